@@ -1,0 +1,176 @@
+// The analysis core's data model. Plain data only: no LSP or VS Code types.
+// Offsets are UTF-16 code unit offsets into the document text (JavaScript string indices);
+// lines and characters are 0-based, characters in UTF-16 code units (as LSP wants them).
+
+export interface Range {
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+/** A half-open [start, end) span of UTF-16 offsets into a document's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Qualifier =
+  | 'exact'
+  | 'at least'
+  | 'more than'
+  | 'nearly'
+  | 'about'
+  | 'up to'
+  | 'fewer than'
+  | 'range'
+  | 'vague'
+  | 'increment';
+
+export interface ClaimValue {
+  /** The number as written: a number, or [low, high] for a range. */
+  stated: number | [number, number];
+  /** The interval the qualifier implies; null where unbounded. */
+  low: number | null;
+  high: number | null;
+}
+
+/** What kind of quantity a figure is: a head count, money, a share, a length of time. */
+export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'other';
+
+/** Whether the text asserts the figure, reports someone's claim of it, or rejects it. */
+export type Stance = 'asserted' | 'claimed' | 'rejected';
+
+export interface ClaimAttribution {
+  /** Who said it, e.g. "Interior Minister Mohsin Naqvi", "state media". */
+  source: string;
+  /** The cue word, e.g. "confirmed", "said", "according to". */
+  cue: string;
+}
+
+/** Names and dates near a claim, so that the conflict engine can tell one event from another. */
+export interface EventContext {
+  places: string[];
+  organisations: string[];
+  people: string[];
+  /** ISO dates (YYYY-MM-DD, or YYYY-MM / YYYY when that is all the text says) near the claim. */
+  dates: string[];
+}
+
+export interface Claim extends Range, Span {
+  /** Unique in one analysis run: `${file}:${line}:${character}`. */
+  id: string;
+  /** Workspace-relative path with forward slashes (or an absolute path / URI where no root applies). */
+  file: string;
+  /** Exact source text of the claim's figure, e.g. "at least 31 civilians". */
+  text: string;
+  /** The whole sentence the claim stands in. */
+  sentence: string;
+  value: ClaimValue;
+  qualifier: Qualifier;
+  quantityKind: QuantityKind;
+  /** What is counted, as written, e.g. "security personnel"; null if none. */
+  unit: string | null;
+  /** The counted noun's head, normalised to the singular lower case, e.g. "militant"; null if none. */
+  unitKey: string | null;
+  /** The event predicate, normalised, e.g. "killed", "wounded", "arrested"; null if none. */
+  predicate: string | null;
+  attribution: ClaimAttribution | null;
+  stance: Stance;
+  /** ISO date the figure refers to or was reported, or null. */
+  asOf: string | null;
+  context: EventContext;
+  /** Index of the sentence, and of the paragraph, in the document (0-based). */
+  sentenceIndex: number;
+  paragraphIndex: number;
+  /** Id of an earlier claim of the same document that states the same figure in repeated text. */
+  repeatOf: string | null;
+}
+
+/** An attribution found in a document, whether or not it covers a figure. */
+export interface AttributionRecord extends Range, Span {
+  source: string;
+  cue: string;
+  /** The attributed text. */
+  content: string;
+}
+
+/** Outlet, author, date and URL of a document, from its opening lines, front matter or a sidecar. */
+export interface DocumentMeta {
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  /** ISO date of publication, or null. */
+  date: string | null;
+  url: string | null;
+}
+
+/** A date the text gives for an event ("violence erupted early Saturday, January 31, 2026"). */
+export interface EventDate extends Range, Span {
+  id: string;
+  /** What happened, normalised: "began", "ended", ... */
+  event: string;
+  /** The event's subject as written, e.g. "attacks", "operations", "violence". */
+  subject: string;
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  /** The weekday the text names with it, if any ("saturday"). */
+  weekday: string | null;
+  text: string;
+}
+
+/** A mention of a named organisation, with its acronym when the text gives one. */
+export interface NameMention extends Range, Span {
+  id: string;
+  name: string;
+  acronym: string | null;
+}
+
+export interface DocumentAnalysis {
+  file: string;
+  meta: DocumentMeta;
+  claims: Claim[];
+  attributions: AttributionRecord[];
+  eventDates: EventDate[];
+  names: NameMention[];
+}
+
+export type FindingKind =
+  | 'conflict'
+  | 'revision'
+  | 'internal'
+  | 'attributed'
+  | 'date'
+  | 'weekday'
+  | 'name-variant'
+  | 'unattributed';
+
+/** LSP's severity names. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** One source's figure in a finding, in time order. */
+export interface TimelineEntry {
+  claimId: string;
+  file: string;
+  /** The figure as a person reads it, e.g. "at least 145". */
+  figure: string;
+  date: string | null;
+  source: string | null;
+  outlet: string | null;
+  /** True when a later figure from a revision supersedes this one. */
+  superseded: boolean;
+}
+
+export interface Finding {
+  /** Stable across runs and edits elsewhere in the files: derived from kind, subject and the figures. */
+  id: string;
+  kind: FindingKind;
+  severity: Severity;
+  /** What is counted or dated, e.g. "militants killed". */
+  subject: string;
+  /** Claim ids (or, for date / name findings, ids of the spans involved). */
+  claims: string[];
+  /** One line a person can act on. */
+  message: string;
+  timeline: TimelineEntry[];
+}
