@@ -32,7 +32,7 @@ function analyzePaths(paths: string[]): DocumentAnalysis[] {
 function main(argv: string[]): void {
   const [command, ...rest] = argv;
   if (command === 'lsp') {
-    require('../server');
+    require('../startServer').startServer();
     return;
   }
   let parsed;
