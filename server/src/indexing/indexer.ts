@@ -1,8 +1,15 @@
-// Reads and analyses many workspace files (first cut: in this thread, no cache; issue 6 adds
-// worker threads and the persisted index behind the same interface).
-import { analyzeDocument } from '../core';
+// Reads and analyses many workspace files: extraction on worker threads (both cores), results reused
+// from the persisted index in `cacheDir` when a file's content hash and the extractor version match.
+// Document text is never kept: only the analyses are returned.
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as core from '../core';
 import type { DocumentAnalysis } from '../core';
-import { readTextFile } from '../workspace/files';
+import type { FileJob, FileJobResult } from './analyzeFile';
+import { loadPersistedIndex, savePersistedIndex } from './cache';
+import type { CacheEntry, CacheStatus } from './cache';
+import { defaultWorkerScript, runJobs } from './pool';
 
 export interface FileToIndex {
   /** Absolute path on disk. */
@@ -15,20 +22,157 @@ export interface IndexerOptions {
   log?: (message: string) => void;
   /** Called after each file, for progress reports. */
   onProgress?: (done: number, total: number) => void;
-  /** Checked between files; indexing stops early when it returns true. */
+  /** Checked between batches of files; indexing stops early when it returns true. */
   isCancelled?: () => boolean;
+  /** Folder of the persisted index (the extension's storage folder, never the workspace). No cache when absent. */
+  cacheDir?: string;
+  /** Worker threads; default: one per core, none for fewer than 64 files to read. 0 = in this thread. */
+  workers?: number;
+  /** Files larger than this many bytes are skipped (default 10 MB). */
+  maxFileSize?: number;
+  /** Paths (as in `FileToIndex.path`) to analyse before all others, e.g. the open editors'. */
+  firstPaths?: string[];
+  /** Drop cached entries of files not in this call's list (set it when the list is the whole workspace). */
+  pruneCache?: boolean;
+  /** Key of the cache; default: the core's EXTRACTOR_VERSION plus a fingerprint of the worker bundle. */
+  extractorVersion?: string;
+  /** Script of the worker threads; default dist/worker.js beside the running bundle. */
+  workerScript?: string;
+  /** Called once at the end with what the run did. */
+  onStats?: (stats: IndexStats) => void;
+}
+
+export interface IndexStats {
+  files: number;
+  /** Analysed from the text (new or changed files, or no cache). */
+  analysed: number;
+  /** Taken from the persisted index as they are (size and mtime unchanged). */
+  fromCache: number;
+  /** Read and hashed again (mtime changed) but the content was the same, so taken from the cache. */
+  revalidated: number;
+  skipped: number;
+  cache: CacheStatus | 'none';
+  cacheReason?: string;
+  cacheSaved: boolean;
+  workers: number;
+  milliseconds: number;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** Below this many files to read, starting worker threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 64;
+/** Used until the core exports EXTRACTOR_VERSION. */
+const PLACEHOLDER_EXTRACTOR_VERSION = 'unversioned';
+
+let bundleFingerprint: string | undefined;
+
+/** The cache key of the analyses: the core's EXTRACTOR_VERSION and a hash of the worker bundle, so a rebuilt extractor never reads stale analyses. */
+export function currentExtractorVersion(workerScript = defaultWorkerScript()): string {
+  const declared = Reflect.get(core, 'EXTRACTOR_VERSION') as unknown;
+  const version = typeof declared === 'string' || typeof declared === 'number' ? String(declared) : PLACEHOLDER_EXTRACTOR_VERSION;
+  if (bundleFingerprint === undefined) {
+    try {
+      bundleFingerprint = crypto.createHash('sha1').update(fs.readFileSync(workerScript)).digest('hex').slice(0, 12);
+    } catch {
+      bundleFingerprint = 'nobundle';
+    }
+  }
+  return `${version}+${bundleFingerprint}`;
 }
 
 export async function indexFiles(files: FileToIndex[], options: IndexerOptions = {}): Promise<DocumentAnalysis[]> {
-  const results: DocumentAnalysis[] = [];
-  let done = 0;
-  for (const entry of files) {
-    if (options.isCancelled?.()) break;
-    const read = readTextFile(entry.path);
-    if ('error' in read) options.log?.(`skipped ${entry.path}: ${read.error}`);
-    else results.push(analyzeDocument(read.text, entry.file));
-    options.onProgress?.(++done, files.length);
-    if (done % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+  const started = performance.now();
+  const log = options.log;
+  const workerScript = options.workerScript ?? defaultWorkerScript();
+  const extractorVersion = options.extractorVersion ?? currentExtractorVersion(workerScript);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+
+  let cached = new Map<string, CacheEntry>();
+  let cacheStatus: CacheStatus | 'none' = 'none';
+  let cacheReason: string | undefined;
+  if (options.cacheDir) {
+    const loaded = loadPersistedIndex(options.cacheDir, extractorVersion);
+    cached = loaded.entries;
+    cacheStatus = loaded.status;
+    cacheReason = loaded.reason;
+    if (loaded.status === 'stale' || loaded.status === 'corrupt') log?.(`persisted index ${loaded.status} (${loaded.reason}); rebuilding it`);
   }
-  return results;
+
+  const results: (DocumentAnalysis | undefined)[] = new Array(files.length);
+  const fresh = new Map<string, CacheEntry>();
+  const stats = { analysed: 0, fromCache: 0, revalidated: 0, skipped: 0 };
+  let done = 0;
+  const progress = (): void => options.onProgress?.(++done, files.length);
+
+  const jobs: FileJob[] = [];
+  for (let index = 0; index < files.length; index++) {
+    const entry = files[index];
+    const hit = cached.get(entry.path);
+    if (hit && hit.analysis.file === entry.file) {
+      let stat: fs.Stats | undefined;
+      try {
+        stat = fs.statSync(entry.path);
+      } catch {
+        stat = undefined;
+      }
+      if (stat && stat.isFile() && stat.size === hit.size && stat.mtimeMs === hit.mtimeMs) {
+        results[index] = hit.analysis;
+        fresh.set(entry.path, hit);
+        stats.fromCache++;
+        progress();
+        continue;
+      }
+    }
+    jobs.push({ index, path: entry.path, file: entry.file, knownHash: hit && hit.analysis.file === entry.file ? hit.hash : null, maxFileSize });
+  }
+  if (options.firstPaths?.length) {
+    const first = new Set(options.firstPaths);
+    jobs.sort((a, b) => Number(first.has(b.path)) - Number(first.has(a.path)) || a.index - b.index);
+  }
+
+  const requested = options.workers ?? (jobs.length >= MIN_FILES_FOR_WORKERS ? os.availableParallelism() : 0);
+  const workers = Math.max(0, Math.min(requested, Math.ceil(jobs.length / 16)));
+  const onResult = (result: FileJobResult): void => {
+    const entry = files[result.index];
+    if (!result.ok) {
+      log?.(`skipped ${entry.path}: ${result.error}`);
+      stats.skipped++;
+      progress();
+      return;
+    }
+    let analysis = result.analysis;
+    if (analysis === null) {
+      analysis = cached.get(entry.path)!.analysis;
+      stats.revalidated++;
+    } else {
+      stats.analysed++;
+    }
+    results[result.index] = analysis;
+    fresh.set(entry.path, { path: entry.path, size: result.size, mtimeMs: result.mtimeMs, hash: result.hash, analysis });
+    progress();
+  };
+  await runJobs(jobs, { workers, workerScript, isCancelled: options.isCancelled, onResult, log });
+
+  let cacheSaved = false;
+  const changed = stats.analysed > 0 || stats.revalidated > 0 || cacheStatus !== 'loaded' || (options.pruneCache && cached.size !== fresh.size);
+  if (options.cacheDir && changed && !options.isCancelled?.()) {
+    if (!options.pruneCache) for (const [key, entry] of cached) if (!fresh.has(key)) fresh.set(key, entry);
+    try {
+      savePersistedIndex(options.cacheDir, extractorVersion, fresh.values());
+      cacheSaved = true;
+    } catch (error) {
+      log?.(`could not save the persisted index in ${options.cacheDir}: ${(error as Error).message}`);
+    }
+  }
+
+  options.onStats?.({
+    files: files.length,
+    ...stats,
+    cache: cacheStatus,
+    cacheReason,
+    cacheSaved,
+    workers,
+    milliseconds: performance.now() - started,
+  });
+  return results.filter((analysis): analysis is DocumentAnalysis => analysis !== undefined);
 }

@@ -1,0 +1,200 @@
+// A compact binary encoding of plain data (objects, arrays, strings, numbers, booleans, null).
+// Object keys are stored once per distinct key list ("shape"), every distinct string once in a
+// table, so a claim costs a few dozen bytes on disk and decoded strings are shared (interned).
+// No schema: fields the extractor adds later round-trip without a change here.
+
+const enum Tag {
+  Null = 0,
+  False = 1,
+  True = 2,
+  Int = 3,
+  Float = 4,
+  String = 5,
+  Array = 6,
+  Object = 7,
+  Undefined = 8,
+}
+
+export interface EncodedTables {
+  strings: string[];
+  shapes: string[][];
+  payload: Uint8Array;
+}
+
+class ByteWriter {
+  private bytes = new Uint8Array(1 << 16);
+  private view = new DataView(this.bytes.buffer);
+  length = 0;
+
+  private reserve(count: number): void {
+    if (this.length + count <= this.bytes.length) return;
+    let size = this.bytes.length * 2;
+    while (size < this.length + count) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+    this.view = new DataView(grown.buffer);
+  }
+
+  byte(value: number): void {
+    this.reserve(1);
+    this.bytes[this.length++] = value;
+  }
+
+  /** Unsigned LEB128 of a non-negative safe integer. */
+  varint(value: number): void {
+    this.reserve(10);
+    while (value >= 0x80) {
+      this.bytes[this.length++] = (value % 0x80) | 0x80;
+      value = Math.floor(value / 0x80);
+    }
+    this.bytes[this.length++] = value;
+  }
+
+  float(value: number): void {
+    this.reserve(8);
+    this.view.setFloat64(this.length, value, true);
+    this.length += 8;
+  }
+
+  result(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
+export function encodePlainData(value: unknown): EncodedTables {
+  const writer = new ByteWriter();
+  const strings: string[] = [];
+  const stringIds = new Map<string, number>();
+  const shapes: string[][] = [];
+  const shapeIds = new Map<string, number>();
+
+  const write = (v: unknown): void => {
+    switch (typeof v) {
+      case 'string': {
+        let id = stringIds.get(v);
+        if (id === undefined) {
+          id = strings.push(v) - 1;
+          stringIds.set(v, id);
+        }
+        writer.byte(Tag.String);
+        writer.varint(id);
+        return;
+      }
+      case 'number':
+        if (Number.isInteger(v) && !Object.is(v, -0) && Math.abs(v) <= 0x3fffffff) {
+          writer.byte(Tag.Int);
+          writer.varint(v >= 0 ? v * 2 : -v * 2 - 1);
+        } else {
+          writer.byte(Tag.Float);
+          writer.float(v);
+        }
+        return;
+      case 'boolean':
+        writer.byte(v ? Tag.True : Tag.False);
+        return;
+      case 'undefined':
+        writer.byte(Tag.Undefined);
+        return;
+      case 'object':
+        if (v === null) {
+          writer.byte(Tag.Null);
+        } else if (Array.isArray(v)) {
+          writer.byte(Tag.Array);
+          writer.varint(v.length);
+          for (const item of v) write(item);
+        } else {
+          const keys = Object.keys(v);
+          const shapeKey = keys.join('\u0000');
+          let id = shapeIds.get(shapeKey);
+          if (id === undefined) {
+            id = shapes.push(keys) - 1;
+            shapeIds.set(shapeKey, id);
+          }
+          writer.byte(Tag.Object);
+          writer.varint(id);
+          const record = v as Record<string, unknown>;
+          for (const key of keys) write(record[key]);
+        }
+        return;
+      default:
+        throw new TypeError(`cannot encode a value of type ${typeof v}`);
+    }
+  };
+  write(value);
+  return { strings, shapes, payload: writer.result() };
+}
+
+export class CorruptDataError extends Error {}
+
+export function decodePlainData(tables: EncodedTables): unknown {
+  const { strings, shapes, payload } = tables;
+  const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
+  let position = 0;
+
+  const varint = (): number => {
+    let result = 0;
+    let scale = 1;
+    for (;;) {
+      if (position >= payload.length) throw new CorruptDataError('truncated varint');
+      const b = payload[position++];
+      result += (b & 0x7f) * scale;
+      if (b < 0x80) return result;
+      scale *= 0x80;
+      if (scale > 2 ** 56) throw new CorruptDataError('varint too long');
+    }
+  };
+
+  const read = (): unknown => {
+    if (position >= payload.length) throw new CorruptDataError('truncated payload');
+    const tag = payload[position++];
+    switch (tag) {
+      case Tag.Null:
+        return null;
+      case Tag.False:
+        return false;
+      case Tag.True:
+        return true;
+      case Tag.Undefined:
+        return undefined;
+      case Tag.Int: {
+        const z = varint();
+        return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+      }
+      case Tag.Float: {
+        if (position + 8 > payload.length) throw new CorruptDataError('truncated float');
+        const f = view.getFloat64(position, true);
+        position += 8;
+        return f;
+      }
+      case Tag.String: {
+        const id = varint();
+        if (id >= strings.length) throw new CorruptDataError('string id out of range');
+        return strings[id];
+      }
+      case Tag.Array: {
+        const length = varint();
+        if (length > payload.length - position) throw new CorruptDataError('array longer than the payload');
+        const items = new Array<unknown>(length);
+        for (let i = 0; i < length; i++) items[i] = read();
+        return items;
+      }
+      case Tag.Object: {
+        const id = varint();
+        const keys = shapes[id];
+        if (!keys) throw new CorruptDataError('shape id out of range');
+        const record: Record<string, unknown> = {};
+        for (const key of keys) {
+          if (key === '__proto__') Object.defineProperty(record, key, { value: read(), enumerable: true, writable: true, configurable: true });
+          else record[key] = read();
+        }
+        return record;
+      }
+      default:
+        throw new CorruptDataError(`unknown tag ${tag}`);
+    }
+  };
+  const value = read();
+  if (position !== payload.length) throw new CorruptDataError('trailing bytes after the payload');
+  return value;
+}
