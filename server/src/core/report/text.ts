@@ -1,0 +1,48 @@
+// The report for a person at a terminal (the CLI's default): findings grouped, most severe first, each with
+// its message and one indented line per source, then a summary line.
+import type { DocumentAnalysis, Finding, Severity } from '../types';
+import { bySeverity, oneLine, ReportIndex, summaryLine, type SourceRow } from './sources';
+
+export interface TextReportOptions {
+  /** Colour the severities and dim the details with ANSI escapes (for a terminal). */
+  color?: boolean;
+}
+
+const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
+const LOCATION_WIDTH_LIMIT = 60;
+const FIGURE_WIDTH_LIMIT = 40;
+
+export function textReport(docs: readonly DocumentAnalysis[], findings: readonly Finding[], options: TextReportOptions = {}): string {
+  const paint = (code: string, text: string): string => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const index = new ReportIndex(docs);
+  const blocks = bySeverity(findings).map((finding) => {
+    const heading = `${paint(`1;${SEVERITY_COLOR[finding.severity]}`, finding.severity)}: ${paint('1', oneLine(finding.subject))} ${paint('2', `[${finding.kind}]`)}`;
+    const lines = [heading, `  ${oneLine(finding.message)}`];
+    const rows = index.rows(finding);
+    const locations = rows.map(locationOf);
+    const locationWidth = Math.min(LOCATION_WIDTH_LIMIT, Math.max(0, ...locations.map((l) => l.length)));
+    const figureWidth = Math.min(FIGURE_WIDTH_LIMIT, Math.max(0, ...rows.map((r) => r.figure.length)));
+    rows.forEach((row, i) => {
+      const details = detailsOf(row);
+      const columns = [locations[i].padEnd(locationWidth), details ? row.figure.padEnd(figureWidth) : row.figure];
+      if (details) columns.push(paint('2', details));
+      lines.push(`    ${columns.join('  ')}`.trimEnd());
+    });
+    return lines.join('\n');
+  });
+  return [...blocks, summaryLine(docs, findings)].join('\n\n') + '\n';
+}
+
+/** file:line:column, 1-based, as compilers print it (terminals and editors make it a link). */
+export function locationOf(row: SourceRow): string {
+  return `${row.file}:${row.line + 1}:${row.character + 1}`;
+}
+
+/** "Chief Minister Sarfraz Bugti · Tatkaal Khabar · 2026-02-01 · superseded" (the parts that are known). */
+function detailsOf(row: SourceRow): string {
+  const speaker = row.speaker ?? (row.isClaim ? 'unattributed' : null);
+  return [speaker, row.outlet, row.date, row.superseded ? 'superseded' : null]
+    .filter((part): part is string => Boolean(part))
+    .map(oneLine)
+    .join(' · ');
+}
