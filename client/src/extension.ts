@@ -1,21 +1,74 @@
-// The VS Code extension: starts the bundled Crosscheck language server (walking skeleton).
-import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+// The VS Code extension: starts the bundled Crosscheck language server and adds the status bar item,
+// the Claims view, the figure timeline and the commands. It analyses nothing itself.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerClaimsView } from './claimsView';
+import { registerExportReport } from './commands/exportReport';
+import { registerInsertCitation } from './commands/insertCitation';
+import { registerOpenSeeds } from './commands/openSeeds';
+import { registerReindex } from './commands/reindex';
+import { registerRevealFirstFinding } from './commands/revealFirstFinding';
+import { registerShowFindings } from './commands/showFindings';
+import { registerShowTimeline } from './commands/showTimeline';
+import { createLanguageClient } from './languageClient';
+import type { FindingView, StatusParams } from './protocol';
+import { CrosscheckSession } from './session';
+import { registerStatusBar } from './statusBar';
+import { TimelinePanel } from './timeline/panel';
 
-let client: LanguageClient | undefined;
+/** What `vscode.extensions.getExtension('crosscheck.crosscheck').exports` gives (used by the editor tests). */
+export interface CrosscheckApi {
+  /** Resolves once the language server has started (rejects if it could not). */
+  readonly ready: Promise<void>;
+  readonly client: LanguageClient;
+  /** The last crosscheck/status notification. */
+  status(): StatusParams | undefined;
+  /** Every finding of the workspace, fetched now. */
+  findings(): Promise<readonly FindingView[]>;
+  /** The HTML of the figure timeline panel on screen, if any. */
+  timelineHtml(): string | undefined;
+}
 
-export async function activate(context: ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  client = new LanguageClient(
-    'crosscheck',
-    'Crosscheck',
-    { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc } },
-    { documentSelector: [{ language: 'plaintext' }, { language: 'markdown' }] },
+let session: CrosscheckSession | undefined;
+
+export function activate(context: vscode.ExtensionContext): CrosscheckApi {
+  const output = vscode.window.createOutputChannel('Crosscheck', { log: true });
+  const client = createLanguageClient(context, output);
+  session = new CrosscheckSession(client, output);
+  context.subscriptions.push(
+    output,
+    session,
+    registerStatusBar(session),
+    registerClaimsView(context, session),
+    registerReindex(session),
+    registerShowFindings(session),
+    registerExportReport(session),
+    registerInsertCitation(),
+    registerShowTimeline(session),
+    registerRevealFirstFinding(session),
+    registerOpenSeeds(),
   );
-  await client.start();
+  const ready = client.start().then(
+    () => session?.refresh().then(() => undefined),
+    (error: unknown) => {
+      output.error(`The language server did not start: ${String(error)}`);
+      void vscode.window.showErrorMessage(`Crosscheck's language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    },
+  );
+  ready.catch(() => undefined);
+  const current = session;
+  return {
+    ready,
+    client,
+    status: () => current.lastStatus,
+    findings: () => current.refresh(),
+    timelineHtml: () => TimelinePanel.active?.html,
+  };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  TimelinePanel.active?.dispose();
+  await session?.client.stop();
+  session = undefined;
 }

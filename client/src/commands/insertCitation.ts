@@ -1,0 +1,56 @@
+// crosscheck.insertCitation: applies the server's "cite the source" quick fix for the claim at the cursor.
+import * as vscode from 'vscode';
+
+/** A quick fix is a citation when its title says so ("Cite The Hindu, 1 February 2026", "Insert citation …"). */
+export function isCitationAction(action: vscode.CodeAction): boolean {
+  const quickFix = !action.kind || vscode.CodeActionKind.QuickFix.contains(action.kind);
+  return quickFix && /\bcit(e|ation)/i.test(action.title);
+}
+
+/** The citation quick fixes at the editor's selection (or cursor), preferred first. */
+export async function citationActions(editor: vscode.TextEditor): Promise<vscode.CodeAction[]> {
+  const actions =
+    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      editor.selection,
+      vscode.CodeActionKind.QuickFix.value,
+      10,
+    )) ?? [];
+  return actions
+    .filter((action): action is vscode.CodeAction => typeof action.command !== 'string')
+    .filter(isCitationAction)
+    .sort((a, b) => Number(Boolean(b.isPreferred)) - Number(Boolean(a.isPreferred)));
+}
+
+export async function applyCodeAction(action: vscode.CodeAction): Promise<boolean> {
+  if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) return false;
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  return true;
+}
+
+/** @returns the title of the quick fix applied, or undefined when there was none (or the user cancelled). */
+export async function insertCitation(): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Crosscheck: open a document and put the cursor on a figure to cite its source.');
+    return undefined;
+  }
+  const actions = await citationActions(editor);
+  if (actions.length === 0) {
+    void vscode.window.showInformationMessage('Crosscheck: no citation to insert for the figure at the cursor.');
+    return undefined;
+  }
+  const action =
+    actions.length === 1
+      ? actions[0]
+      : (await vscode.window.showQuickPick(actions.map((candidate) => ({ label: candidate.title, action: candidate })), {
+          title: 'Crosscheck: insert which citation?',
+        }))?.action;
+  if (!action) return undefined;
+  return (await applyCodeAction(action)) ? action.title : undefined;
+}
+
+export function registerInsertCitation(): vscode.Disposable {
+  return vscode.commands.registerCommand('crosscheck.insertCitation', () => insertCitation());
+}

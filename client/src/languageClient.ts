@@ -1,0 +1,90 @@
+// Starting the bundled language server over IPC, with the settings and file events it needs, and
+// restarting it when it crashes (telling the user once).
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
+
+/** What the server receives in `initialize`'s `initializationOptions`. */
+export interface CrosscheckInitializationOptions {
+  /** A folder the server may write its persisted index into. */
+  storagePath: string;
+  /** The `crosscheck.*` settings at start (the server may also pull them with workspace/configuration). */
+  settings: unknown;
+}
+
+export function storagePath(context: vscode.ExtensionContext): string {
+  return context.storageUri?.fsPath ?? context.globalStorageUri.fsPath;
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const restarts = new RestartPolicy();
+  const initializationOptions: CrosscheckInitializationOptions = {
+    storagePath: storagePath(context),
+    settings: vscode.workspace.getConfiguration('crosscheck'),
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'file', language: 'markdown' },
+    ],
+    initializationOptions,
+    synchronize: {
+      configurationSection: 'crosscheck',
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
+        vscode.workspace.createFileSystemWatcher('**/.crosscheck.json'),
+      ],
+    },
+    outputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: {
+      error: (_error, _message, count) => ({
+        action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
+        handled: true,
+      }),
+      closed: () => {
+        const decision = restarts.onClose();
+        if (decision.notify === 'restarted') {
+          output.warn('The language server stopped unexpectedly; restarting it.');
+          void showWithOutput(
+            vscode.window.showWarningMessage,
+            "Crosscheck's language server stopped unexpectedly and was restarted. Details are in the Crosscheck output.",
+            output,
+          );
+        } else if (decision.notify === 'gave-up') {
+          output.error('The language server crashed too often; it will not be restarted until "Crosscheck: Re-index" or a window reload.');
+          void showWithOutput(
+            vscode.window.showErrorMessage,
+            "Crosscheck's language server crashed 5 times in 3 minutes and was not restarted again. Run \"Crosscheck: Re-index\" to start it.",
+            output,
+          );
+        } else if (decision.restart) {
+          output.warn('The language server stopped again; restarting it.');
+        }
+        return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+      },
+    },
+  };
+  return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+}
+
+async function showWithOutput(
+  show: (message: string, ...items: string[]) => Thenable<string | undefined>,
+  message: string,
+  output: vscode.LogOutputChannel,
+): Promise<void> {
+  if ((await show(message, 'Show Output')) === 'Show Output') output.show(true);
+}
