@@ -1,12 +1,246 @@
 // Starts the Crosscheck language server on the connection the process was started with
 // (--stdio, --node-ipc or --socket=N, as vscode-languageserver reads them from argv).
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+// LSP wiring only: each feature lives in server/src/features/, the state in server/src/session/.
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import type { CancellationToken, InitializeParams, InitializeResult, WorkspaceFolder } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Methods } from './protocol';
+import type { FindingsParams, ReportParams } from './protocol';
+import { clientSupportOf, Session } from './session/session';
+import { settingsFrom } from './session/settings';
+import type { Settings } from './session/settings';
+import { indexWorkspace, reindexFile, shouldIndex } from './session/indexing';
+import { uriToPath } from './session/uris';
+import type { WorkspaceFolderInfo } from './session/workspace';
+import { DiagnosticsPublisher } from './features/diagnostics';
+import { provideHover } from './features/hover';
+import { FIX_ALL_KIND, provideCodeActions } from './features/codeActions';
+import { provideCodeLenses } from './features/codeLens';
+import { provideReferences } from './features/references';
+import { provideDocumentSymbols } from './features/documentSymbols';
+import { provideWorkspaceSymbols } from './features/workspaceSymbols';
+import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+import { provideInlayHints } from './features/inlayHints';
+import { onWatchedFilesChanged, registerFileWatchers } from './features/fileWatching';
+import { findingViews, report, StatusNotifier } from './features/customRequests';
+import { guard, guardNotification } from './features/handlers';
+
+/** How long after the last keystroke a changed document is analysed again. */
+const CHANGE_DEBOUNCE_MS = 150;
+
+function foldersOf(params: InitializeParams): WorkspaceFolderInfo[] {
+  const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+  const result: WorkspaceFolderInfo[] = [];
+  for (const folder of folders) {
+    const folderPath = uriToPath(folder.uri);
+    if (folderPath) result.push({ uri: folder.uri, path: folderPath, name: folder.name || path.basename(folderPath) });
+  }
+  if (!result.length && params.rootPath) result.push({ uri: params.rootPath, path: path.resolve(params.rootPath), name: path.basename(params.rootPath) });
+  return result;
+}
+
+function pushedCrosscheckSection(settings: unknown): unknown {
+  if (!settings || typeof settings !== 'object') return undefined;
+  const record = settings as Record<string, unknown>;
+  return record.crosscheck ?? record;
+}
+
+function globsChanged(a: Settings, b: Settings): boolean {
+  return JSON.stringify([a.include, a.exclude, a.filesExclude, a.maxFileSize]) !== JSON.stringify([b.include, b.exclude, b.filesExclude, b.maxFileSize]);
+}
 
 export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  connection.onInitialize(() => ({ capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } }));
+  const session = new Session(connection);
+  const diagnostics = new DiagnosticsPublisher(session);
+  const status = new StatusNotifier(session);
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  let initialized = false;
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const requestRefreshes = (): void => {
+    if (refreshTimer) return;
+    refreshTimer = setTimeout(() => {
+      refreshTimer = undefined;
+      if (session.support.semanticTokensRefresh) connection.languages.semanticTokens.refresh();
+      if (session.support.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+      if (session.support.inlayHintRefresh && session.settings.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    }, 300);
+  };
+
+  session.onModelChanged(() => {
+    if (session.indexing && !initialized) return;
+    diagnostics.publish();
+    status.notify();
+    requestRefreshes();
+  });
+
+  /** Applies the debounced edits of open documents now (before a request reads the model). */
+  const flushPending = (): void => {
+    for (const [uri, timer] of pending) {
+      clearTimeout(timer);
+      pending.delete(uri);
+      const document = documents.get(uri);
+      if (document) session.model.set(uri, { text: document.getText() }, true);
+    }
+  };
+
+  const loadSettings = async (): Promise<Settings> => {
+    if (session.support.configuration) {
+      try {
+        const scopeUri = session.model.folders[0]?.uri;
+        const [section, filesExclude] = await connection.workspace.getConfiguration([
+          { section: 'crosscheck', scopeUri },
+          { section: 'files.exclude', scopeUri },
+        ]);
+        return settingsFrom(section ?? pushedCrosscheckSection(session.pushedSettings), filesExclude);
+      } catch (e) {
+        session.log(`workspace/configuration failed (${(e as Error).message}); using defaults`);
+      }
+    }
+    return settingsFrom(pushedCrosscheckSection(session.pushedSettings));
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    session.support = clientSupportOf(params.capabilities);
+    session.model.setFolders(foldersOf(params));
+    const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    if (typeof options.storagePath === 'string') session.storagePath = options.storagePath;
+    if (options.settings !== undefined) session.pushedSettings = options.settings;
+    session.settings = settingsFrom(pushedCrosscheckSection(session.pushedSettings));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
+        referencesProvider: true,
+        documentSymbolProvider: { label: 'Crosscheck claims' },
+        workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
+        inlayHintProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'crosscheck', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(
+    guardNotification(session, 'initialized', async () => {
+      if (session.support.configurationChangeDynamic) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: ['crosscheck', 'files.exclude'] });
+      }
+      await registerFileWatchers(session).catch((e: unknown) => session.log(`could not watch files: ${(e as Error).message}`));
+      session.settings = await loadSettings();
+      session.log(`workspace folders: ${session.model.folders.map((f) => f.path).join(', ') || '(none)'}`);
+      if (session.support.workspaceFoldersChange) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guardNotification(session, 'didChangeWorkspaceFolders', async (event) => {
+            const removed = new Set(event.removed.map((f) => f.uri));
+            const kept = session.model.folders.filter((f) => !removed.has(f.uri));
+            const added = foldersOf({ workspaceFolders: event.added } as InitializeParams);
+            session.model.setFolders([...kept, ...added]);
+            await indexWorkspace(session);
+          }),
+        );
+      }
+      initialized = true;
+      if (session.settings.enable) await indexWorkspace(session);
+      else session.modelChanged();
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guardNotification(session, 'didChangeConfiguration', async (params) => {
+      if (params.settings !== undefined && params.settings !== null) session.pushedSettings = params.settings;
+      const previous = session.settings;
+      session.settings = await loadSettings();
+      if (!initialized) return;
+      if (session.settings.enable && (globsChanged(previous, session.settings) || !previous.enable)) await indexWorkspace(session);
+      else session.modelChanged();
+    }),
+  );
+
+  documents.onDidOpen(
+    guardNotification(session, 'didOpen', (event) => {
+      session.model.set(event.document.uri, { text: event.document.getText() }, true);
+      session.modelChanged();
+      diagnostics.publishEmptyIfNothingSent(event.document.uri);
+    }),
+  );
+
+  documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    const entry = session.model.getByUri(uri);
+    if (entry?.open && entry.text === event.document.getText()) return;
+    clearTimeout(pending.get(uri));
+    pending.set(
+      uri,
+      setTimeout(
+        guardNotification(session, 'didChange', () => {
+          pending.delete(uri);
+          const document = documents.get(uri);
+          if (!document) return;
+          session.model.set(uri, { text: document.getText() }, true);
+          session.modelChanged();
+        }),
+        CHANGE_DEBOUNCE_MS,
+      ),
+    );
+  });
+
+  documents.onDidClose(
+    guardNotification(session, 'didClose', (event) => {
+      const uri = event.document.uri;
+      clearTimeout(pending.get(uri));
+      pending.delete(uri);
+      const entry = session.model.getByUri(uri);
+      if (!entry) return;
+      entry.open = false;
+      const filePath = entry.path;
+      if (filePath && shouldIndex(session, filePath)) reindexFile(session, filePath);
+      else session.model.delete(entry.key);
+      session.modelChanged();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(guardNotification(session, 'didChangeWatchedFiles', (params) => onWatchedFilesChanged(session, params)));
+
+  const withFreshModel =
+    <P, R>(handler: (params: P, token: CancellationToken) => R) =>
+    (params: P, token: CancellationToken): R => {
+      flushPending();
+      return handler(params, token);
+    };
+
+  connection.onHover(guard(session, 'hover', withFreshModel((params) => provideHover(session, params))));
+  connection.onCodeAction(guard(session, 'codeAction', withFreshModel((params, token) => provideCodeActions(session, params, token))));
+  connection.onCodeLens(guard(session, 'codeLens', withFreshModel((params) => provideCodeLenses(session, params))));
+  connection.onReferences(guard(session, 'references', withFreshModel((params) => provideReferences(session, params))));
+  connection.onDocumentSymbol(guard(session, 'documentSymbol', withFreshModel((params) => provideDocumentSymbols(session, params))));
+  connection.onWorkspaceSymbol(guard(session, 'workspaceSymbol', withFreshModel((params, token) => provideWorkspaceSymbols(session, params, token))));
+  connection.languages.semanticTokens.on(guard(session, 'semanticTokens', withFreshModel((params) => provideSemanticTokens(session, params))));
+  connection.languages.inlayHint.on(guard(session, 'inlayHint', withFreshModel((params) => provideInlayHints(session, params))));
+
+  connection.onRequest(Methods.findings, guard(session, 'findings', withFreshModel((params: FindingsParams | undefined) => findingViews(session, params ?? {}))));
+  connection.onRequest(Methods.report, guard(session, 'report', withFreshModel((params: ReportParams) => report(session, params))));
+  connection.onRequest(
+    Methods.reindex,
+    guard(session, 'reindex', async () => {
+      await indexWorkspace(session);
+      return null;
+    }),
+  );
+
   documents.listen(connection);
   connection.listen();
 }

@@ -1,0 +1,221 @@
+// Texts of the edits Crosscheck offers on a claim: citations (inline, Markdown footnote, Pandoc),
+// replacing a figure by another source's, adding attribution. Pure functions over text and claims;
+// edits are offset-based ({ start, end, newText } in UTF-16 offsets), the server turns them into LSP ranges.
+import type { Claim, DocumentMeta } from './types';
+
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** Who and where a cited figure comes from. */
+export interface CitedSource {
+  /** The analysis name of the file, e.g. "seeds/000_753dc5942af7b371.txt". */
+  file: string;
+  outlet: string | null;
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) or null. */
+  date: string | null;
+  /** The sentence that states the figure. */
+  sentence: string;
+}
+
+export type CitationStyle = 'inline' | 'footnote' | 'pandoc';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-02-01" → "1 February 2026"; "2026-02" → "February 2026"; "2026" → "2026"; anything else unchanged. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  const [, year, month, day] = m;
+  if (!month) return year;
+  const monthName = MONTHS[Number(month) - 1];
+  if (!monthName) return iso;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** The last path segment of an analysis file name. */
+export function baseName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
+}
+
+/** How a person names a source: its outlet, else its file name. */
+export function sourceLabel(source: Pick<CitedSource, 'file' | 'outlet'>): string {
+  return source.outlet ?? baseName(source.file);
+}
+
+export function citedSourceOf(claim: Claim, meta: DocumentMeta): CitedSource {
+  return { file: claim.file, outlet: meta.outlet, date: meta.date ?? claim.asOf, sentence: claim.sentence };
+}
+
+/** "(The Hindu, 1 February 2026)", "(The Hindu)" or "(000_753dc5942af7b371.txt, 1 February 2026)". */
+export function inlineCitation(source: CitedSource): string {
+  const parts = [sourceLabel(source)];
+  if (source.date) parts.push(formatDate(source.date));
+  return `(${parts.join(', ')})`;
+}
+
+function quoted(sentence: string): string {
+  const flat = sentence.replace(/\s+/g, ' ').trim();
+  return flat.length > 240 ? flat.slice(0, 239).trimEnd() + '…' : flat;
+}
+
+/** `[^3]: The Hindu, 1 February 2026, seeds/000.txt: "Security forces killed 177 militants."` */
+export function footnoteDefinition(label: string, source: CitedSource): string {
+  const parts = [];
+  if (source.outlet) parts.push(source.outlet);
+  if (source.date) parts.push(formatDate(source.date));
+  parts.push(source.file);
+  return `[^${label}]: ${parts.join(', ')}: "${quoted(source.sentence)}"`;
+}
+
+/** The first unused numeric footnote label of a Markdown text. */
+export function nextFootnoteNumber(text: string): number {
+  let max = 0;
+  for (const m of text.matchAll(/\[\^(\d+)\]/g)) max = Math.max(max, Number(m[1]));
+  return max + 1;
+}
+
+function lineBreakOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** What to append at the end of a text so that `lines` stand as footnote definitions after a blank line. */
+export function appendedBlock(text: string, lines: string[]): OffsetEdit {
+  const eol = lineBreakOf(text);
+  const trimmed = text.replace(/(\r\n|\n|\r)+$/, '');
+  const lastLine = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1);
+  const endsWithBreak = /(\r\n|\n|\r)$/.test(text);
+  const separatedAlready = /(\r\n|\n|\r){2}$/.test(text) || /^\[\^[^\]]+\]:/.test(lastLine);
+  let prefix = endsWithBreak ? '' : eol;
+  if (text.length > 0 && !separatedAlready) prefix += eol;
+  return { start: text.length, end: text.length, newText: prefix + lines.join(eol) + eol };
+}
+
+/** The BibTeX keys of a .bib text with the fields that identify them (lower-cased values). */
+export function parseBibEntries(bib: string): { key: string; fields: Record<string, string> }[] {
+  const entries: { key: string; fields: Record<string, string> }[] = [];
+  for (const m of bib.matchAll(/@\w+\s*\{\s*([^,\s]+)\s*,([\s\S]*?)(?=\n\s*@|$)/g)) {
+    const fields: Record<string, string> = {};
+    for (const f of m[2].matchAll(/(\w+)\s*=\s*(?:\{((?:[^{}]|\{[^{}]*\})*)\}|"([^"]*)"|(\w+))/g)) {
+      fields[f[1].toLowerCase()] = (f[2] ?? f[3] ?? f[4] ?? '').replace(/[{}]/g, '').trim();
+    }
+    entries.push({ key: m[1], fields });
+  }
+  return entries;
+}
+
+/**
+ * The key of the bibliography entry for a source: one whose file, url, title or note names the source's
+ * file, or whose journal / publisher / howpublished is its outlet and whose date matches.
+ */
+export function bibKeyFor(entries: { key: string; fields: Record<string, string> }[], source: CitedSource): string | null {
+  const file = baseName(source.file).toLowerCase();
+  const stem = file.replace(/\.[^.]+$/, '');
+  for (const entry of entries) {
+    const named = ['file', 'url', 'title', 'note'].some((k) => {
+      const v = entry.fields[k]?.toLowerCase();
+      return v !== undefined && (v.includes(file) || (stem.length >= 6 && v.includes(stem)));
+    });
+    if (named) return entry.key;
+  }
+  if (!source.outlet) return null;
+  const outlet = source.outlet.toLowerCase();
+  const byOutlet = entries.filter((e) =>
+    ['journal', 'journaltitle', 'publisher', 'howpublished', 'organization'].some((k) => e.fields[k]?.toLowerCase() === outlet),
+  );
+  const dated = source.date ? byOutlet.filter((e) => e.fields.date?.startsWith(source.date!)) : [];
+  if (dated.length === 1) return dated[0].key;
+  return byOutlet.length === 1 ? byOutlet[0].key : null;
+}
+
+/** The edits that cite `source` right after a claim that ends at `claimEnd`. */
+export function citationEdits(
+  text: string,
+  claimEnd: number,
+  source: CitedSource,
+  style: CitationStyle,
+  options: { footnoteNumber?: number; bibKey?: string | null } = {},
+): OffsetEdit[] {
+  if (style === 'pandoc' && options.bibKey) return [{ start: claimEnd, end: claimEnd, newText: ` [@${options.bibKey}]` }];
+  if (style === 'footnote') {
+    const n = String(options.footnoteNumber ?? nextFootnoteNumber(text));
+    return [{ start: claimEnd, end: claimEnd, newText: `[^${n}]` }, appendedBlock(text, [footnoteDefinition(n, source)])];
+  }
+  return [{ start: claimEnd, end: claimEnd, newText: ` ${inlineCitation(source)}` }];
+}
+
+/** Citations for many claims of one text at once (the "cite every figure" action), one footnote each. */
+export function citeAllEdits(
+  text: string,
+  items: { claimEnd: number; source: CitedSource; bibKey?: string | null }[],
+  style: CitationStyle,
+): OffsetEdit[] {
+  const ordered = [...items].sort((a, b) => a.claimEnd - b.claimEnd);
+  if (style !== 'footnote') return ordered.flatMap((item) => citationEdits(text, item.claimEnd, item.source, style === 'pandoc' && !item.bibKey ? 'inline' : style, { bibKey: item.bibKey }));
+  let n = nextFootnoteNumber(text);
+  const markers: OffsetEdit[] = [];
+  const definitions: string[] = [];
+  for (const item of ordered) {
+    markers.push({ start: item.claimEnd, end: item.claimEnd, newText: `[^${n}]` });
+    definitions.push(footnoteDefinition(String(n), item.source));
+    n++;
+  }
+  return ordered.length ? [...markers, appendedBlock(text, definitions)] : [];
+}
+
+const QUALIFIER_WORDS = /(?:at least|at most|more than|over|nearly|almost|about|around|roughly|some|approximately|up to|fewer than|less than|as many as)\s+$/i;
+const NUMBER = /\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?/;
+
+/** Offsets (into claim.text) of the figure itself: its qualifier as written and its number. */
+export function figureSpan(claim: Pick<Claim, 'text'>): { start: number; end: number } | null {
+  const m = NUMBER.exec(claim.text);
+  if (!m) return null;
+  const before = claim.text.slice(0, m.index);
+  const q = QUALIFIER_WORDS.exec(before);
+  return { start: q ? q.index : m.index, end: m.index + m[0].length };
+}
+
+/** The figure as a person reads it: "at least 145", "177", or the whole claim text when it has no digits. */
+export function figureOf(claim: Pick<Claim, 'text'>): string {
+  const span = figureSpan(claim);
+  return span ? claim.text.slice(span.start, span.end) : claim.text;
+}
+
+/** The edit that puts another claim's figure (qualifier and number) in place of this claim's. */
+export function replacementEdit(claim: Claim, other: Pick<Claim, 'text'>): OffsetEdit | null {
+  const ours = figureSpan(claim);
+  const theirs = figureOf(other);
+  if (!ours || !figureSpan(other)) return null;
+  let newText = theirs;
+  const oldText = claim.text.slice(ours.start, ours.end);
+  if (/^[A-Z]/.test(oldText) && /^[a-z]/.test(newText)) newText = newText[0].toUpperCase() + newText.slice(1);
+  else if (/^[a-z]/.test(oldText) && /^[A-Z]/.test(newText) && !/^[A-Z]{2}/.test(newText)) newText = newText[0].toLowerCase() + newText.slice(1);
+  if (newText === oldText) return null;
+  return { start: claim.start + ours.start, end: claim.start + ours.end, newText };
+}
+
+/**
+ * The edit that attributes a claim's sentence to `who`: ", according to X" before the sentence's final
+ * punctuation, or " (according to X)" after the claim when the sentence cannot be found as written.
+ */
+export function attributionEdit(text: string, claim: Claim, who: string): OffsetEdit {
+  const sentence = claim.sentence;
+  let sentenceStart = sentence ? text.lastIndexOf(sentence, claim.start) : -1;
+  if (sentenceStart >= 0 && sentenceStart + sentence.length < claim.end) sentenceStart = -1;
+  if (sentenceStart >= 0) {
+    const body = sentence.replace(/[\s"'”’)\]]*$/, '');
+    const final = /[.!?]$/.exec(body);
+    const insertAt = sentenceStart + (final ? body.length - 1 : body.length);
+    if (insertAt >= claim.end) return { start: insertAt, end: insertAt, newText: `, according to ${who}` };
+  }
+  return { start: claim.end, end: claim.end, newText: ` (according to ${who})` };
+}
+
+/** Whether two claims' intervals overlap (the figures can both be true). */
+export function agrees(a: Pick<Claim, 'value'>, b: Pick<Claim, 'value'>): boolean {
+  const aLow = a.value.low ?? -Infinity, aHigh = a.value.high ?? Infinity;
+  const bLow = b.value.low ?? -Infinity, bHigh = b.value.high ?? Infinity;
+  return aLow <= bHigh && bLow <= aHigh;
+}

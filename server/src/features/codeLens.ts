@@ -1,0 +1,30 @@
+// Code lens over each contested claim: "<N> sources: 145 · 177 · 197" (N distinct files, figures ascending).
+import type { CodeLens, CodeLensParams } from 'vscode-languageserver/node';
+import type { Claim } from '../core';
+import type { Session } from '../session/session';
+import { findingsOfClaim, numberLabel } from './describe';
+import { toLspRange } from './handlers';
+
+/** The lens title of a claim in a finding, or null when no finding involves it. */
+export function lensTitle(session: Session, claim: Claim): string | null {
+  const finding = findingsOfClaim(session, claim)[0];
+  if (!finding) return null;
+  const claims = finding.claims.map((id) => session.model.span(id)?.claim).filter((c): c is Claim => !!c);
+  if (!claims.some((c) => c.id === claim.id)) claims.push(claim);
+  const files = new Set(claims.map((c) => c.file)).size;
+  const lowOf = (c: Claim) => (Array.isArray(c.value.stated) ? c.value.stated[0] : c.value.stated);
+  const figures = [...new Map(claims.sort((a, b) => lowOf(a) - lowOf(b)).map((c) => [numberLabel(c), true])).keys()];
+  return `${files} ${files === 1 ? 'source' : 'sources'}: ${figures.join(' · ')}`;
+}
+
+export function provideCodeLenses(session: Session, params: CodeLensParams): CodeLens[] {
+  if (!session.settings.codeLens) return [];
+  const entry = session.model.getByUri(params.textDocument.uri);
+  if (!entry) return [];
+  const lenses: CodeLens[] = [];
+  for (const claim of entry.analysis.claims) {
+    const title = lensTitle(session, claim);
+    if (title) lenses.push({ range: toLspRange(claim), command: { title, command: '' } });
+  }
+  return lenses;
+}

@@ -1,0 +1,111 @@
+// What the features say about a claim: its figure, its source, the claims it competes or agrees with.
+// Shared by hover, diagnostics, code lens, inlay hints and code actions so that they all tell the same story.
+import type { Claim, DocumentMeta, Finding } from '../core';
+import { agrees, baseName, figureOf } from '../core/citations';
+import type { CitedSource } from '../core/citations';
+import type { Session } from '../session/session';
+
+export const README_FINDING_KINDS = 'https://github.com/crosscheck/crosscheck#finding-kinds';
+
+const NO_META: DocumentMeta = { title: null, outlet: null, author: null, date: null, url: null };
+
+export function metaOf(session: Session, claim: Claim): DocumentMeta {
+  return session.model.span(claim.id)?.entry.analysis.meta ?? NO_META;
+}
+
+export function uriOf(session: Session, claim: Claim): string | undefined {
+  return session.model.span(claim.id)?.entry.uri;
+}
+
+/** The date a claim's figure is from: its own asOf, else its document's date. */
+export function dateOf(session: Session, claim: Claim): string | null {
+  return claim.asOf ?? metaOf(session, claim).date;
+}
+
+export function citedSource(session: Session, claim: Claim): CitedSource {
+  const meta = metaOf(session, claim);
+  return { file: claim.file, outlet: meta.outlet, date: meta.date ?? claim.asOf, sentence: claim.sentence };
+}
+
+/** A number as people write it: 1,000; a range as 200–250. */
+export function numberLabel(claim: Claim): string {
+  const format = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const stated = claim.value.stated;
+  return Array.isArray(stated) ? `${format(stated[0])}–${format(stated[1])}` : format(stated);
+}
+
+/** What a claim counts, in words: "militants killed". */
+export function subjectOf(claim: Claim, finding?: Finding): string {
+  if (finding?.subject) return finding.subject;
+  const unit = claim.unit ?? claim.unitKey ?? 'figure';
+  return claim.predicate ? `${unit} ${claim.predicate}` : unit;
+}
+
+function byTimeThenPlace(session: Session) {
+  return (a: Claim, b: Claim): number => {
+    const da = dateOf(session, a) ?? '9999', db = dateOf(session, b) ?? '9999';
+    if (da !== db) return da < db ? -1 : 1;
+    if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+    return a.start - b.start;
+  };
+}
+
+/** The findings about a claim, the most serious first. */
+export function findingsOfClaim(session: Session, claim: Claim): Finding[] {
+  const rank = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+  return [...session.model.findingsOf(claim.id)].sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
+/** The claims a claim is compared with: those of its findings and every claim of the same quantity, in time order. */
+export function competingClaims(session: Session, claim: Claim): Claim[] {
+  const found = new Map<string, Claim>();
+  for (const finding of findingsOfClaim(session, claim)) {
+    for (const id of finding.claims) {
+      const other = session.model.span(id)?.claim;
+      if (other) found.set(other.id, other);
+    }
+  }
+  for (const other of session.model.sameQuantity(claim)) found.set(other.id, other);
+  found.set(claim.id, claim);
+  return [...found.values()].sort(byTimeThenPlace(session));
+}
+
+/** Claims in other files whose figure this claim agrees with, one per file, attributed and dated ones first. */
+export function agreeingSources(session: Session, claim: Claim): Claim[] {
+  const score = (c: Claim) => (c.attribution ? 0 : 2) + (metaOf(session, c).outlet ? 0 : 1);
+  const perFile = new Map<string, Claim>();
+  for (const other of session.model.sameQuantity(claim)) {
+    if (other.file === claim.file || other.stance === 'rejected' || !agrees(claim, other)) continue;
+    const current = perFile.get(other.file);
+    if (!current || score(other) < score(current)) perFile.set(other.file, other);
+  }
+  return [...perFile.values()].sort((a, b) => score(a) - score(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Claims of this claim's findings, in other files, whose figure disagrees with it; one per distinct figure. */
+export function disagreeingClaims(session: Session, claim: Claim): Claim[] {
+  const superseded = new Set<string>();
+  for (const finding of findingsOfClaim(session, claim)) for (const t of finding.timeline) if (t.superseded) superseded.add(t.claimId);
+  const perFigure = new Map<string, Claim>();
+  for (const other of competingClaims(session, claim)) {
+    if (other.file === claim.file || other.stance === 'rejected' || agrees(claim, other)) continue;
+    if (!session.model.findingsOf(other.id).some((f) => f.claims.includes(claim.id))) continue;
+    const label = numberLabel(other);
+    const current = perFigure.get(label);
+    if (!current || (current.attribution === null && other.attribution !== null)) perFigure.set(label, other);
+  }
+  // Current figures before superseded ones, then the latest first.
+  return [...perFigure.values()].sort((a, b) => Number(superseded.has(a.id)) - Number(superseded.has(b.id)) || byTimeThenPlace(session)(b, a));
+}
+
+/** "177 militants" in 000_….txt, said by X: one line for related information. */
+export function relatedMessage(session: Session, claim: Claim): string {
+  const parts = [`${figureOf(claim)}`];
+  const outlet = metaOf(session, claim).outlet;
+  if (claim.attribution) parts.push(`(${claim.attribution.source} ${claim.attribution.cue})`);
+  if (outlet) parts.push(`in ${outlet}`);
+  const date = dateOf(session, claim);
+  if (date) parts.push(`on ${date}`);
+  parts.push(`— ${baseName(claim.file)}:${claim.line + 1}`);
+  return parts.join(' ');
+}

@@ -1,0 +1,65 @@
+// Shared request plumbing: every handler is wrapped so that a cancelled request gets RequestCancelled,
+// an exception becomes an error response and a log line (never a dead server).
+import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import type { CancellationToken, Range as LspRange } from 'vscode-languageserver/node';
+import type { Range, Severity } from '../core';
+import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { Session } from '../session/session';
+
+export class Cancelled extends Error {}
+
+/** Throws when the client cancelled the request; handlers call it between steps of long work. */
+export function checkCancelled(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw new Cancelled('request cancelled');
+}
+
+export function guard<P, R>(
+  session: Session,
+  name: string,
+  handler: (params: P, token: CancellationToken) => R | Promise<R>,
+): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
+  return async (params, token) => {
+    try {
+      checkCancelled(token);
+      const result = await handler(params, token);
+      checkCancelled(token);
+      return result;
+    } catch (e) {
+      if (e instanceof Cancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+      session.log(`${name} failed: ${(e as Error).stack ?? e}`);
+      return new ResponseError(ErrorCodes.InternalError, `crosscheck ${name} failed: ${(e as Error).message ?? e}`);
+    }
+  };
+}
+
+/** Wraps a notification handler: exceptions are logged, never thrown into the connection. */
+export function guardNotification<P>(session: Session, name: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
+  return (params) => {
+    Promise.resolve()
+      .then(() => handler(params))
+      .catch((e: unknown) => session.log(`${name} failed: ${(e as Error).stack ?? e}`));
+  };
+}
+
+export function toLspRange(range: Range): LspRange {
+  return { start: { line: range.line, character: range.character }, end: { line: range.endLine, character: range.endCharacter } };
+}
+
+export function toLspSeverity(severity: Severity): DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    default:
+      return DiagnosticSeverity.Hint;
+  }
+}
+
+/** Whether an LSP range and a core range share at least a position. */
+export function intersects(a: LspRange, b: Range): boolean {
+  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
+  return before(a.start.line, a.start.character, b.endLine, b.endCharacter) && before(b.line, b.character, a.end.line, a.end.character);
+}

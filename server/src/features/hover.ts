@@ -1,0 +1,85 @@
+// Hover on a claim: a Markdown table of the competing figures (value, qualifier, who said it, outlet, date,
+// file:line link), the timeline when the figure was revised, and a headline saying whether sources agree.
+// The exact format below is stable: editor tests assert it. Change it only together with them.
+//
+// HOVER FORMAT (stable):
+//   **Crosscheck: N sources disagree on <subject>**      (a finding involves the claim)
+//   **Crosscheck: All N sources agree on <subject>**     (every figure of the same quantity agrees)
+//   **Crosscheck: N sources give <subject>**             (figures differ but no finding was raised)
+//   **Crosscheck: only this file gives <subject>**       (no other file states it)
+//   then one line per finding: `<kind>`: <message>
+//   then the table:
+//   | Figure | Qualifier | Said by | Outlet | Date | Where |
+//   |---:|---|---|---|---|---|
+//   | **145** | at least | Chief Minister Sarfraz Bugti | Dawn | 2026-02-01 | [002_x.txt:3](file:///…/002_x.txt#L3) |
+//   (the hovered claim's figure in bold; empty cells are "—"; at most 20 rows, then "… and K more")
+//   then, when a finding has a timeline of two or more entries:
+//   Timeline: at least 145 (2026-02-01, Sarfraz Bugti, superseded) → 177 (2026-02-02)
+import type { Hover, HoverParams } from 'vscode-languageserver/node';
+import { MarkupKind } from 'vscode-languageserver/node';
+import type { Claim, Finding } from '../core';
+import { agrees, baseName } from '../core/citations';
+import type { Session } from '../session/session';
+import { competingClaims, dateOf, findingsOfClaim, metaOf, numberLabel, subjectOf, uriOf } from './describe';
+import { toLspRange } from './handlers';
+
+const MAX_ROWS = 20;
+const DISAGREEING_KINDS = new Set(['conflict', 'revision', 'internal', 'attributed']);
+
+function cell(value: string | null | undefined): string {
+  if (!value) return '—';
+  return value.replace(/\s+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([[\]*`<>])/g, '\\$1');
+}
+
+function distinctFiles(claims: Claim[]): number {
+  return new Set(claims.map((c) => c.file)).size;
+}
+
+export function headline(session: Session, claim: Claim, claims: Claim[], findings: Finding[]): string {
+  const subject = subjectOf(claim, findings[0]);
+  const files = distinctFiles(claims);
+  if (findings.some((f) => DISAGREEING_KINDS.has(f.kind))) return `**Crosscheck: ${files} sources disagree on ${subject}**`;
+  if (files <= 1 && claims.length <= 1) return `**Crosscheck: only this file gives ${subject}**`;
+  const allAgree = claims.every((a) => claims.every((b) => agrees(a, b)));
+  return allAgree ? `**Crosscheck: All ${files} sources agree on ${subject}**` : `**Crosscheck: ${files} sources give ${subject}**`;
+}
+
+function row(session: Session, claim: Claim, hovered: Claim): string {
+  const meta = metaOf(session, claim);
+  const figure = claim.id === hovered.id ? `**${numberLabel(claim)}**` : numberLabel(claim);
+  let saidBy = claim.attribution?.source ?? null;
+  if (saidBy && claim.stance === 'rejected') saidBy += ' (rejected)';
+  const uri = uriOf(session, claim);
+  const label = `${baseName(claim.file)}:${claim.line + 1}`;
+  const where = uri ? `[${cell(label)}](${uri}#L${claim.line + 1})` : cell(label);
+  return `| ${figure} | ${cell(claim.qualifier)} | ${cell(saidBy)} | ${cell(meta.outlet)} | ${cell(dateOf(session, claim))} | ${where} |`;
+}
+
+export function timelineLine(finding: Finding): string | null {
+  if (finding.timeline.length < 2) return null;
+  const entries = finding.timeline.map((t) => {
+    const details = [t.date, t.source ?? t.outlet, t.superseded ? 'superseded' : null].filter((d) => d);
+    return details.length ? `${t.figure} (${details.join(', ')})` : t.figure;
+  });
+  return `Timeline: ${entries.join(' → ')}`;
+}
+
+/** The hover Markdown for a claim. */
+export function hoverMarkdown(session: Session, claim: Claim): string {
+  const findings = findingsOfClaim(session, claim);
+  const claims = competingClaims(session, claim);
+  const lines = [headline(session, claim, claims, findings), ''];
+  for (const finding of findings) lines.push(`\`${finding.kind}\`: ${finding.message}`, '');
+  lines.push('| Figure | Qualifier | Said by | Outlet | Date | Where |', '|---:|---|---|---|---|---|');
+  for (const c of claims.slice(0, MAX_ROWS)) lines.push(row(session, c, claim));
+  if (claims.length > MAX_ROWS) lines.push('', `… and ${claims.length - MAX_ROWS} more`);
+  const timelines = findings.map(timelineLine).filter((t): t is string => t !== null);
+  if (timelines.length) lines.push('', ...timelines);
+  return lines.join('\n');
+}
+
+export function provideHover(session: Session, params: HoverParams): Hover | null {
+  const claim = session.model.claimAt(params.textDocument.uri, params.position.line, params.position.character);
+  if (!claim) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(session, claim) }, range: toLspRange(claim) };
+}

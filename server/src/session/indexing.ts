@@ -1,0 +1,176 @@
+// Reading the workspace from disk: every .txt/.md of every folder that the include/exclude globs,
+// `files.exclude`, `.crosscheck.json` and the size limit let through, open documents first, with
+// window/workDoneProgress when the client supports it. Also the per-file re-read for watched-file events.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { indexFiles } from '../indexing/indexer';
+import type { FileToIndex, IndexerOptions } from '../indexing/indexer';
+import { listTextFiles, readTextFile } from '../workspace/files';
+import { parseBibEntries } from '../core/citations';
+import { parseProjectConfig } from './projectConfig';
+import type { Session } from './session';
+import type { WorkspaceFolderInfo } from './workspace';
+import { pathToUri } from './uris';
+
+export const PROJECT_CONFIG_NAME = '.crosscheck.json';
+
+/** Whether a folder-relative path (forward slashes) passes include, exclude and files.exclude. */
+export function isIncluded(relativePath: string, include: string[], exclude: string[]): boolean {
+  const options = { dot: true };
+  if (include.length && !picomatch.isMatch(relativePath, include, options)) return false;
+  const parts = relativePath.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join('/');
+    if (picomatch.isMatch(prefix, exclude, options)) return false;
+  }
+  return true;
+}
+
+/** Include and exclude globs of a folder: settings, `files.exclude` and `.crosscheck.json` together. */
+export function globsOf(session: Session, folder: WorkspaceFolderInfo): { include: string[]; exclude: string[] } {
+  const project = session.projectConfigOf(folder.path);
+  return {
+    include: project.include.length ? project.include : session.settings.include,
+    exclude: [...session.settings.exclude, ...session.settings.filesExclude, ...project.exclude],
+  };
+}
+
+/** Whether the server should read a file at this absolute path (in a folder, passing the globs, .txt/.md). */
+export function shouldIndex(session: Session, filePath: string): boolean {
+  if (!/\.(txt|md)$/i.test(filePath)) return false;
+  const folder = session.model.folderOf(filePath);
+  if (!folder) return false;
+  const relative = path.relative(folder.path, filePath).split(path.sep).join('/');
+  const { include, exclude } = globsOf(session, folder);
+  return isIncluded(relative, include, exclude);
+}
+
+export function loadProjectConfig(session: Session, folder: WorkspaceFolderInfo): void {
+  const file = path.join(folder.path, PROJECT_CONFIG_NAME);
+  if (!fs.existsSync(file)) {
+    session.projectConfigs.delete(folder.path);
+  } else {
+    const read = readTextFile(file);
+    const config = parseProjectConfig('error' in read ? '{}' : read.text);
+    for (const problem of config.problems) session.log(`${file}: ${problem}`);
+    session.projectConfigs.set(folder.path, config);
+    session.log(`read ${file}: ${config.ignore.length} ignored finding(s), ${config.include.length + config.exclude.length} glob(s)`);
+  }
+  session.model.setIgnoredFindings([...session.projectConfigs.values()].flatMap((c) => c.ignore));
+}
+
+export function loadBibliography(session: Session): void {
+  const roots = session.model.folders.map((f) => f.path);
+  session.bibliography = [];
+  for (const file of listTextFiles(roots, ['.bib'])) {
+    const read = readTextFile(file);
+    if ('error' in read) continue;
+    session.bibliography.push(...parseBibEntries(read.text));
+  }
+  if (session.bibliography.length) session.log(`bibliography: ${session.bibliography.length} entries`);
+}
+
+/** The files of every folder that pass the filters, and a log line for each skipped one. */
+export function filesToIndex(session: Session): FileToIndex[] {
+  const result: FileToIndex[] = [];
+  for (const folder of session.model.folders) {
+    const listed = listTextFiles([folder.path], undefined, (skipped) => session.log(`skipped ${skipped.path}: ${skipped.message}`));
+    let excluded = 0;
+    for (const filePath of listed) {
+      if (!shouldIndex(session, filePath)) {
+        excluded++;
+        continue;
+      }
+      let size = 0;
+      try {
+        size = fs.statSync(filePath).size;
+      } catch {
+        continue;
+      }
+      if (size > session.settings.maxFileSize) {
+        session.log(`skipped ${filePath}: ${size} bytes, over crosscheck.maxFileSize (${session.settings.maxFileSize})`);
+        continue;
+      }
+      result.push({ path: filePath, file: session.model.fileNameOf(filePath) });
+    }
+    session.log(`${folder.path}: ${listed.length} text file(s), ${excluded} excluded by globs`);
+  }
+  return result;
+}
+
+let generation = 0;
+
+/** Reads every file of the workspace again (open documents keep their live text). */
+export async function indexWorkspace(session: Session): Promise<void> {
+  const run = ++generation;
+  session.indexing = true;
+  session.modelChanged();
+  const progress = session.support.workDoneProgress ? await session.connection.window.createWorkDoneProgress().catch(() => null) : null;
+  try {
+    for (const folder of session.model.folders) loadProjectConfig(session, folder);
+    loadBibliography(session);
+    const files = filesToIndex(session);
+    const openPaths = session.model.all().filter((e) => e.open && e.path).map((e) => e.path as string);
+    const open = new Set(openPaths);
+    const toRead = files.filter((f) => !open.has(f.path));
+    progress?.begin('Crosscheck: indexing', 0, `${toRead.length} files`, true);
+    let lastPercent = -1;
+    const options: IndexerOptions & { cacheDir?: string; maxFileSize?: number; firstPaths?: string[]; pruneCache?: boolean } = {
+      log: (message) => session.log(message),
+      isCancelled: () => run !== generation || (progress?.token.isCancellationRequested ?? false),
+      onProgress: (done, total) => {
+        const percent = total ? Math.floor((done / total) * 100) : 100;
+        if (percent !== lastPercent) {
+          lastPercent = percent;
+          progress?.report(percent, `${done}/${total} files`);
+        }
+      },
+      maxFileSize: session.settings.maxFileSize,
+      firstPaths: openPaths,
+      pruneCache: true,
+    };
+    if (session.storagePath) options.cacheDir = session.storagePath;
+    const started = Date.now();
+    const analyses = await indexFiles(toRead, options);
+    if (run !== generation) return;
+    const byFile = new Map(toRead.map((f) => [f.file, f.path]));
+    const keep = new Set(files.map((f) => f.path));
+    for (const entry of session.model.all()) if (!entry.open && entry.path && !keep.has(entry.path)) session.model.delete(entry.key);
+    for (const analysis of analyses) {
+      const filePath = byFile.get(analysis.file);
+      if (filePath) session.model.set(pathToUri(filePath), { analysis });
+    }
+    session.log(`indexed ${analyses.length} of ${toRead.length} file(s) in ${Date.now() - started} ms (${open.size} open)`);
+  } finally {
+    progress?.done();
+    if (run === generation) {
+      session.indexing = false;
+      session.modelChanged();
+    }
+  }
+}
+
+/** Re-reads one file after a change on disk; returns whether the model changed. */
+export function reindexFile(session: Session, filePath: string): boolean {
+  const entry = session.model.get(filePath);
+  if (entry?.open) return false;
+  if (!shouldIndex(session, filePath)) return entry ? session.model.delete(filePath) : false;
+  let size: number;
+  try {
+    size = fs.statSync(filePath).size;
+  } catch {
+    return session.model.delete(filePath);
+  }
+  if (size > session.settings.maxFileSize) {
+    session.log(`skipped ${filePath}: ${size} bytes, over crosscheck.maxFileSize`);
+    return session.model.delete(filePath);
+  }
+  const read = readTextFile(filePath, { maxBytes: session.settings.maxFileSize });
+  if ('error' in read) {
+    session.log(`skipped ${filePath}: ${read.error}`);
+    return session.model.delete(filePath);
+  }
+  session.model.set(pathToUri(filePath), { text: read.text });
+  return true;
+}

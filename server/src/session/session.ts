@@ -1,0 +1,87 @@
+// The language server's state and the services the features share: the connection, the workspace model,
+// settings, the client's capabilities, the log, and publishing (diagnostics, status).
+import type { Connection, ClientCapabilities } from 'vscode-languageserver/node';
+import { DEFAULT_SETTINGS } from './settings';
+import type { Settings } from './settings';
+import { WorkspaceModel } from './workspace';
+import { EMPTY_PROJECT_CONFIG } from './projectConfig';
+import type { ProjectConfig } from './projectConfig';
+
+export interface ClientSupport {
+  configuration: boolean;
+  workDoneProgress: boolean;
+  watchedFilesDynamic: boolean;
+  hierarchicalDocumentSymbols: boolean;
+  createFiles: boolean;
+  documentChanges: boolean;
+  multilineTokens: boolean;
+  configurationChangeDynamic: boolean;
+  semanticTokensRefresh: boolean;
+  codeLensRefresh: boolean;
+  inlayHintRefresh: boolean;
+  workspaceFoldersChange: boolean;
+}
+
+export function clientSupportOf(capabilities: ClientCapabilities): ClientSupport {
+  return {
+    configuration: capabilities.workspace?.configuration === true,
+    workDoneProgress: capabilities.window?.workDoneProgress === true,
+    watchedFilesDynamic: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    hierarchicalDocumentSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    createFiles: capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+    documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    multilineTokens: capabilities.textDocument?.semanticTokens?.multilineTokenSupport === true,
+    configurationChangeDynamic: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    semanticTokensRefresh: capabilities.workspace?.semanticTokens?.refreshSupport === true,
+    codeLensRefresh: capabilities.workspace?.codeLens?.refreshSupport === true,
+    inlayHintRefresh: capabilities.workspace?.inlayHint?.refreshSupport === true,
+    workspaceFoldersChange: capabilities.workspace?.workspaceFolders === true,
+  };
+}
+
+export interface BibliographyEntry {
+  key: string;
+  fields: Record<string, string>;
+}
+
+export class Session {
+  readonly model = new WorkspaceModel();
+  settings: Settings = DEFAULT_SETTINGS;
+  /** `.crosscheck.json` of each workspace folder, by folder path. */
+  readonly projectConfigs = new Map<string, ProjectConfig>();
+  /** Entries of every .bib file of the workspace (for Pandoc citations). */
+  bibliography: BibliographyEntry[] = [];
+  support: ClientSupport = clientSupportOf({});
+  /** initializationOptions.storagePath, handed to the indexer as its cache folder. */
+  storagePath: string | null = null;
+  /** Settings sent in initializationOptions or didChangeConfiguration, for clients without workspace/configuration. */
+  pushedSettings: unknown = undefined;
+  indexing = false;
+  private readonly listeners: Array<() => void> = [];
+
+  constructor(readonly connection: Connection) {}
+
+  log(message: string): void {
+    this.connection.console.log(`[crosscheck] ${message}`);
+  }
+
+  projectConfigOf(folderPath: string): ProjectConfig {
+    return this.projectConfigs.get(folderPath) ?? EMPTY_PROJECT_CONFIG;
+  }
+
+  /** Registers something to run whenever the model changed (diagnostics, status, refresh requests). */
+  onModelChanged(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Tells every listener that files or findings changed. */
+  modelChanged(): void {
+    for (const listener of this.listeners) {
+      try {
+        listener();
+      } catch (e) {
+        this.log(`error while publishing: ${(e as Error).stack ?? e}`);
+      }
+    }
+  }
+}

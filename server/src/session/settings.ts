@@ -1,0 +1,60 @@
+// The server's settings: `crosscheck.*` read through workspace/configuration (per workspace folder) when the
+// client supports it, else from initializationOptions.settings or the didChangeConfiguration payload
+// (what Neovim 0.7 and eglot 1.9 send).
+
+export interface Settings {
+  enable: boolean;
+  /** Globs relative to a workspace folder of the files to read. */
+  include: string[];
+  /** Globs of files never read, on top of `files.exclude`. */
+  exclude: string[];
+  /** Files larger than this many bytes are skipped (and logged). */
+  maxFileSize: number;
+  /** Publish diagnostics for every file of the workspace, not only open ones. */
+  workspaceDiagnostics: boolean;
+  /** Inlay hints such as "177 elsewhere" after a contested figure. */
+  inlayHints: boolean;
+  /** Code lenses over contested figures. */
+  codeLens: boolean;
+  /** Globs that VS Code's `files.exclude` switches on. */
+  filesExclude: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  include: ['**/*.txt', '**/*.md'],
+  exclude: ['**/node_modules/**', '**/.git/**'],
+  maxFileSize: 2_000_000,
+  workspaceDiagnostics: true,
+  inlayHints: false,
+  codeLens: true,
+  filesExclude: [],
+};
+
+function stringArray(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+}
+
+/** Globs switched on in a `files.exclude` object ({ "**\/.git": true, ... }). */
+export function enabledGlobs(value: unknown): string[] {
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value as Record<string, unknown>).filter(([, on]) => on === true).map(([glob]) => glob);
+}
+
+/** Settings from a `crosscheck` section (any shape a client may send) and a `files.exclude` object. */
+export function settingsFrom(section: unknown, filesExclude?: unknown): Settings {
+  const raw = section && typeof section === 'object' ? (section as Record<string, unknown>) : {};
+  const bool = (key: keyof Settings): boolean =>
+    typeof raw[key] === 'boolean' ? (raw[key] as boolean) : (DEFAULT_SETTINGS[key] as boolean);
+  const maxFileSize = typeof raw.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
+  return {
+    enable: bool('enable'),
+    include: stringArray(raw.include) ?? DEFAULT_SETTINGS.include,
+    exclude: stringArray(raw.exclude) ?? DEFAULT_SETTINGS.exclude,
+    maxFileSize,
+    workspaceDiagnostics: bool('workspaceDiagnostics'),
+    inlayHints: bool('inlayHints'),
+    codeLens: bool('codeLens'),
+    filesExclude: enabledGlobs(filesExclude),
+  };
+}
