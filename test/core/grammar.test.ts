@@ -1,0 +1,123 @@
+// The TextMate injection grammar (syntaxes/crosscheck-claims.tmLanguage.json), tokenised as VS Code does it:
+// vscode-textmate with the Oniguruma engine, injected into plain text and into Markdown prose (not code).
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as oniguruma from 'vscode-oniguruma';
+import * as textmate from 'vscode-textmate';
+
+const root = path.join(__dirname, '..', '..');
+const INJECTION = 'crosscheck.claims.injection';
+
+/** Just enough Markdown to tell prose from code: fenced blocks and inline code spans. */
+const MARKDOWN_STAND_IN = {
+  scopeName: 'text.html.markdown',
+  patterns: [
+    { begin: '^```', end: '^```', name: 'markup.fenced_code.block.markdown' },
+    { match: '`[^`]*`', name: 'markup.inline.raw.string.markdown' },
+  ],
+};
+
+let registry: textmate.Registry;
+
+before(async () => {
+  const wasm = fs.readFileSync(path.join(root, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
+  const grammarFiles: Record<string, string> = {
+    [INJECTION]: 'crosscheck-claims.tmLanguage.json',
+    'text.plain': 'plaintext.tmLanguage.json',
+  };
+  registry = new textmate.Registry({
+    onigLib: Promise.resolve({
+      createOnigScanner: (patterns) => new oniguruma.OnigScanner(patterns),
+      createOnigString: (text) => new oniguruma.OnigString(text),
+    }),
+    loadGrammar: async (scopeName) => {
+      if (scopeName === 'text.html.markdown') return textmate.parseRawGrammar(JSON.stringify(MARKDOWN_STAND_IN), 'markdown.json');
+      const file = grammarFiles[scopeName];
+      if (!file) return null;
+      const full = path.join(root, 'syntaxes', file);
+      return textmate.parseRawGrammar(fs.readFileSync(full, 'utf8'), full);
+    },
+    getInjections: (scopeName) => (scopeName === 'text.plain' || scopeName === 'text.html.markdown' ? [INJECTION] : undefined),
+  });
+});
+
+/** The tokens of each line that carry a Crosscheck scope, as [text, the Crosscheck scopes joined by spaces]. */
+async function claimTokens(scopeName: string, text: string): Promise<[string, string][]> {
+  const grammar = await registry.loadGrammar(scopeName);
+  assert.ok(grammar, scopeName);
+  let state = textmate.INITIAL;
+  const found: [string, string][] = [];
+  for (const line of text.split('\n')) {
+    const result = grammar.tokenizeLine(line, state);
+    for (const token of result.tokens) {
+      const scopes = token.scopes.filter((scope) => scope.endsWith('.crosscheck'));
+      if (scopes.length > 0) found.push([line.slice(token.startIndex, token.endIndex), scopes.join(' ')]);
+    }
+    state = result.ruleStack;
+  }
+  return found;
+}
+
+const CLAIM = 'meta.claim.crosscheck';
+const NUMBER = `${CLAIM} constant.numeric.crosscheck`;
+const UNIT = `${CLAIM} variable.other.unit.crosscheck`;
+const QUALIFIER = `${CLAIM} keyword.other.qualifier.crosscheck`;
+const CUE = 'keyword.other.attribution.crosscheck';
+
+describe('claims grammar', () => {
+  it('scopes a qualifier, its number and the counted noun in a seed sentence', async () => {
+    assert.deepEqual(await claimTokens('text.plain', 'Pakistani security forces have killed at least 145 militants following a wave of coordinated attacks'), [
+      ['at least', QUALIFIER], [' ', CLAIM], ['145', NUMBER], [' ', CLAIM], ['militants', UNIT],
+    ]);
+  });
+
+  it('scopes the attribution cue and the figures of a sentence with two claims', async () => {
+    assert.deepEqual(await claimTokens('text.plain', 'Interior Minister Mohsin Naqvi confirmed that 31 civilians and 17 security personnel were killed.'), [
+      ['confirmed', CUE],
+      ['31', NUMBER], [' ', CLAIM], ['civilians', UNIT],
+      ['17', NUMBER], [' ', CLAIM], ['security personnel', UNIT],
+    ]);
+  });
+
+  it('scopes labelled figures in fact boxes', async () => {
+    assert.deepEqual(await claimTokens('text.plain', 'Militants Killed: 145\nSecurity Personnel Killed: 17'), [
+      ['Militants Killed', UNIT], [': ', CLAIM], ['145', NUMBER],
+      ['Security Personnel Killed', UNIT], [': ', CLAIM], ['17', NUMBER],
+    ]);
+  });
+
+  it('scopes ranges, "according to", shares, adjectives before the counted noun and scale words', async () => {
+    assert.deepEqual(await claimTokens('text.plain', 'between 200 and 250 attackers, according to Bugti; 12 different locations; nearly 89% turnout; Over 45 Million Children'), [
+      ['between', QUALIFIER], [' ', CLAIM], ['200', NUMBER], [' and ', CLAIM], ['250', NUMBER], [' ', CLAIM], ['attackers', UNIT],
+      ['according to', CUE],
+      ['12', NUMBER], [' ', CLAIM], ['different locations', UNIT],
+      ['nearly', QUALIFIER], [' ', CLAIM], ['89', NUMBER], ['%', UNIT],
+      ['Over', QUALIFIER], [' ', CLAIM], ['45 Million', NUMBER], [' ', CLAIM], ['Children', UNIT],
+    ]);
+  });
+
+  it('leaves dates, years and version numbers alone', async () => {
+    assert.deepEqual(await claimTokens('text.plain', 'on Sunday, February 1, 2026; on January 29 and 30; 31 January 2026 in Quetta; Operation Herof 2.0, launched'), []);
+    assert.deepEqual(await claimTokens('text.plain', 'the March 2025 train hijacking in 2026 and 1,000'), []);
+  });
+
+  it('scopes claims and cues in Markdown prose but not in code', async () => {
+    const markdown = ['# Toll', 'The BLA **claimed** 200 security personnel were killed.', '```', 'said 31 civilians', '```', 'Not `31 civilians` here.'].join('\n');
+    assert.deepEqual(await claimTokens('text.html.markdown', markdown), [
+      ['claimed', CUE], ['200', NUMBER], [' ', CLAIM], ['security personnel', UNIT],
+    ]);
+  });
+
+  it('is declared in package.json for plain text and Markdown', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const grammars: { scopeName: string; path: string; injectTo?: string[]; language?: string }[] = manifest.contributes.grammars;
+    const injection = grammars.find((g) => g.scopeName === INJECTION);
+    assert.ok(injection);
+    assert.deepEqual(injection.injectTo, ['text.plain', 'text.html.markdown']);
+    assert.ok(fs.existsSync(path.join(root, injection.path)));
+    const plain = grammars.find((g) => g.scopeName === 'text.plain');
+    assert.deepEqual(plain && { language: plain.language, exists: fs.existsSync(path.join(root, plain.path)) }, { language: 'plaintext', exists: true });
+  });
+});
