@@ -1,6 +1,21 @@
 // The analysis core's public surface: text to claims, claims to findings. No LSP or VS Code imports
 // anywhere under core/: the server, the CLI, the benchmark and the tests all call these.
+import { findSuppressions } from './conflicts/suppressions';
+import { analyzeDocument as extractDocument } from './extract';
+import type { DocumentAnalysis } from './types';
+
 export * from './types';
 export { LineIndex } from './text/lineIndex';
-export { analyzeDocument } from './extract';
-export { detectFindings } from './conflicts';
+export { detectFindings, messageFor, findSuppressions, targetMatches, weekdayOf } from './conflicts';
+export { WorkspaceIndex, compareFindings } from './workspaceIndex';
+export {
+  parseConfig, resolveConfig, defaultConfig, isIncluded, matchesGlob, FINDING_KINDS, DEFAULT_SEVERITIES, DEFAULT_SYNONYMS,
+} from './config';
+export type { EngineConfig, KindSetting } from './config';
+
+/** Claims, attributions, dates and names of one document, plus its inline `crosscheck-ignore` markers. */
+export function analyzeDocument(text: string, file: string): DocumentAnalysis {
+  const doc = extractDocument(text, file);
+  doc.suppressions = findSuppressions(text);
+  return doc;
+}

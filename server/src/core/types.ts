@@ -126,6 +126,20 @@ export interface NameMention extends Range, Span {
   acronym: string | null;
 }
 
+/**
+ * An inline `crosscheck-ignore` marker: drops the findings it targets on the lines it covers
+ * (`<!-- crosscheck-ignore conflict -->` in Markdown, a `crosscheck-ignore: conflict` line in plain text).
+ */
+export interface Suppression {
+  /** The marker's own line (0-based). */
+  line: number;
+  /** The lines it covers, inclusive (0-based); the whole file for `crosscheck-ignore-file`. */
+  fromLine: number;
+  toLine: number;
+  /** Finding kinds, finding ids or id prefixes; empty means every finding. */
+  targets: string[];
+}
+
 export interface DocumentAnalysis {
   file: string;
   meta: DocumentMeta;
@@ -133,6 +147,8 @@ export interface DocumentAnalysis {
   attributions: AttributionRecord[];
   eventDates: EventDate[];
   names: NameMention[];
+  /** Inline suppression markers found in the text (see core/conflicts/suppressions.ts). */
+  suppressions?: Suppression[];
 }
 
 export type FindingKind =
@@ -159,6 +175,8 @@ export interface TimelineEntry {
   outlet: string | null;
   /** True when a later figure from a revision supersedes this one. */
   superseded: boolean;
+  /** Every claim (or span) id this entry stands for: the same figure repeated in one file is one entry. */
+  claims?: string[];
 }
 
 export interface Finding {

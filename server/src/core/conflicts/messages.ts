@@ -1,0 +1,44 @@
+// A finding's message from one claim's point of view, for that claim's diagnostic:
+// "145 militants killed here (Chief Minister Sarfraz Bugti, 1 Feb; superseded); 177 in 000, 001, 003, 004 (2 Feb); 197 in 003 (state media)".
+import type { DocumentAnalysis, Finding, TimelineEntry } from '../types';
+import { formatDate, listFiles } from './text';
+
+const FIGURE_KINDS = new Set(['conflict', 'revision', 'internal', 'attributed']);
+
+function entryHolds(entry: TimelineEntry, claimId: string): boolean {
+  return entry.claimId === claimId || (entry.claims?.includes(claimId) ?? false);
+}
+
+function figureNumber(figure: string): string {
+  return /\d[\d,]*(?:\.\d+)?/.exec(figure)?.[0] ?? figure;
+}
+
+function details(entries: TimelineEntry[], superseded: boolean): string {
+  const parts: string[] = [];
+  const sources = [...new Set(entries.map((e) => e.source).filter((s): s is string => !!s))];
+  if (sources.length > 0) parts.push(sources.slice(0, 2).join(', '));
+  const dates = [...new Set(entries.map((e) => e.date).filter((d): d is string => !!d))].sort();
+  if (dates.length > 0) parts.push(formatDate(dates[0])!);
+  const text = parts.join(', ');
+  const flag = superseded ? 'superseded' : '';
+  return text || flag ? ` (${[text, flag].filter(Boolean).join('; ')})` : '';
+}
+
+export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAnalysis[]): string {
+  const own = finding.timeline.find((entry) => entryHolds(entry, claimId));
+  if (!own || !FIGURE_KINDS.has(finding.kind)) return finding.message;
+  const groups = new Map<string, TimelineEntry[]>();
+  for (const entry of finding.timeline) {
+    const key = figureNumber(entry.figure);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const ownKey = figureNumber(own.figure);
+  const ownEntries = groups.get(ownKey)!.filter((e) => e.file === own.file);
+  const head = `${own.figure} ${finding.subject} here${details(ownEntries, own.superseded)}`;
+  const others = [...groups]
+    .map(([key, entries]) => [key, key === ownKey ? entries.filter((e) => e.file !== own.file) : entries] as const)
+    .filter(([, entries]) => entries.length > 0)
+    .map(([, entries]) => `${entries[0].figure} in ${listFiles(entries.map((e) => e.file))}${details(entries, entries.every((e) => e.superseded))}`);
+  const prefix = finding.kind === 'attributed' ? 'party claim: ' : finding.kind === 'internal' ? 'this file also says: ' : '';
+  return others.length > 0 ? `${head}; ${prefix}${others.join('; ')}` : head;
+}

@@ -1,0 +1,104 @@
+// Name variants: one organisation spelled two ways across the workspace ("Baloch Liberation Army" and
+// "Balochistan Liberation Army"). Bucketed by the name's initials, so only names that could share an
+// acronym are ever compared.
+import type { DocumentAnalysis, NameMention, TimelineEntry } from '../types';
+import type { LocatedFinding } from './quantities';
+import { compareStrings, hash, listFiles, slug } from './text';
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'la', 'du', 'des', 'al', '&']);
+
+function words(name: string): string[] {
+  return name.replace(/^the\s+/i, '').split(/[\s-]+/).filter((w) => w.length > 0);
+}
+
+function normalize(name: string): string {
+  return words(name).join(' ').toLowerCase();
+}
+
+/** `n:BLA` for "Baloch Liberation Army"; null for names of one significant word. */
+export function nameBucket(mention: NameMention): string | null {
+  const significant = words(mention.name).filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  if (significant.length < 2) return null;
+  return `n:${significant.map((w) => w.charAt(0).toUpperCase()).join('')}`;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Two spellings of one name: same words but one, and that one a longer form or a small misspelling of the other. */
+export function areVariants(a: string, b: string): boolean {
+  const wa = normalize(a).split(' '), wb = normalize(b).split(' ');
+  if (wa.length !== wb.length || wa.join(' ') === wb.join(' ')) return false;
+  let differing = 0, same = 0;
+  for (let i = 0; i < wa.length; i++) {
+    const x = wa[i], y = wb[i];
+    if (x === y) { same++; continue; }
+    differing++;
+    if (x.replace(/s$/, '') === y.replace(/s$/, '') || x.replace(/['’]s$/, '') === y.replace(/['’]s$/, '')) return false;
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+    const prefix = short.length >= 4 && long.startsWith(short);
+    const typo = short.length >= 5 && editDistance(x, y) <= 2;
+    if (!prefix && !typo) return false;
+  }
+  return differing === 1 && same >= 1;
+}
+
+export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedFinding[] {
+  const mentions = docs.flatMap((doc) => doc.names.filter((n) => nameBucket(n) === bucket).map((mention) => ({ mention, doc })));
+  const spellings = new Map<string, typeof mentions>();
+  for (const entry of mentions) {
+    const key = normalize(entry.mention.name);
+    spellings.set(key, [...(spellings.get(key) ?? []), entry]);
+  }
+  const keys = [...spellings.keys()].sort();
+  const parent = new Map(keys.map((k) => [k, k]));
+  const find = (k: string): string => {
+    while (parent.get(k) !== k) k = parent.get(k)!;
+    return k;
+  };
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      if (areVariants(keys[i], keys[j])) parent.set(find(keys[j]), find(keys[i]));
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const key of keys) groups.set(find(key), [...(groups.get(find(key)) ?? []), key]);
+  const results: LocatedFinding[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const ordered = [...group].sort((a, b) => spellings.get(b)!.length - spellings.get(a)!.length || compareStrings(a, b));
+    const written = (key: string) => spellings.get(key)![0].mention.name.replace(/^the\s+/i, '');
+    const involved = ordered.flatMap((k) => spellings.get(k)!)
+      .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.mention.start - b.mention.start);
+    const timeline: TimelineEntry[] = ordered.flatMap((key) => {
+      const perFile = new Map<string, typeof mentions>();
+      for (const e of spellings.get(key)!) perFile.set(e.doc.file, [...(perFile.get(e.doc.file) ?? []), e]);
+      return [...perFile].sort((a, b) => compareStrings(a[0], b[0])).map(([file, entries]) => ({
+        claimId: entries[0].mention.id, file, figure: written(key), date: entries[0].doc.meta.date, source: null,
+        outlet: entries[0].doc.meta.outlet, superseded: false, claims: entries.map((e) => e.mention.id),
+      }));
+    });
+    const acronym = involved.find((e) => e.mention.acronym)?.mention.acronym ?? bucket.slice(2);
+    results.push({
+      finding: {
+        id: `name-variant/${slug(acronym)}/${hash(['name-variant', ...[...group].sort()].join('|'))}`,
+        kind: 'name-variant', severity: 'hint', subject: acronym,
+        claims: involved.map((e) => e.mention.id),
+        message: `One name, ${ordered.length} spellings: ${ordered.map((k) => `"${written(k)}" in ${listFiles(spellings.get(k)!.map((e) => e.doc.file))}`).join('; ')}`,
+        timeline,
+      },
+      locations: involved.map((e) => ({ file: e.doc.file, line: e.mention.line })),
+    });
+  }
+  return results;
+}

@@ -1,0 +1,391 @@
+// Per-document preparation: everything the engine needs from one document alone, computed once per change.
+// What is counted (canonical unit + predicate), the interval a figure stands for, its time window, the year of
+// the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
+import type { EngineConfig } from '../config';
+import type { Claim, DocumentAnalysis } from '../types';
+import { WEEKDAYS } from './text';
+
+export interface PreparedClaim {
+  claim: Claim;
+  /** Canonical counted noun, e.g. "militant", "security personnel". */
+  unit: string;
+  /** Canonical predicate, e.g. "killed". */
+  predicate: string;
+  /** `q:${unit}|${predicate}`. */
+  bucket: string;
+  /** The interval the figure stands for, after rounding tolerance and qualifier. */
+  low: number;
+  high: number;
+  /** Why the claim never takes part in a comparison, or null. */
+  excluded: 'increment' | 'rejected' | 'repeat' | 'vague' | 'duration' | null;
+  /** A one-point window ("overnight", "day:saturday"): only compared with the same window. */
+  window: string | null;
+  /** The year its own sentence dates it to, or null. */
+  year: number | null;
+  /** A party to the events (not an official source) stands behind the figure. */
+  party: boolean;
+  /** Parts stated elsewhere in the document that sum to this total (e.g. 18 civilians + 15 security personnel). */
+  parts: PreparedClaim[] | null;
+  /** Values its sentence says this figure was revised to ("145 ..., revised to 177"). */
+  revisedTo: number[];
+  /** Its sentence says this figure is itself a revision ("rose to 177"). */
+  revision: boolean;
+  /** The figure as read, e.g. "at least 145". */
+  figure: string;
+  /** Proper-noun tokens of its sentence. */
+  sentenceTokens: Set<string>;
+}
+
+export interface PreparedDoc {
+  doc: DocumentAnalysis;
+  file: string;
+  claims: PreparedClaim[];
+  /** Proper-noun tokens of the whole document: its story fingerprint. */
+  fingerprint: Set<string>;
+  /** Year of the events the document reports, or null. */
+  year: number | null;
+  buckets: Set<string>;
+}
+
+const PREDICATES: Record<string, string> = {
+  killed: 'killed', kill: 'killed', dead: 'killed', died: 'killed', die: 'killed', death: 'killed', deaths: 'killed',
+  killing: 'killed', slain: 'killed', neutralized: 'killed', neutralised: 'killed', 'death toll': 'killed',
+  fatalities: 'killed', perished: 'killed',
+  wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', wounding: 'wounded', injuring: 'wounded',
+  arrested: 'arrested', detained: 'arrested', arrest: 'arrested', held: 'arrested',
+};
+
+export function canonicalPredicate(predicate: string): string {
+  const key = predicate.trim().toLowerCase();
+  return PREDICATES[key] ?? key;
+}
+
+function singularWord(word: string): string {
+  if (word === 'people') return 'person';
+  if (/(personnel|series|news|police|media|staff)$/.test(word) || word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+export function normalizeNounPhrase(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/\b[\p{L}.-]+['’]s?\b(?=\s)/gu, ' ')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(singularWord)
+    .join(' ');
+}
+
+/** Canonical unit lookup from a config's synonyms: longest phrase first, matched as the phrase's whole tail. */
+export class UnitCanon {
+  private readonly phrases: Array<{ phrase: string; canonical: string }>;
+
+  constructor(synonyms: Record<string, string[]>) {
+    const phrases: Array<{ phrase: string; canonical: string }> = [];
+    for (const [canonical, list] of Object.entries(synonyms)) {
+      const key = normalizeNounPhrase(canonical);
+      phrases.push({ phrase: key, canonical: key });
+      for (const synonym of list) phrases.push({ phrase: normalizeNounPhrase(synonym), canonical: key });
+    }
+    this.phrases = phrases
+      .filter((p) => p.phrase.length > 0)
+      .sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
+  }
+
+  canonical(claim: Claim): string | null {
+    const written = claim.unit ? normalizeNounPhrase(claim.unit) : '';
+    const head = claim.unitKey ? normalizeNounPhrase(claim.unitKey) : '';
+    if (/\bbody\b/.test(written) || /\bcorpse\b/.test(written)) return 'body';
+    for (const text of [written, head]) {
+      if (!text) continue;
+      for (const { phrase, canonical } of this.phrases) {
+        if (text === phrase || text.endsWith(` ${phrase}`)) return canonical;
+      }
+    }
+    return head || written.split(' ').pop() || null;
+  }
+}
+
+const NUMBER_IN_TEXT = /\d[\d,]*(?:\.(\d+))?/;
+const SCALE_WORDS = /\b(thousand|million|billion|trillion|bn|m|k)\b/i;
+
+/** Half of the last written digit's place: "89" → 0.5, "89.4" → 0.05, "1.2 million" → 50,000. */
+function roundingTolerance(claim: Claim, stated: number): number {
+  const match = NUMBER_IN_TEXT.exec(claim.text);
+  if (!match) return 0.5;
+  const decimals = match[1]?.length ?? 0;
+  const written = Number(match[0].replace(/,/g, ''));
+  const scale = SCALE_WORDS.test(claim.text) && written > 0 && stated / written >= 999 ? stated / written : 1;
+  return 0.5 * 10 ** -decimals * scale;
+}
+
+function interval(claim: Claim): { low: number; high: number } | null {
+  const stated = claim.value.stated;
+  if (Array.isArray(stated)) return { low: Math.min(...stated), high: Math.max(...stated) };
+  const tolerance = roundingTolerance(claim, stated) * 0.98;
+  switch (claim.qualifier) {
+    case 'exact': return { low: stated - tolerance, high: stated + tolerance };
+    case 'at least': return { low: stated, high: Infinity };
+    case 'more than': return { low: stated + tolerance, high: Infinity };
+    case 'nearly': return { low: stated * 0.9, high: stated };
+    case 'about': return { low: stated * 0.85, high: stated * 1.15 };
+    case 'up to': return { low: 0, high: stated };
+    case 'fewer than': return { low: 0, high: stated - tolerance };
+    case 'range': return { low: claim.value.low ?? stated, high: claim.value.high ?? stated };
+    case 'vague': {
+      const { low, high } = claim.value;
+      return low !== null && high !== null && low !== high ? { low, high } : null;
+    }
+    case 'increment': return null;
+  }
+}
+
+function statedNumber(claim: Claim): number {
+  const stated = claim.value.stated;
+  return Array.isArray(stated) ? stated[0] : stated;
+}
+
+/** Where the claim's figure sits in its sentence, and the nearest other numbers around it. */
+function clauseAround(claim: Claim): { before: string; after: string } {
+  const sentence = claim.sentence;
+  let at = sentence.indexOf(claim.text);
+  if (at < 0) at = 0;
+  const end = at + (at === 0 && !sentence.startsWith(claim.text) ? 0 : claim.text.length);
+  let after = sentence.slice(end);
+  const nextNumber = /\d/.exec(after);
+  if (nextNumber) after = after.slice(0, nextNumber.index);
+  let before = sentence.slice(0, at);
+  const lastDigit = before.search(/\d[^\d]*$/);
+  if (lastDigit >= 0) before = before.slice(lastDigit + 1);
+  return { before, after };
+}
+
+const POINT_WINDOW = new RegExp(`\\b(overnight|yesterday|today|on (${WEEKDAYS.join('|')})|on the (?:first|second|third|fourth) day)\\b`, 'i');
+
+function pointWindow(after: string): string | null {
+  const match = POINT_WINDOW.exec(after);
+  if (!match) return null;
+  const word = match[1].toLowerCase();
+  return match[2] ? `day:${match[2].toLowerCase()}` : word;
+}
+
+const INCREMENT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,1}?(more|additional|further|extra|others?)\b/iu;
+const INCREMENT_BEFORE = /\b(an? additional|another|a further|an extra|(?:rose|risen|increased|climbed|jumped) by|by)\s*$/i;
+
+const OFFICIAL = /\b(minist|government|official|authorit|police|military|army|forces|spokes|state media|president|governor|department|agenc|ispr|prime|chief|administration|hospital|doctor|health|united nations|\bun\b|coroner|medical|court|officer|mayor|embassy|cabinet|commission)/i;
+const PARTY = /\b(liberation (army|front)|taliban|hamas|hezbollah|islamic state|isis|isil|al[- ]qaeda|al[- ]shabaab?|boko haram|the group|militant group|rebels?|insurgents?|separatists?|jihadists?|militants|brigade|bla|pkk|ltte|ira|houthis?|wagner)\b/i;
+const PARTY_CLAIM_BEFORE = new RegExp(`${PARTY.source}[^.;]{0,160}\\bclaim(s|ed)?\\b[^.;]*$`, 'i');
+
+function isPartyClaim(claim: Claim, before: string): boolean {
+  const source = claim.attribution?.source ?? '';
+  if (source) {
+    if (PARTY.test(source) && !/\b(minist|government|official|police|spokes|state media)/i.test(source)) return true;
+    if (OFFICIAL.test(source)) return false;
+  }
+  const sentenceBefore = claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text)));
+  return PARTY_CLAIM_BEFORE.test(sentenceBefore || before);
+}
+
+const REVISED_TO = /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?(\d[\d,]*(?:\.\d+)?)/gi;
+const IS_REVISION_BEFORE = /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?$/i;
+
+function revisions(claim: Claim): { revisedTo: number[]; revision: boolean } {
+  const sentence = claim.sentence;
+  const at = sentence.indexOf(claim.text);
+  const revisedTo: number[] = [];
+  if (at >= 0) {
+    const after = sentence.slice(at + claim.text.length);
+    for (const match of after.matchAll(REVISED_TO)) revisedTo.push(Number(match[2].replace(/,/g, '')));
+  }
+  const before = at >= 0 ? sentence.slice(0, at) : '';
+  return { revisedTo, revision: IS_REVISION_BEFORE.test(before) };
+}
+
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+
+function yearsIn(text: string): number[] {
+  return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))];
+}
+
+function claimYear(claim: Claim): number | null {
+  const years = yearsIn(claim.sentence);
+  if (years.length === 1) return years[0];
+  if (years.length > 1) return null;
+  const contextYears = [...new Set(claim.context.dates.map((d) => Number(d.slice(0, 4))).filter((y) => y > 1900))];
+  return contextYears.length === 1 ? contextYears[0] : null;
+}
+
+function mode(values: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null, bestCount = 0;
+  for (const [v, c] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (c > bestCount) { best = v; bestCount = c; }
+  }
+  return best;
+}
+
+const NOT_NAMES = new Set([
+  'the', 'this', 'that', 'these', 'those', 'but', 'and', 'for', 'with', 'from', 'his', 'her', 'its', 'their', 'our',
+  'mr', 'mrs', 'ms', 'dr', 'minister', 'president', 'chief', 'prime', 'government', 'police', 'army', 'officials',
+  'official', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'general', 'state', 'federal', 'national',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', ...WEEKDAYS, 'he', 'she', 'they', 'it', 'we', 'you', 'there', 'when', 'while', 'after', 'before',
+  'however', 'according', 'meanwhile', 'also', 'said', 'says', 'news', 'reuters', 'afp', 'bbc', 'associated',
+  'press', 'agency', 'source', 'author', 'desk', 'killed', 'wounded', 'injured', 'dead', 'civilians', 'militants',
+  'security', 'personnel', 'ministry', 'department', 'city', 'province', 'district', 'north', 'south', 'east', 'west',
+  'key', 'points', 'read', 'more', 'suggested', 'reading', 'subscribe', 'in', 'on', 'at', 'of', 'to', 'as', 'by',
+  'an', 'a', 'if', 'what', 'who', 'how', 'why', 'one', 'two', 'three', 'new', 'last', 'first',
+]);
+
+const WORD = /[\p{Lu}][\p{L}'’-]*[\p{L}]|[\p{Lu}]{2,}/gu;
+
+/** Capitalised words that are not a sentence's first word: the names a sentence mentions, lower-cased. */
+export function properTokens(sentence: string, into = new Set<string>()): Set<string> {
+  for (const match of sentence.matchAll(WORD)) {
+    const index = match.index!;
+    const before = sentence.slice(Math.max(0, index - 3), index);
+    if (index === 0 || /[.!?:"“]\s*$/.test(before) || /^\s*$/.test(sentence.slice(0, index))) continue;
+    const token = match[0].toLowerCase().replace(/['’]s?$/, '');
+    if (token.length < 3 || NOT_NAMES.has(token)) continue;
+    into.add(token);
+  }
+  return into;
+}
+
+export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, canon: UnitCanon): PreparedDoc {
+  const fingerprint = new Set<string>();
+  const sentenceTokenCache = new Map<string, Set<string>>();
+  const tokensOf = (sentence: string): Set<string> => {
+    let tokens = sentenceTokenCache.get(sentence);
+    if (!tokens) {
+      tokens = properTokens(sentence);
+      sentenceTokenCache.set(sentence, tokens);
+    }
+    return tokens;
+  };
+  for (const claim of doc.claims) {
+    for (const token of tokensOf(claim.sentence)) fingerprint.add(token);
+    for (const name of [...claim.context.places, ...claim.context.organisations, ...claim.context.people]) {
+      for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
+    }
+  }
+  for (const record of doc.attributions) properTokens(`x ${record.source} ${record.content}`, fingerprint);
+  for (const mention of doc.names) {
+    for (const word of mention.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
+    if (mention.acronym) fingerprint.add(mention.acronym.toLowerCase());
+  }
+
+  const metaYear = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
+  const year = metaYear
+    ?? mode(doc.eventDates.map((d) => Number(d.date.slice(0, 4))))
+    ?? mode(doc.claims.flatMap((c) => yearsIn(c.sentence)));
+
+  const claims: PreparedClaim[] = [];
+  for (const claim of doc.claims) {
+    if (!claim.predicate || (!claim.unitKey && !claim.unit)) continue;
+    const unit = canon.canonical(claim);
+    if (!unit) continue;
+    const predicate = canonicalPredicate(claim.predicate);
+    const { before, after } = clauseAround(claim);
+    const range = interval(claim);
+    const incremental = claim.qualifier === 'increment' || INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(before);
+    const excluded: PreparedClaim['excluded'] =
+      claim.stance === 'rejected' ? 'rejected'
+        : claim.repeatOf ? 'repeat'
+          : incremental ? 'increment'
+            : claim.quantityKind === 'duration' ? 'duration'
+              : range === null ? 'vague' : null;
+    const stated = statedNumber(claim);
+    claims.push({
+      claim, unit, predicate, bucket: `q:${unit}|${predicate}`,
+      low: range?.low ?? -Infinity, high: range?.high ?? Infinity,
+      excluded,
+      window: pointWindow(after),
+      year: claimYear(claim),
+      party: isPartyClaim(claim, before),
+      parts: null,
+      ...revisions(claim),
+      figure: figureText(claim, stated),
+      sentenceTokens: tokensOf(claim.sentence),
+    });
+  }
+  findParts(claims, year);
+  void config;
+  return { doc, file: doc.file, claims, fingerprint, year, buckets: new Set(claims.map((c) => c.bucket)) };
+}
+
+export function figureText(claim: Claim, stated = statedNumber(claim)): string {
+  const value = claim.value.stated;
+  const number = Array.isArray(value) ? `${value[0].toLocaleString('en-US')}–${value[1].toLocaleString('en-US')}` : stated.toLocaleString('en-US');
+  const prefix: Partial<Record<typeof claim.qualifier, string>> = {
+    'at least': 'at least ', 'more than': 'more than ', nearly: 'nearly ', about: 'about ', 'up to': 'up to ',
+    'fewer than': 'fewer than ', increment: '+',
+  };
+  if (claim.quantityKind === 'percent') return `${prefix[claim.qualifier] ?? ''}${number}%`;
+  return `${prefix[claim.qualifier] ?? ''}${number}`;
+}
+
+const TOTAL_UNITS = new Set(['person', 'casualty', 'death', 'fatality', 'victim']);
+
+/** Marks totals ("at least 33 people dead") whose stated parts in the same document sum to them. */
+function findParts(claims: PreparedClaim[], docYear: number | null): void {
+  const usable = (c: PreparedClaim) => !c.excluded && !c.window && !c.party && (c.year ?? docYear) === docYear;
+  for (const total of claims) {
+    if (!TOTAL_UNITS.has(total.unit) || !usable(total) || Array.isArray(total.claim.value.stated)) continue;
+    const candidates = claims.filter((c) => c !== total && c.predicate === total.predicate && !TOTAL_UNITS.has(c.unit) && usable(c)
+      && c.claim.quantityKind === total.claim.quantityKind && !Array.isArray(c.claim.value.stated) && c.claim.qualifier !== 'about');
+    const sameSentence = candidates.filter((c) => c.claim.sentenceIndex === total.claim.sentenceIndex);
+    total.parts = bestParts(total, representatives(sameSentence)) ?? bestParts(total, representatives(candidates));
+    if (total.parts && total.claim.qualifier !== 'exact') {
+      const sum = total.parts.reduce((s, p) => s + (p.claim.value.stated as number), 0);
+      total.low = sum - 0.49;
+      total.high = sum + 0.49;
+    }
+  }
+}
+
+/** One claim per counted unit: the value the document states most often for it (first on ties). */
+function representatives(candidates: PreparedClaim[]): PreparedClaim[] {
+  const byUnit = new Map<string, PreparedClaim[]>();
+  for (const c of candidates) byUnit.set(c.unit, [...(byUnit.get(c.unit) ?? []), c]);
+  const result: PreparedClaim[] = [];
+  for (const unit of [...byUnit.keys()].sort()) {
+    const list = byUnit.get(unit)!;
+    const counts = new Map<number, number>();
+    for (const c of list) counts.set(c.claim.value.stated as number, (counts.get(c.claim.value.stated as number) ?? 0) + 1);
+    let best = list[0];
+    for (const c of list) if (counts.get(c.claim.value.stated as number)! > counts.get(best.claim.value.stated as number)!) best = c;
+    result.push(best);
+  }
+  return result.slice(0, 6);
+}
+
+function sumFits(total: PreparedClaim, sum: number): boolean {
+  const stated = total.claim.value.stated as number;
+  switch (total.claim.qualifier) {
+    case 'exact': case 'at least': return sum === stated;
+    case 'more than': return sum > stated && sum <= stated * 1.2;
+    case 'nearly': return sum >= stated * 0.9 && sum < stated;
+    case 'about': return sum >= stated * 0.85 && sum <= stated * 1.15;
+    case 'up to': return sum <= stated && sum >= stated * 0.8;
+    default: return false;
+  }
+}
+
+function bestParts(total: PreparedClaim, units: PreparedClaim[]): PreparedClaim[] | null {
+  let best: PreparedClaim[] | null = null;
+  const count = units.length;
+  for (let mask = 1; mask < 1 << count; mask++) {
+    const subset = units.filter((_, i) => mask & (1 << i));
+    if (subset.length < 2) continue;
+    const sum = subset.reduce((s, p) => s + (p.claim.value.stated as number), 0);
+    if (!sumFits(total, sum)) continue;
+    if (!best || subset.length > best.length) best = subset;
+  }
+  return best;
+}

@@ -1,0 +1,346 @@
+// Findings about figures: one bucket = one thing counted (canonical unit + predicate). Inside it, documents
+// are grouped by story, claims by year and time window, and each such quantity gets at most one conflict or
+// revision finding, one internal finding per file that contradicts itself, and attributed findings for
+// figures a party to the events puts forward.
+//
+// How C1 splits (documented choice): one finding per quantity. Its kind is 'conflict' while two figures that
+// nothing supersedes still disagree; 'revision' when every disagreement is explained by a later figure
+// (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
+// marked superseded in its timeline.
+import type { Finding, FindingKind, TimelineEntry } from '../types';
+import type { PreparedClaim, PreparedDoc } from './prepare';
+import { storyGroups } from './stories';
+import { compareStrings, formatDate, formatNumber, hash, listFiles, pluralize, shortFile, slug } from './text';
+
+export interface LocatedFinding {
+  finding: Finding;
+  /** Every file and line the finding's claims sit on (for inline suppressions). */
+  locations: Array<{ file: string; line: number }>;
+}
+
+interface Statement {
+  file: string;
+  doc: PreparedDoc;
+  claims: PreparedClaim[];
+  value: number;
+  low: number;
+  high: number;
+  date: string | null;
+  source: string | null;
+}
+
+interface Cluster {
+  statements: Statement[];
+  low: number;
+  high: number;
+  superseded: boolean;
+  supersededBy: Cluster | null;
+}
+
+const CUMULATIVE = new Set(['killed', 'wounded', 'arrested', 'displaced', 'missing', 'evacuated', 'rescued', 'infected']);
+
+export function subjectOf(unit: string, predicate: string): string {
+  return `${pluralize(unit)} ${predicate}`;
+}
+
+function statedValue(claim: PreparedClaim): number {
+  const stated = claim.claim.value.stated;
+  return Array.isArray(stated) ? (stated[0] + stated[1]) / 2 : stated;
+}
+
+function claimDate(claim: PreparedClaim, doc: PreparedDoc): string | null {
+  return claim.claim.asOf ?? doc.doc.meta.date ?? null;
+}
+
+function minDate(dates: Array<string | null>): string | null {
+  const known = dates.filter((d): d is string => d !== null).sort();
+  return known[0] ?? null;
+}
+
+function byPosition(a: PreparedClaim, b: PreparedClaim): number {
+  return compareStrings(a.claim.file, b.claim.file) || a.claim.start - b.claim.start;
+}
+
+function makeStatements(claims: PreparedClaim[], docs: Map<string, PreparedDoc>): Statement[] {
+  const byKey = new Map<string, PreparedClaim[]>();
+  for (const claim of [...claims].sort(byPosition)) {
+    const key = `${claim.claim.file}\u0000${JSON.stringify(claim.claim.value.stated)}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), claim]);
+  }
+  const statements: Statement[] = [];
+  for (const list of byKey.values()) {
+    const doc = docs.get(list[0].claim.file)!;
+    let low = -Infinity, high = Infinity;
+    for (const c of list) { low = Math.max(low, c.low); high = Math.min(high, c.high); }
+    if (low > high) {
+      const tightest = [...list].sort((a, b) => (a.high - a.low) - (b.high - b.low))[0];
+      low = tightest.low; high = tightest.high;
+    }
+    statements.push({
+      file: doc.file, doc, claims: list, value: statedValue(list[0]), low, high,
+      date: minDate(list.map((c) => claimDate(c, doc))),
+      source: list.find((c) => c.claim.attribution)?.claim.attribution?.source ?? null,
+    });
+  }
+  return statements.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.file, b.file) || a.value - b.value);
+}
+
+function clusterStatements(statements: Statement[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  for (const statement of statements) {
+    const home = clusters.find((c) => c.low <= statement.high && statement.low <= c.high);
+    if (home) {
+      home.statements.push(statement);
+      home.low = Math.max(home.low, statement.low);
+      home.high = Math.min(home.high, statement.high);
+    } else {
+      clusters.push({ statements: [statement], low: statement.low, high: statement.high, superseded: false, supersededBy: null });
+    }
+  }
+  return clusters;
+}
+
+function clusterValue(cluster: Cluster): number {
+  const counts = new Map<number, number>();
+  for (const s of cluster.statements) counts.set(s.value, (counts.get(s.value) ?? 0) + s.claims.length);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+
+function clusterDate(cluster: Cluster): string | null {
+  return minDate(cluster.statements.map((s) => s.date));
+}
+
+function clusterHolds(cluster: Cluster, value: number): boolean {
+  return cluster.statements.some((s) => s.value === value) || (value >= cluster.low && value <= cluster.high);
+}
+
+/** Marks clusters a later figure supersedes; returns the explicit revision links found in the text. */
+function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
+  const explicit = new Set<string>();
+  for (const from of clusters) {
+    for (const statement of from.statements) {
+      for (const claim of statement.claims) {
+        for (const target of claim.revisedTo) {
+          const to = clusters.find((c) => c !== from && clusterHolds(c, target));
+          if (to && !from.superseded) {
+            from.superseded = true;
+            from.supersededBy = to;
+            explicit.add(`${statement.file}\u0000${clusters.indexOf(from)}\u0000${clusters.indexOf(to)}`);
+          }
+        }
+      }
+    }
+  }
+  if (CUMULATIVE.has(predicate)) {
+    for (const from of clusters) {
+      if (from.superseded) continue;
+      const fromDate = clusterDate(from);
+      if (!fromDate) continue;
+      const later = clusters.filter((to) => {
+        if (to === from || to.superseded) return false;
+        const toDate = clusterDate(to);
+        const toIsRevision = to.statements.some((s) => s.claims.some((c) => c.revision));
+        return toDate !== null && toDate > fromDate && (clusterValue(to) > clusterValue(from) || toIsRevision)
+          && to.statements.every((s) => s.date === null || s.date > fromDate);
+      });
+      if (later.length > 0) {
+        from.superseded = true;
+        from.supersededBy = later.sort((a, b) => compareStrings(clusterDate(a)!, clusterDate(b)!))[0];
+      }
+    }
+  }
+  return explicit;
+}
+
+function describeStatementGroup(statements: Statement[], withFiles: boolean, extra: string[] = []): string {
+  const details: string[] = [];
+  const sources = [...new Set(statements.map((s) => s.source).filter((s): s is string => !!s))];
+  if (sources.length > 0) details.push(sources.slice(0, 2).join(', ') + (sources.length > 2 ? ', …' : ''));
+  const dates = [...new Set(statements.map((s) => s.date).filter((d): d is string => !!d))].sort();
+  if (dates.length > 0) details.push(formatDate(dates[0])!);
+  details.push(...extra);
+  const files = withFiles ? ` in ${listFiles(statements.map((s) => s.file))}` : '';
+  return `${files}${details.length ? ` (${details.join(', ')})` : ''}`;
+}
+
+function clusterFigure(cluster: Cluster): string {
+  const value = clusterValue(cluster);
+  const statement = cluster.statements.find((s) => s.value === value)!;
+  const parts = statement.claims.find((c) => c.parts)?.parts;
+  const figure = statement.claims.find((c) => c.claim.qualifier === 'exact')?.figure ?? statement.claims[0].figure;
+  return parts ? `${figure} (= ${parts.map((p) => `${p.figure} ${pluralize(p.unit)}`).join(' + ')})` : figure;
+}
+
+function timelineOf(clusters: Cluster[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const cluster of clusters) {
+    for (const s of cluster.statements) {
+      entries.push({
+        claimId: s.claims[0].claim.id,
+        file: s.file,
+        figure: s.claims.find((c) => c.claim.qualifier === 'exact')?.figure ?? s.claims[0].figure,
+        date: s.date,
+        source: s.source,
+        outlet: s.doc.doc.meta.outlet,
+        superseded: cluster.superseded,
+        claims: s.claims.map((c) => c.claim.id),
+      });
+    }
+  }
+  return entries.sort((a, b) =>
+    (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || compareStrings(a.date ?? '', b.date ?? '')
+    || Number(a.superseded === false) - Number(b.superseded === false) || compareStrings(a.file, b.file)
+    || compareStrings(a.figure, b.figure));
+}
+
+function locate(claims: PreparedClaim[]): LocatedFinding['locations'] {
+  return claims.map((c) => ({ file: c.claim.file, line: c.claim.line }));
+}
+
+function findingId(kind: FindingKind, subject: string, files: string[], figures: number[], extra = ''): string {
+  const key = [kind, subject, [...new Set(files)].sort().join(','), [...new Set(figures)].sort((a, b) => a - b).join(','), extra].join('|');
+  return `${kind}/${slug(subject)}/${hash(key)}`;
+}
+
+function orderedClusters(clusters: Cluster[]): Cluster[] {
+  return [...clusters].sort((a, b) => {
+    const da = clusterDate(a), db = clusterDate(b);
+    return Number(b.superseded) - Number(a.superseded)
+      || (da === null ? 1 : 0) - (db === null ? 1 : 0) || compareStrings(da ?? '', db ?? '')
+      || b.statements.length - a.statements.length || clusterValue(a) - clusterValue(b);
+  });
+}
+
+function quantityFindings(subject: string, predicate: string, claims: PreparedClaim[], docs: Map<string, PreparedDoc>, windowLabel: string): LocatedFinding[] {
+  const results: LocatedFinding[] = [];
+  const official = claims.filter((c) => !c.party);
+  const party = claims.filter((c) => c.party);
+  const statements = makeStatements(official, docs);
+  const clusters = clusterStatements(statements);
+  const explicit = markSuperseded(clusters, predicate);
+  const allClaims = (list: Cluster[]) => list.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
+  const files = [...new Set(statements.map((s) => s.file))];
+  const subjectLabel = subject + windowLabel;
+
+  if (clusters.length > 1 && files.length > 1) {
+    const live = clusters.filter((c) => !c.superseded);
+    const kind: FindingKind = live.length > 1 ? 'conflict' : 'revision';
+    const ordered = orderedClusters(clusters);
+    const parts = ordered.map((cluster) => {
+      const extra = cluster.superseded && cluster.supersededBy ? [`superseded by ${formatNumber(clusterValue(cluster.supersededBy))}`] : [];
+      return `${clusterFigure(cluster)}${describeStatementGroup(cluster.statements, true, extra)}`;
+    });
+    const lead = kind === 'conflict' ? `Sources disagree on ${subjectLabel}` : `${capitalize(subjectLabel)} revised`;
+    const claimsInvolved = allClaims(clusters);
+    results.push({
+      finding: {
+        id: findingId(kind, subject + windowLabel, files, clusters.map(clusterValue)),
+        kind, severity: kind === 'conflict' ? 'warning' : 'information', subject: subjectLabel,
+        claims: claimsInvolved.map((c) => c.claim.id),
+        message: `${lead}: ${parts.join('; ')}`,
+        timeline: timelineOf(clusters),
+      },
+      locations: locate(claimsInvolved),
+    });
+  }
+
+  // Internal: one file gives two figures nothing in it explains as a revision.
+  for (const file of files.sort()) {
+    const own = clusters
+      .map((cluster) => ({ cluster, statements: cluster.statements.filter((s) => s.file === file) }))
+      .filter((entry) => entry.statements.length > 0);
+    if (own.length < 2) continue;
+    const contradicting = own.filter((entry, i) => own.some((other, j) => {
+      if (i === j) return false;
+      const a = clusters.indexOf(entry.cluster), b = clusters.indexOf(other.cluster);
+      if (explicit.has(`${file}\u0000${a}\u0000${b}`) || explicit.has(`${file}\u0000${b}\u0000${a}`)) return false;
+      return sentencesMayAgreeOnEvent(entry.statements, other.statements);
+    }));
+    if (contradicting.length < 2) continue;
+    const involved = contradicting.flatMap((e) => e.statements.flatMap((s) => s.claims)).sort(byPosition);
+    const described = contradicting.map((e) => `${e.statements[0].claims[0].figure}${describeStatementGroup(e.statements, false)}`);
+    results.push({
+      finding: {
+        id: findingId('internal', subject + windowLabel, [file], contradicting.map((e) => e.statements[0].value)),
+        kind: 'internal', severity: 'warning', subject: subjectLabel,
+        claims: involved.map((c) => c.claim.id),
+        message: `${shortFile(file)} gives ${contradicting.length} figures for ${subjectLabel}: ${described.join(' and ')}`,
+        timeline: timelineOf(contradicting.map((e) => ({ ...e.cluster, statements: e.statements }))),
+      },
+      locations: locate(involved),
+    });
+  }
+
+  // Attributed: a party's own figure that no official figure supports.
+  if (party.length > 0 && clusters.length > 0) {
+    const partyStatements = makeStatements(party, docs);
+    const live = clusters.filter((c) => !c.superseded);
+    const reference = [...live].sort((a, b) => b.statements.length - a.statements.length || clusterValue(a) - clusterValue(b))[0];
+    for (const statement of partyStatements) {
+      if (live.some((c) => c.low <= statement.high && statement.low <= c.high)) continue;
+      const involved = [...statement.claims, ...reference.statements.flatMap((s) => s.claims)].sort(byPosition);
+      const partyCluster: Cluster = { statements: [statement], low: statement.low, high: statement.high, superseded: false, supersededBy: null };
+      const who = statement.source ?? 'a party to the events';
+      results.push({
+        finding: {
+          id: findingId('attributed', subject + windowLabel, [statement.file, ...reference.statements.map((s) => s.file)], [statement.value, clusterValue(reference)]),
+          kind: 'attributed', severity: 'information', subject: subjectLabel,
+          claims: involved.map((c) => c.claim.id),
+          message: `${statement.claims[0].figure} ${subjectLabel} is ${who}'s own claim (${shortFile(statement.file)}); `
+            + `official figure ${clusterFigure(reference)}${describeStatementGroup(reference.statements, true)}`,
+          timeline: timelineOf([partyCluster, reference]),
+        },
+        locations: locate(involved),
+      });
+    }
+  }
+  return results;
+}
+
+/** Two figures of one file that name disjoint places or people in their sentences count different things. */
+function sentencesMayAgreeOnEvent(a: Statement[], b: Statement[]): boolean {
+  const tokensA = new Set(a.flatMap((s) => s.claims.flatMap((c) => [...c.sentenceTokens])));
+  const tokensB = new Set(b.flatMap((s) => s.claims.flatMap((c) => [...c.sentenceTokens])));
+  if (tokensA.size === 0 || tokensB.size === 0) return true;
+  for (const token of tokensA) if (tokensB.has(token)) return true;
+  return false;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function mostCommon(values: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return sorted[0]?.[0] ?? null;
+}
+
+/** Findings of one quantity bucket: every claim in `docs` whose bucket is `bucket`. */
+export function bucketFindings(bucket: string, docs: PreparedDoc[]): LocatedFinding[] {
+  const [unit, predicate] = bucket.slice(2).split('|');
+  const subject = subjectOf(unit, predicate);
+  const byFile = new Map(docs.map((d) => [d.file, d]));
+  const members = docs
+    .map((doc) => ({ doc, claims: doc.claims.filter((c) => c.bucket === bucket && !c.excluded) }))
+    .filter((m) => m.claims.length > 0);
+  const stories = storyGroups(members.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint, member: m })));
+  const results: LocatedFinding[] = [];
+  for (const story of stories) {
+    const claims = story.flatMap((s) => s.member.claims.map((claim) => ({ claim, doc: s.member.doc })));
+    const storyYear = mostCommon(claims.map(({ claim, doc }) => claim.year ?? doc.year).filter((y): y is number => y !== null));
+    const quantities = new Map<string, PreparedClaim[]>();
+    for (const { claim, doc } of claims) {
+      const year = claim.year ?? doc.year ?? storyYear;
+      const key = `${year ?? ''}|${claim.window ?? ''}`;
+      quantities.set(key, [...(quantities.get(key) ?? []), claim]);
+    }
+    for (const key of [...quantities.keys()].sort()) {
+      const [year, window] = key.split('|');
+      const label = (window ? ` (${window.replace('day:', 'on ')})` : '') + (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
+      results.push(...quantityFindings(subject, predicate, quantities.get(key)!, byFile, label));
+    }
+  }
+  return results;
+}

@@ -1,0 +1,74 @@
+// Small text helpers shared by the engine's modules: plurals, short file labels, dates, stable hashes.
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export function pluralize(noun: string): string {
+  const words = noun.split(' ');
+  const last = words[words.length - 1];
+  let plural: string;
+  if (last === 'person') plural = 'people';
+  else if (/(personnel|people|staff|police|media|data|sheep|fish|deer|aircraft|series|troops)$/.test(last)) plural = last;
+  else if (/[^aeiou]y$/.test(last)) plural = last.slice(0, -1) + 'ies';
+  else if (/(s|x|z|ch|sh)$/.test(last)) plural = last + 'es';
+  else plural = last + 's';
+  return [...words.slice(0, -1), plural].join(' ');
+}
+
+/** "seeds/000_753dc5942af7b371.txt" → "000"; "notes/report.md" → "report". */
+export function shortFile(file: string): string {
+  const base = file.replace(/\\/g, '/').split('/').pop() ?? file;
+  const stem = base.replace(/\.[^.]+$/, '');
+  const hashed = /^(.+?)_[0-9a-f]{8,}$/i.exec(stem);
+  return hashed ? hashed[1] : stem;
+}
+
+export function listFiles(files: string[]): string {
+  return [...new Set(files)].map(shortFile).join(', ');
+}
+
+/** "2026-02-01" → "1 Feb"; with the year when asked; "2026-02" → "Feb 2026". */
+export function formatDate(iso: string | null, withYear = false): string | null {
+  if (!iso) return null;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  if (!month) return year;
+  const monthName = MONTHS[Number(month) - 1] ?? month;
+  if (!day) return `${monthName} ${year}`;
+  return `${Number(day)} ${monthName}${withYear ? ` ${year}` : ''}`;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: stable across runs and platforms. */
+export function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'x';
+}
+
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Math.round(value * 100) / 100;
+  return rounded.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Days between two ISO dates (YYYY-MM-DD or shorter, read as the first day), or null. */
+export function daysBetween(a: string, b: string): number | null {
+  const parse = (iso: string): number | null => {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+    return m ? Date.UTC(Number(m[1]), Number(m[2] ?? '1') - 1, Number(m[3] ?? '1')) : null;
+  };
+  const ta = parse(a), tb = parse(b);
+  return ta === null || tb === null ? null : Math.abs(ta - tb) / 86_400_000;
+}

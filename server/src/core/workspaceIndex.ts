@@ -1,0 +1,238 @@
+// The incremental conflict index. Every document is prepared once per change and filed into buckets keyed by
+// what it counts or dates or names ("q:militant|killed", "d:began|attacks", "n:BLA", and "f:<file>" for
+// findings about one file alone). An update recomputes only the buckets the old and new versions of the
+// document touch, and reports which files' findings changed, so a server republishes only those.
+// detectFindings(docs) is this index filled from scratch, so both always agree.
+import { resolveConfig, type EngineConfig } from './config';
+import { dateBucket, dateFindings, weekdayFindings } from './conflicts/dates';
+import { nameBucket, nameFindings } from './conflicts/names';
+import { prepareDocument, UnitCanon, type PreparedDoc } from './conflicts/prepare';
+import { bucketFindings, type LocatedFinding } from './conflicts/quantities';
+import { targetMatches } from './conflicts/suppressions';
+import { unattributedFindings } from './conflicts/unattributed';
+import type { DocumentAnalysis, Finding, FindingKind } from './types';
+
+const KIND_ORDER: FindingKind[] = ['conflict', 'internal', 'date', 'weekday', 'revision', 'attributed', 'name-variant', 'unattributed'];
+
+interface BucketResult {
+  finding: Finding;
+  files: string[];
+  json: string;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
+    || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0)
+    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export class WorkspaceIndex {
+  private config: EngineConfig;
+  private canon: UnitCanon;
+  private readonly prepared = new Map<string, PreparedDoc>();
+  private readonly docBuckets = new Map<string, Set<string>>();
+  private readonly bucketMembers = new Map<string, Set<string>>();
+  private readonly results = new Map<string, BucketResult[]>();
+  private readonly fileBuckets = new Map<string, Set<string>>();
+  private sortedCache: Finding[] | null = null;
+
+  constructor(config?: Partial<EngineConfig>) {
+    this.config = resolveConfig(config);
+    this.canon = new UnitCanon(this.config.synonyms);
+  }
+
+  get size(): number {
+    return this.prepared.size;
+  }
+
+  files(): string[] {
+    return [...this.prepared.keys()].sort();
+  }
+
+  has(file: string): boolean {
+    return this.prepared.has(file);
+  }
+
+  /** Adds or replaces a document; returns the files whose findings changed (sorted). */
+  set(doc: DocumentAnalysis): string[] {
+    const prepared = prepareDocument(doc, this.config, this.canon);
+    const oldBuckets = this.docBuckets.get(doc.file) ?? new Set<string>();
+    const newBuckets = this.bucketsOf(prepared);
+    this.prepared.set(doc.file, prepared);
+    this.docBuckets.set(doc.file, newBuckets);
+    for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) this.bucketMembers.get(bucket)?.delete(doc.file);
+    for (const bucket of newBuckets) {
+      let members = this.bucketMembers.get(bucket);
+      if (!members) this.bucketMembers.set(bucket, (members = new Set()));
+      members.add(doc.file);
+    }
+    return this.recompute(new Set([...oldBuckets, ...newBuckets]));
+  }
+
+  /** Adds or replaces many documents at once (one recomputation per bucket); returns the files whose findings changed. */
+  setMany(docs: Iterable<DocumentAnalysis>): string[] {
+    const touched = new Set<string>();
+    for (const doc of docs) {
+      const prepared = prepareDocument(doc, this.config, this.canon);
+      const oldBuckets = this.docBuckets.get(doc.file) ?? new Set<string>();
+      const newBuckets = this.bucketsOf(prepared);
+      this.prepared.set(doc.file, prepared);
+      this.docBuckets.set(doc.file, newBuckets);
+      for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) this.bucketMembers.get(bucket)?.delete(doc.file);
+      for (const bucket of newBuckets) {
+        let members = this.bucketMembers.get(bucket);
+        if (!members) this.bucketMembers.set(bucket, (members = new Set()));
+        members.add(doc.file);
+      }
+      for (const bucket of oldBuckets) touched.add(bucket);
+      for (const bucket of newBuckets) touched.add(bucket);
+    }
+    return this.recompute(touched);
+  }
+
+  /** Removes a document; returns the files whose findings changed (sorted). */
+  delete(file: string): string[] {
+    const oldBuckets = this.docBuckets.get(file);
+    if (!oldBuckets) return [];
+    this.prepared.delete(file);
+    this.docBuckets.delete(file);
+    for (const bucket of oldBuckets) this.bucketMembers.get(bucket)?.delete(file);
+    return this.recompute(oldBuckets);
+  }
+
+  /** Replaces the configuration and recomputes everything; returns the files whose findings changed. */
+  setConfig(config?: Partial<EngineConfig>): string[] {
+    this.config = resolveConfig(config);
+    this.canon = new UnitCanon(this.config.synonyms);
+    const docs = [...this.prepared.values()].map((p) => p.doc);
+    const before = new Set(this.fileBuckets.keys());
+    const allBuckets = new Set(this.bucketMembers.keys());
+    for (const doc of docs) {
+      const prepared = prepareDocument(doc, this.config, this.canon);
+      const buckets = this.bucketsOf(prepared);
+      for (const bucket of this.docBuckets.get(doc.file) ?? []) this.bucketMembers.get(bucket)?.delete(doc.file);
+      this.prepared.set(doc.file, prepared);
+      this.docBuckets.set(doc.file, buckets);
+      for (const bucket of buckets) {
+        let members = this.bucketMembers.get(bucket);
+        if (!members) this.bucketMembers.set(bucket, (members = new Set()));
+        members.add(doc.file);
+        allBuckets.add(bucket);
+      }
+    }
+    const changed = new Set(this.recompute(allBuckets));
+    for (const file of before) changed.add(file);
+    return [...changed].sort();
+  }
+
+  findings(): Finding[] {
+    if (!this.sortedCache) {
+      this.sortedCache = [...this.results.values()].flatMap((list) => list.map((r) => r.finding)).sort(compareFindings);
+    }
+    return this.sortedCache;
+  }
+
+  findingsForFile(file: string): Finding[] {
+    const buckets = this.fileBuckets.get(file);
+    if (!buckets) return [];
+    return [...buckets]
+      .flatMap((bucket) => (this.results.get(bucket) ?? []).filter((r) => r.files.includes(file)).map((r) => r.finding))
+      .sort(compareFindings);
+  }
+
+  /** The prepared documents (read-only use: messages, hovers). */
+  documents(): DocumentAnalysis[] {
+    return [...this.prepared.values()].map((p) => p.doc);
+  }
+
+  private bucketsOf(prepared: PreparedDoc): Set<string> {
+    const buckets = new Set<string>([`f:${prepared.file}`]);
+    for (const claim of prepared.claims) if (!claim.excluded) buckets.add(claim.bucket);
+    for (const date of prepared.doc.eventDates) buckets.add(dateBucket(date));
+    for (const name of prepared.doc.names) {
+      const bucket = nameBucket(name);
+      if (bucket) buckets.add(bucket);
+    }
+    return buckets;
+  }
+
+  private recompute(buckets: Set<string>): string[] {
+    const changed = new Set<string>();
+    for (const bucket of buckets) {
+      const members = this.bucketMembers.get(bucket);
+      const docs = members ? [...members].sort().map((file) => this.prepared.get(file)!).filter(Boolean) : [];
+      if (members && members.size === 0) this.bucketMembers.delete(bucket);
+      const next = docs.length > 0 ? this.applyPolicy(this.compute(bucket, docs)) : [];
+      const previous = this.results.get(bucket) ?? [];
+      const previousById = new Map(previous.map((r) => [r.finding.id, r]));
+      const nextById = new Map(next.map((r) => [r.finding.id, r]));
+      for (const r of previous) {
+        if (nextById.get(r.finding.id)?.json !== r.json) r.files.forEach((f) => changed.add(f));
+      }
+      for (const r of next) {
+        if (previousById.get(r.finding.id)?.json !== r.json) r.files.forEach((f) => changed.add(f));
+      }
+      for (const r of previous) for (const f of r.files) this.fileBuckets.get(f)?.delete(bucket);
+      if (next.length > 0) this.results.set(bucket, next); else this.results.delete(bucket);
+      for (const r of next) {
+        for (const f of r.files) {
+          let set = this.fileBuckets.get(f);
+          if (!set) this.fileBuckets.set(f, (set = new Set()));
+          set.add(bucket);
+        }
+      }
+    }
+    for (const [file, set] of this.fileBuckets) if (set.size === 0) this.fileBuckets.delete(file);
+    if (changed.size > 0 || buckets.size > 0) this.sortedCache = null;
+    return [...changed].sort();
+  }
+
+  private compute(bucket: string, docs: PreparedDoc[]): LocatedFinding[] {
+    const severities = this.config.severities;
+    switch (bucket.slice(0, 2)) {
+      case 'q:':
+        return bucketFindings(bucket, docs);
+      case 'd:':
+        return dateFindings(bucket, docs.map((d) => ({ file: d.file, doc: d.doc, fingerprint: d.fingerprint })));
+      case 'n:':
+        return nameFindings(bucket, docs.map((d) => d.doc));
+      case 'f:':
+        return [
+          ...weekdayFindings(docs[0].doc),
+          ...(severities.unattributed === 'off' ? [] : unattributedFindings(docs[0])),
+        ];
+      default:
+        return [];
+    }
+  }
+
+  private applyPolicy(found: LocatedFinding[]): BucketResult[] {
+    const results: BucketResult[] = [];
+    const usedIds = new Set<string>();
+    for (const { finding, locations } of found) {
+      const setting = this.config.severities[finding.kind];
+      if (setting === 'off') continue;
+      if (this.config.ignore.some((target) => targetMatches(target, finding))) continue;
+      if (this.suppressed(finding, locations)) continue;
+      let id = finding.id;
+      for (let n = 2; usedIds.has(id); n++) id = `${finding.id}-${n}`;
+      usedIds.add(id);
+      const final: Finding = { ...finding, id, severity: setting };
+      const files = [...new Set(locations.map((l) => l.file))].sort();
+      results.push({ finding: final, files, json: JSON.stringify(final) });
+    }
+    return results;
+  }
+
+  private suppressed(finding: Finding, locations: LocatedFinding['locations']): boolean {
+    for (const { file, line } of locations) {
+      const suppressions = this.prepared.get(file)?.doc.suppressions;
+      if (!suppressions) continue;
+      for (const s of suppressions) {
+        if (line < s.fromLine || line > s.toLine) continue;
+        if (s.targets.length === 0 || s.targets.some((t) => targetMatches(t, finding))) return true;
+      }
+    }
+    return false;
+  }
+}
