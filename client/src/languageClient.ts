@@ -11,6 +11,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
+import { serverSettings } from './serverSettings';
 
 /** What the server receives in `initialize`'s `initializationOptions`. */
 export interface CrosscheckInitializationOptions {
@@ -33,7 +34,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   const restarts = new RestartPolicy();
   const initializationOptions: CrosscheckInitializationOptions = {
     storagePath: storagePath(context),
-    settings: vscode.workspace.getConfiguration('crosscheck'),
+    settings: serverSettings(JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('crosscheck')))),
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -47,6 +48,15 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
         vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
         vscode.workspace.createFileSystemWatcher('**/.crosscheck.json'),
       ],
+    },
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value: unknown, index) => (params.items[index]?.section === 'crosscheck' ? serverSettings(value) : value));
+        },
+      },
     },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -2,20 +2,7 @@
 import * as vscode from 'vscode';
 import type { StatusParams } from './protocol';
 import type { CrosscheckSession } from './session';
-
-/** The item's text for a status; exported for tests of the wording. */
-export function statusText(status: StatusParams | undefined): string {
-  if (!status) return '$(sync~spin) Crosscheck';
-  if (status.indexing) return '$(sync~spin) Crosscheck: indexing';
-  const noun = status.findings === 1 ? 'finding' : 'findings';
-  return `${status.findings > 0 ? '$(warning)' : '$(check)'} Crosscheck: ${status.findings} ${noun}`;
-}
-
-function statusTooltip(status: StatusParams | undefined): string {
-  if (!status) return 'Crosscheck is starting';
-  const files = `${status.files} ${status.files === 1 ? 'file' : 'files'}`;
-  return status.indexing ? `Crosscheck is reading ${files}` : `Crosscheck checked ${files}. Click to show the findings.`;
-}
+import { statusText, statusTooltip } from './statusText';
 
 export function registerStatusBar(session: CrosscheckSession): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Left, 10);

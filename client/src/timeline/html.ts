@@ -168,7 +168,7 @@ export function timelineSvg(points: TimelinePoint[]): string {
 
   const parts: string[] = [];
   parts.push(
-    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="Figures by date" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="Figures by date">`,
   );
   for (const tick of ticks) {
     const y = valueY(tick).toFixed(1);

@@ -1,0 +1,20 @@
+import { strict as assert } from 'node:assert';
+import { statusText, statusTooltip } from '../../client/src/statusText';
+
+describe('status bar wording (client/src/statusText.ts)', () => {
+  it('counts findings, in the singular for one', () => {
+    assert.equal(statusText({ files: 5, findings: 6, indexing: false }), '$(warning) Crosscheck: 6 findings');
+    assert.equal(statusText({ files: 5, findings: 1, indexing: false }), '$(warning) Crosscheck: 1 finding');
+    assert.equal(statusText({ files: 5, findings: 0, indexing: false }), '$(check) Crosscheck: 0 findings');
+  });
+
+  it('spins while the server indexes or starts', () => {
+    assert.equal(statusText({ files: 2225, findings: 3, indexing: true }), '$(sync~spin) Crosscheck: indexing');
+    assert.equal(statusText(undefined), '$(sync~spin) Crosscheck');
+  });
+
+  it('says how many files in the tooltip', () => {
+    assert.equal(statusTooltip({ files: 1, findings: 0, indexing: true }), 'Crosscheck is reading 1 file');
+    assert.equal(statusTooltip({ files: 5, findings: 6, indexing: false }), 'Crosscheck checked 5 files. Click to show the findings.');
+  });
+});

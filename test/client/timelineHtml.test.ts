@@ -1,0 +1,158 @@
+import { strict as assert } from 'node:assert';
+import {
+  escapeHtml,
+  figureValue,
+  isoDay,
+  niceTicks,
+  readableDate,
+  timelineHtml,
+  timelinePoints,
+  timelineSvg,
+  type TimelinePoint,
+} from '../../client/src/timeline/html';
+import type { FindingView } from '../../server/src/protocol';
+import { location, militantsFinding } from './fixtures';
+
+const place = (claimId: string): string => `${claimId.split(':')[0]}:${Number(claimId.split(':')[1]) + 1}`;
+
+function page(finding: FindingView): string {
+  return timelineHtml({ finding, nonce: 'n0nce42', cspSource: 'https://file+.vscode-resource.vscode-cdn.net', place });
+}
+
+/** Circles of the chart in document order, with their coordinates and classes. */
+function circles(svg: string): { cx: number; cy: number; classes: string }[] {
+  return [...svg.matchAll(/<circle class="([^"]*)" cx="([\d.]+)" cy="([\d.]+)" r="6"\/>/g)].map((match) => ({
+    classes: match[1]!,
+    cx: Number(match[2]),
+    cy: Number(match[3]),
+  }));
+}
+
+describe('timeline page (client/src/timeline/html.ts)', () => {
+  it('escapes the five HTML-significant characters', () => {
+    assert.equal(escapeHtml(`<script>alert("x")</script> & 'y'`), '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+    assert.equal(escapeHtml('at least 145 militants'), 'at least 145 militants');
+  });
+
+  it('renders document text containing markup as text: the only script element is its own, with the nonce', () => {
+    const finding = militantsFinding();
+    finding.subject = '<script>alert(1)</script>';
+    finding.message = '<img src=x onerror=alert(2)>';
+    finding.timeline[0]!.figure = '"><script>alert(3)</script>';
+    finding.timeline[1]!.source = "</text><script>alert(4)</script>";
+    finding.timeline[2]!.outlet = '<iframe src="https://evil.example">';
+    const html = page(finding);
+    assert.deepEqual(html.match(/<script[^>]*>/g), ['<script nonce="n0nce42">']);
+    assert.equal(html.includes('<img'), false);
+    assert.equal(html.includes('<iframe'), false);
+    assert.ok(html.includes('<h1><span class="kind">revision</span>&lt;script&gt;alert(1)&lt;/script&gt;</h1>'));
+    assert.ok(html.includes('<p class="message">&lt;img src=x onerror=alert(2)&gt;</p>'));
+    assert.ok(html.includes('<td>&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt; (revised later)</td>'));
+    assert.ok(html.includes('<td>&lt;/text&gt;&lt;script&gt;alert(4)&lt;/script&gt;</td>'));
+    assert.ok(html.includes('<td>&lt;iframe src=&quot;https://evil.example&quot;&gt;</td>'));
+  });
+
+  it('sets a strict Content Security Policy with the nonce on its style and script', () => {
+    const html = page(militantsFinding());
+    assert.ok(
+      html.includes(
+        `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src https://file+.vscode-resource.vscode-cdn.net data:; style-src &#39;nonce-n0nce42&#39;; script-src &#39;nonce-n0nce42&#39;">`,
+      ),
+    );
+    assert.deepEqual(html.match(/<style[^>]*>/g), ['<style nonce="n0nce42">']);
+  });
+
+  it('loads nothing remote, uses no inline style attribute and takes every colour from the theme', () => {
+    const html = page(militantsFinding());
+    const withoutPolicy = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+    assert.equal(/https?:\/\/|\bsrc=/.test(withoutPolicy), false);
+    assert.equal(/\bstyle="/.test(html), false);
+    assert.equal(/#[0-9a-f]{3,8}\b|rgb\(|hsl\(/i.test(html), false);
+    const colours = [...html.matchAll(/(?:^|[;{\s])(?:fill|stroke|color|background):\s*([^;]+);/gm)].map((match) => match[1]!);
+    assert.ok(colours.length >= 10);
+    for (const colour of colours) assert.match(colour, /^var\(--vscode-/);
+  });
+
+  it('draws each figure with its outlet and speaker, later dates to the right and higher figures higher', () => {
+    const svg = timelineSvg(timelinePoints(militantsFinding(), place));
+    const [first, second, third] = circles(svg);
+    assert.ok(first && second && third);
+    assert.ok(first.cx < second.cx && first.cx < third.cx, '31 January is left of 1 February');
+    assert.equal(third.cx - second.cx, 18, 'two figures of one day stand side by side');
+    assert.ok(third.cy < second.cy && second.cy < first.cy, '197 above 177 above 145');
+    assert.equal(first.classes, 'point superseded');
+    assert.equal(second.classes, 'point');
+    assert.ok(svg.includes('>at least 145</text>') && svg.includes('>Dawn · ISPR</text>'));
+    assert.ok(svg.includes('>177</text>') && svg.includes('>The Hindu · Mohsin Naqvi</text>'));
+    assert.ok(svg.includes('>197</text>') && svg.includes('>Al Jazeera</text>'));
+    assert.ok(svg.includes('>31 Jan 2026</text>') && svg.includes('>1 Feb 2026</text>'));
+    const revision = /<line class="revision" x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" y2="([\d.]+)"\/>/.exec(svg);
+    assert.ok(revision, 'a dashed arrow leads from the superseded 145 to 177');
+    assert.deepEqual(revision.slice(1).map(Number), [first.cx, first.cy, second.cx, second.cy]);
+  });
+
+  it('puts undated figures in a "no date" column right of the dated ones, and links every point to its claim', () => {
+    const finding = militantsFinding();
+    finding.timeline = [];
+    finding.locations[2] = location('004.txt:27:75', 27, '197 militants', { outlet: 'Al Jazeera' });
+    const points = timelinePoints(finding, place);
+    assert.deepEqual(
+      points.map((point) => [point.figure, point.value, point.date, point.place]),
+      [
+        ['at least 145 militants', 145, '2026-01-31', '002.txt:7'],
+        ['177 militants', 177, '2026-02-01', '000.txt:4'],
+        ['197 militants', 197, null, '004.txt:28'],
+      ],
+    );
+    const svg = timelineSvg(points);
+    assert.ok(svg.includes('>no date</text>'));
+    const [first, second, third] = circles(svg);
+    assert.ok(third!.cx > second!.cx && second!.cx > first!.cx);
+    assert.deepEqual(
+      [...page(finding).matchAll(/<a href="#" data-claim="([^"]+)">([^<]+)<\/a>/g)].map((match) => [match[1], match[2]]),
+      [
+        ['002.txt:6:0', '002.txt:7'],
+        ['000.txt:3:40', '000.txt:4'],
+        ['004.txt:27:75', '004.txt:28'],
+      ],
+    );
+  });
+
+  it('draws a single figure without dividing by zero', () => {
+    const point: TimelinePoint = { claimId: 'a', figure: '31 civilians', value: 31, date: '2026-02-01', source: null, outlet: null, superseded: false, place: 'a.txt:1' };
+    const svg = timelineSvg([point]);
+    assert.equal(/NaN|Infinity/.test(svg), false);
+    assert.ok(svg.includes('>unattributed</text>'));
+  });
+
+  it('says so when a finding has no figure to draw', () => {
+    const finding = militantsFinding();
+    finding.timeline = [];
+    finding.locations = [];
+    assert.ok(page(finding).includes('<p class="message">This finding has no figures to draw.</p>'));
+  });
+
+  it('reads the number of a figure as written', () => {
+    assert.equal(figureValue('at least 1,250 people'), 1250);
+    assert.equal(figureValue('$2.5 million'), 2_500_000);
+    assert.equal(figureValue('3.5bn rupees'), 3_500_000_000);
+    assert.equal(figureValue('31-40 civilians'), 31);
+    assert.equal(figureValue('Militants Killed: 145'), 145);
+    assert.equal(figureValue('dozens of people'), null);
+  });
+
+  it('reads ISO dates of a day, a month or a year, and writes them for people', () => {
+    assert.equal(isoDay('1970-01-02'), 1);
+    assert.equal(isoDay('2026-02'), isoDay('2026-02-01'));
+    assert.equal(isoDay('2026'), isoDay('2026-01-01'));
+    assert.equal(isoDay('yesterday'), null);
+    assert.equal(readableDate('2026-02-01'), '1 Feb 2026');
+    assert.equal(readableDate('2026-02'), '2026-02');
+  });
+
+  it('chooses round axis ticks', () => {
+    assert.deepEqual(niceTicks(100, 220), [100, 150, 200]);
+    assert.deepEqual(niceTicks(0, 1), [0, 0.2, 0.4, 0.6, 0.8, 1]);
+    assert.deepEqual(niceTicks(5, 5), [5]);
+  });
+});
