@@ -43,5 +43,13 @@ export async function showTimeline(session: CrosscheckSession, target?: Timeline
 }
 
 export function registerShowTimeline(session: CrosscheckSession): vscode.Disposable {
-  return vscode.commands.registerCommand('crosscheck.showTimeline', (target?: TimelineTarget) => showTimeline(session, target));
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('crosscheck.showTimeline', (target?: TimelineTarget) => showTimeline(session, target)),
+    // The panel follows edits: it redraws its finding when the findings are re-fetched, while that finding exists.
+    session.onDidChangeFindings((findings) => {
+      const panel = TimelinePanel.active;
+      const fresh = panel && findings.find((finding) => finding.id === panel.findingId);
+      if (panel && fresh) panel.update(fresh);
+    }),
+  );
 }

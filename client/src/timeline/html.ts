@@ -237,9 +237,10 @@ body { color: var(--vscode-foreground); background: var(--vscode-editor-backgrou
 h1 { font-size: 1.3em; font-weight: 600; margin: 16px 0 4px; }
 .kind { display: inline-block; padding: 0 6px; border-radius: 3px; margin-right: 6px; background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); font-size: 0.85em; text-transform: uppercase; }
 .message { color: var(--vscode-descriptionForeground); margin: 4px 0 12px; }
-.chart { width: 100%; max-width: 900px; height: auto; }
+.chart { width: 100%; max-width: 900px; height: auto; overflow: visible; }
 .chart text { fill: var(--vscode-foreground); font-family: var(--vscode-font-family); }
 .chart .tick { fill: var(--vscode-descriptionForeground); font-size: 11px; }
+.chart .figure, .chart .who { paint-order: stroke; stroke: var(--vscode-editor-background); stroke-width: 3px; stroke-linejoin: round; }
 .chart .figure { font-size: 13px; font-weight: 600; }
 .chart .who { fill: var(--vscode-descriptionForeground); font-size: 11px; }
 .chart .grid { stroke: var(--vscode-editorWidget-border, var(--vscode-panel-border)); stroke-opacity: 0.5; }
