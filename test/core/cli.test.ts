@@ -1,0 +1,300 @@
+// The built `crosscheck` command (dist/cli.js, so run `npm run build` first), spawned as a user would run it:
+// exit statuses, messages, the JSON contract on the seeds, the other formats, --fail-on, --output, --config,
+// extract and lsp.
+import { strict as assert } from 'node:assert';
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import type * as Sarif from 'sarif';
+
+const root = path.join(__dirname, '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const SEEDS = ['000_753dc5942af7b371.txt', '001_2f94e5660727e969.txt', '002_f236f39115b0c122.txt', '003_0c6566569c3261f3.txt', '004_b956a5e68296c51b.txt'];
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function crosscheck(args: string[], cwd = root): Run {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempFolder(files: Record<string, string | Buffer>): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    fs.writeFileSync(path.join(folder, name), content);
+  }
+  return folder;
+}
+
+const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
+
+describe('crosscheck CLI', function () {
+  this.timeout(120_000);
+
+  before(() => {
+    assert.ok(fs.existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
+  });
+
+  describe('usage', () => {
+    it('prints its version and its help, with exit status 0', () => {
+      assert.deepEqual(crosscheck(['--version']), { status: 0, stdout: `${version}\n`, stderr: '' });
+      const help = crosscheck(['--help']);
+      assert.equal(help.status, 0);
+      assert.match(help.stdout, /^Crosscheck finds numeric claims/);
+      for (const text of ['crosscheck check [paths...]', 'crosscheck extract <file>', 'crosscheck lsp --stdio', '--format', '--config', '--fail-on', '--output']) {
+        assert.ok(help.stdout.includes(text), text);
+      }
+      assert.equal(crosscheck(['check', '--help']).stdout, help.stdout);
+    });
+
+    it('runs through the package bin (what `npx crosscheck` runs)', () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+      assert.equal(manifest.bin.crosscheck, 'bin/crosscheck.js');
+      const result = spawnSync(process.execPath, [path.join(root, manifest.bin.crosscheck), '--version'], { encoding: 'utf8' });
+      assert.deepEqual([result.status, result.stdout], [0, `${version}\n`]);
+    });
+
+    const badUsage: [string[], string][] = [
+      [[], 'crosscheck: no command given (check, extract or lsp)'],
+      [['chek'], 'crosscheck: unknown command "chek" (expected check, extract or lsp)'],
+      [['check', '--format', 'html', 'seeds'], 'crosscheck: unknown format "html" (expected text, json, sarif, markdown)'],
+      [['check', '--fail-on', 'warnings', 'seeds'], 'crosscheck: unknown --fail-on "warnings" (expected error, warning, information, hint, never)'],
+      [['check', '--bogus'], "crosscheck: Unknown option '--bogus'"],
+      [['check', 'no/such/folder'], 'crosscheck: no such file or folder: no/such/folder'],
+      [['check', 'seeds', '--config', 'no-such-config.json'], 'crosscheck: cannot read the config no-such-config.json: ENOENT'],
+      [['extract'], 'crosscheck: extract takes exactly one file (got 0)'],
+      [['extract', 'seeds'], 'crosscheck: extract takes a file, not a folder: seeds'],
+      [['extract', '--format', 'sarif', 'seeds/000_753dc5942af7b371.txt'], 'crosscheck: unknown format "sarif" (expected json, text)'],
+      [['lsp'], 'crosscheck: lsp needs a transport: crosscheck lsp --stdio (or --node-ipc, --socket=PORT)'],
+    ];
+    for (const [args, message] of badUsage) {
+      it(`exits with 2 and one clear line for: ${args.join(' ') || '(nothing)'}`, () => {
+        const result = crosscheck(args);
+        assert.equal(result.status, 2);
+        assert.equal(result.stdout, '');
+        assert.equal(result.stderr, `${message}\nRun "crosscheck --help" for usage.\n`);
+      });
+    }
+  });
+
+  describe('check on the seeds', () => {
+    let report: { files: string[]; claims: Record<string, unknown>[]; conflicts: Record<string, unknown>[] };
+    before(() => {
+      const result = crosscheck(['check', 'seeds', '--format', 'json']);
+      assert.equal(result.status, 0, result.stderr);
+      report = JSON.parse(result.stdout);
+    });
+
+    it('lists the files relative to the current folder, with forward slashes', () => {
+      assert.deepEqual(report.files, SEEDS.map((name) => `seeds/${name}`));
+    });
+
+    it('keeps the JSON contract: the claim fields and their types', () => {
+      assert.ok(report.claims.length >= 20, `only ${report.claims.length} claims`);
+      const ids = new Set<unknown>();
+      for (const claim of report.claims) {
+        assert.equal(typeof claim.id, 'string');
+        ids.add(claim.id);
+        assert.ok(report.files.includes(claim.file as string), String(claim.file));
+        for (const key of ['line', 'character', 'endLine', 'endCharacter']) assert.ok(Number.isInteger(claim[key]) && (claim[key] as number) >= 0, key);
+        assert.equal(typeof claim.text, 'string');
+        assert.ok((claim.sentence as string).includes((claim.text as string).split('\n')[0]), `${claim.text} in ${claim.sentence}`);
+        const value = claim.value as { stated: unknown; low: unknown; high: unknown };
+        assert.ok(typeof value.stated === 'number' || (Array.isArray(value.stated) && value.stated.length === 2), JSON.stringify(value));
+        for (const bound of [value.low, value.high]) assert.ok(bound === null || typeof bound === 'number');
+        assert.equal(typeof claim.qualifier, 'string');
+        for (const key of ['unit', 'predicate', 'asOf']) assert.ok(claim[key] === null || typeof claim[key] === 'string', key);
+        const attribution = claim.attribution as { source: unknown; cue: unknown } | null;
+        assert.ok(attribution === null || (typeof attribution.source === 'string' && typeof attribution.cue === 'string'));
+      }
+      assert.equal(ids.size, report.claims.length, 'claim ids are unique');
+      for (const finding of report.conflicts) {
+        for (const key of ['id', 'kind', 'subject', 'message']) assert.equal(typeof finding[key], 'string', key);
+        assert.ok(['error', 'warning', 'information', 'hint'].includes(finding.severity as string));
+        assert.ok(Array.isArray(finding.claims));
+      }
+    });
+
+    it.skip('reports the 145/177/197 militants and the 18/31 civilians disagreements (enabled once the new extractor lands)', () => {
+      const claimsById = new Map(report.claims.map((claim) => [claim.id, claim]));
+      const figuresOf = (finding: Record<string, unknown>): Set<number> =>
+        new Set((finding.claims as string[]).map((id) => claimsById.get(id)?.value).filter(Boolean).map((value) => (value as { stated: number }).stated));
+      const hasFigures = (...figures: number[]): boolean => report.conflicts.some((finding) => figures.every((figure) => figuresOf(finding).has(figure)));
+      assert.ok(hasFigures(145, 177), 'a finding with 145 and 177 militants killed');
+      assert.ok(hasFigures(177, 197), 'a finding with 177 and 197 militants killed');
+      assert.ok(hasFigures(18, 31), 'a finding with 18 and 31 civilians killed');
+    });
+
+    it('prints a text report for a person, most severe first, ending with a summary line', () => {
+      const result = crosscheck(['check', 'seeds']);
+      assert.equal(result.status, 0);
+      const lines = result.stdout.trimEnd().split('\n');
+      assert.match(lines[lines.length - 1], /^\d+ findings? in 5 files \(.+\), from \d+ claims\.$/);
+      const severities = lines.filter((line) => /^\S/.test(line)).slice(0, -1).map((line) => line.split(':')[0]);
+      const rank = ['error', 'warning', 'information', 'hint'];
+      assert.deepEqual(severities, [...severities].sort((a, b) => rank.indexOf(a) - rank.indexOf(b)));
+      assert.match(result.stdout, /^ {4}seeds\/002_f236f39115b0c122\.txt:\d+:\d+ +\S/m);
+      assert.ok(!result.stdout.includes('\x1b'), 'no colours when stdout is not a terminal');
+    });
+
+    it('writes SARIF that the official 2.1.0 schema accepts', () => {
+      const result = crosscheck(['check', 'seeds', '--format', 'sarif']);
+      assert.equal(result.status, 0);
+      const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, logger: false });
+      addFormats(ajv);
+      const validate = ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
+      const log: Sarif.Log = JSON.parse(result.stdout);
+      assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
+      const run = log.runs[0];
+      assert.equal(run.tool.driver.version, version);
+      assert.equal(run.originalUriBaseIds?.['%SRCROOT%'].uri, `${pathToFileURL(root).href}/`);
+      assert.ok(run.results!.length >= report.conflicts.length);
+    });
+
+    it('writes Markdown with a table per finding', () => {
+      const result = crosscheck(['check', 'seeds', '--format', 'markdown']);
+      assert.equal(result.status, 0);
+      assert.match(result.stdout, /^# Crosscheck report\n\n\d+ findings? in 5 files/);
+      assert.equal(result.stdout.split('| Figure | Who said it | Outlet | Date | Where |').length - 1, report.conflicts.length);
+    });
+  });
+
+  describe('exit status and output', () => {
+    it('exits with 0 whatever it found, and with 1 when --fail-on matches a finding', () => {
+      assert.equal(crosscheck(['check', 'seeds', '--fail-on', 'never']).status, 0);
+      assert.equal(crosscheck(['check', 'seeds', '--fail-on', 'hint']).status, 1);
+      assert.equal(crosscheck(['check', 'seeds', '--fail-on', 'warning']).status, 1);
+    });
+
+    it('exits with 0 under --fail-on hint when nothing disagrees', () => {
+      const folder = tempFolder({ 'calm.md': 'The council met on Tuesday. It discussed the budget.\n' });
+      const result = crosscheck(['check', '.', '--fail-on', 'hint'], folder);
+      assert.deepEqual(result, { status: 0, stdout: 'No conflicting figures in 1 file (0 claims read).\n', stderr: '' });
+    });
+
+    it('reports an unreadable file on stderr and goes on with the others', () => {
+      const folder = tempFolder({ 'good.txt': 'Officials said 12 people were injured.\n', 'sub/bad.txt': Buffer.from([0x00, 0x01, 0x02, 0x00, 0xff]) });
+      const result = crosscheck(['check', '--format', 'json'], folder);
+      assert.equal(result.status, 0);
+      assert.deepEqual(JSON.parse(result.stdout).files, ['good.txt']);
+      assert.match(result.stderr, /^crosscheck: skipped sub\/bad\.txt: .*binary/);
+    });
+
+    it('exits with 2 when no file could be read', () => {
+      const onlyBinary = tempFolder({ 'bad.txt': Buffer.from([0x00, 0x00, 0x00]) });
+      const result = crosscheck(['check'], onlyBinary);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /^crosscheck: skipped bad\.txt: .*\ncrosscheck: none of the 1 file\(s\) in \. could be read\n/);
+      const empty = tempFolder({ 'notes.json': '{}' });
+      assert.equal(crosscheck(['check'], empty).stderr.split('\n')[0], 'crosscheck: no .txt or .md files in .');
+    });
+
+    it('writes the report to --output and nothing to stdout; an unwritable --output is bad usage', () => {
+      const folder = tempFolder({});
+      const target = path.join(folder, 'report.json');
+      const result = crosscheck(['check', 'seeds', '--format', 'json', '--output', target]);
+      assert.deepEqual([result.status, result.stdout], [0, '']);
+      assert.deepEqual(JSON.parse(fs.readFileSync(target, 'utf8')).files.length, 5);
+      const unwritable = crosscheck(['check', 'seeds', '--output', path.join(folder, 'missing', 'dir', 'r.txt')]);
+      assert.equal(unwritable.status, 2);
+      assert.match(unwritable.stderr, /^crosscheck: cannot write .*r\.txt: ENOENT\n/);
+    });
+  });
+
+  describe('config', () => {
+    it('reads .crosscheck.json from the current folder and applies its exclude globs to folders walked', () => {
+      const folder = tempFolder({
+        '.crosscheck.json': JSON.stringify({ exclude: ['drafts/**'] }),
+        'a.txt': 'Officials said 12 people were injured.\n',
+        'drafts/b.txt': 'Officials said 40 people were injured.\n',
+      });
+      assert.deepEqual(JSON.parse(crosscheck(['check', '--format', 'json'], folder).stdout).files, ['a.txt']);
+      assert.deepEqual(JSON.parse(crosscheck(['check', '--format', 'json', 'a.txt', 'drafts/b.txt'], folder).stdout).files, ['a.txt', 'drafts/b.txt']);
+    });
+
+    it('takes --config FILE; invalid JSON is bad usage, an unknown key a warning', () => {
+      const folder = tempFolder({
+        'broken.json': '{ "ignore": [',
+        'odd.json': '{ "colour": "red" }',
+        'a.txt': 'Officials said 12 people were injured.\n',
+      });
+      const broken = crosscheck(['check', '--config', 'broken.json'], folder);
+      assert.equal(broken.status, 2);
+      assert.match(broken.stderr, /^crosscheck: the config broken\.json is not valid JSON: /);
+      const odd = crosscheck(['check', '--config', 'odd.json'], folder);
+      assert.equal(odd.status, 0);
+      assert.match(odd.stderr, /^crosscheck: odd\.json: unknown key "colour"/);
+    });
+  });
+
+  describe('extract', () => {
+    it('prints { claims, attributions } for one file, in JSON by default', () => {
+      const result = crosscheck(['extract', 'seeds/000_753dc5942af7b371.txt']);
+      assert.equal(result.status, 0, result.stderr);
+      const report = JSON.parse(result.stdout);
+      assert.deepEqual(Object.keys(report).slice(0, 2), ['claims', 'attributions']);
+      assert.ok(report.claims.length > 0);
+      for (const claim of report.claims) assert.equal(claim.file, 'seeds/000_753dc5942af7b371.txt');
+      for (const attribution of report.attributions) {
+        assert.deepEqual(
+          ['source', 'cue', 'line', 'character', 'endLine', 'endCharacter', 'content'].map((key) => typeof attribution[key]),
+          ['string', 'string', 'number', 'number', 'number', 'number', 'string'],
+        );
+      }
+    });
+
+    it('lists the claims for a person with --format text', () => {
+      const result = crosscheck(['extract', '--format', 'text', 'seeds/002_f236f39115b0c122.txt']);
+      assert.equal(result.status, 0);
+      assert.match(result.stdout, /^seeds\/002_f236f39115b0c122\.txt: \d+ claims?, \d+ attributions?\n/);
+      assert.match(result.stdout, /^ {2}7:1 +Militants Killed: 145 +\[145\]/m);
+    });
+
+    it('exits with 2 on a missing or unreadable file', () => {
+      assert.equal(crosscheck(['extract', 'nope.txt']).stderr.split('\n')[0], 'crosscheck: no such file: nope.txt');
+      const folder = tempFolder({ 'bad.txt': Buffer.from([0, 0, 0]) });
+      const result = crosscheck(['extract', 'bad.txt'], folder);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /^crosscheck: cannot read bad\.txt: .*binary/);
+    });
+  });
+
+  describe('lsp', () => {
+    it('starts the language server on stdio and answers initialize', async () => {
+      const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+      try {
+        const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+        server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+        const response = await new Promise<{ id: number; result: { capabilities: Record<string, unknown> } }>((resolve, reject) => {
+          let received = Buffer.alloc(0);
+          server.stdout.on('data', (chunk: Buffer) => {
+            received = Buffer.concat([received, chunk]);
+            for (;;) {
+              const headerEnd = received.indexOf('\r\n\r\n');
+              if (headerEnd < 0) return;
+              const length = Number(/Content-Length: (\d+)/i.exec(received.subarray(0, headerEnd).toString('ascii'))?.[1]);
+              if (received.length < headerEnd + 4 + length) return;
+              const message = JSON.parse(received.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
+              received = received.subarray(headerEnd + 4 + length);
+              if (message.id === 1) resolve(message);
+            }
+          });
+          server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+        });
+        assert.equal(response.id, 1);
+        assert.ok(response.result.capabilities.textDocumentSync !== undefined);
+      } finally {
+        server.kill();
+      }
+    });
+  });
+});
