@@ -301,3 +301,18 @@ describe('SARIF report', () => {
     assert.equal(sarifLevel('hint'), 'note');
   });
 });
+
+describe('report rows', () => {
+  it('fold a figure a file repeats into one row, listing where it comes again', () => {
+    const again = claim({ file: 'news/a.txt', line: 30, character: 2, text: 'Militants killed: 145', low: 145, high: 145, source: 'Chief Minister Sarfraz Bugti', cue: 'confirmed', asOf: '2026-02-01' });
+    const sameLine = claim({ file: 'news/a.txt', line: 30, character: 50, text: 'militants killed: 145', low: 145, high: 145, source: 'Chief Minister Sarfraz Bugti', cue: 'confirmed', asOf: '2026-02-01' });
+    const withRepeats: DocumentAnalysis[] = [{ ...docs[0], claims: [...docs[0].claims, again, sameLine] }, docs[1]];
+    const finding: Finding = { ...findings[1], claims: [naqvi177.id, again.id, bugti145.id, sameLine.id], timeline: [] };
+    assert.equal(textReport(withRepeats, [finding]).split('\n').slice(2, 4).join('\n'), [
+      '    news/a.txt:7:1    Militants Killed: 145  Chief Minister Sarfraz Bugti · Tatkaal Khabar · 2026-02-01 · again at 31:3, 31:51',
+      '    news/b b.md:3:42  177 militants          Interior Minister Mohsin Naqvi · The Hindu | Pakistan · 2026-02-02',
+    ].join('\n'));
+    assert.ok(markdownReport(withRepeats, [finding]).includes('| Militants Killed: 145 | Chief Minister Sarfraz Bugti | Tatkaal Khabar | 2026-02-01 | `news/a.txt:7,31` |'));
+    assert.equal(sarifReport(withRepeats, [finding]).runs[0].results!.length, 4);
+  });
+});

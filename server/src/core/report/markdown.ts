@@ -15,10 +15,10 @@ export function markdownReport(docs: readonly DocumentAnalysis[], findings: read
     const severity = finding.severity[0].toUpperCase() + finding.severity.slice(1);
     parts.push(`## ${i + 1}. ${severity}: ${escapeMarkdown(oneLine(finding.subject))} (${finding.kind})`);
     parts.push(escapeMarkdown(oneLine(finding.message)));
-    const rows = index.rows(finding).map((row) => {
+    const rows = index.groupedRows(finding).map((row) => {
       const figure = escapeMarkdown(row.figure) + (row.superseded ? ' *(superseded)*' : '');
       const speaker = row.speaker ?? (row.isClaim ? 'unattributed' : null);
-      return `| ${[figure, cell(speaker), cell(row.outlet), cell(row.date), codeCell(`${row.file}:${row.line + 1}`)].join(' | ')} |`;
+      return `| ${[figure, cell(speaker), cell(row.outlet), cell(row.date), codeCell(`${row.file}:${[...new Set([row, ...row.repeats].map((r) => r.line + 1))].join(',')}`)].join(' | ')} |`;
     });
     if (rows.length > 0) {
       parts.push(['| Figure | Who said it | Outlet | Date | Where |', '| --- | --- | --- | --- | --- |', ...rows].join('\n'));

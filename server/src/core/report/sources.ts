@@ -19,6 +19,12 @@ export interface SourceRow extends Range {
   isClaim: boolean;
 }
 
+/** A row for a person to read: the same figure said again in the same file by the same speaker is one row. */
+export interface GroupedRow extends SourceRow {
+  /** Where the same file repeats the figure (positions of the other rows folded into this one). */
+  repeats: Range[];
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 /** The findings, most severe first; the engine's order is kept among findings of one severity. */
@@ -82,7 +88,26 @@ export class ReportIndex {
     }
   }
 
-  /** The rows of a finding: in its timeline's order where it has one, then any other ids it names. */
+  /** The rows of a finding with repeats folded: in time order (undated last), then by file and position. */
+  groupedRows(finding: Finding): GroupedRow[] {
+    const groups = new Map<string, GroupedRow>();
+    const inTextOrder = this.rows(finding).sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.character - b.character);
+    for (const row of inTextOrder) {
+      const key = JSON.stringify([row.file, row.figure.toLowerCase(), row.speaker, row.date, row.superseded]);
+      const group = groups.get(key);
+      if (group) group.repeats.push(rangeOf(row));
+      else groups.set(key, { ...row, repeats: [] });
+    }
+    return [...groups.values()].sort(
+      (a, b) =>
+        (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') ||
+        Number(b.superseded) - Number(a.superseded) ||
+        compareText(a.file, b.file) ||
+        a.line - b.line || a.character - b.character,
+    );
+  }
+
+  /** Every row of a finding: in its timeline's order where it has one, then any other ids it names. */
   rows(finding: Finding): SourceRow[] {
     const rows: SourceRow[] = [];
     const seen = new Set<string>();
@@ -110,6 +135,10 @@ export class ReportIndex {
   private outletOf(file: string): string | null {
     return this.metaByFile.get(file)?.outlet ?? null;
   }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function rangeOf(range: Range): Range {

@@ -1,7 +1,7 @@
 // The report for a person at a terminal (the CLI's default): findings grouped, most severe first, each with
 // its message and one indented line per source, then a summary line.
 import type { DocumentAnalysis, Finding, Severity } from '../types';
-import { bySeverity, oneLine, ReportIndex, summaryLine, type SourceRow } from './sources';
+import { bySeverity, oneLine, ReportIndex, summaryLine, type GroupedRow, type SourceRow } from './sources';
 
 export interface TextReportOptions {
   /** Colour the severities and dim the details with ANSI escapes (for a terminal). */
@@ -18,7 +18,7 @@ export function textReport(docs: readonly DocumentAnalysis[], findings: readonly
   const blocks = bySeverity(findings).map((finding) => {
     const heading = `${paint(`1;${SEVERITY_COLOR[finding.severity]}`, finding.severity)}: ${paint('1', oneLine(finding.subject))} ${paint('2', `[${finding.kind}]`)}`;
     const lines = [heading, `  ${oneLine(finding.message)}`];
-    const rows = index.rows(finding);
+    const rows = index.groupedRows(finding);
     const locations = rows.map(locationOf);
     const locationWidth = Math.min(LOCATION_WIDTH_LIMIT, Math.max(0, ...locations.map((l) => l.length)));
     const figureWidth = Math.min(FIGURE_WIDTH_LIMIT, Math.max(0, ...rows.map((r) => r.figure.length)));
@@ -38,10 +38,11 @@ export function locationOf(row: SourceRow): string {
   return `${row.file}:${row.line + 1}:${row.character + 1}`;
 }
 
-/** "Chief Minister Sarfraz Bugti · Tatkaal Khabar · 2026-02-01 · superseded" (the parts that are known). */
-function detailsOf(row: SourceRow): string {
+/** "Chief Minister Sarfraz Bugti · Tatkaal Khabar · 2026-02-01 · superseded · again at 9:3" (the parts that are known). */
+function detailsOf(row: GroupedRow): string {
   const speaker = row.speaker ?? (row.isClaim ? 'unattributed' : null);
-  return [speaker, row.outlet, row.date, row.superseded ? 'superseded' : null]
+  const repeats = row.repeats.length > 0 ? `again at ${row.repeats.map((r) => `${r.line + 1}:${r.character + 1}`).join(', ')}` : null;
+  return [speaker, row.outlet, row.date, row.superseded ? 'superseded' : null, repeats]
     .filter((part): part is string => Boolean(part))
     .map(oneLine)
     .join(' · ');
