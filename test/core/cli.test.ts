@@ -210,6 +210,24 @@ describe('crosscheck CLI', function () {
     });
   });
 
+  describe('pipes', () => {
+    it('stops quietly when the reader closes the pipe early (crosscheck check | head -1)', async () => {
+      // Far more output than a pipe holds, so that the writer is still writing when the reader goes away.
+      const folder = tempFolder({ 'long.txt': 'Officials said 12 people were injured in the blast.\n'.repeat(3000) });
+      const child = spawn(process.execPath, [cli, 'extract', 'long.txt'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      let received = 0;
+      child.stdout.once('data', (chunk: Buffer) => {
+        received = chunk.length;
+        child.stdout.destroy();
+      });
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.deepEqual({ status, stderr }, { status: 0, stderr: '' });
+      assert.ok(received > 0 && received < 3000 * 100, `read ${received} bytes of the output only`);
+    });
+  });
+
   describe('config', () => {
     it('reads .crosscheck.json from the current folder and applies its exclude globs to folders walked', () => {
       const folder = tempFolder({

@@ -38,7 +38,7 @@ Options of extract:
   -v, --version          show the version
 
 Exit status: 0 when the run succeeded, whatever it found; 1 when --fail-on matched a finding;
-2 on bad usage or when no file could be read.`;
+2 on bad usage or when no file could be read; 3 on an internal error.`;
 
 const CHECK_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 const EXTRACT_FORMATS = ['json', 'text'] as const;
