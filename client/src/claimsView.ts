@@ -78,7 +78,7 @@ class ClaimsTree implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const { location } = node;
-    const item = new vscode.TreeItem(location.text, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(location.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
     item.id = `${node.finding.id}/${location.claimId}`;
     item.description = [location.outlet, location.source, location.date].filter(Boolean).join(' · ') || placeLabel(location);
     item.tooltip = `${placeLabel(location)}\n${location.text}`;

@@ -118,6 +118,29 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     );
   });
 
+  it('gives each undated figure a column of its own when no figure has a date, and writes figures on one line', () => {
+    const undated = (claimId: string, figure: string, value: number): TimelinePoint => ({
+      claimId, figure, value, date: null, source: null, outlet: null, superseded: false, place: `${claimId}:1`,
+    });
+    const svg = timelineSvg([undated('a', '17', 17), undated('b', '31\nSecurity Personnel', 31), undated('c', '17', 17)]);
+    const xs = circles(svg).map((circle) => circle.cx);
+    assert.ok(xs[1]! - xs[0]! >= 100 && xs[2]! - xs[1]! >= 100, `columns apart: ${xs.join(', ')}`);
+    assert.ok(svg.includes('>31 Security Personnel</text>'));
+    assert.equal(svg.includes('class="divider"'), false);
+  });
+
+  it('puts the labels of every other figure of one day on its left', () => {
+    const svg = timelineSvg(timelinePoints(militantsFinding(), place));
+    assert.deepEqual(
+      [...svg.matchAll(/<text class="figure" x="[\d.]+" y="[\d.]+"( text-anchor="end")?>([^<]+)<\/text>/g)].map((match) => [match[2], Boolean(match[1])]),
+      [
+        ['at least 145', false],
+        ['177', false],
+        ['197', true],
+      ],
+    );
+  });
+
   it('draws a single figure without dividing by zero', () => {
     const point: TimelinePoint = { claimId: 'a', figure: '31 civilians', value: 31, date: '2026-02-01', source: null, outlet: null, superseded: false, place: 'a.txt:1' };
     const svg = timelineSvg([point]);

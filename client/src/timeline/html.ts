@@ -122,28 +122,39 @@ function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-const WIDTH = 720;
+const WIDTH = 760;
 const HEIGHT = 300;
 const LEFT = 72;
+/** Room right of the last column for its labels. */
 const RIGHT = 150;
 const TOP = 24;
 const BOTTOM = 48;
+/** Width of the column of each undated figure. */
+const UNDATED_SLOT = 130;
+
+/** Plain one-line text: line breaks and runs of spaces in a figure or name become one space. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 /**
- * The chart: x is the date (undated figures in their own column at the right), y the figure's value.
- * Each point is labelled with its figure and, below it, its outlet and speaker; a dashed arrow leads
- * from each superseded figure to the next one.
+ * The chart: x is the date, y the figure's value. Figures without a date each get a column of their
+ * own at the right ("no date"). Each point is labelled with its figure and, below it, its outlet and
+ * speaker; a dashed arrow leads from each superseded figure to the next one.
  */
 export function timelineSvg(points: TimelinePoint[]): string {
   const days = points.map((point) => isoDay(point.date));
-  const datedDays = days.filter((day): day is number => day !== null);
-  const hasUndated = days.some((day) => day === null);
+  const datedDays = [...new Set(days.filter((day): day is number => day !== null))].sort((a, b) => a - b);
+  const undated = points.map((_, index) => index).filter((index) => days[index] === null);
   const plotRight = WIDTH - RIGHT;
-  const undatedX = plotRight + RIGHT / 2;
-  const firstDay = Math.min(...datedDays);
-  const lastDay = Math.max(...datedDays);
+  const plotWidth = plotRight - LEFT;
+  const undatedWidth = undated.length === 0 ? 0 : datedDays.length === 0 ? plotWidth : Math.min(plotWidth * 0.4, UNDATED_SLOT * undated.length);
+  const datedRight = plotRight - undatedWidth;
+  const firstDay = datedDays[0] ?? 0;
+  const lastDay = datedDays[datedDays.length - 1] ?? 0;
   const dayX = (day: number): number =>
-    lastDay === firstDay ? (LEFT + plotRight) / 2 : LEFT + 24 + ((day - firstDay) / (lastDay - firstDay)) * (plotRight - LEFT - 48);
+    lastDay === firstDay ? (LEFT + datedRight) / 2 : LEFT + 24 + ((day - firstDay) / (lastDay - firstDay)) * (datedRight - LEFT - 48);
+  const undatedX = (index: number): number => datedRight + (undated.indexOf(index) + 0.5) * (undatedWidth / undated.length);
 
   const values = points.map((point) => point.value).filter((value): value is number => value !== null);
   const minValue = values.length ? Math.min(...values) : 0;
@@ -155,36 +166,43 @@ export function timelineSvg(points: TimelinePoint[]): string {
   const valueY = (value: number): number =>
     high === low ? (TOP + HEIGHT - BOTTOM) / 2 : HEIGHT - BOTTOM - ((value - low) / (high - low)) * (HEIGHT - BOTTOM - TOP);
 
-  // Points that share a column are spread apart so that none hides another.
-  const columnOf = (index: number): string => (days[index] === null ? 'undated' : String(days[index]));
-  const sharing = new Map<string, number[]>();
-  points.forEach((_, index) => sharing.set(columnOf(index), [...(sharing.get(columnOf(index)) ?? []), index]));
+  // Points of one day are spread apart so that none hides another; every other one has its labels on
+  // its left, so that the labels of neighbours do not run into each other.
+  const sameDay = new Map<number, number[]>();
+  points.forEach((_, index) => {
+    const day = days[index];
+    if (day !== null && day !== undefined) sameDay.set(day, [...(sameDay.get(day) ?? []), index]);
+  });
   const positions = points.map((point, index) => {
-    const group = sharing.get(columnOf(index))!;
-    const offset = (group.indexOf(index) - (group.length - 1) / 2) * 18;
-    const baseX = days[index] === null ? undatedX : dayX(days[index]!);
-    return { x: baseX + offset, y: point.value === null ? HEIGHT - BOTTOM : valueY(point.value) };
+    const y = point.value === null ? HEIGHT - BOTTOM : valueY(point.value);
+    const day = days[index];
+    if (day === null || day === undefined) return { x: undatedX(index), y, labelLeft: false };
+    const group = sameDay.get(day)!;
+    const rank = group.indexOf(index);
+    return { x: dayX(day) + (rank - (group.length - 1) / 2) * 18, y, labelLeft: rank % 2 === 1 };
   });
 
   const parts: string[] = [];
-  parts.push(
-    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="Figures by date">`,
-  );
+  parts.push(`<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="Figures by date">`);
   for (const tick of ticks) {
     const y = valueY(tick).toFixed(1);
     parts.push(`<line class="grid" x1="${LEFT}" y1="${y}" x2="${plotRight}" y2="${y}"/>`);
     parts.push(`<text class="tick" x="${LEFT - 8}" y="${y}" text-anchor="end" dominant-baseline="middle">${formatNumber(tick)}</text>`);
   }
   parts.push(`<line class="axis" x1="${LEFT}" y1="${HEIGHT - BOTTOM}" x2="${plotRight}" y2="${HEIGHT - BOTTOM}"/>`);
-  for (const day of [...new Set(datedDays)].sort((a, b) => a - b)) {
+  for (const day of datedDays) {
     const date = points[days.indexOf(day)]!.date!;
     parts.push(
       `<text class="tick" x="${dayX(day).toFixed(1)}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">${escapeHtml(readableDate(date))}</text>`,
     );
   }
-  if (hasUndated) {
-    parts.push(`<line class="divider" x1="${plotRight + 8}" y1="${TOP}" x2="${plotRight + 8}" y2="${HEIGHT - BOTTOM}"/>`);
-    parts.push(`<text class="tick" x="${undatedX}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">no date</text>`);
+  if (undated.length > 0) {
+    if (datedDays.length > 0) {
+      parts.push(`<line class="divider" x1="${datedRight.toFixed(1)}" y1="${TOP}" x2="${datedRight.toFixed(1)}" y2="${HEIGHT - BOTTOM}"/>`);
+    }
+    parts.push(
+      `<text class="tick" x="${(datedRight + undatedWidth / 2).toFixed(1)}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">no date</text>`,
+    );
   }
   points.forEach((point, index) => {
     if (!point.superseded) return;
@@ -196,15 +214,18 @@ export function timelineSvg(points: TimelinePoint[]): string {
     );
   });
   points.forEach((point, index) => {
-    const { x, y } = positions[index]!;
-    const who = [point.outlet, point.source].filter((part): part is string => Boolean(part)).join(' · ');
+    const { x, y, labelLeft } = positions[index]!;
+    const figure = oneLine(point.figure);
+    const who = [point.outlet, point.source].filter((part): part is string => Boolean(part)).map(oneLine).join(' · ') || 'unattributed';
     const classes = ['point', point.superseded ? 'superseded' : '', point.value === null ? 'unplaced' : ''].filter(Boolean).join(' ');
+    const labelX = (labelLeft ? x - 10 : x + 10).toFixed(1);
+    const anchor = labelLeft ? ' text-anchor="end"' : '';
     parts.push(
-      `<g class="entry" data-claim="${escapeHtml(point.claimId)}" tabindex="0" role="link" aria-label="${escapeHtml(`${point.figure}, ${who || 'unattributed'}, ${point.place}`)}">`,
-      `<title>${escapeHtml(`${point.figure} (${who || 'unattributed'}) ${point.place}`)}</title>`,
+      `<g class="entry" data-claim="${escapeHtml(point.claimId)}" tabindex="0" role="link" aria-label="${escapeHtml(`${figure}, ${who}, ${point.place}`)}">`,
+      `<title>${escapeHtml(`${figure} (${who}) ${point.place}`)}</title>`,
       `<circle class="${classes}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="6"/>`,
-      `<text class="figure" x="${(x + 10).toFixed(1)}" y="${(y - 4).toFixed(1)}">${escapeHtml(point.figure)}</text>`,
-      `<text class="who" x="${(x + 10).toFixed(1)}" y="${(y + 12).toFixed(1)}">${escapeHtml(who || 'unattributed')}</text>`,
+      `<text class="figure" x="${labelX}" y="${(y - 4).toFixed(1)}"${anchor}>${escapeHtml(figure)}</text>`,
+      `<text class="who" x="${labelX}" y="${(y + 12).toFixed(1)}"${anchor}>${escapeHtml(who)}</text>`,
       `</g>`,
     );
   });
@@ -217,9 +238,9 @@ function timelineTable(points: TimelinePoint[]): string {
   const rows = points.map((point) => {
     const cells = [
       point.date ? readableDate(point.date) : '—',
-      point.figure + (point.superseded ? ' (revised later)' : ''),
-      point.source ?? 'unattributed',
-      point.outlet ?? '—',
+      oneLine(point.figure) + (point.superseded ? ' (revised later)' : ''),
+      point.source ? oneLine(point.source) : 'unattributed',
+      point.outlet ? oneLine(point.outlet) : '—',
     ].map((cell) => `<td>${escapeHtml(cell)}</td>`);
     const link = `<td><a href="#" data-claim="${escapeHtml(point.claimId)}">${escapeHtml(point.place)}</a></td>`;
     return `<tr>${cells.join('')}${link}</tr>`;
