@@ -98,6 +98,13 @@ describe('claims grammar', () => {
     ]);
   });
 
+  it('scopes number words', async () => {
+    assert.deepEqual(await claimTokens('text.plain', 'around two dozen militants were killed overnight; dozens of civilians fled; one of the'), [
+      ['around', QUALIFIER], [' ', CLAIM], ['two dozen', NUMBER], [' ', CLAIM], ['militants', UNIT],
+      ['dozens of', NUMBER], [' ', CLAIM], ['civilians', UNIT],
+    ]);
+  });
+
   it('leaves dates, years and version numbers alone', async () => {
     assert.deepEqual(await claimTokens('text.plain', 'on Sunday, February 1, 2026; on January 29 and 30; 31 January 2026 in Quetta; Operation Herof 2.0, launched'), []);
     assert.deepEqual(await claimTokens('text.plain', 'the March 2025 train hijacking in 2026 and 1,000'), []);
