@@ -1,5 +1,6 @@
 // The analysis core's public surface: text to claims, claims to findings. No LSP or VS Code imports
 // anywhere under core/: the server, the CLI, the benchmark and the tests all call these.
+import { documentKeywords } from './conflicts/prepare';
 import { findSuppressions } from './conflicts/suppressions';
 import { analyzeDocument as extractDocument } from './extract';
 import type { DocumentAnalysis } from './types';
@@ -13,9 +14,10 @@ export {
 } from './config';
 export type { EngineConfig, KindSetting } from './config';
 
-/** Claims, attributions, dates and names of one document, plus its inline `crosscheck-ignore` markers. */
+/** Claims, attributions, dates and names of one document, plus its inline `crosscheck-ignore` markers and keywords. */
 export function analyzeDocument(text: string, file: string): DocumentAnalysis {
   const doc = extractDocument(text, file);
   doc.suppressions = findSuppressions(text);
+  doc.keywords ??= documentKeywords(text);
   return doc;
 }

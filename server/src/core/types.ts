@@ -46,6 +46,8 @@ export interface ClaimAttribution {
   source: string;
   /** The cue word, e.g. "confirmed", "said", "according to". */
   cue: string;
+  /** The source as written when `source` resolves it (a pronoun "he" → "Mohsin Naqvi"). */
+  written?: string;
 }
 
 /** Names and dates near a claim, so that the conflict engine can tell one event from another. */
@@ -85,6 +87,9 @@ export interface Claim extends Range, Span {
   paragraphIndex: number;
   /** Id of an earlier claim of the same document that states the same figure in repeated text. */
   repeatOf: string | null;
+  /** For a partitive unit ("members of Pakistan's law enforcement agencies", "bodies of militants"), the
+   * head of the "of" phrase, singular lower case ("law enforcement agency", "militant"). */
+  unitOf?: string | null;
 }
 
 /** An attribution found in a document, whether or not it covers a figure. */
@@ -93,6 +98,11 @@ export interface AttributionRecord extends Range, Span {
   cue: string;
   /** The attributed text. */
   content: string;
+  /** The source resolved when it is a pronoun ("he" → "Mohsin Naqvi"); else equal to source. */
+  speaker?: string;
+  sourceSpan?: Span;
+  cueSpan?: Span;
+  contentSpan?: Span;
 }
 
 /** Outlet, author, date and URL of a document, from its opening lines, front matter or a sidecar. */
@@ -149,6 +159,8 @@ export interface DocumentAnalysis {
   names: NameMention[];
   /** Inline suppression markers found in the text (see core/conflicts/suppressions.ts). */
   suppressions?: Suppression[];
+  /** The names the whole text mentions most (lower-cased proper-noun tokens): the story fingerprint the engine scopes by. */
+  keywords?: string[];
 }
 
 export type FindingKind =

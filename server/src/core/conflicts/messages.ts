@@ -15,10 +15,12 @@ function figureNumber(figure: string): string {
 
 function details(entries: TimelineEntry[], superseded: boolean): string {
   const parts: string[] = [];
-  const sources = [...new Set(entries.map((e) => e.source).filter((s): s is string => !!s))];
-  if (sources.length > 0) parts.push(sources.slice(0, 2).join(', '));
-  const dates = [...new Set(entries.map((e) => e.date).filter((d): d is string => !!d))].sort();
-  if (dates.length > 0) parts.push(formatDate(dates[0])!);
+  const ordered = [...entries].sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0)
+    || (a.date ?? '').localeCompare(b.date ?? '') || a.file.localeCompare(b.file));
+  const source = ordered.find((e) => e.source)?.source;
+  if (source) parts.push(source);
+  const date = ordered.find((e) => e.date)?.date;
+  if (date) parts.push(formatDate(date)!);
   const text = parts.join(', ');
   const flag = superseded ? 'superseded' : '';
   return text || flag ? ` (${[text, flag].filter(Boolean).join('; ')})` : '';
@@ -38,7 +40,8 @@ export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAn
   const others = [...groups]
     .map(([key, entries]) => [key, key === ownKey ? entries.filter((e) => e.file !== own.file) : entries] as const)
     .filter(([, entries]) => entries.length > 0)
-    .map(([, entries]) => `${entries[0].figure} in ${listFiles(entries.map((e) => e.file))}${details(entries, entries.every((e) => e.superseded))}`);
+    .sort((a, b) => Number(b[0] === ownKey) - Number(a[0] === ownKey))
+    .map(([key, entries]) => `${key === ownKey ? 'also ' : ''}${entries[0].figure} in ${listFiles(entries.map((e) => e.file))}${details(entries, entries.every((e) => e.superseded))}`);
   const prefix = finding.kind === 'attributed' ? 'party claim: ' : finding.kind === 'internal' ? 'this file also says: ' : '';
   return others.length > 0 ? `${head}; ${prefix}${others.join('; ')}` : head;
 }

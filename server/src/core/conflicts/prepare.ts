@@ -166,14 +166,19 @@ function clauseAround(claim: Claim): { before: string; after: string } {
 
 const POINT_WINDOW = new RegExp(`\\b(overnight|yesterday|today|on (${WEEKDAYS.join('|')})|on the (?:first|second|third|fourth) day)\\b`, 'i');
 
-function pointWindow(after: string): string | null {
+const CUMULATIVE_WORDS = /\b(toll|total|tally|overall|in all|so far|cumulative|altogether|taking|bringing)\b/i;
+
+/** "92 fighters were killed on Saturday": a one-day count. Not when the figure is a toll ("the toll rose to 177 after raids overnight"). */
+function pointWindow(before: string, after: string): string | null {
   const match = POINT_WINDOW.exec(after);
   if (!match) return null;
+  if (CUMULATIVE_WORDS.test(before) || CUMULATIVE_WORDS.test(after.slice(0, match.index))) return null;
   const word = match[1].toLowerCase();
   return match[2] ? `day:${match[2].toLowerCase()}` : word;
 }
 
-const INCREMENT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,1}?(more|additional|further|extra|others?)\b/iu;
+const INCREMENT_AFTER = /^\s*(more|additional|further|extra)\b/i;
+const INCREMENT_IN_TEXT = /^\S+\s+(more|additional|further|extra)\b/i;
 const INCREMENT_BEFORE = /\b(an? additional|another|a further|an extra|(?:rose|risen|increased|climbed|jumped) by|by)\s*$/i;
 
 const OFFICIAL = /\b(minist|government|official|authorit|police|military|army|forces|spokes|state media|president|governor|department|agenc|ispr|prime|chief|administration|hospital|doctor|health|united nations|\bun\b|coroner|medical|court|officer|mayor|embassy|cabinet|commission)/i;
@@ -187,7 +192,7 @@ function isPartyClaim(claim: Claim, before: string): boolean {
     if (OFFICIAL.test(source)) return false;
   }
   const sentenceBefore = claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text)));
-  return PARTY_CLAIM_BEFORE.test(sentenceBefore || before);
+  return PARTY_CLAIM_BEFORE.test((sentenceBefore || before).replace(/\bclaim(s|ed)? responsibility\b/gi, 'took responsibility'));
 }
 
 const REVISED_TO = /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?(\d[\d,]*(?:\.\d+)?)/gi;
@@ -257,8 +262,33 @@ export function properTokens(sentence: string, into = new Set<string>()): Set<st
   return into;
 }
 
+/** Headlines and menu lines ("Pakistan Launches Massive Crackdown") capitalise every word: no names to learn there. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+/** How many of a text's names make its story fingerprint (the most frequent first). */
+export const KEYWORD_LIMIT = 40;
+
+/** The names a text mentions most, lower-cased: its story fingerprint. Linear in the text's length. */
+export function documentKeywords(text: string, limit = KEYWORD_LIMIT): string[] {
+  const counts = new Map<string, number>();
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (const sentence of sample.split(/(?<=[.!?])\s+|\n+/)) {
+    if (sentence.length > 2000 || isTitleCase(sentence)) continue;
+    for (const token of properTokens(sentence)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([token]) => token);
+}
+
 export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, canon: UnitCanon): PreparedDoc {
-  const fingerprint = new Set<string>();
+  const fingerprint = new Set<string>(doc.keywords ?? []);
   const sentenceTokenCache = new Map<string, Set<string>>();
   const tokensOf = (sentence: string): Set<string> => {
     let tokens = sentenceTokenCache.get(sentence);
@@ -293,7 +323,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     const predicate = canonicalPredicate(claim.predicate);
     const { before, after } = clauseAround(claim);
     const range = interval(claim);
-    const incremental = claim.qualifier === 'increment' || INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(before);
+    const incremental = claim.qualifier === 'increment' || INCREMENT_IN_TEXT.test(claim.text) || INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(before);
     const excluded: PreparedClaim['excluded'] =
       claim.stance === 'rejected' ? 'rejected'
         : claim.repeatOf ? 'repeat'
@@ -305,7 +335,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       claim, unit, predicate, bucket: `q:${unit}|${predicate}`,
       low: range?.low ?? -Infinity, high: range?.high ?? Infinity,
       excluded,
-      window: pointWindow(after),
+      window: pointWindow(before, after),
       year: claimYear(claim),
       party: isPartyClaim(claim, before),
       parts: null,
@@ -359,7 +389,10 @@ function representatives(candidates: PreparedClaim[]): PreparedClaim[] {
     const counts = new Map<number, number>();
     for (const c of list) counts.set(c.claim.value.stated as number, (counts.get(c.claim.value.stated as number) ?? 0) + 1);
     let best = list[0];
-    for (const c of list) if (counts.get(c.claim.value.stated as number)! > counts.get(best.claim.value.stated as number)!) best = c;
+    for (const c of list) {
+      const more = counts.get(c.claim.value.stated as number)! - counts.get(best.claim.value.stated as number)!;
+      if (more > 0 || (more === 0 && c.claim.value.stated === best.claim.value.stated && c.claim.qualifier === 'exact' && best.claim.qualifier !== 'exact')) best = c;
+    }
     result.push(best);
   }
   return result.slice(0, 6);

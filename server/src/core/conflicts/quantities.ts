@@ -154,8 +154,9 @@ function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
 
 function describeStatementGroup(statements: Statement[], withFiles: boolean, extra: string[] = []): string {
   const details: string[] = [];
-  const sources = [...new Set(statements.map((s) => s.source).filter((s): s is string => !!s))];
-  if (sources.length > 0) details.push(sources.slice(0, 2).join(', ') + (sources.length > 2 ? ', …' : ''));
+  const first = [...statements].sort((x, y) => (x.date === null ? 1 : 0) - (y.date === null ? 1 : 0)
+    || compareStrings(x.date ?? '', y.date ?? '') || compareStrings(x.file, y.file)).find((s) => s.source);
+  if (first?.source) details.push(first.source);
   const dates = [...new Set(statements.map((s) => s.date).filter((d): d is string => !!d))].sort();
   if (dates.length > 0) details.push(formatDate(dates[0])!);
   details.push(...extra);
@@ -168,7 +169,7 @@ function clusterFigure(cluster: Cluster): string {
   const statement = cluster.statements.find((s) => s.value === value)!;
   const parts = statement.claims.find((c) => c.parts)?.parts;
   const figure = statement.claims.find((c) => c.claim.qualifier === 'exact')?.figure ?? statement.claims[0].figure;
-  return parts ? `${figure} (= ${parts.map((p) => `${p.figure} ${pluralize(p.unit)}`).join(' + ')})` : figure;
+  return parts ? `${figure} (= ${parts.map((p) => `${formatNumber(p.claim.value.stated as number)} ${pluralize(p.unit)}`).join(' + ')})` : figure;
 }
 
 function timelineOf(clusters: Cluster[]): TimelineEntry[] {
@@ -297,12 +298,12 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
   return results;
 }
 
-/** Two figures of one file that name disjoint places or people in their sentences count different things. */
+/** Two figures of one file whose sentences name disjoint places ("5 killed in Kabul", "3 killed in Kandahar") count different things. */
 function sentencesMayAgreeOnEvent(a: Statement[], b: Statement[]): boolean {
-  const tokensA = new Set(a.flatMap((s) => s.claims.flatMap((c) => [...c.sentenceTokens])));
-  const tokensB = new Set(b.flatMap((s) => s.claims.flatMap((c) => [...c.sentenceTokens])));
-  if (tokensA.size === 0 || tokensB.size === 0) return true;
-  for (const token of tokensA) if (tokensB.has(token)) return true;
+  const placesA = new Set(a.flatMap((s) => s.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase()))));
+  const placesB = new Set(b.flatMap((s) => s.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase()))));
+  if (placesA.size === 0 || placesB.size === 0) return true;
+  for (const place of placesA) if (placesB.has(place)) return true;
   return false;
 }
 

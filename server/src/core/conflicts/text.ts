@@ -24,7 +24,7 @@ export function shortFile(file: string): string {
 }
 
 export function listFiles(files: string[]): string {
-  return [...new Set(files)].map(shortFile).join(', ');
+  return [...new Set(files)].sort().map(shortFile).join(', ');
 }
 
 /** "2026-02-01" → "1 Feb"; with the year when asked; "2026-02" → "Feb 2026". */

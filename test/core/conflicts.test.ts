@@ -1,0 +1,272 @@
+import { strict as assert } from 'node:assert';
+import { detectFindings, messageFor, type Finding, type FindingKind } from '../../server/src/core';
+import { BALOCHISTAN, doc, FLOODS } from './fixtures/engine/builders';
+
+function kinds(findings: Finding[]): FindingKind[] {
+  return findings.map((f) => f.kind);
+}
+
+function only(findings: Finding[], kind: FindingKind): Finding {
+  const matching = findings.filter((f) => f.kind === kind);
+  assert.equal(matching.length, 1, `expected one ${kind}, got ${JSON.stringify(findings.map((f) => f.message))}`);
+  return matching[0];
+}
+
+describe('conflict engine: intervals', () => {
+  const pair = (a: Parameters<typeof doc>[1]['claims'], b: Parameters<typeof doc>[1]['claims']) =>
+    detectFindings([doc('a.txt', { claims: a, story: BALOCHISTAN }), doc('b.txt', { claims: b, story: BALOCHISTAN })]);
+
+  it('reports 18 against at least 31 civilians killed as a conflict', () => {
+    const findings = pair([{ value: 18, unit: 'civilians' }], [{ value: 31, unit: 'civilians', qualifier: 'at least' }]);
+    const conflict = only(findings, 'conflict');
+    assert.equal(conflict.subject, 'civilians killed');
+    assert.deepEqual(conflict.claims, ['a.txt:1:25', 'b.txt:1:25']);
+    assert.equal(conflict.message, 'Sources disagree on civilians killed: 18 in a; at least 31 in b');
+    assert.equal(conflict.severity, 'warning');
+  });
+
+  it('finds "at least 31" and "33" compatible', () => {
+    assert.deepEqual(pair([{ value: 31, unit: 'civilians', qualifier: 'at least' }], [{ value: 33, unit: 'civilians' }]), []);
+  });
+
+  it('finds "nearly 200" and "between 200 and 250" touching, so compatible', () => {
+    assert.deepEqual(pair([{ value: 200, unit: 'attackers', qualifier: 'nearly' }], [{ value: [200, 250], unit: 'attackers' }]), []);
+  });
+
+  it('finds "around two dozen" covering 22', () => {
+    assert.deepEqual(pair([{ value: 24, unit: 'militants', qualifier: 'about', text: 'around two dozen militants' }], [{ value: 22, unit: 'militants' }]), []);
+  });
+
+  it('finds 89% and 89.4% agreeing after rounding, but not 89% and 90.1%', () => {
+    const share = (value: number) => [{ value, unit: 'voters', predicate: 'backed', quantityKind: 'percent' as const, text: `${value}% of voters` }];
+    assert.deepEqual(pair(share(89), share(89.4)), []);
+    assert.deepEqual(kinds(pair(share(89), share(90.1))), ['conflict']);
+  });
+
+  it('never compares an increment ("an additional 22") with a total', () => {
+    assert.deepEqual(pair([{ value: 22, unit: 'militants', qualifier: 'increment', text: '22 more militants' }], [{ value: 177, unit: 'militants' }]), []);
+    assert.deepEqual(pair([{ value: 22, unit: 'militants', sentence: 'Forces in Quetta killed an additional 22 militants in Balochistan.' }], [{ value: 177, unit: 'militants' }]), []);
+  });
+
+  it('never lets a rejected figure conflict', () => {
+    assert.deepEqual(pair([{ value: [1000, 2000], unit: 'attackers', predicate: 'launched', stance: 'rejected' }], [{ value: [200, 250], unit: 'attackers', predicate: 'launched' }]), []);
+  });
+
+  it('keeps a one-day count ("92 fighters were killed on Saturday") apart from the total', () => {
+    const oneDay = { value: 92, unit: 'militants', sentence: 'The army in Quetta said 92 militants were killed on Saturday in Balochistan.' };
+    assert.deepEqual(pair([oneDay], [{ value: 177, unit: 'militants' }]), []);
+    const overnight = { value: 24, unit: 'militants', qualifier: 'about' as const, sentence: 'Officials in Quetta said around 24 militants were killed in fresh overnight raids in Balochistan.', text: 'around 24 militants' };
+    assert.deepEqual(pair([overnight], [{ value: 177, unit: 'militants' }]), []);
+  });
+
+  it('ignores durations of different windows (48 hours, 40-hour operation)', () => {
+    const hours = (value: number) => [{ value, unit: 'hours', predicate: 'lasted', quantityKind: 'duration' as const }];
+    assert.deepEqual(pair(hours(48), hours(40)), []);
+  });
+});
+
+describe('conflict engine: what counts as the same thing', () => {
+  it('counts insurgents as militants by default', () => {
+    const findings = detectFindings([
+      doc('a.txt', { claims: [{ value: 145, unit: 'insurgents' }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 177, unit: 'militants' }], story: BALOCHISTAN }),
+    ]);
+    assert.equal(only(findings, 'conflict').subject, 'militants killed');
+  });
+
+  it('does not count fighters as militants unless .crosscheck.json says so', () => {
+    const docs = [
+      doc('a.txt', { claims: [{ value: 92, unit: 'fighters' }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 177, unit: 'militants' }], story: BALOCHISTAN }),
+    ];
+    assert.deepEqual(detectFindings(docs), []);
+    assert.deepEqual(kinds(detectFindings(docs, { synonyms: { militant: ['fighter'] } })), ['conflict']);
+  });
+
+  it('counts "members of law enforcement agencies" as security personnel', () => {
+    const findings = detectFindings([
+      doc('a.txt', { claims: [{ value: 15, unit: 'security personnel' }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 17, unit: "members of Pakistan's law enforcement agencies", unitKey: 'member' }], story: BALOCHISTAN }),
+    ]);
+    assert.equal(only(findings, 'conflict').subject, 'security personnel killed');
+  });
+
+  it('never compares killed with wounded, or bodies received with militants killed', () => {
+    assert.deepEqual(detectFindings([
+      doc('a.txt', { claims: [{ value: 40, unit: 'civilians', predicate: 'wounded' }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 31, unit: 'civilians' }, { value: 167, unit: 'bodies of militants', unitKey: 'body', predicate: 'received' }], story: BALOCHISTAN }),
+      doc('c.txt', { claims: [{ value: 177, unit: 'militants' }], story: BALOCHISTAN }),
+    ]), []);
+  });
+
+  it('never compares figures of two different stories', () => {
+    const findings = detectFindings([
+      doc('pakistan.txt', { claims: [{ value: 31, unit: 'civilians' }], story: BALOCHISTAN }),
+      doc('floods.txt', { claims: [{ value: 12, unit: 'civilians', sentence: 'Police in Dhaka said 12 civilians were killed in Sylhet.' }], story: FLOODS }),
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
+  it('keeps an earlier event named by its year ("a train hijacking in March 2025 that killed 31") apart', () => {
+    const findings = detectFindings([
+      doc('a.txt', { date: '2026-02-02', claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN }),
+      doc('b.txt', {
+        date: '2026-02-02',
+        claims: [{ value: 18, unit: 'civilians' }, { value: 31, unit: 'civilians', sentence: 'In earlier years the Baloch Liberation Army claimed a train hijacking in March 2025 in Balochistan that killed 31 civilians.' }],
+        story: BALOCHISTAN,
+      }),
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
+  it('treats one file repeating its own figure as one figure', () => {
+    const findings = detectFindings([
+      doc('a.txt', { claims: [{ value: 18, unit: 'civilians' }, { value: 18, unit: 'civilians', line: 9, repeatOf: 'a.txt:1:25' }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN }),
+    ]);
+    assert.deepEqual(findings, []);
+  });
+});
+
+describe('conflict engine: kinds of finding', () => {
+  it('explains a revised toll as a revision timeline, the earlier figure superseded', () => {
+    const findings = detectFindings([
+      doc('early.txt', { claims: [{ value: 145, unit: 'militants', source: 'Chief Minister Sarfraz Bugti', asOf: '2026-02-01' }], story: BALOCHISTAN }),
+      doc('late.txt', { claims: [{ value: 177, unit: 'militants', source: 'Interior Minister Mohsin Naqvi', asOf: '2026-02-02' }], story: BALOCHISTAN }),
+    ]);
+    const revision = only(findings, 'revision');
+    assert.equal(revision.severity, 'information');
+    assert.deepEqual(revision.timeline.map((e) => [e.file, e.figure, e.date, e.source, e.superseded]), [
+      ['early.txt', '145', '2026-02-01', 'Chief Minister Sarfraz Bugti', true],
+      ['late.txt', '177', '2026-02-02', 'Interior Minister Mohsin Naqvi', false],
+    ]);
+    assert.equal(revision.message, 'Militants killed revised: 145 in early (Chief Minister Sarfraz Bugti, 1 Feb, superseded by 177); 177 in late (Interior Minister Mohsin Naqvi, 2 Feb)');
+  });
+
+  it('follows an explicit "revised to" even without dates, and stays a conflict while an outlier remains', () => {
+    const findings = detectFindings([
+      doc('a.txt', { claims: [{ value: 145, unit: 'militants' }], story: BALOCHISTAN }),
+      doc('b.txt', {
+        claims: [{ value: 145, unit: 'militants', sentence: 'The military in Quetta said it had killed 145 militants, with this number being revised to 177 on 2 February.' },
+          { value: 177, unit: 'militants', line: 2, sentence: 'The military in Quetta said it had killed 145 militants, with this number being revised to 177 on 2 February.' }],
+        story: BALOCHISTAN,
+      }),
+      doc('c.txt', { claims: [{ value: 197, unit: 'militants', source: 'state media' }], story: BALOCHISTAN }),
+    ]);
+    const conflict = only(findings, 'conflict');
+    assert.deepEqual(conflict.timeline.map((e) => [e.file, e.figure, e.superseded]), [
+      ['a.txt', '145', true], ['b.txt', '145', true], ['b.txt', '177', false], ['c.txt', '197', false],
+    ]);
+    assert.equal(findings.filter((f) => f.kind === 'internal').length, 0, 'a revision inside one file is not an internal conflict');
+    assert.equal(messageFor(conflict, conflict.claims[0]), '145 militants killed here (superseded); also 145 in b (superseded); 177 in b; 197 in c (state media)');
+  });
+
+  it('reports one file giving two figures for one count as internal', () => {
+    const findings = detectFindings([doc('a.txt', {
+      claims: [{ value: 197, unit: 'militants', source: 'state media' }, { value: 177, unit: 'militants', source: 'the Pakistani military' }],
+      story: BALOCHISTAN,
+    })]);
+    const internal = only(findings, 'internal');
+    assert.equal(internal.severity, 'warning');
+    assert.equal(internal.message, 'a gives 2 figures for militants killed: 177 (the Pakistani military) and 197 (state media)');
+  });
+
+  it('shows a party\'s own claim as attributed, apart from the official figure', () => {
+    const findings = detectFindings([
+      doc('a.txt', { claims: [{ value: 17, unit: 'security personnel' }], story: BALOCHISTAN }),
+      doc('b.txt', {
+        claims: [{ value: 17, unit: 'security personnel' }, { value: 200, unit: 'security personnel', source: 'The Balochistan Liberation Army (BLA)', stance: 'claimed' }],
+        story: BALOCHISTAN,
+      }),
+    ]);
+    const attributed = only(findings, 'attributed');
+    assert.equal(attributed.severity, 'information');
+    assert.equal(attributed.message, "200 security personnel killed is The Balochistan Liberation Army (BLA)'s own claim (b); official figure 17 in a, b");
+    assert.deepEqual(findings.map((f) => f.kind), ['attributed']);
+  });
+
+  it('checks parts against totals: "at least 33" = 18 + 15 conflicts with "nearly 50" = 31 + 17', () => {
+    const findings = detectFindings([
+      doc('a.txt', { claims: [{ value: 33, unit: 'people', qualifier: 'at least' }, { value: 18, unit: 'civilians' }, { value: 15, unit: 'security personnel' }], story: BALOCHISTAN }),
+      doc('b.txt', {
+        claims: [
+          { value: 50, unit: 'people', qualifier: 'nearly', line: 3, sentence: 'Nearly 50 people – 31 civilians and 17 security personnel – were killed in Quetta.' },
+          { value: 31, unit: 'civilians', line: 3, sentence: 'Nearly 50 people – 31 civilians and 17 security personnel – were killed in Quetta.' },
+          { value: 17, unit: 'security personnel', line: 3, sentence: 'Nearly 50 people – 31 civilians and 17 security personnel – were killed in Quetta.' },
+        ],
+        story: BALOCHISTAN,
+      }),
+    ]);
+    const total = findings.find((f) => f.subject === 'people killed')!;
+    assert.equal(total.kind, 'conflict');
+    assert.equal(total.message, 'Sources disagree on people killed: at least 33 (= 18 civilians + 15 security personnel) in a; nearly 50 (= 31 civilians + 17 security personnel) in b');
+  });
+
+  it('reports the same event dated differently, and a weekday that does not match its date', () => {
+    const findings = detectFindings([
+      doc('a.txt', { eventDates: [{ date: '2026-01-31', weekday: 'saturday', text: 'Saturday, January 31, 2026' }], story: BALOCHISTAN }),
+      doc('b.txt', { eventDates: [{ date: '2026-01-29', subject: 'escalation', weekday: 'friday', text: 'Friday, January 29, 2026' }], story: BALOCHISTAN }),
+    ]);
+    const date = only(findings, 'date');
+    assert.equal(date.message, 'Sources disagree on when the attacks began: 29 Jan 2026 in b; 31 Jan 2026 in a');
+    assert.deepEqual(date.claims, ['a.txt:50:0', 'b.txt:50:0']);
+    const weekday = only(findings, 'weekday');
+    assert.equal(weekday.message, 'Friday does not match 29 Jan 2026, which is a Thursday ("Friday, January 29, 2026")');
+  });
+
+  it('hints at one organisation spelled two ways, but not at plurals or different names', () => {
+    const findings = detectFindings([
+      doc('a.txt', { names: [{ name: 'Baloch Liberation Army', acronym: 'BLA' }, { name: 'Liberal Democrat' }] }),
+      doc('b.txt', { names: [{ name: 'Balochistan Liberation Army', acronym: 'BLA' }, { name: 'Liberal Democrats' }, { name: 'Labour Party' }, { name: 'Liberal Party' }] }),
+    ]);
+    const variant = only(findings, 'name-variant');
+    assert.equal(variant.severity, 'hint');
+    assert.equal(variant.message, 'One name, 2 spellings: "Baloch Liberation Army" in a; "Balochistan Liberation Army" in b');
+  });
+
+  it('hints at unattributed figures only when enabled', () => {
+    const docs = [doc('a.txt', { claims: [{ value: 18, unit: 'civilians', sentence: 'In Quetta 18 civilians died.' }] })];
+    assert.deepEqual(detectFindings(docs), []);
+    const hint = only(detectFindings(docs, { severities: { unattributed: 'hint' } as never }), 'unattributed');
+    assert.equal(hint.message, '"18 civilians" has no source in its sentence or paragraph: who says so?');
+  });
+});
+
+describe('conflict engine: ids, order, configuration, suppression', () => {
+  const base = () => [
+    doc('a.txt', { claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN }),
+    doc('b.txt', { claims: [{ value: 31, unit: 'civilians' }], story: BALOCHISTAN }),
+  ];
+
+  it('keeps finding ids when the claims move, and gives the same findings whatever the document order', () => {
+    const before = detectFindings(base());
+    const moved = base();
+    moved[0] = doc('a.txt', { claims: [{ value: 18, unit: 'civilians', line: 40 }], story: BALOCHISTAN });
+    const after = detectFindings(moved);
+    assert.equal(before[0].id, after[0].id);
+    assert.match(before[0].id, /^conflict\/civilians-killed\/[0-9a-f]{8}$/);
+    assert.deepEqual(detectFindings([...base()].reverse()), before);
+  });
+
+  it('applies severities, turns kinds off and ignores by kind or id prefix', () => {
+    assert.equal(detectFindings(base(), { severities: { conflict: 'error' } as never })[0].severity, 'error');
+    assert.deepEqual(detectFindings(base(), { severities: { conflict: 'off' } as never }), []);
+    assert.deepEqual(detectFindings(base(), { ignore: ['conflict'] }), []);
+    assert.deepEqual(detectFindings(base(), { ignore: ['conflict/civilians-killed'] }), []);
+    assert.equal(detectFindings(base(), { ignore: ['conflict/civilians'] }).length, 1, 'a prefix must end at a "/" boundary');
+  });
+
+  it('drops a finding an inline marker covers, by kind or for everything', () => {
+    const suppressed = (targets: string[]) => {
+      const docs = base();
+      docs[0].suppressions = [{ line: 0, fromLine: 1, toLine: 1, targets }];
+      return detectFindings(docs);
+    };
+    assert.deepEqual(suppressed([]), []);
+    assert.deepEqual(suppressed(['conflict']), []);
+    assert.equal(suppressed(['date']).length, 1);
+    const docs = base();
+    docs[0].suppressions = [{ line: 5, fromLine: 6, toLine: 8, targets: [] }];
+    assert.equal(detectFindings(docs).length, 1, 'a marker covering other lines changes nothing');
+  });
+});

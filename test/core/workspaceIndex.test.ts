@@ -1,0 +1,82 @@
+import { strict as assert } from 'node:assert';
+import { detectFindings, WorkspaceIndex, type DocumentAnalysis } from '../../server/src/core';
+import { BALOCHISTAN, doc, FLOODS } from './fixtures/engine/builders';
+import { seedDocuments } from './fixtures/engine/seeds';
+
+function shuffled<T>(items: T[], seed: number): T[] {
+  const result = [...items];
+  let state = seed;
+  for (let i = result.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const j = state % (i + 1);
+    [result[i], result[j]] = [result[j], result[i]];
+  }
+  return result;
+}
+
+describe('WorkspaceIndex', () => {
+  it('gives exactly what detectFindings gives from scratch, whatever the order of sets and deletes', () => {
+    const seeds = seedDocuments();
+    const expected = detectFindings(seeds);
+    for (const seed of [1, 2, 3]) {
+      const index = new WorkspaceIndex();
+      for (const d of shuffled(seeds, seed)) index.set(d);
+      assert.deepEqual(index.findings(), expected);
+      const removed = shuffled(seeds, seed + 10)[0];
+      index.delete(removed.file);
+      assert.deepEqual(index.findings(), detectFindings(seeds.filter((d) => d.file !== removed.file)));
+      index.set(removed);
+      assert.deepEqual(index.findings(), expected);
+    }
+  });
+
+  it('reports which files\' findings changed, and only those', () => {
+    const a = doc('a.txt', { claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN });
+    const b = doc('b.txt', { claims: [{ value: 31, unit: 'civilians' }], story: BALOCHISTAN });
+    const c = doc('c.txt', { claims: [{ value: 12, unit: 'civilians', sentence: 'Police in Dhaka said 12 civilians were killed in Sylhet.' }], story: FLOODS });
+    const index = new WorkspaceIndex();
+    assert.deepEqual(index.set(a), []);
+    assert.deepEqual(index.set(b), ['a.txt', 'b.txt']);
+    assert.deepEqual(index.set(c), [], 'an unrelated story changes nothing');
+    assert.deepEqual(index.findingsForFile('c.txt'), []);
+    assert.equal(index.findingsForFile('a.txt').length, 1);
+    const agreeing = doc('b.txt', { claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN });
+    assert.deepEqual(index.set(agreeing), ['a.txt', 'b.txt']);
+    assert.deepEqual(index.findings(), []);
+    assert.deepEqual(index.set(b), ['a.txt', 'b.txt']);
+    assert.deepEqual(index.delete('a.txt'), ['a.txt', 'b.txt']);
+    assert.deepEqual(index.findingsForFile('b.txt'), []);
+    assert.deepEqual(index.delete('missing.txt'), []);
+  });
+
+  it('reports a file whose claims moved even though the finding id stays', () => {
+    const index = new WorkspaceIndex();
+    index.setMany([
+      doc('a.txt', { claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 31, unit: 'civilians' }], story: BALOCHISTAN }),
+    ]);
+    const id = index.findings()[0].id;
+    assert.deepEqual(index.set(doc('a.txt', { claims: [{ value: 18, unit: 'civilians', line: 7 }], story: BALOCHISTAN })), ['a.txt', 'b.txt']);
+    assert.equal(index.findings()[0].id, id);
+    assert.deepEqual(index.findings()[0].claims, ['a.txt:7:25', 'b.txt:1:25']);
+  });
+
+  it('recomputes everything for a new configuration', () => {
+    const index = new WorkspaceIndex();
+    index.setMany(seedDocuments());
+    assert.ok(index.setConfig({ ignore: ['conflict'] }).length > 0);
+    assert.deepEqual(index.findings().filter((f) => f.kind === 'conflict'), []);
+    assert.deepEqual(index.findings(), detectFindings(seedDocuments(), { ignore: ['conflict'] }));
+  });
+
+  it('applies a suppression added to one document to findings shared with others', () => {
+    const docs = seedDocuments();
+    const index = new WorkspaceIndex();
+    index.setMany(docs);
+    const withMarker: DocumentAnalysis = { ...docs[1], suppressions: [{ line: 6, fromLine: 7, toLine: 7, targets: ['conflict/civilians-killed'] }] };
+    const changed = index.set(withMarker);
+    assert.deepEqual(changed.map((f) => f.slice(6, 9)), ['000', '001', '002', '003', '004']);
+    assert.equal(index.findings().some((f) => f.subject === 'civilians killed' && f.kind === 'conflict'), false);
+    assert.equal(index.findings().some((f) => f.subject === 'security personnel killed' && f.kind === 'conflict'), true);
+  });
+});
