@@ -1,6 +1,7 @@
 // The TextMate injection grammar (syntaxes/crosscheck-claims.tmLanguage.json), tokenised as VS Code does it:
 // vscode-textmate with the Oniguruma engine, injected into plain text and into Markdown prose (not code).
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
@@ -115,6 +116,11 @@ describe('claims grammar', () => {
     assert.deepEqual(await claimTokens('text.html.markdown', markdown), [
       ['claimed', CUE], ['200', NUMBER], [' ', CLAIM], ['security personnel', UNIT],
     ]);
+  });
+
+  it('is what syntaxes/build-grammar.mjs writes', () => {
+    const check = spawnSync(process.execPath, [path.join(root, 'syntaxes', 'build-grammar.mjs'), '--check'], { encoding: 'utf8' });
+    assert.deepEqual([check.status, check.stdout], [0, 'grammar up to date\n']);
   });
 
   it('is declared in package.json for plain text and Markdown', () => {
