@@ -164,6 +164,7 @@ export function startServer(): void {
       if (params.settings !== undefined && params.settings !== null) session.pushedSettings = params.settings;
       const previous = session.settings;
       session.settings = await loadSettings();
+      session.model.invalidateAll();
       if (!initialized) return;
       if (session.settings.enable && (globsChanged(previous, session.settings) || !previous.enable)) await indexWorkspace(session);
       else session.modelChanged();
@@ -205,7 +206,7 @@ export function startServer(): void {
       pending.delete(uri);
       const entry = session.model.getByUri(uri);
       if (!entry) return;
-      entry.open = false;
+      session.model.markClosed(entry.key);
       const filePath = entry.path;
       if (filePath && shouldIndex(session, filePath)) reindexFile(session, filePath);
       else session.model.delete(entry.key);

@@ -88,7 +88,7 @@ export function appendedBlock(text: string, lines: string[]): OffsetEdit {
   const lastLine = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1);
   const endsWithBreak = /(\r\n|\n|\r)$/.test(text);
   const separatedAlready = /(\r\n|\n|\r){2}$/.test(text) || /^\[\^[^\]]+\]:/.test(lastLine);
-  let prefix = endsWithBreak ? '' : eol;
+  let prefix = endsWithBreak || text.length === 0 ? '' : eol;
   if (text.length > 0 && !separatedAlready) prefix += eol;
   return { start: text.length, end: text.length, newText: prefix + lines.join(eol) + eol };
 }
@@ -218,4 +218,26 @@ export function agrees(a: Pick<Claim, 'value'>, b: Pick<Claim, 'value'>): boolea
   const aLow = a.value.low ?? -Infinity, aHigh = a.value.high ?? Infinity;
   const bLow = b.value.low ?? -Infinity, bHigh = b.value.high ?? Infinity;
   return aLow <= bHigh && bLow <= aHigh;
+}
+
+/**
+ * The edit that puts an inline suppression marker on its own line before the paragraph of a claim:
+ * `<!-- crosscheck-ignore ID -->` in Markdown, `crosscheck-ignore: ID` in plain text (the syntax of
+ * core/conflicts/suppressions.ts: a marker line covers the paragraph that follows it).
+ */
+export function suppressionEdit(text: string, claimStart: number, findingId: string, markdown: boolean): OffsetEdit {
+  let lineStart = claimStart;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  // Walk back to the paragraph's first line: stop at a blank line or the start of the text.
+  for (;;) {
+    if (lineStart === 0) break;
+    let previousEnd = lineStart - 1;
+    if (text[previousEnd] === '\n' && text[previousEnd - 1] === '\r') previousEnd--;
+    let previousStart = previousEnd;
+    while (previousStart > 0 && text[previousStart - 1] !== '\n' && text[previousStart - 1] !== '\r') previousStart--;
+    if (text.slice(previousStart, previousEnd).trim() === '') break;
+    lineStart = previousStart;
+  }
+  const marker = markdown ? `<!-- crosscheck-ignore ${findingId} -->` : `crosscheck-ignore: ${findingId}`;
+  return { start: lineStart, end: lineStart, newText: marker + lineBreakOf(text) };
 }

@@ -3,6 +3,7 @@
 //                                                          inline in .txt, a footnote in .md, [@key] with a .bib
 //   "Replace "<our figure>" with "<their figure>" (<outlet or file>)"   quickfix: another source's figure
 //   "Add attribution: according to <who>"                 quickfix: on a figure that has no attribution
+//   "Ignore this finding in this paragraph"               quickfix: a crosscheck-ignore marker line before it
 //   "Ignore this finding in .crosscheck.json"             quickfix: adds the finding id to "ignore"
 //   "Cite every figure of this file"                      source.fixAll.crosscheck: a citation for each figure
 import * as fs from 'node:fs';
@@ -11,7 +12,7 @@ import { CodeActionKind, TextDocumentEdit } from 'vscode-languageserver/node';
 import type { CodeAction, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Claim } from '../core';
 import { LineIndex } from '../core';
-import { attributionEdit, bibKeyFor, citationEdits, citeAllEdits, figureOf, replacementEdit, sourceLabel } from '../core/citations';
+import { attributionEdit, bibKeyFor, citationEdits, citeAllEdits, figureOf, replacementEdit, sourceLabel, suppressionEdit } from '../core/citations';
 import type { CitationStyle, OffsetEdit } from '../core/citations';
 import { PROJECT_CONFIG_NAME } from '../session/indexing';
 import { withIgnoredFinding } from '../session/projectConfig';
@@ -122,6 +123,17 @@ function ignoreAction(session: Session, entry: FileEntry, findingId: string, dia
   return { title: `Ignore this finding in ${PROJECT_CONFIG_NAME}`, kind: CodeActionKind.QuickFix, diagnostics, edit };
 }
 
+function inlineIgnoreAction(entry: FileEntry, claim: Claim, findingId: string, diagnostics: Diagnostic[]): CodeAction | null {
+  if (/\s/.test(findingId) || entry.text === null) return null;
+  const edit = suppressionEdit(entry.text, claim.start, findingId, isMarkdown(entry));
+  return {
+    title: 'Ignore this finding in this paragraph',
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    edit: { changes: { [entry.uri]: toTextEdits(entry.lines!, [edit]) } },
+  };
+}
+
 /** The "cite every figure" edit of a document: each claim that another file agrees with gets its best source. */
 export function citeAllAction(session: Session, entry: FileEntry): CodeAction | null {
   const items: { claimEnd: number; source: ReturnType<typeof citedSource>; bibKey: string | null }[] = [];
@@ -167,6 +179,8 @@ export function provideCodeActions(session: Session, params: CodeActionParams, t
       const attribution = attributionAction(session, entry, claim, agreeing, diagnostics);
       if (attribution) actions.push(attribution);
       for (const finding of findingsOfClaim(session, claim)) {
+        const inline = inlineIgnoreAction(entry, claim, finding.id, diagnostics);
+        if (inline) actions.push(inline);
         const ignore = ignoreAction(session, entry, finding.id, diagnostics);
         if (ignore) actions.push(ignore);
       }

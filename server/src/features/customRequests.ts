@@ -3,6 +3,7 @@
 import type { Claim } from '../core';
 import type { FindingLocation, FindingsParams, FindingsResult, FindingView, ReportParams, ReportResult, StatusParams } from '../protocol';
 import { Methods } from '../protocol';
+import { checkReport, markdownReport, sarifReport, toJsonText } from '../core/report';
 import type { Session } from '../session/session';
 import { keyOfUri } from '../session/workspace';
 import { dateOf, metaOf } from './describe';
@@ -36,50 +37,19 @@ export function findingViews(session: Session, params: FindingsParams = {}): Fin
   return { findings };
 }
 
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
-}
-
-/** The findings as a report: JSON (the CLI's contract), SARIF 2.1.0 or Markdown. */
+/** The findings as a report, by the CLI's report writers: JSON (the CLI's contract), SARIF 2.1.0 or Markdown. */
 export function report(session: Session, params: ReportParams): ReportResult {
-  const entries = session.model.all();
+  const docs = session.model
+    .all()
+    .map((e) => e.analysis)
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const findings = session.model.findings();
-  if (params.format === 'markdown') {
-    const lines = ['# Crosscheck report', '', `${findings.length} finding(s) in ${entries.length} file(s).`, ''];
-    for (const finding of findings) {
-      lines.push(`## ${finding.kind}: ${escapeCell(finding.subject)}`, '', finding.message, '', '| Figure | File | Line |', '|---|---|---:|');
-      for (const id of finding.claims) {
-        const span = session.model.span(id);
-        if (span) lines.push(`| ${escapeCell(span.text)} | ${escapeCell(span.entry.file)} | ${span.range.line + 1} |`);
-      }
-      lines.push('');
-    }
-    return { content: lines.join('\n') };
-  }
+  if (params.format === 'markdown') return { content: markdownReport(docs, findings) };
   if (params.format === 'sarif') {
-    const results = findings.map((finding) => ({
-      ruleId: finding.kind,
-      level: finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'note',
-      message: { text: finding.message },
-      locations: finding.claims
-        .map((id) => session.model.span(id))
-        .filter((s) => s !== undefined)
-        .map((span) => ({
-          physicalLocation: {
-            artifactLocation: { uri: span.entry.file },
-            region: { startLine: span.range.line + 1, startColumn: span.range.character + 1, endLine: span.range.endLine + 1, endColumn: span.range.endCharacter + 1 },
-          },
-        })),
-    }));
-    const sarif = {
-      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-      version: '2.1.0',
-      runs: [{ tool: { driver: { name: 'crosscheck', informationUri: 'https://github.com/crosscheck/crosscheck' } }, results }],
-    };
-    return { content: JSON.stringify(sarif, null, 2) + '\n' };
+    const root = session.model.folders.length === 1 ? session.model.folders[0].uri.replace(/\/?$/, '/') : undefined;
+    return { content: toJsonText(sarifReport(docs, findings, { toolVersion: '0.1.0', sourceRootUri: root })) };
   }
-  const claims = entries.flatMap((e) => e.analysis.claims);
-  return { content: JSON.stringify({ files: entries.map((e) => e.file).sort(), claims, conflicts: findings }, null, 2) + '\n' };
+  return { content: toJsonText(checkReport(docs, findings)) };
 }
 
 export function statusOf(session: Session): StatusParams {

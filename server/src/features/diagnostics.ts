@@ -2,7 +2,8 @@
 // finding, on open documents and, with crosscheck.workspaceDiagnostics, on every indexed file. After each
 // change only the files whose diagnostics differ from what was last sent are published again.
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import type { Finding } from '../core';
+import { messageFor } from '../core';
+import { baseName } from '../core/citations';
 import type { Session } from '../session/session';
 import type { FileEntry } from '../session/workspace';
 import { README_FINDING_KINDS, relatedMessage } from './describe';
@@ -13,48 +14,44 @@ export interface DiagnosticData {
   claimId: string;
 }
 
-/** The message of a finding's diagnostic on one of its spans. */
-export function diagnosticMessage(finding: Finding, _spanId: string): string {
-  return finding.message;
-}
-
-/** Every diagnostic of the workspace, by URI. */
-export function computeDiagnostics(session: Session): Map<string, Diagnostic[]> {
-  const result = new Map<string, Diagnostic[]>();
-  for (const finding of session.model.findings()) {
+/** The diagnostics of one file: one per span of each of its findings that stands in this file. */
+export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnostic[] {
+  const result: Diagnostic[] = [];
+  for (const finding of session.model.findingsForFile(entry.file)) {
     const spans = finding.claims.map((id) => session.model.span(id)).filter((s) => s !== undefined);
     for (const span of spans) {
+      if (span.entry.key !== entry.key) continue;
       const relatedInformation: DiagnosticRelatedInformation[] = spans
         .filter((other) => other.id !== span.id)
         .map((other) => ({
           location: { uri: other.entry.uri, range: toLspRange(other.range) },
-          message: other.claim ? relatedMessage(session, other.claim) : `${other.text} — ${other.entry.file}:${other.range.line + 1}`,
+          message: other.claim ? relatedMessage(session, other.claim) : `${other.text} — ${baseName(other.entry.file)}:${other.range.line + 1}`,
         }));
       const data: DiagnosticData = { findingId: finding.id, claimId: span.id };
-      const diagnostic: Diagnostic = {
+      result.push({
         range: toLspRange(span.range),
         severity: toLspSeverity(finding.severity),
         code: finding.kind,
         codeDescription: { href: README_FINDING_KINDS },
         source: 'crosscheck',
-        message: diagnosticMessage(finding, span.id),
+        message: messageFor(finding, span.id),
         relatedInformation,
         data,
-      };
-      const list = result.get(span.entry.uri) ?? [];
-      list.push(diagnostic);
-      result.set(span.entry.uri, list);
+      });
     }
   }
-  for (const list of result.values()) {
-    list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  }
-  return result;
+  return result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-/** Publishes what changed since the last call; files that no longer qualify get an empty list. */
+/**
+ * Publishes what changed since the last call (the files WorkspaceIndex reported, or all after a settings
+ * or configuration change); files that no longer qualify get an empty list.
+ */
 export class DiagnosticsPublisher {
+  /** Signature of what was last sent, by URI; absent = nothing (or an empty list) was sent. */
   private readonly sent = new Map<string, string>();
+  /** URI last published for each analysis file name, to clear it after the file is gone. */
+  private readonly uriOfFile = new Map<string, string>();
 
   constructor(private readonly session: Session) {}
 
@@ -62,19 +59,31 @@ export class DiagnosticsPublisher {
     return this.session.settings.enable && (entry.open || this.session.settings.workspaceDiagnostics);
   }
 
-  publish(): void {
-    const all = computeDiagnostics(this.session);
-    const wanted = new Map<string, Diagnostic[]>();
-    for (const entry of this.session.model.all()) if (this.eligible(entry)) wanted.set(entry.uri, all.get(entry.uri) ?? []);
-    for (const uri of this.sent.keys()) if (!wanted.has(uri)) wanted.set(uri, []);
-    for (const [uri, diagnostics] of wanted) {
-      const signature = JSON.stringify(diagnostics);
-      const previous = this.sent.get(uri);
-      if (previous === signature || (previous === undefined && diagnostics.length === 0)) continue;
-      void this.session.connection.sendDiagnostics({ uri, diagnostics });
-      if (diagnostics.length === 0) this.sent.delete(uri);
-      else this.sent.set(uri, signature);
+  private send(uri: string, diagnostics: Diagnostic[]): void {
+    const signature = JSON.stringify(diagnostics);
+    const previous = this.sent.get(uri);
+    if (previous === signature || (previous === undefined && diagnostics.length === 0)) return;
+    void this.session.connection.sendDiagnostics({ uri, diagnostics });
+    if (diagnostics.length === 0) this.sent.delete(uri);
+    else this.sent.set(uri, signature);
+  }
+
+  private publishFile(file: string): void {
+    const entry = this.session.model.getByFile(file);
+    const previousUri = this.uriOfFile.get(file);
+    if (previousUri && previousUri !== entry?.uri) this.send(previousUri, []);
+    if (!entry) {
+      this.uriOfFile.delete(file);
+      return;
     }
+    this.uriOfFile.set(file, entry.uri);
+    this.send(entry.uri, this.eligible(entry) ? diagnosticsForFile(this.session, entry) : []);
+  }
+
+  publish(): void {
+    const changed = this.session.model.takeChangedFiles();
+    const files = changed === 'all' ? new Set([...this.uriOfFile.keys(), ...this.session.model.all().map((e) => e.file)]) : changed;
+    for (const file of files) this.publishFile(file);
   }
 
   /** Open documents always get a first (possibly empty) publication so that clients clear stale state. */

@@ -14,10 +14,11 @@
 //   | **145** | at least | Chief Minister Sarfraz Bugti | Dawn | 2026-02-01 | [002_x.txt:3](file:///…/002_x.txt#L3) |
 //   (the hovered claim's figure in bold; empty cells are "—"; at most 20 rows, then "… and K more")
 //   then, when a finding has a timeline of two or more entries:
-//   Timeline: at least 145 (2026-02-01, Sarfraz Bugti, superseded) → 177 (2026-02-02)
+//   Timeline: at least 145 (2026-02-01; Sarfraz Bugti; superseded) → 177 (2026-02-02; Pakistani military)
+//   (one step per figure, only when the finding is a revision or supersedes a figure)
 import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
-import type { Claim, Finding } from '../core';
+import type { Claim, Finding, TimelineEntry } from '../core';
 import { agrees, baseName } from '../core/citations';
 import type { Session } from '../session/session';
 import { competingClaims, dateOf, findingsOfClaim, metaOf, numberLabel, subjectOf, uriOf } from './describe';
@@ -55,13 +56,24 @@ function row(session: Session, claim: Claim, hovered: Claim): string {
   return `| ${figure} | ${cell(claim.qualifier)} | ${cell(saidBy)} | ${cell(meta.outlet)} | ${cell(dateOf(session, claim))} | ${where} |`;
 }
 
+/**
+ * "Timeline: at least 145 (2026-02-01; Sarfraz Bugti; superseded) → 177 (2026-02-02; Pakistani military)":
+ * the figures of a revised finding in time order, one step per figure, or null when nothing was revised.
+ */
 export function timelineLine(finding: Finding): string | null {
-  if (finding.timeline.length < 2) return null;
-  const entries = finding.timeline.map((t) => {
-    const details = [t.date, t.source ?? t.outlet, t.superseded ? 'superseded' : null].filter((d) => d);
-    return details.length ? `${t.figure} (${details.join(', ')})` : t.figure;
+  if (finding.timeline.length < 2 || (finding.kind !== 'revision' && !finding.timeline.some((t) => t.superseded))) return null;
+  const steps = new Map<string, TimelineEntry[]>();
+  for (const entry of finding.timeline) {
+    const key = /\d[\d,.]*/.exec(entry.figure)?.[0] ?? entry.figure;
+    steps.set(key, [...(steps.get(key) ?? []), entry]);
+  }
+  const parts = [...steps.values()].map((entries) => {
+    const dates = entries.map((e) => e.date).filter((d): d is string => !!d).sort();
+    const sources = [...new Set(entries.map((e) => e.source ?? e.outlet).filter((s): s is string => !!s))].slice(0, 2);
+    const details = [dates[0], sources.join(', '), entries.every((e) => e.superseded) ? 'superseded' : null].filter((d) => d);
+    return details.length ? `${entries[0].figure} (${details.join('; ')})` : entries[0].figure;
   });
-  return `Timeline: ${entries.join(' → ')}`;
+  return parts.length > 1 ? `Timeline: ${parts.join(' → ')}` : null;
 }
 
 /** The hover Markdown for a claim. */

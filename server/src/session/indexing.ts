@@ -7,8 +7,9 @@ import picomatch from 'picomatch';
 import { indexFiles } from '../indexing/indexer';
 import type { FileToIndex, IndexerOptions } from '../indexing/indexer';
 import { listTextFiles, readTextFile } from '../workspace/files';
+import { isIncluded as configIncludes, parseConfig } from '../core';
 import { parseBibEntries } from '../core/citations';
-import { parseProjectConfig } from './projectConfig';
+import { mergedConfig } from './projectConfig';
 import type { Session } from './session';
 import type { WorkspaceFolderInfo } from './workspace';
 import { pathToUri } from './uris';
@@ -27,13 +28,12 @@ export function isIncluded(relativePath: string, include: string[], exclude: str
   return true;
 }
 
-/** Include and exclude globs of a folder: settings, `files.exclude` and `.crosscheck.json` together. */
-export function globsOf(session: Session, folder: WorkspaceFolderInfo): { include: string[]; exclude: string[] } {
-  const project = session.projectConfigOf(folder.path);
-  return {
-    include: project.include.length ? project.include : session.settings.include,
-    exclude: [...session.settings.exclude, ...session.settings.filesExclude, ...project.exclude],
-  };
+/** Whether a folder-relative path passes the settings' globs, `files.exclude` and the folder's `.crosscheck.json`. */
+export function passesFilters(session: Session, folder: WorkspaceFolderInfo, relativePath: string): boolean {
+  const { include, exclude, filesExclude } = session.settings;
+  if (!isIncluded(relativePath, include, [...exclude, ...filesExclude])) return false;
+  const project = session.projectConfigs.get(folder.path);
+  return !project || configIncludes(project, relativePath);
 }
 
 /** Whether the server should read a file at this absolute path (in a folder, passing the globs, .txt/.md). */
@@ -41,23 +41,26 @@ export function shouldIndex(session: Session, filePath: string): boolean {
   if (!/\.(txt|md)$/i.test(filePath)) return false;
   const folder = session.model.folderOf(filePath);
   if (!folder) return false;
-  const relative = path.relative(folder.path, filePath).split(path.sep).join('/');
-  const { include, exclude } = globsOf(session, folder);
-  return isIncluded(relative, include, exclude);
+  return passesFilters(session, folder, path.relative(folder.path, filePath).split(path.sep).join('/'));
 }
 
-export function loadProjectConfig(session: Session, folder: WorkspaceFolderInfo): void {
-  const file = path.join(folder.path, PROJECT_CONFIG_NAME);
-  if (!fs.existsSync(file)) {
-    session.projectConfigs.delete(folder.path);
-  } else {
+/** Reads every folder's `.crosscheck.json` again and hands the result to the engine. */
+export function loadProjectConfigs(session: Session): void {
+  session.projectConfigs.clear();
+  for (const folder of session.model.folders) {
+    const file = path.join(folder.path, PROJECT_CONFIG_NAME);
+    if (!fs.existsSync(file)) continue;
     const read = readTextFile(file);
-    const config = parseProjectConfig('error' in read ? '{}' : read.text);
-    for (const problem of config.problems) session.log(`${file}: ${problem}`);
+    if ('error' in read) {
+      session.log(`could not read ${file}: ${read.error}`);
+      continue;
+    }
+    const { config, errors } = parseConfig(read.text);
+    for (const error of errors) session.log(`${file}: ${error}`);
     session.projectConfigs.set(folder.path, config);
-    session.log(`read ${file}: ${config.ignore.length} ignored finding(s), ${config.include.length + config.exclude.length} glob(s)`);
+    session.log(`read ${file}: ${config.ignore.length} ignore entr${config.ignore.length === 1 ? 'y' : 'ies'}`);
   }
-  session.model.setIgnoredFindings([...session.projectConfigs.values()].flatMap((c) => c.ignore));
+  session.model.setConfig(mergedConfig([...session.projectConfigs.values()]));
 }
 
 export function loadBibliography(session: Session): void {
@@ -108,7 +111,7 @@ export async function indexWorkspace(session: Session): Promise<void> {
   session.modelChanged();
   const progress = session.support.workDoneProgress ? await session.connection.window.createWorkDoneProgress().catch(() => null) : null;
   try {
-    for (const folder of session.model.folders) loadProjectConfig(session, folder);
+    loadProjectConfigs(session);
     loadBibliography(session);
     const files = filesToIndex(session);
     const openPaths = session.model.all().filter((e) => e.open && e.path).map((e) => e.path as string);
@@ -137,10 +140,12 @@ export async function indexWorkspace(session: Session): Promise<void> {
     const byFile = new Map(toRead.map((f) => [f.file, f.path]));
     const keep = new Set(files.map((f) => f.path));
     for (const entry of session.model.all()) if (!entry.open && entry.path && !keep.has(entry.path)) session.model.delete(entry.key);
+    const items: { uri: string; analysis: (typeof analyses)[number] }[] = [];
     for (const analysis of analyses) {
       const filePath = byFile.get(analysis.file);
-      if (filePath) session.model.set(pathToUri(filePath), { analysis });
+      if (filePath) items.push({ uri: pathToUri(filePath), analysis });
     }
+    session.model.setMany(items);
     session.log(`indexed ${analyses.length} of ${toRead.length} file(s) in ${Date.now() - started} ms (${open.size} open)`);
   } finally {
     progress?.done();

@@ -4,8 +4,7 @@ import type { Connection, ClientCapabilities } from 'vscode-languageserver/node'
 import { DEFAULT_SETTINGS } from './settings';
 import type { Settings } from './settings';
 import { WorkspaceModel } from './workspace';
-import { EMPTY_PROJECT_CONFIG } from './projectConfig';
-import type { ProjectConfig } from './projectConfig';
+import type { EngineConfig } from '../core';
 
 export interface ClientSupport {
   configuration: boolean;
@@ -47,8 +46,8 @@ export interface BibliographyEntry {
 export class Session {
   readonly model = new WorkspaceModel();
   settings: Settings = DEFAULT_SETTINGS;
-  /** `.crosscheck.json` of each workspace folder, by folder path. */
-  readonly projectConfigs = new Map<string, ProjectConfig>();
+  /** `.crosscheck.json` of each workspace folder that has one, by folder path. */
+  readonly projectConfigs = new Map<string, EngineConfig>();
   /** Entries of every .bib file of the workspace (for Pandoc citations). */
   bibliography: BibliographyEntry[] = [];
   support: ClientSupport = clientSupportOf({});
@@ -63,10 +62,6 @@ export class Session {
 
   log(message: string): void {
     this.connection.console.log(`[crosscheck] ${message}`);
-  }
-
-  projectConfigOf(folderPath: string): ProjectConfig {
-    return this.projectConfigs.get(folderPath) ?? EMPTY_PROJECT_CONFIG;
   }
 
   /** Registers something to run whenever the model changed (diagnostics, status, refresh requests). */

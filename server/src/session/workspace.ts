@@ -1,9 +1,9 @@
-// The server's picture of the workspace: every indexed file with its text and analysis, the open
-// documents' live text, the findings over all of them, and the lookups the features need
-// (claim by id, findings of a claim, claims of the same quantity).
+// The server's picture of the workspace: every indexed file with its analysis, the open documents' live
+// text, the engine's incremental WorkspaceIndex over all of them (which says whose findings changed), and
+// the lookups the features need (span by id, findings of a claim, claims of the same quantity).
 import * as path from 'node:path';
-import { analyzeDocument, detectFindings, LineIndex } from '../core';
-import type { Claim, DocumentAnalysis, Finding, Range } from '../core';
+import { analyzeDocument, LineIndex, WorkspaceIndex } from '../core';
+import type { Claim, DocumentAnalysis, EngineConfig, Finding, Range } from '../core';
 import { pathToUri, uriToPath } from './uris';
 
 export interface WorkspaceFolderInfo {
@@ -40,7 +40,7 @@ export function keyOfUri(uri: string): string {
   return uriToPath(uri) ?? uri;
 }
 
-/** What makes two claims talk about the same quantity, until the engine exposes its own key. */
+/** What makes two claims talk about the same quantity (for references, agreement and citations). */
 export function quantityKeyOf(claim: Claim): string | null {
   if (!claim.unitKey || !claim.predicate) return null;
   return `${claim.unitKey}|${claim.predicate}`;
@@ -49,12 +49,15 @@ export function quantityKeyOf(claim: Claim): string | null {
 export class WorkspaceModel {
   folders: WorkspaceFolderInfo[] = [];
   private readonly entries = new Map<string, FileEntry>();
-  private ignoredFindings = new Set<string>();
-  private findingsCache: Finding[] = [];
-  private spans = new Map<string, SpanRef>();
+  private readonly keyOfFile = new Map<string, string>();
+  private index = new WorkspaceIndex();
+  private readonly spans = new Map<string, SpanRef>();
+  private readonly claimsOfQuantity = new Map<string, Map<string, Claim>>();
   private findingsOfSpan = new Map<string, Finding[]>();
-  private claimsOfQuantity = new Map<string, Claim[]>();
-  private dirty = true;
+  private indexedFindings: Finding[] | null = null;
+  /** Analysis names of the files whose findings changed since the last takeChangedFiles(). */
+  private changed = new Set<string>();
+  private everythingChanged = true;
 
   setFolders(folders: WorkspaceFolderInfo[]): void {
     this.folders = folders;
@@ -85,6 +88,11 @@ export class WorkspaceModel {
     return this.entries.get(keyOfUri(uri));
   }
 
+  getByFile(file: string): FileEntry | undefined {
+    const key = this.keyOfFile.get(file);
+    return key === undefined ? undefined : this.entries.get(key);
+  }
+
   all(): FileEntry[] {
     return [...this.entries.values()];
   }
@@ -93,101 +101,166 @@ export class WorkspaceModel {
     return this.entries.size;
   }
 
-  /** Stores an open document's text (analysing it) or a closed file's analysis (from the indexer). */
-  set(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open = false): FileEntry {
+  private forgetSpans(entry: FileEntry): void {
+    const a = entry.analysis;
+    for (const claim of a.claims) {
+      this.spans.delete(claim.id);
+      const key = quantityKeyOf(claim);
+      if (key) this.claimsOfQuantity.get(key)?.delete(claim.id);
+    }
+    for (const date of a.eventDates) this.spans.delete(date.id);
+    for (const name of a.names) this.spans.delete(name.id);
+  }
+
+  private rememberSpans(entry: FileEntry): void {
+    const a = entry.analysis;
+    for (const claim of a.claims) {
+      this.spans.set(claim.id, { id: claim.id, entry, range: claim, text: claim.text, claim });
+      const key = quantityKeyOf(claim);
+      if (!key) continue;
+      let group = this.claimsOfQuantity.get(key);
+      if (!group) this.claimsOfQuantity.set(key, (group = new Map()));
+      group.set(claim.id, claim);
+    }
+    for (const date of a.eventDates) this.spans.set(date.id, { id: date.id, entry, range: date, text: date.text, claim: null });
+    for (const name of a.names) this.spans.set(name.id, { id: name.id, entry, range: name, text: name.name, claim: null });
+  }
+
+  private store(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open: boolean): FileEntry {
     const key = keyOfUri(uri);
     const previous = this.entries.get(key);
     const file = this.fileNameOf(key);
     let analysis: DocumentAnalysis;
-    if ('analysis' in content && content.analysis.file === file) analysis = content.analysis;
-    else if ('analysis' in content) analysis = { ...content.analysis, file };
+    if ('analysis' in content) analysis = content.analysis.file === file ? content.analysis : { ...content.analysis, file };
     else analysis = analyzeDocument(content.text, file);
-    const text = 'text' in content ? content.text : null;
+    const text = 'text' in content && open ? content.text : null;
     const entry: FileEntry = {
       key,
       uri: open || !previous ? uri : previous.uri,
       path: uriToPath(uri),
       file,
-      text: open ? text : null,
+      text,
       analysis,
       open,
-      lines: open && text !== null ? new LineIndex(text) : null,
+      lines: text !== null ? new LineIndex(text) : null,
     };
+    if (previous) this.forgetSpans(previous);
+    if (previous && previous.file !== file) {
+      this.noteChanged(this.index.delete(previous.file));
+      this.keyOfFile.delete(previous.file);
+    }
     this.entries.set(key, entry);
-    this.dirty = true;
+    this.keyOfFile.set(file, key);
+    this.rememberSpans(entry);
     return entry;
   }
 
+  private noteChanged(files: string[]): void {
+    for (const file of files) this.changed.add(file);
+    if (files.length) this.indexedFindings = null;
+  }
+
+  /** Stores an open document's text (analysing it) or a closed file's analysis or text. */
+  set(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open = false): FileEntry {
+    const entry = this.store(uri, content, open);
+    this.noteChanged(this.index.set(entry.analysis));
+    this.changed.add(entry.file);
+    return entry;
+  }
+
+  /** Stores many closed files' analyses at once (one recomputation per bucket of the index). */
+  setMany(items: { uri: string; analysis: DocumentAnalysis }[]): void {
+    const entries = items.map((item) => this.store(item.uri, { analysis: item.analysis }, false));
+    this.noteChanged(this.index.setMany(entries.map((e) => e.analysis)));
+    for (const entry of entries) this.changed.add(entry.file);
+  }
+
+  /** Marks an open document closed, keeping its analysis (the caller re-reads the disk version). */
+  markClosed(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    entry.open = false;
+    entry.text = null;
+    entry.lines = null;
+    this.changed.add(entry.file);
+  }
+
   delete(key: string): boolean {
-    const removed = this.entries.delete(key);
-    if (removed) this.dirty = true;
-    return removed;
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    this.forgetSpans(entry);
+    this.entries.delete(key);
+    this.keyOfFile.delete(entry.file);
+    this.noteChanged(this.index.delete(entry.file));
+    this.changed.add(entry.file);
+    return true;
   }
 
-  /** Drops every file that is not open (before a full re-index). */
-  clearClosed(): void {
-    for (const [key, entry] of this.entries) if (!entry.open) this.entries.delete(key);
-    this.dirty = true;
+  /** Replaces the engine's configuration (.crosscheck.json): severities, synonyms, ignore. */
+  setConfig(config: Partial<EngineConfig> | undefined): void {
+    this.noteChanged(this.index.setConfig(config));
+    this.everythingChanged = true;
   }
 
-  setIgnoredFindings(ids: Iterable<string>): void {
-    this.ignoredFindings = new Set(ids);
-    this.dirty = true;
+  /** The files whose findings (or open state) changed since the last call, or 'all'. */
+  takeChangedFiles(): Set<string> | 'all' {
+    const result = this.everythingChanged ? 'all' : this.changed;
+    this.changed = new Set();
+    this.everythingChanged = false;
+    return result;
+  }
+
+  /** Asks the next takeChangedFiles() for every file (settings that change what is published). */
+  invalidateAll(): void {
+    this.everythingChanged = true;
   }
 
   uriOfFile(file: string): string | undefined {
-    for (const entry of this.entries.values()) if (entry.file === file) return entry.uri;
-    return undefined;
-  }
-
-  /** Recomputes findings and lookups when something changed since the last call. */
-  refresh(): void {
-    if (!this.dirty) return;
-    this.dirty = false;
-    const entries = this.all();
-    const analyses = entries.map((e) => e.analysis);
-    this.findingsCache = detectFindings(analyses).filter((f) => !this.ignoredFindings.has(f.id));
-    this.spans = new Map();
-    this.claimsOfQuantity = new Map();
-    for (const entry of entries) {
-      const a = entry.analysis;
-      for (const claim of a.claims) {
-        this.spans.set(claim.id, { id: claim.id, entry, range: claim, text: claim.text, claim });
-        const key = quantityKeyOf(claim);
-        if (key) this.claimsOfQuantity.set(key, [...(this.claimsOfQuantity.get(key) ?? []), claim]);
-      }
-      for (const date of a.eventDates) this.spans.set(date.id, { id: date.id, entry, range: date, text: date.text, claim: null });
-      for (const name of a.names) this.spans.set(name.id, { id: name.id, entry, range: name, text: name.name, claim: null });
-    }
-    this.findingsOfSpan = new Map();
-    for (const finding of this.findingsCache) {
-      for (const id of finding.claims) this.findingsOfSpan.set(id, [...(this.findingsOfSpan.get(id) ?? []), finding]);
-    }
+    return this.getByFile(file)?.uri;
   }
 
   findings(): Finding[] {
-    this.refresh();
-    return this.findingsCache;
+    const findings = this.index.findings();
+    if (findings !== this.indexedFindings) {
+      this.indexedFindings = findings;
+      this.findingsOfSpan = new Map();
+      for (const finding of findings) {
+        for (const id of finding.claims) {
+          let list = this.findingsOfSpan.get(id);
+          if (!list) this.findingsOfSpan.set(id, (list = []));
+          list.push(finding);
+        }
+      }
+    }
+    return findings;
+  }
+
+  findingsForFile(file: string): Finding[] {
+    return this.index.findingsForFile(file);
   }
 
   span(id: string): SpanRef | undefined {
-    this.refresh();
     return this.spans.get(id);
   }
 
   findingsOf(spanId: string): Finding[] {
-    this.refresh();
+    this.findings();
     return this.findingsOfSpan.get(spanId) ?? [];
   }
 
   /** Every claim of the workspace about the same quantity as this one (itself included). */
   sameQuantity(claim: Claim): Claim[] {
-    this.refresh();
     const key = quantityKeyOf(claim);
-    return key ? this.claimsOfQuantity.get(key) ?? [claim] : [claim];
+    const group = key ? this.claimsOfQuantity.get(key) : undefined;
+    return group ? [...group.values()] : [claim];
   }
 
-  /** The claim under a position of an indexed document (the innermost when several overlap). */
+  /** The analyses of every file (for reports). */
+  analyses(): DocumentAnalysis[] {
+    return this.all().map((e) => e.analysis);
+  }
+
+  /** The claim under a position of an open document (the innermost when several overlap). */
   claimAt(uri: string, line: number, character: number): Claim | undefined {
     const entry = this.getByUri(uri);
     if (!entry?.lines) return undefined;
@@ -197,10 +270,6 @@ export class WorkspaceModel {
       if (claim.start <= offset && offset <= claim.end && (!best || claim.end - claim.start < best.end - best.start)) best = claim;
     }
     return best;
-  }
-
-  entryOfClaim(claim: Claim): FileEntry | undefined {
-    return this.span(claim.id)?.entry;
   }
 }
 

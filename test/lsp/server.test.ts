@@ -1,0 +1,349 @@
+// The built language server (dist/server.js --stdio) driven over a real JSON-RPC connection, on a small
+// workspace whose sentences every extractor reads the same way: 145 in dawn.txt against 177 elsewhere.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic, Hover, Location, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol/node';
+import { applyEdits, makeWorkspace, positionOf, TestClient, uriOf } from './lspClient';
+
+const STORY = 'after attacks by the Baloch Liberation Army in Balochistan near Quetta, Pakistan.';
+/** One sentence of the shared story with its own figure of militants killed. */
+const report = (figure: number) => `Security forces killed ${figure} militants, ${STORY}\n`;
+
+const FILES = {
+  'dawn.txt': report(145),
+  'hindu.txt': report(177),
+  'reuters.txt': report(177),
+  'notes.md': `# Notes\n\nOfficials say security forces killed 177 militants, ${STORY}\n`,
+};
+
+function at(text: string, needle: string) {
+  const start = positionOf(text, needle);
+  return { start, end: { line: start.line, character: start.character + needle.length } };
+}
+
+function diagnosticAt(diagnostics: Diagnostic[], line: number, character: number): Diagnostic | undefined {
+  return diagnostics.find((d) => d.range.start.line === line && d.range.start.character <= character && character < d.range.end.character);
+}
+
+function editsOf(action: CodeAction, uri: string): TextEdit[] {
+  return action.edit?.changes?.[uri] ?? [];
+}
+
+describe('language server over stdio', function () {
+  this.timeout(20_000);
+  let dir: string;
+  let client: TestClient;
+  const file = (name: string) => path.join(dir, name);
+
+  beforeEach(() => {
+    dir = makeWorkspace(FILES);
+  });
+  afterEach(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('declares its features and indexes every file of the folder with progress', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    const caps = client.initializeResult.capabilities;
+    assert.equal(caps.hoverProvider, true);
+    assert.equal(caps.referencesProvider, true);
+    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.crosscheck'], resolveProvider: false });
+    assert.deepEqual(caps.semanticTokensProvider?.legend, { tokenTypes: ['claim', 'attribution'], tokenModifiers: ['contested', 'attributed'] });
+    await client.indexed();
+    const kinds = client.progress.map((p) => (p as { value: { kind: string } }).value.kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds[kinds.length - 1], 'end');
+    assert.deepEqual(client.statuses[client.statuses.length - 1], { files: 4, findings: 1, indexing: false });
+    assert.deepEqual(
+      client.registrations.map((r) => r.method).sort(),
+      ['workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles'],
+    );
+  });
+
+  it('publishes a diagnostic on 145 with related information into every file that says 177, even unopened', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    const text = await client.open(file('dawn.txt'));
+    const where = positionOf(text, '145');
+    const diagnostic = await client.waitFor('the diagnostic on 145', () => diagnosticAt(client.diagnosticsOf(file('dawn.txt')), where.line, where.character));
+    assert.equal(diagnostic.code, 'conflict');
+    assert.equal(diagnostic.source, 'crosscheck');
+    assert.equal(diagnostic.severity, 2);
+    assert.deepEqual(diagnostic.codeDescription, { href: 'https://github.com/crosscheck/crosscheck#finding-kinds' });
+    assert.deepEqual(diagnostic.range.start, where);
+    const related = diagnostic.relatedInformation!.map((r) => [path.basename(r.location.uri), r.location.range.start.line, r.location.range.start.character]);
+    const at177 = positionOf(FILES['hindu.txt'], '177');
+    assert.deepEqual(related.filter((r) => r[0] !== 'notes.md'), [
+      ['hindu.txt', at177.line, at177.character],
+      ['reuters.txt', at177.line, at177.character],
+    ]);
+    for (const r of diagnostic.relatedInformation!) {
+      assert.ok(r.message.startsWith('177') && r.message.endsWith(`— ${path.basename(r.location.uri)}:${r.location.range.start.line + 1}`), r.message);
+    }
+    // Workspace diagnostics: the unopened files get theirs too.
+    await client.waitFor('diagnostics of unopened hindu.txt', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
+  });
+
+  it('answers a hover on 145 with the table of competing figures', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    const text = await client.open(file('dawn.txt'));
+    await client.indexed();
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uriOf(file('dawn.txt')) }, position: positionOf(text, '145') });
+    const value = (hover.contents as { kind: string; value: string }).value;
+    const lines = value.split('\n');
+    assert.equal(lines[0], '**Crosscheck: 4 sources disagree on militants killed**');
+    assert.match(lines[2], /^`conflict`: /);
+    const table = lines.slice(lines.indexOf('| Figure | Qualifier | Said by | Outlet | Date | Where |'));
+    assert.deepEqual(table, [
+      '| Figure | Qualifier | Said by | Outlet | Date | Where |',
+      '|---:|---|---|---|---|---|',
+      `| **145** | exact | — | — | — | [dawn.txt:1](${uriOf(file('dawn.txt'))}#L1) |`,
+      `| 177 | exact | — | — | — | [hindu.txt:1](${uriOf(file('hindu.txt'))}#L1) |`,
+      `| 177 | exact | Officials | — | — | [notes.md:3](${uriOf(file('notes.md'))}#L3) |`,
+      `| 177 | exact | — | — | — | [reuters.txt:1](${uriOf(file('reuters.txt'))}#L1) |`,
+    ]);
+    assert.deepEqual(hover.range?.start, positionOf(text, '145'));
+  });
+
+  it('says "All N sources agree" when every figure agrees', async () => {
+    fs.rmSync(file('dawn.txt'));
+    client = await TestClient.start({ folders: [dir] });
+    const text = await client.open(file('hindu.txt'));
+    await client.indexed();
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uriOf(file('hindu.txt')) }, position: positionOf(text, '177') });
+    assert.equal((hover.contents as { value: string }).value.split('\n')[0], '**Crosscheck: All 3 sources agree on militants killed**');
+    assert.deepEqual(client.diagnosticsOf(file('hindu.txt')), []);
+  });
+
+  it('offers code actions with exact edits: replace the figure, ignore the finding', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    const text = await client.open(file('dawn.txt'));
+    const uri = uriOf(file('dawn.txt'));
+    await client.indexed();
+    const range = at(text, '145');
+    const diagnostics = client.diagnosticsOf(file('dawn.txt'));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
+    // The attributed source ("Officials say") is preferred among those that say 177.
+    const replace = actions.find((a) => a.title === 'Replace "145" with "177" (notes.md)');
+    assert.ok(replace, `titles: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(replace.kind, 'quickfix');
+    assert.equal(replace.isPreferred, true);
+    assert.deepEqual(replace.diagnostics, diagnostics.filter((d) => d.range.start.line === range.start.line));
+    assert.deepEqual(editsOf(replace, uri), [{ range, newText: '177' }]);
+    assert.equal(applyEdits(text, editsOf(replace, uri)), report(177));
+
+    const findingId = (diagnostics[0].data as { findingId: string }).findingId;
+    const inline = actions.find((a) => a.title === 'Ignore this finding in this paragraph');
+    assert.ok(inline);
+    assert.deepEqual(editsOf(inline, uri), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `crosscheck-ignore: ${findingId}\n` }]);
+
+    const ignore = actions.find((a) => a.title === 'Ignore this finding in .crosscheck.json');
+    assert.ok(ignore);
+    const configUri = uriOf(file('.crosscheck.json'));
+    const changes = ignore.edit!.documentChanges!;
+    assert.deepEqual(changes[0], { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
+    assert.deepEqual(changes[1], {
+      textDocument: { uri: configUri, version: null },
+      edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `{\n  "ignore": [\n    ${JSON.stringify(findingId)}\n  ]\n}\n` }],
+    });
+    assert.ok(!actions.some((a) => a.title.startsWith('Cite source')), 'nothing else says 145');
+  });
+
+  it('cites the agreeing source inline in .txt and as a footnote in .md; cites every figure as a source action', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    const hindu = await client.open(file('hindu.txt'));
+    const notes = await client.open(file('notes.md'));
+    await client.indexed();
+    const hinduUri = uriOf(file('hindu.txt'));
+    const claimEnd = positionOf(hindu, ', after');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: hinduUri }, range: at(hindu, '177'), context: { diagnostics: [] } });
+    assert.deepEqual(actions.filter((a) => a.title.startsWith('Cite source')).map((a) => a.title), ['Cite source: notes.md (177)', 'Cite source: reuters.txt (177)']);
+    const cite = actions.find((a) => a.title === 'Cite source: reuters.txt (177)')!;
+    assert.deepEqual(editsOf(cite, hinduUri), [{ range: { start: claimEnd, end: claimEnd }, newText: ' (reuters.txt)' }]);
+    assert.equal(applyEdits(hindu, editsOf(cite, hinduUri)), `Security forces killed 177 militants (reuters.txt), ${STORY}\n`);
+
+    const notesUri = uriOf(file('notes.md'));
+    const mdActions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: notesUri }, range: at(notes, '177'), context: { diagnostics: [] } });
+    const footnote = mdActions.find((a) => a.title === 'Cite source: hindu.txt (177)')!;
+    const claims: { file: string; sentence: string }[] = JSON.parse((await client.request<{ content: string }>('crosscheck/report', { format: 'json' })).content).claims;
+    const sentence = claims.find((c) => c.file === 'hindu.txt')!.sentence;
+    assert.ok(sentence.startsWith('Security forces killed 177 militants, after attacks'), sentence);
+    assert.equal(
+      applyEdits(notes, editsOf(footnote, notesUri)),
+      `# Notes\n\nOfficials say security forces killed 177 militants[^1], ${STORY}\n\n[^1]: hindu.txt: "${sentence}"\n`,
+    );
+    const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: notesUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.deepEqual(fixAll.map((a) => [a.title, a.kind]), [['Cite every figure of this file', 'source.fixAll.crosscheck']]);
+    assert.equal(applyEdits(notes, editsOf(fixAll[0], notesUri)), applyEdits(notes, editsOf(footnote, notesUri)));
+  });
+
+  it('updates the diagnostics of other files when an open document is edited', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    await client.open(file('dawn.txt'));
+    await client.waitFor('diagnostics on hindu.txt', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
+    await client.change(file('dawn.txt'), FILES['dawn.txt'].replace('145', '177'));
+    await client.waitFor('hindu.txt cleared', () => client.diagnostics.get(uriOf(file('hindu.txt')))?.length === 0);
+    assert.deepEqual(client.diagnosticsOf(file('dawn.txt')), []);
+    await client.change(file('dawn.txt'), FILES['dawn.txt'].replace('145', '150'));
+    await client.waitFor('hindu.txt flagged again', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
+  });
+
+  it('follows files created, changed and deleted on disk', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    await client.open(file('hindu.txt'));
+    await client.indexed();
+    const relatedFiles = () => new Set(client.diagnosticsOf(file('hindu.txt')).flatMap((d) => d.relatedInformation!.map((r) => path.basename(r.location.uri))));
+    assert.ok(relatedFiles().has('dawn.txt'));
+    fs.writeFileSync(file('ap.txt'), report(197));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('ap.txt')), type: 1 }] });
+    await client.waitFor('ap.txt in related information', () => relatedFiles().has('ap.txt'));
+    fs.writeFileSync(file('dawn.txt'), FILES['hindu.txt']);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('dawn.txt')), type: 2 }] });
+    const relatedMessages = () => client.diagnosticsOf(file('hindu.txt')).flatMap((d) => d.relatedInformation!.map((r) => r.message));
+    await client.waitFor('dawn.txt says 177 now', () => relatedMessages().some((m) => m.startsWith('177') && m.endsWith('dawn.txt:1')));
+    assert.ok(!relatedMessages().some((m) => m.startsWith('145')));
+    fs.rmSync(file('ap.txt'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('ap.txt')), type: 3 }] });
+    await client.waitFor('no finding left', () => client.diagnostics.get(uriOf(file('hindu.txt')))?.length === 0);
+    assert.equal(client.diagnostics.get(uriOf(file('ap.txt')))?.length, 0);
+  });
+
+  it('drops a finding listed in .crosscheck.json and re-reads the file when it changes', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    await client.open(file('dawn.txt'));
+    const findingId = await client.waitFor('a finding id', () => (client.diagnosticsOf(file('dawn.txt'))[0]?.data as { findingId: string } | undefined)?.findingId);
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ ignore: [findingId] }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 1 }] });
+    await client.waitFor('dawn.txt cleared', () => client.diagnostics.get(uriOf(file('dawn.txt')))?.length === 0);
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ ignore: [] }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 2 }] });
+    await client.waitFor('dawn.txt flagged again', () => client.diagnosticsOf(file('dawn.txt')).length > 0);
+  });
+
+  it('honours crosscheck.exclude, files.exclude and crosscheck.workspaceDiagnostics from workspace/configuration', async () => {
+    client = await TestClient.start({
+      folders: [dir],
+      configuration: { crosscheck: { exclude: ['reuters.txt'], workspaceDiagnostics: false }, 'files.exclude': { '**/*.md': true } },
+    });
+    await client.open(file('dawn.txt'));
+    await client.indexed();
+    const diagnostics = await client.waitFor('dawn.txt diagnostics', () => (client.diagnosticsOf(file('dawn.txt')).length ? client.diagnosticsOf(file('dawn.txt')) : null));
+    assert.deepEqual(diagnostics[0].relatedInformation!.map((r) => path.basename(r.location.uri)), ['hindu.txt']);
+    assert.equal(client.diagnostics.has(uriOf(file('hindu.txt'))), false, 'no diagnostics for unopened files');
+    assert.ok(client.logs.some((l) => l.includes('2 excluded by globs')), client.logs.join('\n'));
+  });
+
+  it('skips files over crosscheck.maxFileSize and says so in the log', async () => {
+    fs.writeFileSync(file('big.txt'), report(999) + 'x'.repeat(5000));
+    client = await TestClient.start({ folders: [dir], configuration: { crosscheck: { maxFileSize: 1000 } } });
+    await client.indexed();
+    assert.ok(client.logs.some((l) => l.includes('big.txt') && l.includes('maxFileSize')));
+    assert.deepEqual(client.statuses[client.statuses.length - 1], { files: 4, findings: 1, indexing: false });
+  });
+
+  it('works for an old client: no configuration requests, no dynamic registration, settings pushed', async () => {
+    client = await TestClient.start({
+      folders: [dir],
+      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      initializationOptions: { settings: { crosscheck: { workspaceDiagnostics: false } } },
+    });
+    await client.open(file('dawn.txt'));
+    await client.waitFor('dawn.txt diagnostics', () => client.diagnosticsOf(file('dawn.txt')).length > 0);
+    await client.indexed();
+    assert.deepEqual(client.registrations, []);
+    assert.deepEqual(client.progress, []);
+    assert.equal(client.diagnostics.has(uriOf(file('hindu.txt'))), false);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { crosscheck: { workspaceDiagnostics: true } } });
+    await client.waitFor('hindu.txt diagnostics after the setting changed', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
+  });
+
+  it('compares the files of every folder of a multi-root workspace', async () => {
+    const other = makeWorkspace({ 'wire.txt': report(200) });
+    try {
+      client = await TestClient.start({ folders: [dir, other] });
+      await client.open(file('dawn.txt'));
+      await client.indexed();
+      const related = await client.waitFor('related information into the second folder', () =>
+        client.diagnosticsOf(file('dawn.txt'))[0]?.relatedInformation?.find((r) => r.location.uri === uriOf(path.join(other, 'wire.txt'))),
+      );
+      assert.ok(related.message.includes(`wire.txt:1`));
+      const findings = await client.request<{ findings: { claims: string[] }[] }>('crosscheck/findings', {});
+      const ids = findings.findings.flatMap((f) => f.claims);
+      assert.ok(ids.some((id) => id.startsWith(`${path.basename(other)}/wire.txt:`)), ids.join(', '));
+      assert.ok(ids.some((id) => id.startsWith(`${path.basename(dir)}/dawn.txt:`)), ids.join(', '));
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it('lists references, symbols, code lenses, semantic tokens and (when enabled) inlay hints', async () => {
+    client = await TestClient.start({ folders: [dir], configuration: { crosscheck: { inlayHints: true } } });
+    const text = await client.open(file('dawn.txt'));
+    const uri = uriOf(file('dawn.txt'));
+    await client.indexed();
+    const position = positionOf(text, '145');
+    const references = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    assert.deepEqual(references.map((r) => path.basename(r.uri)), ['dawn.txt', 'hindu.txt', 'notes.md', 'reuters.txt']);
+
+    const lenses = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(lenses.map((l) => l.command.title), ['4 sources: 145 · 177']);
+
+    const hints = await client.request<{ label: string; position: unknown }[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+    });
+    assert.deepEqual(hints.map((h) => h.label), ['177 elsewhere']);
+
+    const symbols = await client.request<{ name: string; kind: number }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols.length, 1);
+    assert.match(symbols[0].name, /145 militants/);
+    assert.equal(symbols[0].kind, 16);
+
+    const found = await client.request<{ location: Location }[]>('workspace/symbol', { query: 'militants' });
+    assert.deepEqual(found.map((s) => path.basename(s.location.uri)).sort(), ['dawn.txt', 'hindu.txt', 'notes.md', 'reuters.txt']);
+    assert.deepEqual(await client.request('workspace/symbol', { query: 'civilians' }), []);
+
+    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const [line, character, length, type, modifiers] = tokens.data;
+    assert.deepEqual([line, character, type, modifiers], [position.line, position.character, 0, 1]);
+    assert.ok(length >= 3);
+  });
+
+  it('answers crosscheck/findings, crosscheck/report and crosscheck/reindex', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    await client.indexed();
+    const result = await client.request<{ findings: { kind: string; locations: { uri: string; text: string }[] }[] }>('crosscheck/findings', { uri: uriOf(file('dawn.txt')) });
+    assert.equal(result.findings.length, 1);
+    assert.deepEqual(result.findings[0].locations.map((l) => [path.basename(l.uri), l.text]), [
+      ['dawn.txt', '145 militants'],
+      ['hindu.txt', '177 militants'],
+      ['notes.md', '177 militants'],
+      ['reuters.txt', '177 militants'],
+    ]);
+    const json = JSON.parse((await client.request<{ content: string }>('crosscheck/report', { format: 'json' })).content);
+    assert.deepEqual(json.files, ['dawn.txt', 'hindu.txt', 'notes.md', 'reuters.txt']);
+    assert.equal(json.conflicts.length, 1);
+    const sarif = JSON.parse((await client.request<{ content: string }>('crosscheck/report', { format: 'sarif' })).content);
+    assert.equal(sarif.version, '2.1.0');
+    const markdown = (await client.request<{ content: string }>('crosscheck/report', { format: 'markdown' })).content;
+    assert.ok(markdown.startsWith('# Crosscheck report'));
+    const before = client.statuses.length;
+    assert.equal(await client.request('crosscheck/reindex', null), null);
+    assert.ok(client.statuses.length > before);
+  });
+
+  it('turns an exception or a bad request into an error response and keeps serving', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    await client.indexed();
+    await assert.rejects(client.request('crosscheck/report', null));
+    const text = await client.open(file('dawn.txt'));
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(file('dawn.txt')) }, position: positionOf(text, '145') });
+    assert.ok(hover);
+    assert.ok(client.logs.some((l) => l.includes('report failed')));
+  });
+});
