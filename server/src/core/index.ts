@@ -7,6 +7,8 @@ import type { DocumentAnalysis } from './types';
 
 export * from './types';
 export { LineIndex } from './text/lineIndex';
+export { EXTRACTOR_VERSION } from './extract';
+export type { AnalyzeOptions } from './extract';
 export { detectFindings, messageFor, findSuppressions, targetMatches, weekdayOf } from './conflicts';
 export { WorkspaceIndex, compareFindings } from './workspaceIndex';
 export {

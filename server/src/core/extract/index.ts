@@ -1,58 +1,364 @@
-// First-cut extractor (walking skeleton): digits with an optional qualifier, the counted noun after
-// them, and a casualty verb in the same sentence. Issue 3 replaces this with the full extractor.
+// The claim extractor: text in, DocumentAnalysis out (claims, attributions, metadata, event dates,
+// organisation names). Plain functions, no I/O. See the modules beside this one for each layer:
+// sentences → tokens → dates (exclusions) → quantities → predicates → attributions → assembly.
+
 import { LineIndex } from '../text/lineIndex';
-import type { Claim, DocumentAnalysis, Qualifier } from '../types';
+import { segment, type Sentence } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokens';
+import type {
+  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, Span, Stance,
+} from '../types';
+import { findAttributions, isPronounSource, type RawAttribution } from './attribution';
+import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
+import { readMeta } from './meta';
+import { findNames, sentenceEntities, type RawName, type SentenceEntities } from './names';
+import { assignPredicates } from './predicates';
+import { findQuantities, type RawQuantity } from './quantities';
+import type { PredicateName } from './lexicon';
 
-const FIGURE = /\b(at least|nearly|about|around|more than)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+ ){0,1}[a-z]+)/gi;
-const LABELLED = /^([A-Z][a-z]+(?: [A-Z][a-z]+)*) (Killed|Wounded|Injured): (\d[\d,]*)\s*$/gm;
-const PREDICATES = ['killed', 'dead', 'died', 'wounded', 'injured', 'arrested'];
-const UNITS = new Set(['militants', 'civilians', 'security personnel', 'people', 'insurgents', 'attackers', 'fighters']);
+/** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
+export const EXTRACTOR_VERSION = '2.0.0';
 
-function singular(word: string): string {
-  if (word.endsWith('personnel') || word === 'people') return word === 'people' ? 'person' : word;
-  return word.replace(/s$/, '');
+export interface AnalyzeOptions {
+  /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
+  referenceDate?: string;
 }
 
-function sentenceAround(text: string, offset: number): { start: number; end: number } {
-  let start = offset;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start--;
-  let end = offset;
-  while (end < text.length && !/[.!?\n]/.test(text[end])) end++;
-  return { start, end };
+interface SentenceData {
+  sentence: Sentence;
+  tokens: Token[];
+  quantities: RawQuantity[];
+  predicates: Array<PredicateName | null>;
+  attributions: RawAttribution[];
+  names: RawName[];
+  dates: DateMention[];
+  entities: SentenceEntities | null;
 }
 
-export function analyzeDocument(text: string, file: string): DocumentAnalysis {
+const START_VERBS = new Set(['began', 'begun', 'begin', 'begins', 'erupted', 'erupts', 'started', 'starts', 'launched', 'commenced', 'broke', 'opened', 'kicked', 'unfolded', 'started']);
+const EVENT_NOUNS = new Set([
+  'attack', 'attacks', 'violence', 'operation', 'operations', 'fighting', 'clashes', 'clash', 'offensive', 'assault',
+  'assaults', 'crackdown', 'strike', 'strikes', 'protest', 'protests', 'war', 'raid', 'raids', 'hijacking', 'siege',
+  'insurgency', 'unrest', 'riots', 'riot', 'escalation', 'campaign', 'bombing', 'bombings', 'battle', 'conflict',
+  'hostilities', 'shelling', 'invasion', 'uprising', 'rebellion', 'revolt', 'shootings', 'shooting', 'blasts', 'blast',
+  'explosions', 'explosion', 'storm', 'flooding', 'floods', 'earthquake', 'fire', 'fires', 'outbreak', 'epidemic',
+  'trial', 'talks', 'election', 'elections', 'strikes', 'walkout', 'blockade', 'occupation', 'evacuation', 'ceasefire',
+]);
+
+const REJECTION_BEFORE = /\b(?:lower|higher|fewer|less|smaller|greater|larger|bigger)\s+than\s+(?:the\s+)?(?:media\s+)?(?:reports?|claims?|figures?|estimates?|suggestions?|numbers?)\b[^.;]*$/i;
+const REJECTION_VERB_BEFORE = /\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*|disput\w*)\b[^.;]{0,80}\b(?:claims?|reports?)\s+(?:of|that|suggesting)\b[^.;]*$/i;
+const UNVERIFIED = /\b(?:not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified|verify|confirm)|unverified|unconfirmed|cannot\s+be\s+(?:independently\s+)?verified)\b/i;
+const SAY_CUES = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'confirmed', 'confirms', 'announced', 'announces',
+  'reported', 'reports', 'according to', 'noted', 'explained', 'insisted', 'claimed', 'claims', 'estimated', 'estimates',
+]);
+const CLAIM_CUES = new Set(['claims', 'claimed', 'claim', 'claiming', 'alleged', 'alleges', 'allege']);
+const ANAPHORIC_CONTENT = /^(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:figures?|toll|tolls|numbers?|tally|count|casualty|casualties|death)\b/i;
+
+function isoRange(mentions: DateMention[], reference: string | null): Array<{ iso: string; start: number; end: number; mention: DateMention }> {
+  const out: Array<{ iso: string; start: number; end: number; mention: DateMention }> = [];
+  for (const m of mentions) {
+    if (m.kind === 'time') continue;
+    const iso = resolveDate(m, reference);
+    if (iso) out.push({ iso, start: m.start, end: m.end, mention: m });
+  }
+  return out;
+}
+
+/** The reference date: the document's date, else the latest full date it gives. */
+function referenceDateOf(mentions: DateMention[], metaDate: string | null, given?: string): string | null {
+  if (given) return given;
+  if (metaDate) return metaDate;
+  let latest: string | null = null;
+  for (const m of mentions) {
+    if (m.kind === 'date' && m.year !== null && m.month !== null && m.day !== null) {
+      const iso = resolveDate(m, null);
+      if (iso && (latest === null || iso > latest)) latest = iso;
+    }
+  }
+  if (latest === null) return null;
+  // Dates without a year ("Monday, February 2") count too once they take the year of the latest full date.
+  const year0 = latest;
+  for (const m of mentions) {
+    if (m.kind === 'date' && m.year === null && m.day !== null) {
+      const iso = resolveDate(m, year0);
+      if (iso && iso > latest && (dayIndex(iso) ?? 0) - (dayIndex(year0) ?? 0) <= 62) latest = iso;
+    }
+  }
+  return latest;
+}
+
+function inside(span: Span, outer: Span): boolean {
+  return span.start >= outer.start && span.end <= outer.end;
+}
+
+export function analyzeDocument(text: string, file: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const lines = new LineIndex(text);
+  const { meta, bodyStart } = readMeta(text);
+  const { sentences } = segment(text);
+  const allDates = findDates(text, bodyStart);
+  const reference = referenceDateOf(allDates, meta.date, options.referenceDate);
+
+  // Per sentence: tokens, quantities, predicates, attributions, names, dates.
+  const data: SentenceData[] = [];
+  let datePointer = 0;
+  for (const sentence of sentences) {
+    if (sentence.end <= bodyStart) continue;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    while (datePointer < allDates.length && allDates[datePointer].end <= sentence.start) datePointer++;
+    const dates: DateMention[] = [];
+    for (let d = datePointer; d < allDates.length && allDates[d].start < sentence.end; d++) dates.push(allDates[d]);
+    const excluded = new Uint8Array(tokens.length);
+    const years = new Uint8Array(tokens.length);
+    if (dates.length) {
+      let d = 0;
+      for (let k = 0; k < tokens.length; k++) {
+        const tk = tokens[k];
+        while (d < dates.length && dates[d].end <= tk.start) d++;
+        if (d < dates.length && dates[d].start <= tk.start && tk.end <= dates[d].end) {
+          if (dates[d].kind === 'year') years[k] = 1;
+          else excluded[k] = 1;
+        }
+      }
+    }
+    const quantities = findQuantities(text, tokens, { excluded, years });
+    const predicates = assignPredicates(tokens, quantities);
+    const attributions = findAttributions(text, tokens, sentence.end);
+    const names = findNames(text, tokens);
+    data.push({ sentence, tokens, quantities, predicates, attributions, names, dates, entities: null });
+  }
+
+  // Acronyms defined anywhere in the document fill bare mentions of the same name.
+  const acronymOf = new Map<string, string>();
+  for (const d of data) for (const n of d.names) if (n.acronym) acronymOf.set(n.name.toLowerCase(), n.acronym);
+
+  // Attribution records, with pronouns resolved to the latest named speaker.
+  const attributions: AttributionRecord[] = [];
+  const recordOf = new Map<RawAttribution, AttributionRecord>();
+  let lastNamed: { speaker: string; paragraph: number } | null = null;
+  for (const d of data) {
+    for (const a of d.attributions) {
+      let speaker = a.source;
+      if (isPronounSource(a.source)) {
+        if (lastNamed && d.sentence.paragraph - lastNamed.paragraph <= 3) speaker = lastNamed.speaker;
+      } else if (/[A-Z]/.test(a.source[0] ?? '') || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(a.source)) {
+        lastNamed = { speaker: a.source, paragraph: d.sentence.paragraph };
+      }
+      const start = Math.min(a.sourceStart, a.cueStart);
+      const end = Math.max(a.sourceEnd, a.cueEnd);
+      const record: AttributionRecord = {
+        ...lines.rangeOf(start, end), start, end,
+        source: a.source, cue: a.cue.toLowerCase(), content: text.slice(a.contentStart, a.contentEnd).replace(/^[\s,;:]+/, '').trim(),
+        speaker,
+        sourceSpan: { start: a.sourceStart, end: a.sourceEnd },
+        cueSpan: { start: a.cueStart, end: a.cueEnd },
+        contentSpan: { start: a.contentStart, end: a.contentEnd },
+      };
+      recordOf.set(a, record);
+      attributions.push(record);
+    }
+  }
+
+  // Which attribution covers each quantity.
+  const covering = new Map<RawQuantity, RawAttribution>();
+  const coveringSentence = new Map<RawQuantity, SentenceData>();
+  for (let s = 0; s < data.length; s++) {
+    const d = data[s];
+    for (const q of d.quantities) {
+      const own = d.attributions.filter((a) => !(q.start >= a.sourceStart && q.end <= a.sourceEnd));
+      let chosen: RawAttribution | undefined = own.find((a) => q.start >= a.contentStart && q.end <= a.contentEnd);
+      // A sentence-final "according to X" in the next sentence of the paragraph covers this one too.
+      const next = data[s + 1];
+      if (next && next.sentence.paragraph === d.sentence.paragraph && (!chosen || /^report/i.test(chosen.cue))) {
+        const according = next.attributions.find((a) => a.cue === 'according to' && a.contentStart === next.tokens[0]?.start);
+        if (according) {
+          chosen = according;
+          coveringSentence.set(q, next);
+        }
+      }
+      // The previous sentence of the same paragraph.
+      const prev = data[s - 1];
+      if (!chosen && !d.attributions.length && prev && prev.sentence.paragraph === d.sentence.paragraph && prev.attributions.length) {
+        const last = prev.attributions[prev.attributions.length - 1];
+        if (SAY_CUES.has(last.cue.toLowerCase()) && last.contentEnd >= prev.sentence.end - 1) {
+          chosen = last;
+          coveringSentence.set(q, prev);
+        }
+      }
+      if (chosen) {
+        covering.set(q, chosen);
+        if (!coveringSentence.has(q)) coveringSentence.set(q, d);
+      }
+    }
+  }
+  // Anaphoric "confirmed the figures": covers the figures of the paragraph before and of a table after.
+  for (let s = 0; s < data.length; s++) {
+    for (const a of data[s].attributions) {
+      if (!ANAPHORIC_CONTENT.test(text.slice(a.contentStart, a.contentEnd).trim())) continue;
+      const paragraph = data[s].sentence.paragraph;
+      for (let b = s - 1; b >= 0 && data[b].sentence.paragraph >= paragraph - 1; b--) {
+        if (data[b].sentence.paragraph === paragraph) continue;
+        for (const q of data[b].quantities) if (!covering.has(q)) { covering.set(q, a); coveringSentence.set(q, data[s]); }
+      }
+      for (let f = s + 1; f < data.length && data[f].sentence.paragraph <= paragraph + 8; f++) {
+        if (data[f].attributions.length) break;
+        for (const q of data[f].quantities) if (q.labelPredicate !== null || (q.unit !== null && data[f].tokens.some((t) => t.text === ':'))) {
+          if (!covering.has(q)) { covering.set(q, a); coveringSentence.set(q, data[s]); }
+        }
+      }
+    }
+  }
+
+  // Claims.
   const claims: Claim[] = [];
-  const add = (start: number, end: number, stated: number, qualifier: Qualifier, unit: string, predicate: string | null) => {
-    const range = lines.rangeOf(start, end);
-    const sentence = sentenceAround(text, start);
-    const low = qualifier === 'nearly' ? null : stated;
-    const high = qualifier === 'at least' || qualifier === 'more than' ? null : stated;
-    claims.push({
-      id: `${file}:${range.line}:${range.character}`, file, ...range, start, end,
-      text: text.slice(start, end), sentence: text.slice(sentence.start, sentence.end).trim(),
-      value: { stated, low, high }, qualifier, quantityKind: 'count',
-      unit, unitKey: singular(unit.toLowerCase()), predicate, attribution: null, stance: 'asserted', asOf: null,
-      context: { places: [], organisations: [], people: [], dates: [] },
-      sentenceIndex: 0, paragraphIndex: range.line, repeatOf: null,
-    });
+  const firstOfKey = new Map<string, string>();
+  const names: NameMention[] = [];
+  const eventDates: EventDate[] = [];
+  for (const d of data) {
+    const sentenceText = text.slice(d.sentence.start, d.sentence.end);
+    if (!d.quantities.length && !d.names.length) {
+      if (d.dates.length) {
+        const event = eventDateOf(text, d, isoRange(d.dates, reference), file, lines);
+        if (event) eventDates.push(event);
+      }
+      continue;
+    }
+    const resolved = isoRange(d.dates, reference);
+    const unverified = d.quantities.length > 0 && UNVERIFIED.test(sentenceText);
+    const needsEntities = d.quantities.length > 0;
+    if (needsEntities) d.entities = sentenceEntities(text, d.tokens, d.names);
+    for (let qi = 0; qi < d.quantities.length; qi++) {
+      const q = d.quantities[qi];
+      const range = lines.rangeOf(q.start, q.end);
+      const id = `${file}:${range.line}:${range.character}`;
+      const a = covering.get(q);
+      const record = a ? recordOf.get(a) : undefined;
+      let attribution: ClaimAttribution | null = null;
+      if (a && record) {
+        attribution = { source: record.speaker ?? a.source, cue: a.cue.toLowerCase() };
+        if (record.speaker && record.speaker !== a.source) attribution.written = a.source;
+      }
+      let stance: Stance = 'asserted';
+      const before = text.slice(Math.max(d.sentence.start, q.start - 120), q.start);
+      if (/\bthan\b|\bclaims?\b|\breports?\b/i.test(before) && (REJECTION_BEFORE.test(before) || REJECTION_VERB_BEFORE.test(before))) stance = 'rejected';
+      else if ((a && CLAIM_CUES.has(a.cue.toLowerCase()) && !/^(?:responsibility|credit)\b/i.test(text.slice(a.contentStart, a.contentEnd).trim())) || unverified) stance = 'claimed';
+      let predicate = d.predicates[qi];
+      // An anaphoric figure takes what it counts from the figure before it: "145 militants, with this number
+      // being revised to 177", "92 fighters were killed, with dozens more".
+      if (q.unitKey === null && q.kind === 'count' && qi > 0) {
+        const clause = text.slice(Math.max(d.sentence.start, q.start - 60), q.start);
+        const previous = d.quantities[qi - 1];
+        if (previous.kind === 'count' && previous.unitKey && (q.qualifier === 'increment' || /\b(?:this|that|the)\s+(?:number|figure|toll|tally|count|total)\b[^,;.]*$/i.test(clause))) {
+          q.unit = previous.unit;
+          q.unitKey = previous.unitKey;
+          predicate ??= d.predicates[qi - 1];
+        }
+      }
+      const asOf = asOfFor(q, d, resolved, coveringSentence.get(q), reference, text) ?? reference;
+      const entities = d.entities!;
+      const claim: Claim = {
+        id, file, ...range, start: q.start, end: q.end,
+        text: text.slice(q.start, q.end),
+        sentence: sentenceText,
+        value: { stated: q.stated, low: q.low, high: q.high },
+        qualifier: q.qualifier,
+        quantityKind: q.kind,
+        unit: q.unit,
+        unitKey: q.unitKey,
+        predicate,
+        attribution,
+        stance,
+        asOf,
+        context: {
+          places: entities.places,
+          organisations: entities.organisations,
+          people: entities.people,
+          dates: [...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso))],
+        },
+        sentenceIndex: d.sentence.index,
+        paragraphIndex: d.sentence.paragraph,
+        repeatOf: null,
+        unitOf: q.unitOf,
+      };
+      const key = `${JSON.stringify(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
+      const earlier = firstOfKey.get(key);
+      if (earlier) claim.repeatOf = earlier;
+      else firstOfKey.set(key, id);
+      claims.push(claim);
+    }
+    for (const n of d.names) {
+      const range = lines.rangeOf(n.start, n.end);
+      names.push({ ...range, start: n.start, end: n.end, id: `${file}:${range.line}:${range.character}`, name: n.name, acronym: n.acronym ?? acronymOf.get(n.name.toLowerCase()) ?? null });
+    }
+    const event = eventDateOf(text, d, resolved, file, lines);
+    if (event) eventDates.push(event);
+  }
+  return { file, meta, claims, attributions, eventDates, names };
+}
+
+/** The date a figure refers to: a date in its clause, else the nearest before it in the sentence, else after it; else the covering attribution's date. */
+function asOfFor(
+  q: RawQuantity, d: SentenceData, resolved: Array<{ iso: string; start: number; end: number; mention: DateMention }>,
+  coveringSentence: SentenceData | undefined, reference: string | null, text: string,
+): string | null {
+  const pick = (candidates: typeof resolved, position: number, clause: Span | null): string | null => {
+    const usable = candidates.filter((c) => c.mention.kind !== 'year' || !candidates.some((o) => o !== c && o.mention.kind === 'date'));
+    if (!usable.length) return null;
+    if (clause) {
+      const inClause = usable.filter((c) => inside(c, clause));
+      if (inClause.length) return inClause.reduce((b, c) => (Math.abs(c.start - position) < Math.abs(b.start - position) ? c : b)).iso;
+    }
+    const beforeIt = usable.filter((c) => c.end <= position);
+    if (beforeIt.length) return beforeIt[beforeIt.length - 1].iso;
+    return usable[0].iso;
   };
-  for (const m of text.matchAll(FIGURE)) {
-    const unit = m[3].toLowerCase();
-    const unitText = UNITS.has(unit) ? m[3] : UNITS.has(unit.split(' ').pop()!) ? m[3].split(' ').pop()! : null;
-    if (!unitText) continue;
-    const start = m.index! + m[0].indexOf(m[1] ?? m[2]);
-    const end = m.index! + m[0].indexOf(m[3]) + m[3].indexOf(unitText) + unitText.length;
-    const sentence = sentenceAround(text, start);
-    const words = text.slice(sentence.start, sentence.end).toLowerCase();
-    const predicate = PREDICATES.find((p) => words.includes(p)) ?? null;
-    const qualifier = ((m[1] ?? 'exact').toLowerCase().replace('around', 'about')) as Qualifier;
-    add(start, end, Number(m[2].replace(/,/g, '')), qualifier, unitText, predicate === 'dead' || predicate === 'died' ? 'killed' : predicate);
+  // The clause: between the commas around the figure.
+  let cs = q.start;
+  while (cs > d.sentence.start && text[cs - 1] !== ',' && text[cs - 1] !== ';') cs--;
+  let ce = q.end;
+  while (ce < d.sentence.end && text[ce] !== ',' && text[ce] !== ';') ce++;
+  const own = pick(resolved, q.start, { start: cs, end: ce });
+  if (own) return own;
+  if (coveringSentence && coveringSentence !== d) {
+    const other = isoRange(coveringSentence.dates, reference);
+    const found = pick(other, coveringSentence.sentence.end, null);
+    if (found) return found;
   }
-  for (const m of text.matchAll(LABELLED)) {
-    add(m.index!, m.index! + m[0].length, Number(m[3].replace(/,/g, '')), 'exact', m[1], m[2].toLowerCase());
+  return null;
+}
+
+function eventDateOf(
+  text: string, d: SentenceData, resolved: Array<{ iso: string; start: number; end: number; mention: DateMention }>,
+  file: string, lines: LineIndex,
+): EventDate | null {
+  if (!resolved.length) return null;
+  const tokens = d.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i].lower;
+    if (!START_VERBS.has(lower)) continue;
+    if (lower === 'broke' && tokens[i + 1]?.lower !== 'out') continue;
+    if (lower === 'kicked' && tokens[i + 1]?.lower !== 'off') continue;
+    // The event noun: before the verb (its subject), or after "launched" (its object).
+    let subject: Token | null = null;
+    for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
+      if (EVENT_NOUNS.has(tokens[j].lower)) { subject = tokens[j]; break; }
+    }
+    if (!subject || lower === 'launched') {
+      for (let j = i + 1; j < tokens.length && j - i <= 8; j++) {
+        if (EVENT_NOUNS.has(tokens[j].lower)) { subject = tokens[j]; break; }
+      }
+    }
+    if (!subject) continue;
+    const verbEnd = tokens[i].end;
+    const date = resolved.find((r) => r.start >= verbEnd && /^\d{4}-\d{2}-\d{2}$/.test(r.iso) && r.mention.kind !== 'year');
+    if (!date) continue;
+    const start = Math.min(subject.start, tokens[i].start);
+    const end = date.end;
+    const range = lines.rangeOf(start, end);
+    return {
+      ...range, start, end, id: `${file}:${range.line}:${range.character}`,
+      event: 'began', subject: subject.text, date: date.iso, weekday: date.mention.weekday, text: text.slice(start, end),
+    };
   }
-  claims.sort((a, b) => a.start - b.start);
-  return { file, meta: { title: null, outlet: null, author: null, date: null, url: null }, claims, attributions: [], eventDates: [], names: [] };
+  return null;
 }

@@ -1,0 +1,325 @@
+// Attribution in one sentence: who says something (the source span), the cue ("said",
+// "according to", "confirmed", ...) and what is attributed (the content span). Covers "X said",
+// "said X" after a quotation, "according to X", "X's spokesperson said", role+name speakers
+// ("Interior Minister Mohsin Naqvi"), appositions ("The provincial Chief Minister, Sarfraz Bugti,
+// confirmed"), relative clauses ("The BLA, which ..., claims"), and a coordinated second verb
+// ("Bugti rejected ... and said").
+
+import { isCapitalized, type Token } from '../text/tokens';
+import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES } from './lexicon';
+
+export interface RawAttribution {
+  source: string;
+  sourceStart: number;
+  sourceEnd: number;
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  contentStart: number;
+  contentEnd: number;
+  /** Token index of the cue. */
+  cueToken: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const NP_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'on']);
+const CLAUSE_STARTERS = new Set(['which', 'who', 'whose', 'whom', 'where']);
+const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
+/** Sentence-initial words that are not part of a speaker even when capitalised. */
+const NOT_SPEAKER = new Set([
+  'but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'also', 'in', 'on', 'at', 'while', 'when', 'as', 'after',
+  'before', 'since', 'if', 'so', 'yet', 'then', 'now', 'today', 'yesterday', 'last', 'this', 'that', 'there', 'here',
+  'although', 'though', 'because', 'despite', 'instead', 'still', 'separately', 'elsewhere', 'overall', 'indeed',
+  'previously', 'recently', 'finally', 'first', 'second', 'third', 'moreover', 'furthermore', 'nonetheless',
+  'nevertheless', 'both', 'speaking', 'asked', 'writing', 'for', 'with', 'from', 'by', 'to', 'of', 'under', 'over',
+  'during', 'once', 'what', 'all', 'some', 'many', 'most', 'few', 'several', 'no', 'not', 'or', 'it', 'its',
+]);
+
+function isNounish(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const lower = t.lower;
+  if (isCapitalized(t)) return !NOT_SPEAKER.has(lower) && !(FUNCTION_WORDS.has(lower) && !PRONOUNS.has(lower));
+  if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower)) return false;
+  if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower)) return false;
+  if (lower.endsWith('ly') && lower.length > 4) return false;
+  if (lower.endsWith('ed') && lower.length > 4 && !SPEAKER_NOUNS.has(lower)) return false;
+  if (lower.endsWith('ing') && lower.length > 5) return false;
+  return true;
+}
+
+/** The speaker noun phrase that ends at tokens[end] (inclusive), walking back; returns its first token or -1. */
+function speakerBefore(tokens: Token[], end: number): number {
+  let first = -1;
+  let j = end;
+  let words = 0;
+  while (j >= 0 && words < 10) {
+    const t = tokens[j];
+    if (t.text === ')') {
+      // A parenthesised acronym or note inside the name: "(BLA)", "(Home)".
+      let k = j - 1;
+      while (k >= 0 && j - k < 5 && tokens[k].text !== '(') k--;
+      if (k < 0 || tokens[k].text !== '(' || first === -1 && j !== end) break;
+      first = k;
+      j = k - 1;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    const lower = t.lower;
+    if (PRONOUNS.has(lower)) {
+      if (first === -1) return j;
+      break;
+    }
+    if (DETERMINERS.has(lower)) {
+      if (first === -1) break;
+      first = j;
+      // "residents of the town": continue through "of" before the determiner.
+      if (tokens[j - 1] && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'for') && tokens[j - 2] && isNounish(tokens[j - 2])) {
+        j -= 2;
+        continue;
+      }
+      break;
+    }
+    if (NP_JOINERS.has(lower)) {
+      if (first === -1 || !tokens[j - 1] || !isNounish(tokens[j - 1])) break;
+      if (lower !== 'and' && !isCapitalized(tokens[first]) && !SPEAKER_NOUNS.has(tokens[first].lower)) break;
+      j--;
+      continue;
+    }
+    if (!isNounish(t)) break;
+    first = j;
+    words++;
+    j--;
+  }
+  if (first < 0) return -1;
+  // Drop a leading joiner.
+  while (first <= end && NP_JOINERS.has(tokens[first].lower)) first++;
+  return first <= end ? first : -1;
+}
+
+/** A speaker noun phrase that starts at tokens[start] ("according to state media reports", "said Mr Smith"). */
+function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): number {
+  let j = start;
+  let last = -1;
+  if (tokens[j] && DETERMINERS.has(tokens[j].lower)) j++;
+  let words = 0;
+  while (j < tokens.length && words < 10) {
+    const t = tokens[j];
+    if (t.text === '(' ) {
+      let k = j + 1;
+      while (k < tokens.length && k - j < 5 && tokens[k].text !== ')') k++;
+      if (k >= tokens.length || tokens[k].text !== ')') break;
+      last = k;
+      j = k + 1;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    const lower = t.lower;
+    if (NP_JOINERS.has(lower) && last >= 0 && tokens[j + 1] && isNounish(tokens[j + 1]) && (lower !== 'and' || isCapitalized(tokens[j + 1]))) {
+      j++;
+      continue;
+    }
+    if (DETERMINERS.has(lower) && last >= 0 && tokens[j - 1].lower === 'of') {
+      j++;
+      continue;
+    }
+    if (!isNounish(t) && !(PRONOUNS.has(lower) && last < 0)) break;
+    if (!allowLowerHead && !isCapitalized(t) && !SPEAKER_NOUNS.has(lower) && last < 0) break;
+    last = j;
+    words++;
+    j++;
+    if (PRONOUNS.has(lower)) break;
+  }
+  return last;
+}
+
+function skipBackAdverbs(tokens: Token[], j: number): number {
+  while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j])))) j--;
+  return j;
+}
+
+function quoteBefore(tokens: Token[], cueIndex: number): { start: number; end: number } | null {
+  // “...,” said X   /   “...,” X said
+  let j = cueIndex - 1;
+  while (j >= 0 && tokens[j].kind === 'punct' && tokens[j].text === ',') j--;
+  if (j < 0 || !CLOSE_QUOTES.has(tokens[j].text)) return null;
+  const close = j;
+  let k = close - 1;
+  while (k >= 0 && !OPEN_QUOTES.has(tokens[k].text)) k--;
+  if (k < 0) return null;
+  return { start: tokens[k].start, end: tokens[close].end };
+}
+
+/** Finds the attributions of one sentence. */
+export function findAttributions(text: string, tokens: Token[], sentenceEnd: number): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const taken = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || taken[i]) continue;
+    const lower = t.lower;
+    // according to X
+    if (lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const last = speakerAfter(tokens, i + 2, true);
+      if (last < 0) continue;
+      const sourceFirst = tokens[i + 2] && DETERMINERS.has(tokens[i + 2].lower) && tokens[i + 2].lower !== 'the' ? i + 3 : i + 2;
+      for (let k = i; k <= last; k++) taken[k] = 1;
+      // Content: what follows the comma when the phrase opens the sentence, else what precedes it.
+      const opening = i === 0 || (i === 1 && tokens[0].kind === 'punct');
+      const contentStart = opening ? (tokens[last + 1]?.start ?? tokens[last].end) : tokens[0].start;
+      const contentEnd = opening ? sentenceEnd : t.start;
+      out.push({
+        source: text.slice(tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
+        cue: 'according to', cueStart: t.start, cueEnd: tokens[i + 1].end, contentStart, contentEnd, cueToken: i,
+      });
+      continue;
+    }
+    if (!SPEECH_CUES.has(lower)) continue;
+    if (tokens[i - 1] && tokens[i - 1].lower.endsWith("'s")) continue; // "the BLA's claims"
+    // Passive: "casualties reported by authorities", "attacks claimed by the BLA".
+    if (tokens[i + 1]?.lower === 'by' && lower.endsWith('ed')) {
+      const last = speakerAfter(tokens, i + 2, true);
+      if (last >= 0) {
+        const sourceFirst = i + 2;
+        let k = i - 1;
+        while (k > 0 && tokens[k].text !== ',' && tokens[k].text !== ';') k--;
+        const contentStart = k >= 0 && k + 1 < i && (tokens[k].text === ',' || tokens[k].text === ';') ? tokens[k + 1].start : tokens[0].start;
+        out.push({
+          source: text.slice(tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
+          cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart, contentEnd: tokens[i - 1]?.end ?? t.start, cueToken: i,
+        });
+        for (let x = i; x <= last; x++) taken[x] = 1;
+      }
+      continue;
+    }
+    const quote = quoteBefore(tokens, i);
+    // Inverted: “...,” said X / said X, “...”
+    if (quote && (lower === 'said' || lower === 'says' || lower === 'added' || lower === 'told' || lower === 'asked' || lower === 'explained' || lower === 'noted' || lower === 'wrote' || lower === 'insisted' || lower === 'warned')) {
+      const last = speakerAfter(tokens, i + 1, false);
+      if (last >= 0) {
+        const first = i + 1;
+        out.push({
+          source: text.slice(tokens[first].start, tokens[last].end), sourceStart: tokens[first].start, sourceEnd: tokens[last].end,
+          cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart: quote.start, contentEnd: quote.end, cueToken: i,
+        });
+        for (let k = i; k <= last; k++) taken[k] = 1;
+        continue;
+      }
+    }
+    // X said / X, who ..., said / X and said
+    let end = skipBackAdverbs(tokens, i - 1);
+    let first = -1;
+    let sourceEnd = end;
+    if (end >= 0) {
+      // Skip a relative clause or an apposition ending in a comma: "The BLA, which labeled ..., claims".
+      if (tokens[end].text === ',' || (CLOSE_QUOTES.has(tokens[end].text) && tokens[end - 1]?.text === ',')) {
+        let k = end - 1;
+        let found = -1;
+        for (let steps = 0; k >= 1 && steps < 30; k--, steps++) {
+          if (tokens[k].text === ',' && tokens[k + 1] && (CLAUSE_STARTERS.has(tokens[k + 1].lower) || steps > 0)) {
+            if (CLAUSE_STARTERS.has(tokens[k + 1].lower)) {
+              found = k;
+              break;
+            }
+            // Apposition: ", Sarfraz Bugti," after a role phrase.
+            const inner = speakerBefore(tokens, end - 1);
+            if (inner === k + 1) {
+              const outer = speakerBefore(tokens, k - 1);
+              if (outer >= 0) {
+                first = outer;
+                sourceEnd = end - 1;
+              }
+            }
+            break;
+          }
+        }
+        if (found > 0 && first < 0) {
+          const subjectEnd = found - 1;
+          const s = speakerBefore(tokens, subjectEnd);
+          if (s >= 0) {
+            first = s;
+            sourceEnd = subjectEnd;
+          }
+        }
+      } else if (tokens[end].lower === 'and' || tokens[end].lower === 'but') {
+        // "Bugti rejected ... and said": the subject of the first verb, i.e. the sentence's subject or an earlier source.
+        const earlier = out[out.length - 1];
+        if (earlier) {
+          out.push({ ...earlier, cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart: tokens[i + 1]?.start ?? t.end, contentEnd: sentenceEnd, cueToken: i });
+          continue;
+        }
+        let k = 0;
+        while (k < tokens.length && tokens[k].kind === 'punct') k++;
+        let s = k;
+        while (s < i && isNounish(tokens[s]) || (s < i && (tokens[s].lower === 'the' || NP_JOINERS.has(tokens[s].lower)) && s < i - 1)) s++;
+        if (s > k && s < i) {
+          const startsWithDet = DETERMINERS.has(tokens[k].lower) && tokens[k].lower !== 'the';
+          first = startsWithDet ? k + 1 : k;
+          sourceEnd = s - 1;
+          while (sourceEnd > first && NP_JOINERS.has(tokens[sourceEnd].lower)) sourceEnd--;
+        }
+      } else {
+        first = speakerBefore(tokens, end);
+      }
+    }
+    if (first < 0) {
+      // "said" after a quotation with the speaker before: handled above; otherwise no source.
+      continue;
+    }
+    const firstToken = tokens[first];
+    if (AMBIGUOUS_CUES.has(lower)) {
+      // A noun use: "state media reports", "these claims". Needs a name, a pronoun or a speaker noun as subject,
+      // and a verb-like continuation.
+      const subj = tokens[sourceEnd];
+      const next = tokens[i + 1];
+      const verbLike = !next || next.kind !== 'word' ? lower === 'say' || lower === 'says' : !['of', 'that', 'suggesting', 'by', 'from', 'and', 'in', 'on', 'were', 'was', 'are', 'is', 'have', 'has', 'had'].includes(next.lower) || next.lower === 'that';
+      const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || subj.text === ')';
+      if (!subjectOk || !verbLike) continue;
+      if (lower === 'reports' || lower === 'report') {
+        // "media reports suggest": a noun unless a clear subject precedes with an auxiliary or adverb.
+        if (i - 1 === sourceEnd && !isCapitalized(subj) && !PRONOUNS.has(subj.lower)) continue;
+      }
+    }
+    // A determiner-only subject or a lone function word is not a speaker.
+    if (first === sourceEnd && DETERMINERS.has(firstToken.lower)) continue;
+    const startsWithDet = DETERMINERS.has(firstToken.lower) && firstToken.lower !== 'the' && firstToken.lower !== 'a' && firstToken.lower !== 'an';
+    const sourceFirst = startsWithDet ? first + 1 : first;
+    if (sourceFirst > sourceEnd) continue;
+    let contentStart = tokens[i + 1]?.start ?? t.end;
+    let contentEnd = sentenceEnd;
+    if (quote && quote.end <= tokens[sourceFirst].start) {
+      contentStart = quote.start;
+      contentEnd = quote.end;
+    } else if (tokens[i + 1]?.lower === 'that') {
+      contentStart = tokens[i + 2]?.start ?? contentStart;
+    } else if (sourceFirst > 1 && tokens[sourceFirst - 1].text === ',' && postPosed(tokens, i)) {
+      // "..., officials said on Monday.": the content is the sentence before the source.
+      contentStart = tokens[0].start;
+      contentEnd = tokens[sourceFirst - 1].start;
+    }
+    out.push({
+      source: text.slice(tokens[sourceFirst].start, tokens[sourceEnd].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[sourceEnd].end,
+      cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart, contentEnd, cueToken: i,
+    });
+  }
+  return out;
+}
+
+const POST_POSED_TAIL = new Set(['on', 'in', 'at', 'last', 'this', 'late', 'early', 'a', 'the', 'statement', 'told', 'reporters', 'today', 'yesterday', 'overnight', 'week', 'month', 'earlier', 'later', 'briefing', 'conference', 'press', 'news', 'interview', 'television', 'on', 'state', 'local', 'media', 'by', 'phone', 'telephone', 'via', 'quoted', 'as', 'saying', 'according']);
+
+/** True when nothing but a time or setting follows the cue ("said on Monday", "said in a statement"). */
+function postPosed(tokens: Token[], cue: number): boolean {
+  let k = cue + 1;
+  let n = 0;
+  for (; k < tokens.length && n < 8; k++, n++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';' || t.text === ',';
+    if (!POST_POSED_TAIL.has(t.lower) && !isCapitalized(t) && t.kind !== 'number') return false;
+  }
+  return k >= tokens.length;
+}
+
+export function isPronounSource(source: string): boolean {
+  return PRONOUNS.has(source.toLowerCase());
+}

@@ -1,0 +1,161 @@
+// Dates and times in news text, found with one linear regular expression over the whole text.
+// Explicit dates in the common formats ("January 31, 2026", "31 January 2026", "Saturday, 31
+// January 2026", "January 29 and 30, 2026", "March 2025", "02-02-2026", "2026-02-02"), weekdays and
+// a few relative words ("yesterday", "today"), resolved against a reference date. Times ("03:15:20
+// am", "3pm", "10.30 a.m.") are found only so that their digits are not taken for quantities.
+// Hand-written instead of chrono-node: news uses a handful of formats, and this runs over every
+// sentence at corpus speed, where chrono would have to be limited to a pre-filtered few.
+
+import type { Span } from '../types';
+
+export interface DateMention extends Span {
+  kind: 'date' | 'time' | 'weekday' | 'relative' | 'year';
+  year: number | null;
+  /** 1-12 or null. */
+  month: number | null;
+  day: number | null;
+  /** A second day of a list ("January 29 and 30"). */
+  secondDay: number | null;
+  /** Lower-case weekday named with the date, if any. */
+  weekday: string | null;
+  /** Days from the reference date for relative words ("yesterday" = -1). */
+  offsetDays: number | null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+
+// Branches, in order: month-first date, day-first date, month and year, numeric dates, ISO date,
+// times, weekday, relative words, a bare year.
+const DATE_SOURCE = [
+  `(?<wd1>${WEEKDAY},?\\s+)?(?<m1>${MONTH})\\s+(?<d1>${DAY})(?:\\s+(?:and|&|-|to)\\s+(?<d1b>${DAY}))?(?![\\d:])(?:,?\\s+(?<y1>${YEAR}))?\\b`,
+  `(?<wd2>${WEEKDAY},?\\s+)?(?:the\\s+)?(?<d2>${DAY})(?:\\s+(?:and|&|-|to)\\s+(?<d2b>${DAY}))?\\s+(?:of\\s+)?(?<m2>${MONTH})(?:,?\\s+(?<y2>${YEAR}))?\\b`,
+  `(?<m3>${MONTH})\\s+(?<y3>${YEAR})\\b`,
+  `\\b(?<nd>[0-3]?\\d)[-/.](?<nm>[01]?\\d)[-/.](?<ny>${YEAR})\\b`,
+  `\\b(?<iy>${YEAR})-(?<im>[01]\\d)-(?<id>[0-3]\\d)\\b`,
+  `\\b(?<time>(?:[01]?\\d|2[0-3])(?::[0-5]\\d){1,2}(?:\\s?(?:[ap]\\.m\\.|[ap]m|AM|PM|GMT|BST|UTC|ET|EST|PST|IST|PKT))?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m|AM|PM)(?![A-Za-z]))`,
+  `\\b(?<wd>${WEEKDAY})(?:'s)?\\b`,
+  `\\b(?<rel>yesterday|today|tonight|overnight)\\b`,
+  `\\b(?<yr>${YEAR})(?!\\d|s\\b|,\\d|\\.\\d)`,
+].join('|');
+
+const DATE_PATTERN = new RegExp(DATE_SOURCE, 'g');
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function dayNumber(day: string | undefined): number | null {
+  if (!day) return null;
+  const n = parseInt(day, 10);
+  return Number.isFinite(n) ? n : null;
+}
+
+function weekdayOf(prefix: string | undefined): string | null {
+  if (!prefix) return null;
+  const m = /[A-Za-z]+/.exec(prefix);
+  return m ? m[0].toLowerCase() : null;
+}
+
+/** Every date, time, weekday and year mention in text[start, end). */
+export function findDates(text: string, start = 0, end = text.length): DateMention[] {
+  const out: DateMention[] = [];
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  DATE_PATTERN.lastIndex = 0;
+  for (let m = DATE_PATTERN.exec(slice); m !== null; m = DATE_PATTERN.exec(slice)) {
+    const g = m.groups!;
+    const s = start + m.index;
+    const e = s + m[0].length;
+    const base = { start: s, end: e, secondDay: null, weekday: null, offsetDays: null };
+    if (g.m1) {
+      out.push({ ...base, kind: 'date', year: g.y1 ? +g.y1 : null, month: monthIndex(g.m1), day: dayNumber(g.d1), secondDay: dayNumber(g.d1b), weekday: weekdayOf(g.wd1) });
+    } else if (g.m2) {
+      out.push({ ...base, kind: 'date', year: g.y2 ? +g.y2 : null, month: monthIndex(g.m2), day: dayNumber(g.d2), secondDay: dayNumber(g.d2b), weekday: weekdayOf(g.wd2) });
+    } else if (g.m3) {
+      out.push({ ...base, kind: 'date', year: +g.y3, month: monthIndex(g.m3), day: null });
+    } else if (g.ny) {
+      let day = +g.nd;
+      let month = +g.nm;
+      if (month > 12 && day <= 12) [day, month] = [month, day];
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      out.push({ ...base, kind: 'date', year: +g.ny, month, day });
+    } else if (g.iy) {
+      out.push({ ...base, kind: 'date', year: +g.iy, month: +g.im, day: +g.id });
+    } else if (g.time) {
+      out.push({ ...base, kind: 'time', year: null, month: null, day: null });
+    } else if (g.wd) {
+      out.push({ ...base, kind: 'weekday', year: null, month: null, day: null, weekday: g.wd.toLowerCase() });
+    } else if (g.rel) {
+      const rel = g.rel.toLowerCase();
+      out.push({ ...base, kind: 'relative', year: null, month: null, day: null, offsetDays: rel === 'yesterday' ? -1 : rel === 'overnight' ? 0 : 0 });
+    } else if (g.yr) {
+      out.push({ ...base, kind: 'year', year: +g.yr, month: null, day: null });
+    }
+  }
+  return out;
+}
+
+export function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Parses "YYYY-MM-DD" into a UTC day number, or null. */
+export function dayIndex(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  return Math.floor(Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86_400_000);
+}
+
+export function isoFromDayIndex(index: number): string {
+  const d = new Date(index * 86_400_000);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function weekdayOfIso(iso: string): string | null {
+  const index = dayIndex(iso);
+  if (index === null) return null;
+  return WEEKDAYS[new Date(index * 86_400_000).getUTCDay()];
+}
+
+/**
+ * The ISO form of a mention: "YYYY-MM-DD", "YYYY-MM" or "YYYY". A date without a year takes the
+ * reference's year (the year before, if that puts it more than two months after the reference).
+ * A weekday is the latest such day on or before the reference; "yesterday" is the day before it.
+ */
+export function resolveDate(mention: DateMention, reference: string | null): string | null {
+  const refIndex = reference ? dayIndex(reference) : null;
+  const refYear = reference ? +reference.slice(0, 4) : null;
+  if (mention.kind === 'date') {
+    let year = mention.year;
+    if (year === null) {
+      if (refYear === null || mention.month === null) return null;
+      year = refYear;
+      if (refIndex !== null && mention.day !== null) {
+        const candidate = dayIndex(isoDate(year, mention.month, mention.day));
+        if (candidate !== null && candidate - refIndex > 62) year -= 1;
+      }
+    }
+    if (mention.month === null) return String(year);
+    if (mention.day === null) return `${year}-${pad(mention.month)}`;
+    return isoDate(year, mention.month, mention.day);
+  }
+  if (mention.kind === 'year') return String(mention.year);
+  if (refIndex === null) return null;
+  if (mention.kind === 'weekday' && mention.weekday) {
+    const refDay = new Date(refIndex * 86_400_000).getUTCDay();
+    const target = WEEKDAYS.indexOf(mention.weekday);
+    const back = (refDay - target + 7) % 7;
+    return isoFromDayIndex(refIndex - back);
+  }
+  if (mention.kind === 'relative' && mention.offsetDays !== null) return isoFromDayIndex(refIndex + mention.offsetDays);
+  return null;
+}

@@ -1,0 +1,97 @@
+// Document metadata from YAML front matter or from the opening lines of a news file:
+// "Source The Hindu", "Source: Reuters", "By Tatkaal Khabar / 02-02-2026 03:15:20 am | 269 Views",
+// "Author : NewsGram Desk", "Published: 2 February 2026", a URL, and a headline-like title.
+
+import type { DocumentMeta } from '../types';
+import { findDates, resolveDate } from './dates';
+
+const OPENING_LINES = 12;
+
+export interface MetaResult {
+  meta: DocumentMeta;
+  /** Offset where the body starts (after front matter), or 0. */
+  bodyStart: number;
+}
+
+function unquote(value: string): string {
+  const v = value.trim();
+  if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) return v.slice(1, -1);
+  return v;
+}
+
+function firstDate(value: string): string | null {
+  for (const d of findDates(value)) {
+    if (d.kind === 'date' && d.year !== null) return resolveDate(d, null);
+  }
+  return null;
+}
+
+function frontMatter(text: string): { fields: Map<string, string>; end: number } | null {
+  const m = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!m) return null;
+  const close = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  close.lastIndex = m[0].length - 1;
+  const c = close.exec(text);
+  if (!c) return null;
+  const fields = new Map<string, string>();
+  for (const line of text.slice(m[0].length, c.index).split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (kv) fields.set(kv[1].toLowerCase(), unquote(kv[2]));
+  }
+  return { fields, end: c.index + c[0].length };
+}
+
+export function readMeta(text: string): MetaResult {
+  const meta: DocumentMeta = { title: null, outlet: null, author: null, date: null, url: null };
+  let bodyStart = 0;
+  const fm = frontMatter(text);
+  if (fm) {
+    const f = fm.fields;
+    meta.title = f.get('title') || null;
+    meta.outlet = f.get('outlet') || f.get('source') || f.get('publisher') || f.get('publication') || f.get('site') || null;
+    meta.author = f.get('author') || f.get('by') || f.get('byline') || null;
+    const date = f.get('date') || f.get('published') || f.get('pubdate') || f.get('published_at') || f.get('updated');
+    if (date) meta.date = /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : firstDate(date);
+    meta.url = f.get('url') || f.get('link') || f.get('source_url') || f.get('canonical') || null;
+    if (meta.outlet && /^https?:\/\//.test(meta.outlet)) {
+      meta.url = meta.url ?? meta.outlet;
+      meta.outlet = null;
+    }
+    bodyStart = fm.end;
+  }
+  const head = text.slice(bodyStart, bodyStart + 4000).split(/\r\n|\r|\n/).slice(0, OPENING_LINES);
+  let contentLines = 0;
+  for (const rawLine of head) {
+    const line = rawLine.trim();
+    if (!line) continue;
+    let m: RegExpExecArray | null;
+    if (!meta.outlet && (m = /^(?:Source|Publication|Publisher|Outlet)\s*[:\-–]?\s+(.{2,60})$/i.exec(line)) && !/[.!?]$/.test(m[1])) {
+      meta.outlet = m[1].trim();
+      continue;
+    }
+    if (!meta.author && (m = /^(?:Author|Written by|By)\s*[:\-–]?\s*([^/|,\n]{2,60}?)\s*(?:[/|,]|$)/i.exec(line)) && line.length < 200 && !/[.!?]$/.test(line.split(/[/|]/)[0].trim())) {
+      meta.author = m[1].trim();
+      if (!meta.date) meta.date = firstDate(line);
+      continue;
+    }
+    if (!meta.date && (m = /^(?:Published|Updated|Date|Posted)(?: on)?\s*[:\-–]?\s*(.+)$/i.exec(line))) {
+      meta.date = firstDate(m[1]);
+      continue;
+    }
+    if (!meta.url && (m = /^(?:URL|Link)?\s*:?\s*(https?:\/\/\S+)$/i.exec(line))) {
+      meta.url = m[1];
+      continue;
+    }
+    // A dateline with a date at its start: "Pakistan | Feb 2, 2026 ...".
+    if (!meta.date && line.length < 400) {
+      const d = findDates(line.slice(0, 60)).find((x) => x.kind === 'date' && x.year !== null && x.day !== null);
+      if (d && /^[^.!?]{0,30}[|–—-]\s*$/.test(line.slice(0, d.start)) ) meta.date = resolveDate(d, null);
+    }
+    contentLines++;
+    if (line.length > 250 || /[.!?]["”’]?$/.test(line)) contentLines = Number.POSITIVE_INFINITY; // body text: no title after it
+    if (!meta.title && contentLines <= 3 && line.length >= 15 && line.length <= 250 && !/[.!?,;]$/.test(line) && line.split(/\s+/).length >= 3 && !/^(?:Source|By|Author)\b/i.test(line) && !/[a-z]\.\s[A-Z]/.test(line)) {
+      meta.title = line.replace(/^#+\s*/, '');
+    }
+  }
+  return { meta, bodyStart };
+}

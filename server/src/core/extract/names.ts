@@ -1,0 +1,113 @@
+// Named organisations and their acronyms ("Baloch Liberation Army (BLA)"), and the places, people
+// and organisations of a sentence for a claim's event context.
+
+import { isCapitalized, type Token } from '../text/tokens';
+import { FUNCTION_WORDS } from './lexicon';
+
+export interface RawName {
+  start: number;
+  end: number;
+  name: string;
+  acronym: string | null;
+}
+
+const ORG_HEADS = new Set([
+  'army', 'party', 'front', 'movement', 'ministry', 'council', 'organisation', 'organization', 'agency', 'corporation',
+  'bank', 'union', 'commission', 'committee', 'league', 'brigade', 'squad', 'group', 'association', 'institute',
+  'authority', 'court', 'police', 'force', 'forces', 'department', 'service', 'office', 'company', 'inc', 'ltd', 'plc',
+  'federation', 'assembly', 'parliament', 'senate', 'congress', 'government', 'administration', 'board', 'bureau',
+  'foundation', 'fund', 'trust', 'society', 'university', 'college', 'school', 'hospital', 'network', 'alliance',
+  'coalition', 'taliban', 'corps', 'guard', 'command', 'corridor', 'exchange', 'airways', 'airlines', 'motors',
+  'group', 'partners', 'holdings', 'industries', 'international', 'club', 'fc', 'united', 'city', 'media', 'express',
+]);
+const JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'de']);
+const TITLES = new Set([
+  'minister', 'president', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'general', 'governor',
+  'senator', 'mayor', 'judge', 'director', 'chairman', 'chairwoman', 'commander', 'leader', 'premier', 'king', 'queen',
+  'prince', 'princess', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'lord', 'lady', 'officer', 'inspector', 'captain',
+  'colonel', 'major', 'sergeant', 'ceo', 'coach', 'manager', 'chancellor', 'ambassador', 'envoy', 'justice', 'police',
+]);
+const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'from', 'outside', 'throughout', 'around', 'into', 'to', 'towards', 'between', 'including', 'and']);
+
+/** Organisation names in a sentence's tokens, with the acronym that follows them in brackets. */
+export function findNames(text: string, tokens: Token[]): RawName[] {
+  const out: RawName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !isCapitalized(t) || !ORG_HEADS.has(t.lower)) continue;
+    // Do not end inside a longer name ("Liberation Army" of "Liberation Army Command").
+    const next = tokens[i + 1];
+    if (next && next.kind === 'word' && isCapitalized(next) && ORG_HEADS.has(next.lower)) continue;
+    let first = i;
+    let j = i - 1;
+    while (j >= 0) {
+      const w = tokens[j];
+      if (w.kind !== 'word' && w.text !== '-') break;
+      if (isCapitalized(w) && !FUNCTION_WORDS.has(w.lower)) {
+        if (w.lower.endsWith("'s")) break;
+        first = j;
+        j--;
+        continue;
+      }
+      if ((JOINERS.has(w.lower) && w.lower !== 'the' && tokens[j - 1] && isCapitalized(tokens[j - 1])) || (w.text === '-' && !w.spaceBefore && !tokens[j + 1].spaceBefore && tokens[j - 1] && isCapitalized(tokens[j - 1]))) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (first === i) continue; // a bare "Army" or "Police"
+    let end = i;
+    let acronym: string | null = null;
+    if (tokens[i + 1]?.text === '(' && tokens[i + 2] && tokens[i + 3]?.text === ')' && /^[A-Z][A-Za-z&-]{1,9}$/.test(tokens[i + 2].text) && /[A-Z].*[A-Z]/.test(tokens[i + 2].text)) {
+      acronym = tokens[i + 2].text;
+      end = i + 3;
+    }
+    const name = text.slice(tokens[first].start, tokens[i].end);
+    out.push({ start: tokens[first].start, end: tokens[end].end, name, acronym });
+  }
+  return out;
+}
+
+export interface SentenceEntities {
+  places: string[];
+  organisations: string[];
+  people: string[];
+}
+
+function capitalRun(tokens: Token[], start: number, limit = 4): number {
+  let j = start;
+  while (j < tokens.length && j - start < limit && tokens[j].kind === 'word' && isCapitalized(tokens[j]) && !FUNCTION_WORDS.has(tokens[j].lower)) j++;
+  return j - 1;
+}
+
+/** Places, people and organisations a sentence names (capitalised words by position and title). */
+export function sentenceEntities(text: string, tokens: Token[], names: RawName[]): SentenceEntities {
+  const places = new Set<string>();
+  const people = new Set<string>();
+  const organisations = new Set<string>();
+  for (const n of names) {
+    organisations.add(n.name);
+    if (n.acronym) organisations.add(n.acronym);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (/^[A-Z]{2,6}$/.test(t.text) && i > 0) organisations.add(t.text);
+    if (LOCATIVE.has(t.lower) && tokens[i + 1] && isCapitalized(tokens[i + 1])) {
+      const last = capitalRun(tokens, i + 1, 3);
+      if (last > i) {
+        const last2 = tokens[last].lower;
+        if (!ORG_HEADS.has(last2) && !/^[A-Z]{2,6}$/.test(tokens[i + 1].text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[i + 1].text)) {
+          places.add(text.slice(tokens[i + 1].start, tokens[last].end).replace(/['’]s$/, ''));
+        }
+      }
+    }
+    if (TITLES.has(t.lower) && isCapitalized(t)) {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].kind === 'word' && isCapitalized(tokens[j]) && TITLES.has(tokens[j].lower)) j++;
+      const last = capitalRun(tokens, j, 3);
+      if (last >= j + 1 || (last === j && i > 0)) people.add(text.slice(tokens[j].start, tokens[last].end).replace(/['’]s$/, ''));
+    }
+  }
+  return { places: [...places], organisations: [...organisations], people: [...people] };
+}

@@ -1,0 +1,178 @@
+// Numbers as written: digits with separators and decimals, number words and compounds
+// ("sixty-five", "two dozen", "one hundred and twenty"), scale words and suffixes ("1.5 million",
+// "11.1bn", "5k") and vague quantities ("dozens", "hundreds of thousands", "a handful").
+
+import type { Token } from '../text/tokens';
+import { SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE } from './lexicon';
+
+export interface ParsedNumber {
+  value: number;
+  /** Index of the first and last token of the number (scale included). */
+  first: number;
+  last: number;
+  /** An interval for vague quantities ("dozens" = [24, 99]). */
+  vague: [number, number] | null;
+  /** True when written as words. */
+  words: boolean;
+  /** True when a scale word or suffix multiplied the figure. */
+  scaled: boolean;
+  /** True when the digits had a decimal part. */
+  decimal: boolean;
+  /** A unit written attached to the digits ("5km", "40-hour"), lower case. */
+  attachedUnit: string | null;
+}
+
+export function isNumberWord(lower: string): boolean {
+  return lower in UNITS_WORDS || lower in TENS_WORDS || lower === 'hundred' || lower === 'thousand' ||
+    lower === 'million' || lower === 'billion' || lower === 'trillion' || lower === 'dozen';
+}
+
+function attached(tokens: Token[], index: number): boolean {
+  return index < tokens.length && !tokens[index].spaceBefore;
+}
+
+/** Parses a figure written in digits at tokens[i]. */
+function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
+  const token = tokens[i];
+  const raw = token.text;
+  // Thousands separators must group by three; "2,3" is a list, not a number.
+  if (raw.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return null;
+  const decimal = raw.includes('.');
+  if (raw.split('.').length > 2) return null; // "1.2.3": a version or section number
+  let value = Number(raw.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return null;
+  let last = i;
+  let scaled = false;
+  let attachedUnit: string | null = null;
+  const next = tokens[i + 1];
+  if (next && attached(tokens, i + 1) && next.kind === 'word') {
+    const lower = next.lower;
+    if (lower in SCALE_SUFFIXES) {
+      value *= SCALE_SUFFIXES[lower];
+      scaled = true;
+      last = i + 1;
+    } else {
+      attachedUnit = lower;
+      last = i + 1;
+    }
+  }
+  if (!scaled) {
+    const spaced = tokens[last + 1];
+    if (spaced && spaced.kind === 'word' && spaced.spaceBefore && (spaced.lower in SCALE_WORDS || spaced.lower === 'bn' || spaced.lower === 'tn' || spaced.lower === 'mn')) {
+      value *= SCALE_SUFFIXES[spaced.lower];
+      scaled = true;
+      last += 1;
+    }
+  }
+  return { value, first: i, last, vague: null, words: false, scaled, decimal, attachedUnit };
+}
+
+/** Parses number words at tokens[i] ("sixty-five", "one hundred and twenty", "two dozen", "a dozen"). */
+function parseWords(tokens: Token[], i: number): ParsedNumber | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let last = i - 1;
+  let j = i;
+  let scaled = false;
+  const startsWithArticle = tokens[i].lower === 'a' || tokens[i].lower === 'an';
+  if (startsWithArticle) {
+    const next = tokens[i + 1];
+    if (!next || !(next.lower in SCALE_WORDS || next.lower === 'dozen')) return null;
+    current = 1;
+    seen = true;
+    j = i + 1;
+  }
+  while (j < tokens.length) {
+    const t = tokens[j];
+    const lower = t.lower;
+    if (t.kind !== 'word') {
+      // A hyphen inside a compound ("sixty-five") joins two number words.
+      if ((t.text === '-' || t.text === '‐') && seen && attached(tokens, j) && attached(tokens, j + 1) && tokens[j + 1] && (tokens[j + 1].lower in UNITS_WORDS)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (lower in UNITS_WORDS) {
+      if (seen && current % 10 !== 0 && current < 100) break; // "two three" is two numbers
+      if (seen && current >= 20 && current % 10 === 0 && current < 100 && UNITS_WORDS[lower] >= 10) break;
+      current += UNITS_WORDS[lower];
+    } else if (lower in TENS_WORDS) {
+      if (seen && current % 100 !== 0) break;
+      current += TENS_WORDS[lower];
+    } else if (lower === 'hundred') {
+      current = (current || 1) * 100;
+      scaled = true;
+    } else if (lower === 'dozen') {
+      current = (current || 1) * 12;
+    } else if (lower in SCALE_WORDS) {
+      total += (current || 1) * SCALE_WORDS[lower];
+      current = 0;
+      scaled = true;
+    } else if (lower === 'and' && seen && tokens[j + 1] && (tokens[j + 1].lower in UNITS_WORDS || tokens[j + 1].lower in TENS_WORDS) && (current >= 100 || total > 0)) {
+      j++;
+      continue;
+    } else {
+      break;
+    }
+    seen = true;
+    last = j;
+    j++;
+  }
+  if (!seen || last < i) return null;
+  if (startsWithArticle && last === i) return null;
+  const value = total + current;
+  return { value, first: i, last, vague: null, words: true, scaled, decimal: false, attachedUnit: null };
+}
+
+/** Vague quantities: "dozens", "scores of", "hundreds of thousands", "a handful", "several hundred". */
+function parseVague(tokens: Token[], i: number): ParsedNumber | null {
+  const t = tokens[i];
+  const lower = t.lower;
+  const next = tokens[i + 1];
+  const afterNext = tokens[i + 2];
+  const base = { words: true, scaled: false, decimal: false, attachedUnit: null };
+  if (lower === 'tens' || lower === 'hundreds') {
+    if (next?.lower === 'of' && afterNext && (afterNext.lower === 'thousands' || afterNext.lower === 'millions' || afterNext.lower === 'billions')) {
+      const scale = afterNext.lower === 'thousands' ? 1_000 : afterNext.lower === 'millions' ? 1_000_000 : 1_000_000_000;
+      const interval: [number, number] = lower === 'tens' ? [20 * scale, 100 * scale - 1] : [200 * scale, 1_000 * scale - 1];
+      return { ...base, value: interval[0], first: i, last: i + 2, vague: interval };
+    }
+    if (lower === 'tens') return null;
+  }
+  if (lower in VAGUE) {
+    if (lower === 'scores' && next?.lower !== 'of') return null;
+    const interval = VAGUE[lower];
+    return { ...base, value: interval[0], first: i, last: i, vague: interval };
+  }
+  if ((lower === 'a' || lower === 'an') && next?.lower === 'handful') {
+    return { ...base, value: 2, first: i, last: i + 1, vague: [2, 10] };
+  }
+  if ((lower === 'several' || lower === 'a' || lower === 'few') && next) {
+    const few = lower === 'a' ? next.lower === 'few' : true;
+    const scaleToken = lower === 'a' ? tokens[i + 2] : next;
+    if (!few || !scaleToken) return null;
+    const unit = scaleToken.lower === 'dozen' ? 12 : SCALE_WORDS[scaleToken.lower];
+    if (!unit || scaleToken.lower === 'lakh' || scaleToken.lower === 'crore') return null;
+    const interval: [number, number] = lower === 'several' ? [3 * unit, 9 * unit] : [2 * unit, 5 * unit];
+    return { ...base, value: interval[0], first: i, last: lower === 'a' ? i + 2 : i + 1, vague: interval };
+  }
+  return null;
+}
+
+/** Words that can start a figure written in words. */
+const WORD_STARTS = new Set([
+  ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE), 'hundred', 'thousand', 'million',
+  'billion', 'trillion', 'dozen', 'a', 'an', 'several', 'few', 'tens',
+]);
+
+export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
+  const t = tokens[i];
+  if (t.kind === 'number') return parseDigits(tokens, i);
+  if (t.kind !== 'word' || !WORD_STARTS.has(t.lower)) return null;
+  const vague = parseVague(tokens, i);
+  if (vague) return vague;
+  if (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an') return parseWords(tokens, i);
+  return null;
+}

@@ -1,0 +1,155 @@
+// The event a figure counts ("killed", "wounded", "arrested", ...) across voice and word order:
+// "177 militants were killed" (after the noun), "killed 177 militants" and "the deaths of 31
+// civilians" (before it), "left at least 33 people dead", "killed 18 civilians and 15 security
+// personnel" (one verb, two figures), "the death toll of militants rose to 177" (a toll is a count of
+// the dead, not a change).
+
+import type { Token } from '../text/tokens';
+import { CHANGE_PREDICATES, FUNCTION_WORDS, PREDICATE_WORDS, SPEECH_CUES, type PredicateName } from './lexicon';
+import type { RawQuantity } from './quantities';
+
+/** Words that may stand between a counted noun and its passive verb ("were reportedly killed"). */
+const BRIDGE_WORDS = new Set([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly', 'also', 'all', 'later',
+  'now', 'initially', 'since', 'confirmed', 'feared', 'believed', 'thought', 'said', 'to', 'reported', 'who',
+  'that', 'which', 'left', 'either', 'both', 'allegedly', 'apparently', 'already', 'subsequently', 'eventually',
+  'and', ',', 'including', 'among', 'them', 'whom', 'of', 'those', 'found', 'presumed', 'declared', 'pronounced',
+  'officially', 'likely', 'probably', 'critically', 'seriously', 'badly', 'fatally', 'severely', 'slightly',
+  'lightly', 'mortally', 'gravely', 'briefly', 'immediately', 'temporarily', 'been', 'got', 'get', 'become',
+  'became', 'remain', 'remained', 'remains', 'still', 'being', 'so', 'far', 'shot', 'rose', 'climbed', 'risen',
+  'has', 'reached', 'stood', 'stands', '–', '—', '-',
+]);
+
+/** Verbs after which a figure's predicate is not looked for further back ("received at least 167 bodies"). */
+function isOtherVerb(token: Token): boolean {
+  const lower = token.lower;
+  if (lower in PREDICATE_WORDS || SPEECH_CUES.has(lower)) return false;
+  return (lower.endsWith('ed') && lower.length > 4) || lower === 'involved' || lower === 'received';
+}
+
+function cueAt(tokens: Token[], j: number): PredicateName | null {
+  const t = tokens[j];
+  if (t.kind !== 'word') return null;
+  const lower = t.lower;
+  // "lost their lives", "claimed the lives of"
+  if (lower === 'lives') {
+    const prev = tokens[j - 1]?.lower;
+    const prev2 = tokens[j - 2]?.lower;
+    if (prev === 'their' || prev === 'the' || prev2 === 'lost' || prev2 === 'claimed') return 'killed';
+    return null;
+  }
+  if (lower === 'up' || lower === 'down' || lower === 'lower' || lower === 'higher' || lower === 'cut' || lower === 'lost' || lower === 'shed') return null; // only as change verbs near money, see below
+  if (lower === 'bodies' || lower === 'corpses') return null; // a count of bodies, not a predicate
+  if (lower === 'casualties') return 'killed';
+  return PREDICATE_WORDS[lower] ?? null;
+}
+
+function changeCueAt(tokens: Token[], j: number): PredicateName | null {
+  const lower = tokens[j].lower;
+  const p = PREDICATE_WORDS[lower];
+  if (p && CHANGE_PREDICATES.has(p)) return p;
+  return null;
+}
+
+const AUXILIARY_BEFORE_PARTICIPLE = new Set(['were', 'was', 'been', 'are', 'is', 'be', 'being', 'reportedly', 'allegedly', 'also', 'later', 'all', 'critically', 'seriously', 'badly', 'fatally', 'severely', 'slightly', 'mortally', 'gravely', 'briefly']);
+
+const CASUALTY_NOUNS = new Set(['toll', 'deaths', 'fatalities', 'casualties', 'dead']);
+
+/**
+ * Predicates for every quantity of a sentence. Counts get casualty/arrest predicates; money and
+ * percentages get "rose"/"fell"; durations none.
+ */
+export function assignPredicates(tokens: Token[], quantities: RawQuantity[]): Array<PredicateName | null> {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  quantities.forEach((q, index) => {
+    for (let k = q.firstToken; k <= q.lastToken; k++) owner[k] = index;
+  });
+  return quantities.map((q, index) => {
+    if (q.labelPredicate) return q.labelPredicate;
+    if (q.kind === 'duration') return null;
+    if (q.kind === 'money' || q.kind === 'percent' || q.kind === 'other') return changePredicate(tokens, q);
+    // 1. After the counted noun: "were killed", "dead", "have died"; other figures and bridges may stand between.
+    let bridged = 0;
+    for (let j = q.lastToken + 1; j < tokens.length && bridged < 14; j++) {
+      if (owner[j] >= 0 && owner[j] !== index) {
+        j = quantities[owner[j]].lastToken;
+        continue;
+      }
+      const cue = cueAt(tokens, j);
+      if (cue) {
+        if (CHANGE_PREDICATES.has(cue)) break;
+        const before = tokens[j - 1]?.lower ?? '';
+        const passive = AUXILIARY_BEFORE_PARTICIPLE.has(before) || tokens[j].lower === 'dead' || tokens[j].lower === 'died' || tokens[j].lower === 'perished' || tokens[j].lower === 'missing';
+        if (bridged === 0 || passive) return cue;
+        break;
+      }
+      const t = tokens[j];
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '–' && t.text !== '—' && t.text !== '-' && t.text !== '(' && t.text !== ')' && t.text !== '“' && t.text !== '”' && t.text !== '"') break;
+      if (t.kind === 'word' && !BRIDGE_WORDS.has(t.lower) && owner[j] < 0) {
+        // Adjectives between a figure and "dead" ("left 33 people dead") are rare: stop at other words.
+        break;
+      }
+      bridged++;
+    }
+    // 2. Before the figure: "killed 177", "deaths of at least 31", "toll ... rose to 177".
+    let sawChange = false;
+    for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 16; j--, steps++) {
+      const t = tokens[j];
+      if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '.')) break;
+      if (owner[j] >= 0) continue;
+      const cue = cueAt(tokens, j);
+      if (cue) {
+        if (CHANGE_PREDICATES.has(cue)) {
+          sawChange = true;
+          continue;
+        }
+        return cue;
+      }
+      if (t.kind === 'word' && (isOtherVerb(t) || SPEECH_CUES.has(t.lower)) && !sawChange) break;
+      if (t.kind === 'word' && (t.lower === 'which' || t.lower === 'who' || t.lower === 'while' || t.lower === 'but')) break;
+    }
+    // 3. Further after, across a clause: "the attacks, claimed by the BLA, killed ..." is handled by 2; a
+    //    passive verb later in the clause: "nearly 50 people – 31 civilians and 17 security personnel – were killed".
+    for (let j = q.lastToken + 1, steps = 0; j < tokens.length && steps < 12; j++) {
+      if (owner[j] >= 0) {
+        j = quantities[owner[j]].lastToken;
+        continue;
+      }
+      steps++;
+      const t = tokens[j];
+      if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '.')) break;
+      const cue = cueAt(tokens, j);
+      if (cue && !CHANGE_PREDICATES.has(cue)) {
+        // Only a passive or adjectival use belongs to a figure before it.
+        const prev = tokens[j - 1]?.lower ?? '';
+        if (prev === 'were' || prev === 'was' || prev === 'been' || prev === 'are' || prev === 'be' || cue === 'killed' && (t.lower === 'dead' || t.lower === 'died')) return cue;
+        break;
+      }
+      if (t.kind === 'word' && isOtherVerb(t)) break;
+      if (t.kind === 'word' && FUNCTION_WORDS.has(t.lower) && (t.lower === 'which' || t.lower === 'who' || t.lower === 'after' || t.lower === 'before' || t.lower === 'when')) break;
+    }
+    if (sawChange) {
+      // A change with no casualty noun: "rose to 50" counts a level, "rose by 5" a change.
+      for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
+        const c = changeCueAt(tokens, j);
+        if (c) return CASUALTY_NOUNS.has(tokens[j - 1]?.lower ?? '') ? 'killed' : c;
+      }
+    }
+    return null;
+  });
+}
+
+function changePredicate(tokens: Token[], q: RawQuantity): PredicateName | null {
+  for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== ',' ) break;
+    const lower = t.lower;
+    const p = PREDICATE_WORDS[lower];
+    if (p && CHANGE_PREDICATES.has(p)) return p;
+  }
+  for (let j = q.lastToken + 1, steps = 0; j < tokens.length && steps < 3; j++, steps++) {
+    const p = PREDICATE_WORDS[tokens[j].lower];
+    if (p && CHANGE_PREDICATES.has(p) && (tokens[j].lower === 'up' || tokens[j].lower === 'down' || tokens[j].lower === 'higher' || tokens[j].lower === 'lower')) return p;
+  }
+  return null;
+}

@@ -1,0 +1,673 @@
+// Quantities in one sentence: the number, its qualifier and interval, what kind of quantity it is,
+// and the counted noun phrase with its normalised head.
+
+import type { QuantityKind, Qualifier } from '../types';
+import { isCapitalized, type Token } from '../text/tokens';
+import {
+  CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FUNCTION_WORDS, IRREGULAR_PLURALS,
+  MEASURE_UNITS, NOT_PLURAL, PARTITIVE_HEADS, PREDICATE_WORDS, QUALIFIERS_BEFORE, type PredicateName,
+} from './lexicon';
+import { parseNumberAt, type ParsedNumber } from './numbers';
+
+export interface RawQuantity {
+  start: number;
+  end: number;
+  /** Token indices covered by the claim (inclusive). */
+  firstToken: number;
+  lastToken: number;
+  /** Token indices of the figure itself. */
+  numberFirst: number;
+  numberLast: number;
+  stated: number | [number, number];
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  kind: QuantityKind;
+  unit: string | null;
+  unitKey: string | null;
+  unitOf: string | null;
+  /** The predicate written in a label ("Militants Killed: 145"). */
+  labelPredicate: PredicateName | null;
+}
+
+const IDENTIFIER_WORDS = new Set([
+  'number', 'no', 'nos', 'section', 'article', 'chapter', 'version', 'page', 'pages', 'room', 'flight', 'route',
+  'highway', 'channel', 'episode', 'level', 'phase', 'grade', 'row', 'gate', 'platform', 'line', 'item', 'clause',
+  'paragraph', 'rule', 'model', 'type', 'category', 'act', 'table', 'figure', 'fig', 'vol', 'volume', 'issue',
+  'edition', 'series', 'part', 'stage', 'week', 'round', 'game', 'match', 'division', 'tier', 'block', 'sector',
+  'zone', 'district', 'ward', 'unit', 'apartment', 'flat', 'house', 'street', 'road', 'exit', 'junction', 'terminal',
+  'bus', 'train', 'interstate', 'resolution', 'amendment', 'proposition', 'bill', 'code', 'id', 'pin', 'tel', 'phone',
+  'ext', 'box', 'suite', 'floor', 'storey', 'hole', 'lap', 'seat', 'ranked', 'rank', 'ranking', 'top', 'group', 'heat',
+  'stage', 'day',
+]);
+
+const PAGE_FURNITURE = new Set(['views', 'comments', 'shares', 'likes', 'replies', 'reads', 'followers', 'subscribers', 'comment', 'view', 'share', 'like', 'reply']);
+
+/** Heads whose noun modifier is part of what is counted ("security personnel", "police officers"). */
+const MODIFIED_HEADS = new Set([
+  'personnel', 'forces', 'force', 'officers', 'officer', 'officials', 'official', 'workers', 'worker', 'staff',
+  'guards', 'guard', 'members', 'agents', 'agent', 'troops', 'crew',
+]);
+
+const PRONOUN_ONE_BEFORE = new Set(['the', 'no', 'any', 'every', 'each', 'this', 'that', 'which', 'some', 'someone', 'anyone', 'everyone', 'no-one', 'only', 'another', 'such', 'last', 'little']);
+const PRONOUN_ONE_AFTER = new Set([
+  'of', 'another', "'s", 'who', 'which', 'that', 'thing', 'way', 'or', 'and', 'to', 'in', 'on', 'at', 'is', 'was',
+  'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'day', 'time',
+  'point', 'side', 'hand', 'another', 'but', 'for', 'with', 'by', 'from', 'as', 'than', 'after', 'before', 'too',
+  'else', 'either', 'least', 'thing', 'off', 'such',
+]);
+
+export function isPluralWord(lower: string): boolean {
+  if (lower in IRREGULAR_PLURALS) return true;
+  if (NOT_PLURAL.has(lower)) return false;
+  if (lower.length < 3) return false;
+  if (!lower.endsWith('s')) return false;
+  if (lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith('is') || lower.endsWith("'s")) return false;
+  return true;
+}
+
+/** A noun's singular, lower case ("militants" → "militant", "bodies" → "body", "people" → "person"). */
+export function singular(word: string): string {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  if (lower in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[lower];
+  if (!isPluralWord(lower)) return lower;
+  if (lower.endsWith('ies') && lower.length > 4) return lower.slice(0, -3) + 'y';
+  if (/(?:ches|shes|xes|sses|zzes)$/.test(lower)) return lower.slice(0, -2);
+  if (lower.endsWith('oes') && lower.length > 4) return lower.slice(0, -2);
+  return lower.slice(0, -1);
+}
+
+function isVerbLike(lower: string): boolean {
+  return (lower.endsWith('ed') && lower.length > 4) || (lower.endsWith('ing') && lower.length > 5);
+}
+
+function roundNumber(value: number): boolean {
+  if (value < 10) return false;
+  if (value % 12 === 0 && value <= 120) return true;
+  const digits = String(Math.round(value)).replace(/0+$/, '');
+  return digits.length <= 1 || (digits.length === 2 && digits.endsWith('5'));
+}
+
+/** The interval a qualifier implies. "more than"/"over": strictly greater, so v+1 for whole counts. */
+export function intervalOf(value: number, qualifier: Qualifier, whole: boolean): [number | null, number | null] {
+  switch (qualifier) {
+    case 'at least':
+      return [value, null];
+    case 'more than':
+      return [whole ? value + 1 : value, null];
+    case 'nearly':
+      return [whole ? Math.floor(value * 0.9) : value * 0.9, value];
+    case 'about': {
+      const band = roundNumber(value) ? 0.2 : 0.1;
+      return whole ? [Math.floor(value * (1 - band)), Math.ceil(value * (1 + band))] : [value * (1 - band), value * (1 + band)];
+    }
+    case 'up to':
+      return [0, value];
+    case 'fewer than':
+      return [0, whole ? value - 1 : value];
+    default:
+      return [value, value];
+  }
+}
+
+interface UnitResult {
+  unit: string | null;
+  unitKey: string | null;
+  unitOf: string | null;
+  kind: QuantityKind | null;
+  /** Last token of the unit. */
+  last: number;
+}
+
+const NO_UNIT: UnitResult = { unit: null, unitKey: null, unitOf: null, kind: null, last: -1 };
+
+function wordOk(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word';
+}
+
+/** Collects an adjective* noun phrase starting at tokens[k], up to its first plural head. */
+function nounPhrase(tokens: Token[], k: number, allowSingular: boolean, maxWords = 4): { first: number; head: number } | null {
+  let head = -1;
+  let lastWord = -1;
+  for (let j = k; j < tokens.length && j < k + maxWords; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') {
+      // Hyphenated compounds inside the phrase ("law-enforcement", "so-called") continue it.
+      if ((t.text === '-' || t.text === '‐') && !t.spaceBefore && wordOk(tokens[j + 1]) && !tokens[j + 1].spaceBefore && lastWord === j - 1) continue;
+      break;
+    }
+    const lower = t.lower;
+    if (FUNCTION_WORDS.has(lower) && !(lower in IRREGULAR_PLURALS)) break;
+    if (lower.endsWith('ly') && lower.length > 4 && !(lower in IRREGULAR_PLURALS)) break;
+    if (lower in CURRENCY_WORDS && j === k) break;
+    const plural = isPluralWord(lower) || (lower in DURATION_UNITS) || (lower in MEASURE_UNITS && j === k);
+    if (!plural && isVerbLike(lower) && !(lower in PREDICATE_WORDS && j === k && false)) {
+      // An -ed/-ing word is an adjective only when a noun follows ("armed men", "missing children").
+      const next = tokens[j + 1];
+      if (!next || next.kind !== 'word' || !next.spaceBefore || FUNCTION_WORDS.has(next.lower)) break;
+    }
+    if (isCapitalized(t) && lastWord >= 0 && isPluralWord(tokens[lastWord].lower)) break;
+    if (lower.endsWith("'s") || lower.endsWith("'")) break; // a possessive starts a new phrase
+    lastWord = j;
+    if (plural) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0 && allowSingular && lastWord >= k) {
+    const lower = tokens[lastWord].lower;
+    if (!isVerbLike(lower) && !FUNCTION_WORDS.has(lower)) head = lastWord;
+  }
+  if (head < 0) return null;
+  return { first: k, head };
+}
+
+function headKey(tokens: Token[], first: number, head: number): string {
+  const headWord = tokens[head].lower;
+  let key = singular(headWord);
+  if (MODIFIED_HEADS.has(headWord) && head > first) {
+    const modifier = tokens[head - 1];
+    const titleCase = isCapitalized(tokens[head]) && isCapitalized(modifier);
+    if (modifier.kind === 'word' && (titleCase || !isCapitalized(modifier)) && !isVerbLike(modifier.lower)) {
+      key = `${modifier.lower} ${headWord === 'personnel' || headWord === 'staff' || headWord === 'police' ? headWord : key}`;
+    }
+  }
+  return key;
+}
+
+/** The phrase after "of" in a partitive ("members of Pakistan's law enforcement agencies"). */
+function ofPhrase(tokens: Token[], k: number): { first: number; head: number; key: string } | null {
+  let j = k;
+  const det = tokens[j];
+  if (det && det.kind === 'word' && (det.lower === 'the' || det.lower === 'their' || det.lower === 'its' || det.lower === 'his' || det.lower === 'her' || det.lower === 'our' || det.lower === 'these' || det.lower === 'those')) j++;
+  // A possessive owner ("Pakistan's") may precede the noun.
+  if (tokens[j] && tokens[j].kind === 'word' && tokens[j].lower.endsWith("'s") && isCapitalized(tokens[j])) j++;
+  const phrase = nounPhrase(tokens, j, false, 5);
+  if (!phrase) return null;
+  const words: string[] = [];
+  for (let x = j; x < phrase.head; x++) if (tokens[x].kind === 'word' && !isCapitalized(tokens[x])) words.push(tokens[x].lower);
+  words.push(singular(tokens[phrase.head].lower));
+  return { first: k, head: phrase.head, key: words.join(' ') };
+}
+
+function isNumberStart(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (t.kind === 'number') return true;
+  const p = parseNumberAt(tokens, j);
+  return p !== null;
+}
+
+/** Coordinated nouns sharing one figure ("12 towns and cities", "31 civilians and security personnel"). */
+function coordination(tokens: Token[], head: number): { head: number; first: number } | null {
+  const conj = tokens[head + 1];
+  if (!conj || (conj.lower !== 'and' && conj.lower !== 'or')) return null;
+  if (isNumberStart(tokens, head + 2)) return null;
+  const qual = tokens[head + 2];
+  if (qual && qual.kind === 'word' && QUALIFIER_FIRST_WORDS.has(qual.lower)) return null;
+  const phrase = nounPhrase(tokens, head + 2, false, 3);
+  if (!phrase) return null;
+  if (isNumberStart(tokens, phrase.head + 1)) return null;
+  return { first: head + 2, head: phrase.head };
+}
+
+const QUALIFIER_FIRST_WORDS = new Set(QUALIFIERS_BEFORE.map(([words]) => words[0]));
+
+function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: number): UnitResult {
+  let j = k;
+  const t = tokens[j];
+  if (!t) return NO_UNIT;
+  // "dozens of inmates", "millions of people", "two of the attacks", "31 of them".
+  if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words)) {
+    const of = ofPhrase(tokens, j + 1);
+    if (of) return { unit: text.slice(tokens[of.first].start, tokens[of.head].end), unitKey: headKey(tokens, of.first, of.head), unitOf: null, kind: 'count', last: of.head };
+    return NO_UNIT;
+  }
+  const phrase = nounPhrase(tokens, j, parsed.value === 1 && !parsed.decimal);
+  if (!phrase) return NO_UNIT;
+  const headLower = tokens[phrase.head].lower;
+  if (headLower in DURATION_UNITS && phrase.head === j) {
+    return { unit: tokens[j].text, unitKey: DURATION_UNITS[headLower], unitOf: null, kind: 'duration', last: j };
+  }
+  if (headLower in MEASURE_UNITS && phrase.head === j && !(headLower in IRREGULAR_PLURALS)) {
+    return { unit: tokens[j].text, unitKey: MEASURE_UNITS[headLower], unitOf: null, kind: 'other', last: j };
+  }
+  let first = phrase.first;
+  let last = phrase.head;
+  let key = headKey(tokens, phrase.first, phrase.head);
+  let unitOf: string | null = null;
+  const coord = coordination(tokens, last);
+  if (coord) {
+    key = `${key} and ${headKey(tokens, coord.first, coord.head)}`;
+    last = coord.head;
+  } else if (tokens[last + 1]?.lower === 'of' && PARTITIVE_HEADS.has(singular(headLower))) {
+    const of = ofPhrase(tokens, last + 2);
+    if (of) {
+      unitOf = of.key;
+      last = of.head;
+    }
+  }
+  return { unit: text.slice(tokens[first].start, tokens[last].end), unitKey: key, unitOf, kind: 'count', last };
+}
+
+function matchQualifierBefore(tokens: Token[], i: number, floor: number): { qualifier: Qualifier; first: number } | null {
+  for (const [words, qualifier] of QUALIFIERS_BEFORE) {
+    const first = i - words.length;
+    if (first < floor) continue;
+    let ok = true;
+    for (let w = 0; w < words.length; w++) {
+      if (tokens[first + w].lower !== words[w]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { qualifier: qualifier as Qualifier, first };
+  }
+  return null;
+}
+
+function currencyBefore(tokens: Token[], i: number, floor: number): { key: string; first: number } | null {
+  const prev = tokens[i - 1];
+  if (!prev || i - 1 < floor) return null;
+  if (prev.text in CURRENCY_SYMBOLS) {
+    let first = i - 1;
+    const word = tokens[i - 2];
+    if (word && i - 2 >= floor && word.kind === 'word' && !prev.spaceBefore && word.lower in CURRENCY_PREFIX_WORDS && word.text === word.text.toUpperCase()) first = i - 2;
+    return { key: CURRENCY_SYMBOLS[prev.text], first };
+  }
+  if (prev.kind === 'word' && prev.text === prev.text.toUpperCase() && prev.lower in CURRENCY_PREFIX_WORDS && prev.lower.length > 1) {
+    return { key: CURRENCY_PREFIX_WORDS[prev.lower], first: i - 1 };
+  }
+  if (prev.text === '.' && tokens[i - 2]?.lower === 'rs' && i - 2 >= floor) return { key: 'rupee', first: i - 2 };
+  return null;
+}
+
+export interface QuantityOptions {
+  /** Token indices that belong to dates or times. */
+  excluded: Uint8Array;
+  /** Token indices that are bare years. */
+  years: Uint8Array;
+}
+
+const LABEL_MAX_WORDS = 5;
+
+/** A label before a colon on its own line or clause: "Militants Killed: 145", "Death toll: 50". */
+function labelBefore(text: string, tokens: Token[], colon: number): { first: number; unit: string | null; unitKey: string | null; predicate: PredicateName | null } | null {
+  let first = colon;
+  while (first > 0 && tokens[first - 1].kind === 'word' && colon - first < LABEL_MAX_WORDS) first--;
+  if (first === colon) return null;
+  if (first > 0 && !/^[,;–—-]$/.test(tokens[first - 1].text)) return null;
+  const words = tokens.slice(first, colon);
+  let predicate: PredicateName | null = null;
+  let unitWords = words;
+  const lastLower = words[words.length - 1].lower;
+  if (lastLower in PREDICATE_WORDS) {
+    predicate = PREDICATE_WORDS[lastLower];
+    unitWords = words.slice(0, -1);
+  }
+  if (words.length >= 2 && words[words.length - 2].lower === 'death' && lastLower === 'toll') {
+    unitWords = words.slice(0, -2);
+  }
+  if (unitWords.length === 0) return { first, unit: null, unitKey: null, predicate };
+  const head = unitWords[unitWords.length - 1];
+  const headIndex = first + unitWords.length - 1;
+  return { first, unit: text.slice(unitWords[0].start, head.end), unitKey: headKey(tokens, first, headIndex), predicate };
+}
+
+/** "the death toll of militants rose to 177", "the two-day militant death toll to 177", "the number of attackers ... 1,000". */
+function unitBefore(text: string, tokens: Token[], i: number, floor: number): { unit: string; unitKey: string } | null {
+  const limit = Math.max(floor, i - 14);
+  for (let j = i - 1; j >= limit; j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === ':')) break;
+    if (t.kind !== 'word') continue;
+    const lower = t.lower;
+    if (lower === 'toll' || lower === 'number' || lower === 'tally' || lower === 'count' || lower === 'total') {
+      // "X death toll" or "toll of X".
+      if (tokens[j + 1]?.lower === 'of') {
+        const of = ofPhrase(tokens, j + 2);
+        if (of && of.head < i) return { unit: text.slice(tokens[of.head].start, tokens[of.head].end), unitKey: headKey(tokens, of.head, of.head) };
+      }
+      let m = j - 1;
+      if (tokens[m]?.lower === 'death') m--;
+      const modifier = tokens[m];
+      if (modifier && modifier.kind === 'word' && !FUNCTION_WORDS.has(modifier.lower) && !isVerbLike(modifier.lower) && !/-/.test(modifier.text) && !isCapitalized(modifier) && !(modifier.lower in PREDICATE_WORDS)) {
+        if (tokens[m - 1]?.text === '-') return null; // "two-day" is not what is counted
+        return { unit: modifier.text, unitKey: singular(modifier.lower) };
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "estimating the attackers in the latest wave at between 200 and 250": the object of a "put/estimate ... at". */
+function estimateObject(text: string, tokens: Token[], i: number, floor: number): { unit: string; unitKey: string } | null {
+  if (tokens[i - 1]?.lower !== 'at' && tokens[i - 2]?.lower !== 'at') return null;
+  const limit = Math.max(floor, i - 12);
+  for (let j = i - 2; j >= limit; j--) {
+    const lower = tokens[j].lower;
+    if (tokens[j].kind === 'punct') return null;
+    if (/^(?:estimat|put|putting|plac|numbered|numbering)/.test(lower)) {
+      let k = j + 1;
+      if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'its' || tokens[k]?.lower === 'their') k++;
+      const phrase = nounPhrase(tokens, k, true);
+      if (phrase && phrase.head < i) return { unit: text.slice(tokens[phrase.first].start, tokens[phrase.head].end), unitKey: headKey(tokens, phrase.first, phrase.head) };
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Finds the quantities of one sentence. */
+export function findQuantities(text: string, tokens: Token[], options: QuantityOptions): RawQuantity[] {
+  const out: RawQuantity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (options.excluded[i] || (t.kind !== 'number' && t.kind !== 'word')) {
+      i++;
+      continue;
+    }
+    const parsed = parseNumberAt(tokens, i);
+    if (!parsed) {
+      i++;
+      continue;
+    }
+    const quantity = buildQuantity(text, tokens, i, parsed, options, out);
+    if (quantity) {
+      out.push(quantity);
+      i = Math.max(quantity.numberLast, quantity.lastToken) + 1;
+    } else {
+      i = parsed.last + 1;
+    }
+  }
+  return out;
+}
+
+function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions, earlier: RawQuantity[]): RawQuantity | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const floor = earlier.length ? earlier[earlier.length - 1].lastToken + 1 : 0;
+  let value = parsed.value;
+  let last = parsed.last;
+  let kind: QuantityKind = 'count';
+  let unit: string | null = null;
+  let unitKey: string | null = null;
+  let unitOf: string | null = null;
+  let unitLast = -1;
+  let labelPredicate: PredicateName | null = null;
+
+  if (!parsed.words) {
+    // Digits glued to letters are codes and names ("G8", "MP3", "F-16", "Covid-19"), ordinals ("31st") and decades ("1990s").
+    if (prev && !t.spaceBefore && prev.kind === 'word' && !(prev.lower in CURRENCY_PREFIX_WORDS)) return null;
+    if (prev && !t.spaceBefore && (prev.text === '-' || prev.text === '/') && tokens[i - 2] && !prev.spaceBefore && tokens[i - 2].kind !== 'punct') return null;
+    if (prev && !t.spaceBefore && prev.text === '#') return null;
+    if (parsed.attachedUnit && /^(?:st|nd|rd|th|s)$/.test(parsed.attachedUnit)) return null;
+    if (/^0\d/.test(t.text)) return null; // "0800", "007": codes and phone numbers
+    if (/^\d{7,}$/.test(t.text)) return null;
+    const nextToken = tokens[parsed.last + 1];
+    if (nextToken && !nextToken.spaceBefore && (nextToken.text === ':' || nextToken.text === '/') && tokens[parsed.last + 2]?.kind === 'number' && !tokens[parsed.last + 2].spaceBefore) return null;
+  } else {
+    // "one of the", "no one", "the one who": pronouns, not figures.
+    if (t.lower === 'one' && parsed.last === i) {
+      const next = tokens[i + 1];
+      if (!next || next.kind !== 'word' || PRONOUN_ONE_AFTER.has(next.lower) || (prev && PRONOUN_ONE_BEFORE.has(prev.lower))) return null;
+      if (next.lower.endsWith('ly') || (isVerbLike(next.lower) && !(tokens[i + 2]?.kind === 'word'))) return null;
+    }
+  }
+
+  // A bare year is a date, unless money, a share, a qualifier or a counted plural noun makes it a figure.
+  const isYear = options.years[i] === 1 && !parsed.scaled && !parsed.decimal;
+
+  let qualifier: Qualifier = parsed.vague ? 'vague' : 'exact';
+  let first = i;
+  let low: number | null = null;
+  let high: number | null = null;
+  let stated: number | [number, number] = value;
+
+  // Currency before the figure.
+  const currency = currencyBefore(tokens, i, floor);
+  if (currency) {
+    kind = 'money';
+    unitKey = currency.key;
+    unit = text.slice(tokens[currency.first].start, tokens[i - 1].end);
+    first = currency.first;
+  }
+
+  // An attached unit: "5km", "£600m" (handled as scale), "40-hour".
+  if (parsed.attachedUnit) {
+    const a = parsed.attachedUnit;
+    if (a in MEASURE_UNITS && !(kind === 'money')) {
+      if (a === 'm' && !currency) {
+        // "100m" without a currency: a length in metres.
+      }
+      kind = 'other';
+      unit = tokens[parsed.last].text;
+      unitKey = MEASURE_UNITS[a];
+      unitLast = parsed.last;
+    } else if (a in DURATION_UNITS) {
+      kind = 'duration';
+      unit = tokens[parsed.last].text;
+      unitKey = DURATION_UNITS[a];
+      unitLast = parsed.last;
+    } else if (a === 'pc' || a === 'pct') {
+      kind = 'percent';
+      unit = tokens[parsed.last].text;
+      unitKey = 'percent';
+      unitLast = parsed.last;
+    } else if (!currency) {
+      return null; // "3G", "4x4", "A4": not a quantity
+    }
+  }
+
+  // Ranges: "200-250", "4,000 to 5,000", "between 200 and 250", "1.5 to 2 million".
+  const between = prev && prev.lower === 'between';
+  const connector = tokens[last + 1];
+  if (connector && (connector.lower === 'to' || connector.text === '-' || connector.text === '–' || connector.text === '—' || (between && connector.lower === 'and'))) {
+    let k = last + 2;
+    if (currency && tokens[k] && tokens[k].text in CURRENCY_SYMBOLS) k++;
+    const second = tokens[k] ? parseNumberAt(tokens, k) : null;
+    const hyphen = connector.text === '-';
+    const glued = hyphen && !connector.spaceBefore && tokens[k] && !tokens[k].spaceBefore;
+    if (second && !second.vague && (!hyphen || glued) && !options.excluded[k] && !options.years[k] && !second.attachedUnit?.match(/^(?:st|nd|rd|th)$/)) {
+      let lo = value;
+      let hi = second.value;
+      if (second.scaled && !parsed.scaled) {
+        const secondRaw = Number(tokens[k].text.replace(/,/g, ''));
+        const factor = Number.isFinite(secondRaw) && secondRaw > 0 ? second.value / secondRaw : 1;
+        if (lo * factor <= hi) lo *= factor;
+      }
+      const changeBefore = tokens[i - 1]?.lower === 'from' && tokens[i - 2] && tokens[i - 2].lower in PREDICATE_WORDS;
+      if (glued && lo >= hi && hi < 100) return null; // a score ("won 3-1"), not a range
+      if (!changeBefore && lo < hi) {
+        qualifier = 'range';
+        stated = [lo, hi];
+        low = lo;
+        high = hi;
+        last = second.last;
+        value = hi;
+        if (between) first = Math.min(first, i - 1);
+        if (tokens[i - 1]?.lower === 'from' && !currency) first = Math.min(first, i - 1);
+        if (second.attachedUnit && !parsed.attachedUnit) {
+          const a = second.attachedUnit;
+          if (a in MEASURE_UNITS) { kind = 'other'; unit = tokens[second.last].text; unitKey = MEASURE_UNITS[a]; unitLast = second.last; }
+          else if (a in DURATION_UNITS) { kind = 'duration'; unit = tokens[second.last].text; unitKey = DURATION_UNITS[a]; unitLast = second.last; }
+        }
+      }
+    }
+  }
+
+  // Percentages: "5%", "5 per cent", "5 percent", "2 percentage points".
+  const afterNumber = tokens[last + 1];
+  if (afterNumber && unitLast < 0) {
+    if (afterNumber.text === '%') {
+      kind = 'percent'; unit = '%'; unitKey = 'percent'; unitLast = last + 1;
+    } else if (afterNumber.lower === 'per' && tokens[last + 2]?.lower === 'cent') {
+      kind = 'percent'; unit = text.slice(afterNumber.start, tokens[last + 2].end); unitKey = 'percent'; unitLast = last + 2;
+    } else if (afterNumber.lower === 'percent' || afterNumber.lower === 'pc') {
+      kind = 'percent'; unit = afterNumber.text; unitKey = 'percent'; unitLast = last + 1;
+    } else if (afterNumber.lower === 'percentage' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
+      kind = 'percent'; unit = text.slice(afterNumber.start, tokens[last + 2].end); unitKey = 'percentage point'; unitLast = last + 2;
+    } else if (afterNumber.lower in CURRENCY_WORDS && !currency && afterNumber.lower !== 'p' && afterNumber.lower !== 'won') {
+      kind = 'money'; unit = afterNumber.text; unitKey = CURRENCY_WORDS[afterNumber.lower]; unitLast = last + 1;
+    } else if (afterNumber.lower === 'p' && !afterNumber.spaceBefore) {
+      kind = 'money'; unit = 'p'; unitKey = 'penny'; unitLast = last + 1;
+    }
+  }
+  if (unitLast >= 0 && kind === 'percent' && tokens[unitLast + 1]?.lower === 'of') {
+    const of = ofPhrase(tokens, unitLast + 2);
+    if (of) unitOf = of.key;
+  }
+
+  // "40-hour", "50-year-old", "two-day", "10-member": a hyphenated unit adjective.
+  if (unitLast < 0) {
+    const dash = tokens[last + 1];
+    const word = tokens[last + 2];
+    if (dash && word && (dash.text === '-' || dash.text === '‐') && !dash.spaceBefore && !word.spaceBefore && word.kind === 'word') {
+      let end = last + 2;
+      let lower = word.lower;
+      if (tokens[end + 1]?.text === '-' && tokens[end + 2]?.lower === 'old' && !tokens[end + 1].spaceBefore) {
+        end += 2;
+        lower = `${lower}-old`;
+      }
+      if (lower in DURATION_UNITS) {
+        kind = 'duration'; unit = text.slice(word.start, tokens[end].end); unitKey = DURATION_UNITS[lower]; unitLast = end;
+      } else if (lower in MEASURE_UNITS) {
+        kind = 'other'; unit = word.text; unitKey = MEASURE_UNITS[lower]; unitLast = end;
+      } else if (lower === 'odd' || lower === 'plus') {
+        qualifier = lower === 'odd' ? 'about' : 'at least';
+        last = end;
+      } else if (!FUNCTION_WORDS.has(lower) && !(lower in PREDICATE_WORDS) && !isVerbLike(lower) && parsed.value < 10_000) {
+        kind = 'count'; unit = word.text; unitKey = singular(lower); unitLast = end;
+      }
+    }
+  }
+
+  // Qualifiers written after the figure: "22 more", "50 or more", "100-plus", "50+", "20 or so".
+  let increment = false;
+  {
+    const k = Math.max(last, unitLast) + 1;
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (a && a.text === '+' && !a.spaceBefore) { qualifier = qualifier === 'exact' ? 'at least' : qualifier; last = Math.max(last, k); }
+    else if (a?.lower === 'or' && b?.lower === 'more') { qualifier = 'at least'; }
+    else if (a?.lower === 'or' && b?.lower === 'so') { qualifier = 'about'; }
+    else if (a?.lower === 'more' && b?.lower !== 'than' && unitLast < 0) { increment = true; }
+    else if (a?.lower === 'plus' && unitLast < 0 && qualifier === 'exact') { qualifier = 'at least'; }
+  }
+
+  // The counted noun after the figure.
+  let unitStart = -1;
+  if (unitLast < 0 && kind !== 'percent') {
+    let k = last + 1;
+    if (increment) k++; // "22 more militants"
+    if (tokens[k]?.text === '+' || tokens[k]?.lower === 'plus') k++;
+    const u = unitAfter(text, tokens, parsed, k);
+    if (u.last >= 0) {
+      if (kind === 'money') {
+        // "$5m deal": the currency is the unit; the noun is what the money is for.
+      } else {
+        unit = u.unit; unitKey = u.unitKey; unitOf = u.unitOf; kind = u.kind ?? kind; unitLast = u.last; unitStart = k;
+      }
+    }
+    // "1.5 million" after a currency, or "m" with no currency and no noun: metres.
+    if (kind !== 'money' && parsed.scaled && !parsed.words && tokens[parsed.last].lower === 'm' && unitLast < 0 && !currency) {
+      kind = 'other'; unit = 'm'; unitKey = 'metre'; value = Number(t.text.replace(/,/g, '')); stated = value; unitLast = parsed.last;
+    }
+  }
+  if (increment) {
+    if (qualifier === 'exact') qualifier = 'increment';
+    else if (qualifier === 'vague') qualifier = 'increment';
+    last += 1;
+  }
+
+  // A year stays a date unless something made it a figure.
+  if (isYear && qualifier === 'exact' && kind === 'count') {
+    const prevLower = prev?.lower ?? '';
+    const prepositions = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'to', 'during', 'before', 'after', 'for', 'between', 'and', 'the', 'early', 'late', 'mid', 'summer', 'spring', 'autumn', 'winter', 'fall', 'around', 'till', 'through', 'or', 'year', 'season', 'fiscal', "'s"]);
+    if (unitLast < 0 || prepositions.has(prevLower) || (prev && isCapitalized(prev))) return null;
+  }
+  if (isYear && kind === 'count' && unitLast < 0) return null;
+
+  // Page furniture: "269 Views", "0 Comments".
+  const following = tokens[Math.max(last, unitLast) + 1 === unitLast + 1 && unitLast >= 0 ? unitLast : last + 1];
+  if (unitLast >= 0 && unitStart >= 0 && unitStart === unitLast && PAGE_FURNITURE.has(tokens[unitStart].lower) && isCapitalized(tokens[unitStart])) return null;
+  if (following && PAGE_FURNITURE.has(following.lower) && isCapitalized(following) && unitLast < 0) return null;
+
+  // Identifiers: "Operation Herof 2.0", "Windows 95", "No. 10", "section 5", "Flight 370".
+  if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && prev) {
+    const prevWord = prev.text === '.' ? tokens[i - 2] : prev;
+    if (prevWord && prevWord.kind === 'word' && (IDENTIFIER_WORDS.has(prevWord.lower) || (isCapitalized(prevWord) && i - 1 > 0 && !FUNCTION_WORDS.has(prevWord.lower) && !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))) return null;
+  }
+
+  // Labels: "Militants Killed: 145".
+  if (prev && prev.text === ':' && unitLast < 0) {
+    const label = labelBefore(text, tokens, i - 1);
+    if (label) {
+      first = label.first;
+      unit = label.unit; unitKey = label.unitKey; labelPredicate = label.predicate;
+    }
+  }
+
+  // Qualifier before the figure (or before its currency).
+  const qualifierAt = first === i && between ? i - 1 : first;
+  if (qualifier === 'exact' || qualifier === 'vague' || qualifier === 'increment') {
+    const before = matchQualifierBefore(tokens, qualifierAt, 0);
+    if (before) {
+      const q = before.qualifier;
+      if (qualifier === 'increment' && q !== 'increment') {
+        // "another 22 more" keeps increment
+      } else if (qualifier === 'vague' && q === 'increment') {
+        qualifier = 'increment';
+        first = before.first;
+      } else if (qualifier === 'vague' && q !== 'exact') {
+        first = before.first; // "some dozens": keep the vague interval
+      } else {
+        qualifier = q;
+        first = before.first;
+      }
+    }
+  }
+
+  // The unit written before: "the death toll of militants rose to 177", "estimating the attackers ... at 200".
+  if (unit === null && unitKey === null && kind === 'count') {
+    const before = unitBefore(text, tokens, qualifierAt, 0) ?? estimateObject(text, tokens, qualifierAt, 0);
+    if (before) {
+      unit = before.unit;
+      unitKey = before.unitKey;
+    }
+  }
+
+  // The interval.
+  const whole = Number.isInteger(value) && kind !== 'money' && kind !== 'percent' && kind !== 'other';
+  if (qualifier === 'range') {
+    // low/high set above
+  } else if (parsed.vague) {
+    [low, high] = parsed.vague;
+    stated = parsed.vague[0];
+    if (qualifier === 'about' || qualifier === 'nearly') qualifier = 'vague';
+  } else {
+    [low, high] = intervalOf(value, qualifier, whole);
+    stated = value;
+  }
+
+  const lastToken = Math.max(last, unitLast);
+  return {
+    start: tokens[first].start,
+    end: tokens[lastToken].end,
+    firstToken: first,
+    lastToken,
+    numberFirst: i,
+    numberLast: parsed.last,
+    stated,
+    low,
+    high,
+    qualifier,
+    kind,
+    unit,
+    unitKey,
+    unitOf,
+    labelPredicate,
+  };
+}

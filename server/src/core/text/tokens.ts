@@ -1,0 +1,87 @@
+// Word, number and punctuation tokens with their UTF-16 offsets.
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  text: string;
+  /** Lower case, with typographic apostrophes as "'". */
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** True when white space (or the span start) comes before the token. */
+  spaceBefore: boolean;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Letters (any script) and combining marks, tested cheaply for ASCII and by Unicode property otherwise. */
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+function isLetter(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return NON_ASCII_LETTER.test(ch);
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b || code === 12 || code === 11;
+}
+
+/**
+ * Tokens of text[start, end): a number (digits with "," or "." between digit groups), a word
+ * (letters with inner apostrophes: "Pakistan's", "don't"), or a single punctuation mark.
+ */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  let spaceBefore = true;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      spaceBefore = true;
+      i++;
+      continue;
+    }
+    const s = i;
+    let kind: TokenKind;
+    if (isDigit(code)) {
+      i++;
+      while (i < end) {
+        const c = text.charCodeAt(i);
+        if (isDigit(c)) i++;
+        else if ((c === 44 || c === 46) && i + 1 < end && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      kind = 'number';
+    } else if (isLetter(code, text[i])) {
+      i++;
+      while (i < end) {
+        const c = text.charCodeAt(i);
+        if (isLetter(c, text[i])) i++;
+        else if ((c === 39 || c === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1), text[i + 1])) i += 2;
+        else break;
+      }
+      kind = 'word';
+    } else {
+      // One punctuation mark; a surrogate pair (emoji) stays whole.
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
+      kind = 'punct';
+    }
+    const t = text.slice(s, i);
+    let lower = t;
+    if (kind === 'word') {
+      lower = t.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    }
+    tokens.push({ text: t, lower, start: s, end: i, kind, spaceBefore });
+    spaceBefore = false;
+  }
+  return tokens;
+}
+
+export function isCapitalized(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const first = token.text[0];
+  return first !== first.toLowerCase();
+}
