@@ -1,24 +1,12 @@
 // The Claims view in Crosscheck's activity bar container: findings, each with the claims it involves.
 // A click on a claim opens it; the view's title bar filters the findings by kind.
 import * as vscode from 'vscode';
-import { SEVERITY_ORDER } from './findingAt';
+import { compareFindings, FINDING_KINDS } from './findingOrder';
 import { placeLabel, revealLocation } from './locations';
 import type { FindingLocation, FindingView } from './protocol';
 import type { CrosscheckSession } from './session';
 
 export const CLAIMS_VIEW_ID = 'crosscheck.claims';
-
-/** Every kind of finding the engine reports (FindingKind in server/src/core/types.ts). */
-export const FINDING_KINDS: readonly FindingView['kind'][] = [
-  'conflict',
-  'revision',
-  'internal',
-  'attributed',
-  'date',
-  'weekday',
-  'name-variant',
-  'unattributed',
-];
 
 const HIDDEN_KINDS_KEY = 'crosscheck.claims.hiddenKinds';
 
@@ -57,7 +45,7 @@ class ClaimsTree implements vscode.TreeDataProvider<Node> {
     const hidden = new Set(this.hiddenKinds);
     return this.session.currentFindings
       .filter((finding) => !hidden.has(finding.kind))
-      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.subject.localeCompare(b.subject));
+      .sort(compareFindings);
   }
 
   getChildren(node?: Node): Node[] {

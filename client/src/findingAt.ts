@@ -1,5 +1,6 @@
 // Which finding involves a given position of a document. Pure: no VS Code import.
-import type { FindingLocation, FindingView } from '../../server/src/protocol';
+import { compareFindings } from './findingOrder';
+import type { FindingLocation, FindingView } from './protocol';
 
 export interface Position {
   line: number;
@@ -23,7 +24,5 @@ export function findingsAt(findings: readonly FindingView[], uri: string, positi
     : findings.filter((finding) =>
         inDocument(finding).some((location) => location.line <= position.line && position.line <= location.endLine),
       );
-  return [...found].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return [...found].sort(compareFindings);
 }
-
-export const SEVERITY_ORDER: Record<FindingView['severity'], number> = { error: 0, warning: 1, information: 2, hint: 3 };

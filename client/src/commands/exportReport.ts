@@ -22,6 +22,10 @@ export async function exportReport(
   format?: ReportFormat,
   destination?: 'untitled' | vscode.Uri,
 ): Promise<vscode.TextDocument | undefined> {
+  if (format !== undefined && !Object.hasOwn(FORMATS, format)) {
+    void vscode.window.showErrorMessage(`Crosscheck cannot export a report as "${String(format)}": use markdown, sarif or json.`);
+    return undefined;
+  }
   const chosenFormat = format ?? (await pickFormat());
   if (!chosenFormat) return undefined;
   const target = destination ?? (await pickDestination(chosenFormat));

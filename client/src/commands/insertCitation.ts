@@ -29,8 +29,28 @@ export async function applyCodeAction(action: vscode.CodeAction): Promise<boolea
   return true;
 }
 
-/** @returns the title of the quick fix applied, or undefined when there was none (or the user cancelled). */
-export async function insertCitation(): Promise<string | undefined> {
+/** Which citation to insert when there are several: its index, or (part of) its title. */
+export type CitationChoice = number | string;
+
+async function chooseAction(actions: vscode.CodeAction[], choice: CitationChoice | undefined): Promise<vscode.CodeAction | undefined> {
+  if (typeof choice === 'number') return actions[choice];
+  if (typeof choice === 'string') return actions.find((action) => action.title === choice) ?? actions.find((action) => action.title.includes(choice));
+  if (actions.length === 1) return actions[0];
+  const preferred = actions.filter((action) => action.isPreferred);
+  if (preferred.length === 1) return preferred[0];
+  const picked = await vscode.window.showQuickPick(
+    actions.map((action) => ({ label: action.title, action })),
+    { title: 'Crosscheck: insert which citation?' },
+  );
+  return picked?.action;
+}
+
+/**
+ * Applies the citation quick fix of the figure at the cursor; asks which one when there are several
+ * (unless `choice` says).
+ * @returns the title of the quick fix applied, or undefined when there was none (or the user cancelled).
+ */
+export async function insertCitation(choice?: CitationChoice): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage('Crosscheck: open a document and put the cursor on a figure to cite its source.');
@@ -41,16 +61,11 @@ export async function insertCitation(): Promise<string | undefined> {
     void vscode.window.showInformationMessage('Crosscheck: no citation to insert for the figure at the cursor.');
     return undefined;
   }
-  const action =
-    actions.length === 1
-      ? actions[0]
-      : (await vscode.window.showQuickPick(actions.map((candidate) => ({ label: candidate.title, action: candidate })), {
-          title: 'Crosscheck: insert which citation?',
-        }))?.action;
+  const action = await chooseAction(actions, choice);
   if (!action) return undefined;
   return (await applyCodeAction(action)) ? action.title : undefined;
 }
 
 export function registerInsertCitation(): vscode.Disposable {
-  return vscode.commands.registerCommand('crosscheck.insertCitation', () => insertCitation());
+  return vscode.commands.registerCommand('crosscheck.insertCitation', (choice?: CitationChoice) => insertCitation(choice));
 }

@@ -1,14 +1,12 @@
 // crosscheck.revealFirstFinding (walkthrough): opens the most severe finding's first claim and its hover.
 import * as vscode from 'vscode';
-import { SEVERITY_ORDER } from '../findingAt';
+import { compareFindings } from '../findingOrder';
 import { revealLocation } from '../locations';
 import type { CrosscheckSession } from '../session';
 
 /** @returns the id of the finding shown, or undefined when there is none yet. */
 export async function revealFirstFinding(session: CrosscheckSession): Promise<string | undefined> {
-  const findings = [...(await session.refresh())].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.subject.localeCompare(b.subject),
-  );
+  const findings = [...(await session.refresh())].sort(compareFindings);
   const finding = findings.find((candidate) => candidate.locations.length > 0);
   if (!finding) {
     const indexing = session.lastStatus?.indexing ? ' Crosscheck is still reading the files: try again in a moment.' : '';
