@@ -56,26 +56,47 @@ export function findingsOfClaim(session: Session, claim: Claim): Finding[] {
   return [...session.model.findingsOf(claim.id)].sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
-/** The claims a claim is compared with: those of its findings and every claim of the same quantity, in time order. */
+const DISAGREEING_KINDS = new Set(['conflict', 'revision', 'internal', 'attributed']);
+
+/** Claims of the workspace about the same quantity, without increments ("22 more") and rejected figures. */
+export function comparableClaims(session: Session, claim: Claim): Claim[] {
+  return session.model.sameQuantity(claim).filter((c) => c.id === claim.id || (c.qualifier !== 'increment' && c.stance !== 'rejected'));
+}
+
+/**
+ * The claims a claim is compared with, in time order: those of its findings when the engine raised any
+ * (the engine knows which figures are comparable), else every comparable claim of the same quantity.
+ */
 export function competingClaims(session: Session, claim: Claim): Claim[] {
   const found = new Map<string, Claim>();
-  for (const finding of findingsOfClaim(session, claim)) {
+  const findings = findingsOfClaim(session, claim).filter((f) => DISAGREEING_KINDS.has(f.kind));
+  for (const finding of findings) {
     for (const id of finding.claims) {
       const other = session.model.span(id)?.claim;
       if (other) found.set(other.id, other);
     }
   }
-  for (const other of session.model.sameQuantity(claim)) found.set(other.id, other);
+  if (!findings.length) for (const other of comparableClaims(session, claim)) found.set(other.id, other);
   found.set(claim.id, claim);
   return [...found.values()].sort(byTimeThenPlace(session));
+}
+
+/**
+ * Whether another claim backs this one: compatible figures, and the same number when a finding contests
+ * this claim (where sources disagree, "at least 145" is not backed by a 177 that its interval admits).
+ */
+export function backs(session: Session, claim: Claim, other: Claim): boolean {
+  if (!agrees(claim, other)) return false;
+  const contested = findingsOfClaim(session, claim).some((f) => DISAGREEING_KINDS.has(f.kind));
+  return !contested || numberLabel(claim) === numberLabel(other);
 }
 
 /** Claims in other files whose figure this claim agrees with, one per file, attributed and dated ones first. */
 export function agreeingSources(session: Session, claim: Claim): Claim[] {
   const score = (c: Claim) => (c.attribution ? 0 : 2) + (metaOf(session, c).outlet ? 0 : 1);
   const perFile = new Map<string, Claim>();
-  for (const other of session.model.sameQuantity(claim)) {
-    if (other.file === claim.file || other.stance === 'rejected' || !agrees(claim, other)) continue;
+  for (const other of comparableClaims(session, claim)) {
+    if (other.file === claim.file || !backs(session, claim, other)) continue;
     const current = perFile.get(other.file);
     if (!current || score(other) < score(current)) perFile.set(other.file, other);
   }
@@ -88,7 +109,7 @@ export function disagreeingClaims(session: Session, claim: Claim): Claim[] {
   for (const finding of findingsOfClaim(session, claim)) for (const t of finding.timeline) if (t.superseded) superseded.add(t.claimId);
   const perFigure = new Map<string, Claim>();
   for (const other of competingClaims(session, claim)) {
-    if (other.file === claim.file || other.stance === 'rejected' || agrees(claim, other)) continue;
+    if (other.file === claim.file || other.stance === 'rejected' || backs(session, claim, other)) continue;
     if (!session.model.findingsOf(other.id).some((f) => f.claims.includes(claim.id))) continue;
     const label = numberLabel(other);
     const current = perFigure.get(label);
@@ -98,11 +119,19 @@ export function disagreeingClaims(session: Session, claim: Claim): Claim[] {
   return [...perFigure.values()].sort((a, b) => Number(superseded.has(a.id)) - Number(superseded.has(b.id)) || byTimeThenPlace(session)(b, a));
 }
 
-/** "177 militants" in 000_….txt, said by X: one line for related information. */
+/** "who said it": "according to state media reports", "The Pakistani military claims". */
+export function attributionPhrase(claim: Claim): string | null {
+  const a = claim.attribution;
+  if (!a) return null;
+  return /^according to$/i.test(a.cue) ? `according to ${a.source}` : `${a.source} ${a.cue}`;
+}
+
+/** `177 (The Pakistani military claims) in The Hindu on 2026-02-02 — 003_x.txt:5`: one line for related information. */
 export function relatedMessage(session: Session, claim: Claim): string {
   const parts = [`${figureOf(claim)}`];
   const outlet = metaOf(session, claim).outlet;
-  if (claim.attribution) parts.push(`(${claim.attribution.source} ${claim.attribution.cue})`);
+  const said = attributionPhrase(claim);
+  if (said) parts.push(`(${said})`);
   if (outlet) parts.push(`in ${outlet}`);
   const date = dateOf(session, claim);
   if (date) parts.push(`on ${date}`);

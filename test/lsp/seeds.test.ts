@@ -1,0 +1,79 @@
+// The seed workspace (seeds/, the spec in ../shared/seeds/EXPECTED.md) through the built server: the C1
+// conflict on 002's "at least 145 militants", as a user opening 002 sees it.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol/node';
+import { applyEdits, makeWorkspace, positionOf, REPO, TestClient, uriOf } from './lspClient';
+
+const SEED_002 = '002_f236f39115b0c122.txt';
+const SEED_004 = '004_b956a5e68296c51b.txt';
+
+describe('language server on the seeds', function () {
+  this.timeout(20_000);
+  let dir: string;
+  let client: TestClient;
+  let text: string;
+  let uri: string;
+  let diagnostic: Diagnostic;
+
+  before(async () => {
+    dir = makeWorkspace(path.join(REPO, 'seeds'));
+    client = await TestClient.start({ folders: [dir] });
+    text = await client.open(path.join(dir, SEED_002));
+    uri = uriOf(path.join(dir, SEED_002));
+    await client.indexed();
+    const at145 = positionOf(text, '145');
+    diagnostic = await client.waitFor('the diagnostic on 145', () =>
+      client.diagnostics.get(uri)?.find((d) => d.code === 'conflict' && d.range.start.line === at145.line && d.range.start.character <= at145.character && at145.character < d.range.end.character),
+    );
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('flags "at least 145 militants" in 002 with related information into every file that says 177, and 197 in 003', () => {
+    const line = text.split(/\r?\n/)[diagnostic.range.start.line];
+    assert.equal(line.slice(diagnostic.range.start.character, diagnostic.range.end.character), 'at least 145 militants');
+    assert.equal(diagnostic.source, 'crosscheck');
+    const filesBy = (figure: string) =>
+      [...new Set(diagnostic.relatedInformation!.filter((r) => r.message.startsWith(figure)).map((r) => path.basename(r.location.uri).slice(0, 3)))].sort();
+    assert.deepEqual(filesBy('177'), ['000', '001', '003', '004']);
+    assert.deepEqual(filesBy('197'), ['003']);
+    assert.match(diagnostic.message, /^(at least )?145 militants killed here .*superseded/);
+  });
+
+  it('hovers 145 with the competing figures and the timeline 145 → 177 and the outlier 197', async () => {
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '145') });
+    const lines = (hover.contents as { value: string }).value.split('\n');
+    assert.equal(lines[0], '**Crosscheck: 5 sources disagree on militants killed**');
+    const rows = lines.filter((l) => /^\| (\*\*)?\d/.test(l));
+    assert.ok(rows[0].startsWith('| **145** | at least | '), rows[0]);
+    assert.ok(rows[0].endsWith(`| 2026-02-01 | [${SEED_002}:2](${uri}#L2) |`), rows[0]);
+    assert.deepEqual([...new Set(rows.map((r) => r.split(' | ')[0].replace(/[|* ]/g, '')))], ['145', '177', '197']);
+    const timeline = lines.find((l) => l.startsWith('Timeline: '));
+    assert.match(timeline ?? '', /^Timeline: 145 \(2026-02-01; .*superseded\) → 177 \(2026-02-02; .*\) → 197 \(2026-02-02; .*\)$/);
+  });
+
+  it('cites 004, which also gives 145, and offers 177 (preferred) and 197 as replacements', async () => {
+    const at = positionOf(text, '145');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [diagnostic] } });
+    const cite = actions.find((a) => a.title === `Cite source: ${SEED_004} (145)`);
+    assert.ok(cite, actions.map((a) => a.title).join(' | '));
+    const edited = applyEdits(text, cite.edit!.changes![uri]);
+    assert.ok(edited.includes('killed at least 145 militants (004_b956a5e68296c51b.txt, 1 February 2026)'), edited.split('\n')[1]);
+    const replacements = actions.filter((a) => a.title.startsWith('Replace "at least 145" with '));
+    assert.deepEqual(replacements.map((a) => [a.title.split(' (')[0], a.isPreferred ?? false]), [
+      ['Replace "at least 145" with "177"', true],
+      ['Replace "at least 145" with "197"', false],
+    ]);
+    assert.ok(applyEdits(text, replacements[0].edit!.changes![uri]).includes('have killed 177 militants following'));
+  });
+
+  it('puts a code lens "5 sources: 145 · 177 · 197" over the contested figure', async () => {
+    const lenses = await client.request<{ range: Diagnostic['range']; command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+    const lens = lenses.find((l) => l.range.start.line === diagnostic.range.start.line);
+    assert.equal(lens?.command.title, '5 sources: 145 · 177 · 197');
+  });
+});
