@@ -17,7 +17,7 @@ import type { FindingsParams, ReportParams } from './protocol';
 import { clientSupportOf, Session } from './session/session';
 import { settingsFrom } from './session/settings';
 import type { Settings } from './session/settings';
-import { indexWorkspace, reindexFile, shouldIndex } from './session/indexing';
+import { indexWorkspace, loadProjectConfigs, reindexFile, shouldIndex } from './session/indexing';
 import { uriToPath } from './session/uris';
 import type { WorkspaceFolderInfo } from './session/workspace';
 import { DiagnosticsPublisher } from './features/diagnostics';
@@ -166,8 +166,12 @@ export function startServer(): void {
       session.settings = await loadSettings();
       session.model.invalidateAll();
       if (!initialized) return;
-      if (session.settings.enable && (globsChanged(previous, session.settings) || !previous.enable)) await indexWorkspace(session);
-      else session.modelChanged();
+      if (session.settings.enable && (globsChanged(previous, session.settings) || !previous.enable)) {
+        await indexWorkspace(session);
+      } else {
+        loadProjectConfigs(session);
+        session.modelChanged();
+      }
     }),
   );
 

@@ -238,6 +238,20 @@ describe('language server over stdio', function () {
     assert.ok(client.logs.some((l) => l.includes('2 excluded by globs')), client.logs.join('\n'));
   });
 
+  it('takes severities from crosscheck.severities, overridden by .crosscheck.json', async () => {
+    client = await TestClient.start({ folders: [dir], configuration: { crosscheck: { severities: { conflict: 'error' } } } });
+    await client.open(file('dawn.txt'));
+    await client.waitFor('an error on dawn.txt', () => client.diagnosticsOf(file('dawn.txt'))[0]?.severity === 1);
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ severities: { conflict: 'hint' } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 1 }] });
+    await client.waitFor('a hint on dawn.txt', () => client.diagnosticsOf(file('dawn.txt'))[0]?.severity === 4);
+    client.configuration = { crosscheck: { severities: { conflict: 'off' } } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    fs.rmSync(file('.crosscheck.json'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 3 }] });
+    await client.waitFor('conflicts turned off by the setting', () => client.diagnostics.get(uriOf(file('dawn.txt')))?.length === 0);
+  });
+
   it('skips files over crosscheck.maxFileSize and says so in the log', async () => {
     fs.writeFileSync(file('big.txt'), report(999) + 'x'.repeat(5000));
     client = await TestClient.start({ folders: [dir], configuration: { crosscheck: { maxFileSize: 1000 } } });

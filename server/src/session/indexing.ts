@@ -9,7 +9,7 @@ import type { FileToIndex, IndexerOptions } from '../indexing/indexer';
 import { listTextFiles, readTextFile } from '../workspace/files';
 import { isIncluded as configIncludes, parseConfig } from '../core';
 import { parseBibEntries } from '../core/citations';
-import { mergedConfig } from './projectConfig';
+import { engineConfigFrom } from './projectConfig';
 import type { Session } from './session';
 import type { WorkspaceFolderInfo } from './workspace';
 import { pathToUri } from './uris';
@@ -44,9 +44,10 @@ export function shouldIndex(session: Session, filePath: string): boolean {
   return passesFilters(session, folder, path.relative(folder.path, filePath).split(path.sep).join('/'));
 }
 
-/** Reads every folder's `.crosscheck.json` again and hands the result to the engine. */
+/** Reads every folder's `.crosscheck.json` again and hands the engine its configuration (with the settings'). */
 export function loadProjectConfigs(session: Session): void {
   session.projectConfigs.clear();
+  const raws: Record<string, unknown>[] = [];
   for (const folder of session.model.folders) {
     const file = path.join(folder.path, PROJECT_CONFIG_NAME);
     if (!fs.existsSync(file)) continue;
@@ -59,8 +60,16 @@ export function loadProjectConfigs(session: Session): void {
     for (const error of errors) session.log(`${file}: ${error}`);
     session.projectConfigs.set(folder.path, config);
     session.log(`read ${file}: ${config.ignore.length} ignore entr${config.ignore.length === 1 ? 'y' : 'ies'}`);
+    try {
+      const raw: unknown = JSON.parse(read.text.replace(/^\uFEFF/, '') || '{}');
+      if (raw && typeof raw === 'object' && !Array.isArray(raw)) raws.push(raw as Record<string, unknown>);
+    } catch {
+      // parseConfig has reported it
+    }
   }
-  session.model.setConfig(mergedConfig([...session.projectConfigs.values()]));
+  const { config, errors } = engineConfigFrom(session.settings, raws);
+  for (const error of errors) session.log(`settings: ${error}`);
+  session.model.setConfig(config);
 }
 
 export function loadBibliography(session: Session): void {

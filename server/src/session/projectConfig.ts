@@ -1,14 +1,24 @@
 // `.crosscheck.json` at a workspace folder's root (parsed by the core's parseConfig): merging the folders'
 // files for the one WorkspaceIndex, and rewriting a file for "ignore this finding" without dropping any key.
 
-import { resolveConfig } from '../core';
+import { parseConfig } from '../core';
 import type { EngineConfig } from '../core';
+import type { Settings } from './settings';
 
-/** One configuration for the workspace's single index: the first folder's, with every folder's "ignore" list. */
-export function mergedConfig(configs: EngineConfig[]): Partial<EngineConfig> | undefined {
-  if (!configs.length) return undefined;
-  const ignore = [...new Set(configs.flatMap((c) => c.ignore))];
-  return resolveConfig({ ...configs[0], ignore });
+/**
+ * The engine's one configuration for the workspace: the settings' severities and "unattributed", overridden
+ * by the first folder's `.crosscheck.json` (raw object, so that only the keys it sets override), with every
+ * folder's "ignore" list. Goes through parseConfig, so bad values are reported the same way.
+ */
+export function engineConfigFrom(settings: Settings, folderConfigs: Record<string, unknown>[]): { config: EngineConfig; errors: string[] } {
+  const first = folderConfigs[0] ?? {};
+  const combined: Record<string, unknown> = { ...first };
+  const firstSeverities = first.severities && typeof first.severities === 'object' ? (first.severities as Record<string, unknown>) : {};
+  combined.severities = { ...settings.severities, ...firstSeverities };
+  if (!('unattributed' in first) && settings.unattributed && !('unattributed' in (combined.severities as object))) combined.unattributed = true;
+  const ignore = folderConfigs.flatMap((c) => (Array.isArray(c.ignore) ? c.ignore : []));
+  if (ignore.length) combined.ignore = [...new Set(ignore)];
+  return parseConfig(JSON.stringify(combined));
 }
 
 /** The text of `.crosscheck.json` once `findingId` is added to its "ignore" list (other keys kept). */

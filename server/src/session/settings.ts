@@ -16,6 +16,10 @@ export interface Settings {
   inlayHints: boolean;
   /** Code lenses over contested figures. */
   codeLens: boolean;
+  /** Also report figures nobody is said to have given (the engine's "unattributed" kind). */
+  unattributed: boolean;
+  /** Severity of each kind of finding ("error" ... "hint", or "off"), under `.crosscheck.json`'s. */
+  severities: Record<string, string>;
   /** Globs that VS Code's `files.exclude` switches on. */
   filesExclude: string[];
 }
@@ -28,11 +32,18 @@ export const DEFAULT_SETTINGS: Settings = {
   workspaceDiagnostics: true,
   inlayHints: false,
   codeLens: true,
+  unattributed: false,
+  severities: {},
   filesExclude: [],
 };
 
 function stringArray(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+}
+
+function severitiesOf(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
 /** Globs switched on in a `files.exclude` object ({ "**\/.git": true, ... }). */
@@ -55,6 +66,8 @@ export function settingsFrom(section: unknown, filesExclude?: unknown): Settings
     workspaceDiagnostics: bool('workspaceDiagnostics'),
     inlayHints: bool('inlayHints'),
     codeLens: bool('codeLens'),
+    unattributed: bool('unattributed'),
+    severities: severitiesOf(raw.severities),
     filesExclude: enabledGlobs(filesExclude),
   };
 }
