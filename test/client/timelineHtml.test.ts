@@ -6,6 +6,7 @@ import {
   niceTicks,
   readableDate,
   timelineHtml,
+  timelineMarks,
   timelinePoints,
   timelineSvg,
   type TimelinePoint,
@@ -21,7 +22,7 @@ function page(finding: FindingView): string {
 
 /** Circles of the chart in document order, with their coordinates and classes. */
 function circles(svg: string): { cx: number; cy: number; classes: string }[] {
-  return [...svg.matchAll(/<circle class="([^"]*)" cx="([\d.]+)" cy="([\d.]+)" r="6"\/>/g)].map((match) => ({
+  return [...svg.matchAll(/<circle class="([^"]*)" cx="([\d.]+)" cy="([\d.]+)" r="[\d.]+"\/>/g)].map((match) => ({
     classes: match[1]!,
     cx: Number(match[2]),
     cy: Number(match[3]),
@@ -118,25 +119,45 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     );
   });
 
-  it('gives each undated figure a column of its own when no figure has a date, and writes figures on one line', () => {
+  it('gives each undated value a column of its own when no figure has a date, and writes figures on one line', () => {
     const undated = (claimId: string, figure: string, value: number): TimelinePoint => ({
       claimId, figure, value, date: null, source: null, outlet: null, superseded: false, place: `${claimId}:1`,
     });
-    const svg = timelineSvg([undated('a', '17', 17), undated('b', '31\nSecurity Personnel', 31), undated('c', '17', 17)]);
+    const svg = timelineSvg([undated('a', '17', 17), undated('b', '31\nSecurity Personnel', 31), undated('c', '15', 15)]);
     const xs = circles(svg).map((circle) => circle.cx);
     assert.ok(xs[1]! - xs[0]! >= 100 && xs[2]! - xs[1]! >= 100, `columns apart: ${xs.join(', ')}`);
     assert.ok(svg.includes('>31 Security Personnel</text>'));
     assert.equal(svg.includes('class="divider"'), false);
   });
 
-  it('puts the labels of every other figure of one day on its left', () => {
+  it('draws one mark for the sources that give one figure on one day, with their count and names', () => {
+    const finding = militantsFinding();
+    finding.timeline.splice(
+      2,
+      0,
+      { claimId: '001.txt:1:0', file: '001.txt', figure: '177 militants', date: '2026-02-01', source: null, outlet: 'Dawn', superseded: false },
+      { claimId: '003.txt:5:0', file: '003.txt', figure: '177', date: '2026-02-01', source: 'the Pakistani military', outlet: null, superseded: false },
+    );
+    const points = timelinePoints(finding, place);
+    assert.deepEqual(
+      timelineMarks(points).map((mark) => mark.points.map((point) => point.claimId)),
+      [['002.txt:6:0'], ['000.txt:3:40', '001.txt:1:0', '003.txt:5:0'], ['004.txt:27:75']],
+    );
+    const svg = timelineSvg(points);
+    assert.equal(circles(svg).length, 3);
+    assert.ok(svg.includes('>177 ×3</text>'));
+    assert.ok(svg.includes('>The Hindu · Mohsin Naqvi; Dawn +1 more</text>'));
+    assert.equal([...svg.matchAll(/class="revision"/g)].length, 1);
+  });
+
+  it('alternates the label sides of the figures of one day, the first facing the middle of the chart', () => {
     const svg = timelineSvg(timelinePoints(militantsFinding(), place));
     assert.deepEqual(
       [...svg.matchAll(/<text class="figure" x="[\d.]+" y="[\d.]+"( text-anchor="end")?>([^<]+)<\/text>/g)].map((match) => [match[2], Boolean(match[1])]),
       [
         ['at least 145', false],
-        ['177', false],
-        ['197', true],
+        ['177', true],
+        ['197', false],
       ],
     );
   });

@@ -137,15 +137,50 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Figures of one value on one day (or both undated): drawn as one mark, however many sources give them. */
+export interface Mark {
+  points: TimelinePoint[];
+  day: number | null;
+  value: number | null;
+}
+
+/** The points grouped into marks, in the order of their first point. */
+export function timelineMarks(points: TimelinePoint[]): Mark[] {
+  const marks = new Map<string, Mark>();
+  for (const point of points) {
+    const day = isoDay(point.date);
+    const key = `${day ?? 'undated'}|${point.value ?? oneLine(point.figure)}`;
+    const mark = marks.get(key);
+    if (mark) mark.points.push(point);
+    else marks.set(key, { points: [point], day, value: point.value });
+  }
+  return [...marks.values()];
+}
+
+/** "The Hindu · ISPR"; for several sources the first two and how many more. */
+function whoOf(points: TimelinePoint[]): string {
+  const names = [
+    ...new Set(points.map((point) => [point.outlet, point.source].filter((part): part is string => Boolean(part)).map(oneLine).join(' · ') || 'unattributed')),
+  ];
+  return names.length <= 2 ? names.join('; ') : `${names.slice(0, 2).join('; ')} +${names.length - 2} more`;
+}
+
+/** The mark's label: its figure as first written, and how many sources give it when more than one. */
+function figureOf(points: TimelinePoint[]): string {
+  const figure = oneLine(points[0]!.figure);
+  return points.length > 1 ? `${figure} ×${points.length}` : figure;
+}
+
 /**
- * The chart: x is the date, y the figure's value. Figures without a date each get a column of their
- * own at the right ("no date"). Each point is labelled with its figure and, below it, its outlet and
- * speaker; a dashed arrow leads from each superseded figure to the next one.
+ * The chart: x is the date, y the figure's value. Figures without a date stand at the right ("no date"),
+ * each value in a column of its own. One mark per value and day, labelled with its figure (×N when N
+ * sources give it) and, below, its outlets and speakers; a dashed arrow leads from a superseded figure
+ * to the one that replaced it.
  */
 export function timelineSvg(points: TimelinePoint[]): string {
-  const days = points.map((point) => isoDay(point.date));
-  const datedDays = [...new Set(days.filter((day): day is number => day !== null))].sort((a, b) => a - b);
-  const undated = points.map((_, index) => index).filter((index) => days[index] === null);
+  const marks = timelineMarks(points);
+  const datedDays = [...new Set(marks.map((mark) => mark.day).filter((day): day is number => day !== null))].sort((a, b) => a - b);
+  const undated = marks.filter((mark) => mark.day === null);
   const plotRight = WIDTH - RIGHT;
   const plotWidth = plotRight - LEFT;
   const undatedWidth = undated.length === 0 ? 0 : datedDays.length === 0 ? plotWidth : Math.min(plotWidth * 0.4, UNDATED_SLOT * undated.length);
@@ -154,9 +189,9 @@ export function timelineSvg(points: TimelinePoint[]): string {
   const lastDay = datedDays[datedDays.length - 1] ?? 0;
   const dayX = (day: number): number =>
     lastDay === firstDay ? (LEFT + datedRight) / 2 : LEFT + 24 + ((day - firstDay) / (lastDay - firstDay)) * (datedRight - LEFT - 48);
-  const undatedX = (index: number): number => datedRight + (undated.indexOf(index) + 0.5) * (undatedWidth / undated.length);
+  const undatedX = (mark: Mark): number => datedRight + (undated.indexOf(mark) + 0.5) * (undatedWidth / undated.length);
 
-  const values = points.map((point) => point.value).filter((value): value is number => value !== null);
+  const values = marks.map((mark) => mark.value).filter((value): value is number => value !== null);
   const minValue = values.length ? Math.min(...values) : 0;
   const maxValue = values.length ? Math.max(...values) : 1;
   const padding = maxValue === minValue ? Math.max(1, Math.abs(maxValue) * 0.1) : (maxValue - minValue) * 0.15;
@@ -166,21 +201,24 @@ export function timelineSvg(points: TimelinePoint[]): string {
   const valueY = (value: number): number =>
     high === low ? (TOP + HEIGHT - BOTTOM) / 2 : HEIGHT - BOTTOM - ((value - low) / (high - low)) * (HEIGHT - BOTTOM - TOP);
 
-  // Points of one day are spread apart so that none hides another; every other one has its labels on
-  // its left, so that the labels of neighbours do not run into each other.
-  const sameDay = new Map<number, number[]>();
-  points.forEach((_, index) => {
-    const day = days[index];
-    if (day !== null && day !== undefined) sameDay.set(day, [...(sameDay.get(day) ?? []), index]);
-  });
-  const positions = points.map((point, index) => {
-    const y = point.value === null ? HEIGHT - BOTTOM : valueY(point.value);
-    const day = days[index];
-    if (day === null || day === undefined) return { x: undatedX(index), y, labelLeft: false };
-    const group = sameDay.get(day)!;
-    const rank = group.indexOf(index);
-    return { x: dayX(day) + (rank - (group.length - 1) / 2) * 18, y, labelLeft: rank % 2 === 1 };
-  });
+  // Marks of one day are spread apart so that none hides another; labels alternate sides so that the
+  // labels of neighbours do not run into each other, the first one facing the middle of the chart.
+  const sameDay = new Map<number, Mark[]>();
+  for (const mark of marks) if (mark.day !== null) sameDay.set(mark.day, [...(sameDay.get(mark.day) ?? []), mark]);
+  const positions = new Map<Mark, { x: number; y: number; labelLeft: boolean }>();
+  for (const mark of marks) {
+    const y = mark.value === null ? HEIGHT - BOTTOM : valueY(mark.value);
+    if (mark.day === null) {
+      positions.set(mark, { x: undatedX(mark), y, labelLeft: false });
+      continue;
+    }
+    const group = sameDay.get(mark.day)!;
+    const rank = group.indexOf(mark);
+    const x = dayX(mark.day) + (rank - (group.length - 1) / 2) * 18;
+    const rightHalf = x > (LEFT + plotRight) / 2;
+    positions.set(mark, { x, y, labelLeft: rightHalf ? rank % 2 === 0 : rank % 2 === 1 });
+  }
+  const markOf = new Map(marks.flatMap((mark) => mark.points.map((point) => [point, mark] as const)));
 
   const parts: string[] = [];
   parts.push(`<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="Figures by date">`);
@@ -191,7 +229,7 @@ export function timelineSvg(points: TimelinePoint[]): string {
   }
   parts.push(`<line class="axis" x1="${LEFT}" y1="${HEIGHT - BOTTOM}" x2="${plotRight}" y2="${HEIGHT - BOTTOM}"/>`);
   for (const day of datedDays) {
-    const date = points[days.indexOf(day)]!.date!;
+    const date = marks.find((mark) => mark.day === day)!.points[0]!.date!;
     parts.push(
       `<text class="tick" x="${dayX(day).toFixed(1)}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">${escapeHtml(readableDate(date))}</text>`,
     );
@@ -204,31 +242,39 @@ export function timelineSvg(points: TimelinePoint[]): string {
       `<text class="tick" x="${(datedRight + undatedWidth / 2).toFixed(1)}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">no date</text>`,
     );
   }
+  // A superseded figure points at the next figure in time order that is not superseded itself.
+  const arrows = new Set<string>();
   points.forEach((point, index) => {
     if (!point.superseded) return;
-    const next = positions[index + 1];
-    if (!next) return;
-    const from = positions[index]!;
-    parts.push(
-      `<line class="revision" x1="${from.x.toFixed(1)}" y1="${from.y.toFixed(1)}" x2="${next.x.toFixed(1)}" y2="${next.y.toFixed(1)}"/>`,
-    );
+    const from = markOf.get(point)!;
+    const replacement = points.slice(index + 1).find((later) => !later.superseded && markOf.get(later) !== from);
+    if (!replacement) return;
+    const to = markOf.get(replacement)!;
+    const a = positions.get(from)!;
+    const b = positions.get(to)!;
+    const line = `<line class="revision" x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}"/>`;
+    if (!arrows.has(line)) parts.push(line);
+    arrows.add(line);
   });
-  points.forEach((point, index) => {
-    const { x, y, labelLeft } = positions[index]!;
-    const figure = oneLine(point.figure);
-    const who = [point.outlet, point.source].filter((part): part is string => Boolean(part)).map(oneLine).join(' · ') || 'unattributed';
-    const classes = ['point', point.superseded ? 'superseded' : '', point.value === null ? 'unplaced' : ''].filter(Boolean).join(' ');
-    const labelX = (labelLeft ? x - 10 : x + 10).toFixed(1);
+  for (const mark of marks) {
+    const { x, y, labelLeft } = positions.get(mark)!;
+    const figure = figureOf(mark.points);
+    const who = whoOf(mark.points);
+    const superseded = mark.points.every((point) => point.superseded);
+    const classes = ['point', superseded ? 'superseded' : '', mark.value === null ? 'unplaced' : ''].filter(Boolean).join(' ');
+    const radius = Math.min(10, 6 + 2 * Math.log2(mark.points.length));
+    const labelX = (labelLeft ? x - radius - 4 : x + radius + 4).toFixed(1);
     const anchor = labelLeft ? ' text-anchor="end"' : '';
+    const places = mark.points.map((point) => point.place).join(', ');
     parts.push(
-      `<g class="entry" data-claim="${escapeHtml(point.claimId)}" tabindex="0" role="link" aria-label="${escapeHtml(`${figure}, ${who}, ${point.place}`)}">`,
-      `<title>${escapeHtml(`${figure} (${who}) ${point.place}`)}</title>`,
-      `<circle class="${classes}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="6"/>`,
+      `<g class="entry" data-claim="${escapeHtml(mark.points[0]!.claimId)}" tabindex="0" role="link" aria-label="${escapeHtml(`${figure}, ${who}, ${places}`)}">`,
+      `<title>${escapeHtml(`${figure} (${who}) ${places}`)}</title>`,
+      `<circle class="${classes}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${Number(radius.toFixed(1))}"/>`,
       `<text class="figure" x="${labelX}" y="${(y - 4).toFixed(1)}"${anchor}>${escapeHtml(figure)}</text>`,
       `<text class="who" x="${labelX}" y="${(y + 12).toFixed(1)}"${anchor}>${escapeHtml(who)}</text>`,
       `</g>`,
     );
-  });
+  }
   parts.push('</svg>');
   return parts.join('\n');
 }
@@ -258,7 +304,8 @@ body { color: var(--vscode-foreground); background: var(--vscode-editor-backgrou
 h1 { font-size: 1.3em; font-weight: 600; margin: 16px 0 4px; }
 .kind { display: inline-block; padding: 0 6px; border-radius: 3px; margin-right: 6px; background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); font-size: 0.85em; text-transform: uppercase; }
 .message { color: var(--vscode-descriptionForeground); margin: 4px 0 12px; }
-.chart { width: 100%; max-width: 900px; height: auto; overflow: visible; }
+.chart-box { overflow-x: auto; }
+.chart { width: 100%; min-width: 560px; max-width: 900px; height: auto; overflow: visible; }
 .chart text { fill: var(--vscode-foreground); font-family: var(--vscode-font-family); }
 .chart .tick { fill: var(--vscode-descriptionForeground); font-size: 11px; }
 .chart .figure, .chart .who { paint-order: stroke; stroke: var(--vscode-editor-background); stroke-width: 3px; stroke-linejoin: round; }
@@ -301,7 +348,7 @@ export function timelineHtml(input: TimelinePageInput): string {
   ].join('; ');
   const body =
     points.length > 0
-      ? `${timelineSvg(points)}\n${timelineTable(points)}`
+      ? `<div class="chart-box">${timelineSvg(points)}</div>\n${timelineTable(points)}`
       : '<p class="message">This finding has no figures to draw.</p>';
   return [
     '<!DOCTYPE html>',
