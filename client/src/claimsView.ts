@@ -93,6 +93,9 @@ export function registerClaimsView(context: vscode.ExtensionContext, session: Cr
     view.description = hidden > 0 ? `${hidden} ${hidden === 1 ? 'kind' : 'kinds'} hidden` : undefined;
     const total = session.currentFindings.length;
     view.badge = total > 0 ? { value: total, tooltip: `${total} Crosscheck ${total === 1 ? 'finding' : 'findings'}` } : undefined;
+    const hiddenFindings = total - tree.visibleFindings().length;
+    view.message =
+      hiddenFindings > 0 ? `${hiddenFindings} of ${total} ${total === 1 ? 'finding is' : 'findings are'} hidden by the kind filter.` : undefined;
   };
   describe();
   return vscode.Disposable.from(

@@ -9,10 +9,17 @@ export function registerStatusBar(session: CrosscheckSession): vscode.Disposable
   item.name = 'Crosscheck';
   item.command = 'crosscheck.showFindings';
   const update = (status: StatusParams | undefined): void => {
-    item.text = statusText(status);
-    item.tooltip = statusTooltip(status);
+    const enabled = vscode.workspace.getConfiguration('crosscheck').get<boolean>('enable', true);
+    item.text = statusText(status, enabled);
+    item.tooltip = statusTooltip(status, enabled);
   };
   update(session.lastStatus);
   item.show();
-  return vscode.Disposable.from(item, session.onDidChangeStatus(update));
+  return vscode.Disposable.from(
+    item,
+    session.onDidChangeStatus(update),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('crosscheck.enable')) update(session.lastStatus);
+    }),
+  );
 }

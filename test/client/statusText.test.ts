@@ -13,6 +13,11 @@ describe('status bar wording (client/src/statusText.ts)', () => {
     assert.equal(statusText(undefined), '$(sync~spin) Crosscheck');
   });
 
+  it('says when Crosscheck is switched off', () => {
+    assert.equal(statusText({ files: 5, findings: 6, indexing: false }, false), '$(circle-slash) Crosscheck: off');
+    assert.equal(statusTooltip(undefined, false), 'Crosscheck is switched off (setting crosscheck.enable)');
+  });
+
   it('says how many files in the tooltip', () => {
     assert.equal(statusTooltip({ files: 1, findings: 0, indexing: true }), 'Crosscheck is reading 1 file');
     assert.equal(statusTooltip({ files: 5, findings: 6, indexing: false }), 'Crosscheck checked 5 files. Click to show the findings.');
