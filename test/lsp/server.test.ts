@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, Location, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol/node';
-import { applyEdits, makeWorkspace, positionOf, TestClient, uriOf } from './lspClient';
+import { applyEdits, FULL_CAPABILITIES, makeWorkspace, positionOf, TestClient, uriOf } from './lspClient';
 
 const STORY = 'after attacks by the Baloch Liberation Army in Balochistan near Quetta, Pakistan.';
 /** One sentence of the shared story with its own figure of militants killed. */
@@ -163,6 +163,10 @@ describe('language server over stdio', function () {
     assert.deepEqual(editsOf(cite, hinduUri), [{ range: { start: claimEnd, end: claimEnd }, newText: ' (reuters.txt)' }]);
     assert.equal(applyEdits(hindu, editsOf(cite, hinduUri)), `Security forces killed 177 militants (reuters.txt), ${STORY}\n`);
 
+    const attribute = actions.find((a) => a.title === 'Add attribution: according to Officials');
+    assert.ok(attribute, actions.map((a) => a.title).join(' | '));
+    assert.equal(applyEdits(hindu, editsOf(attribute, hinduUri)), `Security forces killed 177 militants, ${STORY.replace(/\.$/, ', according to Officials.')}\n`);
+
     const notesUri = uriOf(file('notes.md'));
     const mdActions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: notesUri }, range: at(notes, '177'), context: { diagnostics: [] } });
     const footnote = mdActions.find((a) => a.title === 'Cite source: hindu.txt (177)')!;
@@ -290,6 +294,29 @@ describe('language server over stdio', function () {
       const ids = findings.findings.flatMap((f) => f.claims);
       assert.ok(ids.some((id) => id.startsWith(`${path.basename(other)}/wire.txt:`)), ids.join(', '));
       assert.ok(ids.some((id) => id.startsWith(`${path.basename(dir)}/dawn.txt:`)), ids.join(', '));
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it('indexes a workspace folder added later and forgets a removed one', async () => {
+    const other = makeWorkspace({ 'wire.txt': report(200) });
+    try {
+      client = await TestClient.start({ folders: [dir], capabilities: { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, workspaceFolders: true } } });
+      await client.open(file('dawn.txt'));
+      await client.indexed();
+      const wireUri = uriOf(path.join(other, 'wire.txt'));
+      const relatedUris = () => client.diagnosticsOf(file('dawn.txt')).flatMap((d) => d.relatedInformation!.map((r) => r.location.uri));
+      assert.ok(!relatedUris().includes(wireUri));
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [{ uri: uriOf(other), name: 'other' }], removed: [] },
+      });
+      await client.waitFor('wire.txt in related information', () => relatedUris().includes(wireUri));
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [], removed: [{ uri: uriOf(other), name: 'other' }] },
+      });
+      await client.waitFor('wire.txt forgotten', () => !relatedUris().includes(wireUri));
+      await client.waitFor('wire.txt diagnostics cleared', () => client.diagnostics.get(wireUri)?.length === 0);
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
     }

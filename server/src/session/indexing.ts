@@ -148,7 +148,11 @@ export async function indexWorkspace(session: Session): Promise<void> {
     if (run !== generation) return;
     const byFile = new Map(toRead.map((f) => [f.file, f.path]));
     const keep = new Set(files.map((f) => f.path));
-    for (const entry of session.model.all()) if (!entry.open && entry.path && !keep.has(entry.path)) session.model.delete(entry.key);
+    for (const entry of session.model.all()) {
+      if (!entry.open && entry.path && !keep.has(entry.path)) session.model.delete(entry.key);
+      // Open documents keep their live text, but their analysis name follows the folders (multi-root prefix).
+      else if (entry.open && entry.text !== null && entry.file !== session.model.fileNameOf(entry.key)) session.model.set(entry.uri, { text: entry.text }, true);
+    }
     const items: { uri: string; analysis: (typeof analyses)[number] }[] = [];
     for (const analysis of analyses) {
       const filePath = byFile.get(analysis.file);
