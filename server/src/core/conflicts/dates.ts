@@ -3,7 +3,7 @@
 import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../types';
 import type { LocatedFinding } from './quantities';
 import { storyGroups } from './stories';
-import { compareStrings, formatDate, hash, listFiles, shortFile, slug, WEEKDAYS } from './text';
+import { compareStrings, formatDate, hash, listFiles, shortFile, slug, WEEKDAYS, pushTo } from './text';
 
 const EVENTS: Record<string, string> = {
   began: 'began', begin: 'began', started: 'began', start: 'began', erupted: 'began', launched: 'began',
@@ -52,7 +52,7 @@ export function dateFindings(bucket: string, docs: DateDoc[]): LocatedFinding[] 
       .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.date.start - b.date.start);
     const timeline: TimelineEntry[] = groups.flatMap((g) => {
       const perFile = new Map<string, typeof g.entries>();
-      for (const e of g.entries) perFile.set(e.doc.file, [...(perFile.get(e.doc.file) ?? []), e]);
+      for (const e of g.entries) pushTo(perFile, e.doc.file, e);
       return [...perFile].map(([file, entries]) => ({
         claimId: entries[0].date.id, file, figure: formatDate(g.day, true)!, date: entries[0].doc.meta.date,
         source: null, outlet: entries[0].doc.meta.outlet, superseded: false, claims: entries.map((e) => e.date.id),

@@ -1,7 +1,7 @@
 // A finding's message from one claim's point of view, for that claim's diagnostic:
 // "145 militants killed here (Chief Minister Sarfraz Bugti, 1 Feb; superseded); 177 in 000, 001, 003, 004 (2 Feb); 197 in 003 (state media)".
 import type { DocumentAnalysis, Finding, TimelineEntry } from '../types';
-import { formatDate, listFiles } from './text';
+import { formatDate, listFiles, pushTo } from './text';
 
 const FIGURE_KINDS = new Set(['conflict', 'revision', 'internal', 'attributed']);
 
@@ -32,7 +32,7 @@ export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAn
   const groups = new Map<string, TimelineEntry[]>();
   for (const entry of finding.timeline) {
     const key = figureNumber(entry.figure);
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    pushTo(groups, key, entry);
   }
   const ownKey = figureNumber(own.figure);
   const ownEntries = groups.get(ownKey)!.filter((e) => e.file === own.file);

@@ -3,7 +3,7 @@
 // acronym are ever compared.
 import type { DocumentAnalysis, NameMention, TimelineEntry } from '../types';
 import type { LocatedFinding } from './quantities';
-import { compareStrings, hash, listFiles, slug } from './text';
+import { compareStrings, hash, listFiles, slug, pushTo } from './text';
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'la', 'du', 'des', 'al', '&']);
 
@@ -58,7 +58,7 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
   const spellings = new Map<string, typeof mentions>();
   for (const entry of mentions) {
     const key = normalize(entry.mention.name);
-    spellings.set(key, [...(spellings.get(key) ?? []), entry]);
+    pushTo(spellings, key, entry);
   }
   const keys = [...spellings.keys()].sort();
   const parent = new Map(keys.map((k) => [k, k]));
@@ -72,7 +72,7 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
     }
   }
   const groups = new Map<string, string[]>();
-  for (const key of keys) groups.set(find(key), [...(groups.get(find(key)) ?? []), key]);
+  for (const key of keys) pushTo(groups, find(key), key);
   const results: LocatedFinding[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
@@ -82,7 +82,7 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
       .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.mention.start - b.mention.start);
     const timeline: TimelineEntry[] = ordered.flatMap((key) => {
       const perFile = new Map<string, typeof mentions>();
-      for (const e of spellings.get(key)!) perFile.set(e.doc.file, [...(perFile.get(e.doc.file) ?? []), e]);
+      for (const e of spellings.get(key)!) pushTo(perFile, e.doc.file, e);
       return [...perFile].sort((a, b) => compareStrings(a[0], b[0])).map(([file, entries]) => ({
         claimId: entries[0].mention.id, file, figure: written(key), date: entries[0].doc.meta.date, source: null,
         outlet: entries[0].doc.meta.outlet, superseded: false, claims: entries.map((e) => e.mention.id),

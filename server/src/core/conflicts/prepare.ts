@@ -3,7 +3,7 @@
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
 import type { Claim, DocumentAnalysis } from '../types';
-import { WEEKDAYS } from './text';
+import { WEEKDAYS, pushTo } from './text';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -17,7 +17,7 @@ export interface PreparedClaim {
   low: number;
   high: number;
   /** Why the claim never takes part in a comparison, or null. */
-  excluded: 'increment' | 'rejected' | 'repeat' | 'vague' | 'duration' | null;
+  excluded: 'increment' | 'rejected' | 'vague' | 'duration' | null;
   /** A one-point window ("overnight", "day:saturday"): only compared with the same window. */
   window: string | null;
   /** The year its own sentence dates it to, or null. */
@@ -123,14 +123,24 @@ function roundingTolerance(claim: Claim, stated: number): number {
   return 0.5 * 10 ** -decimals * scale;
 }
 
+/**
+ * "At least 18" is read as "18, or a little more": reporters write it for a confirmed count. A figure half as
+ * large again (31 against "at least 18") is a different count, not a compatible one; 33 against "at least 31" is not.
+ */
+export const AT_LEAST_SPAN = 1.5;
+
+function openEnd(stated: number): number {
+  return Math.max(stated * AT_LEAST_SPAN, stated + 3);
+}
+
 function interval(claim: Claim): { low: number; high: number } | null {
   const stated = claim.value.stated;
   if (Array.isArray(stated)) return { low: Math.min(...stated), high: Math.max(...stated) };
   const tolerance = roundingTolerance(claim, stated) * 0.98;
   switch (claim.qualifier) {
     case 'exact': return { low: stated - tolerance, high: stated + tolerance };
-    case 'at least': return { low: stated, high: Infinity };
-    case 'more than': return { low: stated + tolerance, high: Infinity };
+    case 'at least': return { low: stated, high: openEnd(stated) };
+    case 'more than': return { low: stated + tolerance, high: openEnd(stated) };
     case 'nearly': return { low: stated * 0.9, high: stated };
     case 'about': return { low: stated * 0.85, high: stated * 1.15 };
     case 'up to': return { low: 0, high: stated };
@@ -298,17 +308,21 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     }
     return tokens;
   };
-  for (const claim of doc.claims) {
-    for (const token of tokensOf(claim.sentence)) fingerprint.add(token);
-    for (const name of [...claim.context.places, ...claim.context.organisations, ...claim.context.people]) {
-      for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
+  // The text's most frequent names are the fingerprint; without them (an analysis built by hand), the names
+  // around its claims, attributions and organisations stand in.
+  if (!doc.keywords) {
+    for (const claim of doc.claims) {
+      if (!isTitleCase(claim.sentence)) for (const token of tokensOf(claim.sentence)) fingerprint.add(token);
+      for (const name of [...claim.context.places, ...claim.context.organisations, ...claim.context.people]) {
+        for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
+      }
+    }
+    for (const record of doc.attributions) properTokens(`x ${record.source} ${record.content}`, fingerprint);
+    for (const mention of doc.names) {
+      for (const word of mention.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
     }
   }
-  for (const record of doc.attributions) properTokens(`x ${record.source} ${record.content}`, fingerprint);
-  for (const mention of doc.names) {
-    for (const word of mention.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
-    if (mention.acronym) fingerprint.add(mention.acronym.toLowerCase());
-  }
+  for (const mention of doc.names) if (mention.acronym) fingerprint.add(mention.acronym.toLowerCase());
 
   const metaYear = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
   const year = metaYear
@@ -326,8 +340,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     const incremental = claim.qualifier === 'increment' || INCREMENT_IN_TEXT.test(claim.text) || INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(before);
     const excluded: PreparedClaim['excluded'] =
       claim.stance === 'rejected' ? 'rejected'
-        : claim.repeatOf ? 'repeat'
-          : incremental ? 'increment'
+        : incremental ? 'increment'
             : claim.quantityKind === 'duration' ? 'duration'
               : range === null ? 'vague' : null;
     const stated = statedNumber(claim);
@@ -344,9 +357,23 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       sentenceTokens: tokensOf(claim.sentence),
     });
   }
+  inheritFromOriginals(claims);
   findParts(claims, year);
   void config;
   return { doc, file: doc.file, claims, fingerprint, year, buckets: new Set(claims.map((c) => c.bucket)) };
+}
+
+/** Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. */
+function inheritFromOriginals(claims: PreparedClaim[]): void {
+  const byId = new Map(claims.map((c) => [c.claim.id, c]));
+  for (const claim of claims) {
+    const original = claim.claim.repeatOf ? byId.get(claim.claim.repeatOf) : undefined;
+    if (!original || original.claim.value.stated !== claim.claim.value.stated) continue;
+    claim.window = original.window;
+    claim.party = original.party;
+    claim.year = claim.year ?? original.year;
+    if (original.excluded && !claim.excluded) claim.excluded = original.excluded;
+  }
 }
 
 export function figureText(claim: Claim, stated = statedNumber(claim)): string {
@@ -382,7 +409,7 @@ function findParts(claims: PreparedClaim[], docYear: number | null): void {
 /** One claim per counted unit: the value the document states most often for it (first on ties). */
 function representatives(candidates: PreparedClaim[]): PreparedClaim[] {
   const byUnit = new Map<string, PreparedClaim[]>();
-  for (const c of candidates) byUnit.set(c.unit, [...(byUnit.get(c.unit) ?? []), c]);
+  for (const c of candidates) pushTo(byUnit, c.unit, c);
   const result: PreparedClaim[] = [];
   for (const unit of [...byUnit.keys()].sort()) {
     const list = byUnit.get(unit)!;

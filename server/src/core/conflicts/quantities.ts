@@ -10,7 +10,7 @@
 import type { Finding, FindingKind, TimelineEntry } from '../types';
 import type { PreparedClaim, PreparedDoc } from './prepare';
 import { storyGroups } from './stories';
-import { compareStrings, formatDate, formatNumber, hash, listFiles, pluralize, shortFile, slug } from './text';
+import { compareStrings, formatDate, formatNumber, hash, listFiles, pluralize, shortFile, slug, pushTo } from './text';
 
 export interface LocatedFinding {
   finding: Finding;
@@ -65,7 +65,7 @@ function makeStatements(claims: PreparedClaim[], docs: Map<string, PreparedDoc>)
   const byKey = new Map<string, PreparedClaim[]>();
   for (const claim of [...claims].sort(byPosition)) {
     const key = `${claim.claim.file}\u0000${JSON.stringify(claim.claim.value.stated)}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), claim]);
+    pushTo(byKey, key, claim);
   }
   const statements: Statement[] = [];
   for (const list of byKey.values()) {
@@ -335,7 +335,7 @@ export function bucketFindings(bucket: string, docs: PreparedDoc[]): LocatedFind
     for (const { claim, doc } of claims) {
       const year = claim.year ?? doc.year ?? storyYear;
       const key = `${year ?? ''}|${claim.window ?? ''}`;
-      quantities.set(key, [...(quantities.get(key) ?? []), claim]);
+      pushTo(quantities, key, claim);
     }
     for (const key of [...quantities.keys()].sort()) {
       const [year, window] = key.split('|');

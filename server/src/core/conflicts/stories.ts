@@ -2,6 +2,8 @@
 // weights from how rare a name is among the bucket's documents, and candidate pairs from an inverted index
 // (never all pairs). Deterministic for a given set of documents, whatever order they arrive in.
 
+import { pushTo } from './text';
+
 export interface StoryDoc {
   file: string;
   fingerprint: Set<string>;
@@ -10,9 +12,10 @@ export interface StoryDoc {
 /** Share of the smaller fingerprint's weight that two documents must have in common. */
 export const STORY_SIMILARITY = 0.3;
 /** Names two documents must share at least. */
-export const STORY_SHARED_NAMES = 3;
+export const STORY_SHARED_NAMES = 4;
 /** Names more common than this among a bucket's documents do not propose candidate pairs. */
 const MAX_POSTING = 400;
+const IDF_SMOOTHING = 20;
 
 export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
   const sorted = [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -20,37 +23,46 @@ export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
   if (count <= 1) return sorted.map((d) => [d]);
   const postings = new Map<string, number[]>();
   sorted.forEach((doc, i) => {
-    for (const token of doc.fingerprint) {
-      let list = postings.get(token);
-      if (!list) postings.set(token, (list = []));
-      list.push(i);
-    }
+    for (const token of doc.fingerprint) pushTo(postings, token, i);
   });
-  const weight = (token: string): number => Math.log(1 + count / (postings.get(token)?.length ?? 1));
+  // Rare names weigh more; the smoothing keeps a small workspace (five reports of one story) from treating
+  // the names they all share as worthless.
+  const weight = (token: string): number => Math.log(1 + (count + IDF_SMOOTHING) / (postings.get(token)?.length ?? 1));
   const totals = sorted.map((doc) => [...doc.fingerprint].reduce((s, t) => s + weight(t), 0));
-  const parent = sorted.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
+  const links: Array<Set<number>> = sorted.map(() => new Set<number>());
+  const shared = new Map<number, number>();
   for (let i = 0; i < count; i++) {
-    const shared = new Map<number, number>();
+    shared.clear();
     for (const token of sorted[i].fingerprint) {
       const list = postings.get(token)!;
       if (list.length > MAX_POSTING) continue;
       for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     for (const [j, names] of shared) {
-      if (names < STORY_SHARED_NAMES || find(i) === find(j)) continue;
-      if (similarity(sorted[i], sorted[j], weight, totals[i], totals[j]) >= STORY_SIMILARITY) parent[find(j)] = find(i);
+      if (names < STORY_SHARED_NAMES) continue;
+      if (similarity(sorted[i], sorted[j], weight, totals[i], totals[j]) >= STORY_SIMILARITY) {
+        links[i].add(j);
+        links[j].add(i);
+      }
     }
   }
-  const groups = new Map<number, T[]>();
-  sorted.forEach((doc, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), doc]);
-  });
-  return [...groups.values()];
+  // Greedy, in file order: a document joins the group it links to most, if it links to at least half of it.
+  // Unlike connected components, this never chains A–B–C into one story when A and C have nothing in common.
+  const groupOf = new Array<number>(count).fill(-1);
+  const groups: number[][] = [];
+  for (let i = 0; i < count; i++) {
+    const linkedPerGroup = new Map<number, number>();
+    for (const j of links[i]) if (groupOf[j] >= 0) linkedPerGroup.set(groupOf[j], (linkedPerGroup.get(groupOf[j]) ?? 0) + 1);
+    let best = -1, bestLinks = 0;
+    for (const [group, linked] of linkedPerGroup) {
+      if (linked * 2 < groups[group].length) continue;
+      if (linked > bestLinks || (linked === bestLinks && group < best)) { best = group; bestLinks = linked; }
+    }
+    if (best < 0) { best = groups.length; groups.push([]); }
+    groups[best].push(i);
+    groupOf[i] = best;
+  }
+  return groups.map((members) => members.map((i) => sorted[i]));
 }
 
 function similarity(a: StoryDoc, b: StoryDoc, weight: (t: string) => number, totalA: number, totalB: number): number {

@@ -72,3 +72,10 @@ export function daysBetween(a: string, b: string): number | null {
   const ta = parse(a), tb = parse(b);
   return ta === null || tb === null ? null : Math.abs(ta - tb) / 86_400_000;
 }
+
+/** Appends to the list under `key`, creating it: linear, unlike re-spreading the list each time. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
