@@ -9,6 +9,7 @@ import type { DocumentAnalysis } from '../core';
 import type { FileJob, FileJobResult } from './analyzeFile';
 import { loadPersistedIndex, savePersistedIndex } from './cache';
 import type { CacheEntry, CacheStatus } from './cache';
+import { StringInterner } from './intern';
 import { defaultWorkerScript, runJobs } from './pool';
 
 export interface FileToIndex {
@@ -132,6 +133,7 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
 
   const requested = options.workers ?? (jobs.length >= MIN_FILES_FOR_WORKERS ? os.availableParallelism() : 0);
   const workers = Math.max(0, Math.min(requested, Math.ceil(jobs.length / 16)));
+  const interner = new StringInterner();
   const onResult = (result: FileJobResult): void => {
     const entry = files[result.index];
     if (!result.ok) {
@@ -145,6 +147,7 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
       analysis = cached.get(entry.path)!.analysis;
       stats.revalidated++;
     } else {
+      if (workers > 0) interner.deep(analysis);
       stats.analysed++;
     }
     results[result.index] = analysis;
