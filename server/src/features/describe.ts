@@ -103,20 +103,29 @@ export function agreeingSources(session: Session, claim: Claim): Claim[] {
   return [...perFile.values()].sort((a, b) => score(a) - score(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** Claims of this claim's findings, in other files, whose figure disagrees with it; one per distinct figure. */
+/**
+ * Claims of this claim's findings, in other files, whose figure disagrees with it: one per distinct figure
+ * (an attributed claim preferred), current figures before superseded ones, then the figure most files give.
+ */
 export function disagreeingClaims(session: Session, claim: Claim): Claim[] {
   const superseded = new Set<string>();
-  for (const finding of findingsOfClaim(session, claim)) for (const t of finding.timeline) if (t.superseded) superseded.add(t.claimId);
+  for (const finding of findingsOfClaim(session, claim)) {
+    for (const t of finding.timeline) if (t.superseded) for (const id of [t.claimId, ...(t.claims ?? [])]) superseded.add(id);
+  }
   const perFigure = new Map<string, Claim>();
+  const filesPerFigure = new Map<string, Set<string>>();
   for (const other of competingClaims(session, claim)) {
     if (other.file === claim.file || other.stance === 'rejected' || backs(session, claim, other)) continue;
     if (!session.model.findingsOf(other.id).some((f) => f.claims.includes(claim.id))) continue;
     const label = numberLabel(other);
+    filesPerFigure.set(label, (filesPerFigure.get(label) ?? new Set()).add(other.file));
     const current = perFigure.get(label);
     if (!current || (current.attribution === null && other.attribution !== null)) perFigure.set(label, other);
   }
-  // Current figures before superseded ones, then the latest first.
-  return [...perFigure.values()].sort((a, b) => Number(superseded.has(a.id)) - Number(superseded.has(b.id)) || byTimeThenPlace(session)(b, a));
+  const files = (c: Claim) => filesPerFigure.get(numberLabel(c))?.size ?? 0;
+  return [...perFigure.values()].sort(
+    (a, b) => Number(superseded.has(a.id)) - Number(superseded.has(b.id)) || files(b) - files(a) || byTimeThenPlace(session)(b, a),
+  );
 }
 
 /** "who said it": "according to state media reports", "The Pakistani military claims". */
