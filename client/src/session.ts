@@ -83,7 +83,7 @@ export class CrosscheckSession implements vscode.Disposable {
   /** Asks the server to re-read every file; starts it first if it had stopped. */
   async reindex(): Promise<void> {
     if (this.client.state === State.Stopped || this.client.state === State.StartFailed) await this.client.start();
-    await this.client.sendRequest(Methods.reindex, null);
+    await this.client.sendRequest(Methods.reindex);
     await this.refresh();
   }
 
