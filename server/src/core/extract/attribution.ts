@@ -21,6 +21,7 @@ export interface RawAttribution {
   cueToken: number;
 }
 
+const APPOSITION_ADVERBS = new Set(['now', 'then', 'also', 'formerly', 'currently', 'himself', 'herself', 'once', 'still']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NP_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'on']);
@@ -37,9 +38,37 @@ const NOT_SPEAKER = new Set([
   'during', 'once', 'what', 'all', 'some', 'many', 'most', 'few', 'several', 'no', 'not', 'or', 'it', 'its',
 ]);
 
+const TIME_NOUNS = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'afternoon', 'evening',
+  'weekend', 'time', 'times', 'minute', 'minutes', 'hour', 'hours', 'season', 'decade', 'century', 'speech', 'statement',
+  'interview', 'conference', 'briefing', 'meeting', 'programme', 'show', 'letter', 'message', 'post', 'tweet',
+]);
+/** Lowercase words that may stand right before a name in a speaker ("spokesperson Shahid Rind", "watchdog Ofcom"). */
+const ROLE_BEFORE_NAME = new Set([
+  ...SPEAKER_NOUNS, 'watchdog', 'regulator', 'singer', 'actor', 'actress', 'star', 'striker', 'boss', 'head', 'founder',
+  'editor', 'author', 'writer', 'professor', 'chancellor', 'governor', 'mayor', 'senator', 'chief', 'captain',
+  'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'player', 'champion', 'rival', 'partner', 'colleague',
+  'counterpart', 'deputy', 'presenter', 'host', 'producer', 'director', 'comedian', 'rapper', 'musician', 'frontman',
+  'guitarist', 'drummer', 'designer', 'developer', 'maker', 'giant', 'operator', 'carrier', 'airline', 'retailer',
+  'supermarket', 'chain', 'insurer', 'lender', 'broker', 'investor', 'owner', 'shareholder', 'administrator',
+  'secretary', 'minister', 'president', 'premier', 'ambassador', 'envoy', 'commissioner', 'inspector', 'superintendent',
+  'constable', 'sergeant', 'detective', 'consultant', 'researcher', 'scientist', 'spokesman', 'spokeswoman',
+  'spokesperson', 'analyst', 'economist', 'strategist', 'trader', 'dealer', 'campaigner', 'activist', 'leader',
+  'mp', 'mep', 'peer', 'colonel', 'general', 'commander', 'officer', 'agency', 'firm', 'company', 'group', 'club', 'side',
+  'coach', 'manager', 'boss', 'chairman', 'chairwoman', 'executive', 'officials', 'official', 'party', 'union',
+]);
+
+const ROLE_ADJECTIVES = new Set([
+  'former', 'senior', 'top', 'local', 'interim', 'acting', 'deputy', 'junior', 'foreign', 'interior', 'defence',
+  'defense', 'finance', 'health', 'education', 'home', 'state', 'party', 'government', 'police', 'army', 'military',
+  'prime', 'chief', 'then', 'new', 'outgoing', 'incoming', 'veteran', 'retired', 'elected', 'shadow', 'trade',
+  'energy', 'culture', 'sports', 'labour', 'tory', 'opposition', 'ruling', 'independent', 'club', 'team', 'media',
+]);
+
 function isNounish(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const lower = t.lower;
+  if (TIME_NOUNS.has(lower)) return false;
   if (isCapitalized(t)) return !NOT_SPEAKER.has(lower) && !(FUNCTION_WORDS.has(lower) && !PRONOUNS.has(lower));
   if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower)) return false;
   if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower)) return false;
@@ -65,12 +94,23 @@ function speakerBefore(tokens: Token[], end: number): number {
       j = k - 1;
       continue;
     }
+    if ((t.text === '-' || t.text === '‐') && first === j + 1 && !t.spaceBefore && !tokens[j + 1].spaceBefore && tokens[j - 1]?.kind === 'word' && !tokens[j].spaceBefore) {
+      // A hyphenated compound: "Anti-virus firm Sophos".
+      j--;
+      continue;
+    }
     if (t.kind !== 'word') break;
     const lower = t.lower;
     if (PRONOUNS.has(lower)) {
       if (first === -1) return j;
       break;
     }
+    if ((lower === 'by' || lower === 'from') && first >= 0 && tokens[j - 1] && SPEAKER_NOUNS.has(tokens[j - 1].lower)) {
+      // "a report by the government's watchdog", "figures from the ministry".
+      j--;
+      continue;
+    }
+
     if (DETERMINERS.has(lower)) {
       if (first === -1) break;
       first = j;
@@ -88,6 +128,8 @@ function speakerBefore(tokens: Token[], end: number): number {
       continue;
     }
     if (!isNounish(t)) break;
+    // A lowercase word right before a name must be a role ("spokesperson Shahid Rind"), not "speech Mr Brown".
+    if (first >= 0 && !isCapitalized(t) && isCapitalized(tokens[first]) && !isRoleWord(lower)) break;
     first = j;
     words++;
     j--;
@@ -96,6 +138,15 @@ function speakerBefore(tokens: Token[], end: number): number {
   // Drop a leading joiner.
   while (first <= end && NP_JOINERS.has(tokens[first].lower)) first++;
   return first <= end ? first : -1;
+}
+
+function isRoleWord(lower: string): boolean {
+  return ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singularish(lower)) || ROLE_ADJECTIVES.has(lower) ||
+    /(?:er|or|ist|ian|ant|ent|man|woman|ee|ess)s?$/.test(lower) || /(?:al|ial|ese|ish|ic|ior)$/.test(lower);
+}
+
+function singularish(lower: string): string {
+  return lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
 /** A speaker noun phrase that starts at tokens[start] ("according to state media reports", "said Mr Smith"). */
@@ -124,7 +175,12 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       j++;
       continue;
     }
-    if (!isNounish(t) && !(PRONOUNS.has(lower) && last < 0)) break;
+    if ((lower === 'from' || lower === 'by' || lower === 'at') && last >= 0 && SPEAKER_NOUNS.has(tokens[last].lower) && tokens[j + 1] && (isCapitalized(tokens[j + 1]) || DETERMINERS.has(tokens[j + 1].lower))) {
+      j++;
+      continue;
+    }
+    const cueAsNoun = SPEECH_CUES.has(lower) && last >= 0 && !FUNCTION_WORDS.has(lower);
+    if (!isNounish(t) && !cueAsNoun && !(PRONOUNS.has(lower) && last < 0)) break;
     if (!allowLowerHead && !isCapitalized(t) && !SPEAKER_NOUNS.has(lower) && last < 0) break;
     last = j;
     words++;
@@ -163,7 +219,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
     if (lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const last = speakerAfter(tokens, i + 2, true);
       if (last < 0) continue;
-      const sourceFirst = tokens[i + 2] && DETERMINERS.has(tokens[i + 2].lower) && tokens[i + 2].lower !== 'the' ? i + 3 : i + 2;
+      const sourceFirst = i + 2;
       for (let k = i; k <= last; k++) taken[k] = 1;
       // Content: what follows the comma when the phrase opens the sentence, else what precedes it.
       const opening = i === 0 || (i === 1 && tokens[0].kind === 'punct');
@@ -193,7 +249,34 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
       }
       continue;
     }
+    if (tokens[i + 1]?.lower === 'in' && (lower === 'believes' || lower === 'believed')) continue; // "believes in"
     const quote = quoteBefore(tokens, i);
+    // Inverted without a quotation: "..., says a study.", "..., said Mr Smith, the chief executive."
+    if (!quote && tokens[i - 1] && (tokens[i - 1].text === ',') && INVERTING_CUES.has(lower)) {
+      const last = speakerAfter(tokens, i + 1, true);
+      if (last >= 0 && (last === tokens.length - 1 || /^[.,;!?]$/.test(tokens[last + 1].text))) {
+        const first = i + 1;
+        out.push({
+          source: text.slice(tokens[first].start, tokens[last].end), sourceStart: tokens[first].start, sourceEnd: tokens[last].end,
+          cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart: tokens[0].start, contentEnd: tokens[i - 1].start, cueToken: i,
+        });
+        for (let k = i; k <= last; k++) taken[k] = 1;
+        continue;
+      }
+    }
+    // A participle after a comma takes the sentence's subject: "Mr Kennedy criticised Mr Brown ..., saying it was".
+    if (lower.endsWith('ing') && tokens[i - 1]?.text === ',') {
+      const subject = sentenceSubject(tokens, i);
+      if (subject) {
+        const earlier = out.length ? out[out.length - 1] : null;
+        const src = earlier ?? { sourceStart: tokens[subject[0]].start, sourceEnd: tokens[subject[1]].end, source: text.slice(tokens[subject[0]].start, tokens[subject[1]].end) };
+        out.push({
+          source: src.source, sourceStart: src.sourceStart, sourceEnd: src.sourceEnd,
+          cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart: tokens[i + 1]?.start ?? t.end, contentEnd: sentenceEnd, cueToken: i,
+        });
+        continue;
+      }
+    }
     // Inverted: “...,” said X / said X, “...”
     if (quote && (lower === 'said' || lower === 'says' || lower === 'added' || lower === 'told' || lower === 'asked' || lower === 'explained' || lower === 'noted' || lower === 'wrote' || lower === 'insisted' || lower === 'warned')) {
       const last = speakerAfter(tokens, i + 1, false);
@@ -222,9 +305,10 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
               found = k;
               break;
             }
-            // Apposition: ", Sarfraz Bugti," after a role phrase.
+            // Apposition: ", Sarfraz Bugti," after a role phrase, or ", now chairman of Mersey TV," after a name.
             const inner = speakerBefore(tokens, end - 1);
-            if (inner === k + 1) {
+            const innerStart = tokens[k + 1] && APPOSITION_ADVERBS.has(tokens[k + 1].lower) ? k + 2 : k + 1;
+            if (inner === innerStart) {
               const outer = speakerBefore(tokens, k - 1);
               if (outer >= 0) {
                 first = outer;
@@ -249,15 +333,10 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
           out.push({ ...earlier, cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart: tokens[i + 1]?.start ?? t.end, contentEnd: sentenceEnd, cueToken: i });
           continue;
         }
-        let k = 0;
-        while (k < tokens.length && tokens[k].kind === 'punct') k++;
-        let s = k;
-        while (s < i && isNounish(tokens[s]) || (s < i && (tokens[s].lower === 'the' || NP_JOINERS.has(tokens[s].lower)) && s < i - 1)) s++;
-        if (s > k && s < i) {
-          const startsWithDet = DETERMINERS.has(tokens[k].lower) && tokens[k].lower !== 'the';
-          first = startsWithDet ? k + 1 : k;
-          sourceEnd = s - 1;
-          while (sourceEnd > first && NP_JOINERS.has(tokens[sourceEnd].lower)) sourceEnd--;
+        const subject = sentenceSubject(tokens, i);
+        if (subject) {
+          first = subject[0];
+          sourceEnd = subject[1];
         }
       } else {
         first = speakerBefore(tokens, end);
@@ -268,6 +347,8 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
       continue;
     }
     const firstToken = tokens[first];
+    const beforeSubject = tokens[first - 1]?.lower;
+    if (beforeSubject === 'if' || beforeSubject === 'unless' || beforeSubject === 'whether') continue;
     if (AMBIGUOUS_CUES.has(lower)) {
       // A noun use: "state media reports", "these claims". Needs a name, a pronoun or a speaker noun as subject,
       // and a verb-like continuation.
@@ -283,7 +364,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
     }
     // A determiner-only subject or a lone function word is not a speaker.
     if (first === sourceEnd && DETERMINERS.has(firstToken.lower)) continue;
-    const startsWithDet = DETERMINERS.has(firstToken.lower) && firstToken.lower !== 'the' && firstToken.lower !== 'a' && firstToken.lower !== 'an';
+    const startsWithDet = firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those';
     const sourceFirst = startsWithDet ? first + 1 : first;
     if (sourceFirst > sourceEnd) continue;
     let contentStart = tokens[i + 1]?.start ?? t.end;
@@ -304,6 +385,21 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
     });
   }
   return out;
+}
+
+const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
+
+/** The noun phrase that opens a sentence, as [first, last] token indices, if it ends before `limit`. */
+function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
+  let k = 0;
+  while (k < limit && tokens[k].kind === 'punct') k++;
+  let s = k;
+  while (s < limit && (isNounish(tokens[s]) || ((tokens[s].lower === 'the' || NP_JOINERS.has(tokens[s].lower) || PRONOUNS.has(tokens[s].lower)) && s < limit - 1))) s++;
+  let last = s - 1;
+  while (last > k && NP_JOINERS.has(tokens[last].lower)) last--;
+  if (last < k || s >= limit) return null;
+  if (tokens[k].lower === 'the' && last === k) return null;
+  return [k, last];
 }
 
 const POST_POSED_TAIL = new Set(['on', 'in', 'at', 'last', 'this', 'late', 'early', 'a', 'the', 'statement', 'told', 'reporters', 'today', 'yesterday', 'overnight', 'week', 'month', 'earlier', 'later', 'briefing', 'conference', 'press', 'news', 'interview', 'television', 'on', 'state', 'local', 'media', 'by', 'phone', 'telephone', 'via', 'quoted', 'as', 'saying', 'according']);

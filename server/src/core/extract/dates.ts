@@ -34,7 +34,7 @@ const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 // times, weekday, relative words, a bare year.
 const DATE_SOURCE = [
   `(?<wd1>${WEEKDAY},?\\s+)?(?<m1>${MONTH})\\s+(?<d1>${DAY})(?:\\s+(?:and|&|-|to)\\s+(?<d1b>${DAY}))?(?![\\d:])(?:,?\\s+(?<y1>${YEAR}))?\\b`,
-  `(?<wd2>${WEEKDAY},?\\s+)?(?:the\\s+)?(?<d2>${DAY})(?:\\s+(?:and|&|-|to)\\s+(?<d2b>${DAY}))?\\s+(?:of\\s+)?(?<m2>${MONTH})(?:,?\\s+(?<y2>${YEAR}))?\\b`,
+  `(?<wd2>${WEEKDAY},?\\s+)?(?<d2>${DAY})(?:\\s+(?:and|&|-|to)\\s+(?<d2b>${DAY}))?\\s+(?:of\\s+)?(?<m2>${MONTH})(?:,?\\s+(?<y2>${YEAR}))?\\b`,
   `(?<m3>${MONTH})\\s+(?<y3>${YEAR})\\b`,
   `\\b(?<nd>[0-3]?\\d)[-/.](?<nm>[01]?\\d)[-/.](?<ny>${YEAR})\\b`,
   `\\b(?<iy>${YEAR})-(?<im>[01]\\d)-(?<id>[0-3]\\d)\\b`,
@@ -44,7 +44,9 @@ const DATE_SOURCE = [
   `\\b(?<yr>${YEAR})(?!\\d|s\\b|,\\d|\\.\\d)`,
 ].join('|');
 
-const DATE_PATTERN = new RegExp(DATE_SOURCE, 'g');
+const DATE_PATTERN = new RegExp(DATE_SOURCE, 'y');
+/** Where a date can start: a digit run, a month or weekday name, a relative word. Cheap to scan for. */
+const CANDIDATE = /\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|overnight)/g;
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -66,8 +68,15 @@ function weekdayOf(prefix: string | undefined): string | null {
 export function findDates(text: string, start = 0, end = text.length): DateMention[] {
   const out: DateMention[] = [];
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  DATE_PATTERN.lastIndex = 0;
-  for (let m = DATE_PATTERN.exec(slice); m !== null; m = DATE_PATTERN.exec(slice)) {
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(slice); c !== null; c = CANDIDATE.exec(slice)) {
+    // A digit run inside a word or number ("A4", "1,200") cannot start a date.
+    const prev = c.index > 0 ? slice.charCodeAt(c.index - 1) : 32;
+    if ((prev >= 48 && prev <= 57) || prev === 44 || prev === 46) continue;
+    DATE_PATTERN.lastIndex = c.index;
+    const m = DATE_PATTERN.exec(slice);
+    if (!m) continue;
+    CANDIDATE.lastIndex = c.index + Math.max(1, m[0].length);
     const g = m.groups!;
     const s = start + m.index;
     const e = s + m[0].length;

@@ -92,6 +92,9 @@ function inside(span: Span, outer: Span): boolean {
   return span.start >= outer.start && span.end <= outer.end;
 }
 
+/** Shared all-zero marks for sentences without dates (never written to). */
+const NO_MARKS = new Uint8Array(4096);
+
 export function analyzeDocument(text: string, file: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const lines = new LineIndex(text);
   const { meta, bodyStart } = readMeta(text);
@@ -108,9 +111,12 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
     while (datePointer < allDates.length && allDates[datePointer].end <= sentence.start) datePointer++;
     const dates: DateMention[] = [];
     for (let d = datePointer; d < allDates.length && allDates[d].start < sentence.end; d++) dates.push(allDates[d]);
-    const excluded = new Uint8Array(tokens.length);
-    const years = new Uint8Array(tokens.length);
+    let excluded = NO_MARKS;
+    let years = NO_MARKS;
+    if (tokens.length > NO_MARKS.length) excluded = years = new Uint8Array(tokens.length);
     if (dates.length) {
+      excluded = new Uint8Array(tokens.length);
+      years = new Uint8Array(tokens.length);
       let d = 0;
       for (let k = 0; k < tokens.length; k++) {
         const tk = tokens[k];
@@ -146,8 +152,10 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
       }
       const start = Math.min(a.sourceStart, a.cueStart);
       const end = Math.max(a.sourceEnd, a.cueEnd);
+      const from = lines.positionAt(start);
+      const to = lines.positionAt(end);
       const record: AttributionRecord = {
-        ...lines.rangeOf(start, end), start, end,
+        line: from.line, character: from.character, endLine: to.line, endCharacter: to.character, start, end,
         source: a.source, cue: a.cue.toLowerCase(), content: text.slice(a.contentStart, a.contentEnd).replace(/^[\s,;:]+/, '').trim(),
         speaker,
         sourceSpan: { start: a.sourceStart, end: a.sourceEnd },
@@ -257,7 +265,7 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
       const asOf = asOfFor(q, d, resolved, coveringSentence.get(q), reference, text) ?? reference;
       const entities = d.entities!;
       const claim: Claim = {
-        id, file, ...range, start: q.start, end: q.end,
+        id, file, line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: q.start, end: q.end,
         text: text.slice(q.start, q.end),
         sentence: sentenceText,
         value: { stated: q.stated, low: q.low, high: q.high },
@@ -288,7 +296,7 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
     }
     for (const n of d.names) {
       const range = lines.rangeOf(n.start, n.end);
-      names.push({ ...range, start: n.start, end: n.end, id: `${file}:${range.line}:${range.character}`, name: n.name, acronym: n.acronym ?? acronymOf.get(n.name.toLowerCase()) ?? null });
+      names.push({ line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: n.start, end: n.end, id: `${file}:${range.line}:${range.character}`, name: n.name, acronym: n.acronym ?? acronymOf.get(n.name.toLowerCase()) ?? null });
     }
     const event = eventDateOf(text, d, resolved, file, lines);
     if (event) eventDates.push(event);
@@ -356,7 +364,7 @@ function eventDateOf(
     const end = date.end;
     const range = lines.rangeOf(start, end);
     return {
-      ...range, start, end, id: `${file}:${range.line}:${range.character}`,
+      line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start, end, id: `${file}:${range.line}:${range.character}`,
       event: 'began', subject: subject.text, date: date.iso, weekday: date.mention.weekday, text: text.slice(start, end),
     };
   }

@@ -43,7 +43,10 @@ export const CURRENCY_WORDS: Record<string, string> = table({
   roubles: 'rouble', rubles: 'rouble', rouble: 'rouble', ruble: 'rouble', pesos: 'peso', peso: 'peso',
   won: 'won', rand: 'rand', lira: 'lira', dinars: 'dinar', dirhams: 'dirham', riyals: 'riyal',
   krona: 'krona', kronor: 'krona', krone: 'krone', kroner: 'krone', taka: 'taka', naira: 'naira',
-  shillings: 'shilling', cents: 'cent', pence: 'penny', p: 'penny',
+  shillings: 'shilling', cents: 'cent', pence: 'penny', p: 'penny', baht: 'baht', ringgit: 'ringgit', rupiah: 'rupiah',
+  reais: 'real', zloty: 'zloty', zlotys: 'zloty', forint: 'forint', shekels: 'shekel', hryvnia: 'hryvnia', dong: 'dong',
+  kwacha: 'kwacha', cedis: 'cedi', birr: 'birr', afghanis: 'afghani', rials: 'rial', bolivars: 'bolivar', soles: 'sol',
+  drachmas: 'drachma', marks: 'mark', lire: 'lira', escudos: 'escudo', pesetas: 'peseta', guilders: 'guilder',
 });
 /** Currency codes and prefixes written before a figure: "US$", "Rs 500", "EUR 3m". */
 export const CURRENCY_PREFIX_WORDS: Record<string, string> = table({
@@ -205,7 +208,8 @@ export const SPEECH_CUES = new Set([
   'concedes', 'agreed', 'agrees', 'recalled', 'recalls', 'complained', 'complains', 'described',
   'found', 'finds', 'quoted', 'cited', 'cites', 'blamed', 'blames', 'praised', 'praises',
   'vowed', 'vows', 'pledged', 'promised', 'promises', 'asked', 'asks', 'announcing', 'saying', 'telling', 'adding',
-  'claiming', 'warning', 'insisting', 'noting', 'arguing', 'confirming', 'stating',
+  'claiming', 'warning', 'insisting', 'noting', 'arguing', 'confirming', 'stating', 'speculate', 'speculates',
+  'speculated', 'concluded', 'concludes', 'recommended', 'recommends',
 ]);
 
 /** Cues that are as often nouns ("these claims", "media reports") and need a clear subject. */

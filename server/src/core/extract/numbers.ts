@@ -167,12 +167,22 @@ const WORD_STARTS = new Set([
   'billion', 'trillion', 'dozen', 'a', 'an', 'several', 'few', 'tens',
 ]);
 
+/** "five and a half", "2 and a half": adds the half. */
+function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | null {
+  if (!parsed || parsed.vague || parsed.scaled || parsed.attachedUnit) return parsed;
+  const k = parsed.last;
+  if (tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lower === 'a' && tokens[k + 3]?.lower === 'half') {
+    return { ...parsed, value: parsed.value + 0.5, last: k + 3, decimal: true };
+  }
+  return parsed;
+}
+
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
-  if (t.kind === 'number') return parseDigits(tokens, i);
+  if (t.kind === 'number') return withHalf(parseDigits(tokens, i), tokens);
   if (t.kind !== 'word' || !WORD_STARTS.has(t.lower)) return null;
   const vague = parseVague(tokens, i);
   if (vague) return vague;
-  if (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an') return parseWords(tokens, i);
+  if (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an') return withHalf(parseWords(tokens, i), tokens);
   return null;
 }

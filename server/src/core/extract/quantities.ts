@@ -41,6 +41,13 @@ const IDENTIFIER_WORDS = new Set([
   'stage', 'day',
 ]);
 
+/** Words after "60m" that make it a distance: races, records, heights. */
+const METRE_CONTEXT = new Set([
+  'hurdles', 'sprint', 'race', 'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'medley', 'relay', 'dash',
+  'final', 'finals', 'title', 'record', 'event', 'high', 'deep', 'long', 'tall', 'wide', 'away', 'above', 'below',
+  'from', 'world', 'indoor', 'outdoor', 'heat', 'heats', 'semi', 'gold', 'silver', 'bronze', 'champion', 'in', 'at',
+]);
+
 const PAGE_FURNITURE = new Set(['views', 'comments', 'shares', 'likes', 'replies', 'reads', 'followers', 'subscribers', 'comment', 'view', 'share', 'like', 'reply']);
 
 /** Heads whose noun modifier is part of what is counted ("security personnel", "police officers"). */
@@ -137,7 +144,9 @@ function nounPhrase(tokens: Token[], k: number, allowSingular: boolean, maxWords
       break;
     }
     const lower = t.lower;
-    if (FUNCTION_WORDS.has(lower) && !(lower in IRREGULAR_PLURALS)) break;
+    const inCompound = !t.spaceBefore && j > k && tokens[j - 1].text === '-';
+    const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
+    if (FUNCTION_WORDS.has(lower) && !(lower in IRREGULAR_PLURALS) && !inCompound && !acronym) break;
     if (lower.endsWith('ly') && lower.length > 4 && !(lower in IRREGULAR_PLURALS)) break;
     if (lower in CURRENCY_WORDS && j === k) break;
     const plural = isPluralWord(lower) || (lower in DURATION_UNITS) || (lower in MEASURE_UNITS && j === k);
@@ -413,7 +422,16 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     if (t.lower === 'one' && parsed.last === i) {
       const next = tokens[i + 1];
       if (!next || next.kind !== 'word' || PRONOUN_ONE_AFTER.has(next.lower) || (prev && PRONOUN_ONE_BEFORE.has(prev.lower))) return null;
-      if (next.lower.endsWith('ly') || (isVerbLike(next.lower) && !(tokens[i + 2]?.kind === 'word'))) return null;
+      if (next.lower.endsWith('ly') || isVerbLike(next.lower)) return null;
+    }
+    // A capitalised number word inside a name: "Six Nations", "Three Degrees", "Channel Five".
+    if (isCapitalized(t) && !parsed.vague) {
+      const next = tokens[parsed.last + 1];
+      const nextIsName = next && next.kind === 'word' && isCapitalized(next) && next.text !== next.text.toUpperCase();
+      const sentenceStart = i === 0 || (i === 1 && tokens[0].kind === 'punct');
+      const words = tokens.filter((x) => x.kind === 'word');
+      const titleCase = words.length >= 4 && words.filter((x) => isCapitalized(x)).length >= words.length * 0.6;
+      if (titleCase) { /* a headline: "Eight MPs Suspended" */ } else if (nextIsName || (!sentenceStart && !(next && next.kind === 'word' && !isCapitalized(next)) && !(next && (next.text === '-' || next.text === '%')))) return null;
     }
   }
 
@@ -463,9 +481,11 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
 
   // Ranges: "200-250", "4,000 to 5,000", "between 200 and 250", "1.5 to 2 million".
   const between = prev && prev.lower === 'between';
-  const connector = tokens[last + 1];
+  let connectorAt = last + 1;
+  if (tokens[connectorAt]?.text === '%' && tokens[connectorAt + 2] && tokens[connectorAt + 3]?.text === '%') connectorAt++;
+  const connector = tokens[connectorAt];
   if (connector && (connector.lower === 'to' || connector.text === '-' || connector.text === '–' || connector.text === '—' || (between && connector.lower === 'and'))) {
-    let k = last + 2;
+    let k = connectorAt + 1;
     if (currency && tokens[k] && tokens[k].text in CURRENCY_SYMBOLS) k++;
     const second = tokens[k] ? parseNumberAt(tokens, k) : null;
     const hyphen = connector.text === '-';
@@ -571,9 +591,14 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
         unit = u.unit; unitKey = u.unitKey; unitOf = u.unitOf; kind = u.kind ?? kind; unitLast = u.last; unitStart = k;
       }
     }
-    // "1.5 million" after a currency, or "m" with no currency and no noun: metres.
-    if (kind !== 'money' && parsed.scaled && !parsed.words && tokens[parsed.last].lower === 'm' && unitLast < 0 && !currency) {
-      kind = 'other'; unit = 'm'; unitKey = 'metre'; value = Number(t.text.replace(/,/g, '')); stated = value; unitLast = parsed.last;
+  }
+  // "60m hurdles", "the 100m": metres, not millions, when no money is in sight.
+  if (kind !== 'money' && parsed.scaled && !parsed.words && tokens[parsed.last].lower === 'm' && !currency && tokens[parsed.last].spaceBefore === false) {
+    const next = tokens[parsed.last + 1];
+    const moneyNearby = tokens.some((x) => x.text in CURRENCY_SYMBOLS || (x.kind === 'word' && x.lower in CURRENCY_WORDS && x.lower !== 'p'));
+    const raw = Number(t.text.replace(/,/g, ''));
+    if (!moneyNearby && raw < 10_000 && (!next || next.kind !== 'word' || METRE_CONTEXT.has(next.lower))) {
+      kind = 'other'; unit = 'm'; unitKey = 'metre'; value = raw; stated = value; unitLast = parsed.last;
     }
   }
   if (increment) {

@@ -57,12 +57,13 @@ export function paragraphsOf(text: string): Span[] {
   let paraStart = 0;
   let i = 0;
   const n = text.length;
+  const lineBreak = /[\r\n]/g;
   while (i < n) {
+    lineBreak.lastIndex = i;
+    const found = lineBreak.exec(text);
+    if (!found) break;
+    i = found.index;
     const code = text.charCodeAt(i);
-    if (!isLineBreak(code)) {
-      i++;
-      continue;
-    }
     const lineEnd = i;
     let next = i + (code === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
     // Look at what follows: another line break (blank line) or the next line's first character.
@@ -92,8 +93,8 @@ export function paragraphsOf(text: string): Span[] {
 function wordBefore(text: string, end: number, floor: number): string {
   let s = end;
   while (s > floor) {
-    const ch = text[s - 1];
-    if (ch === '.' || /[A-Za-z]/.test(ch)) s--;
+    const c = text.charCodeAt(s - 1);
+    if (c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) s--;
     else break;
   }
   return text.slice(s, end);
@@ -104,12 +105,13 @@ function sentencesOf(text: string, para: Span, out: Span[]): void {
   let start = para.start;
   let i = para.start;
   const end = para.end;
+  const terminal = /[.!?…]/g;
   while (i < end) {
+    terminal.lastIndex = i;
+    const found = terminal.exec(text);
+    if (!found || found.index >= end) break;
+    i = found.index;
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') {
-      i++;
-      continue;
-    }
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < end && CLOSERS.includes(text[j])) j++;
