@@ -19,6 +19,7 @@ import { settingsFrom } from './session/settings';
 import type { Settings } from './session/settings';
 import { indexWorkspace, loadProjectConfigs, reindexFile, shouldIndex } from './session/indexing';
 import { uriToPath } from './session/uris';
+import { readTextFile } from './workspace/files';
 import type { WorkspaceFolderInfo } from './session/workspace';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { provideHover } from './features/hover';
@@ -51,6 +52,13 @@ function pushedCrosscheckSection(settings: unknown): unknown {
   if (!settings || typeof settings !== 'object') return undefined;
   const record = settings as Record<string, unknown>;
   return record.crosscheck ?? record;
+}
+
+/** Whether a file on disk holds exactly this text (then a closed document's analysis still stands). */
+function sameAsDisk(filePath: string, text: string | null, maxBytes: number): boolean {
+  if (text === null) return false;
+  const read = readTextFile(filePath, { maxBytes });
+  return !('error' in read) && read.text === text;
 }
 
 function globsChanged(a: Settings, b: Settings): boolean {
@@ -210,10 +218,11 @@ export function startServer(): void {
       pending.delete(uri);
       const entry = session.model.getByUri(uri);
       if (!entry) return;
+      const analysedText = entry.text;
       session.model.markClosed(entry.key);
       const filePath = entry.path;
-      if (filePath && shouldIndex(session, filePath)) reindexFile(session, filePath);
-      else session.model.delete(entry.key);
+      if (!filePath || !shouldIndex(session, filePath)) session.model.delete(entry.key);
+      else if (!sameAsDisk(filePath, analysedText, session.settings.maxFileSize)) reindexFile(session, filePath);
       session.modelChanged();
     }),
   );

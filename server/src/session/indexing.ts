@@ -117,7 +117,7 @@ let generation = 0;
 export async function indexWorkspace(session: Session): Promise<void> {
   const run = ++generation;
   session.indexing = true;
-  session.modelChanged();
+  session.notifyNow();
   const progress = session.support.workDoneProgress ? await session.connection.window.createWorkDoneProgress().catch(() => null) : null;
   try {
     loadProjectConfigs(session);
@@ -164,7 +164,7 @@ export async function indexWorkspace(session: Session): Promise<void> {
     progress?.done();
     if (run === generation) {
       session.indexing = false;
-      session.modelChanged();
+      session.notifyNow();
     }
   }
 }

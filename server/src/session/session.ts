@@ -69,8 +69,21 @@ export class Session {
     this.listeners.push(listener);
   }
 
-  /** Tells every listener that files or findings changed. */
+  private scheduled = false;
+
+  /**
+   * Tells every listener that files or findings changed, once for a burst of changes: notifications that
+   * arrive together (an open/close storm, a batch of watched-file events) are published together.
+   */
   modelChanged(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.notifyNow());
+  }
+
+  /** Runs the listeners now (a scheduled run then finds nothing left to publish). */
+  notifyNow(): void {
+    this.scheduled = false;
     for (const listener of this.listeners) {
       try {
         listener();
