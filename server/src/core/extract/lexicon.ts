@@ -67,7 +67,7 @@ export const DURATION_UNITS: Record<string, string> = table({
 export const MEASURE_UNITS: Record<string, string> = table({
   km: 'kilometre', kms: 'kilometre', kilometres: 'kilometre', kilometers: 'kilometre', kilometre: 'kilometre', kilometer: 'kilometre',
   m: 'metre', metres: 'metre', meters: 'metre', metre: 'metre', meter: 'metre', cm: 'centimetre', mm: 'millimetre',
-  mi: 'mile', miles: 'mile', mile: 'mile', ft: 'foot', feet: 'foot', foot: 'foot', inches: 'inch', inch: 'inch',
+  in: 'inch', mi: 'mile', miles: 'mile', mile: 'mile', ft: 'foot', feet: 'foot', foot: 'foot', inches: 'inch', inch: 'inch',
   kg: 'kilogram', kgs: 'kilogram', kilos: 'kilogram', kilograms: 'kilogram', g: 'gram', grams: 'gram', lb: 'pound weight', lbs: 'pound weight',
   tonnes: 'tonne', tonne: 'tonne', tons: 'ton', ton: 'ton', litres: 'litre', liters: 'litre', litre: 'litre', ml: 'millilitre',
   mph: 'mph', kph: 'kph', 'km/h': 'kph', gb: 'gigabyte', mb: 'megabyte', tb: 'terabyte', kb: 'kilobyte', ghz: 'gigahertz', mhz: 'megahertz',
@@ -110,7 +110,7 @@ export const FUNCTION_WORDS = new Set([
   'whether', 'though', 'although', 'yet', 'still', 'even', 'already', 'again', 'ago', 'like', 'unlike', 'including',
   'compared', 'against', 'along', 'amid', 'amongst', 'outside', 'inside', 'versus', 'vs', 'whereas', 'unless',
   'however', 'meanwhile', 'now', 'later', 'earlier', 'today', 'yesterday', 'tomorrow', 'too', 'very', 'well',
-  'respectively', 'apiece', 'each', 'alone', 'overall', 'altogether', 'instead',
+  'respectively', 'apiece', 'each', 'alone', 'overall', 'altogether', 'instead', 'others',
 ]);
 
 export const AUXILIARIES = new Set([

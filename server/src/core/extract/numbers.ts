@@ -174,6 +174,10 @@ function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | 
   if (tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lower === 'a' && tokens[k + 3]?.lower === 'half') {
     return { ...parsed, value: parsed.value + 0.5, last: k + 3, decimal: true };
   }
+  // "one-and-a-half"
+  if (tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'and' && tokens[k + 3]?.text === '-' && tokens[k + 4]?.lower === 'a' && tokens[k + 5]?.text === '-' && tokens[k + 6]?.lower === 'half') {
+    return { ...parsed, value: parsed.value + 0.5, last: k + 6, decimal: true };
+  }
   return parsed;
 }
 

@@ -41,6 +41,34 @@ const IDENTIFIER_WORDS = new Set([
   'stage', 'day',
 ]);
 
+const HYPHEN_ADJECTIVES = new Set(['strong', 'long', 'old', 'high', 'wide', 'deep', 'tall', 'fold', 'way', 'seater', 'storey', 'story', 'lane', 'legged', 'sided', 'pronged', 'shot', 'nil']);
+
+const CHANGE_VERBS = new Set([
+  'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'increased', 'decreased',
+  'grew', 'jumped', 'climbed', 'dropped', 'declined', 'slipped', 'slumped', 'surged', 'soared', 'gained', 'lost', 'up',
+  'down', 'cut', 'raised', 'lowered', 'lifted', 'revised', 'widened', 'narrowed', 'shrank', 'expanded', 'slid', 'edged',
+]);
+const SCORE_WORDS = new Set([
+  'win', 'won', 'wins', 'beat', 'beats', 'beating', 'lost', 'lose', 'loss', 'defeat', 'defeated', 'victory', 'draw',
+  'drew', 'drawn', 'score', 'scored', 'scoreline', 'triumph', 'led', 'lead', 'leads', 'trailed', 'trail', 'edged',
+  'thrashing', 'thrashed', 'hammered', 'routed', 'rout', 'set', 'sets', 'tie-break', 'game', 'games', 'match', 'aggregate',
+]);
+
+/** "won 3-1", "beat Gaudio 5-7 6-1 6-4", "a 42-7 triumph", "Barbarians 19-47 New Zealand": a score, not a range. */
+function isScore(tokens: Token[], first: number, second: number): boolean {
+  for (let j = Math.max(0, first - 4); j < first; j++) if (SCORE_WORDS.has(tokens[j].lower)) return true;
+  for (let j = second + 1; j < Math.min(tokens.length, second + 4); j++) if (SCORE_WORDS.has(tokens[j].lower)) return true;
+  const prev = tokens[first - 1];
+  if (prev && prev.kind === 'word' && isCapitalized(prev) && first > 1) return true;
+  const next = tokens[second + 1];
+  if (next && next.kind === 'word' && isCapitalized(next)) return true;
+  // A run of scores: "6-3 6-7 (2-7)".
+  const after = tokens[second + 2];
+  if (next && (next.kind === 'number' || next.text === '(') && after && (after.text === '-' || after.kind === 'number')) return true;
+  if (prev && (prev.text === '(' || (prev.kind === 'number' && tokens[first - 2]?.text === '-'))) return true;
+  return false;
+}
+
 /** Words after "60m" that make it a distance: races, records, heights. */
 const METRE_CONTEXT = new Set([
   'hurdles', 'sprint', 'race', 'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'medley', 'relay', 'dash',
@@ -136,8 +164,10 @@ function wordOk(t: Token | undefined): boolean {
 function nounPhrase(tokens: Token[], k: number, allowSingular: boolean, maxWords = 4): { first: number; head: number } | null {
   let head = -1;
   let lastWord = -1;
-  for (let j = k; j < tokens.length && j < k + maxWords; j++) {
+  let words = 0;
+  for (let j = k; j < tokens.length && words < maxWords; j++) {
     const t = tokens[j];
+    if (t.kind === 'word') words++;
     if (t.kind !== 'word') {
       // Hyphenated compounds inside the phrase ("law-enforcement", "so-called") continue it.
       if ((t.text === '-' || t.text === '‐') && !t.spaceBefore && wordOk(tokens[j + 1]) && !tokens[j + 1].spaceBefore && lastWord === j - 1) continue;
@@ -146,6 +176,7 @@ function nounPhrase(tokens: Token[], k: number, allowSingular: boolean, maxWords
     const lower = t.lower;
     const inCompound = !t.spaceBefore && j > k && tokens[j - 1].text === '-';
     const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
+    if (lower === 'other' && j === k && tokens[j + 1]?.kind === 'word') continue; // "three other Africans"
     if (FUNCTION_WORDS.has(lower) && !(lower in IRREGULAR_PLURALS) && !inCompound && !acronym) break;
     if (lower.endsWith('ly') && lower.length > 4 && !(lower in IRREGULAR_PLURALS)) break;
     if (lower in CURRENCY_WORDS && j === k) break;
@@ -232,7 +263,7 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
     if (of) return { unit: text.slice(tokens[of.first].start, tokens[of.head].end), unitKey: headKey(tokens, of.first, of.head), unitOf: null, kind: 'count', last: of.head };
     return NO_UNIT;
   }
-  const phrase = nounPhrase(tokens, j, parsed.value === 1 && !parsed.decimal);
+  const phrase = nounPhrase(tokens, j, parsed.value === 1 || parsed.decimal);
   if (!phrase) return NO_UNIT;
   const headLower = tokens[phrase.head].lower;
   if (headLower in DURATION_UNITS && phrase.head === j) {
@@ -431,7 +462,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
       const sentenceStart = i === 0 || (i === 1 && tokens[0].kind === 'punct');
       const words = tokens.filter((x) => x.kind === 'word');
       const titleCase = words.length >= 4 && words.filter((x) => isCapitalized(x)).length >= words.length * 0.6;
-      if (titleCase) { /* a headline: "Eight MPs Suspended" */ } else if (nextIsName || (!sentenceStart && !(next && next.kind === 'word' && !isCapitalized(next)) && !(next && (next.text === '-' || next.text === '%')))) return null;
+      if (titleCase) { /* a headline: "Eight MPs Suspended" */ } else if (nextIsName || (!sentenceStart && !(next && next.kind === 'word' && !isCapitalized(next) && !FUNCTION_WORDS.has(next.lower)) && !(next && (next.text === '-' || next.text === '%')))) return null;
     }
   }
 
@@ -479,8 +510,10 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     }
   }
 
+  // "between the ages of 16 and 18": a range whose "between" stands further back.
+  const agesRange = prev?.lower === 'of' && tokens[i - 2]?.lower === 'ages' && tokens[i - 3]?.lower === 'the' && tokens[i - 4]?.lower === 'between';
   // Ranges: "200-250", "4,000 to 5,000", "between 200 and 250", "1.5 to 2 million".
-  const between = prev && prev.lower === 'between';
+  const between = (prev && prev.lower === 'between') || agesRange;
   let connectorAt = last + 1;
   if (tokens[connectorAt]?.text === '%' && tokens[connectorAt + 2] && tokens[connectorAt + 3]?.text === '%') connectorAt++;
   const connector = tokens[connectorAt];
@@ -498,7 +531,9 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
         const factor = Number.isFinite(secondRaw) && secondRaw > 0 ? second.value / secondRaw : 1;
         if (lo * factor <= hi) lo *= factor;
       }
-      const changeBefore = tokens[i - 1]?.lower === 'from' && tokens[i - 2] && tokens[i - 2].lower in PREDICATE_WORDS;
+      const verbAt = tokens[i - 1]?.lower === 'from' || tokens[i - 1]?.lower === 'by' ? i - 2 : i - 1;
+      const changeBefore = !between && tokens[verbAt] !== undefined && CHANGE_VERBS.has(tokens[verbAt].lower);
+      if (glued && isScore(tokens, i, k)) return null;
       if (glued && lo >= hi && hi < 100) return null; // a score ("won 3-1"), not a range
       if (!changeBefore && lo < hi) {
         qualifier = 'range';
@@ -555,6 +590,8 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
         kind = 'duration'; unit = text.slice(word.start, tokens[end].end); unitKey = DURATION_UNITS[lower]; unitLast = end;
       } else if (lower in MEASURE_UNITS) {
         kind = 'other'; unit = word.text; unitKey = MEASURE_UNITS[lower]; unitLast = end;
+      } else if (HYPHEN_ADJECTIVES.has(lower)) {
+        last = end; // "1,000-strong": no unit
       } else if (lower === 'odd' || lower === 'plus') {
         qualifier = lower === 'odd' ? 'about' : 'at least';
         last = end;
@@ -597,7 +634,8 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     const next = tokens[parsed.last + 1];
     const moneyNearby = tokens.some((x) => x.text in CURRENCY_SYMBOLS || (x.kind === 'word' && x.lower in CURRENCY_WORDS && x.lower !== 'p'));
     const raw = Number(t.text.replace(/,/g, ''));
-    if (!moneyNearby && raw < 10_000 && (!next || next.kind !== 'word' || METRE_CONTEXT.has(next.lower))) {
+    const countedNext = next && next.kind === 'word' && !METRE_CONTEXT.has(next.lower) && (isPluralWord(next.lower) || (next.lower in CURRENCY_WORDS));
+    if (!moneyNearby && raw < 10_000 && Number.isInteger(raw) && !countedNext) {
       kind = 'other'; unit = 'm'; unitKey = 'metre'; value = raw; stated = value; unitLast = parsed.last;
     }
   }
@@ -620,6 +658,8 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
   if (unitLast >= 0 && unitStart >= 0 && unitStart === unitLast && PAGE_FURNITURE.has(tokens[unitStart].lower) && isCapitalized(tokens[unitStart])) return null;
   if (following && PAGE_FURNITURE.has(following.lower) && isCapitalized(following) && unitLast < 0) return null;
 
+  // Ranks: "number one", "No 2".
+  if (qualifier === 'exact' && !currency && prev && (prev.lower === 'number' || prev.lower === 'no') && kind === 'count') return null;
   // Identifiers: "Operation Herof 2.0", "Windows 95", "No. 10", "section 5", "Flight 370".
   if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && prev) {
     const prevWord = prev.text === '.' ? tokens[i - 2] : prev;
