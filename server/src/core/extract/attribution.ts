@@ -167,11 +167,12 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
     }
     if (t.kind !== 'word') break;
     const lower = t.lower;
-    if (NP_JOINERS.has(lower) && last >= 0 && tokens[j + 1] && isNounish(tokens[j + 1]) && (lower !== 'and' || isCapitalized(tokens[j + 1]))) {
+    const afterJoiner = tokens[j + 1] && DETERMINERS.has(tokens[j + 1].lower) && lower !== 'and' ? tokens[j + 2] : tokens[j + 1];
+    if (NP_JOINERS.has(lower) && last >= 0 && afterJoiner && isNounish(afterJoiner) && (lower !== 'and' || isCapitalized(afterJoiner))) {
       j++;
       continue;
     }
-    if (DETERMINERS.has(lower) && last >= 0 && tokens[j - 1].lower === 'of') {
+    if (DETERMINERS.has(lower) && last >= 0 && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'from' || tokens[j - 1].lower === 'by' || tokens[j - 1].lower === 'for')) {
       j++;
       continue;
     }

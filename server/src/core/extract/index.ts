@@ -17,7 +17,7 @@ import { findQuantities, type RawQuantity } from './quantities';
 import type { PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.1.0';
+export const EXTRACTOR_VERSION = '2.2.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -45,8 +45,8 @@ const EVENT_NOUNS = new Set([
   'trial', 'talks', 'election', 'elections', 'strikes', 'walkout', 'blockade', 'occupation', 'evacuation', 'ceasefire',
 ]);
 
-const REJECTION_BEFORE = /\b(?:lower|higher|fewer|less|smaller|greater|larger|bigger)\s+than\s+(?:the\s+)?(?:media\s+)?(?:reports?|claims?|figures?|estimates?|suggestions?|numbers?)\b[^.;]*$/i;
-const REJECTION_VERB_BEFORE = /\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*|disput\w*)\b[^.;]{0,80}\b(?:claims?|reports?)\s+(?:of|that|suggesting)\b[^.;]*$/i;
+const REJECTION_BEFORE = /\b(?:lower|higher|fewer|less|smaller|greater|larger|bigger)\s+than\s+(?:the\s+)?(?:media\s+)?(?:reports?|claims?|figures?|estimates?|suggestions?|numbers?)\b(?:[^.;,]|,\d)*$/i;
+const REJECTION_VERB_BEFORE = /\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*|disput\w*)\b[^.;]{0,80}\b(?:claims?|reports?)\s+(?:of|that|suggesting)\b(?:[^.;,]|,\d)*$/i;
 const UNVERIFIED = /\b(?:not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified|verify|confirm)|unverified|unconfirmed|cannot\s+be\s+(?:independently\s+)?verified)\b/i;
 const SAY_CUES = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'confirmed', 'confirms', 'announced', 'announces',
@@ -174,7 +174,9 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
     const d = data[s];
     for (const q of d.quantities) {
       const own = d.attributions.filter((a) => !(q.start >= a.sourceStart && q.end <= a.sourceEnd));
-      let chosen: RawAttribution | undefined = own.find((a) => q.start >= a.contentStart && q.end <= a.contentEnd);
+      // The innermost attribution whose content holds the figure ("claimed responsibility ... and claims to have killed 200").
+      let chosen: RawAttribution | undefined;
+      for (const a of own) if (q.start >= a.contentStart && q.end <= a.contentEnd && (!chosen || a.contentStart >= chosen.contentStart)) chosen = a;
       // A sentence-final "according to X" in the next sentence of the paragraph covers this one too.
       const next = data[s + 1];
       if (next && next.sentence.paragraph === d.sentence.paragraph && (!chosen || /^report/i.test(chosen.cue))) {

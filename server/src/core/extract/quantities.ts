@@ -445,6 +445,10 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     if (prev && !t.spaceBefore && prev.text === '#') return null;
     if (parsed.attachedUnit && /^(?:st|nd|rd|th|s)$/.test(parsed.attachedUnit)) return null;
     if (/^0\d/.test(t.text)) return null; // "0800", "007": codes and phone numbers
+    // Digit groups in a row ("0800 123 4567", "+44 20 7946"): a phone number or code.
+    const nextDigits = tokens[parsed.last + 1];
+    if ((prev && prev.kind === 'number' && t.spaceBefore) || (nextDigits && nextDigits.kind === 'number' && nextDigits.spaceBefore && parsed.last === i)) return null;
+    if (prev && prev.text === '+' && !t.spaceBefore) return null;
     if (/^\d{7,}$/.test(t.text)) return null;
     const nextToken = tokens[parsed.last + 1];
     if (nextToken && !nextToken.spaceBefore && (nextToken.text === ':' || nextToken.text === '/') && tokens[parsed.last + 2]?.kind === 'number' && !tokens[parsed.last + 2].spaceBefore) return null;
