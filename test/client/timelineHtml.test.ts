@@ -150,6 +150,14 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     assert.equal([...svg.matchAll(/class="revision"/g)].length, 1);
   });
 
+  it('labels a mark with the bare number when its sources word the figure differently', () => {
+    const point = (claimId: string, figure: string): TimelinePoint => ({
+      claimId, figure, value: 31, date: '2026-02-02', source: null, outlet: null, superseded: false, place: `${claimId}:1`,
+    });
+    assert.ok(timelineSvg([point('a', 'at least 31'), point('b', '31')]).includes('>31 ×2</text>'));
+    assert.ok(timelineSvg([point('a', 'at least 31'), point('b', 'at least 31')]).includes('>at least 31 ×2</text>'));
+  });
+
   it('alternates the label sides of the figures of one day, the first facing the middle of the chart', () => {
     const svg = timelineSvg(timelinePoints(militantsFinding(), place));
     assert.deepEqual(

@@ -165,10 +165,11 @@ function whoOf(points: TimelinePoint[]): string {
   return names.length <= 2 ? names.join('; ') : `${names.slice(0, 2).join('; ')} +${names.length - 2} more`;
 }
 
-/** The mark's label: its figure as first written, and how many sources give it when more than one. */
-function figureOf(points: TimelinePoint[]): string {
-  const figure = oneLine(points[0]!.figure);
-  return points.length > 1 ? `${figure} ×${points.length}` : figure;
+/** The mark's label: its figure as written (the bare number when sources word it differently), ×N for N sources. */
+function figureOf(mark: Mark): string {
+  const wordings = new Set(mark.points.map((point) => oneLine(point.figure)));
+  const figure = wordings.size === 1 || mark.value === null ? oneLine(mark.points[0]!.figure) : formatNumber(mark.value);
+  return mark.points.length > 1 ? `${figure} ×${mark.points.length}` : figure;
 }
 
 /**
@@ -258,7 +259,7 @@ export function timelineSvg(points: TimelinePoint[]): string {
   });
   for (const mark of marks) {
     const { x, y, labelLeft } = positions.get(mark)!;
-    const figure = figureOf(mark.points);
+    const figure = figureOf(mark);
     const who = whoOf(mark.points);
     const superseded = mark.points.every((point) => point.superseded);
     const classes = ['point', superseded ? 'superseded' : '', mark.value === null ? 'unplaced' : ''].filter(Boolean).join(' ');
@@ -321,7 +322,8 @@ h1 { font-size: 1.3em; font-weight: 600; margin: 16px 0 4px; }
 .chart .entry { cursor: pointer; }
 .chart .entry:focus { outline: none; }
 .chart .entry:focus circle, .chart .entry:hover circle { stroke: var(--vscode-focusBorder); stroke-width: 3; }
-table { border-collapse: collapse; margin-top: 16px; }
+table { border-collapse: collapse; margin-top: 16px; max-width: 100%; }
+td a { word-break: break-all; }
 th, td { text-align: left; padding: 4px 12px 4px 0; border-bottom: 1px solid var(--vscode-panel-border); }
 th { font-weight: 600; }
 a { color: var(--vscode-textLink-foreground); }
