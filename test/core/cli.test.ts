@@ -198,12 +198,17 @@ describe('crosscheck CLI', function () {
       assert.equal(crosscheck(['check'], empty).stderr.split('\n')[0], 'crosscheck: no .txt or .md files in .');
     });
 
-    it('writes the report to --output and nothing to stdout; an unwritable --output is bad usage', () => {
+    it('writes the report to --output (its extension choosing the format) and nothing to stdout; an unwritable --output is bad usage', () => {
       const folder = tempFolder({});
       const target = path.join(folder, 'report.json');
       const result = crosscheck(['check', 'seeds', '--format', 'json', '--output', target]);
       assert.deepEqual([result.status, result.stdout], [0, '']);
       assert.deepEqual(JSON.parse(fs.readFileSync(target, 'utf8')).files.length, 5);
+      for (const [name, start] of [['r.sarif', '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json"'], ['r.md', '# Crosscheck report\n'], ['r.txt', '']] as const) {
+        assert.equal(crosscheck(['check', 'seeds', '-o', path.join(folder, name)]).status, 0);
+        const written = fs.readFileSync(path.join(folder, name), 'utf8');
+        assert.ok(written.startsWith(start) && (name !== 'r.txt' || /\n\d+ findings? in 5 files/.test(written)), `${name}: ${written.slice(0, 60)}`);
+      }
       const unwritable = crosscheck(['check', 'seeds', '--output', path.join(folder, 'missing', 'dir', 'r.txt')]);
       assert.equal(unwritable.status, 2);
       assert.match(unwritable.stderr, /^crosscheck: cannot write .*r\.txt: ENOENT\n/);

@@ -27,7 +27,8 @@ Options of check:
   -c, --config FILE      settings (default: .crosscheck.json in the current folder, if present)
       --fail-on LEVEL    exit with 1 when a finding is at least this severe:
                          error, warning, information, hint or never (default: never)
-  -o, --output FILE      write the report to FILE instead of standard output
+  -o, --output FILE      write the report to FILE instead of standard output (without --format,
+                         FILE's extension chooses: .json, .sarif, .md)
       --no-color         no colours in the text report, even on a terminal
 
 Options of extract:
@@ -82,7 +83,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 
 async function check(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
-    format: { type: 'string', short: 'f', default: 'text' },
+    format: { type: 'string', short: 'f' },
     config: { type: 'string', short: 'c' },
     'fail-on': { type: 'string', default: 'never' },
     output: { type: 'string', short: 'o' },
@@ -90,18 +91,27 @@ async function check(args: string[], io: CliIo): Promise<number> {
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return print(io, USAGE + '\n');
-  const format = oneOf('format', values.format as string, CHECK_FORMATS);
+  const output = values.output as string | undefined;
+  const format = oneOf('format', (values.format as string | undefined) ?? formatForOutput(output), CHECK_FORMATS);
   const failOn = oneOf('--fail-on', values['fail-on'] as string, FAIL_ON_LEVELS);
   const config = loadCliConfig(values.config as string | undefined, io.cwd);
   for (const warning of config.warnings) io.stderr(`crosscheck: ${warning}\n`);
 
   const docs = await readDocuments(positionals.length > 0 ? positionals : ['.'], io, config);
   const findings = detectFindings(docs, config.engine);
-  const output = values.output as string | undefined;
   const color = format === 'text' && !output && !values['no-color'] && io.colorTerminal;
   const report = renderCheck(format, docs, findings, io.cwd, color);
   writeReport(report, output, io);
   return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn]) ? 1 : 0;
+}
+
+/** Without --format, the --output file's extension chooses: .json, .sarif, .md; text otherwise. */
+function formatForOutput(output: string | undefined): string {
+  const extension = output ? path.extname(output).toLowerCase() : '';
+  if (extension === '.json') return 'json';
+  if (extension === '.sarif') return 'sarif';
+  if (extension === '.md' || extension === '.markdown') return 'markdown';
+  return 'text';
 }
 
 function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnalysis[], findings: Finding[], cwd: string, color: boolean): string {
@@ -159,7 +169,7 @@ async function readDocuments(roots: string[], io: CliIo, config: CliConfig): Pro
   if (missing >= 0) throw new UsageError(`no such file or folder: ${roots[missing]}`);
   const listed = listTextFilesWithSkips(absoluteRoots);
   for (const skipped of listed.skipped) io.stderr(`crosscheck: skipped ${relativeName(skipped.path, io.cwd)}: ${skipped.message}\n`);
-  const explicitFiles = new Set(absoluteRoots.filter((root) => fs.statSync(root).isFile()));
+  const explicitFiles = new Set(absoluteRoots.filter((root) => fs.statSync(root, { throwIfNoEntry: false })?.isFile()));
   const files = listed.files.filter((file) => explicitFiles.has(file) || config.includes(file));
   if (files.length === 0) throw new UsageError(`no .txt or .md files in ${roots.join(' ')}`);
   const docs = await indexFiles(
