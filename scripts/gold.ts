@@ -56,7 +56,7 @@ function sameUnit(claim: Claim, gold: string | null): boolean {
   const g = singular(gold.toLowerCase());
   if (key === g) return true;
   const lastWord = key.split(/[\s-]/).pop()!;
-  return lastWord === g || g.split(' ').pop() === key;
+  return lastWord === g || g.split(/[\s-]/).pop() === lastWord;
 }
 
 /** The first whole-word occurrence of needle at or after `at`. */

@@ -41,6 +41,9 @@ const IDENTIFIER_WORDS = new Set([
   'stage', 'day',
 ]);
 
+/** Currency names that are more often other words ("won the race", "marks", "p"). */
+const AMBIGUOUS_CURRENCY = new Set(['won', 'p', 'mark', 'marks', 'rand', 'real', 'sol', 'soles', 'dong', 'cents']);
+
 const HYPHEN_ADJECTIVES = new Set(['strong', 'long', 'old', 'high', 'wide', 'deep', 'tall', 'fold', 'way', 'seater', 'storey', 'story', 'lane', 'legged', 'sided', 'pronged', 'shot', 'nil']);
 
 const CHANGE_VERBS = new Set([
@@ -491,6 +494,8 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
   // An attached unit: "5km", "£600m" (handled as scale), "40-hour".
   if (parsed.attachedUnit) {
     const a = parsed.attachedUnit;
+    const written = tokens[parsed.last].text;
+    if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|HP|MP|GHz|MHz)$/.test(written)) return null; // "3G", "4K": names
     if (a in MEASURE_UNITS && !(kind === 'money')) {
       if (a === 'm' && !currency) {
         // "100m" without a currency: a length in metres.
@@ -568,7 +573,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
       kind = 'percent'; unit = afterNumber.text; unitKey = 'percent'; unitLast = last + 1;
     } else if (afterNumber.lower === 'percentage' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
       kind = 'percent'; unit = text.slice(afterNumber.start, tokens[last + 2].end); unitKey = 'percentage point'; unitLast = last + 2;
-    } else if (afterNumber.lower in CURRENCY_WORDS && !currency && afterNumber.lower !== 'p' && afterNumber.lower !== 'won') {
+    } else if (afterNumber.lower in CURRENCY_WORDS && !currency && !AMBIGUOUS_CURRENCY.has(afterNumber.lower)) {
       kind = 'money'; unit = afterNumber.text; unitKey = CURRENCY_WORDS[afterNumber.lower]; unitLast = last + 1;
     } else if (afterNumber.lower === 'p' && !afterNumber.spaceBefore) {
       kind = 'money'; unit = 'p'; unitKey = 'penny'; unitLast = last + 1;
@@ -624,6 +629,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     let k = last + 1;
     if (increment) k++; // "22 more militants"
     if (tokens[k]?.text === '+' || tokens[k]?.lower === 'plus') k++;
+    if (tokens[k]?.lower === 'or' && (tokens[k + 1]?.lower === 'so' || tokens[k + 1]?.lower === 'more')) k += 2;
     const u = unitAfter(text, tokens, parsed, k);
     if (u.last >= 0) {
       if (kind === 'money') {
@@ -636,7 +642,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
   // "60m hurdles", "the 100m": metres, not millions, when no money is in sight.
   if (kind !== 'money' && parsed.scaled && !parsed.words && tokens[parsed.last].lower === 'm' && !currency && tokens[parsed.last].spaceBefore === false) {
     const next = tokens[parsed.last + 1];
-    const moneyNearby = tokens.some((x) => x.text in CURRENCY_SYMBOLS || (x.kind === 'word' && x.lower in CURRENCY_WORDS && x.lower !== 'p'));
+    const moneyNearby = tokens.some((x) => x.text in CURRENCY_SYMBOLS || (x.kind === 'word' && x.lower in CURRENCY_WORDS && !AMBIGUOUS_CURRENCY.has(x.lower)));
     const raw = Number(t.text.replace(/,/g, ''));
     const countedNext = next && next.kind === 'word' && !METRE_CONTEXT.has(next.lower) && (isPluralWord(next.lower) || (next.lower in CURRENCY_WORDS));
     if (!moneyNearby && raw < 10_000 && Number.isInteger(raw) && !countedNext) {
@@ -667,7 +673,9 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
   // Identifiers: "Operation Herof 2.0", "Windows 95", "No. 10", "section 5", "Flight 370".
   if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && prev) {
     const prevWord = prev.text === '.' ? tokens[i - 2] : prev;
-    if (prevWord && prevWord.kind === 'word' && (IDENTIFIER_WORDS.has(prevWord.lower) || (isCapitalized(prevWord) && i - 1 > 0 && !FUNCTION_WORDS.has(prevWord.lower) && !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))) return null;
+    const nextWord = tokens[last + 1];
+    const possessiveOwner = prevWord && prevWord.lower.endsWith("'s") && !(nextWord && nextWord.kind === 'word' && !FUNCTION_WORDS.has(nextWord.lower));
+    if (prevWord && prevWord.kind === 'word' && !possessiveOwner && (IDENTIFIER_WORDS.has(prevWord.lower) || (isCapitalized(prevWord) && i - 1 > 0 && !FUNCTION_WORDS.has(prevWord.lower) && !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))) return null;
   }
 
   // Labels: "Militants Killed: 145".
