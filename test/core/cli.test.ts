@@ -124,7 +124,7 @@ describe('crosscheck CLI', function () {
       }
     });
 
-    it.skip('reports the 145/177/197 militants and the 18/31 civilians disagreements (enabled once the new extractor lands)', () => {
+    it('reports the 145/177/197 militants and the 18/31 civilians disagreements', () => {
       const claimsById = new Map(report.claims.map((claim) => [claim.id, claim]));
       const figuresOf = (finding: Record<string, unknown>): Set<number> =>
         new Set((finding.claims as string[]).map((id) => claimsById.get(id)?.value).filter(Boolean).map((value) => (value as { stated: number }).stated));
