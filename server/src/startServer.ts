@@ -73,6 +73,8 @@ export function startServer(): void {
   const status = new StatusNotifier(session);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let initialized = false;
+  /** The first read of the settings after `initialized`; requests wait for it so that `enable` is honoured. */
+  let settingsLoaded: Promise<unknown> = Promise.resolve();
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   const requestRefreshes = (): void => {
@@ -142,30 +144,36 @@ export function startServer(): void {
     };
   });
 
-  connection.onInitialized(
-    guardNotification(session, 'initialized', async () => {
-      if (session.support.configurationChangeDynamic) {
-        await connection.client.register(DidChangeConfigurationNotification.type, { section: ['crosscheck', 'files.exclude'] });
-      }
-      await registerFileWatchers(session).catch((e: unknown) => session.log(`could not watch files: ${(e as Error).message}`));
-      session.settings = await loadSettings();
-      session.log(`workspace folders: ${session.model.folders.map((f) => f.path).join(', ') || '(none)'}`);
-      if (session.support.workspaceFoldersChange) {
-        connection.workspace.onDidChangeWorkspaceFolders(
-          guardNotification(session, 'didChangeWorkspaceFolders', async (event) => {
-            const removed = new Set(event.removed.map((f) => f.uri));
-            const kept = session.model.folders.filter((f) => !removed.has(f.uri));
-            const added = foldersOf({ workspaceFolders: event.added } as InitializeParams);
-            session.model.setFolders([...kept, ...added]);
-            await indexWorkspace(session);
-          }),
-        );
-      }
-      initialized = true;
-      if (session.settings.enable) await indexWorkspace(session);
-      else session.modelChanged();
-    }),
-  );
+  const afterInitialized = guardNotification(session, 'initialized', async (loading: Promise<Settings>) => {
+    if (session.support.configurationChangeDynamic) {
+      await connection.client
+        .register(DidChangeConfigurationNotification.type, { section: ['crosscheck', 'files.exclude'] })
+        .catch((e: unknown) => session.log(`could not register for configuration changes: ${(e as Error).message}`));
+    }
+    await registerFileWatchers(session).catch((e: unknown) => session.log(`could not watch files: ${(e as Error).message}`));
+    await loading;
+    session.log(`workspace folders: ${session.model.folders.map((f) => f.path).join(', ') || '(none)'}`);
+    if (session.support.workspaceFoldersChange) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guardNotification(session, 'didChangeWorkspaceFolders', async (event) => {
+          const removed = new Set(event.removed.map((f) => f.uri));
+          const kept = session.model.folders.filter((f) => !removed.has(f.uri));
+          const added = foldersOf({ workspaceFolders: event.added } as InitializeParams);
+          session.model.setFolders([...kept, ...added]);
+          await indexWorkspace(session);
+        }),
+      );
+    }
+    initialized = true;
+    if (session.settings.enable) await indexWorkspace(session);
+    else session.modelChanged();
+  });
+  connection.onInitialized(() => {
+    // Synchronously, so that a request right behind `initialized` already waits for the settings.
+    const loading = loadSettings().then((settings) => (session.settings = settings));
+    settingsLoaded = loading.catch(() => undefined);
+    afterInitialized(loading);
+  });
 
   connection.onDidChangeConfiguration(
     guardNotification(session, 'didChangeConfiguration', async (params) => {
@@ -229,24 +237,33 @@ export function startServer(): void {
 
   connection.onDidChangeWatchedFiles(guardNotification(session, 'didChangeWatchedFiles', (params) => onWatchedFilesChanged(session, params)));
 
+  /** Waits for the first settings, applies pending edits; answers `empty` while crosscheck.enable is off. */
   const withFreshModel =
-    <P, R>(handler: (params: P, token: CancellationToken) => R) =>
-    (params: P, token: CancellationToken): R => {
+    <P, R, E>(empty: E, handler: (params: P, token: CancellationToken) => R) =>
+    async (params: P, token: CancellationToken): Promise<R | E> => {
+      await settingsLoaded;
+      if (!session.settings.enable) return empty;
       flushPending();
       return handler(params, token);
     };
 
-  connection.onHover(guard(session, 'hover', withFreshModel((params) => provideHover(session, params))));
-  connection.onCodeAction(guard(session, 'codeAction', withFreshModel((params, token) => provideCodeActions(session, params, token))));
-  connection.onCodeLens(guard(session, 'codeLens', withFreshModel((params) => provideCodeLenses(session, params))));
-  connection.onReferences(guard(session, 'references', withFreshModel((params) => provideReferences(session, params))));
-  connection.onDocumentSymbol(guard(session, 'documentSymbol', withFreshModel((params) => provideDocumentSymbols(session, params))));
-  connection.onWorkspaceSymbol(guard(session, 'workspaceSymbol', withFreshModel((params, token) => provideWorkspaceSymbols(session, params, token))));
-  connection.languages.semanticTokens.on(guard(session, 'semanticTokens', withFreshModel((params) => provideSemanticTokens(session, params))));
-  connection.languages.inlayHint.on(guard(session, 'inlayHint', withFreshModel((params) => provideInlayHints(session, params))));
+  connection.onHover(guard(session, 'hover', withFreshModel(null, (params) => provideHover(session, params))));
+  connection.onCodeAction(guard(session, 'codeAction', withFreshModel([], (params, token) => provideCodeActions(session, params, token))));
+  connection.onCodeLens(guard(session, 'codeLens', withFreshModel([], (params) => provideCodeLenses(session, params))));
+  connection.onReferences(guard(session, 'references', withFreshModel([], (params) => provideReferences(session, params))));
+  connection.onDocumentSymbol(guard(session, 'documentSymbol', withFreshModel([], (params) => provideDocumentSymbols(session, params))));
+  connection.onWorkspaceSymbol(guard(session, 'workspaceSymbol', withFreshModel([], (params, token) => provideWorkspaceSymbols(session, params, token))));
+  connection.languages.semanticTokens.on(guard(session, 'semanticTokens', withFreshModel({ data: [] }, (params) => provideSemanticTokens(session, params))));
+  connection.languages.inlayHint.on(guard(session, 'inlayHint', withFreshModel([], (params) => provideInlayHints(session, params))));
 
-  connection.onRequest(Methods.findings, guard(session, 'findings', withFreshModel((params: FindingsParams | undefined) => findingViews(session, params ?? {}))));
-  connection.onRequest(Methods.report, guard(session, 'report', withFreshModel((params: ReportParams) => report(session, params))));
+  connection.onRequest(Methods.findings, guard(session, 'findings', withFreshModel({ findings: [] }, (params: FindingsParams | undefined) => findingViews(session, params ?? {}))));
+  connection.onRequest(
+    Methods.report,
+    guard(session, 'report', (params: ReportParams) => {
+      flushPending();
+      return report(session, params);
+    }),
+  );
   connection.onRequest(
     Methods.reindex,
     guard(session, 'reindex', async () => {

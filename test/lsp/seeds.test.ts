@@ -71,6 +71,16 @@ describe('language server on the seeds', function () {
     assert.ok(applyEdits(text, replacements[0].edit!.changes![uri]).includes('have killed 177 militants following'));
   });
 
+  it('hovers the date of the attacks in 002 with the date finding and every source (003 says 29 January)', async () => {
+    const at = positionOf(text, 'violence erupted early Saturday');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at });
+    const lines = (hover.contents as { value: string }).value.split('\n');
+    assert.equal(lines[0], '**Crosscheck: attacks began** (`date`)');
+    assert.match(lines[2], /^Sources disagree on when the attacks began: .*29 Jan 2026 in 003/);
+    assert.ok(lines.includes(`- **violence erupted early Saturday** — [${SEED_002}:${at.line + 1}](${uri}#L${at.line + 1})`), lines.join('\n'));
+    assert.ok(lines.some((l) => l.startsWith('- escalation began with a series of coordinated attacks on January 29') && l.includes('003_0c6566569c3261f3.txt:')));
+  });
+
   it('puts a code lens "5 sources: 145 · 177 · 197" over the contested figure', async () => {
     const lenses = await client.request<{ range: Diagnostic['range']; command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
     const lens = lenses.find((l) => l.range.start.line === diagnostic.range.start.line);

@@ -256,6 +256,18 @@ describe('language server over stdio', function () {
     await client.waitFor('conflicts turned off by the setting', () => client.diagnostics.get(uriOf(file('dawn.txt')))?.length === 0);
   });
 
+  it('reports nothing and answers empty while crosscheck.enable is off, and starts when it is turned on', async () => {
+    client = await TestClient.start({ folders: [dir], configuration: { crosscheck: { enable: false } } });
+    const text = await client.open(file('dawn.txt'));
+    const position = positionOf(text, '145');
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: uriOf(file('dawn.txt')) }, position }), null);
+    assert.deepEqual(client.diagnosticsOf(file('dawn.txt')), []);
+    client.configuration = { crosscheck: { enable: true } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('diagnostics once enabled', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
+    assert.ok(await client.request('textDocument/hover', { textDocument: { uri: uriOf(file('dawn.txt')) }, position }));
+  });
+
   it('skips files over crosscheck.maxFileSize and says so in the log', async () => {
     fs.writeFileSync(file('big.txt'), report(999) + 'x'.repeat(5000));
     client = await TestClient.start({ folders: [dir], configuration: { crosscheck: { maxFileSize: 1000 } } });

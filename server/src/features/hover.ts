@@ -90,8 +90,40 @@ export function hoverMarkdown(session: Session, claim: Claim): string {
   return lines.join('\n');
 }
 
+/**
+ * The hover Markdown for a dated event or a name that a finding involves (kinds date, weekday, name-variant):
+ *   **Crosscheck: <subject>** (`<kind>`)
+ *   <message>
+ *   - **<text as written>** — [file:line](uri#Lline)      (one per span, the hovered one in bold)
+ */
+export function spanHoverMarkdown(session: Session, spanId: string, findings: Finding[]): string {
+  const lines: string[] = [];
+  for (const finding of findings) {
+    lines.push(`**Crosscheck: ${finding.subject}** (\`${finding.kind}\`)`, '', finding.message, '');
+    for (const id of finding.claims) {
+      const span = session.model.span(id);
+      if (!span) continue;
+      const label = `${baseName(span.entry.file)}:${span.range.line + 1}`;
+      const text = cell(span.text);
+      lines.push(`- ${id === spanId ? `**${text}**` : text} — [${cell(label)}](${span.entry.uri}#L${span.range.line + 1})`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n').trimEnd();
+}
+
 export function provideHover(session: Session, params: HoverParams): Hover | null {
-  const claim = session.model.claimAt(params.textDocument.uri, params.position.line, params.position.character);
-  if (!claim) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(session, claim) }, range: toLspRange(claim) };
+  const { uri } = params.textDocument;
+  const claim = session.model.claimAt(uri, params.position.line, params.position.character);
+  if (claim) return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(session, claim) }, range: toLspRange(claim) };
+  const entry = session.model.getByUri(uri);
+  if (!entry?.lines) return null;
+  const offset = entry.lines.offsetAt(params.position);
+  const spans = [...entry.analysis.eventDates, ...entry.analysis.names];
+  for (const span of spans) {
+    if (offset < span.start || offset > span.end) continue;
+    const findings = session.model.findingsOf(span.id);
+    if (findings.length) return { contents: { kind: MarkupKind.Markdown, value: spanHoverMarkdown(session, span.id, findings) }, range: toLspRange(span) };
+  }
+  return null;
 }
