@@ -316,3 +316,16 @@ describe('report rows', () => {
     assert.equal(sarifReport(withRepeats, [finding]).runs[0].results!.length, 4);
   });
 });
+
+describe('text report layout', () => {
+  it('cuts a figure longer than 40 characters with an ellipsis, and lists a finding without timeline in file order', () => {
+    const long: EventDate = { ...beganJan29, id: 'news/b b.md:date:0:0', line: 0, character: 0, text: 'escalation began with a series of coordinated attacks on January 29 and 30, 2026' };
+    const undated = { ...docs[1], meta: { ...docs[1].meta, date: null }, eventDates: [long, beganJan29] };
+    const finding: Finding = { ...findings[2], claims: [beganJan29.id, beganJan31.id, long.id] };
+    assert.deepEqual(textReport([docs[0], undated], [finding]).split('\n').slice(2, 5), [
+      '    news/a.txt:2:6    Saturday, January 31                      Tatkaal Khabar · 2026-02-01',
+      '    news/b b.md:1:1   escalation began with a series of coord…  The Hindu | Pakistan',
+      '    news/b b.md:5:21  January 29                                The Hindu | Pakistan',
+    ]);
+  });
+});

@@ -88,7 +88,7 @@ export class ReportIndex {
     }
   }
 
-  /** The rows of a finding with repeats folded: in time order (undated last), then by file and position. */
+  /** The rows of a finding with repeats folded: in time order (undated last) when it has a timeline, then by file and position. */
   groupedRows(finding: Finding): GroupedRow[] {
     const groups = new Map<string, GroupedRow>();
     const inTextOrder = this.rows(finding).sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.character - b.character);
@@ -98,10 +98,10 @@ export class ReportIndex {
       if (group) group.repeats.push(rangeOf(row));
       else groups.set(key, { ...row, repeats: [] });
     }
+    const inTime = (finding.timeline ?? []).length > 0;
     return [...groups.values()].sort(
       (a, b) =>
-        (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') ||
-        Number(b.superseded) - Number(a.superseded) ||
+        (inTime ? (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || Number(b.superseded) - Number(a.superseded) : 0) ||
         compareText(a.file, b.file) ||
         a.line - b.line || a.character - b.character,
     );

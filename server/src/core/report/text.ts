@@ -21,16 +21,22 @@ export function textReport(docs: readonly DocumentAnalysis[], findings: readonly
     const rows = index.groupedRows(finding);
     const locations = rows.map(locationOf);
     const locationWidth = Math.min(LOCATION_WIDTH_LIMIT, Math.max(0, ...locations.map((l) => l.length)));
-    const figureWidth = Math.min(FIGURE_WIDTH_LIMIT, Math.max(0, ...rows.map((r) => r.figure.length)));
+    const figures = rows.map((row) => shorten(row.figure, FIGURE_WIDTH_LIMIT));
+    const figureWidth = Math.max(0, ...figures.map((figure) => figure.length));
     rows.forEach((row, i) => {
       const details = detailsOf(row);
-      const columns = [locations[i].padEnd(locationWidth), details ? row.figure.padEnd(figureWidth) : row.figure];
+      const columns = [locations[i].padEnd(locationWidth), details ? figures[i].padEnd(figureWidth) : figures[i]];
       if (details) columns.push(paint('2', details));
       lines.push(`    ${columns.join('  ')}`.trimEnd());
     });
     return lines.join('\n');
   });
   return [...blocks, summaryLine(docs, findings)].join('\n\n') + '\n';
+}
+
+/** The text cut to `limit` characters with an ellipsis: the location leads to the whole of it. */
+function shorten(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
 /** file:line:column, 1-based, as compilers print it (terminals and editors make it a link). */
