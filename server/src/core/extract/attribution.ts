@@ -21,6 +21,7 @@ export interface RawAttribution {
   cueToken: number;
 }
 
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "it's"]);
 const APPOSITION_ADVERBS = new Set(['now', 'then', 'also', 'formerly', 'currently', 'himself', 'herself', 'once', 'still']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -94,7 +95,12 @@ function speakerBefore(tokens: Token[], end: number): number {
       j = k - 1;
       continue;
     }
-    if ((t.text === '-' || t.text === '‐') && first === j + 1 && !t.spaceBefore && !tokens[j + 1].spaceBefore && tokens[j - 1]?.kind === 'word' && !tokens[j].spaceBefore) {
+    if (t.text === '.' && first === j + 1 && !t.spaceBefore && tokens[j - 1]?.kind === 'word' && /^[A-Z]$/.test(tokens[j - 1].text)) {
+      // An initial: "J. Allard".
+      j--;
+      continue;
+    }
+    if ((t.text === '-' || t.text === '‐' || t.text === '&') && first === j + 1 && !t.spaceBefore && !tokens[j + 1].spaceBefore && tokens[j - 1]?.kind === 'word' && !tokens[j].spaceBefore) {
       // A hyphenated compound: "Anti-virus firm Sophos".
       j--;
       continue;
@@ -103,7 +109,13 @@ function speakerBefore(tokens: Token[], end: number): number {
     const lower = t.lower;
     if (PRONOUNS.has(lower)) {
       if (first === -1) return j;
+      if (tokens[first].text === '(') return j; // "he (Lord Goldsmith) said"
       break;
+    }
+    if (first >= 0 && lower.endsWith('ing') && isRoleWord(tokens[first].lower) && !isCapitalized(tokens[first])) {
+      first = j; // "managing director", "acting chairman"
+      j--;
+      continue;
     }
     if ((lower === 'by' || lower === 'from') && first >= 0 && tokens[j - 1] && SPEAKER_NOUNS.has(tokens[j - 1].lower)) {
       // "a report by the government's watchdog", "figures from the ministry".
@@ -163,6 +175,10 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       if (k >= tokens.length || tokens[k].text !== ')') break;
       last = k;
       j = k + 1;
+      continue;
+    }
+    if ((t.text === '&' || t.text === '-' || (t.text === '.' && /^[A-Z]$/.test(tokens[j - 1]?.text ?? ''))) && last === j - 1 && !t.spaceBefore && tokens[j + 1]?.kind === 'word' && (t.text === '.' || !tokens[j + 1].spaceBefore)) {
+      j++;
       continue;
     }
     if (t.kind !== 'word') break;
@@ -251,6 +267,16 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
       continue;
     }
     if (tokens[i + 1]?.lower === 'in' && (lower === 'believes' || lower === 'believed')) continue; // "believes in"
+    if (lower === 'continued' && !tokens.slice(Math.max(0, i - 4), i).some((x) => CLOSE_QUOTES.has(x.text))) continue;
+    if ((lower === 'told' || lower === 'tell' || lower === 'tells') && tokens[i + 1]?.lower === 'the' && (tokens[i + 2]?.lower === 'truth' || tokens[i + 2]?.lower === 'story')) continue;
+    // A passive without its agent: "It is predicted that", "she was told".
+    {
+      let b = i - 1;
+      while (b >= 0 && tokens[b].kind === 'word' && tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) b--;
+      if (b >= 0 && BE_FORMS.has(tokens[b].lower) && tokens[i + 1]?.lower !== 'by' && !lower.endsWith('ing')) continue;
+    }
+    // "claimed the runners-up spot", "posted pictures": an object, not speech ("claimed responsibility" stays).
+    if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && tokens[i + 1] && (DETERMINERS.has(tokens[i + 1].lower) || tokens[i + 1].kind === 'number' || (tokens[i + 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i + 1].lower) && !['responsibility', 'credit', 'victory'].includes(tokens[i + 1].lower) && tokens[i + 1].lower !== 'to')) && tokens[i + 2]?.lower !== 'responsibility') continue;
     const quote = quoteBefore(tokens, i);
     // Inverted without a quotation: "..., says a study.", "..., said Mr Smith, the chief executive."
     if (!quote && tokens[i - 1] && (tokens[i - 1].text === ',') && INVERTING_CUES.has(lower)) {

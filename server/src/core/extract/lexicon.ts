@@ -209,7 +209,7 @@ export const SPEECH_CUES = new Set([
   'found', 'finds', 'quoted', 'cited', 'cites', 'blamed', 'blames', 'praised', 'praises',
   'vowed', 'vows', 'pledged', 'promised', 'promises', 'asked', 'asks', 'announcing', 'saying', 'telling', 'adding',
   'claiming', 'warning', 'insisting', 'noting', 'arguing', 'confirming', 'stating', 'speculate', 'speculates',
-  'speculated', 'concluded', 'concludes', 'recommended', 'recommends',
+  'speculated', 'concluded', 'concludes', 'recommended', 'recommends', 'continued',
 ]);
 
 /** Cues that are as often nouns ("these claims", "media reports") and need a clear subject. */
