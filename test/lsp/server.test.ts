@@ -186,6 +186,31 @@ describe('language server over stdio', function () {
     assert.equal(applyEdits(notes, editsOf(fixAll[0], notesUri)), applyEdits(notes, editsOf(footnote, notesUri)));
   });
 
+  it('cites with a Pandoc key when the workspace has a bibliography entry for the source', async () => {
+    fs.writeFileSync(file('refs.bib'), '@article{hindu2026,\n  title = {Militants killed},\n  note = {hindu.txt}\n}\n');
+    client = await TestClient.start({ folders: [dir] });
+    const notes = await client.open(file('notes.md'));
+    await client.indexed();
+    const notesUri = uriOf(file('notes.md'));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: notesUri }, range: at(notes, '177'), context: { diagnostics: [] } });
+    const cite = actions.find((a) => a.title === 'Cite source: hindu.txt (177)')!;
+    assert.equal(applyEdits(notes, editsOf(cite, notesUri)), `# Notes\n\nOfficials say security forces killed 177 militants [@hindu2026], ${STORY}\n`);
+    const other = actions.find((a) => a.title === 'Cite source: reuters.txt (177)')!;
+    assert.match(applyEdits(notes, editsOf(other, notesUri)), /militants\[\^1\], /, 'no bibliography entry: a footnote');
+  });
+
+  it('stops reporting a finding once the inline ignore marker is inserted', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    const text = await client.open(file('dawn.txt'));
+    const uri = uriOf(file('dawn.txt'));
+    const diagnostics = await client.waitFor('dawn.txt diagnostics', () => (client.diagnosticsOf(file('dawn.txt')).length ? client.diagnosticsOf(file('dawn.txt')) : null));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: at(text, '145'), context: { diagnostics } });
+    const inline = actions.find((a) => a.title === 'Ignore this finding in this paragraph')!;
+    await client.change(file('dawn.txt'), applyEdits(text, editsOf(inline, uri)));
+    await client.waitFor('dawn.txt cleared', () => client.diagnostics.get(uri)?.length === 0);
+    await client.waitFor('hindu.txt cleared too', () => client.diagnostics.get(uriOf(file('hindu.txt')))?.length === 0);
+  });
+
   it('updates the diagnostics of other files when an open document is edited', async () => {
     client = await TestClient.start({ folders: [dir] });
     await client.open(file('dawn.txt'));
