@@ -185,8 +185,14 @@ describe('crosscheck CLI', function () {
       const folder = tempFolder({ 'good.txt': 'Officials said 12 people were injured.\n', 'sub/bad.txt': Buffer.from([0x00, 0x01, 0x02, 0x00, 0xff]) });
       const result = crosscheck(['check', '--format', 'json'], folder);
       assert.equal(result.status, 0);
-      assert.deepEqual(JSON.parse(result.stdout).files, ['good.txt']);
+      const report = JSON.parse(result.stdout);
+      assert.deepEqual(report.files, ['good.txt']);
       assert.match(result.stderr, /^crosscheck: skipped sub\/bad\.txt: .*binary/);
+      assert.deepEqual(report.skipped.map((entry: { file: string }) => entry.file), ['sub/bad.txt']);
+      assert.match(report.skipped[0].reason, /binary/);
+      const sarif: Sarif.Log = JSON.parse(crosscheck(['check', '--format', 'sarif'], folder).stdout);
+      const notifications = sarif.runs[0].invocations![0].toolExecutionNotifications!;
+      assert.deepEqual(notifications.map((n) => [n.level, n.locations![0].physicalLocation!.artifactLocation!.uri]), [['warning', 'sub/bad.txt']]);
     });
 
     it('exits with 2 when no file could be read', () => {

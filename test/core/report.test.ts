@@ -217,6 +217,8 @@ describe('JSON report', () => {
       ['date/attacks-began', 'date', 'error', 'attacks began', 2, 'string'],
     ]);
     assert.deepEqual(report.documents[1], { file: 'news/b b.md', meta: { title: null, outlet: 'The Hindu | Pakistan', author: null, date: '2026-02-02', url: null } });
+    assert.deepEqual(report.skipped, []);
+    assert.deepEqual(checkReport(docs, findings, { skipped: [{ file: 'x.txt', reason: 'binary' }] }).skipped, [{ file: 'x.txt', reason: 'binary' }]);
     assert.deepEqual(report.eventDates.map((d: EventDate & { file: string }) => [d.id, d.file]), [[beganJan31.id, 'news/a.txt'], [beganJan29.id, 'news/b b.md']]);
   });
 
@@ -288,6 +290,20 @@ describe('SARIF report', () => {
     assert.equal(log.runs[0].columnKind, 'utf16CodeUnits');
     assert.deepEqual(log.runs[0].originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///work/news/' } });
     assert.deepEqual(log.runs[0].artifacts!.map((a) => a.location!.uri), ['news/a.txt', 'news/b%20b.md']);
+  });
+
+  it('reports the files it could not read as notifications of the invocation, still valid SARIF', () => {
+    const withSkips = sarifReport(docs, findings, { skipped: [{ file: 'news/bad file.txt', reason: 'binary file (contains NUL bytes)' }] });
+    assert.deepEqual(validate(withSkips), []);
+    assert.deepEqual(withSkips.runs[0].invocations, [{
+      executionSuccessful: true,
+      toolExecutionNotifications: [{
+        level: 'warning',
+        message: { text: 'Skipped news/bad file.txt: binary file (contains NUL bytes)' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'news/bad%20file.txt', uriBaseId: '%SRCROOT%' } } }],
+      }],
+    }]);
+    assert.equal(log.runs[0].invocations, undefined);
   });
 
   it('describes every kind of finding as a rule with help text', () => {

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { analyzeDocument, detectFindings } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
 import { checkReport, extractReport, extractTextReport, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
+import type { SkippedFile } from '../core/report';
 import { indexFiles } from '../indexing/indexer';
 import { listTextFilesWithSkips, readTextFile } from '../workspace/files';
 import { loadCliConfig, type CliConfig } from './config';
@@ -97,10 +98,10 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const config = loadCliConfig(values.config as string | undefined, io.cwd);
   for (const warning of config.warnings) io.stderr(`crosscheck: ${warning}\n`);
 
-  const docs = await readDocuments(positionals.length > 0 ? positionals : ['.'], io, config);
+  const { docs, skipped } = await readDocuments(positionals.length > 0 ? positionals : ['.'], io, config);
   const findings = detectFindings(docs, config.engine);
   const color = format === 'text' && !output && !values['no-color'] && io.colorTerminal;
-  const report = renderCheck(format, docs, findings, io.cwd, color);
+  const report = renderCheck(format, docs, findings, { cwd: io.cwd, color, skipped });
   writeReport(report, output, io);
   return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn]) ? 1 : 0;
 }
@@ -114,16 +115,24 @@ function formatForOutput(output: string | undefined): string {
   return 'text';
 }
 
-function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnalysis[], findings: Finding[], cwd: string, color: boolean): string {
+interface RenderOptions {
+  cwd: string;
+  color: boolean;
+  skipped: SkippedFile[];
+}
+
+function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnalysis[], findings: Finding[], options: RenderOptions): string {
   switch (format) {
     case 'json':
-      return toJsonText(checkReport(docs, findings));
-    case 'sarif':
-      return toJsonText(sarifReport(docs, findings, { toolVersion: version(), sourceRootUri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` }));
+      return toJsonText(checkReport(docs, findings, { skipped: options.skipped }));
+    case 'sarif': {
+      const sourceRootUri = `${pathToFileURL(options.cwd).href.replace(/\/$/, '')}/`;
+      return toJsonText(sarifReport(docs, findings, { toolVersion: version(), sourceRootUri, skipped: options.skipped }));
+    }
     case 'markdown':
       return markdownReport(docs, findings);
     case 'text':
-      return textReport(docs, findings, { color });
+      return textReport(docs, findings, { color: options.color });
   }
 }
 
@@ -163,21 +172,32 @@ async function lsp(args: string[]): Promise<undefined> {
 }
 
 /** Lists and analyses the files under the given paths; unreadable ones are reported on stderr and skipped. */
-async function readDocuments(roots: string[], io: CliIo, config: CliConfig): Promise<DocumentAnalysis[]> {
+async function readDocuments(roots: string[], io: CliIo, config: CliConfig): Promise<{ docs: DocumentAnalysis[]; skipped: SkippedFile[] }> {
   const absoluteRoots = roots.map((root) => path.resolve(io.cwd, root));
   const missing = absoluteRoots.findIndex((root) => !fs.existsSync(root));
   if (missing >= 0) throw new UsageError(`no such file or folder: ${roots[missing]}`);
   const listed = listTextFilesWithSkips(absoluteRoots);
-  for (const skipped of listed.skipped) io.stderr(`crosscheck: skipped ${relativeName(skipped.path, io.cwd)}: ${skipped.message}\n`);
+  const skipped: SkippedFile[] = listed.skipped.map((entry) => ({ file: relativeName(entry.path, io.cwd), reason: entry.message }));
+  for (const entry of skipped) io.stderr(`crosscheck: skipped ${entry.file}: ${entry.reason}\n`);
   const explicitFiles = new Set(absoluteRoots.filter((root) => fs.statSync(root, { throwIfNoEntry: false })?.isFile()));
-  const files = listed.files.filter((file) => explicitFiles.has(file) || config.includes(file));
+  const files = listed.files
+    .filter((file) => explicitFiles.has(file) || config.includes(file))
+    .map((file) => ({ path: file, file: relativeName(file, io.cwd) }));
   if (files.length === 0) throw new UsageError(`no .txt or .md files in ${roots.join(' ')}`);
-  const docs = await indexFiles(
-    files.map((file) => ({ path: file, file: relativeName(file, io.cwd) })),
-    { log: (message) => io.stderr(`crosscheck: ${relativeMessage(message, io.cwd)}\n`) },
-  );
+  const readFailures = new Map<string, string>();
+  const docs = await indexFiles(files, {
+    log: (message) => {
+      const failed = files.find((entry) => message.startsWith(`skipped ${entry.path}: `));
+      if (failed) readFailures.set(failed.file, message.slice(`skipped ${failed.path}: `.length));
+      io.stderr(`crosscheck: ${failed ? `skipped ${failed.file}: ${readFailures.get(failed.file)}` : relativeMessage(message, io.cwd)}\n`);
+    },
+  });
+  const read = new Set(docs.map((doc) => doc.file));
+  for (const entry of files) {
+    if (!read.has(entry.file)) skipped.push({ file: entry.file, reason: readFailures.get(entry.file) ?? 'could not be read' });
+  }
   if (docs.length === 0) throw new UsageError(`none of the ${files.length} file(s) in ${roots.join(' ')} could be read`);
-  return docs;
+  return { docs, skipped };
 }
 
 /** A path relative to the current folder, with forward slashes. */

@@ -2,6 +2,16 @@
 // `crosscheck extract --format json` ({ claims, attributions }). Fields may be added, never renamed or removed.
 import type { AttributionRecord, Claim, DocumentAnalysis, DocumentMeta, EventDate, Finding, NameMention } from '../types';
 
+/** A file the run could not read, and why ("binary file (contains NUL bytes)"). */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface CheckReportOptions {
+  skipped?: readonly SkippedFile[];
+}
+
 export interface CheckReport {
   /** The files read, relative paths with forward slashes. */
   files: string[];
@@ -14,6 +24,8 @@ export interface CheckReport {
   /** Added: the dated events and organisation names that date and name-variant findings refer to by id. */
   eventDates: (EventDate & { file: string })[];
   names: (NameMention & { file: string })[];
+  /** Added: the files that could not be read, with the reason. */
+  skipped: SkippedFile[];
 }
 
 export interface ExtractReport {
@@ -21,7 +33,7 @@ export interface ExtractReport {
   attributions: AttributionRecord[];
 }
 
-export function checkReport(docs: readonly DocumentAnalysis[], findings: readonly Finding[]): CheckReport {
+export function checkReport(docs: readonly DocumentAnalysis[], findings: readonly Finding[], options: CheckReportOptions = {}): CheckReport {
   return {
     files: docs.map((doc) => doc.file),
     claims: docs.flatMap((doc) => doc.claims),
@@ -29,6 +41,7 @@ export function checkReport(docs: readonly DocumentAnalysis[], findings: readonl
     documents: docs.map((doc) => ({ file: doc.file, meta: doc.meta })),
     eventDates: docs.flatMap((doc) => (doc.eventDates ?? []).map((dated) => ({ ...dated, file: doc.file }))),
     names: docs.flatMap((doc) => (doc.names ?? []).map((name) => ({ ...name, file: doc.file }))),
+    skipped: [...(options.skipped ?? [])],
   };
 }
 

@@ -2,6 +2,7 @@
 // location, the finding's other claims as related locations, one rule per kind of finding.
 import type * as Sarif from 'sarif';
 import type { DocumentAnalysis, Finding, FindingKind, Severity } from '../types';
+import type { SkippedFile } from './json';
 import { bySeverity, oneLine, ReportIndex, type SourceRow } from './sources';
 
 export interface SarifReportOptions {
@@ -9,6 +10,8 @@ export interface SarifReportOptions {
   toolVersion?: string;
   /** Absolute file: URI of the folder the relative paths start from (ending in "/"), as %SRCROOT%. */
   sourceRootUri?: string;
+  /** Files the run could not read: reported as tool notifications of the run's invocation. */
+  skipped?: readonly SkippedFile[];
 }
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -133,6 +136,16 @@ export function sarifReport(docs: readonly DocumentAnalysis[], findings: readonl
     ...(options.sourceRootUri && { originalUriBaseIds: { [SOURCE_ROOT]: { uri: options.sourceRootUri } } }),
     artifacts: docs.map((doc) => ({ location: { uri: fileUri(doc.file), uriBaseId: SOURCE_ROOT } })),
     columnKind: 'utf16CodeUnits',
+    ...(options.skipped && {
+      invocations: [{
+        executionSuccessful: true,
+        toolExecutionNotifications: options.skipped.map((skipped) => ({
+          level: 'warning' as const,
+          message: { text: `Skipped ${skipped.file}: ${skipped.reason}` },
+          locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(skipped.file), uriBaseId: SOURCE_ROOT } } }],
+        })),
+      }],
+    }),
     results,
   };
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
