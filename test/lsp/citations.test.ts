@@ -14,6 +14,7 @@ import {
   nextFootnoteNumber,
   parseBibEntries,
   replacementEdit,
+  speakerMidSentence,
   suppressionEdit,
 } from '../../server/src/core/citations';
 import type { CitedSource, OffsetEdit } from '../../server/src/core/citations';
@@ -153,5 +154,15 @@ describe('citations: edit texts of the code actions', () => {
     );
     const crlf = 'Troops killed 145 militants.\r\n';
     assert.equal(apply(crlf, [suppressionEdit(crlf, 14, 'x', false)]), 'crosscheck-ignore: x\r\nTroops killed 145 militants.\r\n');
+  });
+
+  it('writes a speaker readably after "according to", keeping names as they are', () => {
+    assert.equal(speakerMidSentence('The provincial Chief Minister, Sarfraz Bugti'), 'the provincial Chief Minister, Sarfraz Bugti');
+    assert.equal(speakerMidSentence('The Pakistani military'), 'the Pakistani military');
+    assert.equal(speakerMidSentence('Officials'), 'officials');
+    assert.equal(speakerMidSentence('Police officials'), 'police officials');
+    assert.equal(speakerMidSentence('The Hindu'), 'The Hindu');
+    assert.equal(speakerMidSentence('Interior Minister Mohsin Naqvi'), 'Interior Minister Mohsin Naqvi');
+    assert.equal(speakerMidSentence('Reuters'), 'Reuters');
   });
 });

@@ -163,9 +163,9 @@ describe('language server over stdio', function () {
     assert.deepEqual(editsOf(cite, hinduUri), [{ range: { start: claimEnd, end: claimEnd }, newText: ' (reuters.txt)' }]);
     assert.equal(applyEdits(hindu, editsOf(cite, hinduUri)), `Security forces killed 177 militants (reuters.txt), ${STORY}\n`);
 
-    const attribute = actions.find((a) => a.title === 'Add attribution: according to Officials');
+    const attribute = actions.find((a) => a.title === 'Add attribution: according to officials');
     assert.ok(attribute, actions.map((a) => a.title).join(' | '));
-    assert.equal(applyEdits(hindu, editsOf(attribute, hinduUri)), `Security forces killed 177 militants, ${STORY.replace(/\.$/, ', according to Officials.')}\n`);
+    assert.equal(applyEdits(hindu, editsOf(attribute, hinduUri)), `Security forces killed 177 militants, ${STORY.replace(/\.$/, ', according to officials.')}\n`);
 
     const notesUri = uriOf(file('notes.md'));
     const mdActions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: notesUri }, range: at(notes, '177'), context: { diagnostics: [] } });

@@ -241,3 +241,22 @@ export function suppressionEdit(text: string, claimStart: number, findingId: str
   const marker = markdown ? `<!-- crosscheck-ignore ${findingId} -->` : `crosscheck-ignore: ${findingId}`;
   return { start: lineStart, end: lineStart, newText: marker + lineBreakOf(text) };
 }
+
+const COMMON_SPEAKERS = new Set([
+  'officials', 'authorities', 'police', 'analysts', 'reports', 'witnesses', 'sources', 'residents', 'doctors',
+  'rescuers', 'hospitals', 'experts', 'observers', 'activists', 'investigators', 'prosecutors', 'organisers', 'organizers',
+]);
+
+/**
+ * A speaker as written at a sentence start, made readable mid-sentence after "according to":
+ * "The provincial Chief Minister, Sarfraz Bugti" → "the provincial Chief Minister, Sarfraz Bugti",
+ * "The Pakistani military" → "the Pakistani military", "Officials" → "officials"; names stay as they are
+ * ("The Hindu", "Interior Minister Mohsin Naqvi", "Reuters").
+ */
+export function speakerMidSentence(source: string): string {
+  const words = source.trim().split(/\s+/);
+  const first = words[0] ?? '';
+  if (/^(The|A|An)$/.test(first) && words.slice(1).some((w) => /^[a-z]/.test(w))) return first.toLowerCase() + source.trim().slice(first.length);
+  if (COMMON_SPEAKERS.has(first.toLowerCase()) && words.slice(1).every((w) => /^[a-z]/.test(w))) return source.trim()[0].toLowerCase() + source.trim().slice(1);
+  return source.trim();
+}

@@ -12,7 +12,7 @@ import { CodeActionKind, TextDocumentEdit } from 'vscode-languageserver/node';
 import type { CodeAction, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Claim } from '../core';
 import { LineIndex } from '../core';
-import { attributionEdit, bibKeyFor, citationEdits, citeAllEdits, figureOf, replacementEdit, sourceLabel, suppressionEdit } from '../core/citations';
+import { attributionEdit, bibKeyFor, citationEdits, citeAllEdits, figureOf, replacementEdit, sourceLabel, speakerMidSentence, suppressionEdit } from '../core/citations';
 import type { CitationStyle, OffsetEdit } from '../core/citations';
 import { PROJECT_CONFIG_NAME } from '../session/indexing';
 import { withIgnoredFinding } from '../session/projectConfig';
@@ -78,7 +78,8 @@ function replaceAction(session: Session, entry: FileEntry, claim: Claim, other: 
 function attributionAction(session: Session, entry: FileEntry, claim: Claim, agreeing: Claim[], diagnostics: Diagnostic[]): CodeAction | null {
   if (claim.attribution) return null;
   const withSpeaker = agreeing.find((c) => c.attribution);
-  const who = withSpeaker?.attribution?.source ?? agreeing.map((c) => metaOf(session, c).outlet).find((o) => o);
+  const speaker = withSpeaker?.attribution?.source;
+  const who = speaker ? speakerMidSentence(speaker) : agreeing.map((c) => metaOf(session, c).outlet).find((o) => o);
   if (!who) return null;
   const edit = attributionEdit(entry.text ?? '', claim, who);
   return {
