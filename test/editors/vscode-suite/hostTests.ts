@@ -1,0 +1,105 @@
+// Runs INSIDE VS Code (the extension host of the VS Code server in code-server), with seeds/ open.
+// Checks the extension end to end against what the language server answered over plain LSP.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { CrosscheckApi } from '../../../client/src/extension';
+import { HOST_TESTS, type HostExpectations } from './contract';
+
+const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
+const expected = JSON.parse(fs.readFileSync(path.join(folder, '..', 'expected.json'), 'utf8')) as HostExpectations;
+const uri = vscode.Uri.file(expected.file145);
+
+async function poll<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const sameRange = (range: vscode.Range, expectedRange: HostExpectations['diagnostic']['range']) =>
+  range.start.line === expectedRange.start.line &&
+  range.start.character === expectedRange.start.character &&
+  range.end.line === expectedRange.end.line &&
+  range.end.character === expectedRange.end.character;
+
+const contentText = (content: vscode.MarkdownString | vscode.MarkedString): string =>
+  typeof content === 'string' ? content : content.value;
+
+describe('Crosscheck in VS Code (extension host)', function () {
+  let api: CrosscheckApi;
+  let document: vscode.TextDocument;
+  let diagnostic: vscode.Diagnostic;
+
+  it(HOST_TESTS.activates, async function () {
+    const extension = vscode.extensions.getExtension<CrosscheckApi>('crosscheck.crosscheck');
+    assert.ok(extension, 'extension crosscheck.crosscheck is not installed');
+    api = await extension.activate();
+    await api.ready;
+    document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.languageId, 'plaintext');
+  });
+
+  it(HOST_TESTS.diagnostic, async function () {
+    diagnostic = await poll('the diagnostic on 145', () =>
+      vscode.languages.getDiagnostics(uri).find((d) => d.source === 'crosscheck' && sameRange(d.range, expected.diagnostic.range)),
+    );
+    assert.equal(diagnostic.message, typeof expected.diagnostic.message === 'string' ? expected.diagnostic.message : expected.diagnostic.message.value);
+    assert.equal(document.getText(diagnostic.range).includes('145'), true);
+    const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+    assert.equal(code, expected.diagnostic.code);
+    const related = new Set((diagnostic.relatedInformation ?? []).map((r) => path.basename(r.location.uri.fsPath)));
+    for (const file of expected.relatedFiles) assert.ok(related.has(file), `relatedInformation misses ${file}`);
+  });
+
+  it(HOST_TESTS.hover, async function () {
+    const position = new vscode.Position(expected.hoverAt.line, expected.hoverAt.character);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+    const texts = hovers.flatMap((hover) => hover.contents.map(contentText));
+    assert.deepEqual(texts, [expected.hoverText]);
+  });
+
+  it(HOST_TESTS.quickFix, async function () {
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
+    );
+    const titles = actions.map((action) => action.title);
+    for (const title of expected.actionTitles) assert.ok(titles.includes(title), `missing quick fix "${title}" in ${JSON.stringify(titles)}`);
+    const citation = actions.find((action): action is vscode.CodeAction => action.title === expected.citationTitle && 'edit' in action);
+    assert.ok(citation?.edit, `no "${expected.citationTitle}" with an edit`);
+    assert.equal(await vscode.workspace.applyEdit(citation.edit), true);
+    assert.equal(document.getText(), expected.textAfterCitation);
+    await vscode.commands.executeCommand('undo');
+  });
+
+  it(HOST_TESTS.commands, async function () {
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = expected.commands.filter((command) => !registered.has(command));
+    assert.deepEqual(missing, []);
+  });
+
+  it(HOST_TESTS.claimsView, async function () {
+    await vscode.commands.executeCommand('crosscheck.claims.focus'); // exists only when the view is contributed
+    const findings = await api.findings();
+    const finding = findings.find((f) => f.locations.some((l) => l.uri === uri.toString() && l.line === expected.diagnostic.range.start.line));
+    assert.ok(finding, `no finding on 002 line ${expected.diagnostic.range.start.line + 1} among ${findings.length}`);
+    const files = new Set(finding.locations.map((l) => path.basename(vscode.Uri.parse(l.uri).fsPath)));
+    for (const file of [path.basename(expected.file145), ...expected.relatedFiles]) assert.ok(files.has(file), `the finding has no claim in ${file}`);
+  });
+
+  it(HOST_TESTS.timeline, async function () {
+    const findings = await api.findings();
+    const finding = findings.find((f) => f.locations.some((l) => l.uri === uri.toString() && l.line === expected.diagnostic.range.start.line));
+    assert.ok(finding);
+    const shown = await vscode.commands.executeCommand<string | undefined>('crosscheck.showTimeline', finding.id);
+    assert.equal(shown, finding.id);
+    const html = await poll('the timeline html', () => api.timelineHtml());
+    for (const figure of ['145', '177', '197']) assert.match(html, new RegExp(`\\b${figure}\\b`));
+    assert.match(html, /Content-Security-Policy/);
+  });
+});
