@@ -14,7 +14,7 @@ import { createLanguageClient } from './languageClient';
 import type { FindingView, StatusParams } from './protocol';
 import { CrosscheckSession } from './session';
 import { registerStatusBar } from './statusBar';
-import { TimelinePanel } from './timeline/panel';
+import { registerTimelineSerializer, TimelinePanel } from './timeline/panel';
 
 /** What `vscode.extensions.getExtension('crosscheck.crosscheck').exports` gives (used by the editor tests). */
 export interface CrosscheckApi {
@@ -48,8 +48,9 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerRevealFirstFinding(session),
     registerOpenSeeds(),
   );
+  const current = session;
   const ready = client.start().then(
-    () => session?.refresh().then(() => undefined),
+    () => current.refresh().then(() => undefined),
     (error: unknown) => {
       output.error(`The language server did not start: ${String(error)}`);
       void vscode.window.showErrorMessage(`Crosscheck's language server did not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -57,7 +58,12 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     },
   );
   ready.catch(() => undefined);
-  const current = session;
+  context.subscriptions.push(
+    registerTimelineSerializer(async (id) => {
+      await ready;
+      return current.findingById(id);
+    }),
+  );
   return {
     ready,
     client,

@@ -62,6 +62,29 @@ export class CrosscheckSession implements vscode.Disposable {
     return this.findings;
   }
 
+  /**
+   * The finding with this id, once the server has it: while the server is still indexing (after a
+   * window reload, say), waits for it to finish, up to `patienceMs`.
+   */
+  async findingById(id: string, patienceMs = 30_000): Promise<FindingView | undefined> {
+    const deadline = Date.now() + patienceMs;
+    for (;;) {
+      const found = (await this.refresh()).find((finding) => finding.id === id);
+      if (found) return found;
+      const status = this.status;
+      if ((status && !status.indexing) || Date.now() > deadline) return undefined;
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          subscription.dispose();
+          resolve();
+        };
+        const timer = setTimeout(done, 1000);
+        const subscription = this.onDidChangeStatus(done);
+      });
+    }
+  }
+
   /** The findings that involve one document (or all), straight from the server. */
   async requestFindings(params: FindingsParams): Promise<FindingView[]> {
     if (!this.isRunning) return [];

@@ -11,10 +11,7 @@ import { TimelinePanel } from '../timeline/panel';
 export type TimelineTarget = FindingView | string | ClaimsViewNode;
 
 async function resolveTarget(session: CrosscheckSession, target: TimelineTarget | undefined): Promise<FindingView | undefined> {
-  if (typeof target === 'string') {
-    const findings = session.currentFindings.length ? session.currentFindings : await session.refresh();
-    return findings.find((finding) => finding.id === target);
-  }
+  if (typeof target === 'string') return session.findingById(target);
   if (target && 'type' in target && (target.type === 'finding' || target.type === 'claim')) return target.finding;
   if (target && 'locations' in target) return target;
   const editor = vscode.window.activeTextEditor;

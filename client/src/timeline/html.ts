@@ -331,6 +331,7 @@ a { color: var(--vscode-textLink-foreground); }
 
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
+vscode.setState({ findingId: document.body.getAttribute('data-finding') });
 for (const element of document.querySelectorAll('[data-claim]')) {
   const open = (event) => { event.preventDefault(); vscode.postMessage({ type: 'open', claimId: element.getAttribute('data-claim') }); };
   element.addEventListener('click', open);
@@ -362,7 +363,7 @@ export function timelineHtml(input: TimelinePageInput): string {
     `<title>${escapeHtml(`Timeline: ${finding.subject}`)}</title>`,
     `<style nonce="${nonce}">${STYLE}</style>`,
     '</head>',
-    '<body>',
+    `<body data-finding="${escapeHtml(finding.id)}">`,
     `<h1><span class="kind">${escapeHtml(finding.kind)}</span>${escapeHtml(finding.subject)}</h1>`,
     `<p class="message">${escapeHtml(finding.message)}</p>`,
     body,

@@ -7,6 +7,8 @@ import { timelineHtml } from './html';
 
 export const TIMELINE_VIEW_TYPE = 'crosscheck.timeline';
 
+const TIMELINE_WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [] };
+
 export class TimelinePanel {
   private static current: TimelinePanel | undefined;
 
@@ -17,6 +19,14 @@ export class TimelinePanel {
 
   private finding: FindingView;
   private readonly disposables: vscode.Disposable[] = [];
+
+  /** Takes over a panel VS Code restored after a reload, showing the finding it showed before. */
+  static revive(panel: vscode.WebviewPanel, finding: FindingView): TimelinePanel {
+    TimelinePanel.current?.dispose();
+    panel.webview.options = TIMELINE_WEBVIEW_OPTIONS;
+    TimelinePanel.current = new TimelinePanel(panel, finding);
+    return TimelinePanel.current;
+  }
 
   /** Shows the finding in the timeline panel, creating the panel beside the editor when needed. */
   static show(finding: FindingView): TimelinePanel {
@@ -29,7 +39,7 @@ export class TimelinePanel {
       TIMELINE_VIEW_TYPE,
       'Figure timeline',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [], enableFindWidget: true },
+      { ...TIMELINE_WEBVIEW_OPTIONS, enableFindWidget: true },
     );
     TimelinePanel.current = new TimelinePanel(panel, finding);
     return TimelinePanel.current;
@@ -87,4 +97,19 @@ export class TimelinePanel {
     this.panel.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/**
+ * Restores the timeline panel after a window reload: the page stored the id of its finding with
+ * setState; the panel shows that finding again once the server has it, and closes if it is gone.
+ */
+export function registerTimelineSerializer(findings: (id: string) => Promise<FindingView | undefined>): vscode.Disposable {
+  return vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+      const findingId = (state as { findingId?: unknown } | undefined)?.findingId;
+      const finding = typeof findingId === 'string' ? await findings(findingId) : undefined;
+      if (finding) TimelinePanel.revive(panel, finding);
+      else panel.dispose();
+    },
+  });
 }
