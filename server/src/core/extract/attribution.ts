@@ -37,6 +37,8 @@ const NOT_SPEAKER = new Set([
   'previously', 'recently', 'finally', 'first', 'second', 'third', 'moreover', 'furthermore', 'nonetheless',
   'nevertheless', 'both', 'speaking', 'asked', 'writing', 'for', 'with', 'from', 'by', 'to', 'of', 'under', 'over',
   'during', 'once', 'what', 'all', 'some', 'many', 'most', 'few', 'several', 'no', 'not', 'or', 'it', 'its',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'until', 'until', 'following',
 ]);
 
 const TIME_NOUNS = new Set([
@@ -100,7 +102,7 @@ function speakerBefore(tokens: Token[], end: number): number {
       j--;
       continue;
     }
-    if ((t.text === '-' || t.text === '‐' || t.text === '&') && first === j + 1 && !t.spaceBefore && !tokens[j + 1].spaceBefore && tokens[j - 1]?.kind === 'word' && !tokens[j].spaceBefore) {
+    if ((t.text === '-' || t.text === '‐' || t.text === '&') && first === j + 1 && !t.spaceBefore && !tokens[j + 1].spaceBefore && tokens[j - 1]?.kind === 'word') {
       // A hyphenated compound: "Anti-virus firm Sophos".
       j--;
       continue;
@@ -112,7 +114,7 @@ function speakerBefore(tokens: Token[], end: number): number {
       if (tokens[first].text === '(') return j; // "he (Lord Goldsmith) said"
       break;
     }
-    if (first >= 0 && lower.endsWith('ing') && isRoleWord(tokens[first].lower) && !isCapitalized(tokens[first])) {
+    if (first >= 0 && /(?:ing|ed)$/.test(lower) && !isCapitalized(tokens[first]) && (isRoleWord(tokens[end].lower) || SPEAKER_NOUNS.has(tokens[end].lower))) {
       first = j; // "managing director", "acting chairman"
       j--;
       continue;
@@ -197,7 +199,13 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       continue;
     }
     const cueAsNoun = SPEECH_CUES.has(lower) && last >= 0 && !FUNCTION_WORDS.has(lower);
-    if (!isNounish(t) && !cueAsNoun && !(PRONOUNS.has(lower) && last < 0)) break;
+    const modifier = /(?:ing|ed)$/.test(lower) && !FUNCTION_WORDS.has(lower) && tokens[j + 1]?.kind === 'word' && isNounish(tokens[j + 1]);
+    const participleBy = last >= 0 && lower.endsWith('ed') && tokens[j + 1]?.lower === 'by' && SPEAKER_NOUNS.has(tokens[last].lower);
+    if (participleBy) {
+      j += 2; // "figures collected by the Interactive Media in Retail Group"
+      continue;
+    }
+    if (!isNounish(t) && !cueAsNoun && !modifier && !(PRONOUNS.has(lower) && last < 0)) break;
     if (!allowLowerHead && !isCapitalized(t) && !SPEAKER_NOUNS.has(lower) && last < 0) break;
     last = j;
     words++;
@@ -207,9 +215,21 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
   return last;
 }
 
+const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'in', 'at', 'earlier', 'late', 'early', 'next']);
+const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const NEGATING_BEFORE_TO = new Set(['refused', 'declined', 'unable', 'failed', 'reluctant', 'unwilling', 'afraid']);
+
 function skipBackAdverbs(tokens: Token[], j: number): number {
-  while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j])))) j--;
-  return j;
+  for (;;) {
+    const before = j;
+    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j])))) j--;
+    // "Mr Hilton on Tuesday said", "X last week said".
+    if (j >= 1 && WEEKDAY_OR_TIME.test(tokens[j].lower) && TIME_PREPOSITIONS.has(tokens[j - 1].lower)) j -= 2;
+    else if (j >= 0 && (tokens[j].lower === 'today' || tokens[j].lower === 'yesterday')) j -= 1;
+    // "prompted a Labour donor to say": the speaker stands before "to".
+    else if (j >= 1 && tokens[j].lower === 'to' && !NEGATING_BEFORE_TO.has(tokens[j - 1].lower) && tokens[j - 1].kind === 'word') j -= 1;
+    if (j === before) return j;
+  }
 }
 
 function quoteBefore(tokens: Token[], cueIndex: number): { start: number; end: number } | null {
@@ -353,7 +373,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
             sourceEnd = subjectEnd;
           }
         }
-      } else if (tokens[end].lower === 'and' || tokens[end].lower === 'but') {
+      } else if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && !tokens.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'unless')) {
         // "Bugti rejected ... and said": the subject of the first verb, i.e. the sentence's subject or an earlier source.
         const earlier = out[out.length - 1];
         if (earlier) {
@@ -374,8 +394,10 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
       continue;
     }
     const firstToken = tokens[first];
+    if (tokens.slice(sourceEnd + 1, i).some((x) => x.lower === 'not' || x.lower === 'never' || x.lower.endsWith("n't"))) continue; // "does not expect"
     const beforeSubject = tokens[first - 1]?.lower;
     if (beforeSubject === 'if' || beforeSubject === 'unless' || beforeSubject === 'whether') continue;
+    if (tokens.slice(Math.max(0, first - 1), i).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
     if (AMBIGUOUS_CUES.has(lower)) {
       // A noun use: "state media reports", "these claims". Needs a name, a pronoun or a speaker noun as subject,
       // and a verb-like continuation.

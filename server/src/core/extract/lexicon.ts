@@ -209,7 +209,7 @@ export const SPEECH_CUES = new Set([
   'found', 'finds', 'quoted', 'cited', 'cites', 'blamed', 'blames', 'praised', 'praises',
   'vowed', 'vows', 'pledged', 'promised', 'promises', 'asked', 'asks', 'announcing', 'saying', 'telling', 'adding',
   'claiming', 'warning', 'insisting', 'noting', 'arguing', 'confirming', 'stating', 'speculate', 'speculates',
-  'speculated', 'concluded', 'concludes', 'recommended', 'recommends', 'continued',
+  'speculated', 'concluded', 'concludes', 'recommended', 'recommends', 'continued', 'expect', 'thanked',
 ]);
 
 /** Cues that are as often nouns ("these claims", "media reports") and need a clear subject. */
@@ -217,7 +217,7 @@ export const AMBIGUOUS_CUES = new Set([
   'claims', 'claim', 'reports', 'report', 'states', 'estimates', 'notes', 'fears', 'hopes', 'forecast', 'forecasts',
   'shows', 'finds', 'found', 'thought', 'expected', 'called', 'showed', 'pointed', 'described', 'praised',
   'condemned', 'blamed', 'asked', 'believed', 'cited', 'quoted', 'agreed', 'tell', 'say', 'confirm', 'announce',
-  'promises', 'vows', 'urges', 'cites',
+  'promises', 'vows', 'urges', 'cites', 'expect',
 ]);
 
 /** Nouns that head a speaker without a name ("a police spokesman", "officials", "state media"). */
