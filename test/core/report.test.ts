@@ -247,6 +247,8 @@ describe('extract text report', () => {
       '',
     ].join('\n'));
     assert.equal(extractTextReport({ ...docs[0], claims: [atLeast31] }).split('\n')[4], '  4:11  at least 31 civilians  [>= 31] killed');
+    const repeat = { ...atLeast31, id: 'news/a.txt:20:0', line: 20, character: 0, repeatOf: atLeast31.id };
+    assert.equal(extractTextReport({ ...docs[0], claims: [atLeast31, repeat] }).split('\n')[5], '  21:1  at least 31 civilians  [>= 31] killed · repeats 4:11');
   });
 });
 

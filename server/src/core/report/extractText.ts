@@ -12,7 +12,8 @@ export function extractTextReport(doc: DocumentAnalysis): string {
     lines.push('', 'Claims');
     const positions = doc.claims.map((c) => `${c.line + 1}:${c.character + 1}`);
     const width = Math.max(...positions.map((p) => p.length));
-    doc.claims.forEach((claim, i) => lines.push(`  ${positions[i].padEnd(width)}  ${describeClaim(claim)}`));
+    const positionById = new Map(doc.claims.map((claim, i) => [claim.id, positions[i]]));
+    doc.claims.forEach((claim, i) => lines.push(`  ${positions[i].padEnd(width)}  ${describeClaim(claim, positionById)}`));
   }
   if (doc.attributions.length > 0) {
     lines.push('', 'Attributions');
@@ -26,13 +27,13 @@ export function extractTextReport(doc: DocumentAnalysis): string {
   return lines.join('\n') + '\n';
 }
 
-/** "at least 31 civilians  [>= 31] killed · Interior Minister Mohsin Naqvi (confirmed) · 2026-02-02". */
-function describeClaim(claim: Claim): string {
+/** "at least 31 civilians  [>= 31] killed · Interior Minister Mohsin Naqvi (confirmed) · 2026-02-02 · repeats 2:129". */
+function describeClaim(claim: Claim, positionById: Map<string, string>): string {
   const parts = [`${oneLine(claim.text)}  [${interval(claim.value)}]`];
   if (claim.predicate) parts[0] += ` ${claim.predicate}`;
   if (claim.attribution) parts.push(`${oneLine(claim.attribution.source)} (${claim.attribution.cue})`);
   if (claim.asOf) parts.push(claim.asOf);
-  if (claim.repeatOf) parts.push(`repeats ${claim.repeatOf}`);
+  if (claim.repeatOf) parts.push(`repeats ${positionById.get(claim.repeatOf) ?? claim.repeatOf}`);
   return parts.join(' · ');
 }
 
