@@ -21,8 +21,8 @@ interface Run {
   stderr: string;
 }
 
-function crosscheck(args: string[], cwd = root): Run {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+function crosscheck(args: string[], cwd = root, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }): Run {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...env }, timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -144,6 +144,13 @@ describe('crosscheck CLI', function () {
       assert.deepEqual(severities, [...severities].sort((a, b) => rank.indexOf(a) - rank.indexOf(b)));
       assert.match(result.stdout, /^ {4}seeds\/002_f236f39115b0c122\.txt:\d+:\d+ +\S/m);
       assert.ok(!result.stdout.includes('\x1b'), 'no colours when stdout is not a terminal');
+    });
+
+    it('colours the text report under FORCE_COLOR, never with --no-color, NO_COLOR or another format', () => {
+      assert.match(crosscheck(['check', 'seeds'], root, { FORCE_COLOR: '1' }).stdout, /^\x1b\[1;3\dm(error|warning|information|hint)\x1b\[0m: /);
+      assert.ok(!crosscheck(['check', 'seeds', '--no-color'], root, { FORCE_COLOR: '1' }).stdout.includes('\x1b'));
+      assert.ok(!crosscheck(['check', 'seeds'], root, { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout.includes('\x1b'));
+      assert.ok(!crosscheck(['check', 'seeds', '--format', 'markdown'], root, { FORCE_COLOR: '1' }).stdout.includes('\x1b'));
     });
 
     it('writes SARIF that the official 2.1.0 schema accepts', () => {

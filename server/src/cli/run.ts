@@ -61,8 +61,15 @@ const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  colorTerminal: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
+  colorTerminal: wantsColor(process.env, Boolean(process.stdout.isTTY)),
 };
+
+/** Colours on a terminal; NO_COLOR (set and not empty) turns them off, FORCE_COLOR (other than "0") on without one. */
+function wantsColor(env: NodeJS.ProcessEnv, isTerminal: boolean): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0';
+  return isTerminal && env.TERM !== 'dumb';
+}
 
 /** Runs one command; resolves to the exit status, or undefined when a long-running server was started. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number | undefined> {
