@@ -32,7 +32,7 @@ import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semant
 import { provideInlayHints } from './features/inlayHints';
 import { onWatchedFilesChanged, registerFileWatchers } from './features/fileWatching';
 import { findingViews, report, StatusNotifier } from './features/customRequests';
-import { guard, guardNotification } from './features/handlers';
+import { guard, guardNotification, guardSync } from './features/handlers';
 
 /** How long after the last keystroke a changed document is analysed again. */
 const CHANGE_DEBOUNCE_MS = 150;
@@ -191,36 +191,39 @@ export function startServer(): void {
     }),
   );
 
+  // At once (not in a later tick), so that the didChangeContent that follows an open sees the analysed text.
   documents.onDidOpen(
-    guardNotification(session, 'didOpen', (event) => {
+    guardSync(session, 'didOpen', (event) => {
       session.model.set(event.document.uri, { text: event.document.getText() }, true);
       session.modelChanged();
       diagnostics.publishEmptyIfNothingSent(event.document.uri);
     }),
   );
 
-  documents.onDidChangeContent((event) => {
-    const uri = event.document.uri;
-    const entry = session.model.getByUri(uri);
-    if (entry?.open && entry.text === event.document.getText()) return;
-    clearTimeout(pending.get(uri));
-    pending.set(
-      uri,
-      setTimeout(
-        guardNotification(session, 'didChange', () => {
-          pending.delete(uri);
-          const document = documents.get(uri);
-          if (!document) return;
-          session.model.set(uri, { text: document.getText() }, true);
-          session.modelChanged();
-        }),
-        CHANGE_DEBOUNCE_MS,
-      ),
-    );
-  });
+  documents.onDidChangeContent(
+    guardSync(session, 'didChangeContent', (event) => {
+      const uri = event.document.uri;
+      const entry = session.model.getByUri(uri);
+      if (entry?.open && entry.text === event.document.getText()) return;
+      clearTimeout(pending.get(uri));
+      pending.set(
+        uri,
+        setTimeout(
+          guardNotification(session, 'didChange', () => {
+            pending.delete(uri);
+            const document = documents.get(uri);
+            if (!document) return;
+            session.model.set(uri, { text: document.getText() }, true);
+            session.modelChanged();
+          }),
+          CHANGE_DEBOUNCE_MS,
+        ),
+      );
+    }),
+  );
 
   documents.onDidClose(
-    guardNotification(session, 'didClose', (event) => {
+    guardSync(session, 'didClose', (event) => {
       const uri = event.document.uri;
       clearTimeout(pending.get(uri));
       pending.delete(uri);

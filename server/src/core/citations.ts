@@ -1,7 +1,7 @@
 // Texts of the edits Crosscheck offers on a claim: citations (inline, Markdown footnote, Pandoc),
 // replacing a figure by another source's, adding attribution. Pure functions over text and claims;
 // edits are offset-based ({ start, end, newText } in UTF-16 offsets), the server turns them into LSP ranges.
-import type { Claim, DocumentMeta } from './types';
+import type { Claim } from './types';
 
 export interface OffsetEdit {
   start: number;
@@ -43,10 +43,6 @@ export function baseName(file: string): string {
 /** How a person names a source: its outlet, else its file name. */
 export function sourceLabel(source: Pick<CitedSource, 'file' | 'outlet'>): string {
   return source.outlet ?? baseName(source.file);
-}
-
-export function citedSourceOf(claim: Claim, meta: DocumentMeta): CitedSource {
-  return { file: claim.file, outlet: meta.outlet, date: meta.date ?? claim.asOf, sentence: claim.sentence };
 }
 
 /** "(The Hindu, 1 February 2026)", "(The Hindu)" or "(000_753dc5942af7b371.txt, 1 February 2026)". */

@@ -32,6 +32,17 @@ export function guard<P, R>(
   };
 }
 
+/** Wraps a synchronous notification handler, run at once: exceptions are logged, never thrown. */
+export function guardSync<P>(session: Session, name: string, handler: (params: P) => void): (params: P) => void {
+  return (params) => {
+    try {
+      handler(params);
+    } catch (e) {
+      session.log(`${name} failed: ${(e as Error).stack ?? e}`);
+    }
+  };
+}
+
 /** Wraps a notification handler: exceptions are logged, never thrown into the connection. */
 export function guardNotification<P>(session: Session, name: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
   return (params) => {

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { analyzeDocument, LineIndex, WorkspaceIndex } from '../core';
 import type { Claim, DocumentAnalysis, EngineConfig, Finding, Range } from '../core';
-import { pathToUri, uriToPath } from './uris';
+import { uriToPath } from './uris';
 
 export interface WorkspaceFolderInfo {
   uri: string;
@@ -215,10 +215,6 @@ export class WorkspaceModel {
     this.everythingChanged = true;
   }
 
-  uriOfFile(file: string): string | undefined {
-    return this.getByFile(file)?.uri;
-  }
-
   findings(): Finding[] {
     const findings = this.index.findings();
     if (findings !== this.indexedFindings) {
@@ -255,11 +251,6 @@ export class WorkspaceModel {
     return group ? [...group.values()] : [claim];
   }
 
-  /** The analyses of every file (for reports). */
-  analyses(): DocumentAnalysis[] {
-    return this.all().map((e) => e.analysis);
-  }
-
   /** The claim under a position of an open document (the innermost when several overlap). */
   claimAt(uri: string, line: number, character: number): Claim | undefined {
     const entry = this.getByUri(uri);
@@ -273,4 +264,3 @@ export class WorkspaceModel {
   }
 }
 
-export { pathToUri };
