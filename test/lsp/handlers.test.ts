@@ -1,0 +1,55 @@
+// The request wrapper every server handler goes through: cancellation and exceptions become error responses.
+import * as assert from 'node:assert/strict';
+import { CancellationTokenSource, LSPErrorCodes, ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver/node';
+import { checkCancelled, guard, guardSync } from '../../server/src/features/handlers';
+import { Session } from '../../server/src/session/session';
+
+function sessionWithLog(): { session: Session; lines: string[] } {
+  const lines: string[] = [];
+  const connection = { console: { log: (line: string) => lines.push(line) } } as unknown as Connection;
+  return { session: new Session(connection), lines };
+}
+
+describe('request handlers: cancellation and errors', () => {
+  it('answers RequestCancelled when the request was cancelled before or during the work', async () => {
+    const { session } = sessionWithLog();
+    const before = new CancellationTokenSource();
+    before.cancel();
+    let ran = false;
+    const answer = await guard(session, 'hover', () => (ran = true))(null, before.token);
+    assert.ok(answer instanceof ResponseError);
+    assert.equal(answer.code, LSPErrorCodes.RequestCancelled);
+    assert.equal(ran, false);
+
+    const during = new CancellationTokenSource();
+    const long = guard(session, 'workspaceSymbol', (_params: null, token) => {
+      during.cancel();
+      checkCancelled(token);
+      return ['never'];
+    });
+    const second = await long(null, during.token);
+    assert.ok(second instanceof ResponseError);
+    assert.equal(second.code, LSPErrorCodes.RequestCancelled);
+  });
+
+  it('turns an exception into InternalError with the handler name, and a log line with the stack', async () => {
+    const { session, lines } = sessionWithLog();
+    const answer = await guard(session, 'codeAction', () => {
+      throw new Error('boom');
+    })(null, new CancellationTokenSource().token);
+    assert.ok(answer instanceof ResponseError);
+    assert.equal(answer.code, ErrorCodes.InternalError);
+    assert.equal(answer.message, 'crosscheck codeAction failed: boom');
+    assert.ok(lines[0].startsWith('[crosscheck] codeAction failed: Error: boom'));
+  });
+
+  it('passes results through, and logs instead of throwing for notifications', async () => {
+    const { session, lines } = sessionWithLog();
+    assert.deepEqual(await guard(session, 'references', (params: number) => [params, params])(7, new CancellationTokenSource().token), [7, 7]);
+    guardSync(session, 'didOpen', () => {
+      throw new Error('bad open');
+    })(null);
+    assert.ok(lines[0].startsWith('[crosscheck] didOpen failed: Error: bad open'));
+  });
+});
