@@ -61,8 +61,10 @@ function sameAsDisk(filePath: string, text: string | null, maxBytes: number): bo
   return !('error' in read) && read.text === text;
 }
 
-function globsChanged(a: Settings, b: Settings): boolean {
-  return JSON.stringify([a.include, a.exclude, a.filesExclude, a.maxFileSize]) !== JSON.stringify([b.include, b.exclude, b.filesExclude, b.maxFileSize]);
+/** What decides which files are read, for the window and every folder. */
+function filterSignature(session: Session): string {
+  const of = (s: Settings) => [s.include, s.exclude, s.filesExclude, s.maxFileSize];
+  return JSON.stringify([of(session.settings), ...session.model.folders.map((f) => of(session.settingsOf(f.path)))]);
 }
 
 export function startServer(): void {
@@ -104,15 +106,22 @@ export function startServer(): void {
     }
   };
 
+  /** Reads the window's settings, and each folder's own (session.folderSettings); returns the window's. */
   const loadSettings = async (): Promise<Settings> => {
+    session.folderSettings = new Map();
     if (session.support.configuration) {
       try {
-        const scopeUri = session.model.folders[0]?.uri;
-        const [section, filesExclude] = await connection.workspace.getConfiguration([
-          { section: 'crosscheck', scopeUri },
-          { section: 'files.exclude', scopeUri },
-        ]);
-        return settingsFrom(section ?? pushedCrosscheckSection(session.pushedSettings), filesExclude);
+        const folders = session.model.folders;
+        const scopes = [undefined, ...folders.map((f) => f.uri)];
+        const answers = await connection.workspace.getConfiguration(
+          scopes.flatMap((scopeUri) => [
+            { section: 'crosscheck', scopeUri },
+            { section: 'files.exclude', scopeUri },
+          ]),
+        );
+        const at = (i: number) => settingsFrom(answers[2 * i] ?? pushedCrosscheckSection(session.pushedSettings), answers[2 * i + 1]);
+        folders.forEach((folder, i) => session.folderSettings.set(folder.path, at(i + 1)));
+        return at(0);
       } catch (e) {
         session.log(`workspace/configuration failed (${(e as Error).message}); using defaults`);
       }
@@ -179,10 +188,11 @@ export function startServer(): void {
     guardNotification(session, 'didChangeConfiguration', async (params) => {
       if (params.settings !== undefined && params.settings !== null) session.pushedSettings = params.settings;
       const previous = session.settings;
+      const previousFilters = filterSignature(session);
       session.settings = await loadSettings();
       session.model.invalidateAll();
       if (!initialized) return;
-      if (session.settings.enable && (globsChanged(previous, session.settings) || !previous.enable)) {
+      if (session.settings.enable && (filterSignature(session) !== previousFilters || !previous.enable)) {
         await indexWorkspace(session);
       } else {
         loadProjectConfigs(session);
@@ -233,7 +243,7 @@ export function startServer(): void {
       session.model.markClosed(entry.key);
       const filePath = entry.path;
       if (!filePath || !shouldIndex(session, filePath)) session.model.delete(entry.key);
-      else if (!sameAsDisk(filePath, analysedText, session.settings.maxFileSize)) reindexFile(session, filePath);
+      else if (!sameAsDisk(filePath, analysedText, session.settingsOf(session.model.folderOf(filePath)?.path).maxFileSize)) reindexFile(session, filePath);
       session.modelChanged();
     }),
   );

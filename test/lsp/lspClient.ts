@@ -65,6 +65,8 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** Answers to workspace/configuration by section name. */
   configuration?: Record<string, unknown>;
+  /** Answers for a folder's scope (by folder URI, then section), taking precedence over `configuration`. */
+  scopedConfiguration?: Record<string, Record<string, unknown>>;
   initializationOptions?: unknown;
 }
 
@@ -76,6 +78,7 @@ export class TestClient {
   readonly progress: unknown[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   configuration: Record<string, unknown>;
+  scopedConfiguration: Record<string, Record<string, unknown>>;
   private readonly waiters: Array<() => void> = [];
   private readonly process: ChildProcess;
   initializeResult!: InitializeResult;
@@ -83,6 +86,7 @@ export class TestClient {
 
   private constructor(options: StartOptions) {
     this.configuration = options.configuration ?? {};
+    this.scopedConfiguration = options.scopedConfiguration ?? {};
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -102,8 +106,12 @@ export class TestClient {
       this.progress.push(params);
       this.wake();
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section ? this.configuration[item.section] ?? null : null)),
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) =>
+      params.items.map((item) => {
+        if (!item.section) return null;
+        const scoped = item.scopeUri ? this.scopedConfiguration[item.scopeUri] : undefined;
+        return scoped?.[item.section] ?? this.configuration[item.section] ?? null;
+      }),
     );
     this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...params.registrations);

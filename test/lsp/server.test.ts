@@ -336,6 +336,26 @@ describe('language server over stdio', function () {
     }
   });
 
+  it('applies a folder\'s own crosscheck.exclude in a multi-root workspace', async () => {
+    const other = makeWorkspace({ 'wire.txt': report(200), 'agency.txt': report(210) });
+    try {
+      client = await TestClient.start({
+        folders: [dir, other],
+        scopedConfiguration: { [uriOf(other)]: { crosscheck: { exclude: ['wire.txt'] } } },
+      });
+      await client.open(file('dawn.txt'));
+      await client.indexed();
+      const related = await client.waitFor('related information into agency.txt', () => {
+        const uris = client.diagnosticsOf(file('dawn.txt')).flatMap((d) => d.relatedInformation!.map((r) => path.basename(r.location.uri)));
+        return uris.includes('agency.txt') ? uris : null;
+      });
+      assert.ok(!related.includes('wire.txt'), 'wire.txt is excluded in its own folder');
+      assert.ok(related.includes('reuters.txt'), 'the first folder keeps its defaults');
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('indexes a workspace folder added later and forgets a removed one', async () => {
     const other = makeWorkspace({ 'wire.txt': report(200) });
     try {

@@ -30,7 +30,7 @@ export function isIncluded(relativePath: string, include: string[], exclude: str
 
 /** Whether a folder-relative path passes the settings' globs, `files.exclude` and the folder's `.crosscheck.json`. */
 export function passesFilters(session: Session, folder: WorkspaceFolderInfo, relativePath: string): boolean {
-  const { include, exclude, filesExclude } = session.settings;
+  const { include, exclude, filesExclude } = session.settingsOf(folder.path);
   if (!isIncluded(relativePath, include, [...exclude, ...filesExclude])) return false;
   const project = session.projectConfigs.get(folder.path);
   return !project || configIncludes(project, relativePath);
@@ -100,8 +100,9 @@ export function filesToIndex(session: Session): FileToIndex[] {
       } catch {
         continue;
       }
-      if (size > session.settings.maxFileSize) {
-        session.log(`skipped ${filePath}: ${size} bytes, over crosscheck.maxFileSize (${session.settings.maxFileSize})`);
+      const maxFileSize = session.settingsOf(folder.path).maxFileSize;
+      if (size > maxFileSize) {
+        session.log(`skipped ${filePath}: ${size} bytes, over crosscheck.maxFileSize (${maxFileSize})`);
         continue;
       }
       result.push({ path: filePath, file: session.model.fileNameOf(filePath) });
@@ -138,7 +139,7 @@ export async function indexWorkspace(session: Session): Promise<void> {
           progress?.report(percent, `${done}/${total} files`);
         }
       },
-      maxFileSize: session.settings.maxFileSize,
+      maxFileSize: Math.max(...session.model.folders.map((f) => session.settingsOf(f.path).maxFileSize), session.settings.maxFileSize),
       firstPaths: openPaths,
       pruneCache: true,
     };
@@ -180,11 +181,12 @@ export function reindexFile(session: Session, filePath: string): boolean {
   } catch {
     return session.model.delete(filePath);
   }
-  if (size > session.settings.maxFileSize) {
+  const maxFileSize = session.settingsOf(session.model.folderOf(filePath)?.path).maxFileSize;
+  if (size > maxFileSize) {
     session.log(`skipped ${filePath}: ${size} bytes, over crosscheck.maxFileSize`);
     return session.model.delete(filePath);
   }
-  const read = readTextFile(filePath, { maxBytes: session.settings.maxFileSize });
+  const read = readTextFile(filePath, { maxBytes: maxFileSize });
   if ('error' in read) {
     session.log(`skipped ${filePath}: ${read.error}`);
     return session.model.delete(filePath);

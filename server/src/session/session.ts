@@ -45,7 +45,10 @@ export interface BibliographyEntry {
 
 export class Session {
   readonly model = new WorkspaceModel();
+  /** Window-level settings (features, engine); see settingsOf() for a folder's file filters. */
   settings: Settings = DEFAULT_SETTINGS;
+  /** Settings scoped to each workspace folder (multi-root folders may set their own globs and size limit). */
+  folderSettings = new Map<string, Settings>();
   /** `.crosscheck.json` of each workspace folder that has one, by folder path. */
   readonly projectConfigs = new Map<string, EngineConfig>();
   /** Entries of every .bib file of the workspace (for Pandoc citations). */
@@ -59,6 +62,11 @@ export class Session {
   private readonly listeners: Array<() => void> = [];
 
   constructor(readonly connection: Connection) {}
+
+  /** The settings that apply to files of a folder (its own scope when the client gave one). */
+  settingsOf(folderPath: string | undefined): Settings {
+    return (folderPath !== undefined && this.folderSettings.get(folderPath)) || this.settings;
+  }
 
   log(message: string): void {
     this.connection.console.log(`[crosscheck] ${message}`);
