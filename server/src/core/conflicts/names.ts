@@ -47,10 +47,19 @@ export function areVariants(a: string, b: string): boolean {
     if (x.replace(/s$/, '') === y.replace(/s$/, '') || x.replace(/['’]s$/, '') === y.replace(/['’]s$/, '')) return false;
     const [short, long] = x.length <= y.length ? [x, y] : [y, x];
     const prefix = short.length >= 4 && long.startsWith(short);
-    const typo = short.length >= 5 && editDistance(x, y) <= 2;
+    const distance = editDistance(x, y);
+    const typo = (short.length >= 5 && distance <= 1) || (short.length >= 7 && distance <= 2);
     if (!prefix && !typo) return false;
   }
   return differing === 1 && same >= 1;
+}
+
+const MAX_FILES_OF_COMMON_SPELLING = 5;
+
+function filesOf(files: string[]): string {
+  const distinct = [...new Set(files)].sort();
+  if (distinct.length <= MAX_FILES_OF_COMMON_SPELLING + 1) return listFiles(distinct);
+  return `${listFiles(distinct.slice(0, MAX_FILES_OF_COMMON_SPELLING))} and ${distinct.length - MAX_FILES_OF_COMMON_SPELLING} more`;
 }
 
 export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedFinding[] {
@@ -78,11 +87,19 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
     if (group.length < 2) continue;
     const ordered = [...group].sort((a, b) => spellings.get(b)!.length - spellings.get(a)!.length || compareStrings(a, b));
     const written = (key: string) => spellings.get(key)![0].mention.name.replace(/^the\s+/i, '');
-    const involved = ordered.flatMap((k) => spellings.get(k)!)
+    // Every mention of the rarer spellings; of the commonest, the mentions in its first few files only, so that a
+    // name a whole archive spells one way does not put a hint in every file.
+    const shown = (key: string, index: number) => {
+      const entries = spellings.get(key)!;
+      if (index > 0) return entries;
+      const files = [...new Set(entries.map((e) => e.doc.file))].sort().slice(0, MAX_FILES_OF_COMMON_SPELLING);
+      return entries.filter((e) => files.includes(e.doc.file));
+    };
+    const involved = ordered.flatMap((k, i) => shown(k, i))
       .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.mention.start - b.mention.start);
-    const timeline: TimelineEntry[] = ordered.flatMap((key) => {
+    const timeline: TimelineEntry[] = ordered.flatMap((key, index) => {
       const perFile = new Map<string, typeof mentions>();
-      for (const e of spellings.get(key)!) pushTo(perFile, e.doc.file, e);
+      for (const e of shown(key, index)) pushTo(perFile, e.doc.file, e);
       return [...perFile].sort((a, b) => compareStrings(a[0], b[0])).map(([file, entries]) => ({
         claimId: entries[0].mention.id, file, figure: written(key), date: entries[0].doc.meta.date, source: null,
         outlet: entries[0].doc.meta.outlet, superseded: false, claims: entries.map((e) => e.mention.id),
@@ -94,7 +111,7 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
         id: `name-variant/${slug(acronym)}/${hash(['name-variant', ...[...group].sort()].join('|'))}`,
         kind: 'name-variant', severity: 'hint', subject: acronym,
         claims: involved.map((e) => e.mention.id),
-        message: `One name, ${ordered.length} spellings: ${ordered.map((k) => `"${written(k)}" in ${listFiles(spellings.get(k)!.map((e) => e.doc.file))}`).join('; ')}`,
+        message: `One name, ${ordered.length} spellings: ${ordered.map((k) => `"${written(k)}" in ${filesOf(spellings.get(k)!.map((e) => e.doc.file))}`).join('; ')}`,
         timeline,
       },
       locations: involved.map((e) => ({ file: e.doc.file, line: e.mention.line })),

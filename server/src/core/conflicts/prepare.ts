@@ -17,7 +17,7 @@ export interface PreparedClaim {
   low: number;
   high: number;
   /** Why the claim never takes part in a comparison, or null. */
-  excluded: 'increment' | 'rejected' | 'vague' | 'duration' | null;
+  excluded: 'increment' | 'rejected' | 'vague' | 'duration' | 'change' | null;
   /** A one-point window ("overnight", "day:saturday"): only compared with the same window. */
   window: string | null;
   /** The year its own sentence dates it to, or null. */
@@ -34,6 +34,10 @@ export interface PreparedClaim {
   figure: string;
   /** Proper-noun tokens of its sentence. */
   sentenceTokens: Set<string>;
+  /** Content words of its sentence (lower case, no function words, not its own unit or predicate). */
+  contentWords: Set<string>;
+  /** A figure that measures something (money, a share, a duration) rather than counting people or things. */
+  measure: boolean;
 }
 
 export interface PreparedDoc {
@@ -188,7 +192,38 @@ function pointWindow(before: string, after: string): string | null {
 }
 
 const INCREMENT_AFTER = /^\s*(more|additional|further|extra)\b/i;
-const INCREMENT_IN_TEXT = /^\S+\s+(more|additional|further|extra)\b/i;
+const INCREMENT_IN_TEXT = /^\S+\s+(more|additional|further|extra|other|others)\b/i;
+
+/** Predicates of change ("rose to 310 from 287", "fell 32 cents"): a series of values in time, not one quantity. */
+const CHANGE_PREDICATES = new Set(['rose', 'fell', 'rise', 'fall', 'increased', 'decreased', 'grew', 'dropped', 'climbed', 'declined']);
+
+const FUNCTION_WORDS = new Set([
+  'about', 'above', 'after', 'again', 'against', 'also', 'among', 'another', 'around', 'because', 'been', 'before',
+  'being', 'below', 'between', 'both', 'but', 'could', 'does', 'down', 'during', 'each', 'early', 'either', 'even',
+  'every', 'following', 'from', 'further', 'have', 'having', 'here', 'into', 'just', 'last', 'least', 'less', 'like',
+  'many', 'more', 'most', 'much', 'must', 'near', 'nearly', 'never', 'only', 'other', 'others', 'over', 'same',
+  'several', 'should', 'since', 'some', 'such', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they',
+  'this', 'those', 'through', 'under', 'until', 'upon', 'very', 'were', 'what', 'when', 'where', 'which', 'while',
+  'will', 'with', 'within', 'without', 'would', 'your', 'said', 'says', 'told', 'according', 'reported', 'reports',
+  'report', 'confirmed', 'announced', 'stated', 'added', 'claimed', 'claims', 'officials', 'official', 'authorities',
+  'also', 'year', 'years', 'week', 'weeks', 'month', 'months', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'least', 'total', 'number', 'figure', 'figures', 'toll', 'death',
+  'deaths', 'killed', 'killing', 'dead', 'died', 'wounded', 'injured', 'people', 'thousand', 'thousands', 'million',
+  'millions', 'hundred', 'hundreds', 'dozen', 'dozens', 'billion', 'percent', 'cent', 'dying', 'die', 'dies',
+  'kill', 'kills', 'injuring', 'wounding', 'injuries', 'casualties', 'fatalities', 'including', 'among',
+]);
+
+function contentWordsOf(sentence: string, unit: string, predicate: string): Set<string> {
+  const own = new Set([...unit.split(' '), predicate].map((w) => w.toLowerCase()));
+  const words = new Set<string>();
+  for (const match of sentence.toLowerCase().matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
+    const word = match[0].replace(/['’]s?$/, '');
+    const stem = singularWord(word);
+    if (word.length < 4 || FUNCTION_WORDS.has(word) || own.has(word) || own.has(stem)) continue;
+    words.add(stem);
+  }
+  return words;
+}
 const INCREMENT_BEFORE = /\b(an? additional|another|a further|an extra|(?:rose|risen|increased|climbed|jumped) by|by)\s*$/i;
 
 const OFFICIAL = /\b(minist|government|official|authorit|police|military|army|forces|spokes|state media|president|governor|department|agenc|ispr|prime|chief|administration|hospital|doctor|health|united nations|\bun\b|coroner|medical|court|officer|mayor|embassy|cabinet|commission)/i;
@@ -342,6 +377,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       claim.stance === 'rejected' ? 'rejected'
         : incremental ? 'increment'
             : claim.quantityKind === 'duration' ? 'duration'
+              : CHANGE_PREDICATES.has(predicate) ? 'change'
               : range === null ? 'vague' : null;
     const stated = statedNumber(claim);
     claims.push({
@@ -355,6 +391,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       ...revisions(claim),
       figure: figureText(claim, stated),
       sentenceTokens: tokensOf(claim.sentence),
+      contentWords: contentWordsOf(claim.sentence, unit, predicate),
+      measure: claim.quantityKind !== 'count',
     });
   }
   inheritFromOriginals(claims);

@@ -223,23 +223,25 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
   const files = [...new Set(statements.map((s) => s.file))];
   const subjectLabel = subject + windowLabel;
 
-  if (clusters.length > 1 && files.length > 1) {
-    const live = clusters.filter((c) => !c.superseded);
+  const contested = clusters.filter((c) => clusters.some((o) => o !== c && clustersComparable(c.statements, o.statements, false)));
+  const contestedFiles = new Set(contested.flatMap((c) => c.statements.map((s) => s.file)));
+  if (contested.length > 1 && contestedFiles.size > 1) {
+    const live = contested.filter((c) => !c.superseded);
     const kind: FindingKind = live.length > 1 ? 'conflict' : 'revision';
-    const ordered = orderedClusters(clusters);
+    const ordered = orderedClusters(contested);
     const parts = ordered.map((cluster) => {
       const extra = cluster.superseded && cluster.supersededBy ? [`superseded by ${formatNumber(clusterValue(cluster.supersededBy))}`] : [];
       return `${clusterFigure(cluster)}${describeStatementGroup(cluster.statements, true, extra)}`;
     });
     const lead = kind === 'conflict' ? `Sources disagree on ${subjectLabel}` : `${capitalize(subjectLabel)} revised`;
-    const claimsInvolved = allClaims(clusters);
+    const claimsInvolved = allClaims(contested);
     results.push({
       finding: {
-        id: findingId(kind, subject + windowLabel, files, clusters.map(clusterValue)),
+        id: findingId(kind, subject + windowLabel, [...contestedFiles], contested.map(clusterValue)),
         kind, severity: kind === 'conflict' ? 'warning' : 'information', subject: subjectLabel,
         claims: claimsInvolved.map((c) => c.claim.id),
         message: `${lead}: ${parts.join('; ')}`,
-        timeline: timelineOf(clusters),
+        timeline: timelineOf(contested),
       },
       locations: locate(claimsInvolved),
     });
@@ -255,7 +257,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
       if (i === j) return false;
       const a = clusters.indexOf(entry.cluster), b = clusters.indexOf(other.cluster);
       if (explicit.has(`${file}\u0000${a}\u0000${b}`) || explicit.has(`${file}\u0000${b}\u0000${a}`)) return false;
-      return sentencesMayAgreeOnEvent(entry.statements, other.statements);
+      return clustersComparable(entry.statements, other.statements, true);
     }));
     if (contradicting.length < 2) continue;
     const involved = contradicting.flatMap((e) => e.statements.flatMap((s) => s.claims)).sort(byPosition);
@@ -298,24 +300,63 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
   return results;
 }
 
-/** Two figures of one file whose sentences name disjoint places ("5 killed in Kabul", "3 killed in Kandahar") count different things. */
-function sentencesMayAgreeOnEvent(a: Statement[], b: Statement[]): boolean {
-  const placesA = new Set(a.flatMap((s) => s.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase()))));
-  const placesB = new Set(b.flatMap((s) => s.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase()))));
-  if (placesA.size === 0 || placesB.size === 0) return true;
-  for (const place of placesA) if (placesB.has(place)) return true;
+function wordsOf(statement: Statement): Set<string> {
+  return new Set(statement.claims.flatMap((c) => [...c.contentWords]));
+}
+
+function namesOf(statement: Statement): Set<string> {
+  return new Set(statement.claims.flatMap((c) => [...c.sentenceTokens]));
+}
+
+function placesOf(statement: Statement): Set<string> {
+  return new Set(statement.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase())));
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return shared;
+}
+
+/**
+ * Whether two statements are about the same quantity, judged from their sentences. Counts: sentences that both
+ * say something (two content words or more) must share a word, and named places must not be disjoint. Measures
+ * (money, shares): only across files, and the sentences must share two content words and a name, because an
+ * article quotes many prices and percentages of different things.
+ */
+function comparable(a: Statement, b: Statement): boolean {
+  // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
+  if (a.claims.some((c) => b.claims.some((d) => d.claim.sentence === c.claim.sentence))) return false;
+  const placesA = placesOf(a), placesB = placesOf(b);
+  if (placesA.size > 0 && placesB.size > 0 && sharedCount(placesA, placesB) === 0) return false;
+  const wordsA = wordsOf(a), wordsB = wordsOf(b);
+  const shared = sharedCount(wordsA, wordsB);
+  if (a.claims[0].measure || b.claims[0].measure) {
+    if (a.file === b.file) return false;
+    const namesA = namesOf(a), namesB = namesOf(b);
+    if (namesA.size > 0 && namesB.size > 0 && sharedCount(namesA, namesB) === 0) return false;
+    return shared >= 2;
+  }
+  if (wordsA.size < 2 || wordsB.size < 2) return true;
+  return shared >= 1;
+}
+
+const MAX_PAIR_CHECKS = 64;
+
+/** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
+function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean): boolean {
+  for (const a of x.slice(0, MAX_PAIR_CHECKS)) {
+    for (const b of y.slice(0, MAX_PAIR_CHECKS)) {
+      if (sameFile ? a.file !== b.file : a.file === b.file) continue;
+      if (sameFile && !a.claims.some((c) => b.claims.every((d) => d.claim.sentenceIndex !== c.claim.sentenceIndex))) continue;
+      if (comparable(a, b)) return true;
+    }
+  }
   return false;
 }
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function mostCommon(values: number[]): number | null {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return sorted[0]?.[0] ?? null;
 }
 
 /** Findings of one quantity bucket: every claim in `docs` whose bucket is `bucket`. */
@@ -330,7 +371,11 @@ export function bucketFindings(bucket: string, docs: PreparedDoc[]): LocatedFind
   const results: LocatedFinding[] = [];
   for (const story of stories) {
     const claims = story.flatMap((s) => s.member.claims.map((claim) => ({ claim, doc: s.member.doc })));
-    const storyYear = mostCommon(claims.map(({ claim, doc }) => claim.year ?? doc.year).filter((y): y is number => y !== null));
+    // The story's year is its latest: a year named in a sentence before it ("a train hijacking in March 2025")
+    // marks an earlier event, never the other way round.
+    const docYears = story.map((s) => s.member.doc.year).filter((y): y is number => y !== null);
+    const claimYears = claims.map(({ claim }) => claim.year).filter((y): y is number => y !== null);
+    const storyYear = docYears.length > 0 ? Math.max(...docYears) : claimYears.length > 0 ? Math.max(...claimYears) : null;
     const quantities = new Map<string, PreparedClaim[]>();
     for (const { claim, doc } of claims) {
       const year = claim.year ?? doc.year ?? storyYear;
