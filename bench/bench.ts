@@ -17,6 +17,8 @@ const BBC = path.join(SHARED, 'corpus/bbc');
 const SEEDS = path.join(SHARED, 'seeds');
 const TOOLS = path.join(REPO, '.e2e/bench-tools');
 const BUILD = path.join(REPO, '.e2e/bench-build');
+/** A private copy of dist/: others rebuild dist/ while the bench runs, which would change what is measured (and the cache key). */
+const DIST = path.join(BUILD, 'dist');
 const RESULTS = path.join(REPO, 'bench/results');
 const GENERATED_PARENT = path.join(os.tmpdir(), 'crosscheck-bench');
 const SEED = 20260122;
@@ -54,6 +56,8 @@ interface CorpusResult {
   corpus: Corpus;
   library?: {
     coldMs: number;
+    /** CPU time (all threads) of the cold run: compare runs on a busy machine with this. */
+    coldCpuMs: number;
     mbPerSecond: number;
     peakRssMB: number;
     heapUsedMB: number;
@@ -62,6 +66,7 @@ interface CorpusResult {
     findingsMs: number | null;
     coldWithCacheWriteMs: number;
     warmMs: number;
+    warmCpuMs: number;
     cacheFileMB: number;
     /** The file with the most claims in findings and the offset of a figure in it: what the LSP measures edit. */
     hotFile: string | null;
@@ -167,6 +172,9 @@ async function buildProbe(): Promise<string> {
     const built = spawnSync('node', ['scripts/build.mjs'], { cwd: REPO, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('npm run build failed');
   }
+  fs.rmSync(DIST, { recursive: true, force: true });
+  fs.mkdirSync(DIST, { recursive: true });
+  for (const name of ['server.js', 'cli.js', 'worker.js']) fs.copyFileSync(path.join(REPO, 'dist', name), path.join(DIST, name));
   await build({
     entryPoints: { probe: path.join(REPO, 'bench/probe.ts') },
     outdir: BUILD,
@@ -180,7 +188,7 @@ async function buildProbe(): Promise<string> {
 }
 
 function runProbe(probe: string, dir: string, extra: string[]): Record<string, unknown> & { totalMs: number; maxRssMB: number } {
-  const run = spawnSync('node', [probe, dir, '--worker-script', path.join(REPO, 'dist/worker.js'), ...extra], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 30 * 60 * 1000 });
+  const run = spawnSync('node', [probe, dir, '--worker-script', path.join(DIST, 'worker.js'), ...extra], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 30 * 60 * 1000 });
   if (run.status !== 0) throw new Error(`probe failed on ${dir}: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop()!);
 }
@@ -198,6 +206,7 @@ function measureLibrary(probe: string, corpus: Corpus): NonNullable<CorpusResult
     const cacheFile = path.join(cacheDir, 'crosscheck-index.bin');
     return {
       coldMs: cold.totalMs - (cold.findingsMs as number),
+      coldCpuMs: cold.cpuMs as number,
       mbPerSecond: corpus.bytes / 1e6 / ((cold.totalMs - (cold.findingsMs as number)) / 1000),
       peakRssMB: cold.maxRssMB,
       heapUsedMB: cold.heapUsedMB as number,
@@ -206,6 +215,7 @@ function measureLibrary(probe: string, corpus: Corpus): NonNullable<CorpusResult
       findingsMs: cold.findingsMs as number,
       coldWithCacheWriteMs: withCache.totalMs,
       warmMs: warm.totalMs,
+      warmCpuMs: warm.cpuMs as number,
       cacheFileMB: fs.existsSync(cacheFile) ? fs.statSync(cacheFile).size / 1e6 : 0,
       hotFile: cold.hotFile as string | null,
       hotOffset: cold.hotOffset as number | null,
@@ -261,7 +271,7 @@ async function waitIndexed(client: LspClient, timeoutMs: number): Promise<number
 }
 
 async function measureServer(corpus: Corpus, library: CorpusResult['library']): Promise<NonNullable<CorpusResult['server']>> {
-  const serverScript = path.join(REPO, 'dist/server.js');
+  const serverScript = path.join(DIST, 'server.js');
   const storagePath = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-storage-'));
   const notes: string[] = [];
   const indexTimeoutMs = Math.max(60_000, corpus.files * 5);
@@ -368,7 +378,7 @@ async function ensureCspell(): Promise<string | null> {
 function measureSideBySide(corpus: Corpus, cspell: string | null, rg: string | null): Pick<CorpusResult, 'cliMs' | 'cliExit' | 'grepMs' | 'rgMs' | 'cspellMs' | 'cspellNote'> {
   const timeoutMs = quick ? 300_000 : 900_000;
   log(`${corpus.name}: CLI, grep${rg ? ', rg' : ''}${cspell ? ', cspell' : ''}`);
-  const cli = timeCommand('node', [path.join(REPO, 'dist/cli.js'), 'check', corpus.dir, '--format', 'json'], { cwd: REPO, timeoutMs });
+  const cli = timeCommand('node', [path.join(DIST, 'cli.js'), 'check', corpus.dir, '--format', 'json'], { cwd: REPO, timeoutMs });
   const grep = timeCommand('grep', ['-rEoh', '--include=*.txt', '--include=*.md', '[0-9][0-9,.]*', corpus.dir], { timeoutMs });
   const rgRun = rg ? timeCommand(rg, ['-o', '--no-filename', '-g', '*.{txt,md}', '[0-9][0-9,.]*', corpus.dir], { timeoutMs }) : null;
   let cspellMs: number | null = null;
@@ -409,10 +419,10 @@ function report(results: CorpusResult[], facts: Record<string, unknown>): string
   out.push('Library (indexFiles on worker threads + detectFindings, fresh process each):');
   out.push(
     table(
-      ['corpus', 'files', 'MB', 'cold index', 'MB/s', 'peak RSS', 'claims', 'findings', 'detectFindings', 'warm (persisted)', 'cache file'],
+      ['corpus', 'files', 'MB', 'cold index', 'CPU (cold + findings)', 'MB/s', 'peak RSS', 'claims', 'findings', 'detectFindings', 'warm (persisted)', 'CPU (warm)', 'cache file'],
       results.map((r) => {
         const l = r.library;
-        return [r.corpus.name, String(r.corpus.files), (r.corpus.bytes / 1e6).toFixed(1), ms(l?.coldMs), l ? l.mbPerSecond.toFixed(1) : 'n/a', l ? `${l.peakRssMB.toFixed(0)} MB` : 'n/a', String(l?.claims ?? 'n/a'), String(l?.findings ?? 'n/a'), ms(l?.findingsMs), ms(l?.warmMs), l ? `${l.cacheFileMB.toFixed(1)} MB` : 'n/a'];
+        return [r.corpus.name, String(r.corpus.files), (r.corpus.bytes / 1e6).toFixed(1), ms(l?.coldMs), ms(l?.coldCpuMs), l ? l.mbPerSecond.toFixed(1) : 'n/a', l ? `${l.peakRssMB.toFixed(0)} MB` : 'n/a', String(l?.claims ?? 'n/a'), String(l?.findings ?? 'n/a'), ms(l?.findingsMs), ms(l?.warmMs), ms(l?.warmCpuMs), l ? `${l.cacheFileMB.toFixed(1)} MB` : 'n/a'];
       }),
     ),
   );

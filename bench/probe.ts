@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   });
   const root = path.resolve(positionals[0]);
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const paths = listTextFiles([root]);
   const listed = performance.now();
   let stats: IndexStats | undefined;
@@ -68,6 +69,11 @@ async function main(): Promise<void> {
       indexMs: indexed - listed,
       findingsMs: values.findings ? done - indexed : null,
       totalMs: done - started,
+      /** CPU time of this process and its worker threads (user + system): steadier than wall time on a busy machine. */
+      cpuMs: (() => {
+        const cpu = process.cpuUsage(cpuAtStart);
+        return (cpu.user + cpu.system) / 1000;
+      })(),
       maxRssMB: process.resourceUsage().maxRSS / 1024,
       heapUsedMB: process.memoryUsage().heapUsed / 1024 / 1024,
       stats,

@@ -5,9 +5,10 @@ import * as path from 'node:path';
 import { analyzeDocument } from '../../server/src/core';
 import type { DocumentAnalysis } from '../../server/src/core';
 import { CACHE_FILE_NAME, loadPersistedIndex, savePersistedIndex } from '../../server/src/indexing/cache';
-import { decodePlainData, encodePlainData } from '../../server/src/indexing/codec';
+import { decodePlainData, decodeRecord, encodePlainData, encodeRecord } from '../../server/src/indexing/codec';
 import { indexFiles } from '../../server/src/indexing/indexer';
 import type { FileToIndex, IndexStats } from '../../server/src/indexing/indexer';
+import { readTextFile } from '../../server/src/workspace/files';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const BBC = path.resolve(__dirname, '../../../shared/corpus/bbc');
@@ -61,10 +62,15 @@ describe('indexing: persisted index', function () {
   it('round-trips entries through the cache file', () => {
     const cacheDir = tempDir('cache');
     const analysis = analyzeDocument('At least 31 civilians were killed.\n177 militants killed.', 'x.txt');
-    savePersistedIndex(cacheDir, 'v1', [{ path: '/abs/x.txt', size: 10, mtimeMs: 1234.5, hash: 'ab', analysis }]);
+    const hash = 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3';
+    savePersistedIndex(cacheDir, 'v1', [{ path: '/abs/x.txt', file: 'x.txt', size: 10, mtimeMs: 1234.5, hash, record: encodeRecord(analysis) }]);
     const loaded = loadPersistedIndex(cacheDir, 'v1');
     assert.equal(loaded.status, 'loaded');
-    assert.deepStrictEqual([...loaded.entries.values()], [{ path: '/abs/x.txt', size: 10, mtimeMs: 1234.5, hash: 'ab', analysis }]);
+    const entries = [...loaded.entries.values()];
+    assert.deepStrictEqual(
+      entries.map(({ record, ...rest }) => ({ ...rest, analysis: decodeRecord(record) })),
+      [{ path: '/abs/x.txt', file: 'x.txt', size: 10, mtimeMs: 1234.5, hash, analysis }],
+    );
     assert.deepEqual(fs.readdirSync(cacheDir), [CACHE_FILE_NAME], 'no temp file left behind');
   });
 
@@ -127,7 +133,13 @@ describe('indexing: persisted index', function () {
     const { files } = makeWorkspace();
     const cacheDir = tempDir('cache');
     const poisoned = analyzeDocument('999 civilians were killed.', 'a.txt');
-    savePersistedIndex(cacheDir, 'old-extractor', files.map((f) => ({ path: f.path, size: 0, mtimeMs: 0, hash: '', analysis: poisoned })));
+    const stats0 = files.map((f) => fs.statSync(f.path));
+    savePersistedIndex(
+      cacheDir,
+      'old-extractor',
+      files.map((f, i) => ({ path: f.path, file: f.file, size: stats0[i].size, mtimeMs: stats0[i].mtimeMs, hash: '00'.repeat(20), record: encodeRecord({ ...poisoned, file: f.file }) })),
+    );
+    assert.equal(loadPersistedIndex(cacheDir, 'old-extractor').entries.size, 4, 'the poisoned cache is valid for its own version');
     let docs: DocumentAnalysis[] = [];
     const stats = await statsOf(async (onStats) => (docs = await indexFiles(files, { cacheDir, workers: 0, extractorVersion: 'new-extractor', onStats })));
     assert.equal(stats.cache, 'stale');
@@ -166,7 +178,12 @@ describe('indexing: worker threads', function () {
         .filter((n) => /\.(txt|md)$/.test(n))
         .sort()
         .map((n) => ({ path: path.join(dir, n), file: n }));
-      const inThread = await indexFiles(files, { workers: 0 });
+      // In-thread extraction, straight from the core: the workers' path (encode, transfer, decode, share strings) must not change a bit.
+      const inThread = files.map((f) => {
+        const read = readTextFile(f.path);
+        assert.ok(!('error' in read));
+        return analyzeDocument(read.text, f.file);
+      });
       let stats: IndexStats | undefined;
       const logs: string[] = [];
       const onWorkers = await indexFiles(files, { workers: 2, onStats: (s) => (stats = s), log: (m) => logs.push(m) });

@@ -2,9 +2,9 @@
 // run in a worker thread or, for small jobs and as a fallback, in the calling thread.
 import * as fs from 'node:fs';
 import { analyzeDocument } from '../core';
-import type { DocumentAnalysis } from '../core/types';
 import { decodeText } from '../workspace/files';
 import { hashBytes } from './cache';
+import { encodeRecord } from './codec';
 
 export interface FileJob {
   /** Position of the file in the caller's list. */
@@ -17,7 +17,8 @@ export interface FileJob {
 }
 
 export type FileJobResult =
-  | { index: number; ok: true; size: number; mtimeMs: number; hash: string; analysis: DocumentAnalysis | null }
+  /** `record`: the analysis encoded (codec.ts), or null when the content still hashes to `knownHash`. */
+  | { index: number; ok: true; size: number; mtimeMs: number; hash: string; record: Uint8Array | null }
   | { index: number; ok: false; error: string };
 
 export function analyzeFileJob(job: FileJob): FileJobResult {
@@ -32,10 +33,11 @@ export function analyzeFileJob(job: FileJob): FileJobResult {
     if (bytes.length > job.maxFileSize) return { index: job.index, ok: false, error: `too large (${bytes.length} bytes, limit ${job.maxFileSize})` };
     const hash = hashBytes(bytes);
     const base = { index: job.index, ok: true as const, size: bytes.length, mtimeMs: stat.mtimeMs, hash };
-    if (hash === job.knownHash) return { ...base, analysis: null };
+    if (hash === job.knownHash) return { ...base, record: null };
     const decoded = decodeText(bytes);
     if ('error' in decoded) return { index: job.index, ok: false, error: decoded.error };
-    return { ...base, analysis: analyzeDocument(decoded.text, job.file) };
+    // Encoded here, on the worker's core: the main thread only decodes, and the cache stores the bytes as they are.
+    return { ...base, record: encodeRecord(analyzeDocument(decoded.text, job.file)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { index: job.index, ok: false, error: code ?? (error as Error).message ?? String(error) };

@@ -5,22 +5,23 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DocumentAnalysis } from '../core/types';
-import { decodePlainData, encodePlainData } from './codec';
 
 /** Bumped when the layout of the cache file changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 export const CACHE_FILE_NAME = 'crosscheck-index.bin';
 const MAGIC = Buffer.from('CRXIDX\r\n', 'latin1');
 
 export interface CacheEntry {
   /** Absolute path on disk. */
   path: string;
+  /** The name the analysis gives the file (FileToIndex.file): an entry is only reused under the same name. */
+  file: string;
   size: number;
   mtimeMs: number;
   /** SHA-1 of the file's bytes, hex. */
   hash: string;
-  analysis: DocumentAnalysis;
+  /** The analysis as an encoded record (codec.ts `encodeRecord`); decoded only when the file is asked for. */
+  record: Uint8Array;
 }
 
 export type CacheStatus = 'loaded' | 'missing' | 'stale' | 'corrupt';
@@ -35,10 +36,9 @@ export interface LoadedCache {
 interface CacheHeader {
   format: number;
   extractorVersion: string;
+  count: number;
   checksum: string;
-  stringsBytes: number;
-  shapesBytes: number;
-  payloadBytes: number;
+  bodyBytes: number;
 }
 
 export function cacheFilePath(cacheDir: string): string {
@@ -49,22 +49,31 @@ export function hashBytes(bytes: Uint8Array): string {
   return crypto.createHash('sha1').update(bytes).digest('hex');
 }
 
+function varintBytes(value: number): Buffer {
+  const bytes: number[] = [];
+  while (value >= 0x80) {
+    bytes.push((value % 0x80) | 0x80);
+    value = Math.floor(value / 0x80);
+  }
+  bytes.push(value);
+  return Buffer.from(bytes);
+}
+
+/** Writes the cache file atomically: a temp file in the same folder, fsync, rename over the old one. */
 export function savePersistedIndex(cacheDir: string, extractorVersion: string, entries: Iterable<CacheEntry>): void {
-  const rows: unknown[] = [];
-  for (const e of entries) rows.push([e.path, e.size, e.mtimeMs, e.hash, e.analysis]);
-  const encoded = encodePlainData(rows);
-  const strings = Buffer.from(JSON.stringify(encoded.strings), 'utf8');
-  const shapes = Buffer.from(JSON.stringify(encoded.shapes), 'utf8');
-  const payload = encoded.payload;
-  const checksum = crypto.createHash('sha1').update(strings).update(shapes).update(payload).digest('hex');
-  const header: CacheHeader = {
-    format: CACHE_FORMAT,
-    extractorVersion,
-    checksum,
-    stringsBytes: strings.length,
-    shapesBytes: shapes.length,
-    payloadBytes: payload.length,
-  };
+  const parts: Uint8Array[] = [];
+  let count = 0;
+  for (const e of entries) {
+    const diskPath = Buffer.from(e.path, 'utf8');
+    const name = Buffer.from(e.file, 'utf8');
+    const fixed = Buffer.alloc(8 + 20);
+    fixed.writeDoubleLE(e.mtimeMs, 0);
+    fixed.write(e.hash, 8, 20, 'hex');
+    parts.push(varintBytes(diskPath.length), diskPath, varintBytes(name.length), name, varintBytes(e.size), fixed, varintBytes(e.record.length), e.record);
+    count++;
+  }
+  const body = Buffer.concat(parts);
+  const header: CacheHeader = { format: CACHE_FORMAT, extractorVersion, count, checksum: hashBytes(body), bodyBytes: body.length };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const headerLength = Buffer.alloc(4);
   headerLength.writeUInt32LE(headerBytes.length);
@@ -74,7 +83,7 @@ export function savePersistedIndex(cacheDir: string, extractorVersion: string, e
   const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
   const fd = fs.openSync(temp, 'w');
   try {
-    for (const part of [MAGIC, headerLength, headerBytes, strings, shapes, payload]) {
+    for (const part of [MAGIC, headerLength, headerBytes, body]) {
       let written = 0;
       while (written < part.length) written += fs.writeSync(fd, part, written, part.length - written);
     }
@@ -93,6 +102,7 @@ export function savePersistedIndex(cacheDir: string, extractorVersion: string, e
   }
 }
 
+/** Reads the cache file; anything unexpected gives an empty cache with status 'corrupt' or 'stale', never an exception. */
 export function loadPersistedIndex(cacheDir: string, extractorVersion: string): LoadedCache {
   const empty = (status: CacheStatus, reason?: string): LoadedCache => ({ status, reason, entries: new Map() });
   let bytes: Buffer;
@@ -112,36 +122,40 @@ export function loadPersistedIndex(cacheDir: string, extractorVersion: string): 
     if (header.extractorVersion !== extractorVersion) {
       return empty('stale', `extractor version ${String(header.extractorVersion)}, expected ${extractorVersion}`);
     }
-    const { stringsBytes, shapesBytes, payloadBytes, checksum } = header;
-    if (![stringsBytes, shapesBytes, payloadBytes].every((n) => Number.isSafeInteger(n) && n! >= 0)) return empty('corrupt', 'bad header');
     const bodyStart = headerStart + headerLength;
-    if (bodyStart + stringsBytes! + shapesBytes! + payloadBytes! !== bytes.length) return empty('corrupt', 'length does not match the header');
+    if (header.bodyBytes !== bytes.length - bodyStart) return empty('corrupt', 'length does not match the header');
     const body = bytes.subarray(bodyStart);
-    if (hashBytes(body) !== checksum) return empty('corrupt', 'checksum mismatch');
-    const strings = JSON.parse(body.toString('utf8', 0, stringsBytes)) as string[];
-    const shapes = JSON.parse(body.toString('utf8', stringsBytes, stringsBytes! + shapesBytes!)) as string[][];
-    const payload = body.subarray(stringsBytes! + shapesBytes!);
-    const rows = decodePlainData({ strings, shapes, payload });
-    if (!Array.isArray(rows)) return empty('corrupt', 'payload is not a list');
+    if (hashBytes(body) !== header.checksum) return empty('corrupt', 'checksum mismatch');
     const entries = new Map<string, CacheEntry>();
-    for (const row of rows) {
-      if (!isEntryRow(row)) return empty('corrupt', 'malformed entry');
-      const [file, size, mtimeMs, hash, analysis] = row;
-      entries.set(file, { path: file, size, mtimeMs, hash, analysis });
+    let position = 0;
+    const varint = (): number => {
+      let result = 0;
+      let scale = 1;
+      for (;;) {
+        if (position >= body.length || scale > 2 ** 49) throw new Error('truncated entry');
+        const b = body[position++];
+        result += (b & 0x7f) * scale;
+        if (b < 0x80) return result;
+        scale *= 0x80;
+      }
+    };
+    const take = (length: number): Buffer => {
+      if (position + length > body.length) throw new Error('truncated entry');
+      const part = body.subarray(position, position + length);
+      position += length;
+      return part;
+    };
+    while (position < body.length) {
+      const diskPath = take(varint()).toString('utf8');
+      const file = take(varint()).toString('utf8');
+      const size = varint();
+      const fixed = take(28);
+      const record = take(varint());
+      entries.set(diskPath, { path: diskPath, file, size, mtimeMs: fixed.readDoubleLE(0), hash: fixed.toString('hex', 8, 28), record });
     }
+    if (entries.size !== header.count) return empty('corrupt', `${entries.size} entries, the header says ${header.count}`);
     return { status: 'loaded', entries };
   } catch (error) {
     return empty('corrupt', (error as Error).message);
   }
-}
-
-type EntryRow = [string, number, number, string, DocumentAnalysis];
-
-function isEntryRow(row: unknown): row is EntryRow {
-  if (!Array.isArray(row) || row.length !== 5) return false;
-  const [file, size, mtimeMs, hash, analysis] = row as unknown[];
-  if (typeof file !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof hash !== 'string') return false;
-  if (typeof analysis !== 'object' || analysis === null) return false;
-  const a = analysis as Partial<DocumentAnalysis>;
-  return typeof a.file === 'string' && Array.isArray(a.claims) && Array.isArray(a.attributions);
 }

@@ -198,3 +198,71 @@ export function decodePlainData(tables: EncodedTables): unknown {
   if (position !== payload.length) throw new CorruptDataError('trailing bytes after the payload');
   return value;
 }
+
+/** Shares equal strings between decoded records (see intern.ts). */
+export interface StringTable {
+  string(value: string): string;
+}
+
+/**
+ * One value as a self-contained record: varint length of a JSON header [strings, shapes as string
+ * ids], the header, then the payload. Records of many files can be stored and moved (between threads,
+ * to and from the cache file) as plain bytes and decoded one by one.
+ */
+export function encodeRecord(value: unknown): Uint8Array {
+  const { strings, shapes, payload } = encodePlainData(value);
+  const table = strings.slice();
+  const ids = new Map<string, number>();
+  strings.forEach((s, i) => ids.set(s, i));
+  const shapeIds = shapes.map((keys) =>
+    keys.map((key) => {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = table.push(key) - 1;
+        ids.set(key, id);
+      }
+      return id;
+    }),
+  );
+  const header = Buffer.from(JSON.stringify([table, shapeIds]), 'utf8');
+  const length = new ByteWriter();
+  length.varint(header.length);
+  const prefix = length.result();
+  const record = new Uint8Array(prefix.length + header.length + payload.length);
+  record.set(prefix, 0);
+  record.set(header, prefix.length);
+  record.set(payload, prefix.length + header.length);
+  return record;
+}
+
+export function decodeRecord(record: Uint8Array, table?: StringTable): unknown {
+  let headerLength = 0;
+  let scale = 1;
+  let position = 0;
+  for (;;) {
+    if (position >= record.length || position > 5) throw new CorruptDataError('truncated record header');
+    const b = record[position++];
+    headerLength += (b & 0x7f) * scale;
+    if (b < 0x80) break;
+    scale *= 0x80;
+  }
+  if (position + headerLength > record.length) throw new CorruptDataError('record header longer than the record');
+  const bytes = Buffer.from(record.buffer, record.byteOffset, record.byteLength);
+  const header = JSON.parse(bytes.toString('utf8', position, position + headerLength)) as unknown;
+  if (!Array.isArray(header) || header.length !== 2 || !Array.isArray(header[0]) || !Array.isArray(header[1])) {
+    throw new CorruptDataError('malformed record header');
+  }
+  const strings = (header[0] as unknown[]).map((s) => {
+    if (typeof s !== 'string') throw new CorruptDataError('malformed string table');
+    return table ? table.string(s) : s;
+  });
+  const shapes = (header[1] as unknown[]).map((ids) => {
+    if (!Array.isArray(ids)) throw new CorruptDataError('malformed shape');
+    return ids.map((id) => {
+      const key = strings[id as number];
+      if (typeof key !== 'string') throw new CorruptDataError('shape key out of range');
+      return key;
+    });
+  });
+  return decodePlainData({ strings, shapes, payload: record.subarray(position + headerLength) });
+}

@@ -9,6 +9,8 @@ import type { DocumentAnalysis } from '../core';
 import type { FileJob, FileJobResult } from './analyzeFile';
 import { loadPersistedIndex, savePersistedIndex } from './cache';
 import type { CacheEntry, CacheStatus } from './cache';
+import { analyzeFileJob } from './analyzeFile';
+import { decodeRecord } from './codec';
 import { StringInterner } from './intern';
 import { defaultWorkerScript, runJobs } from './pool';
 
@@ -104,27 +106,43 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
   const stats = { analysed: 0, fromCache: 0, revalidated: 0, skipped: 0 };
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, files.length);
+  // Every analysis is decoded from its record, on this thread, through one table of shared strings.
+  const interner = new StringInterner();
+  const decode = (record: Uint8Array, file: string): DocumentAnalysis | null => {
+    try {
+      const analysis = decodeRecord(record, interner) as Partial<DocumentAnalysis> | null;
+      if (analysis && analysis.file === file && Array.isArray(analysis.claims)) return analysis as DocumentAnalysis;
+      log?.(`cached analysis of ${file} is malformed; analysing the file again`);
+    } catch (error) {
+      log?.(`cached analysis of ${file} is corrupt (${(error as Error).message}); analysing the file again`);
+    }
+    return null;
+  };
 
   const jobs: FileJob[] = [];
   for (let index = 0; index < files.length; index++) {
     const entry = files[index];
     const hit = cached.get(entry.path);
-    if (hit && hit.analysis.file === entry.file) {
+    const usable = hit && hit.file === entry.file ? hit : undefined;
+    if (usable) {
       let stat: fs.Stats | undefined;
       try {
         stat = fs.statSync(entry.path);
       } catch {
         stat = undefined;
       }
-      if (stat && stat.isFile() && stat.size === hit.size && stat.mtimeMs === hit.mtimeMs) {
-        results[index] = hit.analysis;
-        fresh.set(entry.path, hit);
-        stats.fromCache++;
-        progress();
-        continue;
+      if (stat && stat.isFile() && stat.size === usable.size && stat.mtimeMs === usable.mtimeMs) {
+        const analysis = decode(usable.record, entry.file);
+        if (analysis) {
+          results[index] = analysis;
+          fresh.set(entry.path, usable);
+          stats.fromCache++;
+          progress();
+          continue;
+        }
       }
     }
-    jobs.push({ index, path: entry.path, file: entry.file, knownHash: hit && hit.analysis.file === entry.file ? hit.hash : null, maxFileSize });
+    jobs.push({ index, path: entry.path, file: entry.file, knownHash: usable?.hash ?? null, maxFileSize });
   }
   if (options.firstPaths?.length) {
     const first = new Set(options.firstPaths);
@@ -133,7 +151,6 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
 
   const requested = options.workers ?? (jobs.length >= MIN_FILES_FOR_WORKERS ? os.availableParallelism() : 0);
   const workers = Math.max(0, Math.min(requested, Math.ceil(jobs.length / 16)));
-  const interner = new StringInterner();
   const onResult = (result: FileJobResult): void => {
     const entry = files[result.index];
     if (!result.ok) {
@@ -142,16 +159,26 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
       progress();
       return;
     }
-    let analysis = result.analysis;
-    if (analysis === null) {
-      analysis = cached.get(entry.path)!.analysis;
+    let record = result.record;
+    let analysis: DocumentAnalysis | null;
+    if (record === null) {
+      // Same bytes as when cached: the cached analysis stands (its record passed the file's checksum).
+      record = cached.get(entry.path)!.record;
+      analysis = decode(record, entry.file);
+      if (analysis === null) return onResult(analyzeFileJob({ index: result.index, path: entry.path, file: entry.file, knownHash: null, maxFileSize }));
       stats.revalidated++;
     } else {
-      if (workers > 0) interner.deep(analysis);
+      analysis = decode(record, entry.file);
+      if (analysis === null) {
+        log?.(`skipped ${entry.path}: its analysis could not be decoded`);
+        stats.skipped++;
+        progress();
+        return;
+      }
       stats.analysed++;
     }
     results[result.index] = analysis;
-    fresh.set(entry.path, { path: entry.path, size: result.size, mtimeMs: result.mtimeMs, hash: result.hash, analysis });
+    fresh.set(entry.path, { path: entry.path, file: entry.file, size: result.size, mtimeMs: result.mtimeMs, hash: result.hash, record });
     progress();
   };
   await runJobs(jobs, { workers, workerScript, isCancelled: options.isCancelled, onResult, log });

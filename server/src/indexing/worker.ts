@@ -7,6 +7,8 @@ import type { WorkerRequest, WorkerResponse } from './pool';
 if (!parentPort) throw new Error('indexing worker started outside a worker thread');
 const port = parentPort;
 port.on('message', (request: WorkerRequest) => {
-  const response: WorkerResponse = { batch: request.batch, results: request.jobs.map(analyzeFileJob) };
-  port.postMessage(response);
+  const results = request.jobs.map(analyzeFileJob);
+  const response: WorkerResponse = { batch: request.batch, results };
+  const transfer = results.flatMap((r) => (r.ok && r.record ? [r.record.buffer as ArrayBuffer] : []));
+  port.postMessage(response, transfer);
 });
