@@ -37,7 +37,10 @@ export function numberLabel(claim: Claim): string {
 /** What a claim counts, in words: "militants killed". */
 export function subjectOf(claim: Claim, finding?: Finding): string {
   if (finding?.subject) return finding.subject;
-  const unit = claim.unit ?? claim.unitKey ?? 'figure';
+  const written = claim.unit ?? claim.unitKey ?? 'figure';
+  // A unit in headline case ("177 Militants Killed") reads in running text; acronyms (BLA) stay.
+  const headline = written.split(/\s+/).every((w) => /^[A-Z][a-z]/.test(w) || /^[A-Z]+$/.test(w));
+  const unit = headline ? written.replace(/\b([A-Z])([a-z]+)\b/g, (_m, first: string, rest: string) => first.toLowerCase() + rest) : written;
   return claim.predicate ? `${unit} ${claim.predicate}` : unit;
 }
 
