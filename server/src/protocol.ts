@@ -54,3 +54,9 @@ export interface StatusParams {
   findings: number;
   indexing: boolean;
 }
+
+/** The `data` of every Crosscheck diagnostic: which finding it shows, on which of its claims (or spans). */
+export interface DiagnosticData {
+  findingId: string;
+  claimId: string;
+}

@@ -4,15 +4,13 @@
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { messageFor } from '../core';
 import { baseName } from '../core/citations';
+import type { DiagnosticData } from '../protocol';
 import type { Session } from '../session/session';
 import type { FileEntry } from '../session/workspace';
 import { README_FINDING_KINDS, relatedMessage } from './describe';
 import { toLspRange, toLspSeverity } from './handlers';
 
-export interface DiagnosticData {
-  findingId: string;
-  claimId: string;
-}
+export type { DiagnosticData } from '../protocol';
 
 /** The diagnostics of one file: one per span of each of its findings that stands in this file. */
 export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnostic[] {
