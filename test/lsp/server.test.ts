@@ -435,6 +435,18 @@ describe('language server over stdio', function () {
     assert.ok(client.statuses.length > before);
   });
 
+  it('analyses an untitled document against the workspace without placing it in a folder', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    await client.indexed();
+    const uri = 'untitled:Untitled-1';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: report(300) } });
+    const diagnostic = await client.waitFor('a diagnostic on the untitled document', () => client.diagnostics.get(uri)?.[0]);
+    assert.equal(diagnostic.code, 'conflict');
+    assert.ok(diagnostic.relatedInformation!.some((r) => r.location.uri === uriOf(file('hindu.txt'))));
+    const result = await client.request<{ findings: { claims: string[] }[] }>('crosscheck/findings', { uri });
+    assert.ok(result.findings[0].claims.some((id) => id.startsWith('untitled:Untitled-1:0:')), result.findings[0].claims.join(', '));
+  });
+
   it('turns an exception or a bad request into an error response and keeps serving', async () => {
     client = await TestClient.start({ folders: [dir] });
     await client.indexed();

@@ -64,6 +64,7 @@ export class WorkspaceModel {
   }
 
   folderOf(key: string): WorkspaceFolderInfo | null {
+    if (!path.isAbsolute(key)) return null; // untitled: and other non-file documents belong to no folder
     let best: WorkspaceFolderInfo | null = null;
     for (const folder of this.folders) {
       const rel = path.relative(folder.path, key);
