@@ -70,7 +70,7 @@ export function timelineLine(finding: Finding): string | null {
   const parts = [...steps.values()].map((entries) => {
     const dates = entries.map((e) => e.date).filter((d): d is string => !!d).sort();
     const sources = [...new Set(entries.map((e) => e.source ?? e.outlet).filter((s): s is string => !!s))].slice(0, 2);
-    const details = [dates[0], sources.join(', '), entries.every((e) => e.superseded) ? 'superseded' : null].filter((d) => d);
+    const details = [dates[0], sources.join(' / '), entries.every((e) => e.superseded) ? 'superseded' : null].filter((d) => d);
     return details.length ? `${entries[0].figure} (${details.join('; ')})` : entries[0].figure;
   });
   return parts.length > 1 ? `Timeline: ${parts.join(' → ')}` : null;
