@@ -27,11 +27,14 @@ const STOP = [
 const STOP_S = 'is|was|has|as|its|his|this|thus|us|plus|less|unless|across|besides|towards|always|perhaps|whereas|does|yes|percent';
 /** Plural nouns that do not end in "s". */
 const HEADS = 'people|personnel|police|policemen|policewomen|men|women|children|staff|crew|militia|youth|cattle|livestock|sheep|aircraft';
-const WORD = String.raw`[a-z][a-z'’-]*`;
+/** A word, taken whole (possessive): a long run of letters and apostrophes is never re-split by backtracking. */
+const WORD = String.raw`[a-z][a-z'’-]*+`;
+/** Where a word starts: not inside another word ("a'a'a'..." has a \b at every letter). */
+const WORD_START = String.raw`(?<![\w'’-])`;
 /** What is counted: one word, or a word that is not a plural followed by a plural ("security personnel", "different locations"). */
 const UNIT =
   String.raw`(?!(?:${STOP})\b)` +
-  String.raw`(?:[a-z][a-z'’-]*[a-rt-z'’-]\s+(?!(?:${STOP_S})\b)(?:[a-z][a-z'’-]*s|${HEADS})\b|${WORD})`;
+  String.raw`(?:${WORD}(?<!s)\s+(?!(?:${STOP_S})\b)(?:[a-z][a-z'’-]*s|${HEADS})\b|${WORD})`;
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS_AND_TEENS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
@@ -73,7 +76,7 @@ export const grammar = {
   repository: {
     'labelled-claim': {
       comment: "A figure after its label, as in tables and fact boxes: 'Militants Killed: 145'.",
-      match: String.raw`(?i)\b((?:${WORD}\s+){0,3}?(?:${OUTCOMES}))\s*:\s*(${NUM})(?![\d,.]\d)`,
+      match: String.raw`(?i)${WORD_START}((?:${WORD}\s+){0,3}?(?:${OUTCOMES}))\s*:\s*(${NUM})(?![\d,.]\d)`,
       name: 'meta.claim.crosscheck',
       captures: { 1: { name: 'variable.other.unit.crosscheck' }, 2: { name: 'constant.numeric.crosscheck' } },
     },
