@@ -64,11 +64,11 @@ describe('crosscheck CLI', function () {
     });
 
     const badUsage: [string[], string][] = [
-      [[], 'crosscheck: no command given (check, extract or lsp)'],
-      [['chek'], 'crosscheck: unknown command "chek" (expected check, extract or lsp)'],
+      [[], 'crosscheck: no command given: run crosscheck check, extract or lsp (crosscheck --help tells more)'],
+      [['chek'], 'crosscheck: unknown command "chek" (expected check, extract or lsp; see crosscheck --help)'],
       [['check', '--format', 'html', 'seeds'], 'crosscheck: unknown format "html" (expected text, json, sarif, markdown)'],
       [['check', '--fail-on', 'warnings', 'seeds'], 'crosscheck: unknown --fail-on "warnings" (expected error, warning, information, hint, never)'],
-      [['check', '--bogus'], "crosscheck: Unknown option '--bogus'"],
+      [['check', '--bogus'], "crosscheck: Unknown option '--bogus' (see crosscheck --help)"],
       [['check', 'no/such/folder'], 'crosscheck: no such file or folder: no/such/folder'],
       [['check', 'seeds', '--config', 'no-such-config.json'], 'crosscheck: cannot read the config no-such-config.json: ENOENT'],
       [['extract'], 'crosscheck: extract takes exactly one file (got 0)'],
@@ -81,7 +81,7 @@ describe('crosscheck CLI', function () {
         const result = crosscheck(args);
         assert.equal(result.status, 2);
         assert.equal(result.stdout, '');
-        assert.equal(result.stderr, `${message}\nRun "crosscheck --help" for usage.\n`);
+        assert.equal(result.stderr, `${message}\n`);
       });
     }
   });

@@ -75,16 +75,16 @@ function wantsColor(env: NodeJS.ProcessEnv, isTerminal: boolean): boolean {
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number | undefined> {
   try {
     const [command, ...rest] = argv;
-    if (command === undefined) throw new UsageError('no command given (check, extract or lsp)');
+    if (command === undefined) throw new UsageError('no command given: run crosscheck check, extract or lsp (crosscheck --help tells more)');
     if (command === '-h' || command === '--help' || command === 'help') return print(io, USAGE + '\n');
     if (command === '-v' || command === '--version') return print(io, `${version()}\n`);
     if (command === 'check') return await check(rest, io);
     if (command === 'extract') return extract(rest, io);
     if (command === 'lsp') return await lsp(rest);
-    throw new UsageError(`unknown command "${command}" (expected check, extract or lsp)`);
+    throw new UsageError(`unknown command "${command}" (expected check, extract or lsp; see crosscheck --help)`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`crosscheck: ${error.message}\nRun "crosscheck --help" for usage.\n`);
+    io.stderr(`crosscheck: ${error.message}\n`);
     return 2;
   }
 }
@@ -236,7 +236,8 @@ function parse(args: string[], options: OptionSpec): { values: Record<string, st
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, ''));
+    const message = (error as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, '').replace(/\.$/, '');
+    throw new UsageError(`${message} (see crosscheck --help)`);
   }
 }
 
