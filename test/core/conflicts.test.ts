@@ -270,3 +270,53 @@ describe('conflict engine: ids, order, configuration, suppression', () => {
     assert.equal(detectFindings(docs).length, 1, 'a marker covering other lines changes nothing');
   });
 });
+
+describe('conflict engine: look-alikes from real news', () => {
+  it('never compares figures of change ("rose to 310 from 287", "fell 32 cents")', () => {
+    const sentence = 'The number of Japanese films released in Tokyo rose to 310 in 2004 from 287 the previous year.';
+    assert.deepEqual(detectFindings([
+      doc('a.txt', { claims: [{ value: 310, unit: 'films', predicate: 'rose', sentence }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 287, unit: 'films', predicate: 'rose', sentence }], story: BALOCHISTAN }),
+    ]), []);
+  });
+
+  it('does not read two figures one sentence relates as a contradiction', () => {
+    const sentence = 'Officials in Quetta said 145 militants were killed on Sunday in Balochistan, and 177 by Monday.';
+    assert.deepEqual(detectFindings([
+      doc('a.txt', { claims: [{ value: 145, unit: 'militants', sentence }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 177, unit: 'militants', sentence }], story: BALOCHISTAN }),
+    ]), []);
+  });
+
+  it('does not compare counts whose sentences share no word ("dying from infections" against "dying from the cold")', () => {
+    assert.deepEqual(detectFindings([
+      doc('a.txt', { claims: [{ value: 5000, unit: 'people', sentence: 'Ministers had not delivered cleaner hospitals in Quetta, with 5000 people dying from infections.' }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 20000, unit: 'people', sentence: 'Pensioners across Balochistan suffer: 20000 people dying from winter cold every year.' }], story: BALOCHISTAN }),
+    ]), []);
+  });
+
+  it('compares money only across files, and only when the sentences name the same thing', () => {
+    const money = (value: number, sentence: string) => [{ value, unit: 'dollars', unitKey: 'dollar', predicate: 'earned', quantityKind: 'money' as const, text: `$${value}m`, sentence }];
+    assert.deepEqual(detectFindings([doc('a.txt', {
+      claims: [...money(630, 'General Motors earned $630m in the quarter in Detroit.'), { ...money(569, 'General Motors earned $569m from continuing operations in Detroit.')[0], line: 2 }],
+      story: BALOCHISTAN,
+    })]), [], 'two amounts in one article are not an internal conflict');
+    assert.deepEqual(detectFindings([
+      doc('a.txt', { claims: money(630, 'General Motors earned $630m in the quarter in Detroit.'), story: BALOCHISTAN }),
+      doc('b.txt', { claims: money(17, 'Qantas shares earned $17m in Sydney.'), story: BALOCHISTAN }),
+    ]), [], 'different firms');
+    assert.deepEqual(kinds(detectFindings([
+      doc('a.txt', { claims: money(630, 'General Motors earned $630m in the fourth quarter in Detroit.'), story: BALOCHISTAN }),
+      doc('b.txt', { claims: money(530, 'General Motors earned $530m in the fourth quarter, its Detroit office said.'), story: BALOCHISTAN }),
+    ])), ['conflict']);
+  });
+
+  it('takes the latest year as the story\'s, so that an earlier event named by its year stays apart', () => {
+    const findings = detectFindings([
+      doc('a.txt', { claims: [{ value: 38000, unit: 'people', qualifier: 'at least', sentence: 'Giant waves in Quetta killed at least 38000 people across Balochistan in 2004.' },
+        { value: 10000, unit: 'people', qualifier: 'about', line: 2, sentence: 'Hurricane Mitch killed about 10000 people in Quetta and Balochistan in 1998.' }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 38000, unit: 'people', sentence: 'Officials in Quetta said 38000 people were killed in Balochistan.' }], story: BALOCHISTAN }),
+    ]);
+    assert.deepEqual(findings, []);
+  });
+});

@@ -269,12 +269,13 @@ function claimYear(claim: Claim): number | null {
   return contextYears.length === 1 ? contextYears[0] : null;
 }
 
+/** The most frequent value; the latest on ties. */
 function mode(values: number[]): number | null {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: number | null = null, bestCount = 0;
   for (const [v, c] of [...counts].sort((a, b) => a[0] - b[0])) {
-    if (c > bestCount) { best = v; bestCount = c; }
+    if (c >= bestCount) { best = v; bestCount = c; }
   }
   return best;
 }
