@@ -12,6 +12,9 @@ import { toLspRange, toLspSeverity } from './handlers';
 
 export type { DiagnosticData } from '../protocol';
 
+/** A finding over hundreds of files links each diagnostic to this many of the others at most. */
+export const MAX_RELATED = 100;
+
 /** The diagnostics of one file: one per span of each of its findings that stands in this file. */
 export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnostic[] {
   const result: Diagnostic[] = [];
@@ -21,6 +24,7 @@ export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnost
       if (span.entry.key !== entry.key) continue;
       const relatedInformation: DiagnosticRelatedInformation[] = spans
         .filter((other) => other.id !== span.id)
+        .slice(0, MAX_RELATED)
         .map((other) => ({
           location: { uri: other.entry.uri, range: toLspRange(other.range) },
           message: other.claim ? relatedMessage(session, other.claim) : `${other.text} — ${baseName(other.entry.file)}:${other.range.line + 1}`,
