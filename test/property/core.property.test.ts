@@ -8,11 +8,11 @@ import type { DocumentAnalysis, Range, Span } from '../../server/src/core';
 import { countRuns, hostileText, runTotals, seedTexts, splitsSurrogatePair } from './arbitraries';
 
 const RUNS = {
-  neverThrows: 400,
-  spans: 400,
-  deterministic: 150,
-  findings: 100,
-  lineIndex: 500,
+  neverThrows: 1000,
+  spans: 1000,
+  deterministic: 300,
+  findings: 150,
+  lineIndex: 1000,
 };
 
 /** fast-check seed: fixed unless FC_SEED is set, so that a failure reproduces. */
