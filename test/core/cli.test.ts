@@ -26,8 +26,11 @@ function crosscheck(args: string[], cwd = root, env: NodeJS.ProcessEnv = { NO_CO
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const tempFolders: string[] = [];
+
 function tempFolder(files: Record<string, string | Buffer>): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cli-'));
+  tempFolders.push(folder);
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
     fs.writeFileSync(path.join(folder, name), content);
@@ -42,6 +45,10 @@ describe('crosscheck CLI', function () {
 
   before(() => {
     assert.ok(fs.existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
+  });
+
+  after(() => {
+    for (const folder of tempFolders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
   });
 
   describe('usage', () => {
