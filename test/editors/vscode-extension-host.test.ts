@@ -9,14 +9,10 @@ import { bundleEditorHarness, HOST_SUITE, SHIM } from './support/bundle';
 import { E2E, editorEnvironment, ensureInstalled, freshSeedWorkspace, requireBuild, requireProgram, ROOT } from './support/environment';
 import { referenceAnswers } from './support/referenceSession';
 import { FILE_145, FILES_177, spotOf145 } from './support/seedFacts';
+import { VSCODE_VERSIONS } from './support/versions';
 import { HOST_TESTS, type HostExpectations, type HostResults } from './vscode-suite/contract';
 
-export const VSCODE_VERSIONS = [
-  { vscode: '1.100.3', step: 'vscode-1.100.3', node: undefined },
-  { vscode: '1.139.1', step: 'vscode-1.139.1', node: 'node_modules/node/bin/node' },
-] as const;
-
-export const EXPECTED_COMMANDS = ['crosscheck.reindex', 'crosscheck.showFindings', 'crosscheck.exportReport', 'crosscheck.insertCitation', 'crosscheck.showTimeline'];
+const EXPECTED_COMMANDS = ['crosscheck.reindex', 'crosscheck.showFindings', 'crosscheck.exportReport', 'crosscheck.insertCitation', 'crosscheck.showTimeline'];
 
 for (const version of VSCODE_VERSIONS) {
   describe(`editors: VS Code ${version.vscode} extension host (runTests through code-server)`, function () {

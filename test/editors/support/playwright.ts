@@ -11,6 +11,7 @@ export interface BoundingBox {
 
 export interface Locator {
   first(): Locator;
+  last(): Locator;
   nth(index: number): Locator;
   filter(options: { hasText?: string | RegExp }): Locator;
   locator(selector: string, options?: { hasText?: string | RegExp }): Locator;
@@ -24,6 +25,15 @@ export interface Locator {
   boundingBox(): Promise<BoundingBox | null>;
   screenshot(options: { path: string }): Promise<Buffer>;
   getAttribute(name: string): Promise<string | null>;
+  /** Runs the function in the page on the located element. */
+  evaluate<R>(pageFunction: (element: HTMLElementLike) => R): Promise<R>;
+  fill(value: string): Promise<void>;
+}
+
+/** The DOM element a locator's evaluate() receives (the project's tsconfig has no DOM lib). */
+export interface HTMLElementLike {
+  scrollIntoView(options?: { block?: 'start' | 'center' | 'end' }): void;
+  readonly innerText: string;
 }
 
 export interface Frame {

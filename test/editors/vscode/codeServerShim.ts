@@ -5,12 +5,11 @@
 // test payload, and exits with the exit code the extension tests report.
 // Settings from the environment: CODE_SERVER_DIR, CODE_SERVER_NODE (the node that runs the server),
 // CHROMIUM, PLAYWRIGHT_E2E_DIR (where .e2e/tools is), SHIM_TIMEOUT_MS, SHIM_TMP.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CHROMIUM_FLAGS, playwrightChromium } from '../support/playwright';
+import { startVsCodeServer } from '../support/vscodeServer';
 
 interface ShimArguments {
   developmentPaths: string[];
@@ -36,58 +35,17 @@ function parseArguments(argv: string[]): ShimArguments {
   return { developmentPaths, testsPath, folder, profileDirs };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 async function main(): Promise<number> {
   const options = parseArguments(process.argv.slice(2));
   const codeServerDir = process.env.CODE_SERVER_DIR ?? '';
-  const serverMain = path.join(codeServerDir, 'lib', 'vscode', 'out', 'server-main.js');
-  if (!fs.existsSync(serverMain)) throw new Error(`no VS Code server at ${serverMain} (set CODE_SERVER_DIR)`);
   const timeoutMs = Number(process.env.SHIM_TIMEOUT_MS ?? 240_000);
   const tmp = fs.mkdtempSync(path.join(process.env.SHIM_TMP ?? os.tmpdir(), 'shim-'));
   const profile = options.profileDirs.length
     ? options.profileDirs
     : [`--user-data-dir=${path.join(tmp, 'user-data')}`, `--extensions-dir=${path.join(tmp, 'extensions')}`];
-  // Without an existing extensions dir the server silently skips the extension under development.
-  for (const flag of profile) fs.mkdirSync(flag.slice(flag.indexOf('=') + 1), { recursive: true });
-
-  const port = await freePort();
-  // server-main.js directly: VS Code 1.139 honours the test payload only with --enable-smoke-test-driver,
-  // which code-server's own CLI rejects.
-  const server = spawn(
-    process.env.CODE_SERVER_NODE ?? process.execPath,
-    [serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
-      '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust', '--server-data-dir', path.join(tmp, 'server'), ...profile],
-    { env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  const stopServer = () => {
-    try {
-      process.kill(-server.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  process.on('exit', stopServer);
-  let serverLog = '';
-  server.stderr.on('data', (chunk) => (serverLog += String(chunk)));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the VS Code server did not start in 60 s:\n${serverLog}`)), 60_000);
-    server.stdout.on('data', (chunk) => {
-      serverLog += String(chunk);
-      if (/listening on/i.test(String(chunk))) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.on('exit', (code) => reject(new Error(`the VS Code server exited with ${code}:\n${serverLog}`)));
-  });
+  const server = await startVsCodeServer(process.env.CODE_SERVER_NODE ?? process.execPath, codeServerDir, tmp, profile, process.env);
+  const port = server.port;
+  const stopServer = server.stop;
 
   const context = await playwrightChromium(process.env.PLAYWRIGHT_E2E_DIR ?? '').launchPersistentContext(path.join(tmp, 'chromium'), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
