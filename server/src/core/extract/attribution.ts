@@ -239,8 +239,9 @@ function quoteBefore(tokens: Token[], cueIndex: number): { start: number; end: n
   if (j < 0 || !CLOSE_QUOTES.has(tokens[j].text)) return null;
   const close = j;
   let k = close - 1;
-  while (k >= 0 && !OPEN_QUOTES.has(tokens[k].text)) k--;
-  if (k < 0) return null;
+  const floor = Math.max(0, close - 400);
+  while (k >= floor && !OPEN_QUOTES.has(tokens[k].text)) k--;
+  if (k < floor) return null;
   return { start: tokens[k].start, end: tokens[close].end };
 }
 
@@ -373,7 +374,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
             sourceEnd = subjectEnd;
           }
         }
-      } else if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && !tokens.slice(0, i).some((x) => x.lower === 'if' || x.lower === 'unless')) {
+      } else if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && !tokens.slice(Math.max(0, i - 24), i).some((x) => x.lower === 'if' || x.lower === 'unless')) {
         // "Bugti rejected ... and said": the subject of the first verb, i.e. the sentence's subject or an earlier source.
         const earlier = out[out.length - 1];
         if (earlier) {
@@ -394,10 +395,10 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
       continue;
     }
     const firstToken = tokens[first];
-    if (tokens.slice(sourceEnd + 1, i).some((x) => x.lower === 'not' || x.lower === 'never' || x.lower.endsWith("n't"))) continue; // "does not expect"
+    if (tokens.slice(Math.max(sourceEnd + 1, i - 8), i).some((x) => x.lower === 'not' || x.lower === 'never' || x.lower.endsWith("n't"))) continue; // "does not expect"
     const beforeSubject = tokens[first - 1]?.lower;
     if (beforeSubject === 'if' || beforeSubject === 'unless' || beforeSubject === 'whether') continue;
-    if (tokens.slice(Math.max(0, first - 1), i).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
+    if (tokens.slice(Math.max(0, first - 1, i - 16), i).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
     if (AMBIGUOUS_CUES.has(lower)) {
       // A noun use: "state media reports", "these claims". Needs a name, a pronoun or a speaker noun as subject,
       // and a verb-like continuation.
@@ -443,6 +444,7 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   let k = 0;
   while (k < limit && tokens[k].kind === 'punct') k++;
   let s = k;
+  if (limit - k > 40) return null; // the subject of a long sentence is not what a late cue refers to
   while (s < limit && (isNounish(tokens[s]) || ((tokens[s].lower === 'the' || NP_JOINERS.has(tokens[s].lower) || PRONOUNS.has(tokens[s].lower)) && s < limit - 1))) s++;
   let last = s - 1;
   while (last > k && NP_JOINERS.has(tokens[last].lower)) last--;

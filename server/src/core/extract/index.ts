@@ -6,7 +6,7 @@ import { LineIndex } from '../text/lineIndex';
 import { segment, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type {
-  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, Span, Stance,
+  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, Stance,
 } from '../types';
 import { findAttributions, isPronounSource, type RawAttribution } from './attribution';
 import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
@@ -17,7 +17,7 @@ import { findQuantities, type RawQuantity } from './quantities';
 import type { PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.5.0';
+export const EXTRACTOR_VERSION = '2.6.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -55,8 +55,8 @@ const SAY_CUES = new Set([
 const CLAIM_CUES = new Set(['claims', 'claimed', 'claim', 'claiming', 'alleged', 'alleges', 'allege']);
 const ANAPHORIC_CONTENT = /^(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:figures?|toll|tolls|numbers?|tally|count|casualty|casualties|death)\b/i;
 
-function isoRange(mentions: DateMention[], reference: string | null): Array<{ iso: string; start: number; end: number; mention: DateMention }> {
-  const out: Array<{ iso: string; start: number; end: number; mention: DateMention }> = [];
+function isoRange(mentions: DateMention[], reference: string | null): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
   for (const m of mentions) {
     if (m.kind === 'time') continue;
     const iso = resolveDate(m, reference);
@@ -86,10 +86,6 @@ function referenceDateOf(mentions: DateMention[], metaDate: string | null, given
     }
   }
   return latest;
-}
-
-function inside(span: Span, outer: Span): boolean {
-  return span.start >= outer.start && span.end <= outer.end;
 }
 
 /** Shared all-zero marks for sentences without dates (never written to). */
@@ -173,10 +169,22 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
   for (let s = 0; s < data.length; s++) {
     const d = data[s];
     for (const q of d.quantities) {
-      const own = d.attributions.filter((a) => !(q.start >= a.sourceStart && q.end <= a.sourceEnd));
       // The innermost attribution whose content holds the figure ("claimed responsibility ... and claims to have killed 200").
+      // Only the attributions whose cue is near the figure are looked at, so that a degenerate sentence stays linear.
       let chosen: RawAttribution | undefined;
-      for (const a of own) if (q.start >= a.contentStart && q.end <= a.contentEnd && (!chosen || a.contentStart >= chosen.contentStart)) chosen = a;
+      const list = d.attributions;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].cueStart < q.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = Math.max(0, lo - 12); k < Math.min(list.length, lo + 12); k++) {
+        const a = list[k];
+        if (q.start >= a.sourceStart && q.end <= a.sourceEnd) continue;
+        if (q.start >= a.contentStart && q.end <= a.contentEnd && (!chosen || a.contentStart >= chosen.contentStart)) chosen = a;
+      }
       // A sentence-final "according to X" in the next sentence of the paragraph covers this one too.
       const next = data[s + 1];
       if (next && next.sentence.paragraph === d.sentence.paragraph && (!chosen || /^report/i.test(chosen.cue))) {
@@ -202,10 +210,13 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
     }
   }
   // Anaphoric "confirmed the figures": covers the figures of the paragraph before and of a table after.
+  let lastAnaphoricParagraph = -1;
   for (let s = 0; s < data.length; s++) {
     for (const a of data[s].attributions) {
-      if (!ANAPHORIC_CONTENT.test(text.slice(a.contentStart, a.contentEnd).trim())) continue;
       const paragraph = data[s].sentence.paragraph;
+      if (paragraph === lastAnaphoricParagraph) break;
+      if (!ANAPHORIC_CONTENT.test(text.slice(a.contentStart, Math.min(a.contentEnd, a.contentStart + 80)).trim())) continue;
+      lastAnaphoricParagraph = paragraph;
       for (let b = s - 1; b >= 0 && data[b].sentence.paragraph >= paragraph - 1; b--) {
         if (data[b].sentence.paragraph === paragraph) continue;
         for (const q of data[b].quantities) if (!covering.has(q)) { covering.set(q, a); coveringSentence.set(q, data[s]); }
@@ -233,7 +244,8 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
       }
       continue;
     }
-    const resolved = isoRange(d.dates, reference);
+    const resolved = usableDates(isoRange(d.dates, reference));
+    const contextDates = [...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso))];
     const unverified = d.quantities.length > 0 && UNVERIFIED.test(sentenceText);
     const needsEntities = d.quantities.length > 0;
     if (needsEntities) d.entities = sentenceEntities(text, d.tokens, d.names);
@@ -283,7 +295,7 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
           places: entities.places,
           organisations: entities.organisations,
           people: entities.people,
-          dates: [...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso))],
+          dates: contextDates,
         },
         sentenceIndex: d.sentence.index,
         paragraphIndex: d.sentence.paragraph,
@@ -306,39 +318,63 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
   return { file, meta, claims, attributions, eventDates, names };
 }
 
-/** The date a figure refers to: a date in its clause, else the nearest before it in the sentence, else after it; else the covering attribution's date. */
+type ResolvedDate = { iso: string; start: number; end: number; mention: DateMention };
+
+/** The dates of a sentence that can date a figure: a bare year only when no fuller date is there. */
+function usableDates(candidates: ResolvedDate[]): ResolvedDate[] {
+  const hasFull = candidates.some((c) => c.mention.kind !== 'year');
+  return hasFull ? candidates.filter((c) => c.mention.kind !== 'year') : candidates;
+}
+
+/** Index of the first candidate that starts at or after `position` (candidates are in text order). */
+function firstAtOrAfter(candidates: ResolvedDate[], position: number): number {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid].start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The date a figure refers to: a date in its clause (between the commas around it), else the nearest
+ * before it in the sentence, else the first after it; else the covering attribution's sentence's date.
+ */
 function asOfFor(
-  q: RawQuantity, d: SentenceData, resolved: Array<{ iso: string; start: number; end: number; mention: DateMention }>,
+  q: RawQuantity, d: SentenceData, resolved: ResolvedDate[],
   coveringSentence: SentenceData | undefined, reference: string | null, text: string,
 ): string | null {
-  const pick = (candidates: typeof resolved, position: number, clause: Span | null): string | null => {
-    const usable = candidates.filter((c) => c.mention.kind !== 'year' || !candidates.some((o) => o !== c && o.mention.kind === 'date'));
-    if (!usable.length) return null;
-    if (clause) {
-      const inClause = usable.filter((c) => inside(c, clause));
-      if (inClause.length) return inClause.reduce((b, c) => (Math.abs(c.start - position) < Math.abs(b.start - position) ? c : b)).iso;
+  if (resolved.length) {
+    // The clause: between the commas around the figure, looked for within a bounded distance.
+    let cs = q.start;
+    const csFloor = Math.max(d.sentence.start, q.start - 300);
+    while (cs > csFloor && text[cs - 1] !== ',' && text[cs - 1] !== ';') cs--;
+    let ce = q.end;
+    const ceCeil = Math.min(d.sentence.end, q.end + 300);
+    while (ce < ceCeil && text[ce] !== ',' && text[ce] !== ';') ce++;
+    const at = firstAtOrAfter(resolved, q.start);
+    let best: ResolvedDate | null = null;
+    for (let k = Math.max(0, at - 3); k < Math.min(resolved.length, at + 3); k++) {
+      const c = resolved[k];
+      if (c.start >= cs && c.end <= ce && (!best || Math.abs(c.start - q.start) < Math.abs(best.start - q.start))) best = c;
     }
-    const beforeIt = usable.filter((c) => c.end <= position);
-    if (beforeIt.length) return beforeIt[beforeIt.length - 1].iso;
-    return usable[0].iso;
-  };
-  // The clause: between the commas around the figure.
-  let cs = q.start;
-  while (cs > d.sentence.start && text[cs - 1] !== ',' && text[cs - 1] !== ';') cs--;
-  let ce = q.end;
-  while (ce < d.sentence.end && text[ce] !== ',' && text[ce] !== ';') ce++;
-  const own = pick(resolved, q.start, { start: cs, end: ce });
-  if (own) return own;
+    if (best) return best.iso;
+    let before = firstAtOrAfter(resolved, q.start) - 1;
+    while (before >= 0 && resolved[before].end > q.start) before--;
+    if (before >= 0) return resolved[before].iso;
+    return resolved[0].iso;
+  }
   if (coveringSentence && coveringSentence !== d) {
-    const other = isoRange(coveringSentence.dates, reference);
-    const found = pick(other, coveringSentence.sentence.end, null);
-    if (found) return found;
+    const other = usableDates(isoRange(coveringSentence.dates, reference));
+    if (other.length) return other[other.length - 1].iso;
   }
   return null;
 }
 
 function eventDateOf(
-  text: string, d: SentenceData, resolved: Array<{ iso: string; start: number; end: number; mention: DateMention }>,
+  text: string, d: SentenceData, resolved: ResolvedDate[],
   file: string, lines: LineIndex,
 ): EventDate | null {
   if (!resolved.length) return null;
@@ -360,8 +396,11 @@ function eventDateOf(
     }
     if (!subject) continue;
     const verbEnd = tokens[i].end;
-    const date = resolved.find((r) => r.start >= verbEnd && /^\d{4}-\d{2}-\d{2}$/.test(r.iso) && r.mention.kind !== 'year');
-    if (!date) continue;
+    let date: ResolvedDate | null = null;
+    for (let k = firstAtOrAfter(resolved, verbEnd), seen = 0; k < resolved.length && seen < 6; k++, seen++) {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(resolved[k].iso) && resolved[k].mention.kind !== 'year') { date = resolved[k]; break; }
+    }
+    if (!date) return null;
     const start = Math.min(subject.start, tokens[i].start);
     const end = date.end;
     const range = lines.rangeOf(start, end);

@@ -40,7 +40,7 @@ export function findNames(text: string, tokens: Token[]): RawName[] {
     if (next && next.kind === 'word' && isCapitalized(next) && ORG_HEADS.has(next.lower)) continue;
     let first = i;
     let j = i - 1;
-    while (j >= 0) {
+    while (j >= 0 && i - j <= 10) {
       const w = tokens[j];
       if (w.kind !== 'word' && w.text !== '-') break;
       if (isCapitalized(w) && !FUNCTION_WORDS.has(w.lower)) {

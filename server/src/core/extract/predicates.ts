@@ -60,6 +60,7 @@ const CASUALTY_NOUNS = new Set(['toll', 'deaths', 'fatalities', 'casualties', 'd
  * percentages get "rose"/"fell"; durations none.
  */
 export function assignPredicates(tokens: Token[], quantities: RawQuantity[]): Array<PredicateName | null> {
+  if (quantities.length === 0) return [];
   const owner = new Int32Array(tokens.length).fill(-1);
   quantities.forEach((q, index) => {
     for (let k = q.firstToken; k <= q.lastToken; k++) owner[k] = index;
@@ -70,8 +71,10 @@ export function assignPredicates(tokens: Token[], quantities: RawQuantity[]): Ar
     if (q.kind === 'money' || q.kind === 'percent' || q.kind === 'other') return changePredicate(tokens, q);
     // 1. After the counted noun: "were killed", "dead", "have died"; other figures and bridges may stand between.
     let bridged = 0;
+    let jumps = 0;
     for (let j = q.lastToken + 1; j < tokens.length && bridged < 14; j++) {
       if (owner[j] >= 0 && owner[j] !== index) {
+        if (++jumps > 4) break;
         j = quantities[owner[j]].lastToken;
         continue;
       }
@@ -110,8 +113,9 @@ export function assignPredicates(tokens: Token[], quantities: RawQuantity[]): Ar
     }
     // 3. Further after, across a clause: "the attacks, claimed by the BLA, killed ..." is handled by 2; a
     //    passive verb later in the clause: "nearly 50 people – 31 civilians and 17 security personnel – were killed".
-    for (let j = q.lastToken + 1, steps = 0; j < tokens.length && steps < 12; j++) {
+    for (let j = q.lastToken + 1, steps = 0, hops = 0; j < tokens.length && steps < 12; j++) {
       if (owner[j] >= 0) {
+        if (++hops > 4) break;
         j = quantities[owner[j]].lastToken;
         continue;
       }

@@ -41,6 +41,9 @@ const IDENTIFIER_WORDS = new Set([
   'stage', 'day',
 ]);
 
+/** Words before a bare year that keep it a year ("in 2000 people" is rare; "in 2000" is a date). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'to', 'during', 'before', 'after', 'for', 'between', 'and', 'the', 'early', 'late', 'mid', 'summer', 'spring', 'autumn', 'winter', 'fall', 'around', 'till', 'through', 'or', 'year', 'season', 'fiscal', "'s"]);
+
 /** Currency names that are more often other words ("won the race", "marks", "p"). */
 const AMBIGUOUS_CURRENCY = new Set(['won', 'p', 'mark', 'marks', 'rand', 'real', 'sol', 'soles', 'dong', 'cents']);
 
@@ -330,6 +333,25 @@ export interface QuantityOptions {
   excluded: Uint8Array;
   /** Token indices that are bare years. */
   years: Uint8Array;
+  /** Computed once per sentence on first use. */
+  facts?: { money: boolean; titleCase: boolean };
+}
+
+function sentenceFacts(tokens: Token[], options: QuantityOptions): { money: boolean; titleCase: boolean } {
+  if (!options.facts) {
+    let money = false;
+    let words = 0;
+    let capitals = 0;
+    for (const x of tokens) {
+      if (x.text in CURRENCY_SYMBOLS || (x.kind === 'word' && x.lower in CURRENCY_WORDS && !AMBIGUOUS_CURRENCY.has(x.lower))) money = true;
+      if (x.kind === 'word') {
+        words++;
+        if (isCapitalized(x)) capitals++;
+      }
+    }
+    options.facts = { money, titleCase: words >= 4 && capitals >= words * 0.6 };
+  }
+  return options.facts;
 }
 
 const LABEL_MAX_WORDS = 5;
@@ -467,8 +489,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
       const next = tokens[parsed.last + 1];
       const nextIsName = next && next.kind === 'word' && isCapitalized(next) && next.text !== next.text.toUpperCase();
       const sentenceStart = i === 0 || (i === 1 && tokens[0].kind === 'punct');
-      const words = tokens.filter((x) => x.kind === 'word');
-      const titleCase = words.length >= 4 && words.filter((x) => isCapitalized(x)).length >= words.length * 0.6;
+      const titleCase = sentenceFacts(tokens, options).titleCase;
       if (titleCase) { /* a headline: "Eight MPs Suspended" */ } else if (nextIsName || (!sentenceStart && !(next && next.kind === 'word' && !isCapitalized(next) && !FUNCTION_WORDS.has(next.lower)) && !(next && (next.text === '-' || next.text === '%')))) return null;
     }
   }
@@ -642,7 +663,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
   // "60m hurdles", "the 100m": metres, not millions, when no money is in sight.
   if (kind !== 'money' && parsed.scaled && !parsed.words && tokens[parsed.last].lower === 'm' && !currency && tokens[parsed.last].spaceBefore === false) {
     const next = tokens[parsed.last + 1];
-    const moneyNearby = tokens.some((x) => x.text in CURRENCY_SYMBOLS || (x.kind === 'word' && x.lower in CURRENCY_WORDS && !AMBIGUOUS_CURRENCY.has(x.lower)));
+    const moneyNearby = sentenceFacts(tokens, options).money;
     const raw = Number(t.text.replace(/,/g, ''));
     const countedNext = next && next.kind === 'word' && !METRE_CONTEXT.has(next.lower) && (isPluralWord(next.lower) || (next.lower in CURRENCY_WORDS));
     if (!moneyNearby && raw < 10_000 && Number.isInteger(raw) && !countedNext) {
@@ -658,8 +679,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
   // A year stays a date unless something made it a figure.
   if (isYear && qualifier === 'exact' && kind === 'count') {
     const prevLower = prev?.lower ?? '';
-    const prepositions = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'to', 'during', 'before', 'after', 'for', 'between', 'and', 'the', 'early', 'late', 'mid', 'summer', 'spring', 'autumn', 'winter', 'fall', 'around', 'till', 'through', 'or', 'year', 'season', 'fiscal', "'s"]);
-    if (unitLast < 0 || prepositions.has(prevLower) || (prev && isCapitalized(prev))) return null;
+    if (unitLast < 0 || YEAR_PREPOSITIONS.has(prevLower) || (prev && isCapitalized(prev))) return null;
   }
   if (isYear && kind === 'count' && unitLast < 0) return null;
 

@@ -42,7 +42,9 @@ function isLower(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-const CLOSERS = '"\'”’)]»';
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93 || code === 0xbb;
+}
 const OPENERS = '"\'“‘([«';
 
 function trimSpan(text: string, start: number, end: number): Span | null {
@@ -92,7 +94,8 @@ export function paragraphsOf(text: string): Span[] {
 
 function wordBefore(text: string, end: number, floor: number): string {
   let s = end;
-  while (s > floor) {
+  const limit = Math.max(floor, end - 24); // abbreviations are short: never scan further back
+  while (s > limit) {
     const c = text.charCodeAt(s - 1);
     if (c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) s--;
     else break;
@@ -113,8 +116,12 @@ function sentencesOf(text: string, para: Span, out: Span[]): void {
     i = found.index;
     const ch = text[i];
     let j = i + 1;
-    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    while (j < end && CLOSERS.includes(text[j])) j++;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c === 46 || c === 33 || c === 63) j++;
+      else break;
+    }
+    while (j < end && isCloser(text.charCodeAt(j))) j++;
     if (j >= end) break;
     if (!isSpace(text.charCodeAt(j)) && !isLineBreak(text.charCodeAt(j))) {
       i = j;
@@ -152,7 +159,7 @@ export function segment(text: string): Segmentation {
   paragraphs.forEach((para, paragraph) => {
     buffer.length = 0;
     sentencesOf(text, para, buffer);
-    for (const span of buffer) sentences.push({ ...span, index: sentences.length, paragraph });
+    for (const span of buffer) sentences.push({ start: span.start, end: span.end, index: sentences.length, paragraph });
   });
   return { paragraphs, sentences };
 }
