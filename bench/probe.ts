@@ -18,7 +18,9 @@ function hotSpot(docs: DocumentAnalysis[], findings: Finding[]): { file: string;
     for (const id of finding.claims) {
       const claim = claims.get(id);
       if (!claim || !/\d/.test(claim.text)) continue;
-      involved.set(claim.file, [...(involved.get(claim.file) ?? []), claim]);
+      const list = involved.get(claim.file);
+      if (list) list.push(claim);
+      else involved.set(claim.file, [claim]);
     }
   }
   let best: Claim[] | undefined;
@@ -52,12 +54,14 @@ async function main(): Promise<void> {
   const indexed = performance.now();
   let findings = -1;
   let hot: { file: string; offset: number } | null = null;
+  let found: Finding[] = [];
   if (values.findings) {
-    const found = detectFindings(docs);
+    found = detectFindings(docs);
     findings = found.length;
-    hot = hotSpot(docs, found);
   }
   const done = performance.now();
+  const cpu = process.cpuUsage(cpuAtStart);
+  if (values.findings) hot = hotSpot(docs, found);
   const claims = docs.reduce((n, d) => n + d.claims.length, 0);
   process.stdout.write(
     JSON.stringify({
@@ -70,10 +74,7 @@ async function main(): Promise<void> {
       findingsMs: values.findings ? done - indexed : null,
       totalMs: done - started,
       /** CPU time of this process and its worker threads (user + system): steadier than wall time on a busy machine. */
-      cpuMs: (() => {
-        const cpu = process.cpuUsage(cpuAtStart);
-        return (cpu.user + cpu.system) / 1000;
-      })(),
+      cpuMs: (cpu.user + cpu.system) / 1000,
       maxRssMB: process.resourceUsage().maxRSS / 1024,
       heapUsedMB: process.memoryUsage().heapUsed / 1024 / 1024,
       stats,

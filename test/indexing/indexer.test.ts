@@ -193,4 +193,28 @@ describe('indexing: worker threads', function () {
       assert.deepStrictEqual(onWorkers, inThread);
     });
   }
+
+  it('indexes in the calling thread the files of a worker that fails, and says so', async () => {
+    const dir = tempDir('ws');
+    const files: FileToIndex[] = [];
+    for (let i = 0; i < 40; i++) {
+      const name = `f${String(i).padStart(2, '0')}.txt`;
+      fs.writeFileSync(path.join(dir, name), `Officials said ${i + 3} civilians were killed in the attack.`);
+      files.push({ path: path.join(dir, name), file: name });
+    }
+    const badWorker = path.join(dir, 'bad-worker.js');
+    fs.writeFileSync(badWorker, "throw new Error('boom');\n");
+    const logs: string[] = [];
+    let stats: IndexStats | undefined;
+    const docs = await indexFiles(files, { workers: 2, workerScript: badWorker, extractorVersion: 'x', log: (m) => logs.push(m), onStats: (s) => (stats = s) });
+    assert.deepEqual(
+      logs,
+      ['indexing worker failed (boom); its files are indexed in this thread', 'indexing worker failed (boom); its files are indexed in this thread'],
+    );
+    assert.equal(stats!.analysed, 40);
+    assert.deepStrictEqual(
+      docs,
+      files.map((f) => analyzeDocument(fs.readFileSync(f.path, 'utf8'), f.file)),
+    );
+  });
 });
