@@ -151,6 +151,11 @@ function prepareCorpora(): Corpus[] {
     return { name, dir, files, bytes };
   };
   for (const name of corpusNames) {
+    const needed = name === 'seeds' ? SEEDS : BBC;
+    if (!fs.existsSync(needed)) {
+      log(`${name}: skipped, ${needed} not found (the bench reads the shared corpus next to the repository)`);
+      continue;
+    }
     if (name === 'seeds') corpora.push(measure('seeds', SEEDS));
     else if (name === 'bbc') corpora.push(measure('bbc', BBC));
     else {
