@@ -245,10 +245,18 @@ function quoteBefore(tokens: Token[], cueIndex: number): { start: number; end: n
   return { start: tokens[k].start, end: tokens[close].end };
 }
 
+/** Shared all-zero marks for sentences where nothing is taken yet (never written to). */
+const NOTHING_TAKEN = new Uint8Array(2048);
+
 /** Finds the attributions of one sentence. */
 export function findAttributions(text: string, tokens: Token[], sentenceEnd: number): RawAttribution[] {
   const out: RawAttribution[] = [];
-  const taken = new Uint8Array(tokens.length);
+  let taken = NOTHING_TAKEN;
+  if (tokens.length > NOTHING_TAKEN.length) taken = new Uint8Array(tokens.length);
+  const take = (from: number, to: number) => {
+    if (taken === NOTHING_TAKEN) taken = new Uint8Array(tokens.length);
+    for (let k = from; k <= to; k++) taken[k] = 1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || taken[i]) continue;
@@ -258,7 +266,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
       const last = speakerAfter(tokens, i + 2, true);
       if (last < 0) continue;
       const sourceFirst = i + 2;
-      for (let k = i; k <= last; k++) taken[k] = 1;
+      take(i, last);
       // Content: what follows the comma when the phrase opens the sentence, else what precedes it.
       const opening = i === 0 || (i === 1 && tokens[0].kind === 'punct');
       const contentStart = opening ? (tokens[last + 1]?.start ?? tokens[last].end) : tokens[0].start;
@@ -283,7 +291,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
           source: text.slice(tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
           cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart, contentEnd: tokens[i - 1]?.end ?? t.start, cueToken: i,
         });
-        for (let x = i; x <= last; x++) taken[x] = 1;
+        take(i, last);
       }
       continue;
     }
@@ -308,7 +316,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
           source: text.slice(tokens[first].start, tokens[last].end), sourceStart: tokens[first].start, sourceEnd: tokens[last].end,
           cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart: tokens[0].start, contentEnd: tokens[i - 1].start, cueToken: i,
         });
-        for (let k = i; k <= last; k++) taken[k] = 1;
+        take(i, last);
         continue;
       }
     }
@@ -334,7 +342,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
           source: text.slice(tokens[first].start, tokens[last].end), sourceStart: tokens[first].start, sourceEnd: tokens[last].end,
           cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart: quote.start, contentEnd: quote.end, cueToken: i,
         });
-        for (let k = i; k <= last; k++) taken[k] = 1;
+        take(i, last);
         continue;
       }
     }

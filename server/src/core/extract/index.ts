@@ -26,7 +26,11 @@ export interface AnalyzeOptions {
 
 interface SentenceData {
   sentence: Sentence;
-  tokens: Token[];
+  /** Offset of the first token, and whether a colon stands in the sentence (a table row). */
+  firstTokenStart: number;
+  hasColon: boolean;
+  /** The event date the sentence gives, found while its tokens were at hand. */
+  event: EventDate | null;
   quantities: RawQuantity[];
   predicates: Array<PredicateName | null>;
   attributions: RawAttribution[];
@@ -127,7 +131,12 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
     const predicates = assignPredicates(tokens, quantities);
     const attributions = findAttributions(text, tokens, sentence.end);
     const names = findNames(text, tokens);
-    data.push({ sentence, tokens, quantities, predicates, attributions, names, dates, entities: null });
+    const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
+    const event = dates.length ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
+    let hasColon = false;
+    if (quantities.length) for (const t of tokens) if (t.text === ':') { hasColon = true; break; }
+    // The tokens are dropped here: only what later steps need is kept.
+    data.push({ sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, attributions, names, dates, entities });
   }
 
   // Acronyms defined anywhere in the document fill bare mentions of the same name.
@@ -188,7 +197,7 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
       // A sentence-final "according to X" in the next sentence of the paragraph covers this one too.
       const next = data[s + 1];
       if (next && next.sentence.paragraph === d.sentence.paragraph && (!chosen || /^report/i.test(chosen.cue))) {
-        const according = next.attributions.find((a) => a.cue === 'according to' && a.contentStart === next.tokens[0]?.start);
+        const according = next.attributions.find((a) => a.cue === 'according to' && a.contentStart === next.firstTokenStart);
         if (according) {
           chosen = according;
           coveringSentence.set(q, next);
@@ -223,7 +232,7 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
       }
       for (let f = s + 1; f < data.length && data[f].sentence.paragraph <= paragraph + 8; f++) {
         if (data[f].attributions.length) break;
-        for (const q of data[f].quantities) if (q.labelPredicate !== null || (q.unit !== null && data[f].tokens.some((t) => t.text === ':'))) {
+        for (const q of data[f].quantities) if (q.labelPredicate !== null || (q.unit !== null && data[f].hasColon)) {
           if (!covering.has(q)) { covering.set(q, a); coveringSentence.set(q, data[s]); }
         }
       }
@@ -238,17 +247,12 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
   for (const d of data) {
     const sentenceText = text.slice(d.sentence.start, d.sentence.end);
     if (!d.quantities.length && !d.names.length) {
-      if (d.dates.length) {
-        const event = eventDateOf(text, d, isoRange(d.dates, reference), file, lines);
-        if (event) eventDates.push(event);
-      }
+      if (d.event) eventDates.push(d.event);
       continue;
     }
     const resolved = usableDates(isoRange(d.dates, reference));
     const contextDates = [...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso))];
     const unverified = d.quantities.length > 0 && UNVERIFIED.test(sentenceText);
-    const needsEntities = d.quantities.length > 0;
-    if (needsEntities) d.entities = sentenceEntities(text, d.tokens, d.names);
     for (let qi = 0; qi < d.quantities.length; qi++) {
       const q = d.quantities[qi];
       const range = lines.rangeOf(q.start, q.end);
@@ -312,8 +316,7 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
       const range = lines.rangeOf(n.start, n.end);
       names.push({ line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: n.start, end: n.end, id: `${file}:${range.line}:${range.character}`, name: n.name, acronym: n.acronym ?? acronymOf.get(n.name.toLowerCase()) ?? null });
     }
-    const event = eventDateOf(text, d, resolved, file, lines);
-    if (event) eventDates.push(event);
+    if (d.event) eventDates.push(d.event);
   }
   return { file, meta, claims, attributions, eventDates, names };
 }
@@ -373,12 +376,8 @@ function asOfFor(
   return null;
 }
 
-function eventDateOf(
-  text: string, d: SentenceData, resolved: ResolvedDate[],
-  file: string, lines: LineIndex,
-): EventDate | null {
+function eventDateOf(text: string, tokens: Token[], resolved: ResolvedDate[], file: string, lines: LineIndex): EventDate | null {
   if (!resolved.length) return null;
-  const tokens = d.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
     if (!START_VERBS.has(lower)) continue;
