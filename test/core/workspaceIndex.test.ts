@@ -61,6 +61,23 @@ describe('WorkspaceIndex', () => {
     assert.deepEqual(index.findings()[0].claims, ['a.txt:7:25', 'b.txt:1:25']);
   });
 
+  it('stays equal to a fresh run when edits keep a document\'s names (cached story groups) or change its figures', () => {
+    const seeds = seedDocuments();
+    const index = new WorkspaceIndex();
+    index.setMany(seeds);
+    const edited = seeds.map((d) => ({ ...d }));
+    edited[1] = { ...seeds[1], claims: seeds[1].claims.map((c) => (c.value.stated === 18 ? { ...c, value: { stated: 31, low: 31, high: null }, text: 'at least 31 civilians' } : c)) };
+    index.set(edited[1]);
+    assert.deepEqual(index.findings(), detectFindings(edited));
+    assert.equal(index.findings().some((f) => f.kind === 'conflict' && f.subject === 'civilians killed'), false);
+    edited[3] = { ...seeds[3], keywords: ['floods', 'dhaka', 'sylhet', 'bangladesh', 'meghna'] };
+    index.set(edited[3]);
+    assert.deepEqual(index.findings(), detectFindings(edited));
+    index.set(seeds[1]);
+    index.set(seeds[3]);
+    assert.deepEqual(index.findings(), detectFindings(seeds));
+  });
+
   it('recomputes everything for a new configuration', () => {
     const index = new WorkspaceIndex();
     index.setMany(seedDocuments());

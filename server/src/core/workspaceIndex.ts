@@ -9,6 +9,7 @@ import { nameBucket, nameFindings } from './conflicts/names';
 import { prepareDocument, UnitCanon, type PreparedDoc } from './conflicts/prepare';
 import { bucketFindings, type LocatedFinding } from './conflicts/quantities';
 import { targetMatches } from './conflicts/suppressions';
+import { storyGroups, type StoryDoc } from './conflicts/stories';
 import { unattributedFindings } from './conflicts/unattributed';
 import type { DocumentAnalysis, Finding, FindingKind } from './types';
 
@@ -35,6 +36,10 @@ export class WorkspaceIndex {
   private readonly results = new Map<string, BucketResult[]>();
   private readonly fileBuckets = new Map<string, Set<string>>();
   private sortedCache: Finding[] | null = null;
+  private readonly storyCache = new Map<string, { signature: string; groups: string[][] }>();
+  private readonly findingCache = new Map<string, Map<string, LocatedFinding[]>>();
+  private readonly findingCacheUsed = new Set<string>();
+  private serials = 0;
 
   constructor(config?: Partial<EngineConfig>) {
     this.config = resolveConfig(config);
@@ -55,7 +60,7 @@ export class WorkspaceIndex {
 
   /** Adds or replaces a document; returns the files whose findings changed (sorted). */
   set(doc: DocumentAnalysis): string[] {
-    const prepared = prepareDocument(doc, this.config, this.canon);
+    const prepared = this.prepare(doc);
     const oldBuckets = this.docBuckets.get(doc.file) ?? new Set<string>();
     const newBuckets = this.bucketsOf(prepared);
     this.prepared.set(doc.file, prepared);
@@ -73,7 +78,7 @@ export class WorkspaceIndex {
   setMany(docs: Iterable<DocumentAnalysis>): string[] {
     const touched = new Set<string>();
     for (const doc of docs) {
-      const prepared = prepareDocument(doc, this.config, this.canon);
+      const prepared = this.prepare(doc);
       const oldBuckets = this.docBuckets.get(doc.file) ?? new Set<string>();
       const newBuckets = this.bucketsOf(prepared);
       this.prepared.set(doc.file, prepared);
@@ -107,8 +112,10 @@ export class WorkspaceIndex {
     const docs = [...this.prepared.values()].map((p) => p.doc);
     const before = new Set(this.fileBuckets.keys());
     const allBuckets = new Set(this.bucketMembers.keys());
+    this.findingCache.clear();
+    this.storyCache.clear();
     for (const doc of docs) {
-      const prepared = prepareDocument(doc, this.config, this.canon);
+      const prepared = this.prepare(doc);
       const buckets = this.bucketsOf(prepared);
       for (const bucket of this.docBuckets.get(doc.file) ?? []) this.bucketMembers.get(bucket)?.delete(doc.file);
       this.prepared.set(doc.file, prepared);
@@ -145,6 +152,12 @@ export class WorkspaceIndex {
     return [...this.prepared.values()].map((p) => p.doc);
   }
 
+  private prepare(doc: DocumentAnalysis): PreparedDoc {
+    const prepared = prepareDocument(doc, this.config, this.canon);
+    prepared.serial = ++this.serials;
+    return prepared;
+  }
+
   private bucketsOf(prepared: PreparedDoc): Set<string> {
     const buckets = new Set<string>([`f:${prepared.file}`]);
     for (const claim of prepared.claims) if (!claim.excluded) buckets.add(claim.bucket);
@@ -162,7 +175,14 @@ export class WorkspaceIndex {
       const members = this.bucketMembers.get(bucket);
       const docs = members ? [...members].sort().map((file) => this.prepared.get(file)!).filter(Boolean) : [];
       if (members && members.size === 0) this.bucketMembers.delete(bucket);
+      if (docs.length === 0) this.storyCache.delete(bucket);
+      this.findingCacheUsed.clear();
       const next = docs.length > 0 ? this.applyPolicy(this.compute(bucket, docs)) : [];
+      const perBucket = this.findingCache.get(bucket);
+      if (perBucket) {
+        for (const key of [...perBucket.keys()]) if (!this.findingCacheUsed.has(`${bucket}\u0000${key}`)) perBucket.delete(key);
+        if (perBucket.size === 0) this.findingCache.delete(bucket);
+      }
       const previous = this.results.get(bucket) ?? [];
       const previousById = new Map(previous.map((r) => [r.finding.id, r]));
       const nextById = new Map(next.map((r) => [r.finding.id, r]));
@@ -191,7 +211,7 @@ export class WorkspaceIndex {
     const severities = this.config.severities;
     switch (bucket.slice(0, 2)) {
       case 'q:':
-        return bucketFindings(bucket, docs);
+        return bucketFindings(bucket, docs, (members) => this.groupStories(bucket, members), (story, compute) => this.storyFindings(bucket, story, compute));
       case 'd:':
         return dateFindings(bucket, docs.map((d) => ({ file: d.file, doc: d.doc, fingerprint: d.fingerprint })));
       case 'n:':
@@ -204,6 +224,38 @@ export class WorkspaceIndex {
       default:
         return [];
     }
+  }
+
+  /**
+   * Story groups of a bucket, reused while the bucket holds the same documents with the same fingerprints
+   * (typing in a document rarely changes its most frequent names), so an edit does not regroup the bucket.
+   */
+  private groupStories<T extends StoryDoc>(bucket: string, members: T[]): T[][] {
+    const signature = members.map((m) => `${m.file}\u0000${this.prepared.get(m.file)?.fingerprintKey ?? ''}`).sort().join('\u0001');
+    const cached = this.storyCache.get(bucket);
+    if (cached && cached.signature === signature) {
+      const byFile = new Map(members.map((m) => [m.file, m]));
+      return cached.groups.map((files) => files.map((f) => byFile.get(f)!));
+    }
+    const groups = storyGroups(members);
+    this.storyCache.set(bucket, { signature, groups: groups.map((g) => g.map((m) => m.file)) });
+    return groups;
+  }
+
+  /** A story's findings, recomputed only when one of its documents was prepared again (or the story changed). */
+  private storyFindings(bucket: string, story: PreparedDoc[], compute: () => LocatedFinding[]): LocatedFinding[] {
+    const key = story.map((d) => d.serial).join(',');
+    let perBucket = this.findingCache.get(bucket);
+    if (!perBucket) this.findingCache.set(bucket, (perBucket = new Map()));
+    const cached = perBucket.get(key);
+    if (cached) {
+      this.findingCacheUsed.add(`${bucket}\u0000${key}`);
+      return cached;
+    }
+    const found = compute();
+    perBucket.set(key, found);
+    this.findingCacheUsed.add(`${bucket}\u0000${key}`);
+    return found;
   }
 
   private applyPolicy(found: LocatedFinding[]): BucketResult[] {

@@ -3,7 +3,7 @@
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
 import type { Claim, DocumentAnalysis } from '../types';
-import { WEEKDAYS, pushTo } from './text';
+import { hash, pushTo, WEEKDAYS } from './text';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -46,6 +46,10 @@ export interface PreparedDoc {
   claims: PreparedClaim[];
   /** Proper-noun tokens of the whole document: its story fingerprint. */
   fingerprint: Set<string>;
+  /** A hash of the fingerprint, so that story groups can be reused while it stays the same. */
+  fingerprintKey: string;
+  /** Set by the index: a number no other preparation shares, so that cached results can tell a changed document. */
+  serial: number;
   /** Year of the events the document reports, or null. */
   year: number | null;
   buckets: Set<string>;
@@ -399,7 +403,10 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   inheritFromOriginals(claims);
   findParts(claims, year);
   void config;
-  return { doc, file: doc.file, claims, fingerprint, year, buckets: new Set(claims.map((c) => c.bucket)) };
+  return {
+    doc, file: doc.file, claims, fingerprint, fingerprintKey: hash([...fingerprint].sort().join(' ')), year, serial: 0,
+    buckets: new Set(claims.map((c) => c.bucket)),
+  };
 }
 
 /** Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. */

@@ -9,7 +9,7 @@
 // marked superseded in its timeline.
 import type { Finding, FindingKind, TimelineEntry } from '../types';
 import type { PreparedClaim, PreparedDoc } from './prepare';
-import { storyGroups } from './stories';
+import { storyGroups, type StoryDoc } from './stories';
 import { compareStrings, formatDate, formatNumber, hash, listFiles, pluralize, shortFile, slug, pushTo } from './text';
 
 export interface LocatedFinding {
@@ -360,20 +360,38 @@ function capitalize(text: string): string {
 }
 
 /** Findings of one quantity bucket: every claim in `docs` whose bucket is `bucket`. */
-export function bucketFindings(bucket: string, docs: PreparedDoc[]): LocatedFinding[] {
+/** Groups documents by story; the index passes a memoised storyGroups (same documents and fingerprints, same groups). */
+export type StoryGrouper = <T extends StoryDoc>(docs: T[]) => T[][];
+
+/** Computes one story's findings, or returns them from a cache when none of its documents changed. */
+export type StoryMemo = (story: PreparedDoc[], compute: () => LocatedFinding[]) => LocatedFinding[];
+
+export function bucketFindings(
+  bucket: string, docs: PreparedDoc[], group: StoryGrouper = storyGroups, memo: StoryMemo = (_, compute) => compute(),
+): LocatedFinding[] {
   const [unit, predicate] = bucket.slice(2).split('|');
   const subject = subjectOf(unit, predicate);
   const byFile = new Map(docs.map((d) => [d.file, d]));
   const members = docs
     .map((doc) => ({ doc, claims: doc.claims.filter((c) => c.bucket === bucket && !c.excluded) }))
     .filter((m) => m.claims.length > 0);
-  const stories = storyGroups(members.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint, member: m })));
+  const stories = group(members.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint, member: m })));
   const results: LocatedFinding[] = [];
   for (const story of stories) {
-    const claims = story.flatMap((s) => s.member.claims.map((claim) => ({ claim, doc: s.member.doc })));
+    results.push(...memo(story.map((s) => s.member.doc), () => storyFindings(story.map((s) => s.member), subject, predicate, byFile)));
+  }
+  return results;
+}
+
+function storyFindings(
+  story: Array<{ doc: PreparedDoc; claims: PreparedClaim[] }>, subject: string, predicate: string, byFile: Map<string, PreparedDoc>,
+): LocatedFinding[] {
+  const results: LocatedFinding[] = [];
+  {
+    const claims = story.flatMap((s) => s.claims.map((claim) => ({ claim, doc: s.doc })));
     // The story's year is its latest: a year named in a sentence before it ("a train hijacking in March 2025")
     // marks an earlier event, never the other way round.
-    const docYears = story.map((s) => s.member.doc.year).filter((y): y is number => y !== null);
+    const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
     const claimYears = claims.map(({ claim }) => claim.year).filter((y): y is number => y !== null);
     const storyYear = docYears.length > 0 ? Math.max(...docYears) : claimYears.length > 0 ? Math.max(...claimYears) : null;
     const quantities = new Map<string, PreparedClaim[]>();

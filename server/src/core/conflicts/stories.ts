@@ -14,7 +14,7 @@ export const STORY_SIMILARITY = 0.3;
 /** Names two documents must share at least. */
 export const STORY_SHARED_NAMES = 4;
 /** Names more common than this among a bucket's documents do not propose candidate pairs. */
-const MAX_POSTING = 400;
+const MAX_POSTING = 100;
 const IDF_SMOOTHING = 20;
 
 export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
