@@ -21,6 +21,7 @@ export interface RawAttribution {
   cueToken: number;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "it's"]);
 const APPOSITION_ADVERBS = new Set(['now', 'then', 'also', 'formerly', 'currently', 'himself', 'herself', 'once', 'still']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
@@ -305,7 +306,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
       if (b >= 0 && BE_FORMS.has(tokens[b].lower) && tokens[i + 1]?.lower !== 'by' && !lower.endsWith('ing')) continue;
     }
     // "claimed the runners-up spot", "posted pictures": an object, not speech ("claimed responsibility" stays).
-    if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && tokens[i + 1] && (DETERMINERS.has(tokens[i + 1].lower) || tokens[i + 1].kind === 'number' || (tokens[i + 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i + 1].lower) && !['responsibility', 'credit', 'victory'].includes(tokens[i + 1].lower) && tokens[i + 1].lower !== 'to')) && tokens[i + 2]?.lower !== 'responsibility') continue;
+    if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && tokens[i + 1] && (ARTICLES.has(tokens[i + 1].lower) || tokens[i + 1].kind === 'number' || (lower !== 'claims' && lower !== 'claim' && tokens[i + 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i + 1].lower) && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower) && !['responsibility', 'credit'].includes(tokens[i + 1].lower))) && tokens[i + 2]?.lower !== 'responsibility') continue;
     const quote = quoteBefore(tokens, i);
     // Inverted without a quotation: "..., says a study.", "..., said Mr Smith, the chief executive."
     if (!quote && tokens[i - 1] && (tokens[i - 1].text === ',') && INVERTING_CUES.has(lower)) {
