@@ -33,8 +33,8 @@ const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 // Branches, in order: month-first date, day-first date, month and year, numeric dates, ISO date,
 // times, weekday, relative words, a bare year.
 const DATE_SOURCE = [
-  `(?<wd1>${WEEKDAY},?\\s+)?(?<m1>${MONTH})\\s+(?<d1>${DAY})(?:\\s+(?:and|&|-|to)\\s+(?<d1b>${DAY}))?(?![\\d:])(?:,?\\s+(?<y1>${YEAR}))?\\b`,
-  `(?<wd2>${WEEKDAY},?\\s+)?(?<d2>${DAY})(?:\\s+(?:and|&|-|to)\\s+(?<d2b>${DAY}))?\\s+(?:of\\s+)?(?<m2>${MONTH})(?:,?\\s+(?<y2>${YEAR}))?\\b`,
+  `(?<wd1>${WEEKDAY},?\\s+)?(?<m1>${MONTH})\\s+(?<d1>${DAY})(?:\\s+(?:and|&|-|to|or)\\s+(?<d1b>${DAY}))?(?![\\d:])(?:,?\\s+(?<y1>${YEAR}))?\\b`,
+  `(?<wd2>${WEEKDAY},?\\s+)?(?<d2>${DAY})(?:\\s+(?:and|&|-|to|or)\\s+(?<d2b>${DAY}))?\\s+(?:of\\s+)?(?<m2>${MONTH})(?:,?\\s+(?<y2>${YEAR}))?\\b`,
   `(?<m3>${MONTH})\\s+(?<y3>${YEAR})\\b`,
   `\\b(?<nd>[0-3]?\\d)[-/.](?<nm>[01]?\\d)[-/.](?<ny>${YEAR})\\b`,
   `\\b(?<iy>${YEAR})-(?<im>[01]\\d)-(?<id>[0-3]\\d)\\b`,

@@ -17,7 +17,7 @@ import { findQuantities, type RawQuantity } from './quantities';
 import type { PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.7.0';
+export const EXTRACTOR_VERSION = '2.8.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */

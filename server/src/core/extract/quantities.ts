@@ -594,7 +594,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
       kind = 'percent'; unit = afterNumber.text; unitKey = 'percent'; unitLast = last + 1;
     } else if (afterNumber.lower === 'percentage' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
       kind = 'percent'; unit = text.slice(afterNumber.start, tokens[last + 2].end); unitKey = 'percentage point'; unitLast = last + 2;
-    } else if (afterNumber.lower in CURRENCY_WORDS && !currency && !AMBIGUOUS_CURRENCY.has(afterNumber.lower)) {
+    } else if (afterNumber.lower in CURRENCY_WORDS && !currency && (!AMBIGUOUS_CURRENCY.has(afterNumber.lower) || ((afterNumber.lower === 'rand' || afterNumber.lower === 'won') && (parsed.scaled || value >= 1000)))) {
       kind = 'money'; unit = afterNumber.text; unitKey = CURRENCY_WORDS[afterNumber.lower]; unitLast = last + 1;
     } else if (afterNumber.lower === 'p' && !afterNumber.spaceBefore) {
       kind = 'money'; unit = 'p'; unitKey = 'penny'; unitLast = last + 1;
