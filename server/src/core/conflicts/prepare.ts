@@ -365,9 +365,9 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   for (const mention of doc.names) if (mention.acronym) fingerprint.add(mention.acronym.toLowerCase());
 
   const metaYear = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
-  const year = metaYear
-    ?? mode(doc.eventDates.map((d) => Number(d.date.slice(0, 4))))
-    ?? mode(doc.claims.flatMap((c) => yearsIn(c.sentence)));
+  // Only a date the document gives for itself or its events: the years its sentences name are as often
+  // earlier events ("Hurricane Mitch killed about 10,000 people in 1998").
+  const year = metaYear ?? mode(doc.eventDates.map((d) => Number(d.date.slice(0, 4))));
 
   const claims: PreparedClaim[] = [];
   for (const claim of doc.claims) {

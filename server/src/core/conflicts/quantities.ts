@@ -164,6 +164,24 @@ function describeStatementGroup(statements: Statement[], withFiles: boolean, ext
   return `${files}${details.length ? ` (${details.join(', ')})` : ''}`;
 }
 
+/** "31 in 002, 003, 004 / at least 30 in 000": each value a cluster holds, with the files that give it. */
+function clusterFigures(cluster: Cluster): string {
+  const values = [...new Set(cluster.statements.map((s) => s.value))];
+  const main = clusterValue(cluster);
+  values.sort((a, b) => Number(b === main) - Number(a === main) || a - b);
+  return values.map((value) => {
+    const statements = cluster.statements.filter((s) => s.value === value);
+    return `${figureOf(statements, value)} in ${listFiles(statements.map((s) => s.file))}`;
+  }).join(' / ');
+}
+
+function figureOf(statements: Statement[], value: number): string {
+  const statement = statements.find((s) => s.value === value)!;
+  const parts = statement.claims.find((c) => c.parts)?.parts;
+  const figure = statement.claims.find((c) => c.claim.qualifier === 'exact')?.figure ?? statement.claims[0].figure;
+  return parts ? `${figure} (= ${parts.map((p) => `${formatNumber(p.claim.value.stated as number)} ${pluralize(p.unit)}`).join(' + ')})` : figure;
+}
+
 function clusterFigure(cluster: Cluster): string {
   const value = clusterValue(cluster);
   const statement = cluster.statements.find((s) => s.value === value)!;
@@ -231,7 +249,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
     const ordered = orderedClusters(contested);
     const parts = ordered.map((cluster) => {
       const extra = cluster.superseded && cluster.supersededBy ? [`superseded by ${formatNumber(clusterValue(cluster.supersededBy))}`] : [];
-      return `${clusterFigure(cluster)}${describeStatementGroup(cluster.statements, true, extra)}`;
+      return `${clusterFigures(cluster)}${describeStatementGroup(cluster.statements, false, extra)}`;
     });
     const lead = kind === 'conflict' ? `Sources disagree on ${subjectLabel}` : `${capitalize(subjectLabel)} revised`;
     const claimsInvolved = allClaims(contested);
@@ -320,15 +338,17 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
 
 /**
  * Whether two statements are about the same quantity, judged from their sentences. Counts: sentences that both
- * say something (two content words or more) must share a word, and named places must not be disjoint. Measures
+ * say something (two content words or more) must share a word, and in one file name the same places. Measures
  * (money, shares): only across files, and the sentences must share two content words and a name, because an
  * article quotes many prices and percentages of different things.
  */
 function comparable(a: Statement, b: Statement): boolean {
   // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
   if (a.claims.some((c) => b.claims.some((d) => d.claim.sentence === c.claim.sentence))) return false;
+  // Within one file, figures set in different places ("5 killed in Kabul", "3 in Kandahar") count different
+  // things; across files places are named at different scales ("across Balochistan", "in Quetta"), so not there.
   const placesA = placesOf(a), placesB = placesOf(b);
-  if (placesA.size > 0 && placesB.size > 0 && sharedCount(placesA, placesB) === 0) return false;
+  if (a.file === b.file && placesA.size > 0 && placesB.size > 0 && sharedCount(placesA, placesB) === 0) return false;
   const wordsA = wordsOf(a), wordsB = wordsOf(b);
   const shared = sharedCount(wordsA, wordsB);
   if (a.claims[0].measure || b.claims[0].measure) {
@@ -391,9 +411,9 @@ function storyFindings(
     const claims = story.flatMap((s) => s.claims.map((claim) => ({ claim, doc: s.doc })));
     // The story's year is its latest: a year named in a sentence before it ("a train hijacking in March 2025")
     // marks an earlier event, never the other way round.
+    // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
     const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
-    const claimYears = claims.map(({ claim }) => claim.year).filter((y): y is number => y !== null);
-    const storyYear = docYears.length > 0 ? Math.max(...docYears) : claimYears.length > 0 ? Math.max(...claimYears) : null;
+    const storyYear = docYears.length > 0 ? Math.max(...docYears) : null;
     const quantities = new Map<string, PreparedClaim[]>();
     for (const { claim, doc } of claims) {
       const year = claim.year ?? doc.year ?? storyYear;
