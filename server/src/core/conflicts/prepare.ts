@@ -184,13 +184,20 @@ function clauseAround(claim: Claim): { before: string; after: string } {
 
 const POINT_WINDOW = new RegExp(`\\b(overnight|yesterday|today|on (${WEEKDAYS.join('|')})|on the (?:first|second|third|fourth) day)\\b`, 'i');
 
+const SPEECH_BEFORE_DAY = /\b(said|says|told|reported|announced|confirmed|stated|added|according)\b/i;
 const CUMULATIVE_WORDS = /\b(toll|total|tally|overall|in all|so far|cumulative|altogether|taking|bringing)\b/i;
 
 /** "92 fighters were killed on Saturday": a one-day count. Not when the figure is a toll ("the toll rose to 177 after raids overnight"). */
 function pointWindow(before: string, after: string): string | null {
   const match = POINT_WINDOW.exec(after);
   if (!match) return null;
-  if (CUMULATIVE_WORDS.test(before) || CUMULATIVE_WORDS.test(after.slice(0, match.index))) return null;
+  const between = after.slice(0, match.index);
+  // Only a day that qualifies the count itself ("92 fighters were killed on Saturday"), not one further on
+  // ("30 injured when a bus plunged into a gorge in Kullu on Monday").
+  if (between.length > 30 || /[,;()–—]/.test(between)) return null;
+  if (CUMULATIVE_WORDS.test(before) || CUMULATIVE_WORDS.test(between)) return null;
+  // "95 people, police said on Saturday": the day of the statement, not of the count.
+  if (SPEECH_BEFORE_DAY.test(between)) return null;
   const word = match[1].toLowerCase();
   return match[2] ? `day:${match[2].toLowerCase()}` : word;
 }
@@ -314,6 +321,7 @@ export function properTokens(sentence: string, into = new Set<string>()): Set<st
 
 /** Headlines and menu lines ("Pakistan Launches Massive Crackdown") capitalise every word: no names to learn there. */
 function isTitleCase(line: string): boolean {
+  if (/[.!?:;"”’)]\s*$/.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 4) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -335,6 +343,24 @@ export function documentKeywords(text: string, limit = KEYWORD_LIMIT): string[] 
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
     .map(([token]) => token);
+}
+
+const CASUALTY_PREDICATES = new Set(['killed', 'wounded']);
+const PEOPLE_WORDS = /\b(death toll|toll|people|persons|dead|deaths|casualties|fatalities|lives)\b/i;
+
+/**
+ * The unit a bare figure leaves implied: "12 people were killed and 30 injured" (the sentence's earlier unit),
+ * "the death toll rose to 157" (people). Null when the sentence does not say.
+ */
+function impliedUnit(claim: Claim, earlier: PreparedClaim[]): string | null {
+  const previous = earlier[earlier.length - 1];
+  if (previous && previous.claim.sentence === claim.sentence && (previous.claim.unitKey || previous.claim.unit)) {
+    // Only an elliptical coordination: "12 people were killed and 30 injured".
+    const gap = claim.sentence.slice(claim.sentence.indexOf(previous.claim.text) + previous.claim.text.length, claim.sentence.indexOf(claim.text));
+    if (gap.length > 0 && gap.length <= 40 && /\band\b|,/.test(gap) && !/\p{Lu}/u.test(gap)) return previous.unit;
+  }
+  const predicate = claim.predicate ? canonicalPredicate(claim.predicate) : null;
+  return predicate && CASUALTY_PREDICATES.has(predicate) && PEOPLE_WORDS.test(claim.sentence) ? 'person' : null;
 }
 
 export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, canon: UnitCanon): PreparedDoc {
@@ -371,8 +397,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
 
   const claims: PreparedClaim[] = [];
   for (const claim of doc.claims) {
-    if (!claim.predicate || (!claim.unitKey && !claim.unit)) continue;
-    const unit = canon.canonical(claim);
+    if (!claim.predicate) continue;
+    const unit = claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, claims);
     if (!unit) continue;
     const predicate = canonicalPredicate(claim.predicate);
     const { before, after } = clauseAround(claim);

@@ -345,10 +345,15 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
 function comparable(a: Statement, b: Statement): boolean {
   // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
   if (a.claims.some((c) => b.claims.some((d) => d.claim.sentence === c.claim.sentence))) return false;
-  // Within one file, figures set in different places ("5 killed in Kabul", "3 in Kandahar") count different
-  // things; across files places are named at different scales ("across Balochistan", "in Quetta"), so not there.
+  // Figures set in different places ("5 killed in Kabul", "3 in Kandahar") count different things.
   const placesA = placesOf(a), placesB = placesOf(b);
-  if (a.file === b.file && placesA.size > 0 && placesB.size > 0 && sharedCount(placesA, placesB) === 0) return false;
+  if (placesA.size > 0 && placesB.size > 0 && sharedCount(placesA, placesB) === 0) {
+    if (a.file === b.file) return false;
+    // Across files, "in Quetta" and "across Balochistan" are one event when each text knows the other's place.
+    const known = (places: Set<string>, doc: PreparedDoc) =>
+      [...places].some((place) => place.split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 3 && doc.fingerprint.has(word)));
+    if (!known(placesA, b.doc) && !known(placesB, a.doc)) return false;
+  }
   const wordsA = wordsOf(a), wordsB = wordsOf(b);
   const shared = sharedCount(wordsA, wordsB);
   if (a.claims[0].measure || b.claims[0].measure) {

@@ -39,7 +39,9 @@ export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
       for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     for (const [j, names] of shared) {
-      if (names < STORY_SHARED_NAMES) continue;
+      // Short texts name few things: half the smaller fingerprint will do, but never fewer than two names.
+      const required = Math.min(STORY_SHARED_NAMES, Math.max(2, Math.ceil(Math.min(sorted[i].fingerprint.size, sorted[j].fingerprint.size) / 2)));
+      if (names < required) continue;
       if (similarity(sorted[i], sorted[j], weight, totals[i], totals[j]) >= STORY_SIMILARITY) {
         links[i].add(j);
         links[j].add(i);

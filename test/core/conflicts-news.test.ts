@@ -1,0 +1,29 @@
+// Two small stories written like multi-outlet coverage (fixtures/engine/news), through the whole core: each
+// story's disagreement is found, and nothing crosses from one story to the other.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeDocument, detectFindings } from '../../server/src/core';
+
+const NEWS = path.join(__dirname, 'fixtures/engine/news');
+
+describe('conflict engine on small multi-outlet stories', () => {
+  const docs = () => fs.readdirSync(NEWS).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => analyzeDocument(fs.readFileSync(path.join(NEWS, f), 'utf8'), f));
+
+  it('finds the bus crash\'s injured (30 against 25, the unit implied by "killed and 30 injured") and the quake toll (95 against 128/157)', () => {
+    const findings = detectFindings(docs());
+    assert.deepEqual(findings.map((f) => [f.kind, f.subject, [...new Set(f.timeline.map((e) => e.file))].join(' ')]), [
+      ['conflict', 'people killed', 'b1.txt b2.txt b3.txt'],
+      ['conflict', 'people wounded', 'a1.txt a2.txt'],
+    ]);
+    assert.equal(findings[0].message, 'Sources disagree on people killed: at least 128 in b1 / 157 in b2 (officials); 95 in b3 (police)');
+  });
+
+  it('reads "police said on Saturday" as the day of the statement, not a one-day count', () => {
+    const b3 = docs().find((d) => d.file === 'b3.txt')!;
+    const alone = detectFindings([b3, docs().find((d) => d.file === 'b1.txt')!]);
+    assert.equal(alone.length, 1);
+    assert.equal(alone[0].subject, 'people killed');
+  });
+});
