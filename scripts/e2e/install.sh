@@ -4,7 +4,7 @@
 # Usage: scripts/e2e/install.sh [apt] [tools] [vscode-1.100.3] [vscode-1.139.1]   (no argument = all)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-E2E=$ROOT/.e2e
+E2E=${CROSSCHECK_E2E_DIR:-$ROOT/.e2e}   # another folder only to measure a cold install
 mkdir -p "$E2E/tmp"
 exec 9>"$E2E/install.lock"
 flock 9 # one install at a time, whoever asks (parallel test runs, several suites)
@@ -71,10 +71,17 @@ seed_ripgrep_cache() {
 
 code_server_ready() { [ -f "$1/node_modules/code-server/lib/vscode/out/server-main.js" ] && [ -f "$1/.installed" ]; }
 
+# A folder without its .installed mark is what an interrupted or failed install left: npm does not
+# always roll back cleanly (bins linked to packages it removed), so start that folder afresh.
+start_afresh() {
+  if [ -d "$1" ]; then say "$(basename "$1"): removing the unfinished install in $1"; rm -rf "$1"; fi
+}
+
 step_vscode_old() {
   local dir=$E2E/vscode-1.100.3
   if code_server_ready "$dir"; then say "vscode-1.100.3: code-server@$CODE_SERVER_OLD already in $dir"; return; fi
   local t=$(date +%s)
+  start_afresh "$dir"
   seed_ripgrep_cache
   say "vscode-1.100.3: npm install code-server@$CODE_SERVER_OLD into $dir on $(node --version) (builds native modules)"
   npm_folder "$dir"
@@ -87,6 +94,7 @@ step_vscode_new() {
   local dir=$E2E/vscode-1.139.1
   if code_server_ready "$dir"; then say "vscode-1.139.1: code-server@$CODE_SERVER_NEW already in $dir"; return; fi
   local t=$(date +%s)
+  start_afresh "$dir"
   npm_folder "$dir"
   if [ ! -x "$dir/node_modules/node/bin/node" ]; then
     say "vscode-1.139.1: npm install node@24 into $dir (the registry's node binary package)"
