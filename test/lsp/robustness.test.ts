@@ -142,6 +142,40 @@ describe('LSP robustness: protocol abuse over stdio', function () {
     assert.equal(state, await fromScratch(files, {}));
   });
 
+  it('applies hostile incremental changes (ranges past the end, inverted, splitting CRLF and emoji) like a fresh server given the result', async () => {
+    const files = seedFiles();
+    const name = Object.keys(files)[1];
+    const client = start(files);
+    await client.initialize(client.sandbox.workspace);
+    await client.indexed();
+    const uri = uriOf(path.join(client.sandbox.workspace, name));
+    const initial = files[name].replace(/\n/g, '\r\n').replace(/ /, ' 😀 ');
+    let document = TextDocument.create(uri, 'plaintext', 1, initial);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: initial } });
+    const p = (line: number, character: number) => ({ line, character });
+    const emojiAt = initial.indexOf('😀');
+    const changes = [
+      // Replaces the low half of the emoji: a lone high surrogate stays in the text.
+      { range: { start: document.positionAt(emojiAt + 1), end: document.positionAt(emojiAt + 2) }, text: 'x' },
+      { range: { start: p(10_000, 0), end: p(10_000, 5) }, text: '\nAt least 31 civilians were killed.' },
+      { range: { start: p(3, 50), end: p(1, 2) }, text: 'inverted ' },
+      { range: { start: p(0, 10_000), end: p(0, 10_001) }, text: ' past the line end ' },
+      { range: { start: p(0, 1), end: p(0, 2) }, text: '' },
+      { range: { start: p(2, 0), end: p(5, 0) }, text: '177 militants\r\n' },
+      { range: { start: p(0, 0), end: p(0, 0) }, text: '\uFEFF\u202e' },
+      { text: document.getText().slice(0, 200) + '\n18 civilians were killed.\n' },
+      { range: { start: p(1, 0), end: p(1, 0) }, text: '\r' },
+      { range: { start: p(1, 0), end: p(2, 0) }, text: '\n' },
+    ];
+    for (const change of changes) {
+      document = TextDocument.update(document, [change], document.version + 1);
+      client.notify('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [change] });
+    }
+    const state = portable(await client.finalState(), client.sandbox);
+    assert.ok(client.alive);
+    assert.equal(state, await fromScratch(files, { [name]: document.getText() }));
+  });
+
   it('publishes the diagnostics of an edit that a request applies before the debounce does', async function () {
     const files = seedFiles();
     const name = Object.keys(files)[0];
