@@ -1,5 +1,5 @@
 // Unattributed figures: a counted figure with no source in its sentence or paragraph (a quiet hint, off by default).
-import type { LocatedFinding } from './quantities';
+import { subjectOf, type LocatedFinding } from './quantities';
 import type { PreparedDoc } from './prepare';
 import { hash, shortFile, slug } from './text';
 
@@ -20,7 +20,7 @@ export function unattributedFindings(prepared: PreparedDoc): LocatedFinding[] {
     results.push({
       finding: {
         id: `unattributed/${slug(shortFile(doc.file))}/${hash(['unattributed', doc.file, claim.text, occurrence].join('|'))}`,
-        kind: 'unattributed', severity: 'hint', subject: `${prepared_.unit} ${prepared_.predicate}`,
+        kind: 'unattributed', severity: 'hint', subject: subjectOf(prepared_.unit, prepared_.predicate),
         claims: [claim.id],
         message: `"${claim.text}" has no source in its sentence or paragraph: who says so?`,
         timeline: [{ claimId: claim.id, file: doc.file, figure: prepared_.figure, date: claim.asOf, source: null, outlet: doc.meta.outlet, superseded: false }],
