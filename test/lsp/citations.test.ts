@@ -165,4 +165,16 @@ describe('citations: edit texts of the code actions', () => {
     assert.equal(speakerMidSentence('Interior Minister Mohsin Naqvi'), 'Interior Minister Mohsin Naqvi');
     assert.equal(speakerMidSentence('Reuters'), 'Reuters');
   });
+
+  it('takes ranges and scaled amounts whole when replacing a figure', () => {
+    const text = 'Bugti said between 200 and 250 attackers were involved.';
+    const ours = claimIn(text, 'between 200 and 250 attackers', text, 200);
+    assert.equal(figureOf(ours), 'between 200 and 250');
+    assert.equal(apply(text, [replacementEdit(ours, { text: 'nearly 200 attackers' })!]), 'Bugti said nearly 200 attackers were involved.');
+    const money = 'The fund lost $5 million last year.';
+    const loss = claimIn(money, '$5 million', money, 5_000_000);
+    assert.equal(apply(money, [replacementEdit(loss, { text: '$7.5 billion' })!]), 'The fund lost $7.5 billion last year.');
+    assert.equal(figureOf({ text: '1,000 to 2,000 militants' }), '1,000 to 2,000');
+    assert.equal(figureOf({ text: '45% of voters' }), '45');
+  });
 });

@@ -77,10 +77,17 @@ function lineBreakOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
+/** The length of `text` without its trailing characters that `drop` accepts (linear, unlike a /…*$/ regex). */
+function trimEndWhile(text: string, drop: (char: string) => boolean): number {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1])) end--;
+  return end;
+}
+
 /** What to append at the end of a text so that `lines` stand as footnote definitions after a blank line. */
 export function appendedBlock(text: string, lines: string[]): OffsetEdit {
   const eol = lineBreakOf(text);
-  const trimmed = text.replace(/(\r\n|\n|\r)+$/, '');
+  const trimmed = text.slice(0, trimEndWhile(text, (c) => c === '\n' || c === '\r'));
   const lastLine = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1);
   const endsWithBreak = /(\r\n|\n|\r)$/.test(text);
   const separatedAlready = /(\r\n|\n|\r){2}$/.test(text) || /^\[\^[^\]]+\]:/.test(lastLine);
@@ -162,15 +169,38 @@ export function citeAllEdits(
 }
 
 const QUALIFIER_WORDS = /(?:at least|at most|more than|over|nearly|almost|about|around|roughly|some|approximately|up to|fewer than|less than|as many as)\s+$/i;
-const NUMBER = /\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?/;
+const DIGITS = /\d[\d,]*(?:\.\d+)?/y;
+const SCALE = /\s*(?:million|billion|trillion|thousand|bn|m)\b/iy;
+const RANGE_JOIN = /\s*(?:-|–|to|and)\s*/iy;
+const BETWEEN = /between\s+$/i;
 
-/** Offsets (into claim.text) of the figure itself: its qualifier as written and its number. */
+/** End of the amount starting at `at` (digits, decimals, a scale word: "5 million"), or -1. */
+function amountEnd(text: string, at: number): number {
+  DIGITS.lastIndex = at;
+  if (!DIGITS.test(text)) return -1;
+  SCALE.lastIndex = DIGITS.lastIndex;
+  return SCALE.test(text) ? SCALE.lastIndex : DIGITS.lastIndex;
+}
+
+/**
+ * Offsets (into claim.text) of the figure itself: its qualifier as written and its number, amount ("5 million")
+ * or range ("200 to 250", "200-250", "between 200 and 250").
+ */
 export function figureSpan(claim: Pick<Claim, 'text'>): { start: number; end: number } | null {
-  const m = NUMBER.exec(claim.text);
-  if (!m) return null;
-  const before = claim.text.slice(0, m.index);
-  const q = QUALIFIER_WORDS.exec(before);
-  return { start: q ? q.index : m.index, end: m.index + m[0].length };
+  const text = claim.text;
+  const first = text.search(/\d/);
+  if (first < 0) return null;
+  let end = amountEnd(text, first);
+  const before = text.slice(0, first);
+  const between = BETWEEN.exec(before);
+  RANGE_JOIN.lastIndex = end;
+  const join = RANGE_JOIN.exec(text);
+  if (join && (between || !/and/i.test(join[0]))) {
+    const second = amountEnd(text, RANGE_JOIN.lastIndex);
+    if (second > 0) end = second;
+  }
+  const q = between ?? QUALIFIER_WORDS.exec(before);
+  return { start: q ? q.index : first, end };
 }
 
 /** The figure as a person reads it: "at least 145", "177", or the whole claim text when it has no digits. */
@@ -201,7 +231,7 @@ export function attributionEdit(text: string, claim: Claim, who: string): Offset
   let sentenceStart = sentence ? text.lastIndexOf(sentence, claim.start) : -1;
   if (sentenceStart >= 0 && sentenceStart + sentence.length < claim.end) sentenceStart = -1;
   if (sentenceStart >= 0) {
-    const body = sentence.replace(/[\s"'”’)\]]*$/, '');
+    const body = sentence.slice(0, trimEndWhile(sentence, (c) => /[\s"'”’)\]]/.test(c)));
     const final = /[.!?]$/.exec(body);
     const insertAt = sentenceStart + (final ? body.length - 1 : body.length);
     if (insertAt >= claim.end) return { start: insertAt, end: insertAt, newText: `, according to ${who}` };
