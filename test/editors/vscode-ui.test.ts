@@ -210,6 +210,11 @@ for (const version of VSCODE_VERSIONS) {
       const rows = page.locator('.part.sidebar .monaco-list-row');
       const finding = page.locator('.part.sidebar .monaco-list-row', { hasText: /militants killed\s*conflict/i }).first();
       await finding.waitFor({ state: 'visible', timeout: 60_000 });
+      // as many findings in the view as the status bar item counts
+      const status = squash(await page.locator('.statusbar-item', { hasText: 'Crosscheck:' }).first().innerText());
+      const counted = /Crosscheck: (\d+) findings?/.exec(status);
+      assert.ok(counted, `status bar item "${status}"`);
+      assert.equal(await page.locator('.part.sidebar .monaco-list-row[aria-level="1"]').count(), Number(counted[1]));
       await finding.locator('.monaco-tl-twistie').click(); // expand: one row per claim
       await page.locator('.part.sidebar .monaco-list-row', { hasText: 'at least 145 militants' }).first().waitFor({ state: 'visible', timeout: 30_000 });
       const texts = (await rows.allInnerTexts()).map(squash);

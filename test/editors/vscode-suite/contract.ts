@@ -8,6 +8,7 @@ export const HOST_TESTS = {
   diagnostic: 'publishes the diagnostic on "145" in 002 with the server\'s range, message and related files',
   hover: 'shows the server\'s hover on "145" (vscode.executeHoverProvider)',
   quickFix: 'offers the server\'s quick fixes, and the citation inserts the exact text (executeCodeActionProvider + applyEdit)',
+  statusBar: 'reports the workspace in the status (5 files, as many findings as the Claims view lists)',
   commands: 'registers the commands reindex, showFindings, exportReport, insertCitation, showTimeline',
   claimsView: 'has the Claims view, listing the 145/177/197 finding with a claim in each file',
   timeline: 'draws the timeline webview of that finding, with 145, 177 and 197 and a Content Security Policy',

@@ -77,6 +77,15 @@ describe('Crosscheck in VS Code (extension host)', function () {
     await vscode.commands.executeCommand('undo');
   });
 
+  it(HOST_TESTS.statusBar, async function () {
+    const findings = await api.findings();
+    const status = await poll('a status that is not indexing', () => {
+      const current = api.status();
+      return current && !current.indexing ? current : undefined;
+    });
+    assert.deepEqual({ files: status.files, findings: status.findings }, { files: 5, findings: findings.length });
+  });
+
   it(HOST_TESTS.commands, async function () {
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = expected.commands.filter((command) => !registered.has(command));
