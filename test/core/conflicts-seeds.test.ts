@@ -79,6 +79,8 @@ describe('conflict engine on the seed workspace (hand-built analyses)', () => {
     const [c5] = find('date', 'attacks began');
     assert.equal(c5.severity, 'warning');
     assert.equal(c5.message, 'Sources disagree on when the attacks began: 31 Jan 2026 in 000, 004; 29 Jan 2026 in 003');
+    const in003 = c5.timeline.find((e) => e.file.includes('003'))!.claimId;
+    assert.equal(messageFor(c5, in003), 'Attacks began on 29 Jan 2026 here; 31 Jan 2026 in 000, 004');
   });
 
   it('C6: 003 contradicts itself, 197 against 177', () => {

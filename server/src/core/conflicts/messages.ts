@@ -26,8 +26,21 @@ function details(entries: TimelineEntry[], superseded: boolean): string {
   return text || flag ? ` (${[text, flag].filter(Boolean).join('; ')})` : '';
 }
 
+/** "Attacks began on 29 Jan 2026 here; 31 Jan 2026 in 000, 002, 004". */
+function dateMessageFor(finding: Finding, own: TimelineEntry): string {
+  const others = new Map<string, string[]>();
+  for (const entry of finding.timeline) {
+    if (entry.figure === own.figure) continue;
+    pushTo(others, entry.figure, entry.file);
+  }
+  const rest = [...others].map(([figure, files]) => `${figure} in ${listFiles(files)}`);
+  const head = `${finding.subject.charAt(0).toUpperCase()}${finding.subject.slice(1)} on ${own.figure} here`;
+  return rest.length > 0 ? `${head}; ${rest.join('; ')}` : head;
+}
+
 export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAnalysis[]): string {
   const own = finding.timeline.find((entry) => entryHolds(entry, claimId));
+  if (own && finding.kind === 'date') return dateMessageFor(finding, own);
   if (!own || !FIGURE_KINDS.has(finding.kind)) return finding.message;
   const groups = new Map<string, TimelineEntry[]>();
   for (const entry of finding.timeline) {
