@@ -11,10 +11,11 @@ import type {
 import { findAttributions, isPronounSource, type RawAttribution } from './attribution';
 import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
-import { findNames, sentenceEntities, type RawName, type SentenceEntities } from './names';
+import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
 import { findQuantities, type RawQuantity } from './quantities';
-import type { PredicateName } from './lexicon';
+import { WORD_STARTS } from './numbers';
+import { SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
 export const EXTRACTOR_VERSION = '2.8.0';
@@ -92,6 +93,24 @@ function referenceDateOf(mentions: DateMention[], metaDate: string | null, given
   return latest;
 }
 
+const NEEDS_QUANTITIES = 1;
+const NEEDS_ATTRIBUTIONS = 2;
+const NEEDS_NAMES = 4;
+const NEEDS_EVENTS = 8;
+/** For each word that can start a figure, cue an attribution, end an organisation name or start an event: which reader it needs. */
+const NEEDS = new Map<string, number>();
+function need(words: Iterable<string>, flag: number): void {
+  for (const w of words) NEEDS.set(w, (NEEDS.get(w) ?? 0) | flag);
+}
+need(WORD_STARTS, NEEDS_QUANTITIES);
+need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
+need(['according'], NEEDS_ATTRIBUTIONS);
+need(ORG_HEADS, NEEDS_NAMES);
+need(START_VERBS, NEEDS_EVENTS);
+const NO_QUANTITIES: RawQuantity[] = [];
+const NO_ATTRIBUTIONS: RawAttribution[] = [];
+const NO_NAMES: RawName[] = [];
+
 /** Shared all-zero marks for sentences without dates (never written to). */
 const NO_MARKS = new Uint8Array(4096);
 
@@ -127,12 +146,18 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
         }
       }
     }
-    const quantities = findQuantities(text, tokens, { excluded, years });
+    // One pass to see which readers the sentence needs: most sentences need only one or two.
+    let needs = 0;
+    for (const t of tokens) {
+      if (t.kind === 'number') needs |= NEEDS_QUANTITIES;
+      else if (t.kind === 'word') needs |= NEEDS.get(t.lower) ?? 0;
+    }
+    const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years }) : NO_QUANTITIES;
     const predicates = assignPredicates(tokens, quantities);
-    const attributions = findAttributions(text, tokens, sentence.end);
-    const names = findNames(text, tokens);
+    const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
+    const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
     const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
-    const event = dates.length ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
+    const event = dates.length && needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
     let hasColon = false;
     if (quantities.length) for (const t of tokens) if (t.text === ':') { hasColon = true; break; }
     // The tokens are dropped here: only what later steps need is kept.

@@ -11,7 +11,7 @@ export interface RawName {
   acronym: string | null;
 }
 
-const ORG_HEADS = new Set([
+export const ORG_HEADS = new Set([
   'army', 'party', 'front', 'movement', 'ministry', 'council', 'organisation', 'organization', 'agency', 'corporation',
   'bank', 'union', 'commission', 'committee', 'league', 'brigade', 'squad', 'group', 'association', 'institute',
   'authority', 'court', 'police', 'force', 'forces', 'department', 'service', 'office', 'company', 'inc', 'ltd', 'plc',

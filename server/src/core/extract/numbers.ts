@@ -162,7 +162,7 @@ function parseVague(tokens: Token[], i: number): ParsedNumber | null {
 }
 
 /** Words that can start a figure written in words. */
-const WORD_STARTS = new Set([
+export const WORD_STARTS = new Set([
   ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE), 'hundred', 'thousand', 'million',
   'billion', 'trillion', 'dozen', 'a', 'an', 'several', 'few', 'tens',
 ]);
