@@ -41,6 +41,9 @@ const IDENTIFIER_WORDS = new Set([
   'stage', 'day',
 ]);
 
+/** Adjectives ending in -ly that stand before a counted noun ("four daily broadcasts", "200 elderly residents"). */
+const LY_ADJECTIVES = new Set(['daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'hourly', 'nightly', 'elderly', 'early', 'costly', 'deadly', 'friendly', 'lonely', 'lowly', 'orderly', 'unlikely', 'likely']);
+
 /** Words before a bare year that keep it a year ("in 2000 people" is rare; "in 2000" is a date). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'to', 'during', 'before', 'after', 'for', 'between', 'and', 'the', 'early', 'late', 'mid', 'summer', 'spring', 'autumn', 'winter', 'fall', 'around', 'till', 'through', 'or', 'year', 'season', 'fiscal', "'s"]);
 
@@ -184,7 +187,7 @@ function nounPhrase(tokens: Token[], k: number, allowSingular: boolean, maxWords
     const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
     if (lower === 'other' && j === k && tokens[j + 1]?.kind === 'word') continue; // "three other Africans"
     if (FUNCTION_WORDS.has(lower) && !(lower in IRREGULAR_PLURALS) && !inCompound && !acronym) break;
-    if (lower.endsWith('ly') && lower.length > 4 && !(lower in IRREGULAR_PLURALS)) break;
+    if (lower.endsWith('ly') && lower.length > 4 && !(lower in IRREGULAR_PLURALS) && !LY_ADJECTIVES.has(lower)) break;
     if (lower in CURRENCY_WORDS && j === k) break;
     const plural = isPluralWord(lower) || (lower in DURATION_UNITS) || (lower in MEASURE_UNITS && j === k);
     if (!plural && isVerbLike(lower) && !(lower in PREDICATE_WORDS && j === k && false)) {
