@@ -25,10 +25,8 @@ const timings: Timing[] = [];
  * bound, so that main stays green; they pass normally once fixed. Remove an entry when its bug is fixed.
  */
 const KNOWN_SLOW: Record<string, string> = {
-  '1 MB line of digits and separators':
-    '[H1, server/src/core/extract/index.ts asOfFor] per figure, the date candidates of the whole sentence are filtered, and `usable` is quadratic in them: 256 KB 1.6 s, 512 KB 12.7 s, 1 MB 305 s',
   '50 MB minified export (one line) analysed':
-    '[H1 asOfFor as above; H2 conflicts/prepare.ts contentWordsOf runs over the whole sentence (here the whole file) once per claim, and the contested-cluster comparison]: 256 KB 25 s + 11 s, 512 KB 34 s + 50 s',
+    '[H2, server/src/core/conflicts/prepare.ts contentWordsOf] runs over the whole sentence (here the whole file) once per claim: detectFindings on 256 KB 7.0 s, 512 KB 21.2 s',
   '100,000 short lines':
     '[H2, server/src/core/conflicts/quantities.ts] `contested` compares every cluster of a bucket with every other (clustersComparable): 10,000 lines 5.3 s, 20,000 17 s, 40,000 57 s of detectFindings',
 };
