@@ -7,7 +7,8 @@ export function pluralize(noun: string): string {
   const words = noun.split(' ');
   const last = words[words.length - 1];
   let plural: string;
-  if (last === 'person') plural = 'people';
+  const irregular: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women', policeman: 'policemen', policewoman: 'policewomen', mouse: 'mice', life: 'lives' };
+  if (irregular[last]) plural = irregular[last];
   else if (/(personnel|people|staff|police|media|data|sheep|fish|deer|aircraft|series|troops)$/.test(last)) plural = last;
   else if (/[^aeiou]y$/.test(last)) plural = last.slice(0, -1) + 'ies';
   else if (/(s|x|z|ch|sh)$/.test(last)) plural = last + 'es';
