@@ -8,7 +8,7 @@
 //   "Cite every figure of this file"                      source.fixAll.crosscheck: a citation for each figure
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CodeActionKind, TextDocumentEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, CodeActionTriggerKind, TextDocumentEdit } from 'vscode-languageserver/node';
 import type { CodeAction, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Claim } from '../core';
 import { LineIndex } from '../core';
@@ -140,9 +140,10 @@ export function citeAllAction(session: Session, entry: FileEntry): CodeAction | 
   const items: { claimEnd: number; source: ReturnType<typeof citedSource>; bibKey: string | null }[] = [];
   const cited = new Set<number>();
   let style: CitationStyle = isMarkdown(entry) ? 'footnote' : 'inline';
+  const memo = new Map<string, Claim[]>();
   for (const claim of entry.analysis.claims) {
     if (cited.has(claim.end)) continue;
-    const source = agreeingSources(session, claim)[0];
+    const source = agreeingSources(session, claim, memo)[0];
     if (!source) continue;
     const chosen = styleAndKey(session, entry, source);
     if (chosen.style === 'pandoc') style = 'pandoc';
@@ -187,7 +188,9 @@ export function provideCodeActions(session: Session, params: CodeActionParams, t
       }
     }
   }
-  if (wants(only, FIX_ALL_KIND)) {
+  // The whole-file action is computed when asked for by kind or by hand, not on every automatic request.
+  const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic;
+  if (only ? wants(only, FIX_ALL_KIND) : !automatic) {
     const all = citeAllAction(session, entry);
     if (all) actions.push(all);
   }

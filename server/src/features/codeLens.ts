@@ -22,8 +22,13 @@ export function provideCodeLenses(session: Session, params: CodeLensParams): Cod
   const entry = session.model.getByUri(params.textDocument.uri);
   if (!entry) return [];
   const lenses: CodeLens[] = [];
+  // The title depends on the claim's first finding only: computed once per finding.
+  const titles = new Map<string, string | null>();
   for (const claim of entry.analysis.claims) {
-    const title = lensTitle(session, claim);
+    const findingId = findingsOfClaim(session, claim)[0]?.id;
+    if (findingId === undefined) continue;
+    if (!titles.has(findingId)) titles.set(findingId, lensTitle(session, claim));
+    const title = titles.get(findingId);
     if (title) lenses.push({ range: toLspRange(claim), command: { title, command: '' } });
   }
   return lenses;

@@ -4,6 +4,7 @@ import type { Claim, DocumentMeta, Finding } from '../core';
 import { agrees, baseName, figureOf } from '../core/citations';
 import type { CitedSource } from '../core/citations';
 import type { Session } from '../session/session';
+import { quantityKeyOf } from '../session/workspace';
 
 export const README_FINDING_KINDS = 'https://github.com/crosscheck/crosscheck#finding-kinds';
 
@@ -84,22 +85,39 @@ export function competingClaims(session: Session, claim: Claim): Claim[] {
   return [...found.values()].sort(byTimeThenPlace(session));
 }
 
+/** Whether a finding that sets figures against each other involves the claim. */
+export function isContested(session: Session, claim: Claim): boolean {
+  return session.model.findingsOf(claim.id).some((f) => DISAGREEING_KINDS.has(f.kind));
+}
+
 /**
  * Whether another claim backs this one: compatible figures, and the same number when a finding contests
  * this claim (where sources disagree, "at least 145" is not backed by a 177 that its interval admits).
  */
-export function backs(session: Session, claim: Claim, other: Claim): boolean {
+export function backs(session: Session, claim: Claim, other: Claim, contested = isContested(session, claim)): boolean {
   if (!agrees(claim, other)) return false;
-  const contested = findingsOfClaim(session, claim).some((f) => DISAGREEING_KINDS.has(f.kind));
   return !contested || numberLabel(claim) === numberLabel(other);
 }
 
-/** Claims in other files whose figure this claim agrees with, one per file, attributed and dated ones first. */
-export function agreeingSources(session: Session, claim: Claim): Claim[] {
+/**
+ * Claims in other files whose figure this claim agrees with, one per file, attributed and dated ones first.
+ * `memo` shares results between claims that cannot differ (same file, quantity, figure and qualifier).
+ */
+export function agreeingSources(session: Session, claim: Claim, memo?: Map<string, Claim[]>): Claim[] {
+  const memoKey = memo && `${claim.file}|${quantityKeyOf(claim)}|${numberLabel(claim)}|${claim.qualifier}|${claim.value.low}|${claim.value.high}|${isContested(session, claim)}`;
+  const known = memoKey ? memo?.get(memoKey) : undefined;
+  if (known) return known;
+  const result = findAgreeingSources(session, claim);
+  if (memoKey) memo?.set(memoKey, result);
+  return result;
+}
+
+function findAgreeingSources(session: Session, claim: Claim): Claim[] {
   const score = (c: Claim) => (c.attribution ? 0 : 2) + (metaOf(session, c).outlet ? 0 : 1);
+  const contested = isContested(session, claim);
   const perFile = new Map<string, Claim>();
   for (const other of comparableClaims(session, claim)) {
-    if (other.file === claim.file || !backs(session, claim, other)) continue;
+    if (other.file === claim.file || !backs(session, claim, other, contested)) continue;
     const current = perFile.get(other.file);
     if (!current || score(other) < score(current)) perFile.set(other.file, other);
   }
@@ -117,9 +135,11 @@ export function disagreeingClaims(session: Session, claim: Claim): Claim[] {
   }
   const perFigure = new Map<string, Claim>();
   const filesPerFigure = new Map<string, Set<string>>();
+  const contested = isContested(session, claim);
+  const together = new Set(findingsOfClaim(session, claim).flatMap((f) => f.claims));
   for (const other of competingClaims(session, claim)) {
-    if (other.file === claim.file || other.stance === 'rejected' || backs(session, claim, other)) continue;
-    if (!session.model.findingsOf(other.id).some((f) => f.claims.includes(claim.id))) continue;
+    if (other.file === claim.file || other.stance === 'rejected' || backs(session, claim, other, contested)) continue;
+    if (!together.has(other.id)) continue;
     const label = numberLabel(other);
     filesPerFigure.set(label, (filesPerFigure.get(label) ?? new Set()).add(other.file));
     const current = perFigure.get(label);

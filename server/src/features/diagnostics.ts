@@ -6,29 +6,35 @@ import { messageFor } from '../core';
 import { baseName } from '../core/citations';
 import type { DiagnosticData } from '../protocol';
 import type { Session } from '../session/session';
-import type { FileEntry } from '../session/workspace';
+import type { FileEntry, SpanRef } from '../session/workspace';
 import { README_FINDING_KINDS, relatedMessage } from './describe';
 import { toLspRange, toLspSeverity } from './handlers';
 
 export type { DiagnosticData } from '../protocol';
 
-/** A finding over hundreds of files links each diagnostic to this many of the others at most. */
-export const MAX_RELATED = 100;
+/** Each diagnostic links to this many other spans of its finding at most (other files first). */
+export const MAX_RELATED = 30;
 
 /** The diagnostics of one file: one per span of each of its findings that stands in this file. */
 export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnostic[] {
   const result: Diagnostic[] = [];
   for (const finding of session.model.findingsForFile(entry.file)) {
     const spans = finding.claims.map((id) => session.model.span(id)).filter((s) => s !== undefined);
-    for (const span of spans) {
-      if (span.entry.key !== entry.key) continue;
-      const relatedInformation: DiagnosticRelatedInformation[] = spans
-        .filter((other) => other.id !== span.id)
-        .slice(0, MAX_RELATED)
-        .map((other) => ({
-          location: { uri: other.entry.uri, range: toLspRange(other.range) },
-          message: other.claim ? relatedMessage(session, other.claim) : `${other.text} — ${baseName(other.entry.file)}:${other.range.line + 1}`,
-        }));
+    const own = spans.filter((span) => span.entry.key === entry.key);
+    if (!own.length) continue;
+    const related = (other: SpanRef): DiagnosticRelatedInformation => ({
+      location: { uri: other.entry.uri, range: toLspRange(other.range) },
+      message: other.claim ? relatedMessage(session, other.claim) : `${other.text} — ${baseName(other.entry.file)}:${other.range.line + 1}`,
+    });
+    // Computed once per finding: the links into other files are the same for every diagnostic of this file.
+    const elsewhere = spans.filter((span) => span.entry.key !== entry.key).slice(0, MAX_RELATED).map(related);
+    const here = own.length > 1 && elsewhere.length < MAX_RELATED ? own.slice(0, MAX_RELATED + 1).map((span) => ({ id: span.id, info: related(span) })) : [];
+    for (const span of own) {
+      const relatedInformation = [...elsewhere];
+      for (const other of here) {
+        if (relatedInformation.length >= MAX_RELATED) break;
+        if (other.id !== span.id) relatedInformation.push(other.info);
+      }
       const data: DiagnosticData = { findingId: finding.id, claimId: span.id };
       result.push({
         range: toLspRange(span.range),
