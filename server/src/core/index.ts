@@ -3,6 +3,7 @@
 import { documentKeywords } from './conflicts/prepare';
 import { findSuppressions } from './conflicts/suppressions';
 import { analyzeDocument as extractDocument } from './extract';
+import type { AnalyzeOptions } from './extract';
 import type { DocumentAnalysis } from './types';
 
 export * from './types';
@@ -15,10 +16,11 @@ export {
   parseConfig, resolveConfig, defaultConfig, isIncluded, matchesGlob, FINDING_KINDS, DEFAULT_SEVERITIES, DEFAULT_SYNONYMS,
 } from './config';
 export type { EngineConfig, KindSetting } from './config';
+export * from './report';
 
 /** Claims, attributions, dates and names of one document, plus its inline `crosscheck-ignore` markers and keywords. */
-export function analyzeDocument(text: string, file: string): DocumentAnalysis {
-  const doc = extractDocument(text, file);
+export function analyzeDocument(text: string, file: string, options?: AnalyzeOptions): DocumentAnalysis {
+  const doc = extractDocument(text, file, options);
   doc.suppressions = findSuppressions(text);
   doc.keywords ??= documentKeywords(text);
   return doc;
