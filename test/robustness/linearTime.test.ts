@@ -26,9 +26,7 @@ const timings: Timing[] = [];
  */
 const KNOWN_SLOW: Record<string, string> = {
   '50 MB minified export (one line) analysed':
-    '[H2, server/src/core/conflicts/prepare.ts contentWordsOf] runs over the whole sentence (here the whole file) once per claim: detectFindings on 256 KB 7.0 s, 512 KB 21.2 s',
-  '100,000 short lines':
-    '[H2, server/src/core/conflicts/quantities.ts] `contested` compares every cluster of a bucket with every other (clustersComparable): 10,000 lines 5.3 s, 20,000 17 s, 40,000 57 s of detectFindings',
+    '[F2, server/src/core/conflicts/prepare.ts contentWordsOf] runs over the whole sentence (here the whole file) once per claim: detectFindings on 256 KB 7.0 s, 512 KB 21.2 s',
 };
 
 /** While a known bug stands, its input is stopped after this long at most, not to waste the shared machine's time. */

@@ -85,16 +85,25 @@ function makeStatements(claims: PreparedClaim[], docs: Map<string, PreparedDoc>)
   return statements.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.file, b.file) || a.value - b.value);
 }
 
+/**
+ * Groups statements (sorted by their low end) into clusters of overlapping intervals: each joins the first cluster,
+ * in order of creation, that it overlaps. A cluster whose high end lies below a statement's low end can overlap no
+ * later statement (lows only grow, a cluster's high only shrinks), so it leaves the search: linear in the statements.
+ */
 function clusterStatements(statements: Statement[]): Cluster[] {
   const clusters: Cluster[] = [];
+  let open: Cluster[] = [];
   for (const statement of statements) {
-    const home = clusters.find((c) => c.low <= statement.high && statement.low <= c.high);
+    if (open.some((c) => c.high < statement.low)) open = open.filter((c) => c.high >= statement.low);
+    const home = open.find((c) => c.low <= statement.high && statement.low <= c.high);
     if (home) {
       home.statements.push(statement);
       home.low = Math.max(home.low, statement.low);
       home.high = Math.min(home.high, statement.high);
     } else {
-      clusters.push({ statements: [statement], low: statement.low, high: statement.high, superseded: false, supersededBy: null });
+      const cluster: Cluster = { statements: [statement], low: statement.low, high: statement.high, superseded: false, supersededBy: null };
+      clusters.push(cluster);
+      open.push(cluster);
     }
   }
   return clusters;
@@ -132,20 +141,31 @@ function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
     }
   }
   if (CUMULATIVE.has(predicate)) {
+    // A later figure supersedes: the earliest-dated cluster (first in order among those of that date) that is
+    // dated after `from` throughout and holds a higher figure or an explicit revision.
+    const dateOf = new Map(clusters.map((c) => [c, clusterDate(c)]));
+    const valueOf = new Map(clusters.map((c) => [c, clusterValue(c)]));
+    const byDate = new Map<string, Cluster[]>();
+    for (const cluster of clusters) {
+      const date = dateOf.get(cluster);
+      if (date) pushTo(byDate, date, cluster);
+    }
+    const dates = [...byDate.keys()].sort(compareStrings);
     for (const from of clusters) {
       if (from.superseded) continue;
-      const fromDate = clusterDate(from);
+      const fromDate = dateOf.get(from);
       if (!fromDate) continue;
-      const later = clusters.filter((to) => {
-        if (to === from || to.superseded) return false;
-        const toDate = clusterDate(to);
-        const toIsRevision = to.statements.some((s) => s.claims.some((c) => c.revision));
-        return toDate !== null && toDate > fromDate && (clusterValue(to) > clusterValue(from) || toIsRevision)
-          && to.statements.every((s) => s.date === null || s.date > fromDate);
-      });
-      if (later.length > 0) {
+      let later: Cluster | undefined;
+      for (const date of dates) {
+        if (!(date > fromDate)) continue;
+        later = byDate.get(date)!.find((to) => to !== from && !to.superseded
+          && (valueOf.get(to)! > valueOf.get(from)! || to.statements.some((s) => s.claims.some((c) => c.revision)))
+          && to.statements.every((s) => s.date === null || s.date > fromDate));
+        if (later) break;
+      }
+      if (later) {
         from.superseded = true;
-        from.supersededBy = later.sort((a, b) => compareStrings(clusterDate(a)!, clusterDate(b)!))[0];
+        from.supersededBy = later;
       }
     }
   }
@@ -241,7 +261,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
   const files = [...new Set(statements.map((s) => s.file))];
   const subjectLabel = subject + windowLabel;
 
-  const contested = clusters.filter((c) => clusters.some((o) => o !== c && clustersComparable(c.statements, o.statements, false)));
+  const contested = contestedClusters(clusters);
   const contestedFiles = new Set(contested.flatMap((c) => c.statements.map((s) => s.file)));
   if (contested.length > 1 && contestedFiles.size > 1) {
     const live = contested.filter((c) => !c.superseded);
@@ -266,14 +286,19 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
   }
 
   // Internal: one file gives two figures nothing in it explains as a revision.
+  const clusterIndex = new Map(clusters.map((cluster, index) => [cluster, index]));
+  const ownByFile = new Map<string, Array<{ cluster: Cluster; statements: Statement[] }>>();
+  for (const cluster of clusters) {
+    const byFile = new Map<string, Statement[]>();
+    for (const statement of cluster.statements) pushTo(byFile, statement.file, statement);
+    for (const [file, statements] of byFile) pushTo(ownByFile, file, { cluster, statements });
+  }
   for (const file of files.sort()) {
-    const own = clusters
-      .map((cluster) => ({ cluster, statements: cluster.statements.filter((s) => s.file === file) }))
-      .filter((entry) => entry.statements.length > 0);
+    const own = ownByFile.get(file) ?? [];
     if (own.length < 2) continue;
     const contradicting = own.filter((entry, i) => own.some((other, j) => {
       if (i === j) return false;
-      const a = clusters.indexOf(entry.cluster), b = clusters.indexOf(other.cluster);
+      const a = clusterIndex.get(entry.cluster)!, b = clusterIndex.get(other.cluster)!;
       if (explicit.has(`${file}\u0000${a}\u0000${b}`) || explicit.has(`${file}\u0000${b}\u0000${a}`)) return false;
       return clustersComparable(entry.statements, other.statements, true);
     }));
@@ -318,17 +343,21 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
   return results;
 }
 
-function wordsOf(statement: Statement): Set<string> {
-  return new Set(statement.claims.flatMap((c) => [...c.contentWords]));
+/** A statement's words, names and places, computed once per statement rather than once per pair compared. */
+function memoised(compute: (statement: Statement) => Set<string>): (statement: Statement) => Set<string> {
+  const cache = new WeakMap<Statement, Set<string>>();
+  return (statement) => {
+    let value = cache.get(statement);
+    if (!value) cache.set(statement, (value = compute(statement)));
+    return value;
+  };
 }
 
-function namesOf(statement: Statement): Set<string> {
-  return new Set(statement.claims.flatMap((c) => [...c.sentenceTokens]));
-}
+const wordsOf = memoised((statement) => new Set(statement.claims.flatMap((c) => [...c.contentWords])));
 
-function placesOf(statement: Statement): Set<string> {
-  return new Set(statement.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase())));
-}
+const namesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => [...c.sentenceTokens])));
+
+const placesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase()))));
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -367,6 +396,34 @@ function comparable(a: Statement, b: Statement): boolean {
 }
 
 const MAX_PAIR_CHECKS = 64;
+
+/**
+ * The clusters comparable with another cluster across files. Only statements of different files are compared, so
+ * a cluster whose first statements all lie in one file is checked only against clusters with a statement
+ * elsewhere: a file that gives thousands of figures of one quantity costs no pair checks.
+ */
+function contestedClusters(clusters: Cluster[]): Cluster[] {
+  const onlyFileOf = new Map<Cluster, string | null>();
+  const clustersOnlyIn = new Map<string, Cluster[]>();
+  const spread: Cluster[] = [];
+  for (const cluster of clusters) {
+    const files = new Set(cluster.statements.slice(0, MAX_PAIR_CHECKS).map((s) => s.file));
+    const only = files.size === 1 ? [...files][0] : null;
+    onlyFileOf.set(cluster, only);
+    if (only === null) spread.push(cluster);
+    else pushTo(clustersOnlyIn, only, cluster);
+  }
+  const comparableWithAny = (cluster: Cluster, others: Cluster[]) =>
+    others.some((other) => other !== cluster && clustersComparable(cluster.statements, other.statements, false));
+  return clusters.filter((cluster) => {
+    const only = onlyFileOf.get(cluster)!;
+    if (comparableWithAny(cluster, spread)) return true;
+    for (const [file, others] of clustersOnlyIn) {
+      if (file !== only && comparableWithAny(cluster, others)) return true;
+    }
+    return false;
+  });
+}
 
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
 function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean): boolean {
