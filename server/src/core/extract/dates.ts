@@ -64,6 +64,14 @@ function weekdayOf(prefix: string | undefined): string | null {
   return m ? m[0].toLowerCase() : null;
 }
 
+/** One mention, always built with the same property order (one object shape for the whole extractor). */
+function mention(
+  start: number, end: number, kind: DateMention['kind'], year: number | null, month: number | null, day: number | null,
+  secondDay: number | null, weekday: string | null, offsetDays: number | null,
+): DateMention {
+  return { start, end, secondDay, weekday, offsetDays, kind, year, month, day };
+}
+
 /** Every date, time, weekday and year mention in text[start, end). */
 export function findDates(text: string, start = 0, end = text.length): DateMention[] {
   const out: DateMention[] = [];
@@ -80,30 +88,29 @@ export function findDates(text: string, start = 0, end = text.length): DateMenti
     const g = m.groups!;
     const s = start + m.index;
     const e = s + m[0].length;
-    const base = { start: s, end: e, secondDay: null, weekday: null, offsetDays: null };
     if (g.m1) {
-      out.push({ ...base, kind: 'date', year: g.y1 ? +g.y1 : null, month: monthIndex(g.m1), day: dayNumber(g.d1), secondDay: dayNumber(g.d1b), weekday: weekdayOf(g.wd1) });
+      out.push(mention(s, e, 'date', g.y1 ? +g.y1 : null, monthIndex(g.m1), dayNumber(g.d1), dayNumber(g.d1b), weekdayOf(g.wd1), null));
     } else if (g.m2) {
-      out.push({ ...base, kind: 'date', year: g.y2 ? +g.y2 : null, month: monthIndex(g.m2), day: dayNumber(g.d2), secondDay: dayNumber(g.d2b), weekday: weekdayOf(g.wd2) });
+      out.push(mention(s, e, 'date', g.y2 ? +g.y2 : null, monthIndex(g.m2), dayNumber(g.d2), dayNumber(g.d2b), weekdayOf(g.wd2), null));
     } else if (g.m3) {
-      out.push({ ...base, kind: 'date', year: +g.y3, month: monthIndex(g.m3), day: null });
+      out.push(mention(s, e, 'date', +g.y3, monthIndex(g.m3), null, null, null, null));
     } else if (g.ny) {
       let day = +g.nd;
       let month = +g.nm;
       if (month > 12 && day <= 12) [day, month] = [month, day];
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      out.push({ ...base, kind: 'date', year: +g.ny, month, day });
+      out.push(mention(s, e, 'date', +g.ny, month, day, null, null, null));
     } else if (g.iy) {
-      out.push({ ...base, kind: 'date', year: +g.iy, month: +g.im, day: +g.id });
+      out.push(mention(s, e, 'date', +g.iy, +g.im, +g.id, null, null, null));
     } else if (g.time) {
-      out.push({ ...base, kind: 'time', year: null, month: null, day: null });
+      out.push(mention(s, e, 'time', null, null, null, null, null, null));
     } else if (g.wd) {
-      out.push({ ...base, kind: 'weekday', year: null, month: null, day: null, weekday: g.wd.toLowerCase() });
+      out.push(mention(s, e, 'weekday', null, null, null, null, g.wd.toLowerCase(), null));
     } else if (g.rel) {
       const rel = g.rel.toLowerCase();
-      out.push({ ...base, kind: 'relative', year: null, month: null, day: null, offsetDays: rel === 'yesterday' ? -1 : rel === 'overnight' ? 0 : 0 });
+      out.push(mention(s, e, 'relative', null, null, null, null, null, rel === 'yesterday' ? -1 : 0));
     } else if (g.yr) {
-      out.push({ ...base, kind: 'year', year: +g.yr, month: null, day: null });
+      out.push(mention(s, e, 'year', +g.yr, null, null, null, null, null));
     }
   }
   return out;

@@ -1,0 +1,44 @@
+// Extractor throughput: analyzeDocument over the BBC corpus (and the seeds), in MB/s on one core.
+//   npm run bench:extract                 timing only
+//   npm run bench:extract -- --dump FILE   also write every analysis as JSON (to compare outputs byte for byte)
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument } from '../server/src/core/extract/index';
+
+const corpusDir = process.env.CROSSCHECK_CORPUS ?? '/work/shared/corpus/bbc';
+const seedsDir = process.env.CROSSCHECK_SEEDS ?? '/work/shared/seeds';
+const dumpAt = process.argv.indexOf('--dump');
+const dumpPath = dumpAt >= 0 ? process.argv[dumpAt + 1] : null;
+const rounds = Number(process.env.ROUNDS ?? 5);
+
+function textsOf(dir: string): Array<{ file: string; text: string }> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+const docs = [...textsOf(seedsDir).filter((d) => d.file !== 'EXPECTED.md'), ...textsOf(corpusDir)];
+if (!docs.length) throw new Error(`no texts in ${corpusDir}`);
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
+
+if (dumpPath) {
+  const out = docs.map((d) => analyzeDocument(d.text, d.file));
+  writeFileSync(dumpPath, JSON.stringify(out));
+  console.log(`wrote ${docs.length} analyses to ${dumpPath}`);
+}
+
+// Warm up, then time several rounds and report the best (least disturbed by other load) and the median.
+for (const d of docs) analyzeDocument(d.text, d.file);
+const times: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  const t0 = process.cpuUsage();
+  for (const d of docs) analyzeDocument(d.text, d.file);
+  const used = process.cpuUsage(t0);
+  times.push((used.user + used.system) / 1e6);
+}
+times.sort((a, b) => a - b);
+const mb = bytes / 1e6;
+const best = times[0];
+const median = times[Math.floor(times.length / 2)];
+console.log(`${docs.length} texts, ${mb.toFixed(2)} MB, ${rounds} rounds (CPU time)`);
+console.log(`best   ${best.toFixed(3)} s  ${(mb / best).toFixed(1)} MB/s  ${(best * 1000 / docs.length).toFixed(3)} ms/text`);
+console.log(`median ${median.toFixed(3)} s  ${(mb / median).toFixed(1)} MB/s`);
