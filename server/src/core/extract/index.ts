@@ -107,6 +107,30 @@ need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
 need(['according'], NEEDS_ATTRIBUTIONS);
 need(ORG_HEADS, NEEDS_NAMES);
 need(START_VERBS, NEEDS_EVENTS);
+/**
+ * A cheap pre-filter for NEEDS: for lower-case ASCII words, the union of the flags of every NEEDS word with
+ * the same length (up to 15), first letter and last letter. A word whose entry adds nothing to what the
+ * sentence already needs is never looked up; the others are looked up in NEEDS exactly.
+ */
+const NEEDS_SIGNATURE = new Uint8Array(16 * 26 * 26);
+function signatureOf(word: string): number {
+  const length = word.length;
+  if (length === 0 || length > 15) return -1;
+  const first = word.charCodeAt(0) - 97;
+  const last = word.charCodeAt(length - 1) - 97;
+  if (first < 0 || first > 25 || last < 0 || last > 25) return -1;
+  return (length * 26 + first) * 26 + last;
+}
+for (const [word, flags] of NEEDS) {
+  const signature = signatureOf(word);
+  if (signature >= 0) NEEDS_SIGNATURE[signature] |= flags;
+}
+/** Flags the NEEDS map gives `word` (a lower-case word token), skipping the look-up when it cannot add to `needs`. */
+function needsOf(word: string, needs: number): number {
+  const signature = signatureOf(word);
+  if (signature >= 0 && (NEEDS_SIGNATURE[signature] & ~needs) === 0) return 0;
+  return NEEDS.get(word) ?? 0;
+}
 const NO_QUANTITIES: RawQuantity[] = [];
 const NO_ATTRIBUTIONS: RawAttribution[] = [];
 const NO_NAMES: RawName[] = [];
@@ -150,7 +174,7 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
     let needs = 0;
     for (const t of tokens) {
       if (t.kind === 'number') needs |= NEEDS_QUANTITIES;
-      else if (t.kind === 'word') needs |= NEEDS.get(t.lower) ?? 0;
+      else if (t.kind === 'word') needs |= needsOf(t.lower, needs);
     }
     const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years }) : NO_QUANTITIES;
     const predicates = assignPredicates(tokens, quantities);

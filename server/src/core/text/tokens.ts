@@ -45,6 +45,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const s = i;
     let kind: TokenKind;
+    let typographicApostrophe = false;
     if (isDigit(code)) {
       i++;
       while (i < end) {
@@ -59,7 +60,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       while (i < end) {
         const c = text.charCodeAt(i);
         if (isLetter(c, text[i])) i++;
-        else if ((c === 39 || c === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1), text[i + 1])) i += 2;
+        else if ((c === 39 || c === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1), text[i + 1])) {
+          if (c === 0x2019) typographicApostrophe = true;
+          i += 2;
+        }
         else break;
       }
       kind = 'word';
@@ -72,7 +76,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let lower = t;
     if (kind === 'word') {
       lower = t.toLowerCase();
-      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+      if (typographicApostrophe) lower = lower.replace(/’/g, "'");
     }
     tokens.push({ text: t, lower, start: s, end: i, kind, spaceBefore });
     spaceBefore = false;
