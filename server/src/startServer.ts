@@ -98,12 +98,15 @@ export function startServer(): void {
 
   /** Applies the debounced edits of open documents now (before a request reads the model). */
   const flushPending = (): void => {
+    if (!pending.size) return;
     for (const [uri, timer] of pending) {
       clearTimeout(timer);
       pending.delete(uri);
       const document = documents.get(uri);
       if (document) session.model.set(uri, { text: document.getText() }, true);
     }
+    // The debounce would have published these edits; the request took them over, so it publishes them.
+    session.modelChanged();
   };
 
   /** Reads the window's settings, and each folder's own (session.folderSettings); returns the window's. */
