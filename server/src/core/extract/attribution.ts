@@ -6,7 +6,7 @@
 // ("Bugti rejected ... and said").
 
 import { isCapitalized, type Token } from '../text/tokens';
-import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES } from './lexicon';
+import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
 
 export interface RawAttribution {
   source: string;
@@ -278,7 +278,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
       });
       continue;
     }
-    if (!SPEECH_CUES.has(lower)) continue;
+    if (!isSpeechCue(lower)) continue;
     if (tokens[i - 1] && tokens[i - 1].lower.endsWith("'s")) continue; // "the BLA's claims"
     // Passive: "casualties reported by authorities", "attacks claimed by the BLA".
     if (tokens[i + 1]?.lower === 'by' && lower.endsWith('ed')) {

@@ -5,6 +5,7 @@
 import { LineIndex } from '../text/lineIndex';
 import { segment, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
+import { WORD_SIGNATURES, wordSignature } from '../text/wordFilter';
 import type {
   AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, Stance,
 } from '../types';
@@ -112,22 +113,14 @@ need(START_VERBS, NEEDS_EVENTS);
  * the same length (up to 15), first letter and last letter. A word whose entry adds nothing to what the
  * sentence already needs is never looked up; the others are looked up in NEEDS exactly.
  */
-const NEEDS_SIGNATURE = new Uint8Array(16 * 26 * 26);
-function signatureOf(word: string): number {
-  const length = word.length;
-  if (length === 0 || length > 15) return -1;
-  const first = word.charCodeAt(0) - 97;
-  const last = word.charCodeAt(length - 1) - 97;
-  if (first < 0 || first > 25 || last < 0 || last > 25) return -1;
-  return (length * 26 + first) * 26 + last;
-}
+const NEEDS_SIGNATURE = new Uint8Array(WORD_SIGNATURES);
 for (const [word, flags] of NEEDS) {
-  const signature = signatureOf(word);
+  const signature = wordSignature(word);
   if (signature >= 0) NEEDS_SIGNATURE[signature] |= flags;
 }
 /** Flags the NEEDS map gives `word` (a lower-case word token), skipping the look-up when it cannot add to `needs`. */
 function needsOf(word: string, needs: number): number {
-  const signature = signatureOf(word);
+  const signature = wordSignature(word);
   if (signature >= 0 && (NEEDS_SIGNATURE[signature] & ~needs) === 0) return 0;
   return NEEDS.get(word) ?? 0;
 }

@@ -1,4 +1,6 @@
 /** A lookup table without Object.prototype, so that `in` never matches "constructor". */
+import { WordFilter } from '../text/wordFilter';
+
 function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
@@ -233,3 +235,23 @@ export const SPEAKER_NOUNS = new Set([
   'newspaper', 'broadcaster', 'television', 'radio', 'channel', 'website', 'organisers', 'organizers', 'campaigners',
   'critics', 'observers', 'diplomats', 'diplomat', 'investigators', 'rescuers', 'medics', 'paramedics', 'staff',
 ]);
+
+// Hot-path look-ups: a bit-table pre-filter first, the exact table only for the few words that pass.
+const PREDICATE_FILTER = new WordFilter(Object.keys(PREDICATE_WORDS));
+const SPEECH_CUE_FILTER = new WordFilter(SPEECH_CUES);
+const CURRENCY_WORD_FILTER = new WordFilter(Object.keys(CURRENCY_WORDS));
+
+/** PREDICATE_WORDS[lower], or undefined. */
+export function predicateWord(lower: string): PredicateName | undefined {
+  return PREDICATE_FILTER.mayHave(lower) ? PREDICATE_WORDS[lower] : undefined;
+}
+
+/** SPEECH_CUES.has(lower). */
+export function isSpeechCue(lower: string): boolean {
+  return SPEECH_CUE_FILTER.mayHave(lower) && SPEECH_CUES.has(lower);
+}
+
+/** lower in CURRENCY_WORDS. */
+export function isCurrencyWord(lower: string): boolean {
+  return CURRENCY_WORD_FILTER.mayHave(lower) && lower in CURRENCY_WORDS;
+}

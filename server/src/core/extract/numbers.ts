@@ -3,6 +3,7 @@
 // "11.1bn", "5k") and vague quantities ("dozens", "hundreds of thousands", "a handful").
 
 import type { Token } from '../text/tokens';
+import { WordFilter } from '../text/wordFilter';
 import { SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE } from './lexicon';
 
 export interface ParsedNumber {
@@ -38,8 +39,8 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   // Thousands separators must group by three; "2,3" is a list, not a number.
   if (raw.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return null;
   const decimal = raw.includes('.');
-  if (raw.split('.').length > 2) return null; // "1.2.3": a version or section number
-  let value = Number(raw.replace(/,/g, ''));
+  if (decimal && raw.indexOf('.') !== raw.lastIndexOf('.')) return null; // "1.2.3": a version or section number
+  let value = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
   if (!Number.isFinite(value)) return null;
   let last = i;
   let scaled = false;
@@ -167,6 +168,8 @@ export const WORD_STARTS = new Set([
   'billion', 'trillion', 'dozen', 'a', 'an', 'several', 'few', 'tens',
 ]);
 
+const WORD_START_FILTER = new WordFilter(WORD_STARTS);
+
 /** "five and a half", "2 and a half": adds the half. */
 function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | null {
   if (!parsed || parsed.vague || parsed.scaled || parsed.attachedUnit) return parsed;
@@ -181,10 +184,18 @@ function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | 
   return parsed;
 }
 
+function articleStartsFigure(next: Token | undefined): boolean {
+  if (!next) return false;
+  const lower = next.lower;
+  return lower === 'handful' || lower === 'few' || lower === 'dozen' || lower in SCALE_WORDS;
+}
+
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t.kind === 'number') return withHalf(parseDigits(tokens, i), tokens);
-  if (t.kind !== 'word' || !WORD_STARTS.has(t.lower)) return null;
+  if (t.kind !== 'word' || !WORD_START_FILTER.mayHave(t.lower) || !WORD_STARTS.has(t.lower)) return null;
+  // An article starts a figure only before "handful", "few", "dozen" or a scale word ("a million"): most do not.
+  if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) return null;
   const vague = parseVague(tokens, i);
   if (vague) return vague;
   if (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an') return withHalf(parseWords(tokens, i), tokens);

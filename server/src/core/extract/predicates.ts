@@ -5,7 +5,7 @@
 // the dead, not a change).
 
 import type { Token } from '../text/tokens';
-import { CHANGE_PREDICATES, FUNCTION_WORDS, PREDICATE_WORDS, SPEECH_CUES, type PredicateName } from './lexicon';
+import { CHANGE_PREDICATES, FUNCTION_WORDS, PREDICATE_WORDS, SPEECH_CUES, isSpeechCue, predicateWord, type PredicateName } from './lexicon';
 import type { RawQuantity } from './quantities';
 
 /** Words that may stand between a counted noun and its passive verb ("were reportedly killed"). */
@@ -23,7 +23,7 @@ const BRIDGE_WORDS = new Set([
 /** Verbs after which a figure's predicate is not looked for further back ("received at least 167 bodies"). */
 function isOtherVerb(token: Token): boolean {
   const lower = token.lower;
-  if (lower in PREDICATE_WORDS || SPEECH_CUES.has(lower)) return false;
+  if (predicateWord(lower) !== undefined || isSpeechCue(lower)) return false;
   return (lower.endsWith('ed') && lower.length > 4) || lower === 'involved' || lower === 'received';
 }
 
@@ -41,12 +41,12 @@ function cueAt(tokens: Token[], j: number): PredicateName | null {
   if (lower === 'up' || lower === 'down' || lower === 'lower' || lower === 'higher' || lower === 'cut' || lower === 'lost' || lower === 'shed') return null; // only as change verbs near money, see below
   if (lower === 'bodies' || lower === 'corpses') return null; // a count of bodies, not a predicate
   if (lower === 'casualties') return 'killed';
-  return PREDICATE_WORDS[lower] ?? null;
+  return predicateWord(lower) ?? null;
 }
 
 function changeCueAt(tokens: Token[], j: number): PredicateName | null {
   const lower = tokens[j].lower;
-  const p = PREDICATE_WORDS[lower];
+  const p = predicateWord(lower);
   if (p && CHANGE_PREDICATES.has(p)) return p;
   return null;
 }
@@ -108,7 +108,7 @@ export function assignPredicates(tokens: Token[], quantities: RawQuantity[]): Ar
         }
         return cue;
       }
-      if (t.kind === 'word' && (isOtherVerb(t) || SPEECH_CUES.has(t.lower)) && !sawChange) break;
+      if (t.kind === 'word' && (isOtherVerb(t) || isSpeechCue(t.lower)) && !sawChange) break;
       if (t.kind === 'word' && (t.lower === 'which' || t.lower === 'who' || t.lower === 'while' || t.lower === 'but')) break;
     }
     // 3. Further after, across a clause: "the attacks, claimed by the BLA, killed ..." is handled by 2; a
@@ -148,11 +148,11 @@ function changePredicate(tokens: Token[], q: RawQuantity): PredicateName | null 
     const t = tokens[j];
     if (t.kind === 'punct' && t.text !== ',' ) break;
     const lower = t.lower;
-    const p = PREDICATE_WORDS[lower];
+    const p = predicateWord(lower);
     if (p && CHANGE_PREDICATES.has(p)) return p;
   }
   for (let j = q.lastToken + 1, steps = 0; j < tokens.length && steps < 3; j++, steps++) {
-    const p = PREDICATE_WORDS[tokens[j].lower];
+    const p = predicateWord(tokens[j].lower);
     if (p && CHANGE_PREDICATES.has(p) && (tokens[j].lower === 'up' || tokens[j].lower === 'down' || tokens[j].lower === 'higher' || tokens[j].lower === 'lower')) return p;
   }
   return null;

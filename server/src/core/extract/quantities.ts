@@ -5,7 +5,7 @@ import type { QuantityKind, Qualifier } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
 import {
   CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FUNCTION_WORDS, IRREGULAR_PLURALS,
-  MEASURE_UNITS, NOT_PLURAL, PARTITIVE_HEADS, PREDICATE_WORDS, QUALIFIERS_BEFORE, type PredicateName,
+  MEASURE_UNITS, NOT_PLURAL, PARTITIVE_HEADS, PREDICATE_WORDS, QUALIFIERS_BEFORE, isCurrencyWord, type PredicateName,
 } from './lexicon';
 import { parseNumberAt, type ParsedNumber } from './numbers';
 
@@ -346,7 +346,7 @@ function sentenceFacts(tokens: Token[], options: QuantityOptions): { money: bool
     let words = 0;
     let capitals = 0;
     for (const x of tokens) {
-      if (x.text in CURRENCY_SYMBOLS || (x.kind === 'word' && x.lower in CURRENCY_WORDS && !AMBIGUOUS_CURRENCY.has(x.lower))) money = true;
+      if ((x.kind === 'punct' && x.text in CURRENCY_SYMBOLS) || (x.kind === 'word' && isCurrencyWord(x.lower) && !AMBIGUOUS_CURRENCY.has(x.lower))) money = true;
       if (x.kind === 'word') {
         words++;
         if (isCapitalized(x)) capitals++;

@@ -1,0 +1,36 @@
+// A cheap, exact-safe pre-filter for word look-ups on the hot path of the extractor. Most tokens are
+// not in a given word list; hashing each fresh token string into a Set or object costs more than
+// checking a bit table indexed by the word's length, first and last letter. `mayHave` never answers
+// false for a listed word; a true answer must still be confirmed by the real look-up.
+
+const LETTERS = 26;
+const MAX_LENGTH = 15;
+
+/** Index of a lower-case ASCII word of 1..15 letters by (length, first letter, last letter), or -1. */
+export function wordSignature(word: string): number {
+  const length = word.length;
+  if (length === 0 || length > MAX_LENGTH) return -1;
+  const first = word.charCodeAt(0) - 97;
+  const last = word.charCodeAt(length - 1) - 97;
+  if (first < 0 || first >= LETTERS || last < 0 || last >= LETTERS) return -1;
+  return (length * LETTERS + first) * LETTERS + last;
+}
+
+export const WORD_SIGNATURES = (MAX_LENGTH + 1) * LETTERS * LETTERS;
+
+export class WordFilter {
+  private readonly bits = new Uint8Array(WORD_SIGNATURES);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const signature = wordSignature(word);
+      if (signature >= 0) this.bits[signature] = 1;
+    }
+  }
+
+  /** False only when `word` is certainly not one of the words (words outside the table's reach are maybes). */
+  mayHave(word: string): boolean {
+    const signature = wordSignature(word);
+    return signature < 0 || this.bits[signature] === 1;
+  }
+}
