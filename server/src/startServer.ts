@@ -4,7 +4,15 @@
 import * as path from 'node:path';
 import {
   CodeActionKind,
+  CodeActionRequest,
+  CodeLensRequest,
   createConnection,
+  DocumentSymbolRequest,
+  HoverRequest,
+  InlayHintRequest,
+  ReferencesRequest,
+  SemanticTokensRequest,
+  WorkspaceSymbolRequest,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -32,7 +40,7 @@ import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semant
 import { provideInlayHints } from './features/inlayHints';
 import { onWatchedFilesChanged, registerFileWatchers } from './features/fileWatching';
 import { findingViews, report, StatusNotifier } from './features/customRequests';
-import { guard, guardNotification, guardSync } from './features/handlers';
+import { guard, guardNotification, guardSync, requireObject, requireTextDocument } from './features/handlers';
 
 /** How long after the last keystroke a changed document is analysed again. */
 const CHANGE_DEBOUNCE_MS = 150;
@@ -133,6 +141,7 @@ export function startServer(): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
+    session.initializeReceived = true;
     session.support = clientSupportOf(params.capabilities);
     session.model.setFolders(foldersOf(params));
     const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
@@ -263,14 +272,16 @@ export function startServer(): void {
       return handler(params, token);
     };
 
-  connection.onHover(guard(session, 'hover', withFreshModel(null, (params) => provideHover(session, params))));
-  connection.onCodeAction(guard(session, 'codeAction', withFreshModel([], (params, token) => provideCodeActions(session, params, token))));
-  connection.onCodeLens(guard(session, 'codeLens', withFreshModel([], (params) => provideCodeLenses(session, params))));
-  connection.onReferences(guard(session, 'references', withFreshModel([], (params) => provideReferences(session, params))));
-  connection.onDocumentSymbol(guard(session, 'documentSymbol', withFreshModel([], (params) => provideDocumentSymbols(session, params))));
-  connection.onWorkspaceSymbol(guard(session, 'workspaceSymbol', withFreshModel([], (params, token) => provideWorkspaceSymbols(session, params, token))));
-  connection.languages.semanticTokens.on(guard(session, 'semanticTokens', withFreshModel({ data: [] }, (params) => provideSemanticTokens(session, params))));
-  connection.languages.inlayHint.on(guard(session, 'inlayHint', withFreshModel([], (params) => provideInlayHints(session, params))));
+  // Registered with onRequest rather than onHover & co.: those read params.workDoneToken first, so a request
+  // with `params: null` failed inside the library (InternalError) instead of getting InvalidParams from us.
+  connection.onRequest(HoverRequest.type, guard(session, 'hover', requireTextDocument(withFreshModel(null, (params) => provideHover(session, params)))));
+  connection.onRequest(CodeActionRequest.type, guard(session, 'codeAction', requireTextDocument(withFreshModel([], (params, token) => provideCodeActions(session, params, token)))));
+  connection.onRequest(CodeLensRequest.type, guard(session, 'codeLens', requireTextDocument(withFreshModel([], (params) => provideCodeLenses(session, params)))));
+  connection.onRequest(ReferencesRequest.type, guard(session, 'references', requireTextDocument(withFreshModel([], (params) => provideReferences(session, params)))));
+  connection.onRequest(DocumentSymbolRequest.type, guard(session, 'documentSymbol', requireTextDocument(withFreshModel([], (params) => provideDocumentSymbols(session, params)))));
+  connection.onRequest(WorkspaceSymbolRequest.type, guard(session, 'workspaceSymbol', requireObject(withFreshModel([], (params, token) => provideWorkspaceSymbols(session, params, token)))));
+  connection.onRequest(SemanticTokensRequest.type, guard(session, 'semanticTokens', requireTextDocument(withFreshModel({ data: [] }, (params) => provideSemanticTokens(session, params)))));
+  connection.onRequest(InlayHintRequest.type, guard(session, 'inlayHint', requireTextDocument(withFreshModel([], (params) => provideInlayHints(session, params)))));
 
   connection.onRequest(Methods.findings, guard(session, 'findings', withFreshModel({ findings: [] }, (params: FindingsParams | undefined) => findingViews(session, params ?? {}))));
   connection.onRequest(

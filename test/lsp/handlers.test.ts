@@ -2,13 +2,15 @@
 import * as assert from 'node:assert/strict';
 import { CancellationTokenSource, LSPErrorCodes, ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Connection } from 'vscode-languageserver/node';
-import { checkCancelled, guard, guardSync } from '../../server/src/features/handlers';
+import { checkCancelled, guard, guardSync, requireObject, requireTextDocument } from '../../server/src/features/handlers';
 import { Session } from '../../server/src/session/session';
 
 function sessionWithLog(): { session: Session; lines: string[] } {
   const lines: string[] = [];
   const connection = { console: { log: (line: string) => lines.push(line) } } as unknown as Connection;
-  return { session: new Session(connection), lines };
+  const session = new Session(connection);
+  session.initializeReceived = true;
+  return { session, lines };
 }
 
 describe('request handlers: cancellation and errors', () => {
@@ -51,5 +53,36 @@ describe('request handlers: cancellation and errors', () => {
       throw new Error('bad open');
     })(null);
     assert.ok(lines[0].startsWith('[crosscheck] didOpen failed: Error: bad open'));
+  });
+
+  it('answers ServerNotInitialized before initialize, without running the handler', async () => {
+    const { session } = sessionWithLog();
+    session.initializeReceived = false;
+    let ran = false;
+    const answer = await guard(session, 'hover', () => (ran = true))(null, new CancellationTokenSource().token);
+    assert.ok(answer instanceof ResponseError);
+    assert.equal(answer.code, ErrorCodes.ServerNotInitialized);
+    assert.equal(answer.message, 'crosscheck hover: the server has not been initialized');
+    assert.equal(ran, false);
+  });
+
+  it('answers InvalidParams when a request lacks its params object or document, and passes good params through', async () => {
+    const { session, lines } = sessionWithLog();
+    const token = new CancellationTokenSource().token;
+    const hover = guard(session, 'hover', requireTextDocument((params: unknown) => params));
+    for (const params of [null, undefined, 3, 'x', {}, { textDocument: null }, { textDocument: {} }, { textDocument: { uri: 5 } }]) {
+      const answer = await hover(params, token);
+      assert.ok(answer instanceof ResponseError, JSON.stringify(params));
+      assert.equal(answer.code, ErrorCodes.InvalidParams);
+      assert.equal(answer.message, 'crosscheck hover: params must be an object with textDocument.uri');
+    }
+    const good = { textDocument: { uri: 'file:///a.txt' }, position: { line: 0, character: 0 } };
+    assert.equal(await hover(good, token), good);
+    const symbols = guard(session, 'workspaceSymbol', requireObject((params: unknown) => params));
+    const answer = await symbols(null, token);
+    assert.ok(answer instanceof ResponseError);
+    assert.equal(answer.code, ErrorCodes.InvalidParams);
+    assert.deepEqual(await symbols({ query: '' }, token), { query: '' });
+    assert.deepEqual(lines, [], 'invalid params are the client\'s error, not logged as a server failure');
   });
 });

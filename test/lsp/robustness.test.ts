@@ -24,6 +24,9 @@ import {
   type Sandbox,
 } from '../robustness/lspHarness';
 
+/** JSON-RPC InvalidParams. */
+const INVALID_PARAMS = -32602;
+
 describe('LSP robustness: protocol abuse over stdio', function () {
   this.timeout(300_000);
   const sandboxes: Sandbox[] = [];
@@ -61,7 +64,9 @@ describe('LSP robustness: protocol abuse over stdio', function () {
     client.notify('crosscheck/noSuchNotification', { x: 1 });
     client.notify('$/noSuchNotification');
     const nullParams = await client.request('textDocument/hover', null);
-    assert.ok(nullParams.error !== undefined || nullParams.result === null, `hover with null params: ${JSON.stringify(nullParams)}`);
+    assert.equal(nullParams.error?.code, INVALID_PARAMS, `hover with null params: ${JSON.stringify(nullParams)}`);
+    const noDocument = await client.request('textDocument/codeLens', { textDocument: 7 });
+    assert.equal(noDocument.error?.code, INVALID_PARAMS, `codeLens without a document: ${JSON.stringify(noDocument)}`);
     const stringId = await client.requestWithId('a-string-id', 'crosscheck/findings', {});
     assert.equal(stringId.error, undefined);
     assert.ok(client.alive, 'the server exited');
@@ -69,17 +74,16 @@ describe('LSP robustness: protocol abuse over stdio', function () {
     assert.equal(after.error, undefined);
   });
 
-  it('answers requests before initialize with an error (ServerNotInitialized), then initializes normally', async function () {
+  it('answers requests before initialize with an error (ServerNotInitialized), then initializes normally', async () => {
     const client = start({ 'a.txt': '31 civilians' });
     const early = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.txt' }, position: { line: 0, character: 0 } });
-    if (early.error === undefined) {
-      // Known bug (reported to H4, server/src/startServer.ts): the server answers {result: null} instead of
-      // the error LSP requires (-32002). Kept as a pending test until fixed.
-      this.skip();
-    }
     assert.equal(early.error?.code, ERROR.serverNotInitialized);
+    const earlyCustom = await client.request('crosscheck/findings', {});
+    assert.equal(earlyCustom.error?.code, ERROR.serverNotInitialized);
     const init = await client.initialize(client.sandbox.workspace);
     assert.ok((init.result as { capabilities: unknown }).capabilities);
+    const after = await client.request('crosscheck/findings', {});
+    assert.equal(after.error, undefined);
   });
 
   it('answers unknown URIs and positions past the end without errors or crashes', async () => {

@@ -8,6 +8,28 @@ import type { Session } from '../session/session';
 
 export class Cancelled extends Error {}
 
+/** Thrown for requests whose params are not what the method takes: answered with InvalidParams (-32602). */
+export class InvalidParams extends Error {}
+
+/** Rejects a text-document request whose params are not an object naming a document (`textDocument.uri`). */
+export function requireTextDocument<P, R>(handler: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => R {
+  return (params, token) => {
+    const textDocument = params !== null && typeof params === 'object' ? (params as { textDocument?: unknown }).textDocument : undefined;
+    if (textDocument === null || typeof textDocument !== 'object' || typeof (textDocument as { uri?: unknown }).uri !== 'string') {
+      throw new InvalidParams('params must be an object with textDocument.uri');
+    }
+    return handler(params, token);
+  };
+}
+
+/** Rejects a request whose params are not an object. */
+export function requireObject<P, R>(handler: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => R {
+  return (params, token) => {
+    if (params === null || typeof params !== 'object') throw new InvalidParams('params must be an object');
+    return handler(params, token);
+  };
+}
+
 /** Throws when the client cancelled the request; handlers call it between steps of long work. */
 export function checkCancelled(token: CancellationToken | undefined): void {
   if (token?.isCancellationRequested) throw new Cancelled('request cancelled');
@@ -19,6 +41,7 @@ export function guard<P, R>(
   handler: (params: P, token: CancellationToken) => R | Promise<R>,
 ): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
   return async (params, token) => {
+    if (!session.initializeReceived) return new ResponseError(ErrorCodes.ServerNotInitialized, `crosscheck ${name}: the server has not been initialized`);
     try {
       checkCancelled(token);
       const result = await handler(params, token);
@@ -26,6 +49,7 @@ export function guard<P, R>(
       return result;
     } catch (e) {
       if (e instanceof Cancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+      if (e instanceof InvalidParams) return new ResponseError(ErrorCodes.InvalidParams, `crosscheck ${name}: ${e.message}`);
       session.log(`${name} failed: ${(e as Error).stack ?? e}`);
       return new ResponseError(ErrorCodes.InternalError, `crosscheck ${name} failed: ${(e as Error).message ?? e}`);
     }

@@ -59,6 +59,8 @@ export class Session {
   /** Settings sent in initializationOptions or didChangeConfiguration, for clients without workspace/configuration. */
   pushedSettings: unknown = undefined;
   indexing = false;
+  /** Whether `initialize` has been received: requests before it are answered with ServerNotInitialized. */
+  initializeReceived = false;
   private readonly listeners: Array<() => void> = [];
 
   constructor(readonly connection: Connection) {}
