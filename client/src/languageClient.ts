@@ -19,6 +19,8 @@ export interface CrosscheckInitializationOptions {
   storagePath: string;
   /** The `crosscheck.*` settings at start (the server may also pull them with workspace/configuration). */
   settings: unknown;
+  /** Commands of this extension the server may put in code lenses (a lens runs crosscheck.showTimeline). */
+  commands: string[];
 }
 
 export function storagePath(context: vscode.ExtensionContext): string {
@@ -35,6 +37,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   const initializationOptions: CrosscheckInitializationOptions = {
     storagePath: storagePath(context),
     settings: serverSettings(JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('crosscheck')))),
+    commands: ['crosscheck.showTimeline'],
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -42,13 +45,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { scheme: 'file', language: 'markdown' },
     ],
     initializationOptions,
-    synchronize: {
-      configurationSection: 'crosscheck',
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
-        vscode.workspace.createFileSystemWatcher('**/.crosscheck.json'),
-      ],
-    },
+    // No static `fileEvents` watchers: the server registers its own (workspace/didChangeWatchedFiles, dynamically,
+    // which vscode-languageclient always supports); both at once delivered every file event twice.
+    synchronize: { configurationSection: 'crosscheck' },
     middleware: {
       workspace: {
         configuration: async (params, token, next) => {

@@ -146,6 +146,7 @@ export function startServer(): void {
     session.model.setFolders(foldersOf(params));
     const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
     if (typeof options.storagePath === 'string') session.storagePath = options.storagePath;
+    if (Array.isArray(options.commands)) session.clientCommands = new Set(options.commands.filter((c): c is string => typeof c === 'string'));
     if (options.settings !== undefined) session.pushedSettings = options.settings;
     session.settings = settingsFrom(pushedCrosscheckSection(session.pushedSettings));
     return {

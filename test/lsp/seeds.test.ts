@@ -81,9 +81,28 @@ describe('language server on the seeds', function () {
     assert.ok(lines.some((l) => l.startsWith('- escalation began with a series of coordinated attacks on January 29') && l.includes('003_0c6566569c3261f3.txt:')));
   });
 
-  it('puts a code lens "5 sources: 145 · 177 · 197" over the contested figure', async () => {
-    const lenses = await client.request<{ range: Diagnostic['range']; command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+  type Lens = { range: Diagnostic['range']; command: { title: string; command: string; arguments?: unknown[] } };
+
+  it('puts a code lens "5 sources: 145 · 177 · 197" over the contested figure (title only for a client without the command)', async () => {
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
     const lens = lenses.find((l) => l.range.start.line === diagnostic.range.start.line);
-    assert.equal(lens?.command.title, '5 sources: 145 · 177 · 197');
+    assert.deepEqual(lens?.command, { title: '5 sources: 145 · 177 · 197', command: '' });
+  });
+
+  it('makes the lens run crosscheck.showTimeline with the finding id when the client has that command', async () => {
+    const withCommands = await TestClient.start({ folders: [dir], initializationOptions: { commands: ['crosscheck.showTimeline'] } });
+    try {
+      await withCommands.open(path.join(dir, SEED_002));
+      await withCommands.indexed();
+      const lenses = await withCommands.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+      const lens = lenses.find((l) => l.range.start.line === diagnostic.range.start.line && l.range.start.character === diagnostic.range.start.character);
+      const findingId = (diagnostic.data as { findingId: string }).findingId;
+      assert.match(findingId, /^conflict\/militants-killed\//);
+      assert.deepEqual(lens?.command, { title: '5 sources: 145 · 177 · 197', command: 'crosscheck.showTimeline', arguments: [findingId] });
+      assert.ok(lenses.length > 1);
+      for (const other of lenses) assert.equal(other.command.command, 'crosscheck.showTimeline', JSON.stringify(other));
+    } finally {
+      await withCommands.stop();
+    }
   });
 });

@@ -60,6 +60,9 @@ describe('language server over stdio', function () {
       client.registrations.map((r) => r.method).sort(),
       ['workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles'],
     );
+    // The only file watchers (the VS Code client registers no static ones): every file kind the server reads.
+    const watchers = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions;
+    assert.deepEqual(watchers, { watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.md' }, { globPattern: '**/.crosscheck.json' }, { globPattern: '**/*.bib' }] });
   });
 
   it('publishes a diagnostic on 145 with related information into every file that says 177, even unopened', async () => {

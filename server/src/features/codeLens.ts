@@ -1,4 +1,6 @@
 // Code lens over each contested claim: "<N> sources: 145 · 177 · 197" (N distinct files, figures ascending).
+// Clicking it runs the client's `crosscheck.showTimeline` with the finding id when the client said (in
+// initializationOptions.commands) that it has that command; other clients get a title-only lens.
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver/node';
 import type { Claim } from '../core';
 import type { Session } from '../session/session';
@@ -17,6 +19,9 @@ export function lensTitle(session: Session, claim: Claim): string | null {
   return `${files} ${files === 1 ? 'source' : 'sources'}: ${figures.join(' · ')}`;
 }
 
+/** The client command a lens runs, with the finding id as its only argument. */
+export const SHOW_TIMELINE_COMMAND = 'crosscheck.showTimeline';
+
 export function provideCodeLenses(session: Session, params: CodeLensParams): CodeLens[] {
   if (!session.settings.codeLens) return [];
   const entry = session.model.getByUri(params.textDocument.uri);
@@ -29,7 +34,9 @@ export function provideCodeLenses(session: Session, params: CodeLensParams): Cod
     if (findingId === undefined) continue;
     if (!titles.has(findingId)) titles.set(findingId, lensTitle(session, claim));
     const title = titles.get(findingId);
-    if (title) lenses.push({ range: toLspRange(claim), command: { title, command: '' } });
+    if (!title) continue;
+    const command = session.clientCommands.has(SHOW_TIMELINE_COMMAND) ? { title, command: SHOW_TIMELINE_COMMAND, arguments: [findingId] } : { title, command: '' };
+    lenses.push({ range: toLspRange(claim), command });
   }
   return lenses;
 }

@@ -56,6 +56,8 @@ export class Session {
   support: ClientSupport = clientSupportOf({});
   /** initializationOptions.storagePath, handed to the indexer as its cache folder. */
   storagePath: string | null = null;
+  /** Client-side commands the client can run (initializationOptions.commands), e.g. crosscheck.showTimeline. */
+  clientCommands = new Set<string>();
   /** Settings sent in initializationOptions or didChangeConfiguration, for clients without workspace/configuration. */
   pushedSettings: unknown = undefined;
   indexing = false;
