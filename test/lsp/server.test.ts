@@ -304,6 +304,15 @@ describe('language server over stdio', function () {
     assert.deepEqual(client.statuses[client.statuses.length - 1], { files: 4, findings: 1, indexing: false });
   });
 
+  it('logs what reading a changed file replaced (invalid UTF-8)', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    await client.indexed();
+    fs.writeFileSync(file('mangled.txt'), Buffer.concat([Buffer.from('At least 31 civilians '), Buffer.from([0xff, 0xfe, 0x41, 0xc3]), Buffer.from(' were killed.')]));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('mangled.txt')), type: 1 }] });
+    const line = await client.waitFor('the warning in the log', () => client.logs.find((l) => l.includes('mangled.txt:')));
+    assert.equal(line, `[crosscheck] read ${file('mangled.txt')}: invalid UTF-8: 3 byte sequence(s) replaced with U+FFFD`);
+  });
+
   it('works for an old client: no configuration requests, no dynamic registration, settings pushed', async () => {
     client = await TestClient.start({
       folders: [dir],

@@ -191,6 +191,7 @@ export function reindexFile(session: Session, filePath: string): boolean {
     session.log(`skipped ${filePath}: ${read.error}`);
     return session.model.delete(filePath);
   }
+  for (const warning of read.warnings) session.log(`read ${filePath}: ${warning}`);
   session.model.set(pathToUri(filePath), { text: read.text });
   return true;
 }
