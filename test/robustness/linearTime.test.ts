@@ -25,8 +25,6 @@ const timings: Timing[] = [];
  * bound, so that main stays green; they pass normally once fixed. Remove an entry when its bug is fixed.
  */
 const KNOWN_SLOW: Record<string, string> = {
-  '50 MB minified export (one line) analysed':
-    '[F2, server/src/core/conflicts/prepare.ts contentWordsOf] runs over the whole sentence (here the whole file) once per claim: detectFindings on 256 KB 7.0 s, 512 KB 21.2 s',
 };
 
 /** While a known bug stands, its input is stopped after this long at most, not to waste the shared machine's time. */

@@ -354,13 +354,50 @@ const PEOPLE_WORDS = /\b(death toll|toll|people|persons|dead|deaths|casualties|f
  */
 function impliedUnit(claim: Claim, earlier: PreparedClaim[]): string | null {
   const previous = earlier[earlier.length - 1];
-  if (previous && previous.claim.sentence === claim.sentence && (previous.claim.unitKey || previous.claim.unit)) {
+  const sameSentence = previous && (previous.claim.sentenceIndex === claim.sentenceIndex || previous.claim.sentence === claim.sentence);
+  if (previous && sameSentence && (previous.claim.unitKey || previous.claim.unit)) {
     // Only an elliptical coordination: "12 people were killed and 30 injured".
     const gap = claim.sentence.slice(claim.sentence.indexOf(previous.claim.text) + previous.claim.text.length, claim.sentence.indexOf(claim.text));
     if (gap.length > 0 && gap.length <= 40 && /\band\b|,/.test(gap) && !/\p{Lu}/u.test(gap)) return previous.unit;
   }
   const predicate = claim.predicate ? canonicalPredicate(claim.predicate) : null;
   return predicate && CASUALTY_PREDICATES.has(predicate) && PEOPLE_WORDS.test(claim.sentence) ? 'person' : null;
+}
+
+/** Around each claim, this many characters either side of its figure are read in a sentence longer than LONG_SENTENCE. */
+const SENTENCE_WINDOW = 1000;
+const LONG_SENTENCE = 4 * SENTENCE_WINDOW;
+
+/**
+ * The claim as the engine reads it: itself, or, in a "sentence" of thousands of characters (a minified export, a
+ * table without full stops), a copy whose sentence is the part within SENTENCE_WINDOW of its figure, so that the
+ * work per claim stays bounded. A figure is found once per sentence by search; the next ones of the same sentence
+ * by their offsets in the document.
+ */
+function readableClaims(claims: Claim[]): Map<Claim, Claim> {
+  const readable = new Map<Claim, Claim>();
+  const sentenceStarts = new Map<number, number>();
+  for (const claim of claims) {
+    const sentence = claim.sentence;
+    if (sentence.length <= LONG_SENTENCE) {
+      readable.set(claim, claim);
+      continue;
+    }
+    const sentenceStart = sentenceStarts.get(claim.sentenceIndex);
+    let at = sentenceStart === undefined ? -1 : claim.start - sentenceStart;
+    if (at < 0 || at > sentence.length || !sentence.startsWith(claim.text, at)) {
+      const found = sentence.indexOf(claim.text, Math.max(0, at));
+      at = Math.max(0, found);
+      if (found >= 0 || sentenceStart === undefined) sentenceStarts.set(claim.sentenceIndex, claim.start - at);
+    }
+    let from = Math.max(0, at - SENTENCE_WINDOW);
+    let to = Math.min(sentence.length, at + claim.text.length + SENTENCE_WINDOW);
+    // Whole words only at the cut ends.
+    if (from > 0) from = Math.min(at, from + Math.max(0, sentence.slice(from, from + 40).search(/\s/) + 1));
+    if (to < sentence.length) to = Math.max(at + claim.text.length, to - Math.max(0, sentence.slice(to - 40, to).split('').reverse().join('').search(/\s/) + 1));
+    readable.set(claim, { ...claim, sentence: sentence.slice(from, to) });
+  }
+  return readable;
 }
 
 export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, canon: UnitCanon): PreparedDoc {
@@ -395,12 +432,15 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   // earlier events ("Hurricane Mitch killed about 10,000 people in 1998").
   const year = metaYear ?? mode(doc.eventDates.map((d) => Number(d.date.slice(0, 4))));
 
+  const readable = readableClaims(doc.claims);
   const claims: PreparedClaim[] = [];
-  for (const claim of doc.claims) {
-    if (!claim.predicate) continue;
+  const contentWordsCache = new Map<string, Set<string>>();
+  for (const written of doc.claims) {
+    if (!written.predicate) continue;
+    const claim = readable.get(written)!;
     const unit = claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, claims);
     if (!unit) continue;
-    const predicate = canonicalPredicate(claim.predicate);
+    const predicate = canonicalPredicate(written.predicate);
     const { before, after } = clauseAround(claim);
     const range = interval(claim);
     const incremental = claim.qualifier === 'increment' || INCREMENT_IN_TEXT.test(claim.text) || INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(before);
@@ -411,8 +451,11 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
               : CHANGE_PREDICATES.has(predicate) ? 'change'
               : range === null ? 'vague' : null;
     const stated = statedNumber(claim);
+    const contentWordsKey = `${unit}\u0000${predicate}\u0000${claim.sentence}`;
+    let contentWords = contentWordsCache.get(contentWordsKey);
+    if (!contentWords) contentWordsCache.set(contentWordsKey, (contentWords = contentWordsOf(claim.sentence, unit, predicate)));
     claims.push({
-      claim, unit, predicate, bucket: `q:${unit}|${predicate}`,
+      claim: written, unit, predicate, bucket: `q:${unit}|${predicate}`,
       low: range?.low ?? -Infinity, high: range?.high ?? Infinity,
       excluded,
       window: pointWindow(before, after),
@@ -422,7 +465,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       ...revisions(claim),
       figure: figureText(claim, stated),
       sentenceTokens: tokensOf(claim.sentence),
-      contentWords: contentWordsOf(claim.sentence, unit, predicate),
+      contentWords,
       measure: claim.quantityKind !== 'count',
     });
   }
