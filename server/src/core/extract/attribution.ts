@@ -278,7 +278,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
       });
       continue;
     }
-    if (!isSpeechCue(lower)) continue;
+    if (!isSpeechCue(t)) continue;
     if (tokens[i - 1] && tokens[i - 1].lower.endsWith("'s")) continue; // "the BLA's claims"
     // Passive: "casualties reported by authorities", "attacks claimed by the BLA".
     if (tokens[i + 1]?.lower === 'by' && lower.endsWith('ed')) {

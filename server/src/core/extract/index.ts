@@ -118,11 +118,11 @@ for (const [word, flags] of NEEDS) {
   const signature = wordSignature(word);
   if (signature >= 0) NEEDS_SIGNATURE[signature] |= flags;
 }
-/** Flags the NEEDS map gives `word` (a lower-case word token), skipping the look-up when it cannot add to `needs`. */
-function needsOf(word: string, needs: number): number {
-  const signature = wordSignature(word);
+/** Flags the NEEDS map gives a word token, skipping the look-up when it cannot add to `needs`. */
+function needsOf(token: Token, needs: number): number {
+  const signature = token.signature;
   if (signature >= 0 && (NEEDS_SIGNATURE[signature] & ~needs) === 0) return 0;
-  return NEEDS.get(word) ?? 0;
+  return NEEDS.get(token.lower) ?? 0;
 }
 const NO_QUANTITIES: RawQuantity[] = [];
 const NO_ATTRIBUTIONS: RawAttribution[] = [];
@@ -167,7 +167,7 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
     let needs = 0;
     for (const t of tokens) {
       if (t.kind === 'number') needs |= NEEDS_QUANTITIES;
-      else if (t.kind === 'word') needs |= needsOf(t.lower, needs);
+      else if (t.kind === 'word') needs |= needsOf(t, needs);
     }
     const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years }) : NO_QUANTITIES;
     const predicates = assignPredicates(tokens, quantities);
@@ -348,7 +348,7 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
         repeatOf: null,
         unitOf: q.unitOf,
       };
-      const key = `${JSON.stringify(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
+      const key = `${statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
       const earlier = firstOfKey.get(key);
       if (earlier) claim.repeatOf = earlier;
       else firstOfKey.set(key, id);
@@ -361,6 +361,12 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
     if (d.event) eventDates.push(d.event);
   }
   return { file, meta, claims, attributions, eventDates, names };
+}
+
+/** JSON.stringify(stated), without the general serializer for the common single number. */
+function statedKey(stated: number | [number, number]): string {
+  if (typeof stated === 'number') return Number.isFinite(stated) ? String(stated) : 'null';
+  return JSON.stringify(stated);
 }
 
 type ResolvedDate = { iso: string; start: number; end: number; mention: DateMention };

@@ -1,4 +1,5 @@
 /** A lookup table without Object.prototype, so that `in` never matches "constructor". */
+import type { Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 
 function table<T>(entries: Record<string, T>): Record<string, T> {
@@ -241,17 +242,17 @@ const PREDICATE_FILTER = new WordFilter(Object.keys(PREDICATE_WORDS));
 const SPEECH_CUE_FILTER = new WordFilter(SPEECH_CUES);
 const CURRENCY_WORD_FILTER = new WordFilter(Object.keys(CURRENCY_WORDS));
 
-/** PREDICATE_WORDS[lower], or undefined. */
-export function predicateWord(lower: string): PredicateName | undefined {
-  return PREDICATE_FILTER.mayHave(lower) ? PREDICATE_WORDS[lower] : undefined;
+/** PREDICATE_WORDS[token.lower], or undefined. */
+export function predicateWord(token: Token): PredicateName | undefined {
+  return PREDICATE_FILTER.mayHaveSignature(token.signature) ? PREDICATE_WORDS[token.lower] : undefined;
 }
 
-/** SPEECH_CUES.has(lower). */
-export function isSpeechCue(lower: string): boolean {
-  return SPEECH_CUE_FILTER.mayHave(lower) && SPEECH_CUES.has(lower);
+/** SPEECH_CUES.has(token.lower). */
+export function isSpeechCue(token: Token): boolean {
+  return SPEECH_CUE_FILTER.mayHaveSignature(token.signature) && SPEECH_CUES.has(token.lower);
 }
 
-/** lower in CURRENCY_WORDS. */
-export function isCurrencyWord(lower: string): boolean {
-  return CURRENCY_WORD_FILTER.mayHave(lower) && lower in CURRENCY_WORDS;
+/** token.lower in CURRENCY_WORDS. */
+export function isCurrencyWord(token: Token): boolean {
+  return CURRENCY_WORD_FILTER.mayHaveSignature(token.signature) && token.lower in CURRENCY_WORDS;
 }

@@ -193,7 +193,7 @@ function articleStartsFigure(next: Token | undefined): boolean {
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t.kind === 'number') return withHalf(parseDigits(tokens, i), tokens);
-  if (t.kind !== 'word' || !WORD_START_FILTER.mayHave(t.lower) || !WORD_STARTS.has(t.lower)) return null;
+  if (t.kind !== 'word' || !WORD_START_FILTER.mayHaveSignature(t.signature) || !WORD_STARTS.has(t.lower)) return null;
   // An article starts a figure only before "handful", "few", "dozen" or a scale word ("a million"): most do not.
   if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) return null;
   const vague = parseVague(tokens, i);

@@ -23,7 +23,7 @@ const BRIDGE_WORDS = new Set([
 /** Verbs after which a figure's predicate is not looked for further back ("received at least 167 bodies"). */
 function isOtherVerb(token: Token): boolean {
   const lower = token.lower;
-  if (predicateWord(lower) !== undefined || isSpeechCue(lower)) return false;
+  if (predicateWord(token) !== undefined || isSpeechCue(token)) return false;
   return (lower.endsWith('ed') && lower.length > 4) || lower === 'involved' || lower === 'received';
 }
 
@@ -41,12 +41,11 @@ function cueAt(tokens: Token[], j: number): PredicateName | null {
   if (lower === 'up' || lower === 'down' || lower === 'lower' || lower === 'higher' || lower === 'cut' || lower === 'lost' || lower === 'shed') return null; // only as change verbs near money, see below
   if (lower === 'bodies' || lower === 'corpses') return null; // a count of bodies, not a predicate
   if (lower === 'casualties') return 'killed';
-  return predicateWord(lower) ?? null;
+  return predicateWord(t) ?? null;
 }
 
 function changeCueAt(tokens: Token[], j: number): PredicateName | null {
-  const lower = tokens[j].lower;
-  const p = predicateWord(lower);
+  const p = predicateWord(tokens[j]);
   if (p && CHANGE_PREDICATES.has(p)) return p;
   return null;
 }
@@ -59,9 +58,17 @@ const CASUALTY_NOUNS = new Set(['toll', 'deaths', 'fatalities', 'casualties', 'd
  * Predicates for every quantity of a sentence. Counts get casualty/arrest predicates; money and
  * percentages get "rose"/"fell"; durations none.
  */
+/** Which quantity owns each token (-1: none): one buffer reused by every call, cleared for the tokens in use. */
+let owners = new Int32Array(1024);
+function ownerBuffer(tokenCount: number): Int32Array {
+  if (tokenCount > owners.length) owners = new Int32Array(Math.max(tokenCount, owners.length * 2));
+  owners.fill(-1, 0, tokenCount);
+  return owners;
+}
+
 export function assignPredicates(tokens: Token[], quantities: RawQuantity[]): Array<PredicateName | null> {
   if (quantities.length === 0) return [];
-  const owner = new Int32Array(tokens.length).fill(-1);
+  const owner = ownerBuffer(tokens.length);
   quantities.forEach((q, index) => {
     for (let k = q.firstToken; k <= q.lastToken; k++) owner[k] = index;
   });
@@ -108,7 +115,7 @@ export function assignPredicates(tokens: Token[], quantities: RawQuantity[]): Ar
         }
         return cue;
       }
-      if (t.kind === 'word' && (isOtherVerb(t) || isSpeechCue(t.lower)) && !sawChange) break;
+      if (t.kind === 'word' && (isOtherVerb(t) || isSpeechCue(t)) && !sawChange) break;
       if (t.kind === 'word' && (t.lower === 'which' || t.lower === 'who' || t.lower === 'while' || t.lower === 'but')) break;
     }
     // 3. Further after, across a clause: "the attacks, claimed by the BLA, killed ..." is handled by 2; a
@@ -147,12 +154,11 @@ function changePredicate(tokens: Token[], q: RawQuantity): PredicateName | null 
   for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
     const t = tokens[j];
     if (t.kind === 'punct' && t.text !== ',' ) break;
-    const lower = t.lower;
-    const p = predicateWord(lower);
+    const p = predicateWord(t);
     if (p && CHANGE_PREDICATES.has(p)) return p;
   }
   for (let j = q.lastToken + 1, steps = 0; j < tokens.length && steps < 3; j++, steps++) {
-    const p = predicateWord(tokens[j].lower);
+    const p = predicateWord(tokens[j]);
     if (p && CHANGE_PREDICATES.has(p) && (tokens[j].lower === 'up' || tokens[j].lower === 'down' || tokens[j].lower === 'higher' || tokens[j].lower === 'lower')) return p;
   }
   return null;

@@ -346,7 +346,7 @@ function sentenceFacts(tokens: Token[], options: QuantityOptions): { money: bool
     let words = 0;
     let capitals = 0;
     for (const x of tokens) {
-      if ((x.kind === 'punct' && x.text in CURRENCY_SYMBOLS) || (x.kind === 'word' && isCurrencyWord(x.lower) && !AMBIGUOUS_CURRENCY.has(x.lower))) money = true;
+      if ((x.kind === 'punct' && x.text in CURRENCY_SYMBOLS) || (x.kind === 'word' && isCurrencyWord(x) && !AMBIGUOUS_CURRENCY.has(x.lower))) money = true;
       if (x.kind === 'word') {
         words++;
         if (isCapitalized(x)) capitals++;

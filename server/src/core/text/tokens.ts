@@ -1,5 +1,7 @@
 // Word, number and punctuation tokens with their UTF-16 offsets.
 
+import { MAX_SIGNED_LENGTH, signatureOfCodes } from './wordFilter';
+
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
@@ -11,6 +13,8 @@ export interface Token {
   kind: TokenKind;
   /** True when white space (or the span start) comes before the token. */
   spaceBefore: boolean;
+  /** wordSignature(lower) for a word of ASCII letters and apostrophes, else -1 (see WordFilter). */
+  signature: number;
 }
 
 function isDigit(code: number): boolean {
@@ -19,9 +23,9 @@ function isDigit(code: number): boolean {
 
 /** Letters (any script) and combining marks, tested cheaply for ASCII and by Unicode property otherwise. */
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
-function isLetter(code: number, ch: string): boolean {
+function isLetter(code: number, text: string, at: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return NON_ASCII_LETTER.test(ch);
+  return NON_ASCII_LETTER.test(text[at]);
 }
 
 function isSpaceCode(code: number): boolean {
@@ -46,6 +50,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const s = i;
     let kind: TokenKind;
     let typographicApostrophe = false;
+    let signature = -1;
     if (isDigit(code)) {
       i++;
       while (i < end) {
@@ -55,18 +60,23 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         else break;
       }
       kind = 'number';
-    } else if (isLetter(code, text[i])) {
+    } else if (isLetter(code, text, i)) {
+      let ascii = code < 128;
       i++;
       while (i < end) {
         const c = text.charCodeAt(i);
-        if (isLetter(c, text[i])) i++;
-        else if ((c === 39 || c === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1), text[i + 1])) {
+        if (isLetter(c, text, i)) {
+          if (c >= 128) ascii = false;
+          i++;
+        } else if ((c === 39 || c === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
           if (c === 0x2019) typographicApostrophe = true;
+          if (c >= 128 || text.charCodeAt(i + 1) >= 128) ascii = false;
           i += 2;
-        }
-        else break;
+        } else break;
       }
       kind = 'word';
+      // The signature of the lower-case form, from the codes at hand (ASCII letters lower-case by | 32).
+      if (ascii && i - s <= MAX_SIGNED_LENGTH) signature = signatureOfCodes(i - s, code | 32, text.charCodeAt(i - 1) | 32);
     } else {
       // One punctuation mark; a surrogate pair (emoji) stays whole.
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
@@ -78,7 +88,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       lower = t.toLowerCase();
       if (typographicApostrophe) lower = lower.replace(/’/g, "'");
     }
-    tokens.push({ text: t, lower, start: s, end: i, kind, spaceBefore });
+    tokens.push({ text: t, lower, start: s, end: i, kind, spaceBefore, signature });
     spaceBefore = false;
   }
   return tokens;
