@@ -2,6 +2,7 @@
 // and organisations of a sentence for a claim's event context.
 
 import { isCapitalized, type Token } from '../text/tokens';
+import { WordFilter } from '../text/wordFilter';
 import { FUNCTION_WORDS } from './lexicon';
 
 export interface RawName {
@@ -28,16 +29,33 @@ const TITLES = new Set([
   'colonel', 'major', 'sergeant', 'ceo', 'coach', 'manager', 'chancellor', 'ambassador', 'envoy', 'justice', 'police',
 ]);
 const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'from', 'outside', 'throughout', 'around', 'into', 'to', 'towards', 'between', 'including', 'and']);
+const ORG_HEAD_FILTER = new WordFilter(ORG_HEADS);
+const TITLE_FILTER = new WordFilter(TITLES);
+const LOCATIVE_FILTER = new WordFilter(LOCATIVE);
+
+function isOrgHead(t: Token): boolean {
+  return ORG_HEAD_FILTER.mayHaveSignature(t.signature) && ORG_HEADS.has(t.lower);
+}
+
+/** /^[A-Z]{2,6}$/.test(word), by character codes. */
+function isShortAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > 6) return false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
 
 /** Organisation names in a sentence's tokens, with the acronym that follows them in brackets. */
 export function findNames(text: string, tokens: Token[]): RawName[] {
   const out: RawName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !isCapitalized(t) || !ORG_HEADS.has(t.lower)) continue;
+    if (t.kind !== 'word' || !isOrgHead(t) || !isCapitalized(t)) continue;
     // Do not end inside a longer name ("Liberation Army" of "Liberation Army Command").
     const next = tokens[i + 1];
-    if (next && next.kind === 'word' && isCapitalized(next) && ORG_HEADS.has(next.lower)) continue;
+    if (next && next.kind === 'word' && isOrgHead(next) && isCapitalized(next)) continue;
     let first = i;
     let j = i - 1;
     while (j >= 0 && i - j <= 10) {
@@ -92,8 +110,8 @@ export function sentenceEntities(text: string, tokens: Token[], names: RawName[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (/^[A-Z]{2,6}$/.test(t.text) && i > 0) organisations.add(t.text);
-    if (LOCATIVE.has(t.lower) && tokens[i + 1] && isCapitalized(tokens[i + 1])) {
+    if (i > 0 && isShortAcronym(t.text)) organisations.add(t.text);
+    if (LOCATIVE_FILTER.mayHaveSignature(t.signature) && LOCATIVE.has(t.lower) && tokens[i + 1] && isCapitalized(tokens[i + 1])) {
       const last = capitalRun(tokens, i + 1, 3);
       if (last > i) {
         const last2 = tokens[last].lower;
@@ -102,7 +120,7 @@ export function sentenceEntities(text: string, tokens: Token[], names: RawName[]
         }
       }
     }
-    if (TITLES.has(t.lower) && isCapitalized(t)) {
+    if (TITLE_FILTER.mayHaveSignature(t.signature) && TITLES.has(t.lower) && isCapitalized(t)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j].kind === 'word' && isCapitalized(tokens[j]) && TITLES.has(tokens[j].lower)) j++;
       const last = capitalRun(tokens, j, 3);

@@ -169,6 +169,7 @@ export const WORD_STARTS = new Set([
 ]);
 
 const WORD_START_FILTER = new WordFilter(WORD_STARTS);
+const SCALE_WORD_FILTER = new WordFilter(Object.keys(SCALE_WORDS));
 
 /** "five and a half", "2 and a half": adds the half. */
 function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | null {
@@ -187,7 +188,7 @@ function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | 
 function articleStartsFigure(next: Token | undefined): boolean {
   if (!next) return false;
   const lower = next.lower;
-  return lower === 'handful' || lower === 'few' || lower === 'dozen' || lower in SCALE_WORDS;
+  return lower === 'handful' || lower === 'few' || lower === 'dozen' || (SCALE_WORD_FILTER.mayHaveSignature(next.signature) && lower in SCALE_WORDS);
 }
 
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {

@@ -96,6 +96,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 export function isCapitalized(token: Token): boolean {
   if (token.kind !== 'word') return false;
+  const code = token.text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) return false;
   const first = token.text[0];
   return first !== first.toLowerCase();
 }
