@@ -16,6 +16,11 @@ PLAYWRIGHT_CORE=1.65.1
 say() { printf '[e2e-install] %s\n' "$*"; }
 elapsed() { say "$1 done in $(( $(date +%s) - $2 )) s"; }
 
+# Run from `npm test`, npm's own variables would leak into the nested installs: code-server's postinstall reads
+# the node version from npm_config_user_agent, which then names the node 20 that runs the tests.
+for variable in $(compgen -v npm_); do unset "$variable"; done
+unset NODE
+
 # Everything npm runs (node-pty's `npx node-gyp`, code-server's postinstall) stays inside .e2e/.
 export TMPDIR=$E2E/tmp
 export npm_config_yes=true                         # node-pty's postinstall runs `npx node-gyp`
