@@ -28,6 +28,7 @@ import type { Settings } from './session/settings';
 import { indexWorkspace, loadProjectConfigs, reindexFile, shouldIndex } from './session/indexing';
 import { uriToPath } from './session/uris';
 import { readTextFile } from './workspace/files';
+import { hashOfText } from './session/workspace';
 import type { WorkspaceFolderInfo } from './session/workspace';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { provideHover } from './features/hover';
@@ -217,6 +218,12 @@ export function startServer(): void {
   // At once (not in a later tick), so that the didChangeContent that follows an open sees the analysed text.
   documents.onDidOpen(
     guardSync(session, 'didOpen', (event) => {
+      const known = session.model.getByUri(event.document.uri);
+      if (known && !known.open && known.textHash === null && known.path) {
+        // An indexed file: learn which text its analysis is of, so that opening it unchanged costs no analysis.
+        const read = readTextFile(known.path, { maxBytes: session.settingsOf(session.model.folderOf(known.path)?.path).maxFileSize });
+        if (!('error' in read)) session.model.noteTextHash(known.key, hashOfText(read.text));
+      }
       session.model.set(event.document.uri, { text: event.document.getText() }, true);
       session.modelChanged();
       diagnostics.publishEmptyIfNothingSent(event.document.uri);

@@ -6,6 +6,9 @@ import type { Settings } from './settings';
 import { WorkspaceModel } from './workspace';
 import type { EngineConfig } from '../core';
 
+/** How long after a change the listeners run, gathering the changes of a burst of messages. */
+const PUBLISH_DELAY_MS = 20;
+
 export interface ClientSupport {
   configuration: boolean;
   workDoneProgress: boolean;
@@ -85,12 +88,15 @@ export class Session {
 
   /**
    * Tells every listener that files or findings changed, once for a burst of changes: notifications that
-   * arrive together (an open/close storm, a batch of watched-file events) are published together.
+   * arrive together (an open/close storm, a batch of watched-file events) are published together. A short
+   * timer rather than setImmediate, as the connection handles each message in its own macrotask.
    */
   modelChanged(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.notifyNow());
+    setTimeout(() => {
+      if (this.scheduled) this.notifyNow();
+    }, PUBLISH_DELAY_MS);
   }
 
   /** Runs the listeners now (a scheduled run then finds nothing left to publish). */

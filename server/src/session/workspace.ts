@@ -1,6 +1,7 @@
 // The server's picture of the workspace: every indexed file with its analysis, the open documents' live
 // text, the engine's incremental WorkspaceIndex over all of them (which says whose findings changed), and
 // the lookups the features need (span by id, findings of a claim, claims of the same quantity).
+import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import { analyzeDocument, LineIndex, WorkspaceIndex } from '../core';
 import type { Claim, DocumentAnalysis, EngineConfig, Finding, Range } from '../core';
@@ -25,6 +26,12 @@ export interface FileEntry {
   open: boolean;
   /** Line index of `text`, for open documents. */
   lines: LineIndex | null;
+  /** Hash of the text `analysis` was made from, when known (not for analyses that come from the indexer). */
+  textHash: string | null;
+}
+
+export function hashOfText(text: string): string {
+  return crypto.createHash('sha1').update(text).digest('base64');
 }
 
 /** Any span a finding can point at: a claim, an event date or a name mention. */
@@ -58,6 +65,11 @@ export class WorkspaceModel {
   /** Analysis names of the files whose findings changed since the last takeChangedFiles(). */
   private changed = new Set<string>();
   private everythingChanged = true;
+  /**
+   * The analysis each file had before its text last changed (by file key, when its text hash is known): closing
+   * an edited document or re-opening an edited text takes it back instead of analysing the same text again.
+   */
+  private readonly previousAnalyses = new Map<string, { textHash: string; analysis: DocumentAnalysis }>();
 
   setFolders(folders: WorkspaceFolderInfo[]): void {
     this.folders = folders;
@@ -132,8 +144,18 @@ export class WorkspaceModel {
     const previous = this.entries.get(key);
     const file = this.fileNameOf(key);
     let analysis: DocumentAnalysis;
+    let textHash: string | null = null;
     if ('analysis' in content) analysis = content.analysis.file === file ? content.analysis : { ...content.analysis, file };
-    else analysis = analyzeDocument(content.text, file);
+    else {
+      textHash = hashOfText(content.text);
+      const earlier = this.previousAnalyses.get(key);
+      if (previous && previous.textHash === textHash && previous.analysis.file === file) analysis = previous.analysis;
+      else if (earlier && earlier.textHash === textHash && earlier.analysis.file === file) analysis = earlier.analysis;
+      else analysis = analyzeDocument(content.text, file);
+    }
+    if (previous && previous.textHash !== null && previous.textHash !== textHash) {
+      this.previousAnalyses.set(key, { textHash: previous.textHash, analysis: previous.analysis });
+    }
     const text = 'text' in content && open ? content.text : null;
     const entry: FileEntry = {
       key,
@@ -144,6 +166,7 @@ export class WorkspaceModel {
       analysis,
       open,
       lines: text !== null ? new LineIndex(text) : null,
+      textHash,
     };
     if (previous) this.forgetSpans(previous);
     if (previous && previous.file !== file) {
@@ -163,8 +186,10 @@ export class WorkspaceModel {
 
   /** Stores an open document's text (analysing it) or a closed file's analysis or text. */
   set(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open = false): FileEntry {
+    const before = this.entries.get(keyOfUri(uri))?.analysis;
     const entry = this.store(uri, content, open);
-    this.noteChanged(this.index.set(entry.analysis));
+    // The same analysis object (the same text again): the engine's findings cannot change.
+    if (entry.analysis !== before) this.noteChanged(this.index.set(entry.analysis));
     this.changed.add(entry.file);
     return entry;
   }
@@ -174,6 +199,12 @@ export class WorkspaceModel {
     const entries = items.map((item) => this.store(item.uri, { analysis: item.analysis }, false));
     this.noteChanged(this.index.setMany(entries.map((e) => e.analysis)));
     for (const entry of entries) this.changed.add(entry.file);
+  }
+
+  /** Records the hash of the text a closed file's analysis was made from (its disk text, read by the caller). */
+  noteTextHash(key: string, textHash: string): void {
+    const entry = this.entries.get(key);
+    if (entry && !entry.open) entry.textHash = textHash;
   }
 
   /** Marks an open document closed, keeping its analysis (the caller re-reads the disk version). */
@@ -189,6 +220,7 @@ export class WorkspaceModel {
   delete(key: string): boolean {
     const entry = this.entries.get(key);
     if (!entry) return false;
+    this.previousAnalyses.delete(key);
     this.forgetSpans(entry);
     this.entries.delete(key);
     this.keyOfFile.delete(entry.file);

@@ -1,0 +1,80 @@
+// The server's workspace model re-uses an analysis when a file gets back a text it was analysed from: opening
+// an indexed file unchanged, closing an edited document (its disk text), re-opening the edited text.
+import * as assert from 'node:assert/strict';
+import { analyzeDocument } from '../../server/src/core';
+import { hashOfText, WorkspaceModel } from '../../server/src/session/workspace';
+
+const FOLDER = { uri: 'file:///ws', path: '/ws', name: 'ws' };
+const URI = 'file:///ws/a.txt';
+const KEY = '/ws/a.txt';
+const DISK = 'At least 145 militants were killed, the minister said.\n';
+const EDITED = 'At least 177 militants were killed, the minister said.\n';
+const OTHER = 'Officials said 177 militants were killed.\n';
+
+function modelWithIndexedFile(): WorkspaceModel {
+  const model = new WorkspaceModel();
+  model.setFolders([FOLDER]);
+  model.set(URI, { analysis: analyzeDocument(DISK, 'a.txt') });
+  model.set('file:///ws/b.txt', { text: OTHER });
+  model.takeChangedFiles();
+  return model;
+}
+
+/** The findings of a model that analysed both texts from scratch. */
+function freshFindings(textOfA: string): unknown {
+  const model = new WorkspaceModel();
+  model.setFolders([FOLDER]);
+  model.set(URI, { text: textOfA });
+  model.set('file:///ws/b.txt', { text: OTHER });
+  return model.findings();
+}
+
+describe('workspace model: analyses re-used for texts already analysed', () => {
+  it('opens an indexed file whose disk text it was told without analysing it again, and marks only its open state changed', () => {
+    const model = modelWithIndexedFile();
+    assert.equal(model.get(KEY)?.textHash, null);
+    model.noteTextHash(KEY, hashOfText(DISK));
+    const indexed = model.get(KEY)!.analysis;
+    const findings = model.findings();
+    model.set(URI, { text: DISK }, true);
+    const opened = model.get(KEY)!;
+    assert.equal(opened.analysis, indexed);
+    assert.equal(opened.open, true);
+    assert.equal(opened.text, DISK);
+    assert.equal(model.findings(), findings, 'the engine was not asked to recompute');
+    assert.deepEqual([...(model.takeChangedFiles() as Set<string>)], ['a.txt']);
+  });
+
+  it('takes the disk analysis back when an edited document closes, and the edited one when it is opened again', () => {
+    const model = modelWithIndexedFile();
+    model.noteTextHash(KEY, hashOfText(DISK));
+    const indexed = model.get(KEY)!.analysis;
+    model.set(URI, { text: EDITED }, true);
+    const edited = model.get(KEY)!.analysis;
+    assert.notEqual(edited, indexed);
+    assert.deepEqual(
+      edited.claims.map((c) => c.text),
+      analyzeDocument(EDITED, 'a.txt').claims.map((c) => c.text),
+    );
+    model.set(URI, { text: DISK });
+    assert.equal(model.get(KEY)!.analysis, indexed);
+    assert.equal(model.get(KEY)!.open, false);
+    assert.deepEqual(model.findings(), freshFindings(DISK));
+    model.set(URI, { text: EDITED }, true);
+    assert.equal(model.get(KEY)!.analysis, edited);
+    assert.deepEqual(model.findings(), freshFindings(EDITED));
+  });
+
+  it('analyses afresh after the file was deleted, and when the text is new', () => {
+    const model = modelWithIndexedFile();
+    model.noteTextHash(KEY, hashOfText(DISK));
+    const indexed = model.get(KEY)!.analysis;
+    model.delete(KEY);
+    model.set(URI, { text: DISK }, true);
+    assert.notEqual(model.get(KEY)!.analysis, indexed);
+    assert.deepEqual(model.get(KEY)!.analysis, { ...indexed });
+    const before = model.get(KEY)!.analysis;
+    model.set(URI, { text: DISK + 'More.\n' }, true);
+    assert.notEqual(model.get(KEY)!.analysis, before);
+  });
+});
