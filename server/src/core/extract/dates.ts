@@ -45,8 +45,46 @@ const DATE_SOURCE = [
 ].join('|');
 
 const DATE_PATTERN = new RegExp(DATE_SOURCE, 'y');
-/** Where a date can start: a digit run, a month or weekday name, a relative word. Cheap to scan for. */
-const CANDIDATE = /\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|overnight)/g;
+/**
+ * Where a date can start: a digit run, or at a word start (after no [A-Za-z0-9_]) a month or weekday
+ * abbreviation or a relative word (what /\d+|\b(?:Jan|...|overnight)/g finds), scanned by character codes.
+ */
+const CANDIDATE_WORDS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'yesterday', 'today', 'tonight', 'overnight'];
+/** The candidate words by their first character code (all ASCII). */
+const CANDIDATE_WORDS_BY_FIRST: Array<string[] | undefined> = new Array(128).fill(undefined);
+for (const word of CANDIDATE_WORDS) {
+  const first = word.charCodeAt(0);
+  CANDIDATE_WORDS_BY_FIRST[first] = [...(CANDIDATE_WORDS_BY_FIRST[first] ?? []), word];
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** Length of the candidate found by nextCandidate. */
+let candidateLength = 0;
+
+/** Offset of the first candidate at or after `from`, or -1; its length is left in candidateLength. */
+function nextCandidate(text: string, from: number): number {
+  for (let p = from; p < text.length; p++) {
+    const code = text.charCodeAt(p);
+    if (code >= 48 && code <= 57) {
+      let q = p + 1;
+      while (q < text.length && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+      candidateLength = q - p;
+      return p;
+    }
+    const words = code < 128 ? CANDIDATE_WORDS_BY_FIRST[code] : undefined;
+    if (words === undefined || (p > 0 && isWordCode(text.charCodeAt(p - 1)))) continue;
+    for (const word of words) {
+      if (text.startsWith(word, p)) {
+        candidateLength = word.length;
+        return p;
+      }
+    }
+  }
+  return -1;
+}
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -76,15 +114,19 @@ function mention(
 export function findDates(text: string, start = 0, end = text.length): DateMention[] {
   const out: DateMention[] = [];
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  CANDIDATE.lastIndex = 0;
-  for (let c = CANDIDATE.exec(slice); c !== null; c = CANDIDATE.exec(slice)) {
+  let from = 0;
+  for (let at = nextCandidate(slice, from); at >= 0; at = nextCandidate(slice, from)) {
+    from = at + candidateLength;
     // A digit run inside a word or number ("A4", "1,200") cannot start a date.
-    const prev = c.index > 0 ? slice.charCodeAt(c.index - 1) : 32;
+    const prev = at > 0 ? slice.charCodeAt(at - 1) : 32;
     if ((prev >= 48 && prev <= 57) || prev === 44 || prev === 46) continue;
-    DATE_PATTERN.lastIndex = c.index;
+    // Every branch that starts with digits starts with a run of one, two or four (a day, hour, month number, year).
+    const isDigitRun = slice.charCodeAt(at) <= 57;
+    if (isDigitRun && (candidateLength === 3 || candidateLength > 4)) continue;
+    DATE_PATTERN.lastIndex = at;
     const m = DATE_PATTERN.exec(slice);
     if (!m) continue;
-    CANDIDATE.lastIndex = c.index + Math.max(1, m[0].length);
+    from = at + Math.max(1, m[0].length);
     const g = m.groups!;
     const s = start + m.index;
     const e = s + m[0].length;
