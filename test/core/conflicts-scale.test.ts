@@ -35,6 +35,24 @@ describe('conflict engine at scale', () => {
   });
 });
 
+describe('conflict engine on a sentence of thousands of figures', () => {
+  const figures = Array.from({ length: FIGURES }, (_, i) => `${3000 + 3 * i} civilians`);
+  const sentence = `Officials in Quetta said ${figures.join(', ')} were killed in Balochistan.`;
+  const oneLine = figures.map((text, i) => ({ value: 3000 + 3 * i, unit: 'civilians', text, sentence, line: 1 }));
+
+  it('finds no contradiction among figures of one sentence', () => {
+    assert.deepEqual(detectFindings([doc('a.txt', { story: BALOCHISTAN, claims: oneLine })]), []);
+  });
+
+  it('finds the file contradicting itself once a figure stands in another sentence', () => {
+    const other = { value: 7, unit: 'civilians', line: 2 };
+    const findings = detectFindings([doc('a.txt', { story: BALOCHISTAN, claims: [...oneLine, other] })]);
+    assert.deepEqual(findings.map((f) => f.kind), ['internal']);
+    assert.ok(findings[0].claims.includes('a.txt:2:25'));
+    assert.ok(findings[0].claims.includes('a.txt:1:25'));
+  });
+});
+
 describe('conflict engine on a sentence of thousands of characters', () => {
   const config = resolveConfig();
   const canon = new UnitCanon(config.synonyms);

@@ -365,8 +365,8 @@ function impliedUnit(claim: Claim, earlier: PreparedClaim[]): string | null {
 }
 
 /** Around each claim, this many characters either side of its figure are read in a sentence longer than LONG_SENTENCE. */
-const SENTENCE_WINDOW = 1000;
-const LONG_SENTENCE = 4 * SENTENCE_WINDOW;
+const SENTENCE_WINDOW = 600;
+const LONG_SENTENCE = 4000;
 
 /**
  * The claim as the engine reads it: itself, or, in a "sentence" of thousands of characters (a minified export, a
@@ -374,15 +374,11 @@ const LONG_SENTENCE = 4 * SENTENCE_WINDOW;
  * work per claim stays bounded. A figure is found once per sentence by search; the next ones of the same sentence
  * by their offsets in the document.
  */
-function readableClaims(claims: Claim[]): Map<Claim, Claim> {
-  const readable = new Map<Claim, Claim>();
+function claimReader(): (claim: Claim) => Claim {
   const sentenceStarts = new Map<number, number>();
-  for (const claim of claims) {
+  return (claim) => {
     const sentence = claim.sentence;
-    if (sentence.length <= LONG_SENTENCE) {
-      readable.set(claim, claim);
-      continue;
-    }
+    if (sentence.length <= LONG_SENTENCE) return claim;
     const sentenceStart = sentenceStarts.get(claim.sentenceIndex);
     let at = sentenceStart === undefined ? -1 : claim.start - sentenceStart;
     if (at < 0 || at > sentence.length || !sentence.startsWith(claim.text, at)) {
@@ -395,9 +391,8 @@ function readableClaims(claims: Claim[]): Map<Claim, Claim> {
     // Whole words only at the cut ends.
     if (from > 0) from = Math.min(at, from + Math.max(0, sentence.slice(from, from + 40).search(/\s/) + 1));
     if (to < sentence.length) to = Math.max(at + claim.text.length, to - Math.max(0, sentence.slice(to - 40, to).split('').reverse().join('').search(/\s/) + 1));
-    readable.set(claim, { ...claim, sentence: sentence.slice(from, to) });
-  }
-  return readable;
+    return { ...claim, sentence: sentence.slice(from, to) };
+  };
 }
 
 export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, canon: UnitCanon): PreparedDoc {
@@ -432,12 +427,12 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   // earlier events ("Hurricane Mitch killed about 10,000 people in 1998").
   const year = metaYear ?? mode(doc.eventDates.map((d) => Number(d.date.slice(0, 4))));
 
-  const readable = readableClaims(doc.claims);
+  const readable = claimReader();
   const claims: PreparedClaim[] = [];
   const contentWordsCache = new Map<string, Set<string>>();
   for (const written of doc.claims) {
     if (!written.predicate) continue;
-    const claim = readable.get(written)!;
+    const claim = readable(written);
     const unit = claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, claims);
     if (!unit) continue;
     const predicate = canonicalPredicate(written.predicate);

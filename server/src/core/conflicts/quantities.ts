@@ -296,12 +296,11 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
   for (const file of files.sort()) {
     const own = ownByFile.get(file) ?? [];
     if (own.length < 2) continue;
-    const contradicting = own.filter((entry, i) => own.some((other, j) => {
-      if (i === j) return false;
+    const contradicting = withinFileContradictions(own, (entry, other) => {
       const a = clusterIndex.get(entry.cluster)!, b = clusterIndex.get(other.cluster)!;
       if (explicit.has(`${file}\u0000${a}\u0000${b}`) || explicit.has(`${file}\u0000${b}\u0000${a}`)) return false;
       return clustersComparable(entry.statements, other.statements, true);
-    }));
+    });
     if (contradicting.length < 2) continue;
     const involved = contradicting.flatMap((e) => e.statements.flatMap((s) => s.claims)).sort(byPosition);
     const described = contradicting.map((e) => `${e.statements[0].claims[0].figure}${describeStatementGroup(e.statements, false)}`);
@@ -396,6 +395,42 @@ function comparable(a: Statement, b: Statement): boolean {
 }
 
 const MAX_PAIR_CHECKS = 64;
+
+/** The sentence all the claims of a cluster's first statements stand in, or null when they stand in several. */
+function onlySentenceOf(statements: Statement[]): number | null {
+  let only: number | null = null;
+  for (const statement of statements.slice(0, MAX_PAIR_CHECKS)) {
+    for (const claim of statement.claims) {
+      if (only === null) only = claim.claim.sentenceIndex;
+      else if (only !== claim.claim.sentenceIndex) return null;
+    }
+  }
+  return only;
+}
+
+/**
+ * The entries (one file's share of each cluster) that contradict another entry of the file. Two figures of one
+ * sentence never do, so an entry whose figures all stand in one sentence is checked only against entries with a
+ * figure elsewhere: a one-line export with thousands of figures costs no pair checks.
+ */
+function withinFileContradictions<T extends { statements: Statement[] }>(own: T[], contradict: (entry: T, other: T) => boolean): T[] {
+  const onlySentence = own.map((entry) => onlySentenceOf(entry.statements));
+  const spread: number[] = [];
+  const onlyIn = new Map<number, number[]>();
+  own.forEach((_, i) => {
+    const only = onlySentence[i];
+    if (only === null) spread.push(i);
+    else pushTo(onlyIn, only, i);
+  });
+  const contradictsAny = (i: number, others: number[]) => others.some((j) => j !== i && contradict(own[i], own[j]));
+  return own.filter((_, i) => {
+    if (contradictsAny(i, spread)) return true;
+    for (const [sentence, others] of onlyIn) {
+      if (sentence !== onlySentence[i] && contradictsAny(i, others)) return true;
+    }
+    return false;
+  });
+}
 
 /**
  * The clusters comparable with another cluster across files. Only statements of different files are compared, so
