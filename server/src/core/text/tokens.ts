@@ -51,6 +51,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let kind: TokenKind;
     let typographicApostrophe = false;
     let signature = -1;
+    let lowerCaseAscii = false;
     if (isDigit(code)) {
       i++;
       while (i < end) {
@@ -62,19 +63,24 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       kind = 'number';
     } else if (isLetter(code, text, i)) {
       let ascii = code < 128;
+      let upper = code >= 65 && code <= 90;
       i++;
       while (i < end) {
         const c = text.charCodeAt(i);
         if (isLetter(c, text, i)) {
           if (c >= 128) ascii = false;
+          else if (c <= 90) upper = true;
           i++;
         } else if ((c === 39 || c === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
           if (c === 0x2019) typographicApostrophe = true;
-          if (c >= 128 || text.charCodeAt(i + 1) >= 128) ascii = false;
+          const after = text.charCodeAt(i + 1);
+          if (c >= 128 || after >= 128) ascii = false;
+          else if (after <= 90) upper = true;
           i += 2;
         } else break;
       }
       kind = 'word';
+      lowerCaseAscii = ascii && !upper;
       // The signature of the lower-case form, from the codes at hand (ASCII letters lower-case by | 32).
       if (ascii && i - s <= MAX_SIGNED_LENGTH) signature = signatureOfCodes(i - s, code | 32, text.charCodeAt(i - 1) | 32);
     } else {
@@ -85,7 +91,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const t = text.slice(s, i);
     let lower = t;
     if (kind === 'word') {
-      lower = t.toLowerCase();
+      if (!lowerCaseAscii) lower = t.toLowerCase();
       if (typographicApostrophe) lower = lower.replace(/’/g, "'");
     }
     tokens.push({ text: t, lower, start: s, end: i, kind, spaceBefore, signature });
