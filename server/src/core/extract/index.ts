@@ -127,6 +127,7 @@ function needsOf(token: Token, needs: number): number {
 const NO_QUANTITIES: RawQuantity[] = [];
 const NO_ATTRIBUTIONS: RawAttribution[] = [];
 const NO_NAMES: RawName[] = [];
+const NO_DATES: DateMention[] = [];
 
 /** Shared all-zero marks for sentences without dates (never written to). */
 const NO_MARKS = new Uint8Array(4096);
@@ -145,8 +146,11 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
     if (sentence.end <= bodyStart) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     while (datePointer < allDates.length && allDates[datePointer].end <= sentence.start) datePointer++;
-    const dates: DateMention[] = [];
-    for (let d = datePointer; d < allDates.length && allDates[d].start < sentence.end; d++) dates.push(allDates[d]);
+    let dates = NO_DATES;
+    if (datePointer < allDates.length && allDates[datePointer].start < sentence.end) {
+      dates = [];
+      for (let d = datePointer; d < allDates.length && allDates[d].start < sentence.end; d++) dates.push(allDates[d]);
+    }
     let excluded = NO_MARKS;
     let years = NO_MARKS;
     if (tokens.length > NO_MARKS.length) excluded = years = new Uint8Array(tokens.length);
