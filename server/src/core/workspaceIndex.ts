@@ -171,6 +171,7 @@ export class WorkspaceIndex {
 
   private recompute(buckets: Set<string>): string[] {
     const changed = new Set<string>();
+    const mayBeEmpty = new Set<string>();
     for (const bucket of buckets) {
       const members = this.bucketMembers.get(bucket);
       const docs = members ? [...members].sort().map((file) => this.prepared.get(file)!).filter(Boolean) : [];
@@ -192,7 +193,12 @@ export class WorkspaceIndex {
       for (const r of next) {
         if (previousById.get(r.finding.id)?.json !== r.json) r.files.forEach((f) => changed.add(f));
       }
-      for (const r of previous) for (const f of r.files) this.fileBuckets.get(f)?.delete(bucket);
+      for (const r of previous) {
+        for (const f of r.files) {
+          this.fileBuckets.get(f)?.delete(bucket);
+          mayBeEmpty.add(f);
+        }
+      }
       if (next.length > 0) this.results.set(bucket, next); else this.results.delete(bucket);
       for (const r of next) {
         for (const f of r.files) {
@@ -202,7 +208,8 @@ export class WorkspaceIndex {
         }
       }
     }
-    for (const [file, set] of this.fileBuckets) if (set.size === 0) this.fileBuckets.delete(file);
+    // Only files that lost a bucket here can be left with none: not a pass over every file per update.
+    for (const file of mayBeEmpty) if (this.fileBuckets.get(file)?.size === 0) this.fileBuckets.delete(file);
     if (changed.size > 0 || buckets.size > 0) this.sortedCache = null;
     return [...changed].sort();
   }

@@ -37,7 +37,10 @@ function editDistance(a: string, b: string): number {
 
 /** Two spellings of one name: same words but one, and that one a longer form or a small misspelling of the other. */
 export function areVariants(a: string, b: string): boolean {
-  const wa = normalize(a).split(' '), wb = normalize(b).split(' ');
+  return wordsAreVariants(normalize(a).split(' '), normalize(b).split(' '));
+}
+
+function wordsAreVariants(wa: string[], wb: string[]): boolean {
   if (wa.length !== wb.length || wa.join(' ') === wb.join(' ')) return false;
   let differing = 0, same = 0;
   for (let i = 0; i < wa.length; i++) {
@@ -62,8 +65,17 @@ function filesOf(files: string[]): string {
   return `${listFiles(distinct.slice(0, MAX_FILES_OF_COMMON_SPELLING))} and ${distinct.length - MAX_FILES_OF_COMMON_SPELLING} more`;
 }
 
+/** nameBucket of each mention, computed once per mention rather than on every recomputation of its buckets. */
+const bucketOfMention = new WeakMap<NameMention, string | null>();
+
+function cachedNameBucket(mention: NameMention): string | null {
+  let bucket = bucketOfMention.get(mention);
+  if (bucket === undefined) bucketOfMention.set(mention, (bucket = nameBucket(mention)));
+  return bucket;
+}
+
 export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedFinding[] {
-  const mentions = docs.flatMap((doc) => doc.names.filter((n) => nameBucket(n) === bucket).map((mention) => ({ mention, doc })));
+  const mentions = docs.flatMap((doc) => doc.names.filter((n) => cachedNameBucket(n) === bucket).map((mention) => ({ mention, doc })));
   const spellings = new Map<string, typeof mentions>();
   for (const entry of mentions) {
     const key = normalize(entry.mention.name);
@@ -75,9 +87,17 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
     while (parent.get(k) !== k) k = parent.get(k)!;
     return k;
   };
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      if (areVariants(keys[i], keys[j])) parent.set(find(keys[j]), find(keys[i]));
+  // Only spellings of as many words can be variants; each spelling is split once, not once per pair.
+  const byLength = new Map<number, Array<{ key: string; words: string[] }>>();
+  for (const key of keys) {
+    const split = normalize(key).split(' ');
+    pushTo(byLength, split.length, { key, words: split });
+  }
+  for (const sameLength of byLength.values()) {
+    for (let i = 0; i < sameLength.length; i++) {
+      for (let j = i + 1; j < sameLength.length; j++) {
+        if (wordsAreVariants(sameLength[i].words, sameLength[j].words)) parent.set(find(sameLength[j].key), find(sameLength[i].key));
+      }
     }
   }
   const groups = new Map<string, string[]>();
