@@ -43,8 +43,16 @@ import { onWatchedFilesChanged, registerFileWatchers } from './features/fileWatc
 import { findingViews, report, StatusNotifier } from './features/customRequests';
 import { guard, guardNotification, guardSync, requireObject, requireTextDocument } from './features/handlers';
 
-/** How long after the last keystroke a changed document is analysed again. */
+/** The longest wait after the last keystroke before a changed document is analysed again. */
 const CHANGE_DEBOUNCE_MS = 150;
+
+/**
+ * The wait scales with what re-analysing costs: about 1 ms per kilobyte, so a typical draft is analysed at once
+ * while a very large one is not re-read on every keystroke of a burst.
+ */
+function changeDebounceMs(textLength: number): number {
+  return Math.min(CHANGE_DEBOUNCE_MS, Math.floor(textLength / 1024));
+}
 
 function foldersOf(params: InitializeParams): WorkspaceFolderInfo[] {
   const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
@@ -244,9 +252,10 @@ export function startServer(): void {
             const document = documents.get(uri);
             if (!document) return;
             session.model.set(uri, { text: document.getText() }, true);
-            session.modelChanged();
+            // The debounce already gathered the burst: publish now rather than after the model's own delay.
+            session.notifyNow();
           }),
-          CHANGE_DEBOUNCE_MS,
+          changeDebounceMs(event.document.getText().length),
         ),
       );
     }),
