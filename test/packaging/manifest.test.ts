@@ -3,6 +3,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { FINDING_KINDS as CLIENT_FINDING_KINDS } from '../../client/src/findingOrder';
+import { FINDING_KINDS } from '../../server/src/core';
 import { DEFAULT_SETTINGS } from '../../server/src/session/settings';
 
 const root = path.resolve(__dirname, '../..');
@@ -82,16 +84,9 @@ describe('package.json (the extension manifest)', () => {
     assert.equal((properties['crosscheck.workspaceDiagnostics'] as { default: boolean }).default, true);
     assert.equal((properties['crosscheck.inlayHints'] as { default: boolean }).default, false);
     assert.equal((properties['crosscheck.unattributed'] as { default: boolean }).default, false);
-    assert.deepEqual(Object.keys((properties['crosscheck.severities'] as { properties: object }).properties), [
-      'conflict',
-      'revision',
-      'internal',
-      'attributed',
-      'date',
-      'weekday',
-      'name-variant',
-      'unattributed',
-    ]);
+    // One severity setting per kind the engine reports, in the engine's order, and the client lists the same kinds.
+    assert.deepEqual(Object.keys((properties['crosscheck.severities'] as { properties: object }).properties), [...FINDING_KINDS]);
+    assert.deepEqual([...CLIENT_FINDING_KINDS], [...FINDING_KINDS]);
   });
 
   it('activates for plain text and Markdown, and declares its workspace capabilities with reasons', () => {

@@ -60,18 +60,7 @@ export class WorkspaceIndex {
 
   /** Adds or replaces a document; returns the files whose findings changed (sorted). */
   set(doc: DocumentAnalysis): string[] {
-    const prepared = this.prepare(doc);
-    const oldBuckets = this.docBuckets.get(doc.file) ?? new Set<string>();
-    const newBuckets = this.bucketsOf(prepared);
-    this.prepared.set(doc.file, prepared);
-    this.docBuckets.set(doc.file, newBuckets);
-    for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) this.bucketMembers.get(bucket)?.delete(doc.file);
-    for (const bucket of newBuckets) {
-      let members = this.bucketMembers.get(bucket);
-      if (!members) this.bucketMembers.set(bucket, (members = new Set()));
-      members.add(doc.file);
-    }
-    return this.recompute(new Set([...oldBuckets, ...newBuckets]));
+    return this.setMany([doc]);
   }
 
   /** Adds or replaces many documents at once (one recomputation per bucket); returns the files whose findings changed. */
