@@ -2,8 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { E2E, editorEnvironment, ensureInstalled, freshSeedWorkspace, requireBuild, requireProgram, SERVER_COMMAND } from './support/environment';
-import { runEditor, type EditorRun } from './support/runEditor';
+import { ensureInstalled, freshSeedWorkspace, requireBuild, requireProgram } from './support/environment';
+import { runSeedLspScript, type EditorRun } from './support/runEditor';
 import { assertCitationOf145, assertSeedBehaviour, messageText, referenceAnswers, type ReferenceAnswers } from './support/referenceSession';
 import { FILE_145, spotOf145 } from './support/seedFacts';
 
@@ -33,23 +33,7 @@ describe('editors: Emacs eglot headless against crosscheck lsp --stdio', functio
     const workspace = freshSeedWorkspace('emacs');
     reference = await referenceAnswers(workspace);
     original = fs.readFileSync(path.join(workspace, FILE_145), 'utf8');
-    const environment = editorEnvironment('emacs');
-    run = await runEditor<EglotSaw>(
-      'emacs',
-      ['--batch', '-q', '-l', path.join(__dirname, 'emacs', 'eglot-e2e.el')],
-      {
-        ...environment,
-        LSP_TEST_FILE: path.join(workspace, FILE_145),
-        LSP_ROOT: workspace,
-        LSP_CMD: JSON.stringify(SERVER_COMMAND),
-        HOVER_LINE: String(spot.line),
-        HOVER_CHAR: String(spot.character + 1),
-        ACTION_TITLE: reference.citationAction.title,
-        TIMEOUT_MS: '30000',
-      },
-      path.join(E2E, 'work', 'emacs', 'seen.json'),
-      120_000,
-    );
+    run = await runSeedLspScript<EglotSaw>('emacs', 'emacs', ['--batch', '-q', '-l', path.join(__dirname, 'emacs', 'eglot-e2e.el')], workspace, reference.citationAction.title);
     console.log(`      Emacs ${run.seen.emacs}: run took ${run.milliseconds} ms`);
   });
 

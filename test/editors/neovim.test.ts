@@ -2,8 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { E2E, editorEnvironment, ensureInstalled, freshSeedWorkspace, requireBuild, requireProgram, SERVER_COMMAND } from './support/environment';
-import { runEditor, type EditorRun } from './support/runEditor';
+import { ensureInstalled, freshSeedWorkspace, requireBuild, requireProgram } from './support/environment';
+import { runSeedLspScript, type EditorRun } from './support/runEditor';
 import { assertCitationOf145, assertSeedBehaviour, messageText, referenceAnswers, type ReferenceAnswers } from './support/referenceSession';
 import { FILE_145, spotOf145 } from './support/seedFacts';
 
@@ -32,22 +32,7 @@ describe('editors: Neovim headless (vim.lsp) against crosscheck lsp --stdio', fu
     const workspace = freshSeedWorkspace('nvim');
     reference = await referenceAnswers(workspace);
     original = fs.readFileSync(path.join(workspace, FILE_145), 'utf8');
-    run = await runEditor<NeovimSaw>(
-      'nvim',
-      ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(__dirname, 'nvim', 'lsp_e2e.lua')}`],
-      {
-        ...editorEnvironment('nvim'),
-        LSP_TEST_FILE: path.join(workspace, FILE_145),
-        LSP_ROOT: workspace,
-        LSP_CMD: JSON.stringify(SERVER_COMMAND),
-        HOVER_LINE: String(spot.line),
-        HOVER_CHAR: String(spot.character + 1),
-        ACTION_TITLE: reference.citationAction.title,
-        TIMEOUT_MS: '30000',
-      },
-      path.join(E2E, 'work', 'nvim', 'seen.json'),
-      120_000,
-    );
+    run = await runSeedLspScript<NeovimSaw>('nvim', 'nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(__dirname, 'nvim', 'lsp_e2e.lua')}`], workspace, reference.citationAction.title);
     console.log(`      Neovim ${run.seen.nvim}: run took ${run.milliseconds} ms`);
   });
 

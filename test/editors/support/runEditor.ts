@@ -2,6 +2,8 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { E2E, editorEnvironment, SERVER_COMMAND } from './environment';
+import { FILE_145, spotOf145 } from './seedFacts';
 
 export interface EditorRun<T> {
   exitCode: number | null;
@@ -49,4 +51,28 @@ export function insertedText(before: string, after: string): { at: number; remov
   let suffix = 0;
   while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
   return { at: prefix, removed: before.slice(prefix, before.length - suffix), inserted: after.slice(prefix, after.length - suffix) };
+}
+
+/**
+ * Runs a headless editor's LSP script against Crosscheck on 002 of a seed workspace: the script opens the file,
+ * waits for diagnostics, hovers "145" and applies the code action titled `actionTitle`.
+ */
+export function runSeedLspScript<T>(name: string, command: string, args: string[], workspace: string, actionTitle: string): Promise<EditorRun<T>> {
+  const spot = spotOf145();
+  return runEditor<T>(
+    command,
+    args,
+    {
+      ...editorEnvironment(name),
+      LSP_TEST_FILE: path.join(workspace, FILE_145),
+      LSP_ROOT: workspace,
+      LSP_CMD: JSON.stringify(SERVER_COMMAND),
+      HOVER_LINE: String(spot.line),
+      HOVER_CHAR: String(spot.character + 1),
+      ACTION_TITLE: actionTitle,
+      TIMEOUT_MS: '30000',
+    },
+    path.join(E2E, 'work', name, 'seen.json'),
+    120_000,
+  );
 }
