@@ -73,6 +73,8 @@ export interface StartOptions {
 export class TestClient {
   readonly connection: ProtocolConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** The URI of every publishDiagnostics, in the order they arrived. */
+  readonly publications: string[] = [];
   readonly logs: string[] = [];
   readonly statuses: unknown[] = [];
   readonly progress: unknown[] = [];
@@ -92,6 +94,7 @@ export class TestClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params.diagnostics);
+      this.publications.push(params.uri);
       this.wake();
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {

@@ -15,6 +15,9 @@ export type { DiagnosticData } from '../protocol';
 /** Each diagnostic links to this many other spans of its finding at most (other files first). */
 export const MAX_RELATED = 30;
 
+/** The longest run of publishing closed files' diagnostics before other messages get their turn. */
+const PUBLISH_SLICE_MS = 8;
+
 /** The diagnostics of one file: one per span of each of its findings that stands in this file. */
 export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnostic[] {
   const result: Diagnostic[] = [];
@@ -88,10 +91,42 @@ export class DiagnosticsPublisher {
     this.send(entry.uri, this.eligible(entry) ? diagnosticsForFile(this.session, entry) : []);
   }
 
+  /**
+   * Publishes the open documents among the changed files at once, and queues the others, published in
+   * slices of the event loop (an edit can change the diagnostics of thousands of closed files, which must
+   * not delay the next keystroke's answer).
+   */
   publish(): void {
     const changed = this.session.model.takeChangedFiles();
     const files = changed === 'all' ? new Set([...this.uriOfFile.keys(), ...this.session.model.all().map((e) => e.file)]) : changed;
-    for (const file of files) this.publishFile(file);
+    for (const file of files) {
+      if (this.session.model.getByFile(file)?.open) this.publishFile(file);
+      else this.closedFilesToPublish.add(file);
+    }
+    this.publishClosedFilesSoon();
+  }
+
+  /** Closed files whose diagnostics wait for their slice (each is computed when its turn comes). */
+  private readonly closedFilesToPublish = new Set<string>();
+  private sliceScheduled = false;
+
+  private publishClosedFilesSoon(): void {
+    if (this.sliceScheduled || this.closedFilesToPublish.size === 0) return;
+    this.sliceScheduled = true;
+    setImmediate(() => {
+      this.sliceScheduled = false;
+      const until = performance.now() + PUBLISH_SLICE_MS;
+      for (const file of this.closedFilesToPublish) {
+        this.closedFilesToPublish.delete(file);
+        try {
+          this.publishFile(file);
+        } catch (e) {
+          this.session.log(`error while publishing ${file}: ${(e as Error).stack ?? e}`);
+        }
+        if (performance.now() >= until) break;
+      }
+      this.publishClosedFilesSoon();
+    });
   }
 
   /** Open documents always get a first (possibly empty) publication so that clients clear stale state. */
