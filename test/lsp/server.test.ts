@@ -207,6 +207,7 @@ describe('language server over stdio', function () {
     const text = await client.open(file('dawn.txt'));
     const uri = uriOf(file('dawn.txt'));
     const diagnostics = await client.waitFor('dawn.txt diagnostics', () => (client.diagnosticsOf(file('dawn.txt')).length ? client.diagnosticsOf(file('dawn.txt')) : null));
+    await client.waitFor('hindu.txt diagnostics', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: at(text, '145'), context: { diagnostics } });
     const inline = actions.find((a) => a.title === 'Ignore this finding in this paragraph')!;
     await client.change(file('dawn.txt'), applyEdits(text, editsOf(inline, uri)));
@@ -233,7 +234,7 @@ describe('language server over stdio', function () {
     await client.waitFor('diagnostics on every file', () => everyFile.every((f) => client.diagnosticsOf(f).length > 0));
     const before = client.publications.length;
     await client.change(file('dawn.txt'), FILES['dawn.txt'].replace('145', '150'));
-    await client.waitFor('the closed files republished', () => client.diagnosticsOf(file('agency-59.txt')).some((d) => d.message.includes('150')));
+    await client.waitFor('the closed files republished', () => client.diagnosticsOf(file('agency-59.txt')).some((d) => String(d.message).includes('150')));
     const after = client.publications.slice(before);
     assert.equal(after[0], uriOf(file('dawn.txt')));
     assert.equal(after.filter((uri) => uri.includes('/agency-')).length, 60);
@@ -248,6 +249,7 @@ describe('language server over stdio', function () {
     fs.writeFileSync(file('ap.txt'), report(197));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('ap.txt')), type: 1 }] });
     await client.waitFor('ap.txt in related information', () => relatedFiles().has('ap.txt'));
+    await client.waitFor('ap.txt diagnostics', () => client.diagnosticsOf(file('ap.txt')).length > 0);
     fs.writeFileSync(file('dawn.txt'), FILES['hindu.txt']);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('dawn.txt')), type: 2 }] });
     const relatedMessages = () => client.diagnosticsOf(file('hindu.txt')).flatMap((d) => d.relatedInformation!.map((r) => r.message));
@@ -396,6 +398,7 @@ describe('language server over stdio', function () {
         event: { added: [{ uri: uriOf(other), name: 'other' }], removed: [] },
       });
       await client.waitFor('wire.txt in related information', () => relatedUris().includes(wireUri));
+      await client.waitFor('wire.txt diagnostics', () => (client.diagnostics.get(wireUri)?.length ?? 0) > 0);
       await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
         event: { added: [], removed: [{ uri: uriOf(other), name: 'other' }] },
       });

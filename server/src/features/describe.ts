@@ -28,9 +28,11 @@ export function citedSource(session: Session, claim: Claim): CitedSource {
   return { file: claim.file, outlet: meta.outlet, date: meta.date ?? claim.asOf, sentence: claim.sentence };
 }
 
+const NUMBER_LABEL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** A number as people write it: 1,000; a range as 200–250. */
 export function numberLabel(claim: Claim): string {
-  const format = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const format = (n: number) => NUMBER_LABEL.format(n);
   const stated = claim.value.stated;
   return Array.isArray(stated) ? `${format(stated[0])}–${format(stated[1])}` : format(stated);
 }

@@ -15,6 +15,10 @@ export type { DiagnosticData } from '../protocol';
 /** Each diagnostic links to this many other spans of its finding at most (other files first). */
 export const MAX_RELATED = 30;
 
+/** Closed files' diagnostics wait for this pause in the edits of open documents... */
+const CLOSED_FILES_AFTER_MS = 60;
+/** ...or, while the edits go on, until one has waited this long. */
+const CLOSED_FILES_AT_MOST_MS = 1000;
 /** The longest run of publishing closed files' diagnostics before other messages get their turn. */
 const PUBLISH_SLICE_MS = 8;
 
@@ -92,30 +96,52 @@ export class DiagnosticsPublisher {
   }
 
   /**
-   * Publishes the open documents among the changed files at once, and queues the others, published in
-   * slices of the event loop (an edit can change the diagnostics of thousands of closed files, which must
-   * not delay the next keystroke's answer).
+   * Publishes the open documents among the changed files at once, and queues the others: an edit can change
+   * the diagnostics of thousands of closed files, which must not delay the answer to the next keystroke.
    */
   publish(): void {
     const changed = this.session.model.takeChangedFiles();
     const files = changed === 'all' ? new Set([...this.uriOfFile.keys(), ...this.session.model.all().map((e) => e.file)]) : changed;
+    this.lastPublishAt = performance.now();
     for (const file of files) {
       if (this.session.model.getByFile(file)?.open) this.publishFile(file);
-      else this.closedFilesToPublish.add(file);
+      else if (!this.closedFilesToPublish.has(file)) {
+        if (this.closedFilesToPublish.size === 0) this.oldestWaitingSince = this.lastPublishAt;
+        this.closedFilesToPublish.add(file);
+      }
     }
-    this.publishClosedFilesSoon();
+    this.publishClosedFilesLater();
   }
 
-  /** Closed files whose diagnostics wait for their slice (each is computed when its turn comes). */
+  /** Closed files whose diagnostics wait for a pause in the edits (each is computed when its turn comes). */
   private readonly closedFilesToPublish = new Set<string>();
-  private sliceScheduled = false;
+  private closedFilesTimer: ReturnType<typeof setTimeout> | ReturnType<typeof setImmediate> | undefined;
+  private lastPublishAt = 0;
+  private oldestWaitingSince = 0;
 
-  private publishClosedFilesSoon(): void {
-    if (this.sliceScheduled || this.closedFilesToPublish.size === 0) return;
-    this.sliceScheduled = true;
-    setImmediate(() => {
-      this.sliceScheduled = false;
-      const until = performance.now() + PUBLISH_SLICE_MS;
+  /**
+   * Closed files are published once the edits pause for CLOSED_FILES_AFTER_MS (or, while typing goes on, when
+   * one has waited CLOSED_FILES_AT_MOST_MS), in slices of PUBLISH_SLICE_MS so that messages get their turn.
+   */
+  private publishClosedFilesLater(): void {
+    if (this.closedFilesTimer !== undefined || this.closedFilesToPublish.size === 0) return;
+    const now = performance.now();
+    const quietIn = this.lastPublishAt + CLOSED_FILES_AFTER_MS - now;
+    const overdueIn = this.oldestWaitingSince + CLOSED_FILES_AT_MOST_MS - now;
+    const wait = Math.min(quietIn, overdueIn);
+    const run = (): void => {
+      this.closedFilesTimer = undefined;
+      this.publishClosedFilesSlice();
+    };
+    this.closedFilesTimer = wait > 0 ? setTimeout(run, wait) : setImmediate(run);
+  }
+
+  private publishClosedFilesSlice(): void {
+    const now = performance.now();
+    const quiet = now - this.lastPublishAt >= CLOSED_FILES_AFTER_MS;
+    const overdue = now - this.oldestWaitingSince >= CLOSED_FILES_AT_MOST_MS;
+    if (quiet || overdue) {
+      const until = now + PUBLISH_SLICE_MS;
       for (const file of this.closedFilesToPublish) {
         this.closedFilesToPublish.delete(file);
         try {
@@ -125,8 +151,9 @@ export class DiagnosticsPublisher {
         }
         if (performance.now() >= until) break;
       }
-      this.publishClosedFilesSoon();
-    });
+      this.oldestWaitingSince = performance.now();
+    }
+    this.publishClosedFilesLater();
   }
 
   /** Open documents always get a first (possibly empty) publication so that clients clear stale state. */

@@ -3,7 +3,7 @@
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
 import type { Claim, DocumentAnalysis } from '../types';
-import { hash, pushTo, WEEKDAYS } from './text';
+import { groupDigits, hash, pushTo, WEEKDAYS } from './text';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -488,7 +488,7 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
 
 export function figureText(claim: Claim, stated = statedNumber(claim)): string {
   const value = claim.value.stated;
-  const number = Array.isArray(value) ? `${value[0].toLocaleString('en-US')}–${value[1].toLocaleString('en-US')}` : stated.toLocaleString('en-US');
+  const number = Array.isArray(value) ? `${groupDigits(value[0])}–${groupDigits(value[1])}` : groupDigits(stated);
   const prefix: Partial<Record<typeof claim.qualifier, string>> = {
     'at least': 'at least ', 'more than': 'more than ', nearly: 'nearly ', about: 'about ', 'up to': 'up to ',
     'fewer than': 'fewer than ', increment: '+',

@@ -54,10 +54,18 @@ export function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'x';
 }
 
+// Formatters made once: toLocaleString builds a new one on each call.
+const ENGLISH_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const ENGLISH_GROUPED = new Intl.NumberFormat('en-US');
+
+/** As `value.toLocaleString('en-US')`: 1,234.568. */
+export function groupDigits(value: number): string {
+  return ENGLISH_GROUPED.format(value);
+}
+
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  const rounded = Math.round(value * 100) / 100;
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return ENGLISH_NUMBER.format(Math.round(value * 100) / 100);
 }
 
 export function compareStrings(a: string, b: string): number {
