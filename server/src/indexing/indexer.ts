@@ -19,6 +19,9 @@ export interface FileToIndex {
   path: string;
   /** The name the analysis uses for it (workspace-relative path or URI). */
   file: string;
+  /** Size and modification time when the caller has just listed the file; else the indexer stats it. */
+  size?: number;
+  mtimeMs?: number;
 }
 
 export interface IndexerOptions {
@@ -83,6 +86,15 @@ export function currentExtractorVersion(workerScript = defaultWorkerScript()): s
   return `${version}+${bundleFingerprint}`;
 }
 
+function regularFileStat(filePath: string): { size: number; mtimeMs: number } | null {
+  try {
+    const stat = fs.statSync(filePath);
+    return stat.isFile() ? stat : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function indexFiles(files: FileToIndex[], options: IndexerOptions = {}): Promise<DocumentAnalysis[]> {
   const started = performance.now();
   const log = options.log;
@@ -125,13 +137,8 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
     const hit = cached.get(entry.path);
     const usable = hit && hit.file === entry.file ? hit : undefined;
     if (usable) {
-      let stat: fs.Stats | undefined;
-      try {
-        stat = fs.statSync(entry.path);
-      } catch {
-        stat = undefined;
-      }
-      if (stat && stat.isFile() && stat.size === usable.size && stat.mtimeMs === usable.mtimeMs) {
+      const stat = entry.size !== undefined && entry.mtimeMs !== undefined ? { size: entry.size, mtimeMs: entry.mtimeMs } : regularFileStat(entry.path);
+      if (stat && stat.size === usable.size && stat.mtimeMs === usable.mtimeMs) {
         const analysis = decode(usable.record, entry.file);
         if (analysis) {
           results[index] = analysis;

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { indexFiles } from '../indexing/indexer';
 import type { FileToIndex, IndexerOptions } from '../indexing/indexer';
-import { listTextFiles, readTextFile } from '../workspace/files';
+import { listTextFiles, listTextFilesWithSkips, readTextFile } from '../workspace/files';
 import { isIncluded as configIncludes, parseConfig } from '../core';
 import { parseBibEntries } from '../core/citations';
 import { engineConfigFrom } from './projectConfig';
@@ -16,16 +16,29 @@ import { pathToUri } from './uris';
 
 export const PROJECT_CONFIG_NAME = '.crosscheck.json';
 
+const compiledGlobs = new Map<string, (path: string) => boolean>();
+
+/** One matcher per list of globs, compiled on first use (picomatch.isMatch compiles the globs on every call). */
+function globMatcher(globs: string[]): (path: string) => boolean {
+  const key = globs.join('\u0000');
+  let matcher = compiledGlobs.get(key);
+  if (!matcher) {
+    matcher = globs.length ? picomatch(globs, { dot: true }) : () => false;
+    if (compiledGlobs.size >= 64) compiledGlobs.clear();
+    compiledGlobs.set(key, matcher);
+  }
+  return matcher;
+}
+
 /** Whether a folder-relative path (forward slashes) passes include, exclude and files.exclude. */
 export function isIncluded(relativePath: string, include: string[], exclude: string[]): boolean {
-  const options = { dot: true };
-  if (include.length && !picomatch.isMatch(relativePath, include, options)) return false;
-  const parts = relativePath.split('/');
-  for (let i = 1; i <= parts.length; i++) {
-    const prefix = parts.slice(0, i).join('/');
-    if (picomatch.isMatch(prefix, exclude, options)) return false;
+  if (include.length && !globMatcher(include)(relativePath)) return false;
+  const excluded = globMatcher(exclude);
+  // A folder that is excluded excludes what is in it: every prefix of the path is tried.
+  for (let end = relativePath.indexOf('/'); end !== -1; end = relativePath.indexOf('/', end + 1)) {
+    if (excluded(relativePath.slice(0, end))) return false;
   }
-  return true;
+  return !excluded(relativePath);
 }
 
 /** Whether a folder-relative path passes the settings' globs, `files.exclude` and the folder's `.crosscheck.json`. */
@@ -87,25 +100,20 @@ export function loadBibliography(session: Session): void {
 export function filesToIndex(session: Session): FileToIndex[] {
   const result: FileToIndex[] = [];
   for (const folder of session.model.folders) {
-    const listed = listTextFiles([folder.path], undefined, (skipped) => session.log(`skipped ${skipped.path}: ${skipped.message}`));
+    const { files: listed, stats } = listTextFilesWithSkips([folder.path], { onSkip: (skipped) => session.log(`skipped ${skipped.path}: ${skipped.message}`) });
+    const maxFileSize = session.settingsOf(folder.path).maxFileSize;
     let excluded = 0;
     for (const filePath of listed) {
       if (!shouldIndex(session, filePath)) {
         excluded++;
         continue;
       }
-      let size = 0;
-      try {
-        size = fs.statSync(filePath).size;
-      } catch {
-        continue;
-      }
-      const maxFileSize = session.settingsOf(folder.path).maxFileSize;
+      const { size, mtimeMs } = stats.get(filePath)!;
       if (size > maxFileSize) {
         session.log(`skipped ${filePath}: ${size} bytes, over crosscheck.maxFileSize (${maxFileSize})`);
         continue;
       }
-      result.push({ path: filePath, file: session.model.fileNameOf(filePath) });
+      result.push({ path: filePath, file: session.model.fileNameOf(filePath), size, mtimeMs });
     }
     session.log(`${folder.path}: ${listed.length} text file(s), ${excluded} excluded by globs`);
   }

@@ -39,9 +39,16 @@ export interface ListOptions {
   onSkip?: (skipped: SkippedPath) => void;
 }
 
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+}
+
 export interface ListResult {
   files: string[];
   skipped: SkippedPath[];
+  /** Size and modification time of each listed file, as seen while listing (callers need not stat again). */
+  stats: Map<string, FileStat>;
 }
 
 /**
@@ -51,7 +58,7 @@ export interface ListResult {
  */
 export function listTextFilesWithSkips(roots: string[], options: ListOptions = {}): ListResult {
   const extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((e) => e.toLowerCase());
-  const found = new Set<string>();
+  const found = new Map<string, FileStat>();
   const skipped: SkippedPath[] = [];
   const enteredFolders = new Set<string>();
   const skip = (p: string, reason: SkipReason, message: string): void => {
@@ -90,12 +97,12 @@ export function listTextFilesWithSkips(roots: string[], options: ListOptions = {
       }
       for (const entry of entries) visit(path.join(p, entry), false);
     } else if (explicit || extensions.includes(path.extname(p).toLowerCase())) {
-      if (stat.isFile()) found.add(path.resolve(p));
+      if (stat.isFile()) found.set(path.resolve(p), { size: stat.size, mtimeMs: stat.mtimeMs });
       else skip(p, 'not-a-file', 'not a regular file (device, FIFO or socket)');
     }
   };
   for (const root of roots) visit(root, true);
-  return { files: [...found].sort(), skipped };
+  return { files: [...found.keys()].sort(), skipped, stats: found };
 }
 
 /** Every .txt and .md file under the given files or folders, sorted; problems are reported through `onSkip`. */
