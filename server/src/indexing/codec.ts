@@ -26,6 +26,11 @@ class ByteWriter {
   private view = new DataView(this.bytes.buffer);
   length = 0;
 
+  /** Starts over, keeping the buffer grown so far. */
+  reset(): void {
+    this.length = 0;
+  }
+
   private reserve(count: number): void {
     if (this.length + count <= this.bytes.length) return;
     let size = this.bytes.length * 2;
@@ -62,8 +67,13 @@ class ByteWriter {
   }
 }
 
-export function encodePlainData(value: unknown): EncodedTables {
-  const writer = new ByteWriter();
+/** The one buffer every encoding writes its payload into (encoding is synchronous), so no record allocates its own. */
+const payloadWriter = new ByteWriter();
+
+/** Writes the payload into `payloadWriter`; returns the string table and shapes it refers to. */
+function writePayload(value: unknown): Omit<EncodedTables, 'payload'> & { stringIds: Map<string, number> } {
+  const writer = payloadWriter;
+  writer.reset();
   const strings: string[] = [];
   const stringIds = new Map<string, number>();
   const shapes: string[][] = [];
@@ -122,7 +132,12 @@ export function encodePlainData(value: unknown): EncodedTables {
     }
   };
   write(value);
-  return { strings, shapes, payload: writer.result() };
+  return { strings, stringIds, shapes };
+}
+
+export function encodePlainData(value: unknown): EncodedTables {
+  const { strings, shapes } = writePayload(value);
+  return { strings, shapes, payload: payloadWriter.result().slice() };
 }
 
 export class CorruptDataError extends Error {}
@@ -210,10 +225,9 @@ export interface StringTable {
  * to and from the cache file) as plain bytes and decoded one by one.
  */
 export function encodeRecord(value: unknown): Uint8Array {
-  const { strings, shapes, payload } = encodePlainData(value);
-  const table = strings.slice();
-  const ids = new Map<string, number>();
-  strings.forEach((s, i) => ids.set(s, i));
+  const { strings, stringIds: ids, shapes } = writePayload(value);
+  const payload = payloadWriter.result();
+  const table = strings;
   const shapeIds = shapes.map((keys) =>
     keys.map((key) => {
       let id = ids.get(key);
@@ -225,14 +239,22 @@ export function encodeRecord(value: unknown): Uint8Array {
     }),
   );
   const header = Buffer.from(JSON.stringify([table, shapeIds]), 'utf8');
-  const length = new ByteWriter();
-  length.varint(header.length);
-  const prefix = length.result();
+  const prefix = varintBytes(header.length);
   const record = new Uint8Array(prefix.length + header.length + payload.length);
   record.set(prefix, 0);
   record.set(header, prefix.length);
   record.set(payload, prefix.length + header.length);
   return record;
+}
+
+function varintBytes(value: number): number[] {
+  const bytes: number[] = [];
+  while (value >= 0x80) {
+    bytes.push((value % 0x80) | 0x80);
+    value = Math.floor(value / 0x80);
+  }
+  bytes.push(value);
+  return bytes;
 }
 
 export function decodeRecord(record: Uint8Array, table?: StringTable): unknown {
