@@ -30,6 +30,24 @@ describe('WorkspaceIndex', () => {
     }
   });
 
+  it('gives the same findings when documents were prepared ahead, and prepares again under a newer configuration', () => {
+    const seeds = seedDocuments();
+    const ahead = new WorkspaceIndex();
+    for (const d of seeds) ahead.prepareAhead(d);
+    ahead.setMany(seeds);
+    assert.deepEqual(ahead.findings(), detectFindings(seeds));
+
+    const reconfigured = new WorkspaceIndex();
+    for (const d of seeds) reconfigured.prepareAhead(d);
+    // Synonyms change how a document is prepared (its units): the documents prepared before are prepared again.
+    const merged = { synonyms: { militant: ['civilian'] } };
+    reconfigured.setConfig(merged);
+    reconfigured.setMany(seeds);
+    const expected = detectFindings(seeds, merged);
+    assert.notDeepEqual(expected, detectFindings(seeds));
+    assert.deepEqual(reconfigured.findings(), expected);
+  });
+
   it('reports which files\' findings changed, and only those', () => {
     const a = doc('a.txt', { claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN });
     const b = doc('b.txt', { claims: [{ value: 31, unit: 'civilians' }], story: BALOCHISTAN });

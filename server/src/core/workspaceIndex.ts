@@ -40,6 +40,8 @@ export class WorkspaceIndex {
   private readonly findingCache = new Map<string, Map<string, LocatedFinding[]>>();
   private readonly findingCacheUsed = new Set<string>();
   private serials = 0;
+  /** Documents prepared before they were set (see prepareAhead), with the configuration they were prepared under. */
+  private preparedAhead = new WeakMap<DocumentAnalysis, { config: EngineConfig; prepared: PreparedDoc }>();
 
   constructor(config?: Partial<EngineConfig>) {
     this.config = resolveConfig(config);
@@ -63,11 +65,19 @@ export class WorkspaceIndex {
     return this.setMany([doc]);
   }
 
+  /**
+   * Does the per-document part of a later set()/setMany() of this very document now (say, while the other files
+   * of the workspace are still being read), so that the set only files it into buckets and recomputes them.
+   */
+  prepareAhead(doc: DocumentAnalysis): void {
+    this.preparedAhead.set(doc, { config: this.config, prepared: prepareDocument(doc, this.config, this.canon) });
+  }
+
   /** Adds or replaces many documents at once (one recomputation per bucket); returns the files whose findings changed. */
   setMany(docs: Iterable<DocumentAnalysis>): string[] {
     const touched = new Set<string>();
     for (const doc of docs) {
-      const prepared = this.prepare(doc);
+      const prepared = this.takePreparedAhead(doc) ?? this.prepare(doc);
       const oldBuckets = this.docBuckets.get(doc.file) ?? new Set<string>();
       const newBuckets = this.bucketsOf(prepared);
       this.prepared.set(doc.file, prepared);
@@ -145,6 +155,15 @@ export class WorkspaceIndex {
     const prepared = prepareDocument(doc, this.config, this.canon);
     prepared.serial = ++this.serials;
     return prepared;
+  }
+
+  private takePreparedAhead(doc: DocumentAnalysis): PreparedDoc | undefined {
+    const ahead = this.preparedAhead.get(doc);
+    if (!ahead) return undefined;
+    this.preparedAhead.delete(doc);
+    if (ahead.config !== this.config) return undefined;
+    ahead.prepared.serial = ++this.serials;
+    return ahead.prepared;
   }
 
   private bucketsOf(prepared: PreparedDoc): Set<string> {

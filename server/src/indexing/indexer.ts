@@ -44,6 +44,8 @@ export interface IndexerOptions {
   extractorVersion?: string;
   /** Script of the worker threads; default dist/worker.js beside the running bundle. */
   workerScript?: string;
+  /** Called with each analysis as soon as it is decoded, before indexFiles returns them all. */
+  onAnalysis?: (analysis: DocumentAnalysis) => void;
   /** Called once at the end with what the run did. */
   onStats?: (stats: IndexStats) => void;
 }
@@ -123,7 +125,10 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
   const decode = (record: Uint8Array, file: string): DocumentAnalysis | null => {
     try {
       const analysis = decodeRecord(record, interner) as Partial<DocumentAnalysis> | null;
-      if (analysis && analysis.file === file && Array.isArray(analysis.claims)) return analysis as DocumentAnalysis;
+      if (analysis && analysis.file === file && Array.isArray(analysis.claims)) {
+        options.onAnalysis?.(analysis as DocumentAnalysis);
+        return analysis as DocumentAnalysis;
+      }
       log?.(`cached analysis of ${file} is malformed; analysing the file again`);
     } catch (error) {
       log?.(`cached analysis of ${file} is corrupt (${(error as Error).message}); analysing the file again`);

@@ -150,22 +150,24 @@ export async function indexWorkspace(session: Session): Promise<void> {
       maxFileSize: Math.max(...session.model.folders.map((f) => session.settingsOf(f.path).maxFileSize), session.settings.maxFileSize),
       firstPaths: openPaths,
       pruneCache: true,
+      // The engine's per-file work is done while the other files are still being read, not after the last one.
+      onAnalysis: (analysis) => session.model.prepareAhead(analysis),
     };
     if (session.storagePath) options.cacheDir = session.storagePath;
     const started = Date.now();
     const analyses = await indexFiles(toRead, options);
     if (run !== generation) return;
-    const byFile = new Map(toRead.map((f) => [f.file, f.path]));
+    const byFile = new Map(toRead.map((f) => [f.file, f]));
     const keep = new Set(files.map((f) => f.path));
     for (const entry of session.model.all()) {
       if (!entry.open && entry.path && !keep.has(entry.path)) session.model.delete(entry.key);
       // Open documents keep their live text, but their analysis name follows the folders (multi-root prefix).
       else if (entry.open && entry.text !== null && entry.file !== session.model.fileNameOf(entry.key)) session.model.set(entry.uri, { text: entry.text }, true);
     }
-    const items: { uri: string; analysis: (typeof analyses)[number] }[] = [];
+    const items: { path: string; file: string; analysis: (typeof analyses)[number] }[] = [];
     for (const analysis of analyses) {
-      const filePath = byFile.get(analysis.file);
-      if (filePath) items.push({ uri: pathToUri(filePath), analysis });
+      const listed = byFile.get(analysis.file);
+      if (listed) items.push({ path: listed.path, file: listed.file, analysis });
     }
     session.model.setMany(items);
     session.log(`indexed ${analyses.length} of ${toRead.length} file(s) in ${Date.now() - started} ms (${open.size} open)`);

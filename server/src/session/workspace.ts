@@ -5,7 +5,7 @@ import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import { analyzeDocument, LineIndex, WorkspaceIndex } from '../core';
 import type { Claim, DocumentAnalysis, EngineConfig, Finding, Range } from '../core';
-import { uriToPath } from './uris';
+import { pathToUri, uriToPath } from './uris';
 
 export interface WorkspaceFolderInfo {
   uri: string;
@@ -139,10 +139,11 @@ export class WorkspaceModel {
     for (const name of a.names) this.spans.set(name.id, { id: name.id, entry, range: name, text: name.name, claim: null });
   }
 
-  private store(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open: boolean): FileEntry {
-    const key = keyOfUri(uri);
+  /** `located`: the file's path and analysis name when the caller has them (else they are worked out from the URI). */
+  private store(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open: boolean, located?: { path: string; file: string }): FileEntry {
+    const key = located?.path ?? keyOfUri(uri);
     const previous = this.entries.get(key);
-    const file = this.fileNameOf(key);
+    const file = located?.file ?? this.fileNameOf(key);
     let analysis: DocumentAnalysis;
     let textHash: string | null = null;
     if ('analysis' in content) analysis = content.analysis.file === file ? content.analysis : { ...content.analysis, file };
@@ -160,7 +161,7 @@ export class WorkspaceModel {
     const entry: FileEntry = {
       key,
       uri: open || !previous ? uri : previous.uri,
-      path: uriToPath(uri),
+      path: located?.path ?? uriToPath(uri),
       file,
       text,
       analysis,
@@ -194,11 +195,19 @@ export class WorkspaceModel {
     return entry;
   }
 
-  /** Stores many closed files' analyses at once (one recomputation per bucket of the index). */
-  setMany(items: { uri: string; analysis: DocumentAnalysis }[]): void {
-    const entries = items.map((item) => this.store(item.uri, { analysis: item.analysis }, false));
+  /**
+   * Stores many closed files' analyses at once (one recomputation per bucket of the index). Each item is a file
+   * on disk: its absolute path, and the analysis name that fileNameOf() gives it.
+   */
+  setMany(items: { path: string; file: string; analysis: DocumentAnalysis }[]): void {
+    const entries = items.map((item) => this.store(pathToUri(item.path), { analysis: item.analysis }, false, item));
     this.noteChanged(this.index.setMany(entries.map((e) => e.analysis)));
     for (const entry of entries) this.changed.add(entry.file);
+  }
+
+  /** Lets the engine do its per-file work on an analysis that a later setMany() will store (see WorkspaceIndex.prepareAhead). */
+  prepareAhead(analysis: DocumentAnalysis): void {
+    this.index.prepareAhead(analysis);
   }
 
   /** Records the hash of the text a closed file's analysis was made from (its disk text, read by the caller). */
