@@ -308,10 +308,13 @@ const WORD = /[\p{Lu}][\p{L}'’-]*[\p{L}]|[\p{Lu}]{2,}/gu;
 
 /** Capitalised words that are not a sentence's first word: the names a sentence mentions, lower-cased. */
 export function properTokens(sentence: string, into = new Set<string>()): Set<string> {
+  // A word at or before this offset has only white space before it: the sentence's first word.
+  const firstContent = sentence.search(/\S/);
   for (const match of sentence.matchAll(WORD)) {
     const index = match.index!;
+    if (index <= firstContent) continue;
     const before = sentence.slice(Math.max(0, index - 3), index);
-    if (index === 0 || /[.!?:"“]\s*$/.test(before) || /^\s*$/.test(sentence.slice(0, index))) continue;
+    if (/[.!?:"“]\s*$/.test(before)) continue;
     const token = match[0].toLowerCase().replace(/['’]s?$/, '');
     if (token.length < 3 || NOT_NAMES.has(token)) continue;
     into.add(token);
