@@ -7,6 +7,7 @@ import type { DocumentAnalysis } from '../../server/src/core';
 import { CACHE_FILE_NAME, loadPersistedIndex, savePersistedIndex } from '../../server/src/indexing/cache';
 import { decodePlainData, decodeRecord, encodePlainData, encodeRecord } from '../../server/src/indexing/codec';
 import { indexFiles } from '../../server/src/indexing/indexer';
+import { StringInterner } from '../../server/src/indexing/intern';
 import type { FileToIndex, IndexStats } from '../../server/src/indexing/indexer';
 import { readTextFile } from '../../server/src/workspace/files';
 
@@ -53,6 +54,18 @@ describe('indexing: compact codec', () => {
     const encoded = encodePlainData([{ unit: 'civilians', qualifier: 'exact' }, { unit: 'civilians', qualifier: 'exact' }]);
     assert.deepEqual(encoded.strings, ['civilians', 'exact']);
     assert.deepEqual(encoded.shapes, [['unit', 'qualifier']]);
+  });
+});
+
+describe('indexing: shared strings', () => {
+  it('shares the short strings of different files but keeps no string of one file alone (its name, its ids)', () => {
+    const interner = new StringInterner();
+    const a = decodeRecord(encodeRecord({ file: 'a.txt', id: 'a.txt:1:4', unit: 'civilians' }), interner.forFile('a.txt')) as Record<string, string>;
+    const b = decodeRecord(encodeRecord({ file: 'b.txt', id: 'b.txt:1:4', unit: 'civilians' }), interner.forFile('b.txt')) as Record<string, string>;
+    assert.deepEqual(a, { file: 'a.txt', id: 'a.txt:1:4', unit: 'civilians' });
+    assert.deepEqual(b, { file: 'b.txt', id: 'b.txt:1:4', unit: 'civilians' });
+    // 'civilians' and the key names 'file', 'id', 'unit': nothing of a.txt or b.txt alone.
+    assert.equal(interner.size, 4);
   });
 });
 

@@ -124,7 +124,7 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
   const interner = new StringInterner();
   const decode = (record: Uint8Array, file: string): DocumentAnalysis | null => {
     try {
-      const analysis = decodeRecord(record, interner) as Partial<DocumentAnalysis> | null;
+      const analysis = decodeRecord(record, interner.forFile(file)) as Partial<DocumentAnalysis> | null;
       if (analysis && analysis.file === file && Array.isArray(analysis.claims)) {
         options.onAnalysis?.(analysis as DocumentAnalysis);
         return analysis as DocumentAnalysis;

@@ -19,4 +19,12 @@ export class StringInterner {
     this.table.set(value, value);
     return value;
   }
+
+  /**
+   * The table for one file's record: its name, and the ids of its claims, dates and names ("<file>:<line>:<col>"),
+   * occur in no other file, so they are left out of the table rather than filling it with strings never shared.
+   */
+  forFile(file: string): { string(value: string): string } {
+    return { string: (value) => (value.startsWith(file) ? value : this.string(value)) };
+  }
 }
