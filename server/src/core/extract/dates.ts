@@ -110,6 +110,29 @@ function mention(
   return { start, end, secondDay, weekday, offsetDays, kind, year, month, day };
 }
 
+/** The mention a match of DATE_PATTERN at [s, e) makes, by the branch that matched; null for an impossible numeric date. */
+function mentionOf(g: Record<string, string | undefined>, s: number, e: number): DateMention | null {
+  if (g.m1) return mention(s, e, 'date', g.y1 ? +g.y1 : null, monthIndex(g.m1), dayNumber(g.d1), dayNumber(g.d1b), weekdayOf(g.wd1), null);
+  if (g.m2) return mention(s, e, 'date', g.y2 ? +g.y2 : null, monthIndex(g.m2), dayNumber(g.d2), dayNumber(g.d2b), weekdayOf(g.wd2), null);
+  if (g.m3) return mention(s, e, 'date', +g.y3!, monthIndex(g.m3), null, null, null, null);
+  if (g.ny) {
+    let day = +g.nd!;
+    let month = +g.nm!;
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return mention(s, e, 'date', +g.ny, month, day, null, null, null);
+  }
+  if (g.iy) return mention(s, e, 'date', +g.iy, +g.im!, +g.id!, null, null, null);
+  if (g.time) return mention(s, e, 'time', null, null, null, null, null, null);
+  if (g.wd) return mention(s, e, 'weekday', null, null, null, null, g.wd.toLowerCase(), null);
+  if (g.rel) {
+    const rel = g.rel.toLowerCase();
+    return mention(s, e, 'relative', null, null, null, null, null, rel === 'yesterday' ? -1 : 0);
+  }
+  if (g.yr) return mention(s, e, 'year', +g.yr, null, null, null, null, null);
+  return null;
+}
+
 /** Every date, time, weekday and year mention in text[start, end). */
 export function findDates(text: string, start = 0, end = text.length): DateMention[] {
   const out: DateMention[] = [];
@@ -127,33 +150,9 @@ export function findDates(text: string, start = 0, end = text.length): DateMenti
     const m = DATE_PATTERN.exec(slice);
     if (!m) continue;
     from = at + Math.max(1, m[0].length);
-    const g = m.groups!;
     const s = start + m.index;
-    const e = s + m[0].length;
-    if (g.m1) {
-      out.push(mention(s, e, 'date', g.y1 ? +g.y1 : null, monthIndex(g.m1), dayNumber(g.d1), dayNumber(g.d1b), weekdayOf(g.wd1), null));
-    } else if (g.m2) {
-      out.push(mention(s, e, 'date', g.y2 ? +g.y2 : null, monthIndex(g.m2), dayNumber(g.d2), dayNumber(g.d2b), weekdayOf(g.wd2), null));
-    } else if (g.m3) {
-      out.push(mention(s, e, 'date', +g.y3, monthIndex(g.m3), null, null, null, null));
-    } else if (g.ny) {
-      let day = +g.nd;
-      let month = +g.nm;
-      if (month > 12 && day <= 12) [day, month] = [month, day];
-      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      out.push(mention(s, e, 'date', +g.ny, month, day, null, null, null));
-    } else if (g.iy) {
-      out.push(mention(s, e, 'date', +g.iy, +g.im, +g.id, null, null, null));
-    } else if (g.time) {
-      out.push(mention(s, e, 'time', null, null, null, null, null, null));
-    } else if (g.wd) {
-      out.push(mention(s, e, 'weekday', null, null, null, null, g.wd.toLowerCase(), null));
-    } else if (g.rel) {
-      const rel = g.rel.toLowerCase();
-      out.push(mention(s, e, 'relative', null, null, null, null, null, rel === 'yesterday' ? -1 : 0));
-    } else if (g.yr) {
-      out.push(mention(s, e, 'year', +g.yr, null, null, null, null, null));
-    }
+    const found = mentionOf(m.groups!, s, s + m[0].length);
+    if (found !== null) out.push(found);
   }
   return out;
 }
