@@ -46,7 +46,17 @@ export function readMeta(text: string): MetaResult {
   let bodyStart = 0;
   const fm = frontMatter(text);
   if (fm) {
-    readFrontMatterFields(meta, fm.fields);
+    const f = fm.fields;
+    meta.title = f.get('title') || null;
+    meta.outlet = f.get('outlet') || f.get('source') || f.get('publisher') || f.get('publication') || f.get('site') || null;
+    meta.author = f.get('author') || f.get('by') || f.get('byline') || null;
+    const date = f.get('date') || f.get('published') || f.get('pubdate') || f.get('published_at') || f.get('updated');
+    if (date) meta.date = /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : firstDate(date);
+    meta.url = f.get('url') || f.get('link') || f.get('source_url') || f.get('canonical') || null;
+    if (meta.outlet && /^https?:\/\//.test(meta.outlet)) {
+      meta.url = meta.url ?? meta.outlet;
+      meta.outlet = null;
+    }
     bodyStart = fm.end;
   }
   const head = text.slice(bodyStart, bodyStart + 4000).split(/\r\n|\r|\n/).slice(0, OPENING_LINES);
@@ -54,58 +64,34 @@ export function readMeta(text: string): MetaResult {
   for (const rawLine of head) {
     const line = rawLine.trim();
     if (!line) continue;
-    if (readLabelledLine(meta, line)) continue;
-    if (!meta.date && line.length < 400) meta.date = datelineDate(line);
+    let m: RegExpExecArray | null;
+    if (!meta.outlet && (m = /^(?:Source|Publication|Publisher|Outlet)\s*[:\-–]?\s+(.{2,60})$/i.exec(line)) && !/[.!?]$/.test(m[1])) {
+      meta.outlet = m[1].trim();
+      continue;
+    }
+    if (!meta.author && (m = /^(?:Author|Written by|By)\s*[:\-–]?\s*([^/|,\n]{2,60}?)\s*(?:[/|,]|$)/i.exec(line)) && line.length < 200 && !/[.!?]$/.test(line.split(/[/|]/)[0].trim())) {
+      meta.author = m[1].trim();
+      if (!meta.date) meta.date = firstDate(line);
+      continue;
+    }
+    if (!meta.date && (m = /^(?:Published|Updated|Date|Posted)(?: on)?\s*[:\-–]?\s*(.+)$/i.exec(line))) {
+      meta.date = firstDate(m[1]);
+      continue;
+    }
+    if (!meta.url && (m = /^(?:URL|Link)?\s*:?\s*(https?:\/\/\S+)$/i.exec(line))) {
+      meta.url = m[1];
+      continue;
+    }
+    // A dateline with a date at its start: "Pakistan | Feb 2, 2026 ...".
+    if (!meta.date && line.length < 400) {
+      const d = findDates(line.slice(0, 60)).find((x) => x.kind === 'date' && x.year !== null && x.day !== null);
+      if (d && /^[^.!?]{0,30}[|–—-]\s*$/.test(line.slice(0, d.start)) ) meta.date = resolveDate(d, null);
+    }
     contentLines++;
     if (line.length > 250 || /[.!?]["”’]?$/.test(line)) contentLines = Number.POSITIVE_INFINITY; // body text: no title after it
-    if (!meta.title && contentLines <= 3 && isTitleLike(line)) meta.title = line.replace(/^#+\s*/, '');
+    if (!meta.title && contentLines <= 3 && line.length >= 15 && line.length <= 250 && !/[.!?,;]$/.test(line) && line.split(/\s+/).length >= 3 && !/^(?:Source|By|Author)\b/i.test(line) && !/[a-z]\.\s[A-Z]/.test(line)) {
+      meta.title = line.replace(/^#+\s*/, '');
+    }
   }
   return { meta, bodyStart };
-}
-
-function readFrontMatterFields(meta: DocumentMeta, f: Map<string, string>): void {
-  meta.title = f.get('title') || null;
-  meta.outlet = f.get('outlet') || f.get('source') || f.get('publisher') || f.get('publication') || f.get('site') || null;
-  meta.author = f.get('author') || f.get('by') || f.get('byline') || null;
-  const date = f.get('date') || f.get('published') || f.get('pubdate') || f.get('published_at') || f.get('updated');
-  if (date) meta.date = /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : firstDate(date);
-  meta.url = f.get('url') || f.get('link') || f.get('source_url') || f.get('canonical') || null;
-  if (meta.outlet && /^https?:\/\//.test(meta.outlet)) {
-    meta.url = meta.url ?? meta.outlet;
-    meta.outlet = null;
-  }
-}
-
-/** A labelled opening line ("Source: Reuters", "By X / date", "Published: ...", a URL) fills its field: true when it did. */
-function readLabelledLine(meta: DocumentMeta, line: string): boolean {
-  let m: RegExpExecArray | null;
-  if (!meta.outlet && (m = /^(?:Source|Publication|Publisher|Outlet)\s*[:\-–]?\s+(.{2,60})$/i.exec(line)) && !/[.!?]$/.test(m[1])) {
-    meta.outlet = m[1].trim();
-    return true;
-  }
-  if (!meta.author && (m = /^(?:Author|Written by|By)\s*[:\-–]?\s*([^/|,\n]{2,60}?)\s*(?:[/|,]|$)/i.exec(line)) && line.length < 200 && !/[.!?]$/.test(line.split(/[/|]/)[0].trim())) {
-    meta.author = m[1].trim();
-    if (!meta.date) meta.date = firstDate(line);
-    return true;
-  }
-  if (!meta.date && (m = /^(?:Published|Updated|Date|Posted)(?: on)?\s*[:\-–]?\s*(.+)$/i.exec(line))) {
-    meta.date = firstDate(m[1]);
-    return true;
-  }
-  if (!meta.url && (m = /^(?:URL|Link)?\s*:?\s*(https?:\/\/\S+)$/i.exec(line))) {
-    meta.url = m[1];
-    return true;
-  }
-  return false;
-}
-
-/** A dateline with a date at its start: "Pakistan | Feb 2, 2026 ...". */
-function datelineDate(line: string): string | null {
-  const d = findDates(line.slice(0, 60)).find((x) => x.kind === 'date' && x.year !== null && x.day !== null);
-  if (d && /^[^.!?]{0,30}[|–—-]\s*$/.test(line.slice(0, d.start))) return resolveDate(d, null);
-  return null;
-}
-
-function isTitleLike(line: string): boolean {
-  return line.length >= 15 && line.length <= 250 && !/[.!?,;]$/.test(line) && line.split(/\s+/).length >= 3 && !/^(?:Source|By|Author)\b/i.test(line) && !/[a-z]\.\s[A-Z]/.test(line);
 }
