@@ -249,202 +249,275 @@ function quoteBefore(tokens: Token[], cueIndex: number): { start: number; end: n
 /** Shared all-zero marks for sentences where nothing is taken yet (never written to). */
 const NOTHING_TAKEN = new Uint8Array(2048);
 
+/** The tokens already part of an attribution's source or cue, which no later cue reads again. */
+class TakenTokens {
+  private marks = NOTHING_TAKEN;
+
+  constructor(private readonly size: number) {
+    if (size > NOTHING_TAKEN.length) this.marks = new Uint8Array(size);
+  }
+
+  has(k: number): boolean {
+    return this.marks[k] === 1;
+  }
+
+  take(from: number, to: number): void {
+    if (this.marks === NOTHING_TAKEN) this.marks = new Uint8Array(this.size);
+    for (let k = from; k <= to; k++) this.marks[k] = 1;
+  }
+}
+
+function rawAttribution(
+  source: string, sourceStart: number, sourceEnd: number, cue: Token, contentStart: number, contentEnd: number, cueToken: number,
+): RawAttribution {
+  return { source, sourceStart, sourceEnd, cue: cue.text, cueStart: cue.start, cueEnd: cue.end, contentStart, contentEnd, cueToken };
+}
+
+/** The attribution whose source is tokens[first..last]. */
+function attributionWithSource(text: string, tokens: Token[], first: number, last: number, cueToken: number, contentStart: number, contentEnd: number): RawAttribution {
+  const sourceStart = tokens[first].start;
+  const sourceEnd = tokens[last].end;
+  return rawAttribution(text.slice(sourceStart, sourceEnd), sourceStart, sourceEnd, tokens[cueToken], contentStart, contentEnd, cueToken);
+}
+
 /** Finds the attributions of one sentence. */
 export function findAttributions(text: string, tokens: Token[], sentenceEnd: number): RawAttribution[] {
   const out: RawAttribution[] = [];
-  let taken = NOTHING_TAKEN;
-  if (tokens.length > NOTHING_TAKEN.length) taken = new Uint8Array(tokens.length);
-  const take = (from: number, to: number) => {
-    if (taken === NOTHING_TAKEN) taken = new Uint8Array(tokens.length);
-    for (let k = from; k <= to; k++) taken[k] = 1;
-  };
+  const taken = new TakenTokens(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || taken[i]) continue;
-    const lower = t.lower;
-    // according to X
-    if (lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const last = speakerAfter(tokens, i + 2, true);
-      if (last < 0) continue;
-      const sourceFirst = i + 2;
-      take(i, last);
-      // Content: what follows the comma when the phrase opens the sentence, else what precedes it.
-      const opening = i === 0 || (i === 1 && tokens[0].kind === 'punct');
-      const contentStart = opening ? (tokens[last + 1]?.start ?? tokens[last].end) : tokens[0].start;
-      const contentEnd = opening ? sentenceEnd : t.start;
-      out.push({
-        source: text.slice(tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
-        cue: 'according to', cueStart: t.start, cueEnd: tokens[i + 1].end, contentStart, contentEnd, cueToken: i,
-      });
-      continue;
-    }
-    if (!isSpeechCue(t)) continue;
-    if (tokens[i - 1] && tokens[i - 1].lower.endsWith("'s")) continue; // "the BLA's claims"
-    // Passive: "casualties reported by authorities", "attacks claimed by the BLA".
-    if (tokens[i + 1]?.lower === 'by' && lower.endsWith('ed')) {
-      const last = speakerAfter(tokens, i + 2, true);
-      if (last >= 0) {
-        const sourceFirst = i + 2;
-        let k = i - 1;
-        while (k > 0 && tokens[k].text !== ',' && tokens[k].text !== ';') k--;
-        const contentStart = k >= 0 && k + 1 < i && (tokens[k].text === ',' || tokens[k].text === ';') ? tokens[k + 1].start : tokens[0].start;
-        out.push({
-          source: text.slice(tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
-          cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart, contentEnd: tokens[i - 1]?.end ?? t.start, cueToken: i,
-        });
-        take(i, last);
-      }
-      continue;
-    }
-    if (tokens[i + 1]?.lower === 'in' && (lower === 'believes' || lower === 'believed')) continue; // "believes in"
-    if (lower === 'continued' && !tokens.slice(Math.max(0, i - 4), i).some((x) => CLOSE_QUOTES.has(x.text))) continue;
-    if ((lower === 'told' || lower === 'tell' || lower === 'tells') && tokens[i + 1]?.lower === 'the' && (tokens[i + 2]?.lower === 'truth' || tokens[i + 2]?.lower === 'story')) continue;
-    // A passive without its agent: "It is predicted that", "she was told".
-    {
-      let b = i - 1;
-      while (b >= 0 && tokens[b].kind === 'word' && tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) b--;
-      if (b >= 0 && BE_FORMS.has(tokens[b].lower) && tokens[i + 1]?.lower !== 'by' && !lower.endsWith('ing')) continue;
-    }
-    // "claimed the runners-up spot", "posted pictures": an object, not speech ("claimed responsibility" stays).
-    if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && tokens[i + 1] && (ARTICLES.has(tokens[i + 1].lower) || tokens[i + 1].kind === 'number' || (lower !== 'claims' && lower !== 'claim' && tokens[i + 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i + 1].lower) && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower) && !['responsibility', 'credit'].includes(tokens[i + 1].lower))) && tokens[i + 2]?.lower !== 'responsibility') continue;
-    const quote = quoteBefore(tokens, i);
-    // Inverted without a quotation: "..., says a study.", "..., said Mr Smith, the chief executive."
-    if (!quote && tokens[i - 1] && (tokens[i - 1].text === ',') && INVERTING_CUES.has(lower)) {
-      const last = speakerAfter(tokens, i + 1, true);
-      if (last >= 0 && (last === tokens.length - 1 || /^[.,;!?]$/.test(tokens[last + 1].text))) {
-        const first = i + 1;
-        out.push({
-          source: text.slice(tokens[first].start, tokens[last].end), sourceStart: tokens[first].start, sourceEnd: tokens[last].end,
-          cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart: tokens[0].start, contentEnd: tokens[i - 1].start, cueToken: i,
-        });
-        take(i, last);
-        continue;
-      }
-    }
-    // A participle after a comma takes the sentence's subject: "Mr Kennedy criticised Mr Brown ..., saying it was".
-    if (lower.endsWith('ing') && tokens[i - 1]?.text === ',') {
-      const subject = sentenceSubject(tokens, i);
-      if (subject) {
-        const earlier = out.length ? out[out.length - 1] : null;
-        const src = earlier ?? { sourceStart: tokens[subject[0]].start, sourceEnd: tokens[subject[1]].end, source: text.slice(tokens[subject[0]].start, tokens[subject[1]].end) };
-        out.push({
-          source: src.source, sourceStart: src.sourceStart, sourceEnd: src.sourceEnd,
-          cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart: tokens[i + 1]?.start ?? t.end, contentEnd: sentenceEnd, cueToken: i,
-        });
-        continue;
-      }
-    }
-    // Inverted: “...,” said X / said X, “...”
-    if (quote && (lower === 'said' || lower === 'says' || lower === 'added' || lower === 'told' || lower === 'asked' || lower === 'explained' || lower === 'noted' || lower === 'wrote' || lower === 'insisted' || lower === 'warned')) {
-      const last = speakerAfter(tokens, i + 1, false);
-      if (last >= 0) {
-        const first = i + 1;
-        out.push({
-          source: text.slice(tokens[first].start, tokens[last].end), sourceStart: tokens[first].start, sourceEnd: tokens[last].end,
-          cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart: quote.start, contentEnd: quote.end, cueToken: i,
-        });
-        take(i, last);
-        continue;
-      }
-    }
-    // X said / X, who ..., said / X and said
-    let end = skipBackAdverbs(tokens, i - 1);
-    let first = -1;
-    let sourceEnd = end;
-    if (end >= 0) {
-      // Skip a relative clause or an apposition ending in a comma: "The BLA, which labeled ..., claims".
-      if (tokens[end].text === ',' || (CLOSE_QUOTES.has(tokens[end].text) && tokens[end - 1]?.text === ',')) {
-        let k = end - 1;
-        let found = -1;
-        for (let steps = 0; k >= 1 && steps < 30; k--, steps++) {
-          if (tokens[k].text === ',' && tokens[k + 1] && (CLAUSE_STARTERS.has(tokens[k + 1].lower) || steps > 0)) {
-            if (CLAUSE_STARTERS.has(tokens[k + 1].lower)) {
-              found = k;
-              break;
-            }
-            // Apposition: ", Sarfraz Bugti," after a role phrase, or ", now chairman of Mersey TV," after a name.
-            const inner = speakerBefore(tokens, end - 1);
-            const innerStart = tokens[k + 1] && APPOSITION_ADVERBS.has(tokens[k + 1].lower) ? k + 2 : k + 1;
-            if (inner === innerStart) {
-              const outer = speakerBefore(tokens, k - 1);
-              if (outer >= 0) {
-                first = outer;
-                sourceEnd = end - 1;
-              }
-            }
-            break;
-          }
-        }
-        if (found > 0 && first < 0) {
-          const subjectEnd = found - 1;
-          const s = speakerBefore(tokens, subjectEnd);
-          if (s >= 0) {
-            first = s;
-            sourceEnd = subjectEnd;
-          }
-        }
-      } else if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && !tokens.slice(Math.max(0, i - 24), i).some((x) => x.lower === 'if' || x.lower === 'unless')) {
-        // "Bugti rejected ... and said": the subject of the first verb, i.e. the sentence's subject or an earlier source.
-        const earlier = out[out.length - 1];
-        if (earlier) {
-          out.push({ ...earlier, cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart: tokens[i + 1]?.start ?? t.end, contentEnd: sentenceEnd, cueToken: i });
-          continue;
-        }
-        const subject = sentenceSubject(tokens, i);
-        if (subject) {
-          first = subject[0];
-          sourceEnd = subject[1];
-        }
-      } else {
-        first = speakerBefore(tokens, end);
-      }
-    }
-    if (first < 0) {
-      // "said" after a quotation with the speaker before: handled above; otherwise no source.
-      continue;
-    }
-    const firstToken = tokens[first];
-    if (tokens.slice(Math.max(sourceEnd + 1, i - 8), i).some((x) => x.lower === 'not' || x.lower === 'never' || x.lower.endsWith("n't"))) continue; // "does not expect"
-    const beforeSubject = tokens[first - 1]?.lower;
-    if (beforeSubject === 'if' || beforeSubject === 'unless' || beforeSubject === 'whether') continue;
-    if (tokens.slice(Math.max(0, first - 1, i - 16), i).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
-    if (AMBIGUOUS_CUES.has(lower)) {
-      // A noun use: "state media reports", "these claims". Needs a name, a pronoun or a speaker noun as subject,
-      // and a verb-like continuation.
-      const subj = tokens[sourceEnd];
-      const next = tokens[i + 1];
-      const verbLike = !next || next.kind !== 'word' ? lower === 'say' || lower === 'says' : !['of', 'that', 'suggesting', 'by', 'from', 'and', 'in', 'on', 'were', 'was', 'are', 'is', 'have', 'has', 'had'].includes(next.lower) || next.lower === 'that';
-      const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || subj.text === ')';
-      if (!subjectOk || !verbLike) continue;
-      if (lower === 'reports' || lower === 'report') {
-        // "media reports suggest": a noun unless a clear subject precedes with an auxiliary or adverb.
-        if (i - 1 === sourceEnd && !isCapitalized(subj) && !PRONOUNS.has(subj.lower)) continue;
-      }
-    }
-    // A determiner-only subject or a lone function word is not a speaker.
-    if (first === sourceEnd && DETERMINERS.has(firstToken.lower)) continue;
-    const startsWithDet = firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those';
-    const sourceFirst = startsWithDet ? first + 1 : first;
-    if (sourceFirst > sourceEnd) continue;
-    let contentStart = tokens[i + 1]?.start ?? t.end;
-    let contentEnd = sentenceEnd;
-    if (quote && quote.end <= tokens[sourceFirst].start) {
-      contentStart = quote.start;
-      contentEnd = quote.end;
-    } else if (tokens[i + 1]?.lower === 'that') {
-      contentStart = tokens[i + 2]?.start ?? contentStart;
-    } else if (sourceFirst > 1 && tokens[sourceFirst - 1].text === ',' && postPosed(tokens, i)) {
-      // "..., officials said on Monday.": the content is the sentence before the source.
-      contentStart = tokens[0].start;
-      contentEnd = tokens[sourceFirst - 1].start;
-    }
-    out.push({
-      source: text.slice(tokens[sourceFirst].start, tokens[sourceEnd].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[sourceEnd].end,
-      cue: t.text, cueStart: t.start, cueEnd: t.end, contentStart, contentEnd, cueToken: i,
-    });
+    if (t.kind !== 'word' || taken.has(i)) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') accordingTo(text, tokens, i, sentenceEnd, out, taken);
+    else if (isSpeechCue(t)) attributionOfCue(text, tokens, i, sentenceEnd, out, taken);
   }
   return out;
 }
+
+/** "according to X". */
+function accordingTo(text: string, tokens: Token[], i: number, sentenceEnd: number, out: RawAttribution[], taken: TakenTokens): void {
+  const last = speakerAfter(tokens, i + 2, true);
+  if (last < 0) return;
+  const t = tokens[i];
+  const sourceFirst = i + 2;
+  taken.take(i, last);
+  // Content: what follows the comma when the phrase opens the sentence, else what precedes it.
+  const opening = i === 0 || (i === 1 && tokens[0].kind === 'punct');
+  const contentStart = opening ? (last + 1 < tokens.length ? tokens[last + 1].start : tokens[last].end) : tokens[0].start;
+  const contentEnd = opening ? sentenceEnd : t.start;
+  out.push({
+    source: text.slice(tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
+    cue: 'according to', cueStart: t.start, cueEnd: tokens[i + 1].end, contentStart, contentEnd, cueToken: i,
+  });
+}
+
+/** The attribution a speech cue (tokens[i]) makes, if any. */
+function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd: number, out: RawAttribution[], taken: TakenTokens): void {
+  const t = tokens[i];
+  const lower = t.lower;
+  if (i > 0 && tokens[i - 1].lower.endsWith("'s")) return; // "the BLA's claims"
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  // Passive: "casualties reported by authorities", "attacks claimed by the BLA".
+  if (next?.lower === 'by' && lower.endsWith('ed')) {
+    passiveWithAgent(text, tokens, i, out, taken);
+    return;
+  }
+  if (!isSpeechUse(tokens, i)) return;
+  const quote = quoteBefore(tokens, i);
+  // Inverted without a quotation: "..., says a study.", "..., said Mr Smith, the chief executive."
+  if (!quote && i > 0 && tokens[i - 1].text === ',' && INVERTING_CUES.has(lower)) {
+    const last = speakerAfter(tokens, i + 1, true);
+    if (last >= 0 && (last === tokens.length - 1 || /^[.,;!?]$/.test(tokens[last + 1].text))) {
+      out.push(attributionWithSource(text, tokens, i + 1, last, i, tokens[0].start, tokens[i - 1].start));
+      taken.take(i, last);
+      return;
+    }
+  }
+  // A participle after a comma takes the sentence's subject: "Mr Kennedy criticised Mr Brown ..., saying it was".
+  if (lower.endsWith('ing') && i > 0 && tokens[i - 1].text === ',') {
+    const subject = sentenceSubject(tokens, i);
+    if (subject) {
+      const contentStart = next ? next.start : t.end;
+      if (out.length) {
+        const earlier = out[out.length - 1];
+        out.push(rawAttribution(earlier.source, earlier.sourceStart, earlier.sourceEnd, t, contentStart, sentenceEnd, i));
+      } else {
+        out.push(attributionWithSource(text, tokens, subject[0], subject[1], i, contentStart, sentenceEnd));
+      }
+      return;
+    }
+  }
+  // Inverted: “...,” said X / said X, “...”
+  if (quote && INVERTED_AFTER_QUOTE.has(lower)) {
+    const last = speakerAfter(tokens, i + 1, false);
+    if (last >= 0) {
+      out.push(attributionWithSource(text, tokens, i + 1, last, i, quote.start, quote.end));
+      taken.take(i, last);
+      return;
+    }
+  }
+  attributionWithSubject(text, tokens, i, sentenceEnd, quote, out);
+}
+
+const INVERTED_AFTER_QUOTE = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'noted', 'wrote', 'insisted', 'warned']);
+
+/** "casualties reported by authorities": the agent after "by" is the source, the clause before the cue the content. */
+function passiveWithAgent(text: string, tokens: Token[], i: number, out: RawAttribution[], taken: TakenTokens): void {
+  const last = speakerAfter(tokens, i + 2, true);
+  if (last < 0) return;
+  let k = i - 1;
+  while (k > 0 && tokens[k].text !== ',' && tokens[k].text !== ';') k--;
+  const contentStart = k >= 0 && k + 1 < i && (tokens[k].text === ',' || tokens[k].text === ';') ? tokens[k + 1].start : tokens[0].start;
+  const contentEnd = i > 0 ? tokens[i - 1].end : tokens[i].start;
+  out.push(attributionWithSource(text, tokens, i + 2, last, i, contentStart, contentEnd));
+  taken.take(i, last);
+}
+
+/** False for a cue word used otherwise than for speech: "believes in", "told the truth", "claimed the title", "she was told". */
+function isSpeechUse(tokens: Token[], i: number): boolean {
+  const lower = tokens[i].lower;
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed')) return false; // "believes in"
+  if (lower === 'continued' && !hasCloseQuoteIn(tokens, Math.max(0, i - 4), i)) return false;
+  if ((lower === 'told' || lower === 'tell' || lower === 'tells') && next?.lower === 'the' && (tokens[i + 2]?.lower === 'truth' || tokens[i + 2]?.lower === 'story')) return false;
+  // A passive without its agent: "It is predicted that", "she was told".
+  let b = i - 1;
+  while (b >= 0 && tokens[b].kind === 'word' && tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) b--;
+  if (b >= 0 && BE_FORMS.has(tokens[b].lower) && next?.lower !== 'by' && !lower.endsWith('ing')) return false;
+  // "claimed the runners-up spot", "posted pictures": an object, not speech ("claimed responsibility" stays).
+  if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && next && takesObject(lower, next) && tokens[i + 2]?.lower !== 'responsibility') return false;
+  return true;
+}
+
+function takesObject(lower: string, next: Token): boolean {
+  if (ARTICLES.has(next.lower) || next.kind === 'number') return true;
+  return lower !== 'claims' && lower !== 'claim' && next.kind === 'word' && !FUNCTION_WORDS.has(next.lower) && !DETERMINERS.has(next.lower) &&
+    !PRONOUNS.has(next.lower) && next.lower !== 'responsibility' && next.lower !== 'credit';
+}
+
+function hasCloseQuoteIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLOSE_QUOTES.has(tokens[k].text)) return true;
+  return false;
+}
+
+function hasConditionalIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].lower === 'if' || tokens[k].lower === 'unless') return true;
+  return false;
+}
+
+function hasNegationIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = tokens[k].lower;
+    if (lower === 'not' || lower === 'never' || lower.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** X said / X, who ..., said / X and said: the source stands before the cue tokens[i]. */
+function attributionWithSubject(text: string, tokens: Token[], i: number, sentenceEnd: number, quote: { start: number; end: number } | null, out: RawAttribution[]): void {
+  const t = tokens[i];
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  const end = skipBackAdverbs(tokens, i - 1);
+  if (end < 0) return;
+  let first = -1;
+  let sourceEnd = end;
+  if (tokens[end].text === ',' || (CLOSE_QUOTES.has(tokens[end].text) && end > 0 && tokens[end - 1].text === ',')) {
+    const span = subjectBeforeComma(tokens, end);
+    if (span === null) return;
+    first = span[0];
+    sourceEnd = span[1];
+  } else if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && !hasConditionalIn(tokens, Math.max(0, i - 24), i)) {
+    // "Bugti rejected ... and said": the subject of the first verb, i.e. the sentence's subject or an earlier source.
+    if (out.length) {
+      const earlier = out[out.length - 1];
+      out.push(rawAttribution(earlier.source, earlier.sourceStart, earlier.sourceEnd, t, next ? next.start : t.end, sentenceEnd, i));
+      return;
+    }
+    const subject = sentenceSubject(tokens, i);
+    if (subject === null) return;
+    first = subject[0];
+    sourceEnd = subject[1];
+  } else {
+    first = speakerBefore(tokens, end);
+  }
+  if (first < 0) return;
+  if (!isSourceOfCue(tokens, i, first, sourceEnd)) return;
+  const firstToken = tokens[first];
+  // A determiner-only subject or a lone function word is not a speaker.
+  if (first === sourceEnd && DETERMINERS.has(firstToken.lower)) return;
+  const startsWithDet = firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those';
+  const sourceFirst = startsWithDet ? first + 1 : first;
+  if (sourceFirst > sourceEnd) return;
+  let contentStart = next ? next.start : t.end;
+  let contentEnd = sentenceEnd;
+  if (quote && quote.end <= tokens[sourceFirst].start) {
+    contentStart = quote.start;
+    contentEnd = quote.end;
+  } else if (next?.lower === 'that') {
+    if (i + 2 < tokens.length) contentStart = tokens[i + 2].start;
+  } else if (sourceFirst > 1 && tokens[sourceFirst - 1].text === ',' && postPosed(tokens, i)) {
+    // "..., officials said on Monday.": the content is the sentence before the source.
+    contentStart = tokens[0].start;
+    contentEnd = tokens[sourceFirst - 1].start;
+  }
+  out.push(attributionWithSource(text, tokens, sourceFirst, sourceEnd, i, contentStart, contentEnd));
+}
+
+/**
+ * The source before a comma that ends a relative clause or an apposition, as [first, last] token indices:
+ * "The BLA, which labeled ..., claims", "The provincial Chief Minister, Sarfraz Bugti, confirmed".
+ */
+function subjectBeforeComma(tokens: Token[], end: number): [number, number] | null {
+  let found = -1;
+  for (let k = end - 1, steps = 0; k >= 1 && steps < 30; k--, steps++) {
+    const after = tokens[k + 1];
+    if (tokens[k].text === ',' && (CLAUSE_STARTERS.has(after.lower) || steps > 0)) {
+      if (CLAUSE_STARTERS.has(after.lower)) {
+        found = k;
+        break;
+      }
+      // Apposition: ", Sarfraz Bugti," after a role phrase, or ", now chairman of Mersey TV," after a name.
+      const inner = speakerBefore(tokens, end - 1);
+      const innerStart = APPOSITION_ADVERBS.has(after.lower) ? k + 2 : k + 1;
+      if (inner === innerStart) {
+        const outer = speakerBefore(tokens, k - 1);
+        if (outer >= 0) return [outer, end - 1];
+      }
+      break;
+    }
+  }
+  if (found > 0) {
+    const subjectEnd = found - 1;
+    const s = speakerBefore(tokens, subjectEnd);
+    if (s >= 0) return [s, subjectEnd];
+  }
+  return null;
+}
+
+/** Whether tokens[first..sourceEnd] speaks through the cue tokens[i]: not negated, not conditional, not a noun use of the cue. */
+function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: number): boolean {
+  if (hasNegationIn(tokens, Math.max(sourceEnd + 1, i - 8), i)) return false; // "does not expect"
+  const beforeSubject = first > 0 ? tokens[first - 1].lower : undefined;
+  if (beforeSubject === 'if' || beforeSubject === 'unless' || beforeSubject === 'whether') return false;
+  if (hasConditionalIn(tokens, Math.max(0, first - 1, i - 16), i)) return false;
+  const lower = tokens[i].lower;
+  if (AMBIGUOUS_CUES.has(lower)) {
+    // A noun use: "state media reports", "these claims". Needs a name, a pronoun or a speaker noun as subject,
+    // and a verb-like continuation.
+    const subj = tokens[sourceEnd];
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+    const verbLike = !next || next.kind !== 'word' ? lower === 'say' || lower === 'says' : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that';
+    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || subj.text === ')';
+    if (!subjectOk || !verbLike) return false;
+    if (lower === 'reports' || lower === 'report') {
+      // "media reports suggest": a noun unless a clear subject precedes with an auxiliary or adverb.
+      if (i - 1 === sourceEnd && !isCapitalized(subj) && !PRONOUNS.has(subj.lower)) return false;
+    }
+  }
+  return true;
+}
+
+/** Words after an ambiguous cue ("reports", "claims") that make it a noun. */
+const NOT_VERB_AFTER_CUE = new Set(['of', 'that', 'suggesting', 'by', 'from', 'and', 'in', 'on', 'were', 'was', 'are', 'is', 'have', 'has', 'had']);
 
 const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
 

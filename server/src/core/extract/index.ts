@@ -138,58 +138,100 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
   const { sentences } = segment(text);
   const allDates = findDates(text, bodyStart);
   const reference = referenceDateOf(allDates, meta.date, options.referenceDate);
+  const data = readSentences(text, file, sentences, bodyStart, allDates, reference, lines);
+  const { attributions, recordOf } = attributionRecords(text, data, lines);
+  const assembly: Assembly = {
+    text, file, lines, reference, recordOf,
+    covering: new Map(), coveringSentence: new Map(), acronymOf: acronymsOf(data), firstOfKey: new Map(),
+    claims: [], names: [], eventDates: [],
+  };
+  coverQuantities(data, assembly);
+  coverAnaphoricFigures(data, assembly);
+  for (const d of data) assembleSentence(d, assembly);
+  return { file, meta, claims: assembly.claims, attributions, eventDates: assembly.eventDates, names: assembly.names };
+}
 
-  // Per sentence: tokens, quantities, predicates, attributions, names, dates.
+/**
+ * Per sentence after the metadata: tokens, quantities, predicates, attributions, names, dates. Each sentence is
+ * read by its own small function so that the engine optimises it early and cheaply.
+ */
+function readSentences(
+  text: string, file: string, sentences: Sentence[], bodyStart: number, allDates: DateMention[], reference: string | null, lines: LineIndex,
+): SentenceData[] {
   const data: SentenceData[] = [];
   let datePointer = 0;
   for (const sentence of sentences) {
     if (sentence.end <= bodyStart) continue;
-    const tokens = tokenize(text, sentence.start, sentence.end);
     while (datePointer < allDates.length && allDates[datePointer].end <= sentence.start) datePointer++;
     let dates = NO_DATES;
     if (datePointer < allDates.length && allDates[datePointer].start < sentence.end) {
       dates = [];
       for (let d = datePointer; d < allDates.length && allDates[d].start < sentence.end; d++) dates.push(allDates[d]);
     }
-    let excluded = NO_MARKS;
-    let years = NO_MARKS;
-    if (tokens.length > NO_MARKS.length) excluded = years = new Uint8Array(tokens.length);
-    if (dates.length) {
-      excluded = new Uint8Array(tokens.length);
-      years = new Uint8Array(tokens.length);
-      let d = 0;
-      for (let k = 0; k < tokens.length; k++) {
-        const tk = tokens[k];
-        while (d < dates.length && dates[d].end <= tk.start) d++;
-        if (d < dates.length && dates[d].start <= tk.start && tk.end <= dates[d].end) {
-          if (dates[d].kind === 'year') years[k] = 1;
-          else excluded[k] = 1;
-        }
-      }
-    }
-    // One pass to see which readers the sentence needs: most sentences need only one or two.
-    let needs = 0;
-    for (const t of tokens) {
-      if (t.kind === 'number') needs |= NEEDS_QUANTITIES;
-      else if (t.kind === 'word') needs |= needsOf(t, needs);
-    }
-    const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years }) : NO_QUANTITIES;
-    const predicates = assignPredicates(tokens, quantities);
-    const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
-    const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
-    const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
-    const event = dates.length && needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
-    let hasColon = false;
-    if (quantities.length) for (const t of tokens) if (t.text === ':') { hasColon = true; break; }
-    // The tokens are dropped here: only what later steps need is kept.
-    data.push({ sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, attributions, names, dates, entities });
+    data.push(readSentence(text, file, sentence, dates, reference, lines));
   }
+  return data;
+}
 
-  // Acronyms defined anywhere in the document fill bare mentions of the same name.
+function readSentence(text: string, file: string, sentence: Sentence, dates: DateMention[], reference: string | null, lines: LineIndex): SentenceData {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  let excluded = NO_MARKS;
+  let years = NO_MARKS;
+  if (tokens.length > NO_MARKS.length) excluded = years = new Uint8Array(tokens.length);
+  if (dates.length) {
+    excluded = new Uint8Array(tokens.length);
+    years = new Uint8Array(tokens.length);
+    markDateTokens(tokens, dates, excluded, years);
+  }
+  const needs = readersNeeded(tokens);
+  const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years }) : NO_QUANTITIES;
+  const predicates = assignPredicates(tokens, quantities);
+  const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
+  const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
+  const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
+  const event = dates.length && needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
+  const hasColon = quantities.length > 0 && hasColonToken(tokens);
+  // The tokens are dropped here: only what later steps need is kept.
+  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, attributions, names, dates, entities };
+}
+
+/** Marks the tokens inside the sentence's dates: bare years in `years`, other dates and times in `excluded`. */
+function markDateTokens(tokens: Token[], dates: DateMention[], excluded: Uint8Array, years: Uint8Array): void {
+  let d = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const tk = tokens[k];
+    while (d < dates.length && dates[d].end <= tk.start) d++;
+    if (d < dates.length && dates[d].start <= tk.start && tk.end <= dates[d].end) {
+      if (dates[d].kind === 'year') years[k] = 1;
+      else excluded[k] = 1;
+    }
+  }
+}
+
+/** One pass to see which readers the sentence needs: most sentences need only one or two. */
+function readersNeeded(tokens: Token[]): number {
+  let needs = 0;
+  for (const t of tokens) {
+    if (t.kind === 'number') needs |= NEEDS_QUANTITIES;
+    else if (t.kind === 'word') needs |= needsOf(t, needs);
+  }
+  return needs;
+}
+
+function hasColonToken(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.text === ':') return true;
+  return false;
+}
+
+/** Acronyms defined anywhere in the document fill bare mentions of the same name. */
+function acronymsOf(data: SentenceData[]): Map<string, string> {
   const acronymOf = new Map<string, string>();
   for (const d of data) for (const n of d.names) if (n.acronym) acronymOf.set(n.name.toLowerCase(), n.acronym);
+  return acronymOf;
+}
 
-  // Attribution records, with pronouns resolved to the latest named speaker.
+/** Attribution records, with pronouns resolved to the latest named speaker. */
+function attributionRecords(text: string, data: SentenceData[], lines: LineIndex): { attributions: AttributionRecord[]; recordOf: Map<RawAttribution, AttributionRecord> } {
   const attributions: AttributionRecord[] = [];
   const recordOf = new Map<RawAttribution, AttributionRecord>();
   let lastNamed: { speaker: string; paragraph: number } | null = null;
@@ -201,70 +243,104 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
       } else if (/[A-Z]/.test(a.source[0] ?? '') || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(a.source)) {
         lastNamed = { speaker: a.source, paragraph: d.sentence.paragraph };
       }
-      const start = Math.min(a.sourceStart, a.cueStart);
-      const end = Math.max(a.sourceEnd, a.cueEnd);
-      const from = lines.positionAt(start);
-      const to = lines.positionAt(end);
-      const record: AttributionRecord = {
-        line: from.line, character: from.character, endLine: to.line, endCharacter: to.character, start, end,
-        source: a.source, cue: a.cue.toLowerCase(), content: text.slice(a.contentStart, a.contentEnd).replace(/^[\s,;:]+/, '').trim(),
-        speaker,
-        sourceSpan: { start: a.sourceStart, end: a.sourceEnd },
-        cueSpan: { start: a.cueStart, end: a.cueEnd },
-        contentSpan: { start: a.contentStart, end: a.contentEnd },
-      };
+      const record = attributionRecord(text, a, speaker, lines);
       recordOf.set(a, record);
       attributions.push(record);
     }
   }
+  return { attributions, recordOf };
+}
 
-  // Which attribution covers each quantity.
-  const covering = new Map<RawQuantity, RawAttribution>();
-  const coveringSentence = new Map<RawQuantity, SentenceData>();
+function attributionRecord(text: string, a: RawAttribution, speaker: string, lines: LineIndex): AttributionRecord {
+  const start = Math.min(a.sourceStart, a.cueStart);
+  const end = Math.max(a.sourceEnd, a.cueEnd);
+  const from = lines.positionAt(start);
+  const to = lines.positionAt(end);
+  return {
+    line: from.line, character: from.character, endLine: to.line, endCharacter: to.character, start, end,
+    source: a.source, cue: a.cue.toLowerCase(), content: text.slice(a.contentStart, a.contentEnd).replace(/^[\s,;:]+/, '').trim(),
+    speaker,
+    sourceSpan: { start: a.sourceStart, end: a.sourceEnd },
+    cueSpan: { start: a.cueStart, end: a.cueEnd },
+    contentSpan: { start: a.contentStart, end: a.contentEnd },
+  };
+}
+
+/** What the assembly of claims reads and fills, for the whole document. */
+interface Assembly {
+  text: string;
+  file: string;
+  lines: LineIndex;
+  reference: string | null;
+  recordOf: Map<RawAttribution, AttributionRecord>;
+  /** Which attribution covers each quantity, and the sentence it stands in. */
+  covering: Map<RawQuantity, RawAttribution>;
+  coveringSentence: Map<RawQuantity, SentenceData>;
+  acronymOf: Map<string, string>;
+  /** The id of the first claim with each repeat key. */
+  firstOfKey: Map<string, string>;
+  claims: Claim[];
+  names: NameMention[];
+  eventDates: EventDate[];
+}
+
+/** Which attribution covers each quantity. */
+function coverQuantities(data: SentenceData[], assembly: Assembly): void {
   for (let s = 0; s < data.length; s++) {
     const d = data[s];
-    for (const q of d.quantities) {
-      // The innermost attribution whose content holds the figure ("claimed responsibility ... and claims to have killed 200").
-      // Only the attributions whose cue is near the figure are looked at, so that a degenerate sentence stays linear.
-      let chosen: RawAttribution | undefined;
-      const list = d.attributions;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid].cueStart < q.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = Math.max(0, lo - 12); k < Math.min(list.length, lo + 12); k++) {
-        const a = list[k];
-        if (q.start >= a.sourceStart && q.end <= a.sourceEnd) continue;
-        if (q.start >= a.contentStart && q.end <= a.contentEnd && (!chosen || a.contentStart >= chosen.contentStart)) chosen = a;
-      }
-      // A sentence-final "according to X" in the next sentence of the paragraph covers this one too.
-      const next = data[s + 1];
-      if (next && next.sentence.paragraph === d.sentence.paragraph && (!chosen || /^report/i.test(chosen.cue))) {
-        const according = next.attributions.find((a) => a.cue === 'according to' && a.contentStart === next.firstTokenStart);
-        if (according) {
-          chosen = according;
-          coveringSentence.set(q, next);
-        }
-      }
-      // The previous sentence of the same paragraph.
-      const prev = data[s - 1];
-      if (!chosen && !d.attributions.length && prev && prev.sentence.paragraph === d.sentence.paragraph && prev.attributions.length) {
-        const last = prev.attributions[prev.attributions.length - 1];
-        if (SAY_CUES.has(last.cue.toLowerCase()) && last.contentEnd >= prev.sentence.end - 1) {
-          chosen = last;
-          coveringSentence.set(q, prev);
-        }
-      }
-      if (chosen) {
-        covering.set(q, chosen);
-        if (!coveringSentence.has(q)) coveringSentence.set(q, d);
-      }
+    for (const q of d.quantities) coverQuantity(q, d, s > 0 ? data[s - 1] : undefined, s + 1 < data.length ? data[s + 1] : undefined, assembly);
+  }
+}
+
+function coverQuantity(q: RawQuantity, d: SentenceData, prev: SentenceData | undefined, next: SentenceData | undefined, assembly: Assembly): void {
+  const { covering, coveringSentence } = assembly;
+  let chosen = innermostAttribution(q, d.attributions);
+  // A sentence-final "according to X" in the next sentence of the paragraph covers this one too.
+  if (next && next.sentence.paragraph === d.sentence.paragraph && (!chosen || /^report/i.test(chosen.cue))) {
+    const according = next.attributions.find((a) => a.cue === 'according to' && a.contentStart === next.firstTokenStart);
+    if (according) {
+      chosen = according;
+      coveringSentence.set(q, next);
     }
   }
-  // Anaphoric "confirmed the figures": covers the figures of the paragraph before and of a table after.
+  // The previous sentence of the same paragraph.
+  if (!chosen && !d.attributions.length && prev && prev.sentence.paragraph === d.sentence.paragraph && prev.attributions.length) {
+    const last = prev.attributions[prev.attributions.length - 1];
+    if (SAY_CUES.has(last.cue.toLowerCase()) && last.contentEnd >= prev.sentence.end - 1) {
+      chosen = last;
+      coveringSentence.set(q, prev);
+    }
+  }
+  if (chosen) {
+    covering.set(q, chosen);
+    if (!coveringSentence.has(q)) coveringSentence.set(q, d);
+  }
+}
+
+/**
+ * The innermost attribution whose content holds the figure ("claimed responsibility ... and claims to have killed 200").
+ * Only the attributions whose cue is near the figure are looked at, so that a degenerate sentence stays linear.
+ */
+function innermostAttribution(q: RawQuantity, list: RawAttribution[]): RawAttribution | undefined {
+  let chosen: RawAttribution | undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].cueStart < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = Math.max(0, lo - 12); k < Math.min(list.length, lo + 12); k++) {
+    const a = list[k];
+    if (q.start >= a.sourceStart && q.end <= a.sourceEnd) continue;
+    if (q.start >= a.contentStart && q.end <= a.contentEnd && (!chosen || a.contentStart >= chosen.contentStart)) chosen = a;
+  }
+  return chosen;
+}
+
+/** Anaphoric "confirmed the figures": covers the figures of the paragraph before and of a table after. */
+function coverAnaphoricFigures(data: SentenceData[], assembly: Assembly): void {
+  const { text, covering, coveringSentence } = assembly;
   let lastAnaphoricParagraph = -1;
   for (let s = 0; s < data.length; s++) {
     for (const a of data[s].attributions) {
@@ -284,87 +360,98 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
       }
     }
   }
+}
 
-  // Claims.
-  const claims: Claim[] = [];
-  const firstOfKey = new Map<string, string>();
-  const names: NameMention[] = [];
-  const eventDates: EventDate[] = [];
-  for (const d of data) {
-    const sentenceText = text.slice(d.sentence.start, d.sentence.end);
-    if (!d.quantities.length && !d.names.length) {
-      if (d.event) eventDates.push(d.event);
-      continue;
-    }
-    const resolved = usableDates(isoRange(d.dates, reference));
-    const contextDates = [...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso))];
-    const unverified = d.quantities.length > 0 && UNVERIFIED.test(sentenceText);
-    for (let qi = 0; qi < d.quantities.length; qi++) {
-      const q = d.quantities[qi];
-      const range = lines.rangeOf(q.start, q.end);
-      const id = `${file}:${range.line}:${range.character}`;
-      const a = covering.get(q);
-      const record = a ? recordOf.get(a) : undefined;
-      let attribution: ClaimAttribution | null = null;
-      if (a && record) {
-        attribution = { source: record.speaker ?? a.source, cue: a.cue.toLowerCase() };
-        if (record.speaker && record.speaker !== a.source) attribution.written = a.source;
-      }
-      let stance: Stance = 'asserted';
-      const before = text.slice(Math.max(d.sentence.start, q.start - 120), q.start);
-      if (/\bthan\b|\bclaims?\b|\breports?\b/i.test(before) && (REJECTION_BEFORE.test(before) || REJECTION_VERB_BEFORE.test(before))) stance = 'rejected';
-      else if ((a && CLAIM_CUES.has(a.cue.toLowerCase()) && !/^(?:responsibility|credit)\b/i.test(text.slice(a.contentStart, a.contentEnd).trim())) || unverified) stance = 'claimed';
-      let predicate = d.predicates[qi];
-      // An anaphoric figure takes what it counts from the figure before it: "145 militants, with this number
-      // being revised to 177", "92 fighters were killed, with dozens more".
-      if (q.unitKey === null && q.kind === 'count' && qi > 0) {
-        const clause = text.slice(Math.max(d.sentence.start, q.start - 60), q.start);
-        const previous = d.quantities[qi - 1];
-        if (previous.kind === 'count' && previous.unitKey && (q.qualifier === 'increment' || /\b(?:this|that|the)\s+(?:number|figure|toll|tally|count|total)\b[^,;.]*$/i.test(clause))) {
-          q.unit = previous.unit;
-          q.unitKey = previous.unitKey;
-          predicate ??= d.predicates[qi - 1];
-        }
-      }
-      const asOf = asOfFor(q, d, resolved, coveringSentence.get(q), reference, text) ?? reference;
-      const entities = d.entities!;
-      const claim: Claim = {
-        id, file, line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: q.start, end: q.end,
-        text: text.slice(q.start, q.end),
-        sentence: sentenceText,
-        value: { stated: q.stated, low: q.low, high: q.high },
-        qualifier: q.qualifier,
-        quantityKind: q.kind,
-        unit: q.unit,
-        unitKey: q.unitKey,
-        predicate,
-        attribution,
-        stance,
-        asOf,
-        context: {
-          places: entities.places,
-          organisations: entities.organisations,
-          people: entities.people,
-          dates: contextDates,
-        },
-        sentenceIndex: d.sentence.index,
-        paragraphIndex: d.sentence.paragraph,
-        repeatOf: null,
-        unitOf: q.unitOf,
-      };
-      const key = `${statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
-      const earlier = firstOfKey.get(key);
-      if (earlier) claim.repeatOf = earlier;
-      else firstOfKey.set(key, id);
-      claims.push(claim);
-    }
-    for (const n of d.names) {
-      const range = lines.rangeOf(n.start, n.end);
-      names.push({ line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: n.start, end: n.end, id: `${file}:${range.line}:${range.character}`, name: n.name, acronym: n.acronym ?? acronymOf.get(n.name.toLowerCase()) ?? null });
-    }
-    if (d.event) eventDates.push(d.event);
+/** The claims, names and event date of one sentence. */
+function assembleSentence(d: SentenceData, assembly: Assembly): void {
+  if (!d.quantities.length && !d.names.length) {
+    if (d.event) assembly.eventDates.push(d.event);
+    return;
   }
-  return { file, meta, claims, attributions, eventDates, names };
+  const { text, file, lines } = assembly;
+  const sentenceText = text.slice(d.sentence.start, d.sentence.end);
+  if (d.quantities.length) {
+    const resolved = usableDates(isoRange(d.dates, assembly.reference));
+    const contextDates = [...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso))];
+    const unverified = UNVERIFIED.test(sentenceText);
+    for (let qi = 0; qi < d.quantities.length; qi++) assembly.claims.push(claimOf(d, qi, sentenceText, resolved, contextDates, unverified, assembly));
+  }
+  for (const n of d.names) {
+    const range = lines.rangeOf(n.start, n.end);
+    assembly.names.push({ line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: n.start, end: n.end, id: `${file}:${range.line}:${range.character}`, name: n.name, acronym: n.acronym ?? assembly.acronymOf.get(n.name.toLowerCase()) ?? null });
+  }
+  if (d.event) assembly.eventDates.push(d.event);
+}
+
+function claimOf(
+  d: SentenceData, qi: number, sentenceText: string, resolved: ResolvedDate[], contextDates: string[], unverified: boolean, assembly: Assembly,
+): Claim {
+  const { text, file, reference } = assembly;
+  const q = d.quantities[qi];
+  const range = assembly.lines.rangeOf(q.start, q.end);
+  const id = `${file}:${range.line}:${range.character}`;
+  const a = assembly.covering.get(q);
+  const record = a ? assembly.recordOf.get(a) : undefined;
+  const attribution = a && record ? claimAttribution(a, record) : null;
+  const stance = stanceOf(text, q, d, a, unverified);
+  let predicate = d.predicates[qi];
+  // An anaphoric figure takes what it counts from the figure before it: "145 militants, with this number
+  // being revised to 177", "92 fighters were killed, with dozens more".
+  if (q.unitKey === null && q.kind === 'count' && qi > 0) {
+    const clause = text.slice(Math.max(d.sentence.start, q.start - 60), q.start);
+    const previous = d.quantities[qi - 1];
+    if (previous.kind === 'count' && previous.unitKey && (q.qualifier === 'increment' || /\b(?:this|that|the)\s+(?:number|figure|toll|tally|count|total)\b[^,;.]*$/i.test(clause))) {
+      q.unit = previous.unit;
+      q.unitKey = previous.unitKey;
+      predicate ??= d.predicates[qi - 1];
+    }
+  }
+  const asOf = asOfFor(q, d, resolved, assembly.coveringSentence.get(q), reference, text) ?? reference;
+  const entities = d.entities!;
+  const claim: Claim = {
+    id, file, line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: q.start, end: q.end,
+    text: text.slice(q.start, q.end),
+    sentence: sentenceText,
+    value: { stated: q.stated, low: q.low, high: q.high },
+    qualifier: q.qualifier,
+    quantityKind: q.kind,
+    unit: q.unit,
+    unitKey: q.unitKey,
+    predicate,
+    attribution,
+    stance,
+    asOf,
+    context: {
+      places: entities.places,
+      organisations: entities.organisations,
+      people: entities.people,
+      dates: contextDates,
+    },
+    sentenceIndex: d.sentence.index,
+    paragraphIndex: d.sentence.paragraph,
+    repeatOf: null,
+    unitOf: q.unitOf,
+  };
+  const key = `${statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
+  const earlier = assembly.firstOfKey.get(key);
+  if (earlier) claim.repeatOf = earlier;
+  else assembly.firstOfKey.set(key, id);
+  return claim;
+}
+
+/** The claim's attribution: the resolved speaker, and the source as written when it differs (a pronoun). */
+function claimAttribution(a: RawAttribution, record: AttributionRecord): ClaimAttribution {
+  const source = record.speaker ?? a.source;
+  const cue = a.cue.toLowerCase();
+  if (record.speaker && record.speaker !== a.source) return { source, cue, written: a.source };
+  return { source, cue };
+}
+
+function stanceOf(text: string, q: RawQuantity, d: SentenceData, a: RawAttribution | undefined, unverified: boolean): Stance {
+  const before = text.slice(Math.max(d.sentence.start, q.start - 120), q.start);
+  if (/\bthan\b|\bclaims?\b|\breports?\b/i.test(before) && (REJECTION_BEFORE.test(before) || REJECTION_VERB_BEFORE.test(before))) return 'rejected';
+  if ((a && CLAIM_CUES.has(a.cue.toLowerCase()) && !/^(?:responsibility|credit)\b/i.test(text.slice(a.contentStart, a.contentEnd).trim())) || unverified) return 'claimed';
+  return 'asserted';
 }
 
 /** JSON.stringify(stated), without the general serializer for the common single number. */

@@ -69,85 +69,109 @@ function ownerBuffer(tokenCount: number): Int32Array {
 export function assignPredicates(tokens: Token[], quantities: RawQuantity[]): Array<PredicateName | null> {
   if (quantities.length === 0) return [];
   const owner = ownerBuffer(tokens.length);
-  quantities.forEach((q, index) => {
+  for (let index = 0; index < quantities.length; index++) {
+    const q = quantities[index];
     for (let k = q.firstToken; k <= q.lastToken; k++) owner[k] = index;
-  });
-  return quantities.map((q, index) => {
-    if (q.labelPredicate) return q.labelPredicate;
-    if (q.kind === 'duration') return null;
-    if (q.kind === 'money' || q.kind === 'percent' || q.kind === 'other') return changePredicate(tokens, q);
-    // 1. After the counted noun: "were killed", "dead", "have died"; other figures and bridges may stand between.
-    let bridged = 0;
-    let jumps = 0;
-    for (let j = q.lastToken + 1; j < tokens.length && bridged < 14; j++) {
-      if (owner[j] >= 0 && owner[j] !== index) {
-        if (++jumps > 4) break;
-        j = quantities[owner[j]].lastToken;
+  }
+  const predicates: Array<PredicateName | null> = [];
+  for (let index = 0; index < quantities.length; index++) predicates.push(predicateOf(tokens, quantities, owner, index));
+  return predicates;
+}
+
+function predicateOf(tokens: Token[], quantities: RawQuantity[], owner: Int32Array, index: number): PredicateName | null {
+  const q = quantities[index];
+  if (q.labelPredicate) return q.labelPredicate;
+  if (q.kind === 'duration') return null;
+  if (q.kind === 'money' || q.kind === 'percent' || q.kind === 'other') return changePredicate(tokens, q);
+  const after = predicateAfterNoun(tokens, quantities, owner, index);
+  if (after) return after;
+  // 2. Before the figure: "killed 177", "deaths of at least 31", "toll ... rose to 177".
+  let sawChange = false;
+  for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 16; j--, steps++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '.')) break;
+    if (owner[j] >= 0) continue;
+    const cue = cueAt(tokens, j);
+    if (cue) {
+      if (CHANGE_PREDICATES.has(cue)) {
+        sawChange = true;
         continue;
       }
-      const cue = cueAt(tokens, j);
-      if (cue) {
-        if (CHANGE_PREDICATES.has(cue)) break;
-        const before = tokens[j - 1]?.lower ?? '';
-        const passive = AUXILIARY_BEFORE_PARTICIPLE.has(before) || tokens[j].lower === 'dead' || tokens[j].lower === 'died' || tokens[j].lower === 'perished' || tokens[j].lower === 'missing';
-        if (bridged === 0 || passive) return cue;
-        break;
-      }
-      const t = tokens[j];
-      if (t.kind === 'punct' && t.text !== ',' && t.text !== '–' && t.text !== '—' && t.text !== '-' && t.text !== '(' && t.text !== ')' && t.text !== '“' && t.text !== '”' && t.text !== '"') break;
-      if (t.kind === 'word' && !BRIDGE_WORDS.has(t.lower) && owner[j] < 0) {
-        // Adjectives between a figure and "dead" ("left 33 people dead") are rare: stop at other words.
-        break;
-      }
-      bridged++;
+      return cue;
     }
-    // 2. Before the figure: "killed 177", "deaths of at least 31", "toll ... rose to 177".
-    let sawChange = false;
-    for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 16; j--, steps++) {
-      const t = tokens[j];
-      if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '.')) break;
-      if (owner[j] >= 0) continue;
-      const cue = cueAt(tokens, j);
-      if (cue) {
-        if (CHANGE_PREDICATES.has(cue)) {
-          sawChange = true;
-          continue;
-        }
-        return cue;
-      }
-      if (t.kind === 'word' && (isOtherVerb(t) || isSpeechCue(t)) && !sawChange) break;
-      if (t.kind === 'word' && (t.lower === 'which' || t.lower === 'who' || t.lower === 'while' || t.lower === 'but')) break;
+    if (t.kind === 'word' && (isOtherVerb(t) || isSpeechCue(t)) && !sawChange) break;
+    if (t.kind === 'word' && (t.lower === 'which' || t.lower === 'who' || t.lower === 'while' || t.lower === 'but')) break;
+  }
+  const later = passivePredicateLater(tokens, quantities, owner, q);
+  if (later) return later;
+  // A change with no casualty noun: "rose to 50" counts a level, "rose by 5" a change.
+  if (sawChange) return changeLevelPredicate(tokens, q);
+  return null;
+}
+
+/** 1. After the counted noun: "were killed", "dead", "have died"; other figures and bridges may stand between. */
+function predicateAfterNoun(tokens: Token[], quantities: RawQuantity[], owner: Int32Array, index: number): PredicateName | null {
+  const q = quantities[index];
+  let bridged = 0;
+  let jumps = 0;
+  for (let j = q.lastToken + 1; j < tokens.length && bridged < 14; j++) {
+    if (owner[j] >= 0 && owner[j] !== index) {
+      if (++jumps > 4) break;
+      j = quantities[owner[j]].lastToken;
+      continue;
     }
-    // 3. Further after, across a clause: "the attacks, claimed by the BLA, killed ..." is handled by 2; a
-    //    passive verb later in the clause: "nearly 50 people – 31 civilians and 17 security personnel – were killed".
-    for (let j = q.lastToken + 1, steps = 0, hops = 0; j < tokens.length && steps < 12; j++) {
-      if (owner[j] >= 0) {
-        if (++hops > 4) break;
-        j = quantities[owner[j]].lastToken;
-        continue;
-      }
-      steps++;
-      const t = tokens[j];
-      if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '.')) break;
-      const cue = cueAt(tokens, j);
-      if (cue && !CHANGE_PREDICATES.has(cue)) {
-        // Only a passive or adjectival use belongs to a figure before it.
-        const prev = tokens[j - 1]?.lower ?? '';
-        if (prev === 'were' || prev === 'was' || prev === 'been' || prev === 'are' || prev === 'be' || cue === 'killed' && (t.lower === 'dead' || t.lower === 'died')) return cue;
-        break;
-      }
-      if (t.kind === 'word' && isOtherVerb(t)) break;
-      if (t.kind === 'word' && FUNCTION_WORDS.has(t.lower) && (t.lower === 'which' || t.lower === 'who' || t.lower === 'after' || t.lower === 'before' || t.lower === 'when')) break;
+    const cue = cueAt(tokens, j);
+    if (cue) {
+      if (CHANGE_PREDICATES.has(cue)) break;
+      const before = j > 0 ? tokens[j - 1].lower : '';
+      const passive = AUXILIARY_BEFORE_PARTICIPLE.has(before) || tokens[j].lower === 'dead' || tokens[j].lower === 'died' || tokens[j].lower === 'perished' || tokens[j].lower === 'missing';
+      if (bridged === 0 || passive) return cue;
+      break;
     }
-    if (sawChange) {
-      // A change with no casualty noun: "rose to 50" counts a level, "rose by 5" a change.
-      for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
-        const c = changeCueAt(tokens, j);
-        if (c) return CASUALTY_NOUNS.has(tokens[j - 1]?.lower ?? '') ? 'killed' : c;
-      }
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '–' && t.text !== '—' && t.text !== '-' && t.text !== '(' && t.text !== ')' && t.text !== '“' && t.text !== '”' && t.text !== '"') break;
+    if (t.kind === 'word' && !BRIDGE_WORDS.has(t.lower) && owner[j] < 0) {
+      // Adjectives between a figure and "dead" ("left 33 people dead") are rare: stop at other words.
+      break;
     }
-    return null;
-  });
+    bridged++;
+  }
+  return null;
+}
+
+/**
+ * 3. Further after, across a clause: "the attacks, claimed by the BLA, killed ..." is handled by 2; a
+ * passive verb later in the clause: "nearly 50 people – 31 civilians and 17 security personnel – were killed".
+ */
+function passivePredicateLater(tokens: Token[], quantities: RawQuantity[], owner: Int32Array, q: RawQuantity): PredicateName | null {
+  for (let j = q.lastToken + 1, steps = 0, hops = 0; j < tokens.length && steps < 12; j++) {
+    if (owner[j] >= 0) {
+      if (++hops > 4) break;
+      j = quantities[owner[j]].lastToken;
+      continue;
+    }
+    steps++;
+    const t = tokens[j];
+    if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '.')) break;
+    const cue = cueAt(tokens, j);
+    if (cue && !CHANGE_PREDICATES.has(cue)) {
+      // Only a passive or adjectival use belongs to a figure before it.
+      const prev = j > 0 ? tokens[j - 1].lower : '';
+      if (prev === 'were' || prev === 'was' || prev === 'been' || prev === 'are' || prev === 'be' || cue === 'killed' && (t.lower === 'dead' || t.lower === 'died')) return cue;
+      break;
+    }
+    if (t.kind === 'word' && isOtherVerb(t)) break;
+    if (t.kind === 'word' && FUNCTION_WORDS.has(t.lower) && (t.lower === 'which' || t.lower === 'who' || t.lower === 'after' || t.lower === 'before' || t.lower === 'when')) break;
+  }
+  return null;
+}
+
+function changeLevelPredicate(tokens: Token[], q: RawQuantity): PredicateName | null {
+  for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
+    const c = changeCueAt(tokens, j);
+    if (c) return CASUALTY_NOUNS.has(j > 0 ? tokens[j - 1].lower : '') ? 'killed' : c;
+  }
+  return null;
 }
 
 function changePredicate(tokens: Token[], q: RawQuantity): PredicateName | null {

@@ -453,321 +453,365 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
   return out;
 }
 
-function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions, earlier: RawQuantity[]): RawQuantity | null {
-  const t = tokens[i];
-  const prev = tokens[i - 1];
-  const floor = earlier.length ? earlier[earlier.length - 1].lastToken + 1 : 0;
-  let value = parsed.value;
-  let last = parsed.last;
-  let kind: QuantityKind = 'count';
-  let unit: string | null = null;
-  let unitKey: string | null = null;
-  let unitOf: string | null = null;
-  let unitLast = -1;
-  let labelPredicate: PredicateName | null = null;
+/** A quantity while it is built: what the steps of buildQuantity have found so far. */
+class QuantityDraft {
+  value: number;
+  /** Token indices: the claim's first, the figure's last, and the unit's last (-1 while none). */
+  first: number;
+  last: number;
+  unitLast = -1;
+  kind: QuantityKind = 'count';
+  unit: string | null = null;
+  unitKey: string | null = null;
+  unitOf: string | null = null;
+  labelPredicate: PredicateName | null = null;
+  qualifier: Qualifier;
+  low: number | null = null;
+  high: number | null = null;
+  stated: number | [number, number];
 
-  if (!parsed.words) {
-    // Digits glued to letters are codes and names ("G8", "MP3", "F-16", "Covid-19"), ordinals ("31st") and decades ("1990s").
-    if (prev && !t.spaceBefore && prev.kind === 'word' && !(prev.lower in CURRENCY_PREFIX_WORDS)) return null;
-    if (prev && !t.spaceBefore && (prev.text === '-' || prev.text === '/') && tokens[i - 2] && !prev.spaceBefore && tokens[i - 2].kind !== 'punct') return null;
-    if (prev && !t.spaceBefore && prev.text === '#') return null;
-    if (parsed.attachedUnit && /^(?:st|nd|rd|th|s)$/.test(parsed.attachedUnit)) return null;
-    if (/^0\d/.test(t.text)) return null; // "0800", "007": codes and phone numbers
-    // Digit groups in a row ("0800 123 4567", "+44 20 7946"): a phone number or code.
-    const nextDigits = tokens[parsed.last + 1];
-    if ((prev && prev.kind === 'number' && t.spaceBefore) || (nextDigits && nextDigits.kind === 'number' && nextDigits.spaceBefore && parsed.last === i)) return null;
-    if (prev && prev.text === '+' && !t.spaceBefore) return null;
-    if (/^\d{7,}$/.test(t.text)) return null;
-    const nextToken = tokens[parsed.last + 1];
-    if (nextToken && !nextToken.spaceBefore && (nextToken.text === ':' || nextToken.text === '/') && tokens[parsed.last + 2]?.kind === 'number' && !tokens[parsed.last + 2].spaceBefore) return null;
-  } else {
-    // "one of the", "no one", "the one who": pronouns, not figures.
-    if (t.lower === 'one' && parsed.last === i) {
-      const next = tokens[i + 1];
-      if (!next || next.kind !== 'word' || PRONOUN_ONE_AFTER.has(next.lower) || (prev && PRONOUN_ONE_BEFORE.has(prev.lower))) return null;
-      if (next.lower.endsWith('ly') || isVerbLike(next.lower)) return null;
-    }
-    // A capitalised number word inside a name: "Six Nations", "Three Degrees", "Channel Five".
-    if (isCapitalized(t) && !parsed.vague) {
-      const next = tokens[parsed.last + 1];
-      const nextIsName = next && next.kind === 'word' && isCapitalized(next) && next.text !== next.text.toUpperCase();
-      const sentenceStart = i === 0 || (i === 1 && tokens[0].kind === 'punct');
-      const titleCase = sentenceFacts(tokens, options).titleCase;
-      if (titleCase) { /* a headline: "Eight MPs Suspended" */ } else if (nextIsName || (!sentenceStart && !(next && next.kind === 'word' && !isCapitalized(next) && !FUNCTION_WORDS.has(next.lower)) && !(next && (next.text === '-' || next.text === '%')))) return null;
-    }
+  constructor(i: number, parsed: ParsedNumber) {
+    this.value = parsed.value;
+    this.first = i;
+    this.last = parsed.last;
+    this.qualifier = parsed.vague ? 'vague' : 'exact';
+    this.stated = parsed.value;
   }
+}
+
+function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions, earlier: RawQuantity[]): RawQuantity | null {
+  if (parsed.words ? isNumberWordInName(tokens, i, parsed, options) : isCodeOrIdentifierDigits(tokens, i, parsed)) return null;
+  const floor = earlier.length ? earlier[earlier.length - 1].lastToken + 1 : 0;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
 
   // A bare year is a date, unless money, a share, a qualifier or a counted plural noun makes it a figure.
   const isYear = options.years[i] === 1 && !parsed.scaled && !parsed.decimal;
-
-  let qualifier: Qualifier = parsed.vague ? 'vague' : 'exact';
-  let first = i;
-  let low: number | null = null;
-  let high: number | null = null;
-  let stated: number | [number, number] = value;
+  const draft = new QuantityDraft(i, parsed);
 
   // Currency before the figure.
   const currency = currencyBefore(tokens, i, floor);
   if (currency) {
-    kind = 'money';
-    unitKey = currency.key;
-    unit = text.slice(tokens[currency.first].start, tokens[i - 1].end);
-    first = currency.first;
+    draft.kind = 'money';
+    draft.unitKey = currency.key;
+    draft.unit = text.slice(tokens[currency.first].start, tokens[i - 1].end);
+    draft.first = currency.first;
   }
-
-  // An attached unit: "5km", "£600m" (handled as scale), "40-hour".
-  if (parsed.attachedUnit) {
-    const a = parsed.attachedUnit;
-    const written = tokens[parsed.last].text;
-    if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|HP|MP|GHz|MHz)$/.test(written)) return null; // "3G", "4K": names
-    if (a in MEASURE_UNITS && !(kind === 'money')) {
-      if (a === 'm' && !currency) {
-        // "100m" without a currency: a length in metres.
-      }
-      kind = 'other';
-      unit = tokens[parsed.last].text;
-      unitKey = MEASURE_UNITS[a];
-      unitLast = parsed.last;
-    } else if (a in DURATION_UNITS) {
-      kind = 'duration';
-      unit = tokens[parsed.last].text;
-      unitKey = DURATION_UNITS[a];
-      unitLast = parsed.last;
-    } else if (a === 'pc' || a === 'pct') {
-      kind = 'percent';
-      unit = tokens[parsed.last].text;
-      unitKey = 'percent';
-      unitLast = parsed.last;
-    } else if (!currency) {
-      return null; // "3G", "4x4", "A4": not a quantity
-    }
-  }
-
-  // "between the ages of 16 and 18": a range whose "between" stands further back.
-  const agesRange = prev?.lower === 'of' && tokens[i - 2]?.lower === 'ages' && tokens[i - 3]?.lower === 'the' && tokens[i - 4]?.lower === 'between';
-  // Ranges: "200-250", "4,000 to 5,000", "between 200 and 250", "1.5 to 2 million".
-  const between = (prev && prev.lower === 'between') || agesRange;
-  let connectorAt = last + 1;
-  if (tokens[connectorAt]?.text === '%' && tokens[connectorAt + 2] && tokens[connectorAt + 3]?.text === '%') connectorAt++;
-  const connector = tokens[connectorAt];
-  if (connector && (connector.lower === 'to' || connector.text === '-' || connector.text === '–' || connector.text === '—' || (between && connector.lower === 'and'))) {
-    let k = connectorAt + 1;
-    if (currency && tokens[k] && tokens[k].text in CURRENCY_SYMBOLS) k++;
-    const second = tokens[k] ? parseNumberAt(tokens, k) : null;
-    const hyphen = connector.text === '-';
-    const glued = hyphen && !connector.spaceBefore && tokens[k] && !tokens[k].spaceBefore;
-    if (second && !second.vague && (!hyphen || glued) && !options.excluded[k] && !options.years[k] && !second.attachedUnit?.match(/^(?:st|nd|rd|th)$/)) {
-      let lo = value;
-      let hi = second.value;
-      if (second.scaled && !parsed.scaled) {
-        const secondRaw = Number(tokens[k].text.replace(/,/g, ''));
-        const factor = Number.isFinite(secondRaw) && secondRaw > 0 ? second.value / secondRaw : 1;
-        if (lo * factor <= hi) lo *= factor;
-      }
-      const verbAt = tokens[i - 1]?.lower === 'from' || tokens[i - 1]?.lower === 'by' ? i - 2 : i - 1;
-      const changeBefore = !between && tokens[verbAt] !== undefined && CHANGE_VERBS.has(tokens[verbAt].lower);
-      if (glued && isScore(tokens, i, k)) return null;
-      if (glued && lo >= hi && hi < 100) return null; // a score ("won 3-1"), not a range
-      if (!changeBefore && lo < hi) {
-        qualifier = 'range';
-        stated = [lo, hi];
-        low = lo;
-        high = hi;
-        last = second.last;
-        value = hi;
-        if (between) first = Math.min(first, i - 1);
-        if (tokens[i - 1]?.lower === 'from' && !currency) first = Math.min(first, i - 1);
-        if (second.attachedUnit && !parsed.attachedUnit) {
-          const a = second.attachedUnit;
-          if (a in MEASURE_UNITS) { kind = 'other'; unit = tokens[second.last].text; unitKey = MEASURE_UNITS[a]; unitLast = second.last; }
-          else if (a in DURATION_UNITS) { kind = 'duration'; unit = tokens[second.last].text; unitKey = DURATION_UNITS[a]; unitLast = second.last; }
-        }
-      }
-    }
-  }
-
-  // Percentages: "5%", "5 per cent", "5 percent", "2 percentage points".
-  const afterNumber = tokens[last + 1];
-  if (afterNumber && unitLast < 0) {
-    if (afterNumber.text === '%') {
-      kind = 'percent'; unit = '%'; unitKey = 'percent'; unitLast = last + 1;
-    } else if (afterNumber.lower === 'per' && tokens[last + 2]?.lower === 'cent') {
-      kind = 'percent'; unit = text.slice(afterNumber.start, tokens[last + 2].end); unitKey = 'percent'; unitLast = last + 2;
-    } else if (afterNumber.lower === 'percent' || afterNumber.lower === 'pc') {
-      kind = 'percent'; unit = afterNumber.text; unitKey = 'percent'; unitLast = last + 1;
-    } else if (afterNumber.lower === 'percentage' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
-      kind = 'percent'; unit = text.slice(afterNumber.start, tokens[last + 2].end); unitKey = 'percentage point'; unitLast = last + 2;
-    } else if (afterNumber.lower in CURRENCY_WORDS && !currency && (!AMBIGUOUS_CURRENCY.has(afterNumber.lower) || ((afterNumber.lower === 'rand' || afterNumber.lower === 'won') && (parsed.scaled || value >= 1000)))) {
-      kind = 'money'; unit = afterNumber.text; unitKey = CURRENCY_WORDS[afterNumber.lower]; unitLast = last + 1;
-    } else if (afterNumber.lower === 'p' && !afterNumber.spaceBefore) {
-      kind = 'money'; unit = 'p'; unitKey = 'penny'; unitLast = last + 1;
-    }
-  }
-  if (unitLast >= 0 && kind === 'percent' && tokens[unitLast + 1]?.lower === 'of') {
-    const of = ofPhrase(tokens, unitLast + 2);
-    if (of) unitOf = of.key;
-  }
-
-  // "40-hour", "50-year-old", "two-day", "10-member": a hyphenated unit adjective.
-  if (unitLast < 0) {
-    const dash = tokens[last + 1];
-    const word = tokens[last + 2];
-    if (dash && word && (dash.text === '-' || dash.text === '‐') && !dash.spaceBefore && !word.spaceBefore && word.kind === 'word') {
-      let end = last + 2;
-      let lower = word.lower;
-      if (tokens[end + 1]?.text === '-' && tokens[end + 2]?.lower === 'old' && !tokens[end + 1].spaceBefore) {
-        end += 2;
-        lower = `${lower}-old`;
-      }
-      if (lower in DURATION_UNITS) {
-        kind = 'duration'; unit = text.slice(word.start, tokens[end].end); unitKey = DURATION_UNITS[lower]; unitLast = end;
-      } else if (lower in MEASURE_UNITS) {
-        kind = 'other'; unit = word.text; unitKey = MEASURE_UNITS[lower]; unitLast = end;
-      } else if (HYPHEN_ADJECTIVES.has(lower)) {
-        last = end; // "1,000-strong": no unit
-      } else if (lower === 'odd' || lower === 'plus') {
-        qualifier = lower === 'odd' ? 'about' : 'at least';
-        last = end;
-      } else if (!FUNCTION_WORDS.has(lower) && !(lower in PREDICATE_WORDS) && !isVerbLike(lower) && parsed.value < 10_000) {
-        kind = 'count'; unit = word.text; unitKey = singular(lower); unitLast = end;
-      }
-    }
-  }
-
-  // Qualifiers written after the figure: "22 more", "50 or more", "100-plus", "50+", "20 or so".
-  let increment = false;
-  {
-    const k = Math.max(last, unitLast) + 1;
-    const a = tokens[k];
-    const b = tokens[k + 1];
-    if (a && a.text === '+' && !a.spaceBefore) { qualifier = qualifier === 'exact' ? 'at least' : qualifier; last = Math.max(last, k); }
-    else if (a?.lower === 'or' && b?.lower === 'more') { qualifier = 'at least'; }
-    else if (a?.lower === 'or' && b?.lower === 'so') { qualifier = 'about'; }
-    else if (a?.lower === 'more' && b?.lower !== 'than' && unitLast < 0) { increment = true; }
-    else if (a?.lower === 'plus' && unitLast < 0 && qualifier === 'exact') { qualifier = 'at least'; }
-  }
+  if (parsed.attachedUnit && !applyAttachedUnit(draft, tokens, parsed, currency !== null)) return null;
+  const between = followsBetween(tokens, i);
+  if (!applyRange(draft, tokens, i, parsed, options, currency !== null, between)) return null;
+  applyUnitAfterFigure(draft, text, tokens, parsed, currency !== null);
+  if (draft.unitLast < 0) applyHyphenatedUnit(draft, text, tokens, parsed);
+  const increment = applyQualifierAfter(draft, tokens);
 
   // The counted noun after the figure.
   let unitStart = -1;
-  if (unitLast < 0 && kind !== 'percent') {
-    let k = last + 1;
+  if (draft.unitLast < 0 && draft.kind !== 'percent') {
+    let k = draft.last + 1;
     if (increment) k++; // "22 more militants"
     if (tokens[k]?.text === '+' || tokens[k]?.lower === 'plus') k++;
     if (tokens[k]?.lower === 'or' && (tokens[k + 1]?.lower === 'so' || tokens[k + 1]?.lower === 'more')) k += 2;
     const u = unitAfter(text, tokens, parsed, k);
-    if (u.last >= 0) {
-      if (kind === 'money') {
-        // "$5m deal": the currency is the unit; the noun is what the money is for.
-      } else {
-        unit = u.unit; unitKey = u.unitKey; unitOf = u.unitOf; kind = u.kind ?? kind; unitLast = u.last; unitStart = k;
-      }
+    // With money ("$5m deal") the currency is the unit; the noun is what the money is for.
+    if (u.last >= 0 && draft.kind !== 'money') {
+      draft.unit = u.unit; draft.unitKey = u.unitKey; draft.unitOf = u.unitOf; draft.kind = u.kind ?? draft.kind; draft.unitLast = u.last; unitStart = k;
     }
   }
-  // "60m hurdles", "the 100m": metres, not millions, when no money is in sight.
-  if (kind !== 'money' && parsed.scaled && !parsed.words && tokens[parsed.last].lower === 'm' && !currency && tokens[parsed.last].spaceBefore === false) {
-    const next = tokens[parsed.last + 1];
-    const moneyNearby = sentenceFacts(tokens, options).money;
-    const raw = Number(t.text.replace(/,/g, ''));
-    const countedNext = next && next.kind === 'word' && !METRE_CONTEXT.has(next.lower) && (isPluralWord(next.lower) || (next.lower in CURRENCY_WORDS));
-    if (!moneyNearby && raw < 10_000 && Number.isInteger(raw) && !countedNext) {
-      kind = 'other'; unit = 'm'; unitKey = 'metre'; value = raw; stated = value; unitLast = parsed.last;
-    }
+  if (draft.kind !== 'money' && parsed.scaled && !parsed.words && tokens[parsed.last].lower === 'm' && !currency && tokens[parsed.last].spaceBefore === false) {
+    applyMetres(draft, tokens, i, parsed, options);
   }
   if (increment) {
-    if (qualifier === 'exact') qualifier = 'increment';
-    else if (qualifier === 'vague') qualifier = 'increment';
-    last += 1;
+    if (draft.qualifier === 'exact') draft.qualifier = 'increment';
+    else if (draft.qualifier === 'vague') draft.qualifier = 'increment';
+    draft.last += 1;
+  }
+  if (isNotAFigure(draft, tokens, i, isYear, unitStart, currency !== null)) return null;
+
+  // Labels: "Militants Killed: 145".
+  if (prev && prev.text === ':' && draft.unitLast < 0) {
+    const label = labelBefore(text, tokens, i - 1);
+    if (label) {
+      draft.first = label.first;
+      draft.unit = label.unit; draft.unitKey = label.unitKey; draft.labelPredicate = label.predicate;
+    }
   }
 
+  const qualifierAt = draft.first === i && between ? i - 1 : draft.first;
+  if (draft.qualifier === 'exact' || draft.qualifier === 'vague' || draft.qualifier === 'increment') applyQualifierBefore(draft, tokens, qualifierAt);
+
+  // The unit written before: "the death toll of militants rose to 177", "estimating the attackers ... at 200".
+  if (draft.unit === null && draft.unitKey === null && draft.kind === 'count') {
+    const before = unitBefore(text, tokens, qualifierAt, 0) ?? estimateObject(text, tokens, qualifierAt, 0);
+    if (before) {
+      draft.unit = before.unit;
+      draft.unitKey = before.unitKey;
+    }
+  }
+  applyInterval(draft, parsed);
+
+  const lastToken = Math.max(draft.last, draft.unitLast);
+  return {
+    start: tokens[draft.first].start,
+    end: tokens[lastToken].end,
+    firstToken: draft.first,
+    lastToken,
+    numberFirst: i,
+    numberLast: parsed.last,
+    stated: draft.stated,
+    low: draft.low,
+    high: draft.high,
+    qualifier: draft.qualifier,
+    kind: draft.kind,
+    unit: draft.unit,
+    unitKey: draft.unitKey,
+    unitOf: draft.unitOf,
+    labelPredicate: draft.labelPredicate,
+  };
+}
+
+/** Digits glued to letters are codes and names ("G8", "MP3", "F-16", "Covid-19"), ordinals ("31st") and decades ("1990s"); digit groups in a row are phone numbers. */
+function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev && !t.spaceBefore && prev.kind === 'word' && !(prev.lower in CURRENCY_PREFIX_WORDS)) return true;
+  if (prev && !t.spaceBefore && (prev.text === '-' || prev.text === '/') && i > 1 && !prev.spaceBefore && tokens[i - 2].kind !== 'punct') return true;
+  if (prev && !t.spaceBefore && prev.text === '#') return true;
+  if (parsed.attachedUnit && /^(?:st|nd|rd|th|s)$/.test(parsed.attachedUnit)) return true;
+  if (/^0\d/.test(t.text)) return true; // "0800", "007": codes and phone numbers
+  // Digit groups in a row ("0800 123 4567", "+44 20 7946"): a phone number or code.
+  const next = parsed.last + 1 < tokens.length ? tokens[parsed.last + 1] : undefined;
+  if ((prev && prev.kind === 'number' && t.spaceBefore) || (next && next.kind === 'number' && next.spaceBefore && parsed.last === i)) return true;
+  if (prev && prev.text === '+' && !t.spaceBefore) return true;
+  if (/^\d{7,}$/.test(t.text)) return true;
+  if (next && !next.spaceBefore && (next.text === ':' || next.text === '/') && tokens[parsed.last + 2]?.kind === 'number' && !tokens[parsed.last + 2].spaceBefore) return true;
+  return false;
+}
+
+/** A number word that is not a figure: the pronoun "one" ("one of the", "no one"), or part of a name ("Six Nations", "Channel Five"). */
+function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions): boolean {
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (t.lower === 'one' && parsed.last === i) {
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+    if (!next || next.kind !== 'word' || PRONOUN_ONE_AFTER.has(next.lower) || (prev && PRONOUN_ONE_BEFORE.has(prev.lower))) return true;
+    if (next.lower.endsWith('ly') || isVerbLike(next.lower)) return true;
+  }
+  if (isCapitalized(t) && !parsed.vague) {
+    const next = parsed.last + 1 < tokens.length ? tokens[parsed.last + 1] : undefined;
+    const nextIsName = next && next.kind === 'word' && isCapitalized(next) && next.text !== next.text.toUpperCase();
+    const sentenceStart = i === 0 || (i === 1 && tokens[0].kind === 'punct');
+    // In a headline ("Eight MPs Suspended") a capital says nothing.
+    if (sentenceFacts(tokens, options).titleCase) return false;
+    if (nextIsName || (!sentenceStart && !(next && next.kind === 'word' && !isCapitalized(next) && !FUNCTION_WORDS.has(next.lower)) && !(next && (next.text === '-' || next.text === '%')))) return true;
+  }
+  return false;
+}
+
+/** An attached unit: "5km", "£600m" (handled as scale), "40-hour". False when the attachment makes it no quantity ("3G", "4x4", "A4"). */
+function applyAttachedUnit(draft: QuantityDraft, tokens: Token[], parsed: ParsedNumber, currency: boolean): boolean {
+  const a = parsed.attachedUnit!;
+  const written = tokens[parsed.last].text;
+  if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|HP|MP|GHz|MHz)$/.test(written)) return false; // "3G", "4K": names
+  if (a in MEASURE_UNITS && !(draft.kind === 'money')) {
+    // "100m" without a currency: a length in metres.
+    draft.kind = 'other';
+    draft.unit = written;
+    draft.unitKey = MEASURE_UNITS[a];
+    draft.unitLast = parsed.last;
+  } else if (a in DURATION_UNITS) {
+    draft.kind = 'duration';
+    draft.unit = written;
+    draft.unitKey = DURATION_UNITS[a];
+    draft.unitLast = parsed.last;
+  } else if (a === 'pc' || a === 'pct') {
+    draft.kind = 'percent';
+    draft.unit = written;
+    draft.unitKey = 'percent';
+    draft.unitLast = parsed.last;
+  } else if (!currency) {
+    return false;
+  }
+  return true;
+}
+
+/** "between 200", or "between the ages of 16": a range whose "between" stands further back. */
+function followsBetween(tokens: Token[], i: number): boolean {
+  if (i < 1) return false;
+  if (tokens[i - 1].lower === 'between') return true;
+  return i >= 4 && tokens[i - 1].lower === 'of' && tokens[i - 2].lower === 'ages' && tokens[i - 3].lower === 'the' && tokens[i - 4].lower === 'between';
+}
+
+/** Ranges: "200-250", "4,000 to 5,000", "between 200 and 250", "1.5 to 2 million". False for a score ("won 3-1"). */
+function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions, currency: boolean, between: boolean): boolean {
+  let connectorAt = draft.last + 1;
+  if (tokens[connectorAt]?.text === '%' && tokens[connectorAt + 2] && tokens[connectorAt + 3]?.text === '%') connectorAt++;
+  const connector = tokens[connectorAt];
+  if (!connector || !(connector.lower === 'to' || connector.text === '-' || connector.text === '–' || connector.text === '—' || (between && connector.lower === 'and'))) return true;
+  let k = connectorAt + 1;
+  if (currency && tokens[k] && tokens[k].text in CURRENCY_SYMBOLS) k++;
+  const second = tokens[k] ? parseNumberAt(tokens, k) : null;
+  const hyphen = connector.text === '-';
+  const glued = hyphen && !connector.spaceBefore && tokens[k] && !tokens[k].spaceBefore;
+  if (!second || second.vague || (hyphen && !glued) || options.excluded[k] || options.years[k] || second.attachedUnit?.match(/^(?:st|nd|rd|th)$/)) return true;
+  let lo = draft.value;
+  const hi = second.value;
+  if (second.scaled && !parsed.scaled) {
+    const secondRaw = Number(tokens[k].text.replace(/,/g, ''));
+    const factor = Number.isFinite(secondRaw) && secondRaw > 0 ? second.value / secondRaw : 1;
+    if (lo * factor <= hi) lo *= factor;
+  }
+  const verbAt = tokens[i - 1]?.lower === 'from' || tokens[i - 1]?.lower === 'by' ? i - 2 : i - 1;
+  const changeBefore = !between && tokens[verbAt] !== undefined && CHANGE_VERBS.has(tokens[verbAt].lower);
+  if (glued && isScore(tokens, i, k)) return false;
+  if (glued && lo >= hi && hi < 100) return false; // a score ("won 3-1"), not a range
+  if (changeBefore || !(lo < hi)) return true;
+  draft.qualifier = 'range';
+  draft.stated = [lo, hi];
+  draft.low = lo;
+  draft.high = hi;
+  draft.last = second.last;
+  draft.value = hi;
+  if (between) draft.first = Math.min(draft.first, i - 1);
+  if (tokens[i - 1]?.lower === 'from' && !currency) draft.first = Math.min(draft.first, i - 1);
+  if (second.attachedUnit && !parsed.attachedUnit) {
+    const a = second.attachedUnit;
+    if (a in MEASURE_UNITS) { draft.kind = 'other'; draft.unit = tokens[second.last].text; draft.unitKey = MEASURE_UNITS[a]; draft.unitLast = second.last; }
+    else if (a in DURATION_UNITS) { draft.kind = 'duration'; draft.unit = tokens[second.last].text; draft.unitKey = DURATION_UNITS[a]; draft.unitLast = second.last; }
+  }
+  return true;
+}
+
+/** Percentages and currency words after the figure: "5%", "5 per cent", "5 percent", "2 percentage points", "50 euros"; and "5% of X". */
+function applyUnitAfterFigure(draft: QuantityDraft, text: string, tokens: Token[], parsed: ParsedNumber, currency: boolean): void {
+  const last = draft.last;
+  const afterNumber = tokens[last + 1];
+  if (afterNumber && draft.unitLast < 0) {
+    if (afterNumber.text === '%') {
+      draft.kind = 'percent'; draft.unit = '%'; draft.unitKey = 'percent'; draft.unitLast = last + 1;
+    } else if (afterNumber.lower === 'per' && tokens[last + 2]?.lower === 'cent') {
+      draft.kind = 'percent'; draft.unit = text.slice(afterNumber.start, tokens[last + 2].end); draft.unitKey = 'percent'; draft.unitLast = last + 2;
+    } else if (afterNumber.lower === 'percent' || afterNumber.lower === 'pc') {
+      draft.kind = 'percent'; draft.unit = afterNumber.text; draft.unitKey = 'percent'; draft.unitLast = last + 1;
+    } else if (afterNumber.lower === 'percentage' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
+      draft.kind = 'percent'; draft.unit = text.slice(afterNumber.start, tokens[last + 2].end); draft.unitKey = 'percentage point'; draft.unitLast = last + 2;
+    } else if (afterNumber.lower in CURRENCY_WORDS && !currency && (!AMBIGUOUS_CURRENCY.has(afterNumber.lower) || ((afterNumber.lower === 'rand' || afterNumber.lower === 'won') && (parsed.scaled || draft.value >= 1000)))) {
+      draft.kind = 'money'; draft.unit = afterNumber.text; draft.unitKey = CURRENCY_WORDS[afterNumber.lower]; draft.unitLast = last + 1;
+    } else if (afterNumber.lower === 'p' && !afterNumber.spaceBefore) {
+      draft.kind = 'money'; draft.unit = 'p'; draft.unitKey = 'penny'; draft.unitLast = last + 1;
+    }
+  }
+  if (draft.unitLast >= 0 && draft.kind === 'percent' && tokens[draft.unitLast + 1]?.lower === 'of') {
+    const of = ofPhrase(tokens, draft.unitLast + 2);
+    if (of) draft.unitOf = of.key;
+  }
+}
+
+/** "40-hour", "50-year-old", "two-day", "10-member": a hyphenated unit adjective. */
+function applyHyphenatedUnit(draft: QuantityDraft, text: string, tokens: Token[], parsed: ParsedNumber): void {
+  const last = draft.last;
+  const dash = tokens[last + 1];
+  const word = tokens[last + 2];
+  if (!(dash && word && (dash.text === '-' || dash.text === '‐') && !dash.spaceBefore && !word.spaceBefore && word.kind === 'word')) return;
+  let end = last + 2;
+  let lower = word.lower;
+  if (tokens[end + 1]?.text === '-' && tokens[end + 2]?.lower === 'old' && !tokens[end + 1].spaceBefore) {
+    end += 2;
+    lower = `${lower}-old`;
+  }
+  if (lower in DURATION_UNITS) {
+    draft.kind = 'duration'; draft.unit = text.slice(word.start, tokens[end].end); draft.unitKey = DURATION_UNITS[lower]; draft.unitLast = end;
+  } else if (lower in MEASURE_UNITS) {
+    draft.kind = 'other'; draft.unit = word.text; draft.unitKey = MEASURE_UNITS[lower]; draft.unitLast = end;
+  } else if (HYPHEN_ADJECTIVES.has(lower)) {
+    draft.last = end; // "1,000-strong": no unit
+  } else if (lower === 'odd' || lower === 'plus') {
+    draft.qualifier = lower === 'odd' ? 'about' : 'at least';
+    draft.last = end;
+  } else if (!FUNCTION_WORDS.has(lower) && !(lower in PREDICATE_WORDS) && !isVerbLike(lower) && parsed.value < 10_000) {
+    draft.kind = 'count'; draft.unit = word.text; draft.unitKey = singular(lower); draft.unitLast = end;
+  }
+}
+
+/** Qualifiers written after the figure: "22 more", "50 or more", "100-plus", "50+", "20 or so". True for an increment ("22 more"). */
+function applyQualifierAfter(draft: QuantityDraft, tokens: Token[]): boolean {
+  const k = Math.max(draft.last, draft.unitLast) + 1;
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (a && a.text === '+' && !a.spaceBefore) { draft.qualifier = draft.qualifier === 'exact' ? 'at least' : draft.qualifier; draft.last = Math.max(draft.last, k); }
+  else if (a?.lower === 'or' && b?.lower === 'more') { draft.qualifier = 'at least'; }
+  else if (a?.lower === 'or' && b?.lower === 'so') { draft.qualifier = 'about'; }
+  else if (a?.lower === 'more' && b?.lower !== 'than' && draft.unitLast < 0) { return true; }
+  else if (a?.lower === 'plus' && draft.unitLast < 0 && draft.qualifier === 'exact') { draft.qualifier = 'at least'; }
+  return false;
+}
+
+/** "60m hurdles", "the 100m": metres, not millions, when no money is in sight. */
+function applyMetres(draft: QuantityDraft, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions): void {
+  const next = tokens[parsed.last + 1];
+  const moneyNearby = sentenceFacts(tokens, options).money;
+  const raw = Number(tokens[i].text.replace(/,/g, ''));
+  const countedNext = next && next.kind === 'word' && !METRE_CONTEXT.has(next.lower) && (isPluralWord(next.lower) || (next.lower in CURRENCY_WORDS));
+  if (!moneyNearby && raw < 10_000 && Number.isInteger(raw) && !countedNext) {
+    draft.kind = 'other'; draft.unit = 'm'; draft.unitKey = 'metre'; draft.value = raw; draft.stated = raw; draft.unitLast = parsed.last;
+  }
+}
+
+/** A year that stays a date, page furniture ("269 Views"), a rank ("number one") or an identifier ("Flight 370", "Windows 95"). */
+function isNotAFigure(draft: QuantityDraft, tokens: Token[], i: number, isYear: boolean, unitStart: number, currency: boolean): boolean {
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const { qualifier, kind, unitLast, last } = draft;
   // A year stays a date unless something made it a figure.
   if (isYear && qualifier === 'exact' && kind === 'count') {
     const prevLower = prev?.lower ?? '';
-    if (unitLast < 0 || YEAR_PREPOSITIONS.has(prevLower) || (prev && isCapitalized(prev))) return null;
+    if (unitLast < 0 || YEAR_PREPOSITIONS.has(prevLower) || (prev && isCapitalized(prev))) return true;
   }
-  if (isYear && kind === 'count' && unitLast < 0) return null;
+  if (isYear && kind === 'count' && unitLast < 0) return true;
 
   // Page furniture: "269 Views", "0 Comments".
   const following = tokens[Math.max(last, unitLast) + 1 === unitLast + 1 && unitLast >= 0 ? unitLast : last + 1];
-  if (unitLast >= 0 && unitStart >= 0 && unitStart === unitLast && PAGE_FURNITURE.has(tokens[unitStart].lower) && isCapitalized(tokens[unitStart])) return null;
-  if (following && PAGE_FURNITURE.has(following.lower) && isCapitalized(following) && unitLast < 0) return null;
+  if (unitLast >= 0 && unitStart >= 0 && unitStart === unitLast && PAGE_FURNITURE.has(tokens[unitStart].lower) && isCapitalized(tokens[unitStart])) return true;
+  if (following && PAGE_FURNITURE.has(following.lower) && isCapitalized(following) && unitLast < 0) return true;
 
   // Ranks: "number one", "No 2".
-  if (qualifier === 'exact' && !currency && prev && (prev.lower === 'number' || prev.lower === 'no') && kind === 'count') return null;
+  if (qualifier === 'exact' && !currency && prev && (prev.lower === 'number' || prev.lower === 'no') && kind === 'count') return true;
   // Identifiers: "Operation Herof 2.0", "Windows 95", "No. 10", "section 5", "Flight 370".
   if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && prev) {
     const prevWord = prev.text === '.' ? tokens[i - 2] : prev;
     const nextWord = tokens[last + 1];
     const possessiveOwner = prevWord && prevWord.lower.endsWith("'s") && !(nextWord && nextWord.kind === 'word' && !FUNCTION_WORDS.has(nextWord.lower));
-    if (prevWord && prevWord.kind === 'word' && !possessiveOwner && (IDENTIFIER_WORDS.has(prevWord.lower) || (isCapitalized(prevWord) && i - 1 > 0 && !FUNCTION_WORDS.has(prevWord.lower) && !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))) return null;
+    if (prevWord && prevWord.kind === 'word' && !possessiveOwner && (IDENTIFIER_WORDS.has(prevWord.lower) || (isCapitalized(prevWord) && i - 1 > 0 && !FUNCTION_WORDS.has(prevWord.lower) && !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))) return true;
   }
+  return false;
+}
 
-  // Labels: "Militants Killed: 145".
-  if (prev && prev.text === ':' && unitLast < 0) {
-    const label = labelBefore(text, tokens, i - 1);
-    if (label) {
-      first = label.first;
-      unit = label.unit; unitKey = label.unitKey; labelPredicate = label.predicate;
-    }
-  }
-
-  // Qualifier before the figure (or before its currency).
-  const qualifierAt = first === i && between ? i - 1 : first;
-  if (qualifier === 'exact' || qualifier === 'vague' || qualifier === 'increment') {
-    const before = matchQualifierBefore(tokens, qualifierAt, 0);
-    if (before) {
-      const q = before.qualifier;
-      if (qualifier === 'increment' && q !== 'increment') {
-        // "another 22 more" keeps increment
-      } else if (qualifier === 'vague' && q === 'increment') {
-        qualifier = 'increment';
-        first = before.first;
-      } else if (qualifier === 'vague' && q !== 'exact') {
-        first = before.first; // "some dozens": keep the vague interval
-      } else {
-        qualifier = q;
-        first = before.first;
-      }
-    }
-  }
-
-  // The unit written before: "the death toll of militants rose to 177", "estimating the attackers ... at 200".
-  if (unit === null && unitKey === null && kind === 'count') {
-    const before = unitBefore(text, tokens, qualifierAt, 0) ?? estimateObject(text, tokens, qualifierAt, 0);
-    if (before) {
-      unit = before.unit;
-      unitKey = before.unitKey;
-    }
-  }
-
-  // The interval.
-  const whole = Number.isInteger(value) && kind !== 'money' && kind !== 'percent' && kind !== 'other';
-  if (qualifier === 'range') {
-    // low/high set above
-  } else if (parsed.vague) {
-    [low, high] = parsed.vague;
-    stated = parsed.vague[0];
-    if (qualifier === 'about' || qualifier === 'nearly') qualifier = 'vague';
+/** Qualifier before the figure (or before its currency): "at least", "more than", "nearly", "another". */
+function applyQualifierBefore(draft: QuantityDraft, tokens: Token[], qualifierAt: number): void {
+  const before = matchQualifierBefore(tokens, qualifierAt, 0);
+  if (!before) return;
+  const q = before.qualifier;
+  if (draft.qualifier === 'increment' && q !== 'increment') {
+    // "another 22 more" keeps increment
+  } else if (draft.qualifier === 'vague' && q === 'increment') {
+    draft.qualifier = 'increment';
+    draft.first = before.first;
+  } else if (draft.qualifier === 'vague' && q !== 'exact') {
+    draft.first = before.first; // "some dozens": keep the vague interval
   } else {
-    [low, high] = intervalOf(value, qualifier, whole);
-    stated = value;
+    draft.qualifier = q;
+    draft.first = before.first;
   }
+}
 
-  const lastToken = Math.max(last, unitLast);
-  return {
-    start: tokens[first].start,
-    end: tokens[lastToken].end,
-    firstToken: first,
-    lastToken,
-    numberFirst: i,
-    numberLast: parsed.last,
-    stated,
-    low,
-    high,
-    qualifier,
-    kind,
-    unit,
-    unitKey,
-    unitOf,
-    labelPredicate,
-  };
+/** The interval the qualifier implies (a range's was set with it). */
+function applyInterval(draft: QuantityDraft, parsed: ParsedNumber): void {
+  if (draft.qualifier === 'range') return;
+  if (parsed.vague) {
+    [draft.low, draft.high] = parsed.vague;
+    draft.stated = parsed.vague[0];
+    if (draft.qualifier === 'about' || draft.qualifier === 'nearly') draft.qualifier = 'vague';
+    return;
+  }
+  const kind = draft.kind;
+  const whole = Number.isInteger(draft.value) && kind !== 'money' && kind !== 'percent' && kind !== 'other';
+  [draft.low, draft.high] = intervalOf(draft.value, draft.qualifier, whole);
+  draft.stated = draft.value;
 }

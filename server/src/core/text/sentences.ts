@@ -156,10 +156,10 @@ export function segment(text: string): Segmentation {
   const paragraphs = paragraphsOf(text);
   const sentences: Sentence[] = [];
   const buffer: Span[] = [];
-  paragraphs.forEach((para, paragraph) => {
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     buffer.length = 0;
-    sentencesOf(text, para, buffer);
+    sentencesOf(text, paragraphs[paragraph], buffer);
     for (const span of buffer) sentences.push({ start: span.start, end: span.end, index: sentences.length, paragraph });
-  });
+  }
   return { paragraphs, sentences };
 }
