@@ -181,7 +181,9 @@ describe('listTextFiles: hostile folders', () => {
     write(dir, 'c.json', 'x');
     write(dir, '.git/d.txt', 'x');
     write(dir, 'node_modules/e.txt', 'x');
-    assert.deepEqual(listTextFilesWithSkips([dir]), { files: [b, a].sort(), skipped: [] });
+    const listed = listTextFilesWithSkips([dir]);
+    assert.deepEqual({ files: listed.files, skipped: listed.skipped }, { files: [b, a].sort(), skipped: [] });
+    assert.deepEqual([...listed.stats.values()].map((s) => s.size), [1, 1]);
   });
 
   it('ends on a symlink loop, listing each real file once and naming the loop', () => {
@@ -220,6 +222,7 @@ describe('listTextFiles: hostile folders', () => {
     assert.deepEqual(listTextFilesWithSkips([missing]), {
       files: [],
       skipped: [{ path: missing, reason: 'not-found', message: 'file not found (ENOENT)' }],
+      stats: new Map(),
     });
   });
 
