@@ -36,11 +36,13 @@ export class WorkspaceIndex {
   private readonly results = new Map<string, BucketResult[]>();
   private readonly fileBuckets = new Map<string, Set<string>>();
   private sortedCache: Finding[] | null = null;
-  private readonly storyCache = new Map<string, { signature: string; groups: string[][] }>();
+  private readonly storyCache = new Map<string, { size: number; groups: string[][] }>();
   private readonly findingCache = new Map<string, Map<string, LocatedFinding[]>>();
   private readonly findingCacheUsed = new Set<string>();
   private serials = 0;
   /** Documents prepared before they were set (see prepareAhead), with the configuration they were prepared under. */
+  /** What applyPolicy made of each finding the story caches hand back, so an unchanged story costs no re-serialising. */
+  private readonly policyResults = new WeakMap<LocatedFinding, { config: EngineConfig; suffixed: boolean; result: BucketResult | null }>();
   private preparedAhead = new WeakMap<DocumentAnalysis, { config: EngineConfig; prepared: PreparedDoc }>();
 
   constructor(config?: Partial<EngineConfig>) {
@@ -80,6 +82,10 @@ export class WorkspaceIndex {
       const prepared = this.takePreparedAhead(doc) ?? this.prepare(doc);
       const oldBuckets = this.docBuckets.get(doc.file) ?? new Set<string>();
       const newBuckets = this.bucketsOf(prepared);
+      // Story groups depend on the members of a bucket and their fingerprints only: they stand while both do.
+      const fingerprintChanged = this.prepared.get(doc.file)?.fingerprintKey !== prepared.fingerprintKey;
+      for (const bucket of oldBuckets) if (fingerprintChanged || !newBuckets.has(bucket)) this.storyCache.delete(bucket);
+      for (const bucket of newBuckets) if (fingerprintChanged || !oldBuckets.has(bucket)) this.storyCache.delete(bucket);
       this.prepared.set(doc.file, prepared);
       this.docBuckets.set(doc.file, newBuckets);
       for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) this.bucketMembers.get(bucket)?.delete(doc.file);
@@ -98,6 +104,7 @@ export class WorkspaceIndex {
   delete(file: string): string[] {
     const oldBuckets = this.docBuckets.get(file);
     if (!oldBuckets) return [];
+    for (const bucket of oldBuckets) this.storyCache.delete(bucket);
     this.prepared.delete(file);
     this.docBuckets.delete(file);
     for (const bucket of oldBuckets) this.bucketMembers.get(bucket)?.delete(file);
@@ -228,7 +235,7 @@ export class WorkspaceIndex {
       case 'q:':
         return bucketFindings(bucket, docs, (members) => this.groupStories(bucket, members), (story, compute) => this.storyFindings(bucket, story, compute));
       case 'd:':
-        return dateFindings(bucket, docs.map((d) => ({ file: d.file, doc: d.doc, fingerprint: d.fingerprint })));
+        return dateFindings(bucket, docs.map((d) => ({ file: d.file, doc: d.doc, fingerprint: d.fingerprint })), (members) => this.groupStories(bucket, members));
       case 'n:':
         return nameFindings(bucket, docs.map((d) => d.doc));
       case 'f:':
@@ -242,18 +249,18 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Story groups of a bucket, reused while the bucket holds the same documents with the same fingerprints
-   * (typing in a document rarely changes its most frequent names), so an edit does not regroup the bucket.
+   * Story groups of a bucket, reused until a document joins or leaves the bucket or a member's fingerprint changes
+   * (setMany and delete drop them then): typing in a document rarely changes its most frequent names, so an edit
+   * does not regroup the bucket.
    */
   private groupStories<T extends StoryDoc>(bucket: string, members: T[]): T[][] {
-    const signature = members.map((m) => `${m.file}\u0000${this.prepared.get(m.file)?.fingerprintKey ?? ''}`).sort().join('\u0001');
     const cached = this.storyCache.get(bucket);
-    if (cached && cached.signature === signature) {
+    if (cached && cached.size === members.length) {
       const byFile = new Map(members.map((m) => [m.file, m]));
       return cached.groups.map((files) => files.map((f) => byFile.get(f)!));
     }
     const groups = storyGroups(members);
-    this.storyCache.set(bucket, { signature, groups: groups.map((g) => g.map((m) => m.file)) });
+    this.storyCache.set(bucket, { size: members.length, groups: groups.map((g) => g.map((m) => m.file)) });
     return groups;
   }
 
@@ -276,17 +283,34 @@ export class WorkspaceIndex {
   private applyPolicy(found: LocatedFinding[]): BucketResult[] {
     const results: BucketResult[] = [];
     const usedIds = new Set<string>();
-    for (const { finding, locations } of found) {
+    for (const located of found) {
+      const { finding, locations } = located;
+      const earlier = this.policyResults.get(located);
+      if (earlier && earlier.config === this.config) {
+        // The same finding of unchanged documents under the same configuration: the same verdict and, when it kept
+        // its own id then and that id is free now, the same result.
+        if (earlier.result === null) continue;
+        if (!earlier.suffixed && !usedIds.has(finding.id)) {
+          usedIds.add(finding.id);
+          results.push(earlier.result);
+          continue;
+        }
+      }
       const setting = this.config.severities[finding.kind];
-      if (setting === 'off') continue;
-      if (this.config.ignore.some((target) => targetMatches(target, finding))) continue;
-      if (this.suppressed(finding, locations)) continue;
+      const dropped = setting === 'off' || this.config.ignore.some((target) => targetMatches(target, finding)) || this.suppressed(finding, locations);
+      if (dropped) {
+        this.policyResults.set(located, { config: this.config, suffixed: false, result: null });
+        continue;
+      }
+      const suffixed = usedIds.has(finding.id);
       let id = finding.id;
       for (let n = 2; usedIds.has(id); n++) id = `${finding.id}-${n}`;
       usedIds.add(id);
       const final: Finding = { ...finding, id, severity: setting };
       const files = [...new Set(locations.map((l) => l.file))].sort();
-      results.push({ finding: final, files, json: JSON.stringify(final) });
+      const result = { finding: final, files, json: JSON.stringify(final) };
+      this.policyResults.set(located, { config: this.config, suffixed, result });
+      results.push(result);
     }
     return results;
   }

@@ -1,7 +1,7 @@
 // Date findings: the same event dated differently across a story's documents, and weekdays that do not
 // match the date they go with.
 import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../types';
-import type { LocatedFinding } from './quantities';
+import type { LocatedFinding, StoryGrouper } from './quantities';
 import { storyGroups } from './stories';
 import { compareStrings, formatDate, hash, listFiles, shortFile, slug, WEEKDAYS, pushTo } from './text';
 
@@ -34,14 +34,14 @@ function compatible(a: string, b: string): boolean {
 }
 
 /** Findings of one date bucket (same event kind and subject class) across the story groups of `docs`. */
-export function dateFindings(bucket: string, docs: DateDoc[]): LocatedFinding[] {
+export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGrouper = storyGroups): LocatedFinding[] {
   const [event, subject] = bucket.slice(2).split('|');
   const label = `${subject} ${event}`;
   const results: LocatedFinding[] = [];
   const members = docs
     .map((d) => ({ ...d, dates: d.doc.eventDates.filter((e) => dateBucket(e) === bucket) }))
     .filter((d) => d.dates.length > 0);
-  for (const story of storyGroups(members)) {
+  for (const story of group(members)) {
     const all = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
     const days = [...new Set(all.map((e) => e.date.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort();
     if (days.length < 2) continue;

@@ -53,6 +53,8 @@ export interface PreparedDoc {
   /** Year of the events the document reports, or null. */
   year: number | null;
   buckets: Set<string>;
+  /** The claims that count in each bucket (not excluded), in document order. */
+  countedClaims: Map<string, PreparedClaim[]>;
 }
 
 const PREDICATES: Record<string, string> = {
@@ -470,9 +472,11 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   inheritFromOriginals(claims);
   findParts(claims, year);
   void config;
+  const countedClaims = new Map<string, PreparedClaim[]>();
+  for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
   return {
     doc, file: doc.file, claims, fingerprint, fingerprintKey: hash([...fingerprint].sort().join(' ')), year, serial: 0,
-    buckets: new Set(claims.map((c) => c.bucket)),
+    buckets: new Set(claims.map((c) => c.bucket)), countedClaims,
   };
 }
 

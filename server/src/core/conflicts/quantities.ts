@@ -490,7 +490,7 @@ export function bucketFindings(
   const subject = subjectOf(unit, predicate);
   const byFile = new Map(docs.map((d) => [d.file, d]));
   const members = docs
-    .map((doc) => ({ doc, claims: doc.claims.filter((c) => c.bucket === bucket && !c.excluded) }))
+    .map((doc) => ({ doc, claims: doc.countedClaims.get(bucket) ?? [] }))
     .filter((m) => m.claims.length > 0);
   const stories = group(members.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint, member: m })));
   const results: LocatedFinding[] = [];
