@@ -67,6 +67,12 @@ class ByteWriter {
   }
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The one buffer every encoding writes its payload into (encoding is synchronous), so no record allocates its own. */
 const payloadWriter = new ByteWriter();
 
@@ -77,7 +83,20 @@ function writePayload(value: unknown): Omit<EncodedTables, 'payload'> & { string
   const strings: string[] = [];
   const stringIds = new Map<string, number>();
   const shapes: string[][] = [];
-  const shapeIds = new Map<string, number>();
+  // Shapes found by their first key, then compared key by key: no joined string per object.
+  const shapesByFirstKey = new Map<string, number[]>();
+  const shapeIdOf = (keys: string[]): number | undefined => {
+    const candidates = shapesByFirstKey.get(keys.length ? keys[0] : '');
+    if (!candidates) return undefined;
+    for (const id of candidates) {
+      const shape = shapes[id];
+      if (shape.length !== keys.length) continue;
+      let same = true;
+      for (let i = 1; i < keys.length && same; i++) same = shape[i] === keys[i];
+      if (same) return id;
+    }
+    return undefined;
+  };
 
   const write = (v: unknown): void => {
     switch (typeof v) {
@@ -115,11 +134,10 @@ function writePayload(value: unknown): Omit<EncodedTables, 'payload'> & { string
           for (const item of v) write(item);
         } else {
           const keys = Object.keys(v);
-          const shapeKey = keys.join('\u0000');
-          let id = shapeIds.get(shapeKey);
+          let id = shapeIdOf(keys);
           if (id === undefined) {
             id = shapes.push(keys) - 1;
-            shapeIds.set(shapeKey, id);
+            pushTo(shapesByFirstKey, keys.length ? keys[0] : '', id);
           }
           writer.byte(Tag.Object);
           writer.varint(id);
