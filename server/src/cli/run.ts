@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyzeDocument, detectFindings } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
-import { checkReport, extractReport, extractTextReport, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
+import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
 import type { SkippedFile } from '../core/report';
 import { indexFiles } from '../indexing/indexer';
 import { listTextFilesWithSkips, readTextFile } from '../workspace/files';
@@ -128,13 +128,14 @@ interface RenderOptions {
   skipped: SkippedFile[];
 }
 
-function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnalysis[], findings: Finding[], options: RenderOptions): string {
+/** The report, as one string or (JSON and SARIF, which can outgrow a string) as pieces to write one after another. */
+function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnalysis[], findings: Finding[], options: RenderOptions): string | Iterable<string> {
   switch (format) {
     case 'json':
-      return toJsonText(checkReport(docs, findings, { skipped: options.skipped }));
+      return jsonTextChunks(checkReport(docs, findings, { skipped: options.skipped }));
     case 'sarif': {
       const sourceRootUri = `${pathToFileURL(options.cwd).href.replace(/\/$/, '')}/`;
-      return toJsonText(sarifReport(docs, findings, { toolVersion: version(), sourceRootUri, skipped: options.skipped }));
+      return jsonTextChunks(sarifReport(docs, findings, { toolVersion: version(), sourceRootUri, skipped: options.skipped }));
     }
     case 'markdown':
       return markdownReport(docs, findings);
@@ -218,15 +219,23 @@ function relativeMessage(message: string, cwd: string): string {
   return message.split(prefix).join('');
 }
 
-function writeReport(report: string, output: string | undefined, io: CliIo): void {
+function writeReport(report: string | Iterable<string>, output: string | undefined, io: CliIo): void {
+  const pieces = typeof report === 'string' ? [report] : report;
   if (!output) {
-    io.stdout(report);
+    for (const piece of pieces) io.stdout(piece);
     return;
   }
+  let fd: number | undefined;
   try {
-    fs.writeFileSync(path.resolve(io.cwd, output), report);
+    fd = fs.openSync(path.resolve(io.cwd, output), 'w');
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece, 'utf8');
+      for (let written = 0; written < bytes.length; ) written += fs.writeSync(fd, bytes, written);
+    }
   } catch (error) {
     throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 

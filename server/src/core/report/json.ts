@@ -53,3 +53,58 @@ export function extractReport(doc: DocumentAnalysis): ExtractReport {
 export function toJsonText(report: unknown): string {
   return JSON.stringify(report, null, 2) + '\n';
 }
+
+/** How deep jsonTextChunks opens arrays and objects before it serialises what is inside in one piece. */
+const STREAMED_DEPTH = 4;
+/** Pieces are gathered up to about this many characters before they are handed out. */
+const CHUNK_CHARACTERS = 1 << 20;
+
+function isPlainContainer(value: unknown): value is unknown[] | Record<string, unknown> {
+  if (Array.isArray(value)) return true;
+  if (value === null || typeof value !== 'object' || 'toJSON' in value) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** A value as JSON.stringify(value, null, 2) writes it when it starts at `indent` inside a larger document. */
+function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
+  if (depth >= STREAMED_DEPTH || !isPlainContainer(value)) {
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    yield text.includes('\n') ? text.split('\n').join(`\n${indent}`) : text;
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield '[]';
+    for (let i = 0; i < value.length; i++) {
+      yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
+      const item = value[i];
+      yield* pieces(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, depth + 1);
+    }
+    return yield `\n${indent}]`;
+  }
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+    first = false;
+    yield* pieces(item, inner, depth + 1);
+  }
+  yield first ? '{}' : `\n${indent}}`;
+}
+
+/**
+ * toJsonText(report) in pieces of about a megabyte, for reports too large to be one string (a workspace of 100,000
+ * files gives more JSON than a JavaScript string can hold). Joined, the pieces are exactly toJsonText's text.
+ */
+export function* jsonTextChunks(report: unknown): Generator<string> {
+  let gathered = '';
+  for (const piece of pieces(report, '', 0)) {
+    gathered += piece;
+    if (gathered.length >= CHUNK_CHARACTERS) {
+      yield gathered;
+      gathered = '';
+    }
+  }
+  yield `${gathered}\n`;
+}
