@@ -2,6 +2,7 @@
 // Object keys are stored once per distinct key list ("shape"), every distinct string once in a
 // table, so a claim costs a few dozen bytes on disk and decoded strings are shared (interned).
 // No schema: fields the extractor adds later round-trip without a change here.
+import { objectBuilderFor } from './objectBuilders';
 
 const enum Tag {
   Null = 0,
@@ -183,12 +184,7 @@ export function decodePlainData(tables: EncodedTables): unknown {
         const id = varint();
         const keys = shapes[id];
         if (!keys) throw new CorruptDataError('shape id out of range');
-        const record: Record<string, unknown> = {};
-        for (const key of keys) {
-          if (key === '__proto__') Object.defineProperty(record, key, { value: read(), enumerable: true, writable: true, configurable: true });
-          else record[key] = read();
-        }
-        return record;
+        return objectBuilderFor(keys)(read);
       }
       default:
         throw new CorruptDataError(`unknown tag ${tag}`);
