@@ -128,6 +128,9 @@ export function encodePlainData(value: unknown): EncodedTables {
 
 export class CorruptDataError extends Error {}
 
+/** Decoded data is read-only: every empty array decodes to this one (most of a claim's context lists are empty). */
+const NO_ITEMS: readonly unknown[] = Object.freeze([]);
+
 export function decodePlainData(tables: EncodedTables): unknown {
   const { strings, shapes, payload } = tables;
   const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
@@ -176,6 +179,7 @@ export function decodePlainData(tables: EncodedTables): unknown {
       case Tag.Array: {
         const length = varint();
         if (length > payload.length - position) throw new CorruptDataError('array longer than the payload');
+        if (length === 0) return NO_ITEMS;
         const items = new Array<unknown>(length);
         for (let i = 0; i < length; i++) items[i] = read();
         return items;
