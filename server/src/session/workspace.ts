@@ -140,7 +140,8 @@ export class WorkspaceModel {
   }
 
   private store(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open: boolean): FileEntry {
-    const key = keyOfUri(uri);
+    const filePath = uriToPath(uri);
+    const key = filePath ?? uri;
     const previous = this.entries.get(key);
     const file = this.fileNameOf(key);
     let analysis: DocumentAnalysis;
@@ -160,8 +161,9 @@ export class WorkspaceModel {
     const entry: FileEntry = {
       key,
       uri: open || !previous ? uri : previous.uri,
-      path: uriToPath(uri),
-      file,
+      path: filePath,
+      // The analysis's own copy of the name: one string per file, not two.
+      file: analysis.file,
       text,
       analysis,
       open,

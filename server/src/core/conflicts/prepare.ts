@@ -52,7 +52,6 @@ export interface PreparedDoc {
   serial: number;
   /** Year of the events the document reports, or null. */
   year: number | null;
-  buckets: Set<string>;
 }
 
 const PREDICATES: Record<string, string> = {
@@ -469,7 +468,6 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   void config;
   return {
     doc, file: doc.file, claims, fingerprint, fingerprintKey: hash([...fingerprint].sort().join(' ')), year, serial: 0,
-    buckets: new Set(claims.map((c) => c.bucket)),
   };
 }
 
