@@ -59,6 +59,24 @@ function varintBytes(value: number): Buffer {
   return Buffer.from(bytes);
 }
 
+const WRITE_CHUNK_BYTES = 1 << 20;
+
+/** The parts joined into chunks of about WRITE_CHUNK_BYTES, so that writing takes few system calls. */
+function* chunksOf(parts: Uint8Array[]): Generator<Uint8Array> {
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  for (const part of parts) {
+    pending.push(part);
+    pendingBytes += part.length;
+    if (pendingBytes >= WRITE_CHUNK_BYTES) {
+      yield Buffer.concat(pending, pendingBytes);
+      pending = [];
+      pendingBytes = 0;
+    }
+  }
+  if (pending.length) yield Buffer.concat(pending, pendingBytes);
+}
+
 /** Writes the cache file atomically: a temp file in the same folder, fsync, rename over the old one. */
 export function savePersistedIndex(cacheDir: string, extractorVersion: string, entries: Iterable<CacheEntry>): void {
   const parts: Uint8Array[] = [];
@@ -72,8 +90,14 @@ export function savePersistedIndex(cacheDir: string, extractorVersion: string, e
     parts.push(varintBytes(diskPath.length), diskPath, varintBytes(name.length), name, varintBytes(e.size), fixed, varintBytes(e.record.length), e.record);
     count++;
   }
-  const body = Buffer.concat(parts);
-  const header: CacheHeader = { format: CACHE_FORMAT, extractorVersion, count, checksum: hashBytes(body), bodyBytes: body.length };
+  // The body is hashed and written part by part: never a second copy of every record in memory.
+  const bodyHash = crypto.createHash('sha1');
+  let bodyBytes = 0;
+  for (const part of parts) {
+    bodyHash.update(part);
+    bodyBytes += part.length;
+  }
+  const header: CacheHeader = { format: CACHE_FORMAT, extractorVersion, count, checksum: bodyHash.digest('hex'), bodyBytes };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const headerLength = Buffer.alloc(4);
   headerLength.writeUInt32LE(headerBytes.length);
@@ -83,9 +107,9 @@ export function savePersistedIndex(cacheDir: string, extractorVersion: string, e
   const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
   const fd = fs.openSync(temp, 'w');
   try {
-    for (const part of [MAGIC, headerLength, headerBytes, body]) {
+    for (const chunk of chunksOf([MAGIC, headerLength, headerBytes, ...parts])) {
       let written = 0;
-      while (written < part.length) written += fs.writeSync(fd, part, written, part.length - written);
+      while (written < chunk.length) written += fs.writeSync(fd, chunk, written, chunk.length - written);
     }
     fs.fsyncSync(fd);
   } catch (error) {
