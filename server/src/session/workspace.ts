@@ -53,12 +53,24 @@ export function quantityKeyOf(claim: Claim): string | null {
   return `${claim.unitKey}|${claim.predicate}`;
 }
 
+/** The SpanRef of every claim, date and name of an entry (a later one wins an id they share, as in rememberSpans). */
+function spanRefsOf(entry: FileEntry): Map<string, SpanRef> {
+  const refs = new Map<string, SpanRef>();
+  const a = entry.analysis;
+  for (const claim of a.claims) refs.set(claim.id, { id: claim.id, entry, range: claim, text: claim.text, claim });
+  for (const date of a.eventDates) refs.set(date.id, { id: date.id, entry, range: date, text: date.text, claim: null });
+  for (const name of a.names) refs.set(name.id, { id: name.id, entry, range: name, text: name.name, claim: null });
+  return refs;
+}
+
 export class WorkspaceModel {
   folders: WorkspaceFolderInfo[] = [];
   private readonly entries = new Map<string, FileEntry>();
   private readonly keyOfFile = new Map<string, string>();
   private index = new WorkspaceIndex();
-  private readonly spans = new Map<string, SpanRef>();
+  /** The entry each span id stands in. Its SpanRef is made when a feature first asks for one of the entry's spans. */
+  private readonly entryOfSpan = new Map<string, FileEntry>();
+  private readonly spanRefs = new WeakMap<FileEntry, Map<string, SpanRef>>();
   private readonly claimsOfQuantity = new Map<string, Map<string, Claim>>();
   private findingsOfSpan = new Map<string, Finding[]>();
   private indexedFindings: Finding[] | null = null;
@@ -117,26 +129,26 @@ export class WorkspaceModel {
   private forgetSpans(entry: FileEntry): void {
     const a = entry.analysis;
     for (const claim of a.claims) {
-      this.spans.delete(claim.id);
+      this.entryOfSpan.delete(claim.id);
       const key = quantityKeyOf(claim);
       if (key) this.claimsOfQuantity.get(key)?.delete(claim.id);
     }
-    for (const date of a.eventDates) this.spans.delete(date.id);
-    for (const name of a.names) this.spans.delete(name.id);
+    for (const date of a.eventDates) this.entryOfSpan.delete(date.id);
+    for (const name of a.names) this.entryOfSpan.delete(name.id);
   }
 
   private rememberSpans(entry: FileEntry): void {
     const a = entry.analysis;
     for (const claim of a.claims) {
-      this.spans.set(claim.id, { id: claim.id, entry, range: claim, text: claim.text, claim });
+      this.entryOfSpan.set(claim.id, entry);
       const key = quantityKeyOf(claim);
       if (!key) continue;
       let group = this.claimsOfQuantity.get(key);
       if (!group) this.claimsOfQuantity.set(key, (group = new Map()));
       group.set(claim.id, claim);
     }
-    for (const date of a.eventDates) this.spans.set(date.id, { id: date.id, entry, range: date, text: date.text, claim: null });
-    for (const name of a.names) this.spans.set(name.id, { id: name.id, entry, range: name, text: name.name, claim: null });
+    for (const date of a.eventDates) this.entryOfSpan.set(date.id, entry);
+    for (const name of a.names) this.entryOfSpan.set(name.id, entry);
   }
 
   private store(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open: boolean): FileEntry {
@@ -271,7 +283,11 @@ export class WorkspaceModel {
   }
 
   span(id: string): SpanRef | undefined {
-    return this.spans.get(id);
+    const entry = this.entryOfSpan.get(id);
+    if (!entry) return undefined;
+    let refs = this.spanRefs.get(entry);
+    if (!refs) this.spanRefs.set(entry, (refs = spanRefsOf(entry)));
+    return refs.get(id);
   }
 
   findingsOf(spanId: string): Finding[] {
