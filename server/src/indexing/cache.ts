@@ -128,58 +128,120 @@ export function savePersistedIndex(cacheDir: string, extractorVersion: string, e
 
 /** Reads the cache file; anything unexpected gives an empty cache with status 'corrupt' or 'stale', never an exception. */
 export function loadPersistedIndex(cacheDir: string, extractorVersion: string): LoadedCache {
-  const empty = (status: CacheStatus, reason?: string): LoadedCache => ({ status, reason, entries: new Map() });
-  let bytes: Buffer;
+  const entries = new Map<string, CacheEntry>();
+  const { status, reason } = readPersistedIndex(cacheDir, extractorVersion, (entry) => entries.set(entry.path, entry));
+  return { status, reason, entries: status === 'loaded' ? entries : new Map() };
+}
+
+const READ_CHUNK_BYTES = 1 << 20;
+
+/** Sequential reads of part of a file through a window of about READ_CHUNK_BYTES. */
+class ChunkedReader {
+  private window = Buffer.alloc(0);
+  private at = 0;
+
+  constructor(private readonly fd: number, private position: number, private readonly end: number) {}
+
+  get done(): boolean {
+    return this.at >= this.window.length && this.position >= this.end;
+  }
+
+  /** The next `length` bytes: a view into the window, valid for as long as it is referenced. */
+  take(length: number): Buffer {
+    if (this.window.length - this.at < length) {
+      const kept = this.window.subarray(this.at);
+      if (kept.length + this.end - this.position < length) throw new Error('truncated entry');
+      const next = Buffer.allocUnsafeSlow(Math.max(READ_CHUNK_BYTES, length));
+      kept.copy(next);
+      let filled = kept.length;
+      const wanted = Math.min(next.length, kept.length + this.end - this.position);
+      while (filled < wanted) {
+        const read = fs.readSync(this.fd, next, filled, wanted - filled, this.position);
+        if (read === 0) throw new Error('truncated entry');
+        filled += read;
+        this.position += read;
+      }
+      this.window = next.subarray(0, filled);
+      this.at = 0;
+    }
+    const part = this.window.subarray(this.at, this.at + length);
+    this.at += length;
+    return part;
+  }
+
+  varint(): number {
+    let result = 0;
+    let scale = 1;
+    for (;;) {
+      if (scale > 2 ** 49) throw new Error('truncated entry');
+      const b = this.take(1)[0];
+      result += (b & 0x7f) * scale;
+      if (b < 0x80) return result;
+      scale *= 0x80;
+    }
+  }
+}
+
+/**
+ * Reads the cache file a chunk at a time, handing each entry to `onEntry` as it is read (its record is a view into a
+ * chunk: the chunks of the entries not kept are garbage at once, never the whole file in memory). The body's checksum
+ * is checked before the first entry; when the status is not 'loaded' the entries handed over must be dropped.
+ */
+export function readPersistedIndex(
+  cacheDir: string,
+  extractorVersion: string,
+  onEntry: (entry: CacheEntry) => void,
+): { status: CacheStatus; reason?: string } {
+  let fd: number;
   try {
-    bytes = fs.readFileSync(cacheFilePath(cacheDir));
+    fd = fs.openSync(cacheFilePath(cacheDir), 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? empty('missing') : empty('corrupt', `unreadable: ${code ?? String(error)}`);
+    return code === 'ENOENT' ? { status: 'missing' } : { status: 'corrupt', reason: `unreadable: ${code ?? String(error)}` };
   }
   try {
-    if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return empty('corrupt', 'not a Crosscheck index file');
-    const headerLength = bytes.readUInt32LE(MAGIC.length);
-    const headerStart = MAGIC.length + 4;
-    if (headerStart + headerLength > bytes.length) return empty('corrupt', 'truncated header');
-    const header = JSON.parse(bytes.toString('utf8', headerStart, headerStart + headerLength)) as Partial<CacheHeader>;
-    if (header.format !== CACHE_FORMAT) return empty('stale', `cache format ${String(header.format)}, expected ${CACHE_FORMAT}`);
+    const fileBytes = fs.fstatSync(fd).size;
+    const start = Buffer.alloc(MAGIC.length + 4);
+    if (fileBytes < start.length || fs.readSync(fd, start, 0, start.length, 0) !== start.length || !start.subarray(0, MAGIC.length).equals(MAGIC)) {
+      return { status: 'corrupt', reason: 'not a Crosscheck index file' };
+    }
+    const headerLength = start.readUInt32LE(MAGIC.length);
+    const headerStart = start.length;
+    if (headerStart + headerLength > fileBytes) return { status: 'corrupt', reason: 'truncated header' };
+    const headerBytes = Buffer.alloc(headerLength);
+    if (fs.readSync(fd, headerBytes, 0, headerLength, headerStart) !== headerLength) return { status: 'corrupt', reason: 'truncated header' };
+    const header = JSON.parse(headerBytes.toString('utf8')) as Partial<CacheHeader>;
+    if (header.format !== CACHE_FORMAT) return { status: 'stale', reason: `cache format ${String(header.format)}, expected ${CACHE_FORMAT}` };
     if (header.extractorVersion !== extractorVersion) {
-      return empty('stale', `extractor version ${String(header.extractorVersion)}, expected ${extractorVersion}`);
+      return { status: 'stale', reason: `extractor version ${String(header.extractorVersion)}, expected ${extractorVersion}` };
     }
     const bodyStart = headerStart + headerLength;
-    if (header.bodyBytes !== bytes.length - bodyStart) return empty('corrupt', 'length does not match the header');
-    const body = bytes.subarray(bodyStart);
-    if (hashBytes(body) !== header.checksum) return empty('corrupt', 'checksum mismatch');
-    const entries = new Map<string, CacheEntry>();
-    let position = 0;
-    const varint = (): number => {
-      let result = 0;
-      let scale = 1;
-      for (;;) {
-        if (position >= body.length || scale > 2 ** 49) throw new Error('truncated entry');
-        const b = body[position++];
-        result += (b & 0x7f) * scale;
-        if (b < 0x80) return result;
-        scale *= 0x80;
-      }
-    };
-    const take = (length: number): Buffer => {
-      if (position + length > body.length) throw new Error('truncated entry');
-      const part = body.subarray(position, position + length);
-      position += length;
-      return part;
-    };
-    while (position < body.length) {
-      const diskPath = take(varint()).toString('utf8');
-      const file = take(varint()).toString('utf8');
-      const size = varint();
-      const fixed = take(28);
-      const record = take(varint());
-      entries.set(diskPath, { path: diskPath, file, size, mtimeMs: fixed.readDoubleLE(0), hash: fixed.toString('hex', 8, 28), record });
+    if (header.bodyBytes !== fileBytes - bodyStart) return { status: 'corrupt', reason: 'length does not match the header' };
+    const bodyHash = crypto.createHash('sha1');
+    const chunk = Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
+    for (let position = bodyStart; position < fileBytes; ) {
+      const read = fs.readSync(fd, chunk, 0, Math.min(chunk.length, fileBytes - position), position);
+      if (read === 0) return { status: 'corrupt', reason: 'length does not match the header' };
+      bodyHash.update(chunk.subarray(0, read));
+      position += read;
     }
-    if (entries.size !== header.count) return empty('corrupt', `${entries.size} entries, the header says ${header.count}`);
-    return { status: 'loaded', entries };
+    if (bodyHash.digest('hex') !== header.checksum) return { status: 'corrupt', reason: 'checksum mismatch' };
+    const reader = new ChunkedReader(fd, bodyStart, fileBytes);
+    let count = 0;
+    while (!reader.done) {
+      const diskPath = reader.take(reader.varint()).toString('utf8');
+      const file = reader.take(reader.varint()).toString('utf8');
+      const size = reader.varint();
+      const fixed = reader.take(28);
+      const record = reader.take(reader.varint());
+      onEntry({ path: diskPath, file, size, mtimeMs: fixed.readDoubleLE(0), hash: fixed.toString('hex', 8, 28), record });
+      count++;
+    }
+    if (count !== header.count) return { status: 'corrupt', reason: `${count} entries, the header says ${header.count}` };
+    return { status: 'loaded' };
   } catch (error) {
-    return empty('corrupt', (error as Error).message);
+    return { status: 'corrupt', reason: (error as Error).message };
+  } finally {
+    fs.closeSync(fd);
   }
 }

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as core from '../core';
 import type { DocumentAnalysis } from '../core';
 import type { FileJob, FileJobResult } from './analyzeFile';
-import { loadPersistedIndex, savePersistedIndex } from './cache';
+import { loadPersistedIndex, readPersistedIndex, savePersistedIndex } from './cache';
 import type { CacheEntry, CacheStatus } from './cache';
 import { analyzeFileJob } from './analyzeFile';
 import { decodeRecord } from './codec';
@@ -83,6 +83,30 @@ export function currentExtractorVersion(workerScript = defaultWorkerScript()): s
   return `${version}+${bundleFingerprint}`;
 }
 
+/** An entry of the persisted index reused as it was: its record stays in the cache file until the index is saved again. */
+type ReusedEntry = Omit<CacheEntry, 'record'> & { record: null };
+
+function withoutRecord(entry: CacheEntry): ReusedEntry {
+  return { path: entry.path, file: entry.file, size: entry.size, mtimeMs: entry.mtimeMs, hash: entry.hash, record: null };
+}
+
+/** The entries to save, the records of reused ones read from the cache file again (an entry it no longer holds is left out). */
+function withRecords(entries: Iterable<CacheEntry | ReusedEntry>, cacheDir: string, extractorVersion: string): CacheEntry[] {
+  const all = [...entries];
+  if (all.every((e) => e.record !== null)) return all as CacheEntry[];
+  const onDisk = loadPersistedIndex(cacheDir, extractorVersion).entries;
+  const result: CacheEntry[] = [];
+  for (const entry of all) {
+    if (entry.record !== null) {
+      result.push(entry);
+      continue;
+    }
+    const stored = onDisk.get(entry.path);
+    if (stored && stored.file === entry.file && stored.hash === entry.hash && stored.size === entry.size && stored.mtimeMs === entry.mtimeMs) result.push(stored);
+  }
+  return result;
+}
+
 export async function indexFiles(files: FileToIndex[], options: IndexerOptions = {}): Promise<DocumentAnalysis[]> {
   const started = performance.now();
   const log = options.log;
@@ -90,19 +114,9 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
   const extractorVersion = options.extractorVersion ?? currentExtractorVersion(workerScript);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
-  let cached = new Map<string, CacheEntry>();
-  let cacheStatus: CacheStatus | 'none' = 'none';
-  let cacheReason: string | undefined;
-  if (options.cacheDir) {
-    const loaded = loadPersistedIndex(options.cacheDir, extractorVersion);
-    cached = loaded.entries;
-    cacheStatus = loaded.status;
-    cacheReason = loaded.reason;
-    if (loaded.status === 'stale' || loaded.status === 'corrupt') log?.(`persisted index ${loaded.status} (${loaded.reason}); rebuilding it`);
-  }
-
   const results: (DocumentAnalysis | undefined)[] = new Array(files.length);
-  const fresh = new Map<string, CacheEntry>();
+  /** The entries of the next persisted index; reused ones without their record (read from the file again to save). */
+  const fresh = new Map<string, CacheEntry | ReusedEntry>();
   const stats = { analysed: 0, fromCache: 0, revalidated: 0, skipped: 0 };
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, files.length);
@@ -119,30 +133,56 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
     return null;
   };
 
-  const jobs: FileJob[] = [];
-  for (let index = 0; index < files.length; index++) {
-    const entry = files[index];
-    const hit = cached.get(entry.path);
-    const usable = hit && hit.file === entry.file ? hit : undefined;
-    if (usable) {
+  // The persisted index is read a chunk at a time and each file still the same is decoded as its entry is read,
+  // so the cache file is never in memory whole: only the records of files to hash again are kept.
+  const cached = new Map<string, ReusedEntry>();
+  const knownRecords = new Map<string, Uint8Array>();
+  let cacheStatus: CacheStatus | 'none' = 'none';
+  let cacheReason: string | undefined;
+  if (options.cacheDir) {
+    const indexOfPath = new Map(files.map((f, index) => [f.path, index]));
+    const fromCache: number[] = [];
+    const loaded = readPersistedIndex(options.cacheDir, extractorVersion, (hit) => {
+      const reused = withoutRecord(hit);
+      cached.set(hit.path, reused);
+      const index = indexOfPath.get(hit.path);
+      if (index === undefined || hit.file !== files[index].file) return;
       let stat: fs.Stats | undefined;
       try {
-        stat = fs.statSync(entry.path);
+        stat = fs.statSync(hit.path);
       } catch {
         stat = undefined;
       }
-      if (stat && stat.isFile() && stat.size === usable.size && stat.mtimeMs === usable.mtimeMs) {
-        const analysis = decode(usable.record, entry.file);
-        if (analysis) {
-          results[index] = analysis;
-          fresh.set(entry.path, usable);
-          stats.fromCache++;
-          progress();
-          continue;
-        }
+      const analysis = stat && stat.isFile() && stat.size === hit.size && stat.mtimeMs === hit.mtimeMs ? decode(hit.record, hit.file) : null;
+      if (analysis) {
+        results[index] = analysis;
+        fromCache.push(index);
+        fresh.set(hit.path, reused);
+      } else {
+        knownRecords.set(hit.path, hit.record);
       }
+    });
+    cacheStatus = loaded.status;
+    cacheReason = loaded.reason;
+    if (loaded.status === 'loaded') {
+      for (const _ of fromCache) progress();
+      stats.fromCache = fromCache.length;
+    } else {
+      // Entries read before the file proved corrupt are not trusted.
+      for (const index of fromCache) results[index] = undefined;
+      cached.clear();
+      knownRecords.clear();
+      fresh.clear();
     }
-    jobs.push({ index, path: entry.path, file: entry.file, knownHash: usable?.hash ?? null, maxFileSize });
+    if (loaded.status === 'stale' || loaded.status === 'corrupt') log?.(`persisted index ${loaded.status} (${loaded.reason}); rebuilding it`);
+  }
+
+  const jobs: FileJob[] = [];
+  for (let index = 0; index < files.length; index++) {
+    if (results[index] !== undefined) continue;
+    const entry = files[index];
+    const known = knownRecords.has(entry.path) ? cached.get(entry.path) : undefined;
+    jobs.push({ index, path: entry.path, file: entry.file, knownHash: known?.hash ?? null, maxFileSize });
   }
   if (options.firstPaths?.length) {
     const first = new Set(options.firstPaths);
@@ -163,7 +203,7 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
     let analysis: DocumentAnalysis | null;
     if (record === null) {
       // Same bytes as when cached: the cached analysis stands (its record passed the file's checksum).
-      record = cached.get(entry.path)!.record;
+      record = knownRecords.get(entry.path)!;
       analysis = decode(record, entry.file);
       if (analysis === null) return onResult(analyzeFileJob({ index: result.index, path: entry.path, file: entry.file, knownHash: null, maxFileSize }));
       stats.revalidated++;
@@ -188,7 +228,7 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
   if (options.cacheDir && changed && !options.isCancelled?.()) {
     if (!options.pruneCache) for (const [key, entry] of cached) if (!fresh.has(key)) fresh.set(key, entry);
     try {
-      savePersistedIndex(options.cacheDir, extractorVersion, fresh.values());
+      savePersistedIndex(options.cacheDir, extractorVersion, withRecords(fresh.values(), options.cacheDir, extractorVersion));
       cacheSaved = true;
     } catch (error) {
       log?.(`could not save the persisted index in ${options.cacheDir}: ${(error as Error).message}`);
