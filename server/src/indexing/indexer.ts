@@ -165,8 +165,8 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
     cacheStatus = loaded.status;
     cacheReason = loaded.reason;
     if (loaded.status === 'loaded') {
-      for (const _ of fromCache) progress();
       stats.fromCache = fromCache.length;
+      for (let i = 0; i < fromCache.length; i++) progress();
     } else {
       // Entries read before the file proved corrupt are not trusted.
       for (const index of fromCache) results[index] = undefined;
