@@ -61,69 +61,116 @@ function varintBytes(value: number): Buffer {
 
 const WRITE_CHUNK_BYTES = 1 << 20;
 
-/** The parts joined into chunks of about WRITE_CHUNK_BYTES, so that writing takes few system calls. */
-function* chunksOf(parts: Uint8Array[]): Generator<Uint8Array> {
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  for (const part of parts) {
-    pending.push(part);
-    pendingBytes += part.length;
-    if (pendingBytes >= WRITE_CHUNK_BYTES) {
-      yield Buffer.concat(pending, pendingBytes);
-      pending = [];
-      pendingBytes = 0;
-    }
-  }
-  if (pending.length) yield Buffer.concat(pending, pendingBytes);
+function writeFully(fd: number, bytes: Uint8Array, position: number | null): void {
+  let written = 0;
+  while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written, position === null ? null : position + written);
 }
 
-/** Writes the cache file atomically: a temp file in the same folder, fsync, rename over the old one. */
-export function savePersistedIndex(cacheDir: string, extractorVersion: string, entries: Iterable<CacheEntry>): void {
-  const parts: Uint8Array[] = [];
-  let count = 0;
-  for (const e of entries) {
+/**
+ * Writes a persisted index entry by entry: each entry is hashed and written (in chunks of about WRITE_CHUNK_BYTES) as
+ * it is added, so no record has to stay in memory until the end. The header goes first in the file: its room is
+ * reserved at the start and filled by commit() (JSON padded with spaces). The file replaces the old one atomically.
+ */
+export class PersistedIndexWriter {
+  private readonly target: string;
+  private readonly temp: string;
+  private readonly fd: number;
+  private readonly headerRoom: number;
+  private readonly bodyHash = crypto.createHash('sha1');
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  private bodyBytes = 0;
+  private count = 0;
+
+  constructor(cacheDir: string, private readonly extractorVersion: string) {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    this.target = cacheFilePath(cacheDir);
+    this.temp = `${this.target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    const largest: CacheHeader = { format: CACHE_FORMAT, extractorVersion, count: Number.MAX_SAFE_INTEGER, checksum: 'f'.repeat(40), bodyBytes: Number.MAX_SAFE_INTEGER };
+    this.headerRoom = Buffer.byteLength(JSON.stringify(largest), 'utf8');
+    this.fd = fs.openSync(this.temp, 'w');
+    try {
+      writeFully(this.fd, Buffer.alloc(MAGIC.length + 4 + this.headerRoom), null);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+  }
+
+  add(e: CacheEntry): void {
     const diskPath = Buffer.from(e.path, 'utf8');
     const name = Buffer.from(e.file, 'utf8');
     const fixed = Buffer.alloc(8 + 20);
     fixed.writeDoubleLE(e.mtimeMs, 0);
     fixed.write(e.hash, 8, 20, 'hex');
-    parts.push(varintBytes(diskPath.length), diskPath, varintBytes(name.length), name, varintBytes(e.size), fixed, varintBytes(e.record.length), e.record);
-    count++;
-  }
-  // The body is hashed and written part by part: never a second copy of every record in memory.
-  const bodyHash = crypto.createHash('sha1');
-  let bodyBytes = 0;
-  for (const part of parts) {
-    bodyHash.update(part);
-    bodyBytes += part.length;
-  }
-  const header: CacheHeader = { format: CACHE_FORMAT, extractorVersion, count, checksum: bodyHash.digest('hex'), bodyBytes };
-  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const headerLength = Buffer.alloc(4);
-  headerLength.writeUInt32LE(headerBytes.length);
-
-  fs.mkdirSync(cacheDir, { recursive: true });
-  const target = cacheFilePath(cacheDir);
-  const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  try {
-    for (const chunk of chunksOf([MAGIC, headerLength, headerBytes, ...parts])) {
-      let written = 0;
-      while (written < chunk.length) written += fs.writeSync(fd, chunk, written, chunk.length - written);
+    for (const part of [varintBytes(diskPath.length), diskPath, varintBytes(name.length), name, varintBytes(e.size), fixed, varintBytes(e.record.length), e.record]) {
+      this.bodyHash.update(part);
+      this.bodyBytes += part.length;
+      this.pending.push(part);
+      this.pendingBytes += part.length;
     }
-    fs.fsyncSync(fd);
-  } catch (error) {
-    fs.closeSync(fd);
-    fs.rmSync(temp, { force: true });
-    throw error;
+    this.count++;
+    if (this.pendingBytes >= WRITE_CHUNK_BYTES) this.flush();
   }
-  fs.closeSync(fd);
+
+  /** Writes the header, syncs and renames the file over the old index. */
+  commit(): void {
+    try {
+      this.flush();
+      const header: CacheHeader = { format: CACHE_FORMAT, extractorVersion: this.extractorVersion, count: this.count, checksum: this.bodyHash.digest('hex'), bodyBytes: this.bodyBytes };
+      const headerBytes = Buffer.alloc(this.headerRoom, ' ');
+      headerBytes.write(JSON.stringify(header), 'utf8');
+      const headerLength = Buffer.alloc(4);
+      headerLength.writeUInt32LE(headerBytes.length);
+      writeFully(this.fd, Buffer.concat([MAGIC, headerLength, headerBytes]), 0);
+      fs.fsyncSync(this.fd);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+    fs.closeSync(this.fd);
+    try {
+      fs.renameSync(this.temp, this.target);
+    } catch (error) {
+      fs.rmSync(this.temp, { force: true });
+      throw error;
+    }
+  }
+
+  /** Drops the file being written; the old index stays. */
+  abort(): void {
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    fs.rmSync(this.temp, { force: true });
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const chunk = Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    try {
+      writeFully(this.fd, chunk, null);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+  }
+}
+
+/** Writes the cache file atomically: a temp file in the same folder, fsync, rename over the old one. */
+export function savePersistedIndex(cacheDir: string, extractorVersion: string, entries: Iterable<CacheEntry>): void {
+  const writer = new PersistedIndexWriter(cacheDir, extractorVersion);
   try {
-    fs.renameSync(temp, target);
+    for (const entry of entries) writer.add(entry);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    writer.abort();
     throw error;
   }
+  writer.commit();
 }
 
 /** Reads the cache file; anything unexpected gives an empty cache with status 'corrupt' or 'stale', never an exception. */

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as core from '../core';
 import type { DocumentAnalysis } from '../core';
 import type { FileJob, FileJobResult } from './analyzeFile';
-import { loadPersistedIndex, readPersistedIndex, savePersistedIndex } from './cache';
+import { loadPersistedIndex, PersistedIndexWriter, readPersistedIndex } from './cache';
 import type { CacheEntry, CacheStatus } from './cache';
 import { analyzeFileJob } from './analyzeFile';
 import { decodeRecord } from './codec';
@@ -189,6 +189,31 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
     jobs.sort((a, b) => Number(first.has(b.path)) - Number(first.has(a.path)) || a.index - b.index);
   }
 
+  // The next persisted index is written once it is known to change: the entries reused as they were first (copied
+  // from the old file), then each new record as it comes, so that none is kept in memory until the end.
+  let writer = null as PersistedIndexWriter | null;
+  let saveError = null as Error | null;
+  const persist = (entries: (CacheEntry | ReusedEntry)[]): void => {
+    if (!writer) return;
+    try {
+      for (const entry of withRecords(entries, options.cacheDir!, extractorVersion)) writer.add(entry);
+    } catch (error) {
+      saveError = error as Error;
+      writer.abort();
+      writer = null;
+    }
+  };
+  const startWriting = (): void => {
+    if (writer || saveError || !options.cacheDir || options.isCancelled?.()) return;
+    try {
+      writer = new PersistedIndexWriter(options.cacheDir, extractorVersion);
+    } catch (error) {
+      saveError = error as Error;
+      return;
+    }
+    persist([...fresh.values()]);
+  };
+
   const requested = options.workers ?? (jobs.length >= MIN_FILES_FOR_WORKERS ? os.availableParallelism() : 0);
   const workers = Math.max(0, Math.min(requested, Math.ceil(jobs.length / 16)));
   const onResult = (result: FileJobResult): void => {
@@ -218,7 +243,10 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
       stats.analysed++;
     }
     results[result.index] = analysis;
-    fresh.set(entry.path, { path: entry.path, file: entry.file, size: result.size, mtimeMs: result.mtimeMs, hash: result.hash, record });
+    const indexed: CacheEntry = { path: entry.path, file: entry.file, size: result.size, mtimeMs: result.mtimeMs, hash: result.hash, record };
+    startWriting();
+    fresh.set(entry.path, withoutRecord(indexed));
+    persist([indexed]);
     progress();
   };
   await runJobs(jobs, { workers, workerScript, isCancelled: options.isCancelled, onResult, log });
@@ -226,14 +254,20 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
   let cacheSaved = false;
   const changed = stats.analysed > 0 || stats.revalidated > 0 || cacheStatus !== 'loaded' || (options.pruneCache && cached.size !== fresh.size);
   if (options.cacheDir && changed && !options.isCancelled?.()) {
-    if (!options.pruneCache) for (const [key, entry] of cached) if (!fresh.has(key)) fresh.set(key, entry);
-    try {
-      savePersistedIndex(options.cacheDir, extractorVersion, withRecords(fresh.values(), options.cacheDir, extractorVersion));
-      cacheSaved = true;
-    } catch (error) {
-      log?.(`could not save the persisted index in ${options.cacheDir}: ${(error as Error).message}`);
+    startWriting();
+    if (!options.pruneCache) persist([...cached.values()].filter((entry) => !fresh.has(entry.path)));
+    if (writer) {
+      try {
+        writer.commit();
+        cacheSaved = true;
+      } catch (error) {
+        saveError = error as Error;
+      }
     }
+  } else {
+    writer?.abort();
   }
+  if (saveError) log?.(`could not save the persisted index in ${options.cacheDir}: ${saveError.message}`);
 
   options.onStats?.({
     files: files.length,
