@@ -6,6 +6,7 @@ import { messageFor } from '../core';
 import { baseName } from '../core/citations';
 import type { DiagnosticData } from '../protocol';
 import type { Session } from '../session/session';
+import { hashOfText } from '../session/workspace';
 import type { FileEntry, SpanRef } from '../session/workspace';
 import { README_FINDING_KINDS, relatedMessage } from './describe';
 import { toLspRange, toLspSeverity } from './handlers';
@@ -63,7 +64,7 @@ export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnost
  * or configuration change); files that no longer qualify get an empty list.
  */
 export class DiagnosticsPublisher {
-  /** Signature of what was last sent, by URI; absent = nothing (or an empty list) was sent. */
+  /** Hash of the JSON of what was last sent, by URI; absent = nothing (or an empty list) was sent. */
   private readonly sent = new Map<string, string>();
   /** URI last published for each analysis file name, to clear it after the file is gone. */
   private readonly uriOfFile = new Map<string, string>();
@@ -75,7 +76,7 @@ export class DiagnosticsPublisher {
   }
 
   private send(uri: string, diagnostics: Diagnostic[]): void {
-    const signature = JSON.stringify(diagnostics);
+    const signature = hashOfText(JSON.stringify(diagnostics));
     const previous = this.sent.get(uri);
     if (previous === signature || (previous === undefined && diagnostics.length === 0)) return;
     void this.session.connection.sendDiagnostics({ uri, diagnostics });

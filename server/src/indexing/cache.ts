@@ -59,103 +59,236 @@ function varintBytes(value: number): Buffer {
   return Buffer.from(bytes);
 }
 
-/** Writes the cache file atomically: a temp file in the same folder, fsync, rename over the old one. */
-export function savePersistedIndex(cacheDir: string, extractorVersion: string, entries: Iterable<CacheEntry>): void {
-  const parts: Uint8Array[] = [];
-  let count = 0;
-  for (const e of entries) {
+const WRITE_CHUNK_BYTES = 1 << 20;
+
+function writeFully(fd: number, bytes: Uint8Array, position: number | null): void {
+  let written = 0;
+  while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written, position === null ? null : position + written);
+}
+
+/**
+ * Writes a persisted index entry by entry: each entry is hashed and written (in chunks of about WRITE_CHUNK_BYTES) as
+ * it is added, so no record has to stay in memory until the end. The header goes first in the file: its room is
+ * reserved at the start and filled by commit() (JSON padded with spaces). The file replaces the old one atomically.
+ */
+export class PersistedIndexWriter {
+  private readonly target: string;
+  private readonly temp: string;
+  private readonly fd: number;
+  private readonly headerRoom: number;
+  private readonly bodyHash = crypto.createHash('sha1');
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  private bodyBytes = 0;
+  private count = 0;
+
+  constructor(cacheDir: string, private readonly extractorVersion: string) {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    this.target = cacheFilePath(cacheDir);
+    this.temp = `${this.target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    const largest: CacheHeader = { format: CACHE_FORMAT, extractorVersion, count: Number.MAX_SAFE_INTEGER, checksum: 'f'.repeat(40), bodyBytes: Number.MAX_SAFE_INTEGER };
+    this.headerRoom = Buffer.byteLength(JSON.stringify(largest), 'utf8');
+    this.fd = fs.openSync(this.temp, 'w');
+    try {
+      writeFully(this.fd, Buffer.alloc(MAGIC.length + 4 + this.headerRoom), null);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+  }
+
+  add(e: CacheEntry): void {
     const diskPath = Buffer.from(e.path, 'utf8');
     const name = Buffer.from(e.file, 'utf8');
     const fixed = Buffer.alloc(8 + 20);
     fixed.writeDoubleLE(e.mtimeMs, 0);
     fixed.write(e.hash, 8, 20, 'hex');
-    parts.push(varintBytes(diskPath.length), diskPath, varintBytes(name.length), name, varintBytes(e.size), fixed, varintBytes(e.record.length), e.record);
-    count++;
-  }
-  const body = Buffer.concat(parts);
-  const header: CacheHeader = { format: CACHE_FORMAT, extractorVersion, count, checksum: hashBytes(body), bodyBytes: body.length };
-  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const headerLength = Buffer.alloc(4);
-  headerLength.writeUInt32LE(headerBytes.length);
-
-  fs.mkdirSync(cacheDir, { recursive: true });
-  const target = cacheFilePath(cacheDir);
-  const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  try {
-    for (const part of [MAGIC, headerLength, headerBytes, body]) {
-      let written = 0;
-      while (written < part.length) written += fs.writeSync(fd, part, written, part.length - written);
+    for (const part of [varintBytes(diskPath.length), diskPath, varintBytes(name.length), name, varintBytes(e.size), fixed, varintBytes(e.record.length), e.record]) {
+      this.bodyHash.update(part);
+      this.bodyBytes += part.length;
+      this.pending.push(part);
+      this.pendingBytes += part.length;
     }
-    fs.fsyncSync(fd);
-  } catch (error) {
-    fs.closeSync(fd);
-    fs.rmSync(temp, { force: true });
-    throw error;
+    this.count++;
+    if (this.pendingBytes >= WRITE_CHUNK_BYTES) this.flush();
   }
-  fs.closeSync(fd);
+
+  /** Writes the header, syncs and renames the file over the old index. */
+  commit(): void {
+    try {
+      this.flush();
+      const header: CacheHeader = { format: CACHE_FORMAT, extractorVersion: this.extractorVersion, count: this.count, checksum: this.bodyHash.digest('hex'), bodyBytes: this.bodyBytes };
+      const headerBytes = Buffer.alloc(this.headerRoom, ' ');
+      headerBytes.write(JSON.stringify(header), 'utf8');
+      const headerLength = Buffer.alloc(4);
+      headerLength.writeUInt32LE(headerBytes.length);
+      writeFully(this.fd, Buffer.concat([MAGIC, headerLength, headerBytes]), 0);
+      fs.fsyncSync(this.fd);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+    fs.closeSync(this.fd);
+    try {
+      fs.renameSync(this.temp, this.target);
+    } catch (error) {
+      fs.rmSync(this.temp, { force: true });
+      throw error;
+    }
+  }
+
+  /** Drops the file being written; the old index stays. */
+  abort(): void {
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    fs.rmSync(this.temp, { force: true });
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const chunk = Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    try {
+      writeFully(this.fd, chunk, null);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+  }
+}
+
+/** Writes the cache file atomically: a temp file in the same folder, fsync, rename over the old one. */
+export function savePersistedIndex(cacheDir: string, extractorVersion: string, entries: Iterable<CacheEntry>): void {
+  const writer = new PersistedIndexWriter(cacheDir, extractorVersion);
   try {
-    fs.renameSync(temp, target);
+    for (const entry of entries) writer.add(entry);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    writer.abort();
     throw error;
   }
+  writer.commit();
 }
 
 /** Reads the cache file; anything unexpected gives an empty cache with status 'corrupt' or 'stale', never an exception. */
 export function loadPersistedIndex(cacheDir: string, extractorVersion: string): LoadedCache {
-  const empty = (status: CacheStatus, reason?: string): LoadedCache => ({ status, reason, entries: new Map() });
-  let bytes: Buffer;
+  const entries = new Map<string, CacheEntry>();
+  const { status, reason } = readPersistedIndex(cacheDir, extractorVersion, (entry) => entries.set(entry.path, entry));
+  return { status, reason, entries: status === 'loaded' ? entries : new Map() };
+}
+
+const READ_CHUNK_BYTES = 1 << 20;
+
+/** Sequential reads of part of a file through a window of about READ_CHUNK_BYTES. */
+class ChunkedReader {
+  private window = Buffer.alloc(0);
+  private at = 0;
+
+  constructor(private readonly fd: number, private position: number, private readonly end: number) {}
+
+  get done(): boolean {
+    return this.at >= this.window.length && this.position >= this.end;
+  }
+
+  /** The next `length` bytes: a view into the window, valid for as long as it is referenced. */
+  take(length: number): Buffer {
+    if (this.window.length - this.at < length) {
+      const kept = this.window.subarray(this.at);
+      if (kept.length + this.end - this.position < length) throw new Error('truncated entry');
+      const next = Buffer.allocUnsafeSlow(Math.max(READ_CHUNK_BYTES, length));
+      kept.copy(next);
+      let filled = kept.length;
+      const wanted = Math.min(next.length, kept.length + this.end - this.position);
+      while (filled < wanted) {
+        const read = fs.readSync(this.fd, next, filled, wanted - filled, this.position);
+        if (read === 0) throw new Error('truncated entry');
+        filled += read;
+        this.position += read;
+      }
+      this.window = next.subarray(0, filled);
+      this.at = 0;
+    }
+    const part = this.window.subarray(this.at, this.at + length);
+    this.at += length;
+    return part;
+  }
+
+  varint(): number {
+    let result = 0;
+    let scale = 1;
+    for (;;) {
+      if (scale > 2 ** 49) throw new Error('truncated entry');
+      const b = this.take(1)[0];
+      result += (b & 0x7f) * scale;
+      if (b < 0x80) return result;
+      scale *= 0x80;
+    }
+  }
+}
+
+/**
+ * Reads the cache file a chunk at a time, handing each entry to `onEntry` as it is read (its record is a view into a
+ * chunk: the chunks of the entries not kept are garbage at once, never the whole file in memory). The body's checksum
+ * is checked before the first entry; when the status is not 'loaded' the entries handed over must be dropped.
+ */
+export function readPersistedIndex(
+  cacheDir: string,
+  extractorVersion: string,
+  onEntry: (entry: CacheEntry) => void,
+): { status: CacheStatus; reason?: string } {
+  let fd: number;
   try {
-    bytes = fs.readFileSync(cacheFilePath(cacheDir));
+    fd = fs.openSync(cacheFilePath(cacheDir), 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? empty('missing') : empty('corrupt', `unreadable: ${code ?? String(error)}`);
+    return code === 'ENOENT' ? { status: 'missing' } : { status: 'corrupt', reason: `unreadable: ${code ?? String(error)}` };
   }
   try {
-    if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return empty('corrupt', 'not a Crosscheck index file');
-    const headerLength = bytes.readUInt32LE(MAGIC.length);
-    const headerStart = MAGIC.length + 4;
-    if (headerStart + headerLength > bytes.length) return empty('corrupt', 'truncated header');
-    const header = JSON.parse(bytes.toString('utf8', headerStart, headerStart + headerLength)) as Partial<CacheHeader>;
-    if (header.format !== CACHE_FORMAT) return empty('stale', `cache format ${String(header.format)}, expected ${CACHE_FORMAT}`);
+    const fileBytes = fs.fstatSync(fd).size;
+    const start = Buffer.alloc(MAGIC.length + 4);
+    if (fileBytes < start.length || fs.readSync(fd, start, 0, start.length, 0) !== start.length || !start.subarray(0, MAGIC.length).equals(MAGIC)) {
+      return { status: 'corrupt', reason: 'not a Crosscheck index file' };
+    }
+    const headerLength = start.readUInt32LE(MAGIC.length);
+    const headerStart = start.length;
+    if (headerStart + headerLength > fileBytes) return { status: 'corrupt', reason: 'truncated header' };
+    const headerBytes = Buffer.alloc(headerLength);
+    if (fs.readSync(fd, headerBytes, 0, headerLength, headerStart) !== headerLength) return { status: 'corrupt', reason: 'truncated header' };
+    const header = JSON.parse(headerBytes.toString('utf8')) as Partial<CacheHeader>;
+    if (header.format !== CACHE_FORMAT) return { status: 'stale', reason: `cache format ${String(header.format)}, expected ${CACHE_FORMAT}` };
     if (header.extractorVersion !== extractorVersion) {
-      return empty('stale', `extractor version ${String(header.extractorVersion)}, expected ${extractorVersion}`);
+      return { status: 'stale', reason: `extractor version ${String(header.extractorVersion)}, expected ${extractorVersion}` };
     }
     const bodyStart = headerStart + headerLength;
-    if (header.bodyBytes !== bytes.length - bodyStart) return empty('corrupt', 'length does not match the header');
-    const body = bytes.subarray(bodyStart);
-    if (hashBytes(body) !== header.checksum) return empty('corrupt', 'checksum mismatch');
-    const entries = new Map<string, CacheEntry>();
-    let position = 0;
-    const varint = (): number => {
-      let result = 0;
-      let scale = 1;
-      for (;;) {
-        if (position >= body.length || scale > 2 ** 49) throw new Error('truncated entry');
-        const b = body[position++];
-        result += (b & 0x7f) * scale;
-        if (b < 0x80) return result;
-        scale *= 0x80;
-      }
-    };
-    const take = (length: number): Buffer => {
-      if (position + length > body.length) throw new Error('truncated entry');
-      const part = body.subarray(position, position + length);
-      position += length;
-      return part;
-    };
-    while (position < body.length) {
-      const diskPath = take(varint()).toString('utf8');
-      const file = take(varint()).toString('utf8');
-      const size = varint();
-      const fixed = take(28);
-      const record = take(varint());
-      entries.set(diskPath, { path: diskPath, file, size, mtimeMs: fixed.readDoubleLE(0), hash: fixed.toString('hex', 8, 28), record });
+    if (header.bodyBytes !== fileBytes - bodyStart) return { status: 'corrupt', reason: 'length does not match the header' };
+    const bodyHash = crypto.createHash('sha1');
+    const chunk = Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
+    for (let position = bodyStart; position < fileBytes; ) {
+      const read = fs.readSync(fd, chunk, 0, Math.min(chunk.length, fileBytes - position), position);
+      if (read === 0) return { status: 'corrupt', reason: 'length does not match the header' };
+      bodyHash.update(chunk.subarray(0, read));
+      position += read;
     }
-    if (entries.size !== header.count) return empty('corrupt', `${entries.size} entries, the header says ${header.count}`);
-    return { status: 'loaded', entries };
+    if (bodyHash.digest('hex') !== header.checksum) return { status: 'corrupt', reason: 'checksum mismatch' };
+    const reader = new ChunkedReader(fd, bodyStart, fileBytes);
+    let count = 0;
+    while (!reader.done) {
+      const diskPath = reader.take(reader.varint()).toString('utf8');
+      const file = reader.take(reader.varint()).toString('utf8');
+      const size = reader.varint();
+      const fixed = reader.take(28);
+      const record = reader.take(reader.varint());
+      onEntry({ path: diskPath, file, size, mtimeMs: fixed.readDoubleLE(0), hash: fixed.toString('hex', 8, 28), record });
+      count++;
+    }
+    if (count !== header.count) return { status: 'corrupt', reason: `${count} entries, the header says ${header.count}` };
+    return { status: 'loaded' };
   } catch (error) {
-    return empty('corrupt', (error as Error).message);
+    return { status: 'corrupt', reason: (error as Error).message };
+  } finally {
+    fs.closeSync(fd);
   }
 }

@@ -2,6 +2,7 @@
 // Object keys are stored once per distinct key list ("shape"), every distinct string once in a
 // table, so a claim costs a few dozen bytes on disk and decoded strings are shared (interned).
 // No schema: fields the extractor adds later round-trip without a change here.
+import { objectBuilderFor } from './objectBuilders';
 
 const enum Tag {
   Null = 0,
@@ -160,6 +161,9 @@ export function encodePlainData(value: unknown): EncodedTables {
 
 export class CorruptDataError extends Error {}
 
+/** Decoded data is read-only: every empty array decodes to this one (most of a claim's context lists are empty). */
+const NO_ITEMS: readonly unknown[] = Object.freeze([]);
+
 export function decodePlainData(tables: EncodedTables): unknown {
   const { strings, shapes, payload } = tables;
   const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
@@ -208,6 +212,7 @@ export function decodePlainData(tables: EncodedTables): unknown {
       case Tag.Array: {
         const length = varint();
         if (length > payload.length - position) throw new CorruptDataError('array longer than the payload');
+        if (length === 0) return NO_ITEMS;
         const items = new Array<unknown>(length);
         for (let i = 0; i < length; i++) items[i] = read();
         return items;
@@ -216,12 +221,7 @@ export function decodePlainData(tables: EncodedTables): unknown {
         const id = varint();
         const keys = shapes[id];
         if (!keys) throw new CorruptDataError('shape id out of range');
-        const record: Record<string, unknown> = {};
-        for (const key of keys) {
-          if (key === '__proto__') Object.defineProperty(record, key, { value: read(), enumerable: true, writable: true, configurable: true });
-          else record[key] = read();
-        }
-        return record;
+        return objectBuilderFor(keys)(read);
       }
       default:
         throw new CorruptDataError(`unknown tag ${tag}`);

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as core from '../core';
 import type { DocumentAnalysis } from '../core';
 import type { FileJob, FileJobResult } from './analyzeFile';
-import { loadPersistedIndex, savePersistedIndex } from './cache';
+import { loadPersistedIndex, PersistedIndexWriter, readPersistedIndex } from './cache';
 import type { CacheEntry, CacheStatus } from './cache';
 import { analyzeFileJob } from './analyzeFile';
 import { decodeRecord } from './codec';
@@ -88,6 +88,30 @@ export function currentExtractorVersion(workerScript = defaultWorkerScript()): s
   return `${version}+${bundleFingerprint}`;
 }
 
+/** An entry of the persisted index reused as it was: its record stays in the cache file until the index is saved again. */
+type ReusedEntry = Omit<CacheEntry, 'record'> & { record: null };
+
+function withoutRecord(entry: CacheEntry): ReusedEntry {
+  return { path: entry.path, file: entry.file, size: entry.size, mtimeMs: entry.mtimeMs, hash: entry.hash, record: null };
+}
+
+/** The entries to save, the records of reused ones read from the cache file again (an entry it no longer holds is left out). */
+function withRecords(entries: Iterable<CacheEntry | ReusedEntry>, cacheDir: string, extractorVersion: string): CacheEntry[] {
+  const all = [...entries];
+  if (all.every((e) => e.record !== null)) return all as CacheEntry[];
+  const onDisk = loadPersistedIndex(cacheDir, extractorVersion).entries;
+  const result: CacheEntry[] = [];
+  for (const entry of all) {
+    if (entry.record !== null) {
+      result.push(entry);
+      continue;
+    }
+    const stored = onDisk.get(entry.path);
+    if (stored && stored.file === entry.file && stored.hash === entry.hash && stored.size === entry.size && stored.mtimeMs === entry.mtimeMs) result.push(stored);
+  }
+  return result;
+}
+
 function regularFileStat(filePath: string): { size: number; mtimeMs: number } | null {
   try {
     const stat = fs.statSync(filePath);
@@ -104,19 +128,9 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
   const extractorVersion = options.extractorVersion ?? currentExtractorVersion(workerScript);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
-  let cached = new Map<string, CacheEntry>();
-  let cacheStatus: CacheStatus | 'none' = 'none';
-  let cacheReason: string | undefined;
-  if (options.cacheDir) {
-    const loaded = loadPersistedIndex(options.cacheDir, extractorVersion);
-    cached = loaded.entries;
-    cacheStatus = loaded.status;
-    cacheReason = loaded.reason;
-    if (loaded.status === 'stale' || loaded.status === 'corrupt') log?.(`persisted index ${loaded.status} (${loaded.reason}); rebuilding it`);
-  }
-
   const results: (DocumentAnalysis | undefined)[] = new Array(files.length);
-  const fresh = new Map<string, CacheEntry>();
+  /** The entries of the next persisted index; reused ones without their record (read from the file again to save). */
+  const fresh = new Map<string, CacheEntry | ReusedEntry>();
   const stats = { analysed: 0, fromCache: 0, revalidated: 0, skipped: 0 };
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, files.length);
@@ -136,30 +150,82 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
     return null;
   };
 
+  // The persisted index is read a chunk at a time and each file still the same is decoded as its entry is read,
+  // so the cache file is never in memory whole: only the records of files to hash again are kept.
+  const cached = new Map<string, ReusedEntry>();
+  const knownRecords = new Map<string, Uint8Array>();
+  let cacheStatus: CacheStatus | 'none' = 'none';
+  let cacheReason: string | undefined;
+  if (options.cacheDir) {
+    const indexOfPath = new Map(files.map((f, index) => [f.path, index]));
+    const fromCache: number[] = [];
+    const loaded = readPersistedIndex(options.cacheDir, extractorVersion, (hit) => {
+      const reused = withoutRecord(hit);
+      cached.set(hit.path, reused);
+      const index = indexOfPath.get(hit.path);
+      if (index === undefined || hit.file !== files[index].file) return;
+      const listed = files[index];
+      const stat = listed.size !== undefined && listed.mtimeMs !== undefined ? { size: listed.size, mtimeMs: listed.mtimeMs } : regularFileStat(hit.path);
+      const analysis = stat && stat.size === hit.size && stat.mtimeMs === hit.mtimeMs ? decode(hit.record, hit.file) : null;
+      if (analysis) {
+        results[index] = analysis;
+        fromCache.push(index);
+        fresh.set(hit.path, reused);
+      } else {
+        knownRecords.set(hit.path, hit.record);
+      }
+    });
+    cacheStatus = loaded.status;
+    cacheReason = loaded.reason;
+    if (loaded.status === 'loaded') {
+      stats.fromCache = fromCache.length;
+      for (let i = 0; i < fromCache.length; i++) progress();
+    } else {
+      // Entries read before the file proved corrupt are not trusted.
+      for (const index of fromCache) results[index] = undefined;
+      cached.clear();
+      knownRecords.clear();
+      fresh.clear();
+    }
+    if (loaded.status === 'stale' || loaded.status === 'corrupt') log?.(`persisted index ${loaded.status} (${loaded.reason}); rebuilding it`);
+  }
+
   const jobs: FileJob[] = [];
   for (let index = 0; index < files.length; index++) {
+    if (results[index] !== undefined) continue;
     const entry = files[index];
-    const hit = cached.get(entry.path);
-    const usable = hit && hit.file === entry.file ? hit : undefined;
-    if (usable) {
-      const stat = entry.size !== undefined && entry.mtimeMs !== undefined ? { size: entry.size, mtimeMs: entry.mtimeMs } : regularFileStat(entry.path);
-      if (stat && stat.size === usable.size && stat.mtimeMs === usable.mtimeMs) {
-        const analysis = decode(usable.record, entry.file);
-        if (analysis) {
-          results[index] = analysis;
-          fresh.set(entry.path, usable);
-          stats.fromCache++;
-          progress();
-          continue;
-        }
-      }
-    }
-    jobs.push({ index, path: entry.path, file: entry.file, knownHash: usable?.hash ?? null, maxFileSize });
+    const known = knownRecords.has(entry.path) ? cached.get(entry.path) : undefined;
+    jobs.push({ index, path: entry.path, file: entry.file, knownHash: known?.hash ?? null, maxFileSize });
   }
   if (options.firstPaths?.length) {
     const first = new Set(options.firstPaths);
     jobs.sort((a, b) => Number(first.has(b.path)) - Number(first.has(a.path)) || a.index - b.index);
   }
+
+  // The next persisted index is written once it is known to change: the entries reused as they were first (copied
+  // from the old file), then each new record as it comes, so that none is kept in memory until the end.
+  let writer = null as PersistedIndexWriter | null;
+  let saveError = null as Error | null;
+  const persist = (entries: (CacheEntry | ReusedEntry)[]): void => {
+    if (!writer) return;
+    try {
+      for (const entry of withRecords(entries, options.cacheDir!, extractorVersion)) writer.add(entry);
+    } catch (error) {
+      saveError = error as Error;
+      writer.abort();
+      writer = null;
+    }
+  };
+  const startWriting = (): void => {
+    if (writer || saveError || !options.cacheDir || options.isCancelled?.()) return;
+    try {
+      writer = new PersistedIndexWriter(options.cacheDir, extractorVersion);
+    } catch (error) {
+      saveError = error as Error;
+      return;
+    }
+    persist([...fresh.values()]);
+  };
 
   const requested = options.workers ?? (jobs.length >= MIN_FILES_FOR_WORKERS ? os.availableParallelism() : 0);
   const workers = Math.max(0, Math.min(requested, Math.ceil(jobs.length / 16)));
@@ -175,7 +241,7 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
     let analysis: DocumentAnalysis | null;
     if (record === null) {
       // Same bytes as when cached: the cached analysis stands (its record passed the file's checksum).
-      record = cached.get(entry.path)!.record;
+      record = knownRecords.get(entry.path)!;
       analysis = decode(record, entry.file);
       if (analysis === null) return onResult(analyzeFileJob({ index: result.index, path: entry.path, file: entry.file, knownHash: null, maxFileSize }));
       stats.revalidated++;
@@ -190,7 +256,10 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
       stats.analysed++;
     }
     results[result.index] = analysis;
-    fresh.set(entry.path, { path: entry.path, file: entry.file, size: result.size, mtimeMs: result.mtimeMs, hash: result.hash, record });
+    const indexed: CacheEntry = { path: entry.path, file: entry.file, size: result.size, mtimeMs: result.mtimeMs, hash: result.hash, record };
+    startWriting();
+    fresh.set(entry.path, withoutRecord(indexed));
+    persist([indexed]);
     progress();
   };
   await runJobs(jobs, { workers, workerScript, isCancelled: options.isCancelled, onResult, log });
@@ -198,14 +267,20 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
   let cacheSaved = false;
   const changed = stats.analysed > 0 || stats.revalidated > 0 || cacheStatus !== 'loaded' || (options.pruneCache && cached.size !== fresh.size);
   if (options.cacheDir && changed && !options.isCancelled?.()) {
-    if (!options.pruneCache) for (const [key, entry] of cached) if (!fresh.has(key)) fresh.set(key, entry);
-    try {
-      savePersistedIndex(options.cacheDir, extractorVersion, fresh.values());
-      cacheSaved = true;
-    } catch (error) {
-      log?.(`could not save the persisted index in ${options.cacheDir}: ${(error as Error).message}`);
+    startWriting();
+    if (!options.pruneCache) persist([...cached.values()].filter((entry) => !fresh.has(entry.path)));
+    if (writer) {
+      try {
+        writer.commit();
+        cacheSaved = true;
+      } catch (error) {
+        saveError = error as Error;
+      }
     }
+  } else {
+    writer?.abort();
   }
+  if (saveError) log?.(`could not save the persisted index in ${options.cacheDir}: ${saveError.message}`);
 
   options.onStats?.({
     files: files.length,

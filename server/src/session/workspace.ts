@@ -53,12 +53,24 @@ export function quantityKeyOf(claim: Claim): string | null {
   return `${claim.unitKey}|${claim.predicate}`;
 }
 
+/** The SpanRef of every claim, date and name of an entry (a later one wins an id they share, as in rememberSpans). */
+function spanRefsOf(entry: FileEntry): Map<string, SpanRef> {
+  const refs = new Map<string, SpanRef>();
+  const a = entry.analysis;
+  for (const claim of a.claims) refs.set(claim.id, { id: claim.id, entry, range: claim, text: claim.text, claim });
+  for (const date of a.eventDates) refs.set(date.id, { id: date.id, entry, range: date, text: date.text, claim: null });
+  for (const name of a.names) refs.set(name.id, { id: name.id, entry, range: name, text: name.name, claim: null });
+  return refs;
+}
+
 export class WorkspaceModel {
   folders: WorkspaceFolderInfo[] = [];
   private readonly entries = new Map<string, FileEntry>();
   private readonly keyOfFile = new Map<string, string>();
   private index = new WorkspaceIndex();
-  private readonly spans = new Map<string, SpanRef>();
+  /** The entry each span id stands in. Its SpanRef is made when a feature first asks for one of the entry's spans. */
+  private readonly entryOfSpan = new Map<string, FileEntry>();
+  private readonly spanRefs = new WeakMap<FileEntry, Map<string, SpanRef>>();
   private readonly claimsOfQuantity = new Map<string, Map<string, Claim>>();
   private findingsOfSpan = new Map<string, Finding[]>();
   private indexedFindings: Finding[] | null = null;
@@ -117,31 +129,32 @@ export class WorkspaceModel {
   private forgetSpans(entry: FileEntry): void {
     const a = entry.analysis;
     for (const claim of a.claims) {
-      this.spans.delete(claim.id);
+      this.entryOfSpan.delete(claim.id);
       const key = quantityKeyOf(claim);
       if (key) this.claimsOfQuantity.get(key)?.delete(claim.id);
     }
-    for (const date of a.eventDates) this.spans.delete(date.id);
-    for (const name of a.names) this.spans.delete(name.id);
+    for (const date of a.eventDates) this.entryOfSpan.delete(date.id);
+    for (const name of a.names) this.entryOfSpan.delete(name.id);
   }
 
   private rememberSpans(entry: FileEntry): void {
     const a = entry.analysis;
     for (const claim of a.claims) {
-      this.spans.set(claim.id, { id: claim.id, entry, range: claim, text: claim.text, claim });
+      this.entryOfSpan.set(claim.id, entry);
       const key = quantityKeyOf(claim);
       if (!key) continue;
       let group = this.claimsOfQuantity.get(key);
       if (!group) this.claimsOfQuantity.set(key, (group = new Map()));
       group.set(claim.id, claim);
     }
-    for (const date of a.eventDates) this.spans.set(date.id, { id: date.id, entry, range: date, text: date.text, claim: null });
-    for (const name of a.names) this.spans.set(name.id, { id: name.id, entry, range: name, text: name.name, claim: null });
+    for (const date of a.eventDates) this.entryOfSpan.set(date.id, entry);
+    for (const name of a.names) this.entryOfSpan.set(name.id, entry);
   }
 
   /** `located`: the file's path and analysis name when the caller has them (else they are worked out from the URI). */
   private store(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open: boolean, located?: { path: string; file: string }): FileEntry {
-    const key = located?.path ?? keyOfUri(uri);
+    const filePath = located ? located.path : uriToPath(uri);
+    const key = filePath ?? uri;
     const previous = this.entries.get(key);
     const file = located?.file ?? this.fileNameOf(key);
     let analysis: DocumentAnalysis;
@@ -161,8 +174,9 @@ export class WorkspaceModel {
     const entry: FileEntry = {
       key,
       uri: open || !previous ? uri : previous.uri,
-      path: located?.path ?? uriToPath(uri),
-      file,
+      path: filePath,
+      // The analysis's own copy of the name: one string per file, not two.
+      file: analysis.file,
       text,
       analysis,
       open,
@@ -175,7 +189,7 @@ export class WorkspaceModel {
       this.keyOfFile.delete(previous.file);
     }
     this.entries.set(key, entry);
-    this.keyOfFile.set(file, key);
+    this.keyOfFile.set(entry.file, key);
     this.rememberSpans(entry);
     return entry;
   }
@@ -278,7 +292,11 @@ export class WorkspaceModel {
   }
 
   span(id: string): SpanRef | undefined {
-    return this.spans.get(id);
+    const entry = this.entryOfSpan.get(id);
+    if (!entry) return undefined;
+    let refs = this.spanRefs.get(entry);
+    if (!refs) this.spanRefs.set(entry, (refs = spanRefsOf(entry)));
+    return refs.get(id);
   }
 
   findingsOf(spanId: string): Finding[] {

@@ -52,7 +52,6 @@ export interface PreparedDoc {
   serial: number;
   /** Year of the events the document reports, or null. */
   year: number | null;
-  buckets: Set<string>;
   /** The claims that count in each bucket (not excluded), in document order. */
   countedClaims: Map<string, PreparedClaim[]>;
 }
@@ -476,7 +475,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
   return {
     doc, file: doc.file, claims, fingerprint, fingerprintKey: hash([...fingerprint].sort().join(' ')), year, serial: 0,
-    buckets: new Set(claims.map((c) => c.bucket)), countedClaims,
+    countedClaims,
   };
 }
 
