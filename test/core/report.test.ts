@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import type { Claim, DocumentAnalysis, DocumentMeta, EventDate, Finding } from '../../server/src/core';
 import {
-  checkReport, escapeMarkdown, extractReport, extractTextReport, markdownReport, sarifLevel, sarifReport, summaryLine, textReport, toJsonText,
+  checkReport, escapeMarkdown, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifLevel, sarifReport, summaryLine, textReport, toJsonText,
 } from '../../server/src/core/report';
 
 interface ClaimSpec {
@@ -220,6 +220,20 @@ describe('JSON report', () => {
     assert.deepEqual(report.skipped, []);
     assert.deepEqual(checkReport(docs, findings, { skipped: [{ file: 'x.txt', reason: 'binary' }] }).skipped, [{ file: 'x.txt', reason: 'binary' }]);
     assert.deepEqual(report.eventDates.map((d: EventDate & { file: string }) => [d.id, d.file]), [[beganJan31.id, 'news/a.txt'], [beganJan29.id, 'news/b b.md']]);
+  });
+
+  it('writes in pieces exactly the text toJsonText writes, for reports of any shape and size', () => {
+    const odd = {
+      empty: [], none: {}, skipped: undefined, fn: () => 1, nested: [[[], [1, [2, { a: [{}] }]]], { b: { c: { d: { e: [1] } } } }],
+      holes: [undefined, null, () => 2, 'line\nbreak', -0, NaN, 1e21, new Date(0)], text: 'quote " and \\ and \u2028', '0': 'integer-like key',
+    };
+    for (const report of [checkReport(docs, findings), sarifReport(docs, findings, { toolVersion: '0.1.0', sourceRootUri: 'file:///w/' }), odd, [], {}, 'plain', 7, null]) {
+      assert.equal([...jsonTextChunks(report)].join(''), toJsonText(report));
+    }
+    const large = { claims: Array.from({ length: 30_000 }, (_, i) => ({ id: `f.txt:${i}:0`, text: 'x'.repeat(40) })) };
+    const pieces = [...jsonTextChunks(large)];
+    assert.ok(pieces.length > 1 && pieces.every((p) => p.length < 2 * 1024 * 1024), `${pieces.length} pieces`);
+    assert.equal(pieces.join(''), toJsonText(large));
   });
 
   it('gives extract its { claims, attributions }', () => {
