@@ -2,7 +2,7 @@
 // Object keys are stored once per distinct key list ("shape"), every distinct string once in a
 // table, so a claim costs a few dozen bytes on disk and decoded strings are shared (interned).
 // No schema: fields the extractor adds later round-trip without a change here.
-import { objectBuilderFor } from './objectBuilders';
+import { objectBuilderFor, type ObjectBuilder } from './objectBuilders';
 
 const enum Tag {
   Null = 0,
@@ -167,6 +167,7 @@ const NO_ITEMS: readonly unknown[] = Object.freeze([]);
 export function decodePlainData(tables: EncodedTables): unknown {
   const { strings, shapes, payload } = tables;
   const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
+  const builders: (ObjectBuilder | undefined)[] = new Array(shapes.length);
   let position = 0;
 
   const varint = (): number => {
@@ -221,7 +222,8 @@ export function decodePlainData(tables: EncodedTables): unknown {
         const id = varint();
         const keys = shapes[id];
         if (!keys) throw new CorruptDataError('shape id out of range');
-        return objectBuilderFor(keys)(read);
+        // One look-up per shape and record, not per object.
+        return (builders[id] ??= objectBuilderFor(keys))(read);
       }
       default:
         throw new CorruptDataError(`unknown tag ${tag}`);
