@@ -283,6 +283,7 @@ export function startServer(): void {
   const withFreshModel =
     <P, R, E>(empty: E, handler: (params: P, token: CancellationToken) => R) =>
     async (params: P, token: CancellationToken): Promise<R | E> => {
+      diagnostics.noteActivity();
       await settingsLoaded;
       if (!session.settings.enable) return empty;
       flushPending();

@@ -16,26 +16,34 @@ export type { DiagnosticData } from '../protocol';
 /** Each diagnostic links to this many other spans of its finding at most (other files first). */
 export const MAX_RELATED = 30;
 
-/** Closed files' diagnostics wait for this pause in the edits of open documents... */
+/** Closed files' diagnostics wait for this pause in the edits of open documents and in requests... */
 const CLOSED_FILES_AFTER_MS = 60;
 /** ...or, while the edits go on, until one has waited this long. */
 const CLOSED_FILES_AT_MOST_MS = 1000;
 /** The longest run of publishing closed files' diagnostics before other messages get their turn. */
-const PUBLISH_SLICE_MS = 8;
+const PUBLISH_SLICE_MS = 4;
 
 /** The diagnostics of one file: one per span of each of its findings that stands in this file. */
 export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnostic[] {
   const result: Diagnostic[] = [];
   for (const finding of session.model.findingsForFile(entry.file)) {
-    const spans = finding.claims.map((id) => session.model.span(id)).filter((s) => s !== undefined);
-    const own = spans.filter((span) => span.entry.key === entry.key);
+    // A finding of a large archive can span thousands of files: only this file's spans and the first few
+    // elsewhere are looked up.
+    const own: SpanRef[] = [];
+    const others: SpanRef[] = [];
+    for (const id of finding.claims) {
+      const owner = session.model.entryOfSpanId(id);
+      if (!owner || (owner.key !== entry.key && others.length >= MAX_RELATED)) continue;
+      const span = session.model.span(id);
+      if (span) (span.entry.key === entry.key ? own : others).push(span);
+    }
     if (!own.length) continue;
     const related = (other: SpanRef): DiagnosticRelatedInformation => ({
       location: { uri: other.entry.uri, range: toLspRange(other.range) },
       message: other.claim ? relatedMessage(session, other.claim) : `${other.text} — ${baseName(other.entry.file)}:${other.range.line + 1}`,
     });
     // Computed once per finding: the links into other files are the same for every diagnostic of this file.
-    const elsewhere = spans.filter((span) => span.entry.key !== entry.key).slice(0, MAX_RELATED).map(related);
+    const elsewhere = others.map(related);
     const here = own.length > 1 && elsewhere.length < MAX_RELATED ? own.slice(0, MAX_RELATED + 1).map((span) => ({ id: span.id, info: related(span) })) : [];
     for (const span of own) {
       const relatedInformation = [...elsewhere];
@@ -103,31 +111,36 @@ export class DiagnosticsPublisher {
   publish(): void {
     const changed = this.session.model.takeChangedFiles();
     const files = changed === 'all' ? new Set([...this.uriOfFile.keys(), ...this.session.model.all().map((e) => e.file)]) : changed;
-    this.lastPublishAt = performance.now();
+    this.lastActivityAt = performance.now();
     for (const file of files) {
       if (this.session.model.getByFile(file)?.open) this.publishFile(file);
       else if (!this.closedFilesToPublish.has(file)) {
-        if (this.closedFilesToPublish.size === 0) this.oldestWaitingSince = this.lastPublishAt;
+        if (this.closedFilesToPublish.size === 0) this.oldestWaitingSince = this.lastActivityAt;
         this.closedFilesToPublish.add(file);
       }
     }
     this.publishClosedFilesLater();
   }
 
+  /** A request came in: what the person waits for goes before the closed files' diagnostics. */
+  noteActivity(): void {
+    this.lastActivityAt = performance.now();
+  }
+
   /** Closed files whose diagnostics wait for a pause in the edits (each is computed when its turn comes). */
   private readonly closedFilesToPublish = new Set<string>();
   private closedFilesTimer: ReturnType<typeof setTimeout> | ReturnType<typeof setImmediate> | undefined;
-  private lastPublishAt = 0;
+  private lastActivityAt = 0;
   private oldestWaitingSince = 0;
 
   /**
-   * Closed files are published once the edits pause for CLOSED_FILES_AFTER_MS (or, while typing goes on, when
+   * Closed files are published once the edits and requests pause for CLOSED_FILES_AFTER_MS (or, while typing goes on, when
    * one has waited CLOSED_FILES_AT_MOST_MS), in slices of PUBLISH_SLICE_MS so that messages get their turn.
    */
   private publishClosedFilesLater(): void {
     if (this.closedFilesTimer !== undefined || this.closedFilesToPublish.size === 0) return;
     const now = performance.now();
-    const quietIn = this.lastPublishAt + CLOSED_FILES_AFTER_MS - now;
+    const quietIn = this.lastActivityAt + CLOSED_FILES_AFTER_MS - now;
     const overdueIn = this.oldestWaitingSince + CLOSED_FILES_AT_MOST_MS - now;
     const wait = Math.min(quietIn, overdueIn);
     const run = (): void => {
@@ -139,7 +152,7 @@ export class DiagnosticsPublisher {
 
   private publishClosedFilesSlice(): void {
     const now = performance.now();
-    const quiet = now - this.lastPublishAt >= CLOSED_FILES_AFTER_MS;
+    const quiet = now - this.lastActivityAt >= CLOSED_FILES_AFTER_MS;
     const overdue = now - this.oldestWaitingSince >= CLOSED_FILES_AT_MOST_MS;
     if (quiet || overdue) {
       const until = now + PUBLISH_SLICE_MS;

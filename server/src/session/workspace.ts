@@ -291,6 +291,11 @@ export class WorkspaceModel {
     return this.index.findingsForFile(file);
   }
 
+  /** The file a span (claim, event date or name mention) stands in, without making its SpanRef. */
+  entryOfSpanId(id: string): FileEntry | undefined {
+    return this.entryOfSpan.get(id);
+  }
+
   span(id: string): SpanRef | undefined {
     const entry = this.entryOfSpan.get(id);
     if (!entry) return undefined;
