@@ -20,8 +20,10 @@ export const MAX_RELATED = 30;
 const CLOSED_FILES_AFTER_MS = 60;
 /** ...or, while the edits go on, until one has waited this long. */
 const CLOSED_FILES_AT_MOST_MS = 1000;
-/** The longest run of publishing closed files' diagnostics before other messages get their turn. */
-const PUBLISH_SLICE_MS = 4;
+/** The longest run of publishing closed files' diagnostics before other messages get their turn... */
+const PUBLISH_SLICE_MS = 8;
+/** ...and while edits or requests go on (a slice that is overdue). */
+const BUSY_PUBLISH_SLICE_MS = 2;
 
 /** The diagnostics of one file: one per span of each of its findings that stands in this file. */
 export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnostic[] {
@@ -135,7 +137,8 @@ export class DiagnosticsPublisher {
 
   /**
    * Closed files are published once the edits and requests pause for CLOSED_FILES_AFTER_MS (or, while typing goes on, when
-   * one has waited CLOSED_FILES_AT_MOST_MS), in slices of PUBLISH_SLICE_MS so that messages get their turn.
+   * one has waited CLOSED_FILES_AT_MOST_MS), in slices of PUBLISH_SLICE_MS (BUSY_PUBLISH_SLICE_MS while edits or
+   * requests go on) so that messages get their turn.
    */
   private publishClosedFilesLater(): void {
     if (this.closedFilesTimer !== undefined || this.closedFilesToPublish.size === 0) return;
@@ -155,7 +158,7 @@ export class DiagnosticsPublisher {
     const quiet = now - this.lastActivityAt >= CLOSED_FILES_AFTER_MS;
     const overdue = now - this.oldestWaitingSince >= CLOSED_FILES_AT_MOST_MS;
     if (quiet || overdue) {
-      const until = now + PUBLISH_SLICE_MS;
+      const until = now + (quiet ? PUBLISH_SLICE_MS : BUSY_PUBLISH_SLICE_MS);
       for (const file of this.closedFilesToPublish) {
         this.closedFilesToPublish.delete(file);
         try {
