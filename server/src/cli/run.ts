@@ -228,10 +228,7 @@ function writeReport(report: string | Iterable<string>, output: string | undefin
   let fd: number | undefined;
   try {
     fd = fs.openSync(path.resolve(io.cwd, output), 'w');
-    for (const piece of pieces) {
-      const bytes = Buffer.from(piece, 'utf8');
-      for (let written = 0; written < bytes.length; ) written += fs.writeSync(fd, bytes, written);
-    }
+    for (const piece of pieces) fs.writeFileSync(fd, piece);
   } catch (error) {
     throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   } finally {

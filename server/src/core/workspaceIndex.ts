@@ -40,10 +40,10 @@ export class WorkspaceIndex {
   private readonly findingCache = new Map<string, Map<string, LocatedFinding[]>>();
   private readonly findingCacheUsed = new Set<string>();
   private serials = 0;
-  /** Documents prepared before they were set (see prepareAhead), with the configuration they were prepared under. */
   /** What applyPolicy made of each finding the story caches hand back, so an unchanged story costs no re-serialising. */
   private readonly policyResults = new WeakMap<LocatedFinding, { config: EngineConfig; suffixed: boolean; result: BucketResult | null }>();
-  private preparedAhead = new WeakMap<DocumentAnalysis, { config: EngineConfig; prepared: PreparedDoc }>();
+  /** Documents prepared before they were set (see prepareAhead), with the configuration they were prepared under. */
+  private readonly preparedAhead = new WeakMap<DocumentAnalysis, { config: EngineConfig; prepared: PreparedDoc }>();
 
   constructor(config?: Partial<EngineConfig>) {
     this.config = resolveConfig(config);

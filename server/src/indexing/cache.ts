@@ -5,6 +5,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { varintBytes } from './codec';
 
 /** Bumped when the layout of the cache file changes. */
 export const CACHE_FORMAT = 2;
@@ -47,16 +48,6 @@ export function cacheFilePath(cacheDir: string): string {
 
 export function hashBytes(bytes: Uint8Array): string {
   return crypto.createHash('sha1').update(bytes).digest('hex');
-}
-
-function varintBytes(value: number): Buffer {
-  const bytes: number[] = [];
-  while (value >= 0x80) {
-    bytes.push((value % 0x80) | 0x80);
-    value = Math.floor(value / 0x80);
-  }
-  bytes.push(value);
-  return Buffer.from(bytes);
 }
 
 const WRITE_CHUNK_BYTES = 1 << 20;

@@ -2,6 +2,7 @@
 // Object keys are stored once per distinct key list ("shape"), every distinct string once in a
 // table, so a claim costs a few dozen bytes on disk and decoded strings are shared (interned).
 // No schema: fields the extractor adds later round-trip without a change here.
+import { pushTo } from '../core/conflicts/text';
 import { objectBuilderFor, type ObjectBuilder } from './objectBuilders';
 
 const enum Tag {
@@ -66,12 +67,6 @@ class ByteWriter {
   result(): Uint8Array {
     return this.bytes.subarray(0, this.length);
   }
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** The one buffer every encoding writes its payload into (encoding is synchronous), so no record allocates its own. */
@@ -267,14 +262,15 @@ export function encodeRecord(value: unknown): Uint8Array {
   return record;
 }
 
-function varintBytes(value: number): number[] {
+/** Unsigned LEB128 of a non-negative safe integer, as its own bytes. */
+export function varintBytes(value: number): Uint8Array {
   const bytes: number[] = [];
   while (value >= 0x80) {
     bytes.push((value % 0x80) | 0x80);
     value = Math.floor(value / 0x80);
   }
   bytes.push(value);
-  return bytes;
+  return Uint8Array.from(bytes);
 }
 
 export function decodeRecord(record: Uint8Array, table?: StringTable): unknown {
