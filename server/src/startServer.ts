@@ -25,7 +25,7 @@ import type { FindingsParams, ReportParams } from './protocol';
 import { clientSupportOf, Session } from './session/session';
 import { settingsFrom } from './session/settings';
 import type { Settings } from './session/settings';
-import { indexWorkspace, loadProjectConfigs, reindexFile, shouldIndex } from './session/indexing';
+import { indexWorkspace, loadProjectConfigs, reindexFile, saveEngineSnapshot, shouldIndex } from './session/indexing';
 import { uriToPath } from './session/uris';
 import { readTextFile } from './workspace/files';
 import { hashOfText } from './session/workspace';
@@ -199,6 +199,10 @@ export function startServer(): void {
     if (session.settings.enable) await indexWorkspace(session);
     else session.modelChanged();
   });
+  // What changed since the last save (edits of open documents, files changed on disk) is in the next start's snapshot.
+  connection.onShutdown(() => {
+    if (!session.indexing) saveEngineSnapshot(session);
+  });
   connection.onInitialized(() => {
     // Synchronously, so that a request right behind `initialized` already waits for the settings.
     const loading = loadSettings().then((settings) => (session.settings = settings));
@@ -241,6 +245,7 @@ export function startServer(): void {
   documents.onDidChangeContent(
     guardSync(session, 'didChangeContent', (event) => {
       const uri = event.document.uri;
+      session.noteActivity();
       const entry = session.model.getByUri(uri);
       if (entry?.open && entry.text === event.document.getText()) return;
       clearTimeout(pending.get(uri));
@@ -284,6 +289,7 @@ export function startServer(): void {
     <P, R, E>(empty: E, handler: (params: P, token: CancellationToken) => R) =>
     async (params: P, token: CancellationToken): Promise<R | E> => {
       diagnostics.noteActivity();
+      session.noteActivity();
       await settingsLoaded;
       if (!session.settings.enable) return empty;
       flushPending();

@@ -48,6 +48,58 @@ describe('WorkspaceIndex', () => {
     assert.deepEqual(reconfigured.findings(), expected);
   });
 
+  it('restored from a snapshot (through JSON), prepares a document only when a bucket of its is recomputed', () => {
+    const seeds = seedDocuments();
+    const original = new WorkspaceIndex();
+    original.setMany(seeds);
+    const snapshot = JSON.parse(JSON.stringify(original.snapshot()));
+    const asked: string[] = [];
+    const byFile = new Map(seeds.map((d) => [d.file, d]));
+    const restored = new WorkspaceIndex();
+    assert.equal(restored.restore(snapshot, (file) => (asked.push(file), byFile.get(file))), true);
+    assert.deepEqual(restored.findings(), detectFindings(seeds));
+    assert.deepEqual(restored.files(), original.files());
+    assert.deepEqual(seeds.map((d) => restored.findingsForFile(d.file)), seeds.map((d) => original.findingsForFile(d.file)));
+    assert.equal(asked.length, 0, "no document was prepared to give the findings");
+
+    // A new file that shares no bucket with the others prepares nothing else.
+    const lone = doc('lone.txt', {});
+    restored.set(lone);
+    assert.equal(asked.length, 0);
+    // An edit to one seed recomputes its buckets: the documents in them are prepared, the findings are fresh ones.
+    const edited = { ...seeds[0], claims: seeds[0].claims.slice(1) };
+    restored.set(edited);
+    assert.ok(asked.length > 0 && !asked.includes(seeds[0].file), `prepared: ${asked.join(', ')}`);
+    const now = [edited, ...seeds.slice(1), lone];
+    assert.deepEqual(restored.findings(), detectFindings(now));
+    assert.equal(restored.preparePending(Infinity), 0);
+    assert.deepEqual([...new Set(asked)].sort(), seeds.slice(1).map((d) => d.file).sort(), 'each document prepared once, when first needed');
+  });
+
+  it('refuses a snapshot of another configuration or a malformed one, and keeps what it had', () => {
+    const seeds = seedDocuments();
+    const original = new WorkspaceIndex();
+    original.setMany(seeds);
+    const snapshot = original.snapshot();
+    const other = new WorkspaceIndex({ severities: { revision: 'off' } as never });
+    other.set(seeds[0]);
+    const before = other.findings();
+    assert.equal(other.restore(snapshot, () => undefined), false);
+    for (const broken of [
+      { ...snapshot, buckets: null },
+      { ...snapshot, files: [{ file: 'a.txt', buckets: [snapshot.buckets.length] }] },
+      { ...snapshot, results: [{ bucket: 0, findings: [{}], files: [[]] }] },
+      { ...snapshot, results: [{ bucket: 0, findings: [], files: [['a.txt']] }] },
+    ]) {
+      const fresh = new WorkspaceIndex();
+      fresh.set(seeds[0]);
+      const had = fresh.findings();
+      assert.equal(fresh.restore(broken as never, () => undefined), false, JSON.stringify(broken).slice(0, 200));
+      assert.deepEqual(fresh.findings(), had);
+    }
+    assert.deepEqual(other.findings(), before);
+  });
+
   it('reports which files\' findings changed, and only those', () => {
     const a = doc('a.txt', { claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN });
     const b = doc('b.txt', { claims: [{ value: 31, unit: 'civilians' }], story: BALOCHISTAN });

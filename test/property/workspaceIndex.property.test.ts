@@ -1,7 +1,8 @@
 // Differential test of the incremental WorkspaceIndex: after every step of a random sequence of edits, opens and
 // deletes over the seed reports, the index's findings equal detectFindings() over the same documents from
 // scratch, and every file whose findings changed is among the files the step reported (so that a server that
-// republishes only those never leaves stale diagnostics).
+// republishes only those never leaves stale diagnostics). The same holds for an index restored, at a random step,
+// from a snapshot of another that went through JSON (as the server's persisted one does).
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyzeDocument, detectFindings, WorkspaceIndex } from '../../server/src/core';
@@ -29,18 +30,26 @@ describe('property: WorkspaceIndex incremental = from scratch', function () {
     const seeds = seedTexts();
     if (seeds.length === 0) this.skip();
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: STEPS }), (steps) => {
+      fc.property(fc.array(step, { minLength: 1, maxLength: STEPS }), fc.option(fc.nat(STEPS), { nil: undefined }), (steps, restoreAt) => {
         const texts = new Map<string, string>();
         seeds.forEach((text, i) => texts.set(`doc${i}.txt`, text));
         const docs = new Map<string, DocumentAnalysis>();
-        const index = new WorkspaceIndex();
+        let index = new WorkspaceIndex();
         for (const [file, text] of texts) {
           const doc = analyzeDocument(text, file);
           docs.set(file, doc);
           index.set(doc);
         }
         const universe = () => Array.from({ length: 7 }, (_, i) => `doc${i}.txt`);
-        for (const s of steps) {
+        for (const [n, s] of steps.entries()) {
+          if (n === restoreAt) {
+            const restored = new WorkspaceIndex();
+            const snapshot = JSON.parse(JSON.stringify(index.snapshot()));
+            assert.equal(restored.restore(snapshot, (f) => docs.get(f)), true);
+            assert.deepEqual(restored.findings(), index.findings(), 'findings of the restored index differ');
+            assert.deepEqual(findingsByFile(restored, universe()), findingsByFile(index, universe()));
+            index = restored;
+          }
           const file = `doc${s.file}.txt`;
           const before = findingsByFile(index, universe());
           let reported: string[];

@@ -12,6 +12,7 @@ export { EXTRACTOR_VERSION } from './extract';
 export type { AnalyzeOptions } from './extract';
 export { detectFindings, messageFor, findSuppressions, targetMatches, weekdayOf } from './conflicts';
 export { WorkspaceIndex, compareFindings } from './workspaceIndex';
+export type { IndexSnapshot } from './workspaceIndex';
 export {
   parseConfig, resolveConfig, defaultConfig, isIncluded, matchesGlob, FINDING_KINDS, DEFAULT_SEVERITIES, DEFAULT_SYNONYMS,
 } from './config';

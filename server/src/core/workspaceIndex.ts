@@ -21,6 +21,19 @@ interface BucketResult {
   json: string;
 }
 
+/**
+ * What an index holds besides its documents: the buckets each file is filed in and the findings of every bucket,
+ * under one configuration. snapshot() gives it and restore() takes it back (it is JSON: the server persists it), so
+ * that a workspace opened again has its findings without preparing every document first.
+ */
+export interface IndexSnapshot {
+  config: EngineConfig;
+  /** Every bucket key once; files and results refer to them by position. */
+  buckets: string[];
+  files: { file: string; buckets: number[] }[];
+  results: { bucket: number; findings: Finding[]; files: string[][] }[];
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
     || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0)
@@ -31,6 +44,9 @@ export class WorkspaceIndex {
   private config: EngineConfig;
   private canon: UnitCanon;
   private readonly prepared = new Map<string, PreparedDoc>();
+  /** Files restored from a snapshot whose documents are not prepared yet: analysisOf gives them when they are needed. */
+  private readonly unprepared = new Set<string>();
+  private analysisOf: (file: string) => DocumentAnalysis | undefined = () => undefined;
   private readonly docBuckets = new Map<string, Set<string>>();
   private readonly bucketMembers = new Map<string, Set<string>>();
   private readonly results = new Map<string, BucketResult[]>();
@@ -51,15 +67,73 @@ export class WorkspaceIndex {
   }
 
   get size(): number {
-    return this.prepared.size;
+    return this.prepared.size + this.unprepared.size;
   }
 
   files(): string[] {
-    return [...this.prepared.keys()].sort();
+    return [...this.prepared.keys(), ...this.unprepared].sort();
   }
 
   has(file: string): boolean {
-    return this.prepared.has(file);
+    return this.prepared.has(file) || this.unprepared.has(file);
+  }
+
+  /** The index's buckets and findings, for restore() in a later run (see IndexSnapshot). */
+  snapshot(): IndexSnapshot {
+    const bucketNumbers = new Map<string, number>();
+    const numberOf = (bucket: string): number => {
+      let n = bucketNumbers.get(bucket);
+      if (n === undefined) bucketNumbers.set(bucket, (n = bucketNumbers.size));
+      return n;
+    };
+    const files = [...this.docBuckets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, buckets]) => ({ file, buckets: [...buckets].map(numberOf) }));
+    const results = [...this.results].map(([bucket, list]) => ({ bucket: numberOf(bucket), findings: list.map((r) => r.finding), files: list.map((r) => r.files) }));
+    return { config: this.config, buckets: [...bucketNumbers.keys()], files, results };
+  }
+
+  /**
+   * Replaces everything with a snapshot taken under the same configuration; returns false (and changes nothing) when
+   * the configuration differs or the snapshot is malformed. Each document is then prepared when a bucket of it is
+   * recomputed or by preparePending(), from `analysisOf` (which must give the analysis the snapshot was made from).
+   */
+  restore(snapshot: IndexSnapshot, analysisOf: (file: string) => DocumentAnalysis | undefined): boolean {
+    if (!isSnapshot(snapshot) || JSON.stringify(resolveConfig(snapshot.config)) !== JSON.stringify(this.config)) return false;
+    for (const map of [this.prepared, this.docBuckets, this.bucketMembers, this.results, this.fileBuckets, this.storyCache, this.findingCache]) map.clear();
+    this.unprepared.clear();
+    this.sortedCache = null;
+    this.analysisOf = analysisOf;
+    const keys = snapshot.buckets;
+    for (const { file, buckets } of snapshot.files) {
+      const own = new Set(buckets.map((n) => keys[n]));
+      this.unprepared.add(file);
+      this.docBuckets.set(file, own);
+      for (const bucket of own) {
+        let members = this.bucketMembers.get(bucket);
+        if (!members) this.bucketMembers.set(bucket, (members = new Set()));
+        members.add(file);
+      }
+    }
+    for (const { bucket: n, findings, files } of snapshot.results) {
+      const bucket = keys[n];
+      this.results.set(bucket, findings.map((finding, i) => ({ finding, files: files[i], json: JSON.stringify(finding) })));
+      for (const list of files) {
+        for (const file of list) {
+          let set = this.fileBuckets.get(file);
+          if (!set) this.fileBuckets.set(file, (set = new Set()));
+          set.add(bucket);
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Prepares up to `count` of the documents a restore() left unprepared; returns how many are left. */
+  preparePending(count: number): number {
+    for (const file of this.unprepared) {
+      if (count-- <= 0) break;
+      this.preparedOf(file);
+    }
+    return this.unprepared.size;
   }
 
   /** Adds or replaces a document; returns the files whose findings changed (sorted). */
@@ -83,6 +157,8 @@ export class WorkspaceIndex {
       const oldBuckets = this.docBuckets.get(doc.file) ?? new Set<string>();
       const newBuckets = this.bucketsOf(prepared);
       // Story groups depend on the members of a bucket and their fingerprints only: they stand while both do.
+      // (A document restored unprepared has no story groups cached: there is nothing to keep.)
+      this.unprepared.delete(doc.file);
       const fingerprintChanged = this.prepared.get(doc.file)?.fingerprintKey !== prepared.fingerprintKey;
       for (const bucket of oldBuckets) if (fingerprintChanged || !newBuckets.has(bucket)) this.storyCache.delete(bucket);
       for (const bucket of newBuckets) if (fingerprintChanged || !oldBuckets.has(bucket)) this.storyCache.delete(bucket);
@@ -106,6 +182,7 @@ export class WorkspaceIndex {
     if (!oldBuckets) return [];
     for (const bucket of oldBuckets) this.storyCache.delete(bucket);
     this.prepared.delete(file);
+    this.unprepared.delete(file);
     this.docBuckets.delete(file);
     for (const bucket of oldBuckets) this.bucketMembers.get(bucket)?.delete(file);
     return this.recompute(oldBuckets);
@@ -115,7 +192,7 @@ export class WorkspaceIndex {
   setConfig(config?: Partial<EngineConfig>): string[] {
     this.config = resolveConfig(config);
     this.canon = new UnitCanon(this.config.synonyms);
-    const docs = [...this.prepared.values()].map((p) => p.doc);
+    const docs = this.documents();
     const before = new Set(this.fileBuckets.keys());
     const allBuckets = new Set(this.bucketMembers.keys());
     this.findingCache.clear();
@@ -155,7 +232,18 @@ export class WorkspaceIndex {
 
   /** The prepared documents (read-only use: messages, hovers). */
   documents(): DocumentAnalysis[] {
+    this.preparePending(Infinity);
     return [...this.prepared.values()].map((p) => p.doc);
+  }
+
+  /** A document's prepared form, preparing it now when a restore() left it unprepared. */
+  private preparedOf(file: string): PreparedDoc | undefined {
+    if (this.unprepared.has(file)) {
+      this.unprepared.delete(file);
+      const doc = this.analysisOf(file);
+      if (doc) this.prepared.set(file, this.prepare(doc));
+    }
+    return this.prepared.get(file);
   }
 
   private prepare(doc: DocumentAnalysis): PreparedDoc {
@@ -189,7 +277,7 @@ export class WorkspaceIndex {
     const mayBeEmpty = new Set<string>();
     for (const bucket of buckets) {
       const members = this.bucketMembers.get(bucket);
-      const docs = members ? [...members].sort().map((file) => this.prepared.get(file)!).filter(Boolean) : [];
+      const docs = members ? [...members].sort().map((file) => this.preparedOf(file)!).filter(Boolean) : [];
       if (members && members.size === 0) this.bucketMembers.delete(bucket);
       if (docs.length === 0) this.storyCache.delete(bucket);
       this.findingCacheUsed.clear();
@@ -317,7 +405,7 @@ export class WorkspaceIndex {
 
   private suppressed(finding: Finding, locations: LocatedFinding['locations']): boolean {
     for (const { file, line } of locations) {
-      const suppressions = this.prepared.get(file)?.doc.suppressions;
+      const suppressions = this.preparedOf(file)?.doc.suppressions;
       if (!suppressions) continue;
       for (const s of suppressions) {
         if (line < s.fromLine || line > s.toLine) continue;
@@ -326,4 +414,17 @@ export class WorkspaceIndex {
     }
     return false;
   }
+}
+
+/** Whether a value read back (say, from disk) has the shape of an IndexSnapshot, with every bucket number in range. */
+function isSnapshot(value: IndexSnapshot): boolean {
+  if (!value || typeof value !== 'object' || !value.config || typeof value.config !== 'object') return false;
+  const { buckets, files, results } = value;
+  if (!Array.isArray(buckets) || !Array.isArray(files) || !Array.isArray(results)) return false;
+  if (!buckets.every((b) => typeof b === 'string')) return false;
+  const inRange = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0 && (n as number) < buckets.length;
+  const isFileList = (list: unknown): boolean => Array.isArray(list) && list.every((f) => typeof f === 'string');
+  return files.every((f) => f && typeof f.file === 'string' && Array.isArray(f.buckets) && f.buckets.every(inRange))
+    && results.every((r) => r && inRange(r.bucket) && Array.isArray(r.findings) && Array.isArray(r.files) && r.files.length === r.findings.length
+      && r.files.every(isFileList) && r.findings.every((f) => f && typeof f.id === 'string' && typeof f.kind === 'string' && Array.isArray(f.claims)));
 }

@@ -1,7 +1,8 @@
 // The persisted index: one file in the extension's storage folder holding, for each indexed file,
-// its size, mtime, content hash and analysis. Written atomically (temp file + rename); a file that
-// is missing, of another format or extractor version, truncated or corrupt is ignored (and rebuilt
-// by the next save), never trusted and never a crash.
+// its size, mtime, content hash and analysis, and beside it the engine's snapshot (its findings and
+// buckets, as JSON). Written atomically (temp file + rename); a file that is missing, of another
+// format or extractor version, truncated or corrupt is ignored (and rebuilt by the next save),
+// never trusted and never a crash.
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -173,10 +174,11 @@ export function loadPersistedIndex(cacheDir: string, extractorVersion: string): 
 
 const READ_CHUNK_BYTES = 1 << 20;
 
-/** Sequential reads of part of a file through a window of about READ_CHUNK_BYTES. */
+/** Sequential reads of part of a file through a window of about READ_CHUNK_BYTES, hashing the bytes as they are read. */
 class ChunkedReader {
   private window = Buffer.alloc(0);
   private at = 0;
+  readonly hash = crypto.createHash('sha1');
 
   constructor(private readonly fd: number, private position: number, private readonly end: number) {}
 
@@ -196,6 +198,7 @@ class ChunkedReader {
       while (filled < wanted) {
         const read = fs.readSync(this.fd, next, filled, wanted - filled, this.position);
         if (read === 0) throw new Error('truncated entry');
+        this.hash.update(next.subarray(filled, filled + read));
         filled += read;
         this.position += read;
       }
@@ -212,7 +215,7 @@ class ChunkedReader {
     let scale = 1;
     for (;;) {
       if (scale > 2 ** 49) throw new Error('truncated entry');
-      const b = this.take(1)[0];
+      const b = this.at < this.window.length ? this.window[this.at++] : this.take(1)[0];
       result += (b & 0x7f) * scale;
       if (b < 0x80) return result;
       scale *= 0x80;
@@ -223,7 +226,7 @@ class ChunkedReader {
 /**
  * Reads the cache file a chunk at a time, handing each entry to `onEntry` as it is read (its record is a view into a
  * chunk: the chunks of the entries not kept are garbage at once, never the whole file in memory). The body's checksum
- * is checked before the first entry; when the status is not 'loaded' the entries handed over must be dropped.
+ * is checked as it is read, so only at the end: when the status is not 'loaded' the entries handed over must be dropped.
  */
 export function readPersistedIndex(
   cacheDir: string,
@@ -255,15 +258,6 @@ export function readPersistedIndex(
     }
     const bodyStart = headerStart + headerLength;
     if (header.bodyBytes !== fileBytes - bodyStart) return { status: 'corrupt', reason: 'length does not match the header' };
-    const bodyHash = crypto.createHash('sha1');
-    const chunk = Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
-    for (let position = bodyStart; position < fileBytes; ) {
-      const read = fs.readSync(fd, chunk, 0, Math.min(chunk.length, fileBytes - position), position);
-      if (read === 0) return { status: 'corrupt', reason: 'length does not match the header' };
-      bodyHash.update(chunk.subarray(0, read));
-      position += read;
-    }
-    if (bodyHash.digest('hex') !== header.checksum) return { status: 'corrupt', reason: 'checksum mismatch' };
     const reader = new ChunkedReader(fd, bodyStart, fileBytes);
     let count = 0;
     while (!reader.done) {
@@ -275,11 +269,63 @@ export function readPersistedIndex(
       onEntry({ path: diskPath, file, size, mtimeMs: fixed.readDoubleLE(0), hash: fixed.toString('hex', 8, 28), record });
       count++;
     }
+    if (reader.hash.digest('hex') !== header.checksum) return { status: 'corrupt', reason: 'checksum mismatch' };
     if (count !== header.count) return { status: 'corrupt', reason: `${count} entries, the header says ${header.count}` };
     return { status: 'loaded' };
   } catch (error) {
     return { status: 'corrupt', reason: (error as Error).message };
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+export const SNAPSHOT_FILE_NAME = 'crosscheck-engine.json';
+const SNAPSHOT_FORMAT = 1;
+
+interface SnapshotHeader {
+  format: number;
+  engine: string;
+  checksum: string;
+}
+
+/**
+ * Writes the engine's snapshot (any JSON value) beside the persisted index, atomically: a header line (format, the
+ * engine that made it, checksum of the rest), then the JSON.
+ */
+export function saveSnapshot(cacheDir: string, engine: string, snapshot: unknown): void {
+  const body = JSON.stringify(snapshot);
+  const header: SnapshotHeader = { format: SNAPSHOT_FORMAT, engine, checksum: crypto.createHash('sha1').update(body).digest('hex') };
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const target = path.join(cacheDir, SNAPSHOT_FILE_NAME);
+  const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.writeFileSync(temp, `${JSON.stringify(header)}\n${body}`);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** The snapshot saveSnapshot() wrote for this engine, or null with the reason (none when there is no file). */
+export function loadSnapshot(cacheDir: string, engine: string): { snapshot: unknown; reason?: string } {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(cacheDir, SNAPSHOT_FILE_NAME), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? { snapshot: null } : { snapshot: null, reason: `unreadable: ${code ?? String(error)}` };
+  }
+  try {
+    const newline = text.indexOf('\n');
+    if (newline < 0) return { snapshot: null, reason: 'no header' };
+    const header = JSON.parse(text.slice(0, newline)) as Partial<SnapshotHeader>;
+    if (header.format !== SNAPSHOT_FORMAT) return { snapshot: null, reason: `format ${String(header.format)}, expected ${SNAPSHOT_FORMAT}` };
+    if (header.engine !== engine) return { snapshot: null, reason: 'made by another version of the engine' };
+    const body = text.slice(newline + 1);
+    if (crypto.createHash('sha1').update(body).digest('hex') !== header.checksum) return { snapshot: null, reason: 'checksum mismatch' };
+    return { snapshot: JSON.parse(body) as unknown };
+  } catch (error) {
+    return { snapshot: null, reason: (error as Error).message };
   }
 }

@@ -88,6 +88,20 @@ export function currentExtractorVersion(workerScript = defaultWorkerScript()): s
   return `${version}+${bundleFingerprint}`;
 }
 
+let engineFingerprint: string | undefined;
+
+/** What the engine's snapshot depends on besides the files: the extractor (as for the analyses) and this bundle's engine. */
+export function currentEngineKey(): string {
+  if (engineFingerprint === undefined) {
+    try {
+      engineFingerprint = crypto.createHash('sha1').update(fs.readFileSync(__filename)).digest('hex').slice(0, 12);
+    } catch {
+      engineFingerprint = 'nobundle';
+    }
+  }
+  return `${currentExtractorVersion()}/${engineFingerprint}`;
+}
+
 /** An entry of the persisted index reused as it was: its record stays in the cache file until the index is saved again. */
 type ReusedEntry = Omit<CacheEntry, 'record'> & { record: null };
 
@@ -121,14 +135,37 @@ function regularFileStat(filePath: string): { size: number; mtimeMs: number } | 
   }
 }
 
+/** A file as indexFilesLazily() gives it: the hash of its bytes and its analysis, or what decodes it from the persisted index. */
+export interface IndexedFile {
+  path: string;
+  file: string;
+  /** SHA-1 of the file's bytes, hex (as in the persisted index). */
+  contentHash: string;
+  analysis: DocumentAnalysis | (() => DocumentAnalysis);
+}
+
 export async function indexFiles(files: FileToIndex[], options: IndexerOptions = {}): Promise<DocumentAnalysis[]> {
+  const indexed = await indexFilesAndHashes(files, options, false);
+  return indexed.map((f) => f.analysis as DocumentAnalysis);
+}
+
+/**
+ * indexFiles, except that the analyses of files unchanged since the persisted index are not decoded: each is decoded
+ * when its function is first called (a record that fails to decode then is analysed from the file again).
+ */
+export async function indexFilesLazily(files: FileToIndex[], options: IndexerOptions = {}): Promise<IndexedFile[]> {
+  return indexFilesAndHashes(files, options, true);
+}
+
+async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions, lazily: boolean): Promise<IndexedFile[]> {
   const started = performance.now();
   const log = options.log;
   const workerScript = options.workerScript ?? defaultWorkerScript();
   const extractorVersion = options.extractorVersion ?? currentExtractorVersion(workerScript);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
-  const results: (DocumentAnalysis | undefined)[] = new Array(files.length);
+  const results: (DocumentAnalysis | (() => DocumentAnalysis) | undefined)[] = new Array(files.length);
+  const contentHashes: string[] = new Array(files.length);
   /** The entries of the next persisted index; reused ones without their record (read from the file again to save). */
   const fresh = new Map<string, CacheEntry | ReusedEntry>();
   const stats = { analysed: 0, fromCache: 0, revalidated: 0, skipped: 0 };
@@ -136,11 +173,12 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
   const progress = (): void => options.onProgress?.(++done, files.length);
   // Every analysis is decoded from its record, on this thread, through one table of shared strings.
   const interner = new StringInterner();
-  const decode = (record: Uint8Array, file: string): DocumentAnalysis | null => {
+  /** `now`: decoded while indexing (handed to onAnalysis), not later on demand. */
+  const decode = (record: Uint8Array, file: string, now = true): DocumentAnalysis | null => {
     try {
       const analysis = decodeRecord(record, interner.forFile(file)) as Partial<DocumentAnalysis> | null;
       if (analysis && analysis.file === file && Array.isArray(analysis.claims)) {
-        options.onAnalysis?.(analysis as DocumentAnalysis);
+        if (now) options.onAnalysis?.(analysis as DocumentAnalysis);
         return analysis as DocumentAnalysis;
       }
       log?.(`cached analysis of ${file} is malformed; analysing the file again`);
@@ -148,6 +186,15 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
       log?.(`cached analysis of ${file} is corrupt (${(error as Error).message}); analysing the file again`);
     }
     return null;
+  };
+
+  const decodeLater = (record: Uint8Array, listed: FileToIndex): (() => DocumentAnalysis) => () => {
+    const analysis = decode(record, listed.file, false);
+    if (analysis) return analysis;
+    const again = analyzeFileJob({ index: 0, path: listed.path, file: listed.file, knownHash: null, maxFileSize });
+    const reanalysed = again.ok && again.record ? decode(again.record, listed.file, false) : null;
+    if (!reanalysed) log?.(`skipped ${listed.path}: ${again.ok ? 'its analysis could not be decoded' : again.error}`);
+    return reanalysed ?? core.analyzeDocument('', listed.file);
   };
 
   // The persisted index is read a chunk at a time and each file still the same is decoded as its entry is read,
@@ -166,9 +213,11 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
       if (index === undefined || hit.file !== files[index].file) return;
       const listed = files[index];
       const stat = listed.size !== undefined && listed.mtimeMs !== undefined ? { size: listed.size, mtimeMs: listed.mtimeMs } : regularFileStat(hit.path);
-      const analysis = stat && stat.size === hit.size && stat.mtimeMs === hit.mtimeMs ? decode(hit.record, hit.file) : null;
+      const unchanged = stat !== null && stat.size === hit.size && stat.mtimeMs === hit.mtimeMs;
+      const analysis = !unchanged ? null : lazily ? decodeLater(hit.record, listed) : decode(hit.record, hit.file);
       if (analysis) {
         results[index] = analysis;
+        contentHashes[index] = hit.hash;
         fromCache.push(index);
         fresh.set(hit.path, reused);
       } else {
@@ -256,6 +305,7 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
       stats.analysed++;
     }
     results[result.index] = analysis;
+    contentHashes[result.index] = result.hash;
     const indexed: CacheEntry = { path: entry.path, file: entry.file, size: result.size, mtimeMs: result.mtimeMs, hash: result.hash, record };
     startWriting();
     fresh.set(entry.path, withoutRecord(indexed));
@@ -291,5 +341,9 @@ export async function indexFiles(files: FileToIndex[], options: IndexerOptions =
     workers,
     milliseconds: performance.now() - started,
   });
-  return results.filter((analysis): analysis is DocumentAnalysis => analysis !== undefined);
+  const indexed: IndexedFile[] = [];
+  results.forEach((analysis, index) => {
+    if (analysis !== undefined) indexed.push({ path: files[index].path, file: files[index].file, contentHash: contentHashes[index], analysis });
+  });
+  return indexed;
 }

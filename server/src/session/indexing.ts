@@ -4,13 +4,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { indexFiles } from '../indexing/indexer';
+import { loadSnapshot, saveSnapshot } from '../indexing/cache';
+import { currentEngineKey, indexFilesLazily } from '../indexing/indexer';
 import type { FileToIndex, IndexerOptions } from '../indexing/indexer';
 import { listTextFiles, listTextFilesWithSkips, readTextFile } from '../workspace/files';
 import { isIncluded as configIncludes, parseConfig } from '../core';
 import { parseBibEntries } from '../core/citations';
 import { engineConfigFrom } from './projectConfig';
 import type { Session } from './session';
+import { isModelSnapshot } from './workspace';
 import type { WorkspaceFolderInfo } from './workspace';
 import { pathToUri } from './uris';
 
@@ -30,23 +32,36 @@ function globMatcher(globs: string[]): (path: string) => boolean {
   return matcher;
 }
 
+/** Whether folder-relative paths (forward slashes) pass include and exclude globs, the globs compiled once. */
+function pathFilter(include: string[], exclude: string[]): (relativePath: string) => boolean {
+  const included = include.length ? globMatcher(include) : () => true;
+  const excluded = globMatcher(exclude);
+  return (relativePath) => {
+    if (!included(relativePath)) return false;
+    // A folder that is excluded excludes what is in it: every prefix of the path is tried.
+    for (let end = relativePath.indexOf('/'); end !== -1; end = relativePath.indexOf('/', end + 1)) {
+      if (excluded(relativePath.slice(0, end))) return false;
+    }
+    return !excluded(relativePath);
+  };
+}
+
 /** Whether a folder-relative path (forward slashes) passes include, exclude and files.exclude. */
 export function isIncluded(relativePath: string, include: string[], exclude: string[]): boolean {
-  if (include.length && !globMatcher(include)(relativePath)) return false;
-  const excluded = globMatcher(exclude);
-  // A folder that is excluded excludes what is in it: every prefix of the path is tried.
-  for (let end = relativePath.indexOf('/'); end !== -1; end = relativePath.indexOf('/', end + 1)) {
-    if (excluded(relativePath.slice(0, end))) return false;
-  }
-  return !excluded(relativePath);
+  return pathFilter(include, exclude)(relativePath);
+}
+
+/** Whether folder-relative paths pass the settings' globs, `files.exclude` and the folder's `.crosscheck.json`. */
+function folderFilter(session: Session, folder: WorkspaceFolderInfo): (relativePath: string) => boolean {
+  const { include, exclude, filesExclude } = session.settingsOf(folder.path);
+  const globs = pathFilter(include, [...exclude, ...filesExclude]);
+  const project = session.projectConfigs.get(folder.path);
+  return project ? (relativePath) => globs(relativePath) && configIncludes(project, relativePath) : globs;
 }
 
 /** Whether a folder-relative path passes the settings' globs, `files.exclude` and the folder's `.crosscheck.json`. */
 export function passesFilters(session: Session, folder: WorkspaceFolderInfo, relativePath: string): boolean {
-  const { include, exclude, filesExclude } = session.settingsOf(folder.path);
-  if (!isIncluded(relativePath, include, [...exclude, ...filesExclude])) return false;
-  const project = session.projectConfigs.get(folder.path);
-  return !project || configIncludes(project, relativePath);
+  return folderFilter(session, folder)(relativePath);
 }
 
 /** Whether the server should read a file at this absolute path (in a folder, passing the globs, .txt/.md). */
@@ -85,10 +100,11 @@ export function loadProjectConfigs(session: Session): void {
   session.model.setConfig(config);
 }
 
-export function loadBibliography(session: Session): void {
+/** Reads the workspace's .bib files (all of them, or those of a listing the caller has just made). */
+export function loadBibliography(session: Session, bibFiles?: string[]): void {
   const roots = session.model.folders.map((f) => f.path);
   session.bibliography = [];
-  for (const file of listTextFiles(roots, ['.bib'])) {
+  for (const file of bibFiles ?? listTextFiles(roots, ['.bib'])) {
     const read = readTextFile(file);
     if ('error' in read) continue;
     session.bibliography.push(...parseBibEntries(read.text));
@@ -96,15 +112,27 @@ export function loadBibliography(session: Session): void {
   if (session.bibliography.length) session.log(`bibliography: ${session.bibliography.length} entries`);
 }
 
-/** The files of every folder that pass the filters, and a log line for each skipped one. */
-export function filesToIndex(session: Session): FileToIndex[] {
+/**
+ * The files of every folder that pass the filters (a log line for each skipped one), and the .bib files found on the
+ * way (one walk of the folders for both).
+ */
+export function filesToIndex(session: Session): { files: FileToIndex[]; bibFiles: string[] } {
   const result: FileToIndex[] = [];
+  const bibFiles: string[] = [];
+  const filters = new Map(session.model.folders.map((folder) => [folder, folderFilter(session, folder)]));
   for (const folder of session.model.folders) {
-    const { files: listed, stats } = listTextFilesWithSkips([folder.path], { onSkip: (skipped) => session.log(`skipped ${skipped.path}: ${skipped.message}`) });
+    const onSkip = (skipped: { path: string; message: string }): void => session.log(`skipped ${skipped.path}: ${skipped.message}`);
+    const { files: listedAll, stats } = listTextFilesWithSkips([folder.path], { extensions: ['.txt', '.md', '.bib'], onSkip });
+    const listed = listedAll.filter((filePath) => !/\.bib$/i.test(filePath) || (bibFiles.push(filePath), false));
     const maxFileSize = session.settingsOf(folder.path).maxFileSize;
+    const under = folder.path.endsWith(path.sep) ? folder.path : folder.path + path.sep;
     let excluded = 0;
     for (const filePath of listed) {
-      if (!shouldIndex(session, filePath)) {
+      // The folder the file belongs to is the listed one, unless another workspace folder is nested in it.
+      const owner = session.model.folders.length === 1 && filePath.startsWith(under) ? folder : session.model.folderOf(filePath);
+      const relative = owner === folder && filePath.startsWith(under) ? filePath.slice(under.length) : owner ? path.relative(owner.path, filePath) : null;
+      const forwardSlashes = relative !== null && path.sep !== '/' ? relative.split(path.sep).join('/') : relative;
+      if (!owner || forwardSlashes === null || !filters.get(owner)!(forwardSlashes)) {
         excluded++;
         continue;
       }
@@ -113,11 +141,11 @@ export function filesToIndex(session: Session): FileToIndex[] {
         session.log(`skipped ${filePath}: ${size} bytes, over crosscheck.maxFileSize (${maxFileSize})`);
         continue;
       }
-      result.push({ path: filePath, file: session.model.fileNameOf(filePath), size, mtimeMs });
+      result.push({ path: filePath, file: session.model.fileNameIn(owner, forwardSlashes), size, mtimeMs });
     }
     session.log(`${folder.path}: ${listed.length} text file(s), ${excluded} excluded by globs`);
   }
-  return result;
+  return { files: result, bibFiles };
 }
 
 let generation = 0;
@@ -130,8 +158,8 @@ export async function indexWorkspace(session: Session): Promise<void> {
   const progress = session.support.workDoneProgress ? await session.connection.window.createWorkDoneProgress().catch(() => null) : null;
   try {
     loadProjectConfigs(session);
-    loadBibliography(session);
-    const files = filesToIndex(session);
+    const { files, bibFiles } = filesToIndex(session);
+    loadBibliography(session, bibFiles);
     const openPaths = session.model.all().filter((e) => e.open && e.path).map((e) => e.path as string);
     const open = new Set(openPaths);
     const toRead = files.filter((f) => !open.has(f.path));
@@ -155,7 +183,12 @@ export async function indexWorkspace(session: Session): Promise<void> {
     };
     if (session.storagePath) options.cacheDir = session.storagePath;
     const started = Date.now();
-    const analyses = await indexFiles(toRead, options);
+    // The engine's snapshot of the last run is only of use to a model that has no closed files yet (a start).
+    const fromLastRun = session.storagePath && !session.model.all().some((e) => !e.open) ? loadSnapshot(session.storagePath, currentEngineKey()) : null;
+    const snapshot = fromLastRun && isModelSnapshot(fromLastRun.snapshot) ? fromLastRun.snapshot : null;
+    const unusable = fromLastRun?.reason ?? (fromLastRun?.snapshot && !snapshot ? 'malformed' : undefined);
+    if (unusable) session.log(`engine snapshot not used (${unusable}); every file goes through the engine`);
+    const indexed = await indexFilesLazily(toRead, options);
     if (run !== generation) return;
     const byFile = new Map(toRead.map((f) => [f.file, f]));
     const keep = new Set(files.map((f) => f.path));
@@ -164,19 +197,54 @@ export async function indexWorkspace(session: Session): Promise<void> {
       // Open documents keep their live text, but their analysis name follows the folders (multi-root prefix).
       else if (entry.open && entry.text !== null && entry.file !== session.model.fileNameOf(entry.key)) session.model.set(entry.uri, { text: entry.text }, true);
     }
-    const items: { path: string; file: string; analysis: (typeof analyses)[number] }[] = [];
-    for (const analysis of analyses) {
-      const listed = byFile.get(analysis.file);
-      if (listed) items.push({ path: listed.path, file: listed.file, analysis });
+    const items = indexed.filter((item) => byFile.has(item.file));
+    const { restored, analysed } = session.model.setIndexed(items, snapshot);
+    session.log(`indexed ${indexed.length} of ${toRead.length} file(s) in ${Date.now() - started} ms (${open.size} open)`);
+    if (snapshot && !restored) session.log('engine snapshot not used (made under another configuration); every file went through the engine');
+    if (restored) {
+      session.log(`findings taken from the engine's snapshot of the last run; ${analysed} changed file(s) went through the engine`);
+      decodeInBackground(session, run);
     }
-    session.model.setMany(items);
-    session.log(`indexed ${analyses.length} of ${toRead.length} file(s) in ${Date.now() - started} ms (${open.size} open)`);
+    if (!restored || analysed > 0) saveEngineSnapshot(session);
+    else session.savedEngineRevision = session.model.engineRevision;
   } finally {
     progress?.done();
     if (run === generation) {
       session.indexing = false;
       session.notifyNow();
     }
+  }
+}
+
+/** The longest run of decoding files left for later by a snapshot, before other messages get their turn... */
+const DECODE_SLICE_MS = 8;
+/** ...which waits for this pause in requests and edits (what they need is decoded for them at once). */
+const DECODE_AFTER_QUIET_MS = 60;
+
+/** Decodes and prepares, in slices while requests and edits pause, the files a restored snapshot left for later. */
+function decodeInBackground(session: Session, run: number): void {
+  const started = performance.now();
+  const slice = (): void => {
+    if (run !== generation) return;
+    const quietIn = session.lastActivityAt + DECODE_AFTER_QUIET_MS - performance.now();
+    if (quietIn > 0) {
+      setTimeout(slice, quietIn);
+      return;
+    }
+    if (session.model.decodeSome(performance.now() + DECODE_SLICE_MS) > 0) setImmediate(slice);
+    else session.log(`decoded the files of the snapshot in ${Math.round(performance.now() - started)} ms`);
+  };
+  setImmediate(slice);
+}
+
+/** Writes the engine's snapshot to the storage folder when it changed since it was last written or read. */
+export function saveEngineSnapshot(session: Session): void {
+  if (!session.storagePath || session.model.engineRevision === session.savedEngineRevision) return;
+  try {
+    saveSnapshot(session.storagePath, currentEngineKey(), session.model.snapshot());
+    session.savedEngineRevision = session.model.engineRevision;
+  } catch (error) {
+    session.log(`could not save the engine's snapshot in ${session.storagePath}: ${(error as Error).message}`);
   }
 }
 

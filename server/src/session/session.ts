@@ -64,6 +64,10 @@ export class Session {
   /** Settings sent in initializationOptions or didChangeConfiguration, for clients without workspace/configuration. */
   pushedSettings: unknown = undefined;
   indexing = false;
+  /** When the last request or edit came in (performance.now()): work in the background waits for a pause. */
+  lastActivityAt = 0;
+  /** The model's engineRevision when its snapshot was last saved or restored (see saveEngineSnapshot). */
+  savedEngineRevision = -1;
   /** Whether `initialize` has been received: requests before it are answered with ServerNotInitialized. */
   initializeReceived = false;
   private readonly listeners: Array<() => void> = [];
@@ -73,6 +77,10 @@ export class Session {
   /** The settings that apply to files of a folder (its own scope when the client gave one). */
   settingsOf(folderPath: string | undefined): Settings {
     return (folderPath !== undefined && this.folderSettings.get(folderPath)) || this.settings;
+  }
+
+  noteActivity(): void {
+    this.lastActivityAt = performance.now();
   }
 
   log(message: string): void {

@@ -4,7 +4,7 @@
 import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import { analyzeDocument, LineIndex, WorkspaceIndex } from '../core';
-import type { Claim, DocumentAnalysis, EngineConfig, Finding, Range } from '../core';
+import type { Claim, DocumentAnalysis, EngineConfig, Finding, IndexSnapshot, Range } from '../core';
 import { pathToUri, uriToPath } from './uris';
 
 export interface WorkspaceFolderInfo {
@@ -28,6 +28,82 @@ export interface FileEntry {
   lines: LineIndex | null;
   /** Hash of the text `analysis` was made from, when known (not for analyses that come from the indexer). */
   textHash: string | null;
+  /**
+   * SHA-1 (hex) of the bytes `analysis` was made from, as the persisted index has it: what tells a snapshot of the
+   * engine from an earlier run that the file is still the same. Null when it cannot be known.
+   */
+  contentHash: string | null;
+}
+
+/** What the engine's state was made from, with that state: see WorkspaceModel.snapshot() and setIndexed(). */
+export interface ModelSnapshot {
+  index: IndexSnapshot;
+  /** The contentHash of every file of the index (null: not known, so the file is analysed again). */
+  contentHashes: Record<string, string | null>;
+}
+
+/** Whether a value read back from disk has the outer shape of a ModelSnapshot (WorkspaceIndex.restore checks the rest). */
+export function isModelSnapshot(value: unknown): value is ModelSnapshot {
+  const v = value as Partial<ModelSnapshot> | null;
+  return !!v && typeof v === 'object' && !!v.index && typeof v.index === 'object' && !!v.contentHashes && typeof v.contentHashes === 'object';
+}
+
+/** A closed file from the indexer: its analysis, or what decodes it from the persisted index on first use. */
+export interface IndexedItem {
+  path: string;
+  file: string;
+  contentHash: string;
+  analysis: DocumentAnalysis | (() => DocumentAnalysis);
+}
+
+/** The contentHash a file with this text on disk would have, when its analysis is the text's (UTF-8, no BOM). */
+export function contentHashOfText(text: string): string | null {
+  if (text.charCodeAt(0) === 0xfeff || text.includes('\u0000')) return null;
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.toString('utf8') !== text) return null; // lone surrogates: the bytes would not decode to this text
+  return crypto.createHash('sha1').update(bytes).digest('hex');
+}
+
+/** The analysis name of the file a span id (`<file>:<line>:<character>`) stands in. */
+export function fileOfSpanId(id: string): string {
+  const character = id.lastIndexOf(':');
+  return id.slice(0, id.lastIndexOf(':', character - 1));
+}
+
+/** An indexed file whose analysis is decoded from the persisted index the first time it is read. */
+class DeferredEntry implements FileEntry {
+  readonly text = null;
+  readonly lines = null;
+  readonly open = false;
+  textHash: string | null = null;
+  private decoded: DocumentAnalysis | null = null;
+  private fileUri: string | null = null;
+
+  constructor(
+    readonly key: string,
+    readonly path: string,
+    readonly file: string,
+    readonly contentHash: string,
+    private decode: (() => DocumentAnalysis) | null,
+    private readonly onDecoded: (entry: DeferredEntry) => void,
+  ) {}
+
+  get uri(): string {
+    return (this.fileUri ??= pathToUri(this.path));
+  }
+
+  get decodedYet(): boolean {
+    return this.decoded !== null;
+  }
+
+  get analysis(): DocumentAnalysis {
+    if (this.decoded === null) {
+      this.decoded = this.decode!();
+      this.decode = null;
+      this.onDecoded(this);
+    }
+    return this.decoded;
+  }
 }
 
 export function hashOfText(text: string): string {
@@ -72,6 +148,10 @@ export class WorkspaceModel {
   private readonly entryOfSpan = new Map<string, FileEntry>();
   private readonly spanRefs = new WeakMap<FileEntry, Map<string, SpanRef>>();
   private readonly claimsOfQuantity = new Map<string, Map<string, Claim>>();
+  /** Entries whose analysis is still in the persisted index (their spans are not in entryOfSpan yet). */
+  private readonly undecoded = new Set<DeferredEntry>();
+  /** Counts the engine's updates, so that a snapshot is only saved when there is something new in it. */
+  private revision = 0;
   private findingsOfSpan = new Map<string, Finding[]>();
   private indexedFindings: Finding[] | null = null;
   /** Analysis names of the files whose findings changed since the last takeChangedFiles(). */
@@ -101,8 +181,12 @@ export class WorkspaceModel {
   fileNameOf(key: string): string {
     const folder = this.folderOf(key);
     if (!folder) return key;
-    const rel = path.relative(folder.path, key).split(path.sep).join('/');
-    return this.folders.length > 1 ? `${folder.name}/${rel}` : rel;
+    return this.fileNameIn(folder, path.relative(folder.path, key).split(path.sep).join('/'));
+  }
+
+  /** fileNameOf() of a file whose folder and folder-relative path (forward slashes) the caller knows. */
+  fileNameIn(folder: WorkspaceFolderInfo, relativePath: string): string {
+    return this.folders.length > 1 ? `${folder.name}/${relativePath}` : relativePath;
   }
 
   get(key: string): FileEntry | undefined {
@@ -127,6 +211,10 @@ export class WorkspaceModel {
   }
 
   private forgetSpans(entry: FileEntry): void {
+    if (entry instanceof DeferredEntry && !entry.decodedYet) {
+      this.undecoded.delete(entry);
+      return;
+    }
     const a = entry.analysis;
     for (const claim of a.claims) {
       this.entryOfSpan.delete(claim.id);
@@ -152,7 +240,7 @@ export class WorkspaceModel {
   }
 
   /** `located`: the file's path and analysis name when the caller has them (else they are worked out from the URI). */
-  private store(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open: boolean, located?: { path: string; file: string }): FileEntry {
+  private store(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open: boolean, located?: { path: string; file: string; contentHash?: string }): FileEntry {
     const filePath = located ? located.path : uriToPath(uri);
     const key = filePath ?? uri;
     const previous = this.entries.get(key);
@@ -182,6 +270,7 @@ export class WorkspaceModel {
       open,
       lines: text !== null ? new LineIndex(text) : null,
       textHash,
+      contentHash: 'text' in content ? contentHashOfText(content.text) : located?.contentHash ?? null,
     };
     if (previous) this.forgetSpans(previous);
     if (previous && previous.file !== file) {
@@ -195,6 +284,7 @@ export class WorkspaceModel {
   }
 
   private noteChanged(files: string[]): void {
+    this.revision++;
     for (const file of files) this.changed.add(file);
     if (files.length) this.indexedFindings = null;
   }
@@ -213,10 +303,84 @@ export class WorkspaceModel {
    * Stores many closed files' analyses at once (one recomputation per bucket of the index). Each item is a file
    * on disk: its absolute path, and the analysis name that fileNameOf() gives it.
    */
-  setMany(items: { path: string; file: string; analysis: DocumentAnalysis }[]): void {
+  setMany(items: { path: string; file: string; analysis: DocumentAnalysis; contentHash?: string }[]): void {
     const entries = items.map((item) => this.store(pathToUri(item.path), { analysis: item.analysis }, false, item));
     this.noteChanged(this.index.setMany(entries.map((e) => e.analysis)));
     for (const entry of entries) this.changed.add(entry.file);
+  }
+
+  /**
+   * Stores the indexer's closed files, each decoded when first needed, and takes the engine's state from a snapshot of
+   * an earlier run when there is one for this configuration: then only the files that changed since (by content
+   * hash; open documents by their live text) are analysed into it, and the rest are prepared when a bucket of theirs
+   * is recomputed or by decodeSome(). Without a usable snapshot every file goes through the engine, as setMany does.
+   * Says whether the snapshot was used and how many files went through the engine.
+   */
+  setIndexed(items: IndexedItem[], snapshot: ModelSnapshot | null): { restored: boolean; analysed: number } {
+    const stored: FileEntry[] = [];
+    for (const item of items) {
+      if (typeof item.analysis !== 'function') {
+        stored.push(this.store(pathToUri(item.path), { analysis: item.analysis }, false, item));
+        continue;
+      }
+      const previous = this.entries.get(item.path);
+      if (previous) this.forgetSpans(previous);
+      if (previous && previous.file !== item.file) {
+        this.noteChanged(this.index.delete(previous.file));
+        this.keyOfFile.delete(previous.file);
+      }
+      const entry = new DeferredEntry(item.path, item.path, item.file, item.contentHash, item.analysis, (decoded) => {
+        this.undecoded.delete(decoded);
+        if (this.entries.get(decoded.key) === decoded) this.rememberSpans(decoded);
+      });
+      this.entries.set(entry.key, entry);
+      this.keyOfFile.set(entry.file, entry.key);
+      this.undecoded.add(entry);
+      stored.push(entry);
+    }
+    const restored = snapshot !== null && this.index.restore(snapshot.index, (file) => this.getByFile(file)?.analysis);
+    if (!restored) {
+      this.noteChanged(this.index.setMany(stored.map((e) => e.analysis)));
+      for (const entry of stored) this.changed.add(entry.file);
+      return { restored: false, analysed: stored.length };
+    }
+    const hashes = snapshot.contentHashes;
+    const gone = this.index.files().filter((file) => !this.keyOfFile.has(file));
+    for (const file of gone) this.index.delete(file);
+    const changed = this.all().filter((e) => e.contentHash === null || hashes[e.file] !== e.contentHash || !this.index.has(e.file));
+    this.index.setMany(changed.map((e) => e.analysis));
+    this.revision++;
+    this.everythingChanged = true;
+    return { restored: true, analysed: changed.length + gone.length };
+  }
+
+  /** The engine's state and what it was made from, for setIndexed() in a later run. */
+  snapshot(): ModelSnapshot {
+    const contentHashes: Record<string, string | null> = {};
+    for (const entry of this.entries.values()) contentHashes[entry.file] = entry.contentHash;
+    return { index: this.index.snapshot(), contentHashes };
+  }
+
+  /** See `revision`: a number that changes whenever the engine's state does. */
+  get engineRevision(): number {
+    return this.revision;
+  }
+
+  /**
+   * Decodes and prepares files a snapshot left for later, until the clock passes `until`; returns how many are left.
+   * Run in slices while the server is idle, so that the first edit after a warm start finds the engine ready.
+   */
+  decodeSome(until: number): number {
+    while (performance.now() < until) {
+      if (this.index.preparePending(16) > 0) continue;
+      let n = 0;
+      for (const entry of this.undecoded) {
+        void entry.analysis;
+        if (++n >= 16) break;
+      }
+      if (this.undecoded.size === 0) break;
+    }
+    return this.index.preparePending(0) + this.undecoded.size;
   }
 
   /** Lets the engine do its per-file work on an analysis that a later setMany() will store (see WorkspaceIndex.prepareAhead). */
@@ -293,11 +457,16 @@ export class WorkspaceModel {
 
   /** The file a span (claim, event date or name mention) stands in, without making its SpanRef. */
   entryOfSpanId(id: string): FileEntry | undefined {
+    const known = this.entryOfSpan.get(id);
+    if (known || this.undecoded.size === 0) return known;
+    const owner = this.getByFile(fileOfSpanId(id));
+    if (!(owner instanceof DeferredEntry) || owner.decodedYet) return undefined;
+    void owner.analysis;
     return this.entryOfSpan.get(id);
   }
 
   span(id: string): SpanRef | undefined {
-    const entry = this.entryOfSpan.get(id);
+    const entry = this.entryOfSpanId(id);
     if (!entry) return undefined;
     let refs = this.spanRefs.get(entry);
     if (!refs) this.spanRefs.set(entry, (refs = spanRefsOf(entry)));
@@ -311,6 +480,7 @@ export class WorkspaceModel {
 
   /** Every claim of the workspace about the same quantity as this one (itself included). */
   sameQuantity(claim: Claim): Claim[] {
+    for (const entry of this.undecoded) void entry.analysis;
     const key = quantityKeyOf(claim);
     const group = key ? this.claimsOfQuantity.get(key) : undefined;
     return group ? [...group.values()] : [claim];

@@ -82,7 +82,7 @@ export function listTextFilesWithSkips(roots: string[], options: ListOptions = {
       const name = path.basename(p);
       if (!explicit && (name.startsWith('.') || name === 'node_modules')) return;
       let real: string;
-      let entries: string[];
+      let entries: fs.Dirent[];
       try {
         real = fs.realpathSync(p);
         if (enteredFolders.has(real)) {
@@ -90,12 +90,16 @@ export function listTextFilesWithSkips(roots: string[], options: ListOptions = {
           return;
         }
         enteredFolders.add(real);
-        entries = fs.readdirSync(p).sort();
+        entries = fs.readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch (e) {
         skip(p, reasonForErrorCode(errorCode(e)), describeError(e));
         return;
       }
-      for (const entry of entries) visit(path.join(p, entry), false);
+      for (const entry of entries) {
+        // A regular file of another kind needs no stat (symbolic links may point at folders: they are visited).
+        if (entry.isFile() && !extensions.includes(path.extname(entry.name).toLowerCase())) continue;
+        visit(path.join(p, entry.name), false);
+      }
     } else if (explicit || extensions.includes(path.extname(p).toLowerCase())) {
       if (stat.isFile()) found.set(path.resolve(p), { size: stat.size, mtimeMs: stat.mtimeMs });
       else skip(p, 'not-a-file', 'not a regular file (device, FIFO or socket)');
