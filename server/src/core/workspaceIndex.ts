@@ -127,13 +127,40 @@ export class WorkspaceIndex {
     return true;
   }
 
-  /** Prepares up to `count` of the documents a restore() left unprepared; returns how many are left. */
-  preparePending(count: number): number {
-    for (const file of this.unprepared) {
-      if (count-- <= 0) break;
+  /**
+   * Prepares up to `count` of the documents a restore() left unprepared (of `among` only, when given); returns how many
+   * are left in all.
+   */
+  preparePending(count: number, among?: Iterable<string>): number {
+    for (const file of among ?? this.unprepared) {
+      if (count <= 0) break;
+      if (!this.unprepared.has(file)) continue;
       this.preparedOf(file);
+      count--;
     }
     return this.unprepared.size;
+  }
+
+  /**
+   * Recomputes the buckets of these files (their findings stay the same) so that the next edit of one finds the story
+   * groups and findings of its buckets cached, as they are after a set(): for the open documents after a restore().
+   * Returns the files whose findings changed, as set() does (none, when the snapshot was of the same documents).
+   */
+  warmUp(files: Iterable<string>): string[] {
+    const buckets = new Set<string>();
+    for (const file of files) for (const bucket of this.docBuckets.get(file) ?? []) buckets.add(bucket);
+    return this.recompute(buckets);
+  }
+
+  /** The documents a restore() left unprepared that share a bucket with one of these files: what an edit of them needs. */
+  unpreparedNear(files: Iterable<string>): string[] {
+    const near = new Set<string>();
+    for (const file of files) {
+      for (const bucket of this.docBuckets.get(file) ?? []) {
+        for (const member of this.bucketMembers.get(bucket) ?? []) if (this.unprepared.has(member)) near.add(member);
+      }
+    }
+    return [...near];
   }
 
   /** Adds or replaces a document; returns the files whose findings changed (sorted). */

@@ -214,7 +214,8 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
       const listed = files[index];
       const stat = listed.size !== undefined && listed.mtimeMs !== undefined ? { size: listed.size, mtimeMs: listed.mtimeMs } : regularFileStat(hit.path);
       const unchanged = stat !== null && stat.size === hit.size && stat.mtimeMs === hit.mtimeMs;
-      const analysis = !unchanged ? null : lazily ? decodeLater(hit.record, listed) : decode(hit.record, hit.file);
+      // A record kept for later is copied out of the chunk it was read in, so that each is freed once decoded.
+      const analysis = !unchanged ? null : lazily ? decodeLater(new Uint8Array(hit.record), listed) : decode(hit.record, hit.file);
       if (analysis) {
         results[index] = analysis;
         contentHashes[index] = hit.hash;

@@ -150,6 +150,9 @@ export class WorkspaceModel {
   private readonly claimsOfQuantity = new Map<string, Map<string, Claim>>();
   /** Entries whose analysis is still in the persisted index (their spans are not in entryOfSpan yet). */
   private readonly undecoded = new Set<DeferredEntry>();
+  /** Files that decodeSome() prepares before the others (see there); made on its first call. */
+  private decodeFirst: string[] | null = null;
+  private openAtRestore: string[] = [];
   /** Counts the engine's updates, so that a snapshot is only saved when there is something new in it. */
   private revision = 0;
   private findingsOfSpan = new Map<string, Finding[]>();
@@ -339,6 +342,7 @@ export class WorkspaceModel {
       stored.push(entry);
     }
     const restored = snapshot !== null && this.index.restore(snapshot.index, (file) => this.getByFile(file)?.analysis);
+    this.decodeFirst = null;
     if (!restored) {
       this.noteChanged(this.index.setMany(stored.map((e) => e.analysis)));
       for (const entry of stored) this.changed.add(entry.file);
@@ -371,6 +375,17 @@ export class WorkspaceModel {
    * Run in slices while the server is idle, so that the first edit after a warm start finds the engine ready.
    */
   decodeSome(until: number): number {
+    // What an edit of the open documents would need first: the documents that share a bucket with them, then their
+    // buckets' story groups and findings (recomputed once, the same findings).
+    if (this.decodeFirst === null) {
+      this.openAtRestore = this.all().filter((e) => e.open).map((e) => e.file);
+      this.decodeFirst = this.index.unpreparedNear(this.openAtRestore);
+    }
+    while (this.decodeFirst.length > 0 && performance.now() < until) this.index.preparePending(16, this.decodeFirst.splice(0, 16));
+    if (this.decodeFirst.length === 0 && this.openAtRestore.length > 0 && performance.now() < until) {
+      this.noteChanged(this.index.warmUp(this.openAtRestore));
+      this.openAtRestore = [];
+    }
     while (performance.now() < until) {
       if (this.index.preparePending(16) > 0) continue;
       let n = 0;
