@@ -36,6 +36,8 @@ const { values } = parseArgs({
 const quick = values.quick!;
 const corpusNames = (values.corpora ?? (quick ? 'seeds,bbc,10k' : 'seeds,bbc,10k,100k')).split(',');
 const iterations = Number(values.iterations ?? (quick ? 30 : 200));
+/** Keystrokes typed as soon as a warm start has the findings, before the server has decoded the rest of its index. */
+const WARM_KEYSTROKES = 10;
 
 interface Corpus {
   name: string;
@@ -50,6 +52,7 @@ interface Percentiles {
   p50: number | null;
   p95: number | null;
   p99: number | null;
+  max: number | null;
 }
 
 interface CorpusResult {
@@ -83,6 +86,10 @@ interface CorpusResult {
     keystroke: Percentiles;
     hover: Percentiles;
     warmIndexMs: number | null;
+    /** Keystrokes at once after a warm start: the documents they need are decoded for them then. */
+    warmKeystroke: Percentiles;
+    /** Until the server has decoded the whole persisted index in the background (null: it took no snapshot). */
+    warmLoadedMs: number | null;
     warmPeakRssMB: number;
     notes: string[];
   };
@@ -101,7 +108,7 @@ function log(message: string): void {
 function percentiles(samples: number[], timeouts: number): Percentiles {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number): number | null => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : null);
-  return { n: samples.length, timeouts, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+  return { n: samples.length, timeouts, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.length ? sorted[sorted.length - 1] : null };
 }
 
 function timeCommand(command: string, args: string[], options: { cwd?: string; timeoutMs: number }): { ms: number; status: number | null; timedOut: boolean; stderr: string } {
@@ -275,6 +282,36 @@ async function waitIndexed(client: LspClient, timeoutMs: number): Promise<number
   return null;
 }
 
+/**
+ * Types a digit into the figure at `offset` and deletes it again, `count` times in all, each time waiting for the
+ * document's diagnostics of that version: each change alters what the claim states. Gives up after 3 timeouts in a row
+ * with none answered.
+ */
+async function typeDigits(client: LspClient, uri: string, original: string, offset: number, count: number, firstVersion: number): Promise<{ keystrokes: number[]; timeouts: number; text: string; version: number }> {
+  const keystrokes: number[] = [];
+  let timeouts = 0;
+  let text = original;
+  let version = firstVersion;
+  for (let i = 0; i < count; i++) {
+    const insert = i % 2 === 0;
+    const position = positionAt(text, offset);
+    const change = insert
+      ? { range: { start: position, end: position }, text: '1' }
+      : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' };
+    text = insert ? text.slice(0, offset) + '1' + text.slice(offset) : text.slice(0, offset) + text.slice(offset + 1);
+    version++;
+    const sentVersion = version;
+    const sentAt = performance.now();
+    const published = client.nextDiagnostics((d) => d.uri === uri && (d.version === undefined || d.version >= sentVersion), 5_000);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    const got = await published;
+    if (got) keystrokes.push(got.at - sentAt);
+    else timeouts++;
+    if (timeouts >= 3 && keystrokes.length === 0) break;
+  }
+  return { keystrokes, timeouts, text, version };
+}
+
 async function measureServer(corpus: Corpus, library: CorpusResult['library']): Promise<NonNullable<CorpusResult['server']>> {
   const serverScript = path.join(DIST, 'server.js');
   const storagePath = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-storage-'));
@@ -300,32 +337,11 @@ async function measureServer(corpus: Corpus, library: CorpusResult['library']): 
     const firstFindingDiagnosticsMs = withFinding ? withFinding.at - openedAt : null;
 
     log(`${corpus.name}: ${iterations} keystrokes and hovers`);
-    const keystrokes: number[] = [];
-    let keystrokeTimeouts = 0;
-    let text = original;
-    let version = 1;
     const offset = library?.hotOffset ?? figureOffset(original);
-    for (let i = 0; i < iterations; i++) {
-      // Type a digit into the figure, then delete it: each change alters what the claim states.
-      const insert = i % 2 === 0;
-      const position = positionAt(text, offset);
-      const change = insert
-        ? { range: { start: position, end: position }, text: '1' }
-        : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' };
-      text = insert ? text.slice(0, offset) + '1' + text.slice(offset) : text.slice(0, offset) + text.slice(offset + 1);
-      version++;
-      const sentVersion = version;
-      const sentAt = performance.now();
-      const published = client.nextDiagnostics((d) => d.uri === uri && (d.version === undefined || d.version >= sentVersion), 5_000);
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-      const got = await published;
-      if (got) keystrokes.push(got.at - sentAt);
-      else keystrokeTimeouts++;
-      if (keystrokeTimeouts >= 3 && keystrokes.length === 0) {
-        notes.push('keystrokes: no diagnostics after didChange; stopped after 3 tries');
-        break;
-      }
-    }
+    const typed = await typeDigits(client, uri, original, offset, iterations, 1);
+    const { keystrokes, timeouts: keystrokeTimeouts } = typed;
+    let { text } = typed;
+    if (keystrokeTimeouts >= 3 && keystrokes.length === 0) notes.push('keystrokes: no diagnostics after didChange; stopped after 3 tries');
     const hovers: number[] = [];
     let hoverTimeouts = 0;
     const hoverPosition = positionAt(text, offset + 1);
@@ -346,10 +362,17 @@ async function measureServer(corpus: Corpus, library: CorpusResult['library']): 
     await client.stop();
     if (client.exited && client.logs.some((l) => /Error|at .*\.js:\d+/.test(l))) notes.push(`server log: ${client.logs.filter((l) => /Error/.test(l)).slice(0, 2).join(' | ').slice(0, 300)}`);
 
-    log(`${corpus.name}: server warm start from the persisted index`);
+    log(`${corpus.name}: server warm start from the persisted index, ${path.relative(corpus.dir, target)} open, ${WARM_KEYSTROKES} keystrokes at once`);
     const warmClient = new LspClient('node', [serverScript, '--stdio'], REPO);
     await warmClient.initialize(corpus.dir, storagePath);
+    await warmClient.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: original } });
     const warmIndexMs = await waitIndexed(warmClient, indexTimeoutMs);
+    const warmTyped = await typeDigits(warmClient, uri, original, offset, WARM_KEYSTROKES, 1);
+    // The server decodes the rest of the persisted index in the background, once the edits pause.
+    const loaded = await warmClient.nextLog((message) => message.includes('decoded the files of the snapshot'), indexTimeoutMs);
+    const warmLoadedMs = loaded ? loaded.at - warmClient.startedAt : null;
+    if (!loaded && warmClient.logs.some((l) => l.includes("engine's snapshot of the last run"))) notes.push('warm start: the background decoding did not end');
+    if (!warmClient.logs.some((l) => l.includes("engine's snapshot of the last run"))) notes.push('warm start: the engine snapshot was not used');
     const warmPeakRssMB = warmClient.samplePeakRss();
     await warmClient.stop();
     const cacheFiles = fs.readdirSync(storagePath);
@@ -364,6 +387,8 @@ async function measureServer(corpus: Corpus, library: CorpusResult['library']): 
       keystroke: percentiles(keystrokes, keystrokeTimeouts),
       hover: percentiles(hovers, hoverTimeouts),
       warmIndexMs,
+      warmKeystroke: percentiles(warmTyped.keystrokes, warmTyped.timeouts),
+      warmLoadedMs,
       warmPeakRssMB,
       notes,
     };
@@ -435,10 +460,10 @@ function report(results: CorpusResult[], facts: Record<string, unknown>): string
   out.push('Language server over stdio (dist/server.js, real LSP client):');
   out.push(
     table(
-      ['corpus', 'cold index', 'peak RSS', 'first diagnostics', 'first with a finding', 'keystroke p50 / p95 / p99', 'hover p50 / p95', 'warm start', 'notes'],
+      ['corpus', 'cold index', 'peak RSS', 'first diagnostics', 'first with a finding', 'keystroke p50 / p95 / p99', 'hover p50 / p95', 'warm start', `warm: ${WARM_KEYSTROKES} keystrokes at once p50 / max`, 'warm: all decoded', 'warm: peak RSS', 'notes'],
       results.map((r) => {
         const s = r.server;
-        if (!s) return [r.corpus.name, 'not run', '', '', '', '', '', '', ''];
+        if (!s) return [r.corpus.name, 'not run', '', '', '', '', '', '', '', '', '', ''];
         return [
           r.corpus.name,
           ms(s.coldIndexMs),
@@ -448,6 +473,9 @@ function report(results: CorpusResult[], facts: Record<string, unknown>): string
           `${ms(s.keystroke.p50)} / ${ms(s.keystroke.p95)} / ${ms(s.keystroke.p99)}${s.keystroke.timeouts ? ` (${s.keystroke.timeouts} timeouts)` : ''}`,
           `${ms(s.hover.p50)} / ${ms(s.hover.p95)}`,
           ms(s.warmIndexMs),
+          `${ms(s.warmKeystroke.p50)} / ${ms(s.warmKeystroke.max)}`,
+          ms(s.warmLoadedMs),
+          `${s.warmPeakRssMB.toFixed(0)} MB`,
           s.notes.join('; '),
         ];
       }),

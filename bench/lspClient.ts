@@ -20,6 +20,11 @@ export interface StatusNotification {
   at: number;
 }
 
+export interface LoggedMessage {
+  message: string;
+  at: number;
+}
+
 type Waiter<T> = { match: (item: T) => boolean; resolve: (item: T) => void };
 
 export class LspClient {
@@ -31,6 +36,9 @@ export class LspClient {
   readonly logs: string[] = [];
   private diagnosticWaiters: Waiter<PublishedDiagnostics>[] = [];
   private statusWaiters: Waiter<StatusNotification>[] = [];
+  /** The server's window/logMessage notifications with their arrival times. */
+  readonly messages: LoggedMessage[] = [];
+  private messageWaiters: Waiter<LoggedMessage>[] = [];
   private peakRssKb = 0;
   private readonly rssTimer: NodeJS.Timeout;
   exited = false;
@@ -52,6 +60,9 @@ export class LspClient {
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
+      const item = { message: params.message, at: performance.now() };
+      this.messages.push(item);
+      this.messageWaiters = this.messageWaiters.filter((w) => (w.match(item) ? (w.resolve(item), false) : true));
     });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
@@ -83,6 +94,12 @@ export class LspClient {
 
   nextStatus(match: (s: StatusNotification) => boolean, timeoutMs: number): Promise<StatusNotification | null> {
     return this.wait(this.statusWaiters, match, timeoutMs);
+  }
+
+  /** The first log message that matches, already received or still to come. */
+  nextLog(match: (message: string) => boolean, timeoutMs: number): Promise<LoggedMessage | null> {
+    const received = this.messages.find((m) => match(m.message));
+    return received ? Promise.resolve(received) : this.wait(this.messageWaiters, (m) => match(m.message), timeoutMs);
   }
 
   private wait<T>(list: Waiter<T>[], match: (item: T) => boolean, timeoutMs: number): Promise<T | null> {
