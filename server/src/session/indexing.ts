@@ -205,7 +205,8 @@ export async function indexWorkspace(session: Session): Promise<void> {
       session.log(`findings taken from the engine's snapshot of the last run; ${analysed} changed file(s) went through the engine`);
       decodeInBackground(session, run);
     }
-    if (!restored || analysed > 0) saveEngineSnapshot(session);
+    // Saved once the status and diagnostics are out (it takes a while in a large workspace).
+    if (!restored || analysed > 0) setTimeout(() => saveEngineSnapshot(session), SAVE_AFTER_MS);
     else session.savedEngineRevision = session.model.engineRevision;
   } finally {
     progress?.done();
@@ -215,6 +216,9 @@ export async function indexWorkspace(session: Session): Promise<void> {
     }
   }
 }
+
+/** How long after indexing the engine's snapshot is saved. */
+const SAVE_AFTER_MS = 1000;
 
 /** The longest run of decoding files left for later by a snapshot, before other messages get their turn... */
 const DECODE_SLICE_MS = 8;
