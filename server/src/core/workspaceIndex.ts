@@ -7,13 +7,19 @@ import { resolveConfig, type EngineConfig } from './config';
 import { dateBucket, dateFindings, weekdayFindings } from './conflicts/dates';
 import { nameBucket, nameFindings } from './conflicts/names';
 import { prepareDocument, UnitCanon, type PreparedDoc } from './conflicts/prepare';
-import { bucketFindings, type LocatedFinding } from './conflicts/quantities';
+import { bucketMembers, storyFindingsIn, type BucketMember, type LocatedFinding } from './conflicts/quantities';
 import { targetMatches } from './conflicts/suppressions';
 import { storyGroups, type StoryDoc } from './conflicts/stories';
 import { unattributedFindings } from './conflicts/unattributed';
 import type { DocumentAnalysis, Finding, FindingKind } from './types';
 
 const KIND_ORDER: FindingKind[] = ['conflict', 'internal', 'date', 'weekday', 'revision', 'attributed', 'name-variant', 'unattributed'];
+
+/** The story groups of a bucket: its members' files in order, and each group as positions in that order. */
+interface StoryGrouping {
+  files: string[];
+  groups: number[][];
+}
 
 interface BucketResult {
   finding: Finding;
@@ -49,12 +55,21 @@ export class WorkspaceIndex {
   private analysisOf: (file: string) => DocumentAnalysis | undefined = () => undefined;
   private readonly docBuckets = new Map<string, Set<string>>();
   private readonly bucketMembers = new Map<string, Set<string>>();
+  /** The members of a bucket in file order, kept until one joins or leaves (see join and leave). */
+  private readonly sortedMembers = new Map<string, string[]>();
   private readonly results = new Map<string, BucketResult[]>();
   private readonly fileBuckets = new Map<string, Set<string>>();
   private sortedCache: Finding[] | null = null;
-  private readonly storyCache = new Map<string, { size: number; groups: string[][] }>();
+  private readonly storyCache = new Map<string, StoryGrouping>();
+  /** A quantity bucket's findings by story, keyed by the serials of the story's documents. */
   private readonly findingCache = new Map<string, Map<string, LocatedFinding[]>>();
-  private readonly findingCacheUsed = new Set<string>();
+  /**
+   * A quantity bucket's findings story by story as last computed, under the story groups they were computed with: an
+   * edit that keeps the groups recomputes only the stories of the documents it prepared again (see quantityFindings).
+   */
+  private readonly storyResults = new Map<string, { grouping: StoryGrouping; storyOf: Int32Array; found: LocatedFinding[][]; keys: string[] }>();
+  /** The documents of each bucket prepared again since the bucket was last computed. */
+  private readonly preparedSince = new Map<string, Set<string>>();
   private serials = 0;
   /** What applyPolicy made of each finding the story caches hand back, so an unchanged story costs no re-serialising. */
   private readonly policyResults = new WeakMap<LocatedFinding, { config: EngineConfig; suffixed: boolean; result: BucketResult | null }>();
@@ -98,7 +113,7 @@ export class WorkspaceIndex {
    */
   restore(snapshot: IndexSnapshot, analysisOf: (file: string) => DocumentAnalysis | undefined): boolean {
     if (!isSnapshot(snapshot) || JSON.stringify(resolveConfig(snapshot.config)) !== JSON.stringify(this.config)) return false;
-    for (const map of [this.prepared, this.docBuckets, this.bucketMembers, this.results, this.fileBuckets, this.storyCache, this.findingCache]) map.clear();
+    for (const map of [this.prepared, this.docBuckets, this.bucketMembers, this.sortedMembers, this.results, this.fileBuckets, this.storyCache, this.findingCache, this.storyResults, this.preparedSince]) map.clear();
     this.unprepared.clear();
     this.sortedCache = null;
     this.analysisOf = analysisOf;
@@ -107,11 +122,7 @@ export class WorkspaceIndex {
       const own = new Set(buckets.map((n) => keys[n]));
       this.unprepared.add(file);
       this.docBuckets.set(file, own);
-      for (const bucket of own) {
-        let members = this.bucketMembers.get(bucket);
-        if (!members) this.bucketMembers.set(bucket, (members = new Set()));
-        members.add(file);
-      }
+      for (const bucket of own) this.join(bucket, file);
     }
     for (const { bucket: n, findings, files } of snapshot.results) {
       const bucket = keys[n];
@@ -191,14 +202,15 @@ export class WorkspaceIndex {
       for (const bucket of newBuckets) if (fingerprintChanged || !oldBuckets.has(bucket)) this.storyCache.delete(bucket);
       this.prepared.set(doc.file, prepared);
       this.docBuckets.set(doc.file, newBuckets);
-      for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) this.bucketMembers.get(bucket)?.delete(doc.file);
-      for (const bucket of newBuckets) {
-        let members = this.bucketMembers.get(bucket);
-        if (!members) this.bucketMembers.set(bucket, (members = new Set()));
-        members.add(doc.file);
-      }
+      for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) this.leave(bucket, doc.file);
+      for (const bucket of newBuckets) this.join(bucket, doc.file);
       for (const bucket of oldBuckets) touched.add(bucket);
-      for (const bucket of newBuckets) touched.add(bucket);
+      for (const bucket of newBuckets) {
+        touched.add(bucket);
+        let since = this.preparedSince.get(bucket);
+        if (!since) this.preparedSince.set(bucket, (since = new Set()));
+        since.add(doc.file);
+      }
     }
     return this.recompute(touched);
   }
@@ -211,7 +223,7 @@ export class WorkspaceIndex {
     this.prepared.delete(file);
     this.unprepared.delete(file);
     this.docBuckets.delete(file);
-    for (const bucket of oldBuckets) this.bucketMembers.get(bucket)?.delete(file);
+    for (const bucket of oldBuckets) this.leave(bucket, file);
     return this.recompute(oldBuckets);
   }
 
@@ -224,16 +236,16 @@ export class WorkspaceIndex {
     const allBuckets = new Set(this.bucketMembers.keys());
     this.findingCache.clear();
     this.storyCache.clear();
+    this.storyResults.clear();
+    this.preparedSince.clear();
     for (const doc of docs) {
       const prepared = this.prepare(doc);
       const buckets = this.bucketsOf(prepared);
-      for (const bucket of this.docBuckets.get(doc.file) ?? []) this.bucketMembers.get(bucket)?.delete(doc.file);
+      for (const bucket of this.docBuckets.get(doc.file) ?? []) this.leave(bucket, doc.file);
       this.prepared.set(doc.file, prepared);
       this.docBuckets.set(doc.file, buckets);
       for (const bucket of buckets) {
-        let members = this.bucketMembers.get(bucket);
-        if (!members) this.bucketMembers.set(bucket, (members = new Set()));
-        members.add(doc.file);
+        this.join(bucket, doc.file);
         allBuckets.add(bucket);
       }
     }
@@ -288,6 +300,18 @@ export class WorkspaceIndex {
     return ahead.prepared;
   }
 
+  private join(bucket: string, file: string): void {
+    let members = this.bucketMembers.get(bucket);
+    if (!members) this.bucketMembers.set(bucket, (members = new Set()));
+    if (members.has(file)) return;
+    members.add(file);
+    this.sortedMembers.delete(bucket);
+  }
+
+  private leave(bucket: string, file: string): void {
+    if (this.bucketMembers.get(bucket)?.delete(file)) this.sortedMembers.delete(bucket);
+  }
+
   private bucketsOf(prepared: PreparedDoc): Set<string> {
     const buckets = new Set<string>([`f:${prepared.file}`]);
     for (const claim of prepared.claims) if (!claim.excluded) buckets.add(claim.bucket);
@@ -304,15 +328,21 @@ export class WorkspaceIndex {
     const mayBeEmpty = new Set<string>();
     for (const bucket of buckets) {
       const members = this.bucketMembers.get(bucket);
-      const docs = members ? [...members].sort().map((file) => this.preparedOf(file)!).filter(Boolean) : [];
-      if (members && members.size === 0) this.bucketMembers.delete(bucket);
-      if (docs.length === 0) this.storyCache.delete(bucket);
-      this.findingCacheUsed.clear();
-      const next = docs.length > 0 ? this.applyPolicy(this.compute(bucket, docs)) : [];
-      const perBucket = this.findingCache.get(bucket);
-      if (perBucket) {
-        for (const key of [...perBucket.keys()]) if (!this.findingCacheUsed.has(`${bucket}\u0000${key}`)) perBucket.delete(key);
-        if (perBucket.size === 0) this.findingCache.delete(bucket);
+      let sorted = this.sortedMembers.get(bucket);
+      if (members && !sorted) this.sortedMembers.set(bucket, (sorted = [...members].sort()));
+      if (members && members.size === 0) {
+        this.bucketMembers.delete(bucket);
+        this.sortedMembers.delete(bucket);
+      }
+      const preparedAgain = this.preparedSince.get(bucket) ?? new Set<string>();
+      this.preparedSince.delete(bucket);
+      let next: BucketResult[] = [];
+      if (!sorted || sorted.length === 0) {
+        for (const cache of [this.storyCache, this.findingCache, this.storyResults]) cache.delete(bucket);
+      } else {
+        const files = sorted;
+        const docsOf = (): PreparedDoc[] => files.map((file) => this.preparedOf(file)!).filter(Boolean);
+        next = this.applyPolicy(this.compute(bucket, docsOf, preparedAgain));
       }
       const previous = this.results.get(bucket) ?? [];
       const previousById = new Map(previous.map((r) => [r.finding.id, r]));
@@ -344,23 +374,84 @@ export class WorkspaceIndex {
     return [...changed].sort();
   }
 
-  private compute(bucket: string, docs: PreparedDoc[]): LocatedFinding[] {
+  /** A bucket's findings; `docsOf` gives its documents in file order, `preparedAgain` those prepared since the last time. */
+  private compute(bucket: string, docsOf: () => PreparedDoc[], preparedAgain: Set<string>): LocatedFinding[] {
     const severities = this.config.severities;
     switch (bucket.slice(0, 2)) {
       case 'q:':
-        return bucketFindings(bucket, docs, (members) => this.groupStories(bucket, members), (story, compute) => this.storyFindings(bucket, story, compute));
+        return this.quantityFindings(bucket, docsOf, preparedAgain);
       case 'd:':
-        return dateFindings(bucket, docs.map((d) => ({ file: d.file, doc: d.doc, fingerprint: d.fingerprint })), (members) => this.groupStories(bucket, members));
+        return dateFindings(bucket, docsOf().map((d) => ({ file: d.file, doc: d.doc, fingerprint: d.fingerprint })), (members) => this.groupStories(bucket, members));
       case 'n:':
-        return nameFindings(bucket, docs.map((d) => d.doc));
-      case 'f:':
-        return [
-          ...weekdayFindings(docs[0].doc),
-          ...(severities.unattributed === 'off' ? [] : unattributedFindings(docs[0])),
-        ];
+        return nameFindings(bucket, docsOf().map((d) => d.doc));
+      case 'f:': {
+        const [doc] = docsOf();
+        if (!doc) return [];
+        return [...weekdayFindings(doc.doc), ...(severities.unattributed === 'off' ? [] : unattributedFindings(doc))];
+      }
       default:
         return [];
     }
+  }
+
+  /**
+   * What bucketFindings gives for a quantity bucket, story by story. While its story groups stand (no member joined or
+   * left, no fingerprint changed) only the stories of the documents prepared again are looked at: an edit in a bucket
+   * of tens of thousands of documents costs the size of its story, not of the bucket.
+   */
+  private quantityFindings(bucket: string, docsOf: () => PreparedDoc[], preparedAgain: Set<string>): LocatedFinding[] {
+    const last = this.storyResults.get(bucket);
+    const grouping = this.storyCache.get(bucket);
+    if (last && grouping && last.grouping === grouping) {
+      const stories = new Set<number>();
+      for (const file of preparedAgain) {
+        const position = positionIn(grouping.files, file);
+        if (position < 0 || last.storyOf[position] < 0) return this.allQuantityFindings(bucket, docsOf());
+        stories.add(last.storyOf[position]);
+      }
+      for (const story of stories) {
+        const members: BucketMember[] = [];
+        for (const position of grouping.groups[story]) {
+          const doc = this.preparedOf(grouping.files[position]);
+          const claims = doc?.countedClaims.get(bucket);
+          if (!doc || !claims?.length) return this.allQuantityFindings(bucket, docsOf());
+          members.push({ doc, claims });
+        }
+        const key = serialsOf(members);
+        const perBucket = this.findingCache.get(bucket)!;
+        if (key !== last.keys[story]) perBucket.delete(last.keys[story]);
+        let found = perBucket.get(key);
+        if (!found) perBucket.set(key, (found = storyFindingsIn(bucket, members)));
+        last.found[story] = found;
+        last.keys[story] = key;
+      }
+      return last.found.flat();
+    }
+    return this.allQuantityFindings(bucket, docsOf());
+  }
+
+  /** Every story of a quantity bucket, each taken from findingCache when none of its documents was prepared again. */
+  private allQuantityFindings(bucket: string, docs: PreparedDoc[]): LocatedFinding[] {
+    const members = bucketMembers(bucket, docs);
+    const stories = this.groupStories(bucket, members.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint, member: m })));
+    const grouping = this.storyCache.get(bucket)!;
+    const before = this.findingCache.get(bucket);
+    const perBucket = new Map<string, LocatedFinding[]>();
+    const found: LocatedFinding[][] = [];
+    const keys: string[] = [];
+    for (const story of stories) {
+      const storyMembers = story.map((s) => s.member);
+      const key = serialsOf(storyMembers);
+      const list = perBucket.get(key) ?? before?.get(key) ?? storyFindingsIn(bucket, storyMembers);
+      perBucket.set(key, list);
+      found.push(list);
+      keys.push(key);
+    }
+    this.findingCache.set(bucket, perBucket);
+    const storyOf = new Int32Array(grouping.files.length).fill(-1);
+    grouping.groups.forEach((positions, story) => positions.forEach((position) => (storyOf[position] = story)));
+    this.storyResults.set(bucket, { grouping, storyOf, found, keys });
+    return found.flat();
   }
 
   /**
@@ -370,29 +461,15 @@ export class WorkspaceIndex {
    */
   private groupStories<T extends StoryDoc>(bucket: string, members: T[]): T[][] {
     const cached = this.storyCache.get(bucket);
-    if (cached && cached.size === members.length) {
-      const byFile = new Map(members.map((m) => [m.file, m]));
-      return cached.groups.map((files) => files.map((f) => byFile.get(f)!));
+    // The members come in file order, so the cached positions stand for the same files (checked as they are read).
+    if (cached && cached.files.length === members.length) {
+      const groups = cached.groups.map((positions) => positions.map((i) => members[i]));
+      if (members.every((m, i) => m.file === cached.files[i])) return groups;
     }
     const groups = storyGroups(members);
-    this.storyCache.set(bucket, { size: members.length, groups: groups.map((g) => g.map((m) => m.file)) });
+    const positionOf = new Map(members.map((m, i) => [m, i]));
+    this.storyCache.set(bucket, { files: members.map((m) => m.file), groups: groups.map((g) => g.map((m) => positionOf.get(m)!)) });
     return groups;
-  }
-
-  /** A story's findings, recomputed only when one of its documents was prepared again (or the story changed). */
-  private storyFindings(bucket: string, story: PreparedDoc[], compute: () => LocatedFinding[]): LocatedFinding[] {
-    const key = story.map((d) => d.serial).join(',');
-    let perBucket = this.findingCache.get(bucket);
-    if (!perBucket) this.findingCache.set(bucket, (perBucket = new Map()));
-    const cached = perBucket.get(key);
-    if (cached) {
-      this.findingCacheUsed.add(`${bucket}\u0000${key}`);
-      return cached;
-    }
-    const found = compute();
-    perBucket.set(key, found);
-    this.findingCacheUsed.add(`${bucket}\u0000${key}`);
-    return found;
   }
 
   private applyPolicy(found: LocatedFinding[]): BucketResult[] {
@@ -454,4 +531,23 @@ function isSnapshot(value: IndexSnapshot): boolean {
   return files.every((f) => f && typeof f.file === 'string' && Array.isArray(f.buckets) && f.buckets.every(inRange))
     && results.every((r) => r && inRange(r.bucket) && Array.isArray(r.findings) && Array.isArray(r.files) && r.files.length === r.findings.length
       && r.files.every(isFileList) && r.findings.every((f) => f && typeof f.id === 'string' && typeof f.kind === 'string' && Array.isArray(f.claims)));
+}
+
+/** Where a file stands in a list of files in sorted order, or -1. */
+function positionIn(sortedFiles: string[], file: string): number {
+  let low = 0;
+  let high = sortedFiles.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = sortedFiles[middle];
+    if (at === file) return middle;
+    if (at < file) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The key of a story's findings in findingCache: its documents' serials (a document gets a new one when prepared again). */
+function serialsOf(story: BucketMember[]): string {
+  return story.map((m) => m.doc.serial).join(',');
 }

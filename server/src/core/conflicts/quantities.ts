@@ -476,33 +476,44 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Findings of one quantity bucket: every claim in `docs` whose bucket is `bucket`. */
 /** Groups documents by story; the index passes a memoised storyGroups (same documents and fingerprints, same groups). */
 export type StoryGrouper = <T extends StoryDoc>(docs: T[]) => T[][];
 
 /** Computes one story's findings, or returns them from a cache when none of its documents changed. */
 export type StoryMemo = (story: PreparedDoc[], compute: () => LocatedFinding[]) => LocatedFinding[];
 
+/** A document of a quantity bucket with the claims it counts there. */
+export interface BucketMember {
+  doc: PreparedDoc;
+  claims: PreparedClaim[];
+}
+
+/** The documents of `docs` that count something in this quantity bucket, with those claims. */
+export function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
+  return docs.map((doc) => ({ doc, claims: doc.countedClaims.get(bucket) ?? [] })).filter((m) => m.claims.length > 0);
+}
+
+/** The findings of one story (a group of bucketMembers) of a quantity bucket. */
+export function storyFindingsIn(bucket: string, story: BucketMember[]): LocatedFinding[] {
+  const [unit, predicate] = bucket.slice(2).split('|');
+  return storyFindings(story, subjectOf(unit, predicate), predicate);
+}
+
+/** Findings of one quantity bucket: every claim in `docs` whose bucket is `bucket`, story by story. */
 export function bucketFindings(
   bucket: string, docs: PreparedDoc[], group: StoryGrouper = storyGroups, memo: StoryMemo = (_, compute) => compute(),
 ): LocatedFinding[] {
-  const [unit, predicate] = bucket.slice(2).split('|');
-  const subject = subjectOf(unit, predicate);
-  const byFile = new Map(docs.map((d) => [d.file, d]));
-  const members = docs
-    .map((doc) => ({ doc, claims: doc.countedClaims.get(bucket) ?? [] }))
-    .filter((m) => m.claims.length > 0);
+  const members = bucketMembers(bucket, docs);
   const stories = group(members.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint, member: m })));
   const results: LocatedFinding[] = [];
   for (const story of stories) {
-    results.push(...memo(story.map((s) => s.member.doc), () => storyFindings(story.map((s) => s.member), subject, predicate, byFile)));
+    results.push(...memo(story.map((s) => s.member.doc), () => storyFindingsIn(bucket, story.map((s) => s.member))));
   }
   return results;
 }
 
-function storyFindings(
-  story: Array<{ doc: PreparedDoc; claims: PreparedClaim[] }>, subject: string, predicate: string, byFile: Map<string, PreparedDoc>,
-): LocatedFinding[] {
+function storyFindings(story: BucketMember[], subject: string, predicate: string): LocatedFinding[] {
+  const byFile = new Map(story.map((s) => [s.doc.file, s.doc]));
   const results: LocatedFinding[] = [];
   {
     const claims = story.flatMap((s) => s.claims.map((claim) => ({ claim, doc: s.doc })));
