@@ -222,15 +222,18 @@ const SAVE_AFTER_MS = 1000;
 
 /** The longest run of decoding files left for later by a snapshot, before other messages get their turn... */
 const DECODE_SLICE_MS = 8;
-/** ...which waits for this pause in requests and edits (what they need is decoded for them at once). */
+/**
+ * ...which, once what an edit of the open documents needs is done, waits for this pause in requests and edits (what
+ * they need is decoded for them at once).
+ */
 const DECODE_AFTER_QUIET_MS = 60;
 
-/** Decodes and prepares, in slices while requests and edits pause, the files a restored snapshot left for later. */
+/** Decodes and prepares, in slices between messages, the files a restored snapshot left for later. */
 function decodeInBackground(session: Session, run: number): void {
   const started = performance.now();
   const slice = (): void => {
     if (run !== generation) return;
-    const quietIn = session.lastActivityAt + DECODE_AFTER_QUIET_MS - performance.now();
+    const quietIn = session.model.decodingForOpenDocuments ? 0 : session.lastActivityAt + DECODE_AFTER_QUIET_MS - performance.now();
     if (quietIn > 0) {
       setTimeout(slice, quietIn);
       return;

@@ -365,6 +365,11 @@ export class WorkspaceModel {
     return { index: this.index.snapshot(), contentHashes };
   }
 
+  /** Whether decodeSome() is still on what an edit of the open documents needs (the rest can wait for a pause). */
+  get decodingForOpenDocuments(): boolean {
+    return this.decodeFirst === null ? this.undecoded.size > 0 : this.decodeFirst.length > 0 || this.openAtRestore.length > 0;
+  }
+
   /** See `revision`: a number that changes whenever the engine's state does. */
   get engineRevision(): number {
     return this.revision;
