@@ -35,10 +35,14 @@ function isLineBreak(code: number): boolean {
 }
 
 function isUpper(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLower(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
@@ -53,18 +57,27 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
 }
 
+const LINE_BREAK = /[\r\n]/g;
+
+/** Offset of the first "\r" or "\n" at or after `from`, or -1; indexOf alone when the text has no "\r". */
+function nextLineBreak(text: string, from: number, hasReturns: boolean): number {
+  if (!hasReturns) return text.indexOf('\n', from);
+  LINE_BREAK.lastIndex = from;
+  const found = LINE_BREAK.exec(text);
+  return found ? found.index : -1;
+}
+
 /** Splits text into paragraphs (Span) by line structure. */
 export function paragraphsOf(text: string): Span[] {
   const paragraphs: Span[] = [];
   let paraStart = 0;
   let i = 0;
   const n = text.length;
-  const lineBreak = /[\r\n]/g;
+  const hasReturns = text.indexOf('\r') >= 0;
   while (i < n) {
-    lineBreak.lastIndex = i;
-    const found = lineBreak.exec(text);
-    if (!found) break;
-    i = found.index;
+    const found = nextLineBreak(text, i, hasReturns);
+    if (found < 0) break;
+    i = found;
     const code = text.charCodeAt(i);
     const lineEnd = i;
     let next = i + (code === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
@@ -135,7 +148,7 @@ function sentencesOf(text: string, para: Span, out: Span[]): void {
     let boundary = startsSentence;
     if (boundary && ch === '.') {
       const word = wordBefore(text, i, start);
-      const bare = word.replace(/\./g, '').toLowerCase();
+      const bare = (word.includes('.') ? word.replace(/\./g, '') : word).toLowerCase();
       if (ABBREVIATIONS.has(bare)) boundary = false;
       // A single initial ("J. Smith") or dotted acronym inside a name ("U.S. officials") does not end a sentence.
       else if (bare.length === 1 && isUpper(word[0] ?? '')) boundary = false;
