@@ -127,28 +127,32 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   return { value, first: i, last, vague: null, words: true, scaled, decimal: false, attachedUnit: null };
 }
 
+/** A vague quantity over tokens first..last: its value is the interval's low end. */
+function vagueNumber(interval: [number, number], first: number, last: number): ParsedNumber {
+  return { value: interval[0], first, last, vague: interval, words: true, scaled: false, decimal: false, attachedUnit: null };
+}
+
 /** Vague quantities: "dozens", "scores of", "hundreds of thousands", "a handful", "several hundred". */
 function parseVague(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   const lower = t.lower;
   const next = tokens[i + 1];
   const afterNext = tokens[i + 2];
-  const base = { words: true, scaled: false, decimal: false, attachedUnit: null };
   if (lower === 'tens' || lower === 'hundreds') {
     if (next?.lower === 'of' && afterNext && (afterNext.lower === 'thousands' || afterNext.lower === 'millions' || afterNext.lower === 'billions')) {
       const scale = afterNext.lower === 'thousands' ? 1_000 : afterNext.lower === 'millions' ? 1_000_000 : 1_000_000_000;
       const interval: [number, number] = lower === 'tens' ? [20 * scale, 100 * scale - 1] : [200 * scale, 1_000 * scale - 1];
-      return { ...base, value: interval[0], first: i, last: i + 2, vague: interval };
+      return vagueNumber(interval, i, i + 2);
     }
     if (lower === 'tens') return null;
   }
   if (lower in VAGUE) {
     if (lower === 'scores' && next?.lower !== 'of') return null;
     const interval = VAGUE[lower];
-    return { ...base, value: interval[0], first: i, last: i, vague: interval };
+    return vagueNumber(interval, i, i);
   }
   if ((lower === 'a' || lower === 'an') && next?.lower === 'handful') {
-    return { ...base, value: 2, first: i, last: i + 1, vague: [2, 10] };
+    return vagueNumber([2, 10], i, i + 1);
   }
   if ((lower === 'several' || lower === 'a' || lower === 'few') && next) {
     const few = lower === 'a' ? next.lower === 'few' : true;
@@ -157,7 +161,7 @@ function parseVague(tokens: Token[], i: number): ParsedNumber | null {
     const unit = scaleToken.lower === 'dozen' ? 12 : SCALE_WORDS[scaleToken.lower];
     if (!unit || scaleToken.lower === 'lakh' || scaleToken.lower === 'crore') return null;
     const interval: [number, number] = lower === 'several' ? [3 * unit, 9 * unit] : [2 * unit, 5 * unit];
-    return { ...base, value: interval[0], first: i, last: lower === 'a' ? i + 2 : i + 1, vague: interval };
+    return vagueNumber(interval, i, lower === 'a' ? i + 2 : i + 1);
   }
   return null;
 }

@@ -299,8 +299,20 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   return { unit: text.slice(tokens[first].start, tokens[last].end), unitKey: key, unitOf, kind: 'count', last };
 }
 
+/** QUALIFIERS_BEFORE by their last word (the word right before the figure), each list in the table's order. */
+const QUALIFIERS_BY_LAST_WORD = new Map<string, typeof QUALIFIERS_BEFORE>();
+for (const entry of QUALIFIERS_BEFORE) {
+  const lastWord = entry[0][entry[0].length - 1];
+  const list = QUALIFIERS_BY_LAST_WORD.get(lastWord);
+  if (list) list.push(entry);
+  else QUALIFIERS_BY_LAST_WORD.set(lastWord, [entry]);
+}
+
 function matchQualifierBefore(tokens: Token[], i: number, floor: number): { qualifier: Qualifier; first: number } | null {
-  for (const [words, qualifier] of QUALIFIERS_BEFORE) {
+  if (i - 1 < floor) return null;
+  const candidates = QUALIFIERS_BY_LAST_WORD.get(tokens[i - 1].lower);
+  if (candidates === undefined) return null;
+  for (const [words, qualifier] of candidates) {
     const first = i - words.length;
     if (first < floor) continue;
     let ok = true;
