@@ -53,6 +53,8 @@ const EVENT_NOUNS = new Set([
 
 const REJECTION_BEFORE = /\b(?:lower|higher|fewer|less|smaller|greater|larger|bigger)\s+than\s+(?:the\s+)?(?:media\s+)?(?:reports?|claims?|figures?|estimates?|suggestions?|numbers?)\b(?:[^.;,]|,\d)*$/i;
 const REJECTION_VERB_BEFORE = /\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*|disput\w*)\b[^.;]{0,80}\b(?:claims?|reports?)\s+(?:of|that|suggesting)\b(?:[^.;,]|,\d)*$/i;
+/** Every match of UNVERIFIED holds one of these: a cheap test that most sentences fail. */
+const MAY_BE_UNVERIFIED = /not|un(?:verif|confirm)/i;
 const UNVERIFIED = /\b(?:not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified|verify|confirm)|unverified|unconfirmed|cannot\s+be\s+(?:independently\s+)?verified)\b/i;
 const SAY_CUES = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'confirmed', 'confirms', 'announced', 'announces',
@@ -373,7 +375,7 @@ function assembleSentence(d: SentenceData, assembly: Assembly): void {
   if (d.quantities.length) {
     const resolved = usableDates(isoRange(d.dates, assembly.reference));
     const contextDates = [...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso))];
-    const unverified = UNVERIFIED.test(sentenceText);
+    const unverified = MAY_BE_UNVERIFIED.test(sentenceText) && UNVERIFIED.test(sentenceText);
     for (let qi = 0; qi < d.quantities.length; qi++) assembly.claims.push(claimOf(d, qi, sentenceText, resolved, contextDates, unverified, assembly));
   }
   for (const n of d.names) {

@@ -26,6 +26,10 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'pp', 'ft', 'mt', 'rs', 'al',
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+/** "U.S.", "U.K." (the period that ended the search is added back): two or more letters each followed by a dot. */
+const DOTTED_ACRONYM = /^(?:[A-Za-z]\.){2,}$/;
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
@@ -148,11 +152,12 @@ function sentencesOf(text: string, para: Span, out: Span[]): void {
     let boundary = startsSentence;
     if (boundary && ch === '.') {
       const word = wordBefore(text, i, start);
-      const bare = (word.includes('.') ? word.replace(/\./g, '') : word).toLowerCase();
-      if (ABBREVIATIONS.has(bare)) boundary = false;
+      const dotted = word.includes('.');
+      const bare = dotted ? word.replace(/\./g, '') : word;
+      if (bare.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase())) boundary = false;
       // A single initial ("J. Smith") or dotted acronym inside a name ("U.S. officials") does not end a sentence.
       else if (bare.length === 1 && isUpper(word[0] ?? '')) boundary = false;
-      else if (/^(?:[A-Za-z]\.){2,}$/.test(word + '.') && !isUpper(nextCh)) boundary = false;
+      else if (dotted && DOTTED_ACRONYM.test(word + '.') && !isUpper(nextCh)) boundary = false;
     }
     if (boundary) {
       const span = trimSpan(text, start, j);
