@@ -120,10 +120,25 @@ for (const [word, flags] of NEEDS) {
   const signature = wordSignature(word);
   if (signature >= 0) NEEDS_SIGNATURE[signature] |= flags;
 }
+/** The one NEEDS word of each signature only one has (compared directly, without hashing the token), else null. */
+const NEEDS_ONLY_WORD: Array<string | null> = new Array<string | null>(WORD_SIGNATURES).fill(null);
+{
+  const wordsOf = new Map<number, string[]>();
+  for (const word of NEEDS.keys()) {
+    const signature = wordSignature(word);
+    if (signature >= 0) wordsOf.set(signature, [...(wordsOf.get(signature) ?? []), word]);
+  }
+  for (const [signature, words] of wordsOf) if (words.length === 1) NEEDS_ONLY_WORD[signature] = words[0];
+}
 /** Flags the NEEDS map gives a word token, skipping the look-up when it cannot add to `needs`. */
 function needsOf(token: Token, needs: number): number {
   const signature = token.signature;
-  if (signature >= 0 && (NEEDS_SIGNATURE[signature] & ~needs) === 0) return 0;
+  if (signature >= 0) {
+    const flags = NEEDS_SIGNATURE[signature];
+    if ((flags & ~needs) === 0) return 0;
+    const onlyWord = NEEDS_ONLY_WORD[signature];
+    if (onlyWord !== null) return token.lower === onlyWord ? flags : 0;
+  }
   return NEEDS.get(token.lower) ?? 0;
 }
 const NO_QUANTITIES: RawQuantity[] = [];

@@ -244,15 +244,15 @@ const CURRENCY_WORD_FILTER = new WordFilter(CURRENCY_WORDS.keys());
 
 /** PREDICATE_WORDS.get(token.lower), or undefined. */
 export function predicateWord(token: Token): PredicateName | undefined {
-  return PREDICATE_FILTER.mayHaveSignature(token.signature) ? PREDICATE_WORDS.get(token.lower) : undefined;
+  return PREDICATE_FILTER.has(token) ? PREDICATE_WORDS.get(token.lower) : undefined;
 }
 
 /** SPEECH_CUES.has(token.lower). */
 export function isSpeechCue(token: Token): boolean {
-  return SPEECH_CUE_FILTER.mayHaveSignature(token.signature) && SPEECH_CUES.has(token.lower);
+  return SPEECH_CUE_FILTER.has(token);
 }
 
 /** CURRENCY_WORDS.has(token.lower). */
 export function isCurrencyWord(token: Token): boolean {
-  return CURRENCY_WORD_FILTER.mayHaveSignature(token.signature) && CURRENCY_WORDS.has(token.lower);
+  return CURRENCY_WORD_FILTER.has(token);
 }

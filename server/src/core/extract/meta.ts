@@ -59,7 +59,7 @@ export function readMeta(text: string): MetaResult {
     }
     bodyStart = fm.end;
   }
-  const head = text.slice(bodyStart, bodyStart + 4000).split(/\r\n|\r|\n/).slice(0, OPENING_LINES);
+  const head = text.slice(bodyStart, bodyStart + 4000).split(/\r\n|\r|\n/, OPENING_LINES);
   let contentLines = 0;
   for (const rawLine of head) {
     const line = rawLine.trim();

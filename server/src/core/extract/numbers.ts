@@ -192,13 +192,13 @@ function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | 
 function articleStartsFigure(next: Token | undefined): boolean {
   if (!next) return false;
   const lower = next.lower;
-  return lower === 'handful' || lower === 'few' || lower === 'dozen' || (SCALE_WORD_FILTER.mayHaveSignature(next.signature) && SCALE_WORDS.has(lower));
+  return lower === 'handful' || lower === 'few' || lower === 'dozen' || SCALE_WORD_FILTER.has(next);
 }
 
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t.kind === 'number') return withHalf(parseDigits(tokens, i), tokens);
-  if (t.kind !== 'word' || !WORD_START_FILTER.mayHaveSignature(t.signature) || !WORD_STARTS.has(t.lower)) return null;
+  if (t.kind !== 'word' || !WORD_START_FILTER.has(t)) return null;
   // An article starts a figure only before "handful", "few", "dozen" or a scale word ("a million"): most do not.
   if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) return null;
   const vague = parseVague(tokens, i);

@@ -120,17 +120,18 @@ function wordBefore(text: string, end: number, floor: number): string {
   return text.slice(s, end);
 }
 
+const TERMINAL = /[.!?…]/g;
+
 /** Splits one paragraph into sentence spans. */
 function sentencesOf(text: string, para: Span, out: Span[]): void {
   let start = para.start;
   let i = para.start;
   const end = para.end;
-  const terminal = /[.!?…]/g;
   while (i < end) {
-    terminal.lastIndex = i;
-    const found = terminal.exec(text);
-    if (!found || found.index >= end) break;
-    i = found.index;
+    // test, not exec: the match is one character, found just before lastIndex (no match array is made).
+    TERMINAL.lastIndex = i;
+    if (!TERMINAL.test(text) || TERMINAL.lastIndex - 1 >= end) break;
+    i = TERMINAL.lastIndex - 1;
     const ch = text[i];
     let j = i + 1;
     while (j < end) {
