@@ -164,7 +164,11 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
   };
   coverQuantities(data, assembly);
   coverAnaphoricFigures(data, assembly);
-  for (const d of data) assembleSentence(d, assembly);
+  for (const d of data) {
+    assembleSentence(d, assembly);
+    // Event dates are rare: pushed here rather than in assembleSentence, whose optimised code the first one would throw away.
+    if (d.event) assembly.eventDates.push(d.event);
+  }
   return { file, meta, claims: assembly.claims, attributions, eventDates: assembly.eventDates, names: assembly.names };
 }
 
@@ -379,12 +383,9 @@ function coverAnaphoricFigures(data: SentenceData[], assembly: Assembly): void {
   }
 }
 
-/** The claims, names and event date of one sentence. */
+/** The claims and names of one sentence. */
 function assembleSentence(d: SentenceData, assembly: Assembly): void {
-  if (!d.quantities.length && !d.names.length) {
-    if (d.event) assembly.eventDates.push(d.event);
-    return;
-  }
+  if (!d.quantities.length && !d.names.length) return;
   const { text, file, lines } = assembly;
   const sentenceText = text.slice(d.sentence.start, d.sentence.end);
   if (d.quantities.length) {
@@ -397,7 +398,6 @@ function assembleSentence(d: SentenceData, assembly: Assembly): void {
     const range = lines.rangeOf(n.start, n.end);
     assembly.names.push({ line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: n.start, end: n.end, id: `${file}:${range.line}:${range.character}`, name: n.name, acronym: n.acronym ?? assembly.acronymOf.get(n.name.toLowerCase()) ?? null });
   }
-  if (d.event) assembly.eventDates.push(d.event);
 }
 
 function claimOf(
@@ -497,6 +497,11 @@ function firstAtOrAfter(candidates: ResolvedDate[], position: number): number {
   return lo;
 }
 
+/** "," or ";", by character code (code, not text[i]: its optimised code would specialise on one kind of string). */
+function isClauseBreak(code: number): boolean {
+  return code === 44 || code === 59;
+}
+
 /**
  * The date a figure refers to: a date in its clause (between the commas around it), else the nearest
  * before it in the sentence, else the first after it; else the covering attribution's sentence's date.
@@ -509,10 +514,10 @@ function asOfFor(
     // The clause: between the commas around the figure, looked for within a bounded distance.
     let cs = q.start;
     const csFloor = Math.max(d.sentence.start, q.start - 300);
-    while (cs > csFloor && text[cs - 1] !== ',' && text[cs - 1] !== ';') cs--;
+    while (cs > csFloor && !isClauseBreak(text.charCodeAt(cs - 1))) cs--;
     let ce = q.end;
     const ceCeil = Math.min(d.sentence.end, q.end + 300);
-    while (ce < ceCeil && text[ce] !== ',' && text[ce] !== ';') ce++;
+    while (ce < ceCeil && !isClauseBreak(text.charCodeAt(ce))) ce++;
     const at = firstAtOrAfter(resolved, q.start);
     let best: ResolvedDate | null = null;
     for (let k = Math.max(0, at - 3); k < Math.min(resolved.length, at + 3); k++) {
