@@ -54,7 +54,7 @@ export function findNames(text: string, tokens: Token[]): RawName[] {
     const t = tokens[i];
     if (t.kind !== 'word' || !isOrgHead(t) || !isCapitalized(t)) continue;
     // Do not end inside a longer name ("Liberation Army" of "Liberation Army Command").
-    const next = tokens[i + 1];
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     if (next && next.kind === 'word' && isOrgHead(next) && isCapitalized(next)) continue;
     let first = i;
     let j = i - 1;
@@ -67,7 +67,7 @@ export function findNames(text: string, tokens: Token[]): RawName[] {
         j--;
         continue;
       }
-      if ((JOINERS.has(w.lower) && w.lower !== 'the' && tokens[j - 1] && isCapitalized(tokens[j - 1])) || (w.text === '-' && !w.spaceBefore && !tokens[j + 1].spaceBefore && tokens[j - 1] && isCapitalized(tokens[j - 1]))) {
+      if ((JOINERS.has(w.lower) && w.lower !== 'the' && j > 0 && isCapitalized(tokens[j - 1])) || (w.text === '-' && !w.spaceBefore && !tokens[j + 1].spaceBefore && j > 0 && isCapitalized(tokens[j - 1]))) {
         j--;
         continue;
       }
