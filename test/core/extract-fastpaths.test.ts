@@ -37,6 +37,14 @@ describe('extractor fast paths', () => {
     assert.equal(filter.mayHave('zebra'), false);
   });
 
+  it('answers has(token) exactly as the set of its words, whether one or several words share a signature', () => {
+    // "said" and "sand" share a signature (4 letters, s..d); "tells" is alone in its own; "ab-cd" has a signature no token can have.
+    const listed = ['said', 'sand', 'tells', 'ab-cd', 'über'];
+    const filter = new WordFilter(listed);
+    const text = "said Said SAND sand seed tells Tells tall ab cd über Über sad s'd zebra counterinsurgency";
+    for (const t of words(text)) assert.equal(filter.has(t), listed.includes(t.lower), t.text);
+  });
+
   it('finds dates where the candidate scan must look: digit runs, word starts, not inside words', () => {
     const text = 'On Monday, 2 February 2026 at 3pm, 123 people and 20260 others; Marchers, reMon, yesterday, 1,200 in 2024.';
     const found = findDates(text).map((d) => `${d.kind}:${text.slice(d.start, d.end)}`);

@@ -120,7 +120,7 @@ function speakerBefore(tokens: Token[], end: number): number {
       j--;
       continue;
     }
-    if ((lower === 'by' || lower === 'from') && first >= 0 && tokens[j - 1] && SPEAKER_NOUNS.has(tokens[j - 1].lower)) {
+    if ((lower === 'by' || lower === 'from') && first >= 0 && j > 0 && SPEAKER_NOUNS.has(tokens[j - 1].lower)) {
       // "a report by the government's watchdog", "figures from the ministry".
       j--;
       continue;
@@ -130,14 +130,14 @@ function speakerBefore(tokens: Token[], end: number): number {
       if (first === -1) break;
       first = j;
       // "residents of the town": continue through "of" before the determiner.
-      if (tokens[j - 1] && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'for') && tokens[j - 2] && isNounish(tokens[j - 2])) {
+      if (j > 1 && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'for') && isNounish(tokens[j - 2])) {
         j -= 2;
         continue;
       }
       break;
     }
     if (NP_JOINERS.has(lower)) {
-      if (first === -1 || !tokens[j - 1] || !isNounish(tokens[j - 1])) break;
+      if (first === -1 || j === 0 || !isNounish(tokens[j - 1])) break;
       if (lower !== 'and' && !isCapitalized(tokens[first]) && !SPEAKER_NOUNS.has(tokens[first].lower)) break;
       j--;
       continue;

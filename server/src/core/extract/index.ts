@@ -53,6 +53,8 @@ const EVENT_NOUNS = new Set([
 
 const REJECTION_BEFORE = /\b(?:lower|higher|fewer|less|smaller|greater|larger|bigger)\s+than\s+(?:the\s+)?(?:media\s+)?(?:reports?|claims?|figures?|estimates?|suggestions?|numbers?)\b(?:[^.;,]|,\d)*$/i;
 const REJECTION_VERB_BEFORE = /\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*|disput\w*)\b[^.;]{0,80}\b(?:claims?|reports?)\s+(?:of|that|suggesting)\b(?:[^.;,]|,\d)*$/i;
+/** Every match of UNVERIFIED holds one of these: a cheap test that most sentences fail. */
+const MAY_BE_UNVERIFIED = /not|un(?:verif|confirm)/i;
 const UNVERIFIED = /\b(?:not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified|verify|confirm)|unverified|unconfirmed|cannot\s+be\s+(?:independently\s+)?verified)\b/i;
 const SAY_CUES = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'confirmed', 'confirms', 'announced', 'announces',
@@ -118,10 +120,25 @@ for (const [word, flags] of NEEDS) {
   const signature = wordSignature(word);
   if (signature >= 0) NEEDS_SIGNATURE[signature] |= flags;
 }
+/** The one NEEDS word of each signature only one has (compared directly, without hashing the token), else null. */
+const NEEDS_ONLY_WORD: Array<string | null> = new Array<string | null>(WORD_SIGNATURES).fill(null);
+{
+  const wordsOf = new Map<number, string[]>();
+  for (const word of NEEDS.keys()) {
+    const signature = wordSignature(word);
+    if (signature >= 0) wordsOf.set(signature, [...(wordsOf.get(signature) ?? []), word]);
+  }
+  for (const [signature, words] of wordsOf) if (words.length === 1) NEEDS_ONLY_WORD[signature] = words[0];
+}
 /** Flags the NEEDS map gives a word token, skipping the look-up when it cannot add to `needs`. */
 function needsOf(token: Token, needs: number): number {
   const signature = token.signature;
-  if (signature >= 0 && (NEEDS_SIGNATURE[signature] & ~needs) === 0) return 0;
+  if (signature >= 0) {
+    const flags = NEEDS_SIGNATURE[signature];
+    if ((flags & ~needs) === 0) return 0;
+    const onlyWord = NEEDS_ONLY_WORD[signature];
+    if (onlyWord !== null) return token.lower === onlyWord ? flags : 0;
+  }
   return NEEDS.get(token.lower) ?? 0;
 }
 const NO_QUANTITIES: RawQuantity[] = [];
@@ -147,7 +164,11 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
   };
   coverQuantities(data, assembly);
   coverAnaphoricFigures(data, assembly);
-  for (const d of data) assembleSentence(d, assembly);
+  for (const d of data) {
+    assembleSentence(d, assembly);
+    // Event dates are rare: pushed here rather than in assembleSentence, whose optimised code the first one would throw away.
+    if (d.event) assembly.eventDates.push(d.event);
+  }
   return { file, meta, claims: assembly.claims, attributions, eventDates: assembly.eventDates, names: assembly.names };
 }
 
@@ -362,25 +383,21 @@ function coverAnaphoricFigures(data: SentenceData[], assembly: Assembly): void {
   }
 }
 
-/** The claims, names and event date of one sentence. */
+/** The claims and names of one sentence. */
 function assembleSentence(d: SentenceData, assembly: Assembly): void {
-  if (!d.quantities.length && !d.names.length) {
-    if (d.event) assembly.eventDates.push(d.event);
-    return;
-  }
+  if (!d.quantities.length && !d.names.length) return;
   const { text, file, lines } = assembly;
   const sentenceText = text.slice(d.sentence.start, d.sentence.end);
   if (d.quantities.length) {
     const resolved = usableDates(isoRange(d.dates, assembly.reference));
     const contextDates = [...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso))];
-    const unverified = UNVERIFIED.test(sentenceText);
+    const unverified = MAY_BE_UNVERIFIED.test(sentenceText) && UNVERIFIED.test(sentenceText);
     for (let qi = 0; qi < d.quantities.length; qi++) assembly.claims.push(claimOf(d, qi, sentenceText, resolved, contextDates, unverified, assembly));
   }
   for (const n of d.names) {
     const range = lines.rangeOf(n.start, n.end);
     assembly.names.push({ line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: n.start, end: n.end, id: `${file}:${range.line}:${range.character}`, name: n.name, acronym: n.acronym ?? assembly.acronymOf.get(n.name.toLowerCase()) ?? null });
   }
-  if (d.event) assembly.eventDates.push(d.event);
 }
 
 function claimOf(
@@ -480,6 +497,11 @@ function firstAtOrAfter(candidates: ResolvedDate[], position: number): number {
   return lo;
 }
 
+/** "," or ";", by character code (code, not text[i]: its optimised code would specialise on one kind of string). */
+function isClauseBreak(code: number): boolean {
+  return code === 44 || code === 59;
+}
+
 /**
  * The date a figure refers to: a date in its clause (between the commas around it), else the nearest
  * before it in the sentence, else the first after it; else the covering attribution's sentence's date.
@@ -492,10 +514,10 @@ function asOfFor(
     // The clause: between the commas around the figure, looked for within a bounded distance.
     let cs = q.start;
     const csFloor = Math.max(d.sentence.start, q.start - 300);
-    while (cs > csFloor && text[cs - 1] !== ',' && text[cs - 1] !== ';') cs--;
+    while (cs > csFloor && !isClauseBreak(text.charCodeAt(cs - 1))) cs--;
     let ce = q.end;
     const ceCeil = Math.min(d.sentence.end, q.end + 300);
-    while (ce < ceCeil && text[ce] !== ',' && text[ce] !== ';') ce++;
+    while (ce < ceCeil && !isClauseBreak(text.charCodeAt(ce))) ce++;
     const at = firstAtOrAfter(resolved, q.start);
     let best: ResolvedDate | null = null;
     for (let k = Math.max(0, at - 3); k < Math.min(resolved.length, at + 3); k++) {

@@ -41,6 +41,11 @@ function frontMatter(text: string): { fields: Map<string, string>; end: number }
   return { fields, end: c.index + c[0].length };
 }
 
+/** The first OPENING_LINES lines of `head` (split by a string when no "\r" ends a line: faster than by a regular expression). */
+function openingLines(head: string): string[] {
+  return head.indexOf('\r') < 0 ? head.split('\n', OPENING_LINES) : head.split(/\r\n|\r|\n/, OPENING_LINES);
+}
+
 export function readMeta(text: string): MetaResult {
   const meta: DocumentMeta = { title: null, outlet: null, author: null, date: null, url: null };
   let bodyStart = 0;
@@ -59,7 +64,7 @@ export function readMeta(text: string): MetaResult {
     }
     bodyStart = fm.end;
   }
-  const head = text.slice(bodyStart, bodyStart + 4000).split(/\r\n|\r|\n/).slice(0, OPENING_LINES);
+  const head = openingLines(text.slice(bodyStart, bodyStart + 4000));
   let contentLines = 0;
   for (const rawLine of head) {
     const line = rawLine.trim();

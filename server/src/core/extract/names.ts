@@ -34,7 +34,7 @@ const TITLE_FILTER = new WordFilter(TITLES);
 const LOCATIVE_FILTER = new WordFilter(LOCATIVE);
 
 function isOrgHead(t: Token): boolean {
-  return ORG_HEAD_FILTER.mayHaveSignature(t.signature) && ORG_HEADS.has(t.lower);
+  return ORG_HEAD_FILTER.has(t);
 }
 
 /** /^[A-Z]{2,6}$/.test(word), by character codes. */
@@ -54,7 +54,7 @@ export function findNames(text: string, tokens: Token[]): RawName[] {
     const t = tokens[i];
     if (t.kind !== 'word' || !isOrgHead(t) || !isCapitalized(t)) continue;
     // Do not end inside a longer name ("Liberation Army" of "Liberation Army Command").
-    const next = tokens[i + 1];
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     if (next && next.kind === 'word' && isOrgHead(next) && isCapitalized(next)) continue;
     let first = i;
     let j = i - 1;
@@ -67,7 +67,7 @@ export function findNames(text: string, tokens: Token[]): RawName[] {
         j--;
         continue;
       }
-      if ((JOINERS.has(w.lower) && w.lower !== 'the' && tokens[j - 1] && isCapitalized(tokens[j - 1])) || (w.text === '-' && !w.spaceBefore && !tokens[j + 1].spaceBefore && tokens[j - 1] && isCapitalized(tokens[j - 1]))) {
+      if ((JOINERS.has(w.lower) && w.lower !== 'the' && j > 0 && isCapitalized(tokens[j - 1])) || (w.text === '-' && !w.spaceBefore && !tokens[j + 1].spaceBefore && j > 0 && isCapitalized(tokens[j - 1]))) {
         j--;
         continue;
       }
@@ -111,7 +111,7 @@ export function sentenceEntities(text: string, tokens: Token[], names: RawName[]
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     if (i > 0 && isShortAcronym(t.text)) organisations.add(t.text);
-    if (LOCATIVE_FILTER.mayHaveSignature(t.signature) && LOCATIVE.has(t.lower) && tokens[i + 1] && isCapitalized(tokens[i + 1])) {
+    if (tokens[i + 1] && isCapitalized(tokens[i + 1]) && LOCATIVE_FILTER.has(t)) {
       const last = capitalRun(tokens, i + 1, 3);
       if (last > i) {
         const last2 = tokens[last].lower;
@@ -120,7 +120,7 @@ export function sentenceEntities(text: string, tokens: Token[], names: RawName[]
         }
       }
     }
-    if (TITLE_FILTER.mayHaveSignature(t.signature) && TITLES.has(t.lower) && isCapitalized(t)) {
+    if (isCapitalized(t) && TITLE_FILTER.has(t)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j].kind === 'word' && isCapitalized(tokens[j]) && TITLES.has(tokens[j].lower)) j++;
       const last = capitalRun(tokens, j, 3);

@@ -24,7 +24,7 @@ export interface ParsedNumber {
 }
 
 export function isNumberWord(lower: string): boolean {
-  return lower in UNITS_WORDS || lower in TENS_WORDS || lower === 'hundred' || lower === 'thousand' ||
+  return UNITS_WORDS.has(lower) || TENS_WORDS.has(lower) || lower === 'hundred' || lower === 'thousand' ||
     lower === 'million' || lower === 'billion' || lower === 'trillion' || lower === 'dozen';
 }
 
@@ -48,8 +48,8 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   const next = tokens[i + 1];
   if (next && attached(tokens, i + 1) && next.kind === 'word') {
     const lower = next.lower;
-    if (lower in SCALE_SUFFIXES) {
-      value *= SCALE_SUFFIXES[lower];
+    if (SCALE_SUFFIXES.has(lower)) {
+      value *= SCALE_SUFFIXES.get(lower)!;
       scaled = true;
       last = i + 1;
     } else {
@@ -59,8 +59,8 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   }
   if (!scaled) {
     const spaced = tokens[last + 1];
-    if (spaced && spaced.kind === 'word' && spaced.spaceBefore && (spaced.lower in SCALE_WORDS || spaced.lower === 'bn' || spaced.lower === 'tn' || spaced.lower === 'mn')) {
-      value *= SCALE_SUFFIXES[spaced.lower];
+    if (spaced && spaced.kind === 'word' && spaced.spaceBefore && (SCALE_WORDS.has(spaced.lower) || spaced.lower === 'bn' || spaced.lower === 'tn' || spaced.lower === 'mn')) {
+      value *= SCALE_SUFFIXES.get(spaced.lower)!;
       scaled = true;
       last += 1;
     }
@@ -79,7 +79,7 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   const startsWithArticle = tokens[i].lower === 'a' || tokens[i].lower === 'an';
   if (startsWithArticle) {
     const next = tokens[i + 1];
-    if (!next || !(next.lower in SCALE_WORDS || next.lower === 'dozen')) return null;
+    if (!next || !(SCALE_WORDS.has(next.lower) || next.lower === 'dozen')) return null;
     current = 1;
     seen = true;
     j = i + 1;
@@ -89,29 +89,29 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
     const lower = t.lower;
     if (t.kind !== 'word') {
       // A hyphen inside a compound ("sixty-five") joins two number words.
-      if ((t.text === '-' || t.text === '‐') && seen && attached(tokens, j) && attached(tokens, j + 1) && tokens[j + 1] && (tokens[j + 1].lower in UNITS_WORDS)) {
+      if ((t.text === '-' || t.text === '‐') && seen && attached(tokens, j) && attached(tokens, j + 1) && tokens[j + 1] && UNITS_WORDS.has(tokens[j + 1].lower)) {
         j++;
         continue;
       }
       break;
     }
-    if (lower in UNITS_WORDS) {
+    if (UNITS_WORDS.has(lower)) {
       if (seen && current % 10 !== 0 && current < 100) break; // "two three" is two numbers
-      if (seen && current >= 20 && current % 10 === 0 && current < 100 && UNITS_WORDS[lower] >= 10) break;
-      current += UNITS_WORDS[lower];
-    } else if (lower in TENS_WORDS) {
+      if (seen && current >= 20 && current % 10 === 0 && current < 100 && UNITS_WORDS.get(lower)! >= 10) break;
+      current += UNITS_WORDS.get(lower)!;
+    } else if (TENS_WORDS.has(lower)) {
       if (seen && current % 100 !== 0) break;
-      current += TENS_WORDS[lower];
+      current += TENS_WORDS.get(lower)!;
     } else if (lower === 'hundred') {
       current = (current || 1) * 100;
       scaled = true;
     } else if (lower === 'dozen') {
       current = (current || 1) * 12;
-    } else if (lower in SCALE_WORDS) {
-      total += (current || 1) * SCALE_WORDS[lower];
+    } else if (SCALE_WORDS.has(lower)) {
+      total += (current || 1) * SCALE_WORDS.get(lower)!;
       current = 0;
       scaled = true;
-    } else if (lower === 'and' && seen && tokens[j + 1] && (tokens[j + 1].lower in UNITS_WORDS || tokens[j + 1].lower in TENS_WORDS) && (current >= 100 || total > 0)) {
+    } else if (lower === 'and' && seen && tokens[j + 1] && (UNITS_WORDS.has(tokens[j + 1].lower) || TENS_WORDS.has(tokens[j + 1].lower)) && (current >= 100 || total > 0)) {
       j++;
       continue;
     } else {
@@ -127,49 +127,53 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   return { value, first: i, last, vague: null, words: true, scaled, decimal: false, attachedUnit: null };
 }
 
+/** A vague quantity over tokens first..last: its value is the interval's low end. */
+function vagueNumber(interval: [number, number], first: number, last: number): ParsedNumber {
+  return { value: interval[0], first, last, vague: interval, words: true, scaled: false, decimal: false, attachedUnit: null };
+}
+
 /** Vague quantities: "dozens", "scores of", "hundreds of thousands", "a handful", "several hundred". */
 function parseVague(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   const lower = t.lower;
   const next = tokens[i + 1];
   const afterNext = tokens[i + 2];
-  const base = { words: true, scaled: false, decimal: false, attachedUnit: null };
   if (lower === 'tens' || lower === 'hundreds') {
     if (next?.lower === 'of' && afterNext && (afterNext.lower === 'thousands' || afterNext.lower === 'millions' || afterNext.lower === 'billions')) {
       const scale = afterNext.lower === 'thousands' ? 1_000 : afterNext.lower === 'millions' ? 1_000_000 : 1_000_000_000;
       const interval: [number, number] = lower === 'tens' ? [20 * scale, 100 * scale - 1] : [200 * scale, 1_000 * scale - 1];
-      return { ...base, value: interval[0], first: i, last: i + 2, vague: interval };
+      return vagueNumber(interval, i, i + 2);
     }
     if (lower === 'tens') return null;
   }
-  if (lower in VAGUE) {
+  if (VAGUE.has(lower)) {
     if (lower === 'scores' && next?.lower !== 'of') return null;
-    const interval = VAGUE[lower];
-    return { ...base, value: interval[0], first: i, last: i, vague: interval };
+    const interval = VAGUE.get(lower)!;
+    return vagueNumber(interval, i, i);
   }
   if ((lower === 'a' || lower === 'an') && next?.lower === 'handful') {
-    return { ...base, value: 2, first: i, last: i + 1, vague: [2, 10] };
+    return vagueNumber([2, 10], i, i + 1);
   }
   if ((lower === 'several' || lower === 'a' || lower === 'few') && next) {
     const few = lower === 'a' ? next.lower === 'few' : true;
     const scaleToken = lower === 'a' ? tokens[i + 2] : next;
     if (!few || !scaleToken) return null;
-    const unit = scaleToken.lower === 'dozen' ? 12 : SCALE_WORDS[scaleToken.lower];
+    const unit = scaleToken.lower === 'dozen' ? 12 : SCALE_WORDS.get(scaleToken.lower);
     if (!unit || scaleToken.lower === 'lakh' || scaleToken.lower === 'crore') return null;
     const interval: [number, number] = lower === 'several' ? [3 * unit, 9 * unit] : [2 * unit, 5 * unit];
-    return { ...base, value: interval[0], first: i, last: lower === 'a' ? i + 2 : i + 1, vague: interval };
+    return vagueNumber(interval, i, lower === 'a' ? i + 2 : i + 1);
   }
   return null;
 }
 
 /** Words that can start a figure written in words. */
 export const WORD_STARTS = new Set([
-  ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE), 'hundred', 'thousand', 'million',
+  ...UNITS_WORDS.keys(), ...TENS_WORDS.keys(), ...VAGUE.keys(), 'hundred', 'thousand', 'million',
   'billion', 'trillion', 'dozen', 'a', 'an', 'several', 'few', 'tens',
 ]);
 
 const WORD_START_FILTER = new WordFilter(WORD_STARTS);
-const SCALE_WORD_FILTER = new WordFilter(Object.keys(SCALE_WORDS));
+const SCALE_WORD_FILTER = new WordFilter(SCALE_WORDS.keys());
 
 /** "five and a half", "2 and a half": adds the half. */
 function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | null {
@@ -188,13 +192,13 @@ function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | 
 function articleStartsFigure(next: Token | undefined): boolean {
   if (!next) return false;
   const lower = next.lower;
-  return lower === 'handful' || lower === 'few' || lower === 'dozen' || (SCALE_WORD_FILTER.mayHaveSignature(next.signature) && lower in SCALE_WORDS);
+  return lower === 'handful' || lower === 'few' || lower === 'dozen' || SCALE_WORD_FILTER.has(next);
 }
 
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t.kind === 'number') return withHalf(parseDigits(tokens, i), tokens);
-  if (t.kind !== 'word' || !WORD_START_FILTER.mayHaveSignature(t.signature) || !WORD_STARTS.has(t.lower)) return null;
+  if (t.kind !== 'word' || !WORD_START_FILTER.has(t)) return null;
   // An article starts a figure only before "handful", "few", "dozen" or a scale word ("a million"): most do not.
   if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) return null;
   const vague = parseVague(tokens, i);

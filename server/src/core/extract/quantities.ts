@@ -102,7 +102,7 @@ const PRONOUN_ONE_AFTER = new Set([
 ]);
 
 export function isPluralWord(lower: string): boolean {
-  if (lower in IRREGULAR_PLURALS) return true;
+  if (IRREGULAR_PLURALS.has(lower)) return true;
   if (NOT_PLURAL.has(lower)) return false;
   if (lower.length < 3) return false;
   if (!lower.endsWith('s')) return false;
@@ -113,7 +113,7 @@ export function isPluralWord(lower: string): boolean {
 /** A noun's singular, lower case ("militants" → "militant", "bodies" → "body", "people" → "person"). */
 export function singular(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'");
-  if (lower in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[lower];
+  if (IRREGULAR_PLURALS.has(lower)) return IRREGULAR_PLURALS.get(lower)!;
   if (!isPluralWord(lower)) return lower;
   if (lower.endsWith('ies') && lower.length > 4) return lower.slice(0, -3) + 'y';
   if (/(?:ches|shes|xes|sses|zzes)$/.test(lower)) return lower.slice(0, -2);
@@ -186,11 +186,11 @@ function nounPhrase(tokens: Token[], k: number, allowSingular: boolean, maxWords
     const inCompound = !t.spaceBefore && j > k && tokens[j - 1].text === '-';
     const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
     if (lower === 'other' && j === k && tokens[j + 1]?.kind === 'word') continue; // "three other Africans"
-    if (FUNCTION_WORDS.has(lower) && !(lower in IRREGULAR_PLURALS) && !inCompound && !acronym) break;
-    if (lower.endsWith('ly') && lower.length > 4 && !(lower in IRREGULAR_PLURALS) && !LY_ADJECTIVES.has(lower)) break;
-    if (lower in CURRENCY_WORDS && j === k) break;
-    const plural = isPluralWord(lower) || (lower in DURATION_UNITS) || (lower in MEASURE_UNITS && j === k);
-    if (!plural && isVerbLike(lower) && !(lower in PREDICATE_WORDS && j === k && false)) {
+    if (FUNCTION_WORDS.has(lower) && !IRREGULAR_PLURALS.has(lower) && !inCompound && !acronym) break;
+    if (lower.endsWith('ly') && lower.length > 4 && !IRREGULAR_PLURALS.has(lower) && !LY_ADJECTIVES.has(lower)) break;
+    if (CURRENCY_WORDS.has(lower) && j === k) break;
+    const plural = isPluralWord(lower) || DURATION_UNITS.has(lower) || (MEASURE_UNITS.has(lower) && j === k);
+    if (!plural && isVerbLike(lower) && !(PREDICATE_WORDS.has(lower) && j === k && false)) {
       // An -ed/-ing word is an adjective only when a noun follows ("armed men", "missing children").
       const next = tokens[j + 1];
       if (!next || next.kind !== 'word' || !next.spaceBefore || FUNCTION_WORDS.has(next.lower)) break;
@@ -275,11 +275,11 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   const phrase = nounPhrase(tokens, j, parsed.value === 1 || parsed.decimal);
   if (!phrase) return NO_UNIT;
   const headLower = tokens[phrase.head].lower;
-  if (headLower in DURATION_UNITS && phrase.head === j) {
-    return { unit: tokens[j].text, unitKey: DURATION_UNITS[headLower], unitOf: null, kind: 'duration', last: j };
+  if (DURATION_UNITS.has(headLower) && phrase.head === j) {
+    return { unit: tokens[j].text, unitKey: DURATION_UNITS.get(headLower)!, unitOf: null, kind: 'duration', last: j };
   }
-  if (headLower in MEASURE_UNITS && phrase.head === j && !(headLower in IRREGULAR_PLURALS)) {
-    return { unit: tokens[j].text, unitKey: MEASURE_UNITS[headLower], unitOf: null, kind: 'other', last: j };
+  if (MEASURE_UNITS.has(headLower) && phrase.head === j && !IRREGULAR_PLURALS.has(headLower)) {
+    return { unit: tokens[j].text, unitKey: MEASURE_UNITS.get(headLower)!, unitOf: null, kind: 'other', last: j };
   }
   let first = phrase.first;
   let last = phrase.head;
@@ -299,8 +299,20 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   return { unit: text.slice(tokens[first].start, tokens[last].end), unitKey: key, unitOf, kind: 'count', last };
 }
 
+/** QUALIFIERS_BEFORE by their last word (the word right before the figure), each list in the table's order. */
+const QUALIFIERS_BY_LAST_WORD = new Map<string, typeof QUALIFIERS_BEFORE>();
+for (const entry of QUALIFIERS_BEFORE) {
+  const lastWord = entry[0][entry[0].length - 1];
+  const list = QUALIFIERS_BY_LAST_WORD.get(lastWord);
+  if (list) list.push(entry);
+  else QUALIFIERS_BY_LAST_WORD.set(lastWord, [entry]);
+}
+
 function matchQualifierBefore(tokens: Token[], i: number, floor: number): { qualifier: Qualifier; first: number } | null {
-  for (const [words, qualifier] of QUALIFIERS_BEFORE) {
+  if (i - 1 < floor) return null;
+  const candidates = QUALIFIERS_BY_LAST_WORD.get(tokens[i - 1].lower);
+  if (candidates === undefined) return null;
+  for (const [words, qualifier] of candidates) {
     const first = i - words.length;
     if (first < floor) continue;
     let ok = true;
@@ -318,14 +330,14 @@ function matchQualifierBefore(tokens: Token[], i: number, floor: number): { qual
 function currencyBefore(tokens: Token[], i: number, floor: number): { key: string; first: number } | null {
   const prev = tokens[i - 1];
   if (!prev || i - 1 < floor) return null;
-  if (prev.text in CURRENCY_SYMBOLS) {
+  if (CURRENCY_SYMBOLS.has(prev.text)) {
     let first = i - 1;
     const word = tokens[i - 2];
-    if (word && i - 2 >= floor && word.kind === 'word' && !prev.spaceBefore && word.lower in CURRENCY_PREFIX_WORDS && word.text === word.text.toUpperCase()) first = i - 2;
-    return { key: CURRENCY_SYMBOLS[prev.text], first };
+    if (word && i - 2 >= floor && word.kind === 'word' && !prev.spaceBefore && CURRENCY_PREFIX_WORDS.has(word.lower) && word.text === word.text.toUpperCase()) first = i - 2;
+    return { key: CURRENCY_SYMBOLS.get(prev.text)!, first };
   }
-  if (prev.kind === 'word' && prev.text === prev.text.toUpperCase() && prev.lower in CURRENCY_PREFIX_WORDS && prev.lower.length > 1) {
-    return { key: CURRENCY_PREFIX_WORDS[prev.lower], first: i - 1 };
+  if (prev.kind === 'word' && prev.text === prev.text.toUpperCase() && CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.lower.length > 1) {
+    return { key: CURRENCY_PREFIX_WORDS.get(prev.lower)!, first: i - 1 };
   }
   if (prev.text === '.' && tokens[i - 2]?.lower === 'rs' && i - 2 >= floor) return { key: 'rupee', first: i - 2 };
   return null;
@@ -346,7 +358,7 @@ function sentenceFacts(tokens: Token[], options: QuantityOptions): { money: bool
     let words = 0;
     let capitals = 0;
     for (const x of tokens) {
-      if ((x.kind === 'punct' && x.text in CURRENCY_SYMBOLS) || (x.kind === 'word' && isCurrencyWord(x) && !AMBIGUOUS_CURRENCY.has(x.lower))) money = true;
+      if ((x.kind === 'punct' && CURRENCY_SYMBOLS.has(x.text)) || (x.kind === 'word' && isCurrencyWord(x) && !AMBIGUOUS_CURRENCY.has(x.lower))) money = true;
       if (x.kind === 'word') {
         words++;
         if (isCapitalized(x)) capitals++;
@@ -369,8 +381,8 @@ function labelBefore(text: string, tokens: Token[], colon: number): { first: num
   let predicate: PredicateName | null = null;
   let unitWords = words;
   const lastLower = words[words.length - 1].lower;
-  if (lastLower in PREDICATE_WORDS) {
-    predicate = PREDICATE_WORDS[lastLower];
+  if (PREDICATE_WORDS.has(lastLower)) {
+    predicate = PREDICATE_WORDS.get(lastLower)!;
     unitWords = words.slice(0, -1);
   }
   if (words.length >= 2 && words[words.length - 2].lower === 'death' && lastLower === 'toll') {
@@ -399,7 +411,7 @@ function unitBefore(text: string, tokens: Token[], i: number, floor: number): { 
       let m = j - 1;
       if (tokens[m]?.lower === 'death') m--;
       const modifier = tokens[m];
-      if (modifier && modifier.kind === 'word' && !FUNCTION_WORDS.has(modifier.lower) && !isVerbLike(modifier.lower) && !/-/.test(modifier.text) && !isCapitalized(modifier) && !(modifier.lower in PREDICATE_WORDS)) {
+      if (modifier && modifier.kind === 'word' && !FUNCTION_WORDS.has(modifier.lower) && !isVerbLike(modifier.lower) && !/-/.test(modifier.text) && !isCapitalized(modifier) && !PREDICATE_WORDS.has(modifier.lower)) {
         if (tokens[m - 1]?.text === '-') return null; // "two-day" is not what is counted
         return { unit: modifier.text, unitKey: singular(modifier.lower) };
       }
@@ -572,7 +584,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
 function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  if (prev && !t.spaceBefore && prev.kind === 'word' && !(prev.lower in CURRENCY_PREFIX_WORDS)) return true;
+  if (prev && !t.spaceBefore && prev.kind === 'word' && !CURRENCY_PREFIX_WORDS.has(prev.lower)) return true;
   if (prev && !t.spaceBefore && (prev.text === '-' || prev.text === '/') && i > 1 && !prev.spaceBefore && tokens[i - 2].kind !== 'punct') return true;
   if (prev && !t.spaceBefore && prev.text === '#') return true;
   if (parsed.attachedUnit && /^(?:st|nd|rd|th|s)$/.test(parsed.attachedUnit)) return true;
@@ -611,16 +623,16 @@ function applyAttachedUnit(draft: QuantityDraft, tokens: Token[], parsed: Parsed
   const a = parsed.attachedUnit!;
   const written = tokens[parsed.last].text;
   if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|HP|MP|GHz|MHz)$/.test(written)) return false; // "3G", "4K": names
-  if (a in MEASURE_UNITS && !(draft.kind === 'money')) {
+  if (MEASURE_UNITS.has(a) && !(draft.kind === 'money')) {
     // "100m" without a currency: a length in metres.
     draft.kind = 'other';
     draft.unit = written;
-    draft.unitKey = MEASURE_UNITS[a];
+    draft.unitKey = MEASURE_UNITS.get(a)!;
     draft.unitLast = parsed.last;
-  } else if (a in DURATION_UNITS) {
+  } else if (DURATION_UNITS.has(a)) {
     draft.kind = 'duration';
     draft.unit = written;
-    draft.unitKey = DURATION_UNITS[a];
+    draft.unitKey = DURATION_UNITS.get(a)!;
     draft.unitLast = parsed.last;
   } else if (a === 'pc' || a === 'pct') {
     draft.kind = 'percent';
@@ -647,7 +659,7 @@ function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: Pa
   const connector = tokens[connectorAt];
   if (!connector || !(connector.lower === 'to' || connector.text === '-' || connector.text === '–' || connector.text === '—' || (between && connector.lower === 'and'))) return true;
   let k = connectorAt + 1;
-  if (currency && tokens[k] && tokens[k].text in CURRENCY_SYMBOLS) k++;
+  if (currency && tokens[k] && CURRENCY_SYMBOLS.has(tokens[k].text)) k++;
   const second = tokens[k] ? parseNumberAt(tokens, k) : null;
   const hyphen = connector.text === '-';
   const glued = hyphen && !connector.spaceBefore && tokens[k] && !tokens[k].spaceBefore;
@@ -674,8 +686,8 @@ function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: Pa
   if (tokens[i - 1]?.lower === 'from' && !currency) draft.first = Math.min(draft.first, i - 1);
   if (second.attachedUnit && !parsed.attachedUnit) {
     const a = second.attachedUnit;
-    if (a in MEASURE_UNITS) { draft.kind = 'other'; draft.unit = tokens[second.last].text; draft.unitKey = MEASURE_UNITS[a]; draft.unitLast = second.last; }
-    else if (a in DURATION_UNITS) { draft.kind = 'duration'; draft.unit = tokens[second.last].text; draft.unitKey = DURATION_UNITS[a]; draft.unitLast = second.last; }
+    if (MEASURE_UNITS.has(a)) { draft.kind = 'other'; draft.unit = tokens[second.last].text; draft.unitKey = MEASURE_UNITS.get(a)!; draft.unitLast = second.last; }
+    else if (DURATION_UNITS.has(a)) { draft.kind = 'duration'; draft.unit = tokens[second.last].text; draft.unitKey = DURATION_UNITS.get(a)!; draft.unitLast = second.last; }
   }
   return true;
 }
@@ -693,8 +705,8 @@ function applyUnitAfterFigure(draft: QuantityDraft, text: string, tokens: Token[
       draft.kind = 'percent'; draft.unit = afterNumber.text; draft.unitKey = 'percent'; draft.unitLast = last + 1;
     } else if (afterNumber.lower === 'percentage' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
       draft.kind = 'percent'; draft.unit = text.slice(afterNumber.start, tokens[last + 2].end); draft.unitKey = 'percentage point'; draft.unitLast = last + 2;
-    } else if (afterNumber.lower in CURRENCY_WORDS && !currency && (!AMBIGUOUS_CURRENCY.has(afterNumber.lower) || ((afterNumber.lower === 'rand' || afterNumber.lower === 'won') && (parsed.scaled || draft.value >= 1000)))) {
-      draft.kind = 'money'; draft.unit = afterNumber.text; draft.unitKey = CURRENCY_WORDS[afterNumber.lower]; draft.unitLast = last + 1;
+    } else if (CURRENCY_WORDS.has(afterNumber.lower) && !currency && (!AMBIGUOUS_CURRENCY.has(afterNumber.lower) || ((afterNumber.lower === 'rand' || afterNumber.lower === 'won') && (parsed.scaled || draft.value >= 1000)))) {
+      draft.kind = 'money'; draft.unit = afterNumber.text; draft.unitKey = CURRENCY_WORDS.get(afterNumber.lower)!; draft.unitLast = last + 1;
     } else if (afterNumber.lower === 'p' && !afterNumber.spaceBefore) {
       draft.kind = 'money'; draft.unit = 'p'; draft.unitKey = 'penny'; draft.unitLast = last + 1;
     }
@@ -717,16 +729,16 @@ function applyHyphenatedUnit(draft: QuantityDraft, text: string, tokens: Token[]
     end += 2;
     lower = `${lower}-old`;
   }
-  if (lower in DURATION_UNITS) {
-    draft.kind = 'duration'; draft.unit = text.slice(word.start, tokens[end].end); draft.unitKey = DURATION_UNITS[lower]; draft.unitLast = end;
-  } else if (lower in MEASURE_UNITS) {
-    draft.kind = 'other'; draft.unit = word.text; draft.unitKey = MEASURE_UNITS[lower]; draft.unitLast = end;
+  if (DURATION_UNITS.has(lower)) {
+    draft.kind = 'duration'; draft.unit = text.slice(word.start, tokens[end].end); draft.unitKey = DURATION_UNITS.get(lower)!; draft.unitLast = end;
+  } else if (MEASURE_UNITS.has(lower)) {
+    draft.kind = 'other'; draft.unit = word.text; draft.unitKey = MEASURE_UNITS.get(lower)!; draft.unitLast = end;
   } else if (HYPHEN_ADJECTIVES.has(lower)) {
     draft.last = end; // "1,000-strong": no unit
   } else if (lower === 'odd' || lower === 'plus') {
     draft.qualifier = lower === 'odd' ? 'about' : 'at least';
     draft.last = end;
-  } else if (!FUNCTION_WORDS.has(lower) && !(lower in PREDICATE_WORDS) && !isVerbLike(lower) && parsed.value < 10_000) {
+  } else if (!FUNCTION_WORDS.has(lower) && !PREDICATE_WORDS.has(lower) && !isVerbLike(lower) && parsed.value < 10_000) {
     draft.kind = 'count'; draft.unit = word.text; draft.unitKey = singular(lower); draft.unitLast = end;
   }
 }
@@ -749,7 +761,7 @@ function applyMetres(draft: QuantityDraft, tokens: Token[], i: number, parsed: P
   const next = tokens[parsed.last + 1];
   const moneyNearby = sentenceFacts(tokens, options).money;
   const raw = Number(tokens[i].text.replace(/,/g, ''));
-  const countedNext = next && next.kind === 'word' && !METRE_CONTEXT.has(next.lower) && (isPluralWord(next.lower) || (next.lower in CURRENCY_WORDS));
+  const countedNext = next && next.kind === 'word' && !METRE_CONTEXT.has(next.lower) && (isPluralWord(next.lower) || CURRENCY_WORDS.has(next.lower));
   if (!moneyNearby && raw < 10_000 && Number.isInteger(raw) && !countedNext) {
     draft.kind = 'other'; draft.unit = 'm'; draft.unitKey = 'metre'; draft.value = raw; draft.stated = raw; draft.unitLast = parsed.last;
   }

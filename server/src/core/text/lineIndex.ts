@@ -14,8 +14,13 @@ export class LineIndex {
   constructor(private readonly text: string) {
     // A regular expression scans as native code from its first use: no warm-up in a cold process.
     const starts = [0];
-    LINE_BREAK.lastIndex = 0;
-    while (LINE_BREAK.test(text)) starts.push(LINE_BREAK.lastIndex);
+    if (text.indexOf('\r') < 0) {
+      // Only "\n" ends lines: indexOf finds each one faster still.
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    } else {
+      LINE_BREAK.lastIndex = 0;
+      while (LINE_BREAK.test(text)) starts.push(LINE_BREAK.lastIndex);
+    }
     this.lineStarts = starts;
   }
 

@@ -26,6 +26,10 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'pp', 'ft', 'mt', 'rs', 'al',
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+/** "U.S.", "U.K." (the period that ended the search is added back): two or more letters each followed by a dot. */
+const DOTTED_ACRONYM = /^(?:[A-Za-z]\.){2,}$/;
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
@@ -35,10 +39,14 @@ function isLineBreak(code: number): boolean {
 }
 
 function isUpper(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLower(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
@@ -53,18 +61,27 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
 }
 
+const LINE_BREAK = /[\r\n]/g;
+
+/** Offset of the first "\r" or "\n" at or after `from`, or -1; indexOf alone when the text has no "\r". */
+function nextLineBreak(text: string, from: number, hasReturns: boolean): number {
+  if (!hasReturns) return text.indexOf('\n', from);
+  LINE_BREAK.lastIndex = from;
+  const found = LINE_BREAK.exec(text);
+  return found ? found.index : -1;
+}
+
 /** Splits text into paragraphs (Span) by line structure. */
 export function paragraphsOf(text: string): Span[] {
   const paragraphs: Span[] = [];
   let paraStart = 0;
   let i = 0;
   const n = text.length;
-  const lineBreak = /[\r\n]/g;
+  const hasReturns = text.indexOf('\r') >= 0;
   while (i < n) {
-    lineBreak.lastIndex = i;
-    const found = lineBreak.exec(text);
-    if (!found) break;
-    i = found.index;
+    const found = nextLineBreak(text, i, hasReturns);
+    if (found < 0) break;
+    i = found;
     const code = text.charCodeAt(i);
     const lineEnd = i;
     let next = i + (code === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
@@ -103,17 +120,18 @@ function wordBefore(text: string, end: number, floor: number): string {
   return text.slice(s, end);
 }
 
+const TERMINAL = /[.!?…]/g;
+
 /** Splits one paragraph into sentence spans. */
 function sentencesOf(text: string, para: Span, out: Span[]): void {
   let start = para.start;
   let i = para.start;
   const end = para.end;
-  const terminal = /[.!?…]/g;
   while (i < end) {
-    terminal.lastIndex = i;
-    const found = terminal.exec(text);
-    if (!found || found.index >= end) break;
-    i = found.index;
+    // test, not exec: the match is one character, found just before lastIndex (no match array is made).
+    TERMINAL.lastIndex = i;
+    if (!TERMINAL.test(text) || TERMINAL.lastIndex - 1 >= end) break;
+    i = TERMINAL.lastIndex - 1;
     const ch = text[i];
     let j = i + 1;
     while (j < end) {
@@ -135,11 +153,12 @@ function sentencesOf(text: string, para: Span, out: Span[]): void {
     let boundary = startsSentence;
     if (boundary && ch === '.') {
       const word = wordBefore(text, i, start);
-      const bare = word.replace(/\./g, '').toLowerCase();
-      if (ABBREVIATIONS.has(bare)) boundary = false;
+      const dotted = word.includes('.');
+      const bare = dotted ? word.replace(/\./g, '') : word;
+      if (bare.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase())) boundary = false;
       // A single initial ("J. Smith") or dotted acronym inside a name ("U.S. officials") does not end a sentence.
       else if (bare.length === 1 && isUpper(word[0] ?? '')) boundary = false;
-      else if (/^(?:[A-Za-z]\.){2,}$/.test(word + '.') && !isUpper(nextCh)) boundary = false;
+      else if (dotted && DOTTED_ACRONYM.test(word + '.') && !isUpper(nextCh)) boundary = false;
     }
     if (boundary) {
       const span = trimSpan(text, start, j);

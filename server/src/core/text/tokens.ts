@@ -23,12 +23,19 @@ function isDigit(code: number): boolean {
 
 /** Letters (any script) and combining marks, tested cheaply for ASCII and by Unicode property otherwise. */
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+function isAsciiLower(code: number): boolean {
+  return code - 97 >>> 0 < 26;
+}
+function isAsciiUpper(code: number): boolean {
+  return code - 65 >>> 0 < 26;
+}
 function isLetter(code: number, text: string, at: number): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return isAsciiLower(code | 32); // | 32 lower-cases an ASCII letter
   return NON_ASCII_LETTER.test(text[at]);
 }
 
 function isSpaceCode(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false; // printable ASCII: the common case, settled in one test
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b || code === 12 || code === 11;
 }
 
@@ -67,9 +74,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i++;
       while (i < end) {
         const c = text.charCodeAt(i);
-        if (isLetter(c, text, i)) {
-          if (c >= 128) ascii = false;
-          else if (c <= 90) upper = true;
+        if (isAsciiLower(c)) i++;
+        else if (isAsciiUpper(c)) {
+          upper = true;
+          i++;
+        } else if (c >= 128 && NON_ASCII_LETTER.test(text[i])) {
+          ascii = false;
           i++;
         } else if ((c === 39 || c === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
           if (c === 0x2019) typographicApostrophe = true;
