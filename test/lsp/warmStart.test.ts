@@ -59,7 +59,7 @@ describe('LSP: warm start from the engine snapshot of an earlier run', function 
     assert.equal(state, first);
   });
 
-  it('answers a hover on a claim of a conflict as a fresh server does, before the files of the snapshot are decoded', async () => {
+  it('answers a hover and references on a claim of a conflict as a fresh server does, before the files of the snapshot are decoded', async () => {
     const files = seedFiles();
     const name = Object.keys(files).find((f) => /\b177\b/.test(files[f]))!;
     const lines = files[name].split('\n');
@@ -68,8 +68,10 @@ describe('LSP: warm start from the engine snapshot of an earlier run', function 
     const hoverOn = async (client: RawClient, sandbox: Sandbox): Promise<string> => {
       const uri = uriOf(path.join(sandbox.workspace, name));
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: files[name] } });
-      const answer = await client.request('textDocument/hover', { textDocument: { uri }, position });
-      return portable(answer.result, sandbox);
+      const hover = await client.request('textDocument/hover', { textDocument: { uri }, position });
+      const references = await client.request('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+      const sorted = [...((references.result as { uri: string; range: unknown }[] | null) ?? [])].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      return portable({ hover: hover.result, references: sorted }, sandbox);
     };
     const { sandbox } = await afterFirstRun();
     const client = await startOn(sandbox);
@@ -80,6 +82,7 @@ describe('LSP: warm start from the engine snapshot of an earlier run', function 
     const fresh = await hoverOn(await startOn(freshSandbox), freshSandbox);
     assert.match(fresh, /177/);
     assert.match(fresh, /145/, 'the hover lays out the competing figure');
+    assert.ok((JSON.parse(fresh) as { references: unknown[] }).references.length >= 5, 'references in several files');
     assert.equal(warm, fresh);
   });
 

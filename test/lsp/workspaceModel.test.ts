@@ -2,7 +2,8 @@
 // an indexed file unchanged, closing an edited document (its disk text), re-opening the edited text.
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/core';
-import { hashOfText, WorkspaceModel } from '../../server/src/session/workspace';
+import { hashOfText, quantityKeyOf, WorkspaceModel } from '../../server/src/session/workspace';
+import { seedDocuments } from '../core/fixtures/engine/seeds';
 
 const FOLDER = { uri: 'file:///ws', path: '/ws', name: 'ws' };
 const URI = 'file:///ws/a.txt';
@@ -76,5 +77,56 @@ describe('workspace model: analyses re-used for texts already analysed', () => {
     const before = model.get(KEY)!.analysis;
     model.set(URI, { text: DISK + 'More.\n' }, true);
     assert.notEqual(model.get(KEY)!.analysis, before);
+  });
+});
+
+describe('workspace model: restored from a snapshot, files decoded when first needed', () => {
+  // The seed reports (built analyses) and a report of something else.
+  const analyses = [...seedDocuments(), analyzeDocument('Floods left 40 people dead in the north, officials said.\n', 'floods.txt')];
+  const items = (decoded: string[]) =>
+    analyses.map((analysis) => ({
+      path: `/ws/${analysis.file}`,
+      file: analysis.file,
+      contentHash: `hash-of-${analysis.file}`,
+      analysis: () => (decoded.push(analysis.file), analysis),
+    }));
+
+  function restoredModel(decoded: string[]): WorkspaceModel {
+    const first = new WorkspaceModel();
+    first.setFolders([FOLDER]);
+    first.setIndexed(items([]), null);
+    const snapshot = JSON.parse(JSON.stringify(first.snapshot()));
+    const model = new WorkspaceModel();
+    model.setFolders([FOLDER]);
+    assert.deepEqual(model.setIndexed(items(decoded), snapshot), { restored: true, analysed: 0 });
+    return model;
+  }
+
+  it('gives the findings of the snapshot without decoding a file', () => {
+    const decoded: string[] = [];
+    const model = restoredModel(decoded);
+    const fresh = new WorkspaceModel();
+    fresh.setFolders([FOLDER]);
+    fresh.setIndexed(items([]), null);
+    assert.ok(model.findings().length >= 5);
+    assert.deepEqual(model.findings(), fresh.findings());
+    assert.deepEqual(decoded, []);
+  });
+
+  it('decodes for span() only the span\'s file, and for sameQuantity only the files with claims of that quantity', () => {
+    const decoded: string[] = [];
+    const model = restoredModel(decoded);
+    const finding = model.findings().find((f) => f.kind === 'conflict')!;
+    const id = finding.claims[0];
+    const span = model.span(id)!;
+    assert.equal(span.id, id);
+    assert.deepEqual(decoded, [span.entry.file]);
+    const key = quantityKeyOf(span.claim!)!;
+    const expected = analyses.flatMap((a) => a.claims).filter((c) => quantityKeyOf(c) === key).map((c) => c.id).sort();
+    assert.ok(expected.length >= 3);
+    assert.deepEqual(model.sameQuantity(span.claim!).map((c) => c.id).sort(), expected);
+    const withQuantity = analyses.filter((a) => a.claims.some((c) => quantityKeyOf(c) === key)).map((a) => a.file);
+    assert.deepEqual([...decoded].sort(), [...new Set([span.entry.file, ...withQuantity])].sort());
+    assert.ok(!decoded.includes('floods.txt'));
   });
 });

@@ -40,12 +40,15 @@ export interface ModelSnapshot {
   index: IndexSnapshot;
   /** The contentHash of every file of the index (null: not known, so the file is analysed again). */
   contentHashes: Record<string, string | null>;
+  /** The quantities (quantityKeyOf) each file's claims are about, so that sameQuantity() decodes only those files. */
+  quantities: Record<string, string[]>;
 }
 
 /** Whether a value read back from disk has the outer shape of a ModelSnapshot (WorkspaceIndex.restore checks the rest). */
 export function isModelSnapshot(value: unknown): value is ModelSnapshot {
   const v = value as Partial<ModelSnapshot> | null;
-  return !!v && typeof v === 'object' && !!v.index && typeof v.index === 'object' && !!v.contentHashes && typeof v.contentHashes === 'object';
+  return !!v && typeof v === 'object' && !!v.index && typeof v.index === 'object' && !!v.contentHashes && typeof v.contentHashes === 'object'
+    && !!v.quantities && typeof v.quantities === 'object';
 }
 
 /** A closed file from the indexer: its analysis, or what decodes it from the persisted index on first use. */
@@ -150,8 +153,13 @@ export class WorkspaceModel {
   private readonly claimsOfQuantity = new Map<string, Map<string, Claim>>();
   /** Entries whose analysis is still in the persisted index (their spans are not in entryOfSpan yet). */
   private readonly undecoded = new Set<DeferredEntry>();
+  /** The quantities of the undecoded entries' claims, as the snapshot gave them, and the other way round. */
+  private quantitiesOfUndecoded = new Map<string, string[]>();
+  private undecodedOfQuantity = new Map<string, Set<string>>();
   /** Files that decodeSome() prepares before the others (see there); made on its first call. */
   private decodeFirst: string[] | null = null;
+  /** How many of decodeFirst are done. */
+  private decodedFirst = 0;
   private openAtRestore: string[] = [];
   /** Counts the engine's updates, so that a snapshot is only saved when there is something new in it. */
   private revision = 0;
@@ -213,9 +221,21 @@ export class WorkspaceModel {
     return this.entries.size;
   }
 
+  /** A deferred entry was decoded: it is no longer undecoded, and its spans are known (unless it was replaced since). */
+  private noteDecoded(entry: DeferredEntry): void {
+    this.forgetUndecoded(entry);
+    if (this.entries.get(entry.key) === entry) this.rememberSpans(entry);
+  }
+
+  private forgetUndecoded(entry: DeferredEntry): void {
+    this.undecoded.delete(entry);
+    for (const key of this.quantitiesOfUndecoded.get(entry.file) ?? []) this.undecodedOfQuantity.get(key)?.delete(entry.file);
+    this.quantitiesOfUndecoded.delete(entry.file);
+  }
+
   private forgetSpans(entry: FileEntry): void {
     if (entry instanceof DeferredEntry && !entry.decodedYet) {
-      this.undecoded.delete(entry);
+      this.forgetUndecoded(entry);
       return;
     }
     const a = entry.analysis;
@@ -332,10 +352,7 @@ export class WorkspaceModel {
         this.noteChanged(this.index.delete(previous.file));
         this.keyOfFile.delete(previous.file);
       }
-      const entry = new DeferredEntry(item.path, item.path, item.file, item.contentHash, item.analysis, (decoded) => {
-        this.undecoded.delete(decoded);
-        if (this.entries.get(decoded.key) === decoded) this.rememberSpans(decoded);
-      });
+      const entry = new DeferredEntry(item.path, item.path, item.file, item.contentHash, item.analysis, (decoded) => this.noteDecoded(decoded));
       this.entries.set(entry.key, entry);
       this.keyOfFile.set(entry.file, entry.key);
       this.undecoded.add(entry);
@@ -343,12 +360,26 @@ export class WorkspaceModel {
     }
     const restored = snapshot !== null && this.index.restore(snapshot.index, (file) => this.getByFile(file)?.analysis);
     this.decodeFirst = null;
+    this.decodedFirst = 0;
     if (!restored) {
       this.noteChanged(this.index.setMany(stored.map((e) => e.analysis)));
       for (const entry of stored) this.changed.add(entry.file);
       return { restored: false, analysed: stored.length };
     }
     const hashes = snapshot.contentHashes;
+    this.quantitiesOfUndecoded = new Map();
+    this.undecodedOfQuantity = new Map();
+    for (const entry of this.undecoded) {
+      const quantities = hashes[entry.file] === entry.contentHash ? snapshot.quantities[entry.file] : undefined;
+      // An entry the snapshot says nothing of is decoded by the first sameQuantity() (under the key '*').
+      const keys = Array.isArray(quantities) && quantities.every((q) => typeof q === 'string') ? quantities : ['*'];
+      this.quantitiesOfUndecoded.set(entry.file, keys);
+      for (const key of keys) {
+        let files = this.undecodedOfQuantity.get(key);
+        if (!files) this.undecodedOfQuantity.set(key, (files = new Set()));
+        files.add(entry.file);
+      }
+    }
     const gone = this.index.files().filter((file) => !this.keyOfFile.has(file));
     for (const file of gone) this.index.delete(file);
     const changed = this.all().filter((e) => e.contentHash === null || hashes[e.file] !== e.contentHash || !this.index.has(e.file));
@@ -361,13 +392,18 @@ export class WorkspaceModel {
   /** The engine's state and what it was made from, for setIndexed() in a later run. */
   snapshot(): ModelSnapshot {
     const contentHashes: Record<string, string | null> = {};
-    for (const entry of this.entries.values()) contentHashes[entry.file] = entry.contentHash;
-    return { index: this.index.snapshot(), contentHashes };
+    const quantities: Record<string, string[]> = {};
+    for (const entry of this.entries.values()) {
+      contentHashes[entry.file] = entry.contentHash;
+      const undecoded = entry instanceof DeferredEntry && !entry.decodedYet ? this.quantitiesOfUndecoded.get(entry.file) : undefined;
+      quantities[entry.file] = undecoded ?? [...new Set(entry.analysis.claims.map(quantityKeyOf).filter((k): k is string => k !== null))];
+    }
+    return { index: this.index.snapshot(), contentHashes, quantities };
   }
 
   /** Whether decodeSome() is still on what an edit of the open documents needs (the rest can wait for a pause). */
   get decodingForOpenDocuments(): boolean {
-    return this.decodeFirst === null ? this.undecoded.size > 0 : this.decodeFirst.length > 0 || this.openAtRestore.length > 0;
+    return this.decodeFirst === null ? this.undecoded.size > 0 : this.decodedFirst < this.decodeFirst.length || this.openAtRestore.length > 0;
   }
 
   /** See `revision`: a number that changes whenever the engine's state does. */
@@ -386,9 +422,12 @@ export class WorkspaceModel {
       this.openAtRestore = this.all().filter((e) => e.open).map((e) => e.file);
       this.decodeFirst = this.index.unpreparedNear(this.openAtRestore);
     }
-    while (this.decodeFirst.length > 0 && performance.now() < until) this.index.preparePending(16, this.decodeFirst.splice(0, 16));
-    if (this.decodeFirst.length === 0 && this.openAtRestore.length > 0 && performance.now() < until) {
-      this.noteChanged(this.index.warmUp(this.openAtRestore));
+    while (this.decodedFirst < this.decodeFirst.length && performance.now() < until) {
+      this.index.preparePending(16, this.decodeFirst.slice(this.decodedFirst, (this.decodedFirst += 16)));
+    }
+    if (this.decodedFirst >= this.decodeFirst.length && this.openAtRestore.length > 0 && performance.now() < until) {
+      const changed = this.index.warmUp(this.openAtRestore);
+      if (changed.length) this.noteChanged(changed);
       this.openAtRestore = [];
     }
     while (performance.now() < until) {
@@ -500,8 +539,11 @@ export class WorkspaceModel {
 
   /** Every claim of the workspace about the same quantity as this one (itself included). */
   sameQuantity(claim: Claim): Claim[] {
-    for (const entry of this.undecoded) void entry.analysis;
     const key = quantityKeyOf(claim);
+    // The files still undecoded that have claims of this quantity (or of which the snapshot said nothing).
+    for (const quantity of key ? [key, '*'] : []) {
+      for (const file of [...(this.undecodedOfQuantity.get(quantity) ?? [])]) void this.getByFile(file)?.analysis;
+    }
     const group = key ? this.claimsOfQuantity.get(key) : undefined;
     return group ? [...group.values()] : [claim];
   }
