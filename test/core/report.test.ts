@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import type { Claim, DocumentAnalysis, DocumentMeta, EventDate, Finding } from '../../server/src/core';
 import {
-  checkReport, escapeMarkdown, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifLevel, sarifReport, summaryLine, textReport, toJsonText,
+  checkReport, compactJsonChunks, escapeMarkdown, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifLevel, sarifReport, summaryLine, textReport, toJsonText,
 } from '../../server/src/core/report';
 
 interface ClaimSpec {
@@ -234,6 +234,20 @@ describe('JSON report', () => {
     const pieces = [...jsonTextChunks(large)];
     assert.ok(pieces.length > 1 && pieces.every((p) => p.length < 2 * 1024 * 1024), `${pieces.length} pieces`);
     assert.equal(pieces.join(''), toJsonText(large));
+  });
+
+  it('writes in pieces exactly the text JSON.stringify writes, compact (for the engine snapshot)', () => {
+    const odd = {
+      empty: [], none: {}, skipped: undefined, fn: () => 1, nested: [[[], [1, [2, { a: [{}] }]]], { b: { c: { d: { e: [1] } } } }],
+      holes: [undefined, null, () => 2, 'line\nbreak', -0, NaN, 1e21, new Date(0)], text: 'quote " and \\ and \u2028', '0': 'integer-like key',
+    };
+    for (const value of [checkReport(docs, findings), odd, [], {}, 'plain', 7, null]) {
+      assert.equal([...compactJsonChunks(value)].join(''), JSON.stringify(value));
+    }
+    const large = { files: Array.from({ length: 30_000 }, (_, i) => ({ file: `f${i}.txt`, buckets: [i, i + 1] })) };
+    const pieces = [...compactJsonChunks(large)];
+    assert.ok(pieces.length > 1 && pieces.every((p) => p.length < 2 * 1024 * 1024), `${pieces.length} pieces`);
+    assert.equal(pieces.join(''), JSON.stringify(large));
   });
 
   it('gives extract its { claims, attributions }', () => {

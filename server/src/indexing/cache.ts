@@ -6,6 +6,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { compactJsonChunks } from '../core/report/json';
 import { varintBytes } from './codec';
 
 /** Bumped when the layout of the cache file changes. */
@@ -290,18 +291,32 @@ interface SnapshotHeader {
 
 /**
  * Writes the engine's snapshot (any JSON value) beside the persisted index, atomically: a header line (format, the
- * engine that made it, checksum of the rest), then the JSON.
+ * engine that made it, checksum of the rest), then the JSON, written a megabyte at a time (never one string).
  */
 export function saveSnapshot(cacheDir: string, engine: string, snapshot: unknown): void {
-  const body = JSON.stringify(snapshot);
-  const header: SnapshotHeader = { format: SNAPSHOT_FORMAT, engine, checksum: crypto.createHash('sha1').update(body).digest('hex') };
   fs.mkdirSync(cacheDir, { recursive: true });
   const target = path.join(cacheDir, SNAPSHOT_FILE_NAME);
   const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  const headerLine = (checksum: string): Buffer => Buffer.from(`${JSON.stringify({ format: SNAPSHOT_FORMAT, engine, checksum } satisfies SnapshotHeader)}\n`, 'utf8');
+  const placeholder = headerLine('0'.repeat(40));
+  let fd: number | null = null;
   try {
-    fs.writeFileSync(temp, `${JSON.stringify(header)}\n${body}`);
+    fd = fs.openSync(temp, 'w');
+    writeFully(fd, placeholder, null);
+    const bodyHash = crypto.createHash('sha1');
+    for (const chunk of compactJsonChunks(snapshot)) {
+      const bytes = Buffer.from(chunk, 'utf8');
+      bodyHash.update(bytes);
+      writeFully(fd, bytes, null);
+    }
+    // The same length as the placeholder: a SHA-1 in hex is always 40 characters.
+    writeFully(fd, headerLine(bodyHash.digest('hex')), 0);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = null;
     fs.renameSync(temp, target);
   } catch (error) {
+    if (fd !== null) fs.closeSync(fd);
     fs.rmSync(temp, { force: true });
     throw error;
   }

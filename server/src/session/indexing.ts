@@ -205,8 +205,7 @@ export async function indexWorkspace(session: Session): Promise<void> {
       session.log(`findings taken from the engine's snapshot of the last run; ${analysed} changed file(s) went through the engine`);
       decodeInBackground(session, run);
     }
-    // Saved once the status and diagnostics are out (it takes a while in a large workspace).
-    if (!restored || analysed > 0) setTimeout(() => saveEngineSnapshot(session), SAVE_AFTER_MS);
+    if (!restored || analysed > 0) saveEngineSnapshotWhenQuiet(session, run);
     else session.savedEngineRevision = session.model.engineRevision;
   } finally {
     progress?.done();
@@ -217,8 +216,8 @@ export async function indexWorkspace(session: Session): Promise<void> {
   }
 }
 
-/** How long after indexing the engine's snapshot is saved. */
-const SAVE_AFTER_MS = 1000;
+/** The engine's snapshot is saved once requests and edits have paused this long (it blocks a while at 100k files). */
+const SAVE_AFTER_QUIET_MS = 2000;
 
 /** The longest run of decoding files left for later by a snapshot, before other messages get their turn... */
 const DECODE_SLICE_MS = 8;
@@ -244,12 +243,26 @@ function decodeInBackground(session: Session, run: number): void {
   setImmediate(slice);
 }
 
+/** saveEngineSnapshot once the server is quiet (and indexing has not started again). */
+function saveEngineSnapshotWhenQuiet(session: Session, run: number): void {
+  const attempt = (): void => {
+    if (run !== generation) return;
+    const quietIn = Math.max(session.lastActivityAt, startedWaiting) + SAVE_AFTER_QUIET_MS - performance.now();
+    if (quietIn > 0) setTimeout(attempt, quietIn);
+    else saveEngineSnapshot(session);
+  };
+  const startedWaiting = performance.now();
+  setTimeout(attempt, SAVE_AFTER_QUIET_MS);
+}
+
 /** Writes the engine's snapshot to the storage folder when it changed since it was last written or read. */
 export function saveEngineSnapshot(session: Session): void {
   if (!session.storagePath || session.model.engineRevision === session.savedEngineRevision) return;
   try {
+    const started = performance.now();
     saveSnapshot(session.storagePath, currentEngineKey(), session.model.snapshot());
     session.savedEngineRevision = session.model.engineRevision;
+    session.log(`saved the engine's snapshot of ${session.model.size} file(s) in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
     session.log(`could not save the engine's snapshot in ${session.storagePath}: ${(error as Error).message}`);
   }

@@ -1,5 +1,5 @@
 // The reports: pure functions from analysed documents and findings to JSON, SARIF, Markdown and text.
-export { checkReport, extractReport, jsonTextChunks, toJsonText } from './json';
+export { checkReport, compactJsonChunks, extractReport, jsonTextChunks, toJsonText } from './json';
 export type { CheckReport, CheckReportOptions, ExtractReport, SkippedFile } from './json';
 export { sarifReport, sarifLevel, RULES, SARIF_SCHEMA_URI } from './sarif';
 export type { SarifReportOptions } from './sarif';

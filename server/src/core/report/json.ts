@@ -93,18 +93,67 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
   yield first ? '{}' : `\n${indent}}`;
 }
 
+/** How deep compactPieces opens arrays and objects; what is deeper goes to JSON.stringify whole. */
+const COMPACT_DEPTH = 3;
+/** At most this many items (or entries) go to one JSON.stringify call in compactPieces. */
+const COMPACT_BATCH = 1024;
+
+/**
+ * A value as JSON.stringify(value) writes it: the arrays and objects of the first COMPACT_DEPTH levels opened, runs
+ * of up to COMPACT_BATCH of their items serialised by one JSON.stringify call, so that it costs little more than one.
+ */
+function* compactPieces(value: unknown, depth: number): Generator<string> {
+  if (depth >= COMPACT_DEPTH || !isPlainContainer(value)) return yield JSON.stringify(value) ?? 'null';
+  const isArray = Array.isArray(value);
+  const items: [string, unknown][] = isArray ? value.map((item, i) => [String(i), item]) : Object.entries(value);
+  const skipped = (item: unknown): boolean => item === undefined || typeof item === 'function' || typeof item === 'symbol';
+  yield isArray ? '[' : '{';
+  let written = 0;
+  for (let i = 0; i < items.length; ) {
+    const [key, item] = items[i];
+    if (!isArray && skipped(item)) {
+      i++;
+      continue;
+    }
+    if (depth + 1 < COMPACT_DEPTH && isPlainContainer(item)) {
+      yield `${written++ > 0 ? ',' : ''}${isArray ? '' : `${JSON.stringify(key)}:`}`;
+      yield* compactPieces(item, depth + 1);
+      i++;
+      continue;
+    }
+    // A run of items that are not opened, serialised together.
+    let end = i;
+    while (end < items.length && end - i < COMPACT_BATCH && !(depth + 1 < COMPACT_DEPTH && isPlainContainer(items[end][1]))) end++;
+    const run = items.slice(i, end);
+    const text = isArray ? JSON.stringify(run.map(([, v]) => v)) : JSON.stringify(Object.fromEntries(run));
+    if (text.length > 2) yield `${written++ > 0 ? ',' : ''}${text.slice(1, -1)}`;
+    i = end;
+  }
+  yield isArray ? ']' : '}';
+}
+
+/** Gathers pieces into chunks of about CHUNK_CHARACTERS. */
+function* gathered(parts: Iterable<string>, end: string): Generator<string> {
+  let chunk = '';
+  for (const part of parts) {
+    chunk += part;
+    if (chunk.length >= CHUNK_CHARACTERS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield chunk + end;
+}
+
 /**
  * toJsonText(report) in pieces of about a megabyte, for reports too large to be one string (a workspace of 100,000
  * files gives more JSON than a JavaScript string can hold). Joined, the pieces are exactly toJsonText's text.
  */
 export function* jsonTextChunks(report: unknown): Generator<string> {
-  let gathered = '';
-  for (const piece of pieces(report, '', 0)) {
-    gathered += piece;
-    if (gathered.length >= CHUNK_CHARACTERS) {
-      yield gathered;
-      gathered = '';
-    }
-  }
-  yield `${gathered}\n`;
+  yield* gathered(pieces(report, '', 0), '\n');
+}
+
+/** JSON.stringify(value) in pieces of about a megabyte (joined, exactly its text): for large values written to a file. */
+export function* compactJsonChunks(value: unknown): Generator<string> {
+  yield* gathered(compactPieces(value, 0), '');
 }
