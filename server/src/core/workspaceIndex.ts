@@ -197,16 +197,18 @@ export class WorkspaceIndex {
       // Story groups depend on the members of a bucket and their fingerprints only: they stand while both do.
       // (A document restored unprepared has no story groups cached: there is nothing to keep.)
       this.unprepared.delete(doc.file);
-      const fingerprintChanged = this.prepared.get(doc.file)?.fingerprintKey !== prepared.fingerprintKey;
+      const before = this.prepared.get(doc.file);
+      const fingerprintChanged = before?.fingerprintKey !== prepared.fingerprintKey;
       for (const bucket of oldBuckets) if (fingerprintChanged || !newBuckets.has(bucket)) this.storyCache.delete(bucket);
       for (const bucket of newBuckets) if (fingerprintChanged || !oldBuckets.has(bucket)) this.storyCache.delete(bucket);
       this.prepared.set(doc.file, prepared);
       this.docBuckets.set(doc.file, newBuckets);
       for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) this.leave(bucket, doc.file);
       for (const bucket of newBuckets) this.join(bucket, doc.file);
-      for (const bucket of oldBuckets) touched.add(bucket);
+      for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) touched.add(bucket);
       for (const bucket of newBuckets) {
-        touched.add(bucket);
+        // A bucket the document adds the same to as before (say, an edit of another figure of it) stands as it is.
+        if (fingerprintChanged || !before || !oldBuckets.has(bucket) || !sameContribution(before, prepared, bucket)) touched.add(bucket);
         let since = this.preparedSince.get(bucket);
         if (!since) this.preparedSince.set(bucket, (since = new Set()));
         since.add(doc.file);
@@ -550,4 +552,32 @@ function positionIn(sortedFiles: string[], file: string): number {
 /** The key of a story's findings in findingCache: its documents' serials (a document gets a new one when prepared again). */
 function serialsOf(story: BucketMember[]): string {
   return story.map((m) => m.doc.serial).join(',');
+}
+
+/** Spans' offsets in the text: an edit before them moves them all alike, which changes no finding. */
+const withoutOffsets = (key: string, value: unknown): unknown => (key === 'start' || key === 'end' ? undefined : value instanceof Set ? [...value] : value);
+
+/**
+ * Whether a document brings the same to a bucket's findings before and after an edit, so that the edit cannot change
+ * them: its spans there (without their offsets) and what of the document the findings read. A document's own bucket
+ * ("f:") depends on all of it: never the same.
+ */
+function sameContribution(before: PreparedDoc, after: PreparedDoc, bucket: string): boolean {
+  const was = contributionTo(before, bucket);
+  return was !== null && was === contributionTo(after, bucket);
+}
+
+function contributionTo(prepared: PreparedDoc, bucket: string): string | null {
+  const kind = bucket.slice(0, 2);
+  const { doc } = prepared;
+  const spans = kind === 'q:' ? prepared.countedClaims.get(bucket) ?? []
+    : kind === 'd:' ? doc.eventDates.filter((date) => dateBucket(date) === bucket)
+      : kind === 'n:' ? doc.names.filter((name) => nameBucket(name) === bucket)
+        : null;
+  if (spans === null) return null;
+  try {
+    return JSON.stringify([prepared.fingerprintKey, prepared.year, doc.meta, doc.suppressions, doc.keywords, spans], withoutOffsets);
+  } catch {
+    return null;
+  }
 }
