@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { detectFindings, WorkspaceIndex, type DocumentAnalysis } from '../../server/src/core';
+import { analyzeDocument, detectFindings, WorkspaceIndex, type DocumentAnalysis } from '../../server/src/core';
+import { seedTexts } from '../property/arbitraries';
 import { BALOCHISTAN, doc, FLOODS } from './fixtures/engine/builders';
 import { seedDocuments } from './fixtures/engine/seeds';
 
@@ -98,6 +99,24 @@ describe('WorkspaceIndex', () => {
       assert.deepEqual(fresh.findings(), had);
     }
     assert.deepEqual(other.findings(), before);
+  });
+
+  it('after an edit that moves no span (a figure of the same width), recomputes what depends on it, parts of totals too', function () {
+    const texts = seedTexts();
+    if (texts.length === 0) this.skip();
+    const docs = texts.map((text, i) => analyzeDocument(text, `doc${i}.txt`));
+    const index = new WorkspaceIndex();
+    index.setMany(docs);
+    const at = texts.findIndex((t) => t.includes('at least 18 civilians'));
+    const edited = analyzeDocument(texts[at].replace('at least 18 civilians', 'at least 19 civilians'), `doc${at}.txt`);
+    assert.deepEqual(edited.claims.map((c) => c.id), docs[at].claims.map((c) => c.id), 'no span moved');
+    const before = JSON.stringify(index.findings());
+    const changed = index.set(edited);
+    const now = docs.map((d, i) => (i === at ? edited : d));
+    assert.deepEqual(index.findings(), detectFindings(now));
+    assert.notEqual(JSON.stringify(index.findings()), before);
+    assert.ok(index.findings().some((f) => f.message.includes('19')), 'the edited figure is in a finding');
+    assert.ok(changed.includes(`doc${at}.txt`));
   });
 
   it('reports which files\' findings changed, and only those', () => {

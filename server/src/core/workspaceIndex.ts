@@ -563,18 +563,34 @@ const withoutOffsets = (key: string, value: unknown): unknown => (key === 'start
  * ("f:") depends on all of it: never the same.
  */
 function sameContribution(before: PreparedDoc, after: PreparedDoc, bucket: string): boolean {
-  const was = contributionTo(before, bucket);
-  return was !== null && was === contributionTo(after, bucket);
+  if (before.fingerprintKey !== after.fingerprintKey || before.year !== after.year) return false;
+  const was = partIn(before, bucket);
+  const is = partIn(after, bucket);
+  // Most edits move or change a span of the bucket (ids name line and column): told apart without serialising.
+  if (was === null || is === null || was.ids.length !== is.ids.length || was.ids.some((id, i) => id !== is.ids[i])) return false;
+  const text = contributionTo(before, was.spans);
+  return text !== null && text === contributionTo(after, is.spans);
 }
 
-function contributionTo(prepared: PreparedDoc, bucket: string): string | null {
+/**
+ * A document's part in a bucket: its claims counted there (as prepared: with their parts and what their sentence
+ * says), its event dates or its names there, with their ids; null for its own bucket.
+ */
+function partIn(prepared: PreparedDoc, bucket: string): { ids: string[]; spans: unknown[] } | null {
   const kind = bucket.slice(0, 2);
   const { doc } = prepared;
-  const spans = kind === 'q:' ? prepared.countedClaims.get(bucket) ?? []
-    : kind === 'd:' ? doc.eventDates.filter((date) => dateBucket(date) === bucket)
-      : kind === 'n:' ? doc.names.filter((name) => nameBucket(name) === bucket)
-        : null;
-  if (spans === null) return null;
+  if (kind === 'q:') {
+    const claims = prepared.countedClaims.get(bucket) ?? [];
+    return { ids: claims.map((c) => c.claim.id), spans: claims };
+  }
+  const spans = kind === 'd:' ? doc.eventDates.filter((date) => dateBucket(date) === bucket)
+    : kind === 'n:' ? doc.names.filter((name) => nameBucket(name) === bucket)
+      : null;
+  return spans && { ids: spans.map((span) => span.id), spans };
+}
+
+function contributionTo(prepared: PreparedDoc, spans: unknown[]): string | null {
+  const { doc } = prepared;
   try {
     return JSON.stringify([prepared.fingerprintKey, prepared.year, doc.meta, doc.suppressions, doc.keywords, spans], withoutOffsets);
   } catch {
