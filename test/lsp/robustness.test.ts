@@ -8,14 +8,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { editArbitrary, resolveEdit, SEEDS_DIR } from '../property/arbitraries';
+import { editArbitrary, resolveEdit } from '../property/arbitraries';
 import {
   ERROR,
   fromScratch,
   makeSandbox,
   portable,
   RawClient,
-  SERVER,
+  sandboxedServers,
   seedFiles,
   sizeOf,
   snapshot,
@@ -29,18 +29,7 @@ const INVALID_PARAMS = -32602;
 
 describe('LSP robustness: protocol abuse over stdio', function () {
   this.timeout(300_000);
-  const sandboxes: Sandbox[] = [];
-  const clients: RawClient[] = [];
-
-  before(function () {
-    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-    if (!fs.existsSync(SEEDS_DIR)) this.skip();
-  });
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) await client.stop();
-    for (const sandbox of sandboxes.splice(0)) fs.rmSync(sandbox.root, { recursive: true, force: true });
-  });
+  const { sandboxes, clients } = sandboxedServers();
 
   function start(files: Record<string, string>): RawClient {
     const sandbox = makeSandbox(files);

@@ -5,25 +5,13 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SEEDS_DIR } from '../property/arbitraries';
-import { fromScratch, makeSandbox, portable, RawClient, SERVER, seedFiles, sizeOf, uriOf, type Sandbox } from '../robustness/lspHarness';
+import { fromScratch, makeSandbox, portable, RawClient, sandboxedServers, seedFiles, sizeOf, uriOf, type Sandbox } from '../robustness/lspHarness';
 
 const SNAPSHOT_FILE = 'crosscheck-engine.json';
 
 describe('LSP: warm start from the engine snapshot of an earlier run', function () {
   this.timeout(300_000);
-  const sandboxes: Sandbox[] = [];
-  const clients: RawClient[] = [];
-
-  before(function () {
-    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-    if (!fs.existsSync(SEEDS_DIR)) this.skip();
-  });
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) await client.stop();
-    for (const sandbox of sandboxes.splice(0)) fs.rmSync(sandbox.root, { recursive: true, force: true });
-  });
+  const { sandboxes, clients } = sandboxedServers();
 
   async function startOn(sandbox: Sandbox, open: Record<string, string> = {}): Promise<RawClient> {
     const client = new RawClient(sandbox);

@@ -219,6 +219,24 @@ export class RawClient {
   }
 }
 
+/**
+ * The hooks of a mocha suite of sandboxed servers (call it inside `describe`): it needs dist/server.js and skips
+ * without the seeds; after each test it stops every client in `clients` and removes every sandbox in `sandboxes`.
+ */
+export function sandboxedServers(): { sandboxes: Sandbox[]; clients: RawClient[] } {
+  const sandboxes: Sandbox[] = [];
+  const clients: RawClient[] = [];
+  before(function () {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+    if (!fs.existsSync(SEEDS_DIR)) this.skip();
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) await client.stop();
+    for (const sandbox of sandboxes.splice(0)) fs.rmSync(sandbox.root, { recursive: true, force: true });
+  });
+  return { sandboxes, clients };
+}
+
 /** Folders the server may see: the workspace, its storage folder, and HOME / TMPDIR that must stay empty. */
 export interface Sandbox {
   root: string;
