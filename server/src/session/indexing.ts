@@ -200,7 +200,7 @@ export async function indexWorkspace(session: Session): Promise<void> {
     const items = indexed.filter((item) => byFile.has(item.file));
     const { restored, analysed } = session.model.setIndexed(items, snapshot);
     session.log(`indexed ${indexed.length} of ${toRead.length} file(s) in ${Date.now() - started} ms (${open.size} open)`);
-    if (snapshot && !restored) session.log('engine snapshot not used (made under another configuration); every file went through the engine');
+    if (snapshot && !restored) session.log('engine snapshot not used (made under another configuration, or malformed); every file went through the engine');
     if (restored) {
       session.log(`findings taken from the engine's snapshot of the last run; ${analysed} changed file(s) went through the engine`);
       decodeInBackground(session, run);
