@@ -7,7 +7,7 @@ import { resolveConfig, type EngineConfig } from './config';
 import { dateBucket, dateFindings, weekdayFindings } from './conflicts/dates';
 import { nameBucket, nameFindings } from './conflicts/names';
 import { prepareDocument, UnitCanon, type PreparedDoc } from './conflicts/prepare';
-import { bucketMembers, storyFindingsIn, type BucketMember, type LocatedFinding } from './conflicts/quantities';
+import { bucketFindings, storyFindingsIn, type BucketMember, type LocatedFinding } from './conflicts/quantities';
 import { targetMatches } from './conflicts/suppressions';
 import { storyGroups, type StoryDoc } from './conflicts/stories';
 import { unattributedFindings } from './conflicts/unattributed';
@@ -419,7 +419,7 @@ export class WorkspaceIndex {
           if (!doc || !claims?.length) return this.allQuantityFindings(bucket, docsOf());
           members.push({ doc, claims });
         }
-        const key = serialsOf(members);
+        const key = serialsOf(members.map((m) => m.doc));
         const perBucket = this.findingCache.get(bucket)!;
         if (key !== last.keys[story]) perBucket.delete(last.keys[story]);
         let found = perBucket.get(key);
@@ -432,28 +432,26 @@ export class WorkspaceIndex {
     return this.allQuantityFindings(bucket, docsOf());
   }
 
-  /** Every story of a quantity bucket, each taken from findingCache when none of its documents was prepared again. */
+  /** Every story of a quantity bucket (bucketFindings), each taken from findingCache when none of its documents was prepared again. */
   private allQuantityFindings(bucket: string, docs: PreparedDoc[]): LocatedFinding[] {
-    const members = bucketMembers(bucket, docs);
-    const stories = this.groupStories(bucket, members.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint, member: m })));
-    const grouping = this.storyCache.get(bucket)!;
     const before = this.findingCache.get(bucket);
     const perBucket = new Map<string, LocatedFinding[]>();
     const found: LocatedFinding[][] = [];
     const keys: string[] = [];
-    for (const story of stories) {
-      const storyMembers = story.map((s) => s.member);
-      const key = serialsOf(storyMembers);
-      const list = perBucket.get(key) ?? before?.get(key) ?? storyFindingsIn(bucket, storyMembers);
+    const all = bucketFindings(bucket, docs, (members) => this.groupStories(bucket, members), (story, compute) => {
+      const key = serialsOf(story);
+      const list = perBucket.get(key) ?? before?.get(key) ?? compute();
       perBucket.set(key, list);
       found.push(list);
       keys.push(key);
-    }
+      return list;
+    });
     this.findingCache.set(bucket, perBucket);
+    const grouping = this.storyCache.get(bucket)!;
     const storyOf = new Int32Array(grouping.files.length).fill(-1);
     grouping.groups.forEach((positions, story) => positions.forEach((position) => (storyOf[position] = story)));
     this.storyResults.set(bucket, { grouping, storyOf, found, keys });
-    return found.flat();
+    return all;
   }
 
   /**
@@ -550,8 +548,8 @@ function positionIn(sortedFiles: string[], file: string): number {
 }
 
 /** The key of a story's findings in findingCache: its documents' serials (a document gets a new one when prepared again). */
-function serialsOf(story: BucketMember[]): string {
-  return story.map((m) => m.doc.serial).join(',');
+function serialsOf(story: PreparedDoc[]): string {
+  return story.map((doc) => doc.serial).join(',');
 }
 
 /** Spans' offsets in the text: an edit before them moves them all alike, which changes no finding. */

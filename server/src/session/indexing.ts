@@ -123,7 +123,8 @@ export function filesToIndex(session: Session): { files: FileToIndex[]; bibFiles
   for (const folder of session.model.folders) {
     const onSkip = (skipped: { path: string; message: string }): void => session.log(`skipped ${skipped.path}: ${skipped.message}`);
     const { files: listedAll, stats } = listTextFilesWithSkips([folder.path], { extensions: ['.txt', '.md', '.bib'], onSkip });
-    const listed = listedAll.filter((filePath) => !/\.bib$/i.test(filePath) || (bibFiles.push(filePath), false));
+    const listed: string[] = [];
+    for (const filePath of listedAll) (/\.bib$/i.test(filePath) ? bibFiles : listed).push(filePath);
     const maxFileSize = session.settingsOf(folder.path).maxFileSize;
     const under = folder.path.endsWith(path.sep) ? folder.path : folder.path + path.sep;
     let excluded = 0;

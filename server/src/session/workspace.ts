@@ -295,15 +295,21 @@ export class WorkspaceModel {
       textHash,
       contentHash: 'text' in content ? contentHashOfText(content.text) : located?.contentHash ?? null,
     };
+    this.replaceEntry(entry);
+    this.rememberSpans(entry);
+    return entry;
+  }
+
+  /** Puts an entry in the place of the file's previous one (whose spans are forgotten; a renamed file leaves the engine). */
+  private replaceEntry(entry: FileEntry): void {
+    const previous = this.entries.get(entry.key);
     if (previous) this.forgetSpans(previous);
-    if (previous && previous.file !== file) {
+    if (previous && previous.file !== entry.file) {
       this.noteChanged(this.index.delete(previous.file));
       this.keyOfFile.delete(previous.file);
     }
-    this.entries.set(key, entry);
-    this.keyOfFile.set(entry.file, key);
-    this.rememberSpans(entry);
-    return entry;
+    this.entries.set(entry.key, entry);
+    this.keyOfFile.set(entry.file, entry.key);
   }
 
   private noteChanged(files: string[]): void {
@@ -346,15 +352,8 @@ export class WorkspaceModel {
         stored.push(this.store(pathToUri(item.path), { analysis: item.analysis }, false, item));
         continue;
       }
-      const previous = this.entries.get(item.path);
-      if (previous) this.forgetSpans(previous);
-      if (previous && previous.file !== item.file) {
-        this.noteChanged(this.index.delete(previous.file));
-        this.keyOfFile.delete(previous.file);
-      }
       const entry = new DeferredEntry(item.path, item.path, item.file, item.contentHash, item.analysis, (decoded) => this.noteDecoded(decoded));
-      this.entries.set(entry.key, entry);
-      this.keyOfFile.set(entry.file, entry.key);
+      this.replaceEntry(entry);
       this.undecoded.add(entry);
       stored.push(entry);
     }

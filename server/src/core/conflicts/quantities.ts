@@ -489,7 +489,7 @@ export interface BucketMember {
 }
 
 /** The documents of `docs` that count something in this quantity bucket, with those claims. */
-export function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
+function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
   return docs.map((doc) => ({ doc, claims: doc.countedClaims.get(bucket) ?? [] })).filter((m) => m.claims.length > 0);
 }
 
