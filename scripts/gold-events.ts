@@ -1,8 +1,9 @@
 // Scores the conflict engine on hand-annotated same-event groups (test/gold/events/<batch>/<group>.json) with the
 // shared scorer (../shared/eval/score_clusters.py), exactly as coverage outside this repository is measured: per
 // group, the built CLI checks a folder holding only that group's articles, and the scorer reads its JSON.
-//   tsx scripts/gold-events.ts [--batch dev,heldout-1] [--keep DIR] [--verbose]
-// Prints each batch's summary, then the pooled held-out batches (every batch whose name starts with "heldout").
+//   tsx scripts/gold-events.ts [--heldout] [--batch dev,dev-2] [--keep DIR] [--verbose]
+// Prints each batch's summary. Without --heldout only the batches rules may be tuned on are scored (those whose name
+// does not start with "heldout"); with it, every batch, then the held-out batches pooled.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,7 +11,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { batch: { type: 'string' }, keep: { type: 'string' }, verbose: { type: 'boolean' } },
+  options: { batch: { type: 'string' }, heldout: { type: 'boolean' }, keep: { type: 'string' }, verbose: { type: 'boolean' } },
 });
 const ROOT = path.join(__dirname, '..');
 const GOLD = path.join(ROOT, 'test', 'gold', 'events');
@@ -31,7 +32,7 @@ function articlePath(file: string): string {
 function batches(): string[] {
   const all = fs.readdirSync(GOLD, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const wanted = values.batch?.split(',');
-  return wanted ? all.filter((b) => wanted.includes(b)) : all;
+  return all.filter((b) => (wanted ? wanted.includes(b) : true) && (values.heldout || !b.startsWith('heldout')));
 }
 
 function groupsOf(batch: string): Array<{ name: string; json: string; group: Group }> {
