@@ -28,10 +28,13 @@ export function storagePath(context: vscode.ExtensionContext): string {
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
+  // The same bundle as the `crosscheck` command (`crosscheck lsp --node-ipc`), so that the .vsix and the npm
+  // package ship one server.
+  const module = context.asAbsolutePath('dist/cli.js');
+  const args = ['lsp'];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, args, transport: TransportKind.ipc },
+    debug: { module, args, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const restarts = new RestartPolicy();
   const initializationOptions: CrosscheckInitializationOptions = {
