@@ -10,6 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { documentSelectorFor, enabledLanguageIds } from './documentSelector';
 import { RestartPolicy } from './restartPolicy';
 import { serverSettings } from './serverSettings';
 
@@ -43,10 +44,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     commands: ['crosscheck.showTimeline'],
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'plaintext' },
-      { scheme: 'file', language: 'markdown' },
-    ],
+    documentSelector: documentSelectorFor(enabledLanguageIds(vscode.workspace.getConfiguration('crosscheck').get('enabledLanguages'))),
     initializationOptions,
     // No static `fileEvents` watchers: the server registers its own (workspace/didChangeWatchedFiles, dynamically,
     // which vscode-languageclient always supports); both at once delivered every file event twice.
