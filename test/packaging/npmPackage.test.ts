@@ -33,7 +33,11 @@ describe('the npm package (npm pack, installed from the tarball)', function () {
     execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', path.join(stage, packed.filename)], { cwd: installed, stdio: 'pipe' });
   });
 
-  after(() => fs.rmSync(stage, { recursive: true, force: true }));
+  after(() => {
+    fs.rmSync(stage, { recursive: true, force: true });
+    // prepack left production bundles in dist/: the next suites (and the developer) get `npm run build`'s again.
+    execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'pipe' });
+  });
 
   it('holds exactly the built CLI and extension, their assets, README, CHANGELOG and LICENSE', () => {
     assert.deepEqual(packed.files.map((file) => file.path).sort(), PACKAGED_FILES);

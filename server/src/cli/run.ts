@@ -11,7 +11,7 @@ import type { DocumentAnalysis, Finding, Severity } from '../core';
 import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
 import type { SkippedFile } from '../core/report';
 import { indexFiles } from '../indexing/indexer';
-import { decodeText, listTextFilesWithSkips, readTextFile, type SkippedPath, type SkipReason } from '../workspace/files';
+import { decodeText, listTextFilesWithSkips, readTextFile, type SkippedPath } from '../workspace/files';
 import { CliConfigs } from './config';
 import { UsageError } from './errors';
 
