@@ -47,6 +47,13 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerShowTimeline(session),
     registerRevealFirstFinding(session),
     registerOpenSeeds(),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      // The language client's document selector is fixed when it starts.
+      if (!event.affectsConfiguration('crosscheck.enabledLanguages')) return;
+      void vscode.window
+        .showInformationMessage('Crosscheck checks the languages of crosscheck.enabledLanguages after a window reload.', 'Reload Window')
+        .then((choice) => (choice === 'Reload Window' ? vscode.commands.executeCommand('workbench.action.reloadWindow') : undefined));
+    }),
   );
   const current = session;
   const ready = client.start().then(

@@ -10,6 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { documentSelectorFor, enabledLanguageIds } from './documentSelector';
 import { RestartPolicy } from './restartPolicy';
 import { serverSettings } from './serverSettings';
 
@@ -28,10 +29,13 @@ export function storagePath(context: vscode.ExtensionContext): string {
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
+  // The same bundle as the `crosscheck` command (`crosscheck lsp --node-ipc`), so that the .vsix and the npm
+  // package ship one server.
+  const module = context.asAbsolutePath('dist/cli.js');
+  const args = ['lsp'];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, args, transport: TransportKind.ipc },
+    debug: { module, args, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const restarts = new RestartPolicy();
   const initializationOptions: CrosscheckInitializationOptions = {
@@ -40,10 +44,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     commands: ['crosscheck.showTimeline'],
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'plaintext' },
-      { scheme: 'file', language: 'markdown' },
-    ],
+    documentSelector: documentSelectorFor(enabledLanguageIds(vscode.workspace.getConfiguration('crosscheck').get('enabledLanguages'))),
     initializationOptions,
     // No static `fileEvents` watchers: the server registers its own (workspace/didChangeWatchedFiles, dynamically,
     // which vscode-languageclient always supports); both at once delivered every file event twice.

@@ -1,6 +1,6 @@
 // The built `crosscheck` command (dist/cli.js, so run `npm run build` first), spawned as a user would run it:
-// exit statuses, messages, the JSON contract on the seeds, the other formats, --fail-on, --output, --config,
-// extract and lsp.
+// exit statuses, messages, the JSON contract on the seeds, the other formats, --fail-on, --quiet, --verbose,
+// --output, standard input, globs, the configuration (--config, or the nearest .crosscheck.json), extract and lsp.
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -21,8 +21,8 @@ interface Run {
   stderr: string;
 }
 
-function crosscheck(args: string[], cwd = root, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }): Run {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...env }, timeout: 120_000 });
+function crosscheck(args: string[], cwd = root, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }, input?: string | Buffer): Run {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...env }, timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -36,6 +36,23 @@ function tempFolder(files: Record<string, string | Buffer>): string {
     fs.writeFileSync(path.join(folder, name), content);
   }
   return folder;
+}
+
+/** Two files that disagree on one figure (a conflict, a warning by default). */
+const MILITANTS = {
+  'a.txt': 'Security forces killed 145 militants, after attacks by the Baloch Liberation Army in Balochistan near Quetta, Pakistan.\n',
+  'drafts/b.txt': 'Security forces killed 177 militants, after attacks by the Baloch Liberation Army in Balochistan near Quetta, Pakistan.\n',
+};
+
+interface JsonReport {
+  files: string[];
+  claims: { id: string; file: string; text: string }[];
+  conflicts: { kind: string; severity: string; claims: string[] }[];
+}
+
+/** The files of a finding, from its claims' ids. */
+function filesOf(report: JsonReport, finding: JsonReport['conflicts'][number]): string[] {
+  return [...new Set(finding.claims.map((id) => report.claims.find((claim) => claim.id === id)?.file))].sort() as string[];
 }
 
 const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
@@ -57,7 +74,7 @@ describe('crosscheck CLI', function () {
       const help = crosscheck(['--help']);
       assert.equal(help.status, 0);
       assert.match(help.stdout, /^Crosscheck finds numeric claims/);
-      for (const text of ['crosscheck check [paths...]', 'crosscheck extract <file>', 'crosscheck lsp --stdio', '--format', '--config', '--fail-on', '--output']) {
+      for (const text of ['crosscheck check [paths...]', 'crosscheck extract <file>', 'crosscheck lsp --stdio', '--format', '--config', '--fail-on', '--output', '--quiet', '--verbose', '--stdin-filename', 'error (default)']) {
         assert.ok(help.stdout.includes(text), text);
       }
       assert.equal(crosscheck(['check', '--help']).stdout, help.stdout);
@@ -82,6 +99,11 @@ describe('crosscheck CLI', function () {
       [['extract', 'seeds'], 'crosscheck: extract takes a file, not a folder: seeds'],
       [['extract', '--format', 'sarif', 'seeds/000_753dc5942af7b371.txt'], 'crosscheck: unknown format "sarif" (expected json, text)'],
       [['lsp'], 'crosscheck: lsp needs a transport: crosscheck lsp --stdio (or --node-ipc, --socket=PORT)'],
+      [['check', '-', '-'], 'crosscheck: - (standard input) can only be given once'],
+      [['check', '--stdin-filename', 'draft.md', 'seeds'], 'crosscheck: --stdin-filename names the text read from standard input: add - to the paths'],
+      [['check', '--quiet', '--verbose', 'seeds'], 'crosscheck: --quiet and --verbose cannot be used together'],
+      [['check', 'seeds/*.rst'], 'crosscheck: no .txt or .md files match seeds/*.rst'],
+      [['check', '!seeds/*.txt'], 'crosscheck: negated globs are not taken (!seeds/*.txt): exclude files in .crosscheck.json'],
     ];
     for (const [args, message] of badUsage) {
       it(`exits with 2 and one clear line for: ${args.join(' ') || '(nothing)'}`, () => {
@@ -183,10 +205,14 @@ describe('crosscheck CLI', function () {
   });
 
   describe('exit status and output', () => {
-    it('exits with 0 whatever it found, and with 1 when --fail-on matches a finding', () => {
-      assert.equal(crosscheck(['check', 'seeds', '--fail-on', 'never']).status, 0);
+    it('exits with 1 when a finding is an error (--fail-on error by default), with 0 on warnings', () => {
+      // The seeds' findings are warnings and milder under the default severities.
+      assert.equal(crosscheck(['check', 'seeds']).status, 0);
+      assert.equal(crosscheck(['check', 'seeds', '--fail-on', 'error']).status, 0);
       assert.equal(crosscheck(['check', 'seeds', '--fail-on', 'hint']).status, 1);
       assert.equal(crosscheck(['check', 'seeds', '--fail-on', 'warning']).status, 1);
+      const folder = tempFolder({ ...MILITANTS, '.crosscheck.json': JSON.stringify({ severities: { conflict: 'error' } }) });
+      assert.deepEqual([crosscheck(['check'], folder).status, crosscheck(['check', '--fail-on', 'never'], folder).status], [1, 0]);
     });
 
     it('exits with 0 under --fail-on hint when nothing disagrees', () => {
@@ -264,6 +290,30 @@ describe('crosscheck CLI', function () {
       assert.deepEqual(JSON.parse(crosscheck(['check', '--format', 'json', 'a.txt', 'drafts/b.txt'], folder).stdout).files, ['a.txt', 'drafts/b.txt']);
     });
 
+    it('finds the .crosscheck.json nearest to each checked path, walking up from it (checking a folder from its parent)', () => {
+      const folder = tempFolder({
+        'strict.json': JSON.stringify({ exclude: ['**/drafts/**'] }),
+        'project/.crosscheck.json': JSON.stringify({ exclude: ['drafts/**'], severities: { conflict: 'error' } }),
+        'project/a.txt': MILITANTS['a.txt'],
+        'project/drafts/b.txt': MILITANTS['drafts/b.txt'],
+        'project/reports/c.txt': MILITANTS['drafts/b.txt'],
+        'project/reports/deep/.crosscheck.json': JSON.stringify({ exclude: ['*.txt'] }),
+        'project/reports/deep/d.txt': MILITANTS['a.txt'],
+      });
+      const fromParent = crosscheck(['check', 'project', '--format', 'json'], folder);
+      const report: JsonReport = JSON.parse(fromParent.stdout);
+      assert.deepEqual(report.files, ['project/a.txt', 'project/reports/c.txt']);
+      // project/.crosscheck.json makes the conflict an error: exit status 1.
+      assert.deepEqual([fromParent.status, report.conflicts.map((finding) => finding.severity)], [1, ['error']]);
+      // From a folder below: the config above it still applies.
+      const fromBelow = crosscheck(['check', '.', '--format', 'json'], path.join(folder, 'project/reports'));
+      assert.deepEqual(JSON.parse(fromBelow.stdout).files, ['c.txt']);
+      // --config replaces the discovery for every file.
+      const explicit = crosscheck(['check', 'project', '--format', 'json', '--config', 'strict.json'], folder);
+      assert.deepEqual(JSON.parse(explicit.stdout).files, ['project/a.txt', 'project/reports/c.txt', 'project/reports/deep/d.txt']);
+      assert.equal(explicit.status, 0);
+    });
+
     it('takes --config FILE; invalid JSON is bad usage, an unknown key a warning', () => {
       const folder = tempFolder({
         'broken.json': '{ "ignore": [',
@@ -276,6 +326,90 @@ describe('crosscheck CLI', function () {
       const odd = crosscheck(['check', '--config', 'odd.json'], folder);
       assert.equal(odd.status, 0);
       assert.match(odd.stderr, /^crosscheck: odd\.json: unknown key "colour"/);
+    });
+  });
+
+  describe('standard input', () => {
+    it('extract - lists the claims of the text on standard input, named <stdin> or by --stdin-filename', () => {
+      const text = 'Officials said at least 31 civilians were killed.\n';
+      const result = crosscheck(['extract', '-'], root, undefined, text);
+      assert.equal(result.status, 0, result.stderr);
+      assert.deepEqual(JSON.parse(result.stdout).claims.map((claim: { file: string; text: string }) => [claim.file, claim.text]), [['<stdin>', 'at least 31 civilians']]);
+      const named = crosscheck(['extract', '--format', 'text', '--stdin-filename', 'drafts/note.md', '-'], root, undefined, text);
+      assert.match(named.stdout, /^drafts\/note\.md: 1 claim, 1 attribution\n/);
+    });
+
+    it('check --stdin-filename draft.md - checks the text against the other files, in place of a file of that name', () => {
+      const folder = tempFolder({ ...MILITANTS, 'drafts/draft.md': 'Nothing here yet.\n' });
+      const draft = 'Security forces killed 200 militants, after attacks by the Baloch Liberation Army in Balochistan near Quetta, Pakistan.\n';
+      const result = crosscheck(['check', '--format', 'json', '--stdin-filename', 'drafts/draft.md', '-'], folder, undefined, draft);
+      assert.equal(result.status, 0, result.stderr);
+      const report: JsonReport = JSON.parse(result.stdout);
+      assert.deepEqual(report.files, ['drafts/draft.md', 'a.txt', 'drafts/b.txt']);
+      assert.deepEqual(report.claims.filter((claim) => claim.file === 'drafts/draft.md').map((claim) => claim.text), ['200 militants']);
+      assert.deepEqual(report.conflicts.map((finding) => [finding.kind, filesOf(report, finding)]), [['conflict', ['a.txt', 'drafts/b.txt', 'drafts/draft.md']]]);
+      // Only the other paths given: the text against drafts/ alone.
+      const drafts: JsonReport = JSON.parse(crosscheck(['check', '--format', 'json', '-', 'drafts'], folder, undefined, draft).stdout);
+      assert.deepEqual(drafts.files, ['<stdin>', 'drafts/b.txt', 'drafts/draft.md']);
+    });
+
+    it('refuses binary input as it refuses a binary file', () => {
+      const result = crosscheck(['check', '-'], root, undefined, Buffer.from([0, 1, 2, 0]));
+      assert.deepEqual([result.status, result.stderr], [2, 'crosscheck: cannot read standard input: binary file (contains NUL bytes)\n']);
+    });
+  });
+
+  describe('globs', () => {
+    it('checks the files a glob matches (picomatch: **, braces, classes), relative or absolute', () => {
+      const folder = tempFolder({ ...MILITANTS, 'drafts/c.md': 'Officials said 12 people were injured.\n', 'drafts/old/d.md': 'Nothing.\n', 'notes.md': 'Nothing.\n' });
+      const files = (...args: string[]): string[] => JSON.parse(crosscheck(['check', '--format', 'json', ...args], folder).stdout).files;
+      assert.deepEqual(files('drafts/**/*.md'), ['drafts/c.md', 'drafts/old/d.md']);
+      assert.deepEqual(files('drafts/*.md'), ['drafts/c.md']);
+      assert.deepEqual(files('./{a.txt,notes.md}'), ['a.txt', 'notes.md']);
+      assert.deepEqual(files('**/[ab].txt'), ['a.txt', 'drafts/b.txt']);
+      assert.deepEqual(files('notes.md', 'drafts/*.txt'), ['drafts/b.txt', 'notes.md']);
+      assert.deepEqual(files(`${folder.split(path.sep).join('/')}/drafts/*.txt`), [path.relative(folder, path.join(folder, 'drafts/b.txt'))]);
+    });
+
+    it('applies the configuration to the files a glob matches', () => {
+      const folder = tempFolder({ ...MILITANTS, 'drafts/c.md': 'Nothing.\n', '.crosscheck.json': JSON.stringify({ exclude: ['**/*.md'] }) });
+      assert.deepEqual(JSON.parse(crosscheck(['check', '--format', 'json', 'drafts/*'], folder).stdout).files, ['drafts/b.txt']);
+    });
+  });
+
+  describe('--quiet and --verbose', () => {
+    it('--quiet reports only warnings and errors, in every format', () => {
+      const full: JsonReport = JSON.parse(crosscheck(['check', 'seeds', '--format', 'json']).stdout);
+      const quiet: JsonReport = JSON.parse(crosscheck(['check', 'seeds', '--format', 'json', '--quiet']).stdout);
+      assert.ok(full.conflicts.some((finding) => finding.severity === 'information' || finding.severity === 'hint'));
+      assert.deepEqual(quiet.conflicts, full.conflicts.filter((finding) => finding.severity === 'warning' || finding.severity === 'error'));
+      assert.ok(quiet.conflicts.length > 0);
+      const text = crosscheck(['check', 'seeds', '-q']);
+      assert.match(text.stdout, new RegExp(`\\n${quiet.conflicts.length} findings in 5 files \\(${quiet.conflicts.length} warnings\\), from \\d+ claims\\.\\n$`));
+      assert.equal(crosscheck(['check', 'seeds', '--quiet', '--fail-on', 'hint']).status, 1);
+    });
+
+    it('--verbose tells what was read, what was skipped and why (the typed reason), and which settings applied', () => {
+      const folder = tempFolder({
+        ...MILITANTS,
+        'sub/.crosscheck.json': JSON.stringify({ include: ['**/*.md'], exclude: ['old/**'] }),
+        'sub/c.md': 'Nothing.\n',
+        'sub/c.txt': 'Nothing.\n',
+        'sub/old/d.md': 'Nothing.\n',
+        'bad.txt': Buffer.from([0, 1, 2, 0]),
+      });
+      const result = crosscheck(['check', '--verbose'], folder);
+      assert.equal(result.status, 0);
+      assert.deepEqual(result.stderr.split('\n').filter(Boolean), [
+        'crosscheck: skipped sub/c.txt [not-included]: matches no include glob of sub/.crosscheck.json',
+        'crosscheck: skipped sub/old/d.md [excluded]: matches an exclude glob of sub/.crosscheck.json',
+        'crosscheck: skipped bad.txt [binary]: binary file (contains NUL bytes)',
+        'crosscheck: read a.txt: 1 claim(s)',
+        'crosscheck: read drafts/b.txt: 1 claim(s)',
+        'crosscheck: read sub/c.md: 0 claim(s), settings from sub/.crosscheck.json',
+      ]);
+      // Without --verbose: only what went wrong.
+      assert.equal(crosscheck(['check'], folder).stderr, 'crosscheck: skipped bad.txt: binary file (contains NUL bytes)\n');
     });
   });
 

@@ -385,6 +385,27 @@ describe('language server over stdio', function () {
     }
   });
 
+  it('reads nothing of a folder whose own crosscheck.enable is off in a multi-root workspace (a resource setting)', async () => {
+    const other = makeWorkspace({ 'wire.txt': report(200), 'agency.txt': report(210) });
+    try {
+      client = await TestClient.start({
+        folders: [dir, other],
+        scopedConfiguration: { [uriOf(other)]: { crosscheck: { enable: false } } },
+      });
+      await client.open(file('dawn.txt'));
+      await client.indexed();
+      const related = await client.waitFor('related information into reuters.txt', () => {
+        const uris = client.diagnosticsOf(file('dawn.txt')).flatMap((d) => d.relatedInformation!.map((r) => path.basename(r.location.uri)));
+        return uris.includes('reuters.txt') ? uris : null;
+      });
+      assert.ok(!related.includes('wire.txt') && !related.includes('agency.txt'), related.join(', '));
+      const findings = await client.request<{ findings: { claims: string[] }[] }>('crosscheck/findings', {});
+      assert.ok(!findings.findings.flatMap((f) => f.claims).some((id) => id.startsWith(`${path.basename(other)}/`)));
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('indexes a workspace folder added later and forgets a removed one', async () => {
     const other = makeWorkspace({ 'wire.txt': report(200) });
     try {

@@ -1,4 +1,5 @@
-// dist/server.js over Node IPC (--node-ipc, how the VS Code client starts it) and `crosscheck lsp --stdio`.
+// dist/server.js over Node IPC (--node-ipc), `crosscheck lsp --node-ipc` (how the VS Code client starts it) and
+// `crosscheck lsp --stdio`.
 import * as assert from 'node:assert/strict';
 import { fork, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -46,6 +47,19 @@ describe('language server transports', function () {
 
   it('speaks LSP over Node IPC (--node-ipc)', async () => {
     const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    try {
+      const params = await firstDiagnostics(connection, dir);
+      assert.ok([uriOf(path.join(dir, 'a.txt')), uriOf(path.join(dir, 'b.txt'))].includes(params.uri));
+      assert.equal(params.diagnostics[0].source, 'crosscheck');
+    } finally {
+      connection.dispose();
+      child.kill();
+    }
+  });
+
+  it('speaks LSP over Node IPC from the CLI bundle, as the VS Code client starts it (dist/cli.js lsp --node-ipc)', async () => {
+    const child = fork(path.join(REPO, 'dist', 'cli.js'), ['lsp', '--node-ipc', `--clientProcessId=${process.pid}`], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
     const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     try {
       const params = await firstDiagnostics(connection, dir);

@@ -1,11 +1,15 @@
 // package.json as VS Code reads it: every command, view, setting, walkthrough step and file it names
-// exists, and the client registers exactly the commands it contributes.
+// exists, and the client registers exactly the commands it contributes; settings scoped and described; the
+// JSON schema of .crosscheck.json, which accepts what the core's parseConfig accepts and rejects the rest.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import Ajv from 'ajv';
+import { DEFAULT_ENABLED_LANGUAGES } from '../../client/src/documentSelector';
 import { FINDING_KINDS as CLIENT_FINDING_KINDS } from '../../client/src/findingOrder';
-import { FINDING_KINDS } from '../../server/src/core';
+import { FINDING_KINDS, parseConfig } from '../../server/src/core';
 import { DEFAULT_SETTINGS } from '../../server/src/session/settings';
+import { PACKAGED_FILES } from './packagedFiles';
 
 const root = path.resolve(__dirname, '../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -61,10 +65,11 @@ describe('package.json (the extension manifest)', () => {
     assert.deepEqual(contributes.viewsWelcome.map((welcome: { view: string }) => welcome.view), ['crosscheck.claims']);
   });
 
-  it('describes every setting, and contributes each one the server reads', () => {
-    const properties = contributes.configuration.properties as Record<string, { description?: string; markdownDescription?: string }>;
+  it('describes every setting in Markdown, and contributes each one the server reads', () => {
+    const properties = contributes.configuration.properties as Record<string, { description?: string; markdownDescription?: string; scope?: string }>;
     assert.deepEqual(Object.keys(properties), [
       'crosscheck.enable',
+      'crosscheck.enabledLanguages',
       'crosscheck.include',
       'crosscheck.exclude',
       'crosscheck.workspaceDiagnostics',
@@ -76,23 +81,51 @@ describe('package.json (the extension manifest)', () => {
       'crosscheck.trace.server',
     ]);
     for (const [key, property] of Object.entries(properties)) {
-      assert.ok((property.description ?? property.markdownDescription ?? '').length > 20, key);
+      assert.equal(property.description, undefined, key);
+      assert.ok((property.markdownDescription ?? '').length > 40, key);
     }
+    const kinds = (properties['crosscheck.severities'] as { properties: Record<string, { markdownDescription?: string }> }).properties;
+    for (const [kind, property] of Object.entries(kinds)) assert.ok((property.markdownDescription ?? '').length > 20, kind);
     // The server's size limit is in bytes; the client sends it from maxFileSizeKB (client/src/serverSettings.ts).
     const serverKeys = Object.keys(DEFAULT_SETTINGS).filter((key) => key !== 'filesExclude' && key !== 'maxFileSize');
     for (const key of serverKeys) assert.ok(`crosscheck.${key}` in properties, `crosscheck.${key}`);
     assert.equal((properties['crosscheck.workspaceDiagnostics'] as { default: boolean }).default, true);
     assert.equal((properties['crosscheck.inlayHints'] as { default: boolean }).default, false);
     assert.equal((properties['crosscheck.unattributed'] as { default: boolean }).default, false);
+    assert.deepEqual((properties['crosscheck.enabledLanguages'] as { default: object }).default, DEFAULT_ENABLED_LANGUAGES);
     // One severity setting per kind the engine reports, in the engine's order, and the client lists the same kinds.
-    assert.deepEqual(Object.keys((properties['crosscheck.severities'] as { properties: object }).properties), [...FINDING_KINDS]);
+    assert.deepEqual(Object.keys(kinds), [...FINDING_KINDS]);
     assert.deepEqual([...CLIENT_FINDING_KINDS], [...FINDING_KINDS]);
   });
 
-  it('activates for plain text and Markdown, and declares its workspace capabilities with reasons', () => {
+  it('scopes to each workspace folder the settings the server applies per folder, and the others to the window', () => {
+    const scopes = Object.fromEntries(
+      Object.entries(contributes.configuration.properties as Record<string, { scope?: string }>).map(([key, property]) => [key, property.scope]),
+    );
+    assert.deepEqual(scopes, {
+      // The server reads these for each folder (workspace/configuration with the folder's scopeUri): test/lsp/server.test.ts.
+      'crosscheck.enable': 'resource',
+      'crosscheck.include': 'resource',
+      'crosscheck.exclude': 'resource',
+      'crosscheck.maxFileSizeKB': 'resource',
+      // One engine compares files across folders, with one set of severities; one document selector; features of the window.
+      'crosscheck.enabledLanguages': 'window',
+      'crosscheck.workspaceDiagnostics': 'window',
+      'crosscheck.inlayHints': 'window',
+      'crosscheck.codeLens': 'window',
+      'crosscheck.unattributed': 'window',
+      'crosscheck.severities': 'window',
+      'crosscheck.trace.server': 'window',
+    });
+  });
+
+  it('activates on the languages it checks and on .crosscheck.json, not in every folder with a .txt or .md file', () => {
     assert.equal(manifest.main, './dist/client.js');
-    assert.ok(manifest.activationEvents.includes('onLanguage:plaintext'));
-    assert.ok(manifest.activationEvents.includes('onLanguage:markdown'));
+    assert.deepEqual(manifest.activationEvents, [
+      ...Object.keys(DEFAULT_ENABLED_LANGUAGES).map((language) => `onLanguage:${language}`),
+      'workspaceContains:**/.crosscheck.json',
+      'onWebviewPanel:crosscheck.timeline',
+    ]);
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
     assert.ok(manifest.capabilities.untrustedWorkspaces.description.length > 20);
@@ -113,5 +146,62 @@ describe('package.json (the extension manifest)', () => {
     assert.equal(named.length, 6 + contributes.grammars.length);
     assert.ok(contributes.grammars.some((grammar: { path: string }) => grammar.path === './syntaxes/crosscheck-claims.tmLanguage.json'));
     for (const file of named) assert.ok(fs.existsSync(path.join(root, file)), file);
+  });
+
+  describe('the JSON schema of .crosscheck.json (jsonValidation)', () => {
+    const schemaPath: string = contributes.jsonValidation[0].url;
+    const schema = JSON.parse(fs.readFileSync(path.join(root, schemaPath), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: true, allowMatchingProperties: true, strictTuples: false }).addKeyword('markdownDescription').compile(schema);
+
+    /** Configs the core accepts without a message: the README's example, the tests' and the seeds'-style ones. */
+    const readmeExample = JSON.parse(/A `\.crosscheck\.json`[^]*?```json\n([^]*?)```/.exec(fs.readFileSync(path.join(root, 'README.md'), 'utf8'))![1]);
+    const good: unknown[] = [
+      readmeExample,
+      {},
+      { $schema: './node_modules/crosscheck/schemas/crosscheck.schema.json', unattributed: false },
+      { ignore: ['name-variant', 'conflict/militants-killed'], severities: { conflict: 'error', revision: 'off' }, synonyms: { Militant: ['Fighter'] }, include: ['reports/**/*.md'], exclude: ['reports/drafts/**'], unattributed: true },
+      { severities: Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 'hint'])) },
+      { exclude: ['drafts/**'] },
+    ];
+    /** Configs the core reports a problem in (test/core/config.test.ts), each with one mistake. */
+    const bad: unknown[] = [
+      [1],
+      'conflict',
+      { colour: 'red' },
+      { ignore: 'conflict' },
+      { include: [1] },
+      { exclude: 'drafts/**' },
+      { severities: { conflict: 'loud' } },
+      { severities: { typo: 'hint' } },
+      { severities: [] },
+      { synonyms: { militant: 'fighter' } },
+      { synonyms: { ' ': ['x'] } },
+      { unattributed: 'yes' },
+    ];
+
+    it('is contributed for .crosscheck.json and shipped in the packages', () => {
+      assert.deepEqual(contributes.jsonValidation, [{ fileMatch: '.crosscheck.json', url: './schemas/crosscheck.schema.json' }]);
+      assert.ok(PACKAGED_FILES.includes(path.posix.normalize(schemaPath)));
+    });
+
+    it('accepts the configs the core reads without a message', () => {
+      for (const config of good) {
+        assert.deepEqual(parseConfig(JSON.stringify(config)).errors, [], JSON.stringify(config));
+        assert.ok(validate(config), `${JSON.stringify(config)}: ${JSON.stringify(validate.errors)}`);
+      }
+    });
+
+    it('rejects the configs the core reports a problem in', () => {
+      for (const config of bad) {
+        assert.notDeepEqual(parseConfig(JSON.stringify(config)).errors, [], JSON.stringify(config));
+        assert.equal(validate(config), false, JSON.stringify(config));
+      }
+    });
+
+    it('names every kind of finding, each with its description', () => {
+      assert.deepEqual(Object.keys(schema.properties.severities.properties), [...FINDING_KINDS]);
+      const settings = contributes.configuration.properties['crosscheck.severities'].properties;
+      for (const kind of FINDING_KINDS) assert.equal(schema.properties.severities.properties[kind].description, settings[kind].markdownDescription, kind);
+    });
   });
 });

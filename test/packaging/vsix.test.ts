@@ -1,38 +1,21 @@
-// The packaged extension holds only what runs: `vsce ls` on the checkout, and a real `vsce package`
-// of the same files unzipped.
+// The packaged extension holds only what runs (package.json's `files`, shared with the npm package): `vsce ls`
+// on the checkout, and a real `vsce package` of the same files unzipped.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PACKAGED_FILES } from './packagedFiles';
 
 const root = path.resolve(__dirname, '../..');
 const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
 
-/** The grammars package.json contributes, as paths relative to the root. */
-function contributedGrammars(): string[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  return manifest.contributes.grammars.map((grammar: { path: string }) => path.posix.normalize(grammar.path));
-}
-
-/** Every file the .vsix must hold, and nothing else (README.md once the project has one). */
+/** Every file the .vsix must hold, and nothing else: the same `files` list as the npm package. */
 function expectedFiles(): string[] {
-  return [
-    'LICENSE',
-    'dist/client.js',
-    'dist/server.js',
-    'dist/worker.js',
-    'media/activity-bar.svg',
-    'media/icon.png',
-    'media/walkthrough/cite.md',
-    'media/walkthrough/export.md',
-    'media/walkthrough/first-finding.md',
-    'media/walkthrough/open-folder.md',
-    'media/walkthrough/timeline.md',
-    'package.json',
-    ...(fs.existsSync(path.join(root, 'README.md')) ? ['README.md'] : []),
-    ...contributedGrammars(),
-  ].sort();
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const grammars: string[] = manifest.contributes.grammars.map((grammar: { path: string }) => path.posix.normalize(grammar.path));
+  for (const grammar of grammars) assert.ok(PACKAGED_FILES.includes(grammar), grammar);
+  return PACKAGED_FILES;
 }
 
 function runVsce(args: string[], cwd: string): string {
@@ -42,7 +25,7 @@ function runVsce(args: string[], cwd: string): string {
 describe('the packaged extension (.vsix)', function () {
   this.timeout(120_000);
 
-  it('vsce ls lists exactly the bundles, grammar, media, manifest, README and LICENSE', () => {
+  it('vsce ls lists exactly the bundles, grammar, media, schema, manifest, README, CHANGELOG and LICENSE', () => {
     const listed = runVsce(['ls', '--no-dependencies'], root)
       .split(/\r?\n/)
       .filter((line) => line.trim() !== '')
@@ -53,7 +36,7 @@ describe('the packaged extension (.vsix)', function () {
   it('vsce package builds a .vsix of those files, with no source, test, seed or node_modules', () => {
     const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-vsix-'));
     try {
-      for (const file of [...expectedFiles(), '.vscodeignore']) {
+      for (const file of expectedFiles()) {
         fs.mkdirSync(path.dirname(path.join(stage, file)), { recursive: true });
         fs.copyFileSync(path.join(root, file), path.join(stage, file));
       }
@@ -66,7 +49,8 @@ describe('the packaged extension (.vsix)', function () {
         .split(/\r?\n/)
         .filter((line) => line !== '')
         .sort();
-      const shipped = expectedFiles().map((file) => `extension/${file === 'LICENSE' ? 'LICENSE.txt' : file === 'README.md' ? 'readme.md' : file}`);
+      const renamed: Record<string, string> = { LICENSE: 'LICENSE.txt', 'README.md': 'readme.md', 'CHANGELOG.md': 'changelog.md' };
+      const shipped = expectedFiles().map((file) => `extension/${renamed[file] ?? file}`);
       assert.deepEqual(entries, ['[Content_Types].xml', 'extension.vsixmanifest', ...shipped].sort());
     } finally {
       fs.rmSync(stage, { recursive: true, force: true });

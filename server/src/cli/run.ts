@@ -1,17 +1,18 @@
-// The `crosscheck` command line: parses arguments, reads the files, runs the core and writes a report.
-// Exit status: 0 the run succeeded (whatever it found), 1 a finding at or above --fail-on, 2 bad usage or
-// nothing readable.
+// The `crosscheck` command line: parses arguments, reads the files (and standard input), runs the core and
+// writes a report. Exit status: 0 no reported finding at or above --fail-on (default error), 1 one is, 2 bad usage
+// or nothing readable, 3 an internal error.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import picomatch from 'picomatch';
 import { analyzeDocument, detectFindings } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
 import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
 import type { SkippedFile } from '../core/report';
 import { indexFiles } from '../indexing/indexer';
-import { listTextFilesWithSkips, readTextFile } from '../workspace/files';
-import { loadCliConfig, type CliConfig } from './config';
+import { decodeText, listTextFilesWithSkips, readTextFile, type SkippedPath } from '../workspace/files';
+import { CliConfigs } from './config';
 import { UsageError } from './errors';
 
 export { UsageError };
@@ -19,15 +20,22 @@ export { UsageError };
 export const USAGE = `Crosscheck finds numeric claims in .txt and .md files and reports where files disagree.
 
 Usage:
-  crosscheck check [paths...]    check files and folders (default: the current folder)
-  crosscheck extract <file>      list one file's numeric claims and attributions
+  crosscheck check [paths...]    check files, folders and globs (default: the current folder)
+  crosscheck check --stdin-filename NAME - [paths...]
+                                 check standard input, as the file NAME, against the other files
+  crosscheck extract <file>      list one file's numeric claims and attributions (- for standard input)
   crosscheck lsp --stdio         run the language server on standard input and output
 
 Options of check:
   -f, --format FORMAT    text (default), json, sarif or markdown
-  -c, --config FILE      settings (default: .crosscheck.json in the current folder, if present)
-      --fail-on LEVEL    exit with 1 when a finding is at least this severe:
-                         error, warning, information, hint or never (default: never)
+  -c, --config FILE      settings for every file (default: the .crosscheck.json nearest to each
+                         checked file, in its folder or a folder above)
+      --fail-on LEVEL    exit with 1 when a reported finding is at least this severe:
+                         error (default), warning, information, hint or never
+  -q, --quiet            report only warnings and errors
+      --verbose          tell on stderr which files were read, which were skipped and why
+      --stdin-filename NAME
+                         the name of the text read from standard input (-); default <stdin>
   -o, --output FILE      write the report to FILE instead of standard output (without --format,
                          FILE's extension chooses: .json, .sarif, .md)
       --no-color         no colours in the text report, even on a terminal
@@ -35,17 +43,28 @@ Options of check:
 Options of extract:
   -f, --format FORMAT    json (default) or text
   -o, --output FILE      write to FILE instead of standard output
+      --stdin-filename NAME
+                         the name of the text read from standard input (-); default <stdin>
 
   -h, --help             show this help
   -v, --version          show the version
 
-Exit status: 0 when the run succeeded, whatever it found; 1 when --fail-on matched a finding;
-2 on bad usage or when no file could be read; 3 on an internal error.`;
+Globs are matched by picomatch, as the include and exclude globs of .crosscheck.json; quote them so
+that the shell leaves them alone: crosscheck check 'drafts/**/*.md'.
+
+Exit status: 0 when no reported finding reaches --fail-on; 1 when one does; 2 on bad usage or when no
+file could be read; 3 on an internal error. As linters fail on errors and not on warnings, the default
+is --fail-on error, and no kind of finding is an error until .crosscheck.json makes it one
+("severities": { "conflict": "error" }): sources that disagree are to be looked at, not always a mistake.`;
 
 const CHECK_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 const EXTRACT_FORMATS = ['json', 'text'] as const;
 const FAIL_ON_LEVELS = ['error', 'warning', 'information', 'hint', 'never'] as const;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+/** Like eslint's: a run fails on errors, not on warnings (see USAGE). */
+const DEFAULT_FAIL_ON = 'error';
+/** The name of the text read from standard input when --stdin-filename does not give one. */
+const STDIN_NAME = '<stdin>';
 const LSP_TRANSPORTS = /^--(stdio|node-ipc|socket=\d+|pipe=.+|clientProcessId=\d+)$/;
 
 
@@ -55,6 +74,8 @@ export interface CliIo {
   cwd: string;
   /** Whether standard output is a terminal that shows colours. */
   colorTerminal: boolean;
+  /** All of standard input. */
+  readStdin: () => Promise<Uint8Array>;
 }
 
 const processIo: CliIo = {
@@ -62,6 +83,11 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   colorTerminal: wantsColor(process.env, Boolean(process.stdout.isTTY)),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
 };
 
 /** Colours on a terminal; NO_COLOR (set and not empty) turns them off, FORCE_COLOR (other than "0") on without one. */
@@ -79,7 +105,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     if (command === '-h' || command === '--help' || command === 'help') return print(io, USAGE + '\n');
     if (command === '-v' || command === '--version') return print(io, `${version()}\n`);
     if (command === 'check') return await check(rest, io);
-    if (command === 'extract') return extract(rest, io);
+    if (command === 'extract') return await extract(rest, io);
     if (command === 'lsp') return await lsp(rest);
     throw new UsageError(`unknown command "${command}" (expected check, extract or lsp; see crosscheck --help)`);
   } catch (error) {
@@ -93,7 +119,10 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string', short: 'f' },
     config: { type: 'string', short: 'c' },
-    'fail-on': { type: 'string', default: 'never' },
+    'fail-on': { type: 'string', default: DEFAULT_FAIL_ON },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    verbose: { type: 'boolean', default: false },
+    'stdin-filename': { type: 'string' },
     output: { type: 'string', short: 'o' },
     'no-color': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -102,15 +131,46 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const output = values.output as string | undefined;
   const format = oneOf('format', (values.format as string | undefined) ?? formatForOutput(output), CHECK_FORMATS);
   const failOn = oneOf('--fail-on', values['fail-on'] as string, FAIL_ON_LEVELS);
-  const config = loadCliConfig(values.config as string | undefined, io.cwd);
-  for (const warning of config.warnings) io.stderr(`crosscheck: ${warning}\n`);
+  if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
+  const stdinName = stdinNameOf(positionals, values['stdin-filename'] as string | undefined);
+  const paths = positionals.filter((arg) => arg !== '-');
+  const configs = new CliConfigs(values.config as string | undefined, io.cwd, (warning) => io.stderr(`crosscheck: ${warning}\n`));
 
-  const { docs, skipped } = await readDocuments(positionals.length > 0 ? positionals : ['.'], io, config);
-  const findings = detectFindings(docs, config.engine);
+  const stdin = stdinName === null ? null : await readStdinDocument(io, stdinName, configs);
+  const { docs, skipped } = await readDocuments(paths.length > 0 ? paths : ['.'], io, configs, { stdin, verbose: values.verbose as boolean });
+  const all = detectFindings(docs, configs.engine());
+  const findings = values.quiet ? all.filter((finding) => SEVERITY_RANK[finding.severity] <= SEVERITY_RANK.warning) : all;
   const color = format === 'text' && !output && !values['no-color'] && io.colorTerminal;
   const report = renderCheck(format, docs, findings, { cwd: io.cwd, color, skipped });
   writeReport(report, output, io);
   return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn]) ? 1 : 0;
+}
+
+/** The name of standard input's text when `-` is among the paths, else null. */
+function stdinNameOf(positionals: string[], stdinFilename: string | undefined): string | null {
+  const dashes = positionals.filter((arg) => arg === '-').length;
+  if (dashes > 1) throw new UsageError('- (standard input) can only be given once');
+  if (dashes === 0 && stdinFilename !== undefined) {
+    throw new UsageError('--stdin-filename names the text read from standard input: add - to the paths');
+  }
+  if (stdinFilename === '') throw new UsageError('--stdin-filename needs a name');
+  return dashes === 0 ? null : (stdinFilename ?? STDIN_NAME);
+}
+
+interface StdinDocument {
+  /** Where the text would be on disk (a file of that name among the checked ones is replaced by it). */
+  path: string;
+  doc: DocumentAnalysis;
+}
+
+/** Standard input decoded as a file is (BOM, UTF-16, binary refused), analysed under its name. */
+async function readStdinDocument(io: CliIo, name: string, configs: CliConfigs): Promise<StdinDocument> {
+  const decoded = decodeText(await io.readStdin());
+  if ('error' in decoded) throw new UsageError(`cannot read standard input: ${decoded.error}`);
+  const absolute = path.resolve(io.cwd, name);
+  // Its config comes first: the draft being checked sets the severities.
+  configs.configOf(absolute);
+  return { path: absolute, doc: analyzeDocument(decoded.text, name === STDIN_NAME ? name : relativeName(absolute, io.cwd)) };
 }
 
 /** Without --format, the --output file's extension chooses: .json, .sarif, .md; text otherwise. */
@@ -144,28 +204,40 @@ function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnaly
   }
 }
 
-function extract(args: string[], io: CliIo): number {
+async function extract(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string', short: 'f', default: 'json' },
     output: { type: 'string', short: 'o' },
+    'stdin-filename': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return print(io, USAGE + '\n');
   const format = oneOf('format', values.format as string, EXTRACT_FORMATS);
   if (positionals.length !== 1) throw new UsageError(`extract takes exactly one file (got ${positionals.length})`);
-  const file = path.resolve(io.cwd, positionals[0]);
+  const stdinName = stdinNameOf(positionals, values['stdin-filename'] as string | undefined);
+  const doc = stdinName !== null ? await extractStdin(io, stdinName) : extractFile(positionals[0], io);
+  writeReport(format === 'json' ? toJsonText(extractReport(doc)) : extractTextReport(doc), values.output as string | undefined, io);
+  return 0;
+}
+
+async function extractStdin(io: CliIo, name: string): Promise<DocumentAnalysis> {
+  const decoded = decodeText(await io.readStdin());
+  if ('error' in decoded) throw new UsageError(`cannot read standard input: ${decoded.error}`);
+  return analyzeDocument(decoded.text, name === STDIN_NAME ? name : relativeName(path.resolve(io.cwd, name), io.cwd));
+}
+
+function extractFile(name: string, io: CliIo): DocumentAnalysis {
+  const file = path.resolve(io.cwd, name);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new UsageError(`no such file: ${positionals[0]}`);
+    throw new UsageError(`no such file: ${name}`);
   }
-  if (stat.isDirectory()) throw new UsageError(`extract takes a file, not a folder: ${positionals[0]}`);
+  if (stat.isDirectory()) throw new UsageError(`extract takes a file, not a folder: ${name}`);
   const read = readTextFile(file);
-  if ('error' in read) throw new UsageError(`cannot read ${positionals[0]}: ${read.error}`);
-  const doc = analyzeDocument(read.text, relativeName(file, io.cwd));
-  writeReport(format === 'json' ? toJsonText(extractReport(doc)) : extractTextReport(doc), values.output as string | undefined, io);
-  return 0;
+  if ('error' in read) throw new UsageError(`cannot read ${name}: ${read.error}`);
+  return analyzeDocument(read.text, relativeName(file, io.cwd));
 }
 
 async function lsp(args: string[]): Promise<undefined> {
@@ -179,32 +251,79 @@ async function lsp(args: string[]): Promise<undefined> {
   return undefined;
 }
 
+interface ReadOptions {
+  stdin: StdinDocument | null;
+  verbose: boolean;
+}
+
+/** The files under the given paths and globs (sorted, absolute), with the paths that could not be listed. */
+function listArguments(args: string[], cwd: string): { files: string[]; explicit: Set<string>; skipped: SkippedPath[] } {
+  const roots: string[] = [];
+  const globbed = new Set<string>();
+  const skipped: SkippedPath[] = [];
+  for (const arg of args) {
+    const absolute = path.resolve(cwd, arg);
+    if (fs.existsSync(absolute)) {
+      roots.push(absolute);
+      continue;
+    }
+    const scan = picomatch.scan(arg);
+    if (!scan.isGlob) throw new UsageError(`no such file or folder: ${arg}`);
+    if (scan.negated) throw new UsageError(`negated globs are not taken (${arg}): exclude files in .crosscheck.json`);
+    // Relative globs are matched against paths relative to the current folder, absolute ones against absolute paths.
+    const pattern = arg.replace(/^\.\//, '');
+    const matches = picomatch(pattern, { windows: false });
+    const nameOf = path.isAbsolute(pattern) ? (file: string) => file.split(path.sep).join('/') : (file: string) => relativeName(file, cwd);
+    const base = path.resolve(cwd, scan.base || '.');
+    const listed = fs.existsSync(base) ? listTextFilesWithSkips([base]) : { files: [], skipped: [] };
+    const found = listed.files.filter((file) => matches(nameOf(file)));
+    if (found.length === 0) throw new UsageError(`no .txt or .md files match ${arg}`);
+    for (const file of found) globbed.add(file);
+    skipped.push(...listed.skipped.filter((entry) => matches(nameOf(entry.path))));
+  }
+  const listed = listTextFilesWithSkips(roots);
+  const explicit = new Set(roots.filter((root) => fs.statSync(root, { throwIfNoEntry: false })?.isFile()));
+  return { files: [...new Set([...listed.files, ...globbed])].sort(), explicit, skipped: [...listed.skipped, ...skipped] };
+}
+
 /** Lists and analyses the files under the given paths; unreadable ones are reported on stderr and skipped. */
-async function readDocuments(roots: string[], io: CliIo, config: CliConfig): Promise<{ docs: DocumentAnalysis[]; skipped: SkippedFile[] }> {
-  const absoluteRoots = roots.map((root) => path.resolve(io.cwd, root));
-  const missing = absoluteRoots.findIndex((root) => !fs.existsSync(root));
-  if (missing >= 0) throw new UsageError(`no such file or folder: ${roots[missing]}`);
-  const listed = listTextFilesWithSkips(absoluteRoots);
-  const skipped: SkippedFile[] = listed.skipped.map((entry) => ({ file: relativeName(entry.path, io.cwd), reason: entry.message }));
-  for (const entry of skipped) io.stderr(`crosscheck: skipped ${entry.file}: ${entry.reason}\n`);
-  const explicitFiles = new Set(absoluteRoots.filter((root) => fs.statSync(root, { throwIfNoEntry: false })?.isFile()));
-  const files = listed.files
-    .filter((file) => explicitFiles.has(file) || config.includes(file))
-    .map((file) => ({ path: file, file: relativeName(file, io.cwd) }));
-  if (files.length === 0) throw new UsageError(`no .txt or .md files in ${roots.join(' ')}`);
-  const readFailures = new Map<string, string>();
+async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, options: ReadOptions): Promise<{ docs: DocumentAnalysis[]; skipped: SkippedFile[] }> {
+  const listed = listArguments(args, io.cwd);
+  const skipped: SkippedFile[] = [];
+  const noteSkip = (entry: SkippedPath): void => {
+    const file = relativeName(entry.path, io.cwd);
+    skipped.push({ file, reason: entry.message });
+    io.stderr(`crosscheck: skipped ${file}${options.verbose ? ` [${entry.reason}]` : ''}: ${entry.message}\n`);
+  };
+  for (const entry of listed.skipped) noteSkip(entry);
+  const files: { path: string; file: string }[] = [];
+  for (const file of listed.files) {
+    // The text on standard input stands in for the file of its name.
+    if (file === options.stdin?.path) continue;
+    const exclusion = listed.explicit.has(file) ? null : configs.exclusionOf(file);
+    if (exclusion) {
+      const globs = exclusion.reason === 'excluded' ? 'matches an exclude glob' : 'matches no include glob';
+      if (options.verbose) io.stderr(`crosscheck: skipped ${relativeName(file, io.cwd)} [${exclusion.reason}]: ${globs} of ${configs.nameOf(exclusion.config)}\n`);
+      continue;
+    }
+    files.push({ path: file, file: relativeName(file, io.cwd) });
+  }
+  const shown = args.join(' ');
+  if (files.length === 0 && !options.stdin) throw new UsageError(`no .txt or .md files in ${shown}`);
   const docs = await indexFiles(files, {
+    onSkip: noteSkip,
     log: (message) => {
-      const failed = files.find((entry) => message.startsWith(`skipped ${entry.path}: `));
-      if (failed) readFailures.set(failed.file, message.slice(`skipped ${failed.path}: `.length));
-      io.stderr(`crosscheck: ${failed ? `skipped ${failed.file}: ${readFailures.get(failed.file)}` : relativeMessage(message, io.cwd)}\n`);
+      if (!message.startsWith('skipped ')) io.stderr(`crosscheck: ${relativeMessage(message, io.cwd)}\n`);
     },
   });
-  const read = new Set(docs.map((doc) => doc.file));
-  for (const entry of files) {
-    if (!read.has(entry.file)) skipped.push({ file: entry.file, reason: readFailures.get(entry.file) ?? 'could not be read' });
+  if (options.stdin) docs.unshift(options.stdin.doc);
+  if (options.verbose) {
+    for (const doc of docs) {
+      const config = configs.configOf(options.stdin?.doc === doc ? options.stdin.path : path.resolve(io.cwd, doc.file));
+      io.stderr(`crosscheck: read ${doc.file}: ${doc.claims.length} claim(s)${config ? `, settings from ${configs.nameOf(config)}` : ''}\n`);
+    }
   }
-  if (docs.length === 0) throw new UsageError(`none of the ${files.length} file(s) in ${roots.join(' ')} could be read`);
+  if (docs.length === 0) throw new UsageError(`none of the ${files.length} file(s) in ${shown} could be read`);
   return { docs, skipped };
 }
 

@@ -82,7 +82,8 @@ export class DiagnosticsPublisher {
   constructor(private readonly session: Session) {}
 
   private eligible(entry: FileEntry): boolean {
-    return this.session.settings.enable && (entry.open || this.session.settings.workspaceDiagnostics);
+    const folder = this.session.model.folderOf(entry.key);
+    return this.session.settings.enable && this.session.settingsOf(folder?.path).enable && (entry.open || this.session.settings.workspaceDiagnostics);
   }
 
   private send(uri: string, diagnostics: Diagnostic[]): void {

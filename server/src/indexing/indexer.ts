@@ -12,6 +12,7 @@ import type { CacheEntry, CacheStatus } from './cache';
 import { analyzeFileJob } from './analyzeFile';
 import { decodeRecord } from './codec';
 import { StringInterner } from './intern';
+import type { SkippedPath, SkipReason } from '../workspace/files';
 import { defaultWorkerScript, runJobs } from './pool';
 
 export interface FileToIndex {
@@ -26,6 +27,8 @@ export interface FileToIndex {
 
 export interface IndexerOptions {
   log?: (message: string) => void;
+  /** Called for each file that is not read, with why (also logged as "skipped <path>: <message>"). */
+  onSkip?: (skipped: SkippedPath) => void;
   /** Called after each file, for progress reports. */
   onProgress?: (done: number, total: number) => void;
   /** Checked between batches of files; indexing stops early when it returns true. */
@@ -160,6 +163,10 @@ export async function indexFilesLazily(files: FileToIndex[], options: IndexerOpt
 async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions, lazily: boolean): Promise<IndexedFile[]> {
   const started = performance.now();
   const log = options.log;
+  const skip = (filePath: string, reason: SkipReason, message: string): void => {
+    log?.(`skipped ${filePath}: ${message}`);
+    options.onSkip?.({ path: filePath, reason, message });
+  };
   const workerScript = options.workerScript ?? defaultWorkerScript();
   const extractorVersion = options.extractorVersion ?? currentExtractorVersion(workerScript);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -193,7 +200,7 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
     if (analysis) return analysis;
     const again = analyzeFileJob({ index: 0, path: listed.path, file: listed.file, knownHash: null, maxFileSize });
     const reanalysed = again.ok && again.record ? decode(again.record, listed.file, false) : null;
-    if (!reanalysed) log?.(`skipped ${listed.path}: ${again.ok ? 'its analysis could not be decoded' : again.error}`);
+    if (!reanalysed) skip(listed.path, again.ok ? 'io-error' : again.reason, again.ok ? 'its analysis could not be decoded' : again.error);
     return reanalysed ?? core.analyzeDocument('', listed.file);
   };
 
@@ -282,7 +289,7 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
   const onResult = (result: FileJobResult): void => {
     const entry = files[result.index];
     if (!result.ok) {
-      log?.(`skipped ${entry.path}: ${result.error}`);
+      skip(entry.path, result.reason, result.error);
       stats.skipped++;
       progress();
       return;
@@ -298,7 +305,7 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
     } else {
       analysis = decode(record, entry.file);
       if (analysis === null) {
-        log?.(`skipped ${entry.path}: its analysis could not be decoded`);
+        skip(entry.path, 'io-error', 'its analysis could not be decoded');
         stats.skipped++;
         progress();
         return;

@@ -53,7 +53,9 @@ export function isIncluded(relativePath: string, include: string[], exclude: str
 
 /** Whether folder-relative paths pass the settings' globs, `files.exclude` and the folder's `.crosscheck.json`. */
 function folderFilter(session: Session, folder: WorkspaceFolderInfo): (relativePath: string) => boolean {
-  const { include, exclude, filesExclude } = session.settingsOf(folder.path);
+  const { enable, include, exclude, filesExclude } = session.settingsOf(folder.path);
+  // A folder of a multi-root workspace may turn crosscheck.enable off for itself: none of its files is read.
+  if (!enable) return () => false;
   const globs = pathFilter(include, [...exclude, ...filesExclude]);
   const project = session.projectConfigs.get(folder.path);
   return project ? (relativePath) => globs(relativePath) && configIncludes(project, relativePath) : globs;

@@ -288,7 +288,7 @@ function errorCode(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException | undefined)?.code;
 }
 
-function reasonForErrorCode(code: string | undefined): SkipReason {
+export function reasonForErrorCode(code: string | undefined): SkipReason {
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
