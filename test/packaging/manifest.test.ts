@@ -119,10 +119,11 @@ describe('package.json (the extension manifest)', () => {
     });
   });
 
-  it('activates on the languages it checks and on .crosscheck.json, not in every folder with a .txt or .md file', () => {
+  it('activates on the languages it checks, its walkthrough and .crosscheck.json, not in every folder with a .txt or .md file', () => {
     assert.equal(manifest.main, './dist/client.js');
     assert.deepEqual(manifest.activationEvents, [
       ...Object.keys(DEFAULT_ENABLED_LANGUAGES).map((language) => `onLanguage:${language}`),
+      'onWalkthrough:crosscheck.gettingStarted',
       'workspaceContains:**/.crosscheck.json',
       'onWebviewPanel:crosscheck.timeline',
     ]);
