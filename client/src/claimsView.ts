@@ -1,6 +1,8 @@
-// The Claims view in Crosscheck's activity bar container: findings, each with the claims it involves.
+// The Claims view in Crosscheck's activity bar container: findings, each with the claims it involves
+// (each claim with its outlet and file, see claimRow.ts).
 // A click on a claim opens it; the view's title bar filters the findings by kind.
 import * as vscode from 'vscode';
+import { claimRow } from './claimRow';
 import { compareFindings, FINDING_KINDS } from './findingOrder';
 import { placeLabel, revealLocation } from './locations';
 import type { FindingLocation, FindingView } from './protocol';
@@ -66,10 +68,11 @@ class ClaimsTree implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const { location } = node;
-    const item = new vscode.TreeItem(location.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+    const row = claimRow(location, placeLabel(location));
+    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.finding.id}/${location.claimId}`;
-    item.description = [location.outlet, location.source, location.date].filter(Boolean).join(' · ') || placeLabel(location);
-    item.tooltip = `${placeLabel(location)}\n${location.text}`;
+    item.description = row.description;
+    item.tooltip = row.tooltip;
     item.resourceUri = vscode.Uri.parse(location.uri);
     item.iconPath = new vscode.ThemeIcon('symbol-number');
     item.contextValue = 'claim';

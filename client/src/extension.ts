@@ -15,6 +15,7 @@ import type { FindingView, StatusParams } from './protocol';
 import { CrosscheckSession } from './session';
 import { registerStatusBar } from './statusBar';
 import { registerTimelineSerializer, TimelinePanel } from './timeline/panel';
+import { registerWalkthroughContext } from './walkthroughContext';
 
 /** What `vscode.extensions.getExtension('crosscheck.crosscheck').exports` gives (used by the editor tests). */
 export interface CrosscheckApi {
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerShowTimeline(session),
     registerRevealFirstFinding(session),
     registerOpenSeeds(),
+    registerWalkthroughContext(),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // The language client's document selector is fixed when it starts.
       if (!event.affectsConfiguration('crosscheck.enabledLanguages')) return;

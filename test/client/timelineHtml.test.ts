@@ -5,10 +5,13 @@ import {
   isoDay,
   niceTicks,
   readableDate,
+  boxesOverlap,
   timelineHtml,
+  timelineLayout,
   timelineMarks,
   timelinePoints,
   timelineSvg,
+  type Box,
   type TimelinePoint,
 } from '../../client/src/timeline/html';
 import type { FindingView } from '../../server/src/protocol';
@@ -27,6 +30,30 @@ function circles(svg: string): { cx: number; cy: number; classes: string }[] {
     cx: Number(match[2]),
     cy: Number(match[3]),
   }));
+}
+
+/** The label boxes the chart draws under its labels, and the box of its view. */
+function labelBoxes(svg: string): Box[] {
+  return [...svg.matchAll(/<rect class="label-box" x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" rx="3"\/>/g)].map((match) => ({
+    x: Number(match[1]), y: Number(match[2]), width: Number(match[3]), height: Number(match[4]),
+  }));
+}
+
+/** A crowded finding: seven figures on one day, close in value, three on the next, and five without a date. */
+function crowdedPoints(): TimelinePoint[] {
+  const point = (claimId: string, figure: string, value: number | null, date: string | null, outlet: string | null, source: string | null): TimelinePoint => ({
+    claimId, figure, value, date, source, outlet, superseded: false, place: `${claimId}.txt:1`,
+  });
+  return [
+    ...[145, 147, 150, 152, 155, 158, 160].map((value, i) =>
+      point(`d1-${i}`, `at least ${value} militants`, value, '2026-02-01', 'The Hindu', `Interior Minister Mohsin Naqvi ${i}`)),
+    ...[177, 178, 180].map((value, i) => point(`d2-${i}`, `${value} militants`, value, '2026-02-02', 'Dawn', 'the Inter-Services Public Relations')),
+    point('u-0', '197 militants', 197, null, 'Al Jazeera', 'state media'),
+    point('u-1', '196 militants', 196, null, null, 'the Balochistan government spokesman'),
+    point('u-2', 'dozens of militants', null, null, 'Reuters', null),
+    point('u-3', 'scores of militants', null, null, 'AP', null),
+    point('u-4', '195 militants', 195, null, 'BBC Urdu', 'officials'),
+  ];
 }
 
 describe('timeline page (client/src/timeline/html.ts)', () => {
@@ -168,6 +195,53 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
         ['197', false],
       ],
     );
+  });
+
+  it('lays out the labels of a crowded chart so that no two overlap, none covers a circle or the axis text, and all stay in view', () => {
+    const points = crowdedPoints();
+    const svg = timelineSvg(points);
+    const boxes = labelBoxes(svg);
+    const marks = circles(svg);
+    assert.equal(boxes.length, 15);
+    assert.equal(marks.length, 15);
+    const [, , width, height] = /viewBox="([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number);
+    const layout = timelineLayout(points);
+    boxes.forEach((box, i) => {
+      assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= width! && box.y + box.height <= height!, `label ${i} out of view: ${JSON.stringify(box)}`);
+      boxes.slice(i + 1).forEach((other, j) => assert.equal(boxesOverlap(box, other), false, `labels ${i} and ${i + 1 + j} overlap`));
+      for (const circle of marks) {
+        const radius = 6;
+        assert.equal(boxesOverlap(box, { x: circle.cx - radius, y: circle.cy - radius, width: 2 * radius, height: 2 * radius }), false, `label ${i} covers a circle`);
+      }
+      for (const text of layout.fixedText) assert.equal(boxesOverlap(box, text), false, `label ${i} covers axis text`);
+    });
+    // each label's two lines stand in its box; a label moved away from its circle has a leader line
+    const texts = [...svg.matchAll(/<text class="(?:figure|who)" x="([\d.]+)" y="([\d.]+)"/g)].map((match) => [Number(match[1]), Number(match[2])]);
+    assert.equal(texts.length, 30);
+    texts.forEach(([x, y], i) => {
+      const box = boxes[Math.floor(i / 2)]!;
+      assert.ok(x! >= box.x && x! <= box.x + box.width && y! > box.y && y! <= box.y + box.height, `text ${i} outside its box`);
+    });
+    assert.equal([...svg.matchAll(/class="leader"/g)].length, layout.marks.filter((mark) => mark.leader).length);
+    assert.ok(layout.marks.some((mark) => mark.leader), 'a crowded chart moves some labels');
+    assert.equal(timelineSvg(points), svg, 'the same figures give the same chart');
+  });
+
+  it('keeps the undated figures in their own lane, one column each, apart from the dated ones', () => {
+    const points = crowdedPoints();
+    const svg = timelineSvg(points);
+    const lane = /<rect class="lane" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"\/>/.exec(svg);
+    assert.ok(lane, 'the chart draws the no-date lane');
+    const [x, , width] = lane.slice(1).map(Number);
+    const marks = circles(svg);
+    const undated = marks.slice(10);
+    for (const mark of marks.slice(0, 10)) assert.ok(mark.cx + 10 < x!, `a dated figure in the lane: ${mark.cx}`);
+    for (const mark of undated) assert.ok(mark.cx > x! && mark.cx < x! + width!, `an undated figure outside the lane: ${mark.cx}`);
+    const columns = undated.map((mark) => mark.cx);
+    assert.equal(new Set(columns).size, 5, `undated figures pile up: ${columns.join(', ')}`);
+    assert.deepEqual(undated.map((mark) => mark.classes), ['point', 'point', 'point unplaced', 'point unplaced', 'point']);
+    assert.ok(svg.includes('>no date</text>'));
+    assert.equal(/<rect class="lane"/.test(timelineSvg(timelinePoints(militantsFinding(), place))), false, 'no lane when every figure has a date');
   });
 
   it('draws a single figure without dividing by zero', () => {

@@ -8,6 +8,7 @@ import type { Claim, DocumentAnalysis, DocumentMeta, EventDate, Finding } from '
 import {
   checkReport, compactJsonChunks, escapeMarkdown, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifLevel, sarifReport, summaryLine, textReport, toJsonText,
 } from '../../server/src/core/report';
+import { quoteAround } from '../../server/src/core/report/text';
 
 interface ClaimSpec {
   file: string;
@@ -146,6 +147,47 @@ describe('text report', () => {
     assert.equal(textReport(docs, []), 'No conflicting figures in 2 files (4 claims read).\n');
     assert.equal(summaryLine([docs[0]], [findings[0]]), '1 finding in 1 file (1 hint), from 2 claims.');
     assert.equal(summaryLine(docs, [findings[1], { ...findings[1], id: 'x', severity: 'information' }]), '2 findings in 2 files (1 warning, 1 information), from 4 claims.');
+  });
+
+  it('quotes the words around each claim, so that a claim far into a one-line file can be read at the terminal', () => {
+    // a file that is one 3,400-character line: the claim stands at column 3,400
+    const sentence = 'Officials said on Monday that security forces had killed at least 18 civilians and 15 security personnel, triggering a curfew.';
+    const filler = 'The operation went on through the night in several districts of the province. '.repeat(50).slice(0, 3399 - sentence.indexOf('at least'));
+    const line = filler + sentence;
+    const character = line.indexOf('at least 18 civilians');
+    assert.equal(character, 3399);
+    const far = { ...claim({ file: 'wire.txt', line: 5, character, text: 'at least 18 civilians', low: 18, high: null, qualifier: 'at least' }), sentence };
+    const near = { ...claim({ file: 'short.txt', line: 0, character: 0, text: '31 civilians', low: 31, high: 31 }), sentence: '31 civilians were killed.' };
+    const wire: DocumentAnalysis[] = [
+      { file: 'wire.txt', meta: meta(null, '2026-02-02'), claims: [far], attributions: [], eventDates: [], names: [] },
+      { file: 'short.txt', meta: meta('Dawn', null), claims: [near, atLeast31], attributions: [], eventDates: [], names: [] },
+    ];
+    const conflict: Finding = {
+      id: 'conflict/civilians-killed', kind: 'conflict', severity: 'warning', subject: 'civilians killed',
+      claims: [near.id, far.id, atLeast31.id], message: '31 civilians killed in short.txt; at least 18 in wire.txt', timeline: [],
+    };
+    assert.equal(textReport(wire, [conflict]), [
+      'warning: civilians killed [conflict]',
+      '  31 civilians killed in short.txt; at least 18 in wire.txt',
+      '    news/a.txt:4:11  at least 31 civilians  unattributed',
+      '    short.txt:1:1    31 civilians           unattributed · Dawn',
+      '      “31 civilians were killed.”',
+      '    wire.txt:6:3400  at least 18 civilians  unattributed · 2026-02-02',
+      '      “…on Monday that security forces had killed at least 18 civilians and 15 security personnel, triggering a…”',
+      '',
+      '1 finding in 2 files (1 warning), from 3 claims.',
+      '',
+    ].join('\n'));
+  });
+
+  it('quotes about 40 characters on each side of the figure, to the end of the words it cuts into, and nothing when the sentence is the figure', () => {
+    assert.equal(
+      quoteAround('QUETTA, Pakistan — In one of the most significant security flare-ups in recent years, Pakistani security forces have killed at least 145 militants following a wave of coordinated attacks across the restive province of Balochistan.', 'at least 145 militants'),
+      '…years, Pakistani security forces have killed at least 145 militants following a wave of coordinated attacks…',
+    );
+    assert.equal(quoteAround('Nearly 50 people –\n31 civilians and 17 security personnel – were killed.', '31 civilians'), 'Nearly 50 people – 31 civilians and 17 security personnel – were killed.');
+    assert.equal(quoteAround('Militants Killed: 145', 'Militants Killed: 145'), null);
+    assert.equal(quoteAround('“At least 31 civilians.”', 'At least 31 civilians'), null);
   });
 
   it('lists a finding whose ids resolve to nothing with its message alone', () => {

@@ -119,10 +119,11 @@ describe('package.json (the extension manifest)', () => {
     });
   });
 
-  it('activates on the languages it checks and on .crosscheck.json, not in every folder with a .txt or .md file', () => {
+  it('activates on the languages it checks, its walkthrough and .crosscheck.json, not in every folder with a .txt or .md file', () => {
     assert.equal(manifest.main, './dist/client.js');
     assert.deepEqual(manifest.activationEvents, [
       ...Object.keys(DEFAULT_ENABLED_LANGUAGES).map((language) => `onLanguage:${language}`),
+      'onWalkthrough:crosscheck.gettingStarted',
       'workspaceContains:**/.crosscheck.json',
       'onWebviewPanel:crosscheck.timeline',
     ]);
@@ -130,6 +131,23 @@ describe('package.json (the extension manifest)', () => {
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
     assert.ok(manifest.capabilities.untrustedWorkspaces.description.length > 20);
     assert.ok(manifest.capabilities.virtualWorkspaces.description.length > 20);
+  });
+
+  it('ticks "Open a folder" on a context key the client sets at activation, and the walkthrough activates the client', () => {
+    // VS Code ticks an onContext step only when the context changes after the walkthrough registers: a key
+    // already true at start-up (workspaceFolderCount) never ticks it. The client sets its own key when it starts.
+    const [walkthrough] = contributes.walkthroughs as { id: string; steps: { id: string; completionEvents: string[] }[] }[];
+    const contextSource = fs.readFileSync(path.join(root, 'client/src/walkthroughContext.ts'), 'utf8');
+    const FOLDER_OPEN_CONTEXT = /export const FOLDER_OPEN_CONTEXT = '([\w.]+)';/.exec(contextSource)![1];
+    assert.equal(FOLDER_OPEN_CONTEXT, 'crosscheck.workspaceFolderOpen');
+    const openFolder = walkthrough!.steps.find((step) => step.id === 'openFolder')!;
+    assert.deepEqual(openFolder.completionEvents, ['onCommand:crosscheck.openSeeds', `onContext:${FOLDER_OPEN_CONTEXT}`]);
+    assert.ok(manifest.activationEvents.includes(`onWalkthrough:${walkthrough!.id}`));
+    const setsKey = sourceFiles(path.join(root, 'client/src')).filter((file) =>
+      /executeCommand\('setContext', FOLDER_OPEN_CONTEXT,/.test(fs.readFileSync(file, 'utf8')),
+    );
+    assert.deepEqual(setsKey.map((file) => path.relative(root, file)), ['client/src/walkthroughContext.ts']);
+    assert.match(fs.readFileSync(path.join(root, 'client/src/extension.ts'), 'utf8'), /registerWalkthroughContext\(\)/);
   });
 
   it('names files that exist: a 128×128 PNG icon, the activity bar icon, the walkthrough pages, the grammar', () => {

@@ -172,13 +172,74 @@ function figureOf(mark: Mark): string {
   return mark.points.length > 1 ? `${figure} ×${mark.points.length}` : figure;
 }
 
+/** A rectangle of the chart, in SVG units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A mark as drawn: its circle, and its two-line label (figure, then outlets and speakers) in its box. */
+export interface PlacedMark {
+  mark: Mark;
+  x: number;
+  y: number;
+  radius: number;
+  figure: string;
+  who: string;
+  /** Where the label stands; it never overlaps another label, a circle or the axis labels, and stays in the chart. */
+  label: Box;
+  /** True when the label stands left of its circle (its text then ends at the circle). */
+  labelLeft: boolean;
+  /** True when the label had to move away from its circle: a thin line then leads from one to the other. */
+  leader: boolean;
+}
+
+export interface TimelineLayout {
+  width: number;
+  /** At least HEIGHT; more when labels had to go below the chart. */
+  height: number;
+  marks: PlacedMark[];
+  /** The "no date" lane at the right, where figures without a date stand; null when every figure has one. */
+  undatedLane: Box | null;
+  /** The chart's own text (axis ticks, dates, "no date"), which labels keep clear of. */
+  fixedText: Box[];
+}
+
+/** How far apart the marks of one day stand. */
+const SAME_DAY_STEP = 18;
+/** Height of a label box: the figure's line (13px) and the speakers' line (11px). */
+const LABEL_HEIGHT = 32;
+/** Gap between a circle and its label, and between two labels. */
+const LABEL_GAP = 4;
+/** Labels are cut (with an ellipsis) beyond these lengths; the title and the table keep the whole text. */
+const FIGURE_LABEL_LIMIT = 28;
+const WHO_LABEL_LIMIT = 40;
+/** How many rows above and below its circle a label may move before it goes below the chart. */
+const LABEL_ROW_TRIES = 6;
+
+/** A generous estimate of the width of a label's text (no DOM to measure in): bold 13px figure, 11px names. */
+function labelWidth(figure: string, who: string): number {
+  return Math.ceil(Math.max(figure.length * 13 * 0.6, who.length * 11 * 0.56)) + 2 * LABEL_GAP;
+}
+
+function cut(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 /**
- * The chart: x is the date, y the figure's value. Figures without a date stand at the right ("no date"),
- * each value in a column of its own. One mark per value and day, labelled with its figure (×N when N
- * sources give it) and, below, its outlets and speakers; a dashed arrow leads from a superseded figure
- * to the one that replaced it.
+ * Where everything of the chart stands: x is the date, y the figure's value. Figures without a date stand in
+ * their own lane at the right ("no date"), each value in a column of its own. One mark per value and day.
+ * Labels are placed one after the other, in the marks' order, at the first free spot among: beside the circle
+ * on its preferred side (alternating within a day, the first facing the middle of the chart), on the other side,
+ * then one label row lower or higher, two rows, ... and, when no spot is free, in a row below the chart.
  */
-export function timelineSvg(points: TimelinePoint[]): string {
+export function timelineLayout(points: TimelinePoint[]): TimelineLayout {
   const marks = timelineMarks(points);
   const datedDays = [...new Set(marks.map((mark) => mark.day).filter((day): day is number => day !== null))].sort((a, b) => a - b);
   const undated = marks.filter((mark) => mark.day === null);
@@ -186,12 +247,73 @@ export function timelineSvg(points: TimelinePoint[]): string {
   const plotWidth = plotRight - LEFT;
   const undatedWidth = undated.length === 0 ? 0 : datedDays.length === 0 ? plotWidth : Math.min(plotWidth * 0.4, UNDATED_SLOT * undated.length);
   const datedRight = plotRight - undatedWidth;
+  const sameDay = new Map<number, Mark[]>();
+  for (const mark of marks) if (mark.day !== null) sameDay.set(mark.day, [...(sameDay.get(mark.day) ?? []), mark]);
+  // The first and last days stand far enough in that the marks spread around them stay out of the axis and the lane.
+  const widestDay = Math.max(1, ...[...sameDay.values()].map((group) => group.length));
+  const margin = Math.min((datedRight - LEFT) / 2, Math.max(24, ((widestDay - 1) / 2) * SAME_DAY_STEP + 12));
   const firstDay = datedDays[0] ?? 0;
   const lastDay = datedDays[datedDays.length - 1] ?? 0;
   const dayX = (day: number): number =>
-    lastDay === firstDay ? (LEFT + datedRight) / 2 : LEFT + 24 + ((day - firstDay) / (lastDay - firstDay)) * (datedRight - LEFT - 48);
+    lastDay === firstDay ? (LEFT + datedRight) / 2 : LEFT + margin + ((day - firstDay) / (lastDay - firstDay)) * (datedRight - LEFT - 2 * margin);
   const undatedX = (mark: Mark): number => datedRight + (undated.indexOf(mark) + 0.5) * (undatedWidth / undated.length);
+  const valueY = valueScale(marks).y;
 
+  const circles = marks.map((mark) => {
+    const y = mark.value === null ? HEIGHT - BOTTOM : valueY(mark.value);
+    const radius = Number(Math.min(10, 6 + 2 * Math.log2(mark.points.length)).toFixed(1));
+    if (mark.day === null) return { mark, x: undatedX(mark), y, radius, prefersLeft: false };
+    // Marks of one day are spread apart so that none hides another.
+    const group = sameDay.get(mark.day)!;
+    const rank = group.indexOf(mark);
+    const x = dayX(mark.day) + (rank - (group.length - 1) / 2) * SAME_DAY_STEP;
+    const rightHalf = x > (LEFT + plotRight) / 2;
+    return { mark, x, y, radius, prefersLeft: rightHalf ? rank % 2 === 0 : rank % 2 === 1 };
+  });
+
+  const fixedText: Box[] = [
+    { x: 0, y: 0, width: LEFT - LABEL_GAP, height: HEIGHT }, // the value ticks
+    ...datedDays.map((day) => ({ x: dayX(day) - 40, y: HEIGHT - BOTTOM + 8, width: 80, height: 16 })),
+  ];
+  if (undated.length > 0) fixedText.push({ x: datedRight + undatedWidth / 2 - 30, y: HEIGHT - BOTTOM + 8, width: 60, height: 16 });
+
+  const taken: Box[] = [...fixedText, ...circles.map(({ x, y, radius }) => ({ x: x - radius, y: y - radius, width: 2 * radius, height: 2 * radius }))];
+  const free = (box: Box): boolean =>
+    box.x >= 0 && box.y >= 0 && box.x + box.width <= WIDTH && box.y + box.height <= HEIGHT && !taken.some((other) => boxesOverlap(box, other));
+  let height = HEIGHT;
+  const placed = circles.map(({ mark, x, y, radius, prefersLeft }): PlacedMark => {
+    const figure = cut(figureOf(mark), FIGURE_LABEL_LIMIT);
+    const who = cut(whoOf(mark.points), WHO_LABEL_LIMIT);
+    const width = labelWidth(figure, who);
+    const beside = (left: boolean, row: number): Box => ({
+      x: left ? x - radius - LABEL_GAP - width : x + radius + LABEL_GAP,
+      y: y - 17 + row * (LABEL_HEIGHT + LABEL_GAP),
+      width,
+      height: LABEL_HEIGHT,
+    });
+    for (let tries = 0; tries <= 2 * LABEL_ROW_TRIES; tries++) {
+      const row = tries === 0 ? 0 : tries % 2 === 1 ? (tries + 1) / 2 : -tries / 2;
+      for (const left of [prefersLeft, !prefersLeft]) {
+        const box = beside(left, row);
+        if (free(box)) {
+          taken.push(box);
+          return { mark, x, y, radius, figure, who, label: box, labelLeft: left, leader: row !== 0 };
+        }
+      }
+    }
+    // No room in the chart: a row of its own below it, as near its circle as it fits.
+    const below = Math.max(height, ...taken.map((box) => box.y + box.height)) + LABEL_GAP;
+    const box = { x: Math.min(Math.max(LEFT, x - width / 2), WIDTH - width), y: below, width, height: LABEL_HEIGHT };
+    taken.push(box);
+    height = Math.max(height, below + LABEL_HEIGHT + LABEL_GAP);
+    return { mark, x, y, radius, figure, who, label: box, labelLeft: false, leader: true };
+  });
+  const undatedLane = undated.length > 0 ? { x: datedRight, y: TOP, width: undatedWidth, height: HEIGHT - BOTTOM - TOP } : null;
+  return { width: WIDTH, height, marks: placed, undatedLane, fixedText };
+}
+
+/** The value axis: round ticks around the figures, and the y of a value. */
+function valueScale(marks: Mark[]): { ticks: number[]; y: (value: number) => number } {
   const values = marks.map((mark) => mark.value).filter((value): value is number => value !== null);
   const minValue = values.length ? Math.min(...values) : 0;
   const maxValue = values.length ? Math.max(...values) : 1;
@@ -199,49 +321,53 @@ export function timelineSvg(points: TimelinePoint[]): string {
   const ticks = niceTicks(Math.max(0, minValue - padding), maxValue + padding);
   const low = Math.min(ticks[0]!, minValue);
   const high = Math.max(ticks[ticks.length - 1]!, maxValue);
-  const valueY = (value: number): number =>
+  const y = (value: number): number =>
     high === low ? (TOP + HEIGHT - BOTTOM) / 2 : HEIGHT - BOTTOM - ((value - low) / (high - low)) * (HEIGHT - BOTTOM - TOP);
+  return { ticks, y };
+}
 
-  // Marks of one day are spread apart so that none hides another; labels alternate sides so that the
-  // labels of neighbours do not run into each other, the first one facing the middle of the chart.
-  const sameDay = new Map<number, Mark[]>();
-  for (const mark of marks) if (mark.day !== null) sameDay.set(mark.day, [...(sameDay.get(mark.day) ?? []), mark]);
-  const positions = new Map<Mark, { x: number; y: number; labelLeft: boolean }>();
-  for (const mark of marks) {
-    const y = mark.value === null ? HEIGHT - BOTTOM : valueY(mark.value);
-    if (mark.day === null) {
-      positions.set(mark, { x: undatedX(mark), y, labelLeft: false });
-      continue;
-    }
-    const group = sameDay.get(mark.day)!;
-    const rank = group.indexOf(mark);
-    const x = dayX(mark.day) + (rank - (group.length - 1) / 2) * 18;
-    const rightHalf = x > (LEFT + plotRight) / 2;
-    positions.set(mark, { x, y, labelLeft: rightHalf ? rank % 2 === 0 : rank % 2 === 1 });
-  }
+/** Where a leader line from a circle meets its label box: the nearest point of the box. */
+function nearestPoint(box: Box, x: number, y: number): { x: number; y: number } {
+  return { x: Math.min(Math.max(x, box.x), box.x + box.width), y: Math.min(Math.max(y, box.y), box.y + box.height) };
+}
+
+/**
+ * The chart, as timelineLayout places it: a dashed arrow leads from a superseded figure to the one that
+ * replaced it; each label stands on a box of the editor's background.
+ */
+export function timelineSvg(points: TimelinePoint[]): string {
+  const layout = timelineLayout(points);
+  const marks = layout.marks.map((placed) => placed.mark);
+  const { ticks, y: valueY } = valueScale(marks);
+  const plotRight = WIDTH - RIGHT;
+  const placedOf = new Map(layout.marks.map((placed) => [placed.mark, placed] as const));
   const markOf = new Map(marks.flatMap((mark) => mark.points.map((point) => [point, mark] as const)));
 
   const parts: string[] = [];
-  parts.push(`<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="Figures by date">`);
+  parts.push(`<svg class="chart" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-label="Figures by date">`);
+  const lane = layout.undatedLane;
+  if (lane) {
+    parts.push(`<rect class="lane" x="${lane.x.toFixed(1)}" y="${lane.y}" width="${lane.width.toFixed(1)}" height="${lane.height}"/>`);
+  }
   for (const tick of ticks) {
     const y = valueY(tick).toFixed(1);
     parts.push(`<line class="grid" x1="${LEFT}" y1="${y}" x2="${plotRight}" y2="${y}"/>`);
     parts.push(`<text class="tick" x="${LEFT - 8}" y="${y}" text-anchor="end" dominant-baseline="middle">${formatNumber(tick)}</text>`);
   }
   parts.push(`<line class="axis" x1="${LEFT}" y1="${HEIGHT - BOTTOM}" x2="${plotRight}" y2="${HEIGHT - BOTTOM}"/>`);
-  for (const day of datedDays) {
-    const date = marks.find((mark) => mark.day === day)!.points[0]!.date!;
+  const days = new Map<number, PlacedMark[]>();
+  for (const placed of layout.marks) if (placed.mark.day !== null) days.set(placed.mark.day, [...(days.get(placed.mark.day) ?? []), placed]);
+  for (const [, group] of [...days].sort((a, b) => a[0] - b[0])) {
+    const x = group.reduce((sum, placed) => sum + placed.x, 0) / group.length;
     parts.push(
-      `<text class="tick" x="${dayX(day).toFixed(1)}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">${escapeHtml(readableDate(date))}</text>`,
+      `<text class="tick" x="${x.toFixed(1)}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">${escapeHtml(readableDate(group[0]!.mark.points[0]!.date!))}</text>`,
     );
   }
-  if (undated.length > 0) {
-    if (datedDays.length > 0) {
-      parts.push(`<line class="divider" x1="${datedRight.toFixed(1)}" y1="${TOP}" x2="${datedRight.toFixed(1)}" y2="${HEIGHT - BOTTOM}"/>`);
+  if (lane) {
+    if (lane.x > LEFT) {
+      parts.push(`<line class="divider" x1="${lane.x.toFixed(1)}" y1="${TOP}" x2="${lane.x.toFixed(1)}" y2="${HEIGHT - BOTTOM}"/>`);
     }
-    parts.push(
-      `<text class="tick" x="${(datedRight + undatedWidth / 2).toFixed(1)}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">no date</text>`,
-    );
+    parts.push(`<text class="tick" x="${(lane.x + lane.width / 2).toFixed(1)}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">no date</text>`);
   }
   // A superseded figure points at the next figure in time order that is not superseded itself.
   const arrows = new Set<string>();
@@ -250,29 +376,34 @@ export function timelineSvg(points: TimelinePoint[]): string {
     const from = markOf.get(point)!;
     const replacement = points.slice(index + 1).find((later) => !later.superseded && markOf.get(later) !== from);
     if (!replacement) return;
-    const to = markOf.get(replacement)!;
-    const a = positions.get(from)!;
-    const b = positions.get(to)!;
+    const a = placedOf.get(from)!;
+    const b = placedOf.get(markOf.get(replacement)!)!;
     const line = `<line class="revision" x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}"/>`;
     if (!arrows.has(line)) parts.push(line);
     arrows.add(line);
   });
-  for (const mark of marks) {
-    const { x, y, labelLeft } = positions.get(mark)!;
-    const figure = figureOf(mark);
-    const who = whoOf(mark.points);
+  for (const placed of layout.marks) {
+    const { mark, x, y, radius, figure, who, label, labelLeft } = placed;
     const superseded = mark.points.every((point) => point.superseded);
     const classes = ['point', superseded ? 'superseded' : '', mark.value === null ? 'unplaced' : ''].filter(Boolean).join(' ');
-    const radius = Math.min(10, 6 + 2 * Math.log2(mark.points.length));
-    const labelX = (labelLeft ? x - radius - 4 : x + radius + 4).toFixed(1);
+    const textX = (labelLeft ? label.x + label.width - LABEL_GAP : label.x + LABEL_GAP).toFixed(1);
     const anchor = labelLeft ? ' text-anchor="end"' : '';
     const places = mark.points.map((point) => point.place).join(', ');
+    const fullFigure = figureOf(mark);
+    const fullWho = whoOf(mark.points);
     parts.push(
-      `<g class="entry" data-claim="${escapeHtml(mark.points[0]!.claimId)}" tabindex="0" role="link" aria-label="${escapeHtml(`${figure}, ${who}, ${places}`)}">`,
-      `<title>${escapeHtml(`${figure} (${who}) ${places}`)}</title>`,
-      `<circle class="${classes}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${Number(radius.toFixed(1))}"/>`,
-      `<text class="figure" x="${labelX}" y="${(y - 4).toFixed(1)}"${anchor}>${escapeHtml(figure)}</text>`,
-      `<text class="who" x="${labelX}" y="${(y + 12).toFixed(1)}"${anchor}>${escapeHtml(who)}</text>`,
+      `<g class="entry" data-claim="${escapeHtml(mark.points[0]!.claimId)}" tabindex="0" role="link" aria-label="${escapeHtml(`${fullFigure}, ${fullWho}, ${places}`)}">`,
+      `<title>${escapeHtml(`${fullFigure} (${fullWho}) ${places}`)}</title>`,
+    );
+    if (placed.leader) {
+      const end = nearestPoint(label, x, y);
+      parts.push(`<line class="leader" x1="${x.toFixed(1)}" y1="${y.toFixed(1)}" x2="${end.x.toFixed(1)}" y2="${end.y.toFixed(1)}"/>`);
+    }
+    parts.push(
+      `<circle class="${classes}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius}"/>`,
+      `<rect class="label-box" x="${label.x.toFixed(1)}" y="${label.y.toFixed(1)}" width="${label.width}" height="${label.height}" rx="3"/>`,
+      `<text class="figure" x="${textX}" y="${(label.y + 13).toFixed(1)}"${anchor}>${escapeHtml(figure)}</text>`,
+      `<text class="who" x="${textX}" y="${(label.y + 28).toFixed(1)}"${anchor}>${escapeHtml(who)}</text>`,
       `</g>`,
     );
   }
@@ -315,6 +446,9 @@ h1 { font-size: 1.3em; font-weight: 600; margin: 16px 0 4px; }
 .chart .grid { stroke: var(--vscode-editorWidget-border, var(--vscode-panel-border)); stroke-opacity: 0.5; }
 .chart .axis { stroke: var(--vscode-foreground); stroke-opacity: 0.6; }
 .chart .divider { stroke: var(--vscode-panel-border); stroke-dasharray: 2 4; }
+.chart .lane { fill: var(--vscode-editorWidget-background, var(--vscode-editor-background)); fill-opacity: 0.6; }
+.chart .label-box { fill: var(--vscode-editor-background); fill-opacity: 0.85; }
+.chart .leader { stroke: var(--vscode-descriptionForeground); stroke-opacity: 0.6; }
 .chart .revision { stroke: var(--vscode-charts-orange); stroke-width: 1.5; stroke-dasharray: 5 4; }
 .chart .point { fill: var(--vscode-charts-blue); stroke: var(--vscode-editor-background); stroke-width: 2; }
 .chart .point.superseded { fill: var(--vscode-editor-background); stroke: var(--vscode-charts-orange); }

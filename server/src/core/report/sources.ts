@@ -17,6 +17,8 @@ export interface SourceRow extends Range {
   superseded: boolean;
   /** True when the row is a numeric claim (so a missing speaker means "unattributed"). */
   isClaim: boolean;
+  /** The sentence a claim stands in, as the text gives it; null for event dates and names. */
+  sentence: string | null;
 }
 
 /** A row for a person to read: the same figure said again in the same file by the same speaker is one row. */
@@ -62,6 +64,7 @@ interface Located extends Range {
   speaker: string | null;
   date: string | null;
   isClaim: boolean;
+  sentence: string | null;
 }
 
 /** Looks up, across all analysed documents, the claims, event dates and names that findings refer to. */
@@ -75,15 +78,15 @@ export class ReportIndex {
       const published = doc.meta?.date ?? null;
       for (const claim of doc.claims) {
         this.located.set(claim.id, {
-          ...rangeOf(claim), file: claim.file, figure: oneLine(claim.text), isClaim: true,
+          ...rangeOf(claim), file: claim.file, figure: oneLine(claim.text), isClaim: true, sentence: claim.sentence,
           speaker: claim.attribution?.source ?? null, date: claim.asOf ?? published,
         });
       }
       for (const dated of doc.eventDates ?? []) {
-        this.located.set(dated.id, { ...rangeOf(dated), file: doc.file, figure: oneLine(dated.text), speaker: null, date: published, isClaim: false });
+        this.located.set(dated.id, { ...rangeOf(dated), file: doc.file, figure: oneLine(dated.text), speaker: null, date: published, isClaim: false, sentence: null });
       }
       for (const name of doc.names ?? []) {
-        this.located.set(name.id, { ...rangeOf(name), file: doc.file, figure: oneLine(name.name), speaker: null, date: published, isClaim: false });
+        this.located.set(name.id, { ...rangeOf(name), file: doc.file, figure: oneLine(name.name), speaker: null, date: published, isClaim: false, sentence: null });
       }
     }
   }

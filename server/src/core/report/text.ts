@@ -1,5 +1,6 @@
 // The report for a person at a terminal (the CLI's default): findings grouped, most severe first, each with
-// its message and one indented line per source, then a summary line.
+// its message and one indented line per source (a claim's line followed by a quote of the words around it, so
+// that a claim far into a long line can be read without opening the file), then a summary line.
 import type { DocumentAnalysis, Finding, Severity } from '../types';
 import { bySeverity, oneLine, ReportIndex, summaryLine, type GroupedRow, type SourceRow } from './sources';
 
@@ -11,6 +12,8 @@ export interface TextReportOptions {
 const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
 const LOCATION_WIDTH_LIMIT = 60;
 const FIGURE_WIDTH_LIMIT = 40;
+/** How many characters of the sentence a quote keeps on each side of the figure (then to the end of the word). */
+const QUOTE_CONTEXT = 40;
 
 export function textReport(docs: readonly DocumentAnalysis[], findings: readonly Finding[], options: TextReportOptions = {}): string {
   const paint = (code: string, text: string): string => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -28,10 +31,32 @@ export function textReport(docs: readonly DocumentAnalysis[], findings: readonly
       const columns = [locations[i].padEnd(locationWidth), details ? figures[i].padEnd(figureWidth) : figures[i]];
       if (details) columns.push(paint('2', details));
       lines.push(`    ${columns.join('  ')}`.trimEnd());
+      const quote = row.sentence === null ? null : quoteAround(row.sentence, row.figure);
+      if (quote !== null) lines.push(`      ${paint('2', `“${quote}”`)}`);
     });
     return lines.join('\n');
   });
   return [...blocks, summaryLine(docs, findings)].join('\n\n') + '\n';
+}
+
+/**
+ * The words around a figure in its sentence, on one line: "…forces have killed at least 145 militants following
+ * a wave of…", QUOTE_CONTEXT characters on each side and the rest of the words they cut into, with an ellipsis where cut.
+ * Null when the sentence says nothing but the figure ("Militants Killed: 145."): the row says it already.
+ */
+export function quoteAround(sentence: string, figure: string): string | null {
+  const text = oneLine(sentence);
+  const at = text.indexOf(figure);
+  if (at >= 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, at) + text.slice(at + figure.length))) return null;
+  if (at < 0) return shorten(text, 2 * QUOTE_CONTEXT);
+  let from = Math.max(0, at - QUOTE_CONTEXT);
+  let to = Math.min(text.length, at + figure.length + QUOTE_CONTEXT);
+  if (from > 0 && text[from - 1] !== ' ') from = text.lastIndexOf(' ', from - 1) + 1;
+  if (to < text.length && text[to] !== ' ') {
+    const space = text.indexOf(' ', to);
+    to = space < 0 ? text.length : space;
+  }
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }
 
 /** The text cut to `limit` characters with an ellipsis: the location leads to the whole of it. */
