@@ -80,7 +80,7 @@ function sameAsDisk(filePath: string, text: string | null, maxBytes: number): bo
 
 /** What decides which files are read, for the window and every folder. */
 function filterSignature(session: Session): string {
-  const of = (s: Settings) => [s.include, s.exclude, s.filesExclude, s.maxFileSize];
+  const of = (s: Settings) => [s.include, s.exclude, s.filesExclude, s.maxFileSize, s.followSymlinksOutside];
   return JSON.stringify([of(session.settings), ...session.model.folders.map((f) => of(session.settingsOf(f.path)))]);
 }
 

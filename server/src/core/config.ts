@@ -235,8 +235,9 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
   return matcher;
 }
 
+/** Forward slashes, without a leading "./" or "../" (a path outside the globs' folder is matched from its first name). */
 function normalized(file: string): string {
-  return file.replace(/\\/g, '/').replace(/^\.\//, '');
+  return file.replace(/\\/g, '/').replace(/^(?:\.\.?\/)+/, '');
 }
 
 export function matchesGlob(file: string, glob: string): boolean {

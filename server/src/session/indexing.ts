@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { loadSnapshot, saveSnapshot } from '../indexing/cache';
 import { currentEngineKey, indexFilesLazily } from '../indexing/indexer';
 import type { FileToIndex, IndexerOptions } from '../indexing/indexer';
-import { listTextFiles, listTextFilesWithSkips, readTextFile } from '../workspace/files';
+import { listTextFiles, listTextFilesWithSkips, outsideOf, readTextFile, realFolders } from '../workspace/files';
 import { isIncluded as configIncludes, parseConfig, pathFilter } from '../core';
 import { parseBibEntries } from '../core/citations';
 import { engineConfigFrom } from './projectConfig';
@@ -92,8 +92,11 @@ export function filesToIndex(session: Session): { files: FileToIndex[]; bibFiles
   const bibFiles: string[] = [];
   const filters = new Map(session.model.folders.map((folder) => [folder, folderFilter(session, folder)]));
   for (const folder of session.model.folders) {
-    const onSkip = (skipped: { path: string; message: string }): void => session.log(`skipped ${skipped.path}: ${skipped.message}`);
-    const { files: listedAll, stats } = listTextFilesWithSkips([folder.path], { extensions: ['.txt', '.md', '.bib'], onSkip });
+    const onSkip = (skipped: { path: string; message: string; reason: string }): void =>
+      session.log(`skipped ${skipped.path}: ${skipped.message}${skipped.reason === 'outside' ? ' (crosscheck.followSymlinksOutside is off)' : ''}`);
+    const followLinksOutside = session.settingsOf(folder.path).followSymlinksOutside;
+    const within = session.model.folders.map((f) => f.path);
+    const { files: listedAll, stats } = listTextFilesWithSkips([folder.path], { extensions: ['.txt', '.md', '.bib'], onSkip, followLinksOutside, within });
     const listed: string[] = [];
     for (const filePath of listedAll) (/\.bib$/i.test(filePath) ? bibFiles : listed).push(filePath);
     const maxFileSize = session.settingsOf(folder.path).maxFileSize;
@@ -251,7 +254,13 @@ export function reindexFile(session: Session, filePath: string): boolean {
   } catch {
     return session.model.delete(filePath);
   }
-  const maxFileSize = session.settingsOf(session.model.folderOf(filePath)?.path).maxFileSize;
+  const settings = session.settingsOf(session.model.folderOf(filePath)?.path);
+  const outside = settings.followSymlinksOutside ? null : outsideOf(filePath, realFolders(session.model.folders.map((f) => f.path)));
+  if (outside) {
+    session.log(`skipped ${filePath}: ${outside} (crosscheck.followSymlinksOutside is off)`);
+    return entry ? session.model.delete(filePath) : false;
+  }
+  const maxFileSize = settings.maxFileSize;
   if (size > maxFileSize) {
     session.log(`skipped ${filePath}: ${size} bytes, over crosscheck.maxFileSize`);
     return session.model.delete(filePath);
