@@ -82,4 +82,21 @@ describe('CLI in a hostile workspace (issue 17)', function () {
     assert.deepEqual(JSON.parse(result.stdout).files, ['a.txt', `${'a'.repeat(60)}.txt`], 'the default include globs stand');
     assert.ok(result.ms < 20_000, `${result.ms} ms`);
   });
+
+  it('escapes control characters of file names and text in the text report, colours off', () => {
+    const seeds = path.resolve(__dirname, '..', '..', 'seeds');
+    const names = fs.readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort();
+    const evil = 'evil\x1b]0;pwned\x07\r\u202e.txt';
+    fs.copyFileSync(path.join(seeds, names[0]), path.join(workspace, evil));
+    for (const name of names.slice(1)) fs.copyFileSync(path.join(seeds, name), path.join(workspace, name));
+    fs.appendFileSync(path.join(workspace, names[1]), '\nThe \x1b[2Jofficial\x08 toll: 31 civilians were killed, officials said.\n');
+    const result = runCli(workspace, ['check', '--no-color']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(result.stdout.includes('evil\\x1b]0;pwned\\x07\\r\\u202e.txt:'), result.stdout);
+    assert.doesNotMatch(result.stdout, /[\x00-\x09\x0b-\x1f\x7f\u202e]/, 'no control character but line breaks');
+    const extract = runCli(workspace, ['extract', '--format', 'text', evil]);
+    assert.equal(extract.status, 0, extract.stderr);
+    assert.ok(extract.stdout.startsWith('evil\\x1b]0;pwned\\x07\\r\\u202e.txt: '), extract.stdout.slice(0, 80));
+    assert.doesNotMatch(extract.stdout, /[\x00-\x09\x0b-\x1f\x7f\u202e]/);
+  });
 });

@@ -1,7 +1,7 @@
 // The report for a person at a terminal (the CLI's default): findings grouped, most severe first, each with
 // its message and one indented line per source, then a summary line.
 import type { DocumentAnalysis, Finding, Severity } from '../types';
-import { bySeverity, oneLine, ReportIndex, summaryLine, type GroupedRow, type SourceRow } from './sources';
+import { bySeverity, printable, ReportIndex, terminalLine, summaryLine, type GroupedRow, type SourceRow } from './sources';
 
 export interface TextReportOptions {
   /** Colour the severities and dim the details with ANSI escapes (for a terminal). */
@@ -16,12 +16,12 @@ export function textReport(docs: readonly DocumentAnalysis[], findings: readonly
   const paint = (code: string, text: string): string => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
   const index = new ReportIndex(docs);
   const blocks = bySeverity(findings).map((finding) => {
-    const heading = `${paint(`1;${SEVERITY_COLOR[finding.severity]}`, finding.severity)}: ${paint('1', oneLine(finding.subject))} ${paint('2', `[${finding.kind}]`)}`;
-    const lines = [heading, `  ${oneLine(finding.message)}`];
+    const heading = `${paint(`1;${SEVERITY_COLOR[finding.severity]}`, finding.severity)}: ${paint('1', terminalLine(finding.subject))} ${paint('2', `[${finding.kind}]`)}`;
+    const lines = [heading, `  ${terminalLine(finding.message)}`];
     const rows = index.groupedRows(finding);
     const locations = rows.map(locationOf);
     const locationWidth = Math.min(LOCATION_WIDTH_LIMIT, Math.max(0, ...locations.map((l) => l.length)));
-    const figures = rows.map((row) => shorten(row.figure, FIGURE_WIDTH_LIMIT));
+    const figures = rows.map((row) => shorten(printable(row.figure), FIGURE_WIDTH_LIMIT));
     const figureWidth = Math.max(0, ...figures.map((figure) => figure.length));
     rows.forEach((row, i) => {
       const details = detailsOf(row);
@@ -41,7 +41,7 @@ function shorten(text: string, limit: number): string {
 
 /** file:line:column, 1-based, as compilers print it (terminals and editors make it a link). */
 export function locationOf(row: SourceRow): string {
-  return `${row.file}:${row.line + 1}:${row.character + 1}`;
+  return `${printable(row.file)}:${row.line + 1}:${row.character + 1}`;
 }
 
 /** "Chief Minister Sarfraz Bugti · Tatkaal Khabar · 2026-02-01 · superseded · again at 9:3" (the parts that are known). */
@@ -50,6 +50,6 @@ function detailsOf(row: GroupedRow): string {
   const repeats = row.repeats.length > 0 ? `again at ${row.repeats.map((r) => `${r.line + 1}:${r.character + 1}`).join(', ')}` : null;
   return [speaker, row.outlet, row.date, row.superseded ? 'superseded' : null, repeats]
     .filter((part): part is string => Boolean(part))
-    .map(oneLine)
+    .map(terminalLine)
     .join(' · ');
 }
