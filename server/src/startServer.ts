@@ -1,7 +1,9 @@
 // Starts the Crosscheck language server on the connection the process was started with
 // (--stdio, --node-ipc or --socket=N, as vscode-languageserver reads them from argv).
 // LSP wiring only: each feature lives in server/src/features/, the state in server/src/session/.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { format } from 'node:util';
 import {
   CodeActionKind,
   CodeActionRequest,
@@ -20,6 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { CancellationToken, InitializeParams, InitializeResult, WorkspaceFolder } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FramingGuard } from './framing';
 import { Methods } from './protocol';
 import type { FindingsParams, ReportParams } from './protocol';
 import { clientSupportOf, Session } from './session/session';
@@ -84,8 +87,30 @@ function filterSignature(session: Session): string {
   return JSON.stringify([of(session.settings), ...session.model.folders.map((f) => of(session.settingsOf(f.path)))]);
 }
 
+/**
+ * Standard input through the framing guard: a broken stream ends the process (status 1) instead of leaving it
+ * mute. What vscode-languageserver does for --stdio is kept: console output goes to stderr, never into the
+ * protocol, and the end of the input (of the guard's output) ends the process.
+ */
+function guardedStdin(): NodeJS.ReadableStream {
+  const guard = new FramingGuard((error) => {
+    try {
+      fs.writeSync(2, `crosscheck: the input stream is broken (${error.message}); exiting so that the client restarts the server\n`);
+    } finally {
+      process.exit(1);
+    }
+  });
+  process.stdin.pipe(guard);
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    console[method] = (...args: unknown[]) => void process.stderr.write(`${format(...args)}\n`);
+  }
+  return guard;
+}
+
 export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = process.argv.includes('--stdio')
+    ? createConnection(ProposedFeatures.all, guardedStdin(), process.stdout)
+    : createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const session = new Session(connection);
   const diagnostics = new DiagnosticsPublisher(session);

@@ -117,6 +117,11 @@ export class RawClient {
     this.process.stdin!.write(bytes);
   }
 
+  /** Writes bytes as they are, framing included (or not). */
+  writeRaw(bytes: Buffer | string): void {
+    this.process.stdin!.write(bytes);
+  }
+
   send(message: Message): void {
     this.sendBytes(JSON.stringify(message));
   }
