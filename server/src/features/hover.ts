@@ -35,7 +35,7 @@ function cell(value: string | null | undefined): string {
 }
 
 /** A link to a place in a file: the label read literally, the URI's parentheses encoded so that they end nothing. */
-function link(label: string, uri: string, line: number): string {
+function fileLink(label: string, uri: string, line: number): string {
   return `[${cell(label)}](${uri.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')}#L${line})`;
 }
 
@@ -59,7 +59,7 @@ function row(session: Session, claim: Claim, hovered: Claim): string {
   if (saidBy && claim.stance === 'rejected') saidBy += ' (rejected)';
   const uri = uriOf(session, claim);
   const label = `${baseName(claim.file)}:${claim.line + 1}`;
-  const where = uri ? link(label, uri, claim.line + 1) : cell(label);
+  const where = uri ? fileLink(label, uri, claim.line + 1) : cell(label);
   return `| ${figure} | ${cell(claim.qualifier)} | ${cell(saidBy)} | ${cell(meta.outlet)} | ${cell(dateOf(session, claim))} | ${where} |`;
 }
 
@@ -113,7 +113,7 @@ export function spanHoverMarkdown(session: Session, spanId: string, findings: Fi
       if (!span) continue;
       const label = `${baseName(span.entry.file)}:${span.range.line + 1}`;
       const text = cell(span.text);
-      lines.push(`- ${id === spanId ? `**${text}**` : text} — ${link(label, span.entry.uri, span.range.line + 1)}`);
+      lines.push(`- ${id === spanId ? `**${text}**` : text} — ${fileLink(label, span.entry.uri, span.range.line + 1)}`);
     }
     lines.push('');
   }
