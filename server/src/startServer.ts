@@ -23,6 +23,7 @@ import {
 import type { CancellationToken, InitializeParams, InitializeResult, WorkspaceFolder } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FramingGuard } from './framing';
+import { removeStaleTempFiles } from './indexing/cache';
 import { Methods } from './protocol';
 import type { FindingsParams, ReportParams } from './protocol';
 import { clientSupportOf, Session } from './session/session';
@@ -219,6 +220,9 @@ export function startServer(): void {
           await indexWorkspace(session);
         }),
       );
+    }
+    if (session.storagePath) {
+      for (const name of removeStaleTempFiles(session.storagePath)) session.log(`removed ${name} from the storage folder: a write that a stopped server left unfinished`);
     }
     initialized = true;
     if (session.settings.enable) await indexWorkspace(session);

@@ -2,6 +2,7 @@
 // stream ends the server, bad positions get InvalidParams, hovers read file text literally, links out of the
 // workspace are not followed, a hostile .crosscheck.json does not stop indexing.
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { makeSandbox, RawClient, sandboxedServers, seedFiles, uriOf, type Message } from './lspHarness';
@@ -126,5 +127,25 @@ describe('LSP over stdio: issue 17', function () {
     const findings = (answer.result as { findings: { kind: string }[] }).findings;
     assert.ok(findings.filter((f) => f.kind === 'conflict').length > 0, JSON.stringify(findings));
     assert.ok(client.logs.some((line) => line.endsWith('"severities.constructor": unknown kind of finding (kinds: conflict, revision, internal, attributed, date, weekday, name-variant, unattributed)')), client.logs.join('\n'));
+  });
+
+  it('starts with FIFOs as the index and snapshot files of its storage folder, logs them, and removes temporary files a kill left', async () => {
+    const client = start(seedFiles());
+    const storage = client.sandbox.storage;
+    fs.mkdirSync(storage, { recursive: true });
+    execFileSync('mkfifo', [path.join(storage, 'crosscheck-index.bin'), path.join(storage, 'crosscheck-engine.json')]);
+    const dead = 999_999_999;
+    const leftovers = [`crosscheck-index.bin.${dead}.0a1b2c3d.tmp`, `crosscheck-engine.json.${dead}.0a1b2c3d.tmp`];
+    for (const name of leftovers) fs.writeFileSync(path.join(storage, name), 'half written');
+    fs.writeFileSync(path.join(storage, `crosscheck-engine.json.${process.pid}.0a1b2c3d.tmp`), 'a running process writes it');
+    fs.writeFileSync(path.join(storage, 'notes.tmp'), 'not ours');
+    await client.initialize(client.sandbox.workspace);
+    await client.indexed();
+    const answer = await client.request('crosscheck/findings', {}, 10_000);
+    assert.ok((answer.result as { findings: unknown[] }).findings.length > 0);
+    assert.ok(client.logs.includes('[crosscheck] engine snapshot not used (unreadable: not a regular file (a FIFO, device or folder)); every file goes through the engine'), client.logs.join('\n'));
+    for (const name of leftovers) assert.ok(client.logs.includes(`[crosscheck] removed ${name} from the storage folder: a write that a stopped server left unfinished`), client.logs.join('\n'));
+    const left = fs.readdirSync(storage).filter((name) => name.endsWith('.tmp')).sort();
+    assert.deepEqual(left, [`crosscheck-engine.json.${process.pid}.0a1b2c3d.tmp`, 'notes.tmp']);
   });
 });
