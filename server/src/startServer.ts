@@ -24,6 +24,7 @@ import type { CancellationToken, InitializeParams, InitializeResult, WorkspaceFo
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FramingGuard } from './framing';
 import { removeStaleTempFiles } from './indexing/cache';
+import { TextAnalyzer } from './indexing/textAnalyzer';
 import { Methods } from './protocol';
 import type { FindingsParams, ReportParams } from './protocol';
 import { clientSupportOf, Session } from './session/session';
@@ -46,6 +47,15 @@ import { provideInlayHints } from './features/inlayHints';
 import { onWatchedFilesChanged, registerFileWatchers } from './features/fileWatching';
 import { findingViews, report, StatusNotifier } from './features/customRequests';
 import { guard, guardNotification, guardSync, requireObject, requireTextDocument } from './features/handlers';
+
+/** Open documents of more characters than this are analysed on a worker thread, not to hold up other requests. */
+const BACKGROUND_ANALYSIS_CHARS = 256 * 1024;
+
+/**
+ * Opens and closes that follow one another within this long are applied together: a storm of them (10,000 in half
+ * a second) costs one update per document and spell, not one per message. A request applies them at once.
+ */
+const OPEN_CLOSE_DELAY_MS = 20;
 
 /** The longest wait after the last keystroke before a changed document is analysed again. */
 const CHANGE_DEBOUNCE_MS = 150;
@@ -139,14 +149,133 @@ export function startServer(): void {
     requestRefreshes();
   });
 
-  /** Applies the debounced edits of open documents now (before a request reads the model). */
+  const textAnalyzer = new TextAnalyzer((message) => session.log(message));
+  /** The latest background analysis started for each URI, and of which text: one that ends after a newer one started is dropped. */
+  const analysing = new Map<string, { job: number; text: string }>();
+  let analyses = 0;
+  /** Documents too large to check whose user has been told so (once, until they fit again). */
+  const toldTooLarge = new Set<string>();
+
+  /**
+   * Stores an open document's text in the model: analysed at once when small, on the worker thread when large
+   * (the model keeps the document's previous state meanwhile), not at all over the size limit (a message says
+   * so). Returns whether the model changed now.
+   */
+  const applyText = (uri: string, text: string): boolean => {
+    const filePath = uriToPath(uri);
+    const limit = session.settingsOf(filePath ? session.model.folderOf(filePath)?.path : undefined).maxFileSize;
+    // A UTF-16 code unit is 1 to 3 bytes in UTF-8: the exact count is needed only near the limit.
+    const bytes = text.length * 3 <= limit ? text.length : Buffer.byteLength(text, 'utf8');
+    if (bytes > limit) {
+      analysing.delete(uri);
+      const entry = session.model.getByUri(uri);
+      if (entry) session.model.delete(entry.key);
+      if (!toldTooLarge.has(uri)) {
+        toldTooLarge.add(uri);
+        const message = `Crosscheck does not check ${path.basename(filePath ?? uri)}: ${bytes} bytes, over the limit of ${limit} bytes (crosscheck.maxFileSizeKB).`;
+        session.log(`skipped open document ${uri}: ${bytes} bytes, over crosscheck.maxFileSize (${limit})`);
+        void connection.window.showWarningMessage(message);
+      }
+      return entry !== undefined;
+    }
+    toldTooLarge.delete(uri);
+    if (text.length < BACKGROUND_ANALYSIS_CHARS || !session.model.needsAnalysis(uri, text)) {
+      analysing.delete(uri);
+      session.model.set(uri, { text }, true);
+      return true;
+    }
+    if (analysing.get(uri)?.text === text) return false;
+    const job = ++analyses;
+    analysing.set(uri, { job, text });
+    textAnalyzer.analyze(text, session.model.fileNameOf(filePath ?? uri)).then(
+      (analysis) => {
+        if (analysing.get(uri)?.job !== job) return;
+        analysing.delete(uri);
+        if (documents.get(uri)?.getText() !== text) return;
+        session.model.set(uri, { text, analysis }, true);
+        session.notifyNow();
+      },
+      (error: Error) => {
+        if (analysing.get(uri)?.job === job) analysing.delete(uri);
+        session.log(`analysis of ${uri} failed: ${error.message}`);
+      },
+    );
+    return false;
+  };
+
+  /** Documents opened or closed since the last flushOpenClose(); their state then is what counts. */
+  const openedOrClosed = new Set<string>();
+  let openCloseTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const opened = (uri: string, text: string): void => {
+    const known = session.model.getByUri(uri);
+    if (known && !known.open && known.textHash === null && known.path) {
+      // An indexed file: learn which text its analysis is of, so that opening it unchanged costs no analysis.
+      const read = readTextFile(known.path, { maxBytes: session.settingsOf(session.model.folderOf(known.path)?.path).maxFileSize });
+      if (!('error' in read)) session.model.noteTextHash(known.key, hashOfText(read.text));
+    }
+    applyText(uri, text);
+    diagnostics.publishEmptyIfNothingSent(uri);
+  };
+
+  const closed = (uri: string): void => {
+    clearTimeout(pending.get(uri));
+    pending.delete(uri);
+    analysing.delete(uri);
+    toldTooLarge.delete(uri);
+    const entry = session.model.getByUri(uri);
+    const filePath = entry?.path ?? uriToPath(uri);
+    if (!entry?.open) {
+      // Never stored as open (too large, still on the worker, or opened and closed in one burst): a workspace file
+      // keeps its analysis from disk, or gets it back.
+      if (!entry && filePath && shouldIndex(session, filePath)) reindexFile(session, filePath);
+      return;
+    }
+    const analysedText = entry.text;
+    session.model.markClosed(entry.key);
+    if (!filePath || !shouldIndex(session, filePath)) session.model.delete(entry.key);
+    else if (!sameAsDisk(filePath, analysedText, session.settingsOf(session.model.folderOf(filePath)?.path).maxFileSize)) reindexFile(session, filePath);
+  };
+
+  /** Applies the opens and closes received since the last time: once per document, in its final state. */
+  const flushOpenClose = (): void => {
+    if (!openedOrClosed.size) return;
+    const uris = [...openedOrClosed];
+    openedOrClosed.clear();
+    for (const uri of uris) {
+      const document = documents.get(uri);
+      if (document) opened(uri, document.getText());
+      else closed(uri);
+    }
+    session.modelChanged();
+  };
+
+  /**
+   * An open or close after a quiet spell is applied at once (so that the didChangeContent that follows an open
+   * finds the text analysed); the ones that follow within OPEN_CLOSE_DELAY_MS are gathered and applied together.
+   */
+  const noteOpenedOrClosed = (uri: string): void => {
+    openedOrClosed.add(uri);
+    if (openCloseTimer) return;
+    flushOpenClose();
+    const endOfSpell = (): void => {
+      openCloseTimer = undefined;
+      if (!openedOrClosed.size) return;
+      flushOpenClose();
+      openCloseTimer = setTimeout(guardNotification(session, 'didOpen/didClose', endOfSpell), OPEN_CLOSE_DELAY_MS);
+    };
+    openCloseTimer = setTimeout(guardNotification(session, 'didOpen/didClose', endOfSpell), OPEN_CLOSE_DELAY_MS);
+  };
+
+  /** Applies the opens, closes and debounced edits of open documents now (before a request reads the model). */
   const flushPending = (): void => {
+    flushOpenClose();
     if (!pending.size) return;
     for (const [uri, timer] of pending) {
       clearTimeout(timer);
       pending.delete(uri);
       const document = documents.get(uri);
-      if (document) session.model.set(uri, { text: document.getText() }, true);
+      if (document) applyText(uri, document.getText());
     }
     // The debounce would have published these edits; the request took them over, so it publishes them.
     session.modelChanged();
@@ -256,25 +385,14 @@ export function startServer(): void {
     }),
   );
 
-  // At once (not in a later tick), so that the didChangeContent that follows an open sees the analysed text.
-  documents.onDidOpen(
-    guardSync(session, 'didOpen', (event) => {
-      const known = session.model.getByUri(event.document.uri);
-      if (known && !known.open && known.textHash === null && known.path) {
-        // An indexed file: learn which text its analysis is of, so that opening it unchanged costs no analysis.
-        const read = readTextFile(known.path, { maxBytes: session.settingsOf(session.model.folderOf(known.path)?.path).maxFileSize });
-        if (!('error' in read)) session.model.noteTextHash(known.key, hashOfText(read.text));
-      }
-      session.model.set(event.document.uri, { text: event.document.getText() }, true);
-      session.modelChanged();
-      diagnostics.publishEmptyIfNothingSent(event.document.uri);
-    }),
-  );
+  // Opens and closes are gathered (see OPEN_CLOSE_DELAY_MS); the edits of a document opened meanwhile wait for them.
+  documents.onDidOpen(guardSync(session, 'didOpen', (event) => noteOpenedOrClosed(event.document.uri)));
 
   documents.onDidChangeContent(
     guardSync(session, 'didChangeContent', (event) => {
       const uri = event.document.uri;
       session.noteActivity();
+      if (openedOrClosed.has(uri)) return;
       const entry = session.model.getByUri(uri);
       if (entry?.open && entry.text === event.document.getText()) return;
       clearTimeout(pending.get(uri));
@@ -285,9 +403,8 @@ export function startServer(): void {
             pending.delete(uri);
             const document = documents.get(uri);
             if (!document) return;
-            session.model.set(uri, { text: document.getText() }, true);
             // The debounce already gathered the burst: publish now rather than after the model's own delay.
-            session.notifyNow();
+            if (applyText(uri, document.getText())) session.notifyNow();
           }),
           changeDebounceMs(event.document.getText().length),
         ),
@@ -295,21 +412,7 @@ export function startServer(): void {
     }),
   );
 
-  documents.onDidClose(
-    guardSync(session, 'didClose', (event) => {
-      const uri = event.document.uri;
-      clearTimeout(pending.get(uri));
-      pending.delete(uri);
-      const entry = session.model.getByUri(uri);
-      if (!entry) return;
-      const analysedText = entry.text;
-      session.model.markClosed(entry.key);
-      const filePath = entry.path;
-      if (!filePath || !shouldIndex(session, filePath)) session.model.delete(entry.key);
-      else if (!sameAsDisk(filePath, analysedText, session.settingsOf(session.model.folderOf(filePath)?.path).maxFileSize)) reindexFile(session, filePath);
-      session.modelChanged();
-    }),
-  );
+  documents.onDidClose(guardSync(session, 'didClose', (event) => noteOpenedOrClosed(event.document.uri)));
 
   connection.onDidChangeWatchedFiles(guardNotification(session, 'didChangeWatchedFiles', (params) => onWatchedFilesChanged(session, params)));
 
