@@ -16,7 +16,9 @@ import {
   SemanticTokensRequest,
   WorkspaceSymbolRequest,
   DidChangeConfigurationNotification,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -174,7 +176,7 @@ export function startServer(): void {
         toldTooLarge.add(uri);
         const message = `Crosscheck does not check ${path.basename(filePath ?? uri)}: ${bytes} bytes, over the limit of ${limit} bytes (crosscheck.maxFileSizeKB).`;
         session.log(`skipped open document ${uri}: ${bytes} bytes, over crosscheck.maxFileSize (${limit})`);
-        void connection.window.showWarningMessage(message);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
       }
       return entry !== undefined;
     }

@@ -148,4 +148,76 @@ describe('LSP over stdio: issue 17', function () {
     const left = fs.readdirSync(storage).filter((name) => name.endsWith('.tmp')).sort();
     assert.deepEqual(left, [`crosscheck-engine.json.${process.pid}.0a1b2c3d.tmp`, 'notes.tmp']);
   });
+
+  it('drains 10,000 didOpen/didClose cycles sent at once and answers the next request with the final state', async () => {
+    const files = seedFiles();
+    const client = start(files);
+    await client.initialize(client.sandbox.workspace);
+    await client.indexed();
+    const names = Object.keys(files).sort();
+    const chunks: string[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      const uri = uriOf(path.join(client.sandbox.workspace, names[i % names.length]));
+      for (const message of [
+        { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: i, text: `${i} militants were killed.\n` } } },
+        { jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri } } },
+      ]) {
+        const body = JSON.stringify(message);
+        chunks.push(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      }
+    }
+    const started = Date.now();
+    client.writeRaw(chunks.join(''));
+    const answer = await client.request('crosscheck/findings', {}, 60_000);
+    console.log(`      10,000 open/close cycles answered after ${Date.now() - started} ms`);
+    const fresh = start(files);
+    await fresh.initialize(fresh.sandbox.workspace);
+    await fresh.indexed();
+    const expected = await fresh.request('crosscheck/findings', {});
+    const ids = (m: Message) => (m.result as { findings: { id: string }[] }).findings.map((f) => f.id).sort();
+    assert.ok(ids(expected).length > 0);
+    assert.deepEqual(ids(answer), ids(expected));
+  });
+
+  it('does not analyse an open document over the size limit, says so once, and keeps answering', async () => {
+    const client = start({ 'a.txt': 'At least 31 civilians were killed.\n', 'b.txt': 'At least 18 civilians were killed.\n' });
+    await client.initialize(client.sandbox.workspace);
+    await client.indexed();
+    const uri = uriOf(path.join(client.sandbox.workspace, 'huge.txt'));
+    const text = 'At least 12 civilians were killed. '.repeat(60_000); // 2.1 MB, over the default 2,000,000 bytes
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text + 'x' }] });
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.result, []);
+    await client.waitFor('the warning', () => client.shown.length > 0, 10_000);
+    await client.request('crosscheck/findings', {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(client.shown, [{ type: 2, message: `Crosscheck does not check huge.txt: ${text.length} bytes, over the limit of 2000000 bytes (crosscheck.maxFileSizeKB).` }]);
+    assert.ok(client.logs.includes(`[crosscheck] skipped open document ${uri}: ${text.length} bytes, over crosscheck.maxFileSize (2000000)`), client.logs.join('\n'));
+    const small = 'At least 12 civilians were killed.\n';
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: small }] });
+    const fits = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal((fits.result as unknown[]).length, 1, 'the document is analysed once it fits');
+  });
+
+  it('analyses a large open document on a worker thread: a hover on another file is answered before its diagnostics', async () => {
+    const client = start({ 'a.txt': 'At least 31 civilians were killed, officials said.\n', 'b.txt': 'At least 18 civilians were killed, officials said.\n' });
+    await client.initialize(client.sandbox.workspace);
+    await client.indexed();
+    const a = uriOf(path.join(client.sandbox.workspace, 'a.txt'));
+    client.notify('textDocument/didOpen', { textDocument: { uri: a, languageId: 'plaintext', version: 1, text: 'At least 31 civilians were killed, officials said.\n' } });
+    const big = uriOf(path.join(client.sandbox.workspace, 'big.txt'));
+    const lines: string[] = [];
+    for (let i = 0; i < 30_000; i++) lines.push(`${i} people killed, said ${i % 97} officials; at least ${i + 3} wounded.`);
+    const text = lines.join('\n'); // about 1.7 MB, dense with figures
+    const analysed = (): boolean => (client.diagnostics.get(big) ?? []).length > 0;
+    await client.request('textDocument/hover', { textDocument: { uri: a }, position: { line: 0, character: 10 } });
+    client.notify('textDocument/didOpen', { textDocument: { uri: big, languageId: 'plaintext', version: 1, text } });
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: a }, position: { line: 0, character: 10 } });
+    assert.equal(hover.error, undefined);
+    assert.equal(analysed(), false, 'the hover waited for the analysis of the large document');
+    await client.waitFor('diagnostics of the large document', analysed, 60_000);
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: big } }, 120_000);
+    assert.ok((symbols.result as unknown[]).length > 10_000, 'the large document was analysed');
+  });
 });
