@@ -7,7 +7,7 @@ import { loadSnapshot, saveSnapshot } from '../indexing/cache';
 import { currentEngineKey, indexFilesLazily } from '../indexing/indexer';
 import type { FileToIndex, IndexerOptions } from '../indexing/indexer';
 import { listTextFiles, listTextFilesWithSkips, outsideOf, readTextFile, realFolders } from '../workspace/files';
-import { isIncluded as configIncludes, parseConfig, pathFilter } from '../core';
+import { globProblem, isIncluded as configIncludes, parseConfig, pathFilter } from '../core';
 import { parseBibEntries } from '../core/citations';
 import { engineConfigFrom } from './projectConfig';
 import type { Session } from './session';
@@ -92,6 +92,11 @@ export function filesToIndex(session: Session): { files: FileToIndex[]; bibFiles
   const bibFiles: string[] = [];
   const filters = new Map(session.model.folders.map((folder) => [folder, folderFilter(session, folder)]));
   for (const folder of session.model.folders) {
+    const { include, exclude, filesExclude } = session.settingsOf(folder.path);
+    for (const glob of new Set([...include, ...exclude, ...filesExclude])) {
+      const problem = globProblem(glob);
+      if (problem) session.log(`settings of ${folder.path}: ${problem}; it matches nothing`);
+    }
     const onSkip = (skipped: { path: string; message: string; reason: string }): void =>
       session.log(`skipped ${skipped.path}: ${skipped.message}${skipped.reason === 'outside' ? ' (crosscheck.followSymlinksOutside is off)' : ''}`);
     const followLinksOutside = session.settingsOf(folder.path).followSymlinksOutside;
