@@ -74,6 +74,7 @@ describe('package.json (the extension manifest)', () => {
       'crosscheck.unattributed',
       'crosscheck.severities',
       'crosscheck.trace.server',
+      'crosscheck.followSymlinksOutside',
     ]);
     for (const [key, property] of Object.entries(properties)) {
       assert.ok((property.description ?? property.markdownDescription ?? '').length > 20, key);
