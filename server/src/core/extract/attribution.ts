@@ -267,6 +267,12 @@ class TakenTokens {
   }
 }
 
+/** A source as written, its words one space apart however the line was broken ("the\nmilitary"). */
+function sourceText(text: string, start: number, end: number): string {
+  const source = text.slice(start, end);
+  return /\s\s|[\t\r\n]/.test(source) ? source.replace(/\s+/g, ' ') : source;
+}
+
 function rawAttribution(
   source: string, sourceStart: number, sourceEnd: number, cue: Token, contentStart: number, contentEnd: number, cueToken: number,
 ): RawAttribution {
@@ -277,7 +283,7 @@ function rawAttribution(
 function attributionWithSource(text: string, tokens: Token[], first: number, last: number, cueToken: number, contentStart: number, contentEnd: number): RawAttribution {
   const sourceStart = tokens[first].start;
   const sourceEnd = tokens[last].end;
-  return rawAttribution(text.slice(sourceStart, sourceEnd), sourceStart, sourceEnd, tokens[cueToken], contentStart, contentEnd, cueToken);
+  return rawAttribution(sourceText(text, sourceStart, sourceEnd), sourceStart, sourceEnd, tokens[cueToken], contentStart, contentEnd, cueToken);
 }
 
 /** Finds the attributions of one sentence. */
@@ -305,7 +311,7 @@ function accordingTo(text: string, tokens: Token[], i: number, sentenceEnd: numb
   const contentStart = opening ? (last + 1 < tokens.length ? tokens[last + 1].start : tokens[last].end) : tokens[0].start;
   const contentEnd = opening ? sentenceEnd : t.start;
   out.push({
-    source: text.slice(tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
+    source: sourceText(text, tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
     cue: 'according to', cueStart: t.start, cueEnd: tokens[i + 1].end, contentStart, contentEnd, cueToken: i,
   });
 }

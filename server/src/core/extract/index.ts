@@ -14,17 +14,21 @@ import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
-import { findQuantities, type RawQuantity } from './quantities';
+import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
+import { findQuantities, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
 import { SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.9.0';
+export const EXTRACTOR_VERSION = '2.10.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
   referenceDate?: string;
 }
+
+/** A sentence, with the label of the table cell it is (Markdown). */
+type LabelledSentence = Sentence & { label?: string | null };
 
 interface SentenceData {
   sentence: Sentence;
@@ -149,16 +153,19 @@ const NO_DATES: DateMention[] = [];
 /** Shared all-zero marks for sentences without dates (never written to). */
 const NO_MARKS = new Uint8Array(4096);
 
-export function analyzeDocument(text: string, file: string, options: AnalyzeOptions = {}): DocumentAnalysis {
-  const lines = new LineIndex(text);
-  const { meta, bodyStart } = readMeta(text);
-  const { sentences } = segment(text);
+export function analyzeDocument(original: string, file: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const lines = new LineIndex(original);
+  const { meta, bodyStart } = readMeta(original);
+  // A Markdown file is read as its prose: the same offsets, everything else blanked (see markdown.ts).
+  const markdown = isMarkdownFile(file) ? readMarkdown(original, bodyStart) : null;
+  const text = markdown ? markdown.prose : original;
+  const sentences: LabelledSentence[] = markdown ? sentencesInBlocks(text, segment(text).sentences, markdown.blocks) : segment(text).sentences;
   const allDates = findDates(text, bodyStart);
   const reference = referenceDateOf(allDates, meta.date, options.referenceDate);
   const data = readSentences(text, file, sentences, bodyStart, allDates, reference, lines);
   const { attributions, recordOf } = attributionRecords(text, data, lines);
   const assembly: Assembly = {
-    text, file, lines, reference, recordOf,
+    text, original, file, lines, reference, recordOf,
     covering: new Map(), coveringSentence: new Map(), acronymOf: acronymsOf(data), firstOfKey: new Map(),
     claims: [], names: [], eventDates: [],
   };
@@ -177,7 +184,7 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
  * read by its own small function so that the engine optimises it early and cheaply.
  */
 function readSentences(
-  text: string, file: string, sentences: Sentence[], bodyStart: number, allDates: DateMention[], reference: string | null, lines: LineIndex,
+  text: string, file: string, sentences: LabelledSentence[], bodyStart: number, allDates: DateMention[], reference: string | null, lines: LineIndex,
 ): SentenceData[] {
   const data: SentenceData[] = [];
   let datePointer = 0;
@@ -189,12 +196,13 @@ function readSentences(
       dates = [];
       for (let d = datePointer; d < allDates.length && allDates[d].start < sentence.end; d++) dates.push(allDates[d]);
     }
-    data.push(readSentence(text, file, sentence, dates, reference, lines));
+    const label = sentence.label ? readCellLabel(sentence.label) : null;
+    data.push(readSentence(text, file, sentence, dates, reference, lines, label));
   }
   return data;
 }
 
-function readSentence(text: string, file: string, sentence: Sentence, dates: DateMention[], reference: string | null, lines: LineIndex): SentenceData {
+function readSentence(text: string, file: string, sentence: Sentence, dates: DateMention[], reference: string | null, lines: LineIndex, label: CellLabel | null): SentenceData {
   const tokens = tokenize(text, sentence.start, sentence.end);
   let excluded = NO_MARKS;
   let years = NO_MARKS;
@@ -205,7 +213,7 @@ function readSentence(text: string, file: string, sentence: Sentence, dates: Dat
     markDateTokens(tokens, dates, excluded, years);
   }
   const needs = readersNeeded(tokens);
-  const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years }) : NO_QUANTITIES;
+  const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years, label }) : NO_QUANTITIES;
   const predicates = assignPredicates(tokens, quantities);
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
@@ -289,7 +297,9 @@ function attributionRecord(text: string, a: RawAttribution, speaker: string, lin
 
 /** What the assembly of claims reads and fills, for the whole document. */
 interface Assembly {
+  /** What is read (a Markdown file's prose), and the file's text, which a claim's text is taken from. */
   text: string;
+  original: string;
   file: string;
   lines: LineIndex;
   reference: string | null;
@@ -427,7 +437,7 @@ function claimOf(
   const entities = d.entities!;
   const claim: Claim = {
     id, file, line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: q.start, end: q.end,
-    text: text.slice(q.start, q.end),
+    text: assembly.original.slice(q.start, q.end),
     sentence: sentenceText,
     value: { stated: q.stated, low: q.low, high: q.high },
     qualifier: q.qualifier,

@@ -2,7 +2,7 @@
 // and the counted noun phrase with its normalised head.
 
 import type { QuantityKind, Qualifier } from '../types';
-import { isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, tokenize, type Token } from '../text/tokens';
 import {
   CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FUNCTION_WORDS, IRREGULAR_PLURALS,
   MEASURE_UNITS, NOT_PLURAL, PARTITIVE_HEADS, PREDICATE_WORDS, QUALIFIERS_BEFORE, isCurrencyWord, type PredicateName,
@@ -348,6 +348,8 @@ export interface QuantityOptions {
   excluded: Uint8Array;
   /** Token indices that are bare years. */
   years: Uint8Array;
+  /** The headers of the table cell the sentence is (Markdown), read as a label. */
+  label?: CellLabel | null;
   /** Computed once per sentence on first use. */
   facts?: { money: boolean; titleCase: boolean };
 }
@@ -370,6 +372,20 @@ function sentenceFacts(tokens: Token[], options: QuantityOptions): { money: bool
 }
 
 const LABEL_MAX_WORDS = 5;
+
+export interface CellLabel {
+  unit: string | null;
+  unitKey: string | null;
+  predicate: PredicateName | null;
+}
+
+/** A table cell's headers read as the label of its figure ("Militants Killed"), or null when they are no label. */
+export function readCellLabel(label: string): CellLabel | null {
+  const tokens = tokenize(label, 0, label.length);
+  if (!tokens.length || tokens.some((t) => t.kind !== 'word')) return null;
+  const read = labelBefore(label, tokens, tokens.length);
+  return read && read.first === 0 ? { unit: read.unit, unitKey: read.unitKey, predicate: read.predicate } : null;
+}
 
 /** A label before a colon on its own line or clause: "Militants Killed: 145", "Death toll: 50". */
 function labelBefore(text: string, tokens: Token[], colon: number): { first: number; unit: string | null; unitKey: string | null; predicate: PredicateName | null } | null {
@@ -545,6 +561,10 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
       draft.first = label.first;
       draft.unit = label.unit; draft.unitKey = label.unitKey; draft.labelPredicate = label.predicate;
     }
+  } else if (options.label) {
+    // A table cell: its headers are its label ("| Militants | 145 |" under "Killed").
+    if (draft.unitKey === null && draft.kind === 'count') { draft.unit = options.label.unit; draft.unitKey = options.label.unitKey; }
+    draft.labelPredicate = options.label.predicate;
   }
 
   const qualifierAt = draft.first === i && between ? i - 1 : draft.first;
