@@ -6,7 +6,7 @@
 // ("Bugti rejected ... and said").
 
 import { isCapitalized, type Token } from '../text/tokens';
-import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
+import { AMBIGUOUS_CUES, AUXILIARIES, COUNTRIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
 
 export interface RawAttribution {
   source: string;
@@ -72,7 +72,7 @@ const ROLE_ADJECTIVES = new Set([
 function isNounish(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const lower = t.lower;
-  if (TIME_NOUNS.has(lower)) return false;
+  if (TIME_NOUNS.has(lower) && !isCapitalized(t)) return false;
   if (isCapitalized(t)) return !NOT_SPEAKER.has(lower) && !(FUNCTION_WORDS.has(lower) && !PRONOUNS.has(lower));
   if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower)) return false;
   if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower)) return false;
@@ -98,8 +98,8 @@ function speakerBefore(tokens: Token[], end: number): number {
       j = k - 1;
       continue;
     }
-    if (t.text === '.' && first === j + 1 && !t.spaceBefore && tokens[j - 1]?.kind === 'word' && /^[A-Z]$/.test(tokens[j - 1].text)) {
-      // An initial: "J. Allard".
+    if (t.text === '.' && first === j + 1 && !t.spaceBefore && tokens[j - 1]?.kind === 'word' && isInitialOrTitle(tokens[j - 1].text)) {
+      // An initial or a title: "J. Allard", "Rep. Jane Doe".
       j--;
       continue;
     }
@@ -155,6 +155,13 @@ function speakerBefore(tokens: Token[], end: number): number {
   return first <= end ? first : -1;
 }
 
+/** Titles written with a period before a name ("Rep. Jane Doe", "Sen. Smith", "Dr. Lee"). */
+const TITLE_ABBREVIATIONS = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Maj', 'Adm', 'Cmdr', 'Supt', 'Insp', 'Det', 'Hon', 'Pres', 'St']);
+
+function isInitialOrTitle(word: string): boolean {
+  return /^[A-Z]$/.test(word) || TITLE_ABBREVIATIONS.has(word);
+}
+
 function isRoleWord(lower: string): boolean {
   return ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singularish(lower)) || ROLE_ADJECTIVES.has(lower) ||
     /(?:er|or|ist|ian|ant|ent|man|woman|ee|ess)s?$/.test(lower) || /(?:al|ial|ese|ish|ic|ior)$/.test(lower);
@@ -180,7 +187,7 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       j = k + 1;
       continue;
     }
-    if ((t.text === '&' || t.text === '-' || (t.text === '.' && /^[A-Z]$/.test(tokens[j - 1]?.text ?? ''))) && last === j - 1 && !t.spaceBefore && tokens[j + 1]?.kind === 'word' && (t.text === '.' || !tokens[j + 1].spaceBefore)) {
+    if ((t.text === '&' || t.text === '-' || (t.text === '.' && isInitialOrTitle(tokens[j - 1]?.text ?? ''))) && last === j - 1 && !t.spaceBefore && tokens[j + 1]?.kind === 'word' && (t.text === '.' || !tokens[j + 1].spaceBefore)) {
       j++;
       continue;
     }
@@ -384,6 +391,12 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed')) return false; // "believes in"
   if (lower === 'continued' && !hasCloseQuoteIn(tokens, Math.max(0, i - 4), i)) return false;
+  // "Orange added 1m customers": a figure as object, not speech.
+  if ((lower === 'added' || lower === 'adds') && next && (next.kind === 'number' || ADDED_OBJECT_STARTS.has(next.lower) || next.text === '$' || next.text === '£' || next.text === '€')) return false;
+  // "called on the government to", "called for": speech; "called the police", "was called": not.
+  if (lower === 'called' && next?.lower !== 'on' && next?.lower !== 'for') return false;
+  // "a survey shows", "figures showed": only a document shows something.
+  if ((lower === 'shows' || lower === 'showed') && !hasDocumentNounIn(tokens, Math.max(0, i - 6), i)) return false;
   if ((lower === 'told' || lower === 'tell' || lower === 'tells') && next?.lower === 'the' && (tokens[i + 2]?.lower === 'truth' || tokens[i + 2]?.lower === 'story')) return false;
   // A passive without its agent: "It is predicted that", "she was told".
   let b = i - 1;
@@ -392,6 +405,16 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   // "claimed the runners-up spot", "posted pictures": an object, not speech ("claimed responsibility" stays).
   if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && next && takesObject(lower, next) && tokens[i + 2]?.lower !== 'responsibility') return false;
   return true;
+}
+
+/** Words after "added" that start its object ("added another 500 jobs", "added a further £2m"). */
+const ADDED_OBJECT_STARTS = new Set(['a', 'an', 'another', 'more', 'some', 'nearly', 'almost', 'about', 'around', 'over', 'roughly', 'new', 'fresh', 'extra', 'further', 'several', 'dozens', 'hundreds', 'thousands', 'millions']);
+/** Nouns of documents that "show" or "find" something. */
+const DOCUMENT_NOUNS = new Set(['survey', 'surveys', 'poll', 'polls', 'study', 'studies', 'report', 'reports', 'data', 'figures', 'research', 'analysis', 'census', 'statistics', 'audit', 'review', 'index', 'records', 'documents', 'report', 'filing', 'filings', 'results', 'numbers', 'estimates', 'projections', 'forecast', 'models', 'research']);
+
+function hasDocumentNounIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DOCUMENT_NOUNS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 function takesObject(lower: string, next: Token): boolean {
@@ -453,8 +476,11 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   const startsWithDet = firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those';
   const sourceFirst = startsWithDet ? first + 1 : first;
   if (sourceFirst > sourceEnd) return;
+  if (isCountry(text, tokens, sourceFirst, sourceEnd)) return;
   let contentStart = next ? next.start : t.end;
   let contentEnd = sentenceEnd;
+  // "“...,” he said": the quotation stands before the source.
+  quote ??= quoteBefore(tokens, sourceFirst);
   if (quote && quote.end <= tokens[sourceFirst].start) {
     contentStart = quote.start;
     contentEnd = quote.end;
@@ -511,7 +537,9 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
     // and a verb-like continuation.
     const subj = tokens[sourceEnd];
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-    const verbLike = !next || next.kind !== 'word' ? lower === 'say' || lower === 'says' : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that';
+    const figureAfter = next?.kind === 'number' && (lower === 'shows' || lower === 'showed' || lower === 'estimates' || lower === 'finds' || lower === 'found');
+    const callOn = lower === 'called' && (next?.lower === 'on' || next?.lower === 'for');
+    const verbLike = figureAfter || callOn || (!next || next.kind !== 'word' ? lower === 'say' || lower === 'says' : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that');
     const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || subj.text === ')';
     if (!subjectOk || !verbLike) return false;
     if (lower === 'reports' || lower === 'report') {
@@ -553,6 +581,12 @@ function postPosed(tokens: Token[], cue: number): boolean {
     if (!POST_POSED_TAIL.has(t.lower) && !isCapitalized(t) && t.kind !== 'number') return false;
   }
   return k >= tokens.length;
+}
+
+/** A country name alone ("Pakistan", "the United States"): no one who spoke. */
+function isCountry(text: string, tokens: Token[], first: number, last: number): boolean {
+  if (last - first > 2) return false;
+  return COUNTRIES.has(text.slice(tokens[first].start, tokens[last].end).toLowerCase().replace(/\s+/g, ' '));
 }
 
 export function isPronounSource(source: string): boolean {

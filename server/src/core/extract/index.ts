@@ -259,18 +259,22 @@ function acronymsOf(data: SentenceData[]): Map<string, string> {
   return acronymOf;
 }
 
-/** Attribution records, with pronouns resolved to the latest named speaker. */
+/** Attribution records, with pronouns resolved to the latest named speaker, or for "he" and "she" the latest person named. */
 function attributionRecords(text: string, data: SentenceData[], lines: LineIndex): { attributions: AttributionRecord[]; recordOf: Map<RawAttribution, AttributionRecord> } {
   const attributions: AttributionRecord[] = [];
   const recordOf = new Map<RawAttribution, AttributionRecord>();
-  let lastNamed: { speaker: string; paragraph: number } | null = null;
-  for (const d of data) {
+  let lastNamed: { speaker: string; paragraph: number; end: number } | null = null;
+  for (let s = 0; s < data.length; s++) {
+    const d = data[s];
     for (const a of d.attributions) {
       let speaker = a.source;
       if (isPronounSource(a.source)) {
-        if (lastNamed && d.sentence.paragraph - lastNamed.paragraph <= 3) speaker = lastNamed.speaker;
+        const named = lastNamed && d.sentence.paragraph - lastNamed.paragraph <= 3 ? lastNamed : null;
+        const person = /^(?:he|she)$/i.test(a.source) ? personNamedBefore(text, data, s, a.sourceStart, named?.end ?? -1) : null;
+        if (person) speaker = person;
+        else if (named) speaker = named.speaker;
       } else if (/[A-Z]/.test(a.source[0] ?? '') || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(a.source)) {
-        lastNamed = { speaker: a.source, paragraph: d.sentence.paragraph };
+        lastNamed = { speaker: a.source, paragraph: d.sentence.paragraph, end: a.sourceEnd };
       }
       const record = attributionRecord(text, a, speaker, lines);
       recordOf.set(a, record);
@@ -278,6 +282,31 @@ function attributionRecords(text: string, data: SentenceData[], lines: LineIndex
     }
   }
   return { attributions, recordOf };
+}
+
+/** A person's name: two or more capitalised words, after an optional title ("John Smith", "Rep. Jane Doe", "Mr Naqvi"). */
+const PERSON_NAME = /\b(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Gen|Lord|Lady|Sir|Dame)\.?\s+)?[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)+/gu;
+/** Words that make a capitalised run an organisation or a place, not a person. */
+const NOT_A_PERSON = /\b(?:The|Ministry|Department|Party|Council|Committee|Commission|Agency|Army|Police|Force|Forces|Office|Bank|Group|Company|Corporation|Union|University|Court|House|Street|City|County|State|States|Kingdom|Republic|Province|Association|Institute|Organisation|Organization|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * The last person named before `position` in sentence s or the four before it, if named after `after`
+ * (where the last named speaker ends: that speaker wins when named later).
+ */
+function personNamedBefore(text: string, data: SentenceData[], s: number, position: number, after: number): string | null {
+  for (let k = s; k >= 0 && s - k <= 4; k--) {
+    const sentence = data[k].sentence;
+    const end = k === s ? position : sentence.end;
+    if (end <= after) return null;
+    let found: string | null = null;
+    const slice = text.slice(sentence.start, end);
+    PERSON_NAME.lastIndex = 0;
+    for (let m = PERSON_NAME.exec(slice); m; m = PERSON_NAME.exec(slice)) {
+      if (sentence.start + m.index >= after && !NOT_A_PERSON.test(m[0])) found = m[0].replace(/\s+/g, ' ');
+    }
+    if (found) return found;
+  }
+  return null;
 }
 
 function attributionRecord(text: string, a: RawAttribution, speaker: string, lines: LineIndex): AttributionRecord {

@@ -229,9 +229,12 @@ function ofPhrase(tokens: Token[], k: number): { first: number; head: number; ke
   let j = k;
   const det = tokens[j];
   if (det && det.kind === 'word' && (det.lower === 'the' || det.lower === 'their' || det.lower === 'its' || det.lower === 'his' || det.lower === 'her' || det.lower === 'our' || det.lower === 'these' || det.lower === 'those')) j++;
+  // "a quarter of a cup": one of something, so a singular noun.
+  const one = det !== undefined && (det.lower === 'a' || det.lower === 'an');
+  if (one) j++;
   // A possessive owner ("Pakistan's") may precede the noun.
   if (tokens[j] && tokens[j].kind === 'word' && tokens[j].lower.endsWith("'s") && isCapitalized(tokens[j])) j++;
-  const phrase = nounPhrase(tokens, j, false, 5);
+  const phrase = nounPhrase(tokens, j, one, 5);
   if (!phrase) return null;
   const words: string[] = [];
   for (let x = j; x < phrase.head; x++) if (tokens[x].kind === 'word' && !isCapitalized(tokens[x])) words.push(tokens[x].lower);
@@ -267,7 +270,7 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   const t = tokens[j];
   if (!t) return NO_UNIT;
   // "dozens of inmates", "millions of people", "two of the attacks", "31 of them".
-  if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words)) {
+  if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words || (parsed.decimal && parsed.value < 1))) {
     const of = ofPhrase(tokens, j + 1);
     if (of) return { unit: text.slice(tokens[of.first].start, tokens[of.head].end), unitKey: headKey(tokens, of.first, of.head), unitOf: null, kind: 'count', last: of.head };
     return NO_UNIT;
@@ -336,7 +339,7 @@ function currencyBefore(tokens: Token[], i: number, floor: number): { key: strin
     if (word && i - 2 >= floor && word.kind === 'word' && !prev.spaceBefore && CURRENCY_PREFIX_WORDS.has(word.lower) && word.text === word.text.toUpperCase()) first = i - 2;
     return { key: CURRENCY_SYMBOLS.get(prev.text)!, first };
   }
-  if (prev.kind === 'word' && prev.text === prev.text.toUpperCase() && CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.lower.length > 1) {
+  if (prev.kind === 'word' && (prev.text === prev.text.toUpperCase() || prev.lower === 'rs') && CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.lower.length > 1) {
     return { key: CURRENCY_PREFIX_WORDS.get(prev.lower)!, first: i - 1 };
   }
   if (prev.text === '.' && tokens[i - 2]?.lower === 'rs' && i - 2 >= floor) return { key: 'rupee', first: i - 2 };
@@ -478,7 +481,21 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
       i = parsed.last + 1;
     }
   }
+  shareUnitsOfChanges(tokens, out);
   return out;
+}
+
+/** "rose from 120 to 145 units", "from $3 to $5": the figure before "to" counts what the one after it counts. */
+function shareUnitsOfChanges(tokens: Token[], out: RawQuantity[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const from = out[k];
+    const to = out[k + 1];
+    if (from.unitKey !== null || to.unitKey === null || from.kind !== 'count' || to.firstToken !== from.lastToken + 2) continue;
+    if (tokens[from.lastToken + 1].lower !== 'to' || tokens[from.firstToken - 1]?.lower !== 'from') continue;
+    from.kind = to.kind;
+    from.unit = to.unit;
+    from.unitKey = to.unitKey;
+  }
 }
 
 /** A quantity while it is built: what the steps of buildQuantity have found so far. */
@@ -493,6 +510,8 @@ class QuantityDraft {
   unitKey: string | null = null;
   unitOf: string | null = null;
   labelPredicate: PredicateName | null = null;
+  /** Set by a step that finds the figure is part of a name ("two-door"). */
+  notAFigure = false;
   qualifier: Qualifier;
   low: number | null = null;
   high: number | null = null;
@@ -524,6 +543,8 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     draft.unit = text.slice(tokens[currency.first].start, tokens[i - 1].end);
     draft.first = currency.first;
   }
+  if (isAgeAfterName(tokens, i, parsed)) return null;
+  applySign(draft, tokens, floor);
   if (parsed.attachedUnit && !applyAttachedUnit(draft, tokens, parsed, currency !== null)) return null;
   const between = followsBetween(tokens, i);
   if (!applyRange(draft, tokens, i, parsed, options, currency !== null, between)) return null;
@@ -552,7 +573,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     else if (draft.qualifier === 'vague') draft.qualifier = 'increment';
     draft.last += 1;
   }
-  if (isNotAFigure(draft, tokens, i, isYear, unitStart, currency !== null)) return null;
+  if (draft.notAFigure || isNotAFigure(draft, tokens, i, isYear, unitStart, currency !== null)) return null;
 
   // Labels: "Militants Killed: 145".
   if (prev && prev.text === ':' && draft.unitLast < 0) {
@@ -604,7 +625,8 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
 function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  if (prev && !t.spaceBefore && prev.kind === 'word' && !CURRENCY_PREFIX_WORDS.has(prev.lower)) return true;
+  // Glued to a word: a code ("A320", "S24"), unless the word is a currency ("RM4.5mil", "Rs500", "US5m").
+  if (prev && !t.spaceBefore && prev.kind === 'word' && !(CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.text.length > 1 && (prev.text === prev.text.toUpperCase() || prev.lower === 'rs'))) return true;
   if (prev && !t.spaceBefore && (prev.text === '-' || prev.text === '/') && i > 1 && !prev.spaceBefore && tokens[i - 2].kind !== 'punct') return true;
   if (prev && !t.spaceBefore && prev.text === '#') return true;
   if (parsed.attachedUnit && /^(?:st|nd|rd|th|s)$/.test(parsed.attachedUnit)) return true;
@@ -642,7 +664,7 @@ function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, op
 function applyAttachedUnit(draft: QuantityDraft, tokens: Token[], parsed: ParsedNumber, currency: boolean): boolean {
   const a = parsed.attachedUnit!;
   const written = tokens[parsed.last].text;
-  if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|HP|MP|GHz|MHz)$/.test(written)) return false; // "3G", "4K": names
+  if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|kW|HP|MP|GHz|MHz|Hz)$/.test(written)) return false; // "3G", "4K": names
   if (MEASURE_UNITS.has(a) && !(draft.kind === 'money')) {
     // "100m" without a currency: a length in metres.
     draft.kind = 'other';
@@ -664,6 +686,36 @@ function applyAttachedUnit(draft: QuantityDraft, tokens: Token[], parsed: Parsed
   }
   return true;
 }
+
+const SIGNS = new Set(['-', '−', '–']);
+
+/** "-0.8%", "a net -12 yards", "minus 40 degrees", "-$5m": a negative value (not "F-16", "3-1" or "10 -12"). */
+function applySign(draft: QuantityDraft, tokens: Token[], floor: number): void {
+  const at = draft.first - 1;
+  if (at < floor) return;
+  const sign = tokens[at];
+  const figure = tokens[at + 1];
+  const before = at > 0 ? tokens[at - 1] : undefined;
+  if (sign.lower === 'minus') {
+    if (before?.lower === 'or' || before?.lower === 'plus') return; // "plus or minus 3"
+  } else if (!SIGNS.has(sign.text) || figure.spaceBefore || !(sign.spaceBefore || at === 0 || before?.text === '(')) return;
+  else if (before && (before.kind === 'number' || before.text === '%')) return;
+  draft.value = -draft.value;
+  draft.stated = draft.value;
+  draft.first = at;
+}
+
+/** "Smith, 58, was ...": a bare age between commas after a name. */
+function isAgeAfterName(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
+  if (parsed.words || parsed.decimal || parsed.scaled || parsed.attachedUnit || i < 2) return false;
+  const name = tokens[i - 2];
+  const after = tokens[parsed.last + 1];
+  if (tokens[i - 1].text !== ',' || !after || after.text !== ',' || name.kind !== 'word' || !isCapitalized(name)) return false;
+  return parsed.value >= 1 && parsed.value < 120 && Number.isInteger(parsed.value);
+}
+
+/** "two-door", "four-wheel", "five-star": a number in a compound that names a kind of thing, not a count of it. */
+const MODEL_COMPOUNDS = new Set(['door', 'wheel', 'star', 'seat', 'bedroom', 'speed', 'cylinder', 'stroke', 'piece', 'party', 'state', 'point', 'wheeler', 'sided', 'tone', 'button', 'hander', 'dimensional']);
 
 /** "between 200", or "between the ages of 16": a range whose "between" stands further back. */
 function followsBetween(tokens: Token[], i: number): boolean {
@@ -753,6 +805,8 @@ function applyHyphenatedUnit(draft: QuantityDraft, text: string, tokens: Token[]
     draft.kind = 'duration'; draft.unit = text.slice(word.start, tokens[end].end); draft.unitKey = DURATION_UNITS.get(lower)!; draft.unitLast = end;
   } else if (MEASURE_UNITS.has(lower)) {
     draft.kind = 'other'; draft.unit = word.text; draft.unitKey = MEASURE_UNITS.get(lower)!; draft.unitLast = end;
+  } else if (MODEL_COMPOUNDS.has(lower) && parsed.value < 10) {
+    draft.notAFigure = true;
   } else if (HYPHEN_ADJECTIVES.has(lower)) {
     draft.last = end; // "1,000-strong": no unit
   } else if (lower === 'odd' || lower === 'plus') {
@@ -845,5 +899,7 @@ function applyInterval(draft: QuantityDraft, parsed: ParsedNumber): void {
   const kind = draft.kind;
   const whole = Number.isInteger(draft.value) && kind !== 'money' && kind !== 'percent' && kind !== 'other';
   [draft.low, draft.high] = intervalOf(draft.value, draft.qualifier, whole);
+  // A negative value's band is the other way round ("about -40": -48 to -32).
+  if (draft.low !== null && draft.high !== null && draft.low > draft.high) [draft.low, draft.high] = [draft.high, draft.low];
   draft.stated = draft.value;
 }
