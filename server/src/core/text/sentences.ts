@@ -109,6 +109,16 @@ export function paragraphsOf(text: string): Span[] {
   return paragraphs;
 }
 
+/** "FT", "IE", "NO": two or more capitals are an acronym ("the FT."), not the abbreviation "ft." or "i.e." ("No." is). */
+function isAcronym(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
 function wordBefore(text: string, end: number, floor: number): string {
   let s = end;
   const limit = Math.max(floor, end - 24); // abbreviations are short: never scan further back
@@ -155,7 +165,7 @@ function sentencesOf(text: string, para: Span, out: Span[]): void {
       const word = wordBefore(text, i, start);
       const dotted = word.includes('.');
       const bare = dotted ? word.replace(/\./g, '') : word;
-      if (bare.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase())) boundary = false;
+      if (bare.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase()) && !isAcronym(bare)) boundary = false;
       // A single initial ("J. Smith") or dotted acronym inside a name ("U.S. officials") does not end a sentence.
       else if (bare.length === 1 && isUpper(word[0] ?? '')) boundary = false;
       else if (dotted && DOTTED_ACRONYM.test(word + '.') && !isUpper(nextCh)) boundary = false;
