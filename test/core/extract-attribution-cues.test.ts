@@ -23,6 +23,7 @@ describe('extractor: attribution across genres', () => {
     // Pronouns: the speaker is the person named before; the source stays as written.
     ['John Smith, the mayor, spoke on Monday. "We lost 12 homes," he said.', [['he', 'said', 'John Smith']]],
     ['Mary Jones led the inquiry. She told reporters that 30 files were missing.', [['She', 'told', 'Mary Jones']]],
+    ['Rep. Jane Doe arrived at noon. "We counted 40 ballots," she said.', [['she', 'said', 'Rep. Jane Doe']]],
     ['Officials said 5 people died. Mr Naqvi arrived later. He said 17 soldiers were killed.', [['Officials', 'said', 'Officials'], ['He', 'said', 'Mr Naqvi']]],
     // No speech, one name, no speaker.
     ['Orange added 1m customers in the quarter.', []],

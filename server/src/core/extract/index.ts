@@ -284,8 +284,39 @@ function attributionRecords(text: string, data: SentenceData[], lines: LineIndex
   return { attributions, recordOf };
 }
 
-/** A person's name: two or more capitalised words, after an optional title ("John Smith", "Rep. Jane Doe", "Mr Naqvi"). */
-const PERSON_NAME = /\b(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Gen|Lord|Lady|Sir|Dame)\.?\s+)?[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)+/gu;
+/** Capitalised words that, alone before a name, make it a person's ("Mr Naqvi", "Rep. Doe"). */
+const PERSON_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Rep', 'Sen', 'Gov', 'Prof', 'Gen', 'Lord', 'Lady', 'Sir', 'Dame']);
+const CAPITALISED_WORD = /^[A-Z][\p{Ll}'’-]+$/u;
+
+/**
+ * The runs of two or more capitalised words in text[start, end), as [start, end) offsets (a person's name
+ * when no organisation or place word is in it: "John Smith", "Mr Naqvi"). One pass over the words.
+ */
+function* capitalisedRuns(text: string, start: number, end: number): Generator<[number, number, string]> {
+  const words = text.slice(start, end).split(/(\s+)/);
+  let offset = start;
+  let runStart = -1;
+  let runEnd = -1;
+  let runWords: string[] = [];
+  const flush = function* (): Generator<[number, number, string]> {
+    if (runWords.length >= 2) yield [runStart, runEnd, runWords.join(' ')];
+    runWords = [];
+  };
+  for (const part of words) {
+    if (part && !/\s/.test(part[0])) {
+      const title = PERSON_TITLES.has(part) || (part.endsWith('.') && PERSON_TITLES.has(part.slice(0, -1)));
+      const word = title ? part : part.replace(/[.,;:!?"“”‘’)]+$/, '');
+      if (CAPITALISED_WORD.test(word) || title) {
+        if (!runWords.length) runStart = offset;
+        runWords.push(word);
+        runEnd = offset + word.length;
+        if (word.length !== part.length) yield* flush();
+      } else yield* flush();
+    } else if (part.length > 1 || /[\r\n]/.test(part)) yield* flush();
+    offset += part.length;
+  }
+  yield* flush();
+}
 /** Words that make a capitalised run an organisation or a place, not a person. */
 const NOT_A_PERSON = /\b(?:The|Ministry|Department|Party|Council|Committee|Commission|Agency|Army|Police|Force|Forces|Office|Bank|Group|Company|Corporation|Union|University|Court|House|Street|City|County|State|States|Kingdom|Republic|Province|Association|Institute|Organisation|Organization|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -299,10 +330,8 @@ function personNamedBefore(text: string, data: SentenceData[], s: number, positi
     const end = k === s ? position : sentence.end;
     if (end <= after) return null;
     let found: string | null = null;
-    const slice = text.slice(sentence.start, end);
-    PERSON_NAME.lastIndex = 0;
-    for (let m = PERSON_NAME.exec(slice); m; m = PERSON_NAME.exec(slice)) {
-      if (sentence.start + m.index >= after && !NOT_A_PERSON.test(m[0])) found = m[0].replace(/\s+/g, ' ');
+    for (const [runStart, , name] of capitalisedRuns(text, sentence.start, end)) {
+      if (runStart >= after && !NOT_A_PERSON.test(name)) found = name;
     }
     if (found) return found;
   }

@@ -35,7 +35,9 @@ function attached(tokens: Token[], index: number): boolean {
 /** Parses a figure written in digits at tokens[i]. */
 function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   const token = tokens[i];
-  const raw = token.text;
+  // What a reader reads (see Token.lower): other scripts' digits, invisible characters, a right-to-left override.
+  const raw = token.lower;
+  if (raw === '') return null;
   // Thousands separators must group by three; "2,3" is a list, not a number.
   if (raw.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return null;
   const decimal = raw.includes('.');

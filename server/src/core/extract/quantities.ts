@@ -739,7 +739,7 @@ function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: Pa
   let lo = draft.value;
   const hi = second.value;
   if (second.scaled && !parsed.scaled) {
-    const secondRaw = Number(tokens[k].text.replace(/,/g, ''));
+    const secondRaw = Number(tokens[k].lower.replace(/,/g, ''));
     const factor = Number.isFinite(secondRaw) && secondRaw > 0 ? second.value / secondRaw : 1;
     if (lo * factor <= hi) lo *= factor;
   }
@@ -834,7 +834,7 @@ function applyQualifierAfter(draft: QuantityDraft, tokens: Token[]): boolean {
 function applyMetres(draft: QuantityDraft, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions): void {
   const next = tokens[parsed.last + 1];
   const moneyNearby = sentenceFacts(tokens, options).money;
-  const raw = Number(tokens[i].text.replace(/,/g, ''));
+  const raw = Number(tokens[i].lower.replace(/,/g, ''));
   const countedNext = next && next.kind === 'word' && !METRE_CONTEXT.has(next.lower) && (isPluralWord(next.lower) || CURRENCY_WORDS.has(next.lower));
   if (!moneyNearby && raw < 10_000 && Number.isInteger(raw) && !countedNext) {
     draft.kind = 'other'; draft.unit = 'm'; draft.unitKey = 'metre'; draft.value = raw; draft.stated = raw; draft.unitLast = parsed.last;
