@@ -17,7 +17,7 @@ import { assignPredicates } from './predicates';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
-import { SPEECH_CUES, type PredicateName } from './lexicon';
+import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
 export const EXTRACTOR_VERSION = '2.10.0';
@@ -263,18 +263,26 @@ function acronymsOf(data: SentenceData[]): Map<string, string> {
 function attributionRecords(text: string, data: SentenceData[], lines: LineIndex): { attributions: AttributionRecord[]; recordOf: Map<RawAttribution, AttributionRecord> } {
   const attributions: AttributionRecord[] = [];
   const recordOf = new Map<RawAttribution, AttributionRecord>();
-  let lastNamed: { speaker: string; paragraph: number; end: number } | null = null;
+  let lastNamed: { speaker: string; paragraph: number } | null = null;
+  /** The last named speaker that can be "he" or "she": not a document ("Data showed", "The report said"). */
+  let lastPerson: { speaker: string; paragraph: number } | null = null;
   for (let s = 0; s < data.length; s++) {
     const d = data[s];
     for (const a of d.attributions) {
       let speaker = a.source;
       if (isPronounSource(a.source)) {
-        const named = lastNamed && d.sentence.paragraph - lastNamed.paragraph <= 3 ? lastNamed : null;
-        const person = /^(?:he|she)$/i.test(a.source) ? personNamedBefore(text, data, s, a.sourceStart, named?.end ?? -1) : null;
-        if (person) speaker = person;
-        else if (named) speaker = named.speaker;
-      } else if (/[A-Z]/.test(a.source[0] ?? '') || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(a.source)) {
-        lastNamed = { speaker: a.source, paragraph: d.sentence.paragraph, end: a.sourceEnd };
+        // The last named speaker; for "he" or "she" the last person among them, else the last person named
+        // ("John Smith, the mayor, spoke on Monday. ... he said").
+        const inWindow = (x: { paragraph: number } | null): boolean => x !== null && d.sentence.paragraph - x.paragraph <= 3;
+        const personal = /^(?:he|she)$/i.test(a.source);
+        const named = personal ? lastPerson : lastNamed;
+        const person = personal && !inWindow(named) ? personNamedBefore(text, data, s, a.sourceStart) : null;
+        if (inWindow(named)) speaker = named!.speaker;
+        else if (person) speaker = person;
+      } else {
+        const named = { speaker: a.source, paragraph: d.sentence.paragraph };
+        if (/[A-Z]/.test(a.source[0] ?? '') || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(a.source)) lastNamed = named;
+        if (named === lastNamed && mayBePerson(a.source)) lastPerson = named;
       }
       const record = attributionRecord(text, a, speaker, lines);
       recordOf.set(a, record);
@@ -287,51 +295,64 @@ function attributionRecords(text: string, data: SentenceData[], lines: LineIndex
 /** Capitalised words that, alone before a name, make it a person's ("Mr Naqvi", "Rep. Doe"). */
 const PERSON_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Rep', 'Sen', 'Gov', 'Prof', 'Gen', 'Lord', 'Lady', 'Sir', 'Dame']);
 const CAPITALISED_WORD = /^[A-Z][\p{Ll}'’-]+$/u;
+const NOT_A_NAME_START = new Set(['In', 'On', 'At', 'The', 'A', 'An', 'But', 'And', 'For', 'From', 'By', 'With', 'As', 'After', 'Before', 'When', 'While', 'If', 'Speaking', 'According', 'Asked', 'Last', 'This', 'That', 'Then', 'Meanwhile', 'However']);
 
 /**
- * The runs of two or more capitalised words in text[start, end), as [start, end) offsets (a person's name
- * when no organisation or place word is in it: "John Smith", "Mr Naqvi"). One pass over the words.
+ * The runs of two or more capitalised words in text[start, end) (a person's name when no organisation or
+ * place word is in it: "John Smith", "Mr Naqvi"). One pass over the words.
  */
-function* capitalisedRuns(text: string, start: number, end: number): Generator<[number, number, string]> {
+function* capitalisedRuns(text: string, start: number, end: number): Generator<string> {
   const words = text.slice(start, end).split(/(\s+)/);
-  let offset = start;
-  let runStart = -1;
-  let runEnd = -1;
   let runWords: string[] = [];
-  const flush = function* (): Generator<[number, number, string]> {
-    if (runWords.length >= 2) yield [runStart, runEnd, runWords.join(' ')];
+  const flush = function* (): Generator<string> {
+    // A capitalised word that opens a sentence is no part of a name ("In London", "The Rev").
+    while (runWords.length && NOT_A_NAME_START.has(runWords[0])) runWords.shift();
+    if (runWords.length >= 2) yield runWords.join(' ');
     runWords = [];
   };
   for (const part of words) {
     if (part && !/\s/.test(part[0])) {
       const title = PERSON_TITLES.has(part) || (part.endsWith('.') && PERSON_TITLES.has(part.slice(0, -1)));
-      const word = title ? part : part.replace(/[.,;:!?"“”‘’)]+$/, '');
+      const word = title ? part : part.replace(/(?:['’]s)?[.,;:!?"“”‘’)]*$/, '');
       if (CAPITALISED_WORD.test(word) || title) {
-        if (!runWords.length) runStart = offset;
         runWords.push(word);
-        runEnd = offset + word.length;
         if (word.length !== part.length) yield* flush();
       } else yield* flush();
     } else if (part.length > 1 || /[\r\n]/.test(part)) yield* flush();
-    offset += part.length;
   }
   yield* flush();
 }
-/** Words that make a capitalised run an organisation or a place, not a person. */
-const NOT_A_PERSON = /\b(?:The|Ministry|Department|Party|Council|Committee|Commission|Agency|Army|Police|Force|Forces|Office|Bank|Group|Company|Corporation|Union|University|Court|House|Street|City|County|State|States|Kingdom|Republic|Province|Association|Institute|Organisation|Organization|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** Whether a named source can be "he" or "she": not a document, a country, a group or an organisation ("Rover bosses", "the Financial Times"). */
+function mayBePerson(source: string): boolean {
+  const comma = source.indexOf(',');
+  const head = comma > 0 ? source.slice(0, comma) : source;
+  if (personHead(head)) return true;
+  // "Lt Col Eric Schnaible of the PCO", "a spokesman for the UK Film Council": the person before the "of" phrase.
+  const cut = head.search(/ (?:of|for|at|from|by) /);
+  return cut > 0 && personHead(head.slice(0, cut));
+}
 
-/**
- * The last person named before `position` in sentence s or the four before it, if named after `after`
- * (where the last named speaker ends: that speaker wins when named later).
- */
-function personNamedBefore(text: string, data: SentenceData[], s: number, position: number, after: number): string | null {
+function personHead(head: string): boolean {
+  const last = head.slice(head.lastIndexOf(' ') + 1);
+  if (DOCUMENT_SOURCE.test(head) || NOT_A_PERSON.test(last) || COUNTRIES.has(head.toLowerCase())) return false;
+  // A group: a plural noun at the end ("Rover bosses", "Russian news agencies"), or an acronym ("The TUC").
+  if (/^[a-z]+s$/.test(last) && !/(?:ss|us|is)$/.test(last)) return false;
+  if (head === last && SPEAKER_NOUNS.has(last.toLowerCase()) && last.endsWith('s')) return false; // "Officials", "Analysts"
+  return !/^[A-Z]{2,}$/.test(last);
+}
+
+/** Sources that are documents, never "he" or "she". */
+const DOCUMENT_SOURCE = /\b(?:data|figures|survey|surveys|poll|polls|study|studies|report|reports|research|statistics|analysis|census|index|documents?|records)$/i;
+/** Words that make a capitalised run an organisation, a place or an event, not a person. */
+const NOT_A_PERSON = /\b(?:War|Banking|Securities|International|Capital|Partners|Holdings|Inc|Ltd|Plc|Airways|Airlines|Motors|Systems|Services|Research|Management|Investments?|Energy|Oil|Telecom|Communications|Media|Financial|Markets?|Exchange|Fund|Trust|Foundation|Network|Technologies|Software|Studios|Records|Pictures|Entertainment|League|Cup|Championship|Olympics|Games|Club|United|Rovers|Athletic|Journal|Herald|Road|Square|America|Europe|Africa|Asia|East|West|North|South|Data|Airport|Station|Hospital|School|College|Church|Centre|Center|Museum|Festival|Awards?|Prize|Street|The|Ministry|Department|Party|Council|Committee|Commission|Agency|Army|Police|Force|Forces|Office|Bank|Group|Company|Corporation|Union|University|Court|House|Street|City|County|State|States|Kingdom|Republic|Province|Association|Institute|Organisation|Organization|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** The last person named before `position` in sentence s or the four before it. */
+function personNamedBefore(text: string, data: SentenceData[], s: number, position: number): string | null {
   for (let k = s; k >= 0 && s - k <= 4; k--) {
     const sentence = data[k].sentence;
-    const end = k === s ? position : sentence.end;
-    if (end <= after) return null;
     let found: string | null = null;
-    for (const [runStart, , name] of capitalisedRuns(text, sentence.start, end)) {
-      if (runStart >= after && !NOT_A_PERSON.test(name)) found = name;
+    for (const name of capitalisedRuns(text, sentence.start, k === s ? position : sentence.end)) {
+      if (!NOT_A_PERSON.test(name)) found = name;
     }
     if (found) return found;
   }

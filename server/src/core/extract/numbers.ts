@@ -96,11 +96,20 @@ function fractionAt(tokens: Token[], i: number, raw: string): { value: number; l
   if (!/^\d{1,3}$/.test(raw) || !/^\d{1,3}$/.test(denominator.text)) return null;
   const after = tokens[i + 3];
   if (after && !after.spaceBefore && (FRACTION_SLASHES.has(after.text) || after.kind !== 'punct')) return null;
+  if (tokens[i - 1]?.text === '(' && after?.text === ')') return null; // a tie-break score "(6/8)"
   const n = Number(raw);
   const d = Number(denominator.text);
   if (d === 0) return null;
-  if (slash.text === '/' && !(n < d && FRACTION_DENOMINATORS.has(d))) return null;
+  if (slash.text === '/' && !(n < d && FRACTION_DENOMINATORS.has(d) && !isAboutBetting(tokens))) return null;
   return { value: n / d, last: i + 2 };
+}
+
+const BETTING_WORDS = new Set(['odds', 'bookmakers', 'bookies', 'favourite', 'favorite', 'bet', 'bets', 'punters', 'odds-on']);
+
+/** A sentence about betting: "1/4" there is odds, not a fraction. */
+function isAboutBetting(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'word' && BETTING_WORDS.has(t.lower)) return true;
+  return false;
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

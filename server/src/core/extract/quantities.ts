@@ -225,12 +225,12 @@ function headKey(tokens: Token[], first: number, head: number): string {
 }
 
 /** The phrase after "of" in a partitive ("members of Pakistan's law enforcement agencies"). */
-function ofPhrase(tokens: Token[], k: number): { first: number; head: number; key: string } | null {
+function ofPhrase(tokens: Token[], k: number, afterFraction = false): { first: number; head: number; key: string } | null {
   let j = k;
   const det = tokens[j];
   if (det && det.kind === 'word' && (det.lower === 'the' || det.lower === 'their' || det.lower === 'its' || det.lower === 'his' || det.lower === 'her' || det.lower === 'our' || det.lower === 'these' || det.lower === 'those')) j++;
   // "a quarter of a cup": one of something, so a singular noun.
-  const one = det !== undefined && (det.lower === 'a' || det.lower === 'an');
+  const one = afterFraction && det !== undefined && (det.lower === 'a' || det.lower === 'an');
   if (one) j++;
   // A possessive owner ("Pakistan's") may precede the noun.
   if (tokens[j] && tokens[j].kind === 'word' && tokens[j].lower.endsWith("'s") && isCapitalized(tokens[j])) j++;
@@ -270,8 +270,9 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   const t = tokens[j];
   if (!t) return NO_UNIT;
   // "dozens of inmates", "millions of people", "two of the attacks", "31 of them".
-  if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words || (parsed.decimal && parsed.value < 1))) {
-    const of = ofPhrase(tokens, j + 1);
+  const fraction = parsed.decimal && parsed.value < 1;
+  if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words || fraction)) {
+    const of = ofPhrase(tokens, j + 1, fraction);
     if (of) return { unit: text.slice(tokens[of.first].start, tokens[of.head].end), unitKey: headKey(tokens, of.first, of.head), unitOf: null, kind: 'count', last: of.head };
     return NO_UNIT;
   }
