@@ -476,7 +476,7 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   const startsWithDet = firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those';
   const sourceFirst = startsWithDet ? first + 1 : first;
   if (sourceFirst > sourceEnd) return;
-  if (isCountry(text, tokens, sourceFirst, sourceEnd)) return;
+  if (isCountry(tokens, sourceFirst, sourceEnd)) return;
   let contentStart = next ? next.start : t.end;
   let contentEnd = sentenceEnd;
   // "“...,” he said": the quotation stands before the source.
@@ -584,9 +584,11 @@ function postPosed(tokens: Token[], cue: number): boolean {
 }
 
 /** A country name alone ("Pakistan", "the United States"): no one who spoke. */
-function isCountry(text: string, tokens: Token[], first: number, last: number): boolean {
-  if (last - first > 2) return false;
-  return COUNTRIES.has(text.slice(tokens[first].start, tokens[last].end).toLowerCase().replace(/\s+/g, ' '));
+function isCountry(tokens: Token[], first: number, last: number): boolean {
+  if (last - first > 2 || !(isCapitalized(tokens[first]) || tokens[first].lower === 'the')) return false;
+  let name = tokens[first].lower;
+  for (let k = first + 1; k <= last; k++) name += ` ${tokens[k].lower}`;
+  return COUNTRIES.has(name);
 }
 
 export function isPronounSource(source: string): boolean {

@@ -263,26 +263,32 @@ function acronymsOf(data: SentenceData[]): Map<string, string> {
 function attributionRecords(text: string, data: SentenceData[], lines: LineIndex): { attributions: AttributionRecord[]; recordOf: Map<RawAttribution, AttributionRecord> } {
   const attributions: AttributionRecord[] = [];
   const recordOf = new Map<RawAttribution, AttributionRecord>();
-  let lastNamed: { speaker: string; paragraph: number } | null = null;
-  /** The last named speaker that can be "he" or "she": not a document ("Data showed", "The report said"). */
-  let lastPerson: { speaker: string; paragraph: number } | null = null;
+  /** The named speakers so far (a capital letter: "Mr Naqvi", "The BLA"), the latest last. */
+  const named: Array<{ speaker: string; paragraph: number }> = [];
+  /** Whether a named speaker can be "he" or "she" (see mayBePerson), decided once per name. */
+  const personal = new Map<string, boolean>();
+  /** The last person each whole sentence names (see personNamedBefore), found once. */
+  const personOfSentence = new Map<number, string | null>();
   for (let s = 0; s < data.length; s++) {
     const d = data[s];
     for (const a of d.attributions) {
       let speaker = a.source;
       if (isPronounSource(a.source)) {
-        // The last named speaker; for "he" or "she" the last person among them, else the last person named
+        // The last named speaker; for "he" or "she" the last that can be a person, else the last person named
         // ("John Smith, the mayor, spoke on Monday. ... he said").
-        const inWindow = (x: { paragraph: number } | null): boolean => x !== null && d.sentence.paragraph - x.paragraph <= 3;
-        const personal = /^(?:he|she)$/i.test(a.source);
-        const named = personal ? lastPerson : lastNamed;
-        const person = personal && !inWindow(named) ? personNamedBefore(text, data, s, a.sourceStart) : null;
-        if (inWindow(named)) speaker = named!.speaker;
-        else if (person) speaker = person;
-      } else {
-        const named = { speaker: a.source, paragraph: d.sentence.paragraph };
-        if (/[A-Z]/.test(a.source[0] ?? '') || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(a.source)) lastNamed = named;
-        if (named === lastNamed && mayBePerson(a.source)) lastPerson = named;
+        const heOrShe = /^(?:he|she)$/i.test(a.source);
+        let found: string | null = null;
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 8 && d.sentence.paragraph - named[k].paragraph <= 3; k--) {
+          const candidate = named[k].speaker;
+          if (!heOrShe) { found = candidate; break; }
+          let person = personal.get(candidate);
+          if (person === undefined) personal.set(candidate, (person = mayBePerson(candidate)));
+          if (person) { found = candidate; break; }
+        }
+        if (found === null && heOrShe) found = personNamedBefore(text, data, s, a.sourceStart, personOfSentence);
+        if (found !== null) speaker = found;
+      } else if (/[A-Z]/.test(a.source[0] ?? '') || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(a.source)) {
+        named.push({ speaker: a.source, paragraph: d.sentence.paragraph });
       }
       const record = attributionRecord(text, a, speaker, lines);
       recordOf.set(a, record);
@@ -298,30 +304,44 @@ const CAPITALISED_WORD = /^[A-Z][\p{Ll}'’-]+$/u;
 const NOT_A_NAME_START = new Set(['In', 'On', 'At', 'The', 'A', 'An', 'But', 'And', 'For', 'From', 'By', 'With', 'As', 'After', 'Before', 'When', 'While', 'If', 'Speaking', 'According', 'Asked', 'Last', 'This', 'That', 'Then', 'Meanwhile', 'However']);
 
 /**
- * The runs of two or more capitalised words in text[start, end) (a person's name when no organisation or
- * place word is in it: "John Smith", "Mr Naqvi"). One pass over the words.
+ * The last run of two or more capitalised words in text[start, end) that is no organisation, place or event:
+ * a person's name ("John Smith", "Mr Naqvi"). One pass over the words.
  */
-function* capitalisedRuns(text: string, start: number, end: number): Generator<string> {
-  const words = text.slice(start, end).split(/(\s+)/);
-  let runWords: string[] = [];
-  const flush = function* (): Generator<string> {
+function lastPersonIn(text: string, start: number, end: number): string | null {
+  let found: string | null = null;
+  let run: string[] = [];
+  const flush = (): void => {
     // A capitalised word that opens a sentence is no part of a name ("In London", "The Rev").
-    while (runWords.length && NOT_A_NAME_START.has(runWords[0])) runWords.shift();
-    if (runWords.length >= 2) yield runWords.join(' ');
-    runWords = [];
+    let first = 0;
+    while (first < run.length && NOT_A_NAME_START.has(run[first])) first++;
+    if (run.length - first >= 2) {
+      const name = run.slice(first).join(' ');
+      if (!NOT_A_PERSON.test(name)) found = name;
+    }
+    run = [];
   };
-  for (const part of words) {
-    if (part && !/\s/.test(part[0])) {
-      const title = PERSON_TITLES.has(part) || (part.endsWith('.') && PERSON_TITLES.has(part.slice(0, -1)));
-      const word = title ? part : part.replace(/(?:['’]s)?[.,;:!?"“”‘’)]*$/, '');
-      if (CAPITALISED_WORD.test(word) || title) {
-        runWords.push(word);
-        if (word.length !== part.length) yield* flush();
-      } else yield* flush();
-    } else if (part.length > 1 || /[\r\n]/.test(part)) yield* flush();
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9) { i++; continue; }
+    if (code === 10 || code === 13) { flush(); i++; continue; }
+    let j = i;
+    while (j < end && !/\s/.test(text[j])) j++;
+    const part = text.slice(i, j);
+    const title = PERSON_TITLES.has(part) || (part.endsWith('.') && PERSON_TITLES.has(part.slice(0, -1)));
+    const word = title ? part : part.replace(/(?:['’]s)?[.,;:!?"“”‘’)]*$/, '');
+    if (title || (code >= 65 && code <= 90 && CAPITALISED_WORD.test(word))) {
+      run.push(word);
+      if (word.length !== part.length) flush();
+    } else flush();
+    // Two spaces or more end a name too.
+    if (j + 1 < end && /\s/.test(text[j]) && /\s/.test(text[j + 1])) flush();
+    i = j;
   }
-  yield* flush();
+  flush();
+  return found;
 }
+
 /** Whether a named source can be "he" or "she": not a document, a country, a group or an organisation ("Rover bosses", "the Financial Times"). */
 function mayBePerson(source: string): boolean {
   const comma = source.indexOf(',');
@@ -347,12 +367,13 @@ const DOCUMENT_SOURCE = /\b(?:data|figures|survey|surveys|poll|polls|study|studi
 const NOT_A_PERSON = /\b(?:War|Banking|Securities|International|Capital|Partners|Holdings|Inc|Ltd|Plc|Airways|Airlines|Motors|Systems|Services|Research|Management|Investments?|Energy|Oil|Telecom|Communications|Media|Financial|Markets?|Exchange|Fund|Trust|Foundation|Network|Technologies|Software|Studios|Records|Pictures|Entertainment|League|Cup|Championship|Olympics|Games|Club|United|Rovers|Athletic|Journal|Herald|Road|Square|America|Europe|Africa|Asia|East|West|North|South|Data|Airport|Station|Hospital|School|College|Church|Centre|Center|Museum|Festival|Awards?|Prize|Street|The|Ministry|Department|Party|Council|Committee|Commission|Agency|Army|Police|Force|Forces|Office|Bank|Group|Company|Corporation|Union|University|Court|House|Street|City|County|State|States|Kingdom|Republic|Province|Association|Institute|Organisation|Organization|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** The last person named before `position` in sentence s or the four before it. */
-function personNamedBefore(text: string, data: SentenceData[], s: number, position: number): string | null {
+function personNamedBefore(text: string, data: SentenceData[], s: number, position: number, personOfSentence: Map<number, string | null>): string | null {
   for (let k = s; k >= 0 && s - k <= 4; k--) {
     const sentence = data[k].sentence;
-    let found: string | null = null;
-    for (const name of capitalisedRuns(text, sentence.start, k === s ? position : sentence.end)) {
-      if (!NOT_A_PERSON.test(name)) found = name;
+    let found = k === s ? undefined : personOfSentence.get(k);
+    if (found === undefined) {
+      found = lastPersonIn(text, sentence.start, k === s ? position : sentence.end);
+      if (k !== s) personOfSentence.set(k, found);
     }
     if (found) return found;
   }
