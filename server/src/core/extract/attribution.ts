@@ -583,9 +583,11 @@ function postPosed(tokens: Token[], cue: number): boolean {
   return k >= tokens.length;
 }
 
+const COUNTRY_FIRST_WORDS = new Set([...COUNTRIES].map((name) => name.split(' ')[0]));
+
 /** A country name alone ("Pakistan", "the United States"): no one who spoke. */
 function isCountry(tokens: Token[], first: number, last: number): boolean {
-  if (last - first > 2 || !(isCapitalized(tokens[first]) || tokens[first].lower === 'the')) return false;
+  if (last - first > 2 || !COUNTRY_FIRST_WORDS.has(tokens[first].lower)) return false;
   let name = tokens[first].lower;
   for (let k = first + 1; k <= last; k++) name += ` ${tokens[k].lower}`;
   return COUNTRIES.has(name);

@@ -37,7 +37,7 @@ type InlineState = Parameters<Parameters<MarkdownIt['inline']['ruler']['push']>[
 type InlineRule = (state: InlineState, silent: boolean) => boolean;
 
 /** The inline rules whose source is never prose, and what of it is blanked. */
-const HIDDEN_INLINE = new Set(['backticks', 'html_inline', 'autolink', 'image', 'footnote_ref', 'footnote_inline', 'linkify', 'emphasis', 'strikethrough']);
+const HIDDEN_INLINE = new Set(['backticks', 'html_inline', 'autolink', 'image', 'footnote_ref', 'footnote_inline', 'linkify']);
 
 /** Ranges of the inline content being parsed that are not prose (content offsets), filled by the wrapped rules. */
 let hiddenRanges: number[] = [];
@@ -45,6 +45,13 @@ const hiddenOfInline = new WeakMap<Token[], number[]>();
 
 function createParser(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, linkify: false }).use(footnote);
+  // Line ends and NUL characters are normalised by readMarkdown, keeping every offset.
+  md.core.ruler.disable('normalize');
+  // Destinations are hidden, never rendered: no URL parsing and encoding, and every destination is a link's
+  // (markdown-it would leave a "javascript:" one as text, and so as prose).
+  md.normalizeLink = (url) => url;
+  md.normalizeLinkText = (url) => url;
+  md.validateLink = () => true;
   const ruler = md.inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }>; at(name: string, fn: InlineRule): void };
   for (const { name, fn } of [...ruler.__rules__]) {
     if (name === 'link') {
@@ -58,6 +65,21 @@ function createParser(): MarkdownIt {
           if (labelEnd > start) hiddenRanges.push(start, start + 1, labelEnd, end);
           else hiddenRanges.push(start, end);
         }
+        return true;
+      });
+    } else if (name === 'emphasis' || name === 'strikethrough') {
+      // Emphasis only needs its delimiters hidden, not paired: a run of "*", "_" or "~" is hidden as it is.
+      ruler.at(name, (state, silent) => {
+        const start = state.pos;
+        const marker = state.src.charCodeAt(start);
+        if (marker !== (name === 'emphasis' ? 0x2a : 0x7e) && !(name === 'emphasis' && marker === 0x5f)) return false;
+        let end = start + 1;
+        while (end < state.posMax && state.src.charCodeAt(end) === marker) end++;
+        if (!silent) {
+          hiddenRanges.push(start, end);
+          state.pending += state.src.slice(start, end);
+        }
+        state.pos = end;
         return true;
       });
     } else if (HIDDEN_INLINE.has(name)) {
@@ -86,6 +108,8 @@ function createParser(): MarkdownIt {
   });
   const parseInline = md.inline.parse.bind(md.inline);
   md.inline.parse = (src, mdInstance, env, outTokens) => {
+    // Most paragraphs of news hold no inline mark-up at all: nothing of them is hidden, nothing to parse.
+    if (!MAY_HOLD_MARKUP.test(src)) return;
     const outer = hiddenRanges;
     hiddenRanges = [];
     hiddenOfInline.set(outTokens, hiddenRanges);
@@ -97,6 +121,9 @@ function createParser(): MarkdownIt {
   };
   return md;
 }
+
+/** The characters that start every inline construct with something to hide: code, HTML, links, images, footnote markers, emphasis. */
+const MAY_HOLD_MARKUP = /[`<[*_~]/;
 
 let parser: MarkdownIt | null = null;
 
@@ -122,7 +149,8 @@ export function readMarkdown(text: string, bodyStart = 0): MarkdownProse {
   parser ??= createParser();
   // markdown-it turns "\r\n" and "\r" into "\n": the same length is kept by "\r\n" → " \n".
   let src = text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n')) : text;
-  if (bodyStart > 0) src = blank(src, 0, bodyStart, true) + src.slice(bodyStart);
+  if (src.indexOf('\0') >= 0) src = src.replace(/\0/g, '\ufffd');
+  if (bodyStart > 0) src = src.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + src.slice(bodyStart);
   const lineStarts = [0];
   for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineEnd = (line: number): number => (line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : src.length);
@@ -254,31 +282,32 @@ function keepInline(
   return true;
 }
 
-/** text[start, end) blanked: spaces, with its line breaks kept when `keepBreaks`. */
-function blank(text: string, start: number, end: number, keepBreaks: boolean): string {
-  const part = text.slice(start, end);
-  return keepBreaks ? part.replace(/[^\r\n]/g, ' ') : ' '.repeat(part.length);
-}
+const UTF16 = new TextDecoder('utf-16le');
 
-/** The prose: the kept ranges of `text`; between them spaces, and line breaks only between blocks. */
+/**
+ * The prose: the kept ranges of `text`; everything else spaces, but for line breaks between blocks; line
+ * breaks inside a block are spaces too. Built in one array of UTF-16 code units (a lone surrogate, which no
+ * reader reads, becomes U+FFFD: same length).
+ */
 function proseOf(text: string, kept: number[], blocks: ProseBlock[]): string {
-  const parts: string[] = [];
-  let cursor = 0;
-  let b = 0;
-  for (let k = 0; k < kept.length; k += 2) {
-    const start = kept[k];
-    const end = kept[k + 1];
-    if (start < cursor) continue;
-    while (b < blocks.length && blocks[b].end <= cursor) b++;
-    const insideBlock = b < blocks.length && blocks[b].start < cursor;
-    if (start > cursor) parts.push(blank(text, cursor, start, !insideBlock));
-    const piece = text.slice(start, end);
-    // A line break inside a block (a "\r" before "\n", or a block read line by line) is a space.
-    parts.push(/[\r\n]/.test(piece) ? piece.replace(/[\r\n]/g, ' ') : piece);
-    cursor = end;
+  const codes = new Uint16Array(text.length).fill(32);
+  // Line breaks outside blocks stay.
+  let from = 0;
+  for (let b = 0; b <= blocks.length; b++) {
+    const to = b < blocks.length ? blocks[b].start : text.length;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || code === 13) codes[i] = code;
+    }
+    if (b < blocks.length) from = Math.max(from, blocks[b].end);
   }
-  if (cursor < text.length) parts.push(blank(text, cursor, text.length, true));
-  return parts.join('');
+  for (let k = 0; k < kept.length; k += 2) {
+    for (let i = kept[k]; i < kept[k + 1]; i++) {
+      const code = text.charCodeAt(i);
+      codes[i] = code === 10 || code === 13 ? 32 : code;
+    }
+  }
+  return UTF16.decode(codes);
 }
 
 /** A sentence of a Markdown text: never across two blocks; a table cell's carries the cell's label. */
