@@ -282,7 +282,7 @@ function keepInline(
   return true;
 }
 
-const UTF16 = new TextDecoder('utf-16le');
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /**
  * The prose: the kept ranges of `text`; everything else spaces, but for line breaks between blocks; line
