@@ -69,10 +69,16 @@ const ROLE_ADJECTIVES = new Set([
   'energy', 'culture', 'sports', 'labour', 'tory', 'opposition', 'ruling', 'independent', 'club', 'team', 'media',
 ]);
 
-function isNounish(t: Token): boolean {
+/** Nouns ending like adverbs or participles ("family", "filing", "ruling"). */
+const LY_ING_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'filing', 'filings', 'ruling', 'briefing', 'finding', 'polling', 'building', 'wing', 'king', 'ring']);
+/** Documents that speak ("the statement said", "according to a statement from Columbia"), unlike the times in TIME_NOUNS. */
+const DOCUMENT_HEADS = new Set(['statement', 'statements', 'letter', 'message', 'post', 'tweet', 'speech', 'briefing', 'interview']);
+
+function isNounish(t: Token, documentHead = false): boolean {
   if (t.kind !== 'word') return false;
   const lower = t.lower;
-  if (TIME_NOUNS.has(lower) && !isCapitalized(t)) return false;
+  if (LY_ING_NOUNS.has(lower)) return true;
+  if (TIME_NOUNS.has(lower) && !isCapitalized(t) && !(documentHead && DOCUMENT_HEADS.has(lower))) return false;
   if (isCapitalized(t)) return !NOT_SPEAKER.has(lower) && !(FUNCTION_WORDS.has(lower) && !PRONOUNS.has(lower));
   if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower)) return false;
   if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower)) return false;
@@ -120,7 +126,7 @@ function speakerBefore(tokens: Token[], end: number): number {
       j--;
       continue;
     }
-    if ((lower === 'by' || lower === 'from') && first >= 0 && j > 0 && SPEAKER_NOUNS.has(tokens[j - 1].lower)) {
+    if ((lower === 'by' || lower === 'from') && first >= 0 && j > 0 && (SPEAKER_NOUNS.has(tokens[j - 1].lower) || (lower === 'from' && isCapitalized(tokens[first]) && isCapitalized(tokens[j - 1]) && !NOT_SPEAKER.has(tokens[j - 1].lower)))) {
       // "a report by the government's watchdog", "figures from the ministry".
       j--;
       continue;
@@ -142,7 +148,7 @@ function speakerBefore(tokens: Token[], end: number): number {
       j--;
       continue;
     }
-    if (!isNounish(t)) break;
+    if (!isNounish(t, j === end)) break;
     // A lowercase word right before a name must be a role ("spokesperson Shahid Rind"), not "speech Mr Brown".
     if (first >= 0 && !isCapitalized(t) && isCapitalized(tokens[first]) && !isRoleWord(lower)) break;
     first = j;
@@ -187,7 +193,12 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       j = k + 1;
       continue;
     }
-    if ((t.text === '&' || t.text === '-' || (t.text === '.' && isInitialOrTitle(tokens[j - 1]?.text ?? ''))) && last === j - 1 && !t.spaceBefore && tokens[j + 1]?.kind === 'word' && (t.text === '.' || !tokens[j + 1].spaceBefore)) {
+    // A year before the head: "a 2015 report by UNICEF", "the 2014 FBI filing".
+    if (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text) && tokens[j + 1]?.kind === 'word' && tokens[j - 1] !== undefined && DETERMINERS.has(tokens[j - 1].lower)) {
+      j++;
+      continue;
+    }
+    if ((t.text === '&' || t.text === '-' || t.text === '/' || (t.text === '.' && isInitialOrTitle(tokens[j - 1]?.text ?? ''))) && last === j - 1 && !t.spaceBefore && tokens[j + 1]?.kind === 'word' && (t.text === '.' || !tokens[j + 1].spaceBefore)) {
       j++;
       continue;
     }
@@ -213,8 +224,9 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       j += 2; // "figures collected by the Interactive Media in Retail Group"
       continue;
     }
-    if (!isNounish(t) && !cueAsNoun && !modifier && !(PRONOUNS.has(lower) && last < 0)) break;
-    if (!allowLowerHead && !isCapitalized(t) && !SPEAKER_NOUNS.has(lower) && last < 0) break;
+    if (!isNounish(t, true) && !cueAsNoun && !modifier && !(PRONOUNS.has(lower) && last < 0)) break;
+    const roleBeforeName = ROLE_BEFORE_NAME.has(lower) || /(?:ist|ian)$/.test(lower);
+    if (!allowLowerHead && !isCapitalized(t) && !SPEAKER_NOUNS.has(lower) && !(roleBeforeName && tokens[j + 1] !== undefined && isCapitalized(tokens[j + 1])) && last < 0) break;
     last = j;
     words++;
     j++;
@@ -249,7 +261,8 @@ function quoteBefore(tokens: Token[], cueIndex: number): { start: number; end: n
   let k = close - 1;
   const floor = Math.max(0, close - 400);
   while (k >= floor && !OPEN_QUOTES.has(tokens[k].text)) k--;
-  if (k < floor) return null;
+  // No opening mark: the sentence began inside a quotation that opened in an earlier sentence.
+  if (k < floor) return floor === 0 && close > 0 && tokens[close].text !== "'" && tokens[close].text !== '’' ? { start: tokens[0].start, end: tokens[close].end } : null;
   return { start: tokens[k].start, end: tokens[close].end };
 }
 
@@ -361,7 +374,9 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
   }
   // Inverted: “...,” said X / said X, “...”
   if (quote && INVERTED_AFTER_QUOTE.has(lower)) {
-    const last = speakerAfter(tokens, i + 1, false);
+    // A lower-case speaker after a determiner or before a name: "added the star", "said lead author Anoop Prabhu".
+    const lowerHead = next !== undefined && (DETERMINERS.has(next.lower) || tokens.slice(i + 2, i + 5).some((t) => isCapitalized(t)));
+    const last = speakerAfter(tokens, i + 1, lowerHead);
     if (last >= 0) {
       out.push(attributionWithSource(text, tokens, i + 1, last, i, quote.start, quote.end));
       taken.take(i, last);
@@ -449,7 +464,8 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   if (end < 0) return;
   let first = -1;
   let sourceEnd = end;
-  if (tokens[end].text === ',' || (CLOSE_QUOTES.has(tokens[end].text) && end > 0 && tokens[end - 1].text === ',')) {
+  const dash = (tokens[end].text === '-' || tokens[end].text === '–' || tokens[end].text === '—') && tokens[end].spaceBefore;
+  if (tokens[end].text === ',' || dash || (CLOSE_QUOTES.has(tokens[end].text) && end > 0 && tokens[end - 1].text === ',')) {
     const span = subjectBeforeComma(tokens, end);
     if (span === null) return;
     first = span[0];
@@ -500,9 +516,11 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
  */
 function subjectBeforeComma(tokens: Token[], end: number): [number, number] | null {
   let found = -1;
+  // The separator that closes the clause or apposition: a comma, or a dash ("The board - which ... - said").
+  const separator = CLOSE_QUOTES.has(tokens[end].text) ? ',' : tokens[end].text;
   for (let k = end - 1, steps = 0; k >= 1 && steps < 30; k--, steps++) {
     const after = tokens[k + 1];
-    if (tokens[k].text === ',' && (CLAUSE_STARTERS.has(after.lower) || steps > 0)) {
+    if (tokens[k].text === separator && (separator === ',' || tokens[k].spaceBefore) && (CLAUSE_STARTERS.has(after.lower) || steps > 0)) {
       if (CLAUSE_STARTERS.has(after.lower)) {
         found = k;
         break;
@@ -514,6 +532,10 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
         const outer = speakerBefore(tokens, k - 1);
         if (outer >= 0) return [outer, end - 1];
       }
+      // A longer apposition after a name: "James Horn, head of research at the Foundation, said",
+      // "Steve Landells, from the British Airline Pilots Association (Balpa), said".
+      const name = speakerBefore(tokens, k - 1);
+      if (name >= 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[name]) && isAppositionAfterName(tokens, k + 1, end - 1)) return [name, k - 1];
       break;
     }
   }
@@ -523,6 +545,26 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
     if (s >= 0) return [s, subjectEnd];
   }
   return null;
+}
+
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'from', 'of', 'at', 'with', 'who', 'head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'professor', 'author', 'founder', 'executive', 'secretary', 'minister', 'leader', 'member', 'former', 'senior', 'deputy', 'co-author', 'vice']);
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
+
+/** tokens[from..to] reads as an apposition: a role or an origin, no clause ("head of research at X", "from Balpa"). */
+function isAppositionAfterName(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 24) return false;
+  const first = tokens[from];
+  // An age: "Sylvia Segura, 61, told".
+  if (from === to && first.kind === 'number' && /^\d{1,3}$/.test(first.text)) return true;
+  if (first.kind !== 'word') return false;
+  // "head of research at X", "from Balpa", "a historian", "UW professor of biology".
+  const role = (word: Token | undefined): boolean => word !== undefined && word.kind === 'word' && (APPOSITION_OPENERS.has(word.lower) || isRoleWord(word.lower));
+  if (!(role(first) && (!isCapitalized(first) || ROLE_ADJECTIVES.has(first.lower))) && !(isCapitalized(first) && role(tokens[from + 1]) && !isCapitalized(tokens[from + 1]))) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (FINITE_VERBS.has(t.lower) || OPEN_QUOTES.has(t.text) || (t.kind === 'word' && isSpeechCue(t) && !SPEAKER_NOUNS.has(t.lower))) return false;
+  }
+  return true;
 }
 
 /** Whether tokens[first..sourceEnd] speaks through the cue tokens[i]: not negated, not conditional, not a noun use of the cue. */
