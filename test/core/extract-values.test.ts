@@ -32,6 +32,8 @@ describe('extractor: values across genres', () => {
     // Figures glued to units.
     ['The heater draws 8kW and stores 3.2kWh.', [['8kW', 8, 8, 8, 'exact', 'other', 'kilowatt'], ['3.2kWh', 3.2, 3.2, 3.2, 'exact', 'other', 'kilowatt-hour']]],
     ['The grid runs at 60 Hz.', [['60 Hz', 60, 60, 60, 'exact', 'other', 'hertz']]],
+    ['Shares rose 3p to 245p.', [['3p', 3, 3, 3, 'exact', 'money', 'penny'], ['245p', 245, 245, 245, 'exact', 'money', 'penny']]],
+    ['Winds of 150 km/h and gusts of 180km/h battered the coast.', [['150 km/h', 150, 150, 150, 'exact', 'other', 'kph'], ['180km/h', 180, 180, 180, 'exact', 'other', 'kph']]],
     ['She averages 22.1 ppg this season.', [['22.1 ppg', 22.1, 22.1, 22.1, 'exact', 'other', 'points per game']]],
     // Vague quantities with bounds.
     ['Floods swept away dozens of villages.', [['dozens of villages', 24, 24, 99, 'vague', 'count', 'village']]],

@@ -283,6 +283,7 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
     return { unit: tokens[j].text, unitKey: DURATION_UNITS.get(headLower)!, unitOf: null, kind: 'duration', last: j };
   }
   if (MEASURE_UNITS.has(headLower) && phrase.head === j && !IRREGULAR_PLURALS.has(headLower)) {
+    if (perHour(tokens, j)) return { unit: text.slice(tokens[j].start, tokens[j + 2].end), unitKey: headLower === 'km' ? 'kph' : 'mph', unitOf: null, kind: 'other', last: j + 2 };
     return { unit: tokens[j].text, unitKey: MEASURE_UNITS.get(headLower)!, unitOf: null, kind: 'other', last: j };
   }
   let first = phrase.first;
@@ -667,11 +668,16 @@ function applyAttachedUnit(draft: QuantityDraft, tokens: Token[], parsed: Parsed
   const written = tokens[parsed.last].text;
   if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|kW|HP|MP|GHz|MHz|Hz)$/.test(written)) return false; // "3G", "4K": names
   if (MEASURE_UNITS.has(a) && !(draft.kind === 'money')) {
-    // "100m" without a currency: a length in metres.
+    // "100m" without a currency: a length in metres; "120km/h" a speed.
     draft.kind = 'other';
     draft.unit = written;
     draft.unitKey = MEASURE_UNITS.get(a)!;
     draft.unitLast = parsed.last;
+    if (perHour(tokens, parsed.last)) {
+      draft.unit = `${written}/${tokens[parsed.last + 2].text}`;
+      draft.unitKey = a === 'km' ? 'kph' : 'mph';
+      draft.unitLast = parsed.last + 2;
+    }
   } else if (DURATION_UNITS.has(a)) {
     draft.kind = 'duration';
     draft.unit = written;
@@ -681,6 +687,12 @@ function applyAttachedUnit(draft: QuantityDraft, tokens: Token[], parsed: Parsed
     draft.kind = 'percent';
     draft.unit = written;
     draft.unitKey = 'percent';
+    draft.unitLast = parsed.last;
+  } else if (a === 'p' && !currency) {
+    // "rose 3p to 245p": pence.
+    draft.kind = 'money';
+    draft.unit = written;
+    draft.unitKey = 'penny';
     draft.unitLast = parsed.last;
   } else if (!currency) {
     return false;
@@ -717,6 +729,15 @@ function isAgeAfterName(tokens: Token[], i: number, parsed: ParsedNumber): boole
 
 /** "two-door", "four-wheel", "five-star": a number in a compound that names a kind of thing, not a count of it. */
 const MODEL_COMPOUNDS = new Set(['door', 'wheel', 'star', 'seat', 'bedroom', 'speed', 'cylinder', 'stroke', 'piece', 'party', 'state', 'point', 'wheeler', 'sided', 'tone', 'button', 'hander', 'dimensional']);
+
+/** "km/h", "mi/h" after the unit at tokens[j]: a speed. */
+function perHour(tokens: Token[], j: number): boolean {
+  const lower = tokens[j].lower;
+  if (lower !== 'km' && lower !== 'mi') return false;
+  const slash = tokens[j + 1];
+  const hour = tokens[j + 2];
+  return slash?.text === '/' && !slash.spaceBefore && hour !== undefined && !hour.spaceBefore && (hour.lower === 'h' || hour.lower === 'hr');
+}
 
 /** "between 200", or "between the ages of 16": a range whose "between" stands further back. */
 function followsBetween(tokens: Token[], i: number): boolean {
