@@ -29,6 +29,7 @@ describe('extractor: values across genres', () => {
     ['Add 1/4 of a cup of sugar.', [['1/4 of a cup', 0.25, 0.25, 0.25, 'exact', 'count', 'cup']]],
     ['Use 1⁄8 teaspoon of salt.', [['1⁄8 teaspoon', 0.125, 0.125, 0.125, 'exact', 'count', 'teaspoon']]],
     ['The 9/11 attacks changed policy, and shops open 24/7.', []],
+    ['Tweet 1/2 CAD from the police.', []],
     // Figures glued to units.
     ['The heater draws 8kW and stores 3.2kWh.', [['8kW', 8, 8, 8, 'exact', 'other', 'kilowatt'], ['3.2kWh', 3.2, 3.2, 3.2, 'exact', 'other', 'kilowatt-hour']]],
     ['The grid runs at 60 Hz.', [['60 Hz', 60, 60, 60, 'exact', 'other', 'hertz']]],

@@ -11,6 +11,8 @@ describe('sentences: abbreviations and acronyms before a period', () => {
     ['The deal was first reported by the FT. Shares rose 5% on Monday.', ['The deal was first reported by the FT.', 'Shares rose 5% on Monday.']],
     ['Most users left IE. Chrome gained 12 points.', ['Most users left IE.', 'Chrome gained 12 points.']],
     ['He lives at No. 10 Downing Street.', ['He lives at No. 10 Downing Street.']],
+    ['EMBED FROM AUG. 13: Drone misses helicopter.', ['EMBED FROM AUG. 13: Drone misses helicopter.']],
+    ['APPLE INC. said 5 stores closed.', ['APPLE INC. said 5 stores closed.']],
     ['The wall is 6 ft. High winds knocked it down.', ['The wall is 6 ft. High winds knocked it down.']],
     ['Dr. Smith said 4 died. It was true.', ['Dr. Smith said 4 died.', 'It was true.']],
   ];

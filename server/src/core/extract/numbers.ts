@@ -97,6 +97,8 @@ function fractionAt(tokens: Token[], i: number, raw: string): { value: number; l
   const after = tokens[i + 3];
   if (after && !after.spaceBefore && (FRACTION_SLASHES.has(after.text) || after.kind !== 'punct')) return null;
   if (tokens[i - 1]?.text === '(' && after?.text === ')') return null; // a tie-break score "(6/8)"
+  // What follows is what the fraction is of: "1/4 of a cup", "1/2 teaspoon", "3/4-inch" (not "1/2 CAD", a page counter).
+  if (slash.text === '/' && !(after && after.spaceBefore !== undefined && (after.lower === 'of' || (after.kind === 'word' && after.text === after.lower) || (after.text === '-' && !after.spaceBefore)))) return null;
   const n = Number(raw);
   const d = Number(denominator.text);
   if (d === 0) return null;

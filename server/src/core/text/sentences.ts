@@ -109,9 +109,12 @@ export function paragraphsOf(text: string): Span[] {
   return paragraphs;
 }
 
-/** "FT", "IE", "NO": two or more capitals are an acronym ("the FT."), not the abbreviation "ft." or "i.e." ("No." is). */
+/** Abbreviations that, written in capitals, are acronyms ("the FT.", "IE.", "AL."): titles, months and "INC." stay abbreviations. */
+const ACRONYMS_IN_CAPITALS = new Set(['ie', 'eg', 'ft', 'al', 'mt', 'est', 'pp', 'rs', 'co']);
+
+/** "FT", "IE": the capitals of an abbreviation that is then an acronym, not the abbreviation "ft." or "i.e.". */
 function isAcronym(word: string): boolean {
-  if (word.length < 2) return false;
+  if (word.length < 2 || !ACRONYMS_IN_CAPITALS.has(word.toLowerCase())) return false;
   for (let k = 0; k < word.length; k++) {
     const code = word.charCodeAt(k);
     if (code < 65 || code > 90) return false;
