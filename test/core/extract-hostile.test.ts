@@ -1,6 +1,7 @@
 // Hostile characters (issue 15): a figure is read as a reader sees it, or not at all.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/core';
+import { extractReport } from '../../server/src/core/report';
 
 /** Each claim as [text, stated, unitKey]. */
 function claims(text: string): unknown[] {
@@ -18,4 +19,13 @@ describe('extractor: hostile characters', () => {
     ['Arabic-Indic digits are digits, with the Arabic decimal separator', 'At least ٣١ people died and ٣٫٥ million people fled.', [['At least ٣١ people', 31, 'person'], ['٣٫٥ million people', 3_500_000, 'person']]],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(claims(text), expected));
+
+  it('reports a figure it does not read, with the reason, in the analysis and in crosscheck extract', () => {
+    const text = 'At least \u202e771 elpoep\u202c died, and 5 were hurt.';
+    const doc = analyzeDocument(text, 'hostile.txt');
+    const unread = [{ line: 0, character: 10, endLine: 0, endCharacter: 13, start: 10, end: 13, text: '771', reason: 'a right-to-left override shows this figure with other text in another order than it is written' }];
+    assert.deepEqual(doc.unread, unread);
+    assert.deepEqual(extractReport(doc).unread, unread);
+    assert.equal('unread' in analyzeDocument('At least 31 people died.', 'plain.txt'), false);
+  });
 });

@@ -7,7 +7,7 @@ import { segment, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { WORD_SIGNATURES, wordSignature } from '../text/wordFilter';
 import type {
-  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, Stance,
+  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, Stance, UnreadFigure,
 } from '../types';
 import { findAttributions, isPronounSource, type RawAttribution } from './attribution';
 import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
@@ -176,7 +176,31 @@ export function analyzeDocument(original: string, file: string, options: Analyze
     // Event dates are rare: pushed here rather than in assembleSentence, whose optimised code the first one would throw away.
     if (d.event) assembly.eventDates.push(d.event);
   }
-  return { file, meta, claims: assembly.claims, attributions, eventDates: assembly.eventDates, names: assembly.names };
+  const analysis: DocumentAnalysis = { file, meta, claims: assembly.claims, attributions, eventDates: assembly.eventDates, names: assembly.names };
+  // Rare: only a text with a right-to-left override can hold a figure that is seen otherwise than written.
+  if (text.indexOf('\u202e') >= 0) {
+    const unread = unreadFigures(original, text, sentences, lines);
+    if (unread.length) analysis.unread = unread;
+  }
+  return analysis;
+}
+
+/** The figures inside a right-to-left override with other text, which the tokenizer does not read (Token.lower ""). */
+function unreadFigures(original: string, text: string, sentences: Sentence[], lines: LineIndex): UnreadFigure[] {
+  const unread: UnreadFigure[] = [];
+  for (const sentence of sentences) {
+    const override = text.indexOf('\u202e', sentence.start);
+    if (override < 0) break;
+    if (override >= sentence.end) continue;
+    for (const token of tokenize(text, sentence.start, sentence.end)) {
+      if (token.kind !== 'number' || token.lower !== '') continue;
+      unread.push({
+        ...lines.rangeOf(token.start, token.end), start: token.start, end: token.end, text: original.slice(token.start, token.end),
+        reason: 'a right-to-left override shows this figure with other text in another order than it is written',
+      });
+    }
+  }
+  return unread;
 }
 
 /**
