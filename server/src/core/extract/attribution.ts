@@ -148,7 +148,9 @@ function speakerBefore(tokens: Token[], end: number): number {
       j--;
       continue;
     }
-    if (!isNounish(t, j === end)) break;
+    // A surname that is also a word: "Theresa May", "Will Young".
+    const surname = isCapitalized(t) && j > 0 && isCapitalized(tokens[j - 1]) && !NOT_SPEAKER.has(tokens[j - 1].lower) && !DETERMINERS.has(tokens[j - 1].lower) && !FUNCTION_WORDS.has(tokens[j - 1].lower);
+    if (!isNounish(t, j === end) && !surname) break;
     // A lowercase word right before a name must be a role ("spokesperson Shahid Rind"), not "speech Mr Brown".
     if (first >= 0 && !isCapitalized(t) && isCapitalized(tokens[first]) && !isRoleWord(lower)) break;
     first = j;
@@ -191,6 +193,11 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       if (k >= tokens.length || tokens[k].text !== ')') break;
       last = k;
       j = k + 1;
+      continue;
+    }
+    // An age before the head: "a 34-year-old lobbyist".
+    if (t.kind === 'number' && tokens[j + 1]?.text === '-' && !tokens[j + 1].spaceBefore && tokens[j + 2]?.lower === 'year' && tokens[j + 3]?.text === '-' && tokens[j + 4]?.lower === 'old') {
+      j += 5;
       continue;
     }
     // A year before the head: "a 2015 report by UNICEF", "the 2014 FBI filing".
@@ -242,7 +249,7 @@ const NEGATING_BEFORE_TO = new Set(['refused', 'declined', 'unable', 'failed', '
 function skipBackAdverbs(tokens: Token[], j: number): number {
   for (;;) {
     const before = j;
-    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j])))) j--;
+    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j]))) && !(isCapitalized(tokens[j]) && j > 0 && isCapitalized(tokens[j - 1]))) j--;
     // "Mr Hilton on Tuesday said", "X last week said".
     if (j >= 1 && WEEKDAY_OR_TIME.test(tokens[j].lower) && TIME_PREPOSITIONS.has(tokens[j - 1].lower)) j -= 2;
     else if (j >= 0 && (tokens[j].lower === 'today' || tokens[j].lower === 'yesterday')) j -= 1;
@@ -262,7 +269,8 @@ function quoteBefore(tokens: Token[], cueIndex: number): { start: number; end: n
   const floor = Math.max(0, close - 400);
   while (k >= floor && !OPEN_QUOTES.has(tokens[k].text)) k--;
   // No opening mark: the sentence began inside a quotation that opened in an earlier sentence.
-  if (k < floor) return floor === 0 && close > 0 && tokens[close].text !== "'" && tokens[close].text !== '’' ? { start: tokens[0].start, end: tokens[close].end } : null;
+  const single = tokens[close].text === "'" || tokens[close].text === '’';
+  if (k < floor) return floor === 0 && close > 0 && (!single || /^[,.!?]$/.test(tokens[close - 1].text)) ? { start: tokens[0].start, end: tokens[close].end } : null;
   return { start: tokens[k].start, end: tokens[close].end };
 }
 
@@ -348,6 +356,16 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
     return;
   }
   if (!isSpeechUse(tokens, i)) return;
+  // Inverted at the start: "Said Kate in a release, “...”", "Added Gosselin: “...”".
+  if (i === 0 && (lower === 'said' || lower === 'added' || lower === 'says' || lower === 'adds') && isCapitalized(t)) {
+    const last = speakerAfter(tokens, 1, false);
+    if (last >= 0) {
+      const after = last + 1 < tokens.length ? tokens[last + 1].start : sentenceEnd;
+      out.push(attributionWithSource(text, tokens, 1, last, i, after, sentenceEnd));
+      taken.take(i, last);
+      return;
+    }
+  }
   const quote = quoteBefore(tokens, i);
   // Inverted without a quotation: "..., says a study.", "..., said Mr Smith, the chief executive."
   if (!quote && i > 0 && tokens[i - 1].text === ',' && INVERTING_CUES.has(lower)) {
@@ -532,20 +550,36 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
         const outer = speakerBefore(tokens, k - 1);
         if (outer >= 0) return [outer, end - 1];
       }
-      // A longer apposition after a name: "James Horn, head of research at the Foundation, said",
-      // "Steve Landells, from the British Airline Pilots Association (Balpa), said".
-      const name = speakerBefore(tokens, k - 1);
-      if (name >= 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[name]) && isAppositionAfterName(tokens, k + 1, end - 1)) return [name, k - 1];
+      // "The Israeli military, however, said": an adverb between commas.
+      if (k + 1 === end - 1 && DISCOURSE_ADVERBS.has(after.lower) && !tokens[k - 1].lower.endsWith('ly')) {
+        const subject = speakerBefore(tokens, k - 1);
+        if (subject >= 0) return [subject, k - 1];
+      }
+      // A longer apposition after a name (and its age): "James Horn, head of research at the Foundation, said",
+      // "Steve Landells, from the British Airline Pilots Association (Balpa), said", "Jung Hwang, 43, owner of CR Market, said".
+      const nameEnd = beforeAge(tokens, k - 1);
+      const name = speakerBefore(tokens, nameEnd);
+      if (name >= 0 && isCapitalized(tokens[nameEnd]) && isCapitalized(tokens[name]) && isAppositionAfterName(tokens, k + 1, end - 1)) return [name, nameEnd];
+      // A name as the apposition of a phrase that is no speaker: "One lawmaker who attended, James Cleverly, said".
+      if (inner === innerStart && tokens.slice(inner, end).every((t) => isCapitalized(t))) return [inner, end - 1];
       break;
     }
   }
   if (found > 0) {
-    const subjectEnd = found - 1;
+    const subjectEnd = beforeAge(tokens, found - 1);
     const s = speakerBefore(tokens, subjectEnd);
     if (s >= 0) return [s, subjectEnd];
   }
   return null;
 }
+
+/** The last token of a name before its age: "Rhonda Sneed, 64, who ..." ends at "Sneed" (at `end` itself when no age). */
+function beforeAge(tokens: Token[], end: number): number {
+  return end >= 2 && tokens[end].kind === 'number' && /^\d{1,3}$/.test(tokens[end].text) && tokens[end - 1].text === ',' ? end - 2 : end;
+}
+
+/** Words that stand alone between commas and are no apposition: "The Israeli military, however, said". */
+const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'nonetheless', 'nevertheless', 'instead', 'separately', 'moreover', 'furthermore', 'indeed', 'still']);
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'from', 'of', 'at', 'with', 'who', 'head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'professor', 'author', 'founder', 'executive', 'secretary', 'minister', 'leader', 'member', 'former', 'senior', 'deputy', 'co-author', 'vice']);
 const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
@@ -595,7 +629,7 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
 /** Words after an ambiguous cue ("reports", "claims") that make it a noun. */
 const NOT_VERB_AFTER_CUE = new Set(['of', 'that', 'suggesting', 'by', 'from', 'and', 'in', 'on', 'were', 'was', 'are', 'is', 'have', 'has', 'had']);
 
-const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
+const INVERTING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
 
 /** The noun phrase that opens a sentence, as [first, last] token indices, if it ends before `limit`. */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
