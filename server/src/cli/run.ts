@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
-import { analyzeDocument, detectFindings } from '../core';
+import { analyzeDocument, detectFindings, withDeclared } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
 import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
 import type { SkippedFile } from '../core/report';
@@ -324,7 +324,11 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
     }
   }
   if (docs.length === 0) throw new UsageError(`none of the ${files.length} file(s) in ${shown} could be read`);
-  return { docs, skipped };
+  const declaredDocs = docs.map((doc) => {
+    const declared = configs.declaredMetaOf(options.stdin?.doc === doc ? options.stdin.path : path.resolve(io.cwd, doc.file));
+    return declared ? { ...doc, meta: withDeclared(doc.meta, declared) } : doc;
+  });
+  return { docs: declaredDocs, skipped };
 }
 
 /** A path relative to the current folder, with forward slashes. */

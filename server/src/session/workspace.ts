@@ -3,8 +3,8 @@
 // the lookups the features need (span by id, findings of a claim, claims of the same quantity).
 import * as crypto from 'node:crypto';
 import * as path from 'node:path';
-import { analyzeDocument, LineIndex, WorkspaceIndex } from '../core';
-import type { Claim, DocumentAnalysis, EngineConfig, Finding, IndexSnapshot, Range } from '../core';
+import { analyzeDocument, LineIndex, withDeclared, WorkspaceIndex } from '../core';
+import type { Claim, DocumentAnalysis, DocumentMeta, EngineConfig, Finding, IndexSnapshot, Range } from '../core';
 import { pathToUri, uriToPath } from './uris';
 
 /** A document's text, with its analysis when it was made elsewhere (on a worker thread). */
@@ -268,6 +268,9 @@ export class WorkspaceModel {
     for (const name of a.names) this.entryOfSpan.set(name.id, entry);
   }
 
+  /** What `.crosscheck.json`'s "sources" declares about a file (absolute path): set by the session when it reads the configs. */
+  declaredMetaOf: (filePath: string) => Partial<DocumentMeta> | null = () => null;
+
   /** `located`: the file's path and analysis name when the caller has them (else they are worked out from the URI). */
   private store(uri: string, content: TextContent | { analysis: DocumentAnalysis }, open: boolean, located?: { path: string; file: string; contentHash?: string }): FileEntry {
     const filePath = located ? located.path : uriToPath(uri);
@@ -286,6 +289,8 @@ export class WorkspaceModel {
       else if (made) analysis = made.file === file ? made : { ...made, file };
       else analysis = analyzeDocument(content.text, file);
     }
+    const declared = filePath ? this.declaredMetaOf(filePath) : null;
+    if (declared) analysis = { ...analysis, meta: withDeclared(analysis.meta, declared) };
     if (previous && previous.textHash !== null && previous.textHash !== textHash) {
       this.previousAnalyses.set(key, { textHash: previous.textHash, analysis: previous.analysis });
     }

@@ -1,8 +1,10 @@
 // Document metadata from YAML front matter or from the opening lines of a news file:
 // "Source The Hindu", "Source: Reuters", "By Tatkaal Khabar / 02-02-2026 03:15:20 am | 269 Views",
-// "Author : NewsGram Desk", "Published: 2 February 2026", a URL, and a headline-like title.
+// "Author : NewsGram Desk", "Published: 2 February 2026", a URL (whose site names the outlet when no line does),
+// a Pandoc title block ("% Title" / "% Author" / "% Date"), and a headline-like title.
 
 import type { DocumentMeta } from '../types';
+import { siteName } from '../sourceLabels';
 import { findDates, resolveDate } from './dates';
 
 const OPENING_LINES = 12;
@@ -41,6 +43,19 @@ function frontMatter(text: string): { fields: Map<string, string>; end: number }
   return { fields, end: c.index + c[0].length };
 }
 
+/** A "Source" line that credits a picture ("Source: Jdarsie11 / Wikimedia Commons"), not the article. */
+const PHOTO_CREDIT = /[/|]|\b(?:Wikimedia|Commons|Getty|Shutterstock|Flickr|Photo|Image)\b/i;
+
+/** A byline that names a newsroom, not a person: "NewsGram Desk", "Dawn Staff", "Reuters Bureau" → the outlet. */
+const NEWSROOM_BYLINE = /^(.+?)\s+(?:News\s+)?(?:Desk|Staff|Bureau|Newsroom|Web Team|Team)$/i;
+
+/** A Pandoc title block: "% Title", "% Author(s)", "% Date" as the first lines. */
+function pandocTitleBlock(text: string): { title: string | null; author: string | null; date: string | null; end: number } | null {
+  const m = /^\uFEFF?%[ \t]*(.*)\r?\n(?:%[ \t]*(.*)(?:\r?\n|$))?(?:%[ \t]*(.*)(?:\r?\n|$))?/.exec(text.slice(0, 2000));
+  if (!m) return null;
+  return { title: m[1].trim() || null, author: m[2]?.trim() || null, date: m[3]?.trim() || null, end: m[0].length };
+}
+
 /** The first OPENING_LINES lines of `head` (split by a string when no "\r" ends a line: faster than by a regular expression). */
 function openingLines(head: string): string[] {
   return head.indexOf('\r') < 0 ? head.split('\n', OPENING_LINES) : head.split(/\r\n|\r|\n/, OPENING_LINES);
@@ -63,6 +78,14 @@ export function readMeta(text: string): MetaResult {
       meta.outlet = null;
     }
     bodyStart = fm.end;
+  } else {
+    const block = pandocTitleBlock(text);
+    if (block) {
+      meta.title = block.title;
+      meta.author = block.author;
+      if (block.date) meta.date = /^\d{4}-\d{2}-\d{2}/.test(block.date) ? block.date.slice(0, 10) : firstDate(block.date);
+      bodyStart = block.end;
+    }
   }
   const head = openingLines(text.slice(bodyStart, bodyStart + 4000));
   let contentLines = 0;
@@ -70,7 +93,7 @@ export function readMeta(text: string): MetaResult {
     const line = rawLine.trim();
     if (!line) continue;
     let m: RegExpExecArray | null;
-    if (!meta.outlet && (m = /^(?:Source|Publication|Publisher|Outlet)\s*[:\-–]?\s+(.{2,60})$/i.exec(line)) && !/[.!?]$/.test(m[1])) {
+    if (!meta.outlet && (m = /^(?:Source|Publication|Publisher|Outlet)\s*[:\-–]?\s+(.{2,60})$/i.exec(line)) && !/[.!?]$/.test(m[1]) && !PHOTO_CREDIT.test(m[1])) {
       meta.outlet = m[1].trim();
       continue;
     }
@@ -98,5 +121,11 @@ export function readMeta(text: string): MetaResult {
       meta.title = line.replace(/^#+\s*/, '');
     }
   }
+  if (meta.outlet && /^https?:\/\//i.test(meta.outlet)) {
+    meta.url = meta.url ?? meta.outlet;
+    meta.outlet = null;
+  }
+  if (!meta.outlet && meta.author) meta.outlet = NEWSROOM_BYLINE.exec(meta.author)?.[1] ?? null;
+  if (!meta.outlet && meta.url) meta.outlet = siteName(meta.url);
   return { meta, bodyStart };
 }
