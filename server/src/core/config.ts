@@ -21,8 +21,8 @@ export interface EngineConfig {
   exclude: string[];
   /** What the user declares about files (outlet, date, title, URL, author), by glob: the later glob wins a field. */
   sources: SourceDeclaration[];
-  /** The citation style of quick fixes ("auto": a footnote in Markdown, outlet and date elsewhere). */
-  citationStyle: CitationStyleSetting;
+  /** The citation style of quick fixes, or null to leave it to the editor's setting `crosscheck.citationStyle`. */
+  citationStyle: CitationStyleSetting | null;
 }
 
 /** `"wires/ap-*.txt": { "outlet": "AP" }` of `.crosscheck.json`'s "sources". */
@@ -75,7 +75,7 @@ export function defaultConfig(): EngineConfig {
     include: ['**/*.txt', '**/*.md'],
     exclude: ['**/node_modules/**', '**/.git/**'],
     sources: [],
-    citationStyle: 'auto',
+    citationStyle: null,
   };
 }
 

@@ -46,6 +46,17 @@ function frontMatter(text: string): { fields: Map<string, string>; end: number }
 /** A "Source" line that credits a picture ("Source: Jdarsie11 / Wikimedia Commons"), not the article. */
 const PHOTO_CREDIT = /[/|]|\b(?:Wikimedia|Commons|Getty|Shutterstock|Flickr|Photo|Image)\b/i;
 
+/** Whether a line is one date with at most a weekday before it and a time after it. */
+function isDateLine(line: string): boolean {
+  const d = findDates(line).find((x) => x.kind === 'date' && x.year !== null && x.day !== null);
+  if (!d) return false;
+  return /^[\s,]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(line.slice(0, d.start))
+    && /^[\s,.]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$/i.test(line.slice(d.end));
+}
+
+/** A byline with a page's counters ("By Tatkaal Khabar / 02-02-2026 | 269 Views | 0 Comments"): a site posting as itself. */
+const PAGE_COUNTERS = /\b\d[\d,]*\s+(?:Views|Comments|Shares|Reads)\b/i;
+
 /** A byline that names a newsroom, not a person: "NewsGram Desk", "Dawn Staff", "Reuters Bureau" → the outlet. */
 const NEWSROOM_BYLINE = /^(.+?)\s+(?:News\s+)?(?:Desk|Staff|Bureau|Newsroom|Web Team|Team)$/i;
 
@@ -89,6 +100,7 @@ export function readMeta(text: string): MetaResult {
   }
   const head = openingLines(text.slice(bodyStart, bodyStart + 4000));
   let contentLines = 0;
+  let siteByline: string | null = null;
   for (const rawLine of head) {
     const line = rawLine.trim();
     if (!line) continue;
@@ -99,6 +111,7 @@ export function readMeta(text: string): MetaResult {
     }
     if (!meta.author && (m = /^(?:Author|Written by|By)\s*[:\-–]?\s*([^/|,\n]{2,60}?)\s*(?:[/|,]|$)/i.exec(line)) && line.length < 200 && !/[.!?]$/.test(line.split(/[/|]/)[0].trim())) {
       meta.author = m[1].trim();
+      if (PAGE_COUNTERS.test(line)) siteByline = meta.author;
       if (!meta.date) meta.date = firstDate(line);
       continue;
     }
@@ -108,6 +121,11 @@ export function readMeta(text: string): MetaResult {
     }
     if (!meta.url && (m = /^(?:URL|Link)?\s*:?\s*(https?:\/\/\S+)$/i.exec(line))) {
       meta.url = m[1];
+      continue;
+    }
+    // A line that is only a date: "May 03, 2013", "Tuesday, May 24, 2005", "May 2, 2013, 1:12 PM".
+    if (line.length <= 50 && isDateLine(line)) {
+      if (!meta.date) meta.date = firstDate(line);
       continue;
     }
     // A dateline with a date at its start: "Pakistan | Feb 2, 2026 ...".
@@ -125,7 +143,7 @@ export function readMeta(text: string): MetaResult {
     meta.url = meta.url ?? meta.outlet;
     meta.outlet = null;
   }
-  if (!meta.outlet && meta.author) meta.outlet = NEWSROOM_BYLINE.exec(meta.author)?.[1] ?? null;
+  if (!meta.outlet && meta.author) meta.outlet = NEWSROOM_BYLINE.exec(meta.author)?.[1] ?? siteByline;
   if (!meta.outlet && meta.url) meta.outlet = siteName(meta.url);
   return { meta, bodyStart };
 }
