@@ -208,6 +208,31 @@ describe('language server over stdio', function () {
     assert.match(applyEdits(notes, editsOf(other, notesUri)), /militants\[\^1\], /, 'no bibliography entry: a footnote');
   });
 
+  it('names and cites a source as .crosscheck.json declares it, in the style that the setting or .crosscheck.json chooses', async () => {
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ sources: { 'reut*.txt': { outlet: 'Reuters', date: '2026-02-02', url: 'https://www.reuters.com/a' } } }));
+    // The setting is read for the file's folder (scope "resource").
+    client = await TestClient.start({ folders: [dir], scopedConfiguration: { [uriOf(dir)]: { crosscheck: { citationStyle: 'full' } } } });
+    const hindu = await client.open(file('hindu.txt'));
+    await client.indexed();
+    const hinduUri = uriOf(file('hindu.txt'));
+    const claimEnd = positionOf(hindu, ', after');
+    const cites = async () => (await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: hinduUri }, range: at(hindu, '177'), context: { diagnostics: [] } }))
+      .filter((a) => a.title.startsWith('Cite source'));
+    const full = await cites();
+    // The attributed source ("Officials say") comes first; reuters.txt is named by its declared outlet.
+    assert.deepEqual(full.map((a) => [a.title, a.isPreferred ?? false]), [['Cite source: notes (177)', true], ['Cite source: Reuters (177)', false]]);
+    assert.deepEqual(editsOf(full[1], hinduUri), [{ range: { start: claimEnd, end: claimEnd }, newText: ' (Reuters, 2 February 2026, https://www.reuters.com/a)' }]);
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ citationStyle: 'outlet-date', sources: { 'reut*.txt': { outlet: 'Reuters', date: '2026-02-02' } } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 2 }] });
+    let first: CodeAction | undefined;
+    for (let tries = 0; tries < 80; tries++) {
+      first = (await cites())[1];
+      if (first && editsOf(first, hinduUri)[0]?.newText === ' (Reuters, 2 February 2026)') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.deepEqual([first?.title, editsOf(first!, hinduUri)[0]?.newText], ['Cite source: Reuters (177)', ' (Reuters, 2 February 2026)']);
+  });
+
   it('stops reporting a finding once the inline ignore marker is inserted', async () => {
     client = await TestClient.start({ folders: [dir] });
     const text = await client.open(file('dawn.txt'));
