@@ -1,5 +1,5 @@
 // A finding's message from one claim's point of view, for that claim's diagnostic:
-// "145 militants killed here (Chief Minister Sarfraz Bugti, 1 Feb; superseded); 177 in 000, 001, 003, 004 (2 Feb); 197 in 003 (state media)".
+// "145 militants killed here (Chief Minister Sarfraz Bugti, 1 Feb; superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram (2 Feb); 197 in 003 (state media)".
 import type { DocumentAnalysis, Finding, TimelineEntry } from '../types';
 import { listSources } from '../sourceLabels';
 import { formatDate, pushTo } from './text';
