@@ -1,7 +1,7 @@
 // Issue 16, part B: where an article keeps its outlet, what the user declares about a file, the citation styles,
 // and the one label that names a source everywhere.
 import { strict as assert } from 'node:assert';
-import { declaredMeta, listSources, parseConfig, readableFileLabel, resolveCitationStyle, siteName, sourceLabel, styledCitationEdits, withDeclared } from '../../server/src/core';
+import { analyzeDocument, declaredMeta, detectFindings, listSources, markdownReport, parseConfig, readableFileLabel, resolveCitationStyle, siteName, sourceLabel, styledCitationEdits, withDeclared } from '../../server/src/core';
 import { fullCitation, pandocKey } from '../../server/src/core/citationStyles';
 import type { CitedSource } from '../../server/src/core/citations';
 import { readMeta } from '../../server/src/core/extract/meta';
@@ -130,5 +130,17 @@ describe('citation styles', () => {
     assert.equal(fullCitation({ ...bare, author: 'Julie Steenhuysen', date: '2026-02' }), '(Julie Steenhuysen, February 2026)');
     assert.equal(pandocKey(bare), '003');
     assert.deepEqual(styledCitationEdits('x', 1, bare, 'outlet-date'), [{ start: 1, end: 1, newText: ' (003)' }]);
+  });
+});
+
+describe('the reports\' outlet column', () => {
+  it('shows the outlet, else the byline, beside the file', () => {
+    const story = 'militants, after attacks by the Baloch Liberation Army in Balochistan near Quetta, Pakistan.\n';
+    const docs = [
+      analyzeDocument(`A report from the province of Balochistan\n\nBy Julie Steenhuysen\n\nSecurity forces killed 145 ${story}`, 'a.txt'),
+      analyzeDocument(`Source Dawn\n\nSecurity forces killed 177 ${story}`, 'b.txt'),
+    ];
+    const rows = markdownReport(docs, detectFindings(docs)).split('\n').filter((line) => /^\| (145|177) /.test(line));
+    assert.deepEqual(rows, ['| 145 militants | unattributed | Julie Steenhuysen | — | `a.txt:5` |', '| 177 militants | unattributed | Dawn | — | `b.txt:3` |']);
   });
 });

@@ -61,9 +61,14 @@ export function readableFileLabel(file: string): string {
   return hashed ? hashed[1] : stem;
 }
 
-/** "The Hindu", "Tatkaal Khabar" (a byline when no outlet is known), "004" (a file with neither). */
+/** What names a source, its outlet else its byline, or null (where a column beside it already shows the file). */
+export function sourceName(source: Omit<SourceNaming, 'file'>): string | null {
+  return source.outlet?.trim() || source.author?.trim() || null;
+}
+
+/** "The Hindu", "Julie Steenhuysen" (a byline when no outlet is known), "004" (a file named by neither). */
 export function sourceLabel(source: SourceNaming): string {
-  return source.outlet?.trim() || source.author?.trim() || readableFileLabel(source.file);
+  return sourceName(source) ?? readableFileLabel(source.file);
 }
 
 /** The labels of several sources, each once, in the order of their files: "The Hindu, Tatkaal Khabar, 003". */
