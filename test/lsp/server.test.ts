@@ -212,6 +212,7 @@ describe('language server over stdio', function () {
     fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ sources: { 'reut*.txt': { outlet: 'Reuters', date: '2026-02-02', url: 'https://www.reuters.com/a' } } }));
     // The setting is read for the file's folder (scope "resource").
     client = await TestClient.start({ folders: [dir], scopedConfiguration: { [uriOf(dir)]: { crosscheck: { citationStyle: 'full' } } } });
+    await client.open(file('reuters.txt')); // open: its analysis is kept while its text is the same
     const hindu = await client.open(file('hindu.txt'));
     await client.indexed();
     const hinduUri = uriOf(file('hindu.txt'));
@@ -231,6 +232,15 @@ describe('language server over stdio', function () {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     assert.deepEqual([first?.title, editsOf(first!, hinduUri)[0]?.newText], ['Cite source: Reuters (177)', ' (Reuters, 2 February 2026)']);
+    // Without the declaration, the file is named by its name again.
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ citationStyle: 'outlet-date' }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 2 }] });
+    let titles: string[] = [];
+    for (let tries = 0; tries < 80 && !titles.includes('Cite source: reuters (177)'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      titles = (await cites()).map((a) => a.title);
+    }
+    assert.deepEqual(titles, ['Cite source: notes (177)', 'Cite source: reuters (177)']);
   });
 
   it('stops reporting a finding once the inline ignore marker is inserted', async () => {

@@ -255,14 +255,18 @@ function readSources(value: unknown, errors: string[]): SourceDeclaration[] {
  * of every glob that matches it, a later glob's over an earlier one's; null when none matches.
  */
 export function declaredMeta(sources: readonly SourceDeclaration[], relativePath: string): Partial<DocumentMeta> | null {
+  let matchers = sourceMatchers.get(sources);
+  if (!matchers) sourceMatchers.set(sources, (matchers = sources.map((source) => globMatcher([source.glob]))));
   let declared: Partial<DocumentMeta> | null = null;
   const file = normalized(relativePath);
-  for (const source of sources) {
-    if (!globMatcher([source.glob])(file)) continue;
-    declared = { ...(declared ?? {}), ...source.meta };
-  }
+  sources.forEach((source, i) => {
+    if (matchers![i](file)) declared = { ...(declared ?? {}), ...source.meta };
+  });
   return declared;
 }
+
+/** The matchers of each "sources" list, compiled once (globMatcher's cache holds 64 lists; a config may have more globs). */
+const sourceMatchers = new WeakMap<readonly SourceDeclaration[], ((path: string) => boolean)[]>();
 
 /** A document's meta with what the user declares in place of what was read from the text. */
 export function withDeclared(meta: DocumentMeta, declared: Partial<DocumentMeta> | null): DocumentMeta {

@@ -73,6 +73,7 @@ export function loadProjectConfigs(session: Session): void {
     const sources = folder && session.projectConfigs.get(folder.path)?.sources;
     return folder && sources?.length ? declaredMeta(sources, path.relative(folder.path, filePath).split(path.sep).join('/')) : null;
   };
+  session.model.redeclareOpen();
   const { config, errors } = engineConfigFrom(session.settings, raws);
   for (const error of errors) session.log(`settings: ${error}`);
   session.model.setConfig(config);
