@@ -43,6 +43,8 @@ describe('the outlet of an article, from its head', () => {
     const pandoc = readMeta('% Balochistan toll rises\n% Staff reporter\n% 3 February 2026\n\nSecurity forces killed 177 militants.\n');
     assert.deepEqual(pandoc.meta, { title: 'Balochistan toll rises', outlet: null, author: 'Staff reporter', date: '2026-02-03', url: null });
     assert.equal(pandoc.bodyStart, '% Balochistan toll rises\n% Staff reporter\n% 3 February 2026\n'.length);
+    assert.deepEqual(readMeta('%\n% Staff reporter\n\nBody.\n').meta.author, 'Staff reporter');
+    assert.equal(readMeta('%PDF-1.4 is not a title block\nBody.\n').bodyStart, 0);
   });
 });
 

@@ -62,9 +62,10 @@ const NEWSROOM_BYLINE = /^(.+?)\s+(?:News\s+)?(?:Desk|Staff|Bureau|Newsroom|Web 
 
 /** A Pandoc title block: "% Title", "% Author(s)", "% Date" as the first lines. */
 function pandocTitleBlock(text: string): { title: string | null; author: string | null; date: string | null; end: number } | null {
-  const m = /^\uFEFF?%[ \t]*(.*)\r?\n(?:%[ \t]*(.*)(?:\r?\n|$))?(?:%[ \t]*(.*)(?:\r?\n|$))?/.exec(text.slice(0, 2000));
+  // "%" then a space or the end of the line, as Pandoc writes it ("%PDF-1.4" is no title block).
+  const m = /^\uFEFF?%(?:[ \t]+(.*))?\r?\n(?:%(?:[ \t]+(.*))?(?:\r?\n|$))?(?:%(?:[ \t]+(.*))?(?:\r?\n|$))?/.exec(text.slice(0, 2000));
   if (!m) return null;
-  return { title: m[1].trim() || null, author: m[2]?.trim() || null, date: m[3]?.trim() || null, end: m[0].length };
+  return { title: m[1]?.trim() || null, author: m[2]?.trim() || null, date: m[3]?.trim() || null, end: m[0].length };
 }
 
 /** The first OPENING_LINES lines of `head` (split by a string when no "\r" ends a line: faster than by a regular expression). */
