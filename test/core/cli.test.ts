@@ -303,6 +303,8 @@ describe('crosscheck CLI', function () {
         ['project/wires/ap-1.txt', 'AP', '2026-02-01'],
         ['project/wires/ap-2.txt', 'AP', '2026-02-02'],
       ]);
+      const extracted = crosscheck(['extract', '--format', 'text', 'wires/ap-2.txt'], path.join(folder, 'project')).stdout.split('\n');
+      assert.deepEqual(extracted.slice(0, 2), ['wires/ap-2.txt: 1 claim, 0 attributions', '  AP · 2026-02-02']);
     });
 
     it('finds the .crosscheck.json nearest to each checked path, walking up from it (checking a folder from its parent)', () => {

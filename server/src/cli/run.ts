@@ -215,7 +215,11 @@ async function extract(args: string[], io: CliIo): Promise<number> {
   const format = oneOf('format', values.format as string, EXTRACT_FORMATS);
   if (positionals.length !== 1) throw new UsageError(`extract takes exactly one file (got ${positionals.length})`);
   const stdinName = stdinNameOf(positionals, values['stdin-filename'] as string | undefined);
-  const doc = stdinName !== null ? await extractStdin(io, stdinName) : extractFile(positionals[0], io);
+  const read = stdinName !== null ? await extractStdin(io, stdinName) : extractFile(positionals[0], io);
+  // What the nearest .crosscheck.json declares about the file ("sources"), as `check` reads it.
+  const configs = new CliConfigs(undefined, io.cwd, (warning) => io.stderr(`crosscheck: ${warning}\n`));
+  const declared = configs.declaredMetaOf(path.resolve(io.cwd, stdinName ?? positionals[0]));
+  const doc = declared ? { ...read, meta: withDeclared(read.meta, declared) } : read;
   writeReport(format === 'json' ? toJsonText(extractReport(doc)) : extractTextReport(doc), values.output as string | undefined, io);
   return 0;
 }
