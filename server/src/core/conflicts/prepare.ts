@@ -2,17 +2,21 @@
 // What is counted (canonical unit + predicate), the interval a figure stands for, its time window, the year of
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
-import type { Claim, DocumentAnalysis } from '../types';
+import { eventKey } from '../extract/frames';
+import { claimInterval } from '../intervals';
+import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { groupDigits, hash, pushTo, WEEKDAYS } from './text';
 
 export interface PreparedClaim {
   claim: Claim;
-  /** Canonical counted noun, e.g. "militant", "security personnel". */
+  /** Canonical thing measured, e.g. "militant", "security personnel", "dollar", "percent of vote". */
   unit: string;
-  /** Canonical predicate, e.g. "killed". */
+  /** The event as read, e.g. "killed", "destroyed", "marched". */
   predicate: string;
-  /** `q:${unit}|${predicate}`. */
+  /** `q:${unit}|${eventKey(predicate)}`: the typed frame key of what is measured and by which event. */
   bucket: string;
+  /** The claim's frame (a frame from its unit and predicate for a claim built without one). */
+  frame: QuantityFrame;
   /** The interval the figure stands for, after rounding tolerance and qualifier. */
   low: number;
   high: number;
@@ -116,50 +120,6 @@ export class UnitCanon {
       }
     }
     return head || written.split(' ').pop() || null;
-  }
-}
-
-const NUMBER_IN_TEXT = /\d[\d,]*(?:\.(\d+))?/;
-const SCALE_WORDS = /\b(thousand|million|billion|trillion|bn|m|k)\b/i;
-
-/** Half of the last written digit's place: "89" → 0.5, "89.4" → 0.05, "1.2 million" → 50,000. */
-function roundingTolerance(claim: Claim, stated: number): number {
-  const match = NUMBER_IN_TEXT.exec(claim.text);
-  if (!match) return 0.5;
-  const decimals = match[1]?.length ?? 0;
-  const written = Number(match[0].replace(/,/g, ''));
-  const scale = SCALE_WORDS.test(claim.text) && written > 0 && stated / written >= 999 ? stated / written : 1;
-  return 0.5 * 10 ** -decimals * scale;
-}
-
-/**
- * "At least 18" is read as "18, or a little more": reporters write it for a confirmed count. A figure half as
- * large again (31 against "at least 18") is a different count, not a compatible one; 33 against "at least 31" is not.
- */
-export const AT_LEAST_SPAN = 1.5;
-
-function openEnd(stated: number): number {
-  return Math.max(stated * AT_LEAST_SPAN, stated + 3);
-}
-
-function interval(claim: Claim): { low: number; high: number } | null {
-  const stated = claim.value.stated;
-  if (Array.isArray(stated)) return { low: Math.min(...stated), high: Math.max(...stated) };
-  const tolerance = roundingTolerance(claim, stated) * 0.98;
-  switch (claim.qualifier) {
-    case 'exact': return { low: stated - tolerance, high: stated + tolerance };
-    case 'at least': return { low: stated, high: openEnd(stated) };
-    case 'more than': return { low: stated + tolerance, high: openEnd(stated) };
-    case 'nearly': return { low: stated * 0.9, high: stated };
-    case 'about': return { low: stated * 0.85, high: stated * 1.15 };
-    case 'up to': return { low: 0, high: stated };
-    case 'fewer than': return { low: 0, high: stated - tolerance };
-    case 'range': return { low: claim.value.low ?? stated, high: claim.value.high ?? stated };
-    case 'vague': {
-      const { low, high } = claim.value;
-      return low !== null && high !== null && low !== high ? { low, high } : null;
-    }
-    case 'increment': return null;
   }
 }
 
@@ -435,13 +395,15 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   const claims: PreparedClaim[] = [];
   const contentWordsCache = new Map<string, Set<string>>();
   for (const written of doc.claims) {
-    if (!written.predicate) continue;
+    const frame = written.frame ?? frameOfWritten(written);
+    const event = frame.event;
+    if (!event) continue;
     const claim = readable(written);
-    const unit = claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, claims);
+    const unit = measuredUnit(claim, frame, canon, claims);
     if (!unit) continue;
-    const predicate = canonicalPredicate(written.predicate);
+    const predicate = canonicalPredicate(event);
     const { before, after } = clauseAround(claim);
-    const range = interval(claim);
+    const range = claimInterval(claim);
     const incremental = claim.qualifier === 'increment' || INCREMENT_IN_TEXT.test(claim.text) || INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(before);
     const excluded: PreparedClaim['excluded'] =
       claim.stance === 'rejected' ? 'rejected'
@@ -454,7 +416,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     let contentWords = contentWordsCache.get(contentWordsKey);
     if (!contentWords) contentWordsCache.set(contentWordsKey, (contentWords = contentWordsOf(claim.sentence, unit, predicate)));
     claims.push({
-      claim: written, unit, predicate, bucket: `q:${unit}|${predicate}`,
+      claim: written, unit, predicate, bucket: `q:${unit}|${eventKey(predicate)}`, frame,
       low: range?.low ?? -Infinity, high: range?.high ?? Infinity,
       excluded,
       window: pointWindow(before, after),
@@ -490,6 +452,26 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
     claim.year = claim.year ?? original.year;
     if (original.excluded && !claim.excluded) claim.excluded = original.excluded;
   }
+}
+
+/** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */
+function frameOfWritten(claim: Claim): QuantityFrame {
+  return {
+    measured: claim.unitKey, head: claim.unitKey, modifiers: [], event: claim.predicate, place: null, time: null, scope: null,
+    stage: null, dimension: claim.quantityKind, unit: claim.quantityKind === 'count' ? null : claim.unitKey, scale: 1,
+  };
+}
+
+/**
+ * What a claim measures, as its bucket names it: the counted noun (config synonyms applied) for a count; the
+ * currency, share or base unit and what it is of for a measure ("dollar", "percent of vote"); a measure is compared
+ * only within one currency or unit.
+ */
+function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earlier: PreparedClaim[]): string | null {
+  if (claim.quantityKind === 'count') return claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, earlier);
+  const unit = frame.unit ?? claim.unitKey;
+  if (!unit) return null;
+  return frame.measured ? `${unit} of ${frame.measured}` : unit;
 }
 
 export function figureText(claim: Claim, stated = statedNumber(claim)): string {

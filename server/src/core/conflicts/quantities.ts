@@ -7,7 +7,7 @@
 // nothing supersedes still disagree; 'revision' when every disagreement is explained by a later figure
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
-import type { Finding, FindingKind, TimelineEntry } from '../types';
+import type { Finding, FindingFrame, FindingKind, TimelineEntry } from '../types';
 import type { PreparedClaim, PreparedDoc } from './prepare';
 import { storyGroups, type StoryDoc } from './stories';
 import { compareStrings, formatDate, formatNumber, hash, listFiles, pluralize, shortFile, slug, pushTo } from './text';
@@ -40,7 +40,16 @@ interface Cluster {
 const CUMULATIVE = new Set(['killed', 'wounded', 'arrested', 'displaced', 'missing', 'evacuated', 'rescued', 'infected']);
 
 export function subjectOf(unit: string, predicate: string): string {
+  // A measure of something: "dollar of damage" → "damage paid (dollars)".
+  const of = unit.indexOf(' of ');
+  if (of > 0) return `${unit.slice(of + 4)} ${predicate} (${pluralize(unit.slice(0, of))})`;
   return `${pluralize(unit)} ${predicate}`;
+}
+
+/** The words a story's claims of one bucket name their event by: the same for any order of the claims. */
+function eventWordOf(claims: PreparedClaim[]): string {
+  const words = [...new Set(claims.map((c) => c.predicate))].sort();
+  return words.find((w) => w.endsWith('ed')) ?? words[0];
 }
 
 function statedValue(claim: PreparedClaim): number {
@@ -139,6 +148,17 @@ function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
         }
       }
     }
+  }
+  // A figure its own clause marks as an earlier report ("the UN said earlier", "initially", "first reports") is
+  // superseded by the quantity's other figures: a revision, in one file as across files.
+  const onlyEarlier = (cluster: Cluster) => cluster.statements.every((st) => st.claims.every((c) => c.frame.stage === 'earlier'));
+  for (const from of clusters) {
+    if (from.superseded || !onlyEarlier(from)) continue;
+    const to = clusters.find((c) => c !== from && !onlyEarlier(c));
+    if (!to) continue;
+    from.superseded = true;
+    from.supersededBy = to;
+    for (const statement of from.statements) explicit.add(`${statement.file}\u0000${clusters.indexOf(from)}\u0000${clusters.indexOf(to)}`);
   }
   if (CUMULATIVE.has(predicate)) {
     // A later figure supersedes: the earliest-dated cluster (first in order among those of that date) that is
@@ -261,7 +281,8 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
   const files = [...new Set(statements.map((s) => s.file))];
   const subjectLabel = subject + windowLabel;
 
-  const contested = contestedClusters(clusters);
+  const distinct = distinctPlaces(official);
+  const contested = contestedClusters(clusters, distinct);
   const contestedFiles = new Set(contested.flatMap((c) => c.statements.map((s) => s.file)));
   if (contested.length > 1 && contestedFiles.size > 1) {
     const live = contested.filter((c) => !c.superseded);
@@ -271,8 +292,9 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
       const extra = cluster.superseded && cluster.supersededBy ? [`superseded by ${formatNumber(clusterValue(cluster.supersededBy))}`] : [];
       return `${clusterFigures(cluster)}${describeStatementGroup(cluster.statements, false, extra)}`;
     });
-    const lead = kind === 'conflict' ? `Sources disagree on ${subjectLabel}` : `${capitalize(subjectLabel)} revised`;
     const claimsInvolved = allClaims(contested);
+    const frame = sharedFrame(claimsInvolved, predicate);
+    const lead = kind === 'conflict' ? `Sources disagree on ${subjectLabel}${scopeWords(frame)}` : `${capitalize(subjectLabel)}${scopeWords(frame)} revised`;
     results.push({
       finding: {
         id: findingId(kind, subject + windowLabel, [...contestedFiles], contested.map(clusterValue)),
@@ -280,6 +302,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
         claims: claimsInvolved.map((c) => c.claim.id),
         message: `${lead}: ${parts.join('; ')}`,
         timeline: timelineOf(contested),
+        frame,
       },
       locations: locate(claimsInvolved),
     });
@@ -299,17 +322,19 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
     const contradicting = withinFileContradictions(own, (entry, other) => {
       const a = clusterIndex.get(entry.cluster)!, b = clusterIndex.get(other.cluster)!;
       if (explicit.has(`${file}\u0000${a}\u0000${b}`) || explicit.has(`${file}\u0000${b}\u0000${a}`)) return false;
-      return clustersComparable(entry.statements, other.statements, true);
+      return clustersComparable(entry.statements, other.statements, true, distinct);
     });
     if (contradicting.length < 2) continue;
     const involved = contradicting.flatMap((e) => e.statements.flatMap((s) => s.claims)).sort(byPosition);
     const described = contradicting.map((e) => `${e.statements[0].claims[0].figure}${describeStatementGroup(e.statements, false)}`);
+    const frame = sharedFrame(involved, predicate);
     results.push({
       finding: {
         id: findingId('internal', subject + windowLabel, [file], contradicting.map((e) => e.statements[0].value)),
         kind: 'internal', severity: 'warning', subject: subjectLabel,
         claims: involved.map((c) => c.claim.id),
-        message: `${shortFile(file)} gives ${contradicting.length} figures for ${subjectLabel}: ${described.join(' and ')}`,
+        frame,
+        message: `${shortFile(file)} gives ${contradicting.length} figures for ${subjectLabel}${scopeWords(frame)}: ${described.join(' and ')}`,
         timeline: timelineOf(contradicting.map((e) => ({ ...e.cluster, statements: e.statements }))),
       },
       locations: locate(involved),
@@ -331,6 +356,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
           id: findingId('attributed', subject + windowLabel, [statement.file, ...reference.statements.map((s) => s.file)], [statement.value, clusterValue(reference)]),
           kind: 'attributed', severity: 'information', subject: subjectLabel,
           claims: involved.map((c) => c.claim.id),
+          frame: sharedFrame(involved, predicate),
           message: `${statement.claims[0].figure} ${subjectLabel} is ${who}'s own claim (${shortFile(statement.file)}); `
             + `official figure ${clusterFigure(reference)}${describeStatementGroup(reference.statements, true)}`,
           timeline: timelineOf([partyCluster, reference]),
@@ -340,6 +366,41 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
     }
   }
   return results;
+}
+
+/** The value of `pick` when every claim gives the same one; else null. */
+function common<T>(claims: PreparedClaim[], pick: (c: PreparedClaim) => T | null): T | null {
+  const value = claims.length ? pick(claims[0]) : null;
+  return value !== null && claims.every((c) => pick(c) === value) ? value : null;
+}
+
+const DIRECTION_PLACES = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|capital)$/;
+
+/** "at the market", "in Kabul", "in the north". */
+function placeWords(place: string): string {
+  if (/^\p{Lu}/u.test(place)) return `in ${place}`;
+  return DIRECTION_PLACES.test(place) ? `in the ${place}` : `at the ${place}`;
+}
+
+/** The frame a finding's claims share: what is measured, by which event, where and when they agree on it. */
+function sharedFrame(claims: PreparedClaim[], predicate: string): FindingFrame {
+  const place = common(claims, (c) => c.frame.place);
+  const time = common(claims, (c) => c.frame.time);
+  const scope = claims.every((c) => c.frame.scope === 'running') ? 'running' as const : null;
+  const words = [predicate, place ? placeWords(place) : null, time, scope === 'running' ? 'running total' : null].filter((w): w is string => w !== null);
+  return {
+    measured: common(claims, (c) => c.frame.measured) ?? claims[0]?.unit ?? null,
+    event: predicate,
+    place, time, scope,
+    unit: common(claims, (c) => c.frame.unit),
+    words: words.join(' · '),
+  };
+}
+
+/** What the frame adds to a finding's subject, for its message: " · at the market · tuesday", or nothing. */
+function scopeWords(frame: FindingFrame): string {
+  const rest = frame.words.split(' · ').slice(1);
+  return rest.length ? ` · ${rest.join(' · ')}` : '';
 }
 
 /** A statement's words, names and places, computed once per statement rather than once per pair compared. */
@@ -365,12 +426,56 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * The places that tell incidents apart in one quantity of a story: a common noun ("at the school", "at the market")
+ * always does; a name ("in Quetta", "in Balochistan") only where one file gives figures of the quantity at two
+ * places, because outlets name one event's place at different scales.
+ */
+function distinctPlaces(claims: PreparedClaim[]): Set<string> {
+  const distinct = new Set<string>();
+  const byFile = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    const place = claim.frame.place;
+    if (!place) continue;
+    if (!/^\p{Lu}/u.test(place)) distinct.add(place);
+    let places = byFile.get(claim.claim.file);
+    if (!places) byFile.set(claim.claim.file, (places = new Set()));
+    places.add(place);
+  }
+  for (const places of byFile.values()) if (places.size > 1) for (const place of places) distinct.add(place);
+  return distinct;
+}
+
+/**
+ * Whether two statements' frames can denote one quantity: no conflicting place, compatible modifiers of the thing
+ * measured ("armoured vehicles" and "vehicles", not "armoured" and "civilian" ones), and a running total ("so far",
+ * "since the offensive began") never against one incident's count (a figure set at a place or on a day).
+ */
+function framesCompatible(a: Statement, b: Statement, distinct: Set<string>): boolean {
+  for (const x of a.claims) {
+    for (const y of b.claims) {
+      if (framePairCompatible(x, y, distinct)) return true;
+    }
+  }
+  return false;
+}
+
+function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<string>): boolean {
+  const fx = x.frame, fy = y.frame;
+  if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
+  if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !fx.modifiers.some((m) => fy.modifiers.includes(m))) return false;
+  const incident = (f: typeof fx) => f.place !== null || f.time !== null;
+  if ((fx.scope === 'running' && fy.scope !== 'running' && incident(fy)) || (fy.scope === 'running' && fx.scope !== 'running' && incident(fx))) return false;
+  return true;
+}
+
+/**
  * Whether two statements are about the same quantity, judged from their sentences. Counts: sentences that both
  * say something (two content words or more) must share a word, and in one file name the same places. Measures
  * (money, shares): only across files, and the sentences must share two content words and a name, because an
  * article quotes many prices and percentages of different things.
  */
-function comparable(a: Statement, b: Statement): boolean {
+function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean {
+  if (!framesCompatible(a, b, distinct)) return false;
   // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
   if (a.claims.some((c) => b.claims.some((d) => d.claim.sentence === c.claim.sentence))) return false;
   // Figures set in different places ("5 killed in Kabul", "3 in Kandahar") count different things.
@@ -437,7 +542,7 @@ function withinFileContradictions<T extends { statements: Statement[] }>(own: T[
  * a cluster whose first statements all lie in one file is checked only against clusters with a statement
  * elsewhere: a file that gives thousands of figures of one quantity costs no pair checks.
  */
-function contestedClusters(clusters: Cluster[]): Cluster[] {
+function contestedClusters(clusters: Cluster[], distinct: Set<string>): Cluster[] {
   const onlyFileOf = new Map<Cluster, string | null>();
   const clustersOnlyIn = new Map<string, Cluster[]>();
   const spread: Cluster[] = [];
@@ -449,7 +554,7 @@ function contestedClusters(clusters: Cluster[]): Cluster[] {
     else pushTo(clustersOnlyIn, only, cluster);
   }
   const comparableWithAny = (cluster: Cluster, others: Cluster[]) =>
-    others.some((other) => other !== cluster && clustersComparable(cluster.statements, other.statements, false));
+    others.some((other) => other !== cluster && clustersComparable(cluster.statements, other.statements, false, distinct));
   return clusters.filter((cluster) => {
     const only = onlyFileOf.get(cluster)!;
     if (comparableWithAny(cluster, spread)) return true;
@@ -461,12 +566,12 @@ function contestedClusters(clusters: Cluster[]): Cluster[] {
 }
 
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
-function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean): boolean {
+function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean, distinct: Set<string>): boolean {
   for (const a of x.slice(0, MAX_PAIR_CHECKS)) {
     for (const b of y.slice(0, MAX_PAIR_CHECKS)) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
       if (sameFile && !a.claims.some((c) => b.claims.every((d) => d.claim.sentenceIndex !== c.claim.sentenceIndex))) continue;
-      if (comparable(a, b)) return true;
+      if (comparable(a, b, distinct)) return true;
     }
   }
   return false;
@@ -495,7 +600,9 @@ function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
 
 /** The findings of one story (a group of bucketMembers) of a quantity bucket. */
 export function storyFindingsIn(bucket: string, story: BucketMember[]): LocatedFinding[] {
-  const [unit, predicate] = bucket.slice(2).split('|');
+  const claims = story.flatMap((m) => m.claims);
+  const unit = bucket.slice(2, bucket.lastIndexOf('|'));
+  const predicate = eventWordOf(claims);
   return storyFindings(story, subjectOf(unit, predicate), predicate);
 }
 

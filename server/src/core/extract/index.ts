@@ -7,13 +7,14 @@ import { segment, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { WORD_SIGNATURES, wordSignature } from '../text/wordFilter';
 import type {
-  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, Stance,
+  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, QuantityFrame, Stance,
 } from '../types';
 import { findAttributions, isPronounSource, type RawAttribution } from './attribution';
 import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
+import { assignFrames } from './frames';
 import { findQuantities, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
 import { SPEECH_CUES, type PredicateName } from './lexicon';
@@ -35,6 +36,7 @@ interface SentenceData {
   event: EventDate | null;
   quantities: RawQuantity[];
   predicates: Array<PredicateName | null>;
+  frames: QuantityFrame[];
   attributions: RawAttribution[];
   names: RawName[];
   dates: DateMention[];
@@ -143,6 +145,7 @@ function needsOf(token: Token, needs: number): number {
 }
 const NO_QUANTITIES: RawQuantity[] = [];
 const NO_ATTRIBUTIONS: RawAttribution[] = [];
+const NO_FRAMES: QuantityFrame[] = [];
 const NO_NAMES: RawName[] = [];
 const NO_DATES: DateMention[] = [];
 
@@ -207,13 +210,14 @@ function readSentence(text: string, file: string, sentence: Sentence, dates: Dat
   const needs = readersNeeded(tokens);
   const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years }) : NO_QUANTITIES;
   const predicates = assignPredicates(tokens, quantities);
+  const frames = quantities.length ? assignFrames({ tokens, quantities, predicates, excluded, years }) : NO_FRAMES;
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
   const event = dates.length && needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
   const hasColon = quantities.length > 0 && hasColonToken(tokens);
   // The tokens are dropped here: only what later steps need is kept.
-  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, attributions, names, dates, entities };
+  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, frames, attributions, names, dates, entities };
 }
 
 /** Marks the tokens inside the sentence's dates: bare years in `years`, other dates and times in `excluded`. */
@@ -421,6 +425,9 @@ function claimOf(
       q.unit = previous.unit;
       q.unitKey = previous.unitKey;
       predicate ??= d.predicates[qi - 1];
+      const before = d.frames[qi - 1];
+      const own = d.frames[qi];
+      d.frames[qi] = { ...own, measured: before.measured, head: before.head, modifiers: before.modifiers, event: own.event ?? before.event };
     }
   }
   const asOf = asOfFor(q, d, resolved, assembly.coveringSentence.get(q), reference, text) ?? reference;
@@ -448,6 +455,7 @@ function claimOf(
     paragraphIndex: d.sentence.paragraph,
     repeatOf: null,
     unitOf: q.unitOf,
+    frame: d.frames[qi],
   };
   const key = `${statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
   const earlier = assembly.firstOfKey.get(key);
