@@ -69,6 +69,8 @@ export interface QuantityFrame {
   modifiers: string[];
   /** The event, normalised: "killed" (killed, dead, died, death toll), "destroyed" (burnt, razed), "cancelled"; any verb's stem else. */
   event: string | null;
+  /** Whose figure it is when a name says so ("Brand" in "Brand's 15.9 points", "China" in "China produced 12m tons"); null if none. */
+  agent: string | null;
   /** Where the figure's own clause sets it: a name as written ("Kabul") or a common noun ("market", "school in Gaza"); null if it does not say. */
   place: string | null;
   /** The day or window the figure's clause gives its event ("tuesday", "overnight"), not a statement's; null if none. */

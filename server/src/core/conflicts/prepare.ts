@@ -9,11 +9,13 @@ import { groupDigits, hash, pushTo, WEEKDAYS } from './text';
 
 export interface PreparedClaim {
   claim: Claim;
-  /** Canonical thing measured, e.g. "militant", "security personnel", "dollar", "percent of vote". */
+  /** Canonical thing measured, e.g. "militant", "security personnel"; for a measure its unit ("dollar", "percent", "second"). */
   unit: string;
-  /** The event as read, e.g. "killed", "destroyed", "marched". */
+  /** The event as read, e.g. "killed", "destroyed", "marched"; "" when the sentence names none. */
   predicate: string;
-  /** `q:${unit}|${eventKey(predicate)}`: the typed frame key of what is measured and by which event. */
+  /** eventKey(predicate): what two events must share to be one ("" for none). */
+  event: string;
+  /** `q:${unit}`: the typed key of what is measured; the engine separates events, places and times inside it. */
   bucket: string;
   /** The claim's frame (a frame from its unit and predicate for a claim built without one). */
   frame: QuantityFrame;
@@ -42,6 +44,8 @@ export interface PreparedClaim {
   contentWords: Set<string>;
   /** A figure that measures something (money, a share, a duration) rather than counting people or things. */
   measure: boolean;
+  /** What the figure is not: the thing another figure of its sentence, in its unit, measures ("$82m deal and $80m" → the $80m is no deal). */
+  notMeasured: string | null;
 }
 
 export interface PreparedDoc {
@@ -396,19 +400,17 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   const contentWordsCache = new Map<string, Set<string>>();
   for (const written of doc.claims) {
     const frame = written.frame ?? frameOfWritten(written);
-    const event = frame.event;
-    if (!event) continue;
+    // A head count the sentence gives no event for ("12 towns") is compared only by its frame's other parts.
     const claim = readable(written);
     const unit = measuredUnit(claim, frame, canon, claims);
     if (!unit) continue;
-    const predicate = canonicalPredicate(event);
+    const predicate = frame.event ? canonicalPredicate(frame.event) : '';
     const { before, after } = clauseAround(claim);
     const range = claimInterval(claim);
     const incremental = claim.qualifier === 'increment' || INCREMENT_IN_TEXT.test(claim.text) || INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(before);
     const excluded: PreparedClaim['excluded'] =
       claim.stance === 'rejected' ? 'rejected'
         : incremental ? 'increment'
-            : claim.quantityKind === 'duration' ? 'duration'
               : CHANGE_PREDICATES.has(predicate) ? 'change'
               : range === null ? 'vague' : null;
     const stated = statedNumber(claim);
@@ -416,8 +418,9 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     let contentWords = contentWordsCache.get(contentWordsKey);
     if (!contentWords) contentWordsCache.set(contentWordsKey, (contentWords = contentWordsOf(claim.sentence, unit, predicate)));
     claims.push({
-      claim: written, unit, predicate, bucket: `q:${unit}|${eventKey(predicate)}`, frame,
-      low: range?.low ?? -Infinity, high: range?.high ?? Infinity,
+      claim: written, unit, predicate, event: predicate ? eventKey(predicate) : '', bucket: `q:${unit}`, frame,
+      // In the frame's base unit: "5 km" and "3.1 miles" compare in metres.
+      low: range ? range.low * frame.scale : -Infinity, high: range ? range.high * frame.scale : Infinity,
       excluded,
       window: pointWindow(before, after),
       year: claimYear(claim),
@@ -428,9 +431,11 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       sentenceTokens: tokensOf(claim.sentence),
       contentWords,
       measure: claim.quantityKind !== 'count',
+      notMeasured: null,
     });
   }
   inheritFromOriginals(claims);
+  markSiblings(claims);
   findParts(claims, year);
   void config;
   const countedClaims = new Map<string, PreparedClaim[]>();
@@ -439,6 +444,19 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     doc, file: doc.file, claims, fingerprint, fingerprintKey: hash([...fingerprint].sort().join(' ')), year, serial: 0,
     countedClaims,
   };
+}
+
+/** A figure whose frame leaves what it measures unsaid is not what another figure of its sentence, in its unit, measures. */
+function markSiblings(claims: PreparedClaim[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
+    if (claim.frame.measured !== null) continue;
+    for (let j = Math.max(0, i - 4); j < Math.min(claims.length, i + 5); j++) {
+      const other = claims[j];
+      if (j === i || other.bucket !== claim.bucket || other.claim.sentenceIndex !== claim.claim.sentenceIndex || other.frame.measured === null) continue;
+      if (other.claim.value.stated !== claim.claim.value.stated) claim.notMeasured = other.frame.measured;
+    }
+  }
 }
 
 /** Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. */
@@ -457,21 +475,19 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
 /** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */
 function frameOfWritten(claim: Claim): QuantityFrame {
   return {
-    measured: claim.unitKey, head: claim.unitKey, modifiers: [], event: claim.predicate, place: null, time: null, scope: null,
+    measured: claim.unitKey, head: claim.unitKey, modifiers: [], event: claim.predicate, agent: null, place: null, time: null, scope: null,
     stage: null, dimension: claim.quantityKind, unit: claim.quantityKind === 'count' ? null : claim.unitKey, scale: 1,
   };
 }
 
 /**
  * What a claim measures, as its bucket names it: the counted noun (config synonyms applied) for a count; the
- * currency, share or base unit and what it is of for a measure ("dollar", "percent of vote"); a measure is compared
- * only within one currency or unit.
+ * currency, share or base unit for a measure ("dollar", "percent", "metre"): a measure is compared only within one
+ * currency or unit, and by what it is of (the frame's `measured`) inside it.
  */
 function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earlier: PreparedClaim[]): string | null {
   if (claim.quantityKind === 'count') return claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, earlier);
-  const unit = frame.unit ?? claim.unitKey;
-  if (!unit) return null;
-  return frame.measured ? `${unit} of ${frame.measured}` : unit;
+  return frame.unit ?? claim.unitKey;
 }
 
 export function figureText(claim: Claim, stated = statedNumber(claim)): string {
@@ -489,7 +505,7 @@ const TOTAL_UNITS = new Set(['person', 'casualty', 'death', 'fatality', 'victim'
 
 /** Marks totals ("at least 33 people dead") whose stated parts in the same document sum to them. */
 function findParts(claims: PreparedClaim[], docYear: number | null): void {
-  const usable = (c: PreparedClaim) => !c.excluded && !c.window && !c.party && (c.year ?? docYear) === docYear;
+  const usable = (c: PreparedClaim) => c.predicate !== '' && !c.excluded && !c.window && !c.party && (c.year ?? docYear) === docYear;
   for (const total of claims) {
     if (!TOTAL_UNITS.has(total.unit) || !usable(total) || Array.isArray(total.claim.value.stated)) continue;
     const candidates = claims.filter((c) => c !== total && c.predicate === total.predicate && !TOTAL_UNITS.has(c.unit) && usable(c)

@@ -40,16 +40,13 @@ interface Cluster {
 const CUMULATIVE = new Set(['killed', 'wounded', 'arrested', 'displaced', 'missing', 'evacuated', 'rescued', 'infected']);
 
 export function subjectOf(unit: string, predicate: string): string {
-  // A measure of something: "dollar of damage" → "damage paid (dollars)".
-  const of = unit.indexOf(' of ');
-  if (of > 0) return `${unit.slice(of + 4)} ${predicate} (${pluralize(unit.slice(0, of))})`;
-  return `${pluralize(unit)} ${predicate}`;
+  return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
 }
 
-/** The words a story's claims of one bucket name their event by: the same for any order of the claims. */
+/** The word a quantity's claims name their event by ("" for none): the same for any order of the claims. */
 function eventWordOf(claims: PreparedClaim[]): string {
-  const words = [...new Set(claims.map((c) => c.predicate))].sort();
-  return words.find((w) => w.endsWith('ed')) ?? words[0];
+  const words = [...new Set(claims.map((c) => c.predicate).filter((w) => w !== ''))].sort();
+  return words.find((w) => w.endsWith('ed')) ?? words[0] ?? '';
 }
 
 function statedValue(claim: PreparedClaim): number {
@@ -461,6 +458,10 @@ function framesCompatible(a: Statement, b: Statement, distinct: Set<string>): bo
 
 function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<string>): boolean {
   const fx = x.frame, fy = y.frame;
+  if (x.event !== '' && y.event !== '' && x.event !== y.event) return false;
+  if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
+  if (x.notMeasured !== null && x.notMeasured === fy.measured || y.notMeasured !== null && y.notMeasured === fx.measured) return false;
+  if ((x.measure || y.measure) && fx.measured && fy.measured && fx.measured !== fy.measured) return false;
   if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
   if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !fx.modifiers.some((m) => fy.modifiers.includes(m))) return false;
   const incident = (f: typeof fx) => f.place !== null || f.time !== null;
@@ -487,16 +488,43 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
       [...places].some((place) => place.split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 3 && doc.fingerprint.has(word)));
     if (!known(placesA, b.doc) && !known(placesB, a.doc)) return false;
   }
+  // Frames that name the same thing and the same event denote one quantity whatever the figures; frames that leave
+  // one of them unsaid only when the figures are near (outlets disagree by a little; a figure several times
+  // another counts something else).
+  const strong = sameMeasure(a, b);
+  if (!strong && (!nearValues(a, b) || a.claims[0].claim.quantityKind === 'duration')) return false;
+  // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
+  // files, and only when they name the same thing.
+  const noEvent = a.claims.every((c) => c.event === '') && b.claims.every((c) => c.event === '');
+  if (noEvent && !a.claims[0].measure && (a.file === b.file || !a.claims.some((x) => b.claims.some((y) => x.frame.measured !== null && x.frame.measured === y.frame.measured)))) return false;
   const wordsA = wordsOf(a), wordsB = wordsOf(b);
   const shared = sharedCount(wordsA, wordsB);
-  if (a.claims[0].measure || b.claims[0].measure) {
-    if (a.file === b.file) return false;
+  const measure = a.claims[0].measure || b.claims[0].measure;
+  if (measure) {
+    if (a.file === b.file) return strong;
     const namesA = namesOf(a), namesB = namesOf(b);
     if (namesA.size > 0 && namesB.size > 0 && sharedCount(namesA, namesB) === 0) return false;
-    return shared >= 2;
+    return strong || shared >= 1 || sharedCount(namesA, namesB) > 0;
   }
+  if (a.file !== b.file || strong) return true;
   if (wordsA.size < 2 || wordsB.size < 2) return true;
   return shared >= 1;
+}
+
+/** Whether some claim of each statement names the same thing measured and the same event (or none, both). */
+function sameMeasure(a: Statement, b: Statement): boolean {
+  return a.claims.some((x) => b.claims.some((y) => x.frame.measured !== null && x.frame.measured === y.frame.measured
+    && x.event === y.event && (x.event !== '' || x.measure)));
+}
+
+/** The largest ratio between two outlets' figures of one quantity that frames naming it only in part may show. */
+const NEAR_RATIO = 1.5;
+
+function nearValues(a: Statement, b: Statement): boolean {
+  const middle = (s: Statement) => (Number.isFinite(s.low) && Number.isFinite(s.high) ? (s.low + s.high) / 2 : s.value);
+  const x = Math.abs(middle(a)), y = Math.abs(middle(b));
+  if (x === 0 || y === 0) return x === y;
+  return Math.max(x, y) / Math.min(x, y) <= NEAR_RATIO;
 }
 
 const MAX_PAIR_CHECKS = 64;
@@ -600,10 +628,7 @@ function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
 
 /** The findings of one story (a group of bucketMembers) of a quantity bucket. */
 export function storyFindingsIn(bucket: string, story: BucketMember[]): LocatedFinding[] {
-  const claims = story.flatMap((m) => m.claims);
-  const unit = bucket.slice(2, bucket.lastIndexOf('|'));
-  const predicate = eventWordOf(claims);
-  return storyFindings(story, subjectOf(unit, predicate), predicate);
+  return storyFindings(story, bucket.slice(2));
 }
 
 /** Findings of one quantity bucket: every claim in `docs` whose bucket is `bucket`, story by story. */
@@ -619,27 +644,34 @@ export function bucketFindings(
   return results;
 }
 
-function storyFindings(story: BucketMember[], subject: string, predicate: string): LocatedFinding[] {
+/**
+ * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (a figure whose
+ * sentence names no event joins the story's only event, if it has one), by year and by one-day window; each such
+ * quantity is then clustered and compared.
+ */
+function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   const byFile = new Map(story.map((s) => [s.doc.file, s.doc]));
   const results: LocatedFinding[] = [];
-  {
-    const claims = story.flatMap((s) => s.claims.map((claim) => ({ claim, doc: s.doc })));
-    // The story's year is its latest: a year named in a sentence before it ("a train hijacking in March 2025")
-    // marks an earlier event, never the other way round.
-    // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
-    const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
-    const storyYear = docYears.length > 0 ? Math.max(...docYears) : null;
-    const quantities = new Map<string, PreparedClaim[]>();
-    for (const { claim, doc } of claims) {
-      const year = claim.year ?? doc.year ?? storyYear;
-      const key = `${year ?? ''}|${claim.window ?? ''}`;
-      pushTo(quantities, key, claim);
-    }
-    for (const key of [...quantities.keys()].sort()) {
-      const [year, window] = key.split('|');
-      const label = (window ? ` (${window.replace('day:', 'on ')})` : '') + (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
-      results.push(...quantityFindings(subject, predicate, quantities.get(key)!, byFile, label));
-    }
+  const claims = story.flatMap((s) => s.claims.map((claim) => ({ claim, doc: s.doc })));
+  // The story's year is its latest: a year named in a sentence before it ("a train hijacking in March 2025")
+  // marks an earlier event, never the other way round.
+  // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
+  const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
+  const storyYear = docYears.length > 0 ? Math.max(...docYears) : null;
+  const events = [...new Set(claims.map(({ claim }) => claim.event).filter((e) => e !== ''))];
+  const onlyEvent = events.length === 1 ? events[0] : '';
+  const quantities = new Map<string, PreparedClaim[]>();
+  for (const { claim, doc } of claims) {
+    const year = claim.year ?? doc.year ?? storyYear;
+    const key = `${claim.event || onlyEvent}|${year ?? ''}|${claim.window ?? ''}`;
+    pushTo(quantities, key, claim);
+  }
+  for (const key of [...quantities.keys()].sort()) {
+    const [, year, window] = key.split('|');
+    const group = quantities.get(key)!;
+    const label = (window ? ` (${window.replace('day:', 'on ')})` : '') + (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
+    const predicate = eventWordOf(group);
+    results.push(...quantityFindings(subjectOf(unit, predicate), predicate, group, byFile, label));
   }
   return results;
 }

@@ -403,7 +403,7 @@ function frameOf(input: FrameInput, others: Uint8Array, index: number): Quantity
 
   // What is measured: the counted noun; for money and shares, what they are of ("$5m in damages", "40% of homes").
   let measured: string | null = null;
-  if (q.kind === 'count') measured = head;
+  if (q.kind === 'count') measured = head === null ? null : MEASURED_SYNONYMS.get(head) ?? head;
   else if (q.kind === 'percent') measured = q.unitOf;
   else if (q.kind === 'money') measured = moneyObject(tokens, q);
 
@@ -423,6 +423,7 @@ function frameOf(input: FrameInput, others: Uint8Array, index: number): Quantity
     head: q.kind === 'count' ? head : null,
     modifiers,
     event,
+    agent: agentOf(tokens, q, clauseStart),
     place: placeOf(tokens, q, clauseStart, clauseEnd, excluded),
     time: timeOf(tokens, q, clauseStart, clauseEnd),
     scope: scopeOf(tokens, q, clauseStart, clauseEnd, years),
@@ -441,19 +442,60 @@ function withModifiers(key: string, modifiers: string[]): string {
   return extra.length ? `${extra.join(' ')} ${key}` : key;
 }
 
-/** What a sum of money is for: "$5m in damages", "a $5m fine", "a fine of $5m". */
+/** Nouns that name one thing measured under several words ("deal", "contract"): normalisation, not a limit. */
+const MEASURED_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
+  contract: 'deal', agreement: 'deal', pact: 'deal', extension: 'deal',
+  pay: 'salary', wage: 'salary', paycheck: 'salary', compensation: 'salary',
+  penalty: 'fine', settlement: 'settlement', payout: 'payment', severance: 'payment', package: 'payment',
+  demonstrator: 'protester', marcher: 'protester', protestor: 'protester',
+  fatality: 'death', victim: 'death',
+}));
+
+/** Words that date or qualify a sum rather than say what it is for ("$80 million last summer"). */
+const NOT_MEASURED = new Set(['last', 'next', 'this', 'each', 'every', 'per', 'a', 'year', 'month', 'week', 'day', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'annually', 'apiece', 'total', 'more', 'less', 'over']);
+
+function measuredNoun(lower: string): string {
+  const noun = lower.replace(/(?<!s)s$/, '');
+  return MEASURED_SYNONYMS.get(noun) ?? noun;
+}
+
+/** What a sum of money is for: "$5m in damages", "a $5m fine", "a fine of $5m", "a deal worth $80m". */
 function moneyObject(tokens: Token[], q: RawQuantity): string | null {
   let k = q.lastToken + 1;
   if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'for' || tokens[k]?.lower === 'of') k++;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
   const t = tokens[k];
-  if (isWord(t) && !FUNCTION_WORDS.has(t.lower) && !isCapitalized(t) && !isVerbForm(t) && !/ly$/.test(t.lower)) {
+  if (isWord(t) && !FUNCTION_WORDS.has(t.lower) && !NOT_MEASURED.has(t.lower) && !isCapitalized(t) && !isVerbForm(t) && !/ly$/.test(t.lower)) {
     let m = k;
     while (isWord(tokens[m + 1]) && !FUNCTION_WORDS.has(tokens[m + 1].lower) && !isCapitalized(tokens[m + 1]) && !isVerbForm(tokens[m + 1]) && m - k < 2) m++;
-    return tokens[m].lower.replace(/(?<!s)s$/, '');
+    return measuredNoun(tokens[m].lower);
   }
-  const of = tokens[q.firstToken - 1];
-  const noun = tokens[q.firstToken - 2];
-  if (of?.lower === 'of' && isWord(noun) && !FUNCTION_WORDS.has(noun.lower)) return noun.lower.replace(/(?<!s)s$/, '');
+  // Before the figure: "a fine of $5m", "a deal worth $80m", "a contract valued at $80m".
+  let j = q.firstToken - 1;
+  if (tokens[j]?.lower === 'at' && tokens[j - 1]?.lower === 'valued') j -= 2;
+  else if (tokens[j]?.lower === 'of' || tokens[j]?.lower === 'worth' || tokens[j]?.lower === 'totalling' || tokens[j]?.lower === 'totaling') j -= 1;
+  else return null;
+  const noun = tokens[j];
+  if (isWord(noun) && !FUNCTION_WORDS.has(noun.lower) && !isCapitalized(noun) && !isVerbForm(noun)) return measuredNoun(noun.lower);
   return null;
+}
+
+/**
+ * Whose figure it is, when a name says so: a possessive right before it ("Brand's 15.9 points", "Britain's $2.8
+ * trillion economy") or the name that is the subject of its clause's verb ("Iguodala is averaging 14.9 points",
+ * "China produced 12 million tons"). The name's last word, as written.
+ */
+function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string | null {
+  const before = tokens[q.firstToken - 1];
+  if (isWord(before) && isCapitalized(before) && /['’]s$/.test(before.text)) return before.text.replace(/['’]s$/, '');
+  let j = q.firstToken - 1;
+  while (j >= clauseStart && isWord(tokens[j]) && OBJECT_BRIDGE.has(tokens[j].lower)) j--;
+  const verb = tokens[j];
+  if (!isWord(verb) || isCapitalized(verb) || FUNCTION_WORDS.has(verb.lower) && !AUXILIARIES.has(verb.lower)) return null;
+  j--;
+  while (j >= clauseStart && isWord(tokens[j]) && AUXILIARIES.has(tokens[j].lower) && tokens[j].lower !== 'who' && tokens[j].lower !== 'that' && tokens[j].lower !== 'which') j--;
+  const subject = tokens[j];
+  if (j < clauseStart || !isWord(subject) || !isCapitalized(subject) || FUNCTION_WORDS.has(subject.lower) || MONTHS.has(subject.lower) || WEEKDAY_NAMES.has(subject.lower)) return null;
+  if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject)) return null; // a sentence's first word: capitalised anyway
+  return subject.text.replace(/['’]s$/, '');
 }
