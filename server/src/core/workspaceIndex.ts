@@ -11,7 +11,7 @@ import { bucketFindings, storyFindingsIn, type BucketMember, type LocatedFinding
 import { targetMatches } from './conflicts/suppressions';
 import { storyGroups, type StoryDoc } from './conflicts/stories';
 import { unattributedFindings } from './conflicts/unattributed';
-import type { DocumentAnalysis, Finding, FindingKind } from './types';
+import type { DocumentAnalysis, Finding, FindingKind, Severity } from './types';
 
 const KIND_ORDER: FindingKind[] = ['conflict', 'internal', 'date', 'weekday', 'revision', 'attributed', 'name-variant', 'unattributed'];
 
@@ -498,7 +498,9 @@ export class WorkspaceIndex {
       let id = finding.id;
       for (let n = 2; usedIds.has(id); n++) id = `${finding.id}-${n}`;
       usedIds.add(id);
-      const final: Finding = { ...finding, id, severity: setting };
+      // A conflict the engine found on partial frames (it marks it information) stands one step below its kind's setting.
+      const severity = finding.kind === 'conflict' && finding.severity === 'information' ? demoted(setting) : setting;
+      const final: Finding = { ...finding, id, severity };
       const files = [...new Set(locations.map((l) => l.file))].sort();
       const result = { finding: final, files, json: JSON.stringify(final) };
       this.policyResults.set(located, { config: this.config, suffixed, result });
@@ -560,6 +562,12 @@ const withoutOffsets = (key: string, value: unknown): unknown => (key === 'start
  * them: its spans there (without their offsets) and what of the document the findings read. A document's own bucket
  * ("f:") depends on all of it: never the same.
  */
+const DEMOTED: Record<Severity, Severity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
+
+function demoted(severity: Severity): Severity {
+  return DEMOTED[severity];
+}
+
 function sameContribution(before: PreparedDoc, after: PreparedDoc, bucket: string): boolean {
   if (before.fingerprintKey !== after.fingerprintKey || before.year !== after.year) return false;
   const was = partIn(before, bucket);

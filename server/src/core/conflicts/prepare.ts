@@ -474,8 +474,9 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
 
 /** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */
 function frameOfWritten(claim: Claim): QuantityFrame {
+  const count = claim.quantityKind === 'count';
   return {
-    measured: claim.unitKey, head: claim.unitKey, modifiers: [], event: claim.predicate, agent: null, place: null, time: null, scope: null,
+    measured: count ? claim.unitKey : null, head: count ? claim.unitKey : null, modifiers: [], event: claim.predicate, agent: null, place: null, time: null, scope: null,
     stage: null, dimension: claim.quantityKind, unit: claim.quantityKind === 'count' ? null : claim.unitKey, scale: 1,
   };
 }

@@ -284,6 +284,9 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
   if (contested.length > 1 && contestedFiles.size > 1) {
     const live = contested.filter((c) => !c.superseded);
     const kind: FindingKind = live.length > 1 ? 'conflict' : 'revision';
+    // A conflict is a warning when two of its figures from different files share a full frame (thing measured and
+    // event) and their sentences share a name or words; one found on less is information, to read, not to act on.
+    const severity = kind === 'conflict' && confidentPair(live) ? 'warning' : 'information';
     const ordered = orderedClusters(contested);
     const parts = ordered.map((cluster) => {
       const extra = cluster.superseded && cluster.supersededBy ? [`superseded by ${formatNumber(clusterValue(cluster.supersededBy))}`] : [];
@@ -295,7 +298,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
     results.push({
       finding: {
         id: findingId(kind, subject + windowLabel, [...contestedFiles], contested.map(clusterValue)),
-        kind, severity: kind === 'conflict' ? 'warning' : 'information', subject: subjectLabel,
+        kind, severity, subject: subjectLabel,
         claims: claimsInvolved.map((c) => c.claim.id),
         message: `${lead}: ${parts.join('; ')}`,
         timeline: timelineOf(contested),
@@ -460,6 +463,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
   const fx = x.frame, fy = y.frame;
   if (x.event !== '' && y.event !== '' && x.event !== y.event) return false;
   if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
+  if (fx.time && fy.time && fx.time !== fy.time) return false;
   if (x.notMeasured !== null && x.notMeasured === fy.measured || y.notMeasured !== null && y.notMeasured === fx.measured) return false;
   if ((x.measure || y.measure) && fx.measured && fy.measured && fx.measured !== fy.measured) return false;
   if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
@@ -493,28 +497,55 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // another counts something else).
   const strong = sameMeasure(a, b);
   if (!strong && (!nearValues(a, b) || a.claims[0].claim.quantityKind === 'duration')) return false;
-  // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
-  // files, and only when they name the same thing.
-  const noEvent = a.claims.every((c) => c.event === '') && b.claims.every((c) => c.event === '');
-  if (noEvent && !a.claims[0].measure && (a.file === b.file || !a.claims.some((x) => b.claims.some((y) => x.frame.measured !== null && x.frame.measured === y.frame.measured)))) return false;
   const wordsA = wordsOf(a), wordsB = wordsOf(b);
   const shared = sharedCount(wordsA, wordsB);
+  const namesA = namesOf(a), namesB = namesOf(b);
+  const sharedNames = sharedCount(namesA, namesB);
+  if (namesA.size > 0 && namesB.size > 0 && sharedNames === 0 && !strong) return false;
   const measure = a.claims[0].measure || b.claims[0].measure;
   if (measure) {
     if (a.file === b.file) return strong;
-    const namesA = namesOf(a), namesB = namesOf(b);
-    if (namesA.size > 0 && namesB.size > 0 && sharedCount(namesA, namesB) === 0) return false;
-    return strong || shared >= 1 || sharedCount(namesA, namesB) > 0;
+    // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
+    // (and such a conflict is information only: see confidentPair).
+    return strong || shared >= 2;
   }
-  if (a.file !== b.file || strong) return true;
+  // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
+  // files, when they name the same thing of the same one (whose points: "Brand's", "Miller is averaging") and
+  // their sentences share words.
+  const noEvent = a.claims.every((c) => c.event === '') && b.claims.every((c) => c.event === '');
+  if (noEvent) {
+    return a.file !== b.file && shared >= 2 && a.claims.some((x) => b.claims.some((y) => x.frame.agent === y.frame.agent));
+  }
   if (wordsA.size < 2 || wordsB.size < 2) return true;
   return shared >= 1;
 }
 
-/** Whether some claim of each statement names the same thing measured and the same event (or none, both). */
+/** Names and content words two outlets' sentences of one figure share at least, for a conflict to be a warning. */
+const CONFIDENT_SHARED = 3;
+
+/** Whether two clusters hold statements of different files whose frames agree in full and whose sentences share a name or words. */
+function confidentPair(clusters: Cluster[]): boolean {
+  for (let i = 0; i < clusters.length; i++) {
+    for (let j = i + 1; j < clusters.length; j++) {
+      for (const a of clusters[i].statements.slice(0, MAX_PAIR_CHECKS)) {
+        for (const b of clusters[j].statements.slice(0, MAX_PAIR_CHECKS)) {
+          if (a.file === b.file || !sameMeasure(a, b)) continue;
+          if (!a.claims.some((x) => x.event !== '' && b.claims.some((y) => y.event === x.event))) continue;
+          if (sharedCount(namesOf(a), namesOf(b)) + sharedCount(wordsOf(a), wordsOf(b)) >= CONFIDENT_SHARED) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether some claim of each statement names the same thing measured and the same event: for a head count, the
+ * bucket's counted noun and one event; for a measure, what it is of (and the same event, or none on both sides).
+ */
 function sameMeasure(a: Statement, b: Statement): boolean {
-  return a.claims.some((x) => b.claims.some((y) => x.frame.measured !== null && x.frame.measured === y.frame.measured
-    && x.event === y.event && (x.event !== '' || x.measure)));
+  return a.claims.some((x) => b.claims.some((y) => x.event === y.event
+    && (x.measure ? x.frame.measured !== null && x.frame.measured === y.frame.measured : x.event !== '')));
 }
 
 /** The largest ratio between two outlets' figures of one quantity that frames naming it only in part may show. */
@@ -645,9 +676,9 @@ export function bucketFindings(
 }
 
 /**
- * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (a figure whose
- * sentence names no event joins the story's only event, if it has one), by year and by one-day window; each such
- * quantity is then clustered and compared.
+ * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (figures whose
+ * sentence names none stay together, apart), by year and by one-day window; each such quantity is then clustered
+ * and compared.
  */
 function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   const byFile = new Map(story.map((s) => [s.doc.file, s.doc]));
@@ -658,12 +689,10 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
   const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
   const storyYear = docYears.length > 0 ? Math.max(...docYears) : null;
-  const events = [...new Set(claims.map(({ claim }) => claim.event).filter((e) => e !== ''))];
-  const onlyEvent = events.length === 1 ? events[0] : '';
   const quantities = new Map<string, PreparedClaim[]>();
   for (const { claim, doc } of claims) {
     const year = claim.year ?? doc.year ?? storyYear;
-    const key = `${claim.event || onlyEvent}|${year ?? ''}|${claim.window ?? ''}`;
+    const key = `${claim.event}|${year ?? ''}|${claim.window ?? ''}`;
     pushTo(quantities, key, claim);
   }
   for (const key of [...quantities.keys()].sort()) {

@@ -313,6 +313,10 @@ function timeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd:
     if (j >= q.firstToken && j <= q.lastToken) continue;
     const lower = tokens[j].lower;
     const weekday = WEEKDAY_NAMES.has(lower);
+    // "in December", "in its first week": a month or a first period sets a window too.
+    const month = MONTHS.has(lower) && tokens[j - 1]?.lower === 'in' && isCapitalized(tokens[j]);
+    if (month) return lower;
+    if ((lower === 'first' || lower === 'opening') && /^(?:week|day|weekend|month|year|hour|quarter)s?$/.test(tokens[j + 1]?.lower ?? '')) return `${lower} ${tokens[j + 1].lower}`;
     if (!weekday && !TIME_WORDS.has(lower)) continue;
     // "police said on Monday": the statement's day.
     let speech = false;
@@ -470,13 +474,28 @@ function moneyObject(tokens: Token[], q: RawQuantity): string | null {
     while (isWord(tokens[m + 1]) && !FUNCTION_WORDS.has(tokens[m + 1].lower) && !isCapitalized(tokens[m + 1]) && !isVerbForm(tokens[m + 1]) && m - k < 2) m++;
     return measuredNoun(tokens[m].lower);
   }
-  // Before the figure: "a fine of $5m", "a deal worth $80m", "a contract valued at $80m".
-  let j = q.firstToken - 1;
-  if (tokens[j]?.lower === 'at' && tokens[j - 1]?.lower === 'valued') j -= 2;
-  else if (tokens[j]?.lower === 'of' || tokens[j]?.lower === 'worth' || tokens[j]?.lower === 'totalling' || tokens[j]?.lower === 'totaling') j -= 1;
+  const subject = subjectBefore(tokens, q.firstToken);
+  return subject === null ? null : measuredNoun(tokens[subject].lower);
+}
+
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'stands', 'stood', 'totals', 'totalled', 'totaled', 'reached', 'hit', 'topped']);
+const HEDGES = new Set(['likely', 'reportedly', 'now', 'estimated', 'expected', 'said', 'thought', 'believed', 'roughly', 'about', 'around', 'nearly', 'almost', 'at', 'an', 'some', 'just', 'still', 'already', 'probably', 'possibly', 'officially', 'currently']);
+
+/**
+ * The noun a figure before it is the value of: "a fine of $5m", "a deal worth $80m", "a contract valued at $80m",
+ * "Leno's new salary is likely around $20 million". Its token index, or null.
+ */
+function subjectBefore(tokens: Token[], first: number): number | null {
+  let j = first - 1;
+  while (j >= 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && first - j < 5) j--;
+  const link = tokens[j];
+  if (!isWord(link)) return null;
+  if (link.lower === 'at' && tokens[j - 1]?.lower === 'valued') j -= 2;
+  else if (link.lower === 'of' || link.lower === 'worth' || link.lower === 'totalling' || link.lower === 'totaling' || COPULAS.has(link.lower)) j -= 1;
   else return null;
+  while (j >= 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && first - j < 8) j--;
   const noun = tokens[j];
-  if (isWord(noun) && !FUNCTION_WORDS.has(noun.lower) && !isCapitalized(noun) && !isVerbForm(noun)) return measuredNoun(noun.lower);
+  if (isWord(noun) && !FUNCTION_WORDS.has(noun.lower) && !NOT_MEASURED.has(noun.lower) && !isCapitalized(noun) && !isVerbForm(noun) && !/ly$/.test(noun.lower)) return j;
   return null;
 }
 
@@ -488,6 +507,15 @@ function moneyObject(tokens: Token[], q: RawQuantity): string | null {
 function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string | null {
   const before = tokens[q.firstToken - 1];
   if (isWord(before) && isCapitalized(before) && /['’]s$/.test(before.text)) return before.text.replace(/['’]s$/, '');
+  // "Leno's new salary is $20m": the owner of the noun the figure is the value of.
+  const owned = subjectBefore(tokens, q.firstToken);
+  if (owned !== null) {
+    for (let k = owned - 1; k >= Math.max(clauseStart, owned - 3); k--) {
+      const t = tokens[k];
+      if (isWord(t) && isCapitalized(t) && /['’]s$/.test(t.text)) return t.text.replace(/['’]s$/, '');
+      if (!isWord(t) || FUNCTION_WORDS.has(t.lower)) break;
+    }
+  }
   let j = q.firstToken - 1;
   while (j >= clauseStart && isWord(tokens[j]) && OBJECT_BRIDGE.has(tokens[j].lower)) j--;
   const verb = tokens[j];
