@@ -492,6 +492,8 @@ function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earl
 }
 
 export function figureText(claim: Claim, stated = statedNumber(claim)): string {
+  // A vague quantity reads as written ("hundreds", "several dozen"), never as the low end of its interval.
+  if (claim.qualifier === 'vague') return vagueWords(claim);
   const value = claim.value.stated;
   const number = Array.isArray(value) ? `${groupDigits(value[0])}–${groupDigits(value[1])}` : groupDigits(stated);
   const prefix: Partial<Record<typeof claim.qualifier, string>> = {
@@ -502,6 +504,16 @@ export function figureText(claim: Claim, stated = statedNumber(claim)): string {
   return `${prefix[claim.qualifier] ?? ''}${number}`;
 }
 
+/** "Hundreds of other people" → "hundreds"; "several dozen protesters" → "several dozen". */
+function vagueWords(claim: Claim): string {
+  let words = claim.text;
+  if (claim.unit && words.endsWith(claim.unit)) words = words.slice(0, words.length - claim.unit.length);
+  return words.replace(/\s+of\s*$/i, '').trim().toLowerCase() || claim.text.toLowerCase();
+}
+
+/** How many sentences away from its total a part may be stated. */
+const PARTS_DISTANCE = 3;
+
 const TOTAL_UNITS = new Set(['person', 'casualty', 'death', 'fatality', 'victim']);
 
 /** Marks totals ("at least 33 people dead") whose stated parts in the same document sum to them. */
@@ -511,8 +523,13 @@ function findParts(claims: PreparedClaim[], docYear: number | null): void {
     if (!TOTAL_UNITS.has(total.unit) || !usable(total) || Array.isArray(total.claim.value.stated)) continue;
     const candidates = claims.filter((c) => c !== total && c.predicate === total.predicate && !TOTAL_UNITS.has(c.unit) && usable(c)
       && c.claim.quantityKind === total.claim.quantityKind && !Array.isArray(c.claim.value.stated) && c.claim.qualifier !== 'about');
+    // Parts are stated with their total: in its sentence, else in its paragraph or within PARTS_DISTANCE sentences of it, in the same place and
+    // window (figures of other incidents elsewhere in the article never add up to it).
     const sameSentence = candidates.filter((c) => c.claim.sentenceIndex === total.claim.sentenceIndex);
-    total.parts = bestParts(total, representatives(sameSentence)) ?? bestParts(total, representatives(candidates));
+    const nearby = candidates.filter((c) => (c.claim.paragraphIndex === total.claim.paragraphIndex || Math.abs(c.claim.sentenceIndex - total.claim.sentenceIndex) <= PARTS_DISTANCE)
+      && (c.frame.place === null || total.frame.place === null || c.frame.place === total.frame.place)
+      && (c.frame.time === null || total.frame.time === null || c.frame.time === total.frame.time));
+    total.parts = bestParts(total, representatives(sameSentence)) ?? bestParts(total, representatives(nearby));
     if (total.parts && total.claim.qualifier !== 'exact') {
       const sum = total.parts.reduce((s, p) => s + (p.claim.value.stated as number), 0);
       total.low = sum - 0.49;

@@ -82,7 +82,7 @@ const LIGHT_VERBS = new Set([
   'say', 'said', 'tell', 'told', 'report', 'confirm', 'announc', 'estimat', 'put', 'bring', 'brought', 'tak', 'taking',
   'contain', 'compris', 'see', 'saw', 'expect', 'mak', 'make', 'made', 'count', 'list', 'record', 'register', 'show',
   'accord', 'bas', 'nam', 'call', 'us', 'need', 'want', 'try', 'tri', 'seem', 'becom', 'become', 'remain', 'leav',
-  'leave', 'left', 'claim', 'believ', 'think', 'thought', 'fear', 'feared', 'add',
+  'leave', 'left', 'claim', 'believ', 'think', 'thought', 'fear', 'feared', 'add', 'take', 'taken', 'shelter', 'liv', 'live', 'stay', 'wait', 'queu',
 ]);
 
 /** Nouns after "in/at" that name an event, not a place ("killed in the attack"). */
@@ -179,7 +179,10 @@ const AUXILIARIES = new Set([
   'each', 'had', 'earlier', 'originally', 'first',
 ]);
 
-/** After the counted noun: "31 civilians were killed", "12 flights cancelled", "30,000 people marched", "two dead". */
+/**
+ * After the counted noun: "31 civilians were killed", "12 flights cancelled", "30,000 people marched", "two dead".
+ * '' when the verb there carries no event ("had taken shelter"), null when no verb follows.
+ */
 function eventAfter(tokens: Token[], from: number, others: Uint8Array): string | null {
   let skipped = 0;
   for (let j = from; j < tokens.length && skipped < 6; j++) {
@@ -200,7 +203,8 @@ function eventAfter(tokens: Token[], from: number, others: Uint8Array): string |
     if (isSpeechCue(t)) return null;
     if (isVerbForm(t) || (skipped === 0 && /s$/.test(lower) === false && false)) {
       const stem = eventStem(lower);
-      return LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(lower) ? null : canonicalEvent(lower);
+      // A verb that carries no event ("12 people are", "700 people had taken shelter"): the figure has none.
+      return LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(lower) ? '' : canonicalEvent(lower);
     }
     // A present/past tense verb without -ed: "30 people die", "protesters march": only right after the noun.
     if (skipped === 0 && EVENT_SYNONYMS.has(lower)) return canonicalEvent(lower);
@@ -386,6 +390,12 @@ function frameOf(input: FrameInput, others: Uint8Array, index: number): Quantity
   const q = quantities[index];
   const headIndex = headIndexOf(tokens, q);
   let head = q.unitKey;
+  // "12 others were injured": the figure counts people, and its verb follows "others".
+  let after0 = q.lastToken + 1;
+  if (head === null && q.kind === 'count' && tokens[after0]?.lower === 'others') {
+    head = 'person';
+    after0++;
+  }
   let modifiers: string[] = [];
   if (q.kind === 'count' && headIndex >= 0) modifiers = modifiersOf(tokens, q, headIndex);
   if (head === 'other') head = 'person'; // "12 others were injured"
@@ -395,12 +405,13 @@ function frameOf(input: FrameInput, others: Uint8Array, index: number): Quantity
   // The event: the verb after the counted noun, the verb or event noun before the figure, else what the
   // older reader found (labels, tolls, "left 33 people dead").
   let event: string | null = null;
-  const after = eventAfter(tokens, q.lastToken + 1, others);
+  const after = eventAfter(tokens, after0, others);
   const before = eventBefore(tokens, q.firstToken);
   const inPhrase = before.preposition !== null && before.preposition !== 'to' && before.preposition !== 'of' && before.preposition !== 'by' && before.preposition !== 'from';
   if (q.labelPredicate) event = PREDICATE_EVENTS[q.labelPredicate];
   else if (inPhrase) event = null; // "attacks across 12 towns", "in 12 countries": a scope, not a count of the event
   else if (after && !CHANGE_EVENTS.has(after)) event = after;
+  else if (after === '') event = null;
   else if (before.event && !(predicate && CHANGE_EVENTS.has(before.event))) event = before.event;
   else if (predicate) event = PREDICATE_EVENTS[predicate];
   if (event === null && predicate && CHANGE_EVENTS.has(predicate)) event = PREDICATE_EVENTS[predicate];

@@ -146,6 +146,7 @@ function needsOf(token: Token, needs: number): number {
 const NO_QUANTITIES: RawQuantity[] = [];
 const NO_ATTRIBUTIONS: RawAttribution[] = [];
 const NO_FRAMES: QuantityFrame[] = [];
+const PREDICATE_NAMES = new Set<string>(['killed', 'wounded', 'arrested', 'freed', 'displaced', 'evacuated', 'missing']);
 const NO_NAMES: RawName[] = [];
 const NO_DATES: DateMention[] = [];
 
@@ -430,6 +431,10 @@ function claimOf(
       d.frames[qi] = { ...own, measured: before.measured, head: before.head, modifiers: before.modifiers, event: own.event ?? before.event };
     }
   }
+  // The older predicate reader looks far across a sentence; the frame reads the figure's own verb. Where they
+  // differ, the frame's event stands ("injured 30 others" after a toll, "12 countries" beside one).
+  const frame = d.frames[qi];
+  if (predicate !== null && predicate !== 'rose' && predicate !== 'fell') predicate = PREDICATE_NAMES.has(frame.event ?? '') ? frame.event as PredicateName : null;
   const asOf = asOfFor(q, d, resolved, assembly.coveringSentence.get(q), reference, text) ?? reference;
   const entities = d.entities!;
   const claim: Claim = {
@@ -455,7 +460,7 @@ function claimOf(
     paragraphIndex: d.sentence.paragraph,
     repeatOf: null,
     unitOf: q.unitOf,
-    frame: d.frames[qi],
+    frame,
   };
   const key = `${statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
   const earlier = assembly.firstOfKey.get(key);
