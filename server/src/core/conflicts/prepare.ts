@@ -237,12 +237,31 @@ function yearsIn(text: string): number[] {
   return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))];
 }
 
+/**
+ * The year a figure's sentence dates it to, asides before the figure left out ("The group, founded in 2004, said 30
+ * fighters were killed": 2004 dates the group, not the 30; "In 2019, an attack killed 40" stays 2019).
+ */
 function claimYear(claim: Claim): number | null {
-  const years = yearsIn(claim.sentence);
+  const years = yearsIn(ownClause(claim));
   if (years.length === 1) return years[0];
   if (years.length > 1) return null;
-  const contextYears = [...new Set(claim.context.dates.map((d) => Number(d.slice(0, 4))).filter((y) => y > 1900))];
+  const contextYears = [...new Set(claim.context.dates.filter((d) => d.length > 4).map((d) => Number(d.slice(0, 4))).filter((y) => y > 1900))];
   return contextYears.length === 1 ? contextYears[0] : null;
+}
+
+/**
+ * The figure's sentence without the asides before it: the comma-set segments between the sentence's first segment
+ * and the figure's ("The group, founded in 2004, said 30 fighters were killed" → "The group said 30 ...").
+ */
+function ownClause(claim: Claim): string {
+  const sentence = claim.sentence;
+  const at = sentence.indexOf(claim.text);
+  if (at < 0) return sentence;
+  const before = sentence.slice(0, at);
+  const firstComma = before.indexOf(',');
+  const lastComma = before.lastIndexOf(',');
+  if (firstComma < 0 || firstComma === lastComma) return sentence;
+  return sentence.slice(0, firstComma) + sentence.slice(lastComma);
 }
 
 /** The most frequent value; the latest on ties. */
@@ -446,11 +465,11 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   };
 }
 
-/** A figure whose frame leaves what it measures unsaid is not what another figure of its sentence, in its unit, measures. */
+/** A sum or share whose frame leaves what it measures unsaid is not what another figure of its sentence, in its unit, measures. */
 function markSiblings(claims: PreparedClaim[]): void {
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
-    if (claim.frame.measured !== null) continue;
+    if (!claim.measure || claim.frame.measured !== null) continue;
     for (let j = Math.max(0, i - 4); j < Math.min(claims.length, i + 5); j++) {
       const other = claims[j];
       if (j === i || other.bucket !== claim.bucket || other.claim.sentenceIndex !== claim.claim.sentenceIndex || other.frame.measured === null) continue;

@@ -538,10 +538,13 @@ function asOfFor(
       if (c.start >= cs && c.end <= ce && (!best || Math.abs(c.start - q.start) < Math.abs(best.start - q.start))) best = c;
     }
     if (best) return best.iso;
+    // A bare year in an aside before the figure ("The group, founded in 2004, said ...") dates the aside, not it.
+    const aside = (r: ResolvedDate) => r.mention.kind === 'year' && text.lastIndexOf(',', r.start) > d.sentence.start && text.indexOf(',', r.end) < q.start && text.indexOf(',', r.end) >= 0;
     let before = firstAtOrAfter(resolved, q.start) - 1;
-    while (before >= 0 && resolved[before].end > q.start) before--;
+    while (before >= 0 && (resolved[before].end > q.start || aside(resolved[before]))) before--;
     if (before >= 0) return resolved[before].iso;
-    return resolved[0].iso;
+    const first = resolved.find((r) => !aside(r));
+    if (first) return first.iso;
   }
   if (coveringSentence && coveringSentence !== d) {
     const other = usableDates(isoRange(coveringSentence.dates, reference));
