@@ -1,7 +1,10 @@
 // Quantity frames (core/extract/frames.ts): what a figure counts, by which event, where, when and of whom, read
 // from its sentence for any noun and any verb; and the reading errors seen on real coverage, one test each.
 import { strict as assert } from 'node:assert';
-import { analyzeDocument, detectFindings } from '../../server/src/core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeDocument, checkDocuments, detectFindings } from '../../server/src/core';
+import { WorkspaceIndex } from '../../server/src/core/workspaceIndex';
 import { claimInterval } from '../../server/src/core/intervals';
 import { agrees } from '../../server/src/core/citations';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../../server/src/core';
@@ -26,6 +29,8 @@ function frameOf(text: string, figure: string): Partial<QuantityFrame> {
 function docs(...texts: string[]): DocumentAnalysis[] {
   return texts.map((text, i) => analyzeDocument(`${text}\n\nOfficials in Kalba said that the figures were shared with the Halden Herald and with Nordvik Radio as well.`, `${'abcdefgh'[i]}.txt`));
 }
+
+const SEEDS = path.join(__dirname, '..', '..', 'seeds');
 
 const none = { agent: null, place: null, time: null, scope: null, stage: null };
 
@@ -148,5 +153,21 @@ describe('a finding explains itself', () => {
     });
     assert.equal(findings[0].message.split('\n').length, 1);
     assert.equal(findings[0].message, 'Sources disagree on people killed · at the market in Kandahar · tuesday: 14 in a (Police); 19 in b (Officials)');
+  });
+});
+
+describe('a draft is never silently left out', () => {
+  it('tells which files count what the others count but matched none of their stories, and updates as they change', () => {
+    const seeds = fs.readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort()
+      .map((f) => analyzeDocument(fs.readFileSync(path.join(SEEDS, f), 'utf8'), f));
+    const index = new WorkspaceIndex();
+    index.setMany(seeds);
+    assert.deepEqual(index.unmatchedFiles(), []);
+    index.set(analyzeDocument('At least 20 civilians and 15 soldiers were killed when militants attacked 12 towns on Saturday, officials said.', 'draft.txt'));
+    assert.deepEqual(index.unmatchedFiles(), ['draft.txt']);
+    assert.deepEqual(checkDocuments([...seeds, analyzeDocument('At least 20 civilians were killed, officials said.', 'draft.txt')]).unmatched, ['draft.txt']);
+    index.set(analyzeDocument('At least 20 civilians and 15 soldiers were killed when the Baloch Liberation Army attacked 12 towns across Balochistan on Saturday, officials in Quetta told Dawn, and Sarfraz Bugti and Mohsin Naqvi confirmed it.', 'draft.txt'));
+    assert.deepEqual(index.unmatchedFiles(), []);
+    assert.ok(index.findings().some((f) => f.kind === 'conflict' && f.subject === 'civilians killed' && f.claims.some((id) => id.startsWith('draft.txt'))));
   });
 });

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyzeDocument, detectFindings } from '../core';
+import { analyzeDocument, checkDocuments } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
 import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
 import type { SkippedFile } from '../core/report';
@@ -106,9 +106,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
   for (const warning of config.warnings) io.stderr(`crosscheck: ${warning}\n`);
 
   const { docs, skipped } = await readDocuments(positionals.length > 0 ? positionals : ['.'], io, config);
-  const findings = detectFindings(docs, config.engine);
+  const { findings, unmatched } = checkDocuments(docs, config.engine);
   const color = format === 'text' && !output && !values['no-color'] && io.colorTerminal;
-  const report = renderCheck(format, docs, findings, { cwd: io.cwd, color, skipped });
+  const report = renderCheck(format, docs, findings, { cwd: io.cwd, color, skipped, unmatched });
   writeReport(report, output, io);
   return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn]) ? 1 : 0;
 }
@@ -126,13 +126,14 @@ interface RenderOptions {
   cwd: string;
   color: boolean;
   skipped: SkippedFile[];
+  unmatched: string[];
 }
 
 /** The report, as one string or (JSON and SARIF, which can outgrow a string) as pieces to write one after another. */
 function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnalysis[], findings: Finding[], options: RenderOptions): string | Iterable<string> {
   switch (format) {
     case 'json':
-      return jsonTextChunks(checkReport(docs, findings, { skipped: options.skipped }));
+      return jsonTextChunks(checkReport(docs, findings, { skipped: options.skipped, unmatched: options.unmatched }));
     case 'sarif': {
       const sourceRootUri = `${pathToFileURL(options.cwd).href.replace(/\/$/, '')}/`;
       return jsonTextChunks(sarifReport(docs, findings, { toolVersion: version(), sourceRootUri, skipped: options.skipped }));
@@ -140,7 +141,7 @@ function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnaly
     case 'markdown':
       return markdownReport(docs, findings);
     case 'text':
-      return textReport(docs, findings, { color: options.color });
+      return textReport(docs, findings, { color: options.color, unmatched: options.unmatched });
   }
 }
 

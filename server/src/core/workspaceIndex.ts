@@ -263,6 +263,38 @@ export class WorkspaceIndex {
     return this.sortedCache;
   }
 
+  /**
+   * The files whose figures matched no story: they count something other files count too (a quantity bucket they
+   * share), yet their text joined none of those files' stories, so none of their figures was compared. A draft that
+   * names no place, group or person of the story it is about is one: the user should be told rather than see nothing.
+   */
+  unmatchedFiles(): string[] {
+    const unmatched: string[] = [];
+    for (const [file, buckets] of this.docBuckets) {
+      let shared = false;
+      let matched = false;
+      for (const bucket of buckets) {
+        if (!bucket.startsWith('q:')) continue;
+        const members = this.sortedMembers.get(bucket) ?? [...(this.bucketMembers.get(bucket) ?? [])].sort();
+        if (members.length < 2) continue;
+        shared = true;
+        if (this.storyOfHasOthers(bucket, members, file)) {
+          matched = true;
+          break;
+        }
+      }
+      if (shared && !matched) unmatched.push(file);
+    }
+    return unmatched.sort();
+  }
+
+  /** Whether `file` shares a story with another file among a quantity bucket's members (in file order). */
+  private storyOfHasOthers(bucket: string, members: string[], file: string): boolean {
+    const docs = members.map((member) => this.preparedOf(member)).filter((doc): doc is PreparedDoc => doc !== undefined && (doc.countedClaims.get(bucket)?.length ?? 0) > 0);
+    const groups = this.groupStories(bucket, docs.map((doc) => ({ file: doc.file, fingerprint: doc.fingerprint })));
+    return groups.some((group) => group.length > 1 && group.some((member) => member.file === file));
+  }
+
   findingsForFile(file: string): Finding[] {
     const buckets = this.fileBuckets.get(file);
     if (!buckets) return [];
