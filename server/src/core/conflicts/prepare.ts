@@ -506,7 +506,11 @@ function frameOfWritten(claim: Claim): QuantityFrame {
  * currency or unit, and by what it is of (the frame's `measured`) inside it.
  */
 function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earlier: PreparedClaim[]): string | null {
-  if (claim.quantityKind === 'count') return claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, earlier);
+  if (claim.quantityKind === 'count') {
+    // A frame that reads the counted noun as people ("2 deaths", "12 others") counts people.
+    if (frame.head !== null && frame.head !== claim.unitKey) return canon.canonical({ ...claim, unit: frame.head, unitKey: frame.head });
+    return claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, earlier);
+  }
   return frame.unit ?? claim.unitKey;
 }
 

@@ -157,6 +157,17 @@ function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
     from.supersededBy = to;
     for (const statement of from.statements) explicit.add(`${statement.file}\u0000${clusters.indexOf(from)}\u0000${clusters.indexOf(to)}`);
   }
+  // A running total ("so far", "since March 7") grows: where no figure of it is dated, the highest is the latest
+  // count and every lower one an earlier count of it.
+  const running = clusters.some((c) => c.statements.some((st) => st.claims.some((cl) => cl.frame.scope === 'running')));
+  if (CUMULATIVE.has(predicate) && running && clusters.every((c) => clusterDate(c) === null)) {
+    const highest = [...clusters].sort((x, y) => clusterValue(y) - clusterValue(x))[0];
+    for (const from of clusters) {
+      if (from === highest || from.superseded) continue;
+      from.superseded = true;
+      from.supersededBy = highest;
+    }
+  }
   if (CUMULATIVE.has(predicate)) {
     // A later figure supersedes: the earliest-dated cluster (first in order among those of that date) that is
     // dated after `from` throughout and holds a higher figure or an explicit revision.
@@ -516,6 +527,9 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   if (noEvent) {
     return a.file !== b.file && shared >= 2 && a.claims.some((x) => b.claims.some((y) => x.frame.agent === y.frame.agent));
   }
+  // Across files, frames read from the text that name one thing and one event are enough (how sure the finding
+  // is, is its severity: see confidentPair); figures given without a frame need their sentences to share a word.
+  if (a.file !== b.file && strong && a.claims.every((c) => c.claim.frame) && b.claims.every((c) => c.claim.frame)) return true;
   if (wordsA.size < 2 || wordsB.size < 2) return true;
   return shared >= 1;
 }

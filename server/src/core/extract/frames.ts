@@ -57,7 +57,7 @@ const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   charg: 'charged', charge: 'charged', indict: 'charged',
   vote: 'voted', vot: 'voted', ballot: 'voted', cast: 'voted',
   attend: 'attended', gather: 'attended', march: 'marched', protest: 'protested', rally: 'marched',
-  infect: 'infected', test: 'tested', vaccinat: 'vaccinated', hospitaliz: 'hospitalised', hospitalis: 'hospitalised', treat: 'treated',
+  infect: 'infected', infection: 'infected', sicken: 'infected', case: 'infected', test: 'tested', vaccinat: 'vaccinated', hospitaliz: 'hospitalised', hospitalis: 'hospitalised', treat: 'treated',
   strike: 'hit', hit: 'hit', attack: 'attacked', target: 'attacked', raid: 'attacked',
   raise: 'raised', rais: 'raised', donat: 'donated', donate: 'donated',
   hire: 'hired', hir: 'hired', employ: 'employed', cut: 'cut', lay: 'cut', layoff: 'cut', sack: 'cut', job: 'cut',
@@ -66,6 +66,12 @@ const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   rise: 'rose', increas: 'rose', grow: 'rose', jump: 'rose', climb: 'rose', soar: 'rose', surg: 'rose', gain: 'rose',
   fall: 'fell', drop: 'fell', declin: 'fell', decreas: 'fell', slump: 'fell', plung: 'fell', slip: 'fell', tumbl: 'fell', sink: 'fell',
 }));
+
+/**
+ * Nouns that count people by what happened to them: "2 deaths" are two people killed, "56 cases" 56 people taken
+ * ill, "12 arrests" 12 people arrested. The frame reads them as people and the event.
+ */
+const EVENT_NOUNS = new Set(['death', 'fatality', 'casualty', 'injury', 'arrest', 'case', 'infection', 'evacuation', 'abduction', 'kidnapping', 'drowning', 'murder', 'homicide', 'killing']);
 
 /** The predicates the older reader names, as events. */
 const PREDICATE_EVENTS: Record<PredicateName, string> = {
@@ -336,6 +342,10 @@ const RUNNING_AFTER_SINCE = new Set(['the', 'its', 'it', 'then', 'last', 'januar
 /** Running total ("so far", "since the war began", "in total"), increment ("another 22", "22 more"), or none. */
 function scopeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd: number, years: Uint8Array): FrameScope | null {
   if (q.qualifier === 'increment') return 'increment';
+  // "Since March 7, ... have sickened 153 people and been blamed in four deaths": a sentence that opens with
+  // "since" counts from then on, every figure of it.
+  const first = tokens[0]?.kind === 'punct' ? 1 : 0;
+  if (tokens[first]?.lower === 'since' && (RUNNING_AFTER_SINCE.has(tokens[first + 1]?.lower ?? '') || years[first + 1] === 1)) return 'running';
   for (let j = clauseStart; j < clauseEnd; j++) {
     const lower = tokens[j].lower;
     const next = tokens[j + 1]?.lower;
@@ -401,6 +411,12 @@ function frameOf(input: FrameInput, others: Uint8Array, index: number): Quantity
   if (head === 'other') head = 'person'; // "12 others were injured"
   const [clauseStart, clauseEnd] = clauseBounds(tokens, q);
   const predicate = predicates[index];
+  // "2 deaths", "56 cases": people, counted by the event the noun names.
+  const eventNoun = q.kind === 'count' && head !== null && EVENT_NOUNS.has(head.split(' and ')[0]) ? canonicalEvent(head.split(' and ')[0]) : null;
+  if (eventNoun) {
+    head = 'person';
+    modifiers = [];
+  }
 
   // The event: the verb after the counted noun, the verb or event noun before the figure, else what the
   // older reader found (labels, tolls, "left 33 people dead").
@@ -409,6 +425,7 @@ function frameOf(input: FrameInput, others: Uint8Array, index: number): Quantity
   const before = eventBefore(tokens, q.firstToken);
   const inPhrase = before.preposition !== null && before.preposition !== 'to' && before.preposition !== 'of' && before.preposition !== 'by' && before.preposition !== 'from';
   if (q.labelPredicate) event = PREDICATE_EVENTS[q.labelPredicate];
+  else if (eventNoun) event = eventNoun;
   else if (inPhrase) event = null; // "attacks across 12 towns", "in 12 countries": a scope, not a count of the event
   else if (after && !CHANGE_EVENTS.has(after)) event = after;
   else if (after === '') event = null;
