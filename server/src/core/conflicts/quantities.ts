@@ -472,7 +472,7 @@ function framesCompatible(a: Statement, b: Statement, distinct: Set<string>): bo
 
 function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<string>): boolean {
   const fx = x.frame, fy = y.frame;
-  if (x.event !== '' && y.event !== '' && x.event !== y.event) return false;
+  if (x.event !== '' && y.event !== '' && x.event !== y.event && !(x.claim.quantityKind === 'duration' && fx.measured !== null && fx.measured === fy.measured)) return false;
   if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
   if (fx.time && fy.time && fx.time !== fy.time) return false;
   if (x.notMeasured !== null && x.notMeasured === fy.measured || y.notMeasured !== null && y.notMeasured === fx.measured) return false;
@@ -558,8 +558,11 @@ function confidentPair(clusters: Cluster[]): boolean {
  * bucket's counted noun and one event; for a measure, what it is of (and the same event, or none on both sides).
  */
 function sameMeasure(a: Statement, b: Statement): boolean {
-  return a.claims.some((x) => b.claims.some((y) => x.event === y.event
-    && (x.measure ? x.frame.measured !== null && x.frame.measured === y.frame.measured : x.event !== '')));
+  return a.claims.some((x) => b.claims.some((y) => {
+    // A length of time names what lasted by a noun or its verb ("30 hours of deliberation", "deliberated for 40 hours").
+    if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration') return x.frame.measured !== null && x.frame.measured === y.frame.measured;
+    return x.event === y.event && (x.measure ? x.frame.measured !== null && x.frame.measured === y.frame.measured : x.event !== '');
+  }));
 }
 
 /** The largest ratio between two outlets' figures of one quantity that frames naming it only in part may show. */

@@ -423,9 +423,13 @@ function frameOf(input: FrameInput, others: Uint8Array, index: number): Quantity
   let event: string | null = null;
   const after = eventAfter(tokens, after0, others);
   const before = eventBefore(tokens, q.firstToken);
-  const inPhrase = before.preposition !== null && before.preposition !== 'to' && before.preposition !== 'of' && before.preposition !== 'by' && before.preposition !== 'from';
+  // A length of time is the object of "for" ("hospitalised for three weeks"): its verb stands before the "for".
+  const forAt = q.kind === 'duration' ? forVerbAt(tokens, q.firstToken) : -1;
+  const durationFor = forAt >= 0 ? { event: verbBefore(tokens, forAt) } : null;
+  const inPhrase = durationFor === null && before.preposition !== null && before.preposition !== 'to' && before.preposition !== 'of' && before.preposition !== 'by' && before.preposition !== 'from';
   if (q.labelPredicate) event = PREDICATE_EVENTS[q.labelPredicate];
   else if (eventNoun) event = eventNoun;
+  else if (durationFor?.event) event = durationFor.event;
   else if (inPhrase) event = null; // "attacks across 12 towns", "in 12 countries": a scope, not a count of the event
   else if (after && !CHANGE_EVENTS.has(after)) event = after;
   else if (after === '') event = null;
@@ -438,6 +442,10 @@ function frameOf(input: FrameInput, others: Uint8Array, index: number): Quantity
   if (q.kind === 'count') measured = head === null ? null : MEASURED_SYNONYMS.get(head) ?? head;
   else if (q.kind === 'percent') measured = q.unitOf;
   else if (q.kind === 'money') measured = moneyObject(tokens, q);
+  else if (q.kind === 'duration') {
+    const lasted = durationObject(tokens, q) ?? event;
+    measured = lasted === null ? null : durationKey(lasted);
+  }
 
   let dimension: string = q.kind;
   let unit: string | null = null;
@@ -466,6 +474,37 @@ function frameOf(input: FrameInput, others: Uint8Array, index: number): Quantity
   };
 }
 
+/** The token after the words that may stand between a verb and "for" + a length of time ("hospitalized for the past"). */
+function forVerbAt(tokens: Token[], first: number): number {
+  let j = first - 1;
+  while (j > 0 && isWord(tokens[j]) && (tokens[j].lower === 'the' || tokens[j].lower === 'past' || tokens[j].lower === 'last' || tokens[j].lower === 'nearly' || tokens[j].lower === 'about' || tokens[j].lower === 'almost')) j--;
+  return tokens[j]?.lower === 'for' ? j : -1;
+}
+
+/** The verb a "for" phrase belongs to, a few words back in its clause ("hospitalized in Los Angeles for"). */
+function verbBefore(tokens: Token[], at: number): string | null {
+  for (let j = at - 1; j >= Math.max(0, at - 8); j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct') return null;
+    if (isVerbForm(t) && !LIGHT_VERBS.has(eventStem(t.lower)) && !LIGHT_VERBS.has(t.lower) && !isSpeechCue(t)) return canonicalEvent(t.lower);
+  }
+  return null;
+}
+
+/** What lasted, as a key that an act and its noun share: "deliberated", "deliberation" → "deliber". */
+function durationKey(word: string): string {
+  return word.toLowerCase().replace(/(?:ation|ion|ed|ing|es|s|e)$/, '').replace(/at$/, '');
+}
+
+/** What lasted: "a 40-hour operation", "a two-day trek", "30 hours of deliberation". */
+function durationObject(tokens: Token[], q: RawQuantity): string | null {
+  let k = q.lastToken + 1;
+  if (tokens[k]?.lower === 'of') k++;
+  const t = tokens[k];
+  if (isWord(t) && !FUNCTION_WORDS.has(t.lower) && !NOT_MEASURED.has(t.lower) && !isCapitalized(t) && !/ly$/.test(t.lower) && !(isVerbForm(t) && !t.lower.endsWith('ion'))) return measuredNoun(t.lower);
+  return null;
+}
+
 /** "armoured" + "vehicle" → "armoured vehicle"; a modifier the key already holds ("security personnel") once. */
 function withModifiers(key: string, modifiers: string[]): string {
   if (key.includes(' and ')) return key;
@@ -484,7 +523,7 @@ const MEASURED_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 /** Words that date or qualify a sum rather than say what it is for ("$80 million last summer"). */
-const NOT_MEASURED = new Set(['last', 'next', 'this', 'each', 'every', 'per', 'a', 'year', 'month', 'week', 'day', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'annually', 'apiece', 'total', 'more', 'less', 'over']);
+const NOT_MEASURED = new Set(['due', 'ago', 'earlier', 'later', 'after', 'before', 'old', 'long', 'last', 'next', 'this', 'each', 'every', 'per', 'a', 'year', 'month', 'week', 'day', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'annually', 'apiece', 'total', 'more', 'less', 'over']);
 
 function measuredNoun(lower: string): string {
   const noun = lower.replace(/(?<!s)s$/, '');
