@@ -5,6 +5,7 @@
 
 import type { FrameScope, FrameStage, QuantityFrame } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
+import { WordFilter } from '../text/wordFilter';
 import { FUNCTION_WORDS, IRREGULAR_PLURALS, isSpeechCue, type PredicateName } from './lexicon';
 import type { RawQuantity } from './quantities';
 
@@ -318,9 +319,9 @@ function placeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd
 }
 
 /** When: the day the figure's clause gives its event ("on Tuesday", "overnight"), not the day of a statement. */
-function timeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd: number): string | null {
-  for (let j = clauseStart; j < clauseEnd; j++) {
-    if (j >= q.firstToken && j <= q.lastToken) continue;
+function timeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd: number, cues: number[]): string | null {
+  for (const j of cues) {
+    if (j < clauseStart || j >= clauseEnd || (j >= q.firstToken && j <= q.lastToken)) continue;
     const lower = tokens[j].lower;
     const weekday = WEEKDAY_NAMES.has(lower);
     // "in December", "in its first week": a month or a first period sets a window too.
@@ -337,16 +338,25 @@ function timeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd:
   return null;
 }
 
+/** Every word timeOf, scopeOf and stageOf look at. */
+const CUE_FILTER = new WordFilter([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'overnight', 'yesterday', 'today', 'tonight',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'first', 'opening',
+  'so', 'to', 'in', 'altogether', 'cumulative', 'overall', 'tally', 'since', 'earlier', 'initially', 'originally', 'previously', 'later', 'now',
+]);
+
 const RUNNING_AFTER_SINCE = new Set(['the', 'its', 'it', 'then', 'last', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'early', 'late', 'mid']);
 
 /** Running total ("so far", "since the war began", "in total"), increment ("another 22", "22 more"), or none. */
-function scopeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd: number, years: Uint8Array): FrameScope | null {
+function scopeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd: number, years: Uint8Array, cues: number[]): FrameScope | null {
   if (q.qualifier === 'increment') return 'increment';
   // "Since March 7, ... have sickened 153 people and been blamed in four deaths": a sentence that opens with
   // "since" counts from then on, every figure of it.
   const first = tokens[0]?.kind === 'punct' ? 1 : 0;
   if (tokens[first]?.lower === 'since' && (RUNNING_AFTER_SINCE.has(tokens[first + 1]?.lower ?? '') || years[first + 1] === 1)) return 'running';
-  for (let j = clauseStart; j < clauseEnd; j++) {
+  for (const j of cues) {
+    if (j < clauseStart || j >= clauseEnd) continue;
     const lower = tokens[j].lower;
     const next = tokens[j + 1]?.lower;
     if ((lower === 'so' && next === 'far') || (lower === 'to' && next === 'date') || (lower === 'in' && (next === 'total' || next === 'all'))
@@ -357,8 +367,10 @@ function scopeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd
 }
 
 /** An earlier report ("the UN earlier said", "initially", "first reports") or a later one ("later", "has since risen"), written before the figure in its clause. */
-function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number): FrameStage | null {
-  for (let j = Math.max(clauseStart, q.firstToken - 10); j < q.firstToken; j++) {
+function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: number[]): FrameStage | null {
+  const from = Math.max(clauseStart, q.firstToken - 10);
+  for (const j of cues) {
+    if (j < from || j >= q.firstToken) continue;
     const lower = tokens[j].lower;
     if (lower === 'earlier' || lower === 'initially' || lower === 'originally' || lower === 'previously'
       || (lower === 'first' && /^(?:reports?|reported|said|put|estimated)$/.test(tokens[j + 1]?.lower ?? ''))) return 'earlier';
@@ -391,11 +403,14 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
   if (quantities.length === 0) return frames;
   const others = new Uint8Array(tokens.length);
   for (const q of quantities) for (let k = q.numberFirst; k <= q.numberLast; k++) others[k] = 1;
-  for (let index = 0; index < quantities.length; index++) frames.push(frameOf(input, others, index));
+  // The words time, scope and stage are read by, found once per sentence (most sentences have none).
+  const cues: number[] = [];
+  for (let j = 0; j < tokens.length; j++) if (tokens[j].kind === 'word' && CUE_FILTER.has(tokens[j])) cues.push(j);
+  for (let index = 0; index < quantities.length; index++) frames.push(frameOf(input, others, cues, index));
   return frames;
 }
 
-function frameOf(input: FrameInput, others: Uint8Array, index: number): QuantityFrame {
+function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: number): QuantityFrame {
   const { tokens, quantities, predicates, excluded, years } = input;
   const q = quantities[index];
   const headIndex = headIndexOf(tokens, q);
@@ -465,9 +480,9 @@ function frameOf(input: FrameInput, others: Uint8Array, index: number): Quantity
     event,
     agent: agentOf(tokens, q, clauseStart),
     place: placeOf(tokens, q, clauseStart, clauseEnd, excluded),
-    time: timeOf(tokens, q, clauseStart, clauseEnd),
-    scope: scopeOf(tokens, q, clauseStart, clauseEnd, years),
-    stage: stageOf(tokens, q, clauseStart),
+    time: timeOf(tokens, q, clauseStart, clauseEnd, cues),
+    scope: scopeOf(tokens, q, clauseStart, clauseEnd, years, cues),
+    stage: stageOf(tokens, q, clauseStart, cues),
     dimension,
     unit,
     scale,
