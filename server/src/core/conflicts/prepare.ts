@@ -212,6 +212,8 @@ function isPartyClaim(claim: Claim, before: string): boolean {
     if (PARTY.test(source) && !/\b(minist|government|official|police|spokes|state media)/i.test(source)) return true;
     if (OFFICIAL.test(source)) return false;
   }
+  // Cheap first: a party claim names a party and a claim.
+  if (!/claim/i.test(claim.sentence) && !/claim/i.test(before)) return false;
   const sentenceBefore = claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text)));
   return PARTY_CLAIM_BEFORE.test((sentenceBefore || before).replace(/\bclaim(s|ed)? responsibility\b/gi, 'took responsibility'));
 }
@@ -223,6 +225,8 @@ function revisions(claim: Claim): { revisedTo: number[]; revision: boolean } {
   const sentence = claim.sentence;
   const at = sentence.indexOf(claim.text);
   const revisedTo: number[] = [];
+  // Cheap first: a revision says "to".
+  if (!/\bto\b/i.test(sentence)) return { revisedTo, revision: false };
   if (at >= 0) {
     const after = sentence.slice(at + claim.text.length);
     for (const match of after.matchAll(REVISED_TO)) revisedTo.push(Number(match[2].replace(/,/g, '')));
@@ -232,6 +236,7 @@ function revisions(claim: Claim): { revisedTo: number[]; revision: boolean } {
 }
 
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+const MAY_HAVE_YEAR = /(?:19|20)\d\d/;
 
 function yearsIn(text: string): number[] {
   return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))];
@@ -242,7 +247,7 @@ function yearsIn(text: string): number[] {
  * fighters were killed": 2004 dates the group, not the 30; "In 2019, an attack killed 40" stays 2019).
  */
 function claimYear(claim: Claim): number | null {
-  const years = yearsIn(ownClause(claim));
+  const years = MAY_HAVE_YEAR.test(claim.sentence) ? yearsIn(ownClause(claim)) : [];
   if (years.length === 1) return years[0];
   if (years.length > 1) return null;
   const contextYears = [...new Set(claim.context.dates.filter((d) => d.length > 4).map((d) => Number(d.slice(0, 4))).filter((y) => y > 1900))];
@@ -419,7 +424,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   const contentWordsCache = new Map<string, Set<string>>();
   for (const written of doc.claims) {
     const frame = written.frame ?? frameOfWritten(written);
-    // A head count the sentence gives no event for ("12 towns") is compared only by its frame's other parts.
+    if (!comparableFrame(written, frame)) continue;
     const claim = readable(written);
     const unit = measuredUnit(claim, frame, canon, claims);
     if (!unit) continue;
@@ -433,9 +438,10 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
               : CHANGE_PREDICATES.has(predicate) ? 'change'
               : range === null ? 'vague' : null;
     const stated = statedNumber(claim);
-    const contentWordsKey = `${unit}\u0000${predicate}\u0000${claim.sentence}`;
-    let contentWords = contentWordsCache.get(contentWordsKey);
-    if (!contentWords) contentWordsCache.set(contentWordsKey, (contentWords = contentWordsOf(claim.sentence, unit, predicate)));
+    // What only a comparison reads (most figures are compared with none) is read when it is first asked for.
+    let contentWords: Set<string> | undefined;
+    let sentenceTokens: Set<string> | undefined;
+    let figure: string | undefined;
     claims.push({
       claim: written, unit, predicate, event: predicate ? eventKey(predicate) : '', bucket: `q:${unit}`, frame,
       // In the frame's base unit: "5 km" and "3.1 miles" compare in metres.
@@ -446,9 +452,20 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       party: isPartyClaim(claim, before),
       parts: null,
       ...revisions(claim),
-      figure: figureText(claim, stated),
-      sentenceTokens: tokensOf(claim.sentence),
-      contentWords,
+      get figure() {
+        return (figure ??= figureText(claim, stated));
+      },
+      get sentenceTokens() {
+        return (sentenceTokens ??= tokensOf(claim.sentence));
+      },
+      get contentWords() {
+        if (!contentWords) {
+          const key = `${unit}\u0000${predicate}\u0000${claim.sentence}`;
+          contentWords = contentWordsCache.get(key);
+          if (!contentWords) contentWordsCache.set(key, (contentWords = contentWordsOf(claim.sentence, unit, predicate)));
+        }
+        return contentWords;
+      },
       measure: claim.quantityKind !== 'count',
       notMeasured: null,
     });
@@ -489,6 +506,16 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
     claim.year = claim.year ?? original.year;
     if (original.excluded && !claim.excluded) claim.excluded = original.excluded;
   }
+}
+
+/**
+ * Whether a figure's frame says enough to be compared at all: a head count needs its event ("12 towns" alone is
+ * no quantity of the story), a length of time what lasted, a sum or share what it is of.
+ */
+function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
+  if (claim.quantityKind === 'count') return frame.event !== null;
+  if (!claim.frame) return frame.event !== null; // built without a frame: by its predicate, as before frames
+  return frame.measured !== null;
 }
 
 /** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */

@@ -713,8 +713,9 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
     pushTo(quantities, key, claim);
   }
   for (const key of [...quantities.keys()].sort()) {
-    const [, year, window] = key.split('|');
     const group = quantities.get(key)!;
+    if (group.length < 2) continue; // one figure disagrees with nothing
+    const [, year, window] = key.split('|');
     const label = (window ? ` (${window.replace('day:', 'on ')})` : '') + (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
     const predicate = eventWordOf(group);
     results.push(...quantityFindings(subjectOf(unit, predicate), predicate, group, byFile, label));
