@@ -500,7 +500,7 @@ function forVerbAt(tokens: Token[], first: number): number {
 function verbBefore(tokens: Token[], at: number): string | null {
   for (let j = at - 1; j >= Math.max(0, at - 8); j--) {
     const t = tokens[j];
-    if (t.kind === 'punct') return null;
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '’') return null;
     if (isVerbForm(t) && !LIGHT_VERBS.has(eventStem(t.lower)) && !LIGHT_VERBS.has(t.lower) && !isSpeechCue(t)) return canonicalEvent(t.lower);
   }
   return null;
