@@ -32,7 +32,8 @@ export function intervalOf(value: number, qualifier: Qualifier, whole: boolean, 
     case 'at least':
       return [value - tolerance, openEnd(value)];
     case 'more than':
-      return [whole ? value + 1 : value + tolerance, openEnd(value)];
+      // "More than 30" beside "30": a round figure is as often a floor written loosely, so it stays in.
+      return [whole && !roundNumber(value) ? value + 1 : value + (roundNumber(value) ? 0 : tolerance), openEnd(value)];
     case 'nearly':
       return [whole ? Math.floor(value * 0.9) : value * 0.9, value];
     case 'about': {
