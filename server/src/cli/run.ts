@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
-import { analyzeDocument, detectFindings, withDeclared } from '../core';
+import { analyzeDocument, checkDocuments, withDeclared } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
 import { printable } from '../core/report/sources';
 import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
@@ -139,10 +139,10 @@ async function check(args: string[], io: CliIo): Promise<number> {
 
   const stdin = stdinName === null ? null : await readStdinDocument(io, stdinName, configs);
   const { docs, skipped } = await readDocuments(paths.length > 0 ? paths : ['.'], io, configs, { stdin, verbose: values.verbose as boolean });
-  const all = detectFindings(docs, configs.engine());
+  const { findings: all, unmatched } = checkDocuments(docs, configs.engine());
   const findings = values.quiet ? all.filter((finding) => SEVERITY_RANK[finding.severity] <= SEVERITY_RANK.warning) : all;
   const color = format === 'text' && !output && !values['no-color'] && io.colorTerminal;
-  const report = renderCheck(format, docs, findings, { cwd: io.cwd, color, skipped });
+  const report = renderCheck(format, docs, findings, { cwd: io.cwd, color, skipped, unmatched });
   writeReport(report, output, io);
   return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn]) ? 1 : 0;
 }
@@ -187,13 +187,14 @@ interface RenderOptions {
   cwd: string;
   color: boolean;
   skipped: SkippedFile[];
+  unmatched: string[];
 }
 
 /** The report, as one string or (JSON and SARIF, which can outgrow a string) as pieces to write one after another. */
 function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnalysis[], findings: Finding[], options: RenderOptions): string | Iterable<string> {
   switch (format) {
     case 'json':
-      return jsonTextChunks(checkReport(docs, findings, { skipped: options.skipped }));
+      return jsonTextChunks(checkReport(docs, findings, { skipped: options.skipped, unmatched: options.unmatched }));
     case 'sarif': {
       const sourceRootUri = `${pathToFileURL(options.cwd).href.replace(/\/$/, '')}/`;
       return jsonTextChunks(sarifReport(docs, findings, { toolVersion: version(), sourceRootUri, skipped: options.skipped }));
@@ -201,7 +202,7 @@ function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnaly
     case 'markdown':
       return markdownReport(docs, findings);
     case 'text':
-      return textReport(docs, findings, { color: options.color });
+      return textReport(docs, findings, { color: options.color, unmatched: options.unmatched });
   }
 }
 
