@@ -545,7 +545,6 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     draft.unit = text.slice(tokens[currency.first].start, tokens[i - 1].end);
     draft.first = currency.first;
   }
-  if (isAgeAfterName(tokens, i, parsed)) return null;
   applySign(draft, tokens, floor);
   if (parsed.attachedUnit && !applyAttachedUnit(draft, tokens, parsed, currency !== null)) return null;
   const between = followsBetween(tokens, i);
@@ -716,15 +715,6 @@ function applySign(draft: QuantityDraft, tokens: Token[], floor: number): void {
   draft.value = -draft.value;
   draft.stated = draft.value;
   draft.first = at;
-}
-
-/** "Smith, 58, was ...": a bare age between commas after a name. */
-function isAgeAfterName(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
-  if (parsed.words || parsed.decimal || parsed.scaled || parsed.attachedUnit || i < 2) return false;
-  const name = tokens[i - 2];
-  const after = tokens[parsed.last + 1];
-  if (tokens[i - 1].text !== ',' || !after || after.text !== ',' || name.kind !== 'word' || !isCapitalized(name)) return false;
-  return parsed.value >= 1 && parsed.value < 120 && Number.isInteger(parsed.value);
 }
 
 /** "two-door", "four-wheel", "five-star": a number in a compound that names a kind of thing, not a count of it. */
