@@ -51,7 +51,7 @@ describe('extractor: attribution across genres', () => {
     // No speech, one name, no speaker.
     ['Orange added 1m customers in the quarter.', []],
     ['Time Warner said it would cut 600 jobs.', [['Time Warner', 'said', 'Time Warner']]],
-    ['Pakistan said 31 civilians were killed.', []],
+    ['Pakistan said 31 civilians were killed.', [['Pakistan', 'said', 'Pakistan']]],
     ['The film shows 5 people in a boat.', []],
     ['The club called the police at 9pm.', []],
   ];

@@ -6,7 +6,7 @@
 // ("Bugti rejected ... and said").
 
 import { isCapitalized, type Token } from '../text/tokens';
-import { AMBIGUOUS_CUES, AUXILIARIES, COUNTRIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
+import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
 
 export interface RawAttribution {
   source: string;
@@ -25,6 +25,12 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "it's"]);
 const APPOSITION_ADVERBS = new Set(['now', 'then', 'also', 'formerly', 'currently', 'himself', 'herself', 'once', 'still']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Quantifiers that open a speaker like a determiner ("Some eye witnesses", "one young man", "every single person"). */
+const QUANTIFIERS = new Set(['some', 'every', 'each', 'many', 'several', 'most', 'one', 'all', 'both', 'few', 'two', 'three']);
+/** Adverbs before a quantifier that belong to the speaker ("Almost every single person"). */
+const QUANTIFIER_ADVERBS = new Set(['almost', 'nearly', 'virtually', 'practically']);
+/** Pronoun-like quantifiers that speak alone ("others told", "some say"). */
+const INDEFINITE_SPEAKERS = new Set(['others', 'some', 'many', 'most']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NP_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'on']);
 const CLAUSE_STARTERS = new Set(['which', 'who', 'whose', 'whom', 'where']);
@@ -69,8 +75,8 @@ const ROLE_ADJECTIVES = new Set([
   'energy', 'culture', 'sports', 'labour', 'tory', 'opposition', 'ruling', 'independent', 'club', 'team', 'media',
 ]);
 
-/** Nouns ending like adverbs or participles ("family", "filing", "ruling"). */
-const LY_ING_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'filing', 'filings', 'ruling', 'briefing', 'finding', 'polling', 'building', 'wing', 'king', 'ring']);
+/** Nouns and adjectives ending like adverbs or participles ("family", "elderly", "filing", "ruling"). */
+const LY_ING_NOUNS = new Set(['elderly', 'friendly', 'lonely', 'burly', 'family', 'ally', 'assembly', 'rally', 'filing', 'filings', 'ruling', 'briefing', 'finding', 'polling', 'building', 'wing', 'king', 'ring']);
 /** Documents that speak ("the statement said", "according to a statement from Columbia"), unlike the times in TIME_NOUNS. */
 const DOCUMENT_HEADS = new Set(['statement', 'statements', 'letter', 'message', 'post', 'tweet', 'speech', 'briefing', 'interview']);
 
@@ -79,13 +85,18 @@ function isNounish(t: Token, documentHead = false): boolean {
   const lower = t.lower;
   if (LY_ING_NOUNS.has(lower)) return true;
   if (TIME_NOUNS.has(lower) && !isCapitalized(t) && !(documentHead && DOCUMENT_HEADS.has(lower))) return false;
-  if (isCapitalized(t)) return !NOT_SPEAKER.has(lower) && !(FUNCTION_WORDS.has(lower) && !PRONOUNS.has(lower));
+  if (isCapitalized(t)) return ((!NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower)) || PRONOUNS.has(lower) || isAcronym(t.text));
   if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower)) return false;
   if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower)) return false;
   if (lower.endsWith('ly') && lower.length > 4) return false;
   if (lower.endsWith('ed') && lower.length > 4 && !SPEAKER_NOUNS.has(lower)) return false;
   if (lower.endsWith('ing') && lower.length > 5) return false;
   return true;
+}
+
+/** "US", "UN", "BBC": capitals that are a name even where the word is a function word ("us"). */
+function isAcronym(word: string): boolean {
+  return /^[A-Z]{2,}$/.test(word) && !FUNCTION_WORDS.has(word.toLowerCase()) || word === 'US' || word === 'IT';
 }
 
 /** The speaker noun phrase that ends at tokens[end] (inclusive), walking back; returns its first token or -1. */
@@ -114,20 +125,49 @@ function speakerBefore(tokens: Token[], end: number): number {
       j--;
       continue;
     }
+    // An age inside the phrase: "the 89-year-old monarch".
+    if (first === j + 1 && t.lower === 'old' && isAgeCompound(tokens, j - 4)) {
+      first = j - 4;
+      j -= 5;
+      continue;
+    }
     if (t.kind !== 'word') break;
     const lower = t.lower;
+    if (INDEFINITE_SPEAKERS.has(lower) && first === -1 && j === end) return j;
     if (PRONOUNS.has(lower)) {
       if (first === -1) return j;
       if (tokens[first].text === '(') return j; // "he (Lord Goldsmith) said"
       break;
     }
-    if (first >= 0 && /(?:ing|ed)$/.test(lower) && !isCapitalized(tokens[first]) && (isRoleWord(tokens[end].lower) || SPEAKER_NOUNS.has(tokens[end].lower))) {
-      first = j; // "managing director", "acting chairman"
+    if (first >= 0 && /(?:ing|ed)$/.test(lower) && !isCapitalized(tokens[first]) && (isRoleWord(tokens[end].lower) || SPEAKER_NOUNS.has(tokens[end].lower) || isRoleWord(tokens[first].lower))) {
+      first = j; // "managing director", "acting chairman", "staffing firm OfficeTeam"
       j--;
       continue;
     }
-    if ((lower === 'by' || lower === 'from') && first >= 0 && j > 0 && (SPEAKER_NOUNS.has(tokens[j - 1].lower) || (lower === 'from' && isCapitalized(tokens[first]) && isCapitalized(tokens[j - 1]) && !NOT_SPEAKER.has(tokens[j - 1].lower)))) {
+    // An -ing modifier after a name or a determiner: "US tracking data", "the ruling party".
+    if (first >= 0 && lower.endsWith('ing') && !isCapitalized(t) && !isCapitalized(tokens[first]) && j > 0 && (DETERMINERS.has(tokens[j - 1].lower) || (isCapitalized(tokens[j - 1]) && ((!NOT_SPEAKER.has(tokens[j - 1].lower) && !FUNCTION_WORDS.has(tokens[j - 1].lower)) || isAcronym(tokens[j - 1].text))))) {
+      first = j;
+      j--;
+      continue;
+    }
+    if ((lower === 'by' || lower === 'from') && first >= 0 && j > 0 && (SPEAKER_NOUNS.has(tokens[j - 1].lower) || DOCUMENT_NOUNS.has(tokens[j - 1].lower) || (lower === 'from' && isCapitalized(tokens[first]) && isCapitalized(tokens[j - 1]) && !NOT_SPEAKER.has(tokens[j - 1].lower)))) {
       // "a report by the government's watchdog", "figures from the ministry".
+      j--;
+      continue;
+    }
+    // A document with its subject before the agent: "A survey of professionals by staffing firm OfficeTeam".
+    if (lower === 'by' && first >= 0 && j > 2 && tokens[j - 2].lower === 'of' && DOCUMENT_NOUNS.has(tokens[j - 3].lower) && isNounish(tokens[j - 1])) {
+      j -= 3;
+      continue;
+    }
+    if (QUANTIFIERS.has(lower)) {
+      if (first === -1) break;
+      first = QUANTIFIER_ADVERBS.has(tokens[j - 1]?.lower ?? '') ? j - 1 : j;
+      break;
+    }
+    // "other" inside the phrase: "developers and other federal agencies".
+    if (lower === 'other' && first >= 0) {
+      first = j;
       j--;
       continue;
     }
@@ -150,7 +190,9 @@ function speakerBefore(tokens: Token[], end: number): number {
     }
     // A surname that is also a word: "Theresa May", "Will Young".
     const surname = isCapitalized(t) && j > 0 && isCapitalized(tokens[j - 1]) && !NOT_SPEAKER.has(tokens[j - 1].lower) && !DETERMINERS.has(tokens[j - 1].lower) && !FUNCTION_WORDS.has(tokens[j - 1].lower);
-    if (!isNounish(t, j === end) && !surname) break;
+    // A participle as a noun after "the": "The accused has told police".
+    const nominal = j === end && lower.endsWith('ed') && !isCapitalized(t) && j > 0 && tokens[j - 1].lower === 'the';
+    if (!isNounish(t, j === end) && !surname && !nominal) break;
     // A lowercase word right before a name must be a role ("spokesperson Shahid Rind"), not "speech Mr Brown".
     if (first >= 0 && !isCapitalized(t) && isCapitalized(tokens[first]) && !isRoleWord(lower)) break;
     first = j;
@@ -163,8 +205,15 @@ function speakerBefore(tokens: Token[], end: number): number {
   return first <= end ? first : -1;
 }
 
-/** Titles written with a period before a name ("Rep. Jane Doe", "Sen. Smith", "Dr. Lee"). */
-const TITLE_ABBREVIATIONS = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Maj', 'Adm', 'Cmdr', 'Supt', 'Insp', 'Det', 'Hon', 'Pres', 'St']);
+/** Titles written with a period before a name ("Rep. Jane Doe", "Sen. Smith", "Dr. Lee", "Const. Tim Fanning"). */
+const TITLE_ABBREVIATIONS = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Maj', 'Adm', 'Cmdr', 'Supt', 'Insp', 'Det', 'Hon', 'Pres', 'St', 'Const', 'Cpl']);
+
+/** tokens[k..k+4] read "89-year-old". */
+function isAgeCompound(tokens: Token[], k: number): boolean {
+  if (k < 0) return false;
+  const [n, d1, y, d2] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  return n.kind === 'number' && d1.text === '-' && y.lower === 'year' && d2.text === '-' && !d1.spaceBefore && !y.spaceBefore && !d2.spaceBefore && !tokens[k + 4].spaceBefore;
+}
 
 function isInitialOrTitle(word: string): boolean {
   return /^[A-Z]$/.test(word) || TITLE_ABBREVIATIONS.has(word);
@@ -176,6 +225,7 @@ function isRoleWord(lower: string): boolean {
 }
 
 function singularish(lower: string): string {
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`; // "agencies"
   return lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
@@ -183,7 +233,7 @@ function singularish(lower: string): string {
 function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): number {
   let j = start;
   let last = -1;
-  if (tokens[j] && DETERMINERS.has(tokens[j].lower)) j++;
+  if (tokens[j] && (DETERMINERS.has(tokens[j].lower) || (QUANTIFIERS.has(tokens[j].lower) && tokens[j + 1]?.kind === 'word' && !FUNCTION_WORDS.has(tokens[j + 1].lower)))) j++;
   let words = 0;
   while (j < tokens.length && words < 10) {
     const t = tokens[j];
@@ -249,7 +299,7 @@ const NEGATING_BEFORE_TO = new Set(['refused', 'declined', 'unable', 'failed', '
 function skipBackAdverbs(tokens: Token[], j: number): number {
   for (;;) {
     const before = j;
-    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j]))) && !(isCapitalized(tokens[j]) && j > 0 && isCapitalized(tokens[j - 1]))) j--;
+    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j]) && !LY_ING_NOUNS.has(tokens[j].lower))) && !(isCapitalized(tokens[j]) && j > 0 && isCapitalized(tokens[j - 1]))) j--;
     // "Mr Hilton on Tuesday said", "X last week said".
     if (j >= 1 && WEEKDAY_OR_TIME.test(tokens[j].lower) && TIME_PREPOSITIONS.has(tokens[j - 1].lower)) j -= 2;
     else if (j >= 0 && (tokens[j].lower === 'today' || tokens[j].lower === 'yesterday')) j -= 1;
@@ -322,9 +372,40 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
     const t = tokens[i];
     if (t.kind !== 'word' || taken.has(i)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') accordingTo(text, tokens, i, sentenceEnd, out, taken);
-    else if (isSpeechCue(t)) attributionOfCue(text, tokens, i, sentenceEnd, out, taken);
+    else if (t.lower === 'emerged' && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'from')) emergedIn(text, tokens, i, sentenceEnd, out, taken);
+    else if (isSpeechCue(t) ? !isNamePartOrLabel(tokens, i) : isVerbAfterQuote(tokens, i)) attributionOfCue(text, tokens, i, sentenceEnd, out, taken);
   }
   return out;
+}
+
+/** A cue word inside a name or a label: "the United States Department", "POSTED: 05/02/07". */
+function isNamePartOrLabel(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isCapitalized(t)) return false;
+  if (t.text.length > 2 && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === ':') return true;
+  const before = tokens[i - 1];
+  return i > 1 && before.kind === 'word' && isCapitalized(before) && !FUNCTION_WORDS.has(before.lower);
+}
+
+/** Any verb right after a quotation and a pronoun is a cue: "“...,” he mumbles", "“...,” she ordered". */
+function isVerbAfterQuote(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (i < 3 || isCapitalized(t) || !/[a-z](?:s|ed)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower)) return false;
+  const speaker = tokens[i - 1];
+  if (!PRONOUNS.has(speaker.lower) || speaker.lower === 'it' || speaker.lower === 'you' || speaker.lower === 'i') return false;
+  return CLOSE_QUOTES.has(tokens[i - 2].text) && /^[,!?]$/.test(tokens[i - 3].text);
+}
+
+/** "it emerged in Spanish news media reports that ...". */
+function emergedIn(text: string, tokens: Token[], i: number, sentenceEnd: number, out: RawAttribution[], taken: TakenTokens): void {
+  const last = speakerAfter(tokens, i + 2, true);
+  if (last < 0 || tokens[last + 1]?.lower !== 'that') return;
+  taken.take(i, last);
+  const contentStart = last + 2 < tokens.length ? tokens[last + 2].start : tokens[last].end;
+  out.push({
+    source: sourceText(text, tokens[i + 2].start, tokens[last].end), sourceStart: tokens[i + 2].start, sourceEnd: tokens[last].end,
+    cue: `emerged ${tokens[i + 1].lower}`, cueStart: tokens[i].start, cueEnd: tokens[i + 1].end, contentStart, contentEnd: sentenceEnd, cueToken: i,
+  });
 }
 
 /** "according to X". */
@@ -393,7 +474,7 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
   // Inverted: “...,” said X / said X, “...”
   if (quote && INVERTED_AFTER_QUOTE.has(lower)) {
     // A lower-case speaker after a determiner or before a name: "added the star", "said lead author Anoop Prabhu".
-    const lowerHead = next !== undefined && (DETERMINERS.has(next.lower) || tokens.slice(i + 2, i + 5).some((t) => isCapitalized(t)));
+    const lowerHead = next !== undefined && (DETERMINERS.has(next.lower) || QUANTIFIERS.has(next.lower) || tokens.slice(i + 2, i + 5).some((t) => isCapitalized(t)));
     const last = speakerAfter(tokens, i + 1, lowerHead);
     if (last >= 0) {
       out.push(attributionWithSource(text, tokens, i + 1, last, i, quote.start, quote.end));
@@ -404,7 +485,7 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
   attributionWithSubject(text, tokens, i, sentenceEnd, quote, out);
 }
 
-const INVERTED_AFTER_QUOTE = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'noted', 'wrote', 'insisted', 'warned']);
+const INVERTED_AFTER_QUOTE = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'noted', 'wrote', 'insisted', 'warned', 'read', 'reads']);
 
 /** "casualties reported by authorities": the agent after "by" is the source, the clause before the cue the content. */
 function passiveWithAgent(text: string, tokens: Token[], i: number, out: RawAttribution[], taken: TakenTokens): void {
@@ -424,6 +505,11 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed')) return false; // "believes in"
   if (lower === 'continued' && !hasCloseQuoteIn(tokens, Math.max(0, i - 4), i)) return false;
+  // "read" speaks only next to a quotation: "“...,” read a message on X", "“...” the statement read.", "a screen reading “...”".
+  if ((lower === 'read' || lower === 'reads' || lower === 'reading') && !readsQuotation(tokens, i)) return false;
+  // "accused of shooting" (charged), "adds up": no speech.
+  if (lower === 'accused' && next?.lower === 'of') return false;
+  if ((lower === 'added' || lower === 'adds') && next?.lower === 'up') return false;
   // "Orange added 1m customers": a figure as object, not speech.
   if ((lower === 'added' || lower === 'adds') && next && (next.kind === 'number' || ADDED_OBJECT_STARTS.has(next.lower) || next.text === '$' || next.text === '£' || next.text === '€')) return false;
   // "called on the government to", "called for": speech; "called the police", "was called": not.
@@ -433,11 +519,22 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   if ((lower === 'told' || lower === 'tell' || lower === 'tells') && next?.lower === 'the' && (tokens[i + 2]?.lower === 'truth' || tokens[i + 2]?.lower === 'story')) return false;
   // A passive without its agent: "It is predicted that", "she was told".
   let b = i - 1;
-  while (b >= 0 && tokens[b].kind === 'word' && tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) b--;
+  while (b >= 0 && tokens[b].kind === 'word' && ((tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) || PASSIVE_ADVERBS.has(tokens[b].lower))) b--;
   if (b >= 0 && BE_FORMS.has(tokens[b].lower) && next?.lower !== 'by' && !lower.endsWith('ing')) return false;
   // "claimed the runners-up spot", "posted pictures": an object, not speech ("claimed responsibility" stays).
   if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && next && takesObject(lower, next) && tokens[i + 2]?.lower !== 'responsibility') return false;
   return true;
+}
+
+/** Adverbs between "be" and a participle: "UAE authorities are now said to be". */
+const PASSIVE_ADVERBS = new Set(['now', 'also', 'still', 'often', 'long', 'further', 'being']);
+
+function readsQuotation(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (before && (CLOSE_QUOTES.has(before.text) || (before.text === ',' && CLOSE_QUOTES.has(tokens[i - 2]?.text ?? '')))) return true;
+  if (next && (OPEN_QUOTES.has(next.text) || next.text === ':')) return true;
+  return (!next || /^[.,;!?]$/.test(next.text)) && hasCloseQuoteIn(tokens, Math.max(0, i - 6), i);
 }
 
 /** Words after "added" that start its object ("added another 500 jobs", "added a further £2m"). */
@@ -510,7 +607,6 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   const startsWithDet = firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those';
   const sourceFirst = startsWithDet ? first + 1 : first;
   if (sourceFirst > sourceEnd) return;
-  if (isCountry(tokens, sourceFirst, sourceEnd)) return;
   let contentStart = next ? next.start : t.end;
   let contentEnd = sentenceEnd;
   // "“...,” he said": the quotation stands before the source.
@@ -615,8 +711,10 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     const figureAfter = next?.kind === 'number' && (lower === 'shows' || lower === 'showed' || lower === 'estimates' || lower === 'finds' || lower === 'found');
     const callOn = lower === 'called' && (next?.lower === 'on' || next?.lower === 'for');
-    const verbLike = figureAfter || callOn || (!next || next.kind !== 'word' ? lower === 'say' || lower === 'says' : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that');
-    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || subj.text === ')';
+    // At the end of the sentence a cue is a verb after "say" or after a quotation ("“...,” the GoFundMe states.").
+    const atEnd = lower === 'say' || lower === 'says' || (first > 0 && CLOSE_QUOTES.has(tokens[first - 1].text) && i === sourceEnd + 1);
+    const verbLike = figureAfter || callOn || (!next || next.kind !== 'word' ? atEnd : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that');
+    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || SPEAKER_NOUNS.has(singularish(subj.lower)) || subj.text === ')';
     if (!subjectOk || !verbLike) return false;
     if (lower === 'reports' || lower === 'report') {
       // "media reports suggest": a noun unless a clear subject precedes with an auxiliary or adverb.
@@ -633,7 +731,7 @@ const INVERTING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'claimed
 
 /** The noun phrase that opens a sentence, as [first, last] token indices, if it ends before `limit`. */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
-  let k = 0;
+  let k = datelineEnd(tokens, limit);
   while (k < limit && tokens[k].kind === 'punct') k++;
   let s = k;
   if (limit - k > 40) return null; // the subject of a long sentence is not what a late cue refers to
@@ -643,6 +741,24 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   if (last < k || s >= limit) return null;
   if (tokens[k].lower === 'the' && last === k) return null;
   return [k, last];
+}
+
+/**
+ * The first token after a dateline ("SEOUL, South Korea —", "Moscow (AFP) -"), or 0: a place in capitals or an agency
+ * in brackets, then a spaced dash. The place is no speaker.
+ */
+function datelineEnd(tokens: Token[], limit: number): number {
+  let agency = false;
+  for (let k = 0; k < Math.min(limit, 10); k++) {
+    const t = tokens[k];
+    if ((t.text === '—' || t.text === '–' || t.text === '-') && t.spaceBefore && k > 0) {
+      const first = tokens[0];
+      return agency || (first.text.length > 2 && first.text === first.text.toUpperCase()) ? k + 1 : 0;
+    }
+    if (t.text === '(') agency = true;
+    else if (t.kind === 'word' ? !isCapitalized(t) : t.text !== ',' && t.text !== ')') return 0;
+  }
+  return 0;
 }
 
 const POST_POSED_TAIL = new Set(['on', 'in', 'at', 'last', 'this', 'late', 'early', 'a', 'the', 'statement', 'told', 'reporters', 'today', 'yesterday', 'overnight', 'week', 'month', 'earlier', 'later', 'briefing', 'conference', 'press', 'news', 'interview', 'television', 'on', 'state', 'local', 'media', 'by', 'phone', 'telephone', 'via', 'quoted', 'as', 'saying', 'according']);
@@ -657,16 +773,6 @@ function postPosed(tokens: Token[], cue: number): boolean {
     if (!POST_POSED_TAIL.has(t.lower) && !isCapitalized(t) && t.kind !== 'number') return false;
   }
   return k >= tokens.length;
-}
-
-const COUNTRY_FIRST_WORDS = new Set([...COUNTRIES].map((name) => name.split(' ')[0]));
-
-/** A country name alone ("Pakistan", "the United States"): no one who spoke. */
-function isCountry(tokens: Token[], first: number, last: number): boolean {
-  if (last - first > 2 || !COUNTRY_FIRST_WORDS.has(tokens[first].lower)) return false;
-  let name = tokens[first].lower;
-  for (let k = first + 1; k <= last; k++) name += ` ${tokens[k].lower}`;
-  return COUNTRIES.has(name);
 }
 
 export function isPronounSource(source: string): boolean {

@@ -215,10 +215,11 @@ export const SPEECH_CUES = new Set([
   'vowed', 'vows', 'pledged', 'promised', 'promises', 'asked', 'asks', 'announcing', 'saying', 'telling', 'adding',
   'claiming', 'warning', 'insisting', 'noting', 'arguing', 'confirming', 'stating', 'speculate', 'speculates',
   'speculated', 'concluded', 'concludes', 'recommended', 'recommends', 'continued', 'expect', 'thanked',
-  'denounced', 'denounces', 'questioned', 'portrays', 'portrayed', 'called', 'shows', 'showed',
+  'denounced', 'denounces', 'questioned', 'portrays', 'portrayed', 'called', 'shows', 'showed', 'allege',
+  'apologized', 'apologised', 'apologizes', 'apologises', 'read', 'reads', 'reading',
 ]);
 
-/** Country names: a country alone is not a speaker ("Pakistan said" names no one who spoke). */
+/** Country names: a speaker as the subject of a speech verb ("Pakistan says"), not as a possessive ("Pakistan's army"). */
 export const COUNTRIES = new Set([
   'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bahrain',
   'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'brazil', 'britain', 'bulgaria', 'burma', 'cambodia',
