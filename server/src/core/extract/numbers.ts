@@ -54,6 +54,12 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   const power = powerOfTenAt(tokens, i);
   if (power) return { value: Number(`${raw.replace(/,/g, '')}e${power.exponent}`), first: i, last: power.last, vague: null, words: false, scaled: true, decimal, attachedUnit: null };
   const next = tokens[i + 1];
+  if (next?.text === '°' && attached(tokens, i + 1)) {
+    // "39.4°C", "98.6°F", "30°": degrees.
+    const scale = tokens[i + 2];
+    const celsiusOrFahrenheit = scale !== undefined && attached(tokens, i + 2) && (scale.text === 'C' || scale.text === 'F');
+    return { value, first: i, last: celsiusOrFahrenheit ? i + 2 : i + 1, vague: null, words: false, scaled: false, decimal, attachedUnit: celsiusOrFahrenheit ? scale.lower : 'degrees' };
+  }
   if (next && attached(tokens, i + 1) && next.kind === 'word') {
     const lower = next.lower;
     if (SCALE_SUFFIXES.has(lower) || next.text === 'MM') {

@@ -256,6 +256,7 @@ function coordination(tokens: Token[], head: number): { head: number; first: num
   if (!conj || (conj.lower !== 'and' && conj.lower !== 'or')) return null;
   if (isNumberStart(tokens, head + 2)) return null;
   const qual = tokens[head + 2];
+  if (qual && qual.kind === 'word' && isVerbLike(qual.lower)) return null; // "five people and damaging buildings": a second clause
   if (qual && qual.kind === 'word' && QUALIFIER_FIRST_WORDS.has(qual.lower)) return null;
   const phrase = nounPhrase(tokens, head + 2, false, 3);
   if (!phrase) return null;
