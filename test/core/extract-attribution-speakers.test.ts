@@ -38,6 +38,10 @@ describe('extractor: speakers read whole', () => {
     ['"It will cost 5 million," the charity\'s website states.', [["the charity's website", 'states']]],
     ['Police allege the driver was going 90mph.', [['Police', 'allege']]],
     ['The minister apologised for the 3 missed deadlines.', [['The minister', 'apologised']]],
+    // Cues of several words.
+    ['Palin released a statement after the fire destroyed 2 rooms.', [['Palin', 'released a statement']]],
+    ['The club issued a brief statement on its 3 signings.', [['The club', 'issued a brief statement']]],
+    ['The mayor called for 500 more officers.', [['The mayor', 'called for']]],
     // No speech: a name, a label, a charge, a sum, a hearsay passive, reading a book.
     ['The United States Department of Energy cut 200 jobs.', []],
     ['Court jails driver POSTED: 12/03/09 | The mayor pledged 20 new buses.', [['The mayor', 'pledged']]],
@@ -45,6 +49,8 @@ describe('extractor: speakers read whole', () => {
     ['The cost of the delays adds up to $3 million.', []],
     ['The ministry officials are now said to be checking 40 sites.', []],
     ['He read 40 books last year.', []],
+    ['Police released 40 prisoners.', []],
+    ['You have to count to 10 and say, it is fine.', []],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(attributions(text), expected));

@@ -375,7 +375,40 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
     else if (t.lower === 'emerged' && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'from')) emergedIn(text, tokens, i, sentenceEnd, out, taken);
     else if (isSpeechCue(t) ? !isNamePartOrLabel(tokens, i) : isVerbAfterQuote(tokens, i)) attributionOfCue(text, tokens, i, sentenceEnd, out, taken);
   }
+  for (const a of out) {
+    const last = cuePhraseEnd(tokens, a.cueToken);
+    if (last > a.cueToken && a.cue === tokens[a.cueToken].text) {
+      a.cue = sourceText(text, tokens[a.cueToken].start, tokens[last].end);
+      a.cueEnd = tokens[last].end;
+    }
+  }
   return out;
+}
+
+/** The last token of a cue written in several words: "called for", "called on", "released a statement". */
+function cuePhraseEnd(tokens: Token[], i: number): number {
+  const lower = tokens[i].lower;
+  const next = tokens[i + 1]?.lower;
+  if (lower === 'called' && (next === 'for' || next === 'on')) return i + 1;
+  if (STATEMENT_VERBS.has(lower)) {
+    const statement = statementAfter(tokens, i);
+    if (statement > 0) return statement;
+  }
+  return i;
+}
+
+/** Verbs that speak through the statement they put out: "Palin released a statement", "the club issued a statement". */
+const STATEMENT_VERBS = new Set(['released', 'issued', 'releases', 'issues', 'release', 'issue']);
+
+/** The index of "statement" in "released a (brief) statement", or -1. */
+function statementAfter(tokens: Token[], i: number): number {
+  if (!ARTICLES.has(tokens[i + 1]?.lower ?? '')) return -1;
+  for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
+    const lower = tokens[k].lower;
+    if (lower === 'statement' || lower === 'statements') return k;
+    if (tokens[k].kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** A cue word inside a name or a label: "the United States Department", "POSTED: 05/02/07". */
@@ -505,6 +538,7 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed')) return false; // "believes in"
   if (lower === 'continued' && !hasCloseQuoteIn(tokens, Math.max(0, i - 4), i)) return false;
+  if (STATEMENT_VERBS.has(lower) && statementAfter(tokens, i) < 0) return false; // "released 40 prisoners", "the issue"
   // "read" speaks only next to a quotation: "“...,” read a message on X", "“...” the statement read.", "a screen reading “...”".
   if ((lower === 'read' || lower === 'reads' || lower === 'reading') && !readsQuotation(tokens, i)) return false;
   // "accused of shooting" (charged), "adds up": no speech.
@@ -607,6 +641,7 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   const startsWithDet = firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those';
   const sourceFirst = startsWithDet ? first + 1 : first;
   if (sourceFirst > sourceEnd) return;
+  if (sourceFirst === sourceEnd && tokens[sourceFirst].lower === 'you') return; // the generic "you" ("you have to ... and say")
   let contentStart = next ? next.start : t.end;
   let contentEnd = sentenceEnd;
   // "“...,” he said": the quotation stands before the source.
@@ -714,7 +749,7 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
     // At the end of the sentence a cue is a verb after "say" or after a quotation ("“...,” the GoFundMe states.").
     const atEnd = lower === 'say' || lower === 'says' || (first > 0 && CLOSE_QUOTES.has(tokens[first - 1].text) && i === sourceEnd + 1);
     const verbLike = figureAfter || callOn || (!next || next.kind !== 'word' ? atEnd : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that');
-    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || SPEAKER_NOUNS.has(singularish(subj.lower)) || subj.text === ')';
+    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || SPEAKER_NOUNS.has(singularish(subj.lower)) || ROLE_BEFORE_NAME.has(subj.lower) || subj.text === ')';
     if (!subjectOk || !verbLike) return false;
     if (lower === 'reports' || lower === 'report') {
       // "media reports suggest": a noun unless a clear subject precedes with an auxiliary or adverb.
