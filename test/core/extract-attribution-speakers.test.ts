@@ -23,6 +23,8 @@ describe('extractor: speakers read whole', () => {
     ['The accused has told investigators that he fired 2 shots.', [['The accused', 'told']]],
     ['Farmers and other rural groups have blamed the drought for 300 job losses.', [['Farmers and other rural groups', 'blamed']]],
     ['Her family had earlier said 3 children died.', [['Her family', 'said']]],
+    ["Trade rose 5%, according to numbers released by Japan's Finance Ministry.", [["numbers released by Japan's Finance Ministry", 'according to']]],
+    ["The group's quarterly survey of companies found exports rose 5%.", [["The group's quarterly survey of companies", 'found']]],
     // Countries and capitals speak as the subject of a speech verb; a dateline does not.
     ['Kazakhstan says 40 miners were rescued.', [['Kazakhstan', 'says']]],
     ['Canberra warned that 3 ships had entered its waters.', [['Canberra', 'warned']]],
@@ -50,6 +52,9 @@ describe('extractor: speakers read whole', () => {
     ['The ministry officials are now said to be checking 40 sites.', []],
     ['He read 40 books last year.', []],
     ['Police released 40 prisoners.', []],
+    ['US firms added only 146,000 jobs in January.', []],
+    ['Battery life was the most complained about feature of 3 laptops.', []],
+    ['A US report issued on Tuesday lists 5 banks.', []],
     ['You have to count to 10 and say, it is fine.', []],
   ];
   for (const [text, expected] of cases) {

@@ -30,7 +30,7 @@ const QUANTIFIERS = new Set(['some', 'every', 'each', 'many', 'several', 'most',
 /** Adverbs before a quantifier that belong to the speaker ("Almost every single person"). */
 const QUANTIFIER_ADVERBS = new Set(['almost', 'nearly', 'virtually', 'practically']);
 /** Pronoun-like quantifiers that speak alone ("others told", "some say"). */
-const INDEFINITE_SPEAKERS = new Set(['others', 'some', 'many', 'most']);
+const INDEFINITE_SPEAKERS = new Set(['others', 'some', 'many']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NP_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'on']);
 const CLAUSE_STARTERS = new Set(['which', 'who', 'whose', 'whom', 'where']);
@@ -76,7 +76,7 @@ const ROLE_ADJECTIVES = new Set([
 ]);
 
 /** Nouns and adjectives ending like adverbs or participles ("family", "elderly", "filing", "ruling"). */
-const LY_ING_NOUNS = new Set(['elderly', 'friendly', 'lonely', 'burly', 'family', 'ally', 'assembly', 'rally', 'filing', 'filings', 'ruling', 'briefing', 'finding', 'polling', 'building', 'wing', 'king', 'ring']);
+const LY_ING_NOUNS = new Set(['elderly', 'friendly', 'lonely', 'burly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'family', 'ally', 'assembly', 'rally', 'filing', 'filings', 'ruling', 'briefing', 'finding', 'polling', 'building', 'wing', 'king', 'ring']);
 /** Documents that speak ("the statement said", "according to a statement from Columbia"), unlike the times in TIME_NOUNS. */
 const DOCUMENT_HEADS = new Set(['statement', 'statements', 'letter', 'message', 'post', 'tweet', 'speech', 'briefing', 'interview']);
 
@@ -133,7 +133,7 @@ function speakerBefore(tokens: Token[], end: number): number {
     }
     if (t.kind !== 'word') break;
     const lower = t.lower;
-    if (INDEFINITE_SPEAKERS.has(lower) && first === -1 && j === end) return j;
+    if (INDEFINITE_SPEAKERS.has(lower) && first === -1 && j === end && !DETERMINERS.has(tokens[j - 1]?.lower ?? '')) return j;
     if (PRONOUNS.has(lower)) {
       if (first === -1) return j;
       if (tokens[first].text === '(') return j; // "he (Lord Goldsmith) said"
@@ -184,7 +184,9 @@ function speakerBefore(tokens: Token[], end: number): number {
     }
     if (NP_JOINERS.has(lower)) {
       if (first === -1 || j === 0 || !isNounish(tokens[j - 1])) break;
-      if (lower !== 'and' && !isCapitalized(tokens[first]) && !SPEAKER_NOUNS.has(tokens[first].lower)) break;
+      // "survey of companies": a document and what it covers.
+      const documentOf = lower === 'of' && DOCUMENT_NOUNS.has(tokens[j - 1].lower);
+      if (lower !== 'and' && !documentOf && !isCapitalized(tokens[first]) && !SPEAKER_NOUNS.has(tokens[first].lower)) break;
       j--;
       continue;
     }
@@ -276,7 +278,7 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
     }
     const cueAsNoun = SPEECH_CUES.has(lower) && last >= 0 && !FUNCTION_WORDS.has(lower);
     const modifier = /(?:ing|ed)$/.test(lower) && !FUNCTION_WORDS.has(lower) && tokens[j + 1]?.kind === 'word' && isNounish(tokens[j + 1]);
-    const participleBy = last >= 0 && lower.endsWith('ed') && tokens[j + 1]?.lower === 'by' && SPEAKER_NOUNS.has(tokens[last].lower);
+    const participleBy = last >= 0 && lower.endsWith('ed') && tokens[j + 1]?.lower === 'by' && (SPEAKER_NOUNS.has(tokens[last].lower) || DOCUMENT_NOUNS.has(tokens[last].lower));
     if (participleBy) {
       j += 2; // "figures collected by the Interactive Media in Retail Group"
       continue;
@@ -572,7 +574,7 @@ function readsQuotation(tokens: Token[], i: number): boolean {
 }
 
 /** Words after "added" that start its object ("added another 500 jobs", "added a further £2m"). */
-const ADDED_OBJECT_STARTS = new Set(['a', 'an', 'another', 'more', 'some', 'nearly', 'almost', 'about', 'around', 'over', 'roughly', 'new', 'fresh', 'extra', 'further', 'several', 'dozens', 'hundreds', 'thousands', 'millions']);
+const ADDED_OBJECT_STARTS = new Set(['only', 'just', 'net', 'a', 'an', 'another', 'more', 'some', 'nearly', 'almost', 'about', 'around', 'over', 'roughly', 'new', 'fresh', 'extra', 'further', 'several', 'dozens', 'hundreds', 'thousands', 'millions']);
 /** Nouns of documents that "show" or "find" something. */
 const DOCUMENT_NOUNS = new Set(['survey', 'surveys', 'poll', 'polls', 'study', 'studies', 'report', 'reports', 'data', 'figures', 'research', 'analysis', 'census', 'statistics', 'audit', 'review', 'index', 'records', 'documents', 'report', 'filing', 'filings', 'results', 'numbers', 'estimates', 'projections', 'forecast', 'models', 'research']);
 
@@ -751,6 +753,8 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
     const verbLike = figureAfter || callOn || (!next || next.kind !== 'word' ? atEnd : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that');
     const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || SPEAKER_NOUNS.has(singularish(subj.lower)) || ROLE_BEFORE_NAME.has(subj.lower) || subj.text === ')';
     if (!subjectOk || !verbLike) return false;
+    // A base form after "a"/"an" is a noun, not a verb: "A US report issued on Tuesday", "a new claim".
+    if (BASE_FORM_CUES.has(lower) && (tokens[first].lower === 'a' || tokens[first].lower === 'an')) return false;
     if (lower === 'reports' || lower === 'report') {
       // "media reports suggest": a noun unless a clear subject precedes with an auxiliary or adverb.
       if (i - 1 === sourceEnd && !isCapitalized(subj) && !PRONOUNS.has(subj.lower)) return false;
@@ -758,6 +762,9 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
   }
   return true;
 }
+
+/** Ambiguous cues in their base form, which a singular subject does not take as a verb. */
+const BASE_FORM_CUES = new Set(['report', 'claim', 'say', 'tell', 'confirm', 'announce', 'expect']);
 
 /** Words after an ambiguous cue ("reports", "claims") that make it a noun. */
 const NOT_VERB_AFTER_CUE = new Set(['of', 'that', 'suggesting', 'by', 'from', 'and', 'in', 'on', 'were', 'was', 'are', 'is', 'have', 'has', 'had']);
