@@ -31,6 +31,10 @@ describe('extractor: speakers read whole', () => {
     ["Pakistan's army said 5 militants died.", [["Pakistan's army", 'said']]],
     ['MANILA, Philippines — The Philippines is raising its alert level, saying 12 villages face lava flows.', [['The Philippines', 'saying']]],
     ['MOSCOW (Reuters) - Russia is sending 2 ships, saying the route is safe.', [['Russia', 'saying']]],
+    ['Shocked health officials in Powys said this meant 5 beds would close.', [['Shocked health officials in Powys', 'said']]],
+    ['The court in Washington found that 3 cases failed.', [['The court in Washington', 'found']]],
+    ['Drug enforcement chiefs in the US have vowed to test 500 riders.', [['Drug enforcement chiefs in the US', 'vowed']]],
+    ['A singer hoping to perform in the US can expect to pay $1,300.', []],
     // Cues next to a quotation, and "it emerged in".
     ['"Our systems are overloaded," read a notice on Ticketmaster.', [['a notice on Ticketmaster', 'read']]],
     ['"The shop is closed," the council statement read.', [['the council statement', 'read']]],

@@ -6,6 +6,7 @@
 // ("Bugti rejected ... and said").
 
 import { isCapitalized, type Token } from '../text/tokens';
+import { ORG_HEADS } from './names';
 import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
 
 export interface RawAttribution {
@@ -176,11 +177,16 @@ function speakerBefore(tokens: Token[], end: number): number {
       if (first === -1) break;
       first = j;
       // "residents of the town": continue through "of" before the determiner.
-      if (j > 1 && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'for') && isNounish(tokens[j - 2])) {
+      if (j > 1 && (((tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'for') && isNounish(tokens[j - 2])) || isPlaceJoiner(tokens, j - 1, j + 1))) {
         j -= 2;
         continue;
       }
       break;
+    }
+    // "health officials in Powys", "The court in Washington", "Andrew in Derby": a speaker and where it is.
+    if (isPlaceJoiner(tokens, j, first)) {
+      j--;
+      continue;
     }
     if (NP_JOINERS.has(lower)) {
       if (first === -1 || j === 0 || !isNounish(tokens[j - 1])) break;
@@ -205,6 +211,17 @@ function speakerBefore(tokens: Token[], end: number): number {
   // Drop a leading joiner.
   while (first <= end && NP_JOINERS.has(tokens[first].lower)) first++;
   return first <= end ? first : -1;
+}
+
+/** tokens[k] is "in" between a speaker (a name, a role, an organisation) and the place at tokens[place]. */
+function isPlaceJoiner(tokens: Token[], k: number, place: number): boolean {
+  if (k < 1 || place < 0 || tokens[k].text !== 'in' || !isCapitalized(tokens[place]) || DETERMINERS.has(tokens[place].lower) && !isCapitalized(tokens[place + 1] ?? tokens[place])) return false;
+  const head = tokens[k - 1];
+  if (head.text === ')') return true; // "Office (PCO) in Baghdad"
+  if (head.kind !== 'word') return false;
+  const lower = head.lower;
+  if (isCapitalized(head)) return !NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower);
+  return SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singularish(lower)) || ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singularish(lower)) || ORG_HEADS.has(lower);
 }
 
 /** Titles written with a period before a name ("Rep. Jane Doe", "Sen. Smith", "Dr. Lee", "Const. Tim Fanning"). */
@@ -276,7 +293,7 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       j++;
       continue;
     }
-    const cueAsNoun = SPEECH_CUES.has(lower) && last >= 0 && !FUNCTION_WORDS.has(lower);
+    const cueAsNoun = SPEECH_CUES.has(lower) && last >= 0 && !FUNCTION_WORDS.has(lower) && !lower.endsWith('ed'); // "a police statement", not "quoted"
     const modifier = /(?:ing|ed)$/.test(lower) && !FUNCTION_WORDS.has(lower) && tokens[j + 1]?.kind === 'word' && isNounish(tokens[j + 1]);
     const participleBy = last >= 0 && lower.endsWith('ed') && tokens[j + 1]?.lower === 'by' && (SPEAKER_NOUNS.has(tokens[last].lower) || DOCUMENT_NOUNS.has(tokens[last].lower));
     if (participleBy) {
@@ -400,7 +417,7 @@ function cuePhraseEnd(tokens: Token[], i: number): number {
 }
 
 /** Verbs that speak through the statement they put out: "Palin released a statement", "the club issued a statement". */
-const STATEMENT_VERBS = new Set(['released', 'issued', 'releases', 'issues', 'release', 'issue']);
+const STATEMENT_VERBS = new Set(['released', 'issued']);
 
 /** The index of "statement" in "released a (brief) statement", or -1. */
 function statementAfter(tokens: Token[], i: number): number {
@@ -562,6 +579,15 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   return true;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'inside', 'outside', 'throughout']);
+
+/** A place named after "in" is where, not who: "a singer hoping to perform in the US can expect". */
+function isPlaceAfterPreposition(tokens: Token[], first: number, last: number): boolean {
+  if (first === 0 || !PLACE_PREPOSITIONS.has(tokens[first - 1].lower)) return false;
+  for (let k = tokens[first].lower === 'the' ? first + 1 : first; k <= last; k++) if (!isCapitalized(tokens[k])) return false;
+  return true;
+}
+
 /** Adverbs between "be" and a participle: "UAE authorities are now said to be". */
 const PASSIVE_ADVERBS = new Set(['now', 'also', 'still', 'often', 'long', 'further', 'being']);
 
@@ -644,6 +670,7 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   const sourceFirst = startsWithDet ? first + 1 : first;
   if (sourceFirst > sourceEnd) return;
   if (sourceFirst === sourceEnd && tokens[sourceFirst].lower === 'you') return; // the generic "you" ("you have to ... and say")
+  if (isPlaceAfterPreposition(tokens, first, sourceEnd)) return;
   let contentStart = next ? next.start : t.end;
   let contentEnd = sentenceEnd;
   // "“...,” he said": the quotation stands before the source.
