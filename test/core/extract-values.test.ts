@@ -56,6 +56,8 @@ describe('extractor: values across genres', () => {
     ['Fees are usually 3 percent to 5 percent of the loan.', [['3 percent to 5 percent', [3, 5], 3, 5, 'range', 'percent', 'percent']]],
     ['Deaths increased sharply among older men (from 2.1 to 3.4 per 100,000).', [['2.1', 2.1, 2.1, 2.1, 'exact', 'count', null], ['3.4', 3.4, 3.4, 3.4, 'exact', 'count', null]]],
     ['Jobs grew in the region from 700 to 900.', [['700', 700, 700, 700, 'exact', 'count', null], ['900', 900, 900, 900, 'exact', 'count', null]]],
+    ['Economic growth has averaged 6-7% a year.', [['6-7%', [6, 7], 6, 7, 'range', 'percent', 'percent']]],
+    ['The party hopes to increase its presence by 25 to 30 seats.', [['25 to 30 seats', [25, 30], 25, 30, 'range', 'count', 'seat']]],
     ['The volunteers were aged from 20 to 45.', [['from 20 to 45', [20, 45], 20, 45, 'range', 'count', null]]],
     ['It was written “by the prophet himself.”4', []],
     ['2 The Acts of the Apostles tell of 12 men.', [['12 men', 12, 12, 12, 'exact', 'count', 'man']]],

@@ -766,7 +766,7 @@ function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: Pa
     if (lo * factor <= hi) lo *= factor;
   }
   const verbAt = tokens[i - 1]?.lower === 'from' || tokens[i - 1]?.lower === 'by' ? i - 2 : i - 1;
-  const changeBefore = !between && tokens[verbAt] !== undefined && (CHANGE_VERBS.has(tokens[verbAt].lower) || changeNear(tokens, verbAt));
+  const changeBefore = !between && tokens[verbAt] !== undefined && (CHANGE_VERBS.has(tokens[verbAt].lower) || (connector.lower === 'to' && tokens[i - 1]?.lower !== 'by' && changeNear(tokens, verbAt)));
   if (glued && isScore(tokens, i, k)) return false;
   if (glued && lo >= hi && hi < 100) return false; // a score ("won 3-1"), not a range
   if (changeBefore || !(lo < hi)) return true;
