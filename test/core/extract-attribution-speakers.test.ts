@@ -27,6 +27,7 @@ describe('extractor: speakers read whole', () => {
     ["The group's quarterly survey of companies found exports rose 5%.", [["The group's quarterly survey of companies", 'found']]],
     // Countries and capitals speak as the subject of a speech verb; a dateline does not.
     ['Kazakhstan says 40 miners were rescued.', [['Kazakhstan', 'says']]],
+    ['Both Paris and Berlin said 3 envoys met.', [['Paris and Berlin', 'said']]],
     ['Canberra warned that 3 ships had entered its waters.', [['Canberra', 'warned']]],
     ["Pakistan's army said 5 militants died.", [["Pakistan's army", 'said']]],
     ['MANILA, Philippines — The Philippines is raising its alert level, saying 12 villages face lava flows.', [['The Philippines', 'saying']]],
@@ -56,6 +57,7 @@ describe('extractor: speakers read whole', () => {
     ['The ministry officials are now said to be checking 40 sites.', []],
     ['He read 40 books last year.', []],
     ['Police released 40 prisoners.', []],
+    ['Test versions of 2 programs are due to be released by the summer.', []],
     ['US firms added only 146,000 jobs in January.', []],
     ['Battery life was the most complained about feature of 3 laptops.', []],
     ['A US report issued on Tuesday lists 5 banks.', []],

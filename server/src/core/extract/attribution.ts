@@ -27,7 +27,7 @@ const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "it
 const APPOSITION_ADVERBS = new Set(['now', 'then', 'also', 'formerly', 'currently', 'himself', 'herself', 'once', 'still']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Quantifiers that open a speaker like a determiner ("Some eye witnesses", "one young man", "every single person"). */
-const QUANTIFIERS = new Set(['some', 'every', 'each', 'many', 'several', 'most', 'one', 'all', 'both', 'few', 'two', 'three']);
+const QUANTIFIERS = new Set(['some', 'every', 'each', 'many', 'several', 'most', 'one', 'all', 'few', 'two', 'three']);
 /** Adverbs before a quantifier that belong to the speaker ("Almost every single person"). */
 const QUANTIFIER_ADVERBS = new Set(['almost', 'nearly', 'virtually', 'practically']);
 /** Pronoun-like quantifiers that speak alone ("others told", "some say"). */
@@ -482,6 +482,7 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
   const t = tokens[i];
   const lower = t.lower;
   if (i > 0 && tokens[i - 1].lower.endsWith("'s")) return; // "the BLA's claims"
+  if (STATEMENT_VERBS.has(lower) && statementAfter(tokens, i) < 0) return; // "released 40 prisoners", "released by the summer"
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   // Passive: "casualties reported by authorities", "attacks claimed by the BLA".
   if (next?.lower === 'by' && lower.endsWith('ed')) {
@@ -557,7 +558,6 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed')) return false; // "believes in"
   if (lower === 'continued' && !hasCloseQuoteIn(tokens, Math.max(0, i - 4), i)) return false;
-  if (STATEMENT_VERBS.has(lower) && statementAfter(tokens, i) < 0) return false; // "released 40 prisoners", "the issue"
   // "read" speaks only next to a quotation: "“...,” read a message on X", "“...” the statement read.", "a screen reading “...”".
   if ((lower === 'read' || lower === 'reads' || lower === 'reading') && !readsQuotation(tokens, i)) return false;
   // "accused of shooting" (charged), "adds up": no speech.
