@@ -35,6 +35,7 @@ describe('extractor: speakers read whole', () => {
     ['Shocked health officials in Powys said this meant 5 beds would close.', [['Shocked health officials in Powys', 'said']]],
     ['The court in Washington found that 3 cases failed.', [['The court in Washington', 'found']]],
     ['Drug enforcement chiefs in the US have vowed to test 500 riders.', [['Drug enforcement chiefs in the US', 'vowed']]],
+    ["Pakistan's High Commissioner to Britain said 5 envoys would go.", [["Pakistan's High Commissioner to Britain", 'said']]],
     ['A singer hoping to perform in the US can expect to pay $1,300.', []],
     // Cues next to a quotation, and "it emerged in".
     ['"Our systems are overloaded," read a notice on Ticketmaster.', [['a notice on Ticketmaster', 'read']]],
@@ -57,6 +58,9 @@ describe('extractor: speakers read whole', () => {
     ['The ministry officials are now said to be checking 40 sites.', []],
     ['He read 40 books last year.', []],
     ['Police released 40 prisoners.', []],
+    ['Ireland maintained their Grand Slam ambitions with 3 tries.', []],
+    ['Wales conceded a penalty after 5 minutes.', []],
+    ['The minister conceded that 3 files were lost.', [['The minister', 'conceded']]],
     ['Test versions of 2 programs are due to be released by the summer.', []],
     ['US firms added only 146,000 jobs in January.', []],
     ['Battery life was the most complained about feature of 3 laptops.', []],

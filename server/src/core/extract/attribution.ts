@@ -213,9 +213,9 @@ function speakerBefore(tokens: Token[], end: number): number {
   return first <= end ? first : -1;
 }
 
-/** tokens[k] is "in" between a speaker (a name, a role, an organisation) and the place at tokens[place]. */
+/** tokens[k] is "in" between a speaker (a name, a role, an organisation) and the place at tokens[place], or "to" after a role ("High Commissioner to Britain"). */
 function isPlaceJoiner(tokens: Token[], k: number, place: number): boolean {
-  if (k < 1 || place < 0 || tokens[k].text !== 'in' || !isCapitalized(tokens[place]) || DETERMINERS.has(tokens[place].lower) && !isCapitalized(tokens[place + 1] ?? tokens[place])) return false;
+  if (k < 1 || place < 0 || (tokens[k].text !== 'in' && !(tokens[k].text === 'to' && isRoleWord(tokens[k - 1].lower))) || !isCapitalized(tokens[place]) || DETERMINERS.has(tokens[place].lower) && !isCapitalized(tokens[place + 1] ?? tokens[place])) return false;
   const head = tokens[k - 1];
   if (head.text === ')') return true; // "Office (PCO) in Baghdad"
   if (head.kind !== 'word') return false;
@@ -563,6 +563,8 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   // "accused of shooting" (charged), "adds up": no speech.
   if (lower === 'accused' && next?.lower === 'of') return false;
   if ((lower === 'added' || lower === 'adds') && next?.lower === 'up') return false;
+  // "Ireland maintained their ambitions", "conceded a penalty": an object, not speech ("maintained that", "conceded defeat" aside).
+  if ((lower === 'maintained' || lower === 'maintains' || lower === 'conceded' || lower === 'concedes') && next && (ARTICLES.has(next.lower) || DETERMINERS.has(next.lower) && next.lower !== 'that')) return false;
   // "Orange added 1m customers": a figure as object, not speech.
   if ((lower === 'added' || lower === 'adds') && next && (next.kind === 'number' || ADDED_OBJECT_STARTS.has(next.lower) || next.text === '$' || next.text === '£' || next.text === '€')) return false;
   // "called on the government to", "called for": speech; "called the police", "was called": not.
