@@ -441,11 +441,12 @@ function isNamePartOrLabel(tokens: Token[], i: number): boolean {
 
 /** Any verb right after a quotation and a pronoun is a cue: "“...,” he mumbles", "“...,” she ordered". */
 function isVerbAfterQuote(tokens: Token[], i: number): boolean {
+  if (i < 3 || !CLOSE_QUOTES.has(tokens[i - 2].text)) return false;
   const t = tokens[i];
-  if (i < 3 || isCapitalized(t) || !/[a-z](?:s|ed)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower)) return false;
   const speaker = tokens[i - 1];
   if (!PRONOUNS.has(speaker.lower) || speaker.lower === 'it' || speaker.lower === 'you' || speaker.lower === 'i') return false;
-  return CLOSE_QUOTES.has(tokens[i - 2].text) && /^[,!?]$/.test(tokens[i - 3].text);
+  if (isCapitalized(t) || !/[a-z](?:s|ed)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower)) return false;
+  return /^[,!?]$/.test(tokens[i - 3].text);
 }
 
 /** "it emerged in Spanish news media reports that ...". */
