@@ -113,7 +113,7 @@ function need(words: Iterable<string>, flag: number): void {
 }
 need(WORD_STARTS, NEEDS_QUANTITIES);
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
-need(['according'], NEEDS_ATTRIBUTIONS);
+need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
 need(ORG_HEADS, NEEDS_NAMES);
 need(START_VERBS, NEEDS_EVENTS);
 /**
