@@ -66,10 +66,10 @@ describe('extractor: values across genres', () => {
     ['Rain of 20mm fell.', [['20mm', 20, 20, 20, 'exact', 'other', 'millimetre']]],
     // Units: degrees glued with °, a quake's magnitude, Latin plurals in -us, no unit across a second clause.
     ['The heat index reached 41.2°C in Delhi.', [['41.2°C', 41.2, 41.2, 41.2, 'exact', 'other', 'degree celsius']]],
-    ['A fever above 100.4°F needs care.', [['above 100.4°F', 100.4, 100.4, null, 'more than', 'other', 'degree fahrenheit']]],
+    ['A fever above 100.4°F needs care.', [['above 100.4°F', 100.4, 100.4, 100.4 * 1.5, 'more than', 'other', 'degree fahrenheit']]],
     ['The ramp rises at a 12° slope.', [['12°', 12, 12, 12, 'exact', 'other', 'degree']]],
     ['A 6.1 magnitude earthquake struck the coast.', [['6.1 magnitude', 6.1, 6.1, 6.1, 'exact', 'other', 'magnitude']]],
-    ['Protests closed at least 12 university campuses.', [['at least 12 university campuses', 12, 12, null, 'at least', 'count', 'campus']]],
+    ['Protests closed at least 12 university campuses.', [['at least 12 university campuses', 12, 12, 18, 'at least', 'count', 'campus']]],
     ['The storm killed four people and flattening hundreds of homes.', [['four people', 4, 4, 4, 'exact', 'count', 'person'], ['hundreds of homes', 200, 200, 999, 'vague', 'count', 'home']]],
   ];
   for (const [text, expected] of cases) {
