@@ -1,0 +1,89 @@
+// Reading the archive for local files: the archived documents that can be compared with a local file's figures,
+// found through the index on what is counted (the engine's bucket key) and kept when they share enough story names
+// with the file for the engine to read them as one story. Whole documents are returned (all their claims), as the
+// engine reads a figure with its document: a total's parts, repeated figures, units implied by an earlier figure.
+import { comparisonKeys, STORY_MIN_SHARED_NAMES } from '../core';
+import type { Claim, DocumentAnalysis } from '../core';
+import { SCHEMA } from './migrations';
+import { describeError, type ArchiveConnection } from './store';
+
+/** An archived claim, marked as such in the JSON report. */
+export type ArchivedClaim = Claim & { archive: true };
+
+export interface ArchivedDocument extends DocumentAnalysis {
+  claims: ArchivedClaim[];
+}
+
+export interface Exclusions {
+  /** Absolute paths of the local files: their archived versions are left out (the local text stands for them). */
+  paths: string[];
+  /** Content hashes of the local files: a copy of one under another path is left out too. */
+  hashes: string[];
+}
+
+/** The ids of the archived documents comparable with one local document. */
+export const COMPARABLE_DOCUMENTS = `
+  SELECT d.id
+  FROM ${SCHEMA}.documents d
+  WHERE d.id IN (SELECT c.document_id FROM ${SCHEMA}.claims c WHERE c.counted = ANY($1::text[]))
+    AND d.fingerprint && $2::text[]
+    AND cardinality(ARRAY(SELECT unnest(d.fingerprint) INTERSECT SELECT unnest($2::text[]))) >= $3
+    AND d.path <> ALL($4::text[])
+    AND d.content_hash <> ALL($5::text[])`;
+
+/** Which archived documents one local document is to be compared with (ids); none when it counts nothing. */
+export async function comparableDocuments(connection: ArchiveConnection, doc: DocumentAnalysis, exclusions: Exclusions): Promise<string[]> {
+  const keys = comparisonKeys(doc);
+  const counted = [...new Set(keys.counted.values())];
+  if (counted.length === 0 || keys.fingerprint.length < STORY_MIN_SHARED_NAMES) return [];
+  const found = await connection.client.query<{ id: string }>(COMPARABLE_DOCUMENTS, [counted, keys.fingerprint, STORY_MIN_SHARED_NAMES, exclusions.paths, exclusions.hashes]);
+  return found.rows.map((row) => row.id);
+}
+
+/** The archived documents comparable with any of the local ones, rebuilt as analyses (their claims marked `archive`). */
+export async function fetchComparable(connection: ArchiveConnection, local: DocumentAnalysis[], exclusions: Exclusions): Promise<ArchivedDocument[]> {
+  try {
+    const ids = new Set<string>();
+    for (const doc of local) for (const id of await comparableDocuments(connection, doc, exclusions)) ids.add(id);
+    return await loadDocuments(connection, [...ids]);
+  } catch (error) {
+    throw describeError(error, connection.shown);
+  }
+}
+
+interface StoredAnalysis {
+  meta: DocumentAnalysis['meta'];
+  eventDates: DocumentAnalysis['eventDates'];
+  names: DocumentAnalysis['names'];
+  suppressions: NonNullable<DocumentAnalysis['suppressions']>;
+  keywords: string[];
+}
+
+export async function loadDocuments(connection: ArchiveConnection, ids: string[]): Promise<ArchivedDocument[]> {
+  if (ids.length === 0) return [];
+  const { client } = connection;
+  const documents = await client.query<{ id: string; path: string; analysis: StoredAnalysis }>(
+    `SELECT id, path, analysis FROM ${SCHEMA}.documents WHERE id = ANY($1::bigint[]) ORDER BY path`,
+    [ids],
+  );
+  const claims = await client.query<{ document_id: string; claim: Claim }>(
+    `SELECT document_id, claim FROM ${SCHEMA}.claims WHERE document_id = ANY($1::bigint[]) ORDER BY document_id, ordinal`,
+    [ids],
+  );
+  const claimsOf = new Map<string, ArchivedClaim[]>();
+  for (const row of claims.rows) {
+    let list = claimsOf.get(row.document_id);
+    if (!list) claimsOf.set(row.document_id, (list = []));
+    list.push({ ...row.claim, archive: true });
+  }
+  return documents.rows.map((row) => ({
+    file: row.path,
+    meta: row.analysis.meta,
+    claims: claimsOf.get(row.id) ?? [],
+    attributions: [],
+    eventDates: row.analysis.eventDates,
+    names: row.analysis.names,
+    suppressions: row.analysis.suppressions,
+    keywords: row.analysis.keywords,
+  }));
+}
