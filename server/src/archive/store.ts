@@ -1,9 +1,11 @@
 // The shared archive on PostgreSQL: the connection (a postgres:// string; the password from the string, PGPASSWORD
 // or ~/.pgpass as libpq finds it, never printed), the versioned schema it migrates itself, and the errors a person
 // can act on (one line, exit status 2). Every query is parameterised.
+import * as os from 'node:os';
 import { Client, type ClientConfig } from 'pg';
 import { UsageError } from '../cli/errors';
 import { MIGRATIONS, PRODUCT, SCHEMA } from './migrations';
+import { passwordFor } from './pgpass';
 
 /** A problem with the archive a person can fix (unreachable, refused, wrong schema, no right to write): one line, exit 2. */
 export class ArchiveError extends UsageError {}
@@ -76,7 +78,7 @@ export function describeError(error: unknown, shown: string): ArchiveError {
     case '57P03':
       return new ArchiveError(`the archive at ${shown} is shutting down or starting up: ${message}`);
   }
-  if (/client password must be a string|password must be a string/i.test(message)) {
+  if (/client password must be/i.test(message)) {
     return new ArchiveError(`cannot connect to the archive at ${shown}: no password (give it in PGPASSWORD or ~/.pgpass)`);
   }
   if (/Connection terminated|timeout/i.test(message)) return new ArchiveError(`cannot connect to the archive at ${shown}: ${message}`);
@@ -91,7 +93,20 @@ export interface ConnectOptions {
 
 export async function connect(url: string, options: ConnectOptions): Promise<ArchiveConnection> {
   const shown = shownUrl(url);
-  const config: ClientConfig = { connectionString: checkedUrl(url), application_name: options.applicationName, connectionTimeoutMillis: 15_000 };
+  const parsed = new URL(checkedUrl(url));
+  if (!parsed.password) {
+    // libpq's order: PGPASSWORD, then the password file (pg's own reading of it is deprecated). The password found
+    // goes into the string handed to pg, never into a message (they name shownUrl).
+    const user = decodeURIComponent(parsed.username) || process.env.PGUSER || os.userInfo().username;
+    const password = passwordFor({
+      host: decodeURIComponent(parsed.hostname) || process.env.PGHOST || 'localhost',
+      port: parsed.port || process.env.PGPORT || '5432',
+      database: decodeURIComponent(parsed.pathname.slice(1)) || process.env.PGDATABASE || user,
+      user,
+    });
+    if (password !== undefined) parsed.password = encodeURIComponent(password);
+  }
+  const config: ClientConfig = { connectionString: parsed.toString(), application_name: options.applicationName, connectionTimeoutMillis: 15_000 };
   const client = new Client(config);
   // An error after the connection is up (the server going away between queries) rejects the query running; this
   // keeps it from also being thrown as an uncaught 'error' event.
@@ -162,4 +177,22 @@ export async function requireCurrentSchema(connection: ArchiveConnection): Promi
   if (version < MIGRATIONS.length) {
     throw new ArchiveError(`the archive at ${connection.shown} has schema version ${version}, older than this Crosscheck's (${MIGRATIONS.length}): run crosscheck index --store … with the writer role to migrate it`);
   }
+}
+
+/** For writers (index): refuses, before any file is read, a role that may only read the archive. */
+export async function requireWriter(connection: ArchiveConnection): Promise<void> {
+  const { client, shown } = connection;
+  let allowed: boolean;
+  try {
+    const rights = await client.query<{ allowed: boolean }>(
+      // has_table_privilege with a list is true when ANY of them is held: each right is asked for on its own.
+      `SELECT has_table_privilege($1, 'INSERT') AND has_table_privilege($1, 'UPDATE') AND has_table_privilege($1, 'DELETE')
+          AND has_table_privilege($2, 'INSERT') AND has_table_privilege($2, 'DELETE') AS allowed`,
+      [`${SCHEMA}.documents`, `${SCHEMA}.claims`],
+    );
+    allowed = rights.rows[0].allowed;
+  } catch (error) {
+    throw describeError(error, shown);
+  }
+  if (!allowed) throw new ArchiveError(`the role at ${shown} may only read the archive: indexing needs the writer role (see docs/archive.md)`);
 }

@@ -8,7 +8,7 @@ import type { DocumentAnalysis, EngineConfig, Finding } from '../core';
 import type { CheckReport } from '../core/report';
 import { ingest, type IngestStats } from '../archive/ingest';
 import { fetchComparable } from '../archive/query';
-import { connect, migrate, requireCurrentSchema } from '../archive/store';
+import { connect, migrate, requireCurrentSchema, requireWriter } from '../archive/store';
 import type { SkippedPath } from '../workspace/files';
 
 export interface ArchiveCheckOptions {
@@ -81,6 +81,7 @@ export async function indexIntoArchive(store: string, files: string[], options: 
   const connection = await connect(store, { applicationName: 'crosscheck index' });
   try {
     await migrate(connection);
+    await requireWriter(connection);
     let lastShown = 0;
     const stats = await ingest(connection, files.map((file) => ({ path: file })), {
       batchSize: options.batchSize,
