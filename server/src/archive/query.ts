@@ -21,22 +21,36 @@ export interface Exclusions {
   hashes: string[];
 }
 
-/** The ids of the archived documents comparable with one local document. */
+/**
+ * At most this many archived documents are fetched for one local document: those that share the most story names
+ * with it (then the latest). An archive retells a story many times; the closest retellings are what a desk reads,
+ * and the bound keeps the answer's size, and its time, from growing with the archive.
+ */
+export const COMPARABLE_LIMIT = 50;
+
+/**
+ * The ids of the archived documents comparable with one local document: a claim counts one of its keys (through the
+ * index on claims.counted) and its fingerprint shares enough names (through the GIN index on documents.fingerprint).
+ */
 export const COMPARABLE_DOCUMENTS = `
-  SELECT d.id
-  FROM ${SCHEMA}.documents d
-  WHERE d.id IN (SELECT c.document_id FROM ${SCHEMA}.claims c WHERE c.counted = ANY($1::text[]))
-    AND d.fingerprint && $2::text[]
-    AND cardinality(ARRAY(SELECT unnest(d.fingerprint) INTERSECT SELECT unnest($2::text[]))) >= $3
-    AND d.path <> ALL($4::text[])
-    AND d.content_hash <> ALL($5::text[])`;
+  SELECT id FROM (
+    SELECT d.id, d.published, cardinality(ARRAY(SELECT unnest(d.fingerprint) INTERSECT SELECT unnest($2::text[]))) AS shared
+    FROM ${SCHEMA}.documents d
+    WHERE d.fingerprint && $2::text[]
+      AND d.id IN (SELECT c.document_id FROM ${SCHEMA}.claims c WHERE c.counted = ANY($1::text[]))
+      AND d.path <> ALL($4::text[])
+      AND d.content_hash <> ALL($5::text[])
+  ) candidate
+  WHERE shared >= $3
+  ORDER BY shared DESC, published DESC NULLS LAST, id
+  LIMIT $6`;
 
 /** Which archived documents one local document is to be compared with (ids); none when it counts nothing. */
 export async function comparableDocuments(connection: ArchiveConnection, doc: DocumentAnalysis, exclusions: Exclusions): Promise<string[]> {
   const keys = comparisonKeys(doc);
   const counted = [...new Set(keys.counted.values())];
   if (counted.length === 0 || keys.fingerprint.length < STORY_MIN_SHARED_NAMES) return [];
-  const found = await connection.client.query<{ id: string }>(COMPARABLE_DOCUMENTS, [counted, keys.fingerprint, STORY_MIN_SHARED_NAMES, exclusions.paths, exclusions.hashes]);
+  const found = await connection.client.query<{ id: string }>(COMPARABLE_DOCUMENTS, [counted, keys.fingerprint, STORY_MIN_SHARED_NAMES, exclusions.paths, exclusions.hashes, COMPARABLE_LIMIT]);
   return found.rows.map((row) => row.id);
 }
 
