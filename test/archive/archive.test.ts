@@ -238,6 +238,21 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
     assert.equal(empty.status, 2);
   });
 
+  it('index: bad usage is one line and exit 2', () => {
+    const empty = path.join(work, 'empty');
+    fs.mkdirSync(empty, { recursive: true });
+    for (const [args, message] of [
+      [['index', archiveDir], 'crosscheck: index needs --store postgres://USER@HOST:PORT/DB (see crosscheck --help)\n'],
+      [['index', '--store', writerUrl], 'crosscheck: index needs the files or folders to archive\n'],
+      [['index', '--store', writerUrl, empty], `crosscheck: no .txt or .md files in ${empty}\n`],
+      [['index', '--store', 'mysql://writer@127.0.0.1/archive', archiveDir], 'crosscheck: --store takes a postgres:// connection string (got mysql://…)\n'],
+      [['index', '--batch-size', '0', '--store', writerUrl, archiveDir], 'crosscheck: --batch-size takes a positive whole number (got 0)\n'],
+    ] as const) {
+      const run = crosscheck([...args], work, writerEnv());
+      assert.deepEqual([run.stderr, run.status], [message, 2], args.join(' '));
+    }
+  });
+
   it('refuses a schema of the same name made by another program, and a newer archive', async () => {
     cluster.psql(`CREATE DATABASE other OWNER writer`);
     cluster.psql(`CREATE SCHEMA crosscheck AUTHORIZATION writer; CREATE TABLE crosscheck.documents (id int); ALTER TABLE crosscheck.documents OWNER TO writer;`, 'other');

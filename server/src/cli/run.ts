@@ -288,6 +288,8 @@ async function index(args: string[], io: CliIo): Promise<number> {
   };
   for (const entry of listed.skipped) noteSkip(entry);
   const files = listed.files.filter((file) => listed.explicit.has(file) || !configs.exclusionOf(file));
+  // With --prune, an emptied folder is a legitimate run: its archived documents go.
+  if (files.length === 0 && !values.prune) throw new UsageError(`no .txt or .md files in ${positionals.join(' ')}`);
   const { stats, shown } = await indexIntoArchive(store, files, {
     roots: positionals.map((arg) => path.resolve(io.cwd, arg)).filter((root) => fs.existsSync(root)),
     prune: Boolean(values.prune),
