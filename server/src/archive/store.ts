@@ -3,12 +3,11 @@
 // can act on (one line, exit status 2). Every query is parameterised.
 import * as os from 'node:os';
 import { Client, type ClientConfig } from 'pg';
-import { UsageError } from '../cli/errors';
 import { MIGRATIONS, PRODUCT, SCHEMA } from './migrations';
 import { passwordFor } from './pgpass';
 
 /** A problem with the archive a person can fix (unreachable, refused, wrong schema, no right to write): one line, exit 2. */
-export class ArchiveError extends UsageError {}
+export class ArchiveError extends Error {}
 
 /** The NOTIFY channel a committed batch is announced on. */
 export const ARCHIVE_CHANNEL = 'crosscheck_archive';

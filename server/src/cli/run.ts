@@ -12,6 +12,7 @@ import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdown
 import type { SkippedFile } from '../core/report';
 import { indexFiles } from '../indexing/indexer';
 import { decodeText, listTextFilesWithSkips, readTextFile, type SkippedPath } from '../workspace/files';
+import { ArchiveError } from '../archive/store';
 import { checkWithArchive, indexIntoArchive, markArchived } from './archive';
 import { CliConfigs } from './config';
 import { UsageError } from './errors';
@@ -65,10 +66,11 @@ Options of extract:
 Globs are matched by picomatch, as the include and exclude globs of .crosscheck.json; quote them so
 that the shell leaves them alone: crosscheck check 'drafts/**/*.md'.
 
-Exit status: 0 when no reported finding reaches --fail-on; 1 when one does; 2 on bad usage or when no
-file could be read; 3 on an internal error. As linters fail on errors and not on warnings, the default
-is --fail-on error, and no kind of finding is an error until .crosscheck.json makes it one
-("severities": { "conflict": "error" }): sources that disagree are to be looked at, not always a mistake.`;
+Exit status: 0 when no reported finding reaches --fail-on; 1 when one does; 2 on bad usage, when no
+file could be read or when the archive (--store) cannot be used; 3 on an internal error. As linters
+fail on errors and not on warnings, the default is --fail-on error, and no kind of finding is an error
+until .crosscheck.json makes it one ("severities": { "conflict": "error" }): sources that disagree are
+to be looked at, not always a mistake.`;
 
 const CHECK_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 const EXTRACT_FORMATS = ['json', 'text'] as const;
@@ -126,7 +128,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     if (command === 'lsp') return await lsp(rest);
     throw new UsageError(`unknown command "${command}" (expected check, extract, index or lsp; see crosscheck --help)`);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError || error instanceof ArchiveError)) throw error;
     io.stderr(`crosscheck: ${error.message}\n`);
     return 2;
   }
