@@ -1,7 +1,9 @@
 // Starts the Crosscheck language server on the connection the process was started with
 // (--stdio, --node-ipc or --socket=N, as vscode-languageserver reads them from argv).
 // LSP wiring only: each feature lives in server/src/features/, the state in server/src/session/.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { format } from 'node:util';
 import {
   CodeActionKind,
   CodeActionRequest,
@@ -14,12 +16,17 @@ import {
   SemanticTokensRequest,
   WorkspaceSymbolRequest,
   DidChangeConfigurationNotification,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import type { CancellationToken, InitializeParams, InitializeResult, WorkspaceFolder } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FramingGuard } from './framing';
+import { removeStaleTempFiles } from './indexing/cache';
+import { TextAnalyzer } from './indexing/textAnalyzer';
 import { Methods } from './protocol';
 import type { FindingsParams, ReportParams } from './protocol';
 import { clientSupportOf, Session } from './session/session';
@@ -42,6 +49,15 @@ import { provideInlayHints } from './features/inlayHints';
 import { onWatchedFilesChanged, registerFileWatchers } from './features/fileWatching';
 import { findingViews, report, StatusNotifier } from './features/customRequests';
 import { guard, guardNotification, guardSync, requireObject, requireTextDocument } from './features/handlers';
+
+/** Open documents of more characters than this are analysed on a worker thread, not to hold up other requests. */
+const BACKGROUND_ANALYSIS_CHARS = 256 * 1024;
+
+/**
+ * Opens and closes that follow one another within this long are applied together: a storm of them (10,000 in half
+ * a second) costs one update per document and spell, not one per message. A request applies them at once.
+ */
+const OPEN_CLOSE_DELAY_MS = 20;
 
 /** The longest wait after the last keystroke before a changed document is analysed again. */
 const CHANGE_DEBOUNCE_MS = 150;
@@ -80,12 +96,34 @@ function sameAsDisk(filePath: string, text: string | null, maxBytes: number): bo
 
 /** What decides which files are read, for the window and every folder. */
 function filterSignature(session: Session): string {
-  const of = (s: Settings) => [s.enable, s.include, s.exclude, s.filesExclude, s.maxFileSize];
+  const of = (s: Settings) => [s.enable, s.include, s.exclude, s.filesExclude, s.maxFileSize, s.followSymlinksOutside];
   return JSON.stringify([of(session.settings), ...session.model.folders.map((f) => of(session.settingsOf(f.path)))]);
 }
 
+/**
+ * Standard input through the framing guard: a broken stream ends the process (status 1) instead of leaving it
+ * mute. What vscode-languageserver does for --stdio is kept: console output goes to stderr, never into the
+ * protocol, and the end of the input (of the guard's output) ends the process.
+ */
+function guardedStdin(): NodeJS.ReadableStream {
+  const guard = new FramingGuard((error) => {
+    try {
+      fs.writeSync(2, `crosscheck: the input stream is broken (${error.message}); exiting so that the client restarts the server\n`);
+    } finally {
+      process.exit(1);
+    }
+  });
+  process.stdin.pipe(guard);
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    console[method] = (...args: unknown[]) => void process.stderr.write(`${format(...args)}\n`);
+  }
+  return guard;
+}
+
 export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = process.argv.includes('--stdio')
+    ? createConnection(ProposedFeatures.all, guardedStdin(), process.stdout)
+    : createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const session = new Session(connection);
   const diagnostics = new DiagnosticsPublisher(session);
@@ -113,14 +151,133 @@ export function startServer(): void {
     requestRefreshes();
   });
 
-  /** Applies the debounced edits of open documents now (before a request reads the model). */
+  const textAnalyzer = new TextAnalyzer((message) => session.log(message));
+  /** The latest background analysis started for each URI, and of which text: one that ends after a newer one started is dropped. */
+  const analysing = new Map<string, { job: number; text: string }>();
+  let analyses = 0;
+  /** Documents too large to check whose user has been told so (once, until they fit again). */
+  const toldTooLarge = new Set<string>();
+
+  /**
+   * Stores an open document's text in the model: analysed at once when small, on the worker thread when large
+   * (the model keeps the document's previous state meanwhile), not at all over the size limit (a message says
+   * so). Returns whether the model changed now.
+   */
+  const applyText = (uri: string, text: string): boolean => {
+    const filePath = uriToPath(uri);
+    const limit = session.settingsOf(filePath ? session.model.folderOf(filePath)?.path : undefined).maxFileSize;
+    // A UTF-16 code unit is 1 to 3 bytes in UTF-8: the exact count is needed only near the limit.
+    const bytes = text.length * 3 <= limit ? text.length : Buffer.byteLength(text, 'utf8');
+    if (bytes > limit) {
+      analysing.delete(uri);
+      const entry = session.model.getByUri(uri);
+      if (entry) session.model.delete(entry.key);
+      if (!toldTooLarge.has(uri)) {
+        toldTooLarge.add(uri);
+        const message = `Crosscheck does not check ${path.basename(filePath ?? uri)}: ${bytes} bytes, over the limit of ${limit} bytes (crosscheck.maxFileSizeKB).`;
+        session.log(`skipped open document ${uri}: ${bytes} bytes, over crosscheck.maxFileSize (${limit})`);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+      }
+      return entry !== undefined;
+    }
+    toldTooLarge.delete(uri);
+    if (text.length < BACKGROUND_ANALYSIS_CHARS || !session.model.needsAnalysis(uri, text)) {
+      analysing.delete(uri);
+      session.model.set(uri, { text }, true);
+      return true;
+    }
+    if (analysing.get(uri)?.text === text) return false;
+    const job = ++analyses;
+    analysing.set(uri, { job, text });
+    textAnalyzer.analyze(text, session.model.fileNameOf(filePath ?? uri)).then(
+      (analysis) => {
+        if (analysing.get(uri)?.job !== job) return;
+        analysing.delete(uri);
+        if (documents.get(uri)?.getText() !== text) return;
+        session.model.set(uri, { text, analysis }, true);
+        session.notifyNow();
+      },
+      (error: Error) => {
+        if (analysing.get(uri)?.job === job) analysing.delete(uri);
+        session.log(`analysis of ${uri} failed: ${error.message}`);
+      },
+    );
+    return false;
+  };
+
+  /** Documents opened or closed since the last flushOpenClose(); their state then is what counts. */
+  const openedOrClosed = new Set<string>();
+  let openCloseTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const opened = (uri: string, text: string): void => {
+    const known = session.model.getByUri(uri);
+    if (known && !known.open && known.textHash === null && known.path) {
+      // An indexed file: learn which text its analysis is of, so that opening it unchanged costs no analysis.
+      const read = readTextFile(known.path, { maxBytes: session.settingsOf(session.model.folderOf(known.path)?.path).maxFileSize });
+      if (!('error' in read)) session.model.noteTextHash(known.key, hashOfText(read.text));
+    }
+    applyText(uri, text);
+    diagnostics.publishEmptyIfNothingSent(uri);
+  };
+
+  const closed = (uri: string): void => {
+    clearTimeout(pending.get(uri));
+    pending.delete(uri);
+    analysing.delete(uri);
+    toldTooLarge.delete(uri);
+    const entry = session.model.getByUri(uri);
+    const filePath = entry?.path ?? uriToPath(uri);
+    if (!entry?.open) {
+      // Never stored as open (too large, still on the worker, or opened and closed in one burst): a workspace file
+      // keeps its analysis from disk, or gets it back.
+      if (!entry && filePath && shouldIndex(session, filePath)) reindexFile(session, filePath);
+      return;
+    }
+    const analysedText = entry.text;
+    session.model.markClosed(entry.key);
+    if (!filePath || !shouldIndex(session, filePath)) session.model.delete(entry.key);
+    else if (!sameAsDisk(filePath, analysedText, session.settingsOf(session.model.folderOf(filePath)?.path).maxFileSize)) reindexFile(session, filePath);
+  };
+
+  /** Applies the opens and closes received since the last time: once per document, in its final state. */
+  const flushOpenClose = (): void => {
+    if (!openedOrClosed.size) return;
+    const uris = [...openedOrClosed];
+    openedOrClosed.clear();
+    for (const uri of uris) {
+      const document = documents.get(uri);
+      if (document) opened(uri, document.getText());
+      else closed(uri);
+    }
+    session.modelChanged();
+  };
+
+  /**
+   * An open or close after a quiet spell is applied at once (so that the didChangeContent that follows an open
+   * finds the text analysed); the ones that follow within OPEN_CLOSE_DELAY_MS are gathered and applied together.
+   */
+  const noteOpenedOrClosed = (uri: string): void => {
+    openedOrClosed.add(uri);
+    if (openCloseTimer) return;
+    flushOpenClose();
+    const endOfSpell = (): void => {
+      openCloseTimer = undefined;
+      if (!openedOrClosed.size) return;
+      flushOpenClose();
+      openCloseTimer = setTimeout(guardNotification(session, 'didOpen/didClose', endOfSpell), OPEN_CLOSE_DELAY_MS);
+    };
+    openCloseTimer = setTimeout(guardNotification(session, 'didOpen/didClose', endOfSpell), OPEN_CLOSE_DELAY_MS);
+  };
+
+  /** Applies the opens, closes and debounced edits of open documents now (before a request reads the model). */
   const flushPending = (): void => {
+    flushOpenClose();
     if (!pending.size) return;
     for (const [uri, timer] of pending) {
       clearTimeout(timer);
       pending.delete(uri);
       const document = documents.get(uri);
-      if (document) session.model.set(uri, { text: document.getText() }, true);
+      if (document) applyText(uri, document.getText());
     }
     // The debounce would have published these edits; the request took them over, so it publishes them.
     session.modelChanged();
@@ -195,6 +352,9 @@ export function startServer(): void {
         }),
       );
     }
+    if (session.storagePath) {
+      for (const name of removeStaleTempFiles(session.storagePath)) session.log(`removed ${name} from the storage folder: a write that a stopped server left unfinished`);
+    }
     initialized = true;
     if (session.settings.enable) await indexWorkspace(session);
     else session.modelChanged();
@@ -227,25 +387,14 @@ export function startServer(): void {
     }),
   );
 
-  // At once (not in a later tick), so that the didChangeContent that follows an open sees the analysed text.
-  documents.onDidOpen(
-    guardSync(session, 'didOpen', (event) => {
-      const known = session.model.getByUri(event.document.uri);
-      if (known && !known.open && known.textHash === null && known.path) {
-        // An indexed file: learn which text its analysis is of, so that opening it unchanged costs no analysis.
-        const read = readTextFile(known.path, { maxBytes: session.settingsOf(session.model.folderOf(known.path)?.path).maxFileSize });
-        if (!('error' in read)) session.model.noteTextHash(known.key, hashOfText(read.text));
-      }
-      session.model.set(event.document.uri, { text: event.document.getText() }, true);
-      session.modelChanged();
-      diagnostics.publishEmptyIfNothingSent(event.document.uri);
-    }),
-  );
+  // Opens and closes are gathered (see OPEN_CLOSE_DELAY_MS); the edits of a document opened meanwhile wait for them.
+  documents.onDidOpen(guardSync(session, 'didOpen', (event) => noteOpenedOrClosed(event.document.uri)));
 
   documents.onDidChangeContent(
     guardSync(session, 'didChangeContent', (event) => {
       const uri = event.document.uri;
       session.noteActivity();
+      if (openedOrClosed.has(uri)) return;
       const entry = session.model.getByUri(uri);
       if (entry?.open && entry.text === event.document.getText()) return;
       clearTimeout(pending.get(uri));
@@ -256,9 +405,8 @@ export function startServer(): void {
             pending.delete(uri);
             const document = documents.get(uri);
             if (!document) return;
-            session.model.set(uri, { text: document.getText() }, true);
             // The debounce already gathered the burst: publish now rather than after the model's own delay.
-            session.notifyNow();
+            if (applyText(uri, document.getText())) session.notifyNow();
           }),
           changeDebounceMs(event.document.getText().length),
         ),
@@ -266,21 +414,7 @@ export function startServer(): void {
     }),
   );
 
-  documents.onDidClose(
-    guardSync(session, 'didClose', (event) => {
-      const uri = event.document.uri;
-      clearTimeout(pending.get(uri));
-      pending.delete(uri);
-      const entry = session.model.getByUri(uri);
-      if (!entry) return;
-      const analysedText = entry.text;
-      session.model.markClosed(entry.key);
-      const filePath = entry.path;
-      if (!filePath || !shouldIndex(session, filePath)) session.model.delete(entry.key);
-      else if (!sameAsDisk(filePath, analysedText, session.settingsOf(session.model.folderOf(filePath)?.path).maxFileSize)) reindexFile(session, filePath);
-      session.modelChanged();
-    }),
-  );
+  documents.onDidClose(guardSync(session, 'didClose', (event) => noteOpenedOrClosed(event.document.uri)));
 
   connection.onDidChangeWatchedFiles(guardNotification(session, 'didChangeWatchedFiles', (params) => onWatchedFilesChanged(session, params)));
 

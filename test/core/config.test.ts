@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { DEFAULT_SEVERITIES, isIncluded, parseConfig } from '../../server/src/core';
+import { DEFAULT_SEVERITIES, isIncluded, matchesGlob, parseConfig } from '../../server/src/core';
 
 describe('.crosscheck.json', () => {
   it('reads every setting', () => {
@@ -58,5 +58,43 @@ describe('.crosscheck.json', () => {
 
   it('rejects a top level that is not an object', () => {
     assert.deepEqual(parseConfig('[1]').errors, ['.crosscheck.json must hold an object, not an array']);
+  });
+});
+
+describe('.crosscheck.json from a hostile workspace (issue 17)', () => {
+  it('reads "constructor", "__proto__" and "toString" as plain keys, never throwing', () => {
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const text = `{"synonyms":{"${key}":["x"]},"severities":{"${key}":"error"}}`;
+      const { config, errors } = parseConfig(text);
+      assert.deepEqual(errors, [`"severities.${key}": unknown kind of finding (kinds: conflict, revision, internal, attributed, date, weekday, name-variant, unattributed)`]);
+      assert.deepEqual(config.synonyms[key.toLowerCase()], ['x']);
+      assert.equal(Object.getPrototypeOf(config.synonyms), null);
+      assert.deepEqual(config.severities, DEFAULT_SEVERITIES);
+    }
+    const { config } = parseConfig('{"synonyms":{"__proto__":["x"], "militant":["fighter"]}}');
+    assert.deepEqual(Object.keys(config.synonyms).sort(), ['__proto__', 'civilian', 'militant', 'person', 'security personnel', 'soldier']);
+    assert.equal(({} as Record<string, unknown>).x, undefined, 'no prototype was polluted');
+  });
+
+  it('refuses a glob with more than 3 wildcards (catastrophic for a backtracking matcher) at once, and keeps the default', () => {
+    const started = Date.now();
+    const { config, errors } = parseConfig('{"include":["**a**a**a**a**a**a**a**a**a**b"]}');
+    assert.deepEqual(errors, [
+      '"include": the glob "**a**a**a**a**a**a**a**a**a**b" has 10 wildcards ("*" or "**"); at most 3 are allowed, as matching more can take minutes',
+    ]);
+    assert.deepEqual(config.include, ['**/*.txt', '**/*.md']);
+    assert.equal(isIncluded(config, 'a'.repeat(60) + '.txt'), true);
+    assert.equal(matchesGlob('a'.repeat(60), '**a**a**a**a**a**a**a**a**a**b'), false, 'a refused glob matches nothing');
+    assert.ok(Date.now() - started < 1000);
+  });
+
+  it('matches with picomatch, the same engine as the server: dot files, folders excluded with what they hold', () => {
+    assert.equal(matchesGlob('.hidden/a.md', '**/*.md'), true);
+    assert.equal(matchesGlob('a.md', '**/*.md'), true);
+    assert.equal(matchesGlob('./notes/a.txt', 'notes/*.txt'), true);
+    assert.equal(matchesGlob('notes\\a.txt', 'notes/*.txt'), true);
+    assert.equal(matchesGlob('notes/{a,b}.txt', 'notes/[ab].txt'), false);
+    assert.equal(matchesGlob('notes/b.txt', 'notes/{a,b}.txt'), true, 'braces, which the hand-made matcher did not read');
+    assert.equal(isIncluded({ include: ['**/*.txt'], exclude: ['drafts'] }, 'drafts/2026/a.txt'), false);
   });
 });

@@ -79,6 +79,7 @@ describe('package.json (the extension manifest)', () => {
       'crosscheck.unattributed',
       'crosscheck.severities',
       'crosscheck.trace.server',
+      'crosscheck.followSymlinksOutside',
     ]);
     for (const [key, property] of Object.entries(properties)) {
       assert.equal(property.description, undefined, key);
@@ -116,6 +117,8 @@ describe('package.json (the extension manifest)', () => {
       'crosscheck.unattributed': 'window',
       'crosscheck.severities': 'window',
       'crosscheck.trace.server': 'window',
+      // A workspace's own settings must not be able to send the server outside its folders.
+      'crosscheck.followSymlinksOutside': 'machine',
     });
   });
 

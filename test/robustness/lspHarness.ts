@@ -34,6 +34,8 @@ export interface Diagnostic {
 export class RawClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly logs: string[] = [];
+  /** The window/showMessage notifications received: { type, message }. */
+  readonly shown: { type: number; message: string }[] = [];
   readonly statuses: { indexing: boolean }[] = [];
   readonly stderr: string[] = [];
   readonly unmatched: Message[] = [];
@@ -85,6 +87,8 @@ export class RawClient {
       if (message.method === 'textDocument/publishDiagnostics') {
         const params = message.params as { uri: string; diagnostics: Diagnostic[] };
         this.diagnostics.set(params.uri, params.diagnostics);
+      } else if (message.method === 'window/showMessage') {
+        this.shown.push(message.params as { type: number; message: string });
       } else if (message.method === 'window/logMessage') {
         this.logs.push((message.params as { message: string }).message);
       } else if (message.method === 'crosscheck/status') {
@@ -114,6 +118,11 @@ export class RawClient {
   sendBytes(body: Buffer | string, contentLength?: number): void {
     const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
     this.process.stdin!.write(`Content-Length: ${contentLength ?? bytes.length}\r\n\r\n`);
+    this.process.stdin!.write(bytes);
+  }
+
+  /** Writes bytes as they are, framing included (or not). */
+  writeRaw(bytes: Buffer | string): void {
     this.process.stdin!.write(bytes);
   }
 

@@ -1,5 +1,6 @@
 // The workspace's `.crosscheck.json`: what the conflict engine reports and how loudly.
 // parseConfig never throws: bad values and unknown keys come back as messages, and the defaults stand in.
+import picomatch from 'picomatch';
 import type { FindingKind, Severity } from './types';
 
 export type KindSetting = Severity | 'off';
@@ -44,9 +45,16 @@ export const DEFAULT_SYNONYMS: Readonly<Record<string, string[]>> = {
   soldier: ['troop', 'serviceman'],
 };
 
+/** An object with no prototype, so that keys read from user JSON ("constructor", "__proto__") are plain keys. */
+function dictionary<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
+  const result = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) result[key] = value;
+  return result;
+}
+
 export function defaultConfig(): EngineConfig {
   return {
-    synonyms: Object.fromEntries(Object.entries(DEFAULT_SYNONYMS).map(([k, v]) => [k, [...v]])),
+    synonyms: dictionary(Object.entries(DEFAULT_SYNONYMS).map(([k, v]) => [k, [...v]] as const)),
     severities: { ...DEFAULT_SEVERITIES },
     ignore: [],
     include: ['**/*.txt', '**/*.md'],
@@ -58,13 +66,14 @@ export function defaultConfig(): EngineConfig {
 export function resolveConfig(partial?: Partial<EngineConfig>): EngineConfig {
   const base = defaultConfig();
   if (!partial) return base;
-  const synonyms = { ...base.synonyms };
+  const synonyms = dictionary(Object.entries(base.synonyms));
   for (const [key, values] of Object.entries(partial.synonyms ?? {})) {
+    if (!Array.isArray(values)) continue;
     synonyms[key] = [...new Set([...(synonyms[key] ?? []), ...values])];
   }
   return {
     synonyms,
-    severities: { ...base.severities, ...(partial.severities ?? {}) },
+    severities: { ...base.severities, ...knownSeverities(partial.severities) },
     ignore: partial.ignore ?? base.ignore,
     include: partial.include ?? base.include,
     exclude: partial.exclude ?? base.exclude,
@@ -72,6 +81,16 @@ export function resolveConfig(partial?: Partial<EngineConfig>): EngineConfig {
 }
 
 const SETTINGS: readonly KindSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** The severities of known kinds only, so that no other key reaches the engine's table. */
+function knownSeverities(severities: Partial<Record<FindingKind, KindSetting>> | undefined): Partial<Record<FindingKind, KindSetting>> {
+  const known: Partial<Record<FindingKind, KindSetting>> = {};
+  for (const kind of FINDING_KINDS) {
+    const setting = severities && Object.prototype.hasOwnProperty.call(severities, kind) ? severities[kind] : undefined;
+    if (setting !== undefined && SETTINGS.includes(setting)) known[kind] = setting;
+  }
+  return known;
+}
 const KNOWN_KEYS = ['$schema', 'synonyms', 'severities', 'ignore', 'include', 'exclude', 'unattributed'];
 
 function isStringArray(value: unknown): value is string[] {
@@ -90,6 +109,19 @@ function describe(value: unknown): string {
  *   "include": ["**\/*.md"], "exclude": ["drafts/**"], "unattributed": true }
  */
 export function parseConfig(jsonText: string): { config: EngineConfig; errors: string[] } {
+  try {
+    return readConfig(jsonText);
+  } catch (error) {
+    // Not expected: every value is checked. Still, a config never stops the analysis.
+    return { config: defaultConfig(), errors: [`.crosscheck.json could not be read: ${(error as Error).message}`] };
+  }
+}
+
+function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+function readConfig(jsonText: string): { config: EngineConfig; errors: string[] } {
   const errors: string[] = [];
   const config = defaultConfig();
   let raw: unknown;
@@ -101,15 +133,20 @@ export function parseConfig(jsonText: string): { config: EngineConfig; errors: s
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { config, errors: [`.crosscheck.json must hold an object, not ${describe(raw)}`] };
   }
-  const input = raw as Record<string, unknown>;
+  const input = dictionary(Object.entries(raw as Record<string, unknown>));
   for (const key of Object.keys(input)) {
     if (!KNOWN_KEYS.includes(key)) errors.push(`unknown key "${key}" (known keys: ${KNOWN_KEYS.slice(1).join(', ')})`);
   }
   for (const key of ['ignore', 'include', 'exclude'] as const) {
     if (!(key in input)) continue;
     const value = input[key];
-    if (isStringArray(value)) config[key] = [...value];
-    else errors.push(`"${key}" must be an array of strings, not ${describe(value)}`);
+    if (!isStringArray(value)) {
+      errors.push(`"${key}" must be an array of strings, not ${describe(value)}`);
+      continue;
+    }
+    const refused = value.map(globProblem).filter((problem): problem is string => problem !== null);
+    for (const problem of refused) errors.push(`"${key}": ${problem}`);
+    if (!refused.length) config[key] = [...value];
   }
   if ('severities' in input) {
     const value = input.severities;
@@ -130,7 +167,7 @@ export function parseConfig(jsonText: string): { config: EngineConfig; errors: s
   if ('unattributed' in input) {
     const value = input.unattributed;
     if (typeof value !== 'boolean') errors.push(`"unattributed" must be true or false, not ${describe(value)}`);
-    else if (!('severities' in input && typeof input.severities === 'object' && input.severities !== null && 'unattributed' in input.severities)) {
+    else if (!('severities' in input && typeof input.severities === 'object' && input.severities !== null && hasOwn(input.severities, 'unattributed'))) {
       config.severities.unattributed = value ? 'hint' : 'off';
     }
   }
@@ -154,30 +191,77 @@ export function parseConfig(jsonText: string): { config: EngineConfig; errors: s
   return { config, errors };
 }
 
-function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i];
-    if (char === '*' && glob[i + 1] === '*') {
-      const slashAfter = glob[i + 2] === '/';
-      source += slashAfter ? '(?:.*/)?' : '.*';
-      i += slashAfter ? 2 : 1;
-    } else if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+/**
+ * The glob engine of the whole program (the CLI, the server's settings and `.crosscheck.json`): picomatch, with
+ * its limit on a pattern's length, and a limit of our own on wildcards. picomatch's regular expressions backtrack
+ * once per way of splitting a name among the wildcards of a pattern: `**a**a**a**a**a**a**a**a**a**b` against a
+ * name of 40 "a" takes seconds, of 60 "a" minutes. With at most MAX_GLOB_WILDCARDS runs of "*" the cost of a name
+ * is bounded by the cube of its length: under a millisecond for a 255-character name against the worst such glob.
+ */
+export const MAX_GLOB_WILDCARDS = 3;
+export const MAX_GLOB_LENGTH = 1024;
+const GLOB_OPTIONS = { dot: true, maxLength: MAX_GLOB_LENGTH } as const;
+
+/** Why a glob is refused (too long, too many wildcards, not a pattern picomatch reads), or null. */
+export function globProblem(glob: string): string | null {
+  if (glob.length > MAX_GLOB_LENGTH) return `the glob "${glob.slice(0, 40)}…" is longer than ${MAX_GLOB_LENGTH} characters`;
+  const wildcards = glob.match(/\*+/g)?.length ?? 0;
+  if (wildcards > MAX_GLOB_WILDCARDS) {
+    return `the glob "${glob}" has ${wildcards} wildcards ("*" or "**"); at most ${MAX_GLOB_WILDCARDS} are allowed, as matching more can take minutes`;
   }
-  return new RegExp(`^${source}$`);
+  try {
+    picomatch.makeRe(glob, GLOB_OPTIONS);
+  } catch (error) {
+    return `the glob "${glob}" is not valid: ${(error as Error).message}`;
+  }
+  return null;
 }
 
-const globCache = new Map<string, RegExp>();
+const compiledGlobs = new Map<string, (path: string) => boolean>();
+
+/**
+ * One matcher for a list of globs (forward-slash paths), compiled on first use. A glob refused by globProblem
+ * matches nothing (the settings and the CLI report it where they read it).
+ */
+export function globMatcher(globs: readonly string[]): (path: string) => boolean {
+  const key = globs.join('\u0000');
+  let matcher = compiledGlobs.get(key);
+  if (!matcher) {
+    const usable = globs.filter((glob) => globProblem(glob) === null);
+    matcher = usable.length ? picomatch(usable, GLOB_OPTIONS) : () => false;
+    if (compiledGlobs.size >= 64) compiledGlobs.clear();
+    compiledGlobs.set(key, matcher);
+  }
+  return matcher;
+}
+
+/** Forward slashes, without a leading "./" or "../" (a path outside the globs' folder is matched from its first name). */
+function normalized(file: string): string {
+  return file.replace(/\\/g, '/').replace(/^(?:\.\.?\/)+/, '');
+}
 
 export function matchesGlob(file: string, glob: string): boolean {
-  let pattern = globCache.get(glob);
-  if (!pattern) globCache.set(glob, (pattern = globToRegExp(glob)));
-  return pattern.test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
+  return globMatcher([glob])(normalized(file));
+}
+
+/**
+ * Whether relative paths (forward slashes) pass include and exclude globs: no include glob includes everything,
+ * and a folder that is excluded excludes what is in it (every prefix of the path is tried).
+ */
+export function pathFilter(include: readonly string[], exclude: readonly string[]): (relativePath: string) => boolean {
+  const included = include.length ? globMatcher(include) : () => true;
+  const excluded = globMatcher(exclude);
+  return (file) => {
+    const relativePath = normalized(file);
+    if (!included(relativePath)) return false;
+    for (let end = relativePath.indexOf('/'); end !== -1; end = relativePath.indexOf('/', end + 1)) {
+      if (excluded(relativePath.slice(0, end))) return false;
+    }
+    return !excluded(relativePath);
+  };
 }
 
 /** Whether a workspace-relative path is read under the config's include and exclude globs. */
 export function isIncluded(config: Pick<EngineConfig, 'include' | 'exclude'>, file: string): boolean {
-  return config.include.some((glob) => matchesGlob(file, glob)) && !config.exclude.some((glob) => matchesGlob(file, glob));
+  return pathFilter(config.include, config.exclude)(file);
 }

@@ -15,7 +15,7 @@ export type { ComparisonKeys } from './conflicts';
 export { WorkspaceIndex, compareFindings } from './workspaceIndex';
 export type { IndexSnapshot } from './workspaceIndex';
 export {
-  parseConfig, resolveConfig, defaultConfig, isIncluded, matchesGlob, FINDING_KINDS, DEFAULT_SEVERITIES, DEFAULT_SYNONYMS,
+  parseConfig, resolveConfig, defaultConfig, isIncluded, matchesGlob, pathFilter, globMatcher, globProblem, FINDING_KINDS, DEFAULT_SEVERITIES, DEFAULT_SYNONYMS,
 } from './config';
 export type { EngineConfig, KindSetting } from './config';
 export * from './report';

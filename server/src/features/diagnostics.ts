@@ -16,6 +16,12 @@ export type { DiagnosticData } from '../protocol';
 /** Each diagnostic links to this many other spans of its finding at most (other files first). */
 export const MAX_RELATED = 30;
 
+/**
+ * A file gets this many diagnostics at most (the findings in the engine's order): a document dense with figures
+ * can have tens of thousands of contested spans, whose diagnostics would take hundreds of megabytes to send.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 1000;
+
 /** Closed files' diagnostics wait for this pause in the edits of open documents and in requests... */
 const CLOSED_FILES_AFTER_MS = 60;
 /** ...or, while the edits go on, until one has waited this long. */
@@ -29,6 +35,7 @@ const BUSY_PUBLISH_SLICE_MS = 2;
 export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnostic[] {
   const result: Diagnostic[] = [];
   for (const finding of session.model.findingsForFile(entry.file)) {
+    if (result.length >= MAX_DIAGNOSTICS_PER_FILE) break;
     // A finding of a large archive can span thousands of files: only this file's spans and the first few
     // elsewhere are looked up.
     const own: SpanRef[] = [];
@@ -47,7 +54,7 @@ export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnost
     // Computed once per finding: the links into other files are the same for every diagnostic of this file.
     const elsewhere = others.map(related);
     const here = own.length > 1 && elsewhere.length < MAX_RELATED ? own.slice(0, MAX_RELATED + 1).map((span) => ({ id: span.id, info: related(span) })) : [];
-    for (const span of own) {
+    for (const span of own.slice(0, MAX_DIAGNOSTICS_PER_FILE - result.length)) {
       const relatedInformation = [...elsewhere];
       for (const other of here) {
         if (relatedInformation.length >= MAX_RELATED) break;

@@ -11,12 +11,32 @@ export class Cancelled extends Error {}
 /** Thrown for requests whose params are not what the method takes: answered with InvalidParams (-32602). */
 export class InvalidParams extends Error {}
 
-/** Rejects a text-document request whose params are not an object naming a document (`textDocument.uri`). */
+/** Whether a value is an LSP Position: an object whose line and character are integers (uinteger) from 0. */
+function isPosition(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const { line, character } = value as { line?: unknown; character?: unknown };
+  return Number.isInteger(line) && Number.isInteger(character) && (line as number) >= 0 && (character as number) >= 0;
+}
+
+/**
+ * Rejects a text-document request whose params are not an object naming a document (`textDocument.uri`), or
+ * whose `position` or `range`, when the params have one, is not made of non-negative integers.
+ */
 export function requireTextDocument<P, R>(handler: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => R {
   return (params, token) => {
     const textDocument = params !== null && typeof params === 'object' ? (params as { textDocument?: unknown }).textDocument : undefined;
     if (textDocument === null || typeof textDocument !== 'object' || typeof (textDocument as { uri?: unknown }).uri !== 'string') {
       throw new InvalidParams('params must be an object with textDocument.uri');
+    }
+    const record = params as { position?: unknown; range?: unknown };
+    if ('position' in record && !isPosition(record.position)) {
+      throw new InvalidParams('position must be { line, character } with integers from 0');
+    }
+    if ('range' in record) {
+      const range = record.range as { start?: unknown; end?: unknown } | null;
+      if (range === null || typeof range !== 'object' || !isPosition(range.start) || !isPosition(range.end)) {
+        throw new InvalidParams('range must be { start, end } positions with integers from 0');
+      }
     }
     return handler(params, token);
   };

@@ -18,6 +18,7 @@
 //   (one step per figure, only when the finding is a revision or supersedes a figure)
 import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
+import { escapeMarkdown } from '../core';
 import type { Claim, Finding, TimelineEntry } from '../core';
 import { agrees, baseName } from '../core/citations';
 import type { Session } from '../session/session';
@@ -27,9 +28,15 @@ import { toLspRange } from './handlers';
 const MAX_ROWS = 20;
 const DISAGREEING_KINDS = new Set(['conflict', 'revision', 'internal', 'attributed']);
 
+/** Document or file text in the hover's Markdown: read literally (escapeMarkdown), "—" when there is none. */
 function cell(value: string | null | undefined): string {
   if (!value) return '—';
-  return value.replace(/\s+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([[\]*`<>])/g, '\\$1');
+  return escapeMarkdown(value);
+}
+
+/** A link to a place in a file: the label read literally, the URI's parentheses encoded so that they end nothing. */
+function fileLink(label: string, uri: string, line: number): string {
+  return `[${cell(label)}](${uri.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')}#L${line})`;
 }
 
 function distinctFiles(claims: Claim[]): number {
@@ -37,7 +44,7 @@ function distinctFiles(claims: Claim[]): number {
 }
 
 export function headline(session: Session, claim: Claim, claims: Claim[], findings: Finding[]): string {
-  const subject = subjectOf(claim, findings[0]);
+  const subject = cell(subjectOf(claim, findings[0]));
   const files = distinctFiles(claims);
   if (findings.some((f) => DISAGREEING_KINDS.has(f.kind))) return `**Crosscheck: ${files} sources disagree on ${subject}**`;
   if (files <= 1 && claims.length <= 1) return `**Crosscheck: only this file gives ${subject}**`;
@@ -52,7 +59,7 @@ function row(session: Session, claim: Claim, hovered: Claim): string {
   if (saidBy && claim.stance === 'rejected') saidBy += ' (rejected)';
   const uri = uriOf(session, claim);
   const label = `${baseName(claim.file)}:${claim.line + 1}`;
-  const where = uri ? `[${cell(label)}](${uri}#L${claim.line + 1})` : cell(label);
+  const where = uri ? fileLink(label, uri, claim.line + 1) : cell(label);
   return `| ${figure} | ${cell(claim.qualifier)} | ${cell(saidBy)} | ${cell(meta.outlet)} | ${cell(dateOf(session, claim))} | ${where} |`;
 }
 
@@ -71,7 +78,8 @@ export function timelineLine(finding: Finding): string | null {
     const dates = entries.map((e) => e.date).filter((d): d is string => !!d).sort();
     const sources = [...new Set(entries.map((e) => e.source ?? e.outlet).filter((s): s is string => !!s))].slice(0, 2);
     const details = [dates[0], sources.join(' / '), entries.every((e) => e.superseded) ? 'superseded' : null].filter((d) => d);
-    return details.length ? `${entries[0].figure} (${details.join('; ')})` : entries[0].figure;
+    const figure = cell(entries[0].figure);
+    return details.length ? `${figure} (${details.map((d) => cell(d)).join('; ')})` : figure;
   });
   return parts.length > 1 ? `Timeline: ${parts.join(' → ')}` : null;
 }
@@ -81,7 +89,7 @@ export function hoverMarkdown(session: Session, claim: Claim): string {
   const findings = findingsOfClaim(session, claim);
   const claims = competingClaims(session, claim);
   const lines = [headline(session, claim, claims, findings), ''];
-  for (const finding of findings) lines.push(`\`${finding.kind}\`: ${finding.message}`, '');
+  for (const finding of findings) lines.push(`\`${finding.kind}\`: ${cell(finding.message)}`, '');
   lines.push('| Figure | Qualifier | Said by | Outlet | Date | Where |', '|---:|---|---|---|---|---|');
   for (const c of claims.slice(0, MAX_ROWS)) lines.push(row(session, c, claim));
   if (claims.length > MAX_ROWS) lines.push('', `… and ${claims.length - MAX_ROWS} more`);
@@ -99,13 +107,13 @@ export function hoverMarkdown(session: Session, claim: Claim): string {
 export function spanHoverMarkdown(session: Session, spanId: string, findings: Finding[]): string {
   const lines: string[] = [];
   for (const finding of findings) {
-    lines.push(`**Crosscheck: ${finding.subject}** (\`${finding.kind}\`)`, '', finding.message, '');
+    lines.push(`**Crosscheck: ${cell(finding.subject)}** (\`${finding.kind}\`)`, '', cell(finding.message), '');
     for (const id of finding.claims) {
       const span = session.model.span(id);
       if (!span) continue;
       const label = `${baseName(span.entry.file)}:${span.range.line + 1}`;
       const text = cell(span.text);
-      lines.push(`- ${id === spanId ? `**${text}**` : text} — [${cell(label)}](${span.entry.uri}#L${span.range.line + 1})`);
+      lines.push(`- ${id === spanId ? `**${text}**` : text} — ${fileLink(label, span.entry.uri, span.range.line + 1)}`);
     }
     lines.push('');
   }

@@ -44,6 +44,61 @@ interface CacheHeader {
   bodyBytes: number;
 }
 
+/**
+ * Opens a file of the storage folder for reading, refusing what is not a regular file: opened without blocking
+ * (a FIFO put there would otherwise wait for a writer forever), then its type checked before anything is read.
+ */
+function openRegularFile(file: string): number {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    if (fs.fstatSync(fd).isFile()) return fd;
+  } catch (error) {
+    fs.closeSync(fd);
+    throw error;
+  }
+  fs.closeSync(fd);
+  throw new Error('not a regular file (a FIFO, device or folder)');
+}
+
+/** The temporary files that saveSnapshot and PersistedIndexWriter write before renaming them: "<name>.<pid>.<hex>.tmp". */
+const TEMP_FILE = /^(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that a server killed while writing left in the storage folder (those of a process
+ * still running, another window's server, are left alone). Returns the names removed.
+ */
+export function removeStaleTempFiles(cacheDir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(cacheDir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = TEMP_FILE.exec(name);
+    if (!match || ![CACHE_FILE_NAME, SNAPSHOT_FILE_NAME].includes(match[1])) continue;
+    const pid = Number(match[2]);
+    if (pid !== process.pid && isRunning(pid)) continue;
+    try {
+      fs.rmSync(path.join(cacheDir, name), { force: true });
+      removed.push(name);
+    } catch {
+      // Another server removed it first, or the folder is read-only: nothing to do.
+    }
+  }
+  return removed;
+}
+
 export function cacheFilePath(cacheDir: string): string {
   return path.join(cacheDir, CACHE_FILE_NAME);
 }
@@ -236,10 +291,10 @@ export function readPersistedIndex(
 ): { status: CacheStatus; reason?: string } {
   let fd: number;
   try {
-    fd = fs.openSync(cacheFilePath(cacheDir), 'r');
+    fd = openRegularFile(cacheFilePath(cacheDir));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { status: 'missing' } : { status: 'corrupt', reason: `unreadable: ${code ?? String(error)}` };
+    return code === 'ENOENT' ? { status: 'missing' } : { status: 'corrupt', reason: `unreadable: ${code ?? (error as Error).message}` };
   }
   try {
     const fileBytes = fs.fstatSync(fd).size;
@@ -326,10 +381,15 @@ export function saveSnapshot(cacheDir: string, engine: string, snapshot: unknown
 export function loadSnapshot(cacheDir: string, engine: string): { snapshot: unknown; reason?: string } {
   let text: string;
   try {
-    text = fs.readFileSync(path.join(cacheDir, SNAPSHOT_FILE_NAME), 'utf8');
+    const fd = openRegularFile(path.join(cacheDir, SNAPSHOT_FILE_NAME));
+    try {
+      text = fs.readFileSync(fd, 'utf8');
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { snapshot: null } : { snapshot: null, reason: `unreadable: ${code ?? String(error)}` };
+    return code === 'ENOENT' ? { snapshot: null } : { snapshot: null, reason: `unreadable: ${code ?? (error as Error).message}` };
   }
   try {
     const newline = text.indexOf('\n');

@@ -3,12 +3,11 @@
 // window/workDoneProgress when the client supports it. Also the per-file re-read for watched-file events.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import { loadSnapshot, saveSnapshot } from '../indexing/cache';
 import { currentEngineKey, indexFilesLazily } from '../indexing/indexer';
 import type { FileToIndex, IndexerOptions } from '../indexing/indexer';
-import { listTextFiles, listTextFilesWithSkips, readTextFile } from '../workspace/files';
-import { isIncluded as configIncludes, parseConfig } from '../core';
+import { listTextFiles, listTextFilesWithSkips, outsideOf, readTextFile, realFolders } from '../workspace/files';
+import { globProblem, isIncluded as configIncludes, parseConfig, pathFilter } from '../core';
 import { parseBibEntries } from '../core/citations';
 import { engineConfigFrom } from './projectConfig';
 import type { Session } from './session';
@@ -17,34 +16,6 @@ import type { WorkspaceFolderInfo } from './workspace';
 import { pathToUri } from './uris';
 
 export const PROJECT_CONFIG_NAME = '.crosscheck.json';
-
-const compiledGlobs = new Map<string, (path: string) => boolean>();
-
-/** One matcher per list of globs, compiled on first use (picomatch.isMatch compiles the globs on every call). */
-function globMatcher(globs: string[]): (path: string) => boolean {
-  const key = globs.join('\u0000');
-  let matcher = compiledGlobs.get(key);
-  if (!matcher) {
-    matcher = globs.length ? picomatch(globs, { dot: true }) : () => false;
-    if (compiledGlobs.size >= 64) compiledGlobs.clear();
-    compiledGlobs.set(key, matcher);
-  }
-  return matcher;
-}
-
-/** Whether folder-relative paths (forward slashes) pass include and exclude globs, the globs compiled once. */
-function pathFilter(include: string[], exclude: string[]): (relativePath: string) => boolean {
-  const included = include.length ? globMatcher(include) : () => true;
-  const excluded = globMatcher(exclude);
-  return (relativePath) => {
-    if (!included(relativePath)) return false;
-    // A folder that is excluded excludes what is in it: every prefix of the path is tried.
-    for (let end = relativePath.indexOf('/'); end !== -1; end = relativePath.indexOf('/', end + 1)) {
-      if (excluded(relativePath.slice(0, end))) return false;
-    }
-    return !excluded(relativePath);
-  };
-}
 
 /** Whether a folder-relative path (forward slashes) passes include, exclude and files.exclude. */
 export function isIncluded(relativePath: string, include: string[], exclude: string[]): boolean {
@@ -123,8 +94,16 @@ export function filesToIndex(session: Session): { files: FileToIndex[]; bibFiles
   const bibFiles: string[] = [];
   const filters = new Map(session.model.folders.map((folder) => [folder, folderFilter(session, folder)]));
   for (const folder of session.model.folders) {
-    const onSkip = (skipped: { path: string; message: string }): void => session.log(`skipped ${skipped.path}: ${skipped.message}`);
-    const { files: listedAll, stats } = listTextFilesWithSkips([folder.path], { extensions: ['.txt', '.md', '.bib'], onSkip });
+    const { include, exclude, filesExclude } = session.settingsOf(folder.path);
+    for (const glob of new Set([...include, ...exclude, ...filesExclude])) {
+      const problem = globProblem(glob);
+      if (problem) session.log(`settings of ${folder.path}: ${problem}; it matches nothing`);
+    }
+    const onSkip = (skipped: { path: string; message: string; reason: string }): void =>
+      session.log(`skipped ${skipped.path}: ${skipped.message}${skipped.reason === 'outside' ? ' (crosscheck.followSymlinksOutside is off)' : ''}`);
+    const followLinksOutside = session.settingsOf(folder.path).followSymlinksOutside;
+    const within = session.model.folders.map((f) => f.path);
+    const { files: listedAll, stats } = listTextFilesWithSkips([folder.path], { extensions: ['.txt', '.md', '.bib'], onSkip, followLinksOutside, within });
     const listed: string[] = [];
     for (const filePath of listedAll) (/\.bib$/i.test(filePath) ? bibFiles : listed).push(filePath);
     const maxFileSize = session.settingsOf(folder.path).maxFileSize;
@@ -282,7 +261,13 @@ export function reindexFile(session: Session, filePath: string): boolean {
   } catch {
     return session.model.delete(filePath);
   }
-  const maxFileSize = session.settingsOf(session.model.folderOf(filePath)?.path).maxFileSize;
+  const settings = session.settingsOf(session.model.folderOf(filePath)?.path);
+  const outside = settings.followSymlinksOutside ? null : outsideOf(filePath, realFolders(session.model.folders.map((f) => f.path)));
+  if (outside) {
+    session.log(`skipped ${filePath}: ${outside} (crosscheck.followSymlinksOutside is off)`);
+    return entry ? session.model.delete(filePath) : false;
+  }
+  const maxFileSize = settings.maxFileSize;
   if (size > maxFileSize) {
     session.log(`skipped ${filePath}: ${size} bytes, over crosscheck.maxFileSize`);
     return session.model.delete(filePath);

@@ -22,6 +22,8 @@ export interface Settings {
   severities: Record<string, string>;
   /** Globs that VS Code's `files.exclude` switches on. */
   filesExclude: string[];
+  /** Follow symbolic links that resolve outside the workspace folders (off: they are skipped and logged). */
+  followSymlinksOutside: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   unattributed: false,
   severities: {},
   filesExclude: [],
+  followSymlinksOutside: false,
 };
 
 function stringArray(value: unknown): string[] | undefined {
@@ -69,5 +72,6 @@ export function settingsFrom(section: unknown, filesExclude?: unknown): Settings
     unattributed: bool('unattributed'),
     severities: severitiesOf(raw.severities),
     filesExclude: enabledGlobs(filesExclude),
+    followSymlinksOutside: bool('followSymlinksOutside'),
   };
 }

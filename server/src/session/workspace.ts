@@ -7,6 +7,12 @@ import { analyzeDocument, LineIndex, WorkspaceIndex } from '../core';
 import type { Claim, DocumentAnalysis, EngineConfig, Finding, IndexSnapshot, Range } from '../core';
 import { pathToUri, uriToPath } from './uris';
 
+/** A document's text, with its analysis when it was made elsewhere (on a worker thread). */
+export interface TextContent {
+  text: string;
+  analysis?: DocumentAnalysis;
+}
+
 export interface WorkspaceFolderInfo {
   uri: string;
   path: string;
@@ -263,19 +269,21 @@ export class WorkspaceModel {
   }
 
   /** `located`: the file's path and analysis name when the caller has them (else they are worked out from the URI). */
-  private store(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open: boolean, located?: { path: string; file: string; contentHash?: string }): FileEntry {
+  private store(uri: string, content: TextContent | { analysis: DocumentAnalysis }, open: boolean, located?: { path: string; file: string; contentHash?: string }): FileEntry {
     const filePath = located ? located.path : uriToPath(uri);
     const key = filePath ?? uri;
     const previous = this.entries.get(key);
     const file = located?.file ?? this.fileNameOf(key);
     let analysis: DocumentAnalysis;
     let textHash: string | null = null;
-    if ('analysis' in content) analysis = content.analysis.file === file ? content.analysis : { ...content.analysis, file };
+    if (!('text' in content)) analysis = content.analysis.file === file ? content.analysis : { ...content.analysis, file };
     else {
       textHash = hashOfText(content.text);
       const earlier = this.previousAnalyses.get(key);
+      const made = content.analysis;
       if (previous && previous.textHash === textHash && previous.analysis.file === file) analysis = previous.analysis;
       else if (earlier && earlier.textHash === textHash && earlier.analysis.file === file) analysis = earlier.analysis;
+      else if (made) analysis = made.file === file ? made : { ...made, file };
       else analysis = analyzeDocument(content.text, file);
     }
     if (previous && previous.textHash !== null && previous.textHash !== textHash) {
@@ -318,8 +326,18 @@ export class WorkspaceModel {
     if (files.length) this.indexedFindings = null;
   }
 
-  /** Stores an open document's text (analysing it) or a closed file's analysis or text. */
-  set(uri: string, content: { text: string } | { analysis: DocumentAnalysis }, open = false): FileEntry {
+  /** Whether storing this text for the URI would analyse it (no analysis of the same text is at hand). */
+  needsAnalysis(uri: string, text: string): boolean {
+    const key = keyOfUri(uri);
+    const textHash = hashOfText(text);
+    const file = this.fileNameOf(key);
+    const previous = this.entries.get(key);
+    const earlier = this.previousAnalyses.get(key);
+    return !((previous?.textHash === textHash && previous.analysis.file === file) || (earlier?.textHash === textHash && earlier.analysis.file === file));
+  }
+
+  /** Stores an open document's text (analysing it, unless its analysis is given) or a closed file's analysis or text. */
+  set(uri: string, content: TextContent | { analysis: DocumentAnalysis }, open = false): FileEntry {
     const before = this.entries.get(keyOfUri(uri))?.analysis;
     const entry = this.store(uri, content, open);
     // The same analysis object (the same text again): the engine's findings cannot change.

@@ -24,6 +24,7 @@ export type SkipReason =
   | 'not-a-file'
   | 'permission-denied'
   | 'symlink-loop'
+  | 'outside'
   | 'io-error';
 
 export interface SkippedPath {
@@ -37,6 +38,13 @@ export interface ListOptions {
   extensions?: string[];
   /** Called for every path that is not listed because of a problem (not for files of other extensions). */
   onSkip?: (skipped: SkippedPath) => void;
+  /**
+   * Whether symbolic links that resolve outside the roots are followed (default false: they are skipped with
+   * reason 'outside', so that a link `etc -> /etc` or `root -> /` does not bring other text into the reports).
+   */
+  followLinksOutside?: boolean;
+  /** Where followed links may lead besides the roots (the other workspace folders). Default: the roots. */
+  within?: string[];
 }
 
 export interface FileStat {
@@ -54,7 +62,8 @@ export interface ListResult {
 /**
  * Every .txt and .md file under the given files or folders, sorted and absolute, with the paths that could
  * not be listed and why. Folders whose names start with "." and node_modules are not entered unless given
- * as roots. Symbolic links are followed, but each real folder is entered at most once, so link loops end.
+ * as roots. Symbolic links are followed when they resolve inside a root (or `within`; any link with
+ * `followLinksOutside`), and each real folder is entered at most once, so link loops end.
  */
 export function listTextFilesWithSkips(roots: string[], options: ListOptions = {}): ListResult {
   const extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((e) => e.toLowerCase());
@@ -67,7 +76,15 @@ export function listTextFilesWithSkips(roots: string[], options: ListOptions = {
     options.onSkip?.(entry);
   };
 
-  const visit = (p: string, explicit: boolean): void => {
+  const inside = options.followLinksOutside ? null : realFolders(options.within ?? roots);
+  const visit = (p: string, explicit: boolean, link = false): void => {
+    if (link && inside) {
+      const outside = outsideOf(p, inside);
+      if (outside) {
+        skip(p, 'outside', outside);
+        return;
+      }
+    }
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);
@@ -98,7 +115,7 @@ export function listTextFilesWithSkips(roots: string[], options: ListOptions = {
       for (const entry of entries) {
         // A regular file of another kind needs no stat (symbolic links may point at folders: they are visited).
         if (entry.isFile() && !extensions.includes(path.extname(entry.name).toLowerCase())) continue;
-        visit(path.join(p, entry.name), false);
+        visit(path.join(p, entry.name), false, entry.isSymbolicLink());
       }
     } else if (explicit || extensions.includes(path.extname(p).toLowerCase())) {
       if (stat.isFile()) found.set(path.resolve(p), { size: stat.size, mtimeMs: stat.mtimeMs });
@@ -107,6 +124,39 @@ export function listTextFilesWithSkips(roots: string[], options: ListOptions = {
   };
   for (const root of roots) visit(root, true);
   return { files: [...found.keys()].sort(), skipped, stats: found };
+}
+
+/** The real paths of the given files or folders (those that exist), to tell where a symbolic link leads. */
+export function realFolders(paths: string[]): string[] {
+  const result: string[] = [];
+  for (const p of paths) {
+    try {
+      result.push(fs.realpathSync(p));
+    } catch {
+      // A root that does not exist holds nothing a link could lead to.
+    }
+  }
+  return result;
+}
+
+/** Whether `real` is `folder` or under it. */
+function isUnder(real: string, folder: string): boolean {
+  return real === folder || real.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+}
+
+/**
+ * Why the file or link at `p` is not followed: it resolves outside every one of the `inside` real paths
+ * (as realFolders gives them); null when it resolves inside one, or does not resolve (the read reports that).
+ */
+export function outsideOf(p: string, inside: string[]): string | null {
+  let real: string;
+  try {
+    real = fs.realpathSync(p);
+  } catch {
+    return null;
+  }
+  if (inside.some((folder) => isUnder(real, folder))) return null;
+  return `symbolic link to ${real}, outside the folders being read: not followed`;
 }
 
 /** Every .txt and .md file under the given files or folders, sorted; problems are reported through `onSkip`. */

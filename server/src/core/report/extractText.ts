@@ -1,13 +1,13 @@
 // `crosscheck extract FILE` for a person: every numeric claim of one file and every attribution in it.
 import type { Claim, ClaimValue, DocumentAnalysis } from '../types';
-import { oneLine, plural } from './sources';
+import { plural, printable, terminalLine } from './sources';
 
 const CONTENT_LIMIT = 80;
 
 export function extractTextReport(doc: DocumentAnalysis): string {
-  const lines = [`${doc.file}: ${plural(doc.claims.length, 'claim')}, ${plural(doc.attributions.length, 'attribution')}`];
+  const lines = [`${printable(doc.file)}: ${plural(doc.claims.length, 'claim')}, ${plural(doc.attributions.length, 'attribution')}`];
   const meta = [doc.meta?.outlet, doc.meta?.author, doc.meta?.date].filter(Boolean);
-  if (meta.length > 0) lines.push(`  ${meta.join(' · ')}`);
+  if (meta.length > 0) lines.push(`  ${meta.map((part) => terminalLine(String(part))).join(' · ')}`);
   if (doc.claims.length > 0) {
     lines.push('', 'Claims');
     const positions = doc.claims.map((c) => `${c.line + 1}:${c.character + 1}`);
@@ -20,8 +20,8 @@ export function extractTextReport(doc: DocumentAnalysis): string {
     const positions = doc.attributions.map((a) => `${a.line + 1}:${a.character + 1}`);
     const width = Math.max(...positions.map((p) => p.length));
     doc.attributions.forEach((attribution, i) => {
-      const content = shorten(oneLine(attribution.content), CONTENT_LIMIT);
-      lines.push(`  ${positions[i].padEnd(width)}  ${oneLine(attribution.source)} (${attribution.cue})${content ? `: "${content}"` : ''}`);
+      const content = shorten(terminalLine(attribution.content), CONTENT_LIMIT);
+      lines.push(`  ${positions[i].padEnd(width)}  ${terminalLine(attribution.source)} (${terminalLine(attribution.cue)})${content ? `: "${content}"` : ''}`);
     });
   }
   return lines.join('\n') + '\n';
@@ -29,10 +29,10 @@ export function extractTextReport(doc: DocumentAnalysis): string {
 
 /** "at least 31 civilians  [>= 31] killed · Interior Minister Mohsin Naqvi (confirmed) · 2026-02-02 · repeats 2:129". */
 function describeClaim(claim: Claim, positionById: Map<string, string>): string {
-  const parts = [`${oneLine(claim.text)}  [${interval(claim.value)}]`];
-  if (claim.predicate) parts[0] += ` ${claim.predicate}`;
-  if (claim.attribution) parts.push(`${oneLine(claim.attribution.source)} (${claim.attribution.cue})`);
-  if (claim.asOf) parts.push(claim.asOf);
+  const parts = [`${terminalLine(claim.text)}  [${interval(claim.value)}]`];
+  if (claim.predicate) parts[0] += ` ${terminalLine(claim.predicate)}`;
+  if (claim.attribution) parts.push(`${terminalLine(claim.attribution.source)} (${terminalLine(claim.attribution.cue)})`);
+  if (claim.asOf) parts.push(terminalLine(claim.asOf));
   if (claim.repeatOf) parts.push(`repeats ${positionById.get(claim.repeatOf) ?? claim.repeatOf}`);
   return parts.join(' · ');
 }

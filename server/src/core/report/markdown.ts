@@ -38,10 +38,18 @@ function codeCell(text: string): string {
   return `${fence}${literal}${fence.split('').reverse().join('')}`;
 }
 
-/** Makes text read literally in Markdown, a table cell included: no emphasis, links, HTML or column breaks. */
+/** A letter or digit: an underscore between two of them ("002_f236.txt") emphasises nothing, so it stays as it is. */
+const INNER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Makes text read literally in Markdown, a table cell included: no emphasis, links (bare URLs that GFM would
+ * link included), HTML or column breaks.
+ */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>|~]/g, (c, at: number, line: string) => (c === '_' && INNER.test(line[at - 1] ?? '') && INNER.test(line[at + 1] ?? '') ? c : `\\${c}`))
+    .replace(/:\/\//g, '\\://')
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`)
     .replace(/^[#+=-]/, (start) => `\\${start}`)
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }

@@ -37,6 +37,27 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
     .map((entry) => entry.finding);
 }
 
+/** Control characters (C0, DEL, C1), line and paragraph separators and bidirectional controls. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text from a file or a file name as a terminal shows it literally: control characters (an escape sequence
+ * that would recolour or retitle the terminal, a carriage return that would overwrite the line, a bidirectional
+ * override that would reorder it) are written as escapes such as "\x1b" or "\u202e".
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => {
+    const code = char.charCodeAt(0);
+    return NAMED_ESCAPES[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
+}
+
+/** Text from the files on one line for a terminal: white space collapsed, control characters escaped. */
+export function terminalLine(text: string): string {
+  return printable(oneLine(text));
+}
+
 /** Collapses runs of white space (line breaks included) into one space and trims. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -2,7 +2,7 @@
 // its message and one indented line per source (a claim's line followed by a quote of the words around it, so
 // that a claim far into a long line can be read without opening the file), then a summary line.
 import type { DocumentAnalysis, Finding, Severity } from '../types';
-import { bySeverity, oneLine, ReportIndex, summaryLine, type GroupedRow, type SourceRow } from './sources';
+import { bySeverity, printable, ReportIndex, terminalLine, summaryLine, type GroupedRow, type SourceRow } from './sources';
 
 export interface TextReportOptions {
   /** Colour the severities and dim the details with ANSI escapes (for a terminal). */
@@ -19,12 +19,12 @@ export function textReport(docs: readonly DocumentAnalysis[], findings: readonly
   const paint = (code: string, text: string): string => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
   const index = new ReportIndex(docs);
   const blocks = bySeverity(findings).map((finding) => {
-    const heading = `${paint(`1;${SEVERITY_COLOR[finding.severity]}`, finding.severity)}: ${paint('1', oneLine(finding.subject))} ${paint('2', `[${finding.kind}]`)}`;
-    const lines = [heading, `  ${oneLine(finding.message)}`];
+    const heading = `${paint(`1;${SEVERITY_COLOR[finding.severity]}`, finding.severity)}: ${paint('1', terminalLine(finding.subject))} ${paint('2', `[${finding.kind}]`)}`;
+    const lines = [heading, `  ${terminalLine(finding.message)}`];
     const rows = index.groupedRows(finding);
     const locations = rows.map(locationOf);
     const locationWidth = Math.min(LOCATION_WIDTH_LIMIT, Math.max(0, ...locations.map((l) => l.length)));
-    const figures = rows.map((row) => shorten(row.figure, FIGURE_WIDTH_LIMIT));
+    const figures = rows.map((row) => shorten(printable(row.figure), FIGURE_WIDTH_LIMIT));
     const figureWidth = Math.max(0, ...figures.map((figure) => figure.length));
     rows.forEach((row, i) => {
       const details = detailsOf(row);
@@ -45,7 +45,8 @@ export function textReport(docs: readonly DocumentAnalysis[], findings: readonly
  * Null when the sentence says nothing but the figure ("Militants Killed: 145."): the row says it already.
  */
 export function quoteAround(sentence: string, figure: string): string | null {
-  const text = oneLine(sentence);
+  const text = terminalLine(sentence);
+  figure = printable(figure);
   const at = text.indexOf(figure);
   if (at >= 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, at) + text.slice(at + figure.length))) return null;
   if (at < 0) return shorten(text, 2 * QUOTE_CONTEXT);
@@ -66,7 +67,7 @@ function shorten(text: string, limit: number): string {
 
 /** file:line:column, 1-based, as compilers print it (terminals and editors make it a link). */
 export function locationOf(row: SourceRow): string {
-  return `${row.file}:${row.line + 1}:${row.character + 1}`;
+  return `${printable(row.file)}:${row.line + 1}:${row.character + 1}`;
 }
 
 /** "Chief Minister Sarfraz Bugti · Tatkaal Khabar · 2026-02-01 · superseded · again at 9:3" (the parts that are known). */
@@ -75,6 +76,6 @@ function detailsOf(row: GroupedRow): string {
   const repeats = row.repeats.length > 0 ? `again at ${row.repeats.map((r) => `${r.line + 1}:${r.character + 1}`).join(', ')}` : null;
   return [speaker, row.outlet, row.date, row.superseded ? 'superseded' : null, repeats]
     .filter((part): part is string => Boolean(part))
-    .map(oneLine)
+    .map(terminalLine)
     .join(' · ');
 }

@@ -120,7 +120,15 @@ function wordBefore(text: string, end: number, floor: number): string {
   return text.slice(s, end);
 }
 
-const TERMINAL = /[.!?…]/g;
+function isTerminal(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+/** Offset of the first ".", "!", "?" or "…" in [from, end), or -1: the search never leaves the paragraph. */
+function nextTerminal(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (isTerminal(text.charCodeAt(i))) return i;
+  return -1;
+}
 
 /** Splits one paragraph into sentence spans. */
 function sentencesOf(text: string, para: Span, out: Span[]): void {
@@ -128,10 +136,8 @@ function sentencesOf(text: string, para: Span, out: Span[]): void {
   let i = para.start;
   const end = para.end;
   while (i < end) {
-    // test, not exec: the match is one character, found just before lastIndex (no match array is made).
-    TERMINAL.lastIndex = i;
-    if (!TERMINAL.test(text) || TERMINAL.lastIndex - 1 >= end) break;
-    i = TERMINAL.lastIndex - 1;
+    i = nextTerminal(text, i, end);
+    if (i < 0) break;
     const ch = text[i];
     let j = i + 1;
     while (j < end) {
