@@ -429,6 +429,17 @@ describe('crosscheck CLI', function () {
       }
     });
 
+    it('reports no figure of a Markdown note from its code, HTML comments and attributes, URLs or footnote markers', () => {
+      const note = 'test/core/fixtures/markdown/note.md';
+      const result = crosscheck(['extract', note]);
+      assert.equal(result.status, 0, result.stderr);
+      const claims: Array<{ text: string; line: number }> = JSON.parse(result.stdout).claims;
+      assert.deepEqual(claims.map((c) => [c.line, c.text]), [
+        [6, '177 militants'], [8, 'at least 145 militants'], [8, 'two days'], [20, '12'], [23, '40 homes'], [24, '12 schools'],
+        [26, '23 suspects'], [28, '31 civilians'], [32, '145'], [33, '31'], [33, '12'], [35, '92'], [38, '17 security personnel'],
+      ]);
+    });
+
     it('lists the claims for a person with --format text', () => {
       const result = crosscheck(['extract', '--format', 'text', 'seeds/002_f236f39115b0c122.txt']);
       assert.equal(result.status, 0);

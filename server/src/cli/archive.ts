@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { detectFindings } from '../core';
 import type { DocumentAnalysis, EngineConfig, Finding } from '../core';
 import type { CheckReport } from '../core/report';
+import { printable } from '../core/report/sources';
 import { ingest, type IngestStats } from '../archive/ingest';
 import { fetchComparable } from '../archive/query';
 import { connect, migrate, requireCurrentSchema, requireWriter } from '../archive/store';
@@ -43,7 +44,7 @@ export async function checkWithArchive(store: string, local: DocumentAnalysis[],
     const paths = local.map((doc) => (doc === options.stdin?.doc ? options.stdin.path : path.resolve(options.cwd, doc.file)));
     const hashes = paths.flatMap((file, i) => (local[i] === options.stdin?.doc ? [] : [fileHash(file)].filter((hash): hash is string => hash !== null)));
     const archivedDocs = await fetchComparable(connection, local, { paths, hashes });
-    if (options.verbose) options.stderr(`crosscheck: ${archivedDocs.length} archived document(s) comparable with these files in ${connection.shown}\n`);
+    if (options.verbose) options.stderr(`crosscheck: ${archivedDocs.length} archived document(s) comparable with these files in ${printable(connection.shown)}\n`);
     const localIds = new Set<string>();
     for (const doc of local) {
       for (const item of [...doc.claims, ...doc.eventDates, ...doc.names]) localIds.add(item.id);

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
 import { analyzeDocument, detectFindings } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
+import { printable } from '../core/report/sources';
 import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
 import type { SkippedFile } from '../core/report';
 import { indexFiles } from '../indexing/indexer';
@@ -129,7 +130,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     throw new UsageError(`unknown command "${command}" (expected check, extract, index or lsp; see crosscheck --help)`);
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof ArchiveError)) throw error;
-    io.stderr(`crosscheck: ${error.message}\n`);
+    note(io, `${error.message}`);
     return 2;
   }
 }
@@ -154,7 +155,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
   const stdinName = stdinNameOf(positionals, values['stdin-filename'] as string | undefined);
   const paths = positionals.filter((arg) => arg !== '-');
-  const configs = new CliConfigs(values.config as string | undefined, io.cwd, (warning) => io.stderr(`crosscheck: ${warning}\n`));
+  const configs = new CliConfigs(values.config as string | undefined, io.cwd, (warning) => note(io, `${warning}`));
 
   const stdin = stdinName === null ? null : await readStdinDocument(io, stdinName, configs);
   const { docs: local, skipped } = await readDocuments(paths.length > 0 ? paths : ['.'], io, configs, { stdin, verbose: values.verbose as boolean });
@@ -282,11 +283,11 @@ async function index(args: string[], io: CliIo): Promise<number> {
   const batchText = values['batch-size'] as string | undefined;
   const batchSize = batchText === undefined ? undefined : Number(batchText);
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) throw new UsageError(`--batch-size takes a positive whole number (got ${batchText})`);
-  const configs = new CliConfigs(values.config as string | undefined, io.cwd, (warning) => io.stderr(`crosscheck: ${warning}\n`));
+  const configs = new CliConfigs(values.config as string | undefined, io.cwd, (warning) => note(io, warning));
   const listed = listArguments(positionals, io.cwd);
   const quiet = Boolean(values.quiet);
   const noteSkip = (entry: SkippedPath): void => {
-    if (!quiet) io.stderr(`crosscheck: skipped ${relativeName(entry.path, io.cwd)}: ${entry.message}\n`);
+    if (!quiet) note(io, `skipped ${relativeName(entry.path, io.cwd)}: ${entry.message}`);
   };
   for (const entry of listed.skipped) noteSkip(entry);
   const files = listed.files.filter((file) => listed.explicit.has(file) || !configs.exclusionOf(file));
@@ -300,7 +301,7 @@ async function index(args: string[], io: CliIo): Promise<number> {
     stderr: io.stderr,
     onSkip: noteSkip,
     log: (message) => {
-      if (!quiet && !message.startsWith('skipped ')) io.stderr(`crosscheck: ${relativeMessage(message, io.cwd)}\n`);
+      if (!quiet && !message.startsWith('skipped ')) note(io, relativeMessage(message, io.cwd));
     },
   });
   if (!quiet) {
@@ -357,6 +358,11 @@ function listArguments(args: string[], cwd: string): { files: string[]; explicit
   return { files: [...new Set([...listed.files, ...globbed])].sort(), explicit, skipped: [...listed.skipped, ...skipped] };
 }
 
+/** One line on stderr, "crosscheck: …", with the control and bidirectional characters of file names and texts escaped. */
+function note(io: CliIo, text: string): void {
+  io.stderr(`crosscheck: ${printable(text)}\n`);
+}
+
 /** Lists and analyses the files under the given paths; unreadable ones are reported on stderr and skipped. */
 async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, options: ReadOptions): Promise<{ docs: DocumentAnalysis[]; skipped: SkippedFile[] }> {
   const listed = listArguments(args, io.cwd);
@@ -364,7 +370,7 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
   const noteSkip = (entry: SkippedPath): void => {
     const file = relativeName(entry.path, io.cwd);
     skipped.push({ file, reason: entry.message });
-    io.stderr(`crosscheck: skipped ${file}${options.verbose ? ` [${entry.reason}]` : ''}: ${entry.message}\n`);
+    note(io, `skipped ${file}${options.verbose ? ` [${entry.reason}]` : ''}: ${entry.message}`);
   };
   for (const entry of listed.skipped) noteSkip(entry);
   const files: { path: string; file: string }[] = [];
@@ -374,7 +380,7 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
     const exclusion = listed.explicit.has(file) ? null : configs.exclusionOf(file);
     if (exclusion) {
       const globs = exclusion.reason === 'excluded' ? 'matches an exclude glob' : 'matches no include glob';
-      if (options.verbose) io.stderr(`crosscheck: skipped ${relativeName(file, io.cwd)} [${exclusion.reason}]: ${globs} of ${configs.nameOf(exclusion.config)}\n`);
+      if (options.verbose) note(io, `skipped ${relativeName(file, io.cwd)} [${exclusion.reason}]: ${globs} of ${configs.nameOf(exclusion.config)}`);
       continue;
     }
     files.push({ path: file, file: relativeName(file, io.cwd) });
@@ -384,14 +390,14 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
   const docs = await indexFiles(files, {
     onSkip: noteSkip,
     log: (message) => {
-      if (!message.startsWith('skipped ')) io.stderr(`crosscheck: ${relativeMessage(message, io.cwd)}\n`);
+      if (!message.startsWith('skipped ')) note(io, `${relativeMessage(message, io.cwd)}`);
     },
   });
   if (options.stdin) docs.unshift(options.stdin.doc);
   if (options.verbose) {
     for (const doc of docs) {
       const config = configs.configOf(options.stdin?.doc === doc ? options.stdin.path : path.resolve(io.cwd, doc.file));
-      io.stderr(`crosscheck: read ${doc.file}: ${doc.claims.length} claim(s)${config ? `, settings from ${configs.nameOf(config)}` : ''}\n`);
+      note(io, `read ${doc.file}: ${doc.claims.length} claim(s)${config ? `, settings from ${configs.nameOf(config)}` : ''}`);
     }
   }
   if (docs.length === 0) throw new UsageError(`none of the ${files.length} file(s) in ${shown} could be read`);

@@ -150,6 +150,12 @@ export interface Suppression {
   targets: string[];
 }
 
+/** A figure the extractor does not read, and why: what a reader sees is not what is written. */
+export interface UnreadFigure extends Range, Span {
+  text: string;
+  reason: string;
+}
+
 export interface DocumentAnalysis {
   file: string;
   meta: DocumentMeta;
@@ -159,6 +165,8 @@ export interface DocumentAnalysis {
   names: NameMention[];
   /** Inline suppression markers found in the text (see core/conflicts/suppressions.ts). */
   suppressions?: Suppression[];
+  /** Figures not read, with the reason (only when there are some): a figure inside a right-to-left override. */
+  unread?: UnreadFigure[];
   /** The names the whole text mentions most (lower-cased proper-noun tokens): the story fingerprint the engine scopes by. */
   keywords?: string[];
 }

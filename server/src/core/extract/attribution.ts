@@ -6,7 +6,7 @@
 // ("Bugti rejected ... and said").
 
 import { isCapitalized, type Token } from '../text/tokens';
-import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
+import { AMBIGUOUS_CUES, AUXILIARIES, COUNTRIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
 
 export interface RawAttribution {
   source: string;
@@ -69,10 +69,16 @@ const ROLE_ADJECTIVES = new Set([
   'energy', 'culture', 'sports', 'labour', 'tory', 'opposition', 'ruling', 'independent', 'club', 'team', 'media',
 ]);
 
-function isNounish(t: Token): boolean {
+/** Nouns ending like adverbs or participles ("family", "filing", "ruling"). */
+const LY_ING_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'filing', 'filings', 'ruling', 'briefing', 'finding', 'polling', 'building', 'wing', 'king', 'ring']);
+/** Documents that speak ("the statement said", "according to a statement from Columbia"), unlike the times in TIME_NOUNS. */
+const DOCUMENT_HEADS = new Set(['statement', 'statements', 'letter', 'message', 'post', 'tweet', 'speech', 'briefing', 'interview']);
+
+function isNounish(t: Token, documentHead = false): boolean {
   if (t.kind !== 'word') return false;
   const lower = t.lower;
-  if (TIME_NOUNS.has(lower)) return false;
+  if (LY_ING_NOUNS.has(lower)) return true;
+  if (TIME_NOUNS.has(lower) && !isCapitalized(t) && !(documentHead && DOCUMENT_HEADS.has(lower))) return false;
   if (isCapitalized(t)) return !NOT_SPEAKER.has(lower) && !(FUNCTION_WORDS.has(lower) && !PRONOUNS.has(lower));
   if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower)) return false;
   if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower)) return false;
@@ -98,8 +104,8 @@ function speakerBefore(tokens: Token[], end: number): number {
       j = k - 1;
       continue;
     }
-    if (t.text === '.' && first === j + 1 && !t.spaceBefore && tokens[j - 1]?.kind === 'word' && /^[A-Z]$/.test(tokens[j - 1].text)) {
-      // An initial: "J. Allard".
+    if (t.text === '.' && first === j + 1 && !t.spaceBefore && tokens[j - 1]?.kind === 'word' && isInitialOrTitle(tokens[j - 1].text)) {
+      // An initial or a title: "J. Allard", "Rep. Jane Doe".
       j--;
       continue;
     }
@@ -120,7 +126,7 @@ function speakerBefore(tokens: Token[], end: number): number {
       j--;
       continue;
     }
-    if ((lower === 'by' || lower === 'from') && first >= 0 && j > 0 && SPEAKER_NOUNS.has(tokens[j - 1].lower)) {
+    if ((lower === 'by' || lower === 'from') && first >= 0 && j > 0 && (SPEAKER_NOUNS.has(tokens[j - 1].lower) || (lower === 'from' && isCapitalized(tokens[first]) && isCapitalized(tokens[j - 1]) && !NOT_SPEAKER.has(tokens[j - 1].lower)))) {
       // "a report by the government's watchdog", "figures from the ministry".
       j--;
       continue;
@@ -142,7 +148,9 @@ function speakerBefore(tokens: Token[], end: number): number {
       j--;
       continue;
     }
-    if (!isNounish(t)) break;
+    // A surname that is also a word: "Theresa May", "Will Young".
+    const surname = isCapitalized(t) && j > 0 && isCapitalized(tokens[j - 1]) && !NOT_SPEAKER.has(tokens[j - 1].lower) && !DETERMINERS.has(tokens[j - 1].lower) && !FUNCTION_WORDS.has(tokens[j - 1].lower);
+    if (!isNounish(t, j === end) && !surname) break;
     // A lowercase word right before a name must be a role ("spokesperson Shahid Rind"), not "speech Mr Brown".
     if (first >= 0 && !isCapitalized(t) && isCapitalized(tokens[first]) && !isRoleWord(lower)) break;
     first = j;
@@ -153,6 +161,13 @@ function speakerBefore(tokens: Token[], end: number): number {
   // Drop a leading joiner.
   while (first <= end && NP_JOINERS.has(tokens[first].lower)) first++;
   return first <= end ? first : -1;
+}
+
+/** Titles written with a period before a name ("Rep. Jane Doe", "Sen. Smith", "Dr. Lee"). */
+const TITLE_ABBREVIATIONS = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Maj', 'Adm', 'Cmdr', 'Supt', 'Insp', 'Det', 'Hon', 'Pres', 'St']);
+
+function isInitialOrTitle(word: string): boolean {
+  return /^[A-Z]$/.test(word) || TITLE_ABBREVIATIONS.has(word);
 }
 
 function isRoleWord(lower: string): boolean {
@@ -180,7 +195,17 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       j = k + 1;
       continue;
     }
-    if ((t.text === '&' || t.text === '-' || (t.text === '.' && /^[A-Z]$/.test(tokens[j - 1]?.text ?? ''))) && last === j - 1 && !t.spaceBefore && tokens[j + 1]?.kind === 'word' && (t.text === '.' || !tokens[j + 1].spaceBefore)) {
+    // An age before the head: "a 34-year-old lobbyist".
+    if (t.kind === 'number' && tokens[j + 1]?.text === '-' && !tokens[j + 1].spaceBefore && tokens[j + 2]?.lower === 'year' && tokens[j + 3]?.text === '-' && tokens[j + 4]?.lower === 'old') {
+      j += 5;
+      continue;
+    }
+    // A year before the head: "a 2015 report by UNICEF", "the 2014 FBI filing".
+    if (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text) && tokens[j + 1]?.kind === 'word' && tokens[j - 1] !== undefined && DETERMINERS.has(tokens[j - 1].lower)) {
+      j++;
+      continue;
+    }
+    if ((t.text === '&' || t.text === '-' || t.text === '/' || (t.text === '.' && isInitialOrTitle(tokens[j - 1]?.text ?? ''))) && last === j - 1 && !t.spaceBefore && tokens[j + 1]?.kind === 'word' && (t.text === '.' || !tokens[j + 1].spaceBefore)) {
       j++;
       continue;
     }
@@ -206,8 +231,9 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       j += 2; // "figures collected by the Interactive Media in Retail Group"
       continue;
     }
-    if (!isNounish(t) && !cueAsNoun && !modifier && !(PRONOUNS.has(lower) && last < 0)) break;
-    if (!allowLowerHead && !isCapitalized(t) && !SPEAKER_NOUNS.has(lower) && last < 0) break;
+    if (!isNounish(t, true) && !cueAsNoun && !modifier && !(PRONOUNS.has(lower) && last < 0)) break;
+    const roleBeforeName = ROLE_BEFORE_NAME.has(lower) || /(?:ist|ian)$/.test(lower);
+    if (!allowLowerHead && !isCapitalized(t) && !SPEAKER_NOUNS.has(lower) && !(roleBeforeName && tokens[j + 1] !== undefined && isCapitalized(tokens[j + 1])) && last < 0) break;
     last = j;
     words++;
     j++;
@@ -223,7 +249,7 @@ const NEGATING_BEFORE_TO = new Set(['refused', 'declined', 'unable', 'failed', '
 function skipBackAdverbs(tokens: Token[], j: number): number {
   for (;;) {
     const before = j;
-    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j])))) j--;
+    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j]))) && !(isCapitalized(tokens[j]) && j > 0 && isCapitalized(tokens[j - 1]))) j--;
     // "Mr Hilton on Tuesday said", "X last week said".
     if (j >= 1 && WEEKDAY_OR_TIME.test(tokens[j].lower) && TIME_PREPOSITIONS.has(tokens[j - 1].lower)) j -= 2;
     else if (j >= 0 && (tokens[j].lower === 'today' || tokens[j].lower === 'yesterday')) j -= 1;
@@ -242,7 +268,9 @@ function quoteBefore(tokens: Token[], cueIndex: number): { start: number; end: n
   let k = close - 1;
   const floor = Math.max(0, close - 400);
   while (k >= floor && !OPEN_QUOTES.has(tokens[k].text)) k--;
-  if (k < floor) return null;
+  // No opening mark: the sentence began inside a quotation that opened in an earlier sentence.
+  const single = tokens[close].text === "'" || tokens[close].text === '’';
+  if (k < floor) return floor === 0 && close > 0 && (!single || /^[,.!?]$/.test(tokens[close - 1].text)) ? { start: tokens[0].start, end: tokens[close].end } : null;
   return { start: tokens[k].start, end: tokens[close].end };
 }
 
@@ -267,6 +295,12 @@ class TakenTokens {
   }
 }
 
+/** A source as written, its words one space apart however the line was broken ("the\nmilitary"). */
+function sourceText(text: string, start: number, end: number): string {
+  const source = text.slice(start, end);
+  return /\s\s|[\t\r\n]/.test(source) ? source.replace(/\s+/g, ' ') : source;
+}
+
 function rawAttribution(
   source: string, sourceStart: number, sourceEnd: number, cue: Token, contentStart: number, contentEnd: number, cueToken: number,
 ): RawAttribution {
@@ -277,7 +311,7 @@ function rawAttribution(
 function attributionWithSource(text: string, tokens: Token[], first: number, last: number, cueToken: number, contentStart: number, contentEnd: number): RawAttribution {
   const sourceStart = tokens[first].start;
   const sourceEnd = tokens[last].end;
-  return rawAttribution(text.slice(sourceStart, sourceEnd), sourceStart, sourceEnd, tokens[cueToken], contentStart, contentEnd, cueToken);
+  return rawAttribution(sourceText(text, sourceStart, sourceEnd), sourceStart, sourceEnd, tokens[cueToken], contentStart, contentEnd, cueToken);
 }
 
 /** Finds the attributions of one sentence. */
@@ -305,7 +339,7 @@ function accordingTo(text: string, tokens: Token[], i: number, sentenceEnd: numb
   const contentStart = opening ? (last + 1 < tokens.length ? tokens[last + 1].start : tokens[last].end) : tokens[0].start;
   const contentEnd = opening ? sentenceEnd : t.start;
   out.push({
-    source: text.slice(tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
+    source: sourceText(text, tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
     cue: 'according to', cueStart: t.start, cueEnd: tokens[i + 1].end, contentStart, contentEnd, cueToken: i,
   });
 }
@@ -322,6 +356,16 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
     return;
   }
   if (!isSpeechUse(tokens, i)) return;
+  // Inverted at the start: "Said Kate in a release, “...”", "Added Gosselin: “...”".
+  if (i === 0 && (lower === 'said' || lower === 'added' || lower === 'says' || lower === 'adds') && isCapitalized(t)) {
+    const last = speakerAfter(tokens, 1, false);
+    if (last >= 0) {
+      const after = last + 1 < tokens.length ? tokens[last + 1].start : sentenceEnd;
+      out.push(attributionWithSource(text, tokens, 1, last, i, after, sentenceEnd));
+      taken.take(i, last);
+      return;
+    }
+  }
   const quote = quoteBefore(tokens, i);
   // Inverted without a quotation: "..., says a study.", "..., said Mr Smith, the chief executive."
   if (!quote && i > 0 && tokens[i - 1].text === ',' && INVERTING_CUES.has(lower)) {
@@ -348,7 +392,9 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
   }
   // Inverted: “...,” said X / said X, “...”
   if (quote && INVERTED_AFTER_QUOTE.has(lower)) {
-    const last = speakerAfter(tokens, i + 1, false);
+    // A lower-case speaker after a determiner or before a name: "added the star", "said lead author Anoop Prabhu".
+    const lowerHead = next !== undefined && (DETERMINERS.has(next.lower) || tokens.slice(i + 2, i + 5).some((t) => isCapitalized(t)));
+    const last = speakerAfter(tokens, i + 1, lowerHead);
     if (last >= 0) {
       out.push(attributionWithSource(text, tokens, i + 1, last, i, quote.start, quote.end));
       taken.take(i, last);
@@ -378,6 +424,12 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed')) return false; // "believes in"
   if (lower === 'continued' && !hasCloseQuoteIn(tokens, Math.max(0, i - 4), i)) return false;
+  // "Orange added 1m customers": a figure as object, not speech.
+  if ((lower === 'added' || lower === 'adds') && next && (next.kind === 'number' || ADDED_OBJECT_STARTS.has(next.lower) || next.text === '$' || next.text === '£' || next.text === '€')) return false;
+  // "called on the government to", "called for": speech; "called the police", "was called": not.
+  if (lower === 'called' && next?.lower !== 'on' && next?.lower !== 'for') return false;
+  // "a survey shows", "figures showed": only a document shows something.
+  if ((lower === 'shows' || lower === 'showed') && !hasDocumentNounIn(tokens, Math.max(0, i - 6), i)) return false;
   if ((lower === 'told' || lower === 'tell' || lower === 'tells') && next?.lower === 'the' && (tokens[i + 2]?.lower === 'truth' || tokens[i + 2]?.lower === 'story')) return false;
   // A passive without its agent: "It is predicted that", "she was told".
   let b = i - 1;
@@ -386,6 +438,16 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   // "claimed the runners-up spot", "posted pictures": an object, not speech ("claimed responsibility" stays).
   if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && next && takesObject(lower, next) && tokens[i + 2]?.lower !== 'responsibility') return false;
   return true;
+}
+
+/** Words after "added" that start its object ("added another 500 jobs", "added a further £2m"). */
+const ADDED_OBJECT_STARTS = new Set(['a', 'an', 'another', 'more', 'some', 'nearly', 'almost', 'about', 'around', 'over', 'roughly', 'new', 'fresh', 'extra', 'further', 'several', 'dozens', 'hundreds', 'thousands', 'millions']);
+/** Nouns of documents that "show" or "find" something. */
+const DOCUMENT_NOUNS = new Set(['survey', 'surveys', 'poll', 'polls', 'study', 'studies', 'report', 'reports', 'data', 'figures', 'research', 'analysis', 'census', 'statistics', 'audit', 'review', 'index', 'records', 'documents', 'report', 'filing', 'filings', 'results', 'numbers', 'estimates', 'projections', 'forecast', 'models', 'research']);
+
+function hasDocumentNounIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DOCUMENT_NOUNS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 function takesObject(lower: string, next: Token): boolean {
@@ -420,7 +482,8 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   if (end < 0) return;
   let first = -1;
   let sourceEnd = end;
-  if (tokens[end].text === ',' || (CLOSE_QUOTES.has(tokens[end].text) && end > 0 && tokens[end - 1].text === ',')) {
+  const dash = (tokens[end].text === '-' || tokens[end].text === '–' || tokens[end].text === '—') && tokens[end].spaceBefore;
+  if (tokens[end].text === ',' || dash || (CLOSE_QUOTES.has(tokens[end].text) && end > 0 && tokens[end - 1].text === ',')) {
     const span = subjectBeforeComma(tokens, end);
     if (span === null) return;
     first = span[0];
@@ -447,8 +510,11 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   const startsWithDet = firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those';
   const sourceFirst = startsWithDet ? first + 1 : first;
   if (sourceFirst > sourceEnd) return;
+  if (isCountry(tokens, sourceFirst, sourceEnd)) return;
   let contentStart = next ? next.start : t.end;
   let contentEnd = sentenceEnd;
+  // "“...,” he said": the quotation stands before the source.
+  quote ??= quoteBefore(tokens, sourceFirst);
   if (quote && quote.end <= tokens[sourceFirst].start) {
     contentStart = quote.start;
     contentEnd = quote.end;
@@ -468,9 +534,11 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
  */
 function subjectBeforeComma(tokens: Token[], end: number): [number, number] | null {
   let found = -1;
+  // The separator that closes the clause or apposition: a comma, or a dash ("The board - which ... - said").
+  const separator = CLOSE_QUOTES.has(tokens[end].text) ? ',' : tokens[end].text;
   for (let k = end - 1, steps = 0; k >= 1 && steps < 30; k--, steps++) {
     const after = tokens[k + 1];
-    if (tokens[k].text === ',' && (CLAUSE_STARTERS.has(after.lower) || steps > 0)) {
+    if (tokens[k].text === separator && (separator === ',' || tokens[k].spaceBefore) && (CLAUSE_STARTERS.has(after.lower) || steps > 0)) {
       if (CLAUSE_STARTERS.has(after.lower)) {
         found = k;
         break;
@@ -482,15 +550,55 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
         const outer = speakerBefore(tokens, k - 1);
         if (outer >= 0) return [outer, end - 1];
       }
+      // "The Israeli military, however, said": an adverb between commas.
+      if (k + 1 === end - 1 && DISCOURSE_ADVERBS.has(after.lower) && !tokens[k - 1].lower.endsWith('ly')) {
+        const subject = speakerBefore(tokens, k - 1);
+        if (subject >= 0) return [subject, k - 1];
+      }
+      // A longer apposition after a name (and its age): "James Horn, head of research at the Foundation, said",
+      // "Steve Landells, from the British Airline Pilots Association (Balpa), said", "Jung Hwang, 43, owner of CR Market, said".
+      const nameEnd = beforeAge(tokens, k - 1);
+      const name = speakerBefore(tokens, nameEnd);
+      if (name >= 0 && isCapitalized(tokens[nameEnd]) && isCapitalized(tokens[name]) && isAppositionAfterName(tokens, k + 1, end - 1)) return [name, nameEnd];
+      // A name as the apposition of a phrase that is no speaker: "One lawmaker who attended, James Cleverly, said".
+      if (inner === innerStart && tokens.slice(inner, end).every((t) => isCapitalized(t))) return [inner, end - 1];
       break;
     }
   }
   if (found > 0) {
-    const subjectEnd = found - 1;
+    const subjectEnd = beforeAge(tokens, found - 1);
     const s = speakerBefore(tokens, subjectEnd);
     if (s >= 0) return [s, subjectEnd];
   }
   return null;
+}
+
+/** The last token of a name before its age: "Rhonda Sneed, 64, who ..." ends at "Sneed" (at `end` itself when no age). */
+function beforeAge(tokens: Token[], end: number): number {
+  return end >= 2 && tokens[end].kind === 'number' && /^\d{1,3}$/.test(tokens[end].text) && tokens[end - 1].text === ',' ? end - 2 : end;
+}
+
+/** Words that stand alone between commas and are no apposition: "The Israeli military, however, said". */
+const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'nonetheless', 'nevertheless', 'instead', 'separately', 'moreover', 'furthermore', 'indeed', 'still']);
+
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'from', 'of', 'at', 'with', 'who', 'head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'professor', 'author', 'founder', 'executive', 'secretary', 'minister', 'leader', 'member', 'former', 'senior', 'deputy', 'co-author', 'vice']);
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
+
+/** tokens[from..to] reads as an apposition: a role or an origin, no clause ("head of research at X", "from Balpa"). */
+function isAppositionAfterName(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 24) return false;
+  const first = tokens[from];
+  // An age: "Sylvia Segura, 61, told".
+  if (from === to && first.kind === 'number' && /^\d{1,3}$/.test(first.text)) return true;
+  if (first.kind !== 'word') return false;
+  // "head of research at X", "from Balpa", "a historian", "UW professor of biology".
+  const role = (word: Token | undefined): boolean => word !== undefined && word.kind === 'word' && (APPOSITION_OPENERS.has(word.lower) || isRoleWord(word.lower));
+  if (!(role(first) && (!isCapitalized(first) || ROLE_ADJECTIVES.has(first.lower))) && !(isCapitalized(first) && role(tokens[from + 1]) && !isCapitalized(tokens[from + 1]))) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (FINITE_VERBS.has(t.lower) || OPEN_QUOTES.has(t.text) || (t.kind === 'word' && isSpeechCue(t) && !SPEAKER_NOUNS.has(t.lower))) return false;
+  }
+  return true;
 }
 
 /** Whether tokens[first..sourceEnd] speaks through the cue tokens[i]: not negated, not conditional, not a noun use of the cue. */
@@ -505,7 +613,9 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
     // and a verb-like continuation.
     const subj = tokens[sourceEnd];
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-    const verbLike = !next || next.kind !== 'word' ? lower === 'say' || lower === 'says' : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that';
+    const figureAfter = next?.kind === 'number' && (lower === 'shows' || lower === 'showed' || lower === 'estimates' || lower === 'finds' || lower === 'found');
+    const callOn = lower === 'called' && (next?.lower === 'on' || next?.lower === 'for');
+    const verbLike = figureAfter || callOn || (!next || next.kind !== 'word' ? lower === 'say' || lower === 'says' : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that');
     const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || subj.text === ')';
     if (!subjectOk || !verbLike) return false;
     if (lower === 'reports' || lower === 'report') {
@@ -519,7 +629,7 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
 /** Words after an ambiguous cue ("reports", "claims") that make it a noun. */
 const NOT_VERB_AFTER_CUE = new Set(['of', 'that', 'suggesting', 'by', 'from', 'and', 'in', 'on', 'were', 'was', 'are', 'is', 'have', 'has', 'had']);
 
-const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
+const INVERTING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
 
 /** The noun phrase that opens a sentence, as [first, last] token indices, if it ends before `limit`. */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
@@ -547,6 +657,16 @@ function postPosed(tokens: Token[], cue: number): boolean {
     if (!POST_POSED_TAIL.has(t.lower) && !isCapitalized(t) && t.kind !== 'number') return false;
   }
   return k >= tokens.length;
+}
+
+const COUNTRY_FIRST_WORDS = new Set([...COUNTRIES].map((name) => name.split(' ')[0]));
+
+/** A country name alone ("Pakistan", "the United States"): no one who spoke. */
+function isCountry(tokens: Token[], first: number, last: number): boolean {
+  if (last - first > 2 || !COUNTRY_FIRST_WORDS.has(tokens[first].lower)) return false;
+  let name = tokens[first].lower;
+  for (let k = first + 1; k <= last; k++) name += ` ${tokens[k].lower}`;
+  return COUNTRIES.has(name);
 }
 
 export function isPronounSource(source: string): boolean {

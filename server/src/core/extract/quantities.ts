@@ -2,7 +2,7 @@
 // and the counted noun phrase with its normalised head.
 
 import type { QuantityKind, Qualifier } from '../types';
-import { isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, tokenize, type Token } from '../text/tokens';
 import {
   CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FUNCTION_WORDS, IRREGULAR_PLURALS,
   MEASURE_UNITS, NOT_PLURAL, PARTITIVE_HEADS, PREDICATE_WORDS, QUALIFIERS_BEFORE, isCurrencyWord, type PredicateName,
@@ -225,13 +225,16 @@ function headKey(tokens: Token[], first: number, head: number): string {
 }
 
 /** The phrase after "of" in a partitive ("members of Pakistan's law enforcement agencies"). */
-function ofPhrase(tokens: Token[], k: number): { first: number; head: number; key: string } | null {
+function ofPhrase(tokens: Token[], k: number, afterFraction = false): { first: number; head: number; key: string } | null {
   let j = k;
   const det = tokens[j];
   if (det && det.kind === 'word' && (det.lower === 'the' || det.lower === 'their' || det.lower === 'its' || det.lower === 'his' || det.lower === 'her' || det.lower === 'our' || det.lower === 'these' || det.lower === 'those')) j++;
+  // "a quarter of a cup": one of something, so a singular noun.
+  const one = afterFraction && det !== undefined && (det.lower === 'a' || det.lower === 'an');
+  if (one) j++;
   // A possessive owner ("Pakistan's") may precede the noun.
   if (tokens[j] && tokens[j].kind === 'word' && tokens[j].lower.endsWith("'s") && isCapitalized(tokens[j])) j++;
-  const phrase = nounPhrase(tokens, j, false, 5);
+  const phrase = nounPhrase(tokens, j, one, 5);
   if (!phrase) return null;
   const words: string[] = [];
   for (let x = j; x < phrase.head; x++) if (tokens[x].kind === 'word' && !isCapitalized(tokens[x])) words.push(tokens[x].lower);
@@ -267,8 +270,9 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   const t = tokens[j];
   if (!t) return NO_UNIT;
   // "dozens of inmates", "millions of people", "two of the attacks", "31 of them".
-  if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words)) {
-    const of = ofPhrase(tokens, j + 1);
+  const fraction = parsed.decimal && parsed.value < 1;
+  if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words || fraction)) {
+    const of = ofPhrase(tokens, j + 1, fraction);
     if (of) return { unit: text.slice(tokens[of.first].start, tokens[of.head].end), unitKey: headKey(tokens, of.first, of.head), unitOf: null, kind: 'count', last: of.head };
     return NO_UNIT;
   }
@@ -279,6 +283,7 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
     return { unit: tokens[j].text, unitKey: DURATION_UNITS.get(headLower)!, unitOf: null, kind: 'duration', last: j };
   }
   if (MEASURE_UNITS.has(headLower) && phrase.head === j && !IRREGULAR_PLURALS.has(headLower)) {
+    if (perHour(tokens, j)) return { unit: text.slice(tokens[j].start, tokens[j + 2].end), unitKey: headLower === 'km' ? 'kph' : 'mph', unitOf: null, kind: 'other', last: j + 2 };
     return { unit: tokens[j].text, unitKey: MEASURE_UNITS.get(headLower)!, unitOf: null, kind: 'other', last: j };
   }
   let first = phrase.first;
@@ -336,7 +341,7 @@ function currencyBefore(tokens: Token[], i: number, floor: number): { key: strin
     if (word && i - 2 >= floor && word.kind === 'word' && !prev.spaceBefore && CURRENCY_PREFIX_WORDS.has(word.lower) && word.text === word.text.toUpperCase()) first = i - 2;
     return { key: CURRENCY_SYMBOLS.get(prev.text)!, first };
   }
-  if (prev.kind === 'word' && prev.text === prev.text.toUpperCase() && CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.lower.length > 1) {
+  if (prev.kind === 'word' && (prev.text === prev.text.toUpperCase() || prev.lower === 'rs') && CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.lower.length > 1) {
     return { key: CURRENCY_PREFIX_WORDS.get(prev.lower)!, first: i - 1 };
   }
   if (prev.text === '.' && tokens[i - 2]?.lower === 'rs' && i - 2 >= floor) return { key: 'rupee', first: i - 2 };
@@ -348,6 +353,8 @@ export interface QuantityOptions {
   excluded: Uint8Array;
   /** Token indices that are bare years. */
   years: Uint8Array;
+  /** The headers of the table cell the sentence is (Markdown), read as a label. */
+  label?: CellLabel | null;
   /** Computed once per sentence on first use. */
   facts?: { money: boolean; titleCase: boolean };
 }
@@ -370,6 +377,20 @@ function sentenceFacts(tokens: Token[], options: QuantityOptions): { money: bool
 }
 
 const LABEL_MAX_WORDS = 5;
+
+export interface CellLabel {
+  unit: string | null;
+  unitKey: string | null;
+  predicate: PredicateName | null;
+}
+
+/** A table cell's headers read as the label of its figure ("Militants Killed"), or null when they are no label. */
+export function readCellLabel(label: string): CellLabel | null {
+  const tokens = tokenize(label, 0, label.length);
+  if (!tokens.length || tokens.some((t) => t.kind !== 'word')) return null;
+  const read = labelBefore(label, tokens, tokens.length);
+  return read && read.first === 0 ? { unit: read.unit, unitKey: read.unitKey, predicate: read.predicate } : null;
+}
 
 /** A label before a colon on its own line or clause: "Militants Killed: 145", "Death toll: 50". */
 function labelBefore(text: string, tokens: Token[], colon: number): { first: number; unit: string | null; unitKey: string | null; predicate: PredicateName | null } | null {
@@ -462,7 +483,21 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
       i = parsed.last + 1;
     }
   }
+  shareUnitsOfChanges(tokens, out);
   return out;
+}
+
+/** "rose from 120 to 145 units", "from $3 to $5": the figure before "to" counts what the one after it counts. */
+function shareUnitsOfChanges(tokens: Token[], out: RawQuantity[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const from = out[k];
+    const to = out[k + 1];
+    if (from.unitKey !== null || to.unitKey === null || from.kind !== 'count' || to.firstToken !== from.lastToken + 2) continue;
+    if (tokens[from.lastToken + 1].lower !== 'to' || tokens[from.firstToken - 1]?.lower !== 'from') continue;
+    from.kind = to.kind;
+    from.unit = to.unit;
+    from.unitKey = to.unitKey;
+  }
 }
 
 /** A quantity while it is built: what the steps of buildQuantity have found so far. */
@@ -477,6 +512,8 @@ class QuantityDraft {
   unitKey: string | null = null;
   unitOf: string | null = null;
   labelPredicate: PredicateName | null = null;
+  /** Set by a step that finds the figure is part of a name ("two-door"). */
+  notAFigure = false;
   qualifier: Qualifier;
   low: number | null = null;
   high: number | null = null;
@@ -508,6 +545,8 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     draft.unit = text.slice(tokens[currency.first].start, tokens[i - 1].end);
     draft.first = currency.first;
   }
+  if (isAgeAfterName(tokens, i, parsed)) return null;
+  applySign(draft, tokens, floor);
   if (parsed.attachedUnit && !applyAttachedUnit(draft, tokens, parsed, currency !== null)) return null;
   const between = followsBetween(tokens, i);
   if (!applyRange(draft, tokens, i, parsed, options, currency !== null, between)) return null;
@@ -536,7 +575,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     else if (draft.qualifier === 'vague') draft.qualifier = 'increment';
     draft.last += 1;
   }
-  if (isNotAFigure(draft, tokens, i, isYear, unitStart, currency !== null)) return null;
+  if (draft.notAFigure || isNotAFigure(draft, tokens, i, isYear, unitStart, currency !== null)) return null;
 
   // Labels: "Militants Killed: 145".
   if (prev && prev.text === ':' && draft.unitLast < 0) {
@@ -545,6 +584,10 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
       draft.first = label.first;
       draft.unit = label.unit; draft.unitKey = label.unitKey; draft.labelPredicate = label.predicate;
     }
+  } else if (options.label) {
+    // A table cell: its headers are its label ("| Militants | 145 |" under "Killed").
+    if (draft.unitKey === null && draft.kind === 'count') { draft.unit = options.label.unit; draft.unitKey = options.label.unitKey; }
+    draft.labelPredicate = options.label.predicate;
   }
 
   const qualifierAt = draft.first === i && between ? i - 1 : draft.first;
@@ -584,7 +627,8 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
 function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  if (prev && !t.spaceBefore && prev.kind === 'word' && !CURRENCY_PREFIX_WORDS.has(prev.lower)) return true;
+  // Glued to a word: a code ("A320", "S24"), unless the word is a currency ("RM4.5mil", "Rs500", "US5m").
+  if (prev && !t.spaceBefore && prev.kind === 'word' && !(CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.text.length > 1 && (prev.text === prev.text.toUpperCase() || prev.lower === 'rs'))) return true;
   if (prev && !t.spaceBefore && (prev.text === '-' || prev.text === '/') && i > 1 && !prev.spaceBefore && tokens[i - 2].kind !== 'punct') return true;
   if (prev && !t.spaceBefore && prev.text === '#') return true;
   if (parsed.attachedUnit && /^(?:st|nd|rd|th|s)$/.test(parsed.attachedUnit)) return true;
@@ -622,13 +666,18 @@ function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, op
 function applyAttachedUnit(draft: QuantityDraft, tokens: Token[], parsed: ParsedNumber, currency: boolean): boolean {
   const a = parsed.attachedUnit!;
   const written = tokens[parsed.last].text;
-  if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|HP|MP|GHz|MHz)$/.test(written)) return false; // "3G", "4K": names
+  if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|kW|HP|MP|GHz|MHz|Hz)$/.test(written)) return false; // "3G", "4K": names
   if (MEASURE_UNITS.has(a) && !(draft.kind === 'money')) {
-    // "100m" without a currency: a length in metres.
+    // "100m" without a currency: a length in metres; "120km/h" a speed.
     draft.kind = 'other';
     draft.unit = written;
     draft.unitKey = MEASURE_UNITS.get(a)!;
     draft.unitLast = parsed.last;
+    if (perHour(tokens, parsed.last)) {
+      draft.unit = `${written}/${tokens[parsed.last + 2].text}`;
+      draft.unitKey = a === 'km' ? 'kph' : 'mph';
+      draft.unitLast = parsed.last + 2;
+    }
   } else if (DURATION_UNITS.has(a)) {
     draft.kind = 'duration';
     draft.unit = written;
@@ -639,10 +688,55 @@ function applyAttachedUnit(draft: QuantityDraft, tokens: Token[], parsed: Parsed
     draft.unit = written;
     draft.unitKey = 'percent';
     draft.unitLast = parsed.last;
+  } else if (a === 'p' && !currency) {
+    // "rose 3p to 245p": pence.
+    draft.kind = 'money';
+    draft.unit = written;
+    draft.unitKey = 'penny';
+    draft.unitLast = parsed.last;
   } else if (!currency) {
     return false;
   }
   return true;
+}
+
+const SIGNS = new Set(['-', '−', '–']);
+
+/** "-0.8%", "a net -12 yards", "minus 40 degrees", "-$5m": a negative value (not "F-16", "3-1" or "10 -12"). */
+function applySign(draft: QuantityDraft, tokens: Token[], floor: number): void {
+  const at = draft.first - 1;
+  if (at < floor) return;
+  const sign = tokens[at];
+  const figure = tokens[at + 1];
+  const before = at > 0 ? tokens[at - 1] : undefined;
+  if (sign.lower === 'minus') {
+    if (before?.lower === 'or' || before?.lower === 'plus') return; // "plus or minus 3"
+  } else if (!SIGNS.has(sign.text) || figure.spaceBefore || !(sign.spaceBefore || at === 0 || before?.text === '(')) return;
+  else if (before && (before.kind === 'number' || before.text === '%')) return;
+  draft.value = -draft.value;
+  draft.stated = draft.value;
+  draft.first = at;
+}
+
+/** "Smith, 58, was ...": a bare age between commas after a name. */
+function isAgeAfterName(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
+  if (parsed.words || parsed.decimal || parsed.scaled || parsed.attachedUnit || i < 2) return false;
+  const name = tokens[i - 2];
+  const after = tokens[parsed.last + 1];
+  if (tokens[i - 1].text !== ',' || !after || after.text !== ',' || name.kind !== 'word' || !isCapitalized(name)) return false;
+  return parsed.value >= 1 && parsed.value < 120 && Number.isInteger(parsed.value);
+}
+
+/** "two-door", "four-wheel", "five-star": a number in a compound that names a kind of thing, not a count of it. */
+const MODEL_COMPOUNDS = new Set(['door', 'wheel', 'star', 'seat', 'bedroom', 'speed', 'cylinder', 'stroke', 'piece', 'party', 'state', 'point', 'wheeler', 'sided', 'tone', 'button', 'hander', 'dimensional']);
+
+/** "km/h", "mi/h" after the unit at tokens[j]: a speed. */
+function perHour(tokens: Token[], j: number): boolean {
+  const lower = tokens[j].lower;
+  if (lower !== 'km' && lower !== 'mi') return false;
+  const slash = tokens[j + 1];
+  const hour = tokens[j + 2];
+  return slash?.text === '/' && !slash.spaceBefore && hour !== undefined && !hour.spaceBefore && (hour.lower === 'h' || hour.lower === 'hr');
 }
 
 /** "between 200", or "between the ages of 16": a range whose "between" stands further back. */
@@ -667,7 +761,7 @@ function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: Pa
   let lo = draft.value;
   const hi = second.value;
   if (second.scaled && !parsed.scaled) {
-    const secondRaw = Number(tokens[k].text.replace(/,/g, ''));
+    const secondRaw = Number(tokens[k].lower.replace(/,/g, ''));
     const factor = Number.isFinite(secondRaw) && secondRaw > 0 ? second.value / secondRaw : 1;
     if (lo * factor <= hi) lo *= factor;
   }
@@ -733,6 +827,8 @@ function applyHyphenatedUnit(draft: QuantityDraft, text: string, tokens: Token[]
     draft.kind = 'duration'; draft.unit = text.slice(word.start, tokens[end].end); draft.unitKey = DURATION_UNITS.get(lower)!; draft.unitLast = end;
   } else if (MEASURE_UNITS.has(lower)) {
     draft.kind = 'other'; draft.unit = word.text; draft.unitKey = MEASURE_UNITS.get(lower)!; draft.unitLast = end;
+  } else if (MODEL_COMPOUNDS.has(lower) && parsed.value < 10) {
+    draft.notAFigure = true;
   } else if (HYPHEN_ADJECTIVES.has(lower)) {
     draft.last = end; // "1,000-strong": no unit
   } else if (lower === 'odd' || lower === 'plus') {
@@ -760,7 +856,7 @@ function applyQualifierAfter(draft: QuantityDraft, tokens: Token[]): boolean {
 function applyMetres(draft: QuantityDraft, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions): void {
   const next = tokens[parsed.last + 1];
   const moneyNearby = sentenceFacts(tokens, options).money;
-  const raw = Number(tokens[i].text.replace(/,/g, ''));
+  const raw = Number(tokens[i].lower.replace(/,/g, ''));
   const countedNext = next && next.kind === 'word' && !METRE_CONTEXT.has(next.lower) && (isPluralWord(next.lower) || CURRENCY_WORDS.has(next.lower));
   if (!moneyNearby && raw < 10_000 && Number.isInteger(raw) && !countedNext) {
     draft.kind = 'other'; draft.unit = 'm'; draft.unitKey = 'metre'; draft.value = raw; draft.stated = raw; draft.unitLast = parsed.last;
@@ -825,5 +921,7 @@ function applyInterval(draft: QuantityDraft, parsed: ParsedNumber): void {
   const kind = draft.kind;
   const whole = Number.isInteger(draft.value) && kind !== 'money' && kind !== 'percent' && kind !== 'other';
   [draft.low, draft.high] = intervalOf(draft.value, draft.qualifier, whole);
+  // A negative value's band is the other way round ("about -40": -48 to -32).
+  if (draft.low !== null && draft.high !== null && draft.low > draft.high) [draft.low, draft.high] = [draft.high, draft.low];
   draft.stated = draft.value;
 }

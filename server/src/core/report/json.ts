@@ -1,6 +1,6 @@
 // The JSON reports: THE contract of `crosscheck check --format json` ({ files, claims, conflicts }) and of
 // `crosscheck extract --format json` ({ claims, attributions }). Fields may be added, never renamed or removed.
-import type { AttributionRecord, Claim, DocumentAnalysis, DocumentMeta, EventDate, Finding, NameMention } from '../types';
+import type { AttributionRecord, Claim, DocumentAnalysis, DocumentMeta, EventDate, Finding, NameMention, UnreadFigure } from '../types';
 
 /** A file the run could not read, and why ("binary file (contains NUL bytes)"). */
 export interface SkippedFile {
@@ -31,6 +31,8 @@ export interface CheckReport {
 export interface ExtractReport {
   claims: Claim[];
   attributions: AttributionRecord[];
+  /** Added: the figures not read, with the reason (only when there are some). */
+  unread?: UnreadFigure[];
 }
 
 export function checkReport(docs: readonly DocumentAnalysis[], findings: readonly Finding[], options: CheckReportOptions = {}): CheckReport {
@@ -46,7 +48,7 @@ export function checkReport(docs: readonly DocumentAnalysis[], findings: readonl
 }
 
 export function extractReport(doc: DocumentAnalysis): ExtractReport {
-  return { claims: doc.claims, attributions: doc.attributions };
+  return doc.unread?.length ? { claims: doc.claims, attributions: doc.attributions, unread: doc.unread } : { claims: doc.claims, attributions: doc.attributions };
 }
 
 /** Pretty-printed JSON with a final newline, as the CLI writes it. */
