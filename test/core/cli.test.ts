@@ -290,6 +290,23 @@ describe('crosscheck CLI', function () {
       assert.deepEqual(JSON.parse(crosscheck(['check', '--format', 'json', 'a.txt', 'drafts/b.txt'], folder).stdout).files, ['a.txt', 'drafts/b.txt']);
     });
 
+    it('names the files by what .crosscheck.json\'s "sources" declares (globs relative to its folder) in the JSON report', () => {
+      const folder = tempFolder({
+        'project/.crosscheck.json': JSON.stringify({ sources: { 'wires/ap-*.txt': { outlet: 'AP', date: '2026-02-01' }, 'wires/ap-2.txt': { date: '2026-02-02' } } }),
+        'project/wires/ap-1.txt': MILITANTS['a.txt'],
+        'project/wires/ap-2.txt': MILITANTS['drafts/b.txt'],
+        'project/b.txt': 'Source Dawn\n' + MILITANTS['drafts/b.txt'],
+      });
+      const report = JSON.parse(crosscheck(['check', 'project', '--format', 'json'], folder).stdout);
+      assert.deepEqual(report.documents.map((d: { file: string; meta: { outlet: string | null; date: string | null } }) => [d.file, d.meta.outlet, d.meta.date]), [
+        ['project/b.txt', 'Dawn', null],
+        ['project/wires/ap-1.txt', 'AP', '2026-02-01'],
+        ['project/wires/ap-2.txt', 'AP', '2026-02-02'],
+      ]);
+      const extracted = crosscheck(['extract', '--format', 'text', 'wires/ap-2.txt'], path.join(folder, 'project')).stdout.split('\n');
+      assert.deepEqual(extracted.slice(0, 2), ['wires/ap-2.txt: 1 claim, 0 attributions', '  AP · 2026-02-02']);
+    });
+
     it('finds the .crosscheck.json nearest to each checked path, walking up from it (checking a folder from its parent)', () => {
       const folder = tempFolder({
         'strict.json': JSON.stringify({ exclude: ['**/drafts/**'] }),

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
-import { analyzeDocument, detectFindings } from '../core';
+import { analyzeDocument, detectFindings, withDeclared } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
 import { printable } from '../core/report/sources';
 import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
@@ -241,7 +241,11 @@ async function extract(args: string[], io: CliIo): Promise<number> {
   const format = oneOf('format', values.format as string, EXTRACT_FORMATS);
   if (positionals.length !== 1) throw new UsageError(`extract takes exactly one file (got ${positionals.length})`);
   const stdinName = stdinNameOf(positionals, values['stdin-filename'] as string | undefined);
-  const doc = stdinName !== null ? await extractStdin(io, stdinName) : extractFile(positionals[0], io);
+  const read = stdinName !== null ? await extractStdin(io, stdinName) : extractFile(positionals[0], io);
+  // What the nearest .crosscheck.json declares about the file ("sources"), as `check` reads it.
+  const configs = new CliConfigs(undefined, io.cwd, (warning) => io.stderr(`crosscheck: ${warning}\n`));
+  const declared = configs.declaredMetaOf(path.resolve(io.cwd, stdinName ?? positionals[0]));
+  const doc = declared ? { ...read, meta: withDeclared(read.meta, declared) } : read;
   writeReport(format === 'json' ? toJsonText(extractReport(doc)) : extractTextReport(doc), values.output as string | undefined, io);
   return 0;
 }
@@ -401,7 +405,11 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
     }
   }
   if (docs.length === 0) throw new UsageError(`none of the ${files.length} file(s) in ${shown} could be read`);
-  return { docs, skipped };
+  const declaredDocs = docs.map((doc) => {
+    const declared = configs.declaredMetaOf(options.stdin?.doc === doc ? options.stdin.path : path.resolve(io.cwd, doc.file));
+    return declared ? { ...doc, meta: withDeclared(doc.meta, declared) } : doc;
+  });
+  return { docs: declaredDocs, skipped };
 }
 
 /** A path relative to the current folder, with forward slashes. */

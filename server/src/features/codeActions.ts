@@ -12,8 +12,10 @@ import { CodeActionKind, CodeActionTriggerKind, TextDocumentEdit } from 'vscode-
 import type { CodeAction, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Claim } from '../core';
 import { LineIndex } from '../core';
-import { attributionEdit, bibKeyFor, citationEdits, citeAllEdits, figureOf, replacementEdit, sourceLabel, speakerMidSentence, suppressionEdit } from '../core/citations';
-import type { CitationStyle, OffsetEdit } from '../core/citations';
+import { attributionEdit, bibKeyFor, citeAllEdits, figureOf, replacementEdit, sourceLabel, speakerMidSentence, suppressionEdit } from '../core/citations';
+import type { OffsetEdit } from '../core/citations';
+import { resolveCitationStyle, styledCitationEdits } from '../core/citationStyles';
+import type { ResolvedCitationStyle } from '../core/citationStyles';
 import { PROJECT_CONFIG_NAME } from '../session/indexing';
 import { withIgnoredFinding } from '../session/projectConfig';
 import type { Session } from '../session/session';
@@ -38,39 +40,39 @@ function isMarkdown(entry: FileEntry): boolean {
   return /\.(md|markdown)$/i.test(entry.path ?? entry.uri);
 }
 
-function styleAndKey(session: Session, entry: FileEntry, source: Claim): { style: CitationStyle; bibKey: string | null } {
-  if (!isMarkdown(entry)) return { style: 'inline', bibKey: null };
-  if (session.bibliography.length) {
-    const bibKey = bibKeyFor(session.bibliography, citedSource(session, source));
-    if (bibKey) return { style: 'pandoc', bibKey };
-  }
-  return { style: 'footnote', bibKey: null };
+/** The citation style of a file: its folder's `.crosscheck.json` "citationStyle", else the setting; the bibliography's key for the source. */
+function styleAndKey(session: Session, entry: FileEntry, source: Claim): { style: ResolvedCitationStyle; bibKey: string | null } {
+  const folder = entry.path ? session.model.folderOf(entry.path)?.path : undefined;
+  const setting = (folder && session.projectConfigs.get(folder)?.citationStyle) || session.settingsOf(folder).citationStyle;
+  const bibKey = isMarkdown(entry) && session.bibliography.length ? bibKeyFor(session.bibliography, citedSource(session, source)) : null;
+  return { style: resolveCitationStyle(setting, isMarkdown(entry), bibKey), bibKey };
 }
 
 function diagnosticsOf(claim: Claim, diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => (d.data as DiagnosticData | undefined)?.claimId === claim.id);
 }
 
-function citeAction(session: Session, entry: FileEntry, claim: Claim, source: Claim, diagnostics: Diagnostic[]): CodeAction {
+function citeAction(session: Session, entry: FileEntry, claim: Claim, source: Claim, preferred: boolean, diagnostics: Diagnostic[]): CodeAction {
   const { style, bibKey } = styleAndKey(session, entry, source);
-  const edits = citationEdits(entry.text ?? '', claim.end, citedSource(session, source), style, { bibKey });
+  const cited = citedSource(session, source);
   return {
-    title: `Cite source: ${sourceLabel({ file: source.file, outlet: metaOf(session, source).outlet })} (${figureOf(source)})`,
+    title: `Cite source: ${sourceLabel(cited)} (${figureOf(source)})`,
     kind: CodeActionKind.QuickFix,
     diagnostics,
-    edit: { changes: { [entry.uri]: toTextEdits(entry.lines!, edits) } },
+    isPreferred: preferred || undefined,
+    edit: { changes: { [entry.uri]: toTextEdits(entry.lines!, styledCitationEdits(entry.text ?? '', claim.end, cited, style, bibKey)) } },
   };
 }
 
-function replaceAction(session: Session, entry: FileEntry, claim: Claim, other: Claim, preferred: boolean, diagnostics: Diagnostic[]): CodeAction | null {
+/** Never preferred: the light bulb's first item, which Enter applies, must not rewrite a figure. */
+function replaceAction(session: Session, entry: FileEntry, claim: Claim, other: Claim, diagnostics: Diagnostic[]): CodeAction | null {
   const edit = replacementEdit(claim, other);
   if (!edit) return null;
   const ours = (entry.text ?? '').slice(edit.start, edit.end);
   return {
-    title: `Replace "${ours}" with "${edit.newText}" (${sourceLabel({ file: other.file, outlet: metaOf(session, other).outlet })})`,
+    title: `Replace "${ours}" with "${edit.newText}" (${sourceLabel(citedSource(session, other))})`,
     kind: CodeActionKind.QuickFix,
     diagnostics,
-    isPreferred: preferred || undefined,
     edit: { changes: { [entry.uri]: toTextEdits(entry.lines!, [edit]) } },
   };
 }
@@ -137,24 +139,28 @@ function inlineIgnoreAction(entry: FileEntry, claim: Claim, findingId: string, d
 
 /** The "cite every figure" edit of a document: each claim that another file agrees with gets its best source. */
 export function citeAllAction(session: Session, entry: FileEntry): CodeAction | null {
-  const items: { claimEnd: number; source: ReturnType<typeof citedSource>; bibKey: string | null }[] = [];
+  const items: { claimEnd: number; source: ReturnType<typeof citedSource>; bibKey: string | null; style: ResolvedCitationStyle }[] = [];
   const cited = new Set<number>();
-  let style: CitationStyle = isMarkdown(entry) ? 'footnote' : 'inline';
   const memo = new Map<string, Claim[]>();
   for (const claim of entry.analysis.claims) {
     if (cited.has(claim.end)) continue;
     const source = agreeingSources(session, claim, memo)[0];
     if (!source) continue;
-    const chosen = styleAndKey(session, entry, source);
-    if (chosen.style === 'pandoc') style = 'pandoc';
     cited.add(claim.end);
-    items.push({ claimEnd: claim.end, source: citedSource(session, source), bibKey: chosen.bibKey });
+    items.push({ claimEnd: claim.end, source: citedSource(session, source), ...styleAndKey(session, entry, source) });
   }
   if (!items.length) return null;
+  // Footnotes are numbered together and defined in one block; the other styles are one insertion each.
+  const text = entry.text ?? '';
+  const footnotes = items.filter((item) => item.style === 'footnote');
+  const edits = [
+    ...(footnotes.length ? citeAllEdits(text, footnotes, 'footnote') : []),
+    ...items.filter((item) => item.style !== 'footnote').flatMap((item) => styledCitationEdits(text, item.claimEnd, item.source, item.style, item.bibKey)),
+  ].sort((a, b) => a.start - b.start);
   return {
     title: 'Cite every figure of this file',
     kind: FIX_ALL_KIND,
-    edit: { changes: { [entry.uri]: toTextEdits(entry.lines!, citeAllEdits(entry.text ?? '', items, style)) } },
+    edit: { changes: { [entry.uri]: toTextEdits(entry.lines!, edits) } },
   };
 }
 
@@ -173,11 +179,8 @@ export function provideCodeActions(session: Session, params: CodeActionParams, t
       checkCancelled(token);
       const diagnostics = diagnosticsOf(claim, params.context.diagnostics);
       const agreeing = agreeingSources(session, claim);
-      for (const source of agreeing.slice(0, MAX_CITE_ACTIONS)) actions.push(citeAction(session, entry, claim, source, diagnostics));
-      disagreeingClaims(session, claim).forEach((other, i) => {
-        const action = replaceAction(session, entry, claim, other, i === 0, diagnostics);
-        if (action) actions.push(action);
-      });
+      // Citing the agreeing source comes first (and is preferred); rewriting a figure comes last.
+      agreeing.slice(0, MAX_CITE_ACTIONS).forEach((source, i) => actions.push(citeAction(session, entry, claim, source, i === 0, diagnostics)));
       const attribution = attributionAction(session, entry, claim, agreeing, diagnostics);
       if (attribution) actions.push(attribution);
       for (const finding of findingsOfClaim(session, claim)) {
@@ -185,6 +188,10 @@ export function provideCodeActions(session: Session, params: CodeActionParams, t
         if (inline) actions.push(inline);
         const ignore = ignoreAction(session, entry, finding.id, diagnostics);
         if (ignore) actions.push(ignore);
+      }
+      for (const other of disagreeingClaims(session, claim)) {
+        const action = replaceAction(session, entry, claim, other, diagnostics);
+        if (action) actions.push(action);
       }
     }
   }

@@ -1,7 +1,7 @@
 // What the features say about a claim: its figure, its source, the claims it competes or agrees with.
 // Shared by hover, diagnostics, code lens, inlay hints and code actions so that they all tell the same story.
 import type { Claim, DocumentMeta, Finding } from '../core';
-import { agrees, baseName, figureOf } from '../core/citations';
+import { agrees, figureOf, sourceLabel } from '../core/citations';
 import type { CitedSource } from '../core/citations';
 import type { Session } from '../session/session';
 import { quantityKeyOf } from '../session/workspace';
@@ -25,7 +25,7 @@ export function dateOf(session: Session, claim: Claim): string | null {
 
 export function citedSource(session: Session, claim: Claim): CitedSource {
   const meta = metaOf(session, claim);
-  return { file: claim.file, outlet: meta.outlet, date: meta.date ?? claim.asOf, sentence: claim.sentence };
+  return { file: claim.file, outlet: meta.outlet, author: meta.author, title: meta.title, url: meta.url, date: meta.date ?? claim.asOf, sentence: claim.sentence };
 }
 
 const NUMBER_LABEL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -160,15 +160,13 @@ export function attributionPhrase(claim: Claim): string | null {
   return /^according to$/i.test(a.cue) ? `according to ${a.source}` : `${a.source} ${a.cue}`;
 }
 
-/** `177 (The Pakistani military claims) in The Hindu on 2026-02-02 — 003_x.txt:5`: one line for related information. */
+/** `177 (The Pakistani military claims) in The Hindu on 2026-02-02`: one line for related information (whose location links the file). */
 export function relatedMessage(session: Session, claim: Claim): string {
   const parts = [`${figureOf(claim)}`];
-  const outlet = metaOf(session, claim).outlet;
   const said = attributionPhrase(claim);
   if (said) parts.push(`(${said})`);
-  if (outlet) parts.push(`in ${outlet}`);
+  parts.push(`in ${sourceLabel(citedSource(session, claim))}`);
   const date = dateOf(session, claim);
   if (date) parts.push(`on ${date}`);
-  parts.push(`— ${baseName(claim.file)}:${claim.line + 1}`);
   return parts.join(' ');
 }

@@ -3,7 +3,7 @@
 // change only the files whose diagnostics differ from what was last sent are published again.
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { messageFor } from '../core';
-import { baseName } from '../core/citations';
+import { sourceLabel } from '../core/citations';
 import type { DiagnosticData } from '../protocol';
 import type { Session } from '../session/session';
 import { hashOfText } from '../session/workspace';
@@ -49,7 +49,7 @@ export function diagnosticsForFile(session: Session, entry: FileEntry): Diagnost
     if (!own.length) continue;
     const related = (other: SpanRef): DiagnosticRelatedInformation => ({
       location: { uri: other.entry.uri, range: toLspRange(other.range) },
-      message: other.claim ? relatedMessage(session, other.claim) : `${other.text} — ${baseName(other.entry.file)}:${other.range.line + 1}`,
+      message: other.claim ? relatedMessage(session, other.claim) : `${other.text} in ${sourceLabel({ ...other.entry.analysis.meta, file: other.entry.file })}`,
     });
     // Computed once per finding: the links into other files are the same for every diagnostic of this file.
     const elsewhere = others.map(related);

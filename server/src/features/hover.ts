@@ -9,7 +9,7 @@
 //   **Crosscheck: only this file gives <subject>**       (no other file states it)
 //   then one line per finding: `<kind>`: <message>
 //   then the table:
-//   | Figure | Qualifier | Said by | Outlet | Date | Where |
+//   | Figure | Qualifier | Said by | Source | Date | Where |
 //   |---:|---|---|---|---|---|
 //   | **145** | at least | Chief Minister Sarfraz Bugti | Dawn | 2026-02-01 | [002_x.txt:3](file:///…/002_x.txt#L3) |
 //   (the hovered claim's figure in bold; empty cells are "—"; at most 20 rows, then "… and K more")
@@ -20,9 +20,10 @@ import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
 import { escapeMarkdown } from '../core';
 import type { Claim, Finding, TimelineEntry } from '../core';
-import { agrees, baseName } from '../core/citations';
+import { agrees, sourceLabel } from '../core/citations';
+import { readableFileLabel } from '../core/sourceLabels';
 import type { Session } from '../session/session';
-import { competingClaims, dateOf, findingsOfClaim, metaOf, numberLabel, subjectOf, uriOf } from './describe';
+import { citedSource, competingClaims, dateOf, findingsOfClaim, numberLabel, subjectOf, uriOf } from './describe';
 import { toLspRange } from './handlers';
 
 const MAX_ROWS = 20;
@@ -53,14 +54,13 @@ export function headline(session: Session, claim: Claim, claims: Claim[], findin
 }
 
 function row(session: Session, claim: Claim, hovered: Claim): string {
-  const meta = metaOf(session, claim);
   const figure = claim.id === hovered.id ? `**${numberLabel(claim)}**` : numberLabel(claim);
   let saidBy = claim.attribution?.source ?? null;
   if (saidBy && claim.stance === 'rejected') saidBy += ' (rejected)';
   const uri = uriOf(session, claim);
-  const label = `${baseName(claim.file)}:${claim.line + 1}`;
+  const label = `${readableFileLabel(claim.file)}:${claim.line + 1}`;
   const where = uri ? fileLink(label, uri, claim.line + 1) : cell(label);
-  return `| ${figure} | ${cell(claim.qualifier)} | ${cell(saidBy)} | ${cell(meta.outlet)} | ${cell(dateOf(session, claim))} | ${where} |`;
+  return `| ${figure} | ${cell(claim.qualifier)} | ${cell(saidBy)} | ${cell(sourceLabel(citedSource(session, claim)))} | ${cell(dateOf(session, claim))} | ${where} |`;
 }
 
 /**
@@ -90,7 +90,7 @@ export function hoverMarkdown(session: Session, claim: Claim): string {
   const claims = competingClaims(session, claim);
   const lines = [headline(session, claim, claims, findings), ''];
   for (const finding of findings) lines.push(`\`${finding.kind}\`: ${cell(finding.message)}`, '');
-  lines.push('| Figure | Qualifier | Said by | Outlet | Date | Where |', '|---:|---|---|---|---|---|');
+  lines.push('| Figure | Qualifier | Said by | Source | Date | Where |', '|---:|---|---|---|---|---|');
   for (const c of claims.slice(0, MAX_ROWS)) lines.push(row(session, c, claim));
   if (claims.length > MAX_ROWS) lines.push('', `… and ${claims.length - MAX_ROWS} more`);
   const timelines = findings.map(timelineLine).filter((t): t is string => t !== null);
@@ -111,7 +111,7 @@ export function spanHoverMarkdown(session: Session, spanId: string, findings: Fi
     for (const id of finding.claims) {
       const span = session.model.span(id);
       if (!span) continue;
-      const label = `${baseName(span.entry.file)}:${span.range.line + 1}`;
+      const label = `${readableFileLabel(span.entry.file)}:${span.range.line + 1}`;
       const text = cell(span.text);
       lines.push(`- ${id === spanId ? `**${text}**` : text} — ${fileLink(label, span.entry.uri, span.range.line + 1)}`);
     }

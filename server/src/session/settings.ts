@@ -1,6 +1,8 @@
 // The server's settings: `crosscheck.*` read through workspace/configuration (per workspace folder) when the
 // client supports it, else from initializationOptions.settings or the didChangeConfiguration payload
 // (what Neovim 0.7 and eglot 1.9 send).
+import { CITATION_STYLES } from '../core/citationStyles';
+import type { CitationStyleSetting } from '../core/citationStyles';
 
 export interface Settings {
   enable: boolean;
@@ -24,6 +26,8 @@ export interface Settings {
   filesExclude: string[];
   /** Follow symbolic links that resolve outside the workspace folders (off: they are skipped and logged). */
   followSymlinksOutside: boolean;
+  /** How quick fixes cite a source (under `.crosscheck.json`'s "citationStyle"). */
+  citationStyle: CitationStyleSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   severities: {},
   filesExclude: [],
   followSymlinksOutside: false,
+  citationStyle: 'auto',
 };
 
 function stringArray(value: unknown): string[] | undefined {
@@ -73,5 +78,6 @@ export function settingsFrom(section: unknown, filesExclude?: unknown): Settings
     severities: severitiesOf(raw.severities),
     filesExclude: enabledGlobs(filesExclude),
     followSymlinksOutside: bool('followSymlinksOutside'),
+    citationStyle: CITATION_STYLES.find((style) => style === raw.citationStyle) ?? DEFAULT_SETTINGS.citationStyle,
   };
 }
