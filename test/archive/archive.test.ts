@@ -102,8 +102,8 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
     const timeline = (finding.timeline as Array<{ file: string; figure: string; outlet: string | null; superseded: boolean }>)
       .map((entry) => `${entry.file === 'draft.md' ? entry.file : path.relative(archiveDir, entry.file)} ${entry.figure} ${entry.outlet} ${entry.superseded}`);
     assert.deepEqual(timeline, [
-      `${SEEDS[2]} 145 The Hindu true`, `${SEEDS[4]} 145 null true`, `${SEEDS[0]} 177 The Hindu false`, `${SEEDS[1]} 177 null false`,
-      `${SEEDS[3]} 177 null false`, `${SEEDS[3]} 197 null false`, `${SEEDS[4]} 177 null false`, 'draft.md at least 40 null false',
+      `${SEEDS[2]} 145 The Hindu true`, `${SEEDS[4]} 145 NewsGram true`, `${SEEDS[0]} 177 The Hindu false`, `${SEEDS[1]} 177 Tatkaal Khabar false`,
+      `${SEEDS[3]} 177 null false`, `${SEEDS[3]} 197 null false`, `${SEEDS[4]} 177 NewsGram false`, 'draft.md at least 40 null false',
     ]);
     // The archived documents are named by their path and outlet, and marked; the local file is not.
     const archived = (report.documents as Array<{ file: string; archive?: boolean; meta: { outlet: string | null } }>).filter((doc) => doc.archive);
