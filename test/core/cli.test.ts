@@ -115,6 +115,19 @@ describe('crosscheck CLI', function () {
     }
   });
 
+  describe('check on the seeds and a draft that names none of their story', () => {
+    const draft = 'At least 20 civilians and 15 soldiers were killed when militants attacked 12 towns on Saturday, officials said.\n';
+    it('says that the draft matched no story, in the text report and the JSON', () => {
+      const folder = tempFolder({ ...Object.fromEntries(SEEDS.map((name) => [name, fs.readFileSync(path.join(root, 'seeds', name))])), 'draft.txt': draft });
+      const text = crosscheck(['check', '.'], folder);
+      assert.equal(text.status, 0, text.stderr);
+      const lines = text.stdout.trimEnd().split('\n');
+      assert.equal(lines[lines.length - 3], 'note: the figures of draft.txt matched no story of the other files (they name none of its places, groups or people), so they were not compared');
+      const json = JSON.parse(crosscheck(['check', '.', '--format', 'json'], folder).stdout);
+      assert.deepEqual(json.unmatched, ['draft.txt']);
+    });
+  });
+
   describe('check on the seeds', () => {
     let report: { files: string[]; claims: Record<string, unknown>[]; conflicts: Record<string, unknown>[] };
     before(() => {
@@ -151,6 +164,17 @@ describe('crosscheck CLI', function () {
         assert.ok(['error', 'warning', 'information', 'hint'].includes(finding.severity as string));
         assert.ok(Array.isArray(finding.claims));
       }
+    });
+
+    it('gives each claim and each figure finding its frame (fields added to the contract)', () => {
+      for (const claim of report.claims) {
+        const frame = claim.frame as Record<string, unknown>;
+        for (const key of ['measured', 'head', 'event', 'agent', 'place', 'time', 'scope', 'stage', 'unit']) assert.ok(frame[key] === null || typeof frame[key] === 'string', key);
+        assert.ok(Array.isArray(frame.modifiers) && typeof frame.dimension === 'string' && typeof frame.scale === 'number');
+      }
+      const militants = report.conflicts.find((f) => f.kind === 'conflict' && f.subject === 'militants killed')!;
+      assert.deepEqual(militants.frame, { measured: 'militant', event: 'killed', place: null, time: null, scope: null, unit: null, words: 'killed' });
+      assert.deepEqual((report as unknown as { unmatched: string[] }).unmatched, []);
     });
 
     it('reports the 145/177/197 militants and the 18/31 civilians disagreements', () => {

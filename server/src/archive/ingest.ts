@@ -5,8 +5,8 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { comparisonKeys, EXTRACTOR_VERSION } from '../core';
-import type { Claim, DocumentAnalysis } from '../core';
+import { comparisonKeys, EXTRACTOR_VERSION, withDeclared } from '../core';
+import type { Claim, DocumentAnalysis, DocumentMeta } from '../core';
 import { figureText } from '../core/conflicts/prepare';
 import { indexFiles, type IndexerOptions } from '../indexing/indexer';
 import { SCHEMA } from './migrations';
@@ -35,6 +35,8 @@ export interface IngestOptions {
   onSkip?: IndexerOptions['onSkip'];
   log?: (message: string) => void;
   workers?: number;
+  /** What the configuration declares about a file (its outlet, URL, ...: `.crosscheck.json`'s "sources"), as `check` reads it. */
+  declaredMetaOf?: (file: string) => Partial<DocumentMeta> | null;
 }
 
 export interface IngestStats {
@@ -117,9 +119,11 @@ export async function ingest(connection: ArchiveConnection, files: FileToArchive
         log: options.log,
         onProgress: options.onProgress,
         isCancelled: () => failure !== null,
-        onAnalysis: (doc) => {
-          const hash = hashes.get(doc.file);
+        onAnalysis: (analysed) => {
+          const hash = hashes.get(analysed.file);
           if (hash === undefined) return;
+          const declared = options.declaredMetaOf?.(analysed.file) ?? null;
+          const doc = declared ? { ...analysed, meta: withDeclared(analysed.meta, declared) } : analysed;
           batch.push({ doc, hash });
           if (batch.length >= batchSize) flush();
         },
@@ -134,11 +138,6 @@ export async function ingest(connection: ArchiveConnection, files: FileToArchive
   }
   stats.milliseconds = performance.now() - started;
   return stats;
-}
-
-/** The claim as the archive keeps it: the core's Claim, its frame when the extractor gives one. */
-function frameOf(claim: Claim): unknown {
-  return (claim as Claim & { frame?: unknown }).frame ?? null;
 }
 
 /** Writes one batch in one transaction; returns how many claims it wrote. */
@@ -178,7 +177,7 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
       doc.claims.forEach((claim, ordinal) => {
         const counted = keys.counted.get(claim.id) ?? null;
         if (counted) buckets.add(counted);
-        const frame = frameOf(claim);
+        const frame = claim.frame ?? null;
         columns.document.push(id);
         columns.ordinal.push(ordinal);
         columns.counted.push(counted);

@@ -3,8 +3,8 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { detectFindings } from '../core';
-import type { DocumentAnalysis, EngineConfig, Finding } from '../core';
+import { checkDocuments } from '../core';
+import type { DocumentAnalysis, DocumentMeta, EngineConfig, Finding } from '../core';
 import type { CheckReport } from '../core/report';
 import { printable } from '../core/report/sources';
 import { ingest, type IngestStats } from '../archive/ingest';
@@ -25,6 +25,8 @@ export interface ArchiveCheck {
   docs: DocumentAnalysis[];
   /** The findings that involve a local file (archived documents among themselves are not this run's business). */
   findings: Finding[];
+  /** The local files whose figures matched no story (see WorkspaceIndex.unmatchedFiles). */
+  unmatched: string[];
   /** The files of the archived documents in `docs`. */
   archived: Set<string>;
 }
@@ -49,13 +51,15 @@ export async function checkWithArchive(store: string, local: DocumentAnalysis[],
     for (const doc of local) {
       for (const item of [...doc.claims, ...doc.eventDates, ...doc.names]) localIds.add(item.id);
     }
-    const findings = detectFindings([...local, ...archivedDocs], config).filter((finding) => finding.claims.some((id) => localIds.has(id)));
+    const checked = checkDocuments([...local, ...archivedDocs], config);
+    const findings = checked.findings.filter((finding) => finding.claims.some((id) => localIds.has(id)));
+    const localFiles = new Set(local.map((doc) => doc.file));
     const cited = new Set(findings.flatMap((finding) => finding.timeline.map((entry) => entry.file)));
     const archivedIds = new Map<string, string>();
     for (const doc of archivedDocs) for (const item of [...doc.claims, ...doc.eventDates, ...doc.names]) archivedIds.set(item.id, doc.file);
     for (const finding of findings) for (const id of finding.claims) if (archivedIds.has(id)) cited.add(archivedIds.get(id)!);
     const shown = archivedDocs.filter((doc) => cited.has(doc.file));
-    return { docs: [...local, ...shown], findings, archived: new Set(shown.map((doc) => doc.file)) };
+    return { docs: [...local, ...shown], findings, unmatched: checked.unmatched.filter((file) => localFiles.has(file)), archived: new Set(shown.map((doc) => doc.file)) };
   } finally {
     await connection.close();
   }
@@ -76,6 +80,7 @@ export interface IndexRunOptions {
   stderr: (text: string) => void;
   onSkip: (entry: SkippedPath) => void;
   log: (message: string) => void;
+  declaredMetaOf: (file: string) => Partial<DocumentMeta> | null;
 }
 
 export async function indexIntoArchive(store: string, files: string[], options: IndexRunOptions): Promise<{ stats: IngestStats; shown: string }> {
@@ -90,6 +95,7 @@ export async function indexIntoArchive(store: string, files: string[], options: 
       roots: options.roots,
       onSkip: options.onSkip,
       log: options.log,
+      declaredMetaOf: options.declaredMetaOf,
       onProgress: options.progress
         ? (done, total) => {
             const now = performance.now();

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
-import { analyzeDocument, detectFindings, withDeclared } from '../core';
+import { analyzeDocument, checkDocuments, withDeclared } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
 import { printable } from '../core/report/sources';
 import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
@@ -160,12 +160,12 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const stdin = stdinName === null ? null : await readStdinDocument(io, stdinName, configs);
   const { docs: local, skipped } = await readDocuments(paths.length > 0 ? paths : ['.'], io, configs, { stdin, verbose: values.verbose as boolean });
   const store = values.store as string | undefined;
-  const { docs, findings: all, archived } = store === undefined
-    ? { docs: local, findings: detectFindings(local, configs.engine()), archived: new Set<string>() }
+  const { docs, findings: all, unmatched, archived } = store === undefined
+    ? { docs: local, ...checkDocuments(local, configs.engine()), archived: new Set<string>() }
     : await checkWithArchive(store, local, configs.engine(), { cwd: io.cwd, stdin, verbose: Boolean(values.verbose), stderr: io.stderr });
   const findings = values.quiet ? all.filter((finding) => SEVERITY_RANK[finding.severity] <= SEVERITY_RANK.warning) : all;
   const color = format === 'text' && !output && !values['no-color'] && io.colorTerminal;
-  const report = renderCheck(format, docs, findings, { cwd: io.cwd, color, skipped, archived });
+  const report = renderCheck(format, docs, findings, { cwd: io.cwd, color, skipped, unmatched, archived });
   writeReport(report, output, io);
   return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn]) ? 1 : 0;
 }
@@ -210,6 +210,7 @@ interface RenderOptions {
   cwd: string;
   color: boolean;
   skipped: SkippedFile[];
+  unmatched: string[];
   /** The files of the documents that come from the archive (marked `archive: true` in the JSON report). */
   archived: Set<string>;
 }
@@ -218,7 +219,7 @@ interface RenderOptions {
 function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnalysis[], findings: Finding[], options: RenderOptions): string | Iterable<string> {
   switch (format) {
     case 'json':
-      return jsonTextChunks(markArchived(checkReport(docs, findings, { skipped: options.skipped }), options.archived));
+      return jsonTextChunks(markArchived(checkReport(docs, findings, { skipped: options.skipped, unmatched: options.unmatched }), options.archived));
     case 'sarif': {
       const sourceRootUri = `${pathToFileURL(options.cwd).href.replace(/\/$/, '')}/`;
       return jsonTextChunks(sarifReport(docs, findings, { toolVersion: version(), sourceRootUri, skipped: options.skipped }));
@@ -226,7 +227,7 @@ function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnaly
     case 'markdown':
       return markdownReport(docs, findings);
     case 'text':
-      return textReport(docs, findings, { color: options.color });
+      return textReport(docs, findings, { color: options.color, unmatched: options.unmatched });
   }
 }
 
@@ -307,6 +308,7 @@ async function index(args: string[], io: CliIo): Promise<number> {
     log: (message) => {
       if (!quiet && !message.startsWith('skipped ')) note(io, relativeMessage(message, io.cwd));
     },
+    declaredMetaOf: (file) => configs.declaredMetaOf(file),
   });
   if (!quiet) {
     const seconds = stats.milliseconds / 1000;

@@ -1,6 +1,7 @@
 // Texts of the edits Crosscheck offers on a claim: citations (inline, Markdown footnote, Pandoc),
 // replacing a figure by another source's, adding attribution. Pure functions over text and claims;
 // edits are offset-based ({ start, end, newText } in UTF-16 offsets), the server turns them into LSP ranges.
+import { intervalsOverlap } from './intervals';
 import { sourceLabel } from './sourceLabels';
 import type { Claim } from './types';
 
@@ -241,11 +242,9 @@ export function attributionEdit(text: string, claim: Claim, who: string): Offset
   return { start: claim.end, end: claim.end, newText: ` (according to ${who})` };
 }
 
-/** Whether two claims' intervals overlap (the figures can both be true). */
-export function agrees(a: Pick<Claim, 'value'>, b: Pick<Claim, 'value'>): boolean {
-  const aLow = a.value.low ?? -Infinity, aHigh = a.value.high ?? Infinity;
-  const bLow = b.value.low ?? -Infinity, bHigh = b.value.high ?? Infinity;
-  return aLow <= bHigh && bLow <= aHigh;
+/** Whether two claims' figures can both be true: their intervals (by the one rule of core/intervals.ts) overlap. */
+export function agrees(a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>, b: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): boolean {
+  return intervalsOverlap(a, b);
 }
 
 /**

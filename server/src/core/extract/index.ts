@@ -7,20 +7,21 @@ import { segment, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { WORD_SIGNATURES, wordSignature } from '../text/wordFilter';
 import type {
-  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, Stance, UnreadFigure,
+  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, QuantityFrame, Stance, UnreadFigure,
 } from '../types';
 import { findAttributions, isPronounSource, type RawAttribution } from './attribution';
 import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
+import { assignFrames } from './frames';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
 import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.10.0';
+export const EXTRACTOR_VERSION = '2.11.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -39,6 +40,7 @@ interface SentenceData {
   event: EventDate | null;
   quantities: RawQuantity[];
   predicates: Array<PredicateName | null>;
+  frames: QuantityFrame[];
   attributions: RawAttribution[];
   names: RawName[];
   dates: DateMention[];
@@ -147,6 +149,8 @@ function needsOf(token: Token, needs: number): number {
 }
 const NO_QUANTITIES: RawQuantity[] = [];
 const NO_ATTRIBUTIONS: RawAttribution[] = [];
+const NO_FRAMES: QuantityFrame[] = [];
+const PREDICATE_NAMES = new Set<string>(['killed', 'wounded', 'arrested', 'freed', 'displaced', 'evacuated', 'missing']);
 const NO_NAMES: RawName[] = [];
 const NO_DATES: DateMention[] = [];
 
@@ -239,13 +243,14 @@ function readSentence(text: string, file: string, sentence: Sentence, dates: Dat
   const needs = readersNeeded(tokens);
   const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years, label }) : NO_QUANTITIES;
   const predicates = assignPredicates(tokens, quantities);
+  const frames = quantities.length ? assignFrames({ tokens, quantities, predicates, excluded, years }) : NO_FRAMES;
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
   const event = dates.length && needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
   const hasColon = quantities.length > 0 && hasColonToken(tokens);
   // The tokens are dropped here: only what later steps need is kept.
-  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, attributions, names, dates, entities };
+  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, frames, attributions, names, dates, entities };
 }
 
 /** Marks the tokens inside the sentence's dates: bare years in `years`, other dates and times in `excluded`. */
@@ -555,8 +560,15 @@ function claimOf(
       q.unit = previous.unit;
       q.unitKey = previous.unitKey;
       predicate ??= d.predicates[qi - 1];
+      const before = d.frames[qi - 1];
+      const own = d.frames[qi];
+      d.frames[qi] = { ...own, measured: before.measured, head: before.head, modifiers: before.modifiers, event: own.event ?? before.event };
     }
   }
+  // The older predicate reader looks far across a sentence; the frame reads the figure's own verb. Where they
+  // differ, the frame's event stands ("injured 30 others" after a toll, "12 countries" beside one).
+  const frame = d.frames[qi];
+  if (predicate !== null && predicate !== 'rose' && predicate !== 'fell') predicate = PREDICATE_NAMES.has(frame.event ?? '') ? frame.event as PredicateName : null;
   const asOf = asOfFor(q, d, resolved, assembly.coveringSentence.get(q), reference, text) ?? reference;
   const entities = d.entities!;
   const claim: Claim = {
@@ -582,6 +594,7 @@ function claimOf(
     paragraphIndex: d.sentence.paragraph,
     repeatOf: null,
     unitOf: q.unitOf,
+    frame,
   };
   const key = `${statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
   const earlier = assembly.firstOfKey.get(key);
@@ -659,10 +672,13 @@ function asOfFor(
       if (c.start >= cs && c.end <= ce && (!best || Math.abs(c.start - q.start) < Math.abs(best.start - q.start))) best = c;
     }
     if (best) return best.iso;
+    // A bare year in an aside before the figure ("The group, founded in 2004, said ...") dates the aside, not it.
+    const aside = (r: ResolvedDate) => r.mention.kind === 'year' && text.lastIndexOf(',', r.start) > d.sentence.start && text.indexOf(',', r.end) < q.start && text.indexOf(',', r.end) >= 0;
     let before = firstAtOrAfter(resolved, q.start) - 1;
-    while (before >= 0 && resolved[before].end > q.start) before--;
+    while (before >= 0 && (resolved[before].end > q.start || aside(resolved[before]))) before--;
     if (before >= 0) return resolved[before].iso;
-    return resolved[0].iso;
+    const first = resolved.find((r) => !aside(r));
+    if (first) return first.iso;
   }
   if (coveringSentence && coveringSentence !== d) {
     const other = usableDates(isoRange(coveringSentence.dates, reference));

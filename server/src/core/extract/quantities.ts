@@ -8,6 +8,7 @@ import {
   MEASURE_UNITS, NOT_PLURAL, PARTITIVE_HEADS, PREDICATE_WORDS, QUALIFIERS_BEFORE, isCurrencyWord, type PredicateName,
 } from './lexicon';
 import { parseNumberAt, type ParsedNumber } from './numbers';
+import { intervalOf, isWhole } from '../intervals';
 
 export interface RawQuantity {
   start: number;
@@ -123,35 +124,6 @@ export function singular(word: string): string {
 
 function isVerbLike(lower: string): boolean {
   return (lower.endsWith('ed') && lower.length > 4) || (lower.endsWith('ing') && lower.length > 5);
-}
-
-function roundNumber(value: number): boolean {
-  if (value < 10) return false;
-  if (value % 12 === 0 && value <= 120) return true;
-  const digits = String(Math.round(value)).replace(/0+$/, '');
-  return digits.length <= 1 || (digits.length === 2 && digits.endsWith('5'));
-}
-
-/** The interval a qualifier implies. "more than"/"over": strictly greater, so v+1 for whole counts. */
-export function intervalOf(value: number, qualifier: Qualifier, whole: boolean): [number | null, number | null] {
-  switch (qualifier) {
-    case 'at least':
-      return [value, null];
-    case 'more than':
-      return [whole ? value + 1 : value, null];
-    case 'nearly':
-      return [whole ? Math.floor(value * 0.9) : value * 0.9, value];
-    case 'about': {
-      const band = roundNumber(value) ? 0.2 : 0.1;
-      return whole ? [Math.floor(value * (1 - band)), Math.ceil(value * (1 + band))] : [value * (1 - band), value * (1 + band)];
-    }
-    case 'up to':
-      return [0, value];
-    case 'fewer than':
-      return [0, whole ? value - 1 : value];
-    default:
-      return [value, value];
-  }
 }
 
 interface UnitResult {
@@ -918,9 +890,7 @@ function applyInterval(draft: QuantityDraft, parsed: ParsedNumber): void {
     if (draft.qualifier === 'about' || draft.qualifier === 'nearly') draft.qualifier = 'vague';
     return;
   }
-  const kind = draft.kind;
-  const whole = Number.isInteger(draft.value) && kind !== 'money' && kind !== 'percent' && kind !== 'other';
-  [draft.low, draft.high] = intervalOf(draft.value, draft.qualifier, whole);
+  [draft.low, draft.high] = intervalOf(draft.value, draft.qualifier, isWhole(draft.value, draft.kind));
   // A negative value's band is the other way round ("about -40": -48 to -32).
   if (draft.low !== null && draft.high !== null && draft.low > draft.high) [draft.low, draft.high] = [draft.high, draft.low];
   draft.stated = draft.value;

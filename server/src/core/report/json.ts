@@ -10,6 +10,8 @@ export interface SkippedFile {
 
 export interface CheckReportOptions {
   skipped?: readonly SkippedFile[];
+  /** The files whose figures matched no story (checkDocuments). */
+  unmatched?: readonly string[];
 }
 
 export interface CheckReport {
@@ -26,6 +28,8 @@ export interface CheckReport {
   names: (NameMention & { file: string })[];
   /** Added: the files that could not be read, with the reason. */
   skipped: SkippedFile[];
+  /** Added: the files whose figures count what other files count but matched none of their stories (never compared). */
+  unmatched: string[];
 }
 
 export interface ExtractReport {
@@ -44,6 +48,7 @@ export function checkReport(docs: readonly DocumentAnalysis[], findings: readonl
     eventDates: docs.flatMap((doc) => (doc.eventDates ?? []).map((dated) => ({ ...dated, file: doc.file }))),
     names: docs.flatMap((doc) => (doc.names ?? []).map((name) => ({ ...name, file: doc.file }))),
     skipped: [...(options.skipped ?? [])],
+    unmatched: [...(options.unmatched ?? [])],
   };
 }
 
