@@ -10,6 +10,7 @@ import type { Claim, DocumentAnalysis, DocumentMeta } from '../core';
 import { figureText } from '../core/conflicts/prepare';
 import { indexFiles, type IndexerOptions } from '../indexing/indexer';
 import { SCHEMA } from './migrations';
+import { storyKeys } from './query';
 import { ARCHIVE_CHANNEL, describeError, type ArchiveConnection } from './store';
 
 /**
@@ -147,12 +148,13 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
   try {
     await client.query('BEGIN');
     const upserted = await client.query<{ id: string; path: string }>(
-      `INSERT INTO ${SCHEMA}.documents (path, url, outlet, published, title, content_hash, analyser, fingerprint, claim_count, analysis)
-       SELECT d.path, d.url, d.outlet, d.published, d.title, d.hash, $7, ARRAY(SELECT jsonb_array_elements_text(d.fingerprint)), d.claims, d.analysis
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $8::jsonb[], $9::int[], $10::jsonb[])
-         AS d(path, url, outlet, published, title, hash, fingerprint, claims, analysis)
+      `INSERT INTO ${SCHEMA}.documents (path, url, outlet, published, title, content_hash, analyser, fingerprint, story_keys, claim_count, analysis)
+       SELECT d.path, d.url, d.outlet, d.published, d.title, d.hash, $7, ARRAY(SELECT jsonb_array_elements_text(d.fingerprint)),
+              ARRAY(SELECT jsonb_array_elements_text(d.story_keys)), d.claims, d.analysis
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $8::jsonb[], $9::int[], $10::jsonb[], $11::jsonb[])
+         AS d(path, url, outlet, published, title, hash, fingerprint, claims, analysis, story_keys)
        ON CONFLICT (path) DO UPDATE SET url = EXCLUDED.url, outlet = EXCLUDED.outlet, published = EXCLUDED.published, title = EXCLUDED.title,
-         content_hash = EXCLUDED.content_hash, analyser = EXCLUDED.analyser, fingerprint = EXCLUDED.fingerprint,
+         content_hash = EXCLUDED.content_hash, analyser = EXCLUDED.analyser, fingerprint = EXCLUDED.fingerprint, story_keys = EXCLUDED.story_keys,
          claim_count = EXCLUDED.claim_count, analysis = EXCLUDED.analysis, indexed_at = now()
        RETURNING id, path`,
       [
@@ -166,6 +168,7 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
         documents.map(({ keys }) => JSON.stringify(keys.fingerprint)),
         documents.map(({ doc }) => doc.claims.length),
         documents.map(({ doc }) => JSON.stringify({ meta: doc.meta, eventDates: doc.eventDates, names: doc.names, suppressions: doc.suppressions ?? [], keywords: doc.keywords ?? [] })),
+        documents.map(({ keys }) => JSON.stringify(storyKeys(keys))),
       ],
     );
     const idOf = new Map(upserted.rows.map((row) => [row.path, row.id]));

@@ -8,7 +8,8 @@ export const SCHEMA = 'crosscheck';
 export const PRODUCT = 'crosscheck-archive';
 
 export const MIGRATIONS: readonly string[] = [
-  // 1: documents, their claims keyed by what is counted (the engine's bucket key), and the story names.
+  // 1: documents, their claims keyed by what is counted (the engine's bucket key), and the story names; each document's
+  // story keys (storyKeys in query.ts: what it counts × the names of its story) under a GIN index, the archive query's.
   `CREATE SCHEMA IF NOT EXISTS ${SCHEMA};
    CREATE TABLE ${SCHEMA}.schema_version (
      product text NOT NULL,
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly string[] = [
      content_hash text NOT NULL,
      analyser text NOT NULL,
      fingerprint text[] NOT NULL,
+     story_keys text[] NOT NULL,
      claim_count integer NOT NULL,
      analysis jsonb NOT NULL,
      indexed_at timestamptz NOT NULL DEFAULT now()
@@ -44,5 +46,5 @@ export const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (document_id, ordinal)
    );
    CREATE INDEX claims_counted ON ${SCHEMA}.claims (counted, document_id) WHERE counted IS NOT NULL;
-   CREATE INDEX documents_fingerprint ON ${SCHEMA}.documents USING gin (fingerprint);`,
+   CREATE INDEX documents_story_keys ON ${SCHEMA}.documents USING gin (story_keys);`,
 ];

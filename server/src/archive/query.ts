@@ -1,9 +1,9 @@
 // Reading the archive for local files: the archived documents that can be compared with a local file's figures,
-// found through the index on what is counted (the engine's bucket key) and kept when they share enough story names
-// with the file for the engine to read them as one story. Whole documents are returned (all their claims), as the
+// found through an index on what is counted (the engine's bucket key) paired with the names of the story, kept when
+// they share enough story names with the file for the engine to read them as one story. Whole documents are returned (all their claims), as the
 // engine reads a figure with its document: a total's parts, repeated figures, units implied by an earlier figure.
 import { comparisonKeys, STORY_MIN_SHARED_NAMES } from '../core';
-import type { Claim, DocumentAnalysis } from '../core';
+import type { Claim, ComparisonKeys, DocumentAnalysis } from '../core';
 import { SCHEMA } from './migrations';
 import { describeError, type ArchiveConnection } from './store';
 
@@ -29,28 +29,38 @@ export interface Exclusions {
 export const COMPARABLE_LIMIT = 50;
 
 /**
- * The ids of the archived documents comparable with one local document: a claim counts one of its keys (through the
- * index on claims.counted) and its fingerprint shares enough names (through the GIN index on documents.fingerprint).
+ * A document's story keys: each key of what it counts paired with each name of its story ("q:militant|quetta").
+ * Two documents the engine may compare share a counted key and at least STORY_MIN_SHARED_NAMES names, so they share
+ * at least that many story keys: a GIN index on them finds the candidates, far fewer than those that merely count
+ * the same thing or merely name the same places.
+ */
+export function storyKeys(keys: ComparisonKeys): string[] {
+  const counted = [...new Set(keys.counted.values())].sort();
+  return counted.flatMap((key) => keys.fingerprint.map((name) => `${key}|${name}`));
+}
+
+/**
+ * The ids of the archived documents comparable with one local document: they share a story key with it (the GIN
+ * index on documents.story_keys: a counted key and a name), and at least STORY_MIN_SHARED_NAMES names of their story.
  */
 export const COMPARABLE_DOCUMENTS = `
   SELECT id FROM (
-    SELECT d.id, d.published, cardinality(ARRAY(SELECT unnest(d.fingerprint) INTERSECT SELECT unnest($2::text[]))) AS shared
+    SELECT d.id, d.published, cardinality(ARRAY(SELECT unnest(d.fingerprint) INTERSECT SELECT unnest($6::text[]))) AS shared
     FROM ${SCHEMA}.documents d
-    WHERE d.fingerprint && $2::text[]
-      AND d.id IN (SELECT c.document_id FROM ${SCHEMA}.claims c WHERE c.counted = ANY($1::text[]))
-      AND d.path <> ALL($4::text[])
-      AND d.content_hash <> ALL($5::text[])
+    WHERE d.story_keys && $1::text[]
+      AND d.path <> ALL($3::text[])
+      AND d.content_hash <> ALL($4::text[])
   ) candidate
-  WHERE shared >= $3
+  WHERE shared >= $2
   ORDER BY shared DESC, published DESC NULLS LAST, id
-  LIMIT $6`;
+  LIMIT $5`;
 
 /** Which archived documents one local document is to be compared with (ids); none when it counts nothing. */
 export async function comparableDocuments(connection: ArchiveConnection, doc: DocumentAnalysis, exclusions: Exclusions): Promise<string[]> {
-  const keys = comparisonKeys(doc);
-  const counted = [...new Set(keys.counted.values())];
-  if (counted.length === 0 || keys.fingerprint.length < STORY_MIN_SHARED_NAMES) return [];
-  const found = await connection.client.query<{ id: string }>(COMPARABLE_DOCUMENTS, [counted, keys.fingerprint, STORY_MIN_SHARED_NAMES, exclusions.paths, exclusions.hashes, COMPARABLE_LIMIT]);
+  const comparison = comparisonKeys(doc);
+  const keys = storyKeys(comparison);
+  if (comparison.fingerprint.length < STORY_MIN_SHARED_NAMES || keys.length === 0) return [];
+  const found = await connection.client.query<{ id: string }>(COMPARABLE_DOCUMENTS, [keys, STORY_MIN_SHARED_NAMES, exclusions.paths, exclusions.hashes, COMPARABLE_LIMIT, comparison.fingerprint]);
   return found.rows.map((row) => row.id);
 }
 
