@@ -2,7 +2,7 @@
 // found through an index on what is counted (the engine's bucket key) paired with the names of the story, kept when
 // they share enough story names with the file for the engine to read them as one story. Whole documents are returned (all their claims), as the
 // engine reads a figure with its document: a total's parts, repeated figures, units implied by an earlier figure.
-import { comparisonKeys, STORY_MIN_SHARED_NAMES } from '../core';
+import { comparisonKeys, MAX_POSTING, STORY_MIN_SHARED_NAMES } from '../core';
 import type { Claim, ComparisonKeys, DocumentAnalysis } from '../core';
 import { SCHEMA } from './migrations';
 import { describeError, type ArchiveConnection } from './store';
@@ -55,10 +55,31 @@ export const COMPARABLE_DOCUMENTS = `
   ORDER BY shared DESC, published DESC NULLS LAST, id
   LIMIT $5`;
 
+/**
+ * The story keys more than MAX_POSTING archived documents hold, from PostgreSQL's statistics of the column (kept by
+ * ANALYZE, as autovacuum runs it): as the engine lets no name that common propose a pair of documents, they are
+ * left out of the index probe (they still count among the shared names). Empty before the first ANALYZE.
+ */
+export async function commonStoryKeys(connection: ArchiveConnection): Promise<Set<string>> {
+  const stats = await connection.client.query<{ elements: string[] | null; frequencies: number[] | null; documents: number }>(
+    `SELECT s.most_common_elems::text::text[] AS elements, s.most_common_elem_freqs AS frequencies, c.reltuples AS documents
+     FROM pg_catalog.pg_stats s JOIN pg_catalog.pg_class c ON c.oid = to_regclass($1)
+     WHERE s.schemaname = $2 AND s.tablename = 'documents' AND s.attname = 'story_keys'`,
+    [`${SCHEMA}.documents`, SCHEMA],
+  );
+  const common = new Set<string>();
+  const row = stats.rows[0];
+  if (!row?.elements || !row.frequencies) return common;
+  row.elements.forEach((key, i) => {
+    if (row.frequencies![i] * row.documents > MAX_POSTING) common.add(key);
+  });
+  return common;
+}
+
 /** Which archived documents one local document is to be compared with (ids); none when it counts nothing. */
-export async function comparableDocuments(connection: ArchiveConnection, doc: DocumentAnalysis, exclusions: Exclusions): Promise<string[]> {
+export async function comparableDocuments(connection: ArchiveConnection, doc: DocumentAnalysis, exclusions: Exclusions, common: Set<string> = new Set()): Promise<string[]> {
   const comparison = comparisonKeys(doc);
-  const keys = storyKeys(comparison);
+  const keys = storyKeys(comparison).filter((key) => !common.has(key));
   if (comparison.fingerprint.length < STORY_MIN_SHARED_NAMES || keys.length === 0) return [];
   const found = await connection.client.query<{ id: string }>(COMPARABLE_DOCUMENTS, [keys, STORY_MIN_SHARED_NAMES, exclusions.paths, exclusions.hashes, COMPARABLE_LIMIT, comparison.fingerprint]);
   return found.rows.map((row) => row.id);
@@ -68,7 +89,8 @@ export async function comparableDocuments(connection: ArchiveConnection, doc: Do
 export async function fetchComparable(connection: ArchiveConnection, local: DocumentAnalysis[], exclusions: Exclusions): Promise<ArchivedDocument[]> {
   try {
     const ids = new Set<string>();
-    for (const doc of local) for (const id of await comparableDocuments(connection, doc, exclusions)) ids.add(id);
+    const common = await commonStoryKeys(connection);
+    for (const doc of local) for (const id of await comparableDocuments(connection, doc, exclusions, common)) ids.add(id);
     return await loadDocuments(connection, [...ids]);
   } catch (error) {
     throw describeError(error, connection.shown);

@@ -4,9 +4,9 @@
 import { resolveConfig, type EngineConfig } from '../config';
 import type { DocumentAnalysis } from '../types';
 import { prepareDocument, UnitCanon } from './prepare';
-import { STORY_MIN_SHARED_NAMES } from './stories';
+import { MAX_POSTING, STORY_MIN_SHARED_NAMES } from './stories';
 
-export { STORY_MIN_SHARED_NAMES };
+export { MAX_POSTING, STORY_MIN_SHARED_NAMES };
 
 export interface ComparisonKeys {
   /** Claim id → the key of the bucket the engine compares that claim in; claims the engine never compares are absent. */

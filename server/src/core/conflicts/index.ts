@@ -20,5 +20,5 @@ export { findSuppressions, targetMatches } from './suppressions';
 export { weekdayOf } from './dates';
 export { areVariants } from './names';
 export { canonicalPredicate, normalizeNounPhrase, UnitCanon } from './prepare';
-export { comparisonKeys, STORY_MIN_SHARED_NAMES } from './comparisonKeys';
+export { comparisonKeys, MAX_POSTING, STORY_MIN_SHARED_NAMES } from './comparisonKeys';
 export type { ComparisonKeys } from './comparisonKeys';

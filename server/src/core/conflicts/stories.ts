@@ -16,7 +16,7 @@ export const STORY_SHARED_NAMES = 4;
 /** Names two documents must share at the very least, however few their fingerprints hold. */
 export const STORY_MIN_SHARED_NAMES = 2;
 /** Names more common than this among a bucket's documents do not propose candidate pairs. */
-const MAX_POSTING = 100;
+export const MAX_POSTING = 100;
 const IDF_SMOOTHING = 20;
 
 export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
