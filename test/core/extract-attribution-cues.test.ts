@@ -15,7 +15,7 @@ describe('extractor: attribution across genres', () => {
     ['A survey by Gallup shows 62% of voters back the plan.', [['A survey by Gallup', 'shows', 'A survey by Gallup']]],
     ['The senator denounced the plan as a waste of $2 billion.', [['The senator', 'denounced', 'The senator']]],
     ['The minister questioned whether 500 jobs would be saved.', [['The minister', 'questioned', 'The minister']]],
-    ['The union called on the government to hire 1,000 nurses.', [['The union', 'called', 'The union']]],
+    ['The union called on the government to hire 1,000 nurses.', [['The union', 'called on', 'The union']]],
     ['The agency warned that 3 million people face hunger.', [['The agency', 'warned', 'The agency']]],
     ['The report portrays the city as a place where 40% of children are poor.', [['The report', 'portrays', 'The report']]],
     ['The UN estimates that 2 million people have fled.', [['The UN', 'estimates', 'The UN']]],
@@ -51,7 +51,7 @@ describe('extractor: attribution across genres', () => {
     // No speech, one name, no speaker.
     ['Orange added 1m customers in the quarter.', []],
     ['Time Warner said it would cut 600 jobs.', [['Time Warner', 'said', 'Time Warner']]],
-    ['Pakistan said 31 civilians were killed.', []],
+    ['Pakistan said 31 civilians were killed.', [['Pakistan', 'said', 'Pakistan']]],
     ['The film shows 5 people in a boat.', []],
     ['The club called the police at 9pm.', []],
   ];

@@ -42,12 +42,35 @@ describe('extractor: values across genres', () => {
     ['Power was cut to thousands of homes.', [['thousands of homes', 2000, 2000, 9999, 'vague', 'count', 'home']]],
     ['Several dozen protesters gathered outside.', [['Several dozen protesters', 36, 36, 108, 'vague', 'count', 'protester']]],
     ['The fire forced hundreds of other people to flee.', [['hundreds of other people', 200, 200, 999, 'vague', 'count', 'person']]],
-    // Not quantities: model names, compounds that name a kind, ages after a name.
+    // Not quantities: model names, compounds that name a kind. An age after a name is one (the gold's rule).
     ['Samsung launched the Galaxy S24 on Wednesday.', []],
     ['The airline ordered 50 A320 jets.', [['50', 50, 50, 50, 'exact', 'count', null]]],
     ['The FTSE 100 fell 2% on Monday.', [['2%', 2, 2, 2, 'exact', 'percent', 'percent']]],
     ['The two-door model sells well.', []],
-    ['John Smith, 58, was arrested on Monday.', []],
+    ['John Smith, 58, was arrested on Monday.', [['58', 58, 58, 58, 'exact', 'count', null]]],
+    // Second round: shares of a scale, the finance "MM", a ticker's decimal changes, a unit on both ends of a range,
+    // a change said before "from X to Y", a rate's denominator, note markers, camel-case models and isotopes.
+    ['The study followed a quarter-million patients.', [['a quarter-million patients', 250000, 250000, 250000, 'exact', 'count', 'patient']]],
+    ['The Jets offered a five-year, $120MM contract.', [['five-year', 5, 5, 5, 'exact', 'duration', 'year'], ['$120MM', 120000000, 120000000, 120000000, 'exact', 'money', 'dollar']]],
+    ['The index closed at 0.55 -0.02 -3.51% lower.', [['0.55', 0.55, 0.55, 0.55, 'exact', 'count', null], ['-0.02', -0.02, -0.02, -0.02, 'exact', 'count', null], ['-3.51%', -3.51, -3.51, -3.51, 'exact', 'percent', 'percent']]],
+    ['Fees are usually 3 percent to 5 percent of the loan.', [['3 percent to 5 percent', [3, 5], 3, 5, 'range', 'percent', 'percent']]],
+    ['Deaths increased sharply among older men (from 2.1 to 3.4 per 100,000).', [['2.1', 2.1, 2.1, 2.1, 'exact', 'count', null], ['3.4', 3.4, 3.4, 3.4, 'exact', 'count', null]]],
+    ['Jobs grew in the region from 700 to 900.', [['700', 700, 700, 700, 'exact', 'count', null], ['900', 900, 900, 900, 'exact', 'count', null]]],
+    ['Economic growth has averaged 6-7% a year.', [['6-7%', [6, 7], 6, 7, 'range', 'percent', 'percent']]],
+    ['The party hopes to increase its presence by 25 to 30 seats.', [['25 to 30 seats', [25, 30], 25, 30, 'range', 'count', 'seat']]],
+    ['The volunteers were aged from 20 to 45.', [['from 20 to 45', [20, 45], 20, 45, 'range', 'count', null]]],
+    ['It was written “by the prophet himself.”4', []],
+    ['2 The Acts of the Apostles tell of 12 men.', [['12 men', 12, 12, 12, 'exact', 'count', 'man']]],
+    ['Sales of the iPad 2 reached 15 million.', [['15 million', 15000000, 15000000, 15000000, 'exact', 'count', null]]],
+    ['Traces of iodine 131 were found in 3 wells.', [['3 wells', 3, 3, 3, 'exact', 'count', 'well']]],
+    ['Rain of 20mm fell.', [['20mm', 20, 20, 20, 'exact', 'other', 'millimetre']]],
+    // Units: degrees glued with °, a quake's magnitude, Latin plurals in -us, no unit across a second clause.
+    ['The heat index reached 41.2°C in Delhi.', [['41.2°C', 41.2, 41.2, 41.2, 'exact', 'other', 'degree celsius']]],
+    ['A fever above 100.4°F needs care.', [['above 100.4°F', 100.4, 100.4, 100.4 * 1.5, 'more than', 'other', 'degree fahrenheit']]],
+    ['The ramp rises at a 12° slope.', [['12°', 12, 12, 12, 'exact', 'other', 'degree']]],
+    ['A 6.1 magnitude earthquake struck the coast.', [['6.1 magnitude', 6.1, 6.1, 6.1, 'exact', 'other', 'magnitude']]],
+    ['Protests closed at least 12 university campuses.', [['at least 12 university campuses', 12, 12, 18, 'at least', 'count', 'campus']]],
+    ['The storm killed four people and flattening hundreds of homes.', [['four people', 4, 4, 4, 'exact', 'count', 'person'], ['hundreds of homes', 200, 200, 999, 'vague', 'count', 'home']]],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(claims(text), expected));

@@ -21,7 +21,7 @@ import { WORD_STARTS } from './numbers';
 import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.11.0';
+export const EXTRACTOR_VERSION = '2.12.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -113,7 +113,7 @@ function need(words: Iterable<string>, flag: number): void {
 }
 need(WORD_STARTS, NEEDS_QUANTITIES);
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
-need(['according'], NEEDS_ATTRIBUTIONS);
+need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
 need(ORG_HEADS, NEEDS_NAMES);
 need(START_VERBS, NEEDS_EVENTS);
 /**
@@ -150,6 +150,8 @@ function needsOf(token: Token, needs: number): number {
 const NO_QUANTITIES: RawQuantity[] = [];
 const NO_ATTRIBUTIONS: RawAttribution[] = [];
 const NO_FRAMES: QuantityFrame[] = [];
+/** How many bare years in asides ("founded in 2004,") a figure's date may look past. */
+const MAX_ASIDES = 3;
 const PREDICATE_NAMES = new Set<string>(['killed', 'wounded', 'arrested', 'freed', 'displaced', 'evacuated', 'missing']);
 const NO_NAMES: RawName[] = [];
 const NO_DATES: DateMention[] = [];
@@ -675,9 +677,11 @@ function asOfFor(
     // A bare year in an aside before the figure ("The group, founded in 2004, said ...") dates the aside, not it.
     const aside = (r: ResolvedDate) => r.mention.kind === 'year' && text.lastIndexOf(',', r.start) > d.sentence.start && text.indexOf(',', r.end) < q.start && text.indexOf(',', r.end) >= 0;
     let before = firstAtOrAfter(resolved, q.start) - 1;
-    while (before >= 0 && (resolved[before].end > q.start || aside(resolved[before]))) before--;
+    while (before >= 0 && resolved[before].end > q.start) before--;
+    // At most MAX_ASIDES asides are passed over, so that a figure after thousands of years costs no more than a few.
+    for (let skipped = 0; before >= 0 && skipped < MAX_ASIDES && aside(resolved[before]); skipped++) before--;
     if (before >= 0) return resolved[before].iso;
-    const first = resolved.find((r) => !aside(r));
+    const first = resolved.slice(0, MAX_ASIDES + 1).find((r) => !aside(r));
     if (first) return first.iso;
   }
   if (coveringSentence && coveringSentence !== d) {

@@ -78,7 +78,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = table({
   mw: 'megawatt', gw: 'gigawatt', kw: 'kilowatt', kwh: 'kilowatt-hour', mwh: 'megawatt-hour', gwh: 'gigawatt-hour', twh: 'terawatt-hour',
   hz: 'hertz', khz: 'kilohertz', ppg: 'points per game', hp: 'horsepower', bhp: 'horsepower', mp: 'megapixel',
   degrees: 'degree', degree: 'degree', c: 'degree celsius', f: 'degree fahrenheit', acres: 'acre', hectares: 'hectare', sq: 'square',
-  barrels: 'barrel', bpd: 'barrel per day', x: 'times',
+  barrels: 'barrel', bpd: 'barrel per day', x: 'times', magnitude: 'magnitude',
 });
 
 /** Qualifiers written before a figure, longest first where they share words. */
@@ -127,6 +127,8 @@ export const AUXILIARIES = new Set([
 
 /** Plural nouns that do not end in "s". */
 export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = table({
+  campuses: 'campus', buses: 'bus', viruses: 'virus', bonuses: 'bonus', censuses: 'census', statuses: 'status',
+  circuses: 'circus', surpluses: 'surplus', syllabuses: 'syllabus', prospectuses: 'prospectus',
   people: 'person', personnel: 'personnel', police: 'police', children: 'child', men: 'man', women: 'woman',
   staff: 'staff', cattle: 'cattle', livestock: 'livestock', feet: 'foot', teeth: 'tooth', mice: 'mouse',
   geese: 'goose', data: 'data', media: 'media', aircraft: 'aircraft', fish: 'fish', sheep: 'sheep', deer: 'deer',
@@ -215,10 +217,11 @@ export const SPEECH_CUES = new Set([
   'vowed', 'vows', 'pledged', 'promised', 'promises', 'asked', 'asks', 'announcing', 'saying', 'telling', 'adding',
   'claiming', 'warning', 'insisting', 'noting', 'arguing', 'confirming', 'stating', 'speculate', 'speculates',
   'speculated', 'concluded', 'concludes', 'recommended', 'recommends', 'continued', 'expect', 'thanked',
-  'denounced', 'denounces', 'questioned', 'portrays', 'portrayed', 'called', 'shows', 'showed',
+  'denounced', 'denounces', 'questioned', 'portrays', 'portrayed', 'called', 'shows', 'showed', 'allege',
+  'apologized', 'apologised', 'apologizes', 'apologises', 'read', 'reads', 'reading', 'released', 'issued',
 ]);
 
-/** Country names: a country alone is not a speaker ("Pakistan said" names no one who spoke). */
+/** Country names: a speaker as the subject of a speech verb ("Pakistan says"), not as a possessive ("Pakistan's army"). */
 export const COUNTRIES = new Set([
   'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bahrain',
   'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'brazil', 'britain', 'bulgaria', 'burma', 'cambodia',

@@ -54,10 +54,16 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   const power = powerOfTenAt(tokens, i);
   if (power) return { value: Number(`${raw.replace(/,/g, '')}e${power.exponent}`), first: i, last: power.last, vague: null, words: false, scaled: true, decimal, attachedUnit: null };
   const next = tokens[i + 1];
+  if (next?.text === '°' && attached(tokens, i + 1)) {
+    // "39.4°C", "98.6°F", "30°": degrees.
+    const scale = tokens[i + 2];
+    const celsiusOrFahrenheit = scale !== undefined && attached(tokens, i + 2) && (scale.text === 'C' || scale.text === 'F');
+    return { value, first: i, last: celsiusOrFahrenheit ? i + 2 : i + 1, vague: null, words: false, scaled: false, decimal, attachedUnit: celsiusOrFahrenheit ? scale.lower : 'degrees' };
+  }
   if (next && attached(tokens, i + 1) && next.kind === 'word') {
     const lower = next.lower;
-    if (SCALE_SUFFIXES.has(lower)) {
-      value *= SCALE_SUFFIXES.get(lower)!;
+    if (SCALE_SUFFIXES.has(lower) || next.text === 'MM') {
+      value *= next.text === 'MM' ? 1_000_000 : SCALE_SUFFIXES.get(lower)!; // "$200MM" is a finance million ("200mm" millimetres)
       scaled = true;
       last = i + 1;
     } else {
@@ -151,6 +157,11 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   const startsWithArticle = tokens[i].lower === 'a' || tokens[i].lower === 'an';
   if (startsWithArticle) {
     const next = tokens[i + 1];
+    if (next && isShareOfScale(tokens, i + 1)) {
+      // "a quarter-million patients", "a half-billion dollars".
+      const share = next.lower === 'quarter' ? 0.25 : 0.5;
+      return { value: share * SCALE_WORDS.get(tokens[i + 3].lower)!, first: i, last: i + 3, vague: null, words: true, scaled: true, decimal: false, attachedUnit: null };
+    }
     if (!next || !(SCALE_WORDS.has(next.lower) || next.lower === 'dozen')) return null;
     current = 1;
     seen = true;
@@ -261,6 +272,12 @@ function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | 
   return parsed;
 }
 
+/** "quarter-million", "half-billion" at tokens[k]. */
+function isShareOfScale(tokens: Token[], k: number): boolean {
+  const share = tokens[k];
+  return share !== undefined && (share.lower === 'quarter' || share.lower === 'half') && tokens[k + 1]?.text === '-' && attached(tokens, k + 1) && attached(tokens, k + 2) && SCALE_WORDS.has(tokens[k + 2]?.lower ?? '');
+}
+
 function articleStartsFigure(next: Token | undefined): boolean {
   if (!next) return false;
   const lower = next.lower;
@@ -272,7 +289,7 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   if (t.kind === 'number') return withHalf(parseDigits(tokens, i), tokens);
   if (t.kind !== 'word' || !WORD_START_FILTER.has(t)) return null;
   // An article starts a figure only before "handful", "few", "dozen" or a scale word ("a million"): most do not.
-  if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) return null;
+  if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) return isShareOfScale(tokens, i + 1) ? parseWords(tokens, i) : null;
   const vague = parseVague(tokens, i);
   if (vague) return vague;
   if (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an') return withHalf(parseWords(tokens, i), tokens);

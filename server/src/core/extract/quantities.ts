@@ -39,7 +39,7 @@ const IDENTIFIER_WORDS = new Set([
   'zone', 'district', 'ward', 'unit', 'apartment', 'flat', 'house', 'street', 'road', 'exit', 'junction', 'terminal',
   'bus', 'train', 'interstate', 'resolution', 'amendment', 'proposition', 'bill', 'code', 'id', 'pin', 'tel', 'phone',
   'ext', 'box', 'suite', 'floor', 'storey', 'hole', 'lap', 'seat', 'ranked', 'rank', 'ranking', 'top', 'group', 'heat',
-  'stage', 'day',
+  'stage', 'day', 'cesium', 'caesium', 'iodine', 'strontium', 'uranium', 'plutonium', 'tritium', 'cobalt',
 ]);
 
 /** Adjectives ending in -ly that stand before a counted noun ("four daily broadcasts", "200 elderly residents"). */
@@ -228,6 +228,7 @@ function coordination(tokens: Token[], head: number): { head: number; first: num
   if (!conj || (conj.lower !== 'and' && conj.lower !== 'or')) return null;
   if (isNumberStart(tokens, head + 2)) return null;
   const qual = tokens[head + 2];
+  if (qual && qual.kind === 'word' && isVerbLike(qual.lower)) return null; // "five people and damaging buildings": a second clause
   if (qual && qual.kind === 'word' && QUALIFIER_FIRST_WORDS.has(qual.lower)) return null;
   const phrase = nounPhrase(tokens, head + 2, false, 3);
   if (!phrase) return null;
@@ -504,6 +505,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
   if (parsed.words ? isNumberWordInName(tokens, i, parsed, options) : isCodeOrIdentifierDigits(tokens, i, parsed)) return null;
   const floor = earlier.length ? earlier[earlier.length - 1].lastToken + 1 : 0;
   const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev?.lower === 'per' && !parsed.vague) return null; // "2.54 per 1 million": a rate's denominator
 
   // A bare year is a date, unless money, a share, a qualifier or a counted plural noun makes it a figure.
   const isYear = options.years[i] === 1 && !parsed.scaled && !parsed.decimal;
@@ -517,7 +519,6 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     draft.unit = text.slice(tokens[currency.first].start, tokens[i - 1].end);
     draft.first = currency.first;
   }
-  if (isAgeAfterName(tokens, i, parsed)) return null;
   applySign(draft, tokens, floor);
   if (parsed.attachedUnit && !applyAttachedUnit(draft, tokens, parsed, currency !== null)) return null;
   const between = followsBetween(tokens, i);
@@ -603,6 +604,10 @@ function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumb
   if (prev && !t.spaceBefore && prev.kind === 'word' && !(CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.text.length > 1 && (prev.text === prev.text.toUpperCase() || prev.lower === 'rs'))) return true;
   if (prev && !t.spaceBefore && (prev.text === '-' || prev.text === '/') && i > 1 && !prev.spaceBefore && tokens[i - 2].kind !== 'punct') return true;
   if (prev && !t.spaceBefore && prev.text === '#') return true;
+  // A note marker: glued after a closing quotation ("the Savior.”3"), or a number opening a sentence before "The".
+  if (prev && !t.spaceBefore && (prev.text === '”' || prev.text === '’') && parsed.last === i) return true;
+  const afterFigure = tokens[parsed.last + 1];
+  if (i === 0 && parsed.last === i && afterFigure?.kind === 'word' && isCapitalized(afterFigure) && FUNCTION_WORDS.has(afterFigure.lower)) return true;
   if (parsed.attachedUnit && /^(?:st|nd|rd|th|s)$/.test(parsed.attachedUnit)) return true;
   if (/^0\d/.test(t.text)) return true; // "0800", "007": codes and phone numbers
   // Digit groups in a row ("0800 123 4567", "+44 20 7946"): a phone number or code.
@@ -684,19 +689,11 @@ function applySign(draft: QuantityDraft, tokens: Token[], floor: number): void {
   if (sign.lower === 'minus') {
     if (before?.lower === 'or' || before?.lower === 'plus') return; // "plus or minus 3"
   } else if (!SIGNS.has(sign.text) || figure.spaceBefore || !(sign.spaceBefore || at === 0 || before?.text === '(')) return;
-  else if (before && (before.kind === 'number' || before.text === '%')) return;
+  // "10 -12" is a span; "RM0.22 -0.01 -2.22%", a ticker's decimal change, is negative.
+  else if (before && (before.kind === 'number' || before.text === '%') && !(figure.text.includes('.') && before.text.includes('.'))) return;
   draft.value = -draft.value;
   draft.stated = draft.value;
   draft.first = at;
-}
-
-/** "Smith, 58, was ...": a bare age between commas after a name. */
-function isAgeAfterName(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
-  if (parsed.words || parsed.decimal || parsed.scaled || parsed.attachedUnit || i < 2) return false;
-  const name = tokens[i - 2];
-  const after = tokens[parsed.last + 1];
-  if (tokens[i - 1].text !== ',' || !after || after.text !== ',' || name.kind !== 'word' || !isCapitalized(name)) return false;
-  return parsed.value >= 1 && parsed.value < 120 && Number.isInteger(parsed.value);
 }
 
 /** "two-door", "four-wheel", "five-star": a number in a compound that names a kind of thing, not a count of it. */
@@ -722,6 +719,9 @@ function followsBetween(tokens: Token[], i: number): boolean {
 function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions, currency: boolean, between: boolean): boolean {
   let connectorAt = draft.last + 1;
   if (tokens[connectorAt]?.text === '%' && tokens[connectorAt + 2] && tokens[connectorAt + 3]?.text === '%') connectorAt++;
+  // "1 percent to 2 percent": the unit written twice.
+  const unitWord = tokens[connectorAt];
+  if (unitWord?.kind === 'word' && tokens[connectorAt + 1]?.lower === 'to' && tokens[connectorAt + 2]?.kind === 'number' && tokens[connectorAt + 3]?.lower === unitWord.lower && RANGE_UNIT_WORDS.has(unitWord.lower)) connectorAt++;
   const connector = tokens[connectorAt];
   if (!connector || !(connector.lower === 'to' || connector.text === '-' || connector.text === '–' || connector.text === '—' || (between && connector.lower === 'and'))) return true;
   let k = connectorAt + 1;
@@ -738,7 +738,7 @@ function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: Pa
     if (lo * factor <= hi) lo *= factor;
   }
   const verbAt = tokens[i - 1]?.lower === 'from' || tokens[i - 1]?.lower === 'by' ? i - 2 : i - 1;
-  const changeBefore = !between && tokens[verbAt] !== undefined && CHANGE_VERBS.has(tokens[verbAt].lower);
+  const changeBefore = !between && tokens[verbAt] !== undefined && (CHANGE_VERBS.has(tokens[verbAt].lower) || (connector.lower === 'to' && tokens[i - 1]?.lower !== 'by' && changeNear(tokens, verbAt)));
   if (glued && isScore(tokens, i, k)) return false;
   if (glued && lo >= hi && hi < 100) return false; // a score ("won 3-1"), not a range
   if (changeBefore || !(lo < hi)) return true;
@@ -756,6 +756,20 @@ function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: Pa
     else if (DURATION_UNITS.has(a)) { draft.kind = 'duration'; draft.unit = tokens[second.last].text; draft.unitKey = DURATION_UNITS.get(a)!; draft.unitLast = second.last; }
   }
   return true;
+}
+
+/** Units written on both ends of a range ("1 percent to 2 percent"). */
+const RANGE_UNIT_WORDS = new Set(['percent', 'pc', 'points', 'degrees', 'years', 'days', 'hours', 'minutes', 'months', 'weeks', 'miles', 'metres', 'meters', 'feet', 'inches']);
+/** A change said a little before "from X to Y" ("increased significantly in black children (from 1.36 to 2.54"). */
+const CHANGE_WORDS = new Set(['rose', 'fell', 'increased', 'decreased', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'increase', 'decrease', 'rise', 'fall', 'drop', 'decline', 'growth', 'changed', 'change']);
+
+function changeNear(tokens: Token[], at: number): boolean {
+  for (let k = at; k >= 0 && k > at - 10; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === '.' || t.text === ',' || t.kind === 'number') return false;
+    if (CHANGE_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Percentages and currency words after the figure: "5%", "5 per cent", "5 percent", "2 percentage points", "50 euros"; and "5% of X". */
@@ -858,7 +872,7 @@ function isNotAFigure(draft: QuantityDraft, tokens: Token[], i: number, isYear: 
     const prevWord = prev.text === '.' ? tokens[i - 2] : prev;
     const nextWord = tokens[last + 1];
     const possessiveOwner = prevWord && prevWord.lower.endsWith("'s") && !(nextWord && nextWord.kind === 'word' && !FUNCTION_WORDS.has(nextWord.lower));
-    if (prevWord && prevWord.kind === 'word' && !possessiveOwner && (IDENTIFIER_WORDS.has(prevWord.lower) || (isCapitalized(prevWord) && i - 1 > 0 && !FUNCTION_WORDS.has(prevWord.lower) && !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))) return true;
+    if (prevWord && prevWord.kind === 'word' && !possessiveOwner && (IDENTIFIER_WORDS.has(prevWord.lower) || /^[a-z]+[A-Z]/.test(prevWord.text) || (isCapitalized(prevWord) && i - 1 > 0 && !FUNCTION_WORDS.has(prevWord.lower) && !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))) return true;
   }
   return false;
 }
