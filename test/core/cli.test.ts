@@ -88,8 +88,8 @@ describe('crosscheck CLI', function () {
     });
 
     const badUsage: [string[], string][] = [
-      [[], 'crosscheck: no command given: run crosscheck check, extract or lsp (crosscheck --help tells more)'],
-      [['chek'], 'crosscheck: unknown command "chek" (expected check, extract or lsp; see crosscheck --help)'],
+      [[], 'crosscheck: no command given: run crosscheck check, extract, index or lsp (crosscheck --help tells more)'],
+      [['chek'], 'crosscheck: unknown command "chek" (expected check, extract, index or lsp; see crosscheck --help)'],
       [['check', '--format', 'html', 'seeds'], 'crosscheck: unknown format "html" (expected text, json, sarif, markdown)'],
       [['check', '--fail-on', 'warnings', 'seeds'], 'crosscheck: unknown --fail-on "warnings" (expected error, warning, information, hint, never)'],
       [['check', '--bogus'], "crosscheck: Unknown option '--bogus' (see crosscheck --help)"],

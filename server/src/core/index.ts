@@ -10,7 +10,8 @@ export * from './types';
 export { LineIndex } from './text/lineIndex';
 export { EXTRACTOR_VERSION } from './extract';
 export type { AnalyzeOptions } from './extract';
-export { checkDocuments, detectFindings, messageFor, findSuppressions, targetMatches, weekdayOf } from './conflicts';
+export { checkDocuments, detectFindings, messageFor, findSuppressions, targetMatches, weekdayOf, comparisonKeys, MAX_POSTING, STORY_MIN_SHARED_NAMES } from './conflicts';
+export type { ComparisonKeys } from './conflicts';
 export { WorkspaceIndex, compareFindings } from './workspaceIndex';
 export type { IndexSnapshot } from './workspaceIndex';
 export {

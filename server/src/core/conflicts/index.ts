@@ -20,3 +20,5 @@ export { findSuppressions, targetMatches } from './suppressions';
 export { weekdayOf } from './dates';
 export { areVariants } from './names';
 export { canonicalPredicate, normalizeNounPhrase, UnitCanon } from './prepare';
+export { comparisonKeys, MAX_POSTING, STORY_MIN_SHARED_NAMES } from './comparisonKeys';
+export type { ComparisonKeys } from './comparisonKeys';
