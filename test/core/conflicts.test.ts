@@ -107,6 +107,24 @@ describe('conflict engine: what counts as the same thing', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('compares two reports that share only a few names as one story, their conflict information only', () => {
+    const findings = detectFindings([
+      doc('a.txt', { claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 31, unit: 'civilians' }], story: 'Mourners in Quetta and Balochistan buried the dead near Ziarat, Sibi, Kalat, Turbat and Panjgur.' }),
+    ]);
+    const conflict = only(findings, 'conflict');
+    assert.equal(conflict.message, 'Sources disagree on civilians killed: 18 in a; 31 in b');
+    assert.equal(conflict.severity, 'information');
+  });
+
+  it('makes a conflict between figures more than ten times apart information only', () => {
+    const conflict = only(detectFindings([
+      doc('a.txt', { claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN }),
+      doc('b.txt', { claims: [{ value: 310, unit: 'civilians' }], story: BALOCHISTAN }),
+    ]), 'conflict');
+    assert.equal(conflict.severity, 'information');
+  });
+
   it('keeps an earlier event named by its year ("a train hijacking in March 2025 that killed 31") apart', () => {
     const findings = detectFindings([
       doc('a.txt', { date: '2026-02-02', claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN }),

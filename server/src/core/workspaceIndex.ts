@@ -530,8 +530,9 @@ export class WorkspaceIndex {
       let id = finding.id;
       for (let n = 2; usedIds.has(id); n++) id = `${finding.id}-${n}`;
       usedIds.add(id);
-      // A conflict the engine found on partial frames (it marks it information) stands one step below its kind's setting.
-      const severity = finding.kind === 'conflict' && finding.severity === 'information' ? demoted(setting) : setting;
+      // A conflict the engine found on partial frames, or a conflict or date found across loosely linked documents
+      // (the engine marks them information), stands one step below its kind's setting.
+      const severity = (finding.kind === 'conflict' || finding.kind === 'date') && finding.severity === 'information' ? demoted(setting) : setting;
       const final: Finding = { ...finding, id, severity };
       const files = [...new Set(locations.map((l) => l.file))].sort();
       const result = { finding: final, files, json: JSON.stringify(final) };

@@ -2,7 +2,7 @@
 // match the date they go with.
 import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../types';
 import type { LocatedFinding, StoryGrouper } from './quantities';
-import { storyGroups } from './stories';
+import { demotedAcrossCores, storyGroups } from './stories';
 import { compareStrings, formatDate, hash, listFiles, shortFile, slug, WEEKDAYS, pushTo } from './text';
 
 const EVENTS: Record<string, string> = {
@@ -42,6 +42,7 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
     .map((d) => ({ ...d, dates: d.doc.eventDates.filter((e) => dateBucket(e) === bucket) }))
     .filter((d) => d.dates.length > 0);
   for (const story of group(members)) {
+    const found: LocatedFinding[] = [];
     const all = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
     const days = [...new Set(all.map((e) => e.date.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort();
     if (days.length < 2) continue;
@@ -66,7 +67,8 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
       message: `Sources disagree on when the ${label}: ${described.join('; ')}`,
       timeline,
     };
-    results.push({ finding, locations: involved.map((e) => ({ file: e.doc.file, line: e.date.line })) });
+    found.push({ finding, locations: involved.map((e) => ({ file: e.doc.file, line: e.date.line })) });
+    results.push(...demotedAcrossCores(story, found));
   }
   return results;
 }

@@ -9,7 +9,7 @@
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, TimelineEntry } from '../types';
 import type { PreparedClaim, PreparedDoc } from './prepare';
-import { storyGroups, type StoryDoc } from './stories';
+import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import { compareStrings, formatDate, formatNumber, hash, listFiles, pluralize, shortFile, slug, pushTo } from './text';
 
 export interface LocatedFinding {
@@ -536,6 +536,12 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
 
 /** Names and content words two outlets' sentences of one figure share at least, for a conflict to be a warning. */
 const CONFIDENT_SHARED = 3;
+/**
+ * How many times apart two figures may be, at most, for their conflict to be a warning: further apart, they more
+ * often count different things under one frame (a petition's "millions" of signatures and a letter's 680
+ * signatories) than misreport one.
+ */
+const CONFIDENT_RATIO = 10;
 
 /** Whether two clusters hold statements of different files whose frames agree in full and whose sentences share a name or words. */
 function confidentPair(clusters: Cluster[]): boolean {
@@ -544,6 +550,7 @@ function confidentPair(clusters: Cluster[]): boolean {
       for (const a of clusters[i].statements.slice(0, MAX_PAIR_CHECKS)) {
         for (const b of clusters[j].statements.slice(0, MAX_PAIR_CHECKS)) {
           if (a.file === b.file || !sameMeasure(a, b)) continue;
+          if (Math.max(a.value, b.value) > CONFIDENT_RATIO * Math.min(a.value, b.value)) continue;
           if (!a.claims.some((x) => x.event !== '' && b.claims.some((y) => y.event === x.event))) continue;
           if (sharedCount(namesOf(a), namesOf(b)) + sharedCount(wordsOf(a), wordsOf(b)) >= CONFIDENT_SHARED) return true;
         }
@@ -676,7 +683,7 @@ function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
 
 /** The findings of one story (a group of bucketMembers) of a quantity bucket. */
 export function storyFindingsIn(bucket: string, story: BucketMember[]): LocatedFinding[] {
-  return storyFindings(story, bucket.slice(2));
+  return demotedAcrossCores(story.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint })), storyFindings(story, bucket.slice(2)));
 }
 
 /** Findings of one quantity bucket: every claim in `docs` whose bucket is `bucket`, story by story. */
