@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isIncluded, parseConfig, type EngineConfig } from '../core/config';
-import { engineConfigFrom } from '../session/projectConfig';
+import { engineConfigFrom } from '../service/projectConfig';
 import { settingsFrom } from '../session/settings';
 import { UsageError } from './errors';
 

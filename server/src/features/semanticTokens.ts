@@ -3,7 +3,7 @@
 // split at line ends (clients without multiline token support).
 import { SemanticTokensBuilder } from 'vscode-languageserver/node';
 import type { SemanticTokens, SemanticTokensLegend, SemanticTokensParams } from 'vscode-languageserver/node';
-import type { Session } from '../session/session';
+import type { AnalysisService } from '../service/service';
 
 export const TOKEN_TYPES = ['claim', 'attribution'] as const;
 export const TOKEN_MODIFIERS = ['contested', 'attributed'] as const;
@@ -16,14 +16,14 @@ interface Token {
   modifiers: number;
 }
 
-export function provideSemanticTokens(session: Session, params: SemanticTokensParams): SemanticTokens {
+export function provideSemanticTokens(service: AnalysisService, params: SemanticTokensParams): SemanticTokens {
   const builder = new SemanticTokensBuilder();
-  const entry = session.model.getByUri(params.textDocument.uri);
+  const entry = service.model.getByUri(params.textDocument.uri);
   if (!entry?.lines) return builder.build();
   const tokens: Token[] = [];
   for (const claim of entry.analysis.claims) {
     let modifiers = 0;
-    if (session.model.findingsOf(claim.id).length) modifiers |= 1 << TOKEN_MODIFIERS.indexOf('contested');
+    if (service.model.findingsOf(claim.id).length) modifiers |= 1 << TOKEN_MODIFIERS.indexOf('contested');
     if (claim.attribution) modifiers |= 1 << TOKEN_MODIFIERS.indexOf('attributed');
     tokens.push({ start: claim.start, end: claim.end, type: TOKEN_TYPES.indexOf('claim'), modifiers });
   }
