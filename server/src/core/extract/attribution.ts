@@ -7,6 +7,7 @@
 
 import { isCapitalized, type Token } from '../text/tokens';
 import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
+import { singular } from './quantities';
 
 export interface RawAttribution {
   source: string;
@@ -156,12 +157,8 @@ function speakerBefore(tokens: Token[], end: number): number {
 }
 
 function isRoleWord(lower: string): boolean {
-  return ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singularish(lower)) || ROLE_ADJECTIVES.has(lower) ||
+  return ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singular(lower)) || ROLE_ADJECTIVES.has(lower) ||
     /(?:er|or|ist|ian|ant|ent|man|woman|ee|ess)s?$/.test(lower) || /(?:al|ial|ese|ish|ic|ior)$/.test(lower);
-}
-
-function singularish(lower: string): string {
-  return lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
 /** A speaker noun phrase that starts at tokens[start] ("according to state media reports", "said Mr Smith"). */
