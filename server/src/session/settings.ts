@@ -2,6 +2,8 @@
 // client supports it, else from initializationOptions.settings or the didChangeConfiguration payload
 // (what Neovim 0.7 and eglot 1.9 send).
 
+import { MAX_FILE_BYTES } from '../workspace/sizePolicy';
+
 export interface Settings {
   enable: boolean;
   /** Globs relative to a workspace folder of the files to read. */
@@ -30,7 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enable: true,
   include: ['**/*.txt', '**/*.md'],
   exclude: ['**/node_modules/**', '**/.git/**'],
-  maxFileSize: 2_000_000,
+  maxFileSize: MAX_FILE_BYTES.server,
   workspaceDiagnostics: true,
   inlayHints: false,
   codeLens: true,
