@@ -415,7 +415,7 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   const end = skipBackAdverbs(tokens, i - 1);
   if (end < 0) return;
-  let first = -1;
+  let first: number;
   let sourceEnd = end;
   if (tokens[end].text === ',' || (CLOSE_QUOTES.has(tokens[end].text) && end > 0 && tokens[end - 1].text === ',')) {
     const span = subjectBeforeComma(tokens, end);

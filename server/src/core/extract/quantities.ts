@@ -263,7 +263,7 @@ function coordination(tokens: Token[], head: number): { head: number; first: num
 const QUALIFIER_FIRST_WORDS = new Set(QUALIFIERS_BEFORE.map(([words]) => words[0]));
 
 function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: number): UnitResult {
-  let j = k;
+  const j = k;
   const t = tokens[j];
   if (!t) return NO_UNIT;
   // "dozens of inmates", "millions of people", "two of the attacks", "31 of them".
@@ -281,7 +281,7 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   if (MEASURE_UNITS.has(headLower) && phrase.head === j && !IRREGULAR_PLURALS.has(headLower)) {
     return { unit: tokens[j].text, unitKey: MEASURE_UNITS.get(headLower)!, unitOf: null, kind: 'other', last: j };
   }
-  let first = phrase.first;
+  const first = phrase.first;
   let last = phrase.head;
   let key = headKey(tokens, phrase.first, phrase.head);
   let unitOf: string | null = null;
