@@ -1,5 +1,6 @@
-// The language server's state and the services the features share: the connection, the workspace model,
-// settings, the client's capabilities, the log, and publishing (diagnostics, status).
+// The language server's state: the connection, the analysis service (the documents and every query), settings,
+// the client's capabilities, the scheduler (every timer, the activity clock), the log, and telling the publishers
+// (diagnostics, status) that the model changed. Request modules never see it: they get the service and options.
 import type { Connection, ClientCapabilities } from 'vscode-languageserver/node';
 import { DEFAULT_SETTINGS } from './settings';
 import type { Settings } from './settings';
