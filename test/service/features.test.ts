@@ -158,3 +158,39 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
     });
   }
 });
+
+describe('service: diagnostics, references and symbols, from fixtures in memory', () => {
+  it('diagnostics: one per contested claim of the file, linked to the other file\'s claim', () => {
+    const fixture = parseFixture(DISAGREE);
+    const service = serviceOf(fixture);
+    const entry = service.model.getByUri(fixture.cursor!.uri)!;
+    const diagnostics = service.diagnostics(entry);
+    assert.deepEqual(
+      diagnostics.map((d) => ({ kind: d.finding.kind, span: d.spanId, line: d.range.line, from: d.range.character, to: d.range.endCharacter, related: d.related.map((r) => `${r.uri}:${r.range.line}:${r.range.character}`) })),
+      [{ kind: 'conflict', span: 'a.txt:0:22', line: 0, from: 22, to: 31, related: ['file:///ws/b.txt:0:25'] }],
+    );
+  });
+
+  it('diagnostics: none where the files agree', () => {
+    const fixture = parseFixture(AGREE);
+    const service = serviceOf(fixture);
+    assert.deepEqual(service.diagnostics(service.model.getByUri(fixture.cursor!.uri)!), []);
+  });
+
+  it('references: every claim of the same quantity, with or without the one under the cursor', () => {
+    const fixture = parseFixture(AGREE);
+    const service = serviceOf(fixture);
+    const { uri, offset } = fixture.cursor!;
+    const where = (includeDeclaration: boolean) => service.references(uri, offset, includeDeclaration).map((l) => `${l.uri} ${l.claim.text}`);
+    assert.deepEqual(where(true), ['file:///ws/a.txt 12 people', 'file:///ws/b.txt 12 people']);
+    assert.deepEqual(where(false), ['file:///ws/b.txt 12 people']);
+  });
+
+  it('symbols: the outline of a document, and the workspace searched by what its claims count', () => {
+    const fixture = parseFixture(DISAGREE);
+    const service = serviceOf(fixture);
+    assert.deepEqual(service.documentClaims(fixture.cursor!.uri).map((l) => l.claim.text), ['12 people']);
+    assert.deepEqual(service.workspaceSymbols('people killed').map((s) => `${s.file}: ${s.name}`), ['a.txt: 12 people', 'b.txt: 40 people']);
+    assert.deepEqual(service.workspaceSymbols('civilians'), []);
+  });
+});
