@@ -194,3 +194,25 @@ describe('service: diagnostics, references and symbols, from fixtures in memory'
     assert.deepEqual(service.workspaceSymbols('civilians'), []);
   });
 });
+
+describe('service: semantic tokens, from fixtures in memory', () => {
+  const tokensOf = (source: string) => {
+    const fixture = parseFixture(source);
+    const text = fixture.files[0].text;
+    return serviceOf(fixture).semanticTokens(fixture.cursor!.uri)!.tokens.map((t) => [text.slice(t.start, t.end), t.type, t.contested, t.attributed]);
+  };
+
+  it('an attributed claim and its source, in document order', () => {
+    assert.deepEqual(tokensOf(AGREE), [
+      ['Police said', 'attribution', false, false],
+      ['12 people', 'claim', false, true],
+    ]);
+  });
+
+  it('a claim that a finding involves is contested', () => {
+    assert.deepEqual(
+      tokensOf(DISAGREE).filter((t) => t[1] === 'claim'),
+      [['12 people', 'claim', true, true]],
+    );
+  });
+});

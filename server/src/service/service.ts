@@ -1,7 +1,7 @@
 // The analysis service: the documents (open texts and the workspace's analyses, in WorkspaceModel) and the
 // answers to every query as plain data (offsets and the core's line/character ranges). No LSP, no `fs`:
 // the LSP layer (server/src/features/) translates, the host (server/src/host/) reads the disk.
-import type { Claim, Range } from '../core';
+import type { Claim, LineIndex, Range } from '../core';
 import { codeActions } from './codeActions';
 import type { ActionData, ActionRequest, BibliographyEntry } from './codeActions';
 import { diagnosticsOfFile } from './diagnostics';
@@ -14,6 +14,8 @@ import type { InlayHintData, LensData } from './lenses';
 import { documentClaims, referencesAt, workspaceSymbols } from './navigation';
 import type { ClaimLocation, WorkspaceSymbolData } from './navigation';
 import { rangesMeet } from './describe';
+import { semanticTokens } from './tokens';
+import type { TokenData } from './tokens';
 import type { WorkspaceFiles } from './host';
 import { WorkspaceModel } from './workspace';
 import type { FileEntry } from './workspace';
@@ -57,6 +59,10 @@ export class AnalysisService {
 
   workspaceSymbols(query: string, checkpoint?: () => void): WorkspaceSymbolData[] {
     return workspaceSymbols(this.model, query, checkpoint);
+  }
+
+  semanticTokens(uri: string): { lines: LineIndex; tokens: TokenData[] } | null {
+    return semanticTokens(this.model, uri);
   }
 
   diagnostics(entry: FileEntry): DiagnosticInfo[] {
