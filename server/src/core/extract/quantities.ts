@@ -112,8 +112,10 @@ export function isPluralWord(lower: string): boolean {
 
 /** A noun's singular, lower case ("militants" → "militant", "bodies" → "body", "people" → "person"). */
 export function singular(word: string): string {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  if (IRREGULAR_PLURALS.has(lower)) return IRREGULAR_PLURALS.get(lower)!;
+  let lower = word.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  const irregular = IRREGULAR_PLURALS.get(lower);
+  if (irregular !== undefined) return irregular;
   if (!isPluralWord(lower)) return lower;
   if (lower.endsWith('ies') && lower.length > 4) return lower.slice(0, -3) + 'y';
   if (/(?:ches|shes|xes|sses|zzes)$/.test(lower)) return lower.slice(0, -2);
