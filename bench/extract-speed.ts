@@ -1,6 +1,7 @@
 // Extractor throughput: analyzeDocument over the BBC corpus (and the seeds), in MB/s on one core.
 //   npm run bench:extract                 timing only
 //   npm run bench:extract -- --dump FILE   also write every analysis as JSON (to compare outputs byte for byte)
+//   npm run bench:extract -- --markdown    read every text as a .md file (what Markdown parsing costs)
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../server/src/core/extract/index';
@@ -16,7 +17,9 @@ function textsOf(dir: string): Array<{ file: string; text: string }> {
   return readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-const docs = [...textsOf(seedsDir).filter((d) => d.file !== 'EXPECTED.md'), ...textsOf(corpusDir)];
+const asMarkdown = process.argv.includes('--markdown');
+const docs = [...textsOf(seedsDir).filter((d) => d.file !== 'EXPECTED.md'), ...textsOf(corpusDir)]
+  .map((d) => (asMarkdown ? { file: d.file.replace(/\.txt$/, '.md'), text: d.text } : d));
 if (!docs.length) throw new Error(`no texts in ${corpusDir}`);
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
 

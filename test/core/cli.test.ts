@@ -88,8 +88,8 @@ describe('crosscheck CLI', function () {
     });
 
     const badUsage: [string[], string][] = [
-      [[], 'crosscheck: no command given: run crosscheck check, extract or lsp (crosscheck --help tells more)'],
-      [['chek'], 'crosscheck: unknown command "chek" (expected check, extract or lsp; see crosscheck --help)'],
+      [[], 'crosscheck: no command given: run crosscheck check, extract, index or lsp (crosscheck --help tells more)'],
+      [['chek'], 'crosscheck: unknown command "chek" (expected check, extract, index or lsp; see crosscheck --help)'],
       [['check', '--format', 'html', 'seeds'], 'crosscheck: unknown format "html" (expected text, json, sarif, markdown)'],
       [['check', '--fail-on', 'warnings', 'seeds'], 'crosscheck: unknown --fail-on "warnings" (expected error, warning, information, hint, never)'],
       [['check', '--bogus'], "crosscheck: Unknown option '--bogus' (see crosscheck --help)"],
@@ -113,6 +113,19 @@ describe('crosscheck CLI', function () {
         assert.equal(result.stderr, `${message}\n`);
       });
     }
+  });
+
+  describe('check on the seeds and a draft that names none of their story', () => {
+    const draft = 'At least 20 civilians and 15 soldiers were killed when militants attacked 12 towns on Saturday, officials said.\n';
+    it('says that the draft matched no story, in the text report and the JSON', () => {
+      const folder = tempFolder({ ...Object.fromEntries(SEEDS.map((name) => [name, fs.readFileSync(path.join(root, 'seeds', name))])), 'draft.txt': draft });
+      const text = crosscheck(['check', '.'], folder);
+      assert.equal(text.status, 0, text.stderr);
+      const lines = text.stdout.trimEnd().split('\n');
+      assert.equal(lines[lines.length - 3], 'note: the figures of draft.txt matched no story of the other files (they name none of its places, groups or people), so they were not compared');
+      const json = JSON.parse(crosscheck(['check', '.', '--format', 'json'], folder).stdout);
+      assert.deepEqual(json.unmatched, ['draft.txt']);
+    });
   });
 
   describe('check on the seeds', () => {
@@ -151,6 +164,17 @@ describe('crosscheck CLI', function () {
         assert.ok(['error', 'warning', 'information', 'hint'].includes(finding.severity as string));
         assert.ok(Array.isArray(finding.claims));
       }
+    });
+
+    it('gives each claim and each figure finding its frame (fields added to the contract)', () => {
+      for (const claim of report.claims) {
+        const frame = claim.frame as Record<string, unknown>;
+        for (const key of ['measured', 'head', 'event', 'agent', 'place', 'time', 'scope', 'stage', 'unit']) assert.ok(frame[key] === null || typeof frame[key] === 'string', key);
+        assert.ok(Array.isArray(frame.modifiers) && typeof frame.dimension === 'string' && typeof frame.scale === 'number');
+      }
+      const militants = report.conflicts.find((f) => f.kind === 'conflict' && f.subject === 'militants killed')!;
+      assert.deepEqual(militants.frame, { measured: 'militant', event: 'killed', place: null, time: null, scope: null, unit: null, words: 'killed' });
+      assert.deepEqual((report as unknown as { unmatched: string[] }).unmatched, []);
     });
 
     it('reports the 145/177/197 militants and the 18/31 civilians disagreements', () => {
@@ -290,6 +314,23 @@ describe('crosscheck CLI', function () {
       assert.deepEqual(JSON.parse(crosscheck(['check', '--format', 'json', 'a.txt', 'drafts/b.txt'], folder).stdout).files, ['a.txt', 'drafts/b.txt']);
     });
 
+    it('names the files by what .crosscheck.json\'s "sources" declares (globs relative to its folder) in the JSON report', () => {
+      const folder = tempFolder({
+        'project/.crosscheck.json': JSON.stringify({ sources: { 'wires/ap-*.txt': { outlet: 'AP', date: '2026-02-01' }, 'wires/ap-2.txt': { date: '2026-02-02' } } }),
+        'project/wires/ap-1.txt': MILITANTS['a.txt'],
+        'project/wires/ap-2.txt': MILITANTS['drafts/b.txt'],
+        'project/b.txt': 'Source Dawn\n' + MILITANTS['drafts/b.txt'],
+      });
+      const report = JSON.parse(crosscheck(['check', 'project', '--format', 'json'], folder).stdout);
+      assert.deepEqual(report.documents.map((d: { file: string; meta: { outlet: string | null; date: string | null } }) => [d.file, d.meta.outlet, d.meta.date]), [
+        ['project/b.txt', 'Dawn', null],
+        ['project/wires/ap-1.txt', 'AP', '2026-02-01'],
+        ['project/wires/ap-2.txt', 'AP', '2026-02-02'],
+      ]);
+      const extracted = crosscheck(['extract', '--format', 'text', 'wires/ap-2.txt'], path.join(folder, 'project')).stdout.split('\n');
+      assert.deepEqual(extracted.slice(0, 2), ['wires/ap-2.txt: 1 claim, 0 attributions', '  AP · 2026-02-02']);
+    });
+
     it('finds the .crosscheck.json nearest to each checked path, walking up from it (checking a folder from its parent)', () => {
       const folder = tempFolder({
         'strict.json': JSON.stringify({ exclude: ['**/drafts/**'] }),
@@ -427,6 +468,17 @@ describe('crosscheck CLI', function () {
           ['string', 'string', 'number', 'number', 'number', 'number', 'string'],
         );
       }
+    });
+
+    it('reports no figure of a Markdown note from its code, HTML comments and attributes, URLs or footnote markers', () => {
+      const note = 'test/core/fixtures/markdown/note.md';
+      const result = crosscheck(['extract', note]);
+      assert.equal(result.status, 0, result.stderr);
+      const claims: Array<{ text: string; line: number }> = JSON.parse(result.stdout).claims;
+      assert.deepEqual(claims.map((c) => [c.line, c.text]), [
+        [6, '177 militants'], [8, 'at least 145 militants'], [8, 'two days'], [20, '12'], [23, '40 homes'], [24, '12 schools'],
+        [26, '23 suspects'], [28, '31 civilians'], [32, '145'], [33, '31'], [33, '12'], [35, '92'], [38, '17 security personnel'],
+      ]);
     });
 
     it('lists the claims for a person with --format text', () => {

@@ -44,7 +44,7 @@ describe('.crosscheck.json', () => {
       include: [1], unattributed: 'yes', colour: 'red',
     }));
     assert.deepEqual(errors, [
-      'unknown key "colour" (known keys: synonyms, severities, ignore, include, exclude, unattributed)',
+      'unknown key "colour" (known keys: synonyms, severities, ignore, include, exclude, unattributed, sources, citationStyle)',
       '"ignore" must be an array of strings, not "conflict"',
       '"include" must be an array of strings, not an array',
       '"severities.conflict" must be one of error, warning, information, hint, off, not "loud"',

@@ -45,8 +45,8 @@ describe('conflict engine on the seed workspace (hand-built analyses)', () => {
     ]);
     const table145 = c1.claims.find((id) => claimById.get(id)!.text === 'Militants Killed: 145')!;
     assert.equal(messageFor(c1, table145),
-      '145 militants killed here (Chief Minister Sarfraz Bugti, 1 Feb; superseded); also 145 in 004 (the Pakistan military, 1 Feb; superseded); '
-      + '177 in 000, 001, 003, 004 (Interior Minister Mohsin Naqvi, 2 Feb); 197 in 003 (state media)');
+      '145 militants killed here (Chief Minister Sarfraz Bugti, 1 Feb; superseded); also 145 in NewsGram (the Pakistan military, 1 Feb; superseded); '
+      + '177 in The Hindu, Tatkaal Khabar, 003, NewsGram (Interior Minister Mohsin Naqvi, 2 Feb); 197 in 003 (state media)');
     assert.equal(c1.message, 'Sources disagree on militants killed: 145 in 002, 004 (Chief Minister Sarfraz Bugti, 1 Feb, superseded by 177); '
       + '177 in 000, 001, 003, 004 (Interior Minister Mohsin Naqvi, 2 Feb); 197 in 003 (state media)');
   });
@@ -80,7 +80,7 @@ describe('conflict engine on the seed workspace (hand-built analyses)', () => {
     assert.equal(c5.severity, 'warning');
     assert.equal(c5.message, 'Sources disagree on when the attacks began: 31 Jan 2026 in 000, 004; 29 Jan 2026 in 003');
     const in003 = c5.timeline.find((e) => e.file.includes('003'))!.claimId;
-    assert.equal(messageFor(c5, in003), 'Attacks began on 29 Jan 2026 here; 31 Jan 2026 in 000, 004');
+    assert.equal(messageFor(c5, in003), 'Attacks began on 29 Jan 2026 here; 31 Jan 2026 in The Hindu, NewsGram');
   });
 
   it('C6: 003 contradicts itself, 197 against 177', () => {

@@ -24,8 +24,8 @@ describe('extractor: numbers and qualifiers', () => {
 
   const cases: Array<[string, object]> = [
     ['Pakistani security forces have killed 177 militants across Balochistan.', { text: '177 militants', stated: 177, low: 177, high: 177, qualifier: 'exact', kind: 'count', unitKey: 'militant', predicate: 'killed' }],
-    ['The attacks killed at least 31 civilians.', { text: 'at least 31 civilians', stated: 31, low: 31, high: null, qualifier: 'at least', kind: 'count', unitKey: 'civilian', predicate: 'killed' }],
-    ['More than 100,000 players were in the world.', { text: 'More than 100,000 players', stated: 100000, low: 100001, high: null, qualifier: 'more than', kind: 'count', unitKey: 'player', predicate: null }],
+    ['The attacks killed at least 31 civilians.', { text: 'at least 31 civilians', stated: 31, low: 31, high: 46.5, qualifier: 'at least', kind: 'count', unitKey: 'civilian', predicate: 'killed' }],
+    ['More than 100,000 players were in the world.', { text: 'More than 100,000 players', stated: 100000, low: 100000, high: 150000, qualifier: 'more than', kind: 'count', unitKey: 'player', predicate: null }],
     ['Nearly 50 people were killed in the shootings and bombings.', { text: 'Nearly 50 people', stated: 50, low: 45, high: 50, qualifier: 'nearly', kind: 'count', unitKey: 'person', predicate: 'killed' }],
     ['Officials said around two dozen militants were killed in fresh overnight raids.', { text: 'around two dozen militants', stated: 24, low: 19, high: 29, qualifier: 'about', kind: 'count', unitKey: 'militant', predicate: 'killed' }],
     ['Up to 300 people were evacuated from the building.', { text: 'Up to 300 people', stated: 300, low: 0, high: 300, qualifier: 'up to', kind: 'count', unitKey: 'person', predicate: 'evacuated' }],

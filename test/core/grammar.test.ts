@@ -6,16 +6,32 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
+import { analyzeDocument } from '../../server/src/core';
 
 const root = path.join(__dirname, '..', '..');
 const INJECTION = 'crosscheck.claims.injection';
 
-/** Just enough Markdown to tell prose from code: fenced blocks and inline code spans. */
+/**
+ * Just enough Markdown to tell prose from the rest, with the scope names of VS Code's Markdown grammar: fenced
+ * and indented code, inline code, HTML comments and tags, images, inline links (text, destination, title),
+ * reference labels and reference definitions.
+ */
 const MARKDOWN_STAND_IN = {
   scopeName: 'text.html.markdown',
   patterns: [
     { begin: '^```', end: '^```', name: 'markup.fenced_code.block.markdown' },
+    { match: '^    .*', name: 'markup.raw.block.markdown' },
     { match: '`[^`]*`', name: 'markup.inline.raw.string.markdown' },
+    { match: '<!--.*?-->', name: 'comment.block.html' },
+    { match: '</?[A-Za-z][^>]*>', name: 'meta.tag.inline.any.html' },
+    { match: '^\\[[^\\]]+\\]:.*', name: 'meta.link.reference.def.markdown' },
+    { match: '!\\[[^\\]]*\\]\\([^)]*\\)', name: 'meta.image.inline.markdown' },
+    {
+      begin: '\\[(?=[^\\]]*\\]\\()', end: '(\\])\\((\\S*)(?:\\s+("[^"]*"))?\\)', name: 'meta.link.inline.markdown',
+      contentName: 'string.other.link.title.markdown',
+      endCaptures: { 2: { name: 'markup.underline.link.markdown' }, 3: { name: 'string.other.link.description.title.markdown' } },
+    },
+    { match: '\\[\\^?[^\\]]*\\]', name: 'meta.link.reference.markdown constant.other.reference.link.markdown' },
   ],
 };
 
@@ -116,6 +132,22 @@ describe('claims grammar', () => {
     assert.deepEqual(await claimTokens('text.html.markdown', markdown), [
       ['claimed', CUE], ['200', NUMBER], [' ', CLAIM], ['security personnel', UNIT],
     ]);
+  });
+
+  it('agrees with the extractor on what is Markdown prose: figures in link text, not in code, HTML, images, URLs or references', async () => {
+    const markdown = [
+      'The army said 12 soldiers died; see [the 31 civilians listed](https://example.com/45-civilians "77 civilians").',
+      'Not `60 people`, <!-- 70 people --> nor <span title="80 people">the 90 people named</span>.',
+      '![100 people](https://example.com/110-people.png) and [^1] and [ref].',
+      '',
+      '    140 people in code',
+      '',
+      '[ref]: https://example.com/120-people "130 people"',
+    ].join('\n');
+    const grammarNumbers = (await claimTokens('text.html.markdown', markdown)).filter(([, scope]) => scope === NUMBER).map(([text]) => text);
+    const extractorNumbers = analyzeDocument(markdown, 'a.md').claims.map((c) => markdown.slice(c.start, c.end).match(/\d+/)![0]);
+    assert.deepEqual(grammarNumbers, ['12', '31', '90']);
+    assert.deepEqual(extractorNumbers, ['12', '31', '90']);
   });
 
   it('tokenises long degenerate lines without backtracking blow-up (a word start at every letter of "a\'a\'a\'…")', async () => {

@@ -48,9 +48,10 @@ describe('citations: edit texts of the code actions', () => {
     assert.equal(formatDate('yesterday'), 'yesterday');
   });
 
-  it('writes an inline citation with outlet and date, or the file name when there is no outlet', () => {
+  it('writes an inline citation with outlet and date, or the readable file name when nothing names the source', () => {
     assert.equal(inlineCitation(HINDU), '(The Hindu, 1 February 2026)');
-    assert.equal(inlineCitation({ ...HINDU, outlet: null, date: null }), '(hindu.txt)');
+    assert.equal(inlineCitation({ ...HINDU, outlet: null, date: null }), '(hindu)');
+    assert.equal(inlineCitation({ ...HINDU, file: 'seeds/004_b956a5e68296c51b.txt', outlet: null }), '(004, 1 February 2026)');
   });
 
   it('inserts an inline citation right after the figure in plain text', () => {

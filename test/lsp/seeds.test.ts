@@ -7,7 +7,6 @@ import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protoc
 import { applyEdits, makeWorkspace, positionOf, REPO, TestClient, uriOf } from './lspClient';
 
 const SEED_002 = '002_f236f39115b0c122.txt';
-const SEED_004 = '004_b956a5e68296c51b.txt';
 
 describe('language server on the seeds', function () {
   this.timeout(20_000);
@@ -50,25 +49,28 @@ describe('language server on the seeds', function () {
     assert.equal(lines[0], '**Crosscheck: 5 sources disagree on militants killed**');
     const rows = lines.filter((l) => /^\| (\*\*)?\d/.test(l));
     assert.ok(rows[0].startsWith('| **145** | at least | '), rows[0]);
-    assert.ok(rows[0].endsWith(`| 2026-02-01 | [${SEED_002}:2](${uri}#L2) |`), rows[0]);
+    // The outlet names the source ("Source The Hindu"); the link, to the file, reads its name without the hash.
+    assert.ok(rows[0].endsWith(`| The Hindu | 2026-02-01 | [002:2](${uri}#L2) |`), rows[0]);
     assert.deepEqual([...new Set(rows.map((r) => r.split(' | ')[0].replace(/[|* ]/g, '')))], ['145', '177', '197']);
     const timeline = lines.find((l) => l.startsWith('Timeline: '));
     assert.match(timeline ?? '', /^Timeline: 145 \(2026-02-01; .*superseded\) → 177 \(2026-02-02; .*\) → 197 \(2026-02-02; .*\)$/);
   });
 
-  it('cites 004, which also gives 145, and offers 177 (preferred) and 197 as replacements', async () => {
+  it('prefers citing 004 (NewsGram), which also gives 145, and offers 177 and 197 as replacements last, never preferred', async () => {
     const at = positionOf(text, '145');
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [diagnostic] } });
-    const cite = actions.find((a) => a.title === `Cite source: ${SEED_004} (145)`);
-    assert.ok(cite, actions.map((a) => a.title).join(' | '));
-    const edited = applyEdits(text, cite.edit!.changes![uri]);
-    assert.ok(edited.includes('killed at least 145 militants (004_b956a5e68296c51b.txt, 1 February 2026)'), edited.split('\n')[1]);
-    const replacements = actions.filter((a) => a.title.startsWith('Replace "at least 145" with '));
-    assert.deepEqual(replacements.map((a) => [a.title.split(' (')[0], a.isPreferred ?? false]), [
-      ['Replace "at least 145" with "177"', true],
-      ['Replace "at least 145" with "197"', false],
+    // The light bulb's first item, which Enter applies, cites; the titles name outlets ("Author : NewsGram Desk", "Source The Hindu").
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
+      ['Cite source: NewsGram (145)', true],
+      ['Ignore this finding in this paragraph', false],
+      ['Ignore this finding in .crosscheck.json', false],
+      ['Replace "at least 145" with "177" (The Hindu)', false],
+      ['Replace "at least 145" with "197" (003)', false],
+      ['Cite every figure of this file', false],
     ]);
-    assert.ok(applyEdits(text, replacements[0].edit!.changes![uri]).includes('have killed 177 militants following'));
+    const edited = applyEdits(text, actions[0].edit!.changes![uri]);
+    assert.ok(edited.includes('killed at least 145 militants (NewsGram, 1 February 2026) following'), edited.split('\n')[1]);
+    assert.ok(applyEdits(text, actions[3].edit!.changes![uri]).includes('have killed 177 militants following'));
   });
 
   it('hovers the date of the attacks in 002 with the date finding and every source (003 says 29 January)', async () => {
@@ -77,8 +79,8 @@ describe('language server on the seeds', function () {
     const lines = (hover.contents as { value: string }).value.split('\n');
     assert.equal(lines[0], '**Crosscheck: attacks began** (`date`)');
     assert.match(lines[2], /^Sources disagree on when the attacks began: .*29 Jan 2026 in 003/);
-    assert.ok(lines.includes(`- **violence erupted early Saturday** — [${SEED_002}:${at.line + 1}](${uri}#L${at.line + 1})`), lines.join('\n'));
-    assert.ok(lines.some((l) => l.startsWith('- escalation began with a series of coordinated attacks on January 29') && l.includes('003_0c6566569c3261f3.txt:')));
+    assert.ok(lines.includes(`- **violence erupted early Saturday** — [002:${at.line + 1}](${uri}#L${at.line + 1})`), lines.join('\n'));
+    assert.ok(lines.some((l) => l.startsWith('- escalation began with a series of coordinated attacks on January 29') && l.includes('[003:')));
   });
 
   type Lens = { range: Diagnostic['range']; command: { title: string; command: string; arguments?: unknown[] } };

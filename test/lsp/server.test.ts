@@ -82,7 +82,8 @@ describe('language server over stdio', function () {
       ['reuters.txt', at177.line, at177.character],
     ]);
     for (const r of diagnostic.relatedInformation!) {
-      assert.ok(r.message.startsWith('177') && r.message.endsWith(`— ${path.basename(r.location.uri)}:${r.location.range.start.line + 1}`), r.message);
+      // One row per source: figure, who, outlet (here the file's readable name: no outlet line); the location links the file.
+      assert.equal(r.message, `177${path.basename(r.location.uri) === 'notes.md' ? ' (Officials say)' : ''} in ${path.basename(r.location.uri).replace(/\.\w+$/, '')}`);
     }
     // Workspace diagnostics: the unopened files get theirs too.
     await client.waitFor('diagnostics of unopened hindu.txt', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
@@ -97,14 +98,14 @@ describe('language server over stdio', function () {
     const lines = value.split('\n');
     assert.equal(lines[0], '**Crosscheck: 4 sources disagree on militants killed**');
     assert.match(lines[2], /^`conflict`: /);
-    const table = lines.slice(lines.indexOf('| Figure | Qualifier | Said by | Outlet | Date | Where |'));
+    const table = lines.slice(lines.indexOf('| Figure | Qualifier | Said by | Source | Date | Where |'));
     assert.deepEqual(table, [
-      '| Figure | Qualifier | Said by | Outlet | Date | Where |',
+      '| Figure | Qualifier | Said by | Source | Date | Where |',
       '|---:|---|---|---|---|---|',
-      `| **145** | exact | — | — | — | [dawn.txt:1](${uriOf(file('dawn.txt'))}#L1) |`,
-      `| 177 | exact | — | — | — | [hindu.txt:1](${uriOf(file('hindu.txt'))}#L1) |`,
-      `| 177 | exact | Officials | — | — | [notes.md:3](${uriOf(file('notes.md'))}#L3) |`,
-      `| 177 | exact | — | — | — | [reuters.txt:1](${uriOf(file('reuters.txt'))}#L1) |`,
+      `| **145** | exact | — | dawn | — | [dawn:1](${uriOf(file('dawn.txt'))}#L1) |`,
+      `| 177 | exact | — | hindu | — | [hindu:1](${uriOf(file('hindu.txt'))}#L1) |`,
+      `| 177 | exact | Officials | notes | — | [notes:3](${uriOf(file('notes.md'))}#L3) |`,
+      `| 177 | exact | — | reuters | — | [reuters:1](${uriOf(file('reuters.txt'))}#L1) |`,
     ]);
     assert.deepEqual(hover.range?.start, positionOf(text, '145'));
   });
@@ -128,10 +129,15 @@ describe('language server over stdio', function () {
     const diagnostics = client.diagnosticsOf(file('dawn.txt'));
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
     // The attributed source ("Officials say") is preferred among those that say 177.
-    const replace = actions.find((a) => a.title === 'Replace "145" with "177" (notes.md)');
+    const replace = actions.find((a) => a.title === 'Replace "145" with "177" (notes)');
     assert.ok(replace, `titles: ${actions.map((a) => a.title).join(' | ')}`);
     assert.equal(replace.kind, 'quickfix');
-    assert.equal(replace.isPreferred, true);
+    // Nothing to cite here: the first item ignores, and rewriting a figure is never preferred.
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
+      ['Ignore this finding in this paragraph', false],
+      ['Ignore this finding in .crosscheck.json', false],
+      ['Replace "145" with "177" (notes)', false],
+    ]);
     assert.deepEqual(replace.diagnostics, diagnostics.filter((d) => d.range.start.line === range.start.line));
     assert.deepEqual(editsOf(replace, uri), [{ range, newText: '177' }]);
     assert.equal(applyEdits(text, editsOf(replace, uri)), report(177));
@@ -161,10 +167,10 @@ describe('language server over stdio', function () {
     const hinduUri = uriOf(file('hindu.txt'));
     const claimEnd = positionOf(hindu, ', after');
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: hinduUri }, range: at(hindu, '177'), context: { diagnostics: [] } });
-    assert.deepEqual(actions.filter((a) => a.title.startsWith('Cite source')).map((a) => a.title), ['Cite source: notes.md (177)', 'Cite source: reuters.txt (177)']);
-    const cite = actions.find((a) => a.title === 'Cite source: reuters.txt (177)')!;
-    assert.deepEqual(editsOf(cite, hinduUri), [{ range: { start: claimEnd, end: claimEnd }, newText: ' (reuters.txt)' }]);
-    assert.equal(applyEdits(hindu, editsOf(cite, hinduUri)), `Security forces killed 177 militants (reuters.txt), ${STORY}\n`);
+    assert.deepEqual(actions.filter((a) => a.title.startsWith('Cite source')).map((a) => a.title), ['Cite source: notes (177)', 'Cite source: reuters (177)']);
+    const cite = actions.find((a) => a.title === 'Cite source: reuters (177)')!;
+    assert.deepEqual(editsOf(cite, hinduUri), [{ range: { start: claimEnd, end: claimEnd }, newText: ' (reuters)' }]);
+    assert.equal(applyEdits(hindu, editsOf(cite, hinduUri)), `Security forces killed 177 militants (reuters), ${STORY}\n`);
 
     const attribute = actions.find((a) => a.title === 'Add attribution: according to officials');
     assert.ok(attribute, actions.map((a) => a.title).join(' | '));
@@ -172,7 +178,7 @@ describe('language server over stdio', function () {
 
     const notesUri = uriOf(file('notes.md'));
     const mdActions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: notesUri }, range: at(notes, '177'), context: { diagnostics: [] } });
-    const footnote = mdActions.find((a) => a.title === 'Cite source: hindu.txt (177)')!;
+    const footnote = mdActions.find((a) => a.title === 'Cite source: hindu (177)')!;
     const claims: { file: string; sentence: string }[] = JSON.parse((await client.request<{ content: string }>('crosscheck/report', { format: 'json' })).content).claims;
     const sentence = claims.find((c) => c.file === 'hindu.txt')!.sentence;
     assert.ok(sentence.startsWith('Security forces killed 177 militants, after attacks'), sentence);
@@ -196,10 +202,45 @@ describe('language server over stdio', function () {
     await client.indexed();
     const notesUri = uriOf(file('notes.md'));
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: notesUri }, range: at(notes, '177'), context: { diagnostics: [] } });
-    const cite = actions.find((a) => a.title === 'Cite source: hindu.txt (177)')!;
+    const cite = actions.find((a) => a.title === 'Cite source: hindu (177)')!;
     assert.equal(applyEdits(notes, editsOf(cite, notesUri)), `# Notes\n\nOfficials say security forces killed 177 militants [@hindu2026], ${STORY}\n`);
-    const other = actions.find((a) => a.title === 'Cite source: reuters.txt (177)')!;
+    const other = actions.find((a) => a.title === 'Cite source: reuters (177)')!;
     assert.match(applyEdits(notes, editsOf(other, notesUri)), /militants\[\^1\], /, 'no bibliography entry: a footnote');
+  });
+
+  it('names and cites a source as .crosscheck.json declares it, in the style that the setting or .crosscheck.json chooses', async () => {
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ sources: { 'reut*.txt': { outlet: 'Reuters', date: '2026-02-02', url: 'https://www.reuters.com/a' } } }));
+    // The setting is read for the file's folder (scope "resource").
+    client = await TestClient.start({ folders: [dir], scopedConfiguration: { [uriOf(dir)]: { crosscheck: { citationStyle: 'full' } } } });
+    await client.open(file('reuters.txt')); // open: its analysis is kept while its text is the same
+    const hindu = await client.open(file('hindu.txt'));
+    await client.indexed();
+    const hinduUri = uriOf(file('hindu.txt'));
+    const claimEnd = positionOf(hindu, ', after');
+    const cites = async () => (await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: hinduUri }, range: at(hindu, '177'), context: { diagnostics: [] } }))
+      .filter((a) => a.title.startsWith('Cite source'));
+    const full = await cites();
+    // The attributed source ("Officials say") comes first; reuters.txt is named by its declared outlet.
+    assert.deepEqual(full.map((a) => [a.title, a.isPreferred ?? false]), [['Cite source: notes (177)', true], ['Cite source: Reuters (177)', false]]);
+    assert.deepEqual(editsOf(full[1], hinduUri), [{ range: { start: claimEnd, end: claimEnd }, newText: ' (Reuters, 2 February 2026, https://www.reuters.com/a)' }]);
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ citationStyle: 'outlet-date', sources: { 'reut*.txt': { outlet: 'Reuters', date: '2026-02-02' } } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 2 }] });
+    let first: CodeAction | undefined;
+    for (let tries = 0; tries < 80; tries++) {
+      first = (await cites())[1];
+      if (first && editsOf(first, hinduUri)[0]?.newText === ' (Reuters, 2 February 2026)') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.deepEqual([first?.title, editsOf(first!, hinduUri)[0]?.newText], ['Cite source: Reuters (177)', ' (Reuters, 2 February 2026)']);
+    // Without the declaration, the file is named by its name again.
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ citationStyle: 'outlet-date' }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 2 }] });
+    let titles: string[] = [];
+    for (let tries = 0; tries < 80 && !titles.includes('Cite source: reuters (177)'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      titles = (await cites()).map((a) => a.title);
+    }
+    assert.deepEqual(titles, ['Cite source: notes (177)', 'Cite source: reuters (177)']);
   });
 
   it('stops reporting a finding once the inline ignore marker is inserted', async () => {
@@ -253,7 +294,7 @@ describe('language server over stdio', function () {
     fs.writeFileSync(file('dawn.txt'), FILES['hindu.txt']);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('dawn.txt')), type: 2 }] });
     const relatedMessages = () => client.diagnosticsOf(file('hindu.txt')).flatMap((d) => d.relatedInformation!.map((r) => r.message));
-    await client.waitFor('dawn.txt says 177 now', () => relatedMessages().some((m) => m.startsWith('177') && m.endsWith('dawn.txt:1')));
+    await client.waitFor('dawn.txt says 177 now', () => relatedMessages().some((m) => m === '177 in dawn'));
     assert.ok(!relatedMessages().some((m) => m.startsWith('145')));
     fs.rmSync(file('ap.txt'));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('ap.txt')), type: 3 }] });
@@ -355,7 +396,7 @@ describe('language server over stdio', function () {
       const related = await client.waitFor('related information into the second folder', () =>
         client.diagnosticsOf(file('dawn.txt'))[0]?.relatedInformation?.find((r) => r.location.uri === uriOf(path.join(other, 'wire.txt'))),
       );
-      assert.ok(related.message.includes(`wire.txt:1`));
+      assert.equal(related.message, '200 in wire');
       const findings = await client.request<{ findings: { claims: string[] }[] }>('crosscheck/findings', {});
       const ids = findings.findings.flatMap((f) => f.claims);
       assert.ok(ids.some((id) => id.startsWith(`${path.basename(other)}/wire.txt:`)), ids.join(', '));

@@ -80,6 +80,7 @@ describe('package.json (the extension manifest)', () => {
       'crosscheck.severities',
       'crosscheck.trace.server',
       'crosscheck.followSymlinksOutside',
+      'crosscheck.citationStyle',
     ]);
     for (const [key, property] of Object.entries(properties)) {
       assert.equal(property.description, undefined, key);
@@ -109,6 +110,7 @@ describe('package.json (the extension manifest)', () => {
       'crosscheck.include': 'resource',
       'crosscheck.exclude': 'resource',
       'crosscheck.maxFileSizeKB': 'resource',
+      'crosscheck.citationStyle': 'resource',
       // One engine compares files across folders, with one set of severities; one document selector; features of the window.
       'crosscheck.enabledLanguages': 'window',
       'crosscheck.workspaceDiagnostics': 'window',
@@ -183,6 +185,7 @@ describe('package.json (the extension manifest)', () => {
       { ignore: ['name-variant', 'conflict/militants-killed'], severities: { conflict: 'error', revision: 'off' }, synonyms: { Militant: ['Fighter'] }, include: ['reports/**/*.md'], exclude: ['reports/drafts/**'], unattributed: true },
       { severities: Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 'hint'])) },
       { exclude: ['drafts/**'] },
+      { citationStyle: 'full', sources: { 'wires/ap-*.txt': { outlet: 'AP', date: '2026-02-01', title: 'T', url: 'https://apnews.com/a', author: 'A' } } },
     ];
     /** Configs the core reports a problem in (test/core/config.test.ts), each with one mistake. */
     const bad: unknown[] = [
@@ -198,6 +201,12 @@ describe('package.json (the extension manifest)', () => {
       { synonyms: { militant: 'fighter' } },
       { synonyms: { ' ': ['x'] } },
       { unattributed: 'yes' },
+      { citationStyle: 'apa' },
+      { sources: [] },
+      { sources: { 'a.txt': 'AP' } },
+      { sources: { 'a.txt': { colour: 'red' } } },
+      { sources: { 'a.txt': { date: '1 Feb' } } },
+      { sources: { 'a.txt': { outlet: '' } } },
     ];
 
     it('is contributed for .crosscheck.json and shipped in the packages', () => {

@@ -99,4 +99,13 @@ describe('CLI in a hostile workspace (issue 17)', function () {
     assert.ok(extract.stdout.startsWith('evil\\x1b]0;pwned\\x07\\r\\u202e.txt: '), extract.stdout.slice(0, 80));
     assert.doesNotMatch(extract.stdout, /[\x00-\x09\x0b-\x1f\x7f\u202e]/);
   });
+
+  it('escapes control characters of file names on stderr too (skipped and --verbose lines)', () => {
+    const evil = 'bin\x1b]0;pwned\x07\u202e.txt';
+    fs.writeFileSync(path.join(workspace, evil), Buffer.from([0x00, 0x01, 0x02, 0x00, 0x00]));
+    const result = runCli(workspace, ['check', '--no-color', '--verbose']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(result.stderr.includes('crosscheck: skipped bin\\x1b]0;pwned\\x07\\u202e.txt [binary]: '), result.stderr);
+    assert.doesNotMatch(result.stderr, /[\x00-\x09\x0b-\x1f\x7f\u202e]/, 'no control character but line breaks');
+  });
 });

@@ -79,10 +79,17 @@ function analyzeInWorker(text: string, file: string, boundMs: number, beside: Be
 }
 
 /** Analyses `text` within `boundMs` (findings included), records the time, fails or skips (known bug) on overrun. */
-async function analyzedWithin(context: Mocha.Context, input: string, text: string, boundMs: number, beside: Beside[] = []): Promise<AnalysisTiming> {
+async function analyzedWithin(
+  context: Mocha.Context,
+  input: string,
+  text: string,
+  boundMs: number,
+  beside: Beside[] = [],
+  file = 'input.txt',
+): Promise<AnalysisTiming> {
   const known = KNOWN_SLOW[input];
   const stopMs = known ? Math.min(boundMs, KNOWN_SLOW_STOP_MS) : boundMs;
-  const result = await analyzeInWorker(text, 'input.txt', stopMs, beside);
+  const result = await analyzeInWorker(text, file, stopMs, beside);
   if (result === null) {
     timings.push({ input, ms: stopMs, boundMs });
     console.log(`      ${input}: stopped after ${stopMs} ms (bound ${boundMs} ms)${known ? ` KNOWN BUG ${known}` : ''}`);
@@ -216,6 +223,21 @@ describe('linear time: huge and degenerate inputs', function () {
     timed(`10,000 names of 60-250 "a" against "*a*a*b" (${MAX_GLOB_WILDCARDS} wildcards, the most allowed)`, 30_000, () => {
       assert.equal(names.filter((name) => matchesGlob(name, '*a*a*b')).length, 0);
     });
+  });
+
+  it('reads 1 MB of degenerate Markdown (unclosed brackets, images, footnote markers, emphasis, tags, code spans, links) within 20 s each', async function () {
+    for (const [name, unit] of [
+      ['1 MB of "[" (Markdown)', '['],
+      ['1 MB of "![" (Markdown)', '!['],
+      ['1 MB of "[^" (Markdown)', '[^'],
+      ['1 MB of "*a" (Markdown)', '*a'],
+      ['1 MB of "<a " (Markdown)', '<a '],
+      ['1 MB of "` x" (Markdown)', '` x'],
+      ['1 MB of "[a](" (Markdown)', '[a]('],
+      ['1 MB of "> " then "x" (Markdown)', '> '],
+    ] as const) {
+      await analyzedWithin(this, name, unit.repeat(Math.floor(MB / unit.length)) + 'x', 20_000, [], 'input.md');
+    }
   });
 
   it(`skips a 50 MB file at the default limit (${DEFAULT_MAX_FILE_BYTES / MB} MB) within 2 s; with a raised limit reads it within 20 s and analyses it within 300 s`, async function () {

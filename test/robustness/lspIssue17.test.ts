@@ -91,7 +91,8 @@ describe('LSP over stdio: issue 17', function () {
     const value = (hover.result as { contents: { value: string } }).contents.value;
     const row = value.split('\n').find((line) => line.startsWith('| **145** |'));
     assert.ok(row, value);
-    const link = `[\\[x\\](https:example.com) \\*b\\* \\<img src=x\\>.txt:2](${uri.replace(/\(/g, '%28').replace(/\)/g, '%29')}#L2)`;
+    // The link reads the file's name without its extension (core/sourceLabels.ts), escaped.
+    const link = `[\\[x\\](https:example.com) \\*b\\* \\<img src=x\\>:2](${uri.replace(/\(/g, '%28').replace(/\)/g, '%29')}#L2)`;
     assert.ok(row.endsWith(`| ${link} |`), row);
     assert.ok(!value.includes('[x](https:example.com)'), value);
     const message = value.split('\n').find((line) => line.startsWith('`conflict`: '));

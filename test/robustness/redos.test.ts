@@ -9,16 +9,11 @@
 //    (1 MB line, 50 MB file, 100,000 lines) bound the real cost. Set CROSSCHECK_STRICT_REDOS=1 to fail on these too.
 // RegExp calls whose pattern is not a literal string are listed as unchecked.
 import { strict as assert } from 'node:assert';
-import { isSafePattern } from 'redos-detector';
-import { parse, type RootNode } from 'regjsparser';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { check, nestedRepetitions, type FoundRegex, type Verdict } from './redosCheck';
 import { isStringLike, lineOf, scannedSources, SyntaxKind, walk } from './sourceScan';
 import type { Node } from 'typescript/unstable/ast';
-
-interface FoundRegex {
-  where: string;
-  pattern: string;
-  flags: string;
-}
 
 interface UncheckedRegex {
   where: string;
@@ -50,65 +45,24 @@ function findRegexes(): { regexes: FoundRegex[]; unchecked: UncheckedRegex[] } {
   return { regexes, unchecked };
 }
 
-function isUnbounded(quantifier: { max?: number }): boolean {
-  return quantifier.max === undefined;
+/** How many regexes one process checks (redos-detector's memory is only given back when its process ends). */
+const CHUNK = 25;
+
+/** The verdicts of `check` on every regex, each chunk in a child process of its own. */
+function checkInChunks(regexes: FoundRegex[]): Verdict[] {
+  const verdicts: Verdict[] = [];
+  for (let i = 0; i < regexes.length; i += CHUNK) {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'redosCheck.ts')], {
+      input: JSON.stringify(regexes.slice(i, i + CHUNK)),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (result.status !== 0) throw new Error(`redosCheck.ts exited with ${result.status}: ${result.stderr}`);
+    verdicts.push(...(JSON.parse(result.stdout) as Verdict[]));
+  }
+  return verdicts;
 }
 
-/** Repetition counts up to this are "small": (?:\s+\w+){0,6} is polynomial at worst. */
-const MAX_SMALL_REPEAT = 8;
-
-/** Source text of every quantifier that may repeat many times around an unbounded one: (a+)+, (\w+ ?){2,30}. */
-export function nestedRepetitions(pattern: string, flags: string): Set<string> {
-  const ast = parse(pattern, flags.replace(/[^imsuyv]/g, ''), {
-    lookbehind: true,
-    namedGroups: true,
-    unicodePropertyEscape: true,
-    unicodeSet: true,
-    modifiers: true,
-  }) as RootNode;
-  const found = new Set<string>();
-  /** Returns whether the node holds an unbounded quantifier. */
-  const visit = (node: RootNode): boolean => {
-    if (node.type === 'quantifier') {
-      const innerUnbounded = visit(node.body[0]);
-      // A repetition bounded by a small count ({0,6}) multiplies the ways to match by a bounded power of the
-      // input length: polynomial, not exponential. Only unbounded or large counts give exponential blow-up.
-      const repeatsMany = node.max === undefined || node.max > MAX_SMALL_REPEAT;
-      if (repeatsMany && innerUnbounded) found.add(node.raw);
-      return innerUnbounded || isUnbounded(node);
-    }
-    if (node.type !== 'characterClass' && 'body' in node && Array.isArray(node.body)) {
-      return (node.body as RootNode[]).map(visit).some(Boolean);
-    }
-    return false;
-  };
-  visit(ast);
-  return found;
-}
-
-function check(regex: FoundRegex): { safe: boolean; exponential: boolean; detail: string } {
-  const result = isSafePattern(regex.pattern, {
-    caseInsensitive: regex.flags.includes('i'),
-    multiLine: regex.flags.includes('m'),
-    dotAll: regex.flags.includes('s'),
-    unicode: regex.flags.includes('u') || regex.flags.includes('v'),
-    maxSteps: 20_000,
-    // A time limit, not only a step limit: some patterns need gigabytes before reaching maxSteps. A check that runs
-    // out of time counts as unsafe (listed), with the trails found so far.
-    timeout: 1_500,
-  });
-  const score = result.score.infinite ? 'unbounded' : String(result.score.value);
-  // Exponential: two ways through the same repeated group that itself holds an unbounded quantifier.
-  const nested = result.safe ? new Set<string>() : nestedRepetitions(regex.pattern, regex.flags);
-  const exponential = result.trails.some(({ trail }) =>
-    trail.some(({ a, b }) =>
-      a.quantifierIterations.some(
-        (qa) => nested.has(qa.node.source) && b.quantifierIterations.some((qb) => qb.node.source === qa.node.source),
-      ),
-    ),
-  );
-  return { safe: result.safe, exponential, detail: `score ${score}${result.error ? ` (${result.error})` : ''}` };
-}
 describe('ReDoS: every regular expression in server/src and client/src', function () {
   this.timeout(120_000);
   const strict = process.env.CROSSCHECK_STRICT_REDOS === '1';
@@ -143,8 +97,9 @@ describe('ReDoS: every regular expression in server/src and client/src', functio
     const exponential: string[] = [];
     const polynomial: string[] = [];
     let safe = 0;
-    for (const regex of regexes) {
-      const verdict = check(regex);
+    const verdicts = checkInChunks(regexes);
+    for (const [i, regex] of regexes.entries()) {
+      const verdict = verdicts[i];
       const line = `${regex.where}  /${regex.pattern}/${regex.flags}  ${verdict.detail}`;
       if (verdict.safe) safe++;
       else if (verdict.exponential) exponential.push(line);

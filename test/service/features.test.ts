@@ -26,7 +26,7 @@ const ALONE = `
 Police said 12 peo$0ple were killed in the blast.
 `;
 
-const TABLE = ['| Figure | Qualifier | Said by | Outlet | Date | Where |', '|---:|---|---|---|---|---|'];
+const TABLE = ['| Figure | Qualifier | Said by | Source | Date | Where |', '|---:|---|---|---|---|---|'];
 
 const hoverCases: { name: string; fixture: string; markdown: string[] | null }[] = [
   {
@@ -36,14 +36,14 @@ const hoverCases: { name: string; fixture: string; markdown: string[] | null }[]
       '**Crosscheck: All 2 sources agree on people killed**',
       '',
       ...TABLE,
-      '| **12** | exact | Police | — | — | [a.txt:1](file:///ws/a.txt#L1) |',
-      '| 12 | exact | Officials | — | — | [b.txt:1](file:///ws/b.txt#L1) |',
+      '| **12** | exact | Police | a | — | [a:1](file:///ws/a.txt#L1) |',
+      '| 12 | exact | Officials | b | — | [b:1](file:///ws/b.txt#L1) |',
     ],
   },
   {
     name: 'only one file gives the figure',
     fixture: ALONE,
-    markdown: ['**Crosscheck: only this file gives people killed**', '', ...TABLE, '| **12** | exact | Police | — | — | [a.txt:1](file:///ws/a.txt#L1) |'],
+    markdown: ['**Crosscheck: only this file gives people killed**', '', ...TABLE, '| **12** | exact | Police | a | — | [a:1](file:///ws/a.txt#L1) |'],
   },
   {
     name: 'the cursor is on no claim',
@@ -106,18 +106,19 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
     {
       name: 'a figure another file agrees with is cited inline in a .txt',
       fixture: AGREE,
-      actions: () => [{ title: 'Cite source: b.txt (12)', after: 'Police said 12 people (b.txt) were killed in the blast.' }],
+      actions: () => [{ title: 'Cite source: b (12)', after: 'Police said 12 people (b) were killed in the blast.' }],
     },
     {
       name: 'a contested figure: replace, ignore here, ignore in the existing .crosscheck.json',
       fixture: DISAGREE + '//- /.crosscheck.json\n{ "severities": { "conflict": "error" } }\n',
       actions: (id) => [
-        { title: 'Replace "12" with "40" (b.txt)', after: 'Police in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
         { title: 'Ignore this finding in this paragraph', after: `crosscheck-ignore: ${id}\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.` },
         {
           title: 'Ignore this finding in .crosscheck.json',
           after: `{\n  "severities": {\n    "conflict": "error"\n  },\n  "ignore": [\n    "${id}"\n  ]\n}\n`,
         },
+        // Rewriting a figure comes last, never first (the light bulb's preferred item is not a rewrite).
+        { title: 'Replace "12" with "40" (b)', after: 'Police in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
       ],
     },
     {
@@ -125,9 +126,9 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
       fixture: DISAGREE,
       canCreateFiles: true,
       actions: (id) => [
-        { title: 'Replace "12" with "40" (b.txt)', after: 'Police in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
         { title: 'Ignore this finding in this paragraph', after: `crosscheck-ignore: ${id}\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.` },
         { title: 'Ignore this finding in .crosscheck.json', after: `create file:///ws/.crosscheck.json: {\n  "ignore": [\n    "${id}"\n  ]\n}\n` },
+        { title: 'Replace "12" with "40" (b)', after: 'Police in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
       ],
     },
     {
@@ -135,8 +136,8 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
       fixture: AGREE,
       fixAll: true,
       actions: () => [
-        { title: 'Cite source: b.txt (12)', after: 'Police said 12 people (b.txt) were killed in the blast.' },
-        { title: 'Cite every figure of this file', after: 'Police said 12 people (b.txt) were killed in the blast.' },
+        { title: 'Cite source: b (12)', after: 'Police said 12 people (b) were killed in the blast.' },
+        { title: 'Cite every figure of this file', after: 'Police said 12 people (b) were killed in the blast.' },
       ],
     },
   ];
@@ -152,6 +153,7 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
         quickFixes: true,
         fixAll: c.fixAll ?? false,
         canCreateFiles: c.canCreateFiles ?? false,
+        citationStyle: 'auto',
       });
       const findingId = service.model.findings()[0]?.id ?? 'no finding';
       assert.deepEqual(actions.map((a) => outcome(fixture, a)), c.actions(findingId));

@@ -2,7 +2,8 @@
 // path (in its folder or the folders above it), as eslint, markdownlint and cspell find theirs.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isIncluded, parseConfig, type EngineConfig } from '../core/config';
+import { declaredMeta, isIncluded, parseConfig, type EngineConfig } from '../core/config';
+import type { DocumentMeta } from '../core/types';
 import { engineConfigFrom } from '../service/projectConfig';
 import { settingsFrom } from '../session/settings';
 import { UsageError } from './errors';
@@ -51,6 +52,13 @@ export class CliConfigs {
     const relative = path.relative(path.dirname(config.file), absolutePath).split(path.sep).join('/');
     if (isIncluded(config.engine, relative)) return null;
     return { reason: isIncluded({ include: config.engine.include, exclude: [] }, relative) ? 'excluded' : 'not-included', config };
+  }
+
+  /** What the file's config declares about it in "sources" (globs relative to the config's folder), or null. */
+  declaredMetaOf(absolutePath: string): Partial<DocumentMeta> | null {
+    const config = this.configOf(absolutePath);
+    if (!config || !config.engine.sources.length) return null;
+    return declaredMeta(config.engine.sources, path.relative(path.dirname(config.file), absolutePath).split(path.sep).join('/'));
   }
 
   /**

@@ -6,12 +6,15 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
-import { analyzeDocument, detectFindings } from '../core';
+import { analyzeDocument, checkDocuments, withDeclared } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
+import { printable } from '../core/report/sources';
 import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
 import type { SkippedFile } from '../core/report';
 import { indexFiles } from '../indexing/indexer';
 import { decodeText, listTextFilesWithSkips, readTextFile, type SkippedPath } from '../workspace/files';
+import { ArchiveError } from '../archive/store';
+import { checkWithArchive, indexIntoArchive, markArchived } from './archive';
 import { CliConfigs } from './config';
 import { UsageError } from './errors';
 
@@ -24,6 +27,10 @@ Usage:
   crosscheck check --stdin-filename NAME - [paths...]
                                  check standard input, as the file NAME, against the other files
   crosscheck extract <file>      list one file's numeric claims and attributions (- for standard input)
+  crosscheck index --store postgres://USER@HOST/DB PATH...
+                                 fill a shared archive on PostgreSQL with the files' claims
+  crosscheck check --store postgres://USER@HOST/DB PATH...
+                                 check files against the archive as well
   crosscheck lsp --stdio         run the language server on standard input and output
 
 Options of check:
@@ -39,6 +46,14 @@ Options of check:
   -o, --output FILE      write the report to FILE instead of standard output (without --format,
                          FILE's extension chooses: .json, .sarif, .md)
       --no-color         no colours in the text report, even on a terminal
+      --store URL        also compare with the archived articles of this PostgreSQL archive
+                         (postgres://USER@HOST:PORT/DB; the password from PGPASSWORD or ~/.pgpass)
+
+Options of index:
+      --store URL        the archive (required); its schema is created or migrated as needed
+      --prune            remove archived documents under PATH whose files are gone
+      --batch-size N     documents written per transaction (default 500)
+  -q, --quiet            no progress and no summary
 
 Options of extract:
   -f, --format FORMAT    json (default) or text
@@ -52,10 +67,11 @@ Options of extract:
 Globs are matched by picomatch, as the include and exclude globs of .crosscheck.json; quote them so
 that the shell leaves them alone: crosscheck check 'drafts/**/*.md'.
 
-Exit status: 0 when no reported finding reaches --fail-on; 1 when one does; 2 on bad usage or when no
-file could be read; 3 on an internal error. As linters fail on errors and not on warnings, the default
-is --fail-on error, and no kind of finding is an error until .crosscheck.json makes it one
-("severities": { "conflict": "error" }): sources that disagree are to be looked at, not always a mistake.`;
+Exit status: 0 when no reported finding reaches --fail-on; 1 when one does; 2 on bad usage, when no
+file could be read or when the archive (--store) cannot be used; 3 on an internal error. As linters
+fail on errors and not on warnings, the default is --fail-on error, and no kind of finding is an error
+until .crosscheck.json makes it one ("severities": { "conflict": "error" }): sources that disagree are
+to be looked at, not always a mistake.`;
 
 const CHECK_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 const EXTRACT_FORMATS = ['json', 'text'] as const;
@@ -76,6 +92,8 @@ export interface CliIo {
   colorTerminal: boolean;
   /** All of standard input. */
   readStdin: () => Promise<Uint8Array>;
+  /** Whether standard error is a terminal, where a long run shows its progress. */
+  progressTerminal?: boolean;
 }
 
 const processIo: CliIo = {
@@ -83,6 +101,7 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   colorTerminal: wantsColor(process.env, Boolean(process.stdout.isTTY)),
+  progressTerminal: Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb',
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -101,16 +120,17 @@ function wantsColor(env: NodeJS.ProcessEnv, isTerminal: boolean): boolean {
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number | undefined> {
   try {
     const [command, ...rest] = argv;
-    if (command === undefined) throw new UsageError('no command given: run crosscheck check, extract or lsp (crosscheck --help tells more)');
+    if (command === undefined) throw new UsageError('no command given: run crosscheck check, extract, index or lsp (crosscheck --help tells more)');
     if (command === '-h' || command === '--help' || command === 'help') return print(io, USAGE + '\n');
     if (command === '-v' || command === '--version') return print(io, `${version()}\n`);
     if (command === 'check') return await check(rest, io);
     if (command === 'extract') return await extract(rest, io);
+    if (command === 'index') return await index(rest, io);
     if (command === 'lsp') return await lsp(rest);
-    throw new UsageError(`unknown command "${command}" (expected check, extract or lsp; see crosscheck --help)`);
+    throw new UsageError(`unknown command "${command}" (expected check, extract, index or lsp; see crosscheck --help)`);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`crosscheck: ${error.message}\n`);
+    if (!(error instanceof UsageError || error instanceof ArchiveError)) throw error;
+    note(io, `${error.message}`);
     return 2;
   }
 }
@@ -125,6 +145,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
     'stdin-filename': { type: 'string' },
     output: { type: 'string', short: 'o' },
     'no-color': { type: 'boolean', default: false },
+    store: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return print(io, USAGE + '\n');
@@ -134,14 +155,17 @@ async function check(args: string[], io: CliIo): Promise<number> {
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
   const stdinName = stdinNameOf(positionals, values['stdin-filename'] as string | undefined);
   const paths = positionals.filter((arg) => arg !== '-');
-  const configs = new CliConfigs(values.config as string | undefined, io.cwd, (warning) => io.stderr(`crosscheck: ${warning}\n`));
+  const configs = new CliConfigs(values.config as string | undefined, io.cwd, (warning) => note(io, `${warning}`));
 
   const stdin = stdinName === null ? null : await readStdinDocument(io, stdinName, configs);
-  const { docs, skipped } = await readDocuments(paths.length > 0 ? paths : ['.'], io, configs, { stdin, verbose: values.verbose as boolean });
-  const all = detectFindings(docs, configs.engine());
+  const { docs: local, skipped } = await readDocuments(paths.length > 0 ? paths : ['.'], io, configs, { stdin, verbose: values.verbose as boolean });
+  const store = values.store as string | undefined;
+  const { docs, findings: all, unmatched, archived } = store === undefined
+    ? { docs: local, ...checkDocuments(local, configs.engine()), archived: new Set<string>() }
+    : await checkWithArchive(store, local, configs.engine(), { cwd: io.cwd, stdin, verbose: Boolean(values.verbose), stderr: io.stderr });
   const findings = values.quiet ? all.filter((finding) => SEVERITY_RANK[finding.severity] <= SEVERITY_RANK.warning) : all;
   const color = format === 'text' && !output && !values['no-color'] && io.colorTerminal;
-  const report = renderCheck(format, docs, findings, { cwd: io.cwd, color, skipped });
+  const report = renderCheck(format, docs, findings, { cwd: io.cwd, color, skipped, unmatched, archived });
   writeReport(report, output, io);
   return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn]) ? 1 : 0;
 }
@@ -186,13 +210,16 @@ interface RenderOptions {
   cwd: string;
   color: boolean;
   skipped: SkippedFile[];
+  unmatched: string[];
+  /** The files of the documents that come from the archive (marked `archive: true` in the JSON report). */
+  archived: Set<string>;
 }
 
 /** The report, as one string or (JSON and SARIF, which can outgrow a string) as pieces to write one after another. */
 function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnalysis[], findings: Finding[], options: RenderOptions): string | Iterable<string> {
   switch (format) {
     case 'json':
-      return jsonTextChunks(checkReport(docs, findings, { skipped: options.skipped }));
+      return jsonTextChunks(markArchived(checkReport(docs, findings, { skipped: options.skipped, unmatched: options.unmatched }), options.archived));
     case 'sarif': {
       const sourceRootUri = `${pathToFileURL(options.cwd).href.replace(/\/$/, '')}/`;
       return jsonTextChunks(sarifReport(docs, findings, { toolVersion: version(), sourceRootUri, skipped: options.skipped }));
@@ -200,7 +227,7 @@ function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnaly
     case 'markdown':
       return markdownReport(docs, findings);
     case 'text':
-      return textReport(docs, findings, { color: options.color });
+      return textReport(docs, findings, { color: options.color, unmatched: options.unmatched });
   }
 }
 
@@ -215,7 +242,11 @@ async function extract(args: string[], io: CliIo): Promise<number> {
   const format = oneOf('format', values.format as string, EXTRACT_FORMATS);
   if (positionals.length !== 1) throw new UsageError(`extract takes exactly one file (got ${positionals.length})`);
   const stdinName = stdinNameOf(positionals, values['stdin-filename'] as string | undefined);
-  const doc = stdinName !== null ? await extractStdin(io, stdinName) : extractFile(positionals[0], io);
+  const read = stdinName !== null ? await extractStdin(io, stdinName) : extractFile(positionals[0], io);
+  // What the nearest .crosscheck.json declares about the file ("sources"), as `check` reads it.
+  const configs = new CliConfigs(undefined, io.cwd, (warning) => io.stderr(`crosscheck: ${warning}\n`));
+  const declared = configs.declaredMetaOf(path.resolve(io.cwd, stdinName ?? positionals[0]));
+  const doc = declared ? { ...read, meta: withDeclared(read.meta, declared) } : read;
   writeReport(format === 'json' ? toJsonText(extractReport(doc)) : extractTextReport(doc), values.output as string | undefined, io);
   return 0;
 }
@@ -238,6 +269,53 @@ function extractFile(name: string, io: CliIo): DocumentAnalysis {
   const read = readTextFile(file);
   if ('error' in read) throw new UsageError(`cannot read ${name}: ${read.error}`);
   return analyzeDocument(read.text, relativeName(file, io.cwd));
+}
+
+async function index(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    store: { type: 'string' },
+    prune: { type: 'boolean', default: false },
+    'batch-size': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    config: { type: 'string', short: 'c' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) return print(io, USAGE + '\n');
+  const store = values.store as string | undefined;
+  if (!store) throw new UsageError('index needs --store postgres://USER@HOST:PORT/DB (see crosscheck --help)');
+  if (positionals.length === 0) throw new UsageError('index needs the files or folders to archive');
+  if (positionals.includes('-')) throw new UsageError('index reads files, not standard input');
+  const batchText = values['batch-size'] as string | undefined;
+  const batchSize = batchText === undefined ? undefined : Number(batchText);
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) throw new UsageError(`--batch-size takes a positive whole number (got ${batchText})`);
+  const configs = new CliConfigs(values.config as string | undefined, io.cwd, (warning) => note(io, warning));
+  const listed = listArguments(positionals, io.cwd);
+  const quiet = Boolean(values.quiet);
+  const noteSkip = (entry: SkippedPath): void => {
+    if (!quiet) note(io, `skipped ${relativeName(entry.path, io.cwd)}: ${entry.message}`);
+  };
+  for (const entry of listed.skipped) noteSkip(entry);
+  const files = listed.files.filter((file) => listed.explicit.has(file) || !configs.exclusionOf(file));
+  // With --prune, an emptied folder is a legitimate run: its archived documents go.
+  if (files.length === 0 && !values.prune) throw new UsageError(`no .txt or .md files in ${positionals.join(' ')}`);
+  const { stats, shown } = await indexIntoArchive(store, files, {
+    roots: positionals.map((arg) => path.resolve(io.cwd, arg)).filter((root) => fs.existsSync(root)),
+    prune: Boolean(values.prune),
+    batchSize,
+    progress: !quiet && io.progressTerminal === true,
+    stderr: io.stderr,
+    onSkip: noteSkip,
+    log: (message) => {
+      if (!quiet && !message.startsWith('skipped ')) note(io, relativeMessage(message, io.cwd));
+    },
+    declaredMetaOf: (file) => configs.declaredMetaOf(file),
+  });
+  if (!quiet) {
+    const seconds = stats.milliseconds / 1000;
+    const rate = stats.written > 0 && seconds > 0 ? ` (${Math.round(stats.written / seconds)} articles/s)` : '';
+    io.stdout(`${shown}: ${stats.written} document(s) written with ${stats.claims} claim(s) in ${stats.batches} batch(es)${rate}, ${stats.unchanged} unchanged, ${stats.pruned} pruned\n`);
+  }
+  return 0;
 }
 
 async function lsp(args: string[]): Promise<undefined> {
@@ -286,6 +364,11 @@ function listArguments(args: string[], cwd: string): { files: string[]; explicit
   return { files: [...new Set([...listed.files, ...globbed])].sort(), explicit, skipped: [...listed.skipped, ...skipped] };
 }
 
+/** One line on stderr, "crosscheck: …", with the control and bidirectional characters of file names and texts escaped. */
+function note(io: CliIo, text: string): void {
+  io.stderr(`crosscheck: ${printable(text)}\n`);
+}
+
 /** Lists and analyses the files under the given paths; unreadable ones are reported on stderr and skipped. */
 async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, options: ReadOptions): Promise<{ docs: DocumentAnalysis[]; skipped: SkippedFile[] }> {
   const listed = listArguments(args, io.cwd);
@@ -293,7 +376,7 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
   const noteSkip = (entry: SkippedPath): void => {
     const file = relativeName(entry.path, io.cwd);
     skipped.push({ file, reason: entry.message });
-    io.stderr(`crosscheck: skipped ${file}${options.verbose ? ` [${entry.reason}]` : ''}: ${entry.message}\n`);
+    note(io, `skipped ${file}${options.verbose ? ` [${entry.reason}]` : ''}: ${entry.message}`);
   };
   for (const entry of listed.skipped) noteSkip(entry);
   const files: { path: string; file: string }[] = [];
@@ -303,7 +386,7 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
     const exclusion = listed.explicit.has(file) ? null : configs.exclusionOf(file);
     if (exclusion) {
       const globs = exclusion.reason === 'excluded' ? 'matches an exclude glob' : 'matches no include glob';
-      if (options.verbose) io.stderr(`crosscheck: skipped ${relativeName(file, io.cwd)} [${exclusion.reason}]: ${globs} of ${configs.nameOf(exclusion.config)}\n`);
+      if (options.verbose) note(io, `skipped ${relativeName(file, io.cwd)} [${exclusion.reason}]: ${globs} of ${configs.nameOf(exclusion.config)}`);
       continue;
     }
     files.push({ path: file, file: relativeName(file, io.cwd) });
@@ -313,18 +396,22 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
   const docs = await indexFiles(files, {
     onSkip: noteSkip,
     log: (message) => {
-      if (!message.startsWith('skipped ')) io.stderr(`crosscheck: ${relativeMessage(message, io.cwd)}\n`);
+      if (!message.startsWith('skipped ')) note(io, `${relativeMessage(message, io.cwd)}`);
     },
   });
   if (options.stdin) docs.unshift(options.stdin.doc);
   if (options.verbose) {
     for (const doc of docs) {
       const config = configs.configOf(options.stdin?.doc === doc ? options.stdin.path : path.resolve(io.cwd, doc.file));
-      io.stderr(`crosscheck: read ${doc.file}: ${doc.claims.length} claim(s)${config ? `, settings from ${configs.nameOf(config)}` : ''}\n`);
+      note(io, `read ${doc.file}: ${doc.claims.length} claim(s)${config ? `, settings from ${configs.nameOf(config)}` : ''}`);
     }
   }
   if (docs.length === 0) throw new UsageError(`none of the ${files.length} file(s) in ${shown} could be read`);
-  return { docs, skipped };
+  const declaredDocs = docs.map((doc) => {
+    const declared = configs.declaredMetaOf(options.stdin?.doc === doc ? options.stdin.path : path.resolve(io.cwd, doc.file));
+    return declared ? { ...doc, meta: withDeclared(doc.meta, declared) } : doc;
+  });
+  return { docs: declaredDocs, skipped };
 }
 
 /** A path relative to the current folder, with forward slashes. */

@@ -1,8 +1,12 @@
 // Texts of the edits Crosscheck offers on a claim: citations (inline, Markdown footnote, Pandoc),
 // replacing a figure by another source's, adding attribution. Pure functions over text and claims;
 // edits are offset-based ({ start, end, newText } in UTF-16 offsets), the server turns them into LSP ranges.
+import { intervalsOverlap } from './intervals';
+import { sourceLabel } from './sourceLabels';
 import type { Claim } from './types';
 import { monthName } from './text/calendar';
+
+export { sourceLabel };
 
 export interface OffsetEdit {
   start: number;
@@ -15,6 +19,10 @@ export interface CitedSource {
   /** The analysis name of the file, e.g. "seeds/000_753dc5942af7b371.txt". */
   file: string;
   outlet: string | null;
+  /** The byline, named when no outlet is known. */
+  author?: string | null;
+  title?: string | null;
+  url?: string | null;
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) or null. */
   date: string | null;
   /** The sentence that states the figure. */
@@ -39,12 +47,7 @@ export function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1);
 }
 
-/** How a person names a source: its outlet, else its file name. */
-export function sourceLabel(source: Pick<CitedSource, 'file' | 'outlet'>): string {
-  return source.outlet ?? baseName(source.file);
-}
-
-/** "(The Hindu, 1 February 2026)", "(The Hindu)" or "(000_753dc5942af7b371.txt, 1 February 2026)". */
+/** "(The Hindu, 1 February 2026)", "(The Hindu)" or "(000, 1 February 2026)" (sourceLabel names it). */
 export function inlineCitation(source: CitedSource): string {
   const parts = [sourceLabel(source)];
   if (source.date) parts.push(formatDate(source.date));
@@ -59,7 +62,7 @@ function quoted(sentence: string): string {
 /** `[^3]: The Hindu, 1 February 2026, seeds/000.txt: "Security forces killed 177 militants."` */
 export function footnoteDefinition(label: string, source: CitedSource): string {
   const parts = [];
-  if (source.outlet) parts.push(source.outlet);
+  if (source.outlet || source.author) parts.push(sourceLabel(source));
   if (source.date) parts.push(formatDate(source.date));
   parts.push(source.file);
   return `[^${label}]: ${parts.join(', ')}: "${quoted(source.sentence)}"`;
@@ -238,11 +241,9 @@ export function attributionEdit(text: string, claim: Claim, who: string): Offset
   return { start: claim.end, end: claim.end, newText: ` (according to ${who})` };
 }
 
-/** Whether two claims' intervals overlap (the figures can both be true). */
-export function agrees(a: Pick<Claim, 'value'>, b: Pick<Claim, 'value'>): boolean {
-  const aLow = a.value.low ?? -Infinity, aHigh = a.value.high ?? Infinity;
-  const bLow = b.value.low ?? -Infinity, bHigh = b.value.high ?? Infinity;
-  return aLow <= bHigh && bLow <= aHigh;
+/** Whether two claims' figures can both be true: their intervals (by the one rule of core/intervals.ts) overlap. */
+export function agrees(a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>, b: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): boolean {
+  return intervalsOverlap(a, b);
 }
 
 /**

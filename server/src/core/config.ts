@@ -1,7 +1,10 @@
 // The workspace's `.crosscheck.json`: what the conflict engine reports and how loudly.
 // parseConfig never throws: bad values and unknown keys come back as messages, and the defaults stand in.
 import picomatch from 'picomatch';
-import type { FindingKind, Severity } from './types';
+import { CITATION_STYLES } from './citationStyles';
+import { siteName } from './sourceLabels';
+import type { CitationStyleSetting } from './citationStyles';
+import type { DocumentMeta, FindingKind, Severity } from './types';
 
 export type KindSetting = Severity | 'off';
 
@@ -16,7 +19,19 @@ export interface EngineConfig {
   include: string[];
   /** Glob patterns of files never read. */
   exclude: string[];
+  /** What the user declares about files (outlet, date, title, URL, author), by glob: the later glob wins a field. */
+  sources: SourceDeclaration[];
+  /** The citation style of quick fixes, or null to leave it to the editor's setting `crosscheck.citationStyle`. */
+  citationStyle: CitationStyleSetting | null;
 }
+
+/** `"wires/ap-*.txt": { "outlet": "AP" }` of `.crosscheck.json`'s "sources". */
+export interface SourceDeclaration {
+  glob: string;
+  meta: Partial<DocumentMeta>;
+}
+
+const DECLARED_FIELDS = ['outlet', 'date', 'title', 'url', 'author'] as const;
 
 export const FINDING_KINDS: readonly FindingKind[] = [
   'conflict', 'revision', 'internal', 'attributed', 'date', 'weekday', 'name-variant', 'unattributed',
@@ -59,6 +74,8 @@ export function defaultConfig(): EngineConfig {
     ignore: [],
     include: ['**/*.txt', '**/*.md'],
     exclude: ['**/node_modules/**', '**/.git/**'],
+    sources: [],
+    citationStyle: null,
   };
 }
 
@@ -77,6 +94,8 @@ export function resolveConfig(partial?: Partial<EngineConfig>): EngineConfig {
     ignore: partial.ignore ?? base.ignore,
     include: partial.include ?? base.include,
     exclude: partial.exclude ?? base.exclude,
+    sources: partial.sources ?? base.sources,
+    citationStyle: partial.citationStyle ?? base.citationStyle,
   };
 }
 
@@ -91,7 +110,7 @@ function knownSeverities(severities: Partial<Record<FindingKind, KindSetting>> |
   }
   return known;
 }
-const KNOWN_KEYS = ['$schema', 'synonyms', 'severities', 'ignore', 'include', 'exclude', 'unattributed'];
+const KNOWN_KEYS = ['$schema', 'synonyms', 'severities', 'ignore', 'include', 'exclude', 'unattributed', 'sources', 'citationStyle'];
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -188,7 +207,74 @@ function readConfig(jsonText: string): { config: EngineConfig; errors: string[] 
       }
     }
   }
+  if ('citationStyle' in input) {
+    const value = input.citationStyle;
+    if (typeof value === 'string' && (CITATION_STYLES as readonly string[]).includes(value)) config.citationStyle = value as CitationStyleSetting;
+    else errors.push(`"citationStyle" must be one of ${CITATION_STYLES.join(', ')}, not ${describe(value)}`);
+  }
+  if ('sources' in input) config.sources = readSources(input.sources, errors);
   return { config, errors };
+}
+
+/** The "sources" map: each glob's declared fields, strings only; a date as YYYY, YYYY-MM or YYYY-MM-DD. */
+function readSources(value: unknown, errors: string[]): SourceDeclaration[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    errors.push(`"sources" must be an object such as { "wires/ap-*.txt": { "outlet": "AP" } }, not ${describe(value)}`);
+    return [];
+  }
+  const declarations: SourceDeclaration[] = [];
+  for (const [glob, fields] of Object.entries(value)) {
+    const problem = globProblem(glob);
+    if (problem) {
+      errors.push(`"sources": ${problem}`);
+      continue;
+    }
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+      errors.push(`"sources.${glob}" must be an object such as { "outlet": "AP", "date": "2026-02-01" }, not ${describe(fields)}`);
+      continue;
+    }
+    const meta = dictionary<string>() as Partial<DocumentMeta>;
+    for (const [field, text] of Object.entries(fields)) {
+      if (!(DECLARED_FIELDS as readonly string[]).includes(field)) {
+        errors.push(`"sources.${glob}.${field}": unknown field (fields: ${DECLARED_FIELDS.join(', ')})`);
+      } else if (typeof text !== 'string' || text.trim() === '') {
+        errors.push(`"sources.${glob}.${field}" must be a non-empty string, not ${describe(text)}`);
+      } else if (field === 'date' && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(text.trim())) {
+        errors.push(`"sources.${glob}.date" must be written YYYY-MM-DD (or YYYY-MM, YYYY), not ${describe(text)}`);
+      } else {
+        meta[field as (typeof DECLARED_FIELDS)[number]] = text.trim();
+      }
+    }
+    declarations.push({ glob, meta });
+  }
+  return declarations;
+}
+
+/**
+ * What the config declares about a file (its path relative to the config's folder, forward slashes): the fields
+ * of every glob that matches it, a later glob's over an earlier one's; null when none matches.
+ */
+export function declaredMeta(sources: readonly SourceDeclaration[], relativePath: string): Partial<DocumentMeta> | null {
+  let matchers = sourceMatchers.get(sources);
+  if (!matchers) sourceMatchers.set(sources, (matchers = sources.map((source) => globMatcher([source.glob]))));
+  let declared: Partial<DocumentMeta> | null = null;
+  const file = normalized(relativePath);
+  sources.forEach((source, i) => {
+    if (matchers![i](file)) declared = { ...(declared ?? {}), ...source.meta };
+  });
+  return declared;
+}
+
+/** The matchers of each "sources" list, compiled once (globMatcher's cache holds 64 lists; a config may have more globs). */
+const sourceMatchers = new WeakMap<readonly SourceDeclaration[], ((path: string) => boolean)[]>();
+
+/** A document's meta with what the user declares in place of what was read from the text. */
+export function withDeclared(meta: DocumentMeta, declared: Partial<DocumentMeta> | null): DocumentMeta {
+  if (!declared) return meta;
+  const merged = { ...meta };
+  for (const field of DECLARED_FIELDS) if (declared[field]) merged[field] = declared[field]!;
+  if (declared.url && !declared.outlet && !meta.outlet) merged.outlet = siteName(declared.url);
+  return merged;
 }
 
 /**

@@ -10,13 +10,17 @@ export * from './types';
 export { LineIndex } from './text/lineIndex';
 export { EXTRACTOR_VERSION } from './extract';
 export type { AnalyzeOptions } from './extract';
-export { detectFindings, messageFor, findSuppressions, targetMatches, weekdayOf } from './conflicts';
+export { checkDocuments, detectFindings, messageFor, findSuppressions, targetMatches, weekdayOf, comparisonKeys, MAX_POSTING, STORY_MIN_SHARED_NAMES } from './conflicts';
+export type { ComparisonKeys } from './conflicts';
 export { WorkspaceIndex, compareFindings } from './workspaceIndex';
 export type { IndexSnapshot } from './workspaceIndex';
 export {
-  parseConfig, resolveConfig, defaultConfig, isIncluded, matchesGlob, pathFilter, globMatcher, globProblem, FINDING_KINDS, DEFAULT_SEVERITIES, DEFAULT_SYNONYMS,
+  parseConfig, resolveConfig, declaredMeta, withDeclared, defaultConfig, isIncluded, matchesGlob, pathFilter, globMatcher, globProblem, FINDING_KINDS, DEFAULT_SEVERITIES, DEFAULT_SYNONYMS,
 } from './config';
-export type { EngineConfig, KindSetting } from './config';
+export type { EngineConfig, KindSetting, SourceDeclaration } from './config';
+export { sourceLabel, siteName, readableFileLabel, listSources } from './sourceLabels';
+export { resolveCitationStyle, styledCitationEdits, CITATION_STYLES } from './citationStyles';
+export type { CitationStyleSetting, ResolvedCitationStyle } from './citationStyles';
 export * from './report';
 
 /** Claims, attributions, dates and names of one document, plus its inline `crosscheck-ignore` markers and keywords. */

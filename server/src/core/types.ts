@@ -50,6 +50,41 @@ export interface ClaimAttribution {
   written?: string;
 }
 
+/** A running total ("so far", "since the war began", "in total") or an increment ("another 22", "22 more"). */
+export type FrameScope = 'running' | 'increment';
+
+/** An earlier report of a figure ("initially", "earlier", "first reports") or a later one ("later", "has since risen"). */
+export type FrameStage = 'earlier' | 'later';
+
+/**
+ * What a figure counts, where, when and of whom, read from its sentence for any noun and any verb: two figures
+ * are compared only when their frames denote the same quantity.
+ */
+export interface QuantityFrame {
+  /** The thing measured, lemmatised, with its modifiers: "armoured vehicle", "civilian", "damage"; null if implied. */
+  measured: string | null;
+  /** The counted noun's head, singular lower case ("vehicle"); null for money, shares and measures. */
+  head: string | null;
+  /** The head's modifiers in the counted phrase, lower case ("armoured"). */
+  modifiers: string[];
+  /** The event, normalised: "killed" (killed, dead, died, death toll), "destroyed" (burnt, razed), "cancelled"; any verb's stem else. */
+  event: string | null;
+  /** Whose figure it is when a name says so ("Brand" in "Brand's 15.9 points", "China" in "China produced 12m tons"); null if none. */
+  agent: string | null;
+  /** Where the figure's own clause sets it: a name as written ("Kabul") or a common noun ("market", "school in Gaza"); null if it does not say. */
+  place: string | null;
+  /** The day or window the figure's clause gives its event ("tuesday", "overnight"), not a statement's; null if none. */
+  time: string | null;
+  scope: FrameScope | null;
+  stage: FrameStage | null;
+  /** count, money, percent, length, mass, volume, speed, area, duration, other. */
+  dimension: string;
+  /** The unit the value compares in: a currency ("dollar"), "percent", a base unit ("metre"); null for a head count. */
+  unit: string | null;
+  /** Factor from the figure as written to `unit` (km → metre: 1000). */
+  scale: number;
+}
+
 /** Names and dates near a claim, so that the conflict engine can tell one event from another. */
 export interface EventContext {
   places: string[];
@@ -90,6 +125,8 @@ export interface Claim extends Range, Span {
   /** For a partitive unit ("members of Pakistan's law enforcement agencies", "bodies of militants"), the
    * head of the "of" phrase, singular lower case ("law enforcement agency", "militant"). */
   unitOf?: string | null;
+  /** What the figure counts, where, when and of whom (absent from analyses built by hand). */
+  frame?: QuantityFrame;
 }
 
 /** An attribution found in a document, whether or not it covers a figure. */
@@ -150,6 +187,12 @@ export interface Suppression {
   targets: string[];
 }
 
+/** A figure the extractor does not read, and why: what a reader sees is not what is written. */
+export interface UnreadFigure extends Range, Span {
+  text: string;
+  reason: string;
+}
+
 export interface DocumentAnalysis {
   file: string;
   meta: DocumentMeta;
@@ -159,6 +202,8 @@ export interface DocumentAnalysis {
   names: NameMention[];
   /** Inline suppression markers found in the text (see core/conflicts/suppressions.ts). */
   suppressions?: Suppression[];
+  /** Figures not read, with the reason (only when there are some): a figure inside a right-to-left override. */
+  unread?: UnreadFigure[];
   /** The names the whole text mentions most (lower-cased proper-noun tokens): the story fingerprint the engine scopes by. */
   keywords?: string[];
 }
@@ -203,4 +248,18 @@ export interface Finding {
   /** One line a person can act on. */
   message: string;
   timeline: TimelineEntry[];
+  /** For figure findings: the frame the compared figures share, and that frame in words ("killed · at the market in kabul · tuesday"). */
+  frame?: FindingFrame;
+}
+
+/** The quantity a figure finding is about: what its figures have in common. */
+export interface FindingFrame {
+  measured: string | null;
+  event: string | null;
+  place: string | null;
+  time: string | null;
+  scope: FrameScope | null;
+  unit: string | null;
+  /** The frame in words, as the message gives it. */
+  words: string;
 }

@@ -11,7 +11,7 @@ import { bucketFindings, storyFindingsIn, type BucketMember, type LocatedFinding
 import { targetMatches } from './conflicts/suppressions';
 import { storyGroups, type StoryDoc } from './conflicts/stories';
 import { unattributedFindings } from './conflicts/unattributed';
-import type { DocumentAnalysis, Finding, FindingKind } from './types';
+import type { DocumentAnalysis, Finding, FindingKind, Severity } from './types';
 
 const KIND_ORDER: FindingKind[] = ['conflict', 'internal', 'date', 'weekday', 'revision', 'attributed', 'name-variant', 'unattributed'];
 
@@ -263,6 +263,38 @@ export class WorkspaceIndex {
     return this.sortedCache;
   }
 
+  /**
+   * The files whose figures matched no story: they count something other files count too (a quantity bucket they
+   * share), yet their text joined none of those files' stories, so none of their figures was compared. A draft that
+   * names no place, group or person of the story it is about is one: the user should be told rather than see nothing.
+   */
+  unmatchedFiles(): string[] {
+    const unmatched: string[] = [];
+    for (const [file, buckets] of this.docBuckets) {
+      let shared = false;
+      let matched = false;
+      for (const bucket of buckets) {
+        if (!bucket.startsWith('q:')) continue;
+        const members = this.sortedMembers.get(bucket) ?? [...(this.bucketMembers.get(bucket) ?? [])].sort();
+        if (members.length < 2) continue;
+        shared = true;
+        if (this.storyOfHasOthers(bucket, members, file)) {
+          matched = true;
+          break;
+        }
+      }
+      if (shared && !matched) unmatched.push(file);
+    }
+    return unmatched.sort();
+  }
+
+  /** Whether `file` shares a story with another file among a quantity bucket's members (in file order). */
+  private storyOfHasOthers(bucket: string, members: string[], file: string): boolean {
+    const docs = members.map((member) => this.preparedOf(member)).filter((doc): doc is PreparedDoc => doc !== undefined && (doc.countedClaims.get(bucket)?.length ?? 0) > 0);
+    const groups = this.groupStories(bucket, docs.map((doc) => ({ file: doc.file, fingerprint: doc.fingerprint })));
+    return groups.some((group) => group.length > 1 && group.some((member) => member.file === file));
+  }
+
   findingsForFile(file: string): Finding[] {
     const buckets = this.fileBuckets.get(file);
     if (!buckets) return [];
@@ -498,7 +530,9 @@ export class WorkspaceIndex {
       let id = finding.id;
       for (let n = 2; usedIds.has(id); n++) id = `${finding.id}-${n}`;
       usedIds.add(id);
-      const final: Finding = { ...finding, id, severity: setting };
+      // A conflict the engine found on partial frames (it marks it information) stands one step below its kind's setting.
+      const severity = finding.kind === 'conflict' && finding.severity === 'information' ? demoted(setting) : setting;
+      const final: Finding = { ...finding, id, severity };
       const files = [...new Set(locations.map((l) => l.file))].sort();
       const result = { finding: final, files, json: JSON.stringify(final) };
       this.policyResults.set(located, { config: this.config, suffixed, result });
@@ -560,6 +594,12 @@ const withoutOffsets = (key: string, value: unknown): unknown => (key === 'start
  * them: its spans there (without their offsets) and what of the document the findings read. A document's own bucket
  * ("f:") depends on all of it: never the same.
  */
+const DEMOTED: Record<Severity, Severity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
+
+function demoted(severity: Severity): Severity {
+  return DEMOTED[severity];
+}
+
 function sameContribution(before: PreparedDoc, after: PreparedDoc, bucket: string): boolean {
   if (before.fingerprintKey !== after.fingerprintKey || before.year !== after.year) return false;
   const was = partIn(before, bucket);

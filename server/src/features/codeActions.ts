@@ -2,6 +2,7 @@
 // the diagnostics each one answers and its edits in line/character.
 import { CodeActionKind, CodeActionTriggerKind, TextDocumentEdit } from 'vscode-languageserver/node';
 import type { CancellationToken, CodeAction, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { CitationStyleSetting } from '../core/citationStyles';
 import type { ActionChange, ActionData } from '../service/codeActions';
 import type { AnalysisService } from '../service/service';
 import type { DiagnosticData } from './diagnostics';
@@ -42,6 +43,8 @@ function toCodeAction(action: ActionData, diagnostics: Diagnostic[]): CodeAction
 export interface CodeActionOptions {
   /** The client can create a file in a workspace edit (resource operations and document changes). */
   canCreateFiles: boolean;
+  /** How the document's folder cites a source (`.crosscheck.json` "citationStyle", else the setting). */
+  citationStyle: CitationStyleSetting;
 }
 
 export function provideCodeActions(service: AnalysisService, params: CodeActionParams, options: CodeActionOptions, token?: CancellationToken): CodeAction[] {
@@ -54,6 +57,7 @@ export function provideCodeActions(service: AnalysisService, params: CodeActionP
     quickFixes: wants(only, CodeActionKind.QuickFix),
     fixAll: only ? wants(only, FIX_ALL_KIND) : !automatic,
     canCreateFiles: options.canCreateFiles,
+    citationStyle: options.citationStyle,
     checkpoint: () => checkCancelled(token),
   });
   return actions.map((action) => toCodeAction(action, params.context.diagnostics));

@@ -50,7 +50,7 @@ export function registerRequests(connection: Connection, session: Session, sync:
       'codeAction',
       requireTextDocument(
         withFreshModel([], (params, token) =>
-          provideCodeActions(service, params, { canCreateFiles: session.support.createFiles && session.support.documentChanges }, token),
+          provideCodeActions(service, params, { canCreateFiles: session.support.createFiles && session.support.documentChanges, citationStyle: session.citationStyleOf(params.textDocument.uri) }, token),
         ),
       ),
     ),

@@ -8,8 +8,10 @@
 //   "Cite every figure of this file"                      fixAll: a citation for each figure
 import type { Claim, Range } from '../core';
 import { LineIndex } from '../core';
-import { attributionEdit, bibKeyFor, citationEdits, citeAllEdits, figureOf, replacementEdit, sourceLabel, speakerMidSentence, suppressionEdit } from '../core/citations';
-import type { CitationStyle, OffsetEdit } from '../core/citations';
+import { attributionEdit, bibKeyFor, citeAllEdits, figureOf, replacementEdit, sourceLabel, speakerMidSentence, suppressionEdit } from '../core/citations';
+import type { OffsetEdit } from '../core/citations';
+import { resolveCitationStyle, styledCitationEdits } from '../core/citationStyles';
+import type { CitationStyleSetting, ResolvedCitationStyle } from '../core/citationStyles';
 import { agreeingSources, citedSource, disagreeingClaims, findingsOfClaim, metaOf, rangesMeet } from './describe';
 import { PROJECT_CONFIG_NAME, withIgnoredFinding } from './projectConfig';
 import { pathToUri } from './uris';
@@ -44,6 +46,8 @@ export interface ActionRequest {
   /** Whether the editor can create a file (else "ignore in .crosscheck.json" needs one to exist). */
   canCreateFiles: boolean;
   bibliography: BibliographyEntry[];
+  /** How the document's folder cites a source: its `.crosscheck.json` "citationStyle", else the setting. */
+  citationStyle: CitationStyleSetting;
   /** Runs before each claim (cancellation). */
   checkpoint?: () => void;
 }
@@ -59,39 +63,38 @@ function isMarkdown(entry: FileEntry): boolean {
   return /\.(md|markdown)$/i.test(entry.path ?? entry.uri);
 }
 
-function styleAndKey(cx: Context, source: Claim): { style: CitationStyle; bibKey: string | null } {
-  if (!isMarkdown(cx.entry)) return { style: 'inline', bibKey: null };
-  if (cx.request.bibliography.length) {
-    const bibKey = bibKeyFor(cx.request.bibliography, citedSource(cx.model, source));
-    if (bibKey) return { style: 'pandoc', bibKey };
-  }
-  return { style: 'footnote', bibKey: null };
+/** The citation style of the document (the request's setting, resolved for its format); the bibliography's key for the source. */
+function styleAndKey(cx: Context, source: Claim): { style: ResolvedCitationStyle; bibKey: string | null } {
+  const markdown = isMarkdown(cx.entry);
+  const bibKey = markdown && cx.request.bibliography.length ? bibKeyFor(cx.request.bibliography, citedSource(cx.model, source)) : null;
+  return { style: resolveCitationStyle(cx.request.citationStyle, markdown, bibKey), bibKey };
 }
 
 function ownEdits(cx: Context, edits: OffsetEdit[]): ActionChange {
   return { uri: cx.entry.uri, lines: cx.entry.lines, edits };
 }
 
-function citeAction(cx: Context, claim: Claim, source: Claim): ActionData {
+function citeAction(cx: Context, claim: Claim, source: Claim, preferred: boolean): ActionData {
   const { style, bibKey } = styleAndKey(cx, source);
-  const edits = citationEdits(cx.entry.text ?? '', claim.end, citedSource(cx.model, source), style, { bibKey });
+  const cited = citedSource(cx.model, source);
   return {
-    title: `Cite source: ${sourceLabel({ file: source.file, outlet: metaOf(cx.model, source).outlet })} (${figureOf(source)})`,
+    title: `Cite source: ${sourceLabel(cited)} (${figureOf(source)})`,
     kind: 'quickfix',
     claimId: claim.id,
-    change: ownEdits(cx, edits),
+    isPreferred: preferred || undefined,
+    change: ownEdits(cx, styledCitationEdits(cx.entry.text ?? '', claim.end, cited, style, bibKey)),
   };
 }
 
-function replaceAction(cx: Context, claim: Claim, other: Claim, preferred: boolean): ActionData | null {
+/** Never preferred: the light bulb's first item, which Enter applies, must not rewrite a figure. */
+function replaceAction(cx: Context, claim: Claim, other: Claim): ActionData | null {
   const edit = replacementEdit(claim, other);
   if (!edit) return null;
   const ours = (cx.entry.text ?? '').slice(edit.start, edit.end);
   return {
-    title: `Replace "${ours}" with "${edit.newText}" (${sourceLabel({ file: other.file, outlet: metaOf(cx.model, other).outlet })})`,
+    title: `Replace "${ours}" with "${edit.newText}" (${sourceLabel(citedSource(cx.model, other))})`,
     kind: 'quickfix',
     claimId: claim.id,
-    isPreferred: preferred || undefined,
     change: ownEdits(cx, [edit]),
   };
 }
@@ -133,21 +136,25 @@ function inlineIgnoreAction(cx: Context, claim: Claim, findingId: string): Actio
 
 /** The "cite every figure" edit of a document: each claim that another file agrees with gets its best source. */
 function citeAllAction(cx: Context): ActionData | null {
-  const items: { claimEnd: number; source: ReturnType<typeof citedSource>; bibKey: string | null }[] = [];
+  const items: { claimEnd: number; source: ReturnType<typeof citedSource>; bibKey: string | null; style: ResolvedCitationStyle }[] = [];
   const cited = new Set<number>();
-  let style: CitationStyle = isMarkdown(cx.entry) ? 'footnote' : 'inline';
   const memo = new Map<string, Claim[]>();
   for (const claim of cx.entry.analysis.claims) {
     if (cited.has(claim.end)) continue;
     const source = agreeingSources(cx.model, claim, memo)[0];
     if (!source) continue;
-    const chosen = styleAndKey(cx, source);
-    if (chosen.style === 'pandoc') style = 'pandoc';
     cited.add(claim.end);
-    items.push({ claimEnd: claim.end, source: citedSource(cx.model, source), bibKey: chosen.bibKey });
+    items.push({ claimEnd: claim.end, source: citedSource(cx.model, source), ...styleAndKey(cx, source) });
   }
   if (!items.length) return null;
-  return { title: 'Cite every figure of this file', kind: 'fixAll', change: ownEdits(cx, citeAllEdits(cx.entry.text ?? '', items, style)) };
+  // Footnotes are numbered together and defined in one block; the other styles are one insertion each.
+  const text = cx.entry.text ?? '';
+  const footnotes = items.filter((item) => item.style === 'footnote');
+  const edits = [
+    ...(footnotes.length ? citeAllEdits(text, footnotes, 'footnote') : []),
+    ...items.filter((item) => item.style !== 'footnote').flatMap((item) => styledCitationEdits(text, item.claimEnd, item.source, item.style, item.bibKey)),
+  ].sort((a, b) => a.start - b.start);
+  return { title: 'Cite every figure of this file', kind: 'fixAll', change: ownEdits(cx, edits) };
 }
 
 /** The code actions of an open document for the claims in a range, in the order an editor lists them. */
@@ -162,13 +169,14 @@ export function codeActions(model: WorkspaceModel, files: WorkspaceFiles, reques
       if (!rangesMeet(request.range, claim)) continue;
       request.checkpoint?.();
       const agreeing = agreeingSources(model, claim);
-      for (const source of agreeing.slice(0, MAX_CITE_ACTIONS)) push(citeAction(cx, claim, source));
-      disagreeingClaims(model, claim).forEach((other, i) => push(replaceAction(cx, claim, other, i === 0)));
+      // Citing the agreeing source comes first (and is preferred); rewriting a figure comes last.
+      agreeing.slice(0, MAX_CITE_ACTIONS).forEach((source, i) => push(citeAction(cx, claim, source, i === 0)));
       push(attributionAction(cx, claim, agreeing));
       for (const finding of findingsOfClaim(model, claim)) {
         push(inlineIgnoreAction(cx, claim, finding.id));
         push(ignoreAction(cx, claim, finding.id));
       }
+      for (const other of disagreeingClaims(model, claim)) push(replaceAction(cx, claim, other));
     }
   }
   if (request.fixAll) push(citeAllAction(cx));

@@ -1,7 +1,7 @@
 // What the service says about a claim: its figure, its source, the claims it competes or agrees with.
 // Shared by hover, diagnostics, code lens, inlay hints and code actions so that they all tell the same story.
 import type { Claim, DocumentMeta, Finding, Range } from '../core';
-import { agrees, baseName, figureOf } from '../core/citations';
+import { agrees, figureOf, sourceLabel } from '../core/citations';
 import type { CitedSource } from '../core/citations';
 import { quantityKeyOf } from './workspace';
 import type { WorkspaceModel } from './workspace';
@@ -25,7 +25,7 @@ export function dateOf(model: WorkspaceModel, claim: Claim): string | null {
 
 export function citedSource(model: WorkspaceModel, claim: Claim): CitedSource {
   const meta = metaOf(model, claim);
-  return { file: claim.file, outlet: meta.outlet, date: meta.date ?? claim.asOf, sentence: claim.sentence };
+  return { file: claim.file, outlet: meta.outlet, author: meta.author, title: meta.title, url: meta.url, date: meta.date ?? claim.asOf, sentence: claim.sentence };
 }
 
 const NUMBER_LABEL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -161,16 +161,14 @@ export function attributionPhrase(claim: Claim): string | null {
   return /^according to$/i.test(a.cue) ? `according to ${a.source}` : `${a.source} ${a.cue}`;
 }
 
-/** `177 (The Pakistani military claims) in The Hindu on 2026-02-02 — 003_x.txt:5`: one line for related information. */
+/** `177 (The Pakistani military claims) in The Hindu on 2026-02-02`: one line for related information (whose location links the file). */
 export function relatedMessage(model: WorkspaceModel, claim: Claim): string {
   const parts = [`${figureOf(claim)}`];
-  const outlet = metaOf(model, claim).outlet;
   const said = attributionPhrase(claim);
   if (said) parts.push(`(${said})`);
-  if (outlet) parts.push(`in ${outlet}`);
+  parts.push(`in ${sourceLabel(citedSource(model, claim))}`);
   const date = dateOf(model, claim);
   if (date) parts.push(`on ${date}`);
-  parts.push(`— ${baseName(claim.file)}:${claim.line + 1}`);
   return parts.join(' ');
 }
 

@@ -2,7 +2,7 @@
 // links to the finding's other spans.
 import type { Finding, Range } from '../core';
 import { messageFor } from '../core';
-import { baseName } from '../core/citations';
+import { sourceLabel } from '../core/citations';
 import { relatedMessage } from './describe';
 import type { FileEntry, SpanRef } from './workspace';
 import type { WorkspaceModel } from './workspace';
@@ -49,7 +49,7 @@ export function diagnosticsOfFile(model: WorkspaceModel, entry: FileEntry): Diag
     const related = (other: SpanRef): RelatedSpan => ({
       uri: other.entry.uri,
       range: other.range,
-      message: other.claim ? relatedMessage(model, other.claim) : `${other.text} — ${baseName(other.entry.file)}:${other.range.line + 1}`,
+      message: other.claim ? relatedMessage(model, other.claim) : `${other.text} in ${sourceLabel({ ...other.entry.analysis.meta, file: other.entry.file })}`,
     });
     // Computed once per finding: the links into other files are the same for every diagnostic of this file.
     const elsewhere = others.map(related);

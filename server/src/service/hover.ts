@@ -8,7 +8,7 @@
 //   **Crosscheck: only this file gives <subject>**       (no other file states it)
 //   then one line per finding: `<kind>`: <message>
 //   then the table:
-//   | Figure | Qualifier | Said by | Outlet | Date | Where |
+//   | Figure | Qualifier | Said by | Source | Date | Where |
 //   |---:|---|---|---|---|---|
 //   | **145** | at least | Chief Minister Sarfraz Bugti | Dawn | 2026-02-01 | [002_x.txt:3](file:///…/002_x.txt#L3) |
 //   (the hovered claim's figure in bold; empty cells are "—"; at most 20 rows, then "… and K more")
@@ -17,8 +17,9 @@
 //   (one step per figure, only when the finding is a revision or supersedes a figure)
 import { escapeMarkdown } from '../core';
 import type { Claim, Finding, Range, Span, TimelineEntry } from '../core';
-import { agrees, baseName } from '../core/citations';
-import { competingClaims, dateOf, DISAGREEING_KINDS, findingsOfClaim, metaOf, numberLabel, subjectOf, uriOf } from './describe';
+import { agrees, sourceLabel } from '../core/citations';
+import { readableFileLabel } from '../core/sourceLabels';
+import { citedSource, competingClaims, dateOf, DISAGREEING_KINDS, findingsOfClaim, numberLabel, subjectOf, uriOf } from './describe';
 import type { WorkspaceModel } from './workspace';
 
 const MAX_ROWS = 20;
@@ -54,14 +55,13 @@ export function headline(claim: Claim, claims: Claim[], findings: Finding[]): st
 }
 
 function row(model: WorkspaceModel, claim: Claim, hovered: Claim): string {
-  const meta = metaOf(model, claim);
   const figure = claim.id === hovered.id ? `**${numberLabel(claim)}**` : numberLabel(claim);
   let saidBy = claim.attribution?.source ?? null;
   if (saidBy && claim.stance === 'rejected') saidBy += ' (rejected)';
   const uri = uriOf(model, claim);
-  const label = `${baseName(claim.file)}:${claim.line + 1}`;
+  const label = `${readableFileLabel(claim.file)}:${claim.line + 1}`;
   const where = uri ? fileLink(label, uri, claim.line + 1) : cell(label);
-  return `| ${figure} | ${cell(claim.qualifier)} | ${cell(saidBy)} | ${cell(meta.outlet)} | ${cell(dateOf(model, claim))} | ${where} |`;
+  return `| ${figure} | ${cell(claim.qualifier)} | ${cell(saidBy)} | ${cell(sourceLabel(citedSource(model, claim)))} | ${cell(dateOf(model, claim))} | ${where} |`;
 }
 
 /**
@@ -91,7 +91,7 @@ export function hoverMarkdown(model: WorkspaceModel, claim: Claim): string {
   const claims = competingClaims(model, claim);
   const lines = [headline(claim, claims, findings), ''];
   for (const finding of findings) lines.push(`\`${finding.kind}\`: ${cell(finding.message)}`, '');
-  lines.push('| Figure | Qualifier | Said by | Outlet | Date | Where |', '|---:|---|---|---|---|---|');
+  lines.push('| Figure | Qualifier | Said by | Source | Date | Where |', '|---:|---|---|---|---|---|');
   for (const c of claims.slice(0, MAX_ROWS)) lines.push(row(model, c, claim));
   if (claims.length > MAX_ROWS) lines.push('', `… and ${claims.length - MAX_ROWS} more`);
   const timelines = findings.map(timelineLine).filter((t): t is string => t !== null);
@@ -112,7 +112,7 @@ export function spanHoverMarkdown(model: WorkspaceModel, spanId: string, finding
     for (const id of finding.claims) {
       const span = model.span(id);
       if (!span) continue;
-      const label = `${baseName(span.entry.file)}:${span.range.line + 1}`;
+      const label = `${readableFileLabel(span.entry.file)}:${span.range.line + 1}`;
       const text = cell(span.text);
       lines.push(`- ${id === spanId ? `**${text}**` : text} — ${fileLink(label, span.entry.uri, span.range.line + 1)}`);
     }

@@ -3,8 +3,8 @@
 // the lookups the features need (span by id, findings of a claim, claims of the same quantity).
 import * as crypto from 'node:crypto';
 import * as path from 'node:path';
-import { analyzeDocument, LineIndex, WorkspaceIndex } from '../core';
-import type { Claim, DocumentAnalysis, EngineConfig, Finding, IndexSnapshot, Range } from '../core';
+import { analyzeDocument, LineIndex, withDeclared, WorkspaceIndex } from '../core';
+import type { Claim, DocumentAnalysis, DocumentMeta, EngineConfig, Finding, IndexSnapshot, Range } from '../core';
 import { pathToUri, uriToPath } from './uris';
 
 /** A document's text, with its analysis when it was made elsewhere (on a worker thread). */
@@ -39,6 +39,10 @@ export interface FileEntry {
    * engine from an earlier run that the file is still the same. Null when it cannot be known.
    */
   contentHash: string | null;
+}
+
+function sameMeta(a: DocumentMeta, b: DocumentMeta): boolean {
+  return a.outlet === b.outlet && a.date === b.date && a.title === b.title && a.url === b.url && a.author === b.author;
 }
 
 /** What the engine's state was made from, with that state: see WorkspaceModel.snapshot() and setIndexed(). */
@@ -268,6 +272,11 @@ export class WorkspaceModel {
     for (const name of a.names) this.entryOfSpan.set(name.id, entry);
   }
 
+  /** What `.crosscheck.json`'s "sources" declares about a file (absolute path): set by the session when it reads the configs. */
+  declaredMetaOf: (filePath: string) => Partial<DocumentMeta> | null = () => null;
+  /** The analysis as read from the text, of each analysis whose meta holds declared fields (reused when the declarations change). */
+  private readonly undeclared = new WeakMap<DocumentAnalysis, DocumentAnalysis>();
+
   /** `located`: the file's path and analysis name when the caller has them (else they are worked out from the URI). */
   private store(uri: string, content: TextContent | { analysis: DocumentAnalysis }, open: boolean, located?: { path: string; file: string; contentHash?: string }): FileEntry {
     const filePath = located ? located.path : uriToPath(uri);
@@ -285,6 +294,15 @@ export class WorkspaceModel {
       else if (earlier && earlier.textHash === textHash && earlier.analysis.file === file) analysis = earlier.analysis;
       else if (made) analysis = made.file === file ? made : { ...made, file };
       else analysis = analyzeDocument(content.text, file);
+    }
+    analysis = this.undeclared.get(analysis) ?? analysis;
+    const declared = filePath ? this.declaredMetaOf(filePath) : null;
+    if (declared) {
+      const read = analysis;
+      const meta = withDeclared(read.meta, declared);
+      const kept = previous && this.undeclared.get(previous.analysis) === read && sameMeta(previous.analysis.meta, meta);
+      analysis = kept ? previous.analysis : { ...read, meta };
+      this.undeclared.set(analysis, read);
     }
     if (previous && previous.textHash !== null && previous.textHash !== textHash) {
       this.previousAnalyses.set(key, { textHash: previous.textHash, analysis: previous.analysis });
@@ -334,6 +352,11 @@ export class WorkspaceModel {
     const previous = this.entries.get(key);
     const earlier = this.previousAnalyses.get(key);
     return !((previous?.textHash === textHash && previous.analysis.file === file) || (earlier?.textHash === textHash && earlier.analysis.file === file));
+  }
+
+  /** Applies `.crosscheck.json`'s "sources" again to the open documents (the closed files are read again by the indexer). */
+  redeclareOpen(): void {
+    for (const entry of [...this.entries.values()]) if (entry.open && entry.text !== null) this.set(entry.uri, { text: entry.text }, true);
   }
 
   /** Stores an open document's text (analysing it, unless its analysis is given) or a closed file's analysis or text. */

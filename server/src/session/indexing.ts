@@ -7,7 +7,7 @@ import { loadSnapshot, saveSnapshot } from '../indexing/cache';
 import { currentEngineKey, indexFilesLazily } from '../indexing/indexer';
 import type { FileToIndex, IndexerOptions } from '../indexing/indexer';
 import { listTextFiles, listTextFilesWithSkips, outsideOf, readTextFile, realFolders } from '../workspace/files';
-import { globProblem, isIncluded as configIncludes, parseConfig, pathFilter } from '../core';
+import { declaredMeta, globProblem, isIncluded as configIncludes, parseConfig, pathFilter } from '../core';
 import { parseBibEntries } from '../core/citations';
 import { engineConfigFrom, PROJECT_CONFIG_NAME } from '../service/projectConfig';
 import { DELAYS } from '../features/scheduler';
@@ -68,6 +68,12 @@ export function loadProjectConfigs(session: Session): void {
       // parseConfig has reported it
     }
   }
+  session.model.declaredMetaOf = (filePath) => {
+    const folder = session.model.folderOf(filePath);
+    const sources = folder && session.projectConfigs.get(folder.path)?.sources;
+    return folder && sources?.length ? declaredMeta(sources, path.relative(folder.path, filePath).split(path.sep).join('/')) : null;
+  };
+  session.model.redeclareOpen();
   const { config, errors } = engineConfigFrom(session.settings, raws);
   for (const error of errors) session.log(`settings: ${error}`);
   session.model.setConfig(config);

@@ -9,6 +9,7 @@ import { nodeFiles } from '../host/nodeFiles';
 import { AnalysisService } from '../service/service';
 import type { WorkspaceModel } from '../service/workspace';
 import type { EngineConfig } from '../core';
+import type { CitationStyleSetting } from '../core/citationStyles';
 
 export interface ClientSupport {
   configuration: boolean;
@@ -71,6 +72,13 @@ export class Session {
 
   get model(): WorkspaceModel {
     return this.service.model;
+  }
+
+  /** How quick fixes cite a source in a document: its folder's `.crosscheck.json` "citationStyle", else the setting. */
+  citationStyleOf(uri: string): CitationStyleSetting {
+    const entry = this.model.getByUri(uri);
+    const folder = entry?.path ? this.model.folderOf(entry.path)?.path : undefined;
+    return (folder && this.projectConfigs.get(folder)?.citationStyle) || this.settingsOf(folder).citationStyle;
   }
 
   /** The settings that apply to files of a folder (its own scope when the client gave one). */

@@ -1,6 +1,8 @@
 // The server's settings: `crosscheck.*` read through workspace/configuration (per workspace folder) when the
 // client supports it, else from initializationOptions.settings or the didChangeConfiguration payload
 // (what Neovim 0.7 and eglot 1.9 send).
+import { CITATION_STYLES } from '../core/citationStyles';
+import type { CitationStyleSetting } from '../core/citationStyles';
 
 import { MAX_FILE_BYTES } from '../workspace/sizePolicy';
 
@@ -26,6 +28,8 @@ export interface Settings {
   filesExclude: string[];
   /** Follow symbolic links that resolve outside the workspace folders (off: they are skipped and logged). */
   followSymlinksOutside: boolean;
+  /** How quick fixes cite a source (under `.crosscheck.json`'s "citationStyle"). */
+  citationStyle: CitationStyleSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -40,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   severities: {},
   filesExclude: [],
   followSymlinksOutside: false,
+  citationStyle: 'auto',
 };
 
 function stringArray(value: unknown): string[] | undefined {
@@ -75,5 +80,6 @@ export function settingsFrom(section: unknown, filesExclude?: unknown): Settings
     severities: severitiesOf(raw.severities),
     filesExclude: enabledGlobs(filesExclude),
     followSymlinksOutside: bool('followSymlinksOutside'),
+    citationStyle: CITATION_STYLES.find((style) => style === raw.citationStyle) ?? DEFAULT_SETTINGS.citationStyle,
   };
 }

@@ -5,9 +5,14 @@ import type { DocumentAnalysis, Finding } from '../types';
 import { WorkspaceIndex } from '../workspaceIndex';
 
 export function detectFindings(docs: DocumentAnalysis[], config?: Partial<EngineConfig>): Finding[] {
+  return checkDocuments(docs, config).findings;
+}
+
+/** The findings of these documents, and the files whose figures matched no story (see WorkspaceIndex.unmatchedFiles). */
+export function checkDocuments(docs: DocumentAnalysis[], config?: Partial<EngineConfig>): { findings: Finding[]; unmatched: string[] } {
   const index = new WorkspaceIndex(config);
   index.setMany(docs);
-  return index.findings();
+  return { findings: index.findings(), unmatched: index.unmatchedFiles() };
 }
 
 export { messageFor } from './messages';
@@ -15,3 +20,5 @@ export { findSuppressions, targetMatches } from './suppressions';
 export { weekdayOf } from './dates';
 export { areVariants } from './names';
 export { canonicalPredicate, normalizeNounPhrase, UnitCanon } from './prepare';
+export { comparisonKeys, MAX_POSTING, STORY_MIN_SHARED_NAMES } from './comparisonKeys';
+export type { ComparisonKeys } from './comparisonKeys';

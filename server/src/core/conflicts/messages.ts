@@ -1,7 +1,8 @@
 // A finding's message from one claim's point of view, for that claim's diagnostic:
-// "145 militants killed here (Chief Minister Sarfraz Bugti, 1 Feb; superseded); 177 in 000, 001, 003, 004 (2 Feb); 197 in 003 (state media)".
+// "145 militants killed here (Chief Minister Sarfraz Bugti, 1 Feb; superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram (2 Feb); 197 in 003 (state media)".
 import type { DocumentAnalysis, Finding, TimelineEntry } from '../types';
-import { formatDate, listFiles, pushTo } from './text';
+import { listSources } from '../sourceLabels';
+import { formatDate, pushTo } from './text';
 
 const FIGURE_KINDS = new Set(['conflict', 'revision', 'internal', 'attributed']);
 
@@ -24,12 +25,12 @@ function details(entries: TimelineEntry[], superseded: boolean): string {
 
 /** "Attacks began on 29 Jan 2026 here; 31 Jan 2026 in 000, 002, 004". */
 function dateMessageFor(finding: Finding, own: TimelineEntry): string {
-  const others = new Map<string, string[]>();
+  const others = new Map<string, TimelineEntry[]>();
   for (const entry of finding.timeline) {
     if (entry.figure === own.figure) continue;
-    pushTo(others, entry.figure, entry.file);
+    pushTo(others, entry.figure, entry);
   }
-  const rest = [...others].map(([figure, files]) => `${figure} in ${listFiles(files)}`);
+  const rest = [...others].map(([figure, entries]) => `${figure} in ${listSources(entries)}`);
   const head = `${finding.subject.charAt(0).toUpperCase()}${finding.subject.slice(1)} on ${own.figure} here`;
   return rest.length > 0 ? `${head}; ${rest.join('; ')}` : head;
 }
@@ -64,7 +65,7 @@ function messageParts(finding: Finding): MessageParts {
 }
 
 function figureText(entries: TimelineEntry[], also: boolean): string {
-  return `${also ? 'also ' : ''}${entries[0].figure} in ${listFiles(entries.map((e) => e.file))}${details(entries, entries.every((e) => e.superseded))}`;
+  return `${also ? 'also ' : ''}${entries[0].figure} in ${listSources(entries)}${details(entries, entries.every((e) => e.superseded))}`;
 }
 
 export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAnalysis[]): string {

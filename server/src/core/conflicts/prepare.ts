@@ -2,18 +2,24 @@
 // What is counted (canonical unit + predicate), the interval a figure stands for, its time window, the year of
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
-import type { Claim, DocumentAnalysis } from '../types';
+import { eventKey } from '../extract/frames';
+import { claimInterval } from '../intervals';
+import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { singular } from '../extract/quantities';
 import { groupDigits, hash, pushTo, WEEKDAYS } from './text';
 
 export interface PreparedClaim {
   claim: Claim;
-  /** Canonical counted noun, e.g. "militant", "security personnel". */
+  /** Canonical thing measured, e.g. "militant", "security personnel"; for a measure its unit ("dollar", "percent", "second"). */
   unit: string;
-  /** Canonical predicate, e.g. "killed". */
+  /** The event as read, e.g. "killed", "destroyed", "marched"; "" when the sentence names none. */
   predicate: string;
-  /** `q:${unit}|${predicate}`. */
+  /** eventKey(predicate): what two events must share to be one ("" for none). */
+  event: string;
+  /** `q:${unit}`: the typed key of what is measured; the engine separates events, places and times inside it. */
   bucket: string;
+  /** The claim's frame (a frame from its unit and predicate for a claim built without one). */
+  frame: QuantityFrame;
   /** The interval the figure stands for, after rounding tolerance and qualifier. */
   low: number;
   high: number;
@@ -39,6 +45,8 @@ export interface PreparedClaim {
   contentWords: Set<string>;
   /** A figure that measures something (money, a share, a duration) rather than counting people or things. */
   measure: boolean;
+  /** What the figure is not: the thing another figure of its sentence, in its unit, measures ("$82m deal and $80m" → the $80m is no deal). */
+  notMeasured: string | null;
 }
 
 export interface PreparedDoc {
@@ -108,50 +116,6 @@ export class UnitCanon {
       }
     }
     return head || written.split(' ').pop() || null;
-  }
-}
-
-const NUMBER_IN_TEXT = /\d[\d,]*(?:\.(\d+))?/;
-const SCALE_WORDS = /\b(thousand|million|billion|trillion|bn|m|k)\b/i;
-
-/** Half of the last written digit's place: "89" → 0.5, "89.4" → 0.05, "1.2 million" → 50,000. */
-function roundingTolerance(claim: Claim, stated: number): number {
-  const match = NUMBER_IN_TEXT.exec(claim.text);
-  if (!match) return 0.5;
-  const decimals = match[1]?.length ?? 0;
-  const written = Number(match[0].replace(/,/g, ''));
-  const scale = SCALE_WORDS.test(claim.text) && written > 0 && stated / written >= 999 ? stated / written : 1;
-  return 0.5 * 10 ** -decimals * scale;
-}
-
-/**
- * "At least 18" is read as "18, or a little more": reporters write it for a confirmed count. A figure half as
- * large again (31 against "at least 18") is a different count, not a compatible one; 33 against "at least 31" is not.
- */
-export const AT_LEAST_SPAN = 1.5;
-
-function openEnd(stated: number): number {
-  return Math.max(stated * AT_LEAST_SPAN, stated + 3);
-}
-
-function interval(claim: Claim): { low: number; high: number } | null {
-  const stated = claim.value.stated;
-  if (Array.isArray(stated)) return { low: Math.min(...stated), high: Math.max(...stated) };
-  const tolerance = roundingTolerance(claim, stated) * 0.98;
-  switch (claim.qualifier) {
-    case 'exact': return { low: stated - tolerance, high: stated + tolerance };
-    case 'at least': return { low: stated, high: openEnd(stated) };
-    case 'more than': return { low: stated + tolerance, high: openEnd(stated) };
-    case 'nearly': return { low: stated * 0.9, high: stated };
-    case 'about': return { low: stated * 0.85, high: stated * 1.15 };
-    case 'up to': return { low: 0, high: stated };
-    case 'fewer than': return { low: 0, high: stated - tolerance };
-    case 'range': return { low: claim.value.low ?? stated, high: claim.value.high ?? stated };
-    case 'vague': {
-      const { low, high } = claim.value;
-      return low !== null && high !== null && low !== high ? { low, high } : null;
-    }
-    case 'increment': return null;
   }
 }
 
@@ -240,6 +204,8 @@ function isPartyClaim(claim: Claim, before: string): boolean {
     if (PARTY.test(source) && !/\b(minist|government|official|police|spokes|state media)/i.test(source)) return true;
     if (OFFICIAL.test(source)) return false;
   }
+  // Cheap first: a party claim names a party and a claim.
+  if (!/claim/i.test(claim.sentence) && !/claim/i.test(before)) return false;
   const sentenceBefore = claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text)));
   return PARTY_CLAIM_BEFORE.test((sentenceBefore || before).replace(/\bclaim(s|ed)? responsibility\b/gi, 'took responsibility'));
 }
@@ -251,6 +217,8 @@ function revisions(claim: Claim): { revisedTo: number[]; revision: boolean } {
   const sentence = claim.sentence;
   const at = sentence.indexOf(claim.text);
   const revisedTo: number[] = [];
+  // Cheap first: a revision says "to".
+  if (!/\bto\b/i.test(sentence)) return { revisedTo, revision: false };
   if (at >= 0) {
     const after = sentence.slice(at + claim.text.length);
     for (const match of after.matchAll(REVISED_TO)) revisedTo.push(Number(match[2].replace(/,/g, '')));
@@ -260,17 +228,37 @@ function revisions(claim: Claim): { revisedTo: number[]; revision: boolean } {
 }
 
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+const MAY_HAVE_YEAR = /(?:19|20)\d\d/;
 
 function yearsIn(text: string): number[] {
   return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))];
 }
 
+/**
+ * The year a figure's sentence dates it to, asides before the figure left out ("The group, founded in 2004, said 30
+ * fighters were killed": 2004 dates the group, not the 30; "In 2019, an attack killed 40" stays 2019).
+ */
 function claimYear(claim: Claim): number | null {
-  const years = yearsIn(claim.sentence);
+  const years = MAY_HAVE_YEAR.test(claim.sentence) ? yearsIn(ownClause(claim)) : [];
   if (years.length === 1) return years[0];
   if (years.length > 1) return null;
-  const contextYears = [...new Set(claim.context.dates.map((d) => Number(d.slice(0, 4))).filter((y) => y > 1900))];
+  const contextYears = [...new Set(claim.context.dates.filter((d) => d.length > 4).map((d) => Number(d.slice(0, 4))).filter((y) => y > 1900))];
   return contextYears.length === 1 ? contextYears[0] : null;
+}
+
+/**
+ * The figure's sentence without the asides before it: the comma-set segments between the sentence's first segment
+ * and the figure's ("The group, founded in 2004, said 30 fighters were killed" → "The group said 30 ...").
+ */
+function ownClause(claim: Claim): string {
+  const sentence = claim.sentence;
+  const at = sentence.indexOf(claim.text);
+  if (at < 0) return sentence;
+  const before = sentence.slice(0, at);
+  const firstComma = before.indexOf(',');
+  const lastComma = before.lastIndexOf(',');
+  if (firstComma < 0 || firstComma === lastComma) return sentence;
+  return sentence.slice(0, firstComma) + sentence.slice(lastComma);
 }
 
 /** The most frequent value; the latest on ties. */
@@ -427,40 +415,55 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   const claims: PreparedClaim[] = [];
   const contentWordsCache = new Map<string, Set<string>>();
   for (const written of doc.claims) {
-    if (!written.predicate) continue;
+    const frame = written.frame ?? frameOfWritten(written);
+    if (!comparableFrame(written, frame)) continue;
     const claim = readable(written);
-    const unit = claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, claims);
+    const unit = measuredUnit(claim, frame, canon, claims);
     if (!unit) continue;
-    const predicate = canonicalPredicate(written.predicate);
+    const predicate = frame.event ? canonicalPredicate(frame.event) : '';
     const { before, after } = clauseAround(claim);
-    const range = interval(claim);
+    const range = claimInterval(claim);
     const incremental = claim.qualifier === 'increment' || INCREMENT_IN_TEXT.test(claim.text) || INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(before);
     const excluded: PreparedClaim['excluded'] =
       claim.stance === 'rejected' ? 'rejected'
         : incremental ? 'increment'
-            : claim.quantityKind === 'duration' ? 'duration'
               : CHANGE_PREDICATES.has(predicate) ? 'change'
               : range === null ? 'vague' : null;
     const stated = statedNumber(claim);
-    const contentWordsKey = `${unit}\u0000${predicate}\u0000${claim.sentence}`;
-    let contentWords = contentWordsCache.get(contentWordsKey);
-    if (!contentWords) contentWordsCache.set(contentWordsKey, (contentWords = contentWordsOf(claim.sentence, unit, predicate)));
+    // What only a comparison reads (most figures are compared with none) is read when it is first asked for.
+    let contentWords: Set<string> | undefined;
+    let sentenceTokens: Set<string> | undefined;
+    let figure: string | undefined;
     claims.push({
-      claim: written, unit, predicate, bucket: `q:${unit}|${predicate}`,
-      low: range?.low ?? -Infinity, high: range?.high ?? Infinity,
+      claim: written, unit, predicate, event: predicate ? eventKey(predicate) : '', bucket: `q:${unit}`, frame,
+      // In the frame's base unit: "5 km" and "3.1 miles" compare in metres.
+      low: range ? range.low * frame.scale : -Infinity, high: range ? range.high * frame.scale : Infinity,
       excluded,
       window: pointWindow(before, after),
       year: claimYear(claim),
       party: isPartyClaim(claim, before),
       parts: null,
       ...revisions(claim),
-      figure: figureText(claim, stated),
-      sentenceTokens: tokensOf(claim.sentence),
-      contentWords,
+      get figure() {
+        return (figure ??= figureText(claim, stated));
+      },
+      get sentenceTokens() {
+        return (sentenceTokens ??= tokensOf(claim.sentence));
+      },
+      get contentWords() {
+        if (!contentWords) {
+          const key = `${unit}\u0000${predicate}\u0000${claim.sentence}`;
+          contentWords = contentWordsCache.get(key);
+          if (!contentWords) contentWordsCache.set(key, (contentWords = contentWordsOf(claim.sentence, unit, predicate)));
+        }
+        return contentWords;
+      },
       measure: claim.quantityKind !== 'count',
+      notMeasured: null,
     });
   }
   inheritFromOriginals(claims);
+  markSiblings(claims);
   findParts(claims, year);
   void config;
   const countedClaims = new Map<string, PreparedClaim[]>();
@@ -469,6 +472,19 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     doc, file: doc.file, claims, fingerprint, fingerprintKey: hash([...fingerprint].sort().join(' ')), year, serial: 0,
     countedClaims,
   };
+}
+
+/** A sum or share whose frame leaves what it measures unsaid is not what another figure of its sentence, in its unit, measures. */
+function markSiblings(claims: PreparedClaim[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
+    if (!claim.measure || claim.frame.measured !== null) continue;
+    for (let j = Math.max(0, i - 4); j < Math.min(claims.length, i + 5); j++) {
+      const other = claims[j];
+      if (j === i || other.bucket !== claim.bucket || other.claim.sentenceIndex !== claim.claim.sentenceIndex || other.frame.measured === null) continue;
+      if (other.claim.value.stated !== claim.claim.value.stated) claim.notMeasured = other.frame.measured;
+    }
+  }
 }
 
 /** Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. */
@@ -484,7 +500,42 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
   }
 }
 
+/**
+ * Whether a figure's frame says enough to be compared at all: a head count needs its event ("12 towns" alone is
+ * no quantity of the story), a length of time what lasted, a sum or share what it is of.
+ */
+function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
+  if (claim.quantityKind === 'count') return frame.event !== null;
+  if (!claim.frame) return frame.event !== null; // built without a frame: by its predicate, as before frames
+  return frame.measured !== null;
+}
+
+/** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */
+function frameOfWritten(claim: Claim): QuantityFrame {
+  const count = claim.quantityKind === 'count';
+  return {
+    measured: count ? claim.unitKey : null, head: count ? claim.unitKey : null, modifiers: [], event: claim.predicate, agent: null, place: null, time: null, scope: null,
+    stage: null, dimension: claim.quantityKind, unit: claim.quantityKind === 'count' ? null : claim.unitKey, scale: 1,
+  };
+}
+
+/**
+ * What a claim measures, as its bucket names it: the counted noun (config synonyms applied) for a count; the
+ * currency, share or base unit for a measure ("dollar", "percent", "metre"): a measure is compared only within one
+ * currency or unit, and by what it is of (the frame's `measured`) inside it.
+ */
+function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earlier: PreparedClaim[]): string | null {
+  if (claim.quantityKind === 'count') {
+    // A frame that reads the counted noun as people ("2 deaths", "12 others") counts people.
+    if (frame.head !== null && frame.head !== claim.unitKey) return canon.canonical({ ...claim, unit: frame.head, unitKey: frame.head });
+    return claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, earlier);
+  }
+  return frame.unit ?? claim.unitKey;
+}
+
 export function figureText(claim: Claim, stated = statedNumber(claim)): string {
+  // A vague quantity reads as written ("hundreds", "several dozen"), never as the low end of its interval.
+  if (claim.qualifier === 'vague') return vagueWords(claim);
   const value = claim.value.stated;
   const number = Array.isArray(value) ? `${groupDigits(value[0])}–${groupDigits(value[1])}` : groupDigits(stated);
   const prefix: Partial<Record<typeof claim.qualifier, string>> = {
@@ -495,33 +546,56 @@ export function figureText(claim: Claim, stated = statedNumber(claim)): string {
   return `${prefix[claim.qualifier] ?? ''}${number}`;
 }
 
+/** "Hundreds of other people" → "hundreds"; "several dozen protesters" → "several dozen". */
+function vagueWords(claim: Claim): string {
+  let words = claim.text;
+  if (claim.unit && words.endsWith(claim.unit)) words = words.slice(0, words.length - claim.unit.length);
+  return words.replace(/\s+of\s*$/i, '').trim().toLowerCase() || claim.text.toLowerCase();
+}
+
+/** How many sentences away from its total a part may be stated. */
+const PARTS_DISTANCE = 3;
+
 const TOTAL_UNITS = new Set(['person', 'casualty', 'death', 'fatality', 'victim']);
 
 /** Marks totals ("at least 33 people dead") whose stated parts in the same document sum to them. */
 function findParts(claims: PreparedClaim[], docYear: number | null): void {
-  const usable = (c: PreparedClaim) => !c.excluded && !c.window && !c.party && (c.year ?? docYear) === docYear;
-  // The parts a total may have, grouped once (by predicate and kind, and by sentence too), so that each total
-  // looks at its own groups' representatives only: time linear in the number of claims, however many totals.
-  const inDocument = new Map<string, PreparedClaim[]>();
+  const usable = (c: PreparedClaim) => c.predicate !== '' && !c.excluded && !c.window && !c.party && (c.year ?? docYear) === docYear;
+  // The parts a total may have, grouped once by predicate and kind and by sentence and paragraph, so that each total
+  // looks at its own groups only: time linear in the number of claims, however many totals.
   const inSentence = new Map<string, PreparedClaim[]>();
+  const inParagraph = new Map<string, PreparedClaim[]>();
   for (const c of claims) {
     if (TOTAL_UNITS.has(c.unit) || !usable(c) || Array.isArray(c.claim.value.stated) || c.claim.qualifier === 'about') continue;
     const key = partsKey(c);
-    pushTo(inDocument, key, c);
     pushTo(inSentence, `${key}\u0000${c.claim.sentenceIndex}`, c);
+    pushTo(inParagraph, `${key}\u0000${c.claim.paragraphIndex}`, c);
   }
-  const representativesOf = new Map<string, PreparedClaim[]>();
-  const representativesIn = (groups: Map<string, PreparedClaim[]>, key: string): PreparedClaim[] => {
-    const memoKey = `${groups === inDocument ? 'd' : 's'}${key}`;
-    let found = representativesOf.get(memoKey);
-    if (!found) representativesOf.set(memoKey, (found = representatives(groups.get(key) ?? [])));
+  const memo = new Map<string, PreparedClaim[]>();
+  const memoised = (memoKey: string, make: () => PreparedClaim[]): PreparedClaim[] => {
+    let found = memo.get(memoKey);
+    if (!found) memo.set(memoKey, (found = make()));
     return found;
   };
   for (const total of claims) {
     if (!TOTAL_UNITS.has(total.unit) || !usable(total) || Array.isArray(total.claim.value.stated)) continue;
     const key = partsKey(total);
-    total.parts = bestParts(total, representativesIn(inSentence, `${key}\u0000${total.claim.sentenceIndex}`))
-      ?? bestParts(total, representativesIn(inDocument, key));
+    const { sentenceIndex, paragraphIndex } = total.claim;
+    // Parts are stated with their total: in its sentence, else in its paragraph or within PARTS_DISTANCE sentences of
+    // it, in the same place and window (figures of other incidents elsewhere in the article never add up to it).
+    const sameScope = (c: PreparedClaim) => (c.frame.place === null || total.frame.place === null || c.frame.place === total.frame.place)
+      && (c.frame.time === null || total.frame.time === null || c.frame.time === total.frame.time);
+    const sameSentence = memoised(`s${key}\u0000${sentenceIndex}`, () => representatives(inSentence.get(`${key}\u0000${sentenceIndex}`) ?? []));
+    const scope = `${total.frame.place ?? ''}\u0000${total.frame.time ?? ''}`;
+    const inItsParagraph = memoised(`p${key}\u0000${paragraphIndex}\u0000${scope}`, () => (inParagraph.get(`${key}\u0000${paragraphIndex}`) ?? []).filter(sameScope));
+    const closeBy: PreparedClaim[] = [];
+    for (let s = sentenceIndex - PARTS_DISTANCE; s <= sentenceIndex + PARTS_DISTANCE; s++) {
+      for (const c of inSentence.get(`${key}\u0000${s}`) ?? []) if (c.claim.paragraphIndex !== paragraphIndex && sameScope(c)) closeBy.push(c);
+    }
+    const nearby = closeBy.length === 0
+      ? memoised(`r${key}\u0000${paragraphIndex}\u0000${scope}`, () => representatives(inItsParagraph))
+      : representatives([...inItsParagraph, ...closeBy]);
+    total.parts = bestParts(total, sameSentence) ?? bestParts(total, nearby);
     if (total.parts && total.claim.qualifier !== 'exact') {
       const sum = total.parts.reduce((s, p) => s + (p.claim.value.stated as number), 0);
       total.low = sum - 0.49;

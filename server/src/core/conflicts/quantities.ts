@@ -7,7 +7,7 @@
 // nothing supersedes still disagree; 'revision' when every disagreement is explained by a later figure
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
-import type { Finding, FindingKind, TimelineEntry } from '../types';
+import type { Finding, FindingFrame, FindingKind, TimelineEntry } from '../types';
 import type { PreparedClaim, PreparedDoc } from './prepare';
 import { storyGroups, type StoryDoc } from './stories';
 import { compareStrings, formatDate, formatNumber, hash, listFiles, pluralize, shortFile, slug, pushTo } from './text';
@@ -40,7 +40,13 @@ interface Cluster {
 const CUMULATIVE = new Set(['killed', 'wounded', 'arrested', 'displaced', 'missing', 'evacuated', 'rescued', 'infected']);
 
 export function subjectOf(unit: string, predicate: string): string {
-  return `${pluralize(unit)} ${predicate}`;
+  return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
+}
+
+/** The word a quantity's claims name their event by ("" for none): the same for any order of the claims. */
+function eventWordOf(claims: PreparedClaim[]): string {
+  const words = [...new Set(claims.map((c) => c.predicate).filter((w) => w !== ''))].sort();
+  return words.find((w) => w.endsWith('ed')) ?? words[0] ?? '';
 }
 
 function statedValue(claim: PreparedClaim): number {
@@ -138,6 +144,28 @@ function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
           }
         }
       }
+    }
+  }
+  // A figure its own clause marks as an earlier report ("the UN said earlier", "initially", "first reports") is
+  // superseded by the quantity's other figures: a revision, in one file as across files.
+  const onlyEarlier = (cluster: Cluster) => cluster.statements.every((st) => st.claims.every((c) => c.frame.stage === 'earlier'));
+  for (const from of clusters) {
+    if (from.superseded || !onlyEarlier(from)) continue;
+    const to = clusters.find((c) => c !== from && !onlyEarlier(c));
+    if (!to) continue;
+    from.superseded = true;
+    from.supersededBy = to;
+    for (const statement of from.statements) explicit.add(`${statement.file}\u0000${clusters.indexOf(from)}\u0000${clusters.indexOf(to)}`);
+  }
+  // A running total ("so far", "since March 7") grows: where no figure of it is dated, the highest is the latest
+  // count and every lower one an earlier count of it.
+  const running = clusters.some((c) => c.statements.some((st) => st.claims.some((cl) => cl.frame.scope === 'running')));
+  if (CUMULATIVE.has(predicate) && running && clusters.every((c) => clusterDate(c) === null)) {
+    const highest = [...clusters].sort((x, y) => clusterValue(y) - clusterValue(x))[0];
+    for (const from of clusters) {
+      if (from === highest || from.superseded) continue;
+      from.superseded = true;
+      from.supersededBy = highest;
     }
   }
   if (CUMULATIVE.has(predicate)) {
@@ -261,25 +289,31 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
   const files = [...new Set(statements.map((s) => s.file))];
   const subjectLabel = subject + windowLabel;
 
-  const contested = contestedClusters(clusters);
+  const distinct = distinctPlaces(official);
+  const contested = contestedClusters(clusters, distinct);
   const contestedFiles = new Set(contested.flatMap((c) => c.statements.map((s) => s.file)));
   if (contested.length > 1 && contestedFiles.size > 1) {
     const live = contested.filter((c) => !c.superseded);
     const kind: FindingKind = live.length > 1 ? 'conflict' : 'revision';
+    // A conflict is a warning when two of its figures from different files share a full frame (thing measured and
+    // event) and their sentences share a name or words; one found on less is information, to read, not to act on.
+    const severity = kind === 'conflict' && confidentPair(live) ? 'warning' : 'information';
     const ordered = orderedClusters(contested);
     const parts = ordered.map((cluster) => {
       const extra = cluster.superseded && cluster.supersededBy ? [`superseded by ${formatNumber(clusterValue(cluster.supersededBy))}`] : [];
       return `${clusterFigures(cluster)}${describeStatementGroup(cluster.statements, false, extra)}`;
     });
-    const lead = kind === 'conflict' ? `Sources disagree on ${subjectLabel}` : `${capitalize(subjectLabel)} revised`;
     const claimsInvolved = allClaims(contested);
+    const frame = sharedFrame(claimsInvolved, predicate);
+    const lead = kind === 'conflict' ? `Sources disagree on ${subjectLabel}${scopeWords(frame)}` : `${capitalize(subjectLabel)}${scopeWords(frame)} revised`;
     results.push({
       finding: {
         id: findingId(kind, subject + windowLabel, [...contestedFiles], contested.map(clusterValue)),
-        kind, severity: kind === 'conflict' ? 'warning' : 'information', subject: subjectLabel,
+        kind, severity, subject: subjectLabel,
         claims: claimsInvolved.map((c) => c.claim.id),
         message: `${lead}: ${parts.join('; ')}`,
         timeline: timelineOf(contested),
+        frame,
       },
       locations: locate(claimsInvolved),
     });
@@ -299,17 +333,19 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
     const contradicting = withinFileContradictions(own, (entry, other) => {
       const a = clusterIndex.get(entry.cluster)!, b = clusterIndex.get(other.cluster)!;
       if (explicit.has(`${file}\u0000${a}\u0000${b}`) || explicit.has(`${file}\u0000${b}\u0000${a}`)) return false;
-      return clustersComparable(entry.statements, other.statements, true);
+      return clustersComparable(entry.statements, other.statements, true, distinct);
     });
     if (contradicting.length < 2) continue;
     const involved = contradicting.flatMap((e) => e.statements.flatMap((s) => s.claims)).sort(byPosition);
     const described = contradicting.map((e) => `${e.statements[0].claims[0].figure}${describeStatementGroup(e.statements, false)}`);
+    const frame = sharedFrame(involved, predicate);
     results.push({
       finding: {
         id: findingId('internal', subject + windowLabel, [file], contradicting.map((e) => e.statements[0].value)),
         kind: 'internal', severity: 'warning', subject: subjectLabel,
         claims: involved.map((c) => c.claim.id),
-        message: `${shortFile(file)} gives ${contradicting.length} figures for ${subjectLabel}: ${described.join(' and ')}`,
+        frame,
+        message: `${shortFile(file)} gives ${contradicting.length} figures for ${subjectLabel}${scopeWords(frame)}: ${described.join(' and ')}`,
         timeline: timelineOf(contradicting.map((e) => ({ ...e.cluster, statements: e.statements }))),
       },
       locations: locate(involved),
@@ -331,6 +367,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
           id: findingId('attributed', subject + windowLabel, [statement.file, ...reference.statements.map((s) => s.file)], [statement.value, clusterValue(reference)]),
           kind: 'attributed', severity: 'information', subject: subjectLabel,
           claims: involved.map((c) => c.claim.id),
+          frame: sharedFrame(involved, predicate),
           message: `${statement.claims[0].figure} ${subjectLabel} is ${who}'s own claim (${shortFile(statement.file)}); `
             + `official figure ${clusterFigure(reference)}${describeStatementGroup(reference.statements, true)}`,
           timeline: timelineOf([partyCluster, reference]),
@@ -340,6 +377,41 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
     }
   }
   return results;
+}
+
+/** The value of `pick` when every claim gives the same one; else null. */
+function common<T>(claims: PreparedClaim[], pick: (c: PreparedClaim) => T | null): T | null {
+  const value = claims.length ? pick(claims[0]) : null;
+  return value !== null && claims.every((c) => pick(c) === value) ? value : null;
+}
+
+const DIRECTION_PLACES = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|capital)$/;
+
+/** "at the market", "in Kabul", "in the north". */
+function placeWords(place: string): string {
+  if (/^\p{Lu}/u.test(place)) return `in ${place}`;
+  return DIRECTION_PLACES.test(place) ? `in the ${place}` : `at the ${place}`;
+}
+
+/** The frame a finding's claims share: what is measured, by which event, where and when they agree on it. */
+function sharedFrame(claims: PreparedClaim[], predicate: string): FindingFrame {
+  const place = common(claims, (c) => c.frame.place);
+  const time = common(claims, (c) => c.frame.time);
+  const scope = claims.every((c) => c.frame.scope === 'running') ? 'running' as const : null;
+  const words = [predicate, place ? placeWords(place) : null, time, scope === 'running' ? 'running total' : null].filter((w): w is string => w !== null);
+  return {
+    measured: common(claims, (c) => c.frame.measured) ?? claims[0]?.unit ?? null,
+    event: predicate,
+    place, time, scope,
+    unit: common(claims, (c) => c.frame.unit),
+    words: words.join(' · '),
+  };
+}
+
+/** What the frame adds to a finding's subject, for its message: " · at the market · tuesday", or nothing. */
+function scopeWords(frame: FindingFrame): string {
+  const rest = frame.words.split(' · ').slice(1);
+  return rest.length ? ` · ${rest.join(' · ')}` : '';
 }
 
 /** A statement's words, names and places, computed once per statement rather than once per pair compared. */
@@ -365,12 +437,61 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * The places that tell incidents apart in one quantity of a story: a common noun ("at the school", "at the market")
+ * always does; a name ("in Quetta", "in Balochistan") only where one file gives figures of the quantity at two
+ * places, because outlets name one event's place at different scales.
+ */
+function distinctPlaces(claims: PreparedClaim[]): Set<string> {
+  const distinct = new Set<string>();
+  const byFile = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    const place = claim.frame.place;
+    if (!place) continue;
+    if (!/^\p{Lu}/u.test(place)) distinct.add(place);
+    let places = byFile.get(claim.claim.file);
+    if (!places) byFile.set(claim.claim.file, (places = new Set()));
+    places.add(place);
+  }
+  for (const places of byFile.values()) if (places.size > 1) for (const place of places) distinct.add(place);
+  return distinct;
+}
+
+/**
+ * Whether two statements' frames can denote one quantity: no conflicting place, compatible modifiers of the thing
+ * measured ("armoured vehicles" and "vehicles", not "armoured" and "civilian" ones), and a running total ("so far",
+ * "since the offensive began") never against one incident's count (a figure set at a place or on a day).
+ */
+function framesCompatible(a: Statement, b: Statement, distinct: Set<string>): boolean {
+  for (const x of a.claims) {
+    for (const y of b.claims) {
+      if (framePairCompatible(x, y, distinct)) return true;
+    }
+  }
+  return false;
+}
+
+function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<string>): boolean {
+  const fx = x.frame, fy = y.frame;
+  if (x.event !== '' && y.event !== '' && x.event !== y.event && !(x.claim.quantityKind === 'duration' && fx.measured !== null && fx.measured === fy.measured)) return false;
+  if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
+  if (fx.time && fy.time && fx.time !== fy.time) return false;
+  if (x.notMeasured !== null && x.notMeasured === fy.measured || y.notMeasured !== null && y.notMeasured === fx.measured) return false;
+  if ((x.measure || y.measure) && fx.measured && fy.measured && fx.measured !== fy.measured) return false;
+  if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
+  if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !fx.modifiers.some((m) => fy.modifiers.includes(m))) return false;
+  const incident = (f: typeof fx) => f.place !== null || f.time !== null;
+  if ((fx.scope === 'running' && fy.scope !== 'running' && incident(fy)) || (fy.scope === 'running' && fx.scope !== 'running' && incident(fx))) return false;
+  return true;
+}
+
+/**
  * Whether two statements are about the same quantity, judged from their sentences. Counts: sentences that both
  * say something (two content words or more) must share a word, and in one file name the same places. Measures
  * (money, shares): only across files, and the sentences must share two content words and a name, because an
  * article quotes many prices and percentages of different things.
  */
-function comparable(a: Statement, b: Statement): boolean {
+function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean {
+  if (!framesCompatible(a, b, distinct)) return false;
   // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
   if (a.claims.some((c) => b.claims.some((d) => d.claim.sentence === c.claim.sentence))) return false;
   // Figures set in different places ("5 killed in Kabul", "3 in Kandahar") count different things.
@@ -382,16 +503,76 @@ function comparable(a: Statement, b: Statement): boolean {
       [...places].some((place) => place.split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 3 && doc.fingerprint.has(word)));
     if (!known(placesA, b.doc) && !known(placesB, a.doc)) return false;
   }
+  // Frames that name the same thing and the same event denote one quantity whatever the figures; frames that leave
+  // one of them unsaid only when the figures are near (outlets disagree by a little; a figure several times
+  // another counts something else).
+  const strong = sameMeasure(a, b);
+  if (!strong && (!nearValues(a, b) || a.claims[0].claim.quantityKind === 'duration')) return false;
   const wordsA = wordsOf(a), wordsB = wordsOf(b);
   const shared = sharedCount(wordsA, wordsB);
-  if (a.claims[0].measure || b.claims[0].measure) {
-    if (a.file === b.file) return false;
-    const namesA = namesOf(a), namesB = namesOf(b);
-    if (namesA.size > 0 && namesB.size > 0 && sharedCount(namesA, namesB) === 0) return false;
-    return shared >= 2;
+  const namesA = namesOf(a), namesB = namesOf(b);
+  const sharedNames = sharedCount(namesA, namesB);
+  if (namesA.size > 0 && namesB.size > 0 && sharedNames === 0 && !strong) return false;
+  const measure = a.claims[0].measure || b.claims[0].measure;
+  if (measure) {
+    if (a.file === b.file) return strong;
+    // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
+    // (and such a conflict is information only: see confidentPair).
+    return strong || shared >= 2;
   }
+  // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
+  // files, when they name the same thing of the same one (whose points: "Brand's", "Miller is averaging") and
+  // their sentences share words.
+  const noEvent = a.claims.every((c) => c.event === '') && b.claims.every((c) => c.event === '');
+  if (noEvent) {
+    return a.file !== b.file && shared >= 2 && a.claims.some((x) => b.claims.some((y) => x.frame.agent === y.frame.agent));
+  }
+  // Across files, frames read from the text that name one thing and one event are enough (how sure the finding
+  // is, is its severity: see confidentPair); figures given without a frame need their sentences to share a word.
+  if (a.file !== b.file && strong && a.claims.every((c) => c.claim.frame) && b.claims.every((c) => c.claim.frame)) return true;
   if (wordsA.size < 2 || wordsB.size < 2) return true;
   return shared >= 1;
+}
+
+/** Names and content words two outlets' sentences of one figure share at least, for a conflict to be a warning. */
+const CONFIDENT_SHARED = 3;
+
+/** Whether two clusters hold statements of different files whose frames agree in full and whose sentences share a name or words. */
+function confidentPair(clusters: Cluster[]): boolean {
+  for (let i = 0; i < clusters.length; i++) {
+    for (let j = i + 1; j < clusters.length; j++) {
+      for (const a of clusters[i].statements.slice(0, MAX_PAIR_CHECKS)) {
+        for (const b of clusters[j].statements.slice(0, MAX_PAIR_CHECKS)) {
+          if (a.file === b.file || !sameMeasure(a, b)) continue;
+          if (!a.claims.some((x) => x.event !== '' && b.claims.some((y) => y.event === x.event))) continue;
+          if (sharedCount(namesOf(a), namesOf(b)) + sharedCount(wordsOf(a), wordsOf(b)) >= CONFIDENT_SHARED) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether some claim of each statement names the same thing measured and the same event: for a head count, the
+ * bucket's counted noun and one event; for a measure, what it is of (and the same event, or none on both sides).
+ */
+function sameMeasure(a: Statement, b: Statement): boolean {
+  return a.claims.some((x) => b.claims.some((y) => {
+    // A length of time names what lasted by a noun or its verb ("30 hours of deliberation", "deliberated for 40 hours").
+    if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration') return x.frame.measured !== null && x.frame.measured === y.frame.measured;
+    return x.event === y.event && (x.measure ? x.frame.measured !== null && x.frame.measured === y.frame.measured : x.event !== '');
+  }));
+}
+
+/** The largest ratio between two outlets' figures of one quantity that frames naming it only in part may show. */
+const NEAR_RATIO = 1.5;
+
+function nearValues(a: Statement, b: Statement): boolean {
+  const middle = (s: Statement) => (Number.isFinite(s.low) && Number.isFinite(s.high) ? (s.low + s.high) / 2 : s.value);
+  const x = Math.abs(middle(a)), y = Math.abs(middle(b));
+  if (x === 0 || y === 0) return x === y;
+  return Math.max(x, y) / Math.min(x, y) <= NEAR_RATIO;
 }
 
 const MAX_PAIR_CHECKS = 64;
@@ -437,7 +618,7 @@ function withinFileContradictions<T extends { statements: Statement[] }>(own: T[
  * a cluster whose first statements all lie in one file is checked only against clusters with a statement
  * elsewhere: a file that gives thousands of figures of one quantity costs no pair checks.
  */
-function contestedClusters(clusters: Cluster[]): Cluster[] {
+function contestedClusters(clusters: Cluster[], distinct: Set<string>): Cluster[] {
   const onlyFileOf = new Map<Cluster, string | null>();
   const clustersOnlyIn = new Map<string, Cluster[]>();
   const spread: Cluster[] = [];
@@ -449,7 +630,7 @@ function contestedClusters(clusters: Cluster[]): Cluster[] {
     else pushTo(clustersOnlyIn, only, cluster);
   }
   const comparableWithAny = (cluster: Cluster, others: Cluster[]) =>
-    others.some((other) => other !== cluster && clustersComparable(cluster.statements, other.statements, false));
+    others.some((other) => other !== cluster && clustersComparable(cluster.statements, other.statements, false, distinct));
   return clusters.filter((cluster) => {
     const only = onlyFileOf.get(cluster)!;
     if (comparableWithAny(cluster, spread)) return true;
@@ -461,12 +642,12 @@ function contestedClusters(clusters: Cluster[]): Cluster[] {
 }
 
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
-function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean): boolean {
+function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean, distinct: Set<string>): boolean {
   for (const a of x.slice(0, MAX_PAIR_CHECKS)) {
     for (const b of y.slice(0, MAX_PAIR_CHECKS)) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
       if (sameFile && !a.claims.some((c) => b.claims.every((d) => d.claim.sentenceIndex !== c.claim.sentenceIndex))) continue;
-      if (comparable(a, b)) return true;
+      if (comparable(a, b, distinct)) return true;
     }
   }
   return false;
@@ -495,8 +676,7 @@ function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
 
 /** The findings of one story (a group of bucketMembers) of a quantity bucket. */
 export function storyFindingsIn(bucket: string, story: BucketMember[]): LocatedFinding[] {
-  const [unit, predicate] = bucket.slice(2).split('|');
-  return storyFindings(story, subjectOf(unit, predicate), predicate);
+  return storyFindings(story, bucket.slice(2));
 }
 
 /** Findings of one quantity bucket: every claim in `docs` whose bucket is `bucket`, story by story. */
@@ -512,27 +692,33 @@ export function bucketFindings(
   return results;
 }
 
-function storyFindings(story: BucketMember[], subject: string, predicate: string): LocatedFinding[] {
+/**
+ * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (figures whose
+ * sentence names none stay together, apart), by year and by one-day window; each such quantity is then clustered
+ * and compared.
+ */
+function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   const byFile = new Map(story.map((s) => [s.doc.file, s.doc]));
   const results: LocatedFinding[] = [];
-  {
-    const claims = story.flatMap((s) => s.claims.map((claim) => ({ claim, doc: s.doc })));
-    // The story's year is its latest: a year named in a sentence before it ("a train hijacking in March 2025")
-    // marks an earlier event, never the other way round.
-    // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
-    const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
-    const storyYear = docYears.length > 0 ? Math.max(...docYears) : null;
-    const quantities = new Map<string, PreparedClaim[]>();
-    for (const { claim, doc } of claims) {
-      const year = claim.year ?? doc.year ?? storyYear;
-      const key = `${year ?? ''}|${claim.window ?? ''}`;
-      pushTo(quantities, key, claim);
-    }
-    for (const key of [...quantities.keys()].sort()) {
-      const [year, window] = key.split('|');
-      const label = (window ? ` (${window.replace('day:', 'on ')})` : '') + (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
-      results.push(...quantityFindings(subject, predicate, quantities.get(key)!, byFile, label));
-    }
+  const claims = story.flatMap((s) => s.claims.map((claim) => ({ claim, doc: s.doc })));
+  // The story's year is its latest: a year named in a sentence before it ("a train hijacking in March 2025")
+  // marks an earlier event, never the other way round.
+  // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
+  const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
+  const storyYear = docYears.length > 0 ? Math.max(...docYears) : null;
+  const quantities = new Map<string, PreparedClaim[]>();
+  for (const { claim, doc } of claims) {
+    const year = claim.year ?? doc.year ?? storyYear;
+    const key = `${claim.event}|${year ?? ''}|${claim.window ?? ''}`;
+    pushTo(quantities, key, claim);
+  }
+  for (const key of [...quantities.keys()].sort()) {
+    const group = quantities.get(key)!;
+    if (group.length < 2) continue; // one figure disagrees with nothing
+    const [, year, window] = key.split('|');
+    const label = (window ? ` (${window.replace('day:', 'on ')})` : '') + (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
+    const predicate = eventWordOf(group);
+    results.push(...quantityFindings(subjectOf(unit, predicate), predicate, group, byFile, label));
   }
   return results;
 }

@@ -13,8 +13,10 @@ export interface StoryDoc {
 export const STORY_SIMILARITY = 0.3;
 /** Names two documents must share at least. */
 export const STORY_SHARED_NAMES = 4;
+/** Names two documents must share at the very least, however few their fingerprints hold. */
+export const STORY_MIN_SHARED_NAMES = 2;
 /** Names more common than this among a bucket's documents do not propose candidate pairs. */
-const MAX_POSTING = 100;
+export const MAX_POSTING = 100;
 const IDF_SMOOTHING = 20;
 
 export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
@@ -40,7 +42,7 @@ export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
     }
     for (const [j, names] of shared) {
       // Short texts name few things: half the smaller fingerprint will do, but never fewer than two names.
-      const required = Math.min(STORY_SHARED_NAMES, Math.max(2, Math.ceil(Math.min(sorted[i].fingerprint.size, sorted[j].fingerprint.size) / 2)));
+      const required = Math.min(STORY_SHARED_NAMES, Math.max(STORY_MIN_SHARED_NAMES, Math.ceil(Math.min(sorted[i].fingerprint.size, sorted[j].fingerprint.size) / 2)));
       if (names < required) continue;
       if (similarity(sorted[i], sorted[j], weight, totals[i], totals[j]) >= STORY_SIMILARITY) {
         links[i].add(j);

@@ -1,4 +1,5 @@
 // Small text helpers shared by the engine's modules: plurals, short file labels, dates, stable hashes.
+import { readableFileLabel } from '../sourceLabels';
 
 import { monthName as nameOfMonth } from '../text/calendar';
 
@@ -18,12 +19,7 @@ export function pluralize(noun: string): string {
 }
 
 /** "seeds/000_753dc5942af7b371.txt" → "000"; "notes/report.md" → "report". */
-export function shortFile(file: string): string {
-  const base = file.replace(/\\/g, '/').split('/').pop() ?? file;
-  const stem = base.replace(/\.[^.]+$/, '');
-  const hashed = /^(.+?)_[0-9a-f]{8,}$/i.exec(stem);
-  return hashed ? hashed[1] : stem;
-}
+export const shortFile = readableFileLabel;
 
 export function listFiles(files: string[]): string {
   return [...new Set(files)].sort().map(shortFile).join(', ');

@@ -6,6 +6,7 @@
 // ("Bugti rejected ... and said").
 
 import { isCapitalized, type Token } from '../text/tokens';
+import { ORG_HEADS } from './names';
 import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
 import { singular } from './quantities';
 
@@ -26,6 +27,12 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "it's"]);
 const APPOSITION_ADVERBS = new Set(['now', 'then', 'also', 'formerly', 'currently', 'himself', 'herself', 'once', 'still']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Quantifiers that open a speaker like a determiner ("Some eye witnesses", "one young man", "every single person"). */
+const QUANTIFIERS = new Set(['some', 'every', 'each', 'many', 'several', 'most', 'one', 'all', 'few', 'two', 'three']);
+/** Adverbs before a quantifier that belong to the speaker ("Almost every single person"). */
+const QUANTIFIER_ADVERBS = new Set(['almost', 'nearly', 'virtually', 'practically']);
+/** Pronoun-like quantifiers that speak alone ("others told", "some say"). */
+const INDEFINITE_SPEAKERS = new Set(['others', 'some', 'many']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NP_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'on']);
 const CLAUSE_STARTERS = new Set(['which', 'who', 'whose', 'whom', 'where']);
@@ -70,17 +77,28 @@ const ROLE_ADJECTIVES = new Set([
   'energy', 'culture', 'sports', 'labour', 'tory', 'opposition', 'ruling', 'independent', 'club', 'team', 'media',
 ]);
 
-function isNounish(t: Token): boolean {
+/** Nouns and adjectives ending like adverbs or participles ("family", "elderly", "filing", "ruling"). */
+const LY_ING_NOUNS = new Set(['elderly', 'friendly', 'lonely', 'burly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'family', 'ally', 'assembly', 'rally', 'filing', 'filings', 'ruling', 'briefing', 'finding', 'polling', 'building', 'wing', 'king', 'ring']);
+/** Documents that speak ("the statement said", "according to a statement from Columbia"), unlike the times in TIME_NOUNS. */
+const DOCUMENT_HEADS = new Set(['statement', 'statements', 'letter', 'message', 'post', 'tweet', 'speech', 'briefing', 'interview']);
+
+function isNounish(t: Token, documentHead = false): boolean {
   if (t.kind !== 'word') return false;
   const lower = t.lower;
-  if (TIME_NOUNS.has(lower)) return false;
-  if (isCapitalized(t)) return !NOT_SPEAKER.has(lower) && !(FUNCTION_WORDS.has(lower) && !PRONOUNS.has(lower));
+  if (LY_ING_NOUNS.has(lower)) return true;
+  if (TIME_NOUNS.has(lower) && !isCapitalized(t) && !(documentHead && DOCUMENT_HEADS.has(lower))) return false;
+  if (isCapitalized(t)) return ((!NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower)) || PRONOUNS.has(lower) || isAcronym(t.text));
   if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower)) return false;
   if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower)) return false;
   if (lower.endsWith('ly') && lower.length > 4) return false;
   if (lower.endsWith('ed') && lower.length > 4 && !SPEAKER_NOUNS.has(lower)) return false;
   if (lower.endsWith('ing') && lower.length > 5) return false;
   return true;
+}
+
+/** "US", "UN", "BBC": capitals that are a name even where the word is a function word ("us"). */
+function isAcronym(word: string): boolean {
+  return /^[A-Z]{2,}$/.test(word) && !FUNCTION_WORDS.has(word.toLowerCase()) || word === 'US' || word === 'IT';
 }
 
 /** The speaker noun phrase that ends at tokens[end] (inclusive), walking back; returns its first token or -1. */
@@ -99,8 +117,8 @@ function speakerBefore(tokens: Token[], end: number): number {
       j = k - 1;
       continue;
     }
-    if (t.text === '.' && first === j + 1 && !t.spaceBefore && tokens[j - 1]?.kind === 'word' && /^[A-Z]$/.test(tokens[j - 1].text)) {
-      // An initial: "J. Allard".
+    if (t.text === '.' && first === j + 1 && !t.spaceBefore && tokens[j - 1]?.kind === 'word' && isInitialOrTitle(tokens[j - 1].text)) {
+      // An initial or a title: "J. Allard", "Rep. Jane Doe".
       j--;
       continue;
     }
@@ -109,20 +127,49 @@ function speakerBefore(tokens: Token[], end: number): number {
       j--;
       continue;
     }
+    // An age inside the phrase: "the 89-year-old monarch".
+    if (first === j + 1 && t.lower === 'old' && isAgeCompound(tokens, j - 4)) {
+      first = j - 4;
+      j -= 5;
+      continue;
+    }
     if (t.kind !== 'word') break;
     const lower = t.lower;
+    if (INDEFINITE_SPEAKERS.has(lower) && first === -1 && j === end && !DETERMINERS.has(tokens[j - 1]?.lower ?? '')) return j;
     if (PRONOUNS.has(lower)) {
       if (first === -1) return j;
       if (tokens[first].text === '(') return j; // "he (Lord Goldsmith) said"
       break;
     }
-    if (first >= 0 && /(?:ing|ed)$/.test(lower) && !isCapitalized(tokens[first]) && (isRoleWord(tokens[end].lower) || SPEAKER_NOUNS.has(tokens[end].lower))) {
-      first = j; // "managing director", "acting chairman"
+    if (first >= 0 && /(?:ing|ed)$/.test(lower) && !isCapitalized(tokens[first]) && (isRoleWord(tokens[end].lower) || SPEAKER_NOUNS.has(tokens[end].lower) || isRoleWord(tokens[first].lower))) {
+      first = j; // "managing director", "acting chairman", "staffing firm OfficeTeam"
       j--;
       continue;
     }
-    if ((lower === 'by' || lower === 'from') && first >= 0 && j > 0 && SPEAKER_NOUNS.has(tokens[j - 1].lower)) {
+    // An -ing modifier after a name or a determiner: "US tracking data", "the ruling party".
+    if (first >= 0 && lower.endsWith('ing') && !isCapitalized(t) && !isCapitalized(tokens[first]) && j > 0 && (DETERMINERS.has(tokens[j - 1].lower) || (isCapitalized(tokens[j - 1]) && ((!NOT_SPEAKER.has(tokens[j - 1].lower) && !FUNCTION_WORDS.has(tokens[j - 1].lower)) || isAcronym(tokens[j - 1].text))))) {
+      first = j;
+      j--;
+      continue;
+    }
+    if ((lower === 'by' || lower === 'from') && first >= 0 && j > 0 && (SPEAKER_NOUNS.has(tokens[j - 1].lower) || DOCUMENT_NOUNS.has(tokens[j - 1].lower) || (lower === 'from' && isCapitalized(tokens[first]) && isCapitalized(tokens[j - 1]) && !NOT_SPEAKER.has(tokens[j - 1].lower)))) {
       // "a report by the government's watchdog", "figures from the ministry".
+      j--;
+      continue;
+    }
+    // A document with its subject before the agent: "A survey of professionals by staffing firm OfficeTeam".
+    if (lower === 'by' && first >= 0 && j > 2 && tokens[j - 2].lower === 'of' && DOCUMENT_NOUNS.has(tokens[j - 3].lower) && isNounish(tokens[j - 1])) {
+      j -= 3;
+      continue;
+    }
+    if (QUANTIFIERS.has(lower)) {
+      if (first === -1) break;
+      first = QUANTIFIER_ADVERBS.has(tokens[j - 1]?.lower ?? '') ? j - 1 : j;
+      break;
+    }
+    // "other" inside the phrase: "developers and other federal agencies".
+    if (lower === 'other' && first >= 0) {
+      first = j;
       j--;
       continue;
     }
@@ -131,19 +178,30 @@ function speakerBefore(tokens: Token[], end: number): number {
       if (first === -1) break;
       first = j;
       // "residents of the town": continue through "of" before the determiner.
-      if (j > 1 && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'for') && isNounish(tokens[j - 2])) {
+      if (j > 1 && (((tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'for') && isNounish(tokens[j - 2])) || isPlaceJoiner(tokens, j - 1, j + 1))) {
         j -= 2;
         continue;
       }
       break;
     }
-    if (NP_JOINERS.has(lower)) {
-      if (first === -1 || j === 0 || !isNounish(tokens[j - 1])) break;
-      if (lower !== 'and' && !isCapitalized(tokens[first]) && !SPEAKER_NOUNS.has(tokens[first].lower)) break;
+    // "health officials in Powys", "The court in Washington", "Andrew in Derby": a speaker and where it is.
+    if (isPlaceJoiner(tokens, j, first)) {
       j--;
       continue;
     }
-    if (!isNounish(t)) break;
+    if (NP_JOINERS.has(lower)) {
+      if (first === -1 || j === 0 || !isNounish(tokens[j - 1])) break;
+      // "survey of companies": a document and what it covers.
+      const documentOf = lower === 'of' && DOCUMENT_NOUNS.has(tokens[j - 1].lower);
+      if (lower !== 'and' && !documentOf && !isCapitalized(tokens[first]) && !SPEAKER_NOUNS.has(tokens[first].lower)) break;
+      j--;
+      continue;
+    }
+    // A surname that is also a word: "Theresa May", "Will Young".
+    const surname = isCapitalized(t) && j > 0 && isCapitalized(tokens[j - 1]) && !NOT_SPEAKER.has(tokens[j - 1].lower) && !DETERMINERS.has(tokens[j - 1].lower) && !FUNCTION_WORDS.has(tokens[j - 1].lower);
+    // A participle as a noun after "the": "The accused has told police".
+    const nominal = j === end && lower.endsWith('ed') && !isCapitalized(t) && j > 0 && tokens[j - 1].lower === 'the';
+    if (!isNounish(t, j === end) && !surname && !nominal) break;
     // A lowercase word right before a name must be a role ("spokesperson Shahid Rind"), not "speech Mr Brown".
     if (first >= 0 && !isCapitalized(t) && isCapitalized(tokens[first]) && !isRoleWord(lower)) break;
     first = j;
@@ -156,6 +214,31 @@ function speakerBefore(tokens: Token[], end: number): number {
   return first <= end ? first : -1;
 }
 
+/** tokens[k] is "in" between a speaker (a name, a role, an organisation) and the place at tokens[place], or "to" after a role ("High Commissioner to Britain"). */
+function isPlaceJoiner(tokens: Token[], k: number, place: number): boolean {
+  if (k < 1 || place < 0 || (tokens[k].text !== 'in' && !(tokens[k].text === 'to' && isRoleWord(tokens[k - 1].lower))) || !isCapitalized(tokens[place]) || DETERMINERS.has(tokens[place].lower) && !isCapitalized(tokens[place + 1] ?? tokens[place])) return false;
+  const head = tokens[k - 1];
+  if (head.text === ')') return true; // "Office (PCO) in Baghdad"
+  if (head.kind !== 'word') return false;
+  const lower = head.lower;
+  if (isCapitalized(head)) return !NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower);
+  return SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singular(lower)) || ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singular(lower)) || ORG_HEADS.has(lower);
+}
+
+/** Titles written with a period before a name ("Rep. Jane Doe", "Sen. Smith", "Dr. Lee", "Const. Tim Fanning"). */
+const TITLE_ABBREVIATIONS = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Maj', 'Adm', 'Cmdr', 'Supt', 'Insp', 'Det', 'Hon', 'Pres', 'St', 'Const', 'Cpl']);
+
+/** tokens[k..k+4] read "89-year-old". */
+function isAgeCompound(tokens: Token[], k: number): boolean {
+  if (k < 0) return false;
+  const [n, d1, y, d2] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  return n.kind === 'number' && d1.text === '-' && y.lower === 'year' && d2.text === '-' && !d1.spaceBefore && !y.spaceBefore && !d2.spaceBefore && !tokens[k + 4].spaceBefore;
+}
+
+function isInitialOrTitle(word: string): boolean {
+  return /^[A-Z]$/.test(word) || TITLE_ABBREVIATIONS.has(word);
+}
+
 function isRoleWord(lower: string): boolean {
   return ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singular(lower)) || ROLE_ADJECTIVES.has(lower) ||
     /(?:er|or|ist|ian|ant|ent|man|woman|ee|ess)s?$/.test(lower) || /(?:al|ial|ese|ish|ic|ior)$/.test(lower);
@@ -165,7 +248,7 @@ function isRoleWord(lower: string): boolean {
 function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): number {
   let j = start;
   let last = -1;
-  if (tokens[j] && DETERMINERS.has(tokens[j].lower)) j++;
+  if (tokens[j] && (DETERMINERS.has(tokens[j].lower) || (QUANTIFIERS.has(tokens[j].lower) && tokens[j + 1]?.kind === 'word' && !FUNCTION_WORDS.has(tokens[j + 1].lower)))) j++;
   let words = 0;
   while (j < tokens.length && words < 10) {
     const t = tokens[j];
@@ -177,7 +260,17 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       j = k + 1;
       continue;
     }
-    if ((t.text === '&' || t.text === '-' || (t.text === '.' && /^[A-Z]$/.test(tokens[j - 1]?.text ?? ''))) && last === j - 1 && !t.spaceBefore && tokens[j + 1]?.kind === 'word' && (t.text === '.' || !tokens[j + 1].spaceBefore)) {
+    // An age before the head: "a 34-year-old lobbyist".
+    if (t.kind === 'number' && tokens[j + 1]?.text === '-' && !tokens[j + 1].spaceBefore && tokens[j + 2]?.lower === 'year' && tokens[j + 3]?.text === '-' && tokens[j + 4]?.lower === 'old') {
+      j += 5;
+      continue;
+    }
+    // A year before the head: "a 2015 report by UNICEF", "the 2014 FBI filing".
+    if (t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text) && tokens[j + 1]?.kind === 'word' && tokens[j - 1] !== undefined && DETERMINERS.has(tokens[j - 1].lower)) {
+      j++;
+      continue;
+    }
+    if ((t.text === '&' || t.text === '-' || t.text === '/' || (t.text === '.' && isInitialOrTitle(tokens[j - 1]?.text ?? ''))) && last === j - 1 && !t.spaceBefore && tokens[j + 1]?.kind === 'word' && (t.text === '.' || !tokens[j + 1].spaceBefore)) {
       j++;
       continue;
     }
@@ -196,15 +289,16 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
       j++;
       continue;
     }
-    const cueAsNoun = SPEECH_CUES.has(lower) && last >= 0 && !FUNCTION_WORDS.has(lower);
+    const cueAsNoun = SPEECH_CUES.has(lower) && last >= 0 && !FUNCTION_WORDS.has(lower) && !lower.endsWith('ed'); // "a police statement", not "quoted"
     const modifier = /(?:ing|ed)$/.test(lower) && !FUNCTION_WORDS.has(lower) && tokens[j + 1]?.kind === 'word' && isNounish(tokens[j + 1]);
-    const participleBy = last >= 0 && lower.endsWith('ed') && tokens[j + 1]?.lower === 'by' && SPEAKER_NOUNS.has(tokens[last].lower);
+    const participleBy = last >= 0 && lower.endsWith('ed') && tokens[j + 1]?.lower === 'by' && (SPEAKER_NOUNS.has(tokens[last].lower) || DOCUMENT_NOUNS.has(tokens[last].lower));
     if (participleBy) {
       j += 2; // "figures collected by the Interactive Media in Retail Group"
       continue;
     }
-    if (!isNounish(t) && !cueAsNoun && !modifier && !(PRONOUNS.has(lower) && last < 0)) break;
-    if (!allowLowerHead && !isCapitalized(t) && !SPEAKER_NOUNS.has(lower) && last < 0) break;
+    if (!isNounish(t, true) && !cueAsNoun && !modifier && !(PRONOUNS.has(lower) && last < 0)) break;
+    const roleBeforeName = ROLE_BEFORE_NAME.has(lower) || /(?:ist|ian)$/.test(lower);
+    if (!allowLowerHead && !isCapitalized(t) && !SPEAKER_NOUNS.has(lower) && !(roleBeforeName && tokens[j + 1] !== undefined && isCapitalized(tokens[j + 1])) && last < 0) break;
     last = j;
     words++;
     j++;
@@ -220,7 +314,7 @@ const NEGATING_BEFORE_TO = new Set(['refused', 'declined', 'unable', 'failed', '
 function skipBackAdverbs(tokens: Token[], j: number): number {
   for (;;) {
     const before = j;
-    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j])))) j--;
+    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j]) && !LY_ING_NOUNS.has(tokens[j].lower))) && !(isCapitalized(tokens[j]) && j > 0 && isCapitalized(tokens[j - 1]))) j--;
     // "Mr Hilton on Tuesday said", "X last week said".
     if (j >= 1 && WEEKDAY_OR_TIME.test(tokens[j].lower) && TIME_PREPOSITIONS.has(tokens[j - 1].lower)) j -= 2;
     else if (j >= 0 && (tokens[j].lower === 'today' || tokens[j].lower === 'yesterday')) j -= 1;
@@ -239,7 +333,9 @@ function quoteBefore(tokens: Token[], cueIndex: number): { start: number; end: n
   let k = close - 1;
   const floor = Math.max(0, close - 400);
   while (k >= floor && !OPEN_QUOTES.has(tokens[k].text)) k--;
-  if (k < floor) return null;
+  // No opening mark: the sentence began inside a quotation that opened in an earlier sentence.
+  const single = tokens[close].text === "'" || tokens[close].text === '’';
+  if (k < floor) return floor === 0 && close > 0 && (!single || /^[,.!?]$/.test(tokens[close - 1].text)) ? { start: tokens[0].start, end: tokens[close].end } : null;
   return { start: tokens[k].start, end: tokens[close].end };
 }
 
@@ -264,6 +360,12 @@ class TakenTokens {
   }
 }
 
+/** A source as written, its words one space apart however the line was broken ("the\nmilitary"). */
+function sourceText(text: string, start: number, end: number): string {
+  const source = text.slice(start, end);
+  return /\s\s|[\t\r\n]/.test(source) ? source.replace(/\s+/g, ' ') : source;
+}
+
 function rawAttribution(
   source: string, sourceStart: number, sourceEnd: number, cue: Token, contentStart: number, contentEnd: number, cueToken: number,
 ): RawAttribution {
@@ -274,7 +376,7 @@ function rawAttribution(
 function attributionWithSource(text: string, tokens: Token[], first: number, last: number, cueToken: number, contentStart: number, contentEnd: number): RawAttribution {
   const sourceStart = tokens[first].start;
   const sourceEnd = tokens[last].end;
-  return rawAttribution(text.slice(sourceStart, sourceEnd), sourceStart, sourceEnd, tokens[cueToken], contentStart, contentEnd, cueToken);
+  return rawAttribution(sourceText(text, sourceStart, sourceEnd), sourceStart, sourceEnd, tokens[cueToken], contentStart, contentEnd, cueToken);
 }
 
 /** Finds the attributions of one sentence. */
@@ -285,9 +387,74 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
     const t = tokens[i];
     if (t.kind !== 'word' || taken.has(i)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') accordingTo(text, tokens, i, sentenceEnd, out, taken);
-    else if (isSpeechCue(t)) attributionOfCue(text, tokens, i, sentenceEnd, out, taken);
+    else if (t.lower === 'emerged' && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'from')) emergedIn(text, tokens, i, sentenceEnd, out, taken);
+    else if (isSpeechCue(t) ? !isNamePartOrLabel(tokens, i) : isVerbAfterQuote(tokens, i)) attributionOfCue(text, tokens, i, sentenceEnd, out, taken);
+  }
+  for (const a of out) {
+    const last = cuePhraseEnd(tokens, a.cueToken);
+    if (last > a.cueToken && a.cue === tokens[a.cueToken].text) {
+      a.cue = sourceText(text, tokens[a.cueToken].start, tokens[last].end);
+      a.cueEnd = tokens[last].end;
+    }
   }
   return out;
+}
+
+/** The last token of a cue written in several words: "called for", "called on", "released a statement". */
+function cuePhraseEnd(tokens: Token[], i: number): number {
+  const lower = tokens[i].lower;
+  const next = tokens[i + 1]?.lower;
+  if (lower === 'called' && (next === 'for' || next === 'on')) return i + 1;
+  if (STATEMENT_VERBS.has(lower)) {
+    const statement = statementAfter(tokens, i);
+    if (statement > 0) return statement;
+  }
+  return i;
+}
+
+/** Verbs that speak through the statement they put out: "Palin released a statement", "the club issued a statement". */
+const STATEMENT_VERBS = new Set(['released', 'issued']);
+
+/** The index of "statement" in "released a (brief) statement", or -1. */
+function statementAfter(tokens: Token[], i: number): number {
+  if (!ARTICLES.has(tokens[i + 1]?.lower ?? '')) return -1;
+  for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
+    const lower = tokens[k].lower;
+    if (lower === 'statement' || lower === 'statements') return k;
+    if (tokens[k].kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** A cue word inside a name or a label: "the United States Department", "POSTED: 05/02/07". */
+function isNamePartOrLabel(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isCapitalized(t)) return false;
+  if (t.text.length > 2 && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === ':') return true;
+  const before = tokens[i - 1];
+  return i > 1 && before.kind === 'word' && isCapitalized(before) && !FUNCTION_WORDS.has(before.lower);
+}
+
+/** Any verb right after a quotation and a pronoun is a cue: "“...,” he mumbles", "“...,” she ordered". */
+function isVerbAfterQuote(tokens: Token[], i: number): boolean {
+  if (i < 3 || !CLOSE_QUOTES.has(tokens[i - 2].text)) return false;
+  const t = tokens[i];
+  const speaker = tokens[i - 1];
+  if (!PRONOUNS.has(speaker.lower) || speaker.lower === 'it' || speaker.lower === 'you' || speaker.lower === 'i') return false;
+  if (isCapitalized(t) || !/[a-z](?:s|ed)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower)) return false;
+  return /^[,!?]$/.test(tokens[i - 3].text);
+}
+
+/** "it emerged in Spanish news media reports that ...". */
+function emergedIn(text: string, tokens: Token[], i: number, sentenceEnd: number, out: RawAttribution[], taken: TakenTokens): void {
+  const last = speakerAfter(tokens, i + 2, true);
+  if (last < 0 || tokens[last + 1]?.lower !== 'that') return;
+  taken.take(i, last);
+  const contentStart = last + 2 < tokens.length ? tokens[last + 2].start : tokens[last].end;
+  out.push({
+    source: sourceText(text, tokens[i + 2].start, tokens[last].end), sourceStart: tokens[i + 2].start, sourceEnd: tokens[last].end,
+    cue: `emerged ${tokens[i + 1].lower}`, cueStart: tokens[i].start, cueEnd: tokens[i + 1].end, contentStart, contentEnd: sentenceEnd, cueToken: i,
+  });
 }
 
 /** "according to X". */
@@ -302,7 +469,7 @@ function accordingTo(text: string, tokens: Token[], i: number, sentenceEnd: numb
   const contentStart = opening ? (last + 1 < tokens.length ? tokens[last + 1].start : tokens[last].end) : tokens[0].start;
   const contentEnd = opening ? sentenceEnd : t.start;
   out.push({
-    source: text.slice(tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
+    source: sourceText(text, tokens[sourceFirst].start, tokens[last].end), sourceStart: tokens[sourceFirst].start, sourceEnd: tokens[last].end,
     cue: 'according to', cueStart: t.start, cueEnd: tokens[i + 1].end, contentStart, contentEnd, cueToken: i,
   });
 }
@@ -312,6 +479,7 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
   const t = tokens[i];
   const lower = t.lower;
   if (i > 0 && tokens[i - 1].lower.endsWith("'s")) return; // "the BLA's claims"
+  if (STATEMENT_VERBS.has(lower) && statementAfter(tokens, i) < 0) return; // "released 40 prisoners", "released by the summer"
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   // Passive: "casualties reported by authorities", "attacks claimed by the BLA".
   if (next?.lower === 'by' && lower.endsWith('ed')) {
@@ -319,6 +487,16 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
     return;
   }
   if (!isSpeechUse(tokens, i)) return;
+  // Inverted at the start: "Said Kate in a release, “...”", "Added Gosselin: “...”".
+  if (i === 0 && (lower === 'said' || lower === 'added' || lower === 'says' || lower === 'adds') && isCapitalized(t)) {
+    const last = speakerAfter(tokens, 1, false);
+    if (last >= 0) {
+      const after = last + 1 < tokens.length ? tokens[last + 1].start : sentenceEnd;
+      out.push(attributionWithSource(text, tokens, 1, last, i, after, sentenceEnd));
+      taken.take(i, last);
+      return;
+    }
+  }
   const quote = quoteBefore(tokens, i);
   // Inverted without a quotation: "..., says a study.", "..., said Mr Smith, the chief executive."
   if (!quote && i > 0 && tokens[i - 1].text === ',' && INVERTING_CUES.has(lower)) {
@@ -345,7 +523,9 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
   }
   // Inverted: “...,” said X / said X, “...”
   if (quote && INVERTED_AFTER_QUOTE.has(lower)) {
-    const last = speakerAfter(tokens, i + 1, false);
+    // A lower-case speaker after a determiner or before a name: "added the star", "said lead author Anoop Prabhu".
+    const lowerHead = next !== undefined && (DETERMINERS.has(next.lower) || QUANTIFIERS.has(next.lower) || tokens.slice(i + 2, i + 5).some((t) => isCapitalized(t)));
+    const last = speakerAfter(tokens, i + 1, lowerHead);
     if (last >= 0) {
       out.push(attributionWithSource(text, tokens, i + 1, last, i, quote.start, quote.end));
       taken.take(i, last);
@@ -355,7 +535,7 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
   attributionWithSubject(text, tokens, i, sentenceEnd, quote, out);
 }
 
-const INVERTED_AFTER_QUOTE = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'noted', 'wrote', 'insisted', 'warned']);
+const INVERTED_AFTER_QUOTE = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'noted', 'wrote', 'insisted', 'warned', 'read', 'reads']);
 
 /** "casualties reported by authorities": the agent after "by" is the source, the clause before the cue the content. */
 function passiveWithAgent(text: string, tokens: Token[], i: number, out: RawAttribution[], taken: TakenTokens): void {
@@ -375,14 +555,57 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed')) return false; // "believes in"
   if (lower === 'continued' && !hasCloseQuoteIn(tokens, Math.max(0, i - 4), i)) return false;
+  // "read" speaks only next to a quotation: "“...,” read a message on X", "“...” the statement read.", "a screen reading “...”".
+  if ((lower === 'read' || lower === 'reads' || lower === 'reading') && !readsQuotation(tokens, i)) return false;
+  // "accused of shooting" (charged), "adds up": no speech.
+  if (lower === 'accused' && next?.lower === 'of') return false;
+  if ((lower === 'added' || lower === 'adds') && next?.lower === 'up') return false;
+  // "Ireland maintained their ambitions", "conceded a penalty": an object, not speech ("maintained that", "conceded defeat" aside).
+  if ((lower === 'maintained' || lower === 'maintains' || lower === 'conceded' || lower === 'concedes') && next && (ARTICLES.has(next.lower) || DETERMINERS.has(next.lower) && next.lower !== 'that')) return false;
+  // "Orange added 1m customers": a figure as object, not speech.
+  if ((lower === 'added' || lower === 'adds') && next && (next.kind === 'number' || ADDED_OBJECT_STARTS.has(next.lower) || next.text === '$' || next.text === '£' || next.text === '€')) return false;
+  // "called on the government to", "called for": speech; "called the police", "was called": not.
+  if (lower === 'called' && next?.lower !== 'on' && next?.lower !== 'for') return false;
+  // "a survey shows", "figures showed": only a document shows something.
+  if ((lower === 'shows' || lower === 'showed') && !hasDocumentNounIn(tokens, Math.max(0, i - 6), i)) return false;
   if ((lower === 'told' || lower === 'tell' || lower === 'tells') && next?.lower === 'the' && (tokens[i + 2]?.lower === 'truth' || tokens[i + 2]?.lower === 'story')) return false;
   // A passive without its agent: "It is predicted that", "she was told".
   let b = i - 1;
-  while (b >= 0 && tokens[b].kind === 'word' && tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) b--;
+  while (b >= 0 && tokens[b].kind === 'word' && ((tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) || PASSIVE_ADVERBS.has(tokens[b].lower))) b--;
   if (b >= 0 && BE_FORMS.has(tokens[b].lower) && next?.lower !== 'by' && !lower.endsWith('ing')) return false;
   // "claimed the runners-up spot", "posted pictures": an object, not speech ("claimed responsibility" stays).
   if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && next && takesObject(lower, next) && tokens[i + 2]?.lower !== 'responsibility') return false;
   return true;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'inside', 'outside', 'throughout']);
+
+/** A place named after "in" is where, not who: "a singer hoping to perform in the US can expect". */
+function isPlaceAfterPreposition(tokens: Token[], first: number, last: number): boolean {
+  if (first === 0 || !PLACE_PREPOSITIONS.has(tokens[first - 1].lower)) return false;
+  for (let k = tokens[first].lower === 'the' ? first + 1 : first; k <= last; k++) if (!isCapitalized(tokens[k])) return false;
+  return true;
+}
+
+/** Adverbs between "be" and a participle: "UAE authorities are now said to be". */
+const PASSIVE_ADVERBS = new Set(['now', 'also', 'still', 'often', 'long', 'further', 'being']);
+
+function readsQuotation(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (before && (CLOSE_QUOTES.has(before.text) || (before.text === ',' && CLOSE_QUOTES.has(tokens[i - 2]?.text ?? '')))) return true;
+  if (next && (OPEN_QUOTES.has(next.text) || next.text === ':')) return true;
+  return (!next || /^[.,;!?]$/.test(next.text)) && hasCloseQuoteIn(tokens, Math.max(0, i - 6), i);
+}
+
+/** Words after "added" that start its object ("added another 500 jobs", "added a further £2m"). */
+const ADDED_OBJECT_STARTS = new Set(['only', 'just', 'net', 'a', 'an', 'another', 'more', 'some', 'nearly', 'almost', 'about', 'around', 'over', 'roughly', 'new', 'fresh', 'extra', 'further', 'several', 'dozens', 'hundreds', 'thousands', 'millions']);
+/** Nouns of documents that "show" or "find" something. */
+const DOCUMENT_NOUNS = new Set(['survey', 'surveys', 'poll', 'polls', 'study', 'studies', 'report', 'reports', 'data', 'figures', 'research', 'analysis', 'census', 'statistics', 'audit', 'review', 'index', 'records', 'documents', 'report', 'filing', 'filings', 'results', 'numbers', 'estimates', 'projections', 'forecast', 'models', 'research']);
+
+function hasDocumentNounIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DOCUMENT_NOUNS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 function takesObject(lower: string, next: Token): boolean {
@@ -417,7 +640,8 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   if (end < 0) return;
   let first: number;
   let sourceEnd = end;
-  if (tokens[end].text === ',' || (CLOSE_QUOTES.has(tokens[end].text) && end > 0 && tokens[end - 1].text === ',')) {
+  const dash = (tokens[end].text === '-' || tokens[end].text === '–' || tokens[end].text === '—') && tokens[end].spaceBefore;
+  if (tokens[end].text === ',' || dash || (CLOSE_QUOTES.has(tokens[end].text) && end > 0 && tokens[end - 1].text === ',')) {
     const span = subjectBeforeComma(tokens, end);
     if (span === null) return;
     first = span[0];
@@ -444,8 +668,12 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   const startsWithDet = firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those';
   const sourceFirst = startsWithDet ? first + 1 : first;
   if (sourceFirst > sourceEnd) return;
+  if (sourceFirst === sourceEnd && tokens[sourceFirst].lower === 'you') return; // the generic "you" ("you have to ... and say")
+  if (isPlaceAfterPreposition(tokens, first, sourceEnd)) return;
   let contentStart = next ? next.start : t.end;
   let contentEnd = sentenceEnd;
+  // "“...,” he said": the quotation stands before the source.
+  quote ??= quoteBefore(tokens, sourceFirst);
   if (quote && quote.end <= tokens[sourceFirst].start) {
     contentStart = quote.start;
     contentEnd = quote.end;
@@ -465,9 +693,11 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
  */
 function subjectBeforeComma(tokens: Token[], end: number): [number, number] | null {
   let found = -1;
+  // The separator that closes the clause or apposition: a comma, or a dash ("The board - which ... - said").
+  const separator = CLOSE_QUOTES.has(tokens[end].text) ? ',' : tokens[end].text;
   for (let k = end - 1, steps = 0; k >= 1 && steps < 30; k--, steps++) {
     const after = tokens[k + 1];
-    if (tokens[k].text === ',' && (CLAUSE_STARTERS.has(after.lower) || steps > 0)) {
+    if (tokens[k].text === separator && (separator === ',' || tokens[k].spaceBefore) && (CLAUSE_STARTERS.has(after.lower) || steps > 0)) {
       if (CLAUSE_STARTERS.has(after.lower)) {
         found = k;
         break;
@@ -479,15 +709,55 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
         const outer = speakerBefore(tokens, k - 1);
         if (outer >= 0) return [outer, end - 1];
       }
+      // "The Israeli military, however, said": an adverb between commas.
+      if (k + 1 === end - 1 && DISCOURSE_ADVERBS.has(after.lower) && !tokens[k - 1].lower.endsWith('ly')) {
+        const subject = speakerBefore(tokens, k - 1);
+        if (subject >= 0) return [subject, k - 1];
+      }
+      // A longer apposition after a name (and its age): "James Horn, head of research at the Foundation, said",
+      // "Steve Landells, from the British Airline Pilots Association (Balpa), said", "Jung Hwang, 43, owner of CR Market, said".
+      const nameEnd = beforeAge(tokens, k - 1);
+      const name = speakerBefore(tokens, nameEnd);
+      if (name >= 0 && isCapitalized(tokens[nameEnd]) && isCapitalized(tokens[name]) && isAppositionAfterName(tokens, k + 1, end - 1)) return [name, nameEnd];
+      // A name as the apposition of a phrase that is no speaker: "One lawmaker who attended, James Cleverly, said".
+      if (inner === innerStart && tokens.slice(inner, end).every((t) => isCapitalized(t))) return [inner, end - 1];
       break;
     }
   }
   if (found > 0) {
-    const subjectEnd = found - 1;
+    const subjectEnd = beforeAge(tokens, found - 1);
     const s = speakerBefore(tokens, subjectEnd);
     if (s >= 0) return [s, subjectEnd];
   }
   return null;
+}
+
+/** The last token of a name before its age: "Rhonda Sneed, 64, who ..." ends at "Sneed" (at `end` itself when no age). */
+function beforeAge(tokens: Token[], end: number): number {
+  return end >= 2 && tokens[end].kind === 'number' && /^\d{1,3}$/.test(tokens[end].text) && tokens[end - 1].text === ',' ? end - 2 : end;
+}
+
+/** Words that stand alone between commas and are no apposition: "The Israeli military, however, said". */
+const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'nonetheless', 'nevertheless', 'instead', 'separately', 'moreover', 'furthermore', 'indeed', 'still']);
+
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'from', 'of', 'at', 'with', 'who', 'head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'professor', 'author', 'founder', 'executive', 'secretary', 'minister', 'leader', 'member', 'former', 'senior', 'deputy', 'co-author', 'vice']);
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
+
+/** tokens[from..to] reads as an apposition: a role or an origin, no clause ("head of research at X", "from Balpa"). */
+function isAppositionAfterName(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 24) return false;
+  const first = tokens[from];
+  // An age: "Sylvia Segura, 61, told".
+  if (from === to && first.kind === 'number' && /^\d{1,3}$/.test(first.text)) return true;
+  if (first.kind !== 'word') return false;
+  // "head of research at X", "from Balpa", "a historian", "UW professor of biology".
+  const role = (word: Token | undefined): boolean => word !== undefined && word.kind === 'word' && (APPOSITION_OPENERS.has(word.lower) || isRoleWord(word.lower));
+  if (!(role(first) && (!isCapitalized(first) || ROLE_ADJECTIVES.has(first.lower))) && !(isCapitalized(first) && role(tokens[from + 1]) && !isCapitalized(tokens[from + 1]))) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (FINITE_VERBS.has(t.lower) || OPEN_QUOTES.has(t.text) || (t.kind === 'word' && isSpeechCue(t) && !SPEAKER_NOUNS.has(t.lower))) return false;
+  }
+  return true;
 }
 
 /** Whether tokens[first..sourceEnd] speaks through the cue tokens[i]: not negated, not conditional, not a noun use of the cue. */
@@ -502,9 +772,15 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
     // and a verb-like continuation.
     const subj = tokens[sourceEnd];
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-    const verbLike = !next || next.kind !== 'word' ? lower === 'say' || lower === 'says' : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that';
-    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || subj.text === ')';
+    const figureAfter = next?.kind === 'number' && (lower === 'shows' || lower === 'showed' || lower === 'estimates' || lower === 'finds' || lower === 'found');
+    const callOn = lower === 'called' && (next?.lower === 'on' || next?.lower === 'for');
+    // At the end of the sentence a cue is a verb after "say" or after a quotation ("“...,” the GoFundMe states.").
+    const atEnd = lower === 'say' || lower === 'says' || (first > 0 && CLOSE_QUOTES.has(tokens[first - 1].text) && i === sourceEnd + 1);
+    const verbLike = figureAfter || callOn || (!next || next.kind !== 'word' ? atEnd : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that');
+    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || SPEAKER_NOUNS.has(singular(subj.lower)) || ROLE_BEFORE_NAME.has(subj.lower) || subj.text === ')';
     if (!subjectOk || !verbLike) return false;
+    // A base form after "a"/"an" is a noun, not a verb: "A US report issued on Tuesday", "a new claim".
+    if (BASE_FORM_CUES.has(lower) && (tokens[first].lower === 'a' || tokens[first].lower === 'an')) return false;
     if (lower === 'reports' || lower === 'report') {
       // "media reports suggest": a noun unless a clear subject precedes with an auxiliary or adverb.
       if (i - 1 === sourceEnd && !isCapitalized(subj) && !PRONOUNS.has(subj.lower)) return false;
@@ -513,14 +789,17 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
   return true;
 }
 
+/** Ambiguous cues in their base form, which a singular subject does not take as a verb. */
+const BASE_FORM_CUES = new Set(['report', 'claim', 'say', 'tell', 'confirm', 'announce', 'expect']);
+
 /** Words after an ambiguous cue ("reports", "claims") that make it a noun. */
 const NOT_VERB_AFTER_CUE = new Set(['of', 'that', 'suggesting', 'by', 'from', 'and', 'in', 'on', 'were', 'was', 'are', 'is', 'have', 'has', 'had']);
 
-const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
+const INVERTING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
 
 /** The noun phrase that opens a sentence, as [first, last] token indices, if it ends before `limit`. */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
-  let k = 0;
+  let k = datelineEnd(tokens, limit);
   while (k < limit && tokens[k].kind === 'punct') k++;
   let s = k;
   if (limit - k > 40) return null; // the subject of a long sentence is not what a late cue refers to
@@ -530,6 +809,24 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   if (last < k || s >= limit) return null;
   if (tokens[k].lower === 'the' && last === k) return null;
   return [k, last];
+}
+
+/**
+ * The first token after a dateline ("SEOUL, South Korea —", "Moscow (AFP) -"), or 0: a place in capitals or an agency
+ * in brackets, then a spaced dash. The place is no speaker.
+ */
+function datelineEnd(tokens: Token[], limit: number): number {
+  let agency = false;
+  for (let k = 0; k < Math.min(limit, 10); k++) {
+    const t = tokens[k];
+    if ((t.text === '—' || t.text === '–' || t.text === '-') && t.spaceBefore && k > 0) {
+      const first = tokens[0];
+      return agency || (first.text.length > 2 && first.text === first.text.toUpperCase()) ? k + 1 : 0;
+    }
+    if (t.text === '(') agency = true;
+    else if (t.kind === 'word' ? !isCapitalized(t) : t.text !== ',' && t.text !== ')') return 0;
+  }
+  return 0;
 }
 
 const POST_POSED_TAIL = new Set(['on', 'in', 'at', 'last', 'this', 'late', 'early', 'a', 'the', 'statement', 'told', 'reporters', 'today', 'yesterday', 'overnight', 'week', 'month', 'earlier', 'later', 'briefing', 'conference', 'press', 'news', 'interview', 'television', 'on', 'state', 'local', 'media', 'by', 'phone', 'telephone', 'via', 'quoted', 'as', 'saying', 'according']);

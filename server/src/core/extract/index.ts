@@ -7,24 +7,29 @@ import { segment, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { WORD_SIGNATURES, wordSignature } from '../text/wordFilter';
 import type {
-  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, Stance,
+  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, QuantityFrame, Stance, UnreadFigure,
 } from '../types';
 import { findAttributions, isPronounSource, type RawAttribution } from './attribution';
 import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
-import { findQuantities, type RawQuantity } from './quantities';
+import { assignFrames } from './frames';
+import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
+import { findQuantities, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
-import { SPEECH_CUES, type PredicateName } from './lexicon';
+import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.9.0';
+export const EXTRACTOR_VERSION = '2.12.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
   referenceDate?: string;
 }
+
+/** A sentence, with the label of the table cell it is (Markdown). */
+type LabelledSentence = Sentence & { label?: string | null };
 
 interface SentenceData {
   sentence: Sentence;
@@ -35,6 +40,7 @@ interface SentenceData {
   event: EventDate | null;
   quantities: RawQuantity[];
   predicates: Array<PredicateName | null>;
+  frames: QuantityFrame[];
   attributions: RawAttribution[];
   names: RawName[];
   dates: DateMention[];
@@ -107,7 +113,7 @@ function need(words: Iterable<string>, flag: number): void {
 }
 need(WORD_STARTS, NEEDS_QUANTITIES);
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
-need(['according'], NEEDS_ATTRIBUTIONS);
+need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
 need(ORG_HEADS, NEEDS_NAMES);
 need(START_VERBS, NEEDS_EVENTS);
 /**
@@ -143,22 +149,29 @@ function needsOf(token: Token, needs: number): number {
 }
 const NO_QUANTITIES: RawQuantity[] = [];
 const NO_ATTRIBUTIONS: RawAttribution[] = [];
+const NO_FRAMES: QuantityFrame[] = [];
+/** How many bare years in asides ("founded in 2004,") a figure's date may look past. */
+const MAX_ASIDES = 3;
+const PREDICATE_NAMES = new Set<string>(['killed', 'wounded', 'arrested', 'freed', 'displaced', 'evacuated', 'missing']);
 const NO_NAMES: RawName[] = [];
 const NO_DATES: DateMention[] = [];
 
 /** Shared all-zero marks for sentences without dates (never written to). */
 const NO_MARKS = new Uint8Array(4096);
 
-export function analyzeDocument(text: string, file: string, options: AnalyzeOptions = {}): DocumentAnalysis {
-  const lines = new LineIndex(text);
-  const { meta, bodyStart } = readMeta(text);
-  const { sentences } = segment(text);
+export function analyzeDocument(original: string, file: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const lines = new LineIndex(original);
+  const { meta, bodyStart } = readMeta(original);
+  // A Markdown file is read as its prose: the same offsets, everything else blanked (see markdown.ts).
+  const markdown = isMarkdownFile(file) ? readMarkdown(original, bodyStart) : null;
+  const text = markdown ? markdown.prose : original;
+  const sentences: LabelledSentence[] = markdown ? sentencesInBlocks(text, segment(text).sentences, markdown.blocks) : segment(text).sentences;
   const allDates = findDates(text, bodyStart);
   const reference = referenceDateOf(allDates, meta.date, options.referenceDate);
   const data = readSentences(text, file, sentences, bodyStart, allDates, reference, lines);
   const { attributions, recordOf } = attributionRecords(text, data, lines);
   const assembly: Assembly = {
-    text, file, lines, reference, recordOf,
+    text, original, file, lines, reference, recordOf,
     covering: new Map(), coveringSentence: new Map(), acronymOf: acronymsOf(data), firstOfKey: new Map(),
     claims: [], names: [], eventDates: [],
   };
@@ -169,7 +182,31 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
     // Event dates are rare: pushed here rather than in assembleSentence, whose optimised code the first one would throw away.
     if (d.event) assembly.eventDates.push(d.event);
   }
-  return { file, meta, claims: assembly.claims, attributions, eventDates: assembly.eventDates, names: assembly.names };
+  const analysis: DocumentAnalysis = { file, meta, claims: assembly.claims, attributions, eventDates: assembly.eventDates, names: assembly.names };
+  // Rare: only a text with a right-to-left override can hold a figure that is seen otherwise than written.
+  if (text.indexOf('\u202e') >= 0) {
+    const unread = unreadFigures(original, text, sentences, lines);
+    if (unread.length) analysis.unread = unread;
+  }
+  return analysis;
+}
+
+/** The figures inside a right-to-left override with other text, which the tokenizer does not read (Token.lower ""). */
+function unreadFigures(original: string, text: string, sentences: Sentence[], lines: LineIndex): UnreadFigure[] {
+  const unread: UnreadFigure[] = [];
+  for (const sentence of sentences) {
+    const override = text.indexOf('\u202e', sentence.start);
+    if (override < 0) break;
+    if (override >= sentence.end) continue;
+    for (const token of tokenize(text, sentence.start, sentence.end)) {
+      if (token.kind !== 'number' || token.lower !== '') continue;
+      unread.push({
+        ...lines.rangeOf(token.start, token.end), start: token.start, end: token.end, text: original.slice(token.start, token.end),
+        reason: 'a right-to-left override shows this figure with other text in another order than it is written',
+      });
+    }
+  }
+  return unread;
 }
 
 /**
@@ -177,7 +214,7 @@ export function analyzeDocument(text: string, file: string, options: AnalyzeOpti
  * read by its own small function so that the engine optimises it early and cheaply.
  */
 function readSentences(
-  text: string, file: string, sentences: Sentence[], bodyStart: number, allDates: DateMention[], reference: string | null, lines: LineIndex,
+  text: string, file: string, sentences: LabelledSentence[], bodyStart: number, allDates: DateMention[], reference: string | null, lines: LineIndex,
 ): SentenceData[] {
   const data: SentenceData[] = [];
   let datePointer = 0;
@@ -189,12 +226,13 @@ function readSentences(
       dates = [];
       for (let d = datePointer; d < allDates.length && allDates[d].start < sentence.end; d++) dates.push(allDates[d]);
     }
-    data.push(readSentence(text, file, sentence, dates, reference, lines));
+    const label = sentence.label ? readCellLabel(sentence.label) : null;
+    data.push(readSentence(text, file, sentence, dates, reference, lines, label));
   }
   return data;
 }
 
-function readSentence(text: string, file: string, sentence: Sentence, dates: DateMention[], reference: string | null, lines: LineIndex): SentenceData {
+function readSentence(text: string, file: string, sentence: Sentence, dates: DateMention[], reference: string | null, lines: LineIndex, label: CellLabel | null): SentenceData {
   const tokens = tokenize(text, sentence.start, sentence.end);
   let excluded = NO_MARKS;
   let years = NO_MARKS;
@@ -205,15 +243,16 @@ function readSentence(text: string, file: string, sentence: Sentence, dates: Dat
     markDateTokens(tokens, dates, excluded, years);
   }
   const needs = readersNeeded(tokens);
-  const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years }) : NO_QUANTITIES;
+  const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years, label }) : NO_QUANTITIES;
   const predicates = assignPredicates(tokens, quantities);
+  const frames = quantities.length ? assignFrames({ tokens, quantities, predicates, excluded, years }) : NO_FRAMES;
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
   const event = dates.length && needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
   const hasColon = quantities.length > 0 && hasColonToken(tokens);
   // The tokens are dropped here: only what later steps need is kept.
-  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, attributions, names, dates, entities };
+  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, frames, attributions, names, dates, entities };
 }
 
 /** Marks the tokens inside the sentence's dates: bare years in `years`, other dates and times in `excluded`. */
@@ -251,18 +290,36 @@ function acronymsOf(data: SentenceData[]): Map<string, string> {
   return acronymOf;
 }
 
-/** Attribution records, with pronouns resolved to the latest named speaker. */
+/** Attribution records, with pronouns resolved to the latest named speaker, or for "he" and "she" the latest person named. */
 function attributionRecords(text: string, data: SentenceData[], lines: LineIndex): { attributions: AttributionRecord[]; recordOf: Map<RawAttribution, AttributionRecord> } {
   const attributions: AttributionRecord[] = [];
   const recordOf = new Map<RawAttribution, AttributionRecord>();
-  let lastNamed: { speaker: string; paragraph: number } | null = null;
-  for (const d of data) {
+  /** The named speakers so far (a capital letter: "Mr Naqvi", "The BLA"), the latest last. */
+  const named: Array<{ speaker: string; paragraph: number }> = [];
+  /** Whether a named speaker can be "he" or "she" (see mayBePerson), decided once per name. */
+  const personal = new Map<string, boolean>();
+  /** The last person each whole sentence names (see personNamedBefore), found once. */
+  const personOfSentence = new Map<number, string | null>();
+  for (let s = 0; s < data.length; s++) {
+    const d = data[s];
     for (const a of d.attributions) {
       let speaker = a.source;
       if (isPronounSource(a.source)) {
-        if (lastNamed && d.sentence.paragraph - lastNamed.paragraph <= 3) speaker = lastNamed.speaker;
+        // The last named speaker; for "he" or "she" the last that can be a person, else the last person named
+        // ("John Smith, the mayor, spoke on Monday. ... he said").
+        const heOrShe = /^(?:he|she)$/i.test(a.source);
+        let found: string | null = null;
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 8 && d.sentence.paragraph - named[k].paragraph <= 3; k--) {
+          const candidate = named[k].speaker;
+          if (!heOrShe) { found = candidate; break; }
+          let person = personal.get(candidate);
+          if (person === undefined) personal.set(candidate, (person = mayBePerson(candidate)));
+          if (person) { found = candidate; break; }
+        }
+        if (found === null && heOrShe) found = personNamedBefore(text, data, s, a.sourceStart, personOfSentence);
+        if (found !== null) speaker = found;
       } else if (/[A-Z]/.test(a.source[0] ?? '') || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(a.source)) {
-        lastNamed = { speaker: a.source, paragraph: d.sentence.paragraph };
+        named.push({ speaker: a.source, paragraph: d.sentence.paragraph });
       }
       const record = attributionRecord(text, a, speaker, lines);
       recordOf.set(a, record);
@@ -270,6 +327,88 @@ function attributionRecords(text: string, data: SentenceData[], lines: LineIndex
     }
   }
   return { attributions, recordOf };
+}
+
+/** Capitalised words that, alone before a name, make it a person's ("Mr Naqvi", "Rep. Doe"). */
+const PERSON_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Rep', 'Sen', 'Gov', 'Prof', 'Gen', 'Lord', 'Lady', 'Sir', 'Dame']);
+const CAPITALISED_WORD = /^[A-Z][\p{Ll}'’-]+$/u;
+const NOT_A_NAME_START = new Set(['In', 'On', 'At', 'The', 'A', 'An', 'But', 'And', 'For', 'From', 'By', 'With', 'As', 'After', 'Before', 'When', 'While', 'If', 'Speaking', 'According', 'Asked', 'Last', 'This', 'That', 'Then', 'Meanwhile', 'However']);
+
+/**
+ * The last run of two or more capitalised words in text[start, end) that is no organisation, place or event:
+ * a person's name ("John Smith", "Mr Naqvi"). One pass over the words.
+ */
+function lastPersonIn(text: string, start: number, end: number): string | null {
+  let found: string | null = null;
+  let run: string[] = [];
+  const flush = (): void => {
+    // A capitalised word that opens a sentence is no part of a name ("In London", "The Rev").
+    let first = 0;
+    while (first < run.length && NOT_A_NAME_START.has(run[first])) first++;
+    if (run.length - first >= 2) {
+      const name = run.slice(first).join(' ');
+      if (!NOT_A_PERSON.test(name)) found = name;
+    }
+    run = [];
+  };
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9) { i++; continue; }
+    if (code === 10 || code === 13) { flush(); i++; continue; }
+    let j = i;
+    while (j < end && !/\s/.test(text[j])) j++;
+    const part = text.slice(i, j);
+    const title = PERSON_TITLES.has(part) || (part.endsWith('.') && PERSON_TITLES.has(part.slice(0, -1)));
+    const word = title ? part : part.replace(/(?:['’]s)?[.,;:!?"“”‘’)]*$/, '');
+    if (title || (code >= 65 && code <= 90 && CAPITALISED_WORD.test(word))) {
+      run.push(word);
+      if (word.length !== part.length) flush();
+    } else flush();
+    // Two spaces or more end a name too.
+    if (j + 1 < end && /\s/.test(text[j]) && /\s/.test(text[j + 1])) flush();
+    i = j;
+  }
+  flush();
+  return found;
+}
+
+/** Whether a named source can be "he" or "she": not a document, a country, a group or an organisation ("Rover bosses", "the Financial Times"). */
+function mayBePerson(source: string): boolean {
+  const comma = source.indexOf(',');
+  const head = comma > 0 ? source.slice(0, comma) : source;
+  if (personHead(head)) return true;
+  // "Lt Col Eric Schnaible of the PCO", "a spokesman for the UK Film Council": the person before the "of" phrase.
+  const cut = head.search(/ (?:of|for|at|from|by) /);
+  return cut > 0 && personHead(head.slice(0, cut));
+}
+
+function personHead(head: string): boolean {
+  const last = head.slice(head.lastIndexOf(' ') + 1);
+  if (DOCUMENT_SOURCE.test(head) || NOT_A_PERSON.test(last) || COUNTRIES.has(head.toLowerCase())) return false;
+  // A group: a plural noun at the end ("Rover bosses", "Russian news agencies"), or an acronym ("The TUC").
+  if (/^[a-z]+s$/.test(last) && !/(?:ss|us|is)$/.test(last)) return false;
+  if (head === last && SPEAKER_NOUNS.has(last.toLowerCase()) && last.endsWith('s')) return false; // "Officials", "Analysts"
+  return !/^[A-Z]{2,}$/.test(last);
+}
+
+/** Sources that are documents, never "he" or "she". */
+const DOCUMENT_SOURCE = /\b(?:data|figures|survey|surveys|poll|polls|study|studies|report|reports|research|statistics|analysis|census|index|documents?|records)$/i;
+/** Words that make a capitalised run an organisation, a place or an event, not a person. */
+const NOT_A_PERSON = /\b(?:War|Banking|Securities|International|Capital|Partners|Holdings|Inc|Ltd|Plc|Airways|Airlines|Motors|Systems|Services|Research|Management|Investments?|Energy|Oil|Telecom|Communications|Media|Financial|Markets?|Exchange|Fund|Trust|Foundation|Network|Technologies|Software|Studios|Records|Pictures|Entertainment|League|Cup|Championship|Olympics|Games|Club|United|Rovers|Athletic|Journal|Herald|Road|Square|America|Europe|Africa|Asia|East|West|North|South|Data|Airport|Station|Hospital|School|College|Church|Centre|Center|Museum|Festival|Awards?|Prize|Street|The|Ministry|Department|Party|Council|Committee|Commission|Agency|Army|Police|Force|Forces|Office|Bank|Group|Company|Corporation|Union|University|Court|House|Street|City|County|State|States|Kingdom|Republic|Province|Association|Institute|Organisation|Organization|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** The last person named before `position` in sentence s or the four before it. */
+function personNamedBefore(text: string, data: SentenceData[], s: number, position: number, personOfSentence: Map<number, string | null>): string | null {
+  for (let k = s; k >= 0 && s - k <= 4; k--) {
+    const sentence = data[k].sentence;
+    let found = k === s ? undefined : personOfSentence.get(k);
+    if (found === undefined) {
+      found = lastPersonIn(text, sentence.start, k === s ? position : sentence.end);
+      if (k !== s) personOfSentence.set(k, found);
+    }
+    if (found) return found;
+  }
+  return null;
 }
 
 function attributionRecord(text: string, a: RawAttribution, speaker: string, lines: LineIndex): AttributionRecord {
@@ -289,7 +428,9 @@ function attributionRecord(text: string, a: RawAttribution, speaker: string, lin
 
 /** What the assembly of claims reads and fills, for the whole document. */
 interface Assembly {
+  /** What is read (a Markdown file's prose), and the file's text, which a claim's text is taken from. */
   text: string;
+  original: string;
   file: string;
   lines: LineIndex;
   reference: string | null;
@@ -421,13 +562,20 @@ function claimOf(
       q.unit = previous.unit;
       q.unitKey = previous.unitKey;
       predicate ??= d.predicates[qi - 1];
+      const before = d.frames[qi - 1];
+      const own = d.frames[qi];
+      d.frames[qi] = { ...own, measured: before.measured, head: before.head, modifiers: before.modifiers, event: own.event ?? before.event };
     }
   }
+  // The older predicate reader looks far across a sentence; the frame reads the figure's own verb. Where they
+  // differ, the frame's event stands ("injured 30 others" after a toll, "12 countries" beside one).
+  const frame = d.frames[qi];
+  if (predicate !== null && predicate !== 'rose' && predicate !== 'fell') predicate = PREDICATE_NAMES.has(frame.event ?? '') ? frame.event as PredicateName : null;
   const asOf = asOfFor(q, d, resolved, assembly.coveringSentence.get(q), reference, text) ?? reference;
   const entities = d.entities!;
   const claim: Claim = {
     id, file, line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: q.start, end: q.end,
-    text: text.slice(q.start, q.end),
+    text: assembly.original.slice(q.start, q.end),
     sentence: sentenceText,
     value: { stated: q.stated, low: q.low, high: q.high },
     qualifier: q.qualifier,
@@ -448,6 +596,7 @@ function claimOf(
     paragraphIndex: d.sentence.paragraph,
     repeatOf: null,
     unitOf: q.unitOf,
+    frame,
   };
   const key = `${statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
   const earlier = assembly.firstOfKey.get(key);
@@ -525,10 +674,15 @@ function asOfFor(
       if (c.start >= cs && c.end <= ce && (!best || Math.abs(c.start - q.start) < Math.abs(best.start - q.start))) best = c;
     }
     if (best) return best.iso;
+    // A bare year in an aside before the figure ("The group, founded in 2004, said ...") dates the aside, not it.
+    const aside = (r: ResolvedDate) => r.mention.kind === 'year' && text.lastIndexOf(',', r.start) > d.sentence.start && text.indexOf(',', r.end) < q.start && text.indexOf(',', r.end) >= 0;
     let before = firstAtOrAfter(resolved, q.start) - 1;
     while (before >= 0 && resolved[before].end > q.start) before--;
+    // At most MAX_ASIDES asides are passed over, so that a figure after thousands of years costs no more than a few.
+    for (let skipped = 0; before >= 0 && skipped < MAX_ASIDES && aside(resolved[before]); skipped++) before--;
     if (before >= 0) return resolved[before].iso;
-    return resolved[0].iso;
+    const first = resolved.slice(0, MAX_ASIDES + 1).find((r) => !aside(r));
+    if (first) return first.iso;
   }
   if (coveringSentence && coveringSentence !== d) {
     const other = usableDates(isoRange(coveringSentence.dates, reference));

@@ -23,7 +23,7 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = table({
 });
 /** Scale abbreviations written after a figure: "$11.1bn", "£600m", "5k", "1.2 tn". */
 export const SCALE_SUFFIXES: ReadonlyMap<string, number> = table({
-  k: 1_000, m: 1_000_000, mn: 1_000_000, mln: 1_000_000, bn: 1_000_000_000, b: 1_000_000_000,
+  k: 1_000, m: 1_000_000, mn: 1_000_000, mln: 1_000_000, mil: 1_000_000, bil: 1_000_000_000, bn: 1_000_000_000, b: 1_000_000_000,
   tn: 1_000_000_000_000, trn: 1_000_000_000_000, ...Object.fromEntries(SCALE_WORDS),
 });
 
@@ -55,6 +55,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = table({
 export const CURRENCY_PREFIX_WORDS: ReadonlyMap<string, string> = table({
   us: 'dollar', usd: 'dollar', rs: 'rupee', inr: 'rupee', pkr: 'rupee', gbp: 'pound', eur: 'euro',
   a: 'dollar', c: 'dollar', hk: 'dollar', nz: 'dollar', aud: 'dollar', cad: 'dollar', jpy: 'yen', cny: 'yuan',
+  s: 'dollar', sgd: 'dollar', rm: 'ringgit', myr: 'ringgit',
 });
 
 export const DURATION_UNITS: ReadonlyMap<string, string> = table({
@@ -74,9 +75,10 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = table({
   kg: 'kilogram', kgs: 'kilogram', kilos: 'kilogram', kilograms: 'kilogram', g: 'gram', grams: 'gram', lb: 'pound weight', lbs: 'pound weight',
   tonnes: 'tonne', tonne: 'tonne', tons: 'ton', ton: 'ton', litres: 'litre', liters: 'litre', litre: 'litre', ml: 'millilitre',
   mph: 'mph', kph: 'kph', 'km/h': 'kph', gb: 'gigabyte', mb: 'megabyte', tb: 'terabyte', kb: 'kilobyte', ghz: 'gigahertz', mhz: 'megahertz',
-  mw: 'megawatt', gw: 'gigawatt', kw: 'kilowatt', kwh: 'kilowatt-hour', hp: 'horsepower', bhp: 'horsepower', mp: 'megapixel',
+  mw: 'megawatt', gw: 'gigawatt', kw: 'kilowatt', kwh: 'kilowatt-hour', mwh: 'megawatt-hour', gwh: 'gigawatt-hour', twh: 'terawatt-hour',
+  hz: 'hertz', khz: 'kilohertz', ppg: 'points per game', hp: 'horsepower', bhp: 'horsepower', mp: 'megapixel',
   degrees: 'degree', degree: 'degree', c: 'degree celsius', f: 'degree fahrenheit', acres: 'acre', hectares: 'hectare', sq: 'square',
-  barrels: 'barrel', bpd: 'barrel per day', x: 'times',
+  barrels: 'barrel', bpd: 'barrel per day', x: 'times', magnitude: 'magnitude',
 });
 
 /** Qualifiers written before a figure, longest first where they share words. */
@@ -125,6 +127,8 @@ export const AUXILIARIES = new Set([
 
 /** Plural nouns that do not end in "s". */
 export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = table({
+  campuses: 'campus', buses: 'bus', viruses: 'virus', bonuses: 'bonus', censuses: 'census', statuses: 'status',
+  circuses: 'circus', surpluses: 'surplus', syllabuses: 'syllabus', prospectuses: 'prospectus',
   people: 'person', personnel: 'personnel', police: 'police', children: 'child', men: 'man', women: 'woman',
   staff: 'staff', cattle: 'cattle', livestock: 'livestock', feet: 'foot', teeth: 'tooth', mice: 'mouse',
   geese: 'goose', data: 'data', media: 'media', aircraft: 'aircraft', fish: 'fish', sheep: 'sheep', deer: 'deer',
@@ -213,6 +217,27 @@ export const SPEECH_CUES = new Set([
   'vowed', 'vows', 'pledged', 'promised', 'promises', 'asked', 'asks', 'announcing', 'saying', 'telling', 'adding',
   'claiming', 'warning', 'insisting', 'noting', 'arguing', 'confirming', 'stating', 'speculate', 'speculates',
   'speculated', 'concluded', 'concludes', 'recommended', 'recommends', 'continued', 'expect', 'thanked',
+  'denounced', 'denounces', 'questioned', 'portrays', 'portrayed', 'called', 'shows', 'showed', 'allege',
+  'apologized', 'apologised', 'apologizes', 'apologises', 'read', 'reads', 'reading', 'released', 'issued',
+]);
+
+/** Country names: a speaker as the subject of a speech verb ("Pakistan says"), not as a possessive ("Pakistan's army"). */
+export const COUNTRIES = new Set([
+  'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bahrain',
+  'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'brazil', 'britain', 'bulgaria', 'burma', 'cambodia',
+  'cameroon', 'canada', 'chad', 'chile', 'china', 'colombia', 'congo', 'croatia', 'cuba', 'cyprus', 'czechia',
+  'denmark', 'ecuador', 'egypt', 'england', 'eritrea', 'estonia', 'ethiopia', 'finland', 'france', 'georgia',
+  'germany', 'ghana', 'greece', 'guatemala', 'haiti', 'honduras', 'hungary', 'iceland', 'india', 'indonesia',
+  'iran', 'iraq', 'ireland', 'israel', 'italy', 'japan', 'jordan', 'kazakhstan', 'kenya', 'kosovo', 'kuwait',
+  'laos', 'latvia', 'lebanon', 'libya', 'lithuania', 'malaysia', 'mali', 'mexico', 'moldova', 'mongolia', 'morocco',
+  'mozambique', 'myanmar', 'nepal', 'netherlands', 'nicaragua', 'niger', 'nigeria', 'norway', 'oman', 'pakistan',
+  'palestine', 'panama', 'paraguay', 'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania', 'russia',
+  'rwanda', 'scotland', 'senegal', 'serbia', 'singapore', 'slovakia', 'slovenia', 'somalia', 'spain', 'sudan',
+  'sweden', 'switzerland', 'syria', 'taiwan', 'tajikistan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'turkmenistan',
+  'uganda', 'ukraine', 'uruguay', 'uzbekistan', 'venezuela', 'vietnam', 'wales', 'yemen', 'zambia', 'zimbabwe',
+  'united states', 'united kingdom', 'south korea', 'north korea', 'saudi arabia', 'new zealand', 'south africa',
+  'sri lanka', 'south sudan', 'the united states', 'the united kingdom', 'the netherlands', 'the philippines', 'us', 'uk',
+  'the us', 'the uk', 'usa', 'america',
 ]);
 
 /** Cues that are as often nouns ("these claims", "media reports") and need a clear subject. */

@@ -1,8 +1,10 @@
 // Document metadata from YAML front matter or from the opening lines of a news file:
 // "Source The Hindu", "Source: Reuters", "By Tatkaal Khabar / 02-02-2026 03:15:20 am | 269 Views",
-// "Author : NewsGram Desk", "Published: 2 February 2026", a URL, and a headline-like title.
+// "Author : NewsGram Desk", "Published: 2 February 2026", a URL (whose site names the outlet when no line does),
+// a Pandoc title block ("% Title" / "% Author" / "% Date"), and a headline-like title.
 
 import type { DocumentMeta } from '../types';
+import { siteName } from '../sourceLabels';
 import { findDates, resolveDate } from './dates';
 
 const OPENING_LINES = 12;
@@ -41,6 +43,31 @@ function frontMatter(text: string): { fields: Map<string, string>; end: number }
   return { fields, end: c.index + c[0].length };
 }
 
+/** A "Source" line that credits a picture ("Source: Jdarsie11 / Wikimedia Commons"), not the article. */
+const PHOTO_CREDIT = /[/|]|\b(?:Wikimedia|Commons|Getty|Shutterstock|Flickr|Photo|Image)\b/i;
+
+/** Whether a line is one date with at most a weekday before it and a time after it. */
+function isDateLine(line: string): boolean {
+  const d = findDates(line).find((x) => x.kind === 'date' && x.year !== null && x.day !== null);
+  if (!d) return false;
+  return /^[\s,]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(line.slice(0, d.start))
+    && /^[\s,.]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$/i.test(line.slice(d.end));
+}
+
+/** A byline with a page's counters ("By Tatkaal Khabar / 02-02-2026 | 269 Views | 0 Comments"): a site posting as itself. */
+const PAGE_COUNTERS = /\b\d[\d,]*\s+(?:Views|Comments|Shares|Reads)\b/i;
+
+/** A byline that names a newsroom, not a person: "NewsGram Desk", "Dawn Staff", "Reuters Bureau" → the outlet. */
+const NEWSROOM_BYLINE = /^(.+?)\s+(?:News\s+)?(?:Desk|Staff|Bureau|Newsroom|Web Team|Team)$/i;
+
+/** A Pandoc title block: "% Title", "% Author(s)", "% Date" as the first lines. */
+function pandocTitleBlock(text: string): { title: string | null; author: string | null; date: string | null; end: number } | null {
+  // "%" then a space or the end of the line, as Pandoc writes it ("%PDF-1.4" is no title block).
+  const m = /^\uFEFF?%(?:[ \t]+(.*))?\r?\n(?:%(?:[ \t]+(.*))?(?:\r?\n|$))?(?:%(?:[ \t]+(.*))?(?:\r?\n|$))?/.exec(text.slice(0, 2000));
+  if (!m) return null;
+  return { title: m[1]?.trim() || null, author: m[2]?.trim() || null, date: m[3]?.trim() || null, end: m[0].length };
+}
+
 /** The first OPENING_LINES lines of `head` (split by a string when no "\r" ends a line: faster than by a regular expression). */
 function openingLines(head: string): string[] {
   return head.indexOf('\r') < 0 ? head.split('\n', OPENING_LINES) : head.split(/\r\n|\r|\n/, OPENING_LINES);
@@ -63,19 +90,29 @@ export function readMeta(text: string): MetaResult {
       meta.outlet = null;
     }
     bodyStart = fm.end;
+  } else {
+    const block = pandocTitleBlock(text);
+    if (block) {
+      meta.title = block.title;
+      meta.author = block.author;
+      if (block.date) meta.date = /^\d{4}-\d{2}-\d{2}/.test(block.date) ? block.date.slice(0, 10) : firstDate(block.date);
+      bodyStart = block.end;
+    }
   }
   const head = openingLines(text.slice(bodyStart, bodyStart + 4000));
   let contentLines = 0;
+  let siteByline: string | null = null;
   for (const rawLine of head) {
     const line = rawLine.trim();
     if (!line) continue;
     let m: RegExpExecArray | null;
-    if (!meta.outlet && (m = /^(?:Source|Publication|Publisher|Outlet)\s*[:\-–]?\s+(.{2,60})$/i.exec(line)) && !/[.!?]$/.test(m[1])) {
+    if (!meta.outlet && (m = /^(?:Source|Publication|Publisher|Outlet)\s*[:\-–]?\s+(.{2,60})$/i.exec(line)) && !/[.!?]$/.test(m[1]) && !PHOTO_CREDIT.test(m[1])) {
       meta.outlet = m[1].trim();
       continue;
     }
     if (!meta.author && (m = /^(?:Author|Written by|By)\s*[:\-–]?\s*([^/|,\n]{2,60}?)\s*(?:[/|,]|$)/i.exec(line)) && line.length < 200 && !/[.!?]$/.test(line.split(/[/|]/)[0].trim())) {
       meta.author = m[1].trim();
+      if (PAGE_COUNTERS.test(line)) siteByline = meta.author;
       if (!meta.date) meta.date = firstDate(line);
       continue;
     }
@@ -85,6 +122,11 @@ export function readMeta(text: string): MetaResult {
     }
     if (!meta.url && (m = /^(?:URL|Link)?\s*:?\s*(https?:\/\/\S+)$/i.exec(line))) {
       meta.url = m[1];
+      continue;
+    }
+    // A line that is only a date: "May 03, 2013", "Tuesday, May 24, 2005", "May 2, 2013, 1:12 PM".
+    if (line.length <= 50 && isDateLine(line)) {
+      if (!meta.date) meta.date = firstDate(line);
       continue;
     }
     // A dateline with a date at its start: "Pakistan | Feb 2, 2026 ...".
@@ -98,5 +140,11 @@ export function readMeta(text: string): MetaResult {
       meta.title = line.replace(/^#+\s*/, '');
     }
   }
+  if (meta.outlet && /^https?:\/\//i.test(meta.outlet)) {
+    meta.url = meta.url ?? meta.outlet;
+    meta.outlet = null;
+  }
+  if (!meta.outlet && meta.author) meta.outlet = NEWSROOM_BYLINE.exec(meta.author)?.[1] ?? siteByline;
+  if (!meta.outlet && meta.url) meta.outlet = siteName(meta.url);
   return { meta, bodyStart };
 }

@@ -35,7 +35,9 @@ function attached(tokens: Token[], index: number): boolean {
 /** Parses a figure written in digits at tokens[i]. */
 function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   const token = tokens[i];
-  const raw = token.text;
+  // What a reader reads (see Token.lower): other scripts' digits, invisible characters, a right-to-left override.
+  const raw = token.lower;
+  if (raw === '') return null;
   // Thousands separators must group by three; "2,3" is a list, not a number.
   if (raw.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return null;
   const decimal = raw.includes('.');
@@ -45,11 +47,23 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   let last = i;
   let scaled = false;
   let attachedUnit: string | null = null;
+  // "1/4 of a cup", "1⁄8 teaspoon": a fraction (not "24/7", nor a date "1/4/2026").
+  const fraction = fractionAt(tokens, i, raw);
+  if (fraction) return { value: fraction.value, first: i, last: fraction.last, vague: null, words: false, scaled: false, decimal: true, attachedUnit: null };
+  // "6.02×10^23", "3 x 10²⁴": scientific notation.
+  const power = powerOfTenAt(tokens, i);
+  if (power) return { value: Number(`${raw.replace(/,/g, '')}e${power.exponent}`), first: i, last: power.last, vague: null, words: false, scaled: true, decimal, attachedUnit: null };
   const next = tokens[i + 1];
+  if (next?.text === '°' && attached(tokens, i + 1)) {
+    // "39.4°C", "98.6°F", "30°": degrees.
+    const scale = tokens[i + 2];
+    const celsiusOrFahrenheit = scale !== undefined && attached(tokens, i + 2) && (scale.text === 'C' || scale.text === 'F');
+    return { value, first: i, last: celsiusOrFahrenheit ? i + 2 : i + 1, vague: null, words: false, scaled: false, decimal, attachedUnit: celsiusOrFahrenheit ? scale.lower : 'degrees' };
+  }
   if (next && attached(tokens, i + 1) && next.kind === 'word') {
     const lower = next.lower;
-    if (SCALE_SUFFIXES.has(lower)) {
-      value *= SCALE_SUFFIXES.get(lower)!;
+    if (SCALE_SUFFIXES.has(lower) || next.text === 'MM') {
+      value *= next.text === 'MM' ? 1_000_000 : SCALE_SUFFIXES.get(lower)!; // "$200MM" is a finance million ("200mm" millimetres)
       scaled = true;
       last = i + 1;
     } else {
@@ -59,13 +73,77 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   }
   if (!scaled) {
     const spaced = tokens[last + 1];
-    if (spaced && spaced.kind === 'word' && spaced.spaceBefore && (SCALE_WORDS.has(spaced.lower) || spaced.lower === 'bn' || spaced.lower === 'tn' || spaced.lower === 'mn')) {
+    if (spaced && spaced.kind === 'word' && spaced.spaceBefore && (SCALE_WORDS.has(spaced.lower) || spaced.lower === 'bn' || spaced.lower === 'tn' || spaced.lower === 'mn' || isSpacedScaleLetter(tokens, last + 1))) {
       value *= SCALE_SUFFIXES.get(spaced.lower)!;
       scaled = true;
       last += 1;
     }
   }
   return { value, first: i, last, vague: null, words: false, scaled, decimal, attachedUnit };
+}
+
+/** "2 B users", "5 M viewers": a capital B, M or K standing alone between a figure and a lower-case word. */
+function isSpacedScaleLetter(tokens: Token[], k: number): boolean {
+  const letter = tokens[k].text;
+  if (letter !== 'B' && letter !== 'M' && letter !== 'K') return false;
+  const after = tokens[k + 1];
+  return !!after && after.kind === 'word' && after.spaceBefore && after.text === after.lower;
+}
+
+const FRACTION_SLASHES = new Set(['/', '⁄']);
+/** Denominators of fractions written with "/" in prose ("1/4", "2/3"); "9/11" and "7/7" are dates. */
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]);
+
+/** A fraction at tokens[i]: "1/4" (a common denominator, larger than the numerator) or any "n⁄d". */
+function fractionAt(tokens: Token[], i: number, raw: string): { value: number; last: number } | null {
+  const slash = tokens[i + 1];
+  const denominator = tokens[i + 2];
+  if (!slash || !denominator || !FRACTION_SLASHES.has(slash.text) || slash.spaceBefore || denominator.spaceBefore || denominator.kind !== 'number') return null;
+  if (!/^\d{1,3}$/.test(raw) || !/^\d{1,3}$/.test(denominator.text)) return null;
+  const after = tokens[i + 3];
+  if (after && !after.spaceBefore && (FRACTION_SLASHES.has(after.text) || after.kind !== 'punct')) return null;
+  if (tokens[i - 1]?.text === '(' && after?.text === ')') return null; // a tie-break score "(6/8)"
+  // What follows is what the fraction is of: "1/4 of a cup", "1/2 teaspoon", "3/4-inch" (not "1/2 CAD", a page counter).
+  if (slash.text === '/' && !(after && after.spaceBefore !== undefined && (after.lower === 'of' || (after.kind === 'word' && after.text === after.lower) || (after.text === '-' && !after.spaceBefore)))) return null;
+  const n = Number(raw);
+  const d = Number(denominator.text);
+  if (d === 0) return null;
+  if (slash.text === '/' && !(n < d && FRACTION_DENOMINATORS.has(d) && !isAboutBetting(tokens))) return null;
+  return { value: n / d, last: i + 2 };
+}
+
+const BETTING_WORDS = new Set(['odds', 'bookmakers', 'bookies', 'favourite', 'favorite', 'bet', 'bets', 'punters', 'odds-on']);
+
+/** A sentence about betting: "1/4" there is odds, not a fraction. */
+function isAboutBetting(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'word' && BETTING_WORDS.has(t.lower)) return true;
+  return false;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** "×10^23", "x 10²³", "* 10^-3" after the figure at tokens[i]: the exponent and the last token. */
+function powerOfTenAt(tokens: Token[], i: number): { exponent: number; last: number } | null {
+  const times = tokens[i + 1];
+  if (!times || !(times.text === '×' || times.text === '*' || times.lower === 'x')) return null;
+  const ten = tokens[i + 2];
+  if (!ten || ten.text !== '10' || (times.spaceBefore !== ten.spaceBefore)) return null;
+  let k = i + 3;
+  let sign = 1;
+  let digits = '';
+  if (tokens[k]?.text === '^' && !tokens[k].spaceBefore) {
+    k++;
+    if ((tokens[k]?.text === '-' || tokens[k]?.text === '−') && !tokens[k].spaceBefore) { sign = -1; k++; }
+    if (!tokens[k] || tokens[k].kind !== 'number' || tokens[k].spaceBefore || !/^\d{1,3}$/.test(tokens[k].text)) return null;
+    return { exponent: sign * Number(tokens[k].text), last: k };
+  }
+  if (tokens[k]?.text === '⁻' && !tokens[k].spaceBefore) { sign = -1; k++; }
+  while (tokens[k] && !tokens[k].spaceBefore && tokens[k].text.length === 1 && SUPERSCRIPT_DIGITS.includes(tokens[k].text) && digits.length < 3) {
+    digits += SUPERSCRIPT_DIGITS.indexOf(tokens[k].text);
+    k++;
+  }
+  if (!digits) return null;
+  return { exponent: sign * Number(digits), last: k - 1 };
 }
 
 /** Parses number words at tokens[i] ("sixty-five", "one hundred and twenty", "two dozen", "a dozen"). */
@@ -79,6 +157,11 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   const startsWithArticle = tokens[i].lower === 'a' || tokens[i].lower === 'an';
   if (startsWithArticle) {
     const next = tokens[i + 1];
+    if (next && isShareOfScale(tokens, i + 1)) {
+      // "a quarter-million patients", "a half-billion dollars".
+      const share = next.lower === 'quarter' ? 0.25 : 0.5;
+      return { value: share * SCALE_WORDS.get(tokens[i + 3].lower)!, first: i, last: i + 3, vague: null, words: true, scaled: true, decimal: false, attachedUnit: null };
+    }
     if (!next || !(SCALE_WORDS.has(next.lower) || next.lower === 'dozen')) return null;
     current = 1;
     seen = true;
@@ -189,6 +272,12 @@ function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | 
   return parsed;
 }
 
+/** "quarter-million", "half-billion" at tokens[k]. */
+function isShareOfScale(tokens: Token[], k: number): boolean {
+  const share = tokens[k];
+  return share !== undefined && (share.lower === 'quarter' || share.lower === 'half') && tokens[k + 1]?.text === '-' && attached(tokens, k + 1) && attached(tokens, k + 2) && SCALE_WORDS.has(tokens[k + 2]?.lower ?? '');
+}
+
 function articleStartsFigure(next: Token | undefined): boolean {
   if (!next) return false;
   const lower = next.lower;
@@ -200,7 +289,7 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   if (t.kind === 'number') return withHalf(parseDigits(tokens, i), tokens);
   if (t.kind !== 'word' || !WORD_START_FILTER.has(t)) return null;
   // An article starts a figure only before "handful", "few", "dozen" or a scale word ("a million"): most do not.
-  if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) return null;
+  if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) return isShareOfScale(tokens, i + 1) ? parseWords(tokens, i) : null;
   const vague = parseVague(tokens, i);
   if (vague) return vague;
   if (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an') return withHalf(parseWords(tokens, i), tokens);

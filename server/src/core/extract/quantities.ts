@@ -2,12 +2,13 @@
 // and the counted noun phrase with its normalised head.
 
 import type { QuantityKind, Qualifier } from '../types';
-import { isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, tokenize, type Token } from '../text/tokens';
 import {
   CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FUNCTION_WORDS, IRREGULAR_PLURALS,
   MEASURE_UNITS, NOT_PLURAL, PARTITIVE_HEADS, PREDICATE_WORDS, QUALIFIERS_BEFORE, isCurrencyWord, type PredicateName,
 } from './lexicon';
 import { parseNumberAt, type ParsedNumber } from './numbers';
+import { intervalOf, isWhole } from '../intervals';
 
 export interface RawQuantity {
   start: number;
@@ -38,7 +39,7 @@ const IDENTIFIER_WORDS = new Set([
   'zone', 'district', 'ward', 'unit', 'apartment', 'flat', 'house', 'street', 'road', 'exit', 'junction', 'terminal',
   'bus', 'train', 'interstate', 'resolution', 'amendment', 'proposition', 'bill', 'code', 'id', 'pin', 'tel', 'phone',
   'ext', 'box', 'suite', 'floor', 'storey', 'hole', 'lap', 'seat', 'ranked', 'rank', 'ranking', 'top', 'group', 'heat',
-  'stage', 'day',
+  'stage', 'day', 'cesium', 'caesium', 'iodine', 'strontium', 'uranium', 'plutonium', 'tritium', 'cobalt',
 ]);
 
 /** Adjectives ending in -ly that stand before a counted noun ("four daily broadcasts", "200 elderly residents"). */
@@ -127,35 +128,6 @@ function isVerbLike(lower: string): boolean {
   return (lower.endsWith('ed') && lower.length > 4) || (lower.endsWith('ing') && lower.length > 5);
 }
 
-function roundNumber(value: number): boolean {
-  if (value < 10) return false;
-  if (value % 12 === 0 && value <= 120) return true;
-  const digits = String(Math.round(value)).replace(/0+$/, '');
-  return digits.length <= 1 || (digits.length === 2 && digits.endsWith('5'));
-}
-
-/** The interval a qualifier implies. "more than"/"over": strictly greater, so v+1 for whole counts. */
-export function intervalOf(value: number, qualifier: Qualifier, whole: boolean): [number | null, number | null] {
-  switch (qualifier) {
-    case 'at least':
-      return [value, null];
-    case 'more than':
-      return [whole ? value + 1 : value, null];
-    case 'nearly':
-      return [whole ? Math.floor(value * 0.9) : value * 0.9, value];
-    case 'about': {
-      const band = roundNumber(value) ? 0.2 : 0.1;
-      return whole ? [Math.floor(value * (1 - band)), Math.ceil(value * (1 + band))] : [value * (1 - band), value * (1 + band)];
-    }
-    case 'up to':
-      return [0, value];
-    case 'fewer than':
-      return [0, whole ? value - 1 : value];
-    default:
-      return [value, value];
-  }
-}
-
 interface UnitResult {
   unit: string | null;
   unitKey: string | null;
@@ -227,13 +199,16 @@ function headKey(tokens: Token[], first: number, head: number): string {
 }
 
 /** The phrase after "of" in a partitive ("members of Pakistan's law enforcement agencies"). */
-function ofPhrase(tokens: Token[], k: number): { first: number; head: number; key: string } | null {
+function ofPhrase(tokens: Token[], k: number, afterFraction = false): { first: number; head: number; key: string } | null {
   let j = k;
   const det = tokens[j];
   if (det && det.kind === 'word' && (det.lower === 'the' || det.lower === 'their' || det.lower === 'its' || det.lower === 'his' || det.lower === 'her' || det.lower === 'our' || det.lower === 'these' || det.lower === 'those')) j++;
+  // "a quarter of a cup": one of something, so a singular noun.
+  const one = afterFraction && det !== undefined && (det.lower === 'a' || det.lower === 'an');
+  if (one) j++;
   // A possessive owner ("Pakistan's") may precede the noun.
   if (tokens[j] && tokens[j].kind === 'word' && tokens[j].lower.endsWith("'s") && isCapitalized(tokens[j])) j++;
-  const phrase = nounPhrase(tokens, j, false, 5);
+  const phrase = nounPhrase(tokens, j, one, 5);
   if (!phrase) return null;
   const words: string[] = [];
   for (let x = j; x < phrase.head; x++) if (tokens[x].kind === 'word' && !isCapitalized(tokens[x])) words.push(tokens[x].lower);
@@ -255,6 +230,7 @@ function coordination(tokens: Token[], head: number): { head: number; first: num
   if (!conj || (conj.lower !== 'and' && conj.lower !== 'or')) return null;
   if (isNumberStart(tokens, head + 2)) return null;
   const qual = tokens[head + 2];
+  if (qual && qual.kind === 'word' && isVerbLike(qual.lower)) return null; // "five people and damaging buildings": a second clause
   if (qual && qual.kind === 'word' && QUALIFIER_FIRST_WORDS.has(qual.lower)) return null;
   const phrase = nounPhrase(tokens, head + 2, false, 3);
   if (!phrase) return null;
@@ -269,8 +245,9 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   const t = tokens[j];
   if (!t) return NO_UNIT;
   // "dozens of inmates", "millions of people", "two of the attacks", "31 of them".
-  if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words)) {
-    const of = ofPhrase(tokens, j + 1);
+  const fraction = parsed.decimal && parsed.value < 1;
+  if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words || fraction)) {
+    const of = ofPhrase(tokens, j + 1, fraction);
     if (of) return { unit: text.slice(tokens[of.first].start, tokens[of.head].end), unitKey: headKey(tokens, of.first, of.head), unitOf: null, kind: 'count', last: of.head };
     return NO_UNIT;
   }
@@ -281,6 +258,7 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
     return { unit: tokens[j].text, unitKey: DURATION_UNITS.get(headLower)!, unitOf: null, kind: 'duration', last: j };
   }
   if (MEASURE_UNITS.has(headLower) && phrase.head === j && !IRREGULAR_PLURALS.has(headLower)) {
+    if (perHour(tokens, j)) return { unit: text.slice(tokens[j].start, tokens[j + 2].end), unitKey: headLower === 'km' ? 'kph' : 'mph', unitOf: null, kind: 'other', last: j + 2 };
     return { unit: tokens[j].text, unitKey: MEASURE_UNITS.get(headLower)!, unitOf: null, kind: 'other', last: j };
   }
   const first = phrase.first;
@@ -338,7 +316,7 @@ function currencyBefore(tokens: Token[], i: number, floor: number): { key: strin
     if (word && i - 2 >= floor && word.kind === 'word' && !prev.spaceBefore && CURRENCY_PREFIX_WORDS.has(word.lower) && word.text === word.text.toUpperCase()) first = i - 2;
     return { key: CURRENCY_SYMBOLS.get(prev.text)!, first };
   }
-  if (prev.kind === 'word' && prev.text === prev.text.toUpperCase() && CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.lower.length > 1) {
+  if (prev.kind === 'word' && (prev.text === prev.text.toUpperCase() || prev.lower === 'rs') && CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.lower.length > 1) {
     return { key: CURRENCY_PREFIX_WORDS.get(prev.lower)!, first: i - 1 };
   }
   if (prev.text === '.' && tokens[i - 2]?.lower === 'rs' && i - 2 >= floor) return { key: 'rupee', first: i - 2 };
@@ -350,6 +328,8 @@ export interface QuantityOptions {
   excluded: Uint8Array;
   /** Token indices that are bare years. */
   years: Uint8Array;
+  /** The headers of the table cell the sentence is (Markdown), read as a label. */
+  label?: CellLabel | null;
   /** Computed once per sentence on first use. */
   facts?: { money: boolean; titleCase: boolean };
 }
@@ -372,6 +352,20 @@ function sentenceFacts(tokens: Token[], options: QuantityOptions): { money: bool
 }
 
 const LABEL_MAX_WORDS = 5;
+
+export interface CellLabel {
+  unit: string | null;
+  unitKey: string | null;
+  predicate: PredicateName | null;
+}
+
+/** A table cell's headers read as the label of its figure ("Militants Killed"), or null when they are no label. */
+export function readCellLabel(label: string): CellLabel | null {
+  const tokens = tokenize(label, 0, label.length);
+  if (!tokens.length || tokens.some((t) => t.kind !== 'word')) return null;
+  const read = labelBefore(label, tokens, tokens.length);
+  return read && read.first === 0 ? { unit: read.unit, unitKey: read.unitKey, predicate: read.predicate } : null;
+}
 
 /** A label before a colon on its own line or clause: "Militants Killed: 145", "Death toll: 50". */
 function labelBefore(text: string, tokens: Token[], colon: number): { first: number; unit: string | null; unitKey: string | null; predicate: PredicateName | null } | null {
@@ -464,7 +458,21 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
       i = parsed.last + 1;
     }
   }
+  shareUnitsOfChanges(tokens, out);
   return out;
+}
+
+/** "rose from 120 to 145 units", "from $3 to $5": the figure before "to" counts what the one after it counts. */
+function shareUnitsOfChanges(tokens: Token[], out: RawQuantity[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const from = out[k];
+    const to = out[k + 1];
+    if (from.unitKey !== null || to.unitKey === null || from.kind !== 'count' || to.firstToken !== from.lastToken + 2) continue;
+    if (tokens[from.lastToken + 1].lower !== 'to' || tokens[from.firstToken - 1]?.lower !== 'from') continue;
+    from.kind = to.kind;
+    from.unit = to.unit;
+    from.unitKey = to.unitKey;
+  }
 }
 
 /** A quantity while it is built: what the steps of buildQuantity have found so far. */
@@ -479,6 +487,8 @@ class QuantityDraft {
   unitKey: string | null = null;
   unitOf: string | null = null;
   labelPredicate: PredicateName | null = null;
+  /** Set by a step that finds the figure is part of a name ("two-door"). */
+  notAFigure = false;
   qualifier: Qualifier;
   low: number | null = null;
   high: number | null = null;
@@ -497,6 +507,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
   if (parsed.words ? isNumberWordInName(tokens, i, parsed, options) : isCodeOrIdentifierDigits(tokens, i, parsed)) return null;
   const floor = earlier.length ? earlier[earlier.length - 1].lastToken + 1 : 0;
   const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev?.lower === 'per' && !parsed.vague) return null; // "2.54 per 1 million": a rate's denominator
 
   // A bare year is a date, unless money, a share, a qualifier or a counted plural noun makes it a figure.
   const isYear = options.years[i] === 1 && !parsed.scaled && !parsed.decimal;
@@ -510,6 +521,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     draft.unit = text.slice(tokens[currency.first].start, tokens[i - 1].end);
     draft.first = currency.first;
   }
+  applySign(draft, tokens, floor);
   if (parsed.attachedUnit && !applyAttachedUnit(draft, tokens, parsed, currency !== null)) return null;
   const between = followsBetween(tokens, i);
   if (!applyRange(draft, tokens, i, parsed, options, currency !== null, between)) return null;
@@ -538,7 +550,7 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     else if (draft.qualifier === 'vague') draft.qualifier = 'increment';
     draft.last += 1;
   }
-  if (isNotAFigure(draft, tokens, i, isYear, unitStart, currency !== null)) return null;
+  if (draft.notAFigure || isNotAFigure(draft, tokens, i, isYear, unitStart, currency !== null)) return null;
 
   // Labels: "Militants Killed: 145".
   if (prev && prev.text === ':' && draft.unitLast < 0) {
@@ -547,6 +559,10 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
       draft.first = label.first;
       draft.unit = label.unit; draft.unitKey = label.unitKey; draft.labelPredicate = label.predicate;
     }
+  } else if (options.label) {
+    // A table cell: its headers are its label ("| Militants | 145 |" under "Killed").
+    if (draft.unitKey === null && draft.kind === 'count') { draft.unit = options.label.unit; draft.unitKey = options.label.unitKey; }
+    draft.labelPredicate = options.label.predicate;
   }
 
   const qualifierAt = draft.first === i && between ? i - 1 : draft.first;
@@ -586,9 +602,14 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
 function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  if (prev && !t.spaceBefore && prev.kind === 'word' && !CURRENCY_PREFIX_WORDS.has(prev.lower)) return true;
+  // Glued to a word: a code ("A320", "S24"), unless the word is a currency ("RM4.5mil", "Rs500", "US5m").
+  if (prev && !t.spaceBefore && prev.kind === 'word' && !(CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.text.length > 1 && (prev.text === prev.text.toUpperCase() || prev.lower === 'rs'))) return true;
   if (prev && !t.spaceBefore && (prev.text === '-' || prev.text === '/') && i > 1 && !prev.spaceBefore && tokens[i - 2].kind !== 'punct') return true;
   if (prev && !t.spaceBefore && prev.text === '#') return true;
+  // A note marker: glued after a closing quotation ("the Savior.”3"), or a number opening a sentence before "The".
+  if (prev && !t.spaceBefore && (prev.text === '”' || prev.text === '’') && parsed.last === i) return true;
+  const afterFigure = tokens[parsed.last + 1];
+  if (i === 0 && parsed.last === i && afterFigure?.kind === 'word' && isCapitalized(afterFigure) && FUNCTION_WORDS.has(afterFigure.lower)) return true;
   if (parsed.attachedUnit && /^(?:st|nd|rd|th|s)$/.test(parsed.attachedUnit)) return true;
   if (/^0\d/.test(t.text)) return true; // "0800", "007": codes and phone numbers
   // Digit groups in a row ("0800 123 4567", "+44 20 7946"): a phone number or code.
@@ -624,13 +645,18 @@ function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, op
 function applyAttachedUnit(draft: QuantityDraft, tokens: Token[], parsed: ParsedNumber, currency: boolean): boolean {
   const a = parsed.attachedUnit!;
   const written = tokens[parsed.last].text;
-  if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|HP|MP|GHz|MHz)$/.test(written)) return false; // "3G", "4K": names
+  if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|kW|HP|MP|GHz|MHz|Hz)$/.test(written)) return false; // "3G", "4K": names
   if (MEASURE_UNITS.has(a) && !(draft.kind === 'money')) {
-    // "100m" without a currency: a length in metres.
+    // "100m" without a currency: a length in metres; "120km/h" a speed.
     draft.kind = 'other';
     draft.unit = written;
     draft.unitKey = MEASURE_UNITS.get(a)!;
     draft.unitLast = parsed.last;
+    if (perHour(tokens, parsed.last)) {
+      draft.unit = `${written}/${tokens[parsed.last + 2].text}`;
+      draft.unitKey = a === 'km' ? 'kph' : 'mph';
+      draft.unitLast = parsed.last + 2;
+    }
   } else if (DURATION_UNITS.has(a)) {
     draft.kind = 'duration';
     draft.unit = written;
@@ -641,10 +667,47 @@ function applyAttachedUnit(draft: QuantityDraft, tokens: Token[], parsed: Parsed
     draft.unit = written;
     draft.unitKey = 'percent';
     draft.unitLast = parsed.last;
+  } else if (a === 'p' && !currency) {
+    // "rose 3p to 245p": pence.
+    draft.kind = 'money';
+    draft.unit = written;
+    draft.unitKey = 'penny';
+    draft.unitLast = parsed.last;
   } else if (!currency) {
     return false;
   }
   return true;
+}
+
+const SIGNS = new Set(['-', '−', '–']);
+
+/** "-0.8%", "a net -12 yards", "minus 40 degrees", "-$5m": a negative value (not "F-16", "3-1" or "10 -12"). */
+function applySign(draft: QuantityDraft, tokens: Token[], floor: number): void {
+  const at = draft.first - 1;
+  if (at < floor) return;
+  const sign = tokens[at];
+  const figure = tokens[at + 1];
+  const before = at > 0 ? tokens[at - 1] : undefined;
+  if (sign.lower === 'minus') {
+    if (before?.lower === 'or' || before?.lower === 'plus') return; // "plus or minus 3"
+  } else if (!SIGNS.has(sign.text) || figure.spaceBefore || !(sign.spaceBefore || at === 0 || before?.text === '(')) return;
+  // "10 -12" is a span; "RM0.22 -0.01 -2.22%", a ticker's decimal change, is negative.
+  else if (before && (before.kind === 'number' || before.text === '%') && !(figure.text.includes('.') && before.text.includes('.'))) return;
+  draft.value = -draft.value;
+  draft.stated = draft.value;
+  draft.first = at;
+}
+
+/** "two-door", "four-wheel", "five-star": a number in a compound that names a kind of thing, not a count of it. */
+const MODEL_COMPOUNDS = new Set(['door', 'wheel', 'star', 'seat', 'bedroom', 'speed', 'cylinder', 'stroke', 'piece', 'party', 'state', 'point', 'wheeler', 'sided', 'tone', 'button', 'hander', 'dimensional']);
+
+/** "km/h", "mi/h" after the unit at tokens[j]: a speed. */
+function perHour(tokens: Token[], j: number): boolean {
+  const lower = tokens[j].lower;
+  if (lower !== 'km' && lower !== 'mi') return false;
+  const slash = tokens[j + 1];
+  const hour = tokens[j + 2];
+  return slash?.text === '/' && !slash.spaceBefore && hour !== undefined && !hour.spaceBefore && (hour.lower === 'h' || hour.lower === 'hr');
 }
 
 /** "between 200", or "between the ages of 16": a range whose "between" stands further back. */
@@ -658,6 +721,9 @@ function followsBetween(tokens: Token[], i: number): boolean {
 function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions, currency: boolean, between: boolean): boolean {
   let connectorAt = draft.last + 1;
   if (tokens[connectorAt]?.text === '%' && tokens[connectorAt + 2] && tokens[connectorAt + 3]?.text === '%') connectorAt++;
+  // "1 percent to 2 percent": the unit written twice.
+  const unitWord = tokens[connectorAt];
+  if (unitWord?.kind === 'word' && tokens[connectorAt + 1]?.lower === 'to' && tokens[connectorAt + 2]?.kind === 'number' && tokens[connectorAt + 3]?.lower === unitWord.lower && RANGE_UNIT_WORDS.has(unitWord.lower)) connectorAt++;
   const connector = tokens[connectorAt];
   if (!connector || !(connector.lower === 'to' || connector.text === '-' || connector.text === '–' || connector.text === '—' || (between && connector.lower === 'and'))) return true;
   let k = connectorAt + 1;
@@ -669,12 +735,12 @@ function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: Pa
   let lo = draft.value;
   const hi = second.value;
   if (second.scaled && !parsed.scaled) {
-    const secondRaw = Number(tokens[k].text.replace(/,/g, ''));
+    const secondRaw = Number(tokens[k].lower.replace(/,/g, ''));
     const factor = Number.isFinite(secondRaw) && secondRaw > 0 ? second.value / secondRaw : 1;
     if (lo * factor <= hi) lo *= factor;
   }
   const verbAt = tokens[i - 1]?.lower === 'from' || tokens[i - 1]?.lower === 'by' ? i - 2 : i - 1;
-  const changeBefore = !between && tokens[verbAt] !== undefined && CHANGE_VERBS.has(tokens[verbAt].lower);
+  const changeBefore = !between && tokens[verbAt] !== undefined && (CHANGE_VERBS.has(tokens[verbAt].lower) || (connector.lower === 'to' && tokens[i - 1]?.lower !== 'by' && changeNear(tokens, verbAt)));
   if (glued && isScore(tokens, i, k)) return false;
   if (glued && lo >= hi && hi < 100) return false; // a score ("won 3-1"), not a range
   if (changeBefore || !(lo < hi)) return true;
@@ -692,6 +758,20 @@ function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: Pa
     else if (DURATION_UNITS.has(a)) { draft.kind = 'duration'; draft.unit = tokens[second.last].text; draft.unitKey = DURATION_UNITS.get(a)!; draft.unitLast = second.last; }
   }
   return true;
+}
+
+/** Units written on both ends of a range ("1 percent to 2 percent"). */
+const RANGE_UNIT_WORDS = new Set(['percent', 'pc', 'points', 'degrees', 'years', 'days', 'hours', 'minutes', 'months', 'weeks', 'miles', 'metres', 'meters', 'feet', 'inches']);
+/** A change said a little before "from X to Y" ("increased significantly in black children (from 1.36 to 2.54"). */
+const CHANGE_WORDS = new Set(['rose', 'fell', 'increased', 'decreased', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'increase', 'decrease', 'rise', 'fall', 'drop', 'decline', 'growth', 'changed', 'change']);
+
+function changeNear(tokens: Token[], at: number): boolean {
+  for (let k = at; k >= 0 && k > at - 10; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === '.' || t.text === ',' || t.kind === 'number') return false;
+    if (CHANGE_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Percentages and currency words after the figure: "5%", "5 per cent", "5 percent", "2 percentage points", "50 euros"; and "5% of X". */
@@ -735,6 +815,8 @@ function applyHyphenatedUnit(draft: QuantityDraft, text: string, tokens: Token[]
     draft.kind = 'duration'; draft.unit = text.slice(word.start, tokens[end].end); draft.unitKey = DURATION_UNITS.get(lower)!; draft.unitLast = end;
   } else if (MEASURE_UNITS.has(lower)) {
     draft.kind = 'other'; draft.unit = word.text; draft.unitKey = MEASURE_UNITS.get(lower)!; draft.unitLast = end;
+  } else if (MODEL_COMPOUNDS.has(lower) && parsed.value < 10) {
+    draft.notAFigure = true;
   } else if (HYPHEN_ADJECTIVES.has(lower)) {
     draft.last = end; // "1,000-strong": no unit
   } else if (lower === 'odd' || lower === 'plus') {
@@ -762,7 +844,7 @@ function applyQualifierAfter(draft: QuantityDraft, tokens: Token[]): boolean {
 function applyMetres(draft: QuantityDraft, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions): void {
   const next = tokens[parsed.last + 1];
   const moneyNearby = sentenceFacts(tokens, options).money;
-  const raw = Number(tokens[i].text.replace(/,/g, ''));
+  const raw = Number(tokens[i].lower.replace(/,/g, ''));
   const countedNext = next && next.kind === 'word' && !METRE_CONTEXT.has(next.lower) && (isPluralWord(next.lower) || CURRENCY_WORDS.has(next.lower));
   if (!moneyNearby && raw < 10_000 && Number.isInteger(raw) && !countedNext) {
     draft.kind = 'other'; draft.unit = 'm'; draft.unitKey = 'metre'; draft.value = raw; draft.stated = raw; draft.unitLast = parsed.last;
@@ -792,7 +874,7 @@ function isNotAFigure(draft: QuantityDraft, tokens: Token[], i: number, isYear: 
     const prevWord = prev.text === '.' ? tokens[i - 2] : prev;
     const nextWord = tokens[last + 1];
     const possessiveOwner = prevWord && prevWord.lower.endsWith("'s") && !(nextWord && nextWord.kind === 'word' && !FUNCTION_WORDS.has(nextWord.lower));
-    if (prevWord && prevWord.kind === 'word' && !possessiveOwner && (IDENTIFIER_WORDS.has(prevWord.lower) || (isCapitalized(prevWord) && i - 1 > 0 && !FUNCTION_WORDS.has(prevWord.lower) && !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))) return true;
+    if (prevWord && prevWord.kind === 'word' && !possessiveOwner && (IDENTIFIER_WORDS.has(prevWord.lower) || /^[a-z]+[A-Z]/.test(prevWord.text) || (isCapitalized(prevWord) && i - 1 > 0 && !FUNCTION_WORDS.has(prevWord.lower) && !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))) return true;
   }
   return false;
 }
@@ -824,8 +906,8 @@ function applyInterval(draft: QuantityDraft, parsed: ParsedNumber): void {
     if (draft.qualifier === 'about' || draft.qualifier === 'nearly') draft.qualifier = 'vague';
     return;
   }
-  const kind = draft.kind;
-  const whole = Number.isInteger(draft.value) && kind !== 'money' && kind !== 'percent' && kind !== 'other';
-  [draft.low, draft.high] = intervalOf(draft.value, draft.qualifier, whole);
+  [draft.low, draft.high] = intervalOf(draft.value, draft.qualifier, isWhole(draft.value, draft.kind));
+  // A negative value's band is the other way round ("about -40": -48 to -32).
+  if (draft.low !== null && draft.high !== null && draft.low > draft.high) [draft.low, draft.high] = [draft.high, draft.low];
   draft.stated = draft.value;
 }

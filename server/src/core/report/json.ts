@@ -1,6 +1,6 @@
 // The JSON reports: THE contract of `crosscheck check --format json` ({ files, claims, conflicts }) and of
 // `crosscheck extract --format json` ({ claims, attributions }). Fields may be added, never renamed or removed.
-import type { AttributionRecord, Claim, DocumentAnalysis, DocumentMeta, EventDate, Finding, NameMention } from '../types';
+import type { AttributionRecord, Claim, DocumentAnalysis, DocumentMeta, EventDate, Finding, NameMention, UnreadFigure } from '../types';
 
 /** A file the run could not read, and why ("binary file (contains NUL bytes)"). */
 export interface SkippedFile {
@@ -10,6 +10,8 @@ export interface SkippedFile {
 
 export interface CheckReportOptions {
   skipped?: readonly SkippedFile[];
+  /** The files whose figures matched no story (checkDocuments). */
+  unmatched?: readonly string[];
 }
 
 export interface CheckReport {
@@ -26,11 +28,15 @@ export interface CheckReport {
   names: (NameMention & { file: string })[];
   /** Added: the files that could not be read, with the reason. */
   skipped: SkippedFile[];
+  /** Added: the files whose figures count what other files count but matched none of their stories (never compared). */
+  unmatched: string[];
 }
 
 export interface ExtractReport {
   claims: Claim[];
   attributions: AttributionRecord[];
+  /** Added: the figures not read, with the reason (only when there are some). */
+  unread?: UnreadFigure[];
 }
 
 export function checkReport(docs: readonly DocumentAnalysis[], findings: readonly Finding[], options: CheckReportOptions = {}): CheckReport {
@@ -42,11 +48,12 @@ export function checkReport(docs: readonly DocumentAnalysis[], findings: readonl
     eventDates: docs.flatMap((doc) => (doc.eventDates ?? []).map((dated) => ({ ...dated, file: doc.file }))),
     names: docs.flatMap((doc) => (doc.names ?? []).map((name) => ({ ...name, file: doc.file }))),
     skipped: [...(options.skipped ?? [])],
+    unmatched: [...(options.unmatched ?? [])],
   };
 }
 
 export function extractReport(doc: DocumentAnalysis): ExtractReport {
-  return { claims: doc.claims, attributions: doc.attributions };
+  return doc.unread?.length ? { claims: doc.claims, attributions: doc.attributions, unread: doc.unread } : { claims: doc.claims, attributions: doc.attributions };
 }
 
 /** Pretty-printed JSON with a final newline, as the CLI writes it. */

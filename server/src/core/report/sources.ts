@@ -1,5 +1,6 @@
 // What every report shows for a finding: one row per claim (or dated span, or name) it involves, with
 // where it stands and who said it, when, in which outlet. Shared by the text, Markdown and SARIF reports.
+import { sourceName } from '../sourceLabels';
 import type { DocumentAnalysis, DocumentMeta, Finding, Range, Severity } from '../types';
 
 export interface SourceRow extends Range {
@@ -156,8 +157,10 @@ export class ReportIndex {
     return rows;
   }
 
+  /** The outlet column: the outlet, else the byline (the row's file is shown beside it). */
   private outletOf(file: string): string | null {
-    return this.metaByFile.get(file)?.outlet ?? null;
+    const meta = this.metaByFile.get(file);
+    return meta ? sourceName(meta) : null;
   }
 }
 

@@ -7,6 +7,8 @@ import { bySeverity, printable, ReportIndex, terminalLine, summaryLine, type Gro
 export interface TextReportOptions {
   /** Colour the severities and dim the details with ANSI escapes (for a terminal). */
   color?: boolean;
+  /** The files whose figures matched no story (checkDocuments): a note says so, before the summary. */
+  unmatched?: readonly string[];
 }
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
@@ -36,7 +38,14 @@ export function textReport(docs: readonly DocumentAnalysis[], findings: readonly
     });
     return lines.join('\n');
   });
-  return [...blocks, summaryLine(docs, findings)].join('\n\n') + '\n';
+  const notes = options.unmatched?.length ? [unmatchedNote(options.unmatched)] : [];
+  return [...blocks, ...notes, summaryLine(docs, findings)].join('\n\n') + '\n';
+}
+
+/** One line: which files' figures were compared with nothing, and why. */
+export function unmatchedNote(files: readonly string[]): string {
+  const list = files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
+  return `note: the figures of ${list} matched no story of the other files (they name none of its places, groups or people), so they were not compared`;
 }
 
 /**

@@ -21,7 +21,7 @@ export interface Segmentation {
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr',
-  'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'no', 'nos', 'vs', 'v', 'etc', 'eg',
+  'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'const', 'cpl', 'no', 'nos', 'vs', 'v', 'etc', 'eg',
   'ie', 'inc', 'ltd', 'co', 'corp', 'plc', 'bros', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'pp', 'ft', 'mt', 'rs', 'al',
 ]);
@@ -109,6 +109,19 @@ export function paragraphsOf(text: string): Span[] {
   return paragraphs;
 }
 
+/** Abbreviations that, written in capitals, are acronyms ("the FT.", "IE.", "AL."): titles, months and "INC." stay abbreviations. */
+const ACRONYMS_IN_CAPITALS = new Set(['ie', 'eg', 'ft', 'al', 'mt', 'est', 'pp', 'rs', 'co']);
+
+/** "FT", "IE": the capitals of an abbreviation that is then an acronym, not the abbreviation "ft." or "i.e.". */
+function isAcronym(word: string): boolean {
+  if (word.length < 2 || !ACRONYMS_IN_CAPITALS.has(word.toLowerCase())) return false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
 function wordBefore(text: string, end: number, floor: number): string {
   let s = end;
   const limit = Math.max(floor, end - 24); // abbreviations are short: never scan further back
@@ -161,7 +174,7 @@ function sentencesOf(text: string, para: Span, out: Span[]): void {
       const word = wordBefore(text, i, start);
       const dotted = word.includes('.');
       const bare = dotted ? word.replace(/\./g, '') : word;
-      if (bare.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase())) boundary = false;
+      if (bare.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase()) && !isAcronym(bare)) boundary = false;
       // A single initial ("J. Smith") or dotted acronym inside a name ("U.S. officials") does not end a sentence.
       else if (bare.length === 1 && isUpper(word[0] ?? '')) boundary = false;
       else if (dotted && DOTTED_ACRONYM.test(word + '.') && !isUpper(nextCh)) boundary = false;

@@ -6,7 +6,10 @@ export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
   text: string;
-  /** Lower case, with typographic apostrophes as "'". */
+  /**
+   * Lower case, with typographic apostrophes as "'"; for a number, what a reader reads, in ASCII digits
+   * ("３１" and "3\u200d1" are "31"; "" for a figure no one reads as written, in a right-to-left override).
+   */
   lower: string;
   start: number;
   end: number;
@@ -19,6 +22,34 @@ export interface Token {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/**
+ * The value of a decimal digit of another script that a reader reads as a digit: full-width "３",
+ * Arabic-Indic "٣", extended Arabic-Indic "۳", Devanagari "३", Bengali "৩"; else -1.
+ */
+export function otherDigitValue(code: number): number {
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  if (code >= 0x660 && code <= 0x669) return code - 0x660;
+  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
+  if (code >= 0x966 && code <= 0x96f) return code - 0x966;
+  if (code >= 0x9e6 && code <= 0x9ef) return code - 0x9e6;
+  return -1;
+}
+
+function isAnyDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0x660 && otherDigitValue(code) >= 0);
+}
+
+/** Characters no reader sees: zero-width space, joiners, word joiner, soft hyphen, byte-order mark, direction marks. */
+export function isInvisible(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff || code === 0xad;
+}
+
+/** Inside a number: an invisible character, or an Arabic decimal or thousands separator, before a digit. */
+function continuesNumber(code: number, text: string, i: number, end: number): boolean {
+  if (i + 1 >= end || !isAnyDigit(text.charCodeAt(i + 1))) return false;
+  return isInvisible(code) || code === 0x66b || code === 0x66c;
 }
 
 /** Letters (any script) and combining marks, tested cheaply for ASCII and by Unicode property otherwise. */
@@ -47,10 +78,23 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let i = start;
   let spaceBefore = true;
+  /** Where a right-to-left override ends, and whether it holds a number alone (read reversed, as it is seen). */
+  let overrideEnd = -1;
+  let overrideAlone = false;
   while (i < end) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
       spaceBefore = true;
+      i++;
+      continue;
+    }
+    if (code >= 0x202a && (code <= 0x202e || (code >= 0x2066 && code <= 0x2069))) {
+      // Direction controls are not seen; a right-to-left override reverses what it holds.
+      if (code === 0x202e) {
+        const pop = text.indexOf('\u202c', i + 1);
+        overrideEnd = pop >= 0 && pop < end ? pop : end;
+        overrideAlone = /^[\d.,]+$/.test(text.slice(i + 1, overrideEnd));
+      }
       i++;
       continue;
     }
@@ -59,12 +103,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let typographicApostrophe = false;
     let signature = -1;
     let lowerCaseAscii = false;
-    if (isDigit(code)) {
+    if (isDigit(code) || (code >= 0x660 && otherDigitValue(code) >= 0)) {
       i++;
       while (i < end) {
         const c = text.charCodeAt(i);
         if (isDigit(c)) i++;
-        else if ((c === 44 || c === 46) && i + 1 < end && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else if ((c === 44 || c === 46) && i + 1 < end && isAnyDigit(text.charCodeAt(i + 1))) i += 2;
+        else if (c >= 128 && (otherDigitValue(c) >= 0 || continuesNumber(c, text, i, end))) i++;
         else break;
       }
       kind = 'number';
@@ -103,11 +148,31 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (kind === 'word') {
       if (!lowerCaseAscii) lower = t.toLowerCase();
       if (typographicApostrophe) lower = lower.replace(/’/g, "'");
+    } else if (kind === 'number') {
+      lower = asciiNumber(t);
+      // Inside a right-to-left override: "‮771‬" is seen as "177"; a figure among other overridden text is not read ("").
+      if (s < overrideEnd) lower = overrideAlone ? [...lower].reverse().join('') : '';
     }
     tokens.push({ text: t, lower, start: s, end: i, kind, spaceBefore, signature });
     spaceBefore = false;
   }
   return tokens;
+}
+
+/** A number token's text as a reader reads it, in ASCII: other scripts' digits as 0-9, invisible characters dropped. */
+export function asciiNumber(text: string): string {
+  let ascii = true;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) { ascii = false; break; }
+  if (ascii) return text;
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 128) out += text[k];
+    else if (otherDigitValue(code) >= 0) out += String(otherDigitValue(code));
+    else if (code === 0x66b) out += '.';
+    else if (code === 0x66c) out += ',';
+  }
+  return out;
 }
 
 export function isCapitalized(token: Token): boolean {
