@@ -2,6 +2,7 @@
 // No server process: the stdio tests (test/lsp) check the wire, these check what is said.
 import * as assert from 'node:assert/strict';
 import type { Range } from '../../server/src/core';
+import type { CitationStyleSetting } from '../../server/src/core/citationStyles';
 import type { ActionData } from '../../server/src/service/codeActions';
 import { pathToUri } from '../../server/src/service/uris';
 import { applyEdits, parseFixture, serviceOf } from './fixture';
@@ -11,6 +12,13 @@ const AGREE = `
 //- /a.txt
 Police said 12 peo$0ple were killed in the blast.
 //- /b.txt
+Officials said 12 people were killed in the blast.
+`;
+
+const AGREE_MD = `
+//- /a.md
+Police said 12 peo$0ple were killed in the blast.
+//- /b.md
 Officials said 12 people were killed in the blast.
 `;
 
@@ -102,10 +110,21 @@ function outcome(fixture: Fixture, action: ActionData): { title: string; after: 
 }
 
 describe('service: code actions, from fixtures in memory (before → after)', () => {
-  const cases: { name: string; fixture: string; fixAll?: boolean; canCreateFiles?: boolean; actions: (findingId: string) => { title: string; after: string }[] }[] = [
+  const cases: { name: string; fixture: string; fixAll?: boolean; canCreateFiles?: boolean; citationStyle?: CitationStyleSetting; actions: (findingId: string) => { title: string; after: string }[] }[] = [
     {
       name: 'a figure another file agrees with is cited inline in a .txt',
       fixture: AGREE,
+      actions: () => [{ title: 'Cite source: b (12)', after: 'Police said 12 people (b) were killed in the blast.' }],
+    },
+    {
+      name: 'a figure in Markdown is cited in a footnote by default',
+      fixture: AGREE_MD,
+      actions: () => [{ title: 'Cite source: b (12)', after: 'Police said 12 people[^1] were killed in the blast.\n\n[^1]: b.md: "Officials said 12 people were killed in the blast."\n' }],
+    },
+    {
+      name: 'a figure in Markdown is cited inline when the style is outlet-date',
+      fixture: AGREE_MD,
+      citationStyle: 'outlet-date',
       actions: () => [{ title: 'Cite source: b (12)', after: 'Police said 12 people (b) were killed in the blast.' }],
     },
     {
@@ -153,7 +172,7 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
         quickFixes: true,
         fixAll: c.fixAll ?? false,
         canCreateFiles: c.canCreateFiles ?? false,
-        citationStyle: 'auto',
+        citationStyle: c.citationStyle ?? 'auto',
       });
       const findingId = service.model.findings()[0]?.id ?? 'no finding';
       assert.deepEqual(actions.map((a) => outcome(fixture, a)), c.actions(findingId));
