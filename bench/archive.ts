@@ -117,9 +117,23 @@ async function main(): Promise<void> {
   fs.mkdirSync(RESULTS, { recursive: true });
   fs.writeFileSync(path.join(RESULTS, 'archive-latest.json'), JSON.stringify({ date: new Date().toISOString(), cores: os.cpus().length, draftsAsking: asking.length, draftPool: pool.length, results }, null, 2));
   process.stdout.write('\n| articles | index (articles/s) | re-index unchanged | database on disk | claims | query p50 | query p95 | comparable docs p50/p95 | engine p50/p95 |\n|---|---|---|---|---|---|---|---|---|\n');
-  for (const r of results as Array<Record<string, any>>) {
+  for (const r of results as ArchiveRow[]) {
     process.stdout.write(`| ${r.articles.toLocaleString('en-US')} | ${r.indexSeconds.toFixed(0)} s (${r.articlesPerSecond.toFixed(0)}/s) | ${r.reindexSeconds.toFixed(1)} s | ${r.databaseMB.toFixed(0)} MB (documents ${r.documentsMB.toFixed(0)}, claims ${r.claimsMB.toFixed(0)}) | ${r.claims.toLocaleString('en-US')} | ${r.query.p50.toFixed(1)} ms | ${r.query.p95.toFixed(1)} ms | ${r.comparableDocuments.p50}/${r.comparableDocuments.p95} | ${r.engine.p50.toFixed(1)}/${r.engine.p95.toFixed(1)} ms |\n`);
   }
+}
+
+interface ArchiveRow {
+  articles: number;
+  indexSeconds: number;
+  articlesPerSecond: number;
+  reindexSeconds: number;
+  databaseMB: number;
+  documentsMB: number;
+  claimsMB: number;
+  claims: number;
+  query: { p50: number; p95: number };
+  comparableDocuments: { p50: number; p95: number };
+  engine: { p50: number; p95: number };
 }
 
 main().catch((error) => {

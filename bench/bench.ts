@@ -340,7 +340,7 @@ async function measureServer(corpus: Corpus, library: CorpusResult['library']): 
     const offset = library?.hotOffset ?? figureOffset(original);
     const typed = await typeDigits(client, uri, original, offset, iterations, 1);
     const { keystrokes, timeouts: keystrokeTimeouts } = typed;
-    let { text } = typed;
+    const { text } = typed;
     if (keystrokeTimeouts >= 3 && keystrokes.length === 0) notes.push('keystrokes: no diagnostics after didChange; stopped after 3 tries');
     const hovers: number[] = [];
     let hoverTimeouts = 0;

@@ -4,7 +4,6 @@
 // stay up, write nothing outside its storage folder, and end with the diagnostics a fresh server computes
 // from scratch for the same texts (a differential test).
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,7 +20,6 @@ import {
   snapshot,
   uriOf,
   type Message,
-  type Sandbox,
 } from '../robustness/lspHarness';
 
 /** JSON-RPC InvalidParams. */

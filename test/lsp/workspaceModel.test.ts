@@ -2,7 +2,7 @@
 // an indexed file unchanged, closing an edited document (its disk text), re-opening the edited text.
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/core';
-import { hashOfText, quantityKeyOf, WorkspaceModel } from '../../server/src/session/workspace';
+import { hashOfText, quantityKeyOf, WorkspaceModel } from '../../server/src/service/workspace';
 import { seedDocuments } from '../core/fixtures/engine/seeds';
 
 const FOLDER = { uri: 'file:///ws', path: '/ws', name: 'ws' };

@@ -60,3 +60,20 @@ export function isStringLike(node: Node | undefined): node is Node & { text: str
 }
 
 export { SyntaxKind };
+
+/** The module specifiers a file imports (import and export declarations, require() and import() calls), with their lines. */
+export function importsOf(scanned: ScannedFile): { specifier: string; line: number }[] {
+  const found: { specifier: string; line: number }[] = [];
+  walk(scanned.sourceFile, (node) => {
+    let specifier: Node | undefined;
+    if (node.kind === SyntaxKind.ImportDeclaration || node.kind === SyntaxKind.ExportDeclaration) {
+      specifier = (node as Node & { moduleSpecifier?: Node }).moduleSpecifier;
+    } else if (node.kind === SyntaxKind.CallExpression) {
+      const call = node as Node & { expression: Node & { text?: string }; arguments: readonly Node[] };
+      const isRequire = call.expression.kind === SyntaxKind.Identifier && call.expression.text === 'require';
+      if (isRequire || call.expression.kind === SyntaxKind.ImportKeyword) specifier = call.arguments[0];
+    }
+    if (isStringLike(specifier)) found.push({ specifier: specifier.text, line: lineOf(scanned, node) });
+  });
+  return found;
+}

@@ -1,6 +1,7 @@
 // The figure timeline page: an inline SVG chart of each source's figure on a time axis, and a table.
 // Pure: no VS Code import, so that it can be unit-tested; every document text goes through escapeHtml.
 import type { FindingView } from '../../../server/src/protocol';
+import { monthName } from '../../../server/src/core/text/calendar';
 
 /** One point of the chart: a source's figure, when it was given, by whom. */
 export interface TimelinePoint {
@@ -96,13 +97,11 @@ export function isoDay(date: string | null): number | null {
   return Number.isNaN(time) ? null : Math.round(time / 86_400_000);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "2026-02-01" → "1 Feb 2026"; other strings unchanged. */
 export function readableDate(date: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return date;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
+  return `${Number(match[3])} ${monthName(Number(match[2]), true) ?? match[2]} ${match[1]}`;
 }
 
 /** Tick values for an axis from low to high: about `count` round steps (1, 2 or 5 × 10^n). */

@@ -6,7 +6,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { comparisonKeys, EXTRACTOR_VERSION, withDeclared } from '../core';
-import type { Claim, DocumentAnalysis, DocumentMeta } from '../core';
+import type { DocumentAnalysis, DocumentMeta } from '../core';
 import { figureText } from '../core/conflicts/prepare';
 import { indexFiles, type IndexerOptions } from '../indexing/indexer';
 import { SCHEMA } from './migrations';

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { declaredMeta, isIncluded, parseConfig, type EngineConfig } from '../core/config';
 import type { DocumentMeta } from '../core/types';
-import { engineConfigFrom } from '../session/projectConfig';
+import { engineConfigFrom } from '../service/projectConfig';
 import { settingsFrom } from '../session/settings';
 import { UsageError } from './errors';
 

@@ -4,6 +4,7 @@
 import { intervalsOverlap } from './intervals';
 import { sourceLabel } from './sourceLabels';
 import type { Claim } from './types';
+import { monthName } from './text/calendar';
 
 export { sourceLabel };
 
@@ -30,17 +31,15 @@ export interface CitedSource {
 
 export type CitationStyle = 'inline' | 'footnote' | 'pandoc';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "2026-02-01" → "1 February 2026"; "2026-02" → "February 2026"; "2026" → "2026"; anything else unchanged. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
   const [, year, month, day] = m;
   if (!month) return year;
-  const monthName = MONTHS[Number(month) - 1];
-  if (!monthName) return iso;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+  const name = monthName(Number(month));
+  if (!name) return iso;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
 /** The last path segment of an analysis file name. */

@@ -4,9 +4,10 @@
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
 import type { DidChangeWatchedFilesParams } from 'vscode-languageserver/node';
-import { indexWorkspace, loadBibliography, PROJECT_CONFIG_NAME, reindexFile } from '../session/indexing';
+import { indexWorkspace, loadBibliography, reindexFile } from '../session/indexing';
+import { PROJECT_CONFIG_NAME } from '../service/projectConfig';
 import type { Session } from '../session/session';
-import { uriToPath } from '../session/uris';
+import { uriToPath } from '../service/uris';
 
 export const WATCHED_GLOBS = ['**/*.txt', '**/*.md', `**/${PROJECT_CONFIG_NAME}`, '**/*.bib'];
 

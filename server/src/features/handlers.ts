@@ -4,7 +4,12 @@ import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/
 import type { CancellationToken, Range as LspRange } from 'vscode-languageserver/node';
 import type { Range, Severity } from '../core';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import type { Session } from '../session/session';
+
+/** What the wrappers need of the server: whether `initialize` came, and its log. */
+export interface RequestHost {
+  readonly initializeReceived: boolean;
+  log(message: string): void;
+}
 
 export class Cancelled extends Error {}
 
@@ -56,7 +61,7 @@ export function checkCancelled(token: CancellationToken | undefined): void {
 }
 
 export function guard<P, R>(
-  session: Session,
+  session: RequestHost,
   name: string,
   handler: (params: P, token: CancellationToken) => R | Promise<R>,
 ): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
@@ -77,7 +82,7 @@ export function guard<P, R>(
 }
 
 /** Wraps a synchronous notification handler, run at once: exceptions are logged, never thrown. */
-export function guardSync<P>(session: Session, name: string, handler: (params: P) => void): (params: P) => void {
+export function guardSync<P>(session: RequestHost, name: string, handler: (params: P) => void): (params: P) => void {
   return (params) => {
     try {
       handler(params);
@@ -88,7 +93,7 @@ export function guardSync<P>(session: Session, name: string, handler: (params: P
 }
 
 /** Wraps a notification handler: exceptions are logged, never thrown into the connection. */
-export function guardNotification<P>(session: Session, name: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
+export function guardNotification<P>(session: RequestHost, name: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
   return (params) => {
     Promise.resolve()
       .then(() => handler(params))
@@ -113,8 +118,6 @@ export function toLspSeverity(severity: Severity): DiagnosticSeverity {
   }
 }
 
-/** Whether an LSP range and a core range share at least a position. */
-export function intersects(a: LspRange, b: Range): boolean {
-  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
-  return before(a.start.line, a.start.character, b.endLine, b.endCharacter) && before(b.line, b.character, a.end.line, a.end.character);
+export function fromLspRange(range: LspRange): Range {
+  return { line: range.start.line, character: range.start.character, endLine: range.end.line, endCharacter: range.end.character };
 }

@@ -1,6 +1,7 @@
 // Reads and analyses many workspace files: extraction on worker threads (both cores), results reused
 // from the persisted index in `cacheDir` when a file's content hash and the extractor version match.
 // Document text is never kept: only the analyses are returned.
+import { MAX_FILE_BYTES } from '../workspace/sizePolicy';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -69,7 +70,6 @@ export interface IndexStats {
   milliseconds: number;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Below this many files to read, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
 /** Used until the core exports EXTRACTOR_VERSION. */
@@ -169,7 +169,7 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
   };
   const workerScript = options.workerScript ?? defaultWorkerScript();
   const extractorVersion = options.extractorVersion ?? currentExtractorVersion(workerScript);
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const maxFileSize = options.maxFileSize ?? MAX_FILE_BYTES.cli;
 
   const results: (DocumentAnalysis | (() => DocumentAnalysis) | undefined)[] = new Array(files.length);
   const contentHashes: string[] = new Array(files.length);

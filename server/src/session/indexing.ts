@@ -9,13 +9,13 @@ import type { FileToIndex, IndexerOptions } from '../indexing/indexer';
 import { listTextFiles, listTextFilesWithSkips, outsideOf, readTextFile, realFolders } from '../workspace/files';
 import { declaredMeta, globProblem, isIncluded as configIncludes, parseConfig, pathFilter } from '../core';
 import { parseBibEntries } from '../core/citations';
-import { engineConfigFrom } from './projectConfig';
+import { engineConfigFrom, PROJECT_CONFIG_NAME } from '../service/projectConfig';
+import { DELAYS } from '../features/scheduler';
 import type { Session } from './session';
-import { isModelSnapshot } from './workspace';
-import type { WorkspaceFolderInfo } from './workspace';
-import { pathToUri } from './uris';
+import { isModelSnapshot } from '../service/workspace';
+import type { WorkspaceFolderInfo } from '../service/workspace';
+import { pathToUri } from '../service/uris';
 
-export const PROJECT_CONFIG_NAME = '.crosscheck.json';
 
 /** Whether a folder-relative path (forward slashes) passes include, exclude and files.exclude. */
 export function isIncluded(relativePath: string, include: string[], exclude: string[]): boolean {
@@ -82,13 +82,13 @@ export function loadProjectConfigs(session: Session): void {
 /** Reads the workspace's .bib files (all of them, or those of a listing the caller has just made). */
 export function loadBibliography(session: Session, bibFiles?: string[]): void {
   const roots = session.model.folders.map((f) => f.path);
-  session.bibliography = [];
+  session.service.bibliography = [];
   for (const file of bibFiles ?? listTextFiles(roots, ['.bib'])) {
     const read = readTextFile(file);
     if ('error' in read) continue;
-    session.bibliography.push(...parseBibEntries(read.text));
+    session.service.bibliography.push(...parseBibEntries(read.text));
   }
-  if (session.bibliography.length) session.log(`bibliography: ${session.bibliography.length} entries`);
+  if (session.service.bibliography.length) session.log(`bibliography: ${session.service.bibliography.length} entries`);
 }
 
 /**
@@ -204,43 +204,34 @@ export async function indexWorkspace(session: Session): Promise<void> {
   }
 }
 
-/** The engine's snapshot is saved once requests and edits have paused this long (it blocks a while at 100k files). */
-const SAVE_AFTER_QUIET_MS = 2000;
-
-/** The longest run of decoding files left for later by a snapshot, before other messages get their turn... */
-const DECODE_SLICE_MS = 8;
-/**
- * ...which, once what an edit of the open documents needs is done, waits for this pause in requests and edits (what
- * they need is decoded for them at once).
- */
-const DECODE_AFTER_QUIET_MS = 60;
-
 /** Decodes and prepares, in slices between messages, the files a restored snapshot left for later. */
 function decodeInBackground(session: Session, run: number): void {
   const started = performance.now();
+  const { scheduler } = session;
   const slice = (): void => {
     if (run !== generation) return;
-    const quietIn = session.model.decodingForOpenDocuments ? 0 : session.lastActivityAt + DECODE_AFTER_QUIET_MS - performance.now();
+    const quietIn = session.model.decodingForOpenDocuments ? 0 : scheduler.quietIn(DELAYS.decodeAfterQuiet);
     if (quietIn > 0) {
-      setTimeout(slice, quietIn);
+      scheduler.schedule('decode', quietIn, slice);
       return;
     }
-    if (session.model.decodeSome(performance.now() + DECODE_SLICE_MS) > 0) setImmediate(slice);
+    if (session.model.decodeSome(performance.now() + DELAYS.decodeSlice) > 0) scheduler.schedule('decode', 0, slice);
     else session.log(`decoded the files of the snapshot in ${Math.round(performance.now() - started)} ms`);
   };
-  setImmediate(slice);
+  scheduler.schedule('decode', 0, slice);
 }
 
 /** saveEngineSnapshot once the server is quiet (and indexing has not started again). */
 function saveEngineSnapshotWhenQuiet(session: Session, run: number): void {
+  const { scheduler } = session;
   const attempt = (): void => {
     if (run !== generation) return;
-    const quietIn = Math.max(session.lastActivityAt, startedWaiting) + SAVE_AFTER_QUIET_MS - performance.now();
-    if (quietIn > 0) setTimeout(attempt, quietIn);
+    const quietIn = scheduler.quietIn(DELAYS.saveAfterQuiet, startedWaiting);
+    if (quietIn > 0) scheduler.schedule('saveSnapshot', quietIn, attempt);
     else saveEngineSnapshot(session);
   };
   const startedWaiting = performance.now();
-  setTimeout(attempt, SAVE_AFTER_QUIET_MS);
+  scheduler.schedule('saveSnapshot', DELAYS.saveAfterQuiet, attempt);
 }
 
 /** Writes the engine's snapshot to the storage folder when it changed since it was last written or read. */

@@ -1,13 +1,15 @@
-// The language server's state and the services the features share: the connection, the workspace model,
-// settings, the client's capabilities, the log, and publishing (diagnostics, status).
+// The language server's state: the connection, the analysis service (the documents and every query), settings,
+// the client's capabilities, the scheduler (every timer, the activity clock), the log, and telling the publishers
+// (diagnostics, status) that the model changed. Request modules never see it: they get the service and options.
 import type { Connection, ClientCapabilities } from 'vscode-languageserver/node';
 import { DEFAULT_SETTINGS } from './settings';
 import type { Settings } from './settings';
-import { WorkspaceModel } from './workspace';
+import { DELAYS, Scheduler } from '../features/scheduler';
+import { nodeFiles } from '../host/nodeFiles';
+import { AnalysisService } from '../service/service';
+import type { WorkspaceModel } from '../service/workspace';
 import type { EngineConfig } from '../core';
-
-/** How long after a change the listeners run, gathering the changes of a burst of messages. */
-const PUBLISH_DELAY_MS = 20;
+import type { CitationStyleSetting } from '../core/citationStyles';
 
 export interface ClientSupport {
   configuration: boolean;
@@ -41,21 +43,15 @@ export function clientSupportOf(capabilities: ClientCapabilities): ClientSupport
   };
 }
 
-export interface BibliographyEntry {
-  key: string;
-  fields: Record<string, string>;
-}
-
 export class Session {
-  readonly model = new WorkspaceModel();
+  /** The documents and the answers to every query (no LSP, no `fs`). */
+  readonly service = new AnalysisService(nodeFiles);
   /** Window-level settings (features, engine); see settingsOf() for a folder's file filters. */
   settings: Settings = DEFAULT_SETTINGS;
   /** Settings scoped to each workspace folder (multi-root folders may set their own globs and size limit). */
   folderSettings = new Map<string, Settings>();
   /** `.crosscheck.json` of each workspace folder that has one, by folder path. */
   readonly projectConfigs = new Map<string, EngineConfig>();
-  /** Entries of every .bib file of the workspace (for Pandoc citations). */
-  bibliography: BibliographyEntry[] = [];
   support: ClientSupport = clientSupportOf({});
   /** initializationOptions.storagePath, handed to the indexer as its cache folder. */
   storagePath: string | null = null;
@@ -64,8 +60,8 @@ export class Session {
   /** Settings sent in initializationOptions or didChangeConfiguration, for clients without workspace/configuration. */
   pushedSettings: unknown = undefined;
   indexing = false;
-  /** When the last request or edit came in (performance.now()): work in the background waits for a pause. */
-  lastActivityAt = 0;
+  /** Every timer of the server, and its one clock of activity (work in the background waits for a pause). */
+  readonly scheduler = new Scheduler((message) => this.log(message));
   /** The model's engineRevision when its snapshot was last saved or restored (see saveEngineSnapshot). */
   savedEngineRevision = -1;
   /** Whether `initialize` has been received: requests before it are answered with ServerNotInitialized. */
@@ -74,13 +70,20 @@ export class Session {
 
   constructor(readonly connection: Connection) {}
 
+  get model(): WorkspaceModel {
+    return this.service.model;
+  }
+
+  /** How quick fixes cite a source in a document: its folder's `.crosscheck.json` "citationStyle", else the setting. */
+  citationStyleOf(uri: string): CitationStyleSetting {
+    const entry = this.model.getByUri(uri);
+    const folder = entry?.path ? this.model.folderOf(entry.path)?.path : undefined;
+    return (folder && this.projectConfigs.get(folder)?.citationStyle) || this.settingsOf(folder).citationStyle;
+  }
+
   /** The settings that apply to files of a folder (its own scope when the client gave one). */
   settingsOf(folderPath: string | undefined): Settings {
     return (folderPath !== undefined && this.folderSettings.get(folderPath)) || this.settings;
-  }
-
-  noteActivity(): void {
-    this.lastActivityAt = performance.now();
   }
 
   log(message: string): void {
@@ -92,24 +95,18 @@ export class Session {
     this.listeners.push(listener);
   }
 
-  private scheduled = false;
-
   /**
    * Tells every listener that files or findings changed, once for a burst of changes: notifications that
    * arrive together (an open/close storm, a batch of watched-file events) are published together. A short
    * timer rather than setImmediate, as the connection handles each message in its own macrotask.
    */
   modelChanged(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    setTimeout(() => {
-      if (this.scheduled) this.notifyNow();
-    }, PUBLISH_DELAY_MS);
+    this.scheduler.scheduleOnce('publish', DELAYS.publish, () => this.notifyNow());
   }
 
-  /** Runs the listeners now (a scheduled run then finds nothing left to publish). */
+  /** Runs the listeners now (and drops the scheduled run). */
   notifyNow(): void {
-    this.scheduled = false;
+    this.scheduler.cancel('publish');
     for (const listener of this.listeners) {
       try {
         listener();

@@ -4,6 +4,8 @@
 import { CITATION_STYLES } from '../core/citationStyles';
 import type { CitationStyleSetting } from '../core/citationStyles';
 
+import { MAX_FILE_BYTES } from '../workspace/sizePolicy';
+
 export interface Settings {
   enable: boolean;
   /** Globs relative to a workspace folder of the files to read. */
@@ -34,7 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enable: true,
   include: ['**/*.txt', '**/*.md'],
   exclude: ['**/node_modules/**', '**/.git/**'],
-  maxFileSize: 2_000_000,
+  maxFileSize: MAX_FILE_BYTES.server,
   workspaceDiagnostics: true,
   inlayHints: false,
   codeLens: true,

@@ -4,11 +4,12 @@
 // comes back with a reason that the caller logs (server) or prints on stderr (CLI).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { MAX_FILE_BYTES } from './sizePolicy';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
 
-/** Files larger than this are skipped unless the caller passes another `maxBytes`. */
-export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Files larger than this are skipped unless the caller passes another `maxBytes` (see sizePolicy.ts). */
+export const DEFAULT_MAX_FILE_BYTES = MAX_FILE_BYTES.cli;
 
 /** How much of a file's start is inspected to tell binary from text. */
 const BINARY_SAMPLE_BYTES = 64 * 1024;

@@ -24,7 +24,7 @@ export function ensureInstalled(context: Mocha.Context, steps: InstallStep[]): v
   } catch (error) {
     const detail = error as { stderr?: string; stdout?: string; message: string };
     const reason = `scripts/e2e/install.sh ${steps.join(' ')} failed: ${detail.stderr || detail.stdout || detail.message}`;
-    if (IN_CI) throw new Error(reason);
+    if (IN_CI) throw new Error(reason, { cause: error });
     console.log(`      skipped: ${reason.slice(0, 500)}`);
     context.skip();
   }

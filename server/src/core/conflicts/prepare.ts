@@ -5,6 +5,7 @@ import type { EngineConfig } from '../config';
 import { eventKey } from '../extract/frames';
 import { claimInterval } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
+import { singular } from '../extract/quantities';
 import { groupDigits, hash, pushTo, WEEKDAYS } from './text';
 
 export interface PreparedClaim {
@@ -77,15 +78,6 @@ export function canonicalPredicate(predicate: string): string {
   return PREDICATES[key] ?? key;
 }
 
-function singularWord(word: string): string {
-  if (word === 'people') return 'person';
-  if (/(personnel|series|news|police|media|staff)$/.test(word) || word.length <= 3) return word;
-  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (/(sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
-  return word;
-}
-
 export function normalizeNounPhrase(phrase: string): string {
   return phrase
     .toLowerCase()
@@ -93,7 +85,7 @@ export function normalizeNounPhrase(phrase: string): string {
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .split(/\s+/)
     .filter(Boolean)
-    .map(singularWord)
+    .map(singular)
     .join(' ');
 }
 
@@ -194,7 +186,7 @@ function contentWordsOf(sentence: string, unit: string, predicate: string): Set<
   const words = new Set<string>();
   for (const match of sentence.toLowerCase().matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
     const word = match[0].replace(/['’]s?$/, '');
-    const stem = singularWord(word);
+    const stem = singular(word);
     if (word.length < 4 || FUNCTION_WORDS.has(word) || own.has(word) || own.has(stem)) continue;
     words.add(stem);
   }

@@ -1,8 +1,9 @@
 // Small text helpers shared by the engine's modules: plurals, short file labels, dates, stable hashes.
 import { readableFileLabel } from '../sourceLabels';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+import { monthName as nameOfMonth } from '../text/calendar';
+
+export { WEEKDAYS } from '../text/calendar';
 
 export function pluralize(noun: string): string {
   const words = noun.split(' ');
@@ -31,7 +32,7 @@ export function formatDate(iso: string | null, withYear = false): string | null 
   if (!match) return iso;
   const [, year, month, day] = match;
   if (!month) return year;
-  const monthName = MONTHS[Number(month) - 1] ?? month;
+  const monthName = nameOfMonth(Number(month), true) ?? month;
   if (!day) return `${monthName} ${year}`;
   return `${Number(day)} ${monthName}${withYear ? ` ${year}` : ''}`;
 }

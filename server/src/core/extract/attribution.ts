@@ -8,6 +8,7 @@
 import { isCapitalized, type Token } from '../text/tokens';
 import { ORG_HEADS } from './names';
 import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
+import { singular } from './quantities';
 
 export interface RawAttribution {
   source: string;
@@ -221,7 +222,7 @@ function isPlaceJoiner(tokens: Token[], k: number, place: number): boolean {
   if (head.kind !== 'word') return false;
   const lower = head.lower;
   if (isCapitalized(head)) return !NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower);
-  return SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singularish(lower)) || ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singularish(lower)) || ORG_HEADS.has(lower);
+  return SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singular(lower)) || ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singular(lower)) || ORG_HEADS.has(lower);
 }
 
 /** Titles written with a period before a name ("Rep. Jane Doe", "Sen. Smith", "Dr. Lee", "Const. Tim Fanning"). */
@@ -239,13 +240,8 @@ function isInitialOrTitle(word: string): boolean {
 }
 
 function isRoleWord(lower: string): boolean {
-  return ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singularish(lower)) || ROLE_ADJECTIVES.has(lower) ||
+  return ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singular(lower)) || ROLE_ADJECTIVES.has(lower) ||
     /(?:er|or|ist|ian|ant|ent|man|woman|ee|ess)s?$/.test(lower) || /(?:al|ial|ese|ish|ic|ior)$/.test(lower);
-}
-
-function singularish(lower: string): string {
-  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`; // "agencies"
-  return lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
 /** A speaker noun phrase that starts at tokens[start] ("according to state media reports", "said Mr Smith"). */
@@ -642,7 +638,7 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   const end = skipBackAdverbs(tokens, i - 1);
   if (end < 0) return;
-  let first = -1;
+  let first: number;
   let sourceEnd = end;
   const dash = (tokens[end].text === '-' || tokens[end].text === '–' || tokens[end].text === '—') && tokens[end].spaceBefore;
   if (tokens[end].text === ',' || dash || (CLOSE_QUOTES.has(tokens[end].text) && end > 0 && tokens[end - 1].text === ',')) {
@@ -781,7 +777,7 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
     // At the end of the sentence a cue is a verb after "say" or after a quotation ("“...,” the GoFundMe states.").
     const atEnd = lower === 'say' || lower === 'says' || (first > 0 && CLOSE_QUOTES.has(tokens[first - 1].text) && i === sourceEnd + 1);
     const verbLike = figureAfter || callOn || (!next || next.kind !== 'word' ? atEnd : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that');
-    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || SPEAKER_NOUNS.has(singularish(subj.lower)) || ROLE_BEFORE_NAME.has(subj.lower) || subj.text === ')';
+    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || SPEAKER_NOUNS.has(singular(subj.lower)) || ROLE_BEFORE_NAME.has(subj.lower) || subj.text === ')';
     if (!subjectOk || !verbLike) return false;
     // A base form after "a"/"an" is a noun, not a verb: "A US report issued on Tuesday", "a new claim".
     if (BASE_FORM_CUES.has(lower) && (tokens[first].lower === 'a' || tokens[first].lower === 'an')) return false;

@@ -5,7 +5,7 @@
 // the dead, not a change).
 
 import type { Token } from '../text/tokens';
-import { CHANGE_PREDICATES, FUNCTION_WORDS, PREDICATE_WORDS, SPEECH_CUES, isSpeechCue, predicateWord, type PredicateName } from './lexicon';
+import { CHANGE_PREDICATES, FUNCTION_WORDS, isSpeechCue, predicateWord, type PredicateName } from './lexicon';
 import type { RawQuantity } from './quantities';
 
 /** Words that may stand between a counted noun and its passive verb ("were reportedly killed"). */

@@ -113,8 +113,10 @@ export function isPluralWord(lower: string): boolean {
 
 /** A noun's singular, lower case ("militants" → "militant", "bodies" → "body", "people" → "person"). */
 export function singular(word: string): string {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  if (IRREGULAR_PLURALS.has(lower)) return IRREGULAR_PLURALS.get(lower)!;
+  let lower = word.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  const irregular = IRREGULAR_PLURALS.get(lower);
+  if (irregular !== undefined) return irregular;
   if (!isPluralWord(lower)) return lower;
   if (lower.endsWith('ies') && lower.length > 4) return lower.slice(0, -3) + 'y';
   if (/(?:ches|shes|xes|sses|zzes)$/.test(lower)) return lower.slice(0, -2);
@@ -239,7 +241,7 @@ function coordination(tokens: Token[], head: number): { head: number; first: num
 const QUALIFIER_FIRST_WORDS = new Set(QUALIFIERS_BEFORE.map(([words]) => words[0]));
 
 function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: number): UnitResult {
-  let j = k;
+  const j = k;
   const t = tokens[j];
   if (!t) return NO_UNIT;
   // "dozens of inmates", "millions of people", "two of the attacks", "31 of them".
@@ -259,7 +261,7 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
     if (perHour(tokens, j)) return { unit: text.slice(tokens[j].start, tokens[j + 2].end), unitKey: headLower === 'km' ? 'kph' : 'mph', unitOf: null, kind: 'other', last: j + 2 };
     return { unit: tokens[j].text, unitKey: MEASURE_UNITS.get(headLower)!, unitOf: null, kind: 'other', last: j };
   }
-  let first = phrase.first;
+  const first = phrase.first;
   let last = phrase.head;
   let key = headKey(tokens, phrase.first, phrase.head);
   let unitOf: string | null = null;

@@ -84,7 +84,7 @@ export function paragraphsOf(text: string): Span[] {
     i = found;
     const code = text.charCodeAt(i);
     const lineEnd = i;
-    let next = i + (code === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
+    const next = i + (code === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
     // Look at what follows: another line break (blank line) or the next line's first character.
     let j = next;
     while (j < n && isSpace(text.charCodeAt(j))) j++;

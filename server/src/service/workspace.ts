@@ -588,11 +588,15 @@ export class WorkspaceModel {
     return group ? [...group.values()] : [claim];
   }
 
-  /** The claim under a position of an open document (the innermost when several overlap). */
-  claimAt(uri: string, line: number, character: number): Claim | undefined {
+  /** The offset of a line/character position in an open document (null for documents without text). */
+  offsetAt(uri: string, position: { line: number; character: number }): number | null {
+    return this.getByUri(uri)?.lines?.offsetAt(position) ?? null;
+  }
+
+  /** The claim at an offset of an open document (the shortest when several overlap). */
+  claimAtOffset(uri: string, offset: number): Claim | undefined {
     const entry = this.getByUri(uri);
     if (!entry?.lines) return undefined;
-    const offset = entry.lines.offsetAt({ line, character });
     let best: Claim | undefined;
     for (const claim of entry.analysis.claims) {
       if (claim.start <= offset && offset <= claim.end && (!best || claim.end - claim.start < best.end - best.start)) best = claim;
@@ -600,4 +604,3 @@ export class WorkspaceModel {
     return best;
   }
 }
-

@@ -3,14 +3,22 @@
 
 import { parseConfig } from '../core';
 import type { EngineConfig } from '../core';
-import type { Settings } from './settings';
+
+/** The name of a workspace folder's own configuration file. */
+export const PROJECT_CONFIG_NAME = '.crosscheck.json';
+
+/** What the editor's settings say about the engine (the rest of the settings are the server's). */
+export interface EngineSettings {
+  severities: Record<string, string>;
+  unattributed: boolean;
+}
 
 /**
  * The engine's one configuration for the workspace: the settings' severities and "unattributed", overridden
  * by the first folder's `.crosscheck.json` (raw object, so that only the keys it sets override), with every
  * folder's "ignore" list. Goes through parseConfig, so bad values are reported the same way.
  */
-export function engineConfigFrom(settings: Settings, folderConfigs: Record<string, unknown>[]): { config: EngineConfig; errors: string[] } {
+export function engineConfigFrom(settings: EngineSettings, folderConfigs: Record<string, unknown>[]): { config: EngineConfig; errors: string[] } {
   const first = folderConfigs[0] ?? {};
   const combined: Record<string, unknown> = { ...first };
   const firstSeverities = first.severities && typeof first.severities === 'object' ? (first.severities as Record<string, unknown>) : {};

@@ -1,0 +1,18 @@
+// The calendar's names, in one place: months (full and three-letter) and weekdays (lower case, Sunday first,
+// as Date.getUTCDay() counts).
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The name of month 1..12 ("February", or "Feb" when short); undefined for other numbers. */
+export function monthName(month: number, short = false): string | undefined {
+  const name = MONTH_NAMES[month - 1] as string | undefined;
+  return short ? name?.slice(0, 3) : name;
+}
+
+/** The number (1..12) of a month's name, full or abbreviated ("Feb", "sept."), by its first three letters; 0 for none. */
+export function monthNumber(name: string): number {
+  const prefix = name.slice(0, 3).toLowerCase();
+  return MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === prefix) + 1;
+}

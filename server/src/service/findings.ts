@@ -1,0 +1,55 @@
+// The findings as Crosscheck's own requests give them (crosscheck/findings, crosscheck/report, crosscheck/status).
+import type { Claim } from '../core';
+import { checkReport, markdownReport, sarifReport, toJsonText } from '../core/report';
+import type { FindingLocation, FindingsParams, FindingsResult, FindingView, ReportParams, ReportResult, StatusParams } from '../protocol';
+import { dateOf, metaOf } from './describe';
+import { keyOfUri } from './workspace';
+import type { WorkspaceModel } from './workspace';
+
+function locationOf(model: WorkspaceModel, spanId: string): FindingLocation | null {
+  const span = model.span(spanId);
+  if (!span) return null;
+  const claim: Claim | null = span.claim;
+  return {
+    claimId: spanId,
+    uri: span.entry.uri,
+    line: span.range.line,
+    character: span.range.character,
+    endLine: span.range.endLine,
+    endCharacter: span.range.endCharacter,
+    text: span.text,
+    source: claim?.attribution?.source ?? null,
+    outlet: claim ? metaOf(model, claim).outlet : span.entry.analysis.meta.outlet,
+    date: claim ? dateOf(model, claim) : span.entry.analysis.meta.date,
+  };
+}
+
+export function findingViews(model: WorkspaceModel, params: FindingsParams = {}): FindingsResult {
+  const key = params.uri ? keyOfUri(params.uri) : null;
+  const findings: FindingView[] = [];
+  for (const finding of model.findings()) {
+    const locations = finding.claims.map((id) => locationOf(model, id)).filter((l): l is FindingLocation => l !== null);
+    if (key && !locations.some((l) => keyOfUri(l.uri) === key)) continue;
+    findings.push({ ...finding, locations });
+  }
+  return { findings };
+}
+
+/** The findings as a report, by the CLI's report writers: JSON (the CLI's contract), SARIF 2.1.0 or Markdown. */
+export function report(model: WorkspaceModel, params: ReportParams): ReportResult {
+  const docs = model
+    .all()
+    .map((e) => e.analysis)
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const findings = model.findings();
+  if (params.format === 'markdown') return { content: markdownReport(docs, findings) };
+  if (params.format === 'sarif') {
+    const root = model.folders.length === 1 ? model.folders[0].uri.replace(/\/?$/, '/') : undefined;
+    return { content: toJsonText(sarifReport(docs, findings, { toolVersion: '0.1.0', sourceRootUri: root })) };
+  }
+  return { content: toJsonText(checkReport(docs, findings)) };
+}
+
+export function statusOf(model: WorkspaceModel, indexing: boolean): StatusParams {
+  return { files: model.size, findings: model.findings().length, indexing };
+}
