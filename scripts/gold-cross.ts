@@ -17,6 +17,7 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 interface Report {
   files: string[];
   claims: Array<{ id: string; file: string; sentence: string; text: string }>;
+  eventDates?: Array<{ id: string; file: string }>;
   conflicts: Array<{ id: string; severity: string; subject: string; claims: string[]; message: string }>;
 }
 
@@ -47,7 +48,7 @@ function main(): void {
   });
   const report = JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
-  const fileOf = new Map(report.claims.map((c) => [c.id, c.file]));
+  const fileOf = new Map([...report.claims, ...(report.eventDates ?? [])].map((c) => [c.id, c.file]));
   let warnings = 0;
   const linking: Report['conflicts'] = [];
   for (const finding of report.conflicts) {
