@@ -246,6 +246,12 @@ describe('conflict engine: kinds of finding', () => {
       doc('c.txt', { eventDates: [{ date: '1958-03-04', event: 'missing', subject: 'Page' }], story: BALOCHISTAN }),
     ]);
     assert.deepEqual(kinds(agreeing), []);
+    // A file that dates the event twice tells of one that recurs: "Labour won in 1997 ... won again in 2001".
+    const recurring = detectFindings([
+      doc('a.txt', { eventDates: [{ date: '1997', event: 'won', subject: 'Labour' }, { date: '2001', event: 'won', subject: 'Labour' }], story: BALOCHISTAN }),
+      doc('b.txt', { eventDates: [{ date: '2001', event: 'won', subject: 'Labour' }], story: BALOCHISTAN }),
+    ]);
+    assert.deepEqual(kinds(recurring), []);
   });
 
   it('hints at one organisation spelled two ways, but not at plurals or different names', () => {

@@ -48,6 +48,9 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
     const given = [...new Set(all.map((e) => e.date.date))];
     const days = given.filter((d) => !given.some((other) => other !== d && other.startsWith(d))).sort();
     if (days.length < 2) continue;
+    // A file that gives two different dates of one event tells of an event that recurs ("won in 1997 and 2001").
+    const leavesOf = (file: string) => new Set(all.filter((e) => e.doc.file === file).flatMap((e) => days.filter((day) => compatible(e.date.date, day))));
+    if (story.some((d) => d.dates.length > 1 && leavesOf(d.doc.file).size > 1)) continue;
     const groups = days.map((day) => ({ day, entries: all.filter((e) => e.date.date === day || (e.date.date.length < 10 && compatible(e.date.date, day))) }));
     groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(a.day, b.day));
     const files = [...new Set(all.map((e) => e.doc.file))].sort();
