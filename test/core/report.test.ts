@@ -94,8 +94,8 @@ const findings: Finding[] = [
     claims: [naqvi177.id, bugti145.id, stateMedia197.id],
     message: '145 militants killed in a.txt (Chief Minister Sarfraz Bugti, 1 Feb); 177 in b b.md (2 Feb); 197 in b b.md',
     timeline: [
-      { claimId: bugti145.id, file: bugti145.file, figure: '145', date: '2026-02-01', source: 'Chief Minister Sarfraz Bugti', outlet: 'Tatkaal Khabar', superseded: true },
-      { claimId: naqvi177.id, file: naqvi177.file, figure: '177', date: '2026-02-02', source: 'Interior Minister Mohsin Naqvi', outlet: 'The Hindu | Pakistan', superseded: false },
+      { claimId: bugti145.id, file: bugti145.file, figure: '145', date: '2026-02-01', source: 'Chief Minister Sarfraz Bugti', outlet: 'Tatkaal Khabar', label: 'Tatkaal Khabar', superseded: true },
+      { claimId: naqvi177.id, file: naqvi177.file, figure: '177', date: '2026-02-02', source: 'Interior Minister Mohsin Naqvi', outlet: 'The Hindu | Pakistan', label: 'The Hindu | Pakistan', superseded: false },
     ],
   },
   {

@@ -1,14 +1,14 @@
-// The diagnostics of a file as plain data: one per span of each of its findings that stands in this file, with
-// links to the finding's other spans.
+// The diagnostics of a file as plain data: one per claim (or date, or name) of this file that findings involve,
+// on one short line, with one row of related information per other source (figure, who, outlet, date).
 import type { Finding, Range } from '../core';
 import { messageFor } from '../core';
-import { sourceLabel } from '../core/citations';
-import { relatedMessage } from './describe';
+import { relatedRowMessage, rowOfSpan, sourceRows } from './sources';
+import type { SourceRow } from './sources';
 import type { FileEntry, SpanRef } from './workspace';
 import type { WorkspaceModel } from './workspace';
 
-/** Each diagnostic links to this many other spans of its finding at most (other files first). */
-export const MAX_RELATED = 30;
+/** Each diagnostic names this many other sources at most; a last row then says how many more the hover lists. */
+export const MAX_RELATED = 8;
 
 /**
  * A file gets this many diagnostics at most (the findings in the engine's order): a document dense with figures
@@ -23,45 +23,83 @@ export interface RelatedSpan {
 }
 
 export interface DiagnosticInfo {
+  /** The most serious finding of the span: its kind and severity are the diagnostic's. */
   finding: Finding;
+  /** Every finding of the span, the most serious first. */
+  findings: Finding[];
   spanId: string;
   range: Range;
   message: string;
   related: RelatedSpan[];
 }
 
+const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+
+/** "and 3 more sources: hover the figure for the table" */
+export function moreSourcesMessage(count: number): string {
+  return `and ${count} more ${count === 1 ? 'source' : 'sources'}: hover the figure for the table`;
+}
+
+/**
+ * The other sources of a span's findings: each figure of another file, and the other figures of its own file,
+ * once (by file and figure), other files first, in the findings' timeline order.
+ */
+function otherSources(findings: Finding[], file: string, ownKey: string | null): SourceRow[] {
+  const seen = new Set<string>();
+  const elsewhere: SourceRow[] = [];
+  const here: SourceRow[] = [];
+  for (const finding of findings) {
+    for (const row of sourceRows(finding)) {
+      if (row.file === file && row.key === ownKey) continue;
+      const key = `${row.file}\u0000${row.key}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      (row.file === file ? here : elsewhere).push(row);
+    }
+  }
+  return [...elsewhere, ...here];
+}
+
 /** The diagnostics of one file, in document order. */
 export function diagnosticsOfFile(model: WorkspaceModel, entry: FileEntry): DiagnosticInfo[] {
-  const result: DiagnosticInfo[] = [];
+  // The findings of each span of this file, in the engine's order; a finding of a large archive can span
+  // thousands of files: only this file's spans are looked up.
+  const findingsOfSpan = new Map<string, { span: SpanRef; findings: Finding[] }>();
   for (const finding of model.findingsForFile(entry.file)) {
-    if (result.length >= MAX_DIAGNOSTICS_PER_FILE) break;
-    // A finding of a large archive can span thousands of files: only this file's spans and the first few
-    // elsewhere are looked up.
-    const own: SpanRef[] = [];
-    const others: SpanRef[] = [];
     for (const id of finding.claims) {
-      const owner = model.entryOfSpanId(id);
-      if (!owner || (owner.key !== entry.key && others.length >= MAX_RELATED)) continue;
-      const span = model.span(id);
-      if (span) (span.entry.key === entry.key ? own : others).push(span);
-    }
-    if (!own.length) continue;
-    const related = (other: SpanRef): RelatedSpan => ({
-      uri: other.entry.uri,
-      range: other.range,
-      message: other.claim ? relatedMessage(model, other.claim) : `${other.text} in ${sourceLabel({ ...other.entry.analysis.meta, file: other.entry.file })}`,
-    });
-    // Computed once per finding: the links into other files are the same for every diagnostic of this file.
-    const elsewhere = others.map(related);
-    const here = own.length > 1 && elsewhere.length < MAX_RELATED ? own.slice(0, MAX_RELATED + 1).map((span) => ({ id: span.id, info: related(span) })) : [];
-    for (const span of own.slice(0, MAX_DIAGNOSTICS_PER_FILE - result.length)) {
-      const relatedSpans = [...elsewhere];
-      for (const other of here) {
-        if (relatedSpans.length >= MAX_RELATED) break;
-        if (other.id !== span.id) relatedSpans.push(other.info);
+      if (model.entryOfSpanId(id)?.key !== entry.key) continue;
+      const known = findingsOfSpan.get(id);
+      if (known) {
+        if (!known.findings.includes(finding)) known.findings.push(finding);
+        continue;
       }
-      result.push({ finding, spanId: span.id, range: span.range, message: messageFor(finding, span.id), related: relatedSpans });
+      if (findingsOfSpan.size >= MAX_DIAGNOSTICS_PER_FILE) continue;
+      const span = model.span(id);
+      if (span) findingsOfSpan.set(id, { span, findings: [finding] });
     }
+  }
+  // Spans of the same findings and figure share their related information: made once.
+  const relatedOf = new Map<string, { rows: RelatedSpan[]; more: number }>();
+  const result: DiagnosticInfo[] = [];
+  for (const { span, findings } of findingsOfSpan.values()) {
+    findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const [finding, ...others] = findings;
+    const ownKey = rowOfSpan(finding, span.id)?.key ?? null;
+    const memoKey = `${findings.map((f) => f.id).join('\u0000')}\u0001${ownKey}`;
+    let shared = relatedOf.get(memoKey);
+    if (!shared) {
+      const sources = otherSources(findings, entry.file, ownKey);
+      const rows = sources.slice(0, MAX_RELATED).flatMap((row): RelatedSpan[] => {
+        const at = model.span(row.spanId);
+        return at ? [{ uri: at.entry.uri, range: at.range, message: relatedRowMessage(model, row) }] : [];
+      });
+      shared = { rows, more: Math.max(0, sources.length - MAX_RELATED) };
+      relatedOf.set(memoKey, shared);
+    }
+    // The last row leads back to the claim itself, whose hover lists every source.
+    const rows = shared.more > 0 ? [...shared.rows, { uri: entry.uri, range: span.range, message: moreSourcesMessage(shared.more) }] : shared.rows;
+    const also = others.length === 0 ? '' : others.length === 1 ? ` (also ${/^[aeiou]/.test(others[0].kind) ? 'an' : 'a'} ${others[0].kind} finding)` : ` (also ${others.length} other findings)`;
+    result.push({ finding, findings, spanId: span.id, range: span.range, message: messageFor(finding, span.id) + also, related: rows });
   }
   return result.sort((a, b) => a.range.line - b.range.line || a.range.character - b.range.character);
 }

@@ -2,6 +2,7 @@
 import type { Claim } from '../core';
 import { checkReport, markdownReport, sarifReport, toJsonText } from '../core/report';
 import type { FindingLocation, FindingsParams, FindingsResult, FindingView, ReportParams, ReportResult, StatusParams } from '../protocol';
+import { sourceLabel } from '../core/sourceLabels';
 import { dateOf, metaOf } from './describe';
 import { keyOfUri } from './workspace';
 import type { WorkspaceModel } from './workspace';
@@ -20,6 +21,7 @@ function locationOf(model: WorkspaceModel, spanId: string): FindingLocation | nu
     text: span.text,
     source: claim?.attribution?.source ?? null,
     outlet: claim ? metaOf(model, claim).outlet : span.entry.analysis.meta.outlet,
+    label: sourceLabel({ ...span.entry.analysis.meta, file: span.entry.file }),
     date: claim ? dateOf(model, claim) : span.entry.analysis.meta.date,
   };
 }

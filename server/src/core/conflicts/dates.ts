@@ -3,7 +3,7 @@
 import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../types';
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
-import { compareStrings, formatDate, hash, listFiles, shortFile, slug, WEEKDAYS, pushTo } from './text';
+import { compareStrings, formatDate, hash, labelOf, listDocs, shortFile, slug, WEEKDAYS, pushTo } from './text';
 
 const EVENTS: Record<string, string> = {
   began: 'began', begin: 'began', started: 'began', start: 'began', erupted: 'began', launched: 'began',
@@ -56,10 +56,10 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
       for (const e of g.entries) pushTo(perFile, e.doc.file, e);
       return [...perFile].map(([file, entries]) => ({
         claimId: entries[0].date.id, file, figure: formatDate(g.day, true)!, date: entries[0].doc.meta.date,
-        source: null, outlet: entries[0].doc.meta.outlet, superseded: false, claims: entries.map((e) => e.date.id),
+        source: null, outlet: entries[0].doc.meta.outlet, label: labelOf(entries[0].doc), superseded: false, claims: entries.map((e) => e.date.id),
       }));
     }).sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
-    const described = groups.map((g) => `${formatDate(g.day, true)} in ${listFiles(g.entries.map((e) => e.doc.file))}`);
+    const described = groups.map((g) => `${formatDate(g.day, true)} in ${listDocs(g.entries.map((e) => e.doc))}`);
     const finding: Finding = {
       id: `date/${slug(label)}/${hash(['date', label, files.join(','), days.join(',')].join('|'))}`,
       kind: 'date', severity: 'warning', subject: label,
@@ -96,7 +96,7 @@ export function weekdayFindings(doc: DocumentAnalysis): LocatedFinding[] {
         kind: 'weekday', severity: 'warning', subject: `${date.subject} ${date.event}`,
         claims: [date.id],
         message: `${cap(named)} does not match ${formatDate(date.date, true)}, which is a ${cap(actual)} ("${date.text}")`,
-        timeline: [{ claimId: date.id, file: doc.file, figure: date.text, date: date.date, source: null, outlet: doc.meta.outlet, superseded: false }],
+        timeline: [{ claimId: date.id, file: doc.file, figure: date.text, date: date.date, source: null, outlet: doc.meta.outlet, label: labelOf(doc), superseded: false }],
       },
       locations: [{ file: doc.file, line: date.line }],
     });

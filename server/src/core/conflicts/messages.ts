@@ -1,8 +1,9 @@
-// A finding's message from one claim's point of view, for that claim's diagnostic:
-// "145 militants killed here (Chief Minister Sarfraz Bugti, 1 Feb; superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram (2 Feb); 197 in 003 (state media)".
+// A finding's message from one claim's point of view, for that claim's diagnostic, on one short line (who gave
+// each figure and when is in the diagnostic's related information, one row per source):
+// "145 militants killed here (superseded); also 145 in NewsGram (superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram; 197 in 003".
 import type { DocumentAnalysis, Finding, TimelineEntry } from '../types';
 import { listSources } from '../sourceLabels';
-import { formatDate, pushTo } from './text';
+import { pushTo } from './text';
 
 const FIGURE_KINDS = new Set(['conflict', 'revision', 'internal', 'attributed']);
 
@@ -10,17 +11,8 @@ function figureNumber(figure: string): string {
   return /\d[\d,]*(?:\.\d+)?/.exec(figure)?.[0] ?? figure;
 }
 
-function details(entries: TimelineEntry[], superseded: boolean): string {
-  const parts: string[] = [];
-  const ordered = [...entries].sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0)
-    || (a.date ?? '').localeCompare(b.date ?? '') || a.file.localeCompare(b.file));
-  const source = ordered.find((e) => e.source)?.source;
-  if (source) parts.push(source);
-  const date = ordered.find((e) => e.date)?.date;
-  if (date) parts.push(formatDate(date)!);
-  const text = parts.join(', ');
-  const flag = superseded ? 'superseded' : '';
-  return text || flag ? ` (${[text, flag].filter(Boolean).join('; ')})` : '';
+function details(superseded: boolean): string {
+  return superseded ? ' (superseded)' : '';
 }
 
 /** "Attacks began on 29 Jan 2026 here; 31 Jan 2026 in 000, 002, 004". */
@@ -36,7 +28,7 @@ function dateMessageFor(finding: Finding, own: TimelineEntry): string {
 }
 
 /** A diagnostic's message names this many other figures at most, then how many more there are. */
-export const MAX_FIGURES_IN_MESSAGE = 10;
+export const MAX_FIGURES_IN_MESSAGE = 5;
 
 /** What messageFor needs of a finding, made once per finding: its messages cost time linear in its size in all. */
 interface MessageParts {
@@ -65,7 +57,7 @@ function messageParts(finding: Finding): MessageParts {
 }
 
 function figureText(entries: TimelineEntry[], also: boolean): string {
-  return `${also ? 'also ' : ''}${entries[0].figure} in ${listSources(entries)}${details(entries, entries.every((e) => e.superseded))}`;
+  return `${also ? 'also ' : ''}${entries[0].figure} in ${listSources(entries)}${details(entries.every((e) => e.superseded))}`;
 }
 
 export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAnalysis[]): string {
@@ -79,8 +71,7 @@ export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAn
   const known = parts.messages.get(memoKey);
   if (known !== undefined) return known;
   const ownGroup = parts.groups.get(ownKey)!;
-  const ownEntries = ownGroup.filter((e) => e.file === own.file);
-  const head = `${own.figure} ${finding.subject} here${details(ownEntries, own.superseded)}`;
+  const head = `${own.figure} ${finding.subject} here${details(own.superseded)}`;
   const others: string[] = [];
   const sameFigureElsewhere = ownGroup.filter((e) => e.file !== own.file);
   if (sameFigureElsewhere.length > 0) others.push(figureText(sameFigureElsewhere, true));
