@@ -50,7 +50,11 @@ describe('language server on the seeds', function () {
     const rows = lines.filter((l) => /^\| (\*\*)?\d/.test(l));
     assert.ok(rows[0].startsWith('| **145** | at least | '), rows[0]);
     // The outlet names the source ("Source The Hindu"); the link, to the file, reads its name without the hash.
-    assert.ok(rows[0].endsWith(`| The Hindu | 2026-02-01 | [002:2](${uri}#L2) |`), rows[0]);
+    // One row per source: 002 says 145 twice (+1); the speaker is the one the CLI names for that figure.
+    assert.ok(rows[0].endsWith(`| The Hindu | 2026-02-01 | [002:2](${uri}#L2) +1 |`), rows[0]);
+    const hindu177 = rows.find((r) => r.includes('[000:2]'));
+    assert.ok(hindu177?.startsWith('| 177 | exact | Interior Minister Mohsin Naqvi | The Hindu | 2026-02-02 | '), hindu177);
+    assert.equal(rows.length, 7);
     assert.deepEqual([...new Set(rows.map((r) => r.split(' | ')[0].replace(/[|* ]/g, '')))], ['145', '177', '197']);
     const timeline = lines.find((l) => l.startsWith('Timeline: '));
     assert.match(timeline ?? '', /^Timeline: 145 \(2026-02-01; .*superseded\) → 177 \(2026-02-02; .*\) → 197 \(2026-02-02; .*\)$/);
