@@ -175,11 +175,19 @@ for (const version of VSCODE_VERSIONS) {
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I'); // editor.action.showHover
       const firstLine = renderedText(reference.hoverText.split('\n')[0]);
-      // The hover shows the diagnostic first, then the server's Markdown: scroll to the latter.
+      // The hover shows the diagnostic first, then the server's Markdown, whose table comes first.
       const hover = page.locator('.monaco-hover .hover-row', { hasText: firstLine }).last();
       await hover.waitFor({ state: 'visible', timeout: 30_000 });
-      await hover.evaluate((element: HTMLElementLike) => element.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(500);
+      // Unscrolled, the table's header and its first three figures stand inside the hover's visible box.
+      const unseen = await hover.evaluate((element: HTMLElementLike) => {
+        const frame = (element.closest('.monaco-scrollable-element') ?? element).getBoundingClientRect();
+        const rows = Array.from(element.querySelectorAll('table tr')).slice(0, 4);
+        if (rows.length < 4) return `the hover has ${rows.length} table rows`;
+        const outside = rows.filter((row) => row.getBoundingClientRect().top < frame.top || row.getBoundingClientRect().bottom > frame.bottom + 1);
+        return outside.length ? `rows out of view: ${outside.map((row) => row.innerText.replace(/\s+/g, ' ')).join(' / ')}` : '';
+      });
+      assert.equal(unseen, '', 'the table of competing figures is on the hover\'s first screen');
       const shown = squash(await hover.innerText());
       assert.ok(shown.startsWith(squash(firstLine)), `the hover starts "${shown.slice(0, 80)}"`);
       for (const line of reference.hoverText.split('\n').filter((l) => l.trim() && !/^\|[-:| ]+\|$/.test(l.trim()))) {
