@@ -405,6 +405,25 @@ describe('report rows', () => {
   });
 });
 
+describe('text report quotes', () => {
+  it('quote a repeat far into a long line after its position when its words differ, once per wording', () => {
+    const first = { ...claim({ file: 'news/a.txt', line: 5, character: 1079, text: 'at least 145 militants', low: 145, high: 145 }),
+      sentence: 'The weekend attacks, claimed by the BLA, killed at least 145 militants across the province, officials said on Sunday.' };
+    const far = { ...claim({ file: 'news/a.txt', line: 5, character: 3398, text: 'at least 145 militants', low: 145, high: 145 }),
+      sentence: 'Security forces over the weekend killed at least 145 militants, drawing criticism from rights groups in Quetta.' };
+    // The same sentence again (a paragraph the page repeats): its quote would say nothing new.
+    const same = { ...far, id: 'news/a.txt:5:3500', character: 3500 };
+    const withRepeats: DocumentAnalysis[] = [{ ...docs[0], claims: [first, far, same] }, docs[1]];
+    const finding: Finding = { ...findings[1], claims: [first.id, far.id, same.id, naqvi177.id], timeline: [] };
+    assert.deepEqual(textReport(withRepeats, [finding]).split('\n').slice(2, 6), [
+      '    news/a.txt:6:1080  at least 145 militants  unattributed · Tatkaal Khabar · 2026-02-01 · again at 6:3399, 6:3501',
+      '      “…weekend attacks, claimed by the BLA, killed at least 145 militants across the province, officials said on Sunday.”',
+      '      6:3399 “Security forces over the weekend killed at least 145 militants, drawing criticism from rights groups in…”',
+      '    news/b b.md:3:42   177 militants           Interior Minister Mohsin Naqvi · The Hindu | Pakistan · 2026-02-02',
+    ]);
+  });
+});
+
 describe('text report layout', () => {
   it('cuts a figure longer than 40 characters with an ellipsis, and lists a finding without timeline in file order', () => {
     const long: EventDate = { ...beganJan29, id: 'news/b b.md:date:0:0', line: 0, character: 0, text: 'escalation began with a series of coordinated attacks on January 29 and 30, 2026' };
