@@ -180,14 +180,16 @@ for (const version of VSCODE_VERSIONS) {
       await hover.waitFor({ state: 'visible', timeout: 30_000 });
       await page.waitForTimeout(500);
       // Unscrolled, the table's header and its first three figures stand inside the hover's visible box.
-      const unseen = await hover.evaluate((element: HTMLElementLike) => {
+      const { unseen, layout } = await hover.evaluate((element: HTMLElementLike) => {
         const frame = (element.closest('.monaco-scrollable-element') ?? element).getBoundingClientRect();
         const rows = Array.from(element.querySelectorAll('table tr')).slice(0, 4);
-        if (rows.length < 4) return `the hover has ${rows.length} table rows`;
+        const layout = `hover box ${Math.round(frame.top)}-${Math.round(frame.bottom)}, table rows at ${rows.map((row) => Math.round(row.getBoundingClientRect().top)).join(', ')}`;
+        if (rows.length < 4) return { unseen: `the hover has ${rows.length} table rows`, layout };
         const outside = rows.filter((row) => row.getBoundingClientRect().top < frame.top || row.getBoundingClientRect().bottom > frame.bottom + 1);
-        return outside.length ? `rows out of view: ${outside.map((row) => row.innerText.replace(/\s+/g, ' ')).join(' / ')}` : '';
+        return { unseen: outside.length ? `rows out of view: ${outside.map((row) => row.innerText.replace(/\s+/g, ' ')).join(' / ')}` : '', layout };
       });
-      assert.equal(unseen, '', 'the table of competing figures is on the hover\'s first screen');
+      console.log(`      ${layout}`);
+      assert.equal(unseen, '', `the table of competing figures is on the hover's first screen (${layout})`);
       const shown = squash(await hover.innerText());
       assert.ok(shown.startsWith(squash(firstLine)), `the hover starts "${shown.slice(0, 80)}"`);
       for (const line of reference.hoverText.split('\n').filter((l) => l.trim() && !/^\|[-:| ]+\|$/.test(l.trim()))) {

@@ -283,16 +283,17 @@ describe('language server over stdio', function () {
     assert.equal(client.diagnosticsOf(file('dawn.txt')).length, 1);
     assert.equal(String(diagnostic.message).split('\n').length, 1);
     const rows = diagnostic.relatedInformation!.map((r) => `${path.basename(r.location.uri)}:${r.location.range.start.line} ${r.message}`);
-    // 13 other sources: hindu, reuters and notes (177), each wire once although it says its figure twice.
+    // 13 other sources: hindu, reuters and notes (177), each wire once although it says its figure twice; the first
+    // source of each figure comes first.
     assert.deepEqual(rows, [
       'hindu.txt:0 177',
-      'notes.md:2 177 — Officials',
-      'reuters.txt:0 177',
       'wire-0.txt:2 150 — Reuters',
       'wire-1.txt:2 151 — AP',
       'wire-2.txt:2 152 — BBC News',
       'wire-3.txt:2 153 — Al Jazeera',
       'wire-4.txt:2 154 — NPR',
+      'wire-5.txt:2 155 — CNN',
+      'wire-6.txt:2 156 — Variety',
       `dawn.txt:${where.line} and 5 more sources: hover the figure for the table`,
     ]);
   });

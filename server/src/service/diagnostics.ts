@@ -42,7 +42,8 @@ export function moreSourcesMessage(count: number): string {
 
 /**
  * The other sources of a span's findings: each figure of another file, and the other figures of its own file,
- * once (by file and figure), other files first, in the findings' timeline order.
+ * once (by file and figure), other files first, in the findings' timeline order; the first source of each other
+ * figure before the rest, so that the first rows name every figure the claim is set against.
  */
 function otherSources(findings: Finding[], file: string, ownKey: string | null): SourceRow[] {
   const seen = new Set<string>();
@@ -57,7 +58,10 @@ function otherSources(findings: Finding[], file: string, ownKey: string | null):
       (row.file === file ? here : elsewhere).push(row);
     }
   }
-  return [...elsewhere, ...here];
+  const firstOfFigure = new Map<string, SourceRow>();
+  for (const row of [...elsewhere, ...here]) if (row.key !== ownKey && !firstOfFigure.has(row.key)) firstOfFigure.set(row.key, row);
+  const firsts = new Set(firstOfFigure.values());
+  return [...firsts, ...[...elsewhere, ...here].filter((row) => !firsts.has(row))];
 }
 
 /** The diagnostics of one file, in document order. */

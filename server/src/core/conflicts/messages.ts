@@ -1,6 +1,7 @@
-// A finding's message from one claim's point of view, for that claim's diagnostic, on one short line (who gave
-// each figure and when is in the diagnostic's related information, one row per source):
-// "145 militants killed here (superseded); also 145 in NewsGram (superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram; 197 in 003".
+// A finding's message from one claim's point of view, for that claim's diagnostic, on one short line: the other
+// figures and who gives them (who said each and when, and the sources that agree with this claim, are in the
+// diagnostic's related information, one row per source):
+// "145 militants killed here (superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram; 197 in 003".
 import type { DocumentAnalysis, Finding, TimelineEntry } from '../types';
 import { listSources } from '../sourceLabels';
 import { pushTo } from './text';
@@ -35,7 +36,7 @@ interface MessageParts {
   entryOf: Map<string, TimelineEntry>;
   /** The timeline's entries by figure, in timeline order. */
   groups: Map<string, TimelineEntry[]>;
-  /** "177 in 000, 001 (2 Feb)" by figure, for figures other than the claim's own. */
+  /** "177 in The Hindu, NewsGram (superseded)" by figure, for figures other than the claim's own. */
   texts: Map<string, string>;
   messages: Map<string, string>;
 }
@@ -56,8 +57,8 @@ function messageParts(finding: Finding): MessageParts {
   return parts;
 }
 
-function figureText(entries: TimelineEntry[], also: boolean): string {
-  return `${also ? 'also ' : ''}${entries[0].figure} in ${listSources(entries)}${details(entries.every((e) => e.superseded))}`;
+function figureText(entries: TimelineEntry[]): string {
+  return `${entries[0].figure} in ${listSources(entries)}${details(entries.every((e) => e.superseded))}`;
 }
 
 export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAnalysis[]): string {
@@ -67,20 +68,18 @@ export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAn
   if (own && finding.kind === 'date') return dateMessageFor(finding, own);
   if (!own || !FIGURE_KINDS.has(finding.kind)) return finding.message;
   const ownKey = figureNumber(own.figure);
-  const memoKey = `${own.figure}\u0000${own.file}\u0000${own.superseded}`;
+  const memoKey = `${own.figure}\u0000${own.superseded}`;
   const known = parts.messages.get(memoKey);
   if (known !== undefined) return known;
-  const ownGroup = parts.groups.get(ownKey)!;
   const head = `${own.figure} ${finding.subject} here${details(own.superseded)}`;
+  // The other figures only: the sources that agree with this one are in the related information.
   const others: string[] = [];
-  const sameFigureElsewhere = ownGroup.filter((e) => e.file !== own.file);
-  if (sameFigureElsewhere.length > 0) others.push(figureText(sameFigureElsewhere, true));
   let shown = 0;
   for (const [key, entries] of parts.groups) {
     if (others.length >= MAX_FIGURES_IN_MESSAGE) break;
     if (key === ownKey) continue;
     let text = parts.texts.get(key);
-    if (text === undefined) parts.texts.set(key, (text = figureText(entries, false)));
+    if (text === undefined) parts.texts.set(key, (text = figureText(entries)));
     others.push(text);
     shown++;
   }
