@@ -311,6 +311,33 @@ The Balochistan Liberation Army (BLA) claims 200 security personnel were killed 
     ]);
   });
 
+  it('one speaker everywhere: the hover, the Claims view\'s locations and the related information name who the finding says gave the figure', () => {
+    const fixture = parseFixture(`
+//- /a.txt
+Source Dawn
+
+QUETTA, Pakistan — Pakistani security forces have killed 1$077 militants across Balochistan over the last 48 hours.
+The Military's Response
+Interior Minister Mohsin Naqvi confirmed on Monday that the death toll of militants rose to 177 after additional raids overnight.
+//- /b.txt
+QUETTA, Pakistan — Officials said Pakistani security forces have killed 145 militants across Balochistan over the last 48 hours.
+`);
+    const service = serviceOf(fixture);
+    // The claim under the cursor names no speaker itself; the finding's timeline takes the minister's, as the CLI does.
+    assert.equal(service.model.getByUri(fixture.cursor!.uri)!.analysis.claims[0].attribution, null);
+    const hover = service.hover(fixture.cursor!.uri, fixture.cursor!.offset)!.markdown.split('\n');
+    assert.equal(hover[4], '| **177** | exact | Interior Minister Mohsin Naqvi | Dawn | — | [a:3](file:///ws/a.txt#L3) +1 |');
+    assert.deepEqual(service.findings({}).findings.map((f) => f.locations.map((l) => [l.claimId, l.source, l.label])), [[
+      ['a.txt:2:57', 'Interior Minister Mohsin Naqvi', 'Dawn'],
+      ['a.txt:4:92', 'Interior Minister Mohsin Naqvi', 'Dawn'],
+      ['b.txt:0:72', 'Officials', 'b'],
+    ]]);
+    const onB = service.diagnostics(service.model.getByUri('file:///ws/b.txt')!);
+    assert.deepEqual(onB.map((d) => [d.message, related(d.related)]), [
+      ['145 militants killed here; 177 in Dawn', ['file:///ws/a.txt:2:57 177 — Interior Minister Mohsin Naqvi · Dawn']],
+    ]);
+  });
+
   it('diagnostics: none where the files agree', () => {
     const fixture = parseFixture(AGREE);
     const service = serviceOf(fixture);

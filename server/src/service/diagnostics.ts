@@ -7,7 +7,11 @@ import type { SourceRow } from './sources';
 import type { FileEntry, SpanRef } from './workspace';
 import type { WorkspaceModel } from './workspace';
 
-/** Each diagnostic names this many other sources at most; a last row then says how many more the hover lists. */
+/**
+ * Each diagnostic names this many other sources at most; a last row then says how many more the hover lists.
+ * (VS Code shows the related information above the hover, a row of about 27 px each in a hover of 250 px: the
+ * first rows name each other figure once, and the hover's table comes right after them.)
+ */
 export const MAX_RELATED = 8;
 
 /**
