@@ -44,28 +44,54 @@ export function moreSourcesMessage(count: number): string {
   return `and ${count} more ${count === 1 ? 'source' : 'sources'}: hover the figure for the table`;
 }
 
-/**
- * The other sources of a span's findings: each figure of another file, and the other figures of its own file,
- * once (by file and figure), other files first, in the findings' timeline order; the first source of each other
- * figure before the rest, so that the first rows name every figure the claim is set against.
- */
-function otherSources(findings: Finding[], file: string, ownKey: string | null): SourceRow[] {
+/** The sources of a set of findings as one file's diagnostics list them, made once per set and file. */
+interface SourcesOfFindings {
+  /** Each source once (by file and figure), other files first, in the findings' timeline order. */
+  rows: SourceRow[];
+  /** The first row of each figure, in the same order. */
+  firstOfFigure: SourceRow[];
+  /** The figures the file itself gives. */
+  figuresHere: Set<string>;
+}
+
+function sourcesOfFindings(findings: Finding[], file: string): SourcesOfFindings {
   const seen = new Set<string>();
   const elsewhere: SourceRow[] = [];
   const here: SourceRow[] = [];
   for (const finding of findings) {
     for (const row of sourceRows(finding)) {
-      if (row.file === file && row.key === ownKey) continue;
       const key = `${row.file}\u0000${row.key}`;
       if (seen.has(key)) continue;
       seen.add(key);
       (row.file === file ? here : elsewhere).push(row);
     }
   }
-  const firstOfFigure = new Map<string, SourceRow>();
-  for (const row of [...elsewhere, ...here]) if (row.key !== ownKey && !firstOfFigure.has(row.key)) firstOfFigure.set(row.key, row);
-  const firsts = new Set(firstOfFigure.values());
-  return [...firsts, ...[...elsewhere, ...here].filter((row) => !firsts.has(row))];
+  const rows = [...elsewhere, ...here];
+  const figures = new Set<string>();
+  const firstOfFigure = rows.filter((row) => !figures.has(row.key) && figures.add(row.key));
+  return { rows, firstOfFigure, figuresHere: new Set(here.map((row) => row.key)) };
+}
+
+/**
+ * The other sources of a span (all but its own figure in its own file), at most `limit`: the first source of
+ * each other figure, so that the first rows name every figure the claim is set against, then the rest in order;
+ * and how many more there are. Takes time in `limit`, not in the number of sources.
+ */
+function otherSources(sources: SourcesOfFindings, file: string, ownKey: string | null, limit: number): { shown: SourceRow[]; more: number } {
+  const isOwn = (row: SourceRow) => row.file === file && row.key === ownKey;
+  const shown: SourceRow[] = [];
+  for (const row of sources.firstOfFigure) {
+    if (shown.length >= limit) break;
+    if (row.key !== ownKey) shown.push(row);
+  }
+  const picked = new Set(shown);
+  for (const row of sources.rows) {
+    if (shown.length >= limit) break;
+    if (!isOwn(row) && !picked.has(row)) shown.push(row);
+  }
+  // The rows are unique by file and figure: at most one of them is the span's own.
+  const others = sources.rows.length - (ownKey !== null && sources.figuresHere.has(ownKey) ? 1 : 0);
+  return { shown, more: others - shown.length };
 }
 
 /** The diagnostics of one file, in document order. */
@@ -87,21 +113,25 @@ export function diagnosticsOfFile(model: WorkspaceModel, entry: FileEntry): Diag
     }
   }
   // Spans of the same findings and figure share their related information: made once.
+  const sourcesOf = new Map<string, SourcesOfFindings>();
   const relatedOf = new Map<string, { rows: RelatedSpan[]; more: number }>();
   const result: DiagnosticInfo[] = [];
   for (const { span, findings } of findingsOfSpan.values()) {
     findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
     const [finding, ...others] = findings;
     const ownKey = rowOfSpan(finding, span.id)?.key ?? null;
-    const memoKey = `${findings.map((f) => f.id).join('\u0000')}\u0001${ownKey}`;
+    const findingsKey = findings.map((f) => f.id).join('\u0000');
+    const memoKey = `${findingsKey}\u0001${ownKey}`;
     let shared = relatedOf.get(memoKey);
     if (!shared) {
-      const sources = otherSources(findings, entry.file, ownKey);
-      const rows = sources.slice(0, MAX_RELATED).flatMap((row): RelatedSpan[] => {
+      let sources = sourcesOf.get(findingsKey);
+      if (!sources) sourcesOf.set(findingsKey, (sources = sourcesOfFindings(findings, entry.file)));
+      const { shown, more } = otherSources(sources, entry.file, ownKey, MAX_RELATED);
+      const rows = shown.flatMap((row): RelatedSpan[] => {
         const at = model.span(row.spanId);
         return at ? [{ uri: at.entry.uri, range: at.range, message: relatedRowMessage(model, row) }] : [];
       });
-      shared = { rows, more: Math.max(0, sources.length - MAX_RELATED) };
+      shared = { rows, more };
       relatedOf.set(memoKey, shared);
     }
     // The last row leads back to the claim itself, whose hover lists every source.
