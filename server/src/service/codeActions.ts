@@ -5,10 +5,11 @@
 //   "Add attribution: according to <who>"                 quickfix: on a figure that has no attribution
 //   "Ignore this finding in this paragraph"               quickfix: a crosscheck-ignore marker line before it
 //   "Ignore this finding in .crosscheck.json"             quickfix: adds the finding id to "ignore"
+//   "Mark "<figure>" as a different count"                quickfix: a crosscheck-not-comparable marker line before it
 //   "Cite every figure of this file"                      fixAll: a citation for each figure
 import type { Claim, Range } from '../core';
-import { LineIndex } from '../core';
-import { attributionEdit, bibKeyFor, citeAllEdits, figureOf, replacementEdit, sourceLabel, speakerMidSentence, suppressionEdit } from '../core/citations';
+import { FIGURE_KINDS, LineIndex } from '../core';
+import { attributionEdit, bibKeyFor, citeAllEdits, figureOf, notComparableEdit, replacementEdit, sourceLabel, speakerMidSentence, suppressionEdit } from '../core/citations';
 import type { OffsetEdit } from '../core/citations';
 import { resolveCitationStyle, styledCitationEdits } from '../core/citationStyles';
 import type { CitationStyleSetting, ResolvedCitationStyle } from '../core/citationStyles';
@@ -134,6 +135,13 @@ function inlineIgnoreAction(cx: Context, claim: Claim, findingId: string): Actio
   return { title: 'Ignore this finding in this paragraph', kind: 'quickfix', claimId: claim.id, change: ownEdits(cx, [edit]) };
 }
 
+/** A figure that takes part in a finding about figures can be marked a different count: compared with nothing, while the finding stays for the others. */
+function notComparableAction(cx: Context, claim: Claim): ActionData | null {
+  if (cx.entry.text === null || /-->|[\r\n]/.test(claim.text)) return null;
+  const edit = notComparableEdit(cx.entry.text, claim, isMarkdown(cx.entry));
+  return { title: `Mark "${claim.text}" as a different count`, kind: 'quickfix', claimId: claim.id, change: ownEdits(cx, [edit]) };
+}
+
 /** The "cite every figure" edit of a document: each claim that another file agrees with gets its best source. */
 function citeAllAction(cx: Context): ActionData | null {
   const items: { claimEnd: number; source: ReturnType<typeof citedSource>; bibKey: string | null; style: ResolvedCitationStyle }[] = [];
@@ -172,10 +180,12 @@ export function codeActions(model: WorkspaceModel, files: WorkspaceFiles, reques
       // Citing the agreeing source comes first (and is preferred); rewriting a figure comes last.
       agreeing.slice(0, MAX_CITE_ACTIONS).forEach((source, i) => push(citeAction(cx, claim, source, i === 0)));
       push(attributionAction(cx, claim, agreeing));
-      for (const finding of findingsOfClaim(model, claim)) {
+      const findings = findingsOfClaim(model, claim);
+      for (const finding of findings) {
         push(inlineIgnoreAction(cx, claim, finding.id));
         push(ignoreAction(cx, claim, finding.id));
       }
+      if (findings.some((finding) => FIGURE_KINDS.has(finding.kind))) push(notComparableAction(cx, claim));
       for (const other of disagreeingClaims(model, claim)) push(replaceAction(cx, claim, other));
     }
   }
