@@ -136,6 +136,7 @@ describe('language server over stdio', function () {
     assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
       ['Ignore this finding in this paragraph', false],
       ['Ignore this finding in .crosscheck.json', false],
+      ['Mark "145 militants" as a different count', false],
       ['Replace "145" with "177" (notes)', false],
     ]);
     assert.deepEqual(replace.diagnostics, diagnostics.filter((d) => d.range.start.line === range.start.line));
@@ -146,6 +147,9 @@ describe('language server over stdio', function () {
     const inline = actions.find((a) => a.title === 'Ignore this finding in this paragraph');
     assert.ok(inline);
     assert.deepEqual(editsOf(inline, uri), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `crosscheck-ignore: ${findingId}\n` }]);
+
+    const different = actions.find((a) => a.title === 'Mark "145 militants" as a different count');
+    assert.deepEqual(editsOf(different!, uri), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'crosscheck-not-comparable: 145 militants\n' }]);
 
     const ignore = actions.find((a) => a.title === 'Ignore this finding in .crosscheck.json');
     assert.ok(ignore);
