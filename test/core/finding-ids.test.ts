@@ -102,6 +102,9 @@ describe('suppression scope', () => {
     const after = findingsOf(edited(seeds, seeds[3].name, edit)).find((f) => f.id === civilians)!;
     assert.deepEqual(before.timeline.map((e) => `${e.file.slice(0, 3)} ${e.figure}`), ['002 31', '000 at least 31', '001 at least 18', '003 31', '004 31']);
     assert.deepEqual(after.timeline.map((e) => `${e.file.slice(0, 3)} ${e.figure}`), ['002 31', '000 at least 31', '001 at least 18', '004 31']);
+    // The same, declared in .crosscheck.json's "notComparable" (a glob of the file, the figure as written).
+    const declared = checkDocuments(seeds.map((t) => analyzeDocument(t.text, `seeds/${t.name}`)), { notComparable: [{ glob: '**/003_*.txt', figures: ['31 Civilians'] }] });
+    assert.deepEqual(declared.findings.find((f) => f.id === civilians)!.timeline.map((e) => `${e.file.slice(6, 9)} ${e.figure}`), ['002 31', '000 at least 31', '001 at least 18', '004 31']);
   });
 
   it('a figure marked not comparable takes part in no finding: 003\'s 197 militants', () => {

@@ -16,7 +16,7 @@ export interface EngineSettings {
 /**
  * The engine's one configuration for the workspace: the settings' severities and "unattributed", overridden
  * by the first folder's `.crosscheck.json` (raw object, so that only the keys it sets override), with every
- * folder's "ignore" list. Goes through parseConfig, so bad values are reported the same way.
+ * folder's "ignore" list and "notComparable" figures. Goes through parseConfig, so bad values are reported the same way.
  */
 export function engineConfigFrom(settings: EngineSettings, folderConfigs: Record<string, unknown>[]): { config: EngineConfig; errors: string[] } {
   const first = folderConfigs[0] ?? {};
@@ -26,6 +26,8 @@ export function engineConfigFrom(settings: EngineSettings, folderConfigs: Record
   if (!('unattributed' in first) && settings.unattributed && !('unattributed' in (combined.severities as object))) combined.unattributed = true;
   const ignore = folderConfigs.flatMap((c) => (Array.isArray(c.ignore) ? c.ignore : []));
   if (ignore.length) combined.ignore = [...new Set(ignore)];
+  const notComparable = folderConfigs.filter((c) => c.notComparable && typeof c.notComparable === 'object' && !Array.isArray(c.notComparable));
+  if (notComparable.length > 1) combined.notComparable = Object.assign({}, ...notComparable.map((c) => c.notComparable));
   return parseConfig(JSON.stringify(combined));
 }
 

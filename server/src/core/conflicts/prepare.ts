@@ -7,7 +7,7 @@ import { claimInterval } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { singular } from '../extract/quantities';
 import { groupDigits, hash, pushTo, WEEKDAYS } from './text';
-import { markedNotComparable } from './suppressions';
+import { declaredNotComparable, markedNotComparable } from './suppressions';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -426,7 +426,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     const range = claimInterval(claim);
     const incremental = claim.qualifier === 'increment' || INCREMENT_IN_TEXT.test(claim.text) || INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(before);
     const excluded: PreparedClaim['excluded'] =
-      markedNotComparable(doc.notComparable, written) ? 'not-comparable'
+      markedNotComparable(doc.notComparable, written) || declaredNotComparable(config.notComparable, written) ? 'not-comparable'
         : claim.stance === 'rejected' ? 'rejected'
         : incremental ? 'increment'
               : CHANGE_PREDICATES.has(predicate) ? 'change'
@@ -467,7 +467,6 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   inheritFromOriginals(claims);
   markSiblings(claims);
   findParts(claims, year);
-  void config;
   const countedClaims = new Map<string, PreparedClaim[]>();
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
   return {

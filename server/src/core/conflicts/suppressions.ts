@@ -15,6 +15,7 @@
 // A suppression silences the findings it names on the claims it covers only: the finding stays, on the other
 // claims, while they still disagree (WorkspaceIndex).
 import type { Claim, ComparabilityMark, Finding, Span, Suppression } from '../types';
+import { matchesGlob, type NotComparableDeclaration } from '../config';
 import { paragraphsOf } from '../text/sentences';
 
 const MARKER = /<!--\s*crosscheck-(ignore(?:-file)?|not-comparable)(?![\w-])([^>]*?)-->|^[ \t#/*>-]*crosscheck-(ignore(?:-file)?|not-comparable)(?![\w-])[ \t]*:?([^\r\n]*)$/gim;
@@ -142,12 +143,24 @@ export function onMarkerLine(text: string, claim: Pick<Claim, 'start'>): boolean
   return MARKER_LINE.test(text.slice(lineStart, lineEnd));
 }
 
+/** Whether a figure as a marker names it ("40 militants", or its first words, "40") is this claim's. */
+function namesFigure(figure: string, written: string): boolean {
+  return written === figure || written.startsWith(`${figure} `);
+}
+
 /** Whether a not-comparable mark covers a claim: on a line it covers, with the figure it names (none: every figure). */
 export function markedNotComparable(marks: readonly ComparabilityMark[] | undefined, claim: Pick<Claim, 'line' | 'text'>): boolean {
   if (!marks?.length) return false;
   const written = normalisedFigure(claim.text);
-  return marks.some((mark) => mark.fromLine <= claim.line && claim.line <= mark.toLine
-    && (mark.figure === null || written === mark.figure || written.startsWith(`${mark.figure} `)));
+  return marks.some((mark) => mark.fromLine <= claim.line && claim.line <= mark.toLine && (mark.figure === null || namesFigure(mark.figure, written)));
+}
+
+/** Whether `.crosscheck.json`'s "notComparable" names a claim: a glob that matches its file, with its figure. */
+export function declaredNotComparable(declarations: readonly NotComparableDeclaration[], claim: Pick<Claim, 'file' | 'text'>): boolean {
+  if (!declarations.length) return false;
+  const written = normalisedFigure(claim.text);
+  return declarations.some((declaration) => matchesGlob(claim.file, declaration.glob)
+    && declaration.figures.some((figure) => namesFigure(normalisedFigure(figure), written)));
 }
 
 /** Whether a target written in a marker or in `.crosscheck.json`'s "ignore" names this finding. */
