@@ -45,11 +45,13 @@ describe('inline crosscheck-ignore markers', () => {
 
   it('reads not-comparable marks with the figure they name, in both syntaxes', () => {
     assert.deepEqual(findMarkers('crosscheck-not-comparable: 40 Militants\nPolice said 40 militants were held.\nOther.'), {
-      suppressions: [], notComparable: [{ line: 0, fromLine: 1, toLine: 1, figure: '40 militants' }],
+      suppressions: [], notComparable: [{ line: 0, fromLine: 1, toLine: 1, figure: '40 militants' }], markerLines: [0],
     });
     assert.deepEqual(findMarkers('<!-- crosscheck-not-comparable -->\n\nPolice said 40 militants were held.\n', true), {
-      suppressions: [], notComparable: [{ line: 0, fromLine: 2, toLine: 2, figure: null }],
+      suppressions: [], notComparable: [{ line: 0, fromLine: 2, toLine: 2, figure: null }], markerLines: [0],
     });
+    // A comment that ends a line of prose leaves the line's figures to be read.
+    assert.deepEqual(findMarkers('Police said 40 militants were held. <!-- crosscheck-not-comparable 40 -->\n', true).markerLines, []);
   });
 
   it('takes no claim from a marker line', () => {

@@ -260,6 +260,26 @@ describe('language server over stdio', function () {
     await client.waitFor('hindu.txt cleared too', () => client.diagnostics.get(uriOf(file('hindu.txt')))?.length === 0);
   });
 
+  it('silences a finding in the marked file only: the others keep their diagnostics while they still disagree', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    const text = await client.open(file('hindu.txt'));
+    const uri = uriOf(file('hindu.txt'));
+    const diagnostics = await client.waitFor('hindu.txt diagnostics', () => (client.diagnosticsOf(file('hindu.txt')).length ? client.diagnosticsOf(file('hindu.txt')) : null));
+    await client.waitFor('dawn.txt and reuters.txt diagnostics', () => client.diagnosticsOf(file('dawn.txt')).length > 0 && client.diagnosticsOf(file('reuters.txt')).length > 0);
+    const before = { dawn: client.diagnosticsOf(file('dawn.txt')).length, reuters: client.diagnosticsOf(file('reuters.txt')).length };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: at(text, '177'), context: { diagnostics } });
+    const inline = actions.find((a) => a.title === 'Ignore this finding in this paragraph')!;
+    const published = client.publications.length;
+    await client.change(file('hindu.txt'), applyEdits(text, editsOf(inline, uri)));
+    await client.waitFor('hindu.txt cleared', () => client.diagnostics.get(uri)?.length === 0);
+    // The finding changed (without hindu.txt's claim): the other files are published again.
+    const dawnUri = uriOf(file('dawn.txt'));
+    await client.waitFor('dawn.txt published again', () => client.publications.slice(published).includes(dawnUri));
+    // dawn.txt (145) and reuters.txt, notes.md (177) still disagree: their diagnostics stay.
+    assert.deepEqual({ dawn: client.diagnosticsOf(file('dawn.txt')).length, reuters: client.diagnosticsOf(file('reuters.txt')).length }, before);
+    assert.ok(before.dawn > 0);
+  });
+
   it('updates the diagnostics of other files when an open document is edited', async () => {
     client = await TestClient.start({ folders: [dir] });
     await client.open(file('dawn.txt'));

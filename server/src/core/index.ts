@@ -1,7 +1,7 @@
 // The analysis core's public surface: text to claims, claims to findings. No LSP or VS Code imports
 // anywhere under core/: the server, the CLI, the benchmark and the tests all call these.
 import { documentKeywords } from './conflicts/prepare';
-import { findMarkers, onMarkerLine } from './conflicts/suppressions';
+import { findMarkers } from './conflicts/suppressions';
 import { isMarkdownFile } from './extract/markdown';
 import { analyzeDocument as extractDocument } from './extract';
 import type { AnalyzeOptions } from './extract';
@@ -30,8 +30,11 @@ export function analyzeDocument(text: string, file: string, options?: AnalyzeOpt
   const markers = findMarkers(text, isMarkdownFile(file));
   doc.suppressions = markers.suppressions;
   if (markers.notComparable.length) doc.notComparable = markers.notComparable;
-  // A plain-text marker line is not prose: "crosscheck-not-comparable: 40 militants" gives no claim.
-  if (markers.suppressions.length || markers.notComparable.length) doc.claims = doc.claims.filter((claim) => !onMarkerLine(text, claim));
+  // A marker line is not prose: "crosscheck-not-comparable: 40 militants" gives no claim.
+  if (markers.markerLines.length) {
+    const markerLines = new Set(markers.markerLines);
+    doc.claims = doc.claims.filter((claim) => !markerLines.has(claim.line));
+  }
   doc.keywords ??= documentKeywords(text);
   return doc;
 }

@@ -20,9 +20,6 @@ import { paragraphsOf } from '../text/sentences';
 
 const MARKER = /<!--\s*crosscheck-(ignore(?:-file)?|not-comparable)(?![\w-])([^>]*?)-->|^[ \t#/*>-]*crosscheck-(ignore(?:-file)?|not-comparable)(?![\w-])[ \t]*:?([^\r\n]*)$/gim;
 
-/** A line that is nothing but a plain-text marker: its words are not prose (the extractor's claims there are dropped). */
-const MARKER_LINE = /^[ \t#/*>-]*crosscheck-(?:ignore(?:-file)?|not-comparable)(?![\w-])[^\r\n]*$/i;
-
 function splitTargets(raw: string | undefined): string[] {
   return (raw ?? '').split(/[\s,]+/).map((t) => t.trim()).filter((t) => t.length > 0 && t !== ':');
 }
@@ -35,6 +32,8 @@ function normalisedFigure(text: string): string {
 export interface Markers {
   suppressions: Suppression[];
   notComparable: ComparabilityMark[];
+  /** The lines that hold nothing but a marker: not prose (analyzeDocument drops the claims read there). */
+  markerLines: number[];
 }
 
 /** The lines of a text: where each starts, which line an offset is on, a line's text. */
@@ -91,7 +90,7 @@ function paragraphOf(lines: Lines, line: number, markdown: boolean, paragraphs: 
 
 /** The inline markers of a text: suppressions and not-comparable marks, with the lines each covers. */
 export function findMarkers(text: string, markdown = false): Markers {
-  const found: Markers = { suppressions: [], notComparable: [] };
+  const found: Markers = { suppressions: [], notComparable: [], markerLines: [] };
   if (!text.includes('crosscheck-')) return found;
   const lines = new Lines(text);
   let paragraphList: Span[] | null = null;
@@ -100,10 +99,12 @@ export function findMarkers(text: string, markdown = false): Markers {
     const line = lines.lineOf(match.index!);
     const name = (match[1] ?? match[3]).toLowerCase();
     const raw = match[2] ?? match[4];
+    const alone = lines.textOf(line).replace(match[0], '').trim().length === 0 || match[2] === undefined;
+    if (alone) found.markerLines.push(line);
     let covered: { fromLine: number; toLine: number };
     if (name === 'ignore-file') {
       covered = { fromLine: 0, toLine: lines.last };
-    } else if (match[2] !== undefined && lines.textOf(line).replace(match[0], '').trim().length > 0) {
+    } else if (!alone) {
       // A comment that shares its line with text covers that line's paragraph, up to the comment.
       covered = { fromLine: paragraphOf(lines, line, true, paragraphs).fromLine, toLine: line };
     } else {
@@ -132,15 +133,6 @@ export function paragraphStartOf(text: string, offset: number, markdown: boolean
   const line = lines.lineOf(Math.min(offset, text.length));
   const from = lines.blank(line) ? line : paragraphOf(lines, line, markdown, () => paragraphsOf(text)).fromLine;
   return lines.starts[from];
-}
-
-/** Whether a claim stands on a line that is only a plain-text marker (its words are the marker's, not prose). */
-export function onMarkerLine(text: string, claim: Pick<Claim, 'start'>): boolean {
-  let lineStart = claim.start;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-  let lineEnd = claim.start;
-  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
-  return MARKER_LINE.test(text.slice(lineStart, lineEnd));
 }
 
 /** Whether a figure as a marker names it ("40 militants", or its first words, "40") is this claim's. */
