@@ -137,6 +137,7 @@ describe('language server over stdio', function () {
       ['Ignore this finding in this paragraph', false],
       ['Ignore this finding in .crosscheck.json', false],
       ['Mark "145 militants" as a different count', false],
+      ['Mark "145 militants" as a different count in .crosscheck.json', false],
       ['Replace "145" with "177" (notes)', false],
     ]);
     assert.deepEqual(replace.diagnostics, diagnostics.filter((d) => d.range.start.line === range.start.line));
@@ -150,6 +151,12 @@ describe('language server over stdio', function () {
 
     const different = actions.find((a) => a.title === 'Mark "145 militants" as a different count');
     assert.deepEqual(editsOf(different!, uri), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'crosscheck-not-comparable: 145 militants\n' }]);
+
+    const differentInConfig = actions.find((a) => a.title === 'Mark "145 militants" as a different count in .crosscheck.json');
+    assert.deepEqual(differentInConfig!.edit!.documentChanges![1], {
+      textDocument: { uri: uriOf(file('.crosscheck.json')), version: null },
+      edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '{\n  "notComparable": {\n    "**/dawn.txt": [\n      "145 militants"\n    ]\n  }\n}\n' }],
+    });
 
     const ignore = actions.find((a) => a.title === 'Ignore this finding in .crosscheck.json');
     assert.ok(ignore);
@@ -337,6 +344,10 @@ describe('language server over stdio', function () {
     fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ ignore: [] }));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 2 }] });
     await client.waitFor('dawn.txt flagged again', () => client.diagnosticsOf(file('dawn.txt')).length > 0);
+    // dawn.txt's 145 declared a different count: compared with nothing, nothing disagrees any more.
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ notComparable: { '**/dawn.txt': ['145 militants'] } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 2 }] });
+    await client.waitFor('dawn.txt cleared by notComparable', () => client.diagnostics.get(uriOf(file('dawn.txt')))?.length === 0);
   });
 
   it('honours crosscheck.exclude, files.exclude and crosscheck.workspaceDiagnostics from workspace/configuration', async () => {

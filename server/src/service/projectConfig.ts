@@ -31,18 +31,32 @@ export function engineConfigFrom(settings: EngineSettings, folderConfigs: Record
   return parseConfig(JSON.stringify(combined));
 }
 
+/** The object a `.crosscheck.json` holds (an empty one when it is missing or not an object). */
+function configRecord(existingText: string | null): Record<string, unknown> {
+  if (existingText === null) return {};
+  try {
+    const parsed: unknown = JSON.parse(existingText);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // A file that is not JSON is rewritten from nothing, as the editor shows before it is applied.
+  }
+  return {};
+}
+
 /** The text of `.crosscheck.json` once `findingId` is added to its "ignore" list (other keys kept). */
 export function withIgnoredFinding(existingText: string | null, findingId: string): string {
-  let record: Record<string, unknown> = {};
-  if (existingText !== null) {
-    try {
-      const parsed: unknown = JSON.parse(existingText);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) record = parsed as Record<string, unknown>;
-    } catch {
-      record = {};
-    }
-  }
+  const record = configRecord(existingText);
   const ignore = Array.isArray(record.ignore) ? record.ignore.filter((v): v is string => typeof v === 'string') : [];
   if (!ignore.includes(findingId)) ignore.push(findingId);
   return JSON.stringify({ ...record, ignore }, null, 2) + '\n';
+}
+
+/** The text of `.crosscheck.json` once `figure` of the files `glob` matches is in its "notComparable" map (other keys kept). */
+export function withNotComparable(existingText: string | null, glob: string, figure: string): string {
+  const record = configRecord(existingText);
+  const existing = record.notComparable && typeof record.notComparable === 'object' && !Array.isArray(record.notComparable)
+    ? (record.notComparable as Record<string, unknown>) : {};
+  const figures = Array.isArray(existing[glob]) ? (existing[glob] as unknown[]).filter((v): v is string => typeof v === 'string') : [];
+  if (!figures.includes(figure)) figures.push(figure);
+  return JSON.stringify({ ...record, notComparable: { ...existing, [glob]: figures } }, null, 2) + '\n';
 }
