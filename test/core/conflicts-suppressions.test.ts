@@ -38,6 +38,18 @@ describe('inline crosscheck-ignore markers', () => {
     assert.deepEqual(findSuppressions(text, true), [{ line: 1, fromLine: 2, toLine: 4, targets: ['conflict/militants-killed/0da3077f'] }]);
   });
 
+  it('reads markers stacked before one paragraph as covering it, each', () => {
+    const text = 'Title.\ncrosscheck-ignore: conflict/militants-killed/36b693c2\ncrosscheck-not-comparable: 40\nPolice said 40 people and 177 militants died.\nOther.';
+    assert.deepEqual(findMarkers(text), {
+      suppressions: [{ line: 1, fromLine: 3, toLine: 3, targets: ['conflict/militants-killed/36b693c2'] }],
+      notComparable: [{ line: 2, fromLine: 3, toLine: 3, figure: '40' }],
+      markerLines: [1, 2],
+    });
+    // A second marker from the light bulb goes right before the paragraph, after the first.
+    const at = text.indexOf('177');
+    assert.deepEqual(suppressionEdit(text, at, 'date', false), { start: text.indexOf('Police'), end: text.indexOf('Police'), newText: 'crosscheck-ignore: date\n' });
+  });
+
   it('in plain text, covers a soft-wrapped paragraph to its end', () => {
     const text = 'crosscheck-ignore: conflict\nTroops killed 177 militants in the\nnorth of the province.\nOther news.';
     assert.deepEqual(findSuppressions(text), [{ line: 0, fromLine: 1, toLine: 2, targets: ['conflict'] }]);

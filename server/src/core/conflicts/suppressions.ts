@@ -95,12 +95,15 @@ export function findMarkers(text: string, markdown = false): Markers {
   const lines = new Lines(text);
   let paragraphList: Span[] | null = null;
   const paragraphs = () => (paragraphList ??= paragraphsOf(text));
-  for (const match of text.matchAll(MARKER)) {
+  const matches = [...text.matchAll(MARKER)].map((match) => {
     const line = lines.lineOf(match.index!);
+    return { match, line, alone: match[2] === undefined || lines.textOf(line).replace(match[0], '').trim().length === 0 };
+  });
+  const markerLines = new Set(matches.filter((m) => m.alone).map((m) => m.line));
+  found.markerLines = [...markerLines];
+  for (const { match, line, alone } of matches) {
     const name = (match[1] ?? match[3]).toLowerCase();
     const raw = match[2] ?? match[4];
-    const alone = lines.textOf(line).replace(match[0], '').trim().length === 0 || match[2] === undefined;
-    if (alone) found.markerLines.push(line);
     let covered: { fromLine: number; toLine: number };
     if (name === 'ignore-file') {
       covered = { fromLine: 0, toLine: lines.last };
@@ -108,8 +111,9 @@ export function findMarkers(text: string, markdown = false): Markers {
       // A comment that shares its line with text covers that line's paragraph, up to the comment.
       covered = { fromLine: paragraphOf(lines, line, true, paragraphs).fromLine, toLine: line };
     } else {
+      // Markers stacked before one paragraph all cover it.
       let next = line + 1;
-      while (next <= lines.last && lines.blank(next)) next++;
+      while (next <= lines.last && (lines.blank(next) || markerLines.has(next))) next++;
       covered = next > lines.last ? { fromLine: lines.last, toLine: lines.last } : { fromLine: next, toLine: paragraphOf(lines, next, markdown, paragraphs).toLine };
     }
     if (name === 'not-comparable') {
