@@ -141,9 +141,9 @@ function inlineIgnoreAction(cx: Context, claim: Claim, findingId: string): Actio
 
 /** A figure that takes part in a finding about figures can be marked a different count: compared with nothing, while the finding stays for the others. */
 function notComparableAction(cx: Context, claim: Claim): ActionData | null {
-  if (cx.entry.text === null || /-->|[\r\n]/.test(claim.text)) return null;
+  if (cx.entry.text === null) return null;
   const edit = notComparableEdit(cx.entry.text, claim, isMarkdown(cx.entry));
-  return { title: `Mark "${claim.text}" as a different count`, kind: 'quickfix', claimId: claim.id, change: ownEdits(cx, [edit]) };
+  return { title: `Mark "${claim.text.replace(/\s+/g, ' ')}" as a different count`, kind: 'quickfix', claimId: claim.id, change: ownEdits(cx, [edit]) };
 }
 
 /**
