@@ -91,6 +91,15 @@ describe('suppression scope', () => {
     assert.deepEqual(after, expected);
   });
 
+  it('a name variant silenced in one file is read again without its mentions there', () => {
+    const nameVariant = 'name-variant/bla/90dce64b';
+    const mention = analyzeDocument(seeds[3].text, seeds[3].name).names.find((n) => n.id === '003_0c6566569c3261f3.txt:3:121')!;
+    const edit = suppressionEdit(seeds[3].text, mention.start, nameVariant, false);
+    const after = findingsOf(edited(seeds, seeds[3].name, edit)).find((f) => f.id === nameVariant)!;
+    assert.equal(after.message, 'One name, 2 spellings: "Baloch Liberation Army" in 000, 001, 002, 004; "Balochistan Liberation Army" in 004');
+    assert.equal(after.claims.some((c) => c.startsWith('003')), false);
+  });
+
   it('a not-comparable mark leaves one figure out of every comparison, and the finding stays for the others', () => {
     const civilians = 'conflict/civilians-killed/b36dc362';
     const text = seeds[3].text;
