@@ -587,9 +587,9 @@ function successorOf(finding: Finding, found: LocatedFinding[]): LocatedFinding 
 const FIGURE_DISAGREEMENTS = new Set(['conflict', 'revision']);
 
 /**
- * A finding without some claims, where the engine cannot recompute it (names, weekdays, unattributed figures): its
- * other claims and timeline entries, while they still give two different figures (one claim is enough for a finding
- * about one claim); null otherwise.
+ * A finding without some claims, where the engine does not recompute it (a weekday, an unattributed figure: about
+ * one claim each): its other claims and timeline entries, while they still give two different figures (one claim
+ * is enough for a finding about one claim); null otherwise.
  */
 function withoutClaims(located: LocatedFinding, excluded: ReadonlySet<string>): LocatedFinding | null {
   const { finding, locations } = located;
