@@ -7,7 +7,7 @@
 
 import { isCapitalized, type Token } from '../text/tokens';
 import { ORG_HEADS } from './names';
-import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
+import { AMBIGUOUS_CUES, AUXILIARIES, BASE_FORM_SPEECH_CUES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
 import { singular } from './quantities';
 
 export interface RawAttribution {
@@ -89,7 +89,7 @@ function isNounish(t: Token, documentHead = false): boolean {
   if (TIME_NOUNS.has(lower) && !isCapitalized(t) && !(documentHead && DOCUMENT_HEADS.has(lower))) return false;
   if (isCapitalized(t)) return ((!NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower)) || PRONOUNS.has(lower) || isAcronym(t.text));
   if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower)) return false;
-  if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower)) return false;
+  if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower) && !BASE_FORM_SPEECH_CUES.has(lower)) return false;
   if (lower.endsWith('ly') && lower.length > 4) return false;
   if (lower.endsWith('ed') && lower.length > 4 && !SPEAKER_NOUNS.has(lower)) return false;
   if (lower.endsWith('ing') && lower.length > 5) return false;
@@ -146,6 +146,12 @@ function speakerBefore(tokens: Token[], end: number): number {
       j--;
       continue;
     }
+    // A hyphenated participle modifier: "the Paris-based think tank", "the state-owned broadcaster".
+    if (first >= 0 && /(?:ed|en)$/.test(lower) && !isCapitalized(t) && j > 1 && tokens[j - 1].text === '-' && !t.spaceBefore && !tokens[j - 1].spaceBefore && tokens[j - 2].kind === 'word') {
+      first = j - 2;
+      j -= 3;
+      continue;
+    }
     // An -ing modifier after a name or a determiner: "US tracking data", "the ruling party".
     if (first >= 0 && lower.endsWith('ing') && !isCapitalized(t) && !isCapitalized(tokens[first]) && j > 0 && (DETERMINERS.has(tokens[j - 1].lower) || (isCapitalized(tokens[j - 1]) && ((!NOT_SPEAKER.has(tokens[j - 1].lower) && !FUNCTION_WORDS.has(tokens[j - 1].lower)) || isAcronym(tokens[j - 1].text))))) {
       first = j;
@@ -179,6 +185,11 @@ function speakerBefore(tokens: Token[], end: number): number {
       first = j;
       // "residents of the town": continue through "of" before the determiner.
       if (j > 1 && (((tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'for') && isNounish(tokens[j - 2])) || isPlaceJoiner(tokens, j - 1, j + 1))) {
+        j -= 2;
+        continue;
+      }
+      // "a report by the watchdog", "figures from the Office for National Statistics": the document and its agent.
+      if (j > 1 && (tokens[j - 1].lower === 'by' || tokens[j - 1].lower === 'from') && (DOCUMENT_NOUNS.has(tokens[j - 2].lower) || SPEAKER_NOUNS.has(tokens[j - 2].lower))) {
         j -= 2;
         continue;
       }
@@ -309,6 +320,9 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
 
 const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'in', 'at', 'earlier', 'late', 'early', 'next']);
 const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Nouns before "to" that are no speaker of the verb after it: "the power to deny", "a decision to warn". */
+const NO_AGENT_BEFORE_TO = new Set(['power', 'powers', 'right', 'rights', 'ability', 'decision', 'plan', 'plans', 'move', 'attempt', 'bid', 'way', 'chance', 'need', 'time', 'effort', 'freedom', 'opportunity', 'pressure', 'reason', 'call', 'calls', 'vote', 'order', 'duty', 'obligation', 'failure', 'refusal', 'intention',
+  'hard', 'difficult', 'easy', 'impossible', 'fair', 'safe', 'wrong', 'tempting', 'able', 'likely', 'unlikely', 'ready', 'keen', 'enough']);
 const NEGATING_BEFORE_TO = new Set(['refused', 'declined', 'unable', 'failed', 'reluctant', 'unwilling', 'afraid']);
 
 function skipBackAdverbs(tokens: Token[], j: number): number {
@@ -319,9 +333,16 @@ function skipBackAdverbs(tokens: Token[], j: number): number {
     if (j >= 1 && WEEKDAY_OR_TIME.test(tokens[j].lower) && TIME_PREPOSITIONS.has(tokens[j - 1].lower)) j -= 2;
     else if (j >= 0 && (tokens[j].lower === 'today' || tokens[j].lower === 'yesterday')) j -= 1;
     // "prompted a Labour donor to say": the speaker stands before "to".
-    else if (j >= 1 && tokens[j].lower === 'to' && !NEGATING_BEFORE_TO.has(tokens[j - 1].lower) && tokens[j - 1].kind === 'word') j -= 1;
+    else if (j >= 1 && tokens[j].lower === 'to' && !NEGATING_BEFORE_TO.has(tokens[j - 1].lower) && !NO_AGENT_BEFORE_TO.has(tokens[j - 1].lower) && tokens[j - 1].kind === 'word') j -= 1;
     if (j === before) return j;
   }
+}
+
+/** The index of the closing quotation mark before tokens[i] (commas between skipped). */
+function quoteIndexBefore(tokens: Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].text === ',') j--;
+  return j;
 }
 
 function quoteBefore(tokens: Token[], cueIndex: number): { start: number; end: number } | null {
@@ -385,7 +406,11 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
   const taken = new TakenTokens(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || taken.has(i)) continue;
+    if (t.kind !== 'word') {
+      if (i > 0 && (t.text === ':' || t.text === '—' || t.text === '–' || t.text === '-')) speakerOfQuotation(text, tokens, i, sentenceEnd, out, taken);
+      continue;
+    }
+    if (taken.has(i)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') accordingTo(text, tokens, i, sentenceEnd, out, taken);
     else if (t.lower === 'emerged' && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'from')) emergedIn(text, tokens, i, sentenceEnd, out, taken);
     else if (isSpeechCue(t) ? !isNamePartOrLabel(tokens, i) : isVerbAfterQuote(tokens, i)) attributionOfCue(text, tokens, i, sentenceEnd, out, taken);
@@ -443,6 +468,34 @@ function isVerbAfterQuote(tokens: Token[], i: number): boolean {
   if (!PRONOUNS.has(speaker.lower) || speaker.lower === 'it' || speaker.lower === 'you' || speaker.lower === 'i') return false;
   if (isCapitalized(t) || !/[a-z](?:s|ed)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower)) return false;
   return /^[,!?]$/.test(tokens[i - 3].text);
+}
+
+/**
+ * Speech without a verb, where the layout names the speaker: a quotation signed after a dash ("“...” — Jane Smith,
+ * chief executive") or a name and a colon before a quotation ("Jane Smith: “...”", in interviews). The cue is the mark.
+ */
+function speakerOfQuotation(text: string, tokens: Token[], i: number, sentenceEnd: number, out: RawAttribution[], taken: TakenTokens): void {
+  const t = tokens[i];
+  if (t.text === ':') {
+    // The name opens the sentence and a quotation follows the colon.
+    if (i > 5 || !OPEN_QUOTES.has(tokens[i + 1]?.text ?? '') || speakerAfter(tokens, 0, false) !== i - 1) return;
+    if (tokens[0].text.length > 2 && tokens[0].text === tokens[0].text.toUpperCase()) return; // a label: "POSTED:", "UPDATE:"
+    if (out.length || isSpeechCue(tokens[i - 1])) return;
+    const quoteEnd = sentenceEnd;
+    out.push(rawAttribution(sourceText(text, tokens[0].start, tokens[i - 1].end), tokens[0].start, tokens[i - 1].end, t, tokens[i + 1].start, quoteEnd, i));
+    taken.take(0, i);
+    return;
+  }
+  // A spaced dash right after a closing quotation mark, then a name.
+  if (!t.spaceBefore && t.text === '-') return;
+  const quote = quoteBefore(tokens, i);
+  if (!quote || !isCapitalized(tokens[i + 1] ?? t)) return;
+  // A whole quotation, not a quoted phrase inside prose ('the "war on terror" - Britain, ...').
+  if (quote.start !== tokens[0].start && !/^[.!?,]$/.test(tokens[quoteIndexBefore(tokens, i) - 1]?.text ?? '')) return;
+  const last = speakerAfter(tokens, i + 1, false);
+  if (last < 0 || (last + 1 < tokens.length && !/^[.,;]$/.test(tokens[last + 1].text))) return;
+  out.push(attributionWithSource(text, tokens, i + 1, last, i, quote.start, quote.end));
+  taken.take(i, last);
 }
 
 /** "it emerged in Spanish news media reports that ...". */
@@ -553,7 +606,8 @@ function passiveWithAgent(text: string, tokens: Token[], i: number, out: RawAttr
 function isSpeechUse(tokens: Token[], i: number): boolean {
   const lower = tokens[i].lower;
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-  if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed')) return false; // "believes in"
+  if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed' || lower === 'believe')) return false; // "believes in"
+  if (lower === 'think' && next?.lower === 'tank') return false; // "a think tank"
   if (lower === 'continued' && !hasCloseQuoteIn(tokens, Math.max(0, i - 4), i)) return false;
   // "read" speaks only next to a quotation: "“...,” read a message on X", "“...” the statement read.", "a screen reading “...”".
   if ((lower === 'read' || lower === 'reads' || lower === 'reading') && !readsQuotation(tokens, i)) return false;
@@ -561,21 +615,34 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   if (lower === 'accused' && next?.lower === 'of') return false;
   if ((lower === 'added' || lower === 'adds') && next?.lower === 'up') return false;
   // "Ireland maintained their ambitions", "conceded a penalty": an object, not speech ("maintained that", "conceded defeat" aside).
-  if ((lower === 'maintained' || lower === 'maintains' || lower === 'conceded' || lower === 'concedes') && next && (ARTICLES.has(next.lower) || DETERMINERS.has(next.lower) && next.lower !== 'that')) return false;
+  if ((lower === 'maintained' || lower === 'maintains' || lower === 'conceded' || lower === 'concedes') && next && (ARTICLES.has(next.lower) || DETERMINERS.has(next.lower) && next.lower !== 'that') && !clauseFollows(tokens, i)) return false;
   // "Orange added 1m customers": a figure as object, not speech.
   if ((lower === 'added' || lower === 'adds') && next && (next.kind === 'number' || ADDED_OBJECT_STARTS.has(next.lower) || next.text === '$' || next.text === '£' || next.text === '€')) return false;
   // "called on the government to", "called for": speech; "called the police", "was called": not.
   if (lower === 'called' && next?.lower !== 'on' && next?.lower !== 'for') return false;
   // "a survey shows", "figures showed": only a document shows something.
-  if ((lower === 'shows' || lower === 'showed') && !hasDocumentNounIn(tokens, Math.max(0, i - 6), i)) return false;
+  if ((lower === 'shows' || lower === 'showed' || lower === 'show') && !hasDocumentNounIn(tokens, Math.max(0, i - 6), i)) return false;
   if ((lower === 'told' || lower === 'tell' || lower === 'tells') && next?.lower === 'the' && (tokens[i + 2]?.lower === 'truth' || tokens[i + 2]?.lower === 'story')) return false;
   // A passive without its agent: "It is predicted that", "she was told".
   let b = i - 1;
   while (b >= 0 && tokens[b].kind === 'word' && ((tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) || PASSIVE_ADVERBS.has(tokens[b].lower))) b--;
   if (b >= 0 && BE_FORMS.has(tokens[b].lower) && next?.lower !== 'by' && !lower.endsWith('ing')) return false;
   // "claimed the runners-up spot", "posted pictures": an object, not speech ("claimed responsibility" stays).
-  if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && next && takesObject(lower, next) && tokens[i + 2]?.lower !== 'responsibility') return false;
+  if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && next && takesObject(lower, next) && tokens[i + 2]?.lower !== 'responsibility' && !(lower !== 'posted' && clauseFollows(tokens, i))) return false;
   return true;
+}
+
+/** Verbs that open a clause after a cue's subject: "claimed the plans would cost", "conceded his comments may have been". */
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
+
+/** A clause, not an object, follows the cue tokens[i]: a short noun phrase, then a finite verb ("claims the policy is"). */
+function clauseFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length && k <= i + 7; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return false;
+    if (CLAUSE_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'inside', 'outside', 'throughout']);
@@ -657,6 +724,10 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
     if (subject === null) return;
     first = subject[0];
     sourceEnd = subject[1];
+  } else if ((tokens[end].lower === 'who' || tokens[end].lower === 'which') && end > 1) {
+    // "the Low Pay Commission which said", "Tory spokesman Julian Lewis who said": the antecedent speaks.
+    sourceEnd = beforeAge(tokens, tokens[end - 1].text === ',' ? end - 2 : end - 1);
+    first = speakerBefore(tokens, sourceEnd);
   } else {
     first = speakerBefore(tokens, end);
   }
@@ -698,7 +769,8 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
   for (let k = end - 1, steps = 0; k >= 1 && steps < 30; k--, steps++) {
     const after = tokens[k + 1];
     if (tokens[k].text === separator && (separator === ',' || tokens[k].spaceBefore) && (CLAUSE_STARTERS.has(after.lower) || steps > 0)) {
-      if (CLAUSE_STARTERS.has(after.lower)) {
+      if (CLAUSE_STARTERS.has(after.lower) || isParticipleClause(tokens, k + 1, end - 1)) {
+        // A relative or participle clause: "The BLA, which ..., claims", "Smith, speaking on Tuesday, said".
         found = k;
         break;
       }
@@ -730,6 +802,17 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
     if (s >= 0) return [s, subjectEnd];
   }
   return null;
+}
+
+/** tokens[from..to] is a participle clause, no finite verb: "speaking on Tuesday", "published in Nature", "visiting Beijing". */
+function isParticipleClause(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 24) return false;
+  if ((tokens[from].lower === 'being' || tokens[from].lower === 'having') && from < to) from++; // "being serialised in"
+  const first = tokens[from];
+  if (first.kind !== 'word' || isCapitalized(first) || first.lower.length < 5 || !/(?:ing|ed|en|wn)$/.test(first.lower)) return false;
+  if (FUNCTION_WORDS.has(first.lower) || AUXILIARIES.has(first.lower) || LY_ING_NOUNS.has(first.lower)) return false;
+  for (let k = from + 1; k <= to; k++) if (FINITE_VERBS.has(tokens[k].lower) || OPEN_QUOTES.has(tokens[k].text)) return false;
+  return true;
 }
 
 /** The last token of a name before its age: "Rhonda Sneed, 64, who ..." ends at "Sneed" (at `end` itself when no age). */
@@ -772,7 +855,7 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
     // and a verb-like continuation.
     const subj = tokens[sourceEnd];
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-    const figureAfter = next?.kind === 'number' && (lower === 'shows' || lower === 'showed' || lower === 'estimates' || lower === 'finds' || lower === 'found');
+    const figureAfter = next?.kind === 'number' && (lower === 'shows' || lower === 'showed' || lower === 'show' || lower === 'estimates' || lower === 'finds' || lower === 'found');
     const callOn = lower === 'called' && (next?.lower === 'on' || next?.lower === 'for');
     // At the end of the sentence a cue is a verb after "say" or after a quotation ("“...,” the GoFundMe states.").
     const atEnd = lower === 'say' || lower === 'says' || (first > 0 && CLOSE_QUOTES.has(tokens[first - 1].text) && i === sourceEnd + 1);
@@ -795,7 +878,7 @@ const BASE_FORM_CUES = new Set(['report', 'claim', 'say', 'tell', 'confirm', 'an
 /** Words after an ambiguous cue ("reports", "claims") that make it a noun. */
 const NOT_VERB_AFTER_CUE = new Set(['of', 'that', 'suggesting', 'by', 'from', 'and', 'in', 'on', 'were', 'was', 'are', 'is', 'have', 'has', 'had']);
 
-const INVERTING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
+const INVERTING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'believes', 'thinks', 'admits', 'admitted', 'notes', 'predicts', 'predicted', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
 
 /** The noun phrase that opens a sentence, as [first, last] token indices, if it ends before `limit`. */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {

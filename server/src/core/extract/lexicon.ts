@@ -202,6 +202,13 @@ export const PREDICATE_WORDS: ReadonlyMap<string, PredicateName> = table({
 export const CHANGE_PREDICATES = new Set<PredicateName>(['rose', 'fell']);
 
 /** Verbs and nouns that introduce reported speech, mapped to the base cue. */
+/** Base forms of cues after a plural or pronoun subject ("The Tories believe", "they argue", "figures show"), which are
+ * also nouns and modifiers elsewhere ("a think tank", "the show"). */
+export const BASE_FORM_SPEECH_CUES = new Set([
+  'believe', 'think', 'argue', 'insist', 'warn', 'deny', 'admit', 'predict', 'accuse', 'urge', 'stress', 'explain',
+  'acknowledge', 'concede', 'complain', 'maintain', 'contend', 'assert', 'suggest', 'reveal', 'fear', 'estimate', 'show',
+]);
+
 export const SPEECH_CUES = new Set([
   'said', 'says', 'say', 'told', 'tells', 'tell', 'confirmed', 'confirms', 'confirm', 'stated', 'states', 'claimed',
   'claims', 'claim', 'announced', 'announces', 'announce', 'reported', 'reports', 'report', 'added', 'adds', 'noted',
@@ -219,6 +226,7 @@ export const SPEECH_CUES = new Set([
   'speculated', 'concluded', 'concludes', 'recommended', 'recommends', 'continued', 'expect', 'thanked',
   'denounced', 'denounces', 'questioned', 'portrays', 'portrayed', 'called', 'shows', 'showed', 'allege',
   'apologized', 'apologised', 'apologizes', 'apologises', 'read', 'reads', 'reading', 'released', 'issued',
+  ...BASE_FORM_SPEECH_CUES,
 ]);
 
 /** Country names: a speaker as the subject of a speech verb ("Pakistan says"), not as a possessive ("Pakistan's army"). */
@@ -245,7 +253,7 @@ export const AMBIGUOUS_CUES = new Set([
   'claims', 'claim', 'reports', 'report', 'states', 'estimates', 'notes', 'fears', 'hopes', 'forecast', 'forecasts',
   'shows', 'finds', 'found', 'thought', 'expected', 'called', 'showed', 'pointed', 'described', 'praised',
   'condemned', 'blamed', 'asked', 'believed', 'cited', 'quoted', 'agreed', 'tell', 'say', 'confirm', 'announce',
-  'promises', 'vows', 'urges', 'cites', 'expect',
+  'promises', 'vows', 'urges', 'cites', 'expect', 'fear', 'estimate', 'show', 'maintain',
 ]);
 
 /** Nouns that head a speaker without a name ("a police spokesman", "officials", "state media"). */
