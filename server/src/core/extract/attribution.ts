@@ -82,13 +82,16 @@ const LY_ING_NOUNS = new Set(['elderly', 'friendly', 'lonely', 'burly', 'daily',
 /** Documents that speak ("the statement said", "according to a statement from Columbia"), unlike the times in TIME_NOUNS. */
 const DOCUMENT_HEADS = new Set(['statement', 'statements', 'letter', 'message', 'post', 'tweet', 'speech', 'briefing', 'interview']);
 
+/** Adverbs that stand before a verb and end no noun phrase: "I could ever believe", "people don't casually think". */
+const NOT_NOUN_ADVERBS = new Set(['longer', 'ever', 'even', 'always', 'often', 'perhaps', 'rather', 'sometimes', 'certainly', 'probably', 'truly', 'really', 'actually', 'simply']);
+
 function isNounish(t: Token, documentHead = false): boolean {
   if (t.kind !== 'word') return false;
   const lower = t.lower;
   if (LY_ING_NOUNS.has(lower)) return true;
   if (TIME_NOUNS.has(lower) && !isCapitalized(t) && !(documentHead && DOCUMENT_HEADS.has(lower))) return false;
   if (isCapitalized(t)) return ((!NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower)) || PRONOUNS.has(lower) || isAcronym(t.text));
-  if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower)) return false;
+  if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower) || NOT_NOUN_ADVERBS.has(lower) || lower.endsWith("n't")) return false;
   if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower) && !BASE_FORM_SPEECH_CUES.has(lower)) return false;
   if (lower.endsWith('ly') && lower.length > 4) return false;
   if (lower.endsWith('ed') && lower.length > 4 && !SPEAKER_NOUNS.has(lower)) return false;
@@ -136,6 +139,7 @@ function speakerBefore(tokens: Token[], end: number): number {
     if (t.kind !== 'word') break;
     const lower = t.lower;
     if (INDEFINITE_SPEAKERS.has(lower) && first === -1 && j === end && !DETERMINERS.has(tokens[j - 1]?.lower ?? '')) return j;
+    if (first === -1 && j === end && PRONOUN_CONTRACTION.test(lower)) return j; // "he's always said"
     if (PRONOUNS.has(lower)) {
       if (first === -1) return j;
       if (tokens[first].text === '(') return j; // "he (Lord Goldsmith) said"
@@ -322,18 +326,20 @@ const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'in', 'at', 'earlier', 
 const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Nouns before "to" that are no speaker of the verb after it: "the power to deny", "a decision to warn". */
 const NO_AGENT_BEFORE_TO = new Set(['power', 'powers', 'right', 'rights', 'ability', 'decision', 'plan', 'plans', 'move', 'attempt', 'bid', 'way', 'chance', 'need', 'time', 'effort', 'freedom', 'opportunity', 'pressure', 'reason', 'call', 'calls', 'vote', 'order', 'duty', 'obligation', 'failure', 'refusal', 'intention',
-  'hard', 'difficult', 'easy', 'impossible', 'fair', 'safe', 'wrong', 'tempting', 'able', 'likely', 'unlikely', 'ready', 'keen', 'enough']);
+  'reasons', 'fantasy', 'nonsense', 'mistake', 'hard', 'difficult', 'easy', 'impossible', 'fair', 'safe', 'wrong', 'tempting', 'able', 'likely', 'unlikely', 'ready', 'keen', 'enough']);
+/** Verbs before "to" whose subject is the speaker: "The board continues to believe", "ministers appear to accept". */
+const CONTINUING_BEFORE_TO = new Set(['continue', 'continues', 'continued', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'tend', 'tends', 'want', 'wants', 'wanted', 'went', 'go', 'goes', 'came', 'come', 'comes', 'used', 'tried', 'try', 'tries', 'began', 'begin', 'begins', 'needs', 'need', 'wish', 'wishes', 'wished', 'hope', 'hoped', 'hopes']);
 const NEGATING_BEFORE_TO = new Set(['refused', 'declined', 'unable', 'failed', 'reluctant', 'unwilling', 'afraid']);
 
 function skipBackAdverbs(tokens: Token[], j: number): number {
   for (;;) {
     const before = j;
-    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j]) && !LY_ING_NOUNS.has(tokens[j].lower))) && !(isCapitalized(tokens[j]) && j > 0 && isCapitalized(tokens[j - 1]))) j--;
+    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (NOT_NOUN_ADVERBS.has(tokens[j].lower) && tokens[j].lower !== 'longer') || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j]) && !LY_ING_NOUNS.has(tokens[j].lower))) && !(isCapitalized(tokens[j]) && j > 0 && isCapitalized(tokens[j - 1]))) j--;
     // "Mr Hilton on Tuesday said", "X last week said".
     if (j >= 1 && WEEKDAY_OR_TIME.test(tokens[j].lower) && TIME_PREPOSITIONS.has(tokens[j - 1].lower)) j -= 2;
     else if (j >= 0 && (tokens[j].lower === 'today' || tokens[j].lower === 'yesterday')) j -= 1;
     // "prompted a Labour donor to say": the speaker stands before "to".
-    else if (j >= 1 && tokens[j].lower === 'to' && !NEGATING_BEFORE_TO.has(tokens[j - 1].lower) && !NO_AGENT_BEFORE_TO.has(tokens[j - 1].lower) && tokens[j - 1].kind === 'word') j -= 1;
+    else if (j >= 1 && tokens[j].lower === 'to' && !NEGATING_BEFORE_TO.has(tokens[j - 1].lower) && !NO_AGENT_BEFORE_TO.has(tokens[j - 1].lower) && tokens[j - 1].kind === 'word') j -= CONTINUING_BEFORE_TO.has(tokens[j - 1].lower) ? 2 : 1;
     if (j === before) return j;
   }
 }
@@ -393,10 +399,14 @@ function rawAttribution(
   return { source, sourceStart, sourceEnd, cue: cue.text, cueStart: cue.start, cueEnd: cue.end, contentStart, contentEnd, cueToken };
 }
 
+/** A pronoun with its verb glued on: "he's", "they've", "she'd". */
+const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i)['’](?:s|ve|d|ll|re|m)$/;
+
 /** The attribution whose source is tokens[first..last]. */
 function attributionWithSource(text: string, tokens: Token[], first: number, last: number, cueToken: number, contentStart: number, contentEnd: number): RawAttribution {
   const sourceStart = tokens[first].start;
-  const sourceEnd = tokens[last].end;
+  // "he's always said": the source is the pronoun, without its verb.
+  const sourceEnd = first === last && PRONOUN_CONTRACTION.test(tokens[first].lower) ? sourceStart + tokens[first].text.search(/['’]/) : tokens[last].end;
   return rawAttribution(sourceText(text, sourceStart, sourceEnd), sourceStart, sourceEnd, tokens[cueToken], contentStart, contentEnd, cueToken);
 }
 
@@ -607,7 +617,8 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   const lower = tokens[i].lower;
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed' || lower === 'believe')) return false; // "believes in"
-  if (lower === 'think' && next?.lower === 'tank') return false; // "a think tank"
+  if (lower === 'think' && (next?.lower === 'tank' || next?.lower === 'tanks')) return false; // "a think tank"
+  if (lower === 'believe' && next?.lower === 'me') return false; // "believe me"
   if (lower === 'continued' && !hasCloseQuoteIn(tokens, Math.max(0, i - 4), i)) return false;
   // "read" speaks only next to a quotation: "“...,” read a message on X", "“...” the statement read.", "a screen reading “...”".
   if ((lower === 'read' || lower === 'reads' || lower === 'reading') && !readsQuotation(tokens, i)) return false;
@@ -625,7 +636,7 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   if ((lower === 'told' || lower === 'tell' || lower === 'tells') && next?.lower === 'the' && (tokens[i + 2]?.lower === 'truth' || tokens[i + 2]?.lower === 'story')) return false;
   // A passive without its agent: "It is predicted that", "she was told".
   let b = i - 1;
-  while (b >= 0 && tokens[b].kind === 'word' && ((tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) || PASSIVE_ADVERBS.has(tokens[b].lower))) b--;
+  while (b >= 0 && tokens[b].kind === 'word' && ((tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) || PASSIVE_ADVERBS.has(tokens[b].lower) || NOT_NOUN_ADVERBS.has(tokens[b].lower))) b--;
   if (b >= 0 && BE_FORMS.has(tokens[b].lower) && next?.lower !== 'by' && !lower.endsWith('ing')) return false;
   // "claimed the runners-up spot", "posted pictures": an object, not speech ("claimed responsibility" stays).
   if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && next && takesObject(lower, next) && tokens[i + 2]?.lower !== 'responsibility' && !(lower !== 'posted' && clauseFollows(tokens, i))) return false;
@@ -694,7 +705,7 @@ function hasConditionalIn(tokens: Token[], from: number, to: number): boolean {
 function hasNegationIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const lower = tokens[k].lower;
-    if (lower === 'not' || lower === 'never' || lower.endsWith("n't")) return true;
+    if (lower === 'not' || lower === 'never' || lower === 'cannot' || lower.endsWith("n't")) return true;
   }
   return false;
 }
@@ -713,8 +724,11 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
     if (span === null) return;
     first = span[0];
     sourceEnd = span[1];
-  } else if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && !hasConditionalIn(tokens, Math.max(0, i - 24), i)) {
+  } else if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && !hasConditionalIn(tokens, Math.max(0, i - 24), i) && !(BASE_FORM_SPEECH_CUES.has(t.lower) && tokens[end - 1]?.lower === 'try')) {
     // "Bugti rejected ... and said": the subject of the first verb, i.e. the sentence's subject or an earlier source.
+    if (hasNegationIn(tokens, end + 1, i)) return; // "said ..., but did not believe"
+    // A base form after "and" shares the subject of an earlier base form ("Many believe ... and fear"), not of "called on X to ... and maintain".
+    if (BASE_FORM_SPEECH_CUES.has(t.lower) && !(out.length && BASE_FORM_SPEECH_CUES.has(tokens[out[out.length - 1].cueToken].lower))) return;
     if (out.length) {
       const earlier = out[out.length - 1];
       out.push(rawAttribution(earlier.source, earlier.sourceStart, earlier.sourceEnd, t, next ? next.start : t.end, sentenceEnd, i));
@@ -850,6 +864,7 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
   if (beforeSubject === 'if' || beforeSubject === 'unless' || beforeSubject === 'whether') return false;
   if (hasConditionalIn(tokens, Math.max(0, first - 1, i - 16), i)) return false;
   const lower = tokens[i].lower;
+  if (BASE_FORM_SPEECH_CUES.has(lower) && !isBaseFormSpeech(tokens, i, first, sourceEnd)) return false;
   if (AMBIGUOUS_CUES.has(lower)) {
     // A noun use: "state media reports", "these claims". Needs a name, a pronoun or a speaker noun as subject,
     // and a verb-like continuation.
@@ -860,16 +875,37 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
     // At the end of the sentence a cue is a verb after "say" or after a quotation ("“...,” the GoFundMe states.").
     const atEnd = lower === 'say' || lower === 'says' || (first > 0 && CLOSE_QUOTES.has(tokens[first - 1].text) && i === sourceEnd + 1);
     const verbLike = figureAfter || callOn || (!next || next.kind !== 'word' ? atEnd : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that');
-    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || SPEAKER_NOUNS.has(singular(subj.lower)) || ROLE_BEFORE_NAME.has(subj.lower) || subj.text === ')';
+    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || SPEAKER_NOUNS.has(singular(subj.lower)) || ROLE_BEFORE_NAME.has(subj.lower) || subj.text === ')' || (tokens[i - 1].lower === 'to' && isRoleWord(subj.lower));
     if (!subjectOk || !verbLike) return false;
     // A base form after "a"/"an" is a noun, not a verb: "A US report issued on Tuesday", "a new claim".
-    if (BASE_FORM_CUES.has(lower) && (tokens[first].lower === 'a' || tokens[first].lower === 'an')) return false;
+    if (BASE_FORM_CUES.has(lower) && (tokens[first].lower === 'a' || tokens[first].lower === 'an') && tokens[i - 1].lower !== 'to') return false;
     if (lower === 'reports' || lower === 'report') {
       // "media reports suggest": a noun unless a clear subject precedes with an auxiliary or adverb.
       if (i - 1 === sourceEnd && !isCapitalized(subj) && !PRONOUNS.has(subj.lower)) return false;
     }
   }
   return true;
+}
+
+/** Verbs that make someone else do the base-form verb: "make people believe", "help people complain". */
+const CAUSATIVES = new Set(['make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'let', 'lets', 'dare', 'see', 'saw', 'seen', 'watch', 'hear', 'heard', 'have', 'had', 'get', 'got', 'leave', 'left']);
+const MODALS = new Set(['could', 'should', 'would', 'might', 'may', 'must', 'can', 'cannot', 'will', 'shall']);
+const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
+
+/** A base-form cue asserts when its subject is plural or "I/we/they" and no modal stands before it: "Critics fear", not "could reveal", "got to think". */
+function isBaseFormSpeech(tokens: Token[], i: number, first: number, sourceEnd: number): boolean {
+  if (CAUSATIVES.has(tokens[first].lower) || CAUSATIVES.has(tokens[first - 1]?.lower ?? '')) return false; // "make people believe"
+  if (tokens[i - 1].lower === 'to') return true; // "The board continues to believe": the subject agrees with the verb before
+  let b = i - 1;
+  while (b > sourceEnd && tokens[b].kind === 'word' && (tokens[b].lower.endsWith('ly') || AUXILIARIES.has(tokens[b].lower))) {
+    if (MODALS.has(tokens[b].lower)) return false;
+    b--;
+  }
+  if (b >= 0 && MODALS.has(tokens[b].lower)) return false;
+  const head = tokens[sourceEnd];
+  const lower = head.lower;
+  if (PRONOUNS.has(lower)) return PLURAL_PRONOUNS.has(lower);
+  return isCapitalized(head) || head.text === ')' || SPEAKER_NOUNS.has(lower) || (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) || lower === 'people';
 }
 
 /** Ambiguous cues in their base form, which a singular subject does not take as a verb. */
