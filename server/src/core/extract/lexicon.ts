@@ -227,6 +227,17 @@ export const SPEECH_CUES = new Set([
   'denounced', 'denounces', 'questioned', 'portrays', 'portrayed', 'called', 'shows', 'showed', 'allege',
   'apologized', 'apologised', 'apologizes', 'apologises', 'read', 'reads', 'reading', 'released', 'issued',
   ...BASE_FORM_SPEECH_CUES,
+  // Verbs of political news that report speech or a stance ("Sanders criticized", "Trump boasted that").
+  'slammed', 'slams', 'blasted', 'blasts', 'criticized', 'criticised', 'criticizes', 'criticises', 'criticizing',
+  'criticising', 'touted', 'touts', 'boasted', 'boasts', 'bragged', 'brags', 'joked', 'jokes', 'quipped', 'quips',
+  'hinted', 'hints', 'signaled', 'signalled', 'reiterated', 'reiterates', 'testified', 'testifies', 'lamented',
+  'laments', 'cautioned', 'dismissed', 'dismisses', 'countered', 'counters', 'retorted', 'responded', 'responds',
+  'decried', 'decries', 'hailed', 'hails', 'welcomed', 'welcomes', 'mused', 'muses', 'wondered', 'wonders', 'remarked',
+  'proclaimed', 'proclaims', 'pleaded', 'demanded', 'objected', 'protested', 'underscored',
+  'underscores', 'disputed', 'dubbed', 'branded', 'labelled', 'labeled', 'felt', 'feels',
+  'feel', 'acknowledging', 'accusing', 'arguing', 'predicting', 'explaining', 'urging',
+  'stressing', 'denying', 'admitting', 'vowing', 'promising', 'calling', 'blaming', 'questioning', 'dismissing',
+  'condemned', 'condemns', 'pointed', 'condemning', 'praising', 'welcoming', 'rejecting', 'reiterating', 'boasting', 'joking',
 ]);
 
 /** Country names: a speaker as the subject of a speech verb ("Pakistan says"), not as a possessive ("Pakistan's army"). */
