@@ -131,7 +131,7 @@ function speakerBefore(tokens: Token[], end: number): number {
       continue;
     }
     // An age inside the phrase: "the 89-year-old monarch".
-    if (first === j + 1 && t.lower === 'old' && isAgeCompound(tokens, j - 4)) {
+    if ((first === j + 1 || (first === -1 && j === end)) && t.lower === 'old' && isAgeCompound(tokens, j - 4)) {
       first = j - 4;
       j -= 5;
       continue;
@@ -953,7 +953,7 @@ const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
 
 /** A base-form cue asserts when its subject is plural or "I/we/they" and no modal stands before it: "Critics fear", not "could reveal", "got to think". */
 function isBaseFormSpeech(tokens: Token[], i: number, first: number, sourceEnd: number): boolean {
-  if (CAUSATIVES.has(tokens[first].lower) || CAUSATIVES.has(tokens[first - 1]?.lower ?? '')) return false; // "make people believe"
+  for (let k = Math.max(0, first - 1); k <= sourceEnd; k++) if (CAUSATIVES.has(tokens[k].lower)) return false; // "make people believe"
   if (tokens[i - 1].lower === 'to') return true; // "The board continues to believe": the subject agrees with the verb before
   let b = i - 1;
   while (b > sourceEnd && tokens[b].kind === 'word' && (tokens[b].lower.endsWith('ly') || AUXILIARIES.has(tokens[b].lower))) {

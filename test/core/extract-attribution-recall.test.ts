@@ -1,0 +1,91 @@
+// Attribution recall (issue 15, third round): clauses between a speaker and the cue, a document's agent,
+// cues of political news, speech signed by layout (a dash, a colon), pronoun contractions, and what stays
+// no speech. Examples written for these tests, in the style of ../shared/corpus/bbc.
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../server/src/core';
+
+/** Each attribution of a text as [source, cue], and its source and cue as they stand in the text. */
+function attributions(text: string): unknown[] {
+  return analyzeDocument(text, 'recall.txt').attributions.map((a) => {
+    const source = a.sourceSpan ? text.slice(a.sourceSpan.start, a.sourceSpan.end) : null;
+    const cue = a.cueSpan ? text.slice(a.cueSpan.start, a.cueSpan.end) : null;
+    assert.equal(source, a.source, 'the source span covers the source as written');
+    assert.equal(cue, a.cue, 'the cue span covers the cue as written');
+    return [a.source, a.cue];
+  });
+}
+
+describe('extractor: attribution recall', () => {
+  const cases: Array<[string, unknown[]]> = [
+    // Participle clauses and relative clauses between the speaker and the cue.
+    ['Smith, speaking on Tuesday, said 40 jobs would go.', [['Smith', 'said']]],
+    ['Two officials, speaking on condition of anonymity, said 12 people were hurt.', [['Two officials', 'said']]],
+    ['The minister, speaking at a conference in Leeds, warned that 300 schools were at risk.', [['The minister', 'warned']]],
+    ['The study, published in Nature, found that 12 species had vanished.', [['The study', 'found']]],
+    ['The book, being serialised in a Sunday paper, says the two men met 3 times.', [['The book', 'says']]],
+    ['Mr Straw, visiting Beijing, noted that 3 embargoes applied.', [['Mr Straw', 'noted']]],
+    ['The figures came from the Low Pay Commission which said 1m people would benefit.', [['the Low Pay Commission', 'said']]],
+    ['He was replying to Tory spokesman Julian Lewis who said the posters were a mistake.', [['Tory spokesman Julian Lewis', 'said']]],
+    ['The plan was labelled a misjudgement by the Conservatives, who said it had cost £2m.', [['the Conservatives', 'said']]],
+    // A document and its agent after a determiner.
+    ['Research by the Institute for Fiscal Studies suggests 2 million families will lose out.', [['Research by the Institute for Fiscal Studies', 'suggests']]],
+    ['Figures from the Office for National Statistics show unemployment fell by 20,000.', [['Figures from the Office for National Statistics', 'show']]],
+    ['The Paris-based think tank said growth would reach 3%.', [['The Paris-based think tank', 'said']]],
+    // Cues in their base form after a plural or I/we/they subject; none after a modal or a causative.
+    ['The Tories believe the prime minister is playing the fear card.', [['The Tories', 'believe']]],
+    ['Critics warn the scheme will cost £5bn.', [['Critics', 'warn']]],
+    ['They argue that 5 schools will close.', [['They', 'argue']]],
+    ['Ministers fear that 3,000 jobs could go.', [['Ministers', 'fear']]],
+    ['What this is really about, believes Mr Blair, is a vote on 3 bills.', [['Mr Blair', 'believes']]],
+    ['Only such an investigation could reveal what happened to the 40 files.', []],
+    ['Comments like his make people believe 3 ministers are to blame.', []],
+    ['The power to deny 40 people entry was removed.', []],
+    ['It is hard to believe that 5 people fit in the car.', []],
+    ['The economics think tank cut its forecast to 2%.', []],
+    // A cue with an object, then a clause: speech; an object alone: none.
+    ['Labour claims the policy is little more than a stunt costing £3m.', [['Labour', 'claims']]],
+    ['The Conservatives claimed the plans would amount to an extra tax of £11,000.', [['The Conservatives', 'claimed']]],
+    ['He conceded his comments may have been offensive to 2 groups.', [['He', 'conceded']]],
+    ['Ireland maintained their unbeaten run for 3 years.', []],
+    ['He claimed the title for the 3rd time.', []],
+    // Cues of political news.
+    ['Trump called the deal a disaster for 40,000 workers.', [['Trump', 'called']]],
+    ['Clinton called it "a dangerous idea" on 3 occasions.', [['Clinton', 'called']]],
+    ['The senator slammed the proposal as a waste of $2 billion.', [['The senator', 'slammed']]],
+    ['The governor touted the 40,000 new jobs created last year.', [['The governor', 'touted']]],
+    ['Trump boasted that he would win 40 states.', [['Trump', 'boasted']]],
+    ['Rubio hinted he might spend $5 million.', [['Rubio', 'hinted']]],
+    ['Republicans countered that the bill would add $1 trillion to the deficit.', [['Republicans', 'countered']]],
+    ['The director testified that 3 agents were involved.', [['The director', 'testified']]],
+    ['A spokesman pointed out that 12 flights had landed.', [['A spokesman', 'pointed out']]],
+    ['Trump was quoted as saying that 5 states were in play.', [['Trump', 'quoted as saying']]],
+    ['The 32-year-old also felt concentrating on club rugby could add 2 years to his career.', [['The 32-year-old', 'felt']]],
+    ['Mr Kennedy criticised Mr Brown for ignoring the 3 reports, saying it was high time.', [['Mr Kennedy', 'saying']]],
+    ['Forces responded in a timely manner to the 3 attacks.', []],
+    ['The strike, called by the union, closed 40 offices.', []],
+    ['Ford pleaded guilty to 2 charges.', []],
+    ['The motion questioning 3 expansion plans was signed.', []],
+    // Speech without a verb: a quotation signed after a dash, a name and a colon before a quotation.
+    ['"We will cut 500 jobs" — Jane Smith, chief executive.', [['Jane Smith', '—']]],
+    ['Wenger: "We have 25 players and that is enough."', [['Wenger', ':']]],
+    ['POSTED: "5 new cases" were found.', []],
+    ['The so-called "war on terror" - Britain and 3 allies joined it.', []],
+    // A pronoun with its verb glued on; negation and "believe me".
+    ['"I have a good relationship with him - he\'s always said he wants me to sign for 3 years."', [['he', 'said']]],
+    ['He said the minister should quit, but did not believe 3 rebels would vote.', [['He', 'said']]],
+    ['"I will finish him off, and believe me I will win 3 seats."', []],
+    // One name, no speech.
+    ['Orange added 1m customers in the quarter.', []],
+    ['Time Warner, the world\'s largest media firm, said profits rose 5%.', [["Time Warner, the world's largest media firm", 'said']]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(attributions(text), expected));
+  }
+
+  it('resolves a contracted pronoun to the person named before, for the hover and citations', () => {
+    const text = 'Arsene Wenger spoke on Friday. "He\'s always said he wants 3 more years," Edu added.';
+    const doc = analyzeDocument('Arsene Wenger spoke on Friday. He\'s always said 3 players would stay.', 'a.txt');
+    assert.deepEqual(doc.attributions.map((a) => [a.source, a.speaker]), [['He', 'Arsene Wenger']]);
+    assert.deepEqual(analyzeDocument(text, 'b.txt').attributions.map((a) => [a.source, a.cue]), [['He', 'said'], ['Edu', 'added']]);
+  });
+});
