@@ -5,10 +5,17 @@
 // confirmed"), relative clauses ("The BLA, which ..., claims"), and a coordinated second verb
 // ("Bugti rejected ... and said").
 
-import { isCapitalized, type Token } from '../text/tokens';
-import { ORG_HEADS } from './names';
-import { AMBIGUOUS_CUES, AUXILIARIES, BASE_FORM_SPEECH_CUES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
+import * as tokenModule from '../text/tokens';
+import type { Token } from '../text/tokens';
+import * as names from './names';
+import * as lexicon from './lexicon';
 import { singular } from './quantities';
+
+// The hot tables and functions, read once: under a CommonJS transform (tsx, the tests, the bench) every use of an
+// imported binding is a getter call, and the extractor reads these for nearly every token.
+const { isCapitalized } = tokenModule;
+const { ORG_HEADS } = names;
+const { AMBIGUOUS_CUES, AUXILIARIES, BASE_FORM_SPEECH_CUES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } = lexicon;
 
 export interface RawAttribution {
   source: string;
@@ -473,7 +480,7 @@ function isNamePartOrLabel(tokens: Token[], i: number): boolean {
 
 /** Any verb right after a quotation and a pronoun is a cue: "“...,” he mumbles", "“...,” she ordered". */
 function isVerbAfterQuote(tokens: Token[], i: number): boolean {
-  if (i < 3 || !CLOSE_QUOTES.has(tokens[i - 2].text)) return false;
+  if (i < 3 || tokens[i - 2].kind !== 'punct' || !CLOSE_QUOTES.has(tokens[i - 2].text)) return false;
   const t = tokens[i];
   const speaker = tokens[i - 1];
   if (!PRONOUNS.has(speaker.lower) || speaker.lower === 'it' || speaker.lower === 'you' || speaker.lower === 'i') return false;
@@ -1022,5 +1029,5 @@ function postPosed(tokens: Token[], cue: number): boolean {
 }
 
 export function isPronounSource(source: string): boolean {
-  return PRONOUNS.has(source.toLowerCase());
+  return source.length <= 4 && PRONOUNS.has(source.toLowerCase());
 }
