@@ -75,6 +75,7 @@ const ROLE_BEFORE_NAME = new Set([
   'spokesperson', 'analyst', 'economist', 'strategist', 'trader', 'dealer', 'campaigner', 'activist', 'leader',
   'mp', 'mep', 'peer', 'colonel', 'general', 'commander', 'officer', 'agency', 'firm', 'company', 'group', 'club', 'side',
   'coach', 'manager', 'boss', 'chairman', 'chairwoman', 'executive', 'officials', 'official', 'party', 'union',
+  'embassy', 'consulate', 'mission', 'campaign',
 ]);
 
 const ROLE_ADJECTIVES = new Set([
@@ -573,7 +574,7 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
   // Inverted without a quotation: "..., says a study.", "..., said Mr Smith, the chief executive."
   if (!quote && i > 0 && tokens[i - 1].text === ',' && INVERTING_CUES.has(lower)) {
     const last = speakerAfter(tokens, i + 1, true);
-    if (last >= 0 && (last === tokens.length - 1 || /^[.,;!?]$/.test(tokens[last + 1].text))) {
+    if (last >= 0 && (last === tokens.length - 1 || /^[.,;!?]$/.test(tokens[last + 1].text) || (/^[-–—]$/.test(tokens[last + 1].text) && tokens[last + 1].spaceBefore))) {
       out.push(attributionWithSource(text, tokens, i + 1, last, i, tokens[0].start, tokens[i - 1].start));
       taken.take(i, last);
       return;
@@ -600,6 +601,7 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
       const contentStart = next ? next.start : t.end;
       if (out.length) {
         const earlier = out[out.length - 1];
+        if (PARTICIPLE_CUES.has(lower)) return; // "rejected these claims, calling them baseless": one attribution
         // "Mr Kennedy criticised Mr Brown ..., saying it was": one attribution, the stance voiced by the participle.
         if (STANCE_CUES.has(tokens[earlier.cueToken].lower)) out.pop();
         out.push(rawAttribution(earlier.source, earlier.sourceStart, earlier.sourceEnd, t, contentStart, sentenceEnd, i));
@@ -812,7 +814,8 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
     first = speakerBefore(tokens, end);
   }
   if (first < 0) return;
-  if (!isSourceOfCue(tokens, i, first, sourceEnd)) return;
+  // Between commas the clause may deny something ("Mr Brown, who was not at the meeting, says"): the cue is not denied.
+  if (!isSourceOfCue(tokens, i, first, sourceEnd, tokens[end].text === ',' ? end : sourceEnd)) return;
   const firstToken = tokens[first];
   // A determiner-only subject or a lone function word is not a speaker.
   if (first === sourceEnd && DETERMINERS.has(firstToken.lower)) return;
@@ -873,7 +876,7 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
       if (name >= 0 && isCapitalized(tokens[nameEnd]) && isCapitalized(tokens[name]) && isAppositionAfterName(tokens, k + 1, end - 1)) return [name, nameEnd];
       // A name as the apposition of a phrase that is no speaker: "One lawmaker who attended, James Cleverly, said".
       if (inner === innerStart && tokens.slice(inner, end).every((t) => isCapitalized(t))) return [inner, end - 1];
-      break;
+      // A comma inside the clause or apposition ("The Alliance, which includes X, Y and Z, said"): look further back.
     }
   }
   if (found > 0) {
@@ -903,7 +906,7 @@ function beforeAge(tokens: Token[], end: number): number {
 /** Words that stand alone between commas and are no apposition: "The Israeli military, however, said". */
 const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'nonetheless', 'nevertheless', 'instead', 'separately', 'moreover', 'furthermore', 'indeed', 'still']);
 
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'from', 'of', 'at', 'with', 'who', 'head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'professor', 'author', 'founder', 'executive', 'secretary', 'minister', 'leader', 'member', 'former', 'senior', 'deputy', 'co-author', 'vice']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'from', 'of', 'at', 'with', 'who', 'ex', 'in', 'on', 'head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'professor', 'author', 'founder', 'executive', 'secretary', 'minister', 'leader', 'member', 'former', 'senior', 'deputy', 'co-author', 'vice']);
 const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
 
 /** tokens[from..to] reads as an apposition: a role or an origin, no clause ("head of research at X", "from Balpa"). */
@@ -918,14 +921,15 @@ function isAppositionAfterName(tokens: Token[], from: number, to: number): boole
   if (!(role(first) && (!isCapitalized(first) || ROLE_ADJECTIVES.has(first.lower))) && !(isCapitalized(first) && role(tokens[from + 1]) && !isCapitalized(tokens[from + 1]))) return false;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (FINITE_VERBS.has(t.lower) || OPEN_QUOTES.has(t.text) || (t.kind === 'word' && isSpeechCue(t) && !SPEAKER_NOUNS.has(t.lower))) return false;
+    const possessive = (t.text === "'" || t.text === '’') && !t.spaceBefore && /s$/.test(tokens[k - 1].text); // "the Liberal Democrats' spokesman"
+    if (FINITE_VERBS.has(t.lower) || (OPEN_QUOTES.has(t.text) && !possessive) || (t.kind === 'word' && isSpeechCue(t) && !SPEAKER_NOUNS.has(t.lower))) return false;
   }
   return true;
 }
 
 /** Whether tokens[first..sourceEnd] speaks through the cue tokens[i]: not negated, not conditional, not a noun use of the cue. */
-function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: number): boolean {
-  if (hasNegationIn(tokens, Math.max(sourceEnd + 1, i - 8), i)) return false; // "does not expect"
+function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: number, clauseEnd = sourceEnd): boolean {
+  if (hasNegationIn(tokens, Math.max(clauseEnd + 1, i - 8), i)) return false; // "does not expect"
   const beforeSubject = first > 0 ? tokens[first - 1].lower : undefined;
   if (beforeSubject === 'if' || beforeSubject === 'unless' || beforeSubject === 'whether') return false;
   if (hasConditionalIn(tokens, Math.max(0, first - 1, i - 16), i)) return false;
@@ -982,13 +986,28 @@ const NOT_VERB_AFTER_CUE = new Set(['of', 'that', 'suggesting', 'by', 'from', 'a
 
 const INVERTING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'believes', 'thinks', 'admits', 'admitted', 'notes', 'predicts', 'predicted', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
 
+/** Conjunctions that open a sentence before its subject. */
+const SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'so']);
+
 /** The noun phrase that opens a sentence, as [first, last] token indices, if it ends before `limit`. */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
   let k = datelineEnd(tokens, limit);
   while (k < limit && tokens[k].kind === 'punct') k++;
+  // "But Assistant Chief Constable X ... and said", "In an upbeat report, he ... but insisted": past an opening
+  // conjunction, or an opening phrase closed by a comma.
+  if (k < limit && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
+  if (k < limit && NOT_SPEAKER.has(tokens[k].lower) && !PRONOUNS.has(tokens[k].lower)) {
+    let comma = k + 1;
+    while (comma < limit && comma - k < 12 && tokens[comma].text !== ',') comma++;
+    if (comma < limit && tokens[comma].text === ',') k = comma + 1;
+  }
   let s = k;
   if (limit - k > 40) return null; // the subject of a long sentence is not what a late cue refers to
-  while (s < limit && (isNounish(tokens[s]) || ((tokens[s].lower === 'the' || NP_JOINERS.has(tokens[s].lower) || PRONOUNS.has(tokens[s].lower)) && s < limit - 1))) s++;
+  while (s < limit && (isNounish(tokens[s]) || ((tokens[s].lower === 'the' || NP_JOINERS.has(tokens[s].lower) || PRONOUNS.has(tokens[s].lower)) && s < limit - 1))) {
+    // A lowercase word before a determiner is the verb: "Robin Cook gave his support ... but told".
+    if (s > k && !isCapitalized(tokens[s]) && DETERMINERS.has(tokens[s + 1]?.lower ?? '') && !NP_JOINERS.has(tokens[s].lower)) break;
+    s++;
+  }
   let last = s - 1;
   while (last > k && NP_JOINERS.has(tokens[last].lower)) last--;
   if (last < k || s >= limit) return null;
