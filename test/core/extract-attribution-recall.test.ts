@@ -40,6 +40,13 @@ describe('extractor: attribution recall', () => {
     ['A spokesman for the Albanian embassy in London said 2 schemes were new.', [['A spokesman for the Albanian embassy in London', 'said']]],
     ['The plan would save £100 a year, says the party - and 3 more schemes would follow.', [['the party', 'says']]],
     ['India has rejected these claims, calling them "baseless" and citing 3 reports.', [['India', 'rejected']]],
+    // A figure in a name, a poll's share and its respondents.
+    ['Andre 3000 thanked fans for 20 years of support.', [['Andre 3000', 'thanked']]],
+    ['Number 10 said 3 ministers were interested.', [['Number 10', 'said']]],
+    ['Meantime, 32% said Mr Blair was a good prime minister.', [['32%', 'said']]],
+    ['A total of 53% of those polled said they backed 2 bills.', [['those polled', 'said']]],
+    ['The index rose 5% said traders.', []],
+    ['In January 2005 said nothing.', []],
     // A document and its agent after a determiner.
     ['Research by the Institute for Fiscal Studies suggests 2 million families will lose out.', [['Research by the Institute for Fiscal Studies', 'suggests']]],
     ['Figures from the Office for National Statistics show unemployment fell by 20,000.', [['Figures from the Office for National Statistics', 'show']]],

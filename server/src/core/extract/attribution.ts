@@ -144,6 +144,19 @@ function speakerBefore(tokens: Token[], end: number): number {
       j -= 5;
       continue;
     }
+    if (j === end && first === -1 && j > 0) {
+      // A figure in a name ("Andre 3000 thanked", "Transport 2000 said", "Number 10 said") or a share of those polled ("32% said").
+      const before = tokens[j - 1];
+      if (t.kind === 'number' && t.spaceBefore && before.kind === 'word' && isCapitalized(before) && !NOT_SPEAKER.has(before.lower) && !FUNCTION_WORDS.has(before.lower)) {
+        first = j;
+        j--;
+        continue;
+      }
+      const opening = j < 2 || tokens[j - 2].kind === 'punct' || tokens[j - 2].lower === 'and' || tokens[j - 2].lower === 'while';
+      if (t.text === '%' && before.kind === 'number' && opening) return j - 1;
+      // "those polled said", "people surveyed say".
+      if (POLLED.has(t.lower) && (before.lower === 'those' || before.lower === 'people' || before.lower === 'respondents')) return j - 1;
+    }
     if (t.kind !== 'word') break;
     const lower = t.lower;
     if (INDEFINITE_SPEAKERS.has(lower) && first === -1 && j === end && !DETERMINERS.has(tokens[j - 1]?.lower ?? '')) return j;
@@ -247,6 +260,9 @@ function isPlaceJoiner(tokens: Token[], k: number, place: number): boolean {
   if (isCapitalized(head)) return !NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower);
   return SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singular(lower)) || ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singular(lower)) || ORG_HEADS.has(lower);
 }
+
+/** Participles that make respondents of a poll ("those polled", "people surveyed"). */
+const POLLED = new Set(['polled', 'surveyed', 'questioned', 'asked', 'interviewed', 'sampled']);
 
 /** Titles written with a period before a name ("Rep. Jane Doe", "Sen. Smith", "Dr. Lee", "Const. Tim Fanning"). */
 const TITLE_ABBREVIATIONS = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Maj', 'Adm', 'Cmdr', 'Supt', 'Insp', 'Det', 'Hon', 'Pres', 'St', 'Const', 'Cpl']);
@@ -819,7 +835,7 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
   const firstToken = tokens[first];
   // A determiner-only subject or a lone function word is not a speaker.
   if (first === sourceEnd && DETERMINERS.has(firstToken.lower)) return;
-  const startsWithDet = firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those';
+  const startsWithDet = (firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those') && !POLLED.has(tokens[first + 1]?.lower ?? '');
   const sourceFirst = startsWithDet ? first + 1 : first;
   if (sourceFirst > sourceEnd) return;
   if (sourceFirst === sourceEnd && tokens[sourceFirst].lower === 'you') return; // the generic "you" ("you have to ... and say")
