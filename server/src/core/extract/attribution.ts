@@ -865,6 +865,8 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
   let found = -1;
   // The separator that closes the clause or apposition: a comma, or a dash ("The board - which ... - said").
   const separator = CLOSE_QUOTES.has(tokens[end].text) ? ',' : tokens[end].text;
+  /** The speaker phrase that ends before the closing separator, found once (-2 until then). */
+  let inner = -2;
   for (let k = end - 1, steps = 0; k >= 1 && steps < 30; k--, steps++) {
     const after = tokens[k + 1];
     if (tokens[k].text === separator && (separator === ',' || tokens[k].spaceBefore) && (CLAUSE_STARTERS.has(after.lower) || steps > 0)) {
@@ -874,7 +876,7 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
         break;
       }
       // Apposition: ", Sarfraz Bugti," after a role phrase, or ", now chairman of Mersey TV," after a name.
-      const inner = speakerBefore(tokens, end - 1);
+      if (inner === -2) inner = speakerBefore(tokens, end - 1);
       const innerStart = APPOSITION_ADVERBS.has(after.lower) ? k + 2 : k + 1;
       if (inner === innerStart) {
         const outer = speakerBefore(tokens, k - 1);
