@@ -40,6 +40,14 @@ describe('extractor: attribution recall', () => {
     ['A spokesman for the Albanian embassy in London said 2 schemes were new.', [['A spokesman for the Albanian embassy in London', 'said']]],
     ['The plan would save £100 a year, says the party - and 3 more schemes would follow.', [['the party', 'says']]],
     ['India has rejected these claims, calling them "baseless" and citing 3 reports.', [['India', 'rejected']]],
+    // American style: party tags, a role of something, adverbs and reflexives before the verb.
+    ['Rep. Nancy Pelosi, D-Calif., said 12 members had signed.', [['Rep. Nancy Pelosi', 'said']]],
+    ['Sanders, I-Vt., has said 20 states would vote for him.', [['Sanders', 'said']]],
+    ['The former secretary of state told the crowd that 10 million jobs had been created.', [['The former secretary of state', 'told']]],
+    ['Trump has long argued that 3 million people voted illegally.', [['Trump', 'argued']]],
+    ['Obama once said that 5 percent was enough.', [['Obama', 'said']]],
+    ['Trump himself said 5 states were in play.', [['Trump', 'said']]],
+    ['Ronaldo himself had agreed to pay 2 fines.', []],
     // A figure in a name, a poll's share and its respondents.
     ['Andre 3000 thanked fans for 20 years of support.', [['Andre 3000', 'thanked']]],
     ['Number 10 said 3 ministers were interested.', [['Number 10', 'said']]],

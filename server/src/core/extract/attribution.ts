@@ -90,6 +90,9 @@ const LY_ING_NOUNS = new Set(['elderly', 'friendly', 'lonely', 'burly', 'daily',
 /** Documents that speak ("the statement said", "according to a statement from Columbia"), unlike the times in TIME_NOUNS. */
 const DOCUMENT_HEADS = new Set(['statement', 'statements', 'letter', 'message', 'post', 'tweet', 'speech', 'briefing', 'interview']);
 
+/** Words between a subject and its verb that belong to neither: "Trump has long argued", "Obama once said", "Trump himself said". */
+const VERB_ADVERBS = new Set(['long', 'once', 'himself', 'herself', 'themselves', 'itself']);
+
 /** Adverbs that stand before a verb and end no noun phrase: "I could ever believe", "people don't casually think". */
 const NOT_NOUN_ADVERBS = new Set(['longer', 'ever', 'even', 'always', 'often', 'perhaps', 'rather', 'sometimes', 'certainly', 'probably', 'truly', 'really', 'actually', 'simply']);
 
@@ -229,7 +232,9 @@ function speakerBefore(tokens: Token[], end: number): number {
       if (first === -1 || j === 0 || !isNounish(tokens[j - 1])) break;
       // "survey of companies": a document and what it covers.
       const documentOf = lower === 'of' && DOCUMENT_NOUNS.has(tokens[j - 1].lower);
-      if (lower !== 'and' && !documentOf && !isCapitalized(tokens[first]) && !SPEAKER_NOUNS.has(tokens[first].lower)) break;
+      // "The former secretary of state", "the head of research": a role and what it is of.
+      const roleOf = lower === 'of' && (ROLE_BEFORE_NAME.has(tokens[j - 1].lower) || SPEAKER_NOUNS.has(tokens[j - 1].lower));
+      if (lower !== 'and' && !documentOf && !roleOf && !isCapitalized(tokens[first]) && !SPEAKER_NOUNS.has(tokens[first].lower)) break;
       j--;
       continue;
     }
@@ -358,7 +363,7 @@ const NEGATING_BEFORE_TO = new Set(['refused', 'declined', 'unable', 'failed', '
 function skipBackAdverbs(tokens: Token[], j: number): number {
   for (;;) {
     const before = j;
-    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (NOT_NOUN_ADVERBS.has(tokens[j].lower) && tokens[j].lower !== 'longer') || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j]) && !LY_ING_NOUNS.has(tokens[j].lower))) && !(isCapitalized(tokens[j]) && j > 0 && isCapitalized(tokens[j - 1]))) j--;
+    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (NOT_NOUN_ADVERBS.has(tokens[j].lower) && tokens[j].lower !== 'longer') || VERB_ADVERBS.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j]) && !LY_ING_NOUNS.has(tokens[j].lower))) && !(isCapitalized(tokens[j]) && j > 0 && isCapitalized(tokens[j - 1]))) j--;
     // "Mr Hilton on Tuesday said", "X last week said".
     if (j >= 1 && WEEKDAY_OR_TIME.test(tokens[j].lower) && TIME_PREPOSITIONS.has(tokens[j - 1].lower)) j -= 2;
     else if (j >= 0 && (tokens[j].lower === 'today' || tokens[j].lower === 'yesterday')) j -= 1;
@@ -680,6 +685,7 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   // "felt concentrating on club rugby could have", "feels that": a view, not a sensation ("felt a tremor").
   if ((lower === 'felt' || lower === 'feels' || lower === 'feel') && next?.lower !== 'that' && !clauseFollows(tokens, i)) return false;
   if (lower === 'pointed' && next?.lower !== 'out') return false;
+  if ((lower === 'agreed' || lower === 'agrees') && next?.lower === 'to') return false; // "had agreed to pay": an act
   if (lower === 'pleaded' && (next?.lower === 'guilty' || next?.lower === 'not' || next?.lower === 'innocent')) return false;
   // The newer participles speak in a clause after a comma or after "is/are" ("are insisting"), not as a noun's modifier
   // ("a motion questioning expansion", "undermining enterprise and denying people choice").
@@ -892,6 +898,11 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
       const nameEnd = beforeAge(tokens, k - 1);
       const name = speakerBefore(tokens, nameEnd);
       if (name >= 0 && isCapitalized(tokens[nameEnd]) && isCapitalized(tokens[name]) && isAppositionAfterName(tokens, k + 1, end - 1)) return [name, nameEnd];
+      // A party and state after a name: "Rep. Nancy Pelosi, D-Calif., said", "Sanders, I-Vt., has said".
+      if (isPartyTag(tokens, k + 1, end - 1)) {
+        const named = speakerBefore(tokens, k - 1);
+        if (named >= 0) return [named, k - 1];
+      }
       // A name as the apposition of a phrase that is no speaker: "One lawmaker who attended, James Cleverly, said".
       if (inner === innerStart && tokens.slice(inner, end).every((t) => isCapitalized(t))) return [inner, end - 1];
       // A comma inside the clause or apposition ("The Alliance, which includes X, Y and Z, said"): look further back.
@@ -903,6 +914,13 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
     if (s >= 0) return [s, subjectEnd];
   }
   return null;
+}
+
+/** tokens[from..to] reads "D-Calif." or "R-S.C.": a party letter, a hyphen, a state's abbreviation. */
+function isPartyTag(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 6 || !/^[DRI]$/.test(tokens[from].text) || tokens[from + 1].text !== '-') return false;
+  for (let k = from + 2; k <= to; k++) if (tokens[k].text !== '.' && !(tokens[k].kind === 'word' && isCapitalized(tokens[k]))) return false;
+  return true;
 }
 
 /** tokens[from..to] is a participle clause, no finite verb: "speaking on Tuesday", "published in Nature", "visiting Beijing". */
