@@ -32,7 +32,8 @@ describe('extractor: attribution recall', () => {
     ['Dr Gibbons, who was a GP in Neath, in the Afan Valley, before becoming an AM, said 40 staff left.', [['Dr Gibbons', 'said']]],
     ['Mr Brown, who was not at the meeting, says he has held 3 talks.', [['Mr Brown', 'says']]],
     ["And Menzies Campbell, the Liberal Democrats' foreign affairs spokesman, said 3 transfers were checked.", [['Menzies Campbell', 'said']]],
-    ['Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spree before 2005.', [['Ed Balls', 'said']]],
+    ['Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spree before 2005.', [['Ed Balls, ex-chief economic adviser to the Treasury', 'said']]],
+    ['Ed Balls, ex-chief economist, said there would be no spree before 2005.', [['Ed Balls, ex-chief economist', 'said']]],
     ['Lord Nicholls of Birkenhead, in his ruling, said 9 judges agreed.', [['Lord Nicholls of Birkenhead', 'said']]],
     ['But Chief Constable David Warcup has met 3 protest groups and said the talks went well.', [['Chief Constable David Warcup', 'said']]],
     ['In an upbeat report, he slightly increased borrowing but insisted 3 targets would be met.', [['he', 'insisted']]],
@@ -48,6 +49,13 @@ describe('extractor: attribution recall', () => {
     ['Obama once said that 5 percent was enough.', [['Obama', 'said']]],
     ['Trump himself said 5 states were in play.', [['Trump', 'said']]],
     ['Ronaldo himself had agreed to pay 2 fines.', []],
+    // Speakers near someone: "sources familiar with", "people close to", "aides to", "critics of".
+    ['Sources familiar with the talks said 3 options remained.', [['Sources familiar with the talks', 'said']]],
+    ['People close to the prime minister said 2 ministers would go.', [['People close to the prime minister', 'said']]],
+    ['Aides to the senator said 3 staffers had quit.', [['Aides to the senator', 'said']]],
+    ['Critics of the plan say it would cost $40 billion.', [['Critics of the plan', 'say']]],
+    ['Supporters of the bill argue 2 million people would benefit.', [['Supporters of the bill', 'argue']]],
+    ['The price of the bill estimate rose to $2 billion.', []],
     // A figure in a name, a poll's share and its respondents.
     ['Andre 3000 thanked fans for 20 years of support.', [['Andre 3000', 'thanked']]],
     ['Number 10 said 3 ministers were interested.', [['Number 10', 'said']]],

@@ -216,6 +216,11 @@ function speakerBefore(tokens: Token[], end: number): number {
         j -= 2;
         continue;
       }
+      // "Sources familiar with the talks", "People close to the prime minister", "Aides to the senator".
+      if (j > 1 && ((tokens[j - 1].lower === 'with' && tokens[j - 2].lower === 'familiar') || (tokens[j - 1].lower === 'to' && (CLOSE_ADJECTIVES.has(tokens[j - 2].lower) || AIDES.has(tokens[j - 2].lower))))) {
+        j -= 2;
+        continue;
+      }
       // "a report by the watchdog", "figures from the Office for National Statistics": the document and its agent.
       if (j > 1 && (tokens[j - 1].lower === 'by' || tokens[j - 1].lower === 'from') && (DOCUMENT_NOUNS.has(tokens[j - 2].lower) || SPEAKER_NOUNS.has(tokens[j - 2].lower))) {
         j -= 2;
@@ -265,6 +270,10 @@ function isPlaceJoiner(tokens: Token[], k: number, place: number): boolean {
   if (isCapitalized(head)) return !NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower);
   return SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singular(lower)) || ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singular(lower)) || ORG_HEADS.has(lower);
 }
+
+/** Adjectives of people near a speaker ("sources familiar with", "people close to"), and nouns of those who serve one ("aides to"). */
+const CLOSE_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'loyal']);
+const AIDES = new Set(['aides', 'aide', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'assistant', 'secretary', 'envoy', 'ambassador']);
 
 /** Participles that make respondents of a poll ("those polled", "people surveyed"). */
 const POLLED = new Set(['polled', 'surveyed', 'questioned', 'asked', 'interviewed', 'sampled']);
@@ -974,7 +983,7 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
   if (AMBIGUOUS_CUES.has(lower)) {
     // A noun use: "state media reports", "these claims". Needs a name, a pronoun or a speaker noun as subject,
     // and a verb-like continuation.
-    const subj = tokens[sourceEnd];
+    const subj = tokens[speakerHead(tokens, first, sourceEnd)];
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     const figureAfter = next?.kind === 'number' && (lower === 'shows' || lower === 'showed' || lower === 'show' || lower === 'estimates' || lower === 'finds' || lower === 'found');
     const callOn = lower === 'called' && (next?.lower === 'on' || next?.lower === 'for');
@@ -995,6 +1004,16 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
 
 /** Verbs that make someone else do the base-form verb: "make people believe", "help people complain". */
 const CAUSATIVES = new Set(['make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'let', 'lets', 'dare', 'see', 'saw', 'seen', 'watch', 'hear', 'heard', 'have', 'had', 'get', 'got', 'leave', 'left']);
+/** The head of a speaker phrase: the word before its first "of", "to" or "with" ("Critics of the plan", "Aides to the
+ * senator", "Sources familiar with the talks"), else its last word. */
+function speakerHead(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    const lower = tokens[k].lower;
+    if (lower === 'of' || lower === 'to' || lower === 'with') return CLOSE_ADJECTIVES.has(tokens[k - 1].lower) && k - 2 >= first ? k - 2 : k - 1;
+  }
+  return last;
+}
+
 const MODALS = new Set(['could', 'should', 'would', 'might', 'may', 'must', 'can', 'cannot', 'will', 'shall']);
 const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
 
@@ -1008,7 +1027,7 @@ function isBaseFormSpeech(tokens: Token[], i: number, first: number, sourceEnd: 
     b--;
   }
   if (b >= 0 && MODALS.has(tokens[b].lower)) return false;
-  const head = tokens[sourceEnd];
+  const head = tokens[speakerHead(tokens, first, sourceEnd)];
   const lower = head.lower;
   if (PRONOUNS.has(lower)) return PLURAL_PRONOUNS.has(lower);
   return isCapitalized(head) || head.text === ')' || SPEAKER_NOUNS.has(lower) || (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) || lower === 'people';
