@@ -56,6 +56,7 @@ describe('extractor: attribution recall', () => {
     ['Critics of the plan say it would cost $40 billion.', [['Critics of the plan', 'say']]],
     ['Supporters of the bill argue 2 million people would benefit.', [['Supporters of the bill', 'argue']]],
     ['The price of the bill estimate rose to $2 billion.', []],
+    ['Trevor Phillips, chair of the Commission for Racial Equality, praised the 3 reports.', [['Trevor Phillips, chair of the Commission for Racial Equality', 'praised']]],
     // A figure in a name, a poll's share and its respondents.
     ['Andre 3000 thanked fans for 20 years of support.', [['Andre 3000', 'thanked']]],
     ['Number 10 said 3 ministers were interested.', [['Number 10', 'said']]],

@@ -1004,11 +1004,12 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
 
 /** Verbs that make someone else do the base-form verb: "make people believe", "help people complain". */
 const CAUSATIVES = new Set(['make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'let', 'lets', 'dare', 'see', 'saw', 'seen', 'watch', 'hear', 'heard', 'have', 'had', 'get', 'got', 'leave', 'left']);
-/** The head of a speaker phrase: the word before its first "of", "to" or "with" ("Critics of the plan", "Aides to the
- * senator", "Sources familiar with the talks"), else its last word. */
+/** The head of a speaker phrase: the word before its first comma, "of", "to" or "with" ("Critics of the plan", "Aides to
+ * the senator", "Sources familiar with the talks", "Trevor Phillips, chair of X"), else its last word. */
 function speakerHead(tokens: Token[], first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
     const lower = tokens[k].lower;
+    if (lower === ',') return k - 1; // "Trevor Phillips, chair of the Commission": the name
     if (lower === 'of' || lower === 'to' || lower === 'with') return CLOSE_ADJECTIVES.has(tokens[k - 1].lower) && k - 2 >= first ? k - 2 : k - 1;
   }
   return last;
