@@ -119,6 +119,11 @@ describe('extractor: attribution recall', () => {
     it(text, () => assert.deepEqual(attributions(text), expected));
   }
 
+  it('gives "I" inside a quotation the speaker of the quotation, not the speaker named before', () => {
+    const doc = analyzeDocument('Mr Blair said 2 ministers would stay. "I think 3 ministers will go," said Mr Brown.', 'c.txt');
+    assert.deepEqual(doc.attributions.map((a) => [a.source, a.cue, a.speaker]), [['Mr Blair', 'said', 'Mr Blair'], ['I', 'think', 'Mr Brown'], ['Mr Brown', 'said', 'Mr Brown']]);
+  });
+
   it('resolves a contracted pronoun to the person named before, for the hover and citations', () => {
     const text = 'Arsene Wenger spoke on Friday. "He\'s always said he wants 3 more years," Edu added.';
     const doc = analyzeDocument('Arsene Wenger spoke on Friday. He\'s always said 3 players would stay.', 'a.txt');
