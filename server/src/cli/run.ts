@@ -376,7 +376,7 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
   const skipped: SkippedFile[] = [];
   const noteSkip = (entry: SkippedPath): void => {
     const file = relativeName(entry.path, io.cwd);
-    skipped.push({ file, reason: entry.message });
+    skipped.push({ file, reason: entry.message, code: entry.reason });
     note(io, `skipped ${file}${options.verbose ? ` [${entry.reason}]` : ''}: ${entry.message}`);
   };
   for (const entry of listed.skipped) noteSkip(entry);
