@@ -108,7 +108,7 @@ class RestoredEntry implements FileEntry {
 
   get analysis(): DocumentAnalysis {
     const analysis = this.index.documentOf(this.file);
-    if (!analysis) throw new Error(`${this.file} is no longer in the engine's index`);
+    if (!analysis) throw new Error(`the engine has no analysis of ${this.file}`);
     return analysis;
   }
 }
@@ -159,10 +159,10 @@ export class WorkspaceModel {
    * What decodes, from the persisted index, the analysis of each restored file the engine has not read yet (their spans
    * are not in entryOfSpan yet): handed to the engine by readRestored(), when it first needs the document.
    */
-  private restoredSources = new Map<string, () => DocumentAnalysis>();
+  private readonly restoredSources = new Map<string, () => DocumentAnalysis>();
   /** The quantities of the unread restored files' claims, as the snapshot gave them, and the other way round. */
-  private quantitiesOfUnread = new Map<string, string[]>();
-  private unreadOfQuantity = new Map<string, Set<string>>();
+  private readonly quantitiesOfUnread = new Map<string, string[]>();
+  private readonly unreadOfQuantity = new Map<string, Set<string>>();
   /** Files that decodeSome() prepares before the others (see there); made on its first call. */
   private decodeFirst: string[] | null = null;
   /** How many of decodeFirst are done. */
@@ -391,9 +391,7 @@ export class WorkspaceModel {
    * Says whether the snapshot was used and how many files went through the engine.
    */
   setIndexed(items: IndexedItem[], snapshot: ModelSnapshot | null): { restored: boolean; analysed: number } {
-    this.restoredSources = new Map();
-    this.quantitiesOfUnread = new Map();
-    this.unreadOfQuantity = new Map();
+    // (The restored files of an earlier call still unread keep their sources until they are replaced or deleted.)
     this.decodeFirst = null;
     this.decodedFirst = 0;
     const restored = snapshot !== null && this.index.restore(snapshot.index, (file) => this.readRestored(file));
