@@ -12,7 +12,6 @@ import {
 } from 'vscode-languageclient/node';
 import { documentSelectorFor, enabledLanguageIds } from './documentSelector';
 import { RestartPolicy } from './restartPolicy';
-import { serverSettings } from './serverSettings';
 
 /** What the server receives in `initialize`'s `initializationOptions`. */
 export interface CrosscheckInitializationOptions {
@@ -40,7 +39,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   const restarts = new RestartPolicy();
   const initializationOptions: CrosscheckInitializationOptions = {
     storagePath: storagePath(context),
-    settings: serverSettings(JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('crosscheck')))),
+    settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('crosscheck'))),
     commands: ['crosscheck.showTimeline'],
   };
   const clientOptions: LanguageClientOptions = {
@@ -49,15 +48,6 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // No static `fileEvents` watchers: the server registers its own (workspace/didChangeWatchedFiles, dynamically,
     // which vscode-languageclient always supports); both at once delivered every file event twice.
     synchronize: { configurationSection: 'crosscheck' },
-    middleware: {
-      workspace: {
-        configuration: async (params, token, next) => {
-          const result = await next(params, token);
-          if (!Array.isArray(result)) return result;
-          return result.map((value: unknown, index) => (params.items[index]?.section === 'crosscheck' ? serverSettings(value) : value));
-        },
-      },
-    },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: {

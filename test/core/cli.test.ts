@@ -254,6 +254,7 @@ describe('crosscheck CLI', function () {
       assert.match(result.stderr, /^crosscheck: skipped sub\/bad\.txt: .*binary/);
       assert.deepEqual(report.skipped.map((entry: { file: string }) => entry.file), ['sub/bad.txt']);
       assert.match(report.skipped[0].reason, /binary/);
+      assert.equal(report.skipped[0].code, 'binary');
       const sarif: Sarif.Log = JSON.parse(crosscheck(['check', '--format', 'sarif'], folder).stdout);
       const notifications = sarif.runs[0].invocations![0].toolExecutionNotifications!;
       assert.deepEqual(notifications.map((n) => [n.level, n.locations![0].physicalLocation!.artifactLocation!.uri]), [['warning', 'sub/bad.txt']]);

@@ -88,6 +88,8 @@ describe('WorkspaceIndex', () => {
     assert.equal(other.restore(snapshot, () => undefined), false);
     for (const broken of [
       { ...snapshot, buckets: null },
+      { ...snapshot, kinds: undefined },
+      { ...snapshot, kinds: { ...snapshot.kinds, quantity: snapshot.kinds.quantity + 1 } },
       { ...snapshot, files: [{ file: 'a.txt', buckets: [snapshot.buckets.length] }] },
       { ...snapshot, results: [{ bucket: 0, findings: [{}], files: [[]] }] },
       { ...snapshot, results: [{ bucket: 0, findings: [], files: [['a.txt']] }] },

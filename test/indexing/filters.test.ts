@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isIncluded } from '../../server/src/session/indexing';
+import { isIncluded } from '../../server/src/host/indexing';
 import { listTextFilesWithSkips } from '../../server/src/workspace/files';
 
 describe('file filters', () => {

@@ -3,12 +3,14 @@ import * as assert from 'node:assert/strict';
 import { CancellationTokenSource, LSPErrorCodes, ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Connection } from 'vscode-languageserver/node';
 import { checkCancelled, guard, guardSync, requireObject, requireTextDocument } from '../../server/src/features/handlers';
-import { Session } from '../../server/src/session/session';
+import { Session } from '../../server/src/features/session';
+import { nodeFiles } from '../../server/src/host/nodeFiles';
+import { AnalysisService } from '../../server/src/service/service';
 
 function sessionWithLog(): { session: Session; lines: string[] } {
   const lines: string[] = [];
   const connection = { console: { log: (line: string) => lines.push(line) } } as unknown as Connection;
-  const session = new Session(connection);
+  const session = new Session(connection, new AnalysisService(nodeFiles));
   session.initializeReceived = true;
   return { session, lines };
 }

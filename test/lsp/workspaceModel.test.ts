@@ -129,4 +129,18 @@ describe('workspace model: restored from a snapshot, files decoded when first ne
     assert.deepEqual([...decoded].sort(), [...new Set([span.entry.file, ...withQuantity])].sort());
     assert.ok(!decoded.includes('floods.txt'));
   });
+
+  it('reads the workspace again (no snapshot) over files still undecoded, and over a file deleted meanwhile', () => {
+    const decoded: string[] = [];
+    const model = restoredModel(decoded);
+    const fresh = new WorkspaceModel();
+    fresh.setFolders([FOLDER]);
+    fresh.setIndexed(items([]), null);
+    model.delete(`/ws/${analyses[0].file}`);
+    const decodedBefore = [...decoded];
+    assert.deepEqual(model.setIndexed(items([]), null), { restored: false, analysed: analyses.length });
+    assert.deepEqual(model.findings(), fresh.findings());
+    assert.deepEqual(model.all().map((e) => e.analysis.file).sort(), analyses.map((a) => a.file).sort());
+    assert.deepEqual(decoded, decodedBefore, 'the first run\'s sources are not asked once the files are read again');
+  });
 });

@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import { DEFAULT_ENABLED_LANGUAGES } from '../../client/src/documentSelector';
 import { FINDING_KINDS as CLIENT_FINDING_KINDS } from '../../client/src/findingOrder';
 import { FINDING_KINDS, parseConfig } from '../../server/src/core';
-import { DEFAULT_SETTINGS } from '../../server/src/session/settings';
+import { DEFAULT_SETTINGS } from '../../server/src/host/settings';
 import { PACKAGED_FILES } from './packagedFiles';
 
 const root = path.resolve(__dirname, '../..');
@@ -88,7 +88,7 @@ describe('package.json (the extension manifest)', () => {
     }
     const kinds = (properties['crosscheck.severities'] as { properties: Record<string, { markdownDescription?: string }> }).properties;
     for (const [kind, property] of Object.entries(kinds)) assert.ok((property.markdownDescription ?? '').length > 20, kind);
-    // The server's size limit is in bytes; the client sends it from maxFileSizeKB (client/src/serverSettings.ts).
+    // The server keeps its size limit in bytes, read from crosscheck.maxFileSizeKB (server/src/workspace/sizePolicy.ts).
     const serverKeys = Object.keys(DEFAULT_SETTINGS).filter((key) => key !== 'filesExclude' && key !== 'maxFileSize');
     for (const key of serverKeys) assert.ok(`crosscheck.${key}` in properties, `crosscheck.${key}`);
     assert.equal((properties['crosscheck.workspaceDiagnostics'] as { default: boolean }).default, true);

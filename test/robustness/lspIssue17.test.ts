@@ -190,7 +190,7 @@ describe('LSP over stdio: issue 17', function () {
     await client.initialize(client.sandbox.workspace);
     await client.indexed();
     const uri = uriOf(path.join(client.sandbox.workspace, 'huge.txt'));
-    const text = 'At least 12 civilians were killed. '.repeat(60_000); // 2.1 MB, over the default 2,000,000 bytes
+    const text = 'At least 12 civilians were killed. '.repeat(60_000); // 2.1 MB, over the default 2000 KB (2,048,000 bytes)
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text + 'x' }] });
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
@@ -198,8 +198,8 @@ describe('LSP over stdio: issue 17', function () {
     await client.waitFor('the warning', () => client.shown.length > 0, 10_000);
     await client.request('crosscheck/findings', {});
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.deepEqual(client.shown, [{ type: 2, message: `Crosscheck does not check huge.txt: ${text.length} bytes, over the limit of 2000000 bytes (crosscheck.maxFileSizeKB).` }]);
-    assert.ok(client.logs.includes(`[crosscheck] skipped open document ${uri}: ${text.length} bytes, over crosscheck.maxFileSize (2000000)`), client.logs.join('\n'));
+    assert.deepEqual(client.shown, [{ type: 2, message: `Crosscheck does not check huge.txt: ${text.length} bytes, over the limit of 2048000 bytes (crosscheck.maxFileSizeKB).` }]);
+    assert.ok(client.logs.includes(`[crosscheck] skipped open document ${uri}: ${text.length} bytes, over crosscheck.maxFileSize (2048000)`), client.logs.join('\n'));
     const small = 'At least 12 civilians were killed.\n';
     client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: small }] });
     const fits = await client.request('textDocument/documentSymbol', { textDocument: { uri } });

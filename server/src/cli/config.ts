@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { declaredMeta, isIncluded, parseConfig, type EngineConfig } from '../core/config';
 import type { DocumentMeta } from '../core/types';
 import { engineConfigFrom } from '../service/projectConfig';
-import { settingsFrom } from '../session/settings';
+import { settingsFrom } from '../host/settings';
 import { UsageError } from './errors';
 
 export const DEFAULT_CONFIG_FILE = '.crosscheck.json';

@@ -5,8 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import picomatch from 'picomatch';
-import { analyzeDocument, checkDocuments, withDeclared } from '../core';
+import { analyzeDocument, checkDocuments, globMatcher, globProblem, globScan, withDeclared } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
 import { printable } from '../core/report/sources';
 import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
@@ -306,7 +305,7 @@ async function index(args: string[], io: CliIo): Promise<number> {
     stderr: io.stderr,
     onSkip: noteSkip,
     log: (message) => {
-      if (!quiet && !message.startsWith('skipped ')) note(io, relativeMessage(message, io.cwd));
+      if (!quiet) note(io, relativeMessage(message, io.cwd));
     },
     declaredMetaOf: (file) => configs.declaredMetaOf(file),
   });
@@ -345,12 +344,14 @@ function listArguments(args: string[], cwd: string): { files: string[]; explicit
       roots.push(absolute);
       continue;
     }
-    const scan = picomatch.scan(arg);
+    const scan = globScan(arg);
     if (!scan.isGlob) throw new UsageError(`no such file or folder: ${arg}`);
     if (scan.negated) throw new UsageError(`negated globs are not taken (${arg}): exclude files in .crosscheck.json`);
     // Relative globs are matched against paths relative to the current folder, absolute ones against absolute paths.
     const pattern = arg.replace(/^\.\//, '');
-    const matches = picomatch(pattern, { windows: false });
+    const problem = globProblem(pattern);
+    if (problem) throw new UsageError(problem);
+    const matches = globMatcher([pattern]);
     const nameOf = path.isAbsolute(pattern) ? (file: string) => file.split(path.sep).join('/') : (file: string) => relativeName(file, cwd);
     const base = path.resolve(cwd, scan.base || '.');
     const listed = fs.existsSync(base) ? listTextFilesWithSkips([base]) : { files: [], skipped: [] };
@@ -375,7 +376,7 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
   const skipped: SkippedFile[] = [];
   const noteSkip = (entry: SkippedPath): void => {
     const file = relativeName(entry.path, io.cwd);
-    skipped.push({ file, reason: entry.message });
+    skipped.push({ file, reason: entry.message, code: entry.reason });
     note(io, `skipped ${file}${options.verbose ? ` [${entry.reason}]` : ''}: ${entry.message}`);
   };
   for (const entry of listed.skipped) noteSkip(entry);
@@ -396,7 +397,7 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
   const docs = await indexFiles(files, {
     onSkip: noteSkip,
     log: (message) => {
-      if (!message.startsWith('skipped ')) note(io, `${relativeMessage(message, io.cwd)}`);
+      note(io, relativeMessage(message, io.cwd));
     },
   });
   if (options.stdin) docs.unshift(options.stdin.doc);

@@ -330,6 +330,12 @@ export function globProblem(glob: string): string | null {
   return null;
 }
 
+/** How a command-line argument reads as a glob: whether it is one, whether it is negated, and the folder it starts in. */
+export function globScan(glob: string): { isGlob: boolean; negated: boolean; base: string } {
+  const { isGlob, negated, base } = picomatch.scan(glob);
+  return { isGlob, negated, base };
+}
+
 const compiledGlobs = new Map<string, (path: string) => boolean>();
 
 /**

@@ -16,7 +16,7 @@ export type { ComparisonKeys } from './conflicts';
 export { WorkspaceIndex, compareFindings } from './workspaceIndex';
 export type { IndexSnapshot } from './workspaceIndex';
 export {
-  parseConfig, resolveConfig, declaredMeta, withDeclared, defaultConfig, isIncluded, matchesGlob, pathFilter, globMatcher, globProblem, FINDING_KINDS, DEFAULT_SEVERITIES, DEFAULT_SYNONYMS,
+  parseConfig, resolveConfig, declaredMeta, withDeclared, defaultConfig, isIncluded, matchesGlob, pathFilter, globMatcher, globProblem, globScan, FINDING_KINDS, DEFAULT_SEVERITIES, DEFAULT_SYNONYMS,
 } from './config';
 export type { EngineConfig, KindSetting, SourceDeclaration } from './config';
 export { sourceLabel, siteName, readableFileLabel, listSources } from './sourceLabels';

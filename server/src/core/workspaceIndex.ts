@@ -1,7 +1,9 @@
-// The incremental conflict index. Every document is prepared once per change and filed into buckets keyed by
-// what it counts or dates or names ("q:militant|killed", "d:began|attacks", "n:BLA", and "f:<file>" for
-// findings about one file alone). An update recomputes only the buckets the old and new versions of the
-// document touch, and reports which files' findings changed, so a server republishes only those.
+// The incremental conflict index. Every document is prepared once per change and filed into buckets: what it counts
+// (a quantity bucket), the event it dates (a date bucket), the names it gives (a name bucket), and its own bucket for
+// findings about one file alone. An update recomputes only the buckets the old and new versions of the document
+// touch, and reports which files' findings changed, so a server republishes only those. Each bucket is one Bucket
+// object holding its members, its findings and its caches; each file one IndexedFile. A file restored from a
+// snapshot is read (analysisOf) and prepared only when first needed: the one lazy step of a warm start.
 // detectFindings(docs) is this index filled from scratch, so both always agree.
 import { resolveConfig, type EngineConfig } from './config';
 import { dateBucket, dateFindings, weekdayFindings } from './conflicts/dates';
@@ -15,6 +17,16 @@ import type { DocumentAnalysis, Finding, FindingKind, Severity } from './types';
 
 const KIND_ORDER: FindingKind[] = ['conflict', 'internal', 'date', 'weekday', 'revision', 'attributed', 'name-variant', 'unattributed'];
 
+/**
+ * What a bucket compares: the figures of one quantity ("q:militant|killed"), the dates of one event
+ * ("d:began|attacks"), the forms of one name ("n:BLA"), or one file alone ("f:<file>": weekdays, unattributed
+ * figures). The key (made by the conflicts modules) names the bucket; the kind says how its findings are computed.
+ */
+export type BucketKind = 'quantity' | 'date' | 'name' | 'file';
+
+/** The kinds in the order a snapshot lists its buckets. */
+const BUCKET_KINDS: readonly BucketKind[] = ['quantity', 'date', 'name', 'file'];
+
 /** The story groups of a bucket: its members' files in order, and each group as positions in that order. */
 interface StoryGrouping {
   files: string[];
@@ -27,6 +39,79 @@ interface BucketResult {
   json: string;
 }
 
+/** A quantity bucket's findings story by story as last computed, under the story groups they were computed with. */
+interface StoryResults {
+  grouping: StoryGrouping;
+  storyOf: Int32Array;
+  found: LocatedFinding[][];
+  keys: string[];
+}
+
+/**
+ * Everything the index keeps about one bucket: its members, its findings, and what it caches to recompute them
+ * cheaply. The caches are dropped here and nowhere else: regroup() when the members or a member's fingerprint change,
+ * forgetCaches() under a new configuration or when the last member leaves.
+ */
+class Bucket {
+  readonly members = new Set<string>();
+  /** The members in file order, kept until one joins or leaves. */
+  private sorted: string[] | null = null;
+  /** The bucket's findings under the configuration's policy (empty: the bucket has none). */
+  results: BucketResult[] = [];
+  /** The story groups of the members, reused while no member joins or leaves and no fingerprint changes. */
+  stories: StoryGrouping | null = null;
+  /** A quantity bucket's findings by story, keyed by the serials of the story's documents. */
+  storyFindings: Map<string, LocatedFinding[]> | null = null;
+  /**
+   * A quantity bucket's findings story by story as last computed: an edit that keeps the story groups recomputes only
+   * the stories of the documents prepared again (see WorkspaceIndex.quantityFindings).
+   */
+  lastStories: StoryResults | null = null;
+  /** The members prepared again since the findings were last computed. */
+  preparedSince = new Set<string>();
+
+  constructor(
+    readonly kind: BucketKind,
+    readonly key: string,
+  ) {}
+
+  join(file: string): void {
+    if (this.members.has(file)) return;
+    this.members.add(file);
+    this.sorted = null;
+  }
+
+  leave(file: string): void {
+    if (this.members.delete(file)) this.sorted = null;
+  }
+
+  sortedMembers(): string[] {
+    return (this.sorted ??= [...this.members].sort());
+  }
+
+  /** The members or their fingerprints changed: the story groups no longer stand. */
+  regroup(): void {
+    this.stories = null;
+  }
+
+  forgetCaches(): void {
+    this.stories = null;
+    this.storyFindings = null;
+    this.lastStories = null;
+    this.preparedSince = new Set();
+  }
+}
+
+/**
+ * A file of the index: the buckets it is filed in, and its prepared document, or (restored from a snapshot and not
+ * needed yet) null; `doc` is a restored file's analysis once read, before it is prepared.
+ */
+interface IndexedFile {
+  buckets: Set<Bucket>;
+  prepared: PreparedDoc | null;
+  doc: DocumentAnalysis | null;
+}
+
 /**
  * What an index holds besides its documents: the buckets each file is filed in and the findings of every bucket,
  * under one configuration. snapshot() gives it and restore() takes it back (it is JSON: the server persists it), so
@@ -34,8 +119,10 @@ interface BucketResult {
  */
 export interface IndexSnapshot {
   config: EngineConfig;
-  /** Every bucket key once; files and results refer to them by position. */
+  /** Every bucket key once, kind by kind in the order of BUCKET_KINDS; files and results refer to them by position. */
   buckets: string[];
+  /** How many of `buckets` are of each kind. */
+  kinds: Record<BucketKind, number>;
   files: { file: string; buckets: number[] }[];
   results: { bucket: number; findings: Finding[]; files: string[][] }[];
 }
@@ -49,27 +136,17 @@ export function compareFindings(a: Finding, b: Finding): number {
 export class WorkspaceIndex {
   private config: EngineConfig;
   private canon: UnitCanon;
-  private readonly prepared = new Map<string, PreparedDoc>();
-  /** Files restored from a snapshot whose documents are not prepared yet: analysisOf gives them when they are needed. */
+  private readonly indexed = new Map<string, IndexedFile>();
+  /** Files restored from a snapshot and not prepared yet: analysisOf gives their documents when they are needed. */
   private readonly unprepared = new Set<string>();
   private analysisOf: (file: string) => DocumentAnalysis | undefined = () => undefined;
-  private readonly docBuckets = new Map<string, Set<string>>();
-  private readonly bucketMembers = new Map<string, Set<string>>();
-  /** The members of a bucket in file order, kept until one joins or leaves (see join and leave). */
-  private readonly sortedMembers = new Map<string, string[]>();
-  private readonly results = new Map<string, BucketResult[]>();
-  private readonly fileBuckets = new Map<string, Set<string>>();
+  /** Every bucket with a member, by key. */
+  private readonly buckets = new Map<string, Bucket>();
+  /** The buckets that have findings, in the order they first had them. */
+  private readonly withFindings = new Set<Bucket>();
+  /** The buckets with a finding that names each file. */
+  private readonly findingBucketsOf = new Map<string, Set<Bucket>>();
   private sortedCache: Finding[] | null = null;
-  private readonly storyCache = new Map<string, StoryGrouping>();
-  /** A quantity bucket's findings by story, keyed by the serials of the story's documents. */
-  private readonly findingCache = new Map<string, Map<string, LocatedFinding[]>>();
-  /**
-   * A quantity bucket's findings story by story as last computed, under the story groups they were computed with: an
-   * edit that keeps the groups recomputes only the stories of the documents it prepared again (see quantityFindings).
-   */
-  private readonly storyResults = new Map<string, { grouping: StoryGrouping; storyOf: Int32Array; found: LocatedFinding[][]; keys: string[] }>();
-  /** The documents of each bucket prepared again since the bucket was last computed. */
-  private readonly preparedSince = new Map<string, Set<string>>();
   private serials = 0;
   /** What applyPolicy made of each finding the story caches hand back, so an unchanged story costs no re-serialising. */
   private readonly policyResults = new WeakMap<LocatedFinding, { config: EngineConfig; suffixed: boolean; result: BucketResult | null }>();
@@ -82,58 +159,63 @@ export class WorkspaceIndex {
   }
 
   get size(): number {
-    return this.prepared.size + this.unprepared.size;
+    return this.indexed.size;
   }
 
   files(): string[] {
-    return [...this.prepared.keys(), ...this.unprepared].sort();
+    return [...this.indexed.keys()].sort();
   }
 
   has(file: string): boolean {
-    return this.prepared.has(file) || this.unprepared.has(file);
+    return this.indexed.has(file);
   }
 
   /** The index's buckets and findings, for restore() in a later run (see IndexSnapshot). */
   snapshot(): IndexSnapshot {
-    const bucketNumbers = new Map<string, number>();
-    const numberOf = (bucket: string): number => {
-      let n = bucketNumbers.get(bucket);
-      if (n === undefined) bucketNumbers.set(bucket, (n = bucketNumbers.size));
-      return n;
-    };
-    const files = [...this.docBuckets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, buckets]) => ({ file, buckets: [...buckets].map(numberOf) }));
-    const results = [...this.results].map(([bucket, list]) => ({ bucket: numberOf(bucket), findings: list.map((r) => r.finding), files: list.map((r) => r.files) }));
-    return { config: this.config, buckets: [...bucketNumbers.keys()], files, results };
+    const listed: Record<BucketKind, Bucket[]> = { quantity: [], date: [], name: [], file: [] };
+    for (const bucket of this.buckets.values()) listed[bucket.kind].push(bucket);
+    const ordered = BUCKET_KINDS.flatMap((kind) => listed[kind]);
+    const numberOf = new Map(ordered.map((bucket, n) => [bucket, n]));
+    const kinds = Object.fromEntries(BUCKET_KINDS.map((kind) => [kind, listed[kind].length])) as Record<BucketKind, number>;
+    const files = [...this.indexed]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([file, { buckets }]) => ({ file, buckets: [...buckets].map((bucket) => numberOf.get(bucket)!) }));
+    const results = [...this.withFindings].map((bucket) => ({
+      bucket: numberOf.get(bucket)!,
+      findings: bucket.results.map((r) => r.finding),
+      files: bucket.results.map((r) => r.files),
+    }));
+    return { config: this.config, buckets: ordered.map((bucket) => bucket.key), kinds, files, results };
   }
 
   /**
    * Replaces everything with a snapshot taken under the same configuration; returns false (and changes nothing) when
-   * the configuration differs or the snapshot is malformed. Each document is then prepared when a bucket of it is
-   * recomputed or by preparePending(), from `analysisOf` (which must give the analysis the snapshot was made from).
+   * the configuration differs or the snapshot is malformed. Each document is then read from `analysisOf` (which must
+   * give the analysis the snapshot was made from) when documentOf() asks for it, and prepared when a bucket of it is
+   * recomputed or by preparePending(); `analysisOf` is asked once per file.
    */
   restore(snapshot: IndexSnapshot, analysisOf: (file: string) => DocumentAnalysis | undefined): boolean {
     if (!isSnapshot(snapshot) || JSON.stringify(resolveConfig(snapshot.config)) !== JSON.stringify(this.config)) return false;
-    for (const map of [this.prepared, this.docBuckets, this.bucketMembers, this.sortedMembers, this.results, this.fileBuckets, this.storyCache, this.findingCache, this.storyResults, this.preparedSince]) map.clear();
+    this.indexed.clear();
     this.unprepared.clear();
+    this.buckets.clear();
+    this.withFindings.clear();
+    this.findingBucketsOf.clear();
     this.sortedCache = null;
     this.analysisOf = analysisOf;
-    const keys = snapshot.buckets;
+    const kindOf: BucketKind[] = BUCKET_KINDS.flatMap((kind) => Array<BucketKind>(snapshot.kinds[kind]).fill(kind));
+    const bucketAt = (n: number): Bucket => this.bucketOf(kindOf[n], snapshot.buckets[n]);
     for (const { file, buckets } of snapshot.files) {
-      const own = new Set(buckets.map((n) => keys[n]));
+      const own = new Set(buckets.map(bucketAt));
       this.unprepared.add(file);
-      this.docBuckets.set(file, own);
-      for (const bucket of own) this.join(bucket, file);
+      this.indexed.set(file, { buckets: own, prepared: null, doc: null });
+      for (const bucket of own) bucket.join(file);
     }
     for (const { bucket: n, findings, files } of snapshot.results) {
-      const bucket = keys[n];
-      this.results.set(bucket, findings.map((finding, i) => ({ finding, files: files[i], json: JSON.stringify(finding) })));
-      for (const list of files) {
-        for (const file of list) {
-          let set = this.fileBuckets.get(file);
-          if (!set) this.fileBuckets.set(file, (set = new Set()));
-          set.add(bucket);
-        }
-      }
+      const bucket = bucketAt(n);
+      bucket.results = findings.map((finding, i) => ({ finding, files: files[i], json: JSON.stringify(finding) }));
+      if (bucket.results.length > 0) this.withFindings.add(bucket);
+      for (const list of files) for (const file of list) this.noteFindingIn(file, bucket);
     }
     return true;
   }
@@ -152,14 +234,29 @@ export class WorkspaceIndex {
     return this.unprepared.size;
   }
 
+  /** Whether a restore() left this file's document unread (documentOf() would ask analysisOf for it). */
+  isUnread(file: string): boolean {
+    const indexed = this.indexed.get(file);
+    return indexed !== undefined && indexed.prepared === null && indexed.doc === null;
+  }
+
+  /** A file's document: as set, or for a file a restore() left unprepared, read now (once) without preparing it. */
+  documentOf(file: string): DocumentAnalysis | undefined {
+    const indexed = this.indexed.get(file);
+    if (!indexed) return undefined;
+    if (indexed.prepared) return indexed.prepared.doc;
+    if (indexed.doc === null) indexed.doc = this.analysisOf(file) ?? null;
+    return indexed.doc ?? undefined;
+  }
+
   /**
    * Recomputes the buckets of these files (their findings stay the same) so that the next edit of one finds the story
    * groups and findings of its buckets cached, as they are after a set(): for the open documents after a restore().
    * Returns the files whose findings changed, as set() does (none, when the snapshot was of the same documents).
    */
   warmUp(files: Iterable<string>): string[] {
-    const buckets = new Set<string>();
-    for (const file of files) for (const bucket of this.docBuckets.get(file) ?? []) buckets.add(bucket);
+    const buckets = new Set<Bucket>();
+    for (const file of files) for (const bucket of this.indexed.get(file)?.buckets ?? []) buckets.add(bucket);
     return this.recompute(buckets);
   }
 
@@ -167,8 +264,8 @@ export class WorkspaceIndex {
   unpreparedNear(files: Iterable<string>): string[] {
     const near = new Set<string>();
     for (const file of files) {
-      for (const bucket of this.docBuckets.get(file) ?? []) {
-        for (const member of this.bucketMembers.get(bucket) ?? []) if (this.unprepared.has(member)) near.add(member);
+      for (const bucket of this.indexed.get(file)?.buckets ?? []) {
+        for (const member of bucket.members) if (this.unprepared.has(member)) near.add(member);
       }
     }
     return [...near];
@@ -189,29 +286,27 @@ export class WorkspaceIndex {
 
   /** Adds or replaces many documents at once (one recomputation per bucket); returns the files whose findings changed. */
   setMany(docs: Iterable<DocumentAnalysis>): string[] {
-    const touched = new Set<string>();
+    const touched = new Set<Bucket>();
     for (const doc of docs) {
       const prepared = this.takePreparedAhead(doc) ?? this.prepare(doc);
-      const oldBuckets = this.docBuckets.get(doc.file) ?? new Set<string>();
+      const indexed = this.indexed.get(doc.file);
+      const oldBuckets = indexed?.buckets ?? new Set<Bucket>();
       const newBuckets = this.bucketsOf(prepared);
       // Story groups depend on the members of a bucket and their fingerprints only: they stand while both do.
       // (A document restored unprepared has no story groups cached: there is nothing to keep.)
       this.unprepared.delete(doc.file);
-      const before = this.prepared.get(doc.file);
+      const before = indexed?.prepared ?? undefined;
       const fingerprintChanged = before?.fingerprintKey !== prepared.fingerprintKey;
-      for (const bucket of oldBuckets) if (fingerprintChanged || !newBuckets.has(bucket)) this.storyCache.delete(bucket);
-      for (const bucket of newBuckets) if (fingerprintChanged || !oldBuckets.has(bucket)) this.storyCache.delete(bucket);
-      this.prepared.set(doc.file, prepared);
-      this.docBuckets.set(doc.file, newBuckets);
-      for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) this.leave(bucket, doc.file);
-      for (const bucket of newBuckets) this.join(bucket, doc.file);
+      for (const bucket of oldBuckets) if (fingerprintChanged || !newBuckets.has(bucket)) bucket.regroup();
+      for (const bucket of newBuckets) if (fingerprintChanged || !oldBuckets.has(bucket)) bucket.regroup();
+      this.indexed.set(doc.file, { buckets: newBuckets, prepared, doc: null });
+      for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) bucket.leave(doc.file);
+      for (const bucket of newBuckets) bucket.join(doc.file);
       for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) touched.add(bucket);
       for (const bucket of newBuckets) {
         // A bucket the document adds the same to as before (say, an edit of another figure of it) stands as it is.
         if (fingerprintChanged || !before || !oldBuckets.has(bucket) || !sameContribution(before, prepared, bucket)) touched.add(bucket);
-        let since = this.preparedSince.get(bucket);
-        if (!since) this.preparedSince.set(bucket, (since = new Set()));
-        since.add(doc.file);
+        bucket.preparedSince.add(doc.file);
       }
     }
     return this.recompute(touched);
@@ -219,14 +314,13 @@ export class WorkspaceIndex {
 
   /** Removes a document; returns the files whose findings changed (sorted). */
   delete(file: string): string[] {
-    const oldBuckets = this.docBuckets.get(file);
-    if (!oldBuckets) return [];
-    for (const bucket of oldBuckets) this.storyCache.delete(bucket);
-    this.prepared.delete(file);
+    const indexed = this.indexed.get(file);
+    if (!indexed) return [];
+    for (const bucket of indexed.buckets) bucket.regroup();
+    this.indexed.delete(file);
     this.unprepared.delete(file);
-    this.docBuckets.delete(file);
-    for (const bucket of oldBuckets) this.leave(bucket, file);
-    return this.recompute(oldBuckets);
+    for (const bucket of indexed.buckets) bucket.leave(file);
+    return this.recompute(indexed.buckets);
   }
 
   /** Replaces the configuration and recomputes everything; returns the files whose findings changed. */
@@ -234,20 +328,16 @@ export class WorkspaceIndex {
     this.config = resolveConfig(config);
     this.canon = new UnitCanon(this.config.synonyms);
     const docs = this.documents();
-    const before = new Set(this.fileBuckets.keys());
-    const allBuckets = new Set(this.bucketMembers.keys());
-    this.findingCache.clear();
-    this.storyCache.clear();
-    this.storyResults.clear();
-    this.preparedSince.clear();
+    const before = new Set(this.findingBucketsOf.keys());
+    const allBuckets = new Set(this.buckets.values());
+    for (const bucket of allBuckets) bucket.forgetCaches();
     for (const doc of docs) {
       const prepared = this.prepare(doc);
       const buckets = this.bucketsOf(prepared);
-      for (const bucket of this.docBuckets.get(doc.file) ?? []) this.leave(bucket, doc.file);
-      this.prepared.set(doc.file, prepared);
-      this.docBuckets.set(doc.file, buckets);
+      for (const bucket of this.indexed.get(doc.file)?.buckets ?? []) bucket.leave(doc.file);
+      this.indexed.set(doc.file, { buckets, prepared, doc: null });
       for (const bucket of buckets) {
-        this.join(bucket, doc.file);
+        bucket.join(doc.file);
         allBuckets.add(bucket);
       }
     }
@@ -258,7 +348,7 @@ export class WorkspaceIndex {
 
   findings(): Finding[] {
     if (!this.sortedCache) {
-      this.sortedCache = [...this.results.values()].flatMap((list) => list.map((r) => r.finding)).sort(compareFindings);
+      this.sortedCache = [...this.withFindings].flatMap((bucket) => bucket.results.map((r) => r.finding)).sort(compareFindings);
     }
     return this.sortedCache;
   }
@@ -270,12 +360,12 @@ export class WorkspaceIndex {
    */
   unmatchedFiles(): string[] {
     const unmatched: string[] = [];
-    for (const [file, buckets] of this.docBuckets) {
+    for (const [file, { buckets }] of this.indexed) {
       let shared = false;
       let matched = false;
       for (const bucket of buckets) {
-        if (!bucket.startsWith('q:')) continue;
-        const members = this.sortedMembers.get(bucket) ?? [...(this.bucketMembers.get(bucket) ?? [])].sort();
+        if (bucket.kind !== 'quantity') continue;
+        const members = bucket.sortedMembers();
         if (members.length < 2) continue;
         shared = true;
         if (this.storyOfHasOthers(bucket, members, file)) {
@@ -289,34 +379,39 @@ export class WorkspaceIndex {
   }
 
   /** Whether `file` shares a story with another file among a quantity bucket's members (in file order). */
-  private storyOfHasOthers(bucket: string, members: string[], file: string): boolean {
-    const docs = members.map((member) => this.preparedOf(member)).filter((doc): doc is PreparedDoc => doc !== undefined && (doc.countedClaims.get(bucket)?.length ?? 0) > 0);
+  private storyOfHasOthers(bucket: Bucket, members: string[], file: string): boolean {
+    const docs = members
+      .map((member) => this.preparedOf(member))
+      .filter((doc): doc is PreparedDoc => doc !== undefined && (doc.countedClaims.get(bucket.key)?.length ?? 0) > 0);
     const groups = this.groupStories(bucket, docs.map((doc) => ({ file: doc.file, fingerprint: doc.fingerprint })));
     return groups.some((group) => group.length > 1 && group.some((member) => member.file === file));
   }
 
   findingsForFile(file: string): Finding[] {
-    const buckets = this.fileBuckets.get(file);
+    const buckets = this.findingBucketsOf.get(file);
     if (!buckets) return [];
     return [...buckets]
-      .flatMap((bucket) => (this.results.get(bucket) ?? []).filter((r) => r.files.includes(file)).map((r) => r.finding))
+      .flatMap((bucket) => bucket.results.filter((r) => r.files.includes(file)).map((r) => r.finding))
       .sort(compareFindings);
   }
 
-  /** The prepared documents (read-only use: messages, hovers). */
-  documents(): DocumentAnalysis[] {
+  /** Every document, each prepared. */
+  private documents(): DocumentAnalysis[] {
     this.preparePending(Infinity);
-    return [...this.prepared.values()].map((p) => p.doc);
+    return [...this.indexed.values()].flatMap((indexed) => (indexed.prepared ? [indexed.prepared.doc] : []));
   }
 
   /** A document's prepared form, preparing it now when a restore() left it unprepared. */
   private preparedOf(file: string): PreparedDoc | undefined {
+    const indexed = this.indexed.get(file);
+    if (!indexed) return undefined;
     if (this.unprepared.has(file)) {
       this.unprepared.delete(file);
-      const doc = this.analysisOf(file);
-      if (doc) this.prepared.set(file, this.prepare(doc));
+      const doc = this.documentOf(file);
+      if (doc) indexed.prepared = this.prepare(doc);
+      indexed.doc = null;
     }
-    return this.prepared.get(file);
+    return indexed.prepared ?? undefined;
   }
 
   private prepare(doc: DocumentAnalysis): PreparedDoc {
@@ -334,51 +429,47 @@ export class WorkspaceIndex {
     return ahead.prepared;
   }
 
-  private join(bucket: string, file: string): void {
-    let members = this.bucketMembers.get(bucket);
-    if (!members) this.bucketMembers.set(bucket, (members = new Set()));
-    if (members.has(file)) return;
-    members.add(file);
-    this.sortedMembers.delete(bucket);
+  /** The bucket of this key, made (empty) when there is none yet. */
+  private bucketOf(kind: BucketKind, key: string): Bucket {
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = new Bucket(kind, key)));
+    return bucket;
   }
 
-  private leave(bucket: string, file: string): void {
-    if (this.bucketMembers.get(bucket)?.delete(file)) this.sortedMembers.delete(bucket);
-  }
-
-  private bucketsOf(prepared: PreparedDoc): Set<string> {
-    const buckets = new Set<string>([`f:${prepared.file}`]);
-    for (const claim of prepared.claims) if (!claim.excluded) buckets.add(claim.bucket);
-    for (const date of prepared.doc.eventDates) buckets.add(dateBucket(date));
+  private bucketsOf(prepared: PreparedDoc): Set<Bucket> {
+    const buckets = new Set<Bucket>([this.bucketOf('file', `f:${prepared.file}`)]);
+    for (const claim of prepared.claims) if (!claim.excluded) buckets.add(this.bucketOf('quantity', claim.bucket));
+    for (const date of prepared.doc.eventDates) buckets.add(this.bucketOf('date', dateBucket(date)));
     for (const name of prepared.doc.names) {
-      const bucket = nameBucket(name);
-      if (bucket) buckets.add(bucket);
+      const key = nameBucket(name);
+      if (key) buckets.add(this.bucketOf('name', key));
     }
     return buckets;
   }
 
-  private recompute(buckets: Set<string>): string[] {
+  private noteFindingIn(file: string, bucket: Bucket): void {
+    let set = this.findingBucketsOf.get(file);
+    if (!set) this.findingBucketsOf.set(file, (set = new Set()));
+    set.add(bucket);
+  }
+
+  private recompute(buckets: Set<Bucket>): string[] {
     const changed = new Set<string>();
     const mayBeEmpty = new Set<string>();
     for (const bucket of buckets) {
-      const members = this.bucketMembers.get(bucket);
-      let sorted = this.sortedMembers.get(bucket);
-      if (members && !sorted) this.sortedMembers.set(bucket, (sorted = [...members].sort()));
-      if (members && members.size === 0) {
-        this.bucketMembers.delete(bucket);
-        this.sortedMembers.delete(bucket);
-      }
-      const preparedAgain = this.preparedSince.get(bucket) ?? new Set<string>();
-      this.preparedSince.delete(bucket);
+      const sorted = bucket.sortedMembers();
+      const preparedAgain = bucket.preparedSince;
+      bucket.preparedSince = new Set();
       let next: BucketResult[] = [];
-      if (!sorted || sorted.length === 0) {
-        for (const cache of [this.storyCache, this.findingCache, this.storyResults]) cache.delete(bucket);
+      if (sorted.length === 0) {
+        // The last member left: the bucket goes, with everything it cached.
+        bucket.forgetCaches();
+        if (this.buckets.get(bucket.key) === bucket) this.buckets.delete(bucket.key);
       } else {
-        const files = sorted;
-        const docsOf = (): PreparedDoc[] => files.map((file) => this.preparedOf(file)!).filter(Boolean);
+        const docsOf = (): PreparedDoc[] => sorted.map((file) => this.preparedOf(file)!).filter(Boolean);
         next = this.applyPolicy(this.compute(bucket, docsOf, preparedAgain));
       }
-      const previous = this.results.get(bucket) ?? [];
+      const previous = bucket.results;
       const previousById = new Map(previous.map((r) => [r.finding.id, r]));
       const nextById = new Map(next.map((r) => [r.finding.id, r]));
       for (const r of previous) {
@@ -389,42 +480,39 @@ export class WorkspaceIndex {
       }
       for (const r of previous) {
         for (const f of r.files) {
-          this.fileBuckets.get(f)?.delete(bucket);
+          this.findingBucketsOf.get(f)?.delete(bucket);
           mayBeEmpty.add(f);
         }
       }
-      if (next.length > 0) this.results.set(bucket, next); else this.results.delete(bucket);
-      for (const r of next) {
-        for (const f of r.files) {
-          let set = this.fileBuckets.get(f);
-          if (!set) this.fileBuckets.set(f, (set = new Set()));
-          set.add(bucket);
-        }
-      }
+      bucket.results = next;
+      if (next.length > 0) this.withFindings.add(bucket);
+      else this.withFindings.delete(bucket);
+      for (const r of next) for (const f of r.files) this.noteFindingIn(f, bucket);
     }
     // Only files that lost a bucket here can be left with none: not a pass over every file per update.
-    for (const file of mayBeEmpty) if (this.fileBuckets.get(file)?.size === 0) this.fileBuckets.delete(file);
+    for (const file of mayBeEmpty) if (this.findingBucketsOf.get(file)?.size === 0) this.findingBucketsOf.delete(file);
     if (changed.size > 0 || buckets.size > 0) this.sortedCache = null;
     return [...changed].sort();
   }
 
   /** A bucket's findings; `docsOf` gives its documents in file order, `preparedAgain` those prepared since the last time. */
-  private compute(bucket: string, docsOf: () => PreparedDoc[], preparedAgain: Set<string>): LocatedFinding[] {
-    const severities = this.config.severities;
-    switch (bucket.slice(0, 2)) {
-      case 'q:':
+  private compute(bucket: Bucket, docsOf: () => PreparedDoc[], preparedAgain: Set<string>): LocatedFinding[] {
+    switch (bucket.kind) {
+      case 'quantity':
         return this.quantityFindings(bucket, docsOf, preparedAgain);
-      case 'd:':
-        return dateFindings(bucket, docsOf().map((d) => ({ file: d.file, doc: d.doc, fingerprint: d.fingerprint })), (members) => this.groupStories(bucket, members));
-      case 'n:':
-        return nameFindings(bucket, docsOf().map((d) => d.doc));
-      case 'f:': {
+      case 'date':
+        return dateFindings(
+          bucket.key,
+          docsOf().map((d) => ({ file: d.file, doc: d.doc, fingerprint: d.fingerprint })),
+          (members) => this.groupStories(bucket, members),
+        );
+      case 'name':
+        return nameFindings(bucket.key, docsOf().map((d) => d.doc));
+      case 'file': {
         const [doc] = docsOf();
         if (!doc) return [];
-        return [...weekdayFindings(doc.doc), ...(severities.unattributed === 'off' ? [] : unattributedFindings(doc))];
+        return [...weekdayFindings(doc.doc), ...(this.config.severities.unattributed === 'off' ? [] : unattributedFindings(doc))];
       }
-      default:
-        return [];
     }
   }
 
@@ -433,9 +521,9 @@ export class WorkspaceIndex {
    * left, no fingerprint changed) only the stories of the documents prepared again are looked at: an edit in a bucket
    * of tens of thousands of documents costs the size of its story, not of the bucket.
    */
-  private quantityFindings(bucket: string, docsOf: () => PreparedDoc[], preparedAgain: Set<string>): LocatedFinding[] {
-    const last = this.storyResults.get(bucket);
-    const grouping = this.storyCache.get(bucket);
+  private quantityFindings(bucket: Bucket, docsOf: () => PreparedDoc[], preparedAgain: Set<string>): LocatedFinding[] {
+    const last = bucket.lastStories;
+    const grouping = bucket.stories;
     if (last && grouping && last.grouping === grouping) {
       const stories = new Set<number>();
       for (const file of preparedAgain) {
@@ -447,15 +535,15 @@ export class WorkspaceIndex {
         const members: BucketMember[] = [];
         for (const position of grouping.groups[story]) {
           const doc = this.preparedOf(grouping.files[position]);
-          const claims = doc?.countedClaims.get(bucket);
+          const claims = doc?.countedClaims.get(bucket.key);
           if (!doc || !claims?.length) return this.allQuantityFindings(bucket, docsOf());
           members.push({ doc, claims });
         }
         const key = serialsOf(members.map((m) => m.doc));
-        const perBucket = this.findingCache.get(bucket)!;
-        if (key !== last.keys[story]) perBucket.delete(last.keys[story]);
-        let found = perBucket.get(key);
-        if (!found) perBucket.set(key, (found = storyFindingsIn(bucket, members)));
+        const perStory = bucket.storyFindings!;
+        if (key !== last.keys[story]) perStory.delete(last.keys[story]);
+        let found = perStory.get(key);
+        if (!found) perStory.set(key, (found = storyFindingsIn(bucket.key, members)));
         last.found[story] = found;
         last.keys[story] = key;
       }
@@ -464,35 +552,35 @@ export class WorkspaceIndex {
     return this.allQuantityFindings(bucket, docsOf());
   }
 
-  /** Every story of a quantity bucket (bucketFindings), each taken from findingCache when none of its documents was prepared again. */
-  private allQuantityFindings(bucket: string, docs: PreparedDoc[]): LocatedFinding[] {
-    const before = this.findingCache.get(bucket);
-    const perBucket = new Map<string, LocatedFinding[]>();
+  /** Every story of a quantity bucket (bucketFindings), each taken from its cache when none of its documents was prepared again. */
+  private allQuantityFindings(bucket: Bucket, docs: PreparedDoc[]): LocatedFinding[] {
+    const before = bucket.storyFindings;
+    const perStory = new Map<string, LocatedFinding[]>();
     const found: LocatedFinding[][] = [];
     const keys: string[] = [];
-    const all = bucketFindings(bucket, docs, (members) => this.groupStories(bucket, members), (story, compute) => {
+    const all = bucketFindings(bucket.key, docs, (members) => this.groupStories(bucket, members), (story, compute) => {
       const key = serialsOf(story);
-      const list = perBucket.get(key) ?? before?.get(key) ?? compute();
-      perBucket.set(key, list);
+      const list = perStory.get(key) ?? before?.get(key) ?? compute();
+      perStory.set(key, list);
       found.push(list);
       keys.push(key);
       return list;
     });
-    this.findingCache.set(bucket, perBucket);
-    const grouping = this.storyCache.get(bucket)!;
+    bucket.storyFindings = perStory;
+    const grouping = bucket.stories!;
     const storyOf = new Int32Array(grouping.files.length).fill(-1);
     grouping.groups.forEach((positions, story) => positions.forEach((position) => (storyOf[position] = story)));
-    this.storyResults.set(bucket, { grouping, storyOf, found, keys });
+    bucket.lastStories = { grouping, storyOf, found, keys };
     return all;
   }
 
   /**
    * Story groups of a bucket, reused until a document joins or leaves the bucket or a member's fingerprint changes
-   * (setMany and delete drop them then): typing in a document rarely changes its most frequent names, so an edit
+   * (setMany and delete regroup then): typing in a document rarely changes its most frequent names, so an edit
    * does not regroup the bucket.
    */
-  private groupStories<T extends StoryDoc>(bucket: string, members: T[]): T[][] {
-    const cached = this.storyCache.get(bucket);
+  private groupStories<T extends StoryDoc>(bucket: Bucket, members: T[]): T[][] {
+    const cached = bucket.stories;
     // The members come in file order, so the cached positions stand for the same files (checked as they are read).
     if (cached && cached.files.length === members.length) {
       const groups = cached.groups.map((positions) => positions.map((i) => members[i]));
@@ -500,7 +588,7 @@ export class WorkspaceIndex {
     }
     const groups = storyGroups(members);
     const positionOf = new Map(members.map((m, i) => [m, i]));
-    this.storyCache.set(bucket, { files: members.map((m) => m.file), groups: groups.map((g) => g.map((m) => positionOf.get(m)!)) });
+    bucket.stories = { files: members.map((m) => m.file), groups: groups.map((g) => g.map((m) => positionOf.get(m)!)) };
     return groups;
   }
 
@@ -607,9 +695,11 @@ function withoutClaims(located: LocatedFinding, excluded: ReadonlySet<string>): 
 /** Whether a value read back (say, from disk) has the shape of an IndexSnapshot, with every bucket number in range. */
 function isSnapshot(value: IndexSnapshot): boolean {
   if (!value || typeof value !== 'object' || !value.config || typeof value.config !== 'object') return false;
-  const { buckets, files, results } = value;
-  if (!Array.isArray(buckets) || !Array.isArray(files) || !Array.isArray(results)) return false;
+  const { buckets, kinds, files, results } = value;
+  if (!Array.isArray(buckets) || !Array.isArray(files) || !Array.isArray(results) || !kinds || typeof kinds !== 'object') return false;
   if (!buckets.every((b) => typeof b === 'string')) return false;
+  const counts = BUCKET_KINDS.map((kind) => kinds[kind]);
+  if (!counts.every((n) => Number.isInteger(n) && n >= 0) || counts.reduce((a, b) => a + b, 0) !== buckets.length) return false;
   const inRange = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0 && (n as number) < buckets.length;
   const isFileList = (list: unknown): boolean => Array.isArray(list) && list.every((f) => typeof f === 'string');
   return files.every((f) => f && typeof f.file === 'string' && Array.isArray(f.buckets) && f.buckets.every(inRange))
@@ -631,7 +721,7 @@ function positionIn(sortedFiles: string[], file: string): number {
   return -1;
 }
 
-/** The key of a story's findings in findingCache: its documents' serials (a document gets a new one when prepared again). */
+/** The key of a story's findings in a bucket's storyFindings: its documents' serials (a document gets a new one when prepared again). */
 function serialsOf(story: PreparedDoc[]): string {
   return story.map((doc) => doc.serial).join(',');
 }
@@ -639,18 +729,18 @@ function serialsOf(story: PreparedDoc[]): string {
 /** Spans' offsets in the text: an edit before them moves them all alike, which changes no finding. */
 const withoutOffsets = (key: string, value: unknown): unknown => (key === 'start' || key === 'end' ? undefined : value instanceof Set ? [...value] : value);
 
-/**
- * Whether a document brings the same to a bucket's findings before and after an edit, so that the edit cannot change
- * them: its spans there (without their offsets) and what of the document the findings read. A document's own bucket
- * ("f:") depends on all of it: never the same.
- */
 const DEMOTED: Record<Severity, Severity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
 
 function demoted(severity: Severity): Severity {
   return DEMOTED[severity];
 }
 
-function sameContribution(before: PreparedDoc, after: PreparedDoc, bucket: string): boolean {
+/**
+ * Whether a document brings the same to a bucket's findings before and after an edit, so that the edit cannot change
+ * them: its spans there (without their offsets) and what of the document the findings read. A document's own bucket
+ * (kind 'file') depends on all of it: never the same.
+ */
+function sameContribution(before: PreparedDoc, after: PreparedDoc, bucket: Bucket): boolean {
   if (before.fingerprintKey !== after.fingerprintKey || before.year !== after.year) return false;
   const was = partIn(before, bucket);
   const is = partIn(after, bucket);
@@ -664,17 +754,24 @@ function sameContribution(before: PreparedDoc, after: PreparedDoc, bucket: strin
  * A document's part in a bucket: its claims counted there (as prepared: with their parts and what their sentence
  * says), its event dates or its names there, with their ids; null for its own bucket.
  */
-function partIn(prepared: PreparedDoc, bucket: string): { ids: string[]; spans: unknown[] } | null {
-  const kind = bucket.slice(0, 2);
+function partIn(prepared: PreparedDoc, bucket: Bucket): { ids: string[]; spans: unknown[] } | null {
   const { doc } = prepared;
-  if (kind === 'q:') {
-    const claims = prepared.countedClaims.get(bucket) ?? [];
-    return { ids: claims.map((c) => c.claim.id), spans: claims };
+  switch (bucket.kind) {
+    case 'quantity': {
+      const claims = prepared.countedClaims.get(bucket.key) ?? [];
+      return { ids: claims.map((c) => c.claim.id), spans: claims };
+    }
+    case 'date': {
+      const dates = doc.eventDates.filter((date) => dateBucket(date) === bucket.key);
+      return { ids: dates.map((date) => date.id), spans: dates };
+    }
+    case 'name': {
+      const names = doc.names.filter((name) => nameBucket(name) === bucket.key);
+      return { ids: names.map((name) => name.id), spans: names };
+    }
+    case 'file':
+      return null;
   }
-  const spans = kind === 'd:' ? doc.eventDates.filter((date) => dateBucket(date) === bucket)
-    : kind === 'n:' ? doc.names.filter((name) => nameBucket(name) === bucket)
-      : null;
-  return spans && { ids: spans.map((span) => span.id), spans };
 }
 
 function contributionTo(prepared: PreparedDoc, spans: unknown[]): string | null {

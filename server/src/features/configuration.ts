@@ -5,9 +5,9 @@ import { CodeActionKind, TextDocumentSyncKind } from 'vscode-languageserver/node
 import type { Connection, InitializeParams, InitializeResult, WorkspaceFolder } from 'vscode-languageserver/node';
 import { uriToPath } from '../service/uris';
 import type { WorkspaceFolderInfo } from '../service/workspace';
-import type { Session } from '../session/session';
-import { settingsFrom } from '../session/settings';
-import type { Settings } from '../session/settings';
+import type { Session } from './session';
+import { settingsFrom } from '../host/settings';
+import type { Settings } from '../host/settings';
 import { FIX_ALL_KIND } from './codeActions';
 import { SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 

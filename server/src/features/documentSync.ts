@@ -9,8 +9,8 @@ import { readWorkspaceText } from '../host/nodeFiles';
 import type { TextAnalyzer } from '../indexing/textAnalyzer';
 import { hashOfText } from '../service/workspace';
 import { uriToPath } from '../service/uris';
-import { reindexFile, shouldIndex } from '../session/indexing';
-import type { Session } from '../session/session';
+import { reindexFile, shouldIndex } from '../host/indexing';
+import type { Session } from './session';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { changeDebounceMs, DELAYS } from './scheduler';
 

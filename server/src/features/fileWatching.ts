@@ -4,9 +4,9 @@
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
 import type { DidChangeWatchedFilesParams } from 'vscode-languageserver/node';
-import { indexWorkspace, loadBibliography, reindexFile } from '../session/indexing';
+import { indexWorkspace, loadBibliography, reindexFile } from '../host/indexing';
 import { PROJECT_CONFIG_NAME } from '../service/projectConfig';
-import type { Session } from '../session/session';
+import type { Session } from './session';
 import { uriToPath } from '../service/uris';
 
 export const WATCHED_GLOBS = ['**/*.txt', '**/*.md', `**/${PROJECT_CONFIG_NAME}`, '**/*.bib'];

@@ -13,8 +13,8 @@ import {
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import { Methods } from '../protocol';
 import type { FindingsParams, ReportParams } from '../protocol';
-import { indexWorkspace } from '../session/indexing';
-import type { Session } from '../session/session';
+import { indexWorkspace } from '../host/indexing';
+import type { Session } from './session';
 import { provideCodeActions } from './codeActions';
 import { provideCodeLenses } from './codeLens';
 import type { DocumentSync } from './documentSync';

@@ -28,7 +28,7 @@ export interface FileToIndex {
 
 export interface IndexerOptions {
   log?: (message: string) => void;
-  /** Called for each file that is not read, with why (also logged as "skipped <path>: <message>"). */
+  /** Called for each file that is not read, with why; without it, the skip is logged as "skipped <path>: <message>". */
   onSkip?: (skipped: SkippedPath) => void;
   /** Called after each file, for progress reports. */
   onProgress?: (done: number, total: number) => void;
@@ -163,9 +163,10 @@ export async function indexFilesLazily(files: FileToIndex[], options: IndexerOpt
 async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions, lazily: boolean): Promise<IndexedFile[]> {
   const started = performance.now();
   const log = options.log;
+  // A skip is typed (reason and message) for a caller that takes it, else a log line.
   const skip = (filePath: string, reason: SkipReason, message: string): void => {
-    log?.(`skipped ${filePath}: ${message}`);
-    options.onSkip?.({ path: filePath, reason, message });
+    if (options.onSkip) options.onSkip({ path: filePath, reason, message });
+    else log?.(`skipped ${filePath}: ${message}`);
   };
   const workerScript = options.workerScript ?? defaultWorkerScript();
   const extractorVersion = options.extractorVersion ?? currentExtractorVersion(workerScript);

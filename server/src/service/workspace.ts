@@ -83,13 +83,15 @@ export function fileOfSpanId(id: string): string {
   return id.slice(0, id.lastIndexOf(':', character - 1));
 }
 
-/** An indexed file whose analysis is decoded from the persisted index the first time it is read. */
-class DeferredEntry implements FileEntry {
+/**
+ * A closed file restored with the engine's snapshot: its analysis is the engine's (WorkspaceIndex.documentOf), read
+ * from the persisted index when first needed. The index is the one place that knows whether it has been read.
+ */
+class RestoredEntry implements FileEntry {
   readonly text = null;
   readonly lines = null;
   readonly open = false;
   textHash: string | null = null;
-  private decoded: DocumentAnalysis | null = null;
   private fileUri: string | null = null;
 
   constructor(
@@ -97,25 +99,17 @@ class DeferredEntry implements FileEntry {
     readonly path: string,
     readonly file: string,
     readonly contentHash: string,
-    private decode: (() => DocumentAnalysis) | null,
-    private readonly onDecoded: (entry: DeferredEntry) => void,
+    private readonly index: WorkspaceIndex,
   ) {}
 
   get uri(): string {
     return (this.fileUri ??= pathToUri(this.path));
   }
 
-  get decodedYet(): boolean {
-    return this.decoded !== null;
-  }
-
   get analysis(): DocumentAnalysis {
-    if (this.decoded === null) {
-      this.decoded = this.decode!();
-      this.decode = null;
-      this.onDecoded(this);
-    }
-    return this.decoded;
+    const analysis = this.index.documentOf(this.file);
+    if (!analysis) throw new Error(`the engine has no analysis of ${this.file}`);
+    return analysis;
   }
 }
 
@@ -156,16 +150,19 @@ export class WorkspaceModel {
   folders: WorkspaceFolderInfo[] = [];
   private readonly entries = new Map<string, FileEntry>();
   private readonly keyOfFile = new Map<string, string>();
-  private index = new WorkspaceIndex();
+  private readonly index = new WorkspaceIndex();
   /** The entry each span id stands in. Its SpanRef is made when a feature first asks for one of the entry's spans. */
   private readonly entryOfSpan = new Map<string, FileEntry>();
   private readonly spanRefs = new WeakMap<FileEntry, Map<string, SpanRef>>();
   private readonly claimsOfQuantity = new Map<string, Map<string, Claim>>();
-  /** Entries whose analysis is still in the persisted index (their spans are not in entryOfSpan yet). */
-  private readonly undecoded = new Set<DeferredEntry>();
-  /** The quantities of the undecoded entries' claims, as the snapshot gave them, and the other way round. */
-  private quantitiesOfUndecoded = new Map<string, string[]>();
-  private undecodedOfQuantity = new Map<string, Set<string>>();
+  /**
+   * What decodes, from the persisted index, the analysis of each restored file the engine has not read yet (their spans
+   * are not in entryOfSpan yet): handed to the engine by readRestored(), when it first needs the document.
+   */
+  private readonly restoredSources = new Map<string, () => DocumentAnalysis>();
+  /** The quantities of the unread restored files' claims, as the snapshot gave them, and the other way round. */
+  private readonly quantitiesOfUnread = new Map<string, string[]>();
+  private readonly unreadOfQuantity = new Map<string, Set<string>>();
   /** Files that decodeSome() prepares before the others (see there); made on its first call. */
   private decodeFirst: string[] | null = null;
   /** How many of decodeFirst are done. */
@@ -231,21 +228,29 @@ export class WorkspaceModel {
     return this.entries.size;
   }
 
-  /** A deferred entry was decoded: it is no longer undecoded, and its spans are known (unless it was replaced since). */
-  private noteDecoded(entry: DeferredEntry): void {
-    this.forgetUndecoded(entry);
-    if (this.entries.get(entry.key) === entry) this.rememberSpans(entry);
+  /**
+   * The engine's source of a restored file's document (see WorkspaceIndex.restore): decoded from the persisted index
+   * (its spans are then known), or the model's own analysis of the file (an open document, a file read again).
+   */
+  private readRestored(file: string): DocumentAnalysis | undefined {
+    const decode = this.restoredSources.get(file);
+    const entry = this.getByFile(file);
+    if (!decode) return entry instanceof RestoredEntry ? undefined : entry?.analysis;
+    const analysis = decode();
+    this.forgetUnread(file);
+    if (entry) this.rememberSpans(entry, analysis);
+    return analysis;
   }
 
-  private forgetUndecoded(entry: DeferredEntry): void {
-    this.undecoded.delete(entry);
-    for (const key of this.quantitiesOfUndecoded.get(entry.file) ?? []) this.undecodedOfQuantity.get(key)?.delete(entry.file);
-    this.quantitiesOfUndecoded.delete(entry.file);
+  private forgetUnread(file: string): void {
+    this.restoredSources.delete(file);
+    for (const key of this.quantitiesOfUnread.get(file) ?? []) this.unreadOfQuantity.get(key)?.delete(file);
+    this.quantitiesOfUnread.delete(file);
   }
 
   private forgetSpans(entry: FileEntry): void {
-    if (entry instanceof DeferredEntry && !entry.decodedYet) {
-      this.forgetUndecoded(entry);
+    if (entry instanceof RestoredEntry && this.restoredSources.has(entry.file)) {
+      this.forgetUnread(entry.file);
       return;
     }
     const a = entry.analysis;
@@ -258,8 +263,7 @@ export class WorkspaceModel {
     for (const name of a.names) this.entryOfSpan.delete(name.id);
   }
 
-  private rememberSpans(entry: FileEntry): void {
-    const a = entry.analysis;
+  private rememberSpans(entry: FileEntry, a = entry.analysis): void {
     for (const claim of a.claims) {
       this.entryOfSpan.set(claim.id, entry);
       const key = quantityKeyOf(claim);
@@ -387,39 +391,37 @@ export class WorkspaceModel {
    * Says whether the snapshot was used and how many files went through the engine.
    */
   setIndexed(items: IndexedItem[], snapshot: ModelSnapshot | null): { restored: boolean; analysed: number } {
-    const stored: FileEntry[] = [];
-    for (const item of items) {
-      if (typeof item.analysis !== 'function') {
-        stored.push(this.store(pathToUri(item.path), { analysis: item.analysis }, false, item));
-        continue;
-      }
-      const entry = new DeferredEntry(item.path, item.path, item.file, item.contentHash, item.analysis, (decoded) => this.noteDecoded(decoded));
-      this.replaceEntry(entry);
-      this.undecoded.add(entry);
-      stored.push(entry);
-    }
-    const restored = snapshot !== null && this.index.restore(snapshot.index, (file) => this.getByFile(file)?.analysis);
+    // (The restored files of an earlier call still unread keep their sources until they are replaced or deleted.)
     this.decodeFirst = null;
     this.decodedFirst = 0;
+    const restored = snapshot !== null && this.index.restore(snapshot.index, (file) => this.readRestored(file));
+    const stored: FileEntry[] = [];
+    for (const item of items) {
+      const { analysis } = item;
+      if (typeof analysis !== 'function' || !restored || snapshot.contentHashes[item.file] !== item.contentHash || !this.index.has(item.file)) {
+        // Read now: analysed by the indexer, or to go through the engine (no snapshot, or the file changed since).
+        const read = typeof analysis === 'function' ? analysis() : analysis;
+        stored.push(this.store(pathToUri(item.path), { analysis: read }, false, item));
+        continue;
+      }
+      this.replaceEntry(new RestoredEntry(item.path, item.path, item.file, item.contentHash, this.index));
+      this.restoredSources.set(item.file, analysis);
+      const quantities = snapshot.quantities[item.file];
+      // A file the snapshot says nothing of is decoded by the first sameQuantity() (under the key '*').
+      const keys = Array.isArray(quantities) && quantities.every((q) => typeof q === 'string') ? quantities : ['*'];
+      this.quantitiesOfUnread.set(item.file, keys);
+      for (const key of keys) {
+        let files = this.unreadOfQuantity.get(key);
+        if (!files) this.unreadOfQuantity.set(key, (files = new Set()));
+        files.add(item.file);
+      }
+    }
     if (!restored) {
       this.noteChanged(this.index.setMany(stored.map((e) => e.analysis)));
       for (const entry of stored) this.changed.add(entry.file);
       return { restored: false, analysed: stored.length };
     }
     const hashes = snapshot.contentHashes;
-    this.quantitiesOfUndecoded = new Map();
-    this.undecodedOfQuantity = new Map();
-    for (const entry of this.undecoded) {
-      const quantities = hashes[entry.file] === entry.contentHash ? snapshot.quantities[entry.file] : undefined;
-      // An entry the snapshot says nothing of is decoded by the first sameQuantity() (under the key '*').
-      const keys = Array.isArray(quantities) && quantities.every((q) => typeof q === 'string') ? quantities : ['*'];
-      this.quantitiesOfUndecoded.set(entry.file, keys);
-      for (const key of keys) {
-        let files = this.undecodedOfQuantity.get(key);
-        if (!files) this.undecodedOfQuantity.set(key, (files = new Set()));
-        files.add(entry.file);
-      }
-    }
     const gone = this.index.files().filter((file) => !this.keyOfFile.has(file));
     for (const file of gone) this.index.delete(file);
     const changed = this.all().filter((e) => e.contentHash === null || hashes[e.file] !== e.contentHash || !this.index.has(e.file));
@@ -435,15 +437,15 @@ export class WorkspaceModel {
     const quantities: Record<string, string[]> = {};
     for (const entry of this.entries.values()) {
       contentHashes[entry.file] = entry.contentHash;
-      const undecoded = entry instanceof DeferredEntry && !entry.decodedYet ? this.quantitiesOfUndecoded.get(entry.file) : undefined;
-      quantities[entry.file] = undecoded ?? [...new Set(entry.analysis.claims.map(quantityKeyOf).filter((k): k is string => k !== null))];
+      const unread = this.restoredSources.has(entry.file) ? this.quantitiesOfUnread.get(entry.file) : undefined;
+      quantities[entry.file] = unread ?? [...new Set(entry.analysis.claims.map(quantityKeyOf).filter((k): k is string => k !== null))];
     }
     return { index: this.index.snapshot(), contentHashes, quantities };
   }
 
   /** Whether decodeSome() is still on what an edit of the open documents needs (the rest can wait for a pause). */
   get decodingForOpenDocuments(): boolean {
-    return this.decodeFirst === null ? this.undecoded.size > 0 : this.decodedFirst < this.decodeFirst.length || this.openAtRestore.length > 0;
+    return this.decodeFirst === null ? this.index.preparePending(0) > 0 : this.decodedFirst < this.decodeFirst.length || this.openAtRestore.length > 0;
   }
 
   /** See `revision`: a number that changes whenever the engine's state does. */
@@ -470,16 +472,8 @@ export class WorkspaceModel {
       if (changed.length) this.noteChanged(changed);
       this.openAtRestore = [];
     }
-    while (performance.now() < until) {
-      if (this.index.preparePending(16) > 0) continue;
-      let n = 0;
-      for (const entry of this.undecoded) {
-        void entry.analysis;
-        if (++n >= 16) break;
-      }
-      if (this.undecoded.size === 0) break;
-    }
-    return this.index.preparePending(0) + this.undecoded.size;
+    while (performance.now() < until && this.index.preparePending(16) > 0);
+    return this.index.preparePending(0);
   }
 
   /** Lets the engine do its per-file work on an analysis that a later setMany() will store (see WorkspaceIndex.prepareAhead). */
@@ -557,10 +551,10 @@ export class WorkspaceModel {
   /** The file a span (claim, event date or name mention) stands in, without making its SpanRef. */
   entryOfSpanId(id: string): FileEntry | undefined {
     const known = this.entryOfSpan.get(id);
-    if (known || this.undecoded.size === 0) return known;
-    const owner = this.getByFile(fileOfSpanId(id));
-    if (!(owner instanceof DeferredEntry) || owner.decodedYet) return undefined;
-    void owner.analysis;
+    if (known || this.restoredSources.size === 0) return known;
+    const file = fileOfSpanId(id);
+    if (!this.restoredSources.has(file)) return undefined;
+    this.index.documentOf(file);
     return this.entryOfSpan.get(id);
   }
 
@@ -580,9 +574,9 @@ export class WorkspaceModel {
   /** Every claim of the workspace about the same quantity as this one (itself included). */
   sameQuantity(claim: Claim): Claim[] {
     const key = quantityKeyOf(claim);
-    // The files still undecoded that have claims of this quantity (or of which the snapshot said nothing).
+    // The restored files still unread that have claims of this quantity (or of which the snapshot said nothing).
     for (const quantity of key ? [key, '*'] : []) {
-      for (const file of [...(this.undecodedOfQuantity.get(quantity) ?? [])]) void this.getByFile(file)?.analysis;
+      for (const file of [...(this.unreadOfQuantity.get(quantity) ?? [])]) void this.getByFile(file)?.analysis;
     }
     const group = key ? this.claimsOfQuantity.get(key) : undefined;
     return group ? [...group.values()] : [claim];

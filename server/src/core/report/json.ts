@@ -6,6 +6,8 @@ import type { AttributionRecord, Claim, DocumentAnalysis, DocumentMeta, EventDat
 export interface SkippedFile {
   file: string;
   reason: string;
+  /** Why, as a stable word a program can switch on: the reader's typed reason ("binary", "too-large", ...). */
+  code?: string;
 }
 
 export interface CheckReportOptions {

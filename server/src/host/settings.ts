@@ -4,7 +4,7 @@
 import { CITATION_STYLES } from '../core/citationStyles';
 import type { CitationStyleSetting } from '../core/citationStyles';
 
-import { MAX_FILE_BYTES } from '../workspace/sizePolicy';
+import { MAX_FILE_BYTES, maxFileBytesOf } from '../workspace/sizePolicy';
 
 export interface Settings {
   enable: boolean;
@@ -12,7 +12,7 @@ export interface Settings {
   include: string[];
   /** Globs of files never read, on top of `files.exclude`. */
   exclude: string[];
-  /** Files larger than this many bytes are skipped (and logged). */
+  /** Files larger than this many bytes are skipped (and logged): crosscheck.maxFileSizeKB (see sizePolicy.ts). */
   maxFileSize: number;
   /** Publish diagnostics for every file of the workspace, not only open ones. */
   workspaceDiagnostics: boolean;
@@ -67,7 +67,7 @@ export function settingsFrom(section: unknown, filesExclude?: unknown): Settings
   const raw = section && typeof section === 'object' ? (section as Record<string, unknown>) : {};
   const bool = (key: keyof Settings): boolean =>
     typeof raw[key] === 'boolean' ? (raw[key] as boolean) : (DEFAULT_SETTINGS[key] as boolean);
-  const maxFileSize = typeof raw.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
+  const maxFileSize = maxFileBytesOf(raw, DEFAULT_SETTINGS.maxFileSize);
   return {
     enable: bool('enable'),
     include: stringArray(raw.include) ?? DEFAULT_SETTINGS.include,

@@ -2,11 +2,11 @@
 // the client's capabilities, the scheduler (every timer, the activity clock), the log, and telling the publishers
 // (diagnostics, status) that the model changed. Request modules never see it: they get the service and options.
 import type { Connection, ClientCapabilities } from 'vscode-languageserver/node';
-import { DEFAULT_SETTINGS } from './settings';
-import type { Settings } from './settings';
-import { DELAYS, Scheduler } from '../features/scheduler';
-import { nodeFiles } from '../host/nodeFiles';
-import { AnalysisService } from '../service/service';
+import { DEFAULT_SETTINGS } from '../host/settings';
+import type { Settings } from '../host/settings';
+import type { IndexingProgress, IndexingState } from '../host/indexing';
+import { DELAYS, Scheduler } from './scheduler';
+import type { AnalysisService } from '../service/service';
 import type { WorkspaceModel } from '../service/workspace';
 import type { EngineConfig } from '../core';
 import type { CitationStyleSetting } from '../core/citationStyles';
@@ -43,9 +43,7 @@ export function clientSupportOf(capabilities: ClientCapabilities): ClientSupport
   };
 }
 
-export class Session {
-  /** The documents and the answers to every query (no LSP, no `fs`). */
-  readonly service = new AnalysisService(nodeFiles);
+export class Session implements IndexingState {
   /** Window-level settings (features, engine); see settingsOf() for a folder's file filters. */
   settings: Settings = DEFAULT_SETTINGS;
   /** Settings scoped to each workspace folder (multi-root folders may set their own globs and size limit). */
@@ -68,7 +66,11 @@ export class Session {
   initializeReceived = false;
   private readonly listeners: Array<() => void> = [];
 
-  constructor(readonly connection: Connection) {}
+  constructor(
+    readonly connection: Connection,
+    /** The documents and the answers to every query (no LSP, no `fs`). */
+    readonly service: AnalysisService,
+  ) {}
 
   get model(): WorkspaceModel {
     return this.service.model;
@@ -84,6 +86,11 @@ export class Session {
   /** The settings that apply to files of a folder (its own scope when the client gave one). */
   settingsOf(folderPath: string | undefined): Settings {
     return (folderPath !== undefined && this.folderSettings.get(folderPath)) || this.settings;
+  }
+
+  /** A progress report in the client (window/workDoneProgress), when it supports one. */
+  async createProgress(): Promise<IndexingProgress | null> {
+    return this.support.workDoneProgress ? this.connection.window.createWorkDoneProgress().catch(() => null) : null;
   }
 
   log(message: string): void {
