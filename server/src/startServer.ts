@@ -4,6 +4,7 @@
 // request in its own module (features/requests.ts registers them), the answers in service/.
 import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ArchiveLink } from './host/archiveClient';
 import { guardedStdin } from './host/stdio';
 import { removeStaleTempFiles } from './indexing/cache';
 import { TextAnalyzer } from './indexing/textAnalyzer';
@@ -37,6 +38,7 @@ export function startServer(): void {
     log: (message) => session.log(message),
   });
   const status = new StatusNotifier((method, params) => void connection.sendNotification(method, params));
+  const archive = new ArchiveLink(session);
   const sync = new DocumentSync(session, connection, documents, diagnostics, new TextAnalyzer((message) => session.log(message)));
   let initialized = false;
   /** The first read of the settings after `initialized`; requests wait for it so that `enable` is honoured. */
@@ -96,6 +98,7 @@ export function startServer(): void {
   });
   // What changed since the last save (edits of open documents, files changed on disk) is in the next start's snapshot.
   connection.onShutdown(() => {
+    archive.close();
     if (!session.indexing) saveEngineSnapshot(session);
   });
   connection.onInitialized(() => {

@@ -18,6 +18,11 @@ export function uriOf(model: WorkspaceModel, claim: Claim): string | undefined {
   return model.span(claim.id)?.entry.uri;
 }
 
+/** Whether a claim is an article's of the shared archive (crosscheck.archive), not a workspace file's. */
+export function isArchived(model: WorkspaceModel, claim: Claim): boolean {
+  return model.span(claim.id)?.entry.archived === true;
+}
+
 /** The date a claim's figure is from: its own asOf, else its document's date. */
 export function dateOf(model: WorkspaceModel, claim: Claim): string | null {
   return claim.asOf ?? metaOf(model, claim).date;
@@ -166,7 +171,7 @@ export function relatedMessage(model: WorkspaceModel, claim: Claim): string {
   const parts = [`${figureOf(claim)}`];
   const said = attributionPhrase(claim);
   if (said) parts.push(`(${said})`);
-  parts.push(`in ${sourceLabel(citedSource(model, claim))}`);
+  parts.push(`in ${sourceLabel(citedSource(model, claim))}${isArchived(model, claim) ? ' (archive)' : ''}`);
   const date = dateOf(model, claim);
   if (date) parts.push(`on ${date}`);
   return parts.join(' ');

@@ -33,6 +33,7 @@ export interface DiagnosticInfo {
 /** The diagnostics of one file, in document order. */
 export function diagnosticsOfFile(model: WorkspaceModel, entry: FileEntry): DiagnosticInfo[] {
   const result: DiagnosticInfo[] = [];
+  if (entry.archived) return result;
   for (const finding of model.findingsForFile(entry.file)) {
     if (result.length >= MAX_DIAGNOSTICS_PER_FILE) break;
     // A finding of a large archive can span thousands of files: only this file's spans and the first few

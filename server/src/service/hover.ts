@@ -11,7 +11,8 @@
 //   | Figure | Qualifier | Said by | Source | Date | Where |
 //   |---:|---|---|---|---|---|
 //   | **145** | at least | Chief Minister Sarfraz Bugti | Dawn | 2026-02-01 | [002_x.txt:3](file:///…/002_x.txt#L3) |
-//   (the hovered claim's figure in bold; empty cells are "—"; at most 20 rows, then "… and K more")
+//   (the hovered claim's figure in bold; empty cells are "—"; at most 20 rows, then "… and K more"; a figure of the
+//   shared archive has "archive" before its link: `archive [002_x.txt:3](https://… or file:///…#L3)`)
 //   then, when a finding has a timeline of two or more entries:
 //   Timeline: at least 145 (2026-02-01; Sarfraz Bugti; superseded) → 177 (2026-02-02; Pakistani military)
 //   (one step per figure, only when the finding is a revision or supersedes a figure)
@@ -19,7 +20,7 @@ import { escapeMarkdown } from '../core';
 import type { Claim, Finding, Range, Span, TimelineEntry } from '../core';
 import { agrees, sourceLabel } from '../core/citations';
 import { readableFileLabel } from '../core/sourceLabels';
-import { citedSource, competingClaims, dateOf, DISAGREEING_KINDS, findingsOfClaim, numberLabel, subjectOf, uriOf } from './describe';
+import { citedSource, competingClaims, dateOf, DISAGREEING_KINDS, findingsOfClaim, isArchived, numberLabel, subjectOf, uriOf } from './describe';
 import type { WorkspaceModel } from './workspace';
 
 const MAX_ROWS = 20;
@@ -60,7 +61,8 @@ function row(model: WorkspaceModel, claim: Claim, hovered: Claim): string {
   if (saidBy && claim.stance === 'rejected') saidBy += ' (rejected)';
   const uri = uriOf(model, claim);
   const label = `${readableFileLabel(claim.file)}:${claim.line + 1}`;
-  const where = uri ? fileLink(label, uri, claim.line + 1) : cell(label);
+  const link = uri ? fileLink(label, uri, claim.line + 1) : cell(label);
+  const where = isArchived(model, claim) ? `archive ${link}` : link;
   return `| ${figure} | ${cell(claim.qualifier)} | ${cell(saidBy)} | ${cell(sourceLabel(citedSource(model, claim)))} | ${cell(dateOf(model, claim))} | ${where} |`;
 }
 
