@@ -200,6 +200,22 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
         [columns.document, columns.ordinal, columns.counted, columns.figure, columns.low, columns.high, columns.source, columns.cue, columns.frame, columns.claim],
       );
     }
+    const postings = { key: [] as string[], document: [] as string[] };
+    for (const { doc, keys } of documents) {
+      const id = idOf.get(doc.file)!;
+      for (const key of storyKeys(keys)) {
+        postings.key.push(key);
+        postings.document.push(id);
+      }
+    }
+    // New keys in key order (two writers adding the same keys wait for each other, never in a cycle), then the postings.
+    await client.query(`INSERT INTO ${SCHEMA}.story_keys (key) SELECT DISTINCT key FROM unnest($1::text[]) AS k(key) ORDER BY key ON CONFLICT (key) DO NOTHING`, [postings.key]);
+    await client.query(`DELETE FROM ${SCHEMA}.story_postings WHERE document_id = ANY($1::bigint[])`, [upserted.rows.map((row) => row.id)]);
+    await client.query(
+      `INSERT INTO ${SCHEMA}.story_postings (key_id, document_id)
+       SELECT DISTINCT k.id, p.document_id FROM unnest($1::text[], $2::bigint[]) AS p(key, document_id) JOIN ${SCHEMA}.story_keys k ON k.key = p.key`,
+      [postings.key, postings.document],
+    );
     await client.query('SELECT pg_notify($1, $2)', [ARCHIVE_CHANNEL, notification(documents.length, [...buckets])]);
     await client.query('COMMIT');
     return columns.claim.length;
