@@ -102,9 +102,8 @@ describe('archive: the language server compares open documents with the shared a
     // Local findings first: alone, the draft agrees with itself.
     assert.match(await hoverOn(client, '40'), /^\*\*Crosscheck: only this file gives militants killed\*\*/);
 
-    let hover = '';
     await client.waitFor('the archive\'s figures', () => client.diagnosticsOf(draft).length > 0, 20_000);
-    hover = await hoverOn(client, '40');
+    let hover = await hoverOn(client, '40');
     const rows = hover.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Figure'));
     const archived = (seed: string, line: number) => `archive [${seed.slice(0, 3)}:${line}](${uriOf(path.join(archiveDir, seed))}#L${line})`;
     assert.equal(hover.split('\n')[0], '**Crosscheck: 4 sources disagree on militants killed**');
@@ -121,7 +120,7 @@ describe('archive: the language server compares open documents with the shared a
       `| **40** | at least | Interior Minister Mohsin Naqvi | draft | — | [draft:3](${uriOf(draft)}#L3) |`,
     ]);
     const [diagnostic] = client.diagnosticsOf(draft);
-    assert.ok(diagnostic.relatedInformation!.some((r) => r.message.includes('in The Hindu (archive)') && r.location.uri === uriOf(path.join(archiveDir, SEEDS[0]))));
+    assert.ok(diagnostic.relatedInformation!.some((r) => r.message.includes('in The Hindu [archive] on 2026-02-02') && r.location.uri === uriOf(path.join(archiveDir, SEEDS[0]))));
     // Archived articles are compared with, never published, and not counted as the workspace's files.
     assert.deepEqual([...client.diagnostics.keys()].filter((uri) => uri !== uriOf(draft) && (client.diagnostics.get(uri) ?? []).length > 0), []);
     const status = await client.waitFor('a connected status', () => {
@@ -132,6 +131,17 @@ describe('archive: the language server compares open documents with the shared a
     const findings = await client.request<{ findings: Array<{ locations: Array<{ uri: string; archive?: boolean }> }> }>('crosscheck/findings', { uri: uriOf(draft) });
     assert.deepEqual([...new Set(findings.findings[0].locations.map((l) => `${path.basename(l.uri)} ${l.archive ?? false}`))].sort(), [
       `${SEEDS[0]} true`, `${SEEDS[1]} true`, `${SEEDS[2]} true`, 'draft.md false',
+    ]);
+
+    // Quick fixes name the archived source, marked.
+    const actions = await client.request<Array<{ title: string }>>('textDocument/codeAction', {
+      textDocument: { uri: uriOf(draft) },
+      range: { start: positionOf(DRAFT, '40'), end: positionOf(DRAFT, '40') },
+      context: { diagnostics: client.diagnosticsOf(draft) },
+    });
+    assert.deepEqual(actions.map((a) => a.title).filter((title) => title.startsWith('Replace')), [
+      'Replace "At least 40" with "177" (The Hindu [archive])',
+      'Replace "At least 40" with "At least 145" (The Hindu [archive])',
     ]);
 
     // A colleague files a new article: its NOTIFY brings its figure into the open draft's hover.

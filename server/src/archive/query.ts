@@ -110,7 +110,12 @@ interface StoredAnalysis {
 }
 
 export async function loadDocuments(connection: ArchiveConnection, ids: string[]): Promise<ArchivedDocument[]> {
-  if (ids.length === 0) return [];
+  return [...(await loadDocumentsById(connection, ids)).values()];
+}
+
+/** The archived documents of these ids, by id, in path order. */
+export async function loadDocumentsById(connection: ArchiveConnection, ids: string[]): Promise<Map<string, ArchivedDocument>> {
+  if (ids.length === 0) return new Map();
   const { client } = connection;
   const documents = await client.query<{ id: string; path: string; analysis: StoredAnalysis }>(
     `SELECT id, path, analysis FROM ${SCHEMA}.documents WHERE id = ANY($1::bigint[]) ORDER BY path`,
@@ -126,14 +131,19 @@ export async function loadDocuments(connection: ArchiveConnection, ids: string[]
     if (!list) claimsOf.set(row.document_id, (list = []));
     list.push({ ...row.claim, archive: true });
   }
-  return documents.rows.map((row) => ({
-    file: row.path,
-    meta: row.analysis.meta,
-    claims: claimsOf.get(row.id) ?? [],
-    attributions: [],
-    eventDates: row.analysis.eventDates,
-    names: row.analysis.names,
-    suppressions: row.analysis.suppressions,
-    keywords: row.analysis.keywords,
-  }));
+  return new Map(
+    documents.rows.map((row) => [
+      row.id,
+      {
+        file: row.path,
+        meta: row.analysis.meta,
+        claims: claimsOf.get(row.id) ?? [],
+        attributions: [],
+        eventDates: row.analysis.eventDates,
+        names: row.analysis.names,
+        suppressions: row.analysis.suppressions,
+        keywords: row.analysis.keywords,
+      },
+    ]),
+  );
 }

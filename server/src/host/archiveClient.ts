@@ -15,7 +15,7 @@
 import * as crypto from 'node:crypto';
 import { comparisonKeys, STORY_MIN_SHARED_NAMES } from '../core';
 import type { DocumentAnalysis } from '../core';
-import { commonStoryKeys, comparableDocuments, loadDocuments, storyKeys } from '../archive/query';
+import { commonStoryKeys, comparableDocuments, loadDocumentsById, storyKeys } from '../archive/query';
 import type { ArchivedDocument } from '../archive/query';
 import { ARCHIVE_CHANNEL, ArchiveError, connect, describeError, requireCurrentSchema, shownUrl } from '../archive/store';
 import type { ArchiveConnection } from '../archive/store';
@@ -325,16 +325,8 @@ export class ArchiveLink {
 
   /** Fetches every wanted article: the model keeps those it has unless the archive's copy changed (re-indexed). */
   private async load(connection: ArchiveConnection, epoch: number): Promise<void> {
-    const wanted = this.wantedIds();
-    const documents = await loadDocuments(connection, [...wanted]);
-    if (epoch !== this.epoch) return;
-    const ids = await connection.client.query<{ id: string; path: string }>(`SELECT id, path FROM crosscheck.documents WHERE id = ANY($1::bigint[])`, [[...wanted]]);
-    const idOf = new Map(ids.rows.map((row) => [row.path, row.id]));
-    this.fetched = new Map();
-    for (const doc of documents) {
-      const id = idOf.get(doc.file);
-      if (id !== undefined) this.fetched.set(id, doc);
-    }
+    const fetched = await loadDocumentsById(connection, [...this.wantedIds()]);
+    if (epoch === this.epoch) this.fetched = fetched;
   }
 
   private wantedIds(): Set<string> {

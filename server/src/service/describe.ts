@@ -23,6 +23,11 @@ export function isArchived(model: WorkspaceModel, claim: Claim): boolean {
   return model.span(claim.id)?.entry.archived === true;
 }
 
+/** The source of a claim as titles and messages name it: "The Hindu", "The Hindu [archive]" for an archived article's. */
+export function sourceNameOf(model: WorkspaceModel, claim: Claim): string {
+  return `${sourceLabel(citedSource(model, claim))}${isArchived(model, claim) ? ' [archive]' : ''}`;
+}
+
 /** The date a claim's figure is from: its own asOf, else its document's date. */
 export function dateOf(model: WorkspaceModel, claim: Claim): string | null {
   return claim.asOf ?? metaOf(model, claim).date;
@@ -171,7 +176,7 @@ export function relatedMessage(model: WorkspaceModel, claim: Claim): string {
   const parts = [`${figureOf(claim)}`];
   const said = attributionPhrase(claim);
   if (said) parts.push(`(${said})`);
-  parts.push(`in ${sourceLabel(citedSource(model, claim))}${isArchived(model, claim) ? ' (archive)' : ''}`);
+  parts.push(`in ${sourceNameOf(model, claim)}`);
   const date = dateOf(model, claim);
   if (date) parts.push(`on ${date}`);
   return parts.join(' ');
