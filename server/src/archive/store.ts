@@ -92,8 +92,6 @@ export interface ConnectOptions {
   connectionTimeoutMillis?: number;
   /** A query with no answer after this long fails (default: none). */
   queryTimeoutMillis?: number;
-  /** Where a password is looked for after PGPASSWORD and the password file (the language server: the OS keychain). */
-  passwordFallback?: (target: PasswordTarget) => string | undefined;
 }
 
 export async function connect(url: string, options: ConnectOptions): Promise<ArchiveConnection> {
@@ -109,7 +107,7 @@ export async function connect(url: string, options: ConnectOptions): Promise<Arc
       database: decodeURIComponent(parsed.pathname.slice(1)) || process.env.PGDATABASE || user,
       user,
     };
-    const password = passwordFor(target) ?? options.passwordFallback?.(target);
+    const password = passwordFor(target);
     if (password !== undefined) parsed.password = encodeURIComponent(password);
   }
   const config: ClientConfig = {

@@ -23,7 +23,6 @@ import type { ArchiveStatus } from '../protocol';
 import { pathToUri } from '../service/uris';
 import type { FileEntry } from '../service/workspace';
 import type { Session } from '../session/session';
-import { passwordFromKeychain } from './keychain';
 
 export const ARCHIVE_DELAYS = {
   /** The pause in edits after which the changed open documents ask the archive. */
@@ -160,7 +159,7 @@ export class ArchiveLink {
       }
     })();
     if (password) {
-      this.fail(new ArchiveError(`the setting crosscheck.archive holds a password: settings are no place for one (give it in PGPASSWORD, ~/.pgpass or the keychain); not connecting to ${shown}`), false);
+      this.fail(new ArchiveError(`the setting crosscheck.archive holds a password: settings are no place for one (give it in PGPASSWORD or ~/.pgpass); not connecting to ${shown}`), false);
       return;
     }
     void this.connectNow();
@@ -176,7 +175,6 @@ export class ArchiveLink {
         applicationName: 'crosscheck language server',
         connectionTimeoutMillis: ARCHIVE_DELAYS.connect,
         queryTimeoutMillis: ARCHIVE_DELAYS.query,
-        passwordFallback: (target) => passwordFromKeychain(target),
       });
       if (epoch !== this.epoch) {
         await connection.close();
