@@ -72,7 +72,9 @@ export class ArchiveLink {
   /** The connection string in use ('' for none). */
   private url = '';
   private connection: ArchiveConnection | null = null;
+  /** The story keys too common to probe (PostgreSQL's statistics), read on connecting and again after a NOTIFY. */
   private common = new Set<string>();
+  private commonStale = false;
   /** Bumped whenever the connection is dropped: work begun on an older one is not applied. */
   private epoch = 0;
   private readonly asked = new Map<string, Asked>();
@@ -254,6 +256,7 @@ export class ArchiveLink {
     } catch {
       counted = null;
     }
+    this.commonStale = true;
     let touched = 0;
     for (const asked of this.asked.values()) {
       if (counted && asked.signature !== null && !counted.some((key) => asked.counted.has(key))) continue;
@@ -278,6 +281,10 @@ export class ArchiveLink {
     this.asking = true;
     let changed = false;
     try {
+      if (this.commonStale) {
+        this.commonStale = false;
+        this.common = await commonStoryKeys(connection);
+      }
       for (const [key, asked] of this.asked) {
         if (!asked.dirty) continue;
         if (epoch !== this.epoch) return;
