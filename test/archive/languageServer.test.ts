@@ -109,18 +109,18 @@ describe('archive: the language server compares open documents with the shared a
     assert.equal(hover.split('\n')[0], '**Crosscheck: 4 sources disagree on militants killed**');
     // The rows a workspace holding these articles would show, the archived ones marked and linked to their path.
     assert.deepEqual(rows, [
-      `| 145 | at least | The provincial Chief Minister, Sarfraz Bugti | The Hindu | 2026-02-01 | ${archived(SEEDS[2], 2)} |`,
-      `| 145 | exact | The provincial Chief Minister, Sarfraz Bugti | The Hindu | 2026-02-01 | ${archived(SEEDS[2], 7)} |`,
-      `| 177 | exact | — | The Hindu | 2026-02-02 | ${archived(SEEDS[0], 2)} |`,
-      `| 177 | exact | Interior Minister Mohsin Naqvi | The Hindu | 2026-02-02 | ${archived(SEEDS[0], 10)} |`,
-      `| 177 | exact | — | Tatkaal Khabar | 2026-02-02 | ${archived(SEEDS[1], 1)} |`,
-      `| 177 | exact | — | Tatkaal Khabar | 2026-02-02 | ${archived(SEEDS[1], 6)} |`,
-      `| 177 | exact | officials | Tatkaal Khabar | 2026-02-02 | ${archived(SEEDS[1], 6)} |`,
-      `| 177 | exact | officials | Tatkaal Khabar | 2026-02-02 | ${archived(SEEDS[1], 6)} |`,
+      `| 145 | at least | The provincial Chief Minister, Sarfraz Bugti | The Hindu | 2026-02-01 | ${archived(SEEDS[2], 2)} +1 |`,
+      `| 177 | exact | Interior Minister Mohsin Naqvi | The Hindu | 2026-02-02 | ${archived(SEEDS[0], 2)} +1 |`,
+      `| 177 | exact | officials | Tatkaal Khabar | 2026-02-02 | ${archived(SEEDS[1], 1)} +3 |`,
       `| **40** | at least | Interior Minister Mohsin Naqvi | draft | — | [draft:3](${uriOf(draft)}#L3) |`,
     ]);
     const [diagnostic] = client.diagnosticsOf(draft);
-    assert.ok(diagnostic.relatedInformation!.some((r) => r.message.includes('in The Hindu [archive] on 2026-02-02') && r.location.uri === uriOf(path.join(archiveDir, SEEDS[0]))));
+    // One row per other source, the archived ones' outlets marked.
+    assert.deepEqual(diagnostic.relatedInformation!.map((r) => [path.basename(r.location.uri), r.location.range.start.line, r.message]), [
+      [SEEDS[2], 1, '145 — The provincial Chief Minister, Sarfraz Bugti · The Hindu [archive] · 2026-02-01 · superseded'],
+      [SEEDS[0], 1, '177 — Interior Minister Mohsin Naqvi · The Hindu [archive] · 2026-02-02'],
+      [SEEDS[1], 0, '177 — officials · Tatkaal Khabar [archive] · 2026-02-02'],
+    ]);
     // Archived articles are compared with, never published, and not counted as the workspace's files.
     assert.deepEqual([...client.diagnostics.keys()].filter((uri) => uri !== uriOf(draft) && (client.diagnostics.get(uri) ?? []).length > 0), []);
     const status = await client.waitFor('a connected status', () => {

@@ -40,7 +40,16 @@ describe('language server on the seeds', function () {
       [...new Set(diagnostic.relatedInformation!.filter((r) => r.message.startsWith(figure)).map((r) => path.basename(r.location.uri).slice(0, 3)))].sort();
     assert.deepEqual(filesBy('177'), ['000', '001', '003', '004']);
     assert.deepEqual(filesBy('197'), ['003']);
-    assert.match(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value, /^(at least )?145 militants killed here .*superseded/);
+    assert.equal(diagnostic.message, '145 militants killed here (superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram; 197 in 003');
+    // One row per other source, the first of each other figure first: 177 and 197 lead, then 004's agreeing 145.
+    assert.deepEqual(diagnostic.relatedInformation!.map((r) => `${path.basename(r.location.uri).slice(0, 3)}: ${r.message}`), [
+      '000: 177 — Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02',
+      '003: 197 — state media reports · 2026-02-02',
+      '004: 145 — the Pakistan military · NewsGram · 2026-02-01 · superseded',
+      '001: 177 — officials · Tatkaal Khabar · 2026-02-02',
+      '003: 177 — The Pakistani military · 2026-02-02',
+      '004: 177 — Pakistan · NewsGram · 2026-02-02',
+    ]);
   });
 
   it('hovers 145 with the competing figures and the timeline 145 → 177 and the outlier 197', async () => {
@@ -50,7 +59,11 @@ describe('language server on the seeds', function () {
     const rows = lines.filter((l) => /^\| (\*\*)?\d/.test(l));
     assert.ok(rows[0].startsWith('| **145** | at least | '), rows[0]);
     // The outlet names the source ("Source The Hindu"); the link, to the file, reads its name without the hash.
-    assert.ok(rows[0].endsWith(`| The Hindu | 2026-02-01 | [002:2](${uri}#L2) |`), rows[0]);
+    // One row per source: 002 says 145 twice (+1); the speaker is the one the CLI names for that figure.
+    assert.ok(rows[0].endsWith(`| The Hindu | 2026-02-01 | [002:2](${uri}#L2) +1 |`), rows[0]);
+    const hindu177 = rows.find((r) => r.includes('[000:2]'));
+    assert.ok(hindu177?.startsWith('| 177 | exact | Interior Minister Mohsin Naqvi | The Hindu | 2026-02-02 | '), hindu177);
+    assert.equal(rows.length, 7);
     assert.deepEqual([...new Set(rows.map((r) => r.split(' | ')[0].replace(/[|* ]/g, '')))], ['145', '177', '197']);
     const timeline = lines.find((l) => l.startsWith('Timeline: '));
     assert.match(timeline ?? '', /^Timeline: 145 \(2026-02-01; .*superseded\) → 177 \(2026-02-02; .*\) → 197 \(2026-02-02; .*\)$/);
@@ -64,13 +77,20 @@ describe('language server on the seeds', function () {
       ['Cite source: NewsGram (145)', true],
       ['Ignore this finding in this paragraph', false],
       ['Ignore this finding in .crosscheck.json', false],
+      ['Mark "at least 145 militants" as a different count', false],
+      ['Mark "at least 145 militants" as a different count in .crosscheck.json', false],
       ['Replace "at least 145" with "177" (The Hindu)', false],
       ['Replace "at least 145" with "197" (003)', false],
       ['Cite every figure of this file', false],
     ]);
     const edited = applyEdits(text, actions[0].edit!.changes![uri]);
     assert.ok(edited.includes('killed at least 145 militants (NewsGram, 1 February 2026) following'), edited.split('\n')[1]);
-    assert.ok(applyEdits(text, actions[3].edit!.changes![uri]).includes('have killed 177 militants following'));
+    assert.ok(applyEdits(text, actions[5].edit!.changes![uri]).includes('have killed 177 militants following'));
+    // 002 has no blank line: the markers go on a line of their own before the claim's line (line 1), not atop the file.
+    const findingId = (diagnostic.data as { findingId: string }).findingId;
+    const lineStart = { line: at.line, character: 0 };
+    assert.deepEqual(actions[1].edit!.changes![uri], [{ range: { start: lineStart, end: lineStart }, newText: `crosscheck-ignore: ${findingId}\n` }]);
+    assert.deepEqual(actions[3].edit!.changes![uri], [{ range: { start: lineStart, end: lineStart }, newText: 'crosscheck-not-comparable: at least 145 militants\n' }]);
   });
 
   it('hovers the date of the attacks in 002 with the date finding and every source (003 says 29 January)', async () => {

@@ -82,8 +82,9 @@ describe('language server over stdio', function () {
       ['reuters.txt', at177.line, at177.character],
     ]);
     for (const r of diagnostic.relatedInformation!) {
-      // One row per source: figure, who, outlet (here the file's readable name: no outlet line); the location links the file.
-      assert.equal(r.message, `177${path.basename(r.location.uri) === 'notes.md' ? ' (Officials say)' : ''} in ${path.basename(r.location.uri).replace(/\.\w+$/, '')}`);
+      // One row per source: figure, who, outlet and date where known; never the file's name, which the editor writes
+      // before the row (these files name no outlet).
+      assert.equal(r.message, `177${path.basename(r.location.uri) === 'notes.md' ? ' — Officials' : ''}`);
     }
     // Workspace diagnostics: the unopened files get theirs too.
     await client.waitFor('diagnostics of unopened hindu.txt', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
@@ -97,16 +98,18 @@ describe('language server over stdio', function () {
     const value = (hover.contents as { kind: string; value: string }).value;
     const lines = value.split('\n');
     assert.equal(lines[0], '**Crosscheck: 4 sources disagree on militants killed**');
-    assert.match(lines[2], /^`conflict`: /);
-    const table = lines.slice(lines.indexOf('| Figure | Qualifier | Said by | Source | Date | Where |'));
-    assert.deepEqual(table, [
+    // The table first (editors show the diagnostics above the hover), then the finding.
+    assert.deepEqual(lines.slice(1, 9), [
+      '',
       '| Figure | Qualifier | Said by | Source | Date | Where |',
       '|---:|---|---|---|---|---|',
       `| **145** | exact | — | dawn | — | [dawn:1](${uriOf(file('dawn.txt'))}#L1) |`,
       `| 177 | exact | — | hindu | — | [hindu:1](${uriOf(file('hindu.txt'))}#L1) |`,
       `| 177 | exact | Officials | notes | — | [notes:3](${uriOf(file('notes.md'))}#L3) |`,
       `| 177 | exact | — | reuters | — | [reuters:1](${uriOf(file('reuters.txt'))}#L1) |`,
+      '',
     ]);
+    assert.match(lines[9], /^`conflict`: /);
     assert.deepEqual(hover.range?.start, positionOf(text, '145'));
   });
 
@@ -136,6 +139,8 @@ describe('language server over stdio', function () {
     assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
       ['Ignore this finding in this paragraph', false],
       ['Ignore this finding in .crosscheck.json', false],
+      ['Mark "145 militants" as a different count', false],
+      ['Mark "145 militants" as a different count in .crosscheck.json', false],
       ['Replace "145" with "177" (notes)', false],
     ]);
     assert.deepEqual(replace.diagnostics, diagnostics.filter((d) => d.range.start.line === range.start.line));
@@ -146,6 +151,15 @@ describe('language server over stdio', function () {
     const inline = actions.find((a) => a.title === 'Ignore this finding in this paragraph');
     assert.ok(inline);
     assert.deepEqual(editsOf(inline, uri), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `crosscheck-ignore: ${findingId}\n` }]);
+
+    const different = actions.find((a) => a.title === 'Mark "145 militants" as a different count');
+    assert.deepEqual(editsOf(different!, uri), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'crosscheck-not-comparable: 145 militants\n' }]);
+
+    const differentInConfig = actions.find((a) => a.title === 'Mark "145 militants" as a different count in .crosscheck.json');
+    assert.deepEqual(differentInConfig!.edit!.documentChanges![1], {
+      textDocument: { uri: uriOf(file('.crosscheck.json')), version: null },
+      edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '{\n  "notComparable": {\n    "**/dawn.txt": [\n      "145 militants"\n    ]\n  }\n}\n' }],
+    });
 
     const ignore = actions.find((a) => a.title === 'Ignore this finding in .crosscheck.json');
     assert.ok(ignore);
@@ -256,6 +270,26 @@ describe('language server over stdio', function () {
     await client.waitFor('hindu.txt cleared too', () => client.diagnostics.get(uriOf(file('hindu.txt')))?.length === 0);
   });
 
+  it('silences a finding in the marked file only: the others keep their diagnostics while they still disagree', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    const text = await client.open(file('hindu.txt'));
+    const uri = uriOf(file('hindu.txt'));
+    const diagnostics = await client.waitFor('hindu.txt diagnostics', () => (client.diagnosticsOf(file('hindu.txt')).length ? client.diagnosticsOf(file('hindu.txt')) : null));
+    await client.waitFor('dawn.txt and reuters.txt diagnostics', () => client.diagnosticsOf(file('dawn.txt')).length > 0 && client.diagnosticsOf(file('reuters.txt')).length > 0);
+    const before = { dawn: client.diagnosticsOf(file('dawn.txt')).length, reuters: client.diagnosticsOf(file('reuters.txt')).length };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: at(text, '177'), context: { diagnostics } });
+    const inline = actions.find((a) => a.title === 'Ignore this finding in this paragraph')!;
+    const published = client.publications.length;
+    await client.change(file('hindu.txt'), applyEdits(text, editsOf(inline, uri)));
+    await client.waitFor('hindu.txt cleared', () => client.diagnostics.get(uri)?.length === 0);
+    // The finding changed (without hindu.txt's claim): the other files are published again.
+    const dawnUri = uriOf(file('dawn.txt'));
+    await client.waitFor('dawn.txt published again', () => client.publications.slice(published).includes(dawnUri));
+    // dawn.txt (145) and reuters.txt, notes.md (177) still disagree: their diagnostics stay.
+    assert.deepEqual({ dawn: client.diagnosticsOf(file('dawn.txt')).length, reuters: client.diagnosticsOf(file('reuters.txt')).length }, before);
+    assert.ok(before.dawn > 0);
+  });
+
   it('updates the diagnostics of other files when an open document is edited', async () => {
     client = await TestClient.start({ folders: [dir] });
     await client.open(file('dawn.txt'));
@@ -265,6 +299,34 @@ describe('language server over stdio', function () {
     assert.deepEqual(client.diagnosticsOf(file('dawn.txt')), []);
     await client.change(file('dawn.txt'), FILES['dawn.txt'].replace('145', '150'));
     await client.waitFor('hindu.txt flagged again', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
+  });
+
+  it('keeps related information short: one row per other source, at most 8, then "and N more" back to the claim', async () => {
+    const outlets = ['Reuters', 'AP', 'BBC News', 'Al Jazeera', 'NPR', 'CNN', 'Variety', 'People', 'Yahoo', 'Dawn'];
+    outlets.forEach((outlet, i) => fs.writeFileSync(file(`wire-${i}.txt`), `Source ${outlet}\n\n${report(150 + i)}${report(150 + i)}`));
+    client = await TestClient.start({ folders: [dir] });
+    const text = await client.open(file('dawn.txt'));
+    const where = positionOf(text, '145');
+    const diagnostic = await client.waitFor('the diagnostic on 145 with every wire', () => {
+      const found = diagnosticAt(client.diagnosticsOf(file('dawn.txt')), where.line, where.character);
+      return found && found.relatedInformation!.length === 9 ? found : undefined;
+    });
+    assert.equal(client.diagnosticsOf(file('dawn.txt')).length, 1);
+    assert.equal(String(diagnostic.message).split('\n').length, 1);
+    const rows = diagnostic.relatedInformation!.map((r) => `${path.basename(r.location.uri)}:${r.location.range.start.line} ${r.message}`);
+    // 13 other sources: hindu, reuters and notes (177), each wire once although it says its figure twice; the first
+    // source of each figure comes first.
+    assert.deepEqual(rows, [
+      'hindu.txt:0 177',
+      'wire-0.txt:2 150 — Reuters',
+      'wire-1.txt:2 151 — AP',
+      'wire-2.txt:2 152 — BBC News',
+      'wire-3.txt:2 153 — Al Jazeera',
+      'wire-4.txt:2 154 — NPR',
+      'wire-5.txt:2 155 — CNN',
+      'wire-6.txt:2 156 — Variety',
+      `dawn.txt:${where.line} and 5 more sources: hover the figure for the table`,
+    ]);
   });
 
   it('publishes the edited document before the closed files its edit changes', async () => {
@@ -293,9 +355,9 @@ describe('language server over stdio', function () {
     await client.waitFor('ap.txt diagnostics', () => client.diagnosticsOf(file('ap.txt')).length > 0);
     fs.writeFileSync(file('dawn.txt'), FILES['hindu.txt']);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('dawn.txt')), type: 2 }] });
-    const relatedMessages = () => client.diagnosticsOf(file('hindu.txt')).flatMap((d) => d.relatedInformation!.map((r) => r.message));
-    await client.waitFor('dawn.txt says 177 now', () => relatedMessages().some((m) => m === '177 in dawn'));
-    assert.ok(!relatedMessages().some((m) => m.startsWith('145')));
+    const relatedMessages = () => client.diagnosticsOf(file('hindu.txt')).flatMap((d) => d.relatedInformation!.map((r) => `${path.basename(r.location.uri)}: ${r.message}`));
+    await client.waitFor('dawn.txt says 177 now', () => relatedMessages().some((m) => m === 'dawn.txt: 177'));
+    assert.ok(!relatedMessages().some((m) => m.includes(': 145')));
     fs.rmSync(file('ap.txt'));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('ap.txt')), type: 3 }] });
     await client.waitFor('no finding left', () => client.diagnostics.get(uriOf(file('hindu.txt')))?.length === 0);
@@ -313,6 +375,10 @@ describe('language server over stdio', function () {
     fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ ignore: [] }));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 2 }] });
     await client.waitFor('dawn.txt flagged again', () => client.diagnosticsOf(file('dawn.txt')).length > 0);
+    // dawn.txt's 145 declared a different count: compared with nothing, nothing disagrees any more.
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ notComparable: { '**/dawn.txt': ['145 militants'] } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 2 }] });
+    await client.waitFor('dawn.txt cleared by notComparable', () => client.diagnostics.get(uriOf(file('dawn.txt')))?.length === 0);
   });
 
   it('honours crosscheck.exclude, files.exclude and crosscheck.workspaceDiagnostics from workspace/configuration', async () => {
@@ -396,7 +462,7 @@ describe('language server over stdio', function () {
       const related = await client.waitFor('related information into the second folder', () =>
         client.diagnosticsOf(file('dawn.txt'))[0]?.relatedInformation?.find((r) => r.location.uri === uriOf(path.join(other, 'wire.txt'))),
       );
-      assert.equal(related.message, '200 in wire');
+      assert.equal(related.message, '200');
       const findings = await client.request<{ findings: { claims: string[] }[] }>('crosscheck/findings', {});
       const ids = findings.findings.flatMap((f) => f.claims);
       assert.ok(ids.some((id) => id.startsWith(`${path.basename(other)}/wire.txt:`)), ids.join(', '));

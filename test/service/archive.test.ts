@@ -33,7 +33,7 @@ describe('service: articles of the shared archive beside the workspace', () => {
     ]);
     const draft = service.model.getByUri(uri)!;
     const [diagnostic] = service.diagnostics(draft);
-    assert.deepEqual(diagnostic.related.map((r) => [r.uri, r.message]), [['https://dawn.example/b.txt', '40 (Officials in Quetta said) in Dawn [archive] on 2026-02-03']]);
+    assert.deepEqual(diagnostic.related.map((r) => [r.uri, r.message]), [['https://dawn.example/b.txt', '40 — Officials in Quetta · Dawn [archive] · 2026-02-03']]);
     assert.deepEqual(service.diagnostics(service.model.getByFile('/archive/filed/b.txt')!), []);
     assert.deepEqual(service.status(false), { files: 1, findings: 1, indexing: false });
     const [finding] = service.findings({}).findings;

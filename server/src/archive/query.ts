@@ -106,6 +106,8 @@ interface StoredAnalysis {
   eventDates: DocumentAnalysis['eventDates'];
   names: DocumentAnalysis['names'];
   suppressions: NonNullable<DocumentAnalysis['suppressions']>;
+  /** Absent from documents archived before not-comparable marks were kept. */
+  notComparable?: DocumentAnalysis['notComparable'];
   keywords: string[];
 }
 
@@ -142,6 +144,7 @@ export async function loadDocumentsById(connection: ArchiveConnection, ids: stri
         eventDates: row.analysis.eventDates,
         names: row.analysis.names,
         suppressions: row.analysis.suppressions,
+        ...(row.analysis.notComparable?.length ? { notComparable: row.analysis.notComparable } : {}),
         keywords: row.analysis.keywords,
       },
     ]),

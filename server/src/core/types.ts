@@ -187,6 +187,19 @@ export interface Suppression {
   targets: string[];
 }
 
+/**
+ * A `crosscheck-not-comparable` marker: the figure it names (as written, normalised: "40 militants", or its first
+ * words, "40"; null: every figure) on the lines it covers is a different count, compared with nothing.
+ */
+export interface ComparabilityMark {
+  /** The marker's own line (0-based). */
+  line: number;
+  /** The lines it covers, inclusive (0-based). */
+  fromLine: number;
+  toLine: number;
+  figure: string | null;
+}
+
 /** A figure the extractor does not read, and why: what a reader sees is not what is written. */
 export interface UnreadFigure extends Range, Span {
   text: string;
@@ -202,6 +215,8 @@ export interface DocumentAnalysis {
   names: NameMention[];
   /** Inline suppression markers found in the text (see core/conflicts/suppressions.ts). */
   suppressions?: Suppression[];
+  /** Inline `crosscheck-not-comparable` markers (see core/conflicts/suppressions.ts). */
+  notComparable?: ComparabilityMark[];
   /** Figures not read, with the reason (only when there are some): a figure inside a right-to-left override. */
   unread?: UnreadFigure[];
   /** The names the whole text mentions most (lower-cased proper-noun tokens): the story fingerprint the engine scopes by. */
@@ -230,6 +245,8 @@ export interface TimelineEntry {
   date: string | null;
   source: string | null;
   outlet: string | null;
+  /** How a person names the entry's document: its outlet, else its byline, else a short form of its file name. */
+  label: string;
   /** True when a later figure from a revision supersedes this one. */
   superseded: boolean;
   /** Every claim (or span) id this entry stands for: the same figure repeated in one file is one entry. */

@@ -3,7 +3,7 @@
 import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../types';
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
-import { compareStrings, formatDate, hash, listFiles, shortFile, slug, WEEKDAYS, pushTo } from './text';
+import { baseName, compareStrings, formatDate, hash, labelOf, listDocs, shortFile, slug, WEEKDAYS, pushTo } from './text';
 
 const EVENTS: Record<string, string> = {
   began: 'began', begin: 'began', started: 'began', start: 'began', erupted: 'began', launched: 'began',
@@ -42,35 +42,53 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
     .map((d) => ({ ...d, dates: d.doc.eventDates.filter((e) => dateBucket(e) === bucket) }))
     .filter((d) => d.dates.length > 0);
   for (const story of group(members)) {
-    const found: LocatedFinding[] = [];
     const all = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
-    const days = [...new Set(all.map((e) => e.date.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort();
-    if (days.length < 2) continue;
-    const groups = days.map((day) => ({ day, entries: all.filter((e) => e.date.date === day || (e.date.date.length < 10 && compatible(e.date.date, day))) }));
-    groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(a.day, b.day));
-    const files = [...new Set(all.map((e) => e.doc.file))].sort();
-    const involved = all.filter((e) => groups.some((g) => g.entries.includes(e)))
-      .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.date.start - b.date.start);
-    const timeline: TimelineEntry[] = groups.flatMap((g) => {
-      const perFile = new Map<string, typeof g.entries>();
-      for (const e of g.entries) pushTo(perFile, e.doc.file, e);
-      return [...perFile].map(([file, entries]) => ({
-        claimId: entries[0].date.id, file, figure: formatDate(g.day, true)!, date: entries[0].doc.meta.date,
-        source: null, outlet: entries[0].doc.meta.outlet, superseded: false, claims: entries.map((e) => e.date.id),
-      }));
-    }).sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
-    const described = groups.map((g) => `${formatDate(g.day, true)} in ${listFiles(g.entries.map((e) => e.doc.file))}`);
-    const finding: Finding = {
-      id: `date/${slug(label)}/${hash(['date', label, files.join(','), days.join(',')].join('|'))}`,
-      kind: 'date', severity: 'warning', subject: label,
-      claims: involved.map((e) => e.date.id),
-      message: `Sources disagree on when the ${label}: ${described.join('; ')}`,
-      timeline,
-    };
-    found.push({ finding, locations: involved.map((e) => ({ file: e.doc.file, line: e.date.line })) });
-    results.push(...demotedAcrossCores(story, found));
+    const found = dateFinding(label, all);
+    if (!found) continue;
+    const within = (located: LocatedFinding, dated: DatedEntry[]): LocatedFinding => ({
+      ...located,
+      without: (excluded) => {
+        const rest = dated.filter((e) => !excluded.has(e.date.id));
+        const again = dateFinding(label, rest);
+        return again ? demotedAcrossCores(story, [within(again, rest)]) : [];
+      },
+    });
+    results.push(...demotedAcrossCores(story, [within(found, all)]));
   }
   return results;
+}
+
+interface DatedEntry {
+  date: EventDate;
+  doc: DocumentAnalysis;
+}
+
+/** The finding of one story's dates of one event, when they name two days or more. */
+function dateFinding(label: string, all: DatedEntry[]): LocatedFinding | null {
+  const days = [...new Set(all.map((e) => e.date.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort();
+  if (days.length < 2) return null;
+  const groups = days.map((day) => ({ day, entries: all.filter((e) => e.date.date === day || (e.date.date.length < 10 && compatible(e.date.date, day))) }));
+  groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(a.day, b.day));
+  const involved = all.filter((e) => groups.some((g) => g.entries.includes(e)))
+    .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.date.start - b.date.start);
+  const timeline: TimelineEntry[] = groups.flatMap((g) => {
+    const perFile = new Map<string, typeof g.entries>();
+    for (const e of g.entries) pushTo(perFile, e.doc.file, e);
+    return [...perFile].map(([file, entries]) => ({
+      claimId: entries[0].date.id, file, figure: formatDate(g.day, true)!, date: entries[0].doc.meta.date,
+      source: null, outlet: entries[0].doc.meta.outlet, label: labelOf(entries[0].doc), superseded: false, claims: entries.map((e) => e.date.id),
+    }));
+  }).sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
+  const described = groups.map((g) => `${formatDate(g.day, true)} in ${listDocs(g.entries.map((e) => e.doc))}`);
+  const finding: Finding = {
+    // The day most of its sources give, as a conflict's id keeps its commonest figure: another source leaves it.
+    id: `date/${slug(label)}/${hash(['date', label, groups[0].day].join('|'))}`,
+    kind: 'date', severity: 'warning', subject: label,
+    claims: involved.map((e) => e.date.id),
+    message: `Sources disagree on when the ${label}: ${described.join('; ')}`,
+    timeline,
+  };
+  return { finding, locations: involved.map((e) => ({ file: e.doc.file, line: e.date.line })) };
 }
 
 /** Weekday of an ISO date (YYYY-MM-DD), lower case, or null. */
@@ -92,11 +110,11 @@ export function weekdayFindings(doc: DocumentAnalysis): LocatedFinding[] {
     const occurrence = doc.eventDates.filter((d) => d.date === date.date && d.weekday === date.weekday && d.start < date.start).length;
     results.push({
       finding: {
-        id: `weekday/${slug(shortFile(doc.file))}/${hash(['weekday', doc.file, date.date, named, occurrence].join('|'))}`,
+        id: `weekday/${slug(shortFile(doc.file))}/${hash(['weekday', baseName(doc.file), date.date, named, occurrence].join('|'))}`,
         kind: 'weekday', severity: 'warning', subject: `${date.subject} ${date.event}`,
         claims: [date.id],
         message: `${cap(named)} does not match ${formatDate(date.date, true)}, which is a ${cap(actual)} ("${date.text}")`,
-        timeline: [{ claimId: date.id, file: doc.file, figure: date.text, date: date.date, source: null, outlet: doc.meta.outlet, superseded: false }],
+        timeline: [{ claimId: date.id, file: doc.file, figure: date.text, date: date.date, source: null, outlet: doc.meta.outlet, label: labelOf(doc), superseded: false }],
       },
       locations: [{ file: doc.file, line: date.line }],
     });
