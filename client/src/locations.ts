@@ -8,7 +8,9 @@ export function locationRange(location: FindingLocation): vscode.Range {
 
 /** "seeds/002_f236f39115b0c122.txt:15" (1-based line, as people count). */
 export function placeLabel(location: FindingLocation): string {
-  return `${vscode.workspace.asRelativePath(vscode.Uri.parse(location.uri), false)}:${location.line + 1}`;
+  const place = `${vscode.workspace.asRelativePath(vscode.Uri.parse(location.uri), false)}:${location.line + 1}`;
+  // An article of the shared archive (crosscheck.archive): its URL or path, marked.
+  return location.archive ? `archive: ${place}` : place;
 }
 
 /** Opens the claim's document with the claim selected. */

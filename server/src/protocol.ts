@@ -33,6 +33,8 @@ export interface FindingLocation {
   /** How a person names the claim's document: its outlet, else its byline, else a short form of its file name. */
   label: string;
   date: string | null;
+  /** Present (true) when the claim is an archived article's, from the shared archive (crosscheck.archive). */
+  archive?: true;
 }
 
 export interface FindingView extends Finding {
@@ -55,6 +57,19 @@ export interface StatusParams {
   files: number;
   findings: number;
   indexing: boolean;
+  /** The shared archive (crosscheck.archive), when one is set. */
+  archive?: ArchiveStatus;
+}
+
+/** How the shared archive is doing: one state at a time, a message a person can act on when it cannot be used. */
+export interface ArchiveStatus {
+  state: 'connecting' | 'connected' | 'unavailable';
+  /** The connection string without its password. */
+  archive: string;
+  /** Why it cannot be used (state unavailable): one line. */
+  message?: string;
+  /** How many archived documents the open documents are compared with (state connected). */
+  documents?: number;
 }
 
 /** The `data` of every Crosscheck diagnostic: which finding it shows, on which of its claims (or spans). */

@@ -5,6 +5,7 @@
 // features/requests.ts); the answers are the service's (service/), the disk and the indexer the host's (host/).
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ArchiveLink } from './host/archiveClient';
 import { nodeFiles } from './host/nodeFiles';
 import { guardedStdin } from './host/stdio';
 import { TextAnalyzer } from './indexing/textAnalyzer';
@@ -35,8 +36,9 @@ export function startServer(): void {
     log: (message) => session.log(message),
   });
   const status = new StatusNotifier((method, params) => void connection.sendNotification(method, params));
+  const archive = new ArchiveLink(session);
   const sync = new DocumentSync(session, connection, documents, diagnostics, new TextAnalyzer((message) => session.log(message)));
-  const settingsLoaded = registerLifecycle(connection, session, diagnostics, status);
+  const settingsLoaded = registerLifecycle(connection, session, diagnostics, status, () => archive.close());
 
   // Opens and closes are gathered (see DELAYS.openCloseSpell); the edits of a document opened meanwhile wait for them.
   documents.onDidOpen(guardSync(session, 'didOpen', (event) => sync.noteOpenedOrClosed(event.document.uri)));

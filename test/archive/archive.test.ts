@@ -43,9 +43,11 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
   let editorEnv: NodeJS.ProcessEnv;
 
   const query = async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => (await admin.query<T>(sql, params)).rows;
-  /** Every document's path, hash and number of claims, and whether its claims are all there. */
+  /** Every document's path, hash and number of claims, and whether its claims and the postings of its story keys are all there. */
   const state = async (): Promise<Array<{ path: string; content_hash: string; claims: number; complete: boolean }>> =>
-    query(`SELECT d.path, d.content_hash, d.claim_count AS claims, d.claim_count = (SELECT count(*) FROM crosscheck.claims c WHERE c.document_id = d.id) AS complete
+    query(`SELECT d.path, d.content_hash, d.claim_count AS claims, d.claim_count = (SELECT count(*) FROM crosscheck.claims c WHERE c.document_id = d.id)
+             AND ARRAY(SELECT k.key FROM crosscheck.story_postings p JOIN crosscheck.story_keys k ON k.id = p.key_id WHERE p.document_id = d.id ORDER BY k.key)
+                 = ARRAY(SELECT DISTINCT unnest(d.story_keys) ORDER BY 1) AS complete
            FROM crosscheck.documents d ORDER BY d.path`);
 
   before(async function () {
@@ -80,7 +82,7 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
     assert.equal(index.stderr, '');
     assert.match(index.stdout, /^postgres:\/\/writer@127\.0\.0\.1:\d+\/archive: 5 document\(s\) written with \d+ claim\(s\) in 1 batch\(es\) \(\d+ articles\/s\), 0 unchanged, 0 pruned\n$/);
     assert.equal(index.status, 0);
-    assert.deepEqual(await query(`SELECT product, version FROM crosscheck.schema_version`), [{ product: 'crosscheck-archive', version: 1 }]);
+    assert.deepEqual(await query(`SELECT product, version FROM crosscheck.schema_version ORDER BY version`), [{ product: 'crosscheck-archive', version: 1 }, { product: 'crosscheck-archive', version: 2 }]);
     assert.deepEqual((await state()).map((doc) => [path.basename(doc.path), doc.complete]), SEEDS.map((seed) => [seed, true]));
     const [hindu] = await query(`SELECT outlet, published, analyser FROM crosscheck.documents WHERE path = $1`, [path.join(archiveDir, SEEDS[0])]);
     assert.deepEqual(hindu, { outlet: 'The Hindu', published: null, analyser: ANALYSER_VERSION });
@@ -160,6 +162,12 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
     const pruned = crosscheck(['index', '--prune', '--store', writerUrl, archiveDir], work, writerEnv());
     assert.match(pruned.stdout, /, 5 unchanged, 1 pruned\n$/);
     assert.deepEqual((await state()).map((doc) => path.basename(doc.path)), SEEDS);
+    // The postings of the pruned document went with it; those of the re-analysed ones were replaced.
+    assert.ok((await state()).every((doc) => doc.complete));
+    const [orphans] = await query(`SELECT count(*)::int AS n FROM crosscheck.story_postings p WHERE NOT EXISTS (SELECT 1 FROM crosscheck.documents d WHERE d.id = p.document_id)`);
+    assert.equal(orphans.n, 0);
+    const [postings] = await query(`SELECT count(*)::int AS n FROM crosscheck.story_postings`);
+    assert.ok((postings.n as number) > 0);
   });
 
   it('a run killed in the middle of a batch leaves the archive as it was before the batch', async () => {
@@ -265,7 +273,7 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
     await query(`INSERT INTO crosscheck.schema_version (product, version) VALUES ('crosscheck-archive', 99)`);
     try {
       const newer = crosscheck(['check', '--store', writerUrl, 'draft.md'], draftDir, writerEnv());
-      assert.equal(newer.stderr, `crosscheck: the archive at ${writerUrl} has schema version 99, newer than this Crosscheck knows (1): upgrade Crosscheck\n`);
+      assert.equal(newer.stderr, `crosscheck: the archive at ${writerUrl} has schema version 99, newer than this Crosscheck knows (2): upgrade Crosscheck\n`);
       assert.equal(newer.status, 2);
     } finally {
       await query(`DELETE FROM crosscheck.schema_version WHERE version = 99`);

@@ -68,6 +68,8 @@ export interface StartOptions {
   /** Answers for a folder's scope (by folder URI, then section), taking precedence over `configuration`. */
   scopedConfiguration?: Record<string, Record<string, unknown>>;
   initializationOptions?: unknown;
+  /** The server process's environment (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export class TestClient {
@@ -89,7 +91,7 @@ export class TestClient {
   private constructor(options: StartOptions) {
     this.configuration = options.configuration ?? {};
     this.scopedConfiguration = options.scopedConfiguration ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.process.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

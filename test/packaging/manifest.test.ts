@@ -81,6 +81,7 @@ describe('package.json (the extension manifest)', () => {
       'crosscheck.trace.server',
       'crosscheck.followSymlinksOutside',
       'crosscheck.citationStyle',
+      'crosscheck.archive',
     ]);
     for (const [key, property] of Object.entries(properties)) {
       assert.equal(property.description, undefined, key);
@@ -121,6 +122,8 @@ describe('package.json (the extension manifest)', () => {
       'crosscheck.trace.server': 'window',
       // A workspace's own settings must not be able to send the server outside its folders.
       'crosscheck.followSymlinksOutside': 'machine',
+      // ...nor at another database, where PGPASSWORD would go.
+      'crosscheck.archive': 'machine',
     });
   });
 

@@ -89,7 +89,8 @@ export class TimelinePanel {
     const { type, claimId } = message as { type?: unknown; claimId?: unknown };
     if (type !== 'open' || typeof claimId !== 'string') return;
     const location = this.finding.locations.find((candidate) => candidate.claimId === claimId);
-    if (location) await revealLocation(location, { viewColumn: vscode.ViewColumn.One });
+    if (location?.archive && /^https?:/i.test(location.uri)) await vscode.env.openExternal(vscode.Uri.parse(location.uri));
+    else if (location) await revealLocation(location, { viewColumn: vscode.ViewColumn.One });
   }
 
   dispose(): void {

@@ -200,6 +200,42 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
         [columns.document, columns.ordinal, columns.counted, columns.figure, columns.low, columns.high, columns.source, columns.cue, columns.frame, columns.claim],
       );
     }
+    const postings = { key: [] as string[], document: [] as string[] };
+    for (const { doc, keys } of documents) {
+      const id = idOf.get(doc.file)!;
+      for (const key of storyKeys(keys)) {
+        postings.key.push(key);
+        postings.document.push(id);
+      }
+    }
+    // The ids of the batch's story keys, new ones added in key order (two writers adding the same keys wait for each
+    // other, never in a cycle); looked up by the keys' index, never by a scan of the whole table. Then the postings.
+    const distinct = [...new Set(postings.key)].sort();
+    const idOfKey = new Map<string, number>();
+    const existing = await client.query<{ id: number; key: string }>(`SELECT id, key FROM ${SCHEMA}.story_keys WHERE key = ANY($1::text[])`, [distinct]);
+    for (const row of existing.rows) idOfKey.set(row.key, row.id);
+    const added = await client.query<{ id: number; key: string }>(
+      `INSERT INTO ${SCHEMA}.story_keys (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING RETURNING id, key`,
+      [distinct.filter((key) => !idOfKey.has(key))],
+    );
+    for (const row of added.rows) idOfKey.set(row.key, row.id);
+    if (idOfKey.size < distinct.length) {
+      // Keys another writer added since the lookup (ON CONFLICT returned nothing for them).
+      const late = await client.query<{ id: number; key: string }>(`SELECT id, key FROM ${SCHEMA}.story_keys WHERE key = ANY($1::text[])`, [distinct.filter((key) => !idOfKey.has(key))]);
+      for (const row of late.rows) idOfKey.set(row.key, row.id);
+    }
+    await client.query(`DELETE FROM ${SCHEMA}.story_postings WHERE document_id = ANY($1::bigint[])`, [upserted.rows.map((row) => row.id)]);
+    const pairs = new Set<string>();
+    const keyIds: number[] = [];
+    const documentIds: string[] = [];
+    postings.key.forEach((key, i) => {
+      const pair = `${idOfKey.get(key)} ${postings.document[i]}`;
+      if (pairs.has(pair)) return;
+      pairs.add(pair);
+      keyIds.push(idOfKey.get(key)!);
+      documentIds.push(postings.document[i]);
+    });
+    await client.query(`INSERT INTO ${SCHEMA}.story_postings (key_id, document_id) SELECT * FROM unnest($1::int[], $2::bigint[])`, [keyIds, documentIds]);
     await client.query('SELECT pg_notify($1, $2)', [ARCHIVE_CHANNEL, notification(documents.length, [...buckets])]);
     await client.query('COMMIT');
     return columns.claim.length;

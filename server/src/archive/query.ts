@@ -1,5 +1,5 @@
 // Reading the archive for local files: the archived documents that can be compared with a local file's figures,
-// found through an index on what is counted (the engine's bucket key) paired with the names of the story, kept when
+// found through the postings of what is counted (the engine's bucket key) paired with the names of the story, kept when
 // they share enough story names with the file for the engine to read them as one story. Whole documents are returned (all their claims), as the
 // engine reads a figure with its document: a total's parts, repeated figures, units implied by an earlier figure.
 import { comparisonKeys, MAX_POSTING, STORY_MIN_SHARED_NAMES } from '../core';
@@ -31,7 +31,7 @@ export const COMPARABLE_LIMIT = 50;
 /**
  * A document's story keys: each key of what it counts paired with each name of its story ("q:militant|quetta").
  * Two documents the engine may compare share a counted key and at least STORY_MIN_SHARED_NAMES names, so they share
- * at least that many story keys: a GIN index on them finds the candidates, far fewer than those that merely count
+ * at least that many story keys: their postings (story_postings) give the candidates, far fewer than those that merely count
  * the same thing or merely name the same places.
  */
 export function storyKeys(keys: ComparisonKeys): string[] {
@@ -40,19 +40,23 @@ export function storyKeys(keys: ComparisonKeys): string[] {
 }
 
 /**
- * The ids of the archived documents comparable with one local document: they share a story key with it (the GIN
- * index on documents.story_keys: a counted key and a name), and at least STORY_MIN_SHARED_NAMES names of their story.
+ * The ids of the archived documents comparable with one local document: they share a story key with it (the postings'
+ * B-tree: a counted key and a name), and at least STORY_MIN_SHARED_NAMES names of their story (counted per candidate
+ * with a hashed lookup of the local names, once).
  */
 export const COMPARABLE_DOCUMENTS = `
-  SELECT id FROM (
-    SELECT d.id, d.published, cardinality(ARRAY(SELECT unnest(d.fingerprint) INTERSECT SELECT unnest($6::text[]))) AS shared
-    FROM ${SCHEMA}.documents d
-    WHERE d.story_keys && $1::text[]
-      AND d.path <> ALL($3::text[])
-      AND d.content_hash <> ALL($4::text[])
-  ) candidate
-  WHERE shared >= $2
-  ORDER BY shared DESC, published DESC NULLS LAST, id
+  WITH probe AS MATERIALIZED (
+    SELECT DISTINCT p.document_id AS id
+    FROM ${SCHEMA}.story_keys k JOIN ${SCHEMA}.story_postings p ON p.key_id = k.id
+    WHERE k.key = ANY($1::text[])
+  )
+  SELECT d.id
+  FROM probe JOIN ${SCHEMA}.documents d ON d.id = probe.id,
+    LATERAL (SELECT count(*) AS shared FROM unnest(d.fingerprint) AS name WHERE name = ANY($6::text[])) names
+  WHERE names.shared >= $2
+    AND d.path <> ALL($3::text[])
+    AND d.content_hash <> ALL($4::text[])
+  ORDER BY names.shared DESC, d.published DESC NULLS LAST, d.id
   LIMIT $5`;
 
 /**
@@ -108,7 +112,12 @@ interface StoredAnalysis {
 }
 
 export async function loadDocuments(connection: ArchiveConnection, ids: string[]): Promise<ArchivedDocument[]> {
-  if (ids.length === 0) return [];
+  return [...(await loadDocumentsById(connection, ids)).values()];
+}
+
+/** The archived documents of these ids, by id, in path order. */
+export async function loadDocumentsById(connection: ArchiveConnection, ids: string[]): Promise<Map<string, ArchivedDocument>> {
+  if (ids.length === 0) return new Map();
   const { client } = connection;
   const documents = await client.query<{ id: string; path: string; analysis: StoredAnalysis }>(
     `SELECT id, path, analysis FROM ${SCHEMA}.documents WHERE id = ANY($1::bigint[]) ORDER BY path`,
@@ -124,15 +133,20 @@ export async function loadDocuments(connection: ArchiveConnection, ids: string[]
     if (!list) claimsOf.set(row.document_id, (list = []));
     list.push({ ...row.claim, archive: true });
   }
-  return documents.rows.map((row) => ({
-    file: row.path,
-    meta: row.analysis.meta,
-    claims: claimsOf.get(row.id) ?? [],
-    attributions: [],
-    eventDates: row.analysis.eventDates,
-    names: row.analysis.names,
-    suppressions: row.analysis.suppressions,
-    ...(row.analysis.notComparable?.length ? { notComparable: row.analysis.notComparable } : {}),
-    keywords: row.analysis.keywords,
-  }));
+  return new Map(
+    documents.rows.map((row) => [
+      row.id,
+      {
+        file: row.path,
+        meta: row.analysis.meta,
+        claims: claimsOf.get(row.id) ?? [],
+        attributions: [],
+        eventDates: row.analysis.eventDates,
+        names: row.analysis.names,
+        suppressions: row.analysis.suppressions,
+        ...(row.analysis.notComparable?.length ? { notComparable: row.analysis.notComparable } : {}),
+        keywords: row.analysis.keywords,
+      },
+    ]),
+  );
 }

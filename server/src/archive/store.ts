@@ -4,7 +4,7 @@
 import * as os from 'node:os';
 import { Client, type ClientConfig } from 'pg';
 import { MIGRATIONS, PRODUCT, SCHEMA } from './migrations';
-import { passwordFor } from './pgpass';
+import { passwordFor, type PasswordTarget } from './pgpass';
 
 /** A problem with the archive a person can fix (unreachable, refused, wrong schema, no right to write): one line, exit 2. */
 export class ArchiveError extends Error {}
@@ -88,6 +88,10 @@ export function describeError(error: unknown, shown: string): ArchiveError {
 export interface ConnectOptions {
   /** Shown in pg_stat_activity, e.g. "crosscheck index". */
   applicationName: string;
+  /** How long to wait for the connection (default 15 s). */
+  connectionTimeoutMillis?: number;
+  /** A query with no answer after this long fails (default: none). */
+  queryTimeoutMillis?: number;
 }
 
 export async function connect(url: string, options: ConnectOptions): Promise<ArchiveConnection> {
@@ -97,15 +101,21 @@ export async function connect(url: string, options: ConnectOptions): Promise<Arc
     // libpq's order: PGPASSWORD, then the password file (pg's own reading of it is deprecated). The password found
     // goes into the string handed to pg, never into a message (they name shownUrl).
     const user = decodeURIComponent(parsed.username) || process.env.PGUSER || os.userInfo().username;
-    const password = passwordFor({
+    const target: PasswordTarget = {
       host: decodeURIComponent(parsed.hostname) || process.env.PGHOST || 'localhost',
       port: parsed.port || process.env.PGPORT || '5432',
       database: decodeURIComponent(parsed.pathname.slice(1)) || process.env.PGDATABASE || user,
       user,
-    });
+    };
+    const password = passwordFor(target);
     if (password !== undefined) parsed.password = encodeURIComponent(password);
   }
-  const config: ClientConfig = { connectionString: parsed.toString(), application_name: options.applicationName, connectionTimeoutMillis: 15_000 };
+  const config: ClientConfig = {
+    connectionString: parsed.toString(),
+    application_name: options.applicationName,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 15_000,
+    ...(options.queryTimeoutMillis ? { query_timeout: options.queryTimeoutMillis } : {}),
+  };
   const client = new Client(config);
   // An error after the connection is up (the server going away between queries) rejects the query running; this
   // keeps it from also being thrown as an uncaught 'error' event.

@@ -21,7 +21,13 @@ import type { Session } from './session';
  * Registers the lifecycle's handlers on the connection; returns what requests wait for: the first read of the
  * settings after `initialized`, so that `enable` is honoured.
  */
-export function registerLifecycle(connection: Connection, session: Session, diagnostics: DiagnosticsPublisher, status: StatusNotifier): () => Promise<unknown> {
+export function registerLifecycle(
+  connection: Connection,
+  session: Session,
+  diagnostics: DiagnosticsPublisher,
+  status: StatusNotifier,
+  onShutdown: () => void = () => undefined,
+): () => Promise<unknown> {
   let initialized = false;
   let settingsLoaded: Promise<unknown> = Promise.resolve();
 
@@ -79,6 +85,7 @@ export function registerLifecycle(connection: Connection, session: Session, diag
   });
   // What changed since the last save (edits of open documents, files changed on disk) is in the next start's snapshot.
   connection.onShutdown(() => {
+    onShutdown();
     if (!session.indexing) saveEngineSnapshot(session);
   });
   connection.onInitialized(() => {

@@ -30,6 +30,8 @@ export interface Settings {
   followSymlinksOutside: boolean;
   /** How quick fixes cite a source (under `.crosscheck.json`'s "citationStyle"). */
   citationStyle: CitationStyleSetting;
+  /** A shared archive's connection string (postgres://user@host:port/db, no password), or '' for none. */
+  archive: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   filesExclude: [],
   followSymlinksOutside: false,
   citationStyle: 'auto',
+  archive: '',
 };
 
 function stringArray(value: unknown): string[] | undefined {
@@ -81,5 +84,6 @@ export function settingsFrom(section: unknown, filesExclude?: unknown): Settings
     filesExclude: enabledGlobs(filesExclude),
     followSymlinksOutside: bool('followSymlinksOutside'),
     citationStyle: CITATION_STYLES.find((style) => style === raw.citationStyle) ?? DEFAULT_SETTINGS.citationStyle,
+    archive: typeof raw.archive === 'string' ? raw.archive.trim() : DEFAULT_SETTINGS.archive,
   };
 }

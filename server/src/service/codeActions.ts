@@ -10,11 +10,11 @@
 //   "Cite every figure of this file"                      fixAll: a citation for each figure
 import type { Claim, Range } from '../core';
 import { FIGURE_KINDS, LineIndex } from '../core';
-import { attributionEdit, bibKeyFor, citeAllEdits, figureOf, notComparableEdit, replacementEdit, sourceLabel, speakerMidSentence, suppressionEdit } from '../core/citations';
+import { attributionEdit, bibKeyFor, citeAllEdits, figureOf, notComparableEdit, replacementEdit, speakerMidSentence, suppressionEdit } from '../core/citations';
 import type { OffsetEdit } from '../core/citations';
 import { resolveCitationStyle, styledCitationEdits } from '../core/citationStyles';
 import type { CitationStyleSetting, ResolvedCitationStyle } from '../core/citationStyles';
-import { agreeingSources, citedSource, disagreeingClaims, findingsOfClaim, metaOf, rangesMeet } from './describe';
+import { agreeingSources, citedSource, disagreeingClaims, findingsOfClaim, metaOf, rangesMeet, sourceNameOf } from './describe';
 import { PROJECT_CONFIG_NAME, withIgnoredFinding, withNotComparable } from './projectConfig';
 import { pathToUri } from './uris';
 import type { FileEntry, WorkspaceModel } from './workspace';
@@ -80,7 +80,7 @@ function citeAction(cx: Context, claim: Claim, source: Claim, preferred: boolean
   const { style, bibKey } = styleAndKey(cx, source);
   const cited = citedSource(cx.model, source);
   return {
-    title: `Cite source: ${sourceLabel(cited)} (${figureOf(source)})`,
+    title: `Cite source: ${sourceNameOf(cx.model, source)} (${figureOf(source)})`,
     kind: 'quickfix',
     claimId: claim.id,
     isPreferred: preferred || undefined,
@@ -94,7 +94,7 @@ function replaceAction(cx: Context, claim: Claim, other: Claim): ActionData | nu
   if (!edit) return null;
   const ours = (cx.entry.text ?? '').slice(edit.start, edit.end);
   return {
-    title: `Replace "${ours}" with "${edit.newText}" (${sourceLabel(citedSource(cx.model, other))})`,
+    title: `Replace "${ours}" with "${edit.newText}" (${sourceNameOf(cx.model, other)})`,
     kind: 'quickfix',
     claimId: claim.id,
     change: ownEdits(cx, [edit]),

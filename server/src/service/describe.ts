@@ -1,7 +1,7 @@
 // What the service says about a claim: its figure, its source, the claims it competes or agrees with.
 // Shared by hover, diagnostics, code lens, inlay hints and code actions so that they all tell the same story.
 import type { Claim, DocumentMeta, Finding, Range } from '../core';
-import { agrees } from '../core/citations';
+import { agrees, sourceLabel } from '../core/citations';
 import type { CitedSource } from '../core/citations';
 import { quantityKeyOf } from './workspace';
 import type { WorkspaceModel } from './workspace';
@@ -16,6 +16,21 @@ export function metaOf(model: WorkspaceModel, claim: Claim): DocumentMeta {
 
 export function uriOf(model: WorkspaceModel, claim: Claim): string | undefined {
   return model.span(claim.id)?.entry.uri;
+}
+
+/** Whether a claim is an article's of the shared archive (crosscheck.archive), not a workspace file's. */
+export function isArchived(model: WorkspaceModel, claim: Claim): boolean {
+  return model.span(claim.id)?.entry.archived === true;
+}
+
+/** A source's name as titles and messages give it: "The Hindu", "The Hindu [archive]" for an archived article's. */
+export function archiveMarked(name: string, archived: boolean): string {
+  return archived ? `${name} [archive]` : name;
+}
+
+/** The source of a claim as titles and messages name it (archiveMarked). */
+export function sourceNameOf(model: WorkspaceModel, claim: Claim): string {
+  return archiveMarked(sourceLabel(citedSource(model, claim)), isArchived(model, claim));
 }
 
 /** The date a claim's figure is from: its own asOf, else its document's date. */

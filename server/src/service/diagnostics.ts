@@ -96,6 +96,7 @@ function otherSources(sources: SourcesOfFindings, file: string, ownKey: string |
 
 /** The diagnostics of one file, in document order. */
 export function diagnosticsOfFile(model: WorkspaceModel, entry: FileEntry): DiagnosticInfo[] {
+  if (entry.archived) return [];
   // The findings of each span of this file, in the engine's order; a finding of a large archive can span
   // thousands of files: only this file's spans are looked up.
   const findingsOfSpan = new Map<string, { span: SpanRef; findings: Finding[] }>();

@@ -14,7 +14,8 @@
 //   | **145** | at least | Chief Minister Sarfraz Bugti | Dawn | 2026-02-01 | [002:3](file:///…/002_x.txt#L3) +1 |
 //   (the hovered claim's row in bold; "Said by" and "Date" as the CLI gives them, from the finding's timeline;
 //   empty cells are "—"; "+K" after the link when the file says the figure K more times; at most 20 rows, then
-//   "… and K more")
+//   "… and K more"; a figure of the shared archive has "archive" before its link:
+//   `archive [002:3](https://… or file:///…#L3)`)
 //   then one line per finding: `<kind>`: <message>
 //   then, when a finding has a timeline of two or more entries:
 //   Timeline: at least 145 (2026-02-01; Sarfraz Bugti; superseded) → 177 (2026-02-02; Pakistani military)
@@ -23,7 +24,7 @@ import { escapeMarkdown } from '../core';
 import type { Claim, Finding, Range, Span, TimelineEntry } from '../core';
 import { agrees, sourceLabel } from '../core/citations';
 import { readableFileLabel } from '../core/sourceLabels';
-import { citedSource, competingClaims, dateOf, DISAGREEING_KINDS, findingsOfClaim, numberLabel, subjectOf, uriOf } from './describe';
+import { citedSource, competingClaims, dateOf, DISAGREEING_KINDS, findingsOfClaim, isArchived, numberLabel, subjectOf, uriOf } from './describe';
 import { rowDate, sourceRows, speakerOf } from './sources';
 import type { WorkspaceModel } from './workspace';
 
@@ -118,7 +119,8 @@ function row(model: WorkspaceModel, source: HoverRow, hovered: Claim): string {
   const uri = uriOf(model, claim);
   const label = `${readableFileLabel(claim.file)}:${claim.line + 1}`;
   const more = source.ids.length > 1 ? ` +${source.ids.length - 1}` : '';
-  const where = (uri ? fileLink(label, uri, claim.line + 1) : cell(label)) + more;
+  const link = uri ? fileLink(label, uri, claim.line + 1) : cell(label);
+  const where = (isArchived(model, claim) ? `archive ${link}` : link) + more;
   return `| ${figure} | ${cell(claim.qualifier)} | ${cell(saidBy)} | ${cell(source.source)} | ${cell(source.date)} | ${where} |`;
 }
 

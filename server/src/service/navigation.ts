@@ -62,6 +62,7 @@ export function matchesQuery(haystack: string, query: string): boolean {
 export function workspaceSymbols(model: WorkspaceModel, query: string, checkpoint: () => void = () => undefined): WorkspaceSymbolData[] {
   const results: WorkspaceSymbolData[] = [];
   for (const entry of model.all()) {
+    if (entry.archived) continue;
     checkpoint();
     for (const claim of entry.analysis.claims) {
       const haystack = [claim.unit, claim.unitKey, claim.predicate, claim.text, claim.attribution?.source].filter((p) => p).join(' ');

@@ -19,12 +19,14 @@ import type { TokenData } from './tokens';
 import type { WorkspaceFiles } from './host';
 import { WorkspaceModel } from './workspace';
 import type { FileEntry } from './workspace';
-import type { FindingsParams, FindingsResult, ReportParams, ReportResult, StatusParams } from '../protocol';
+import type { ArchiveStatus, FindingsParams, FindingsResult, ReportParams, ReportResult, StatusParams } from '../protocol';
 
 export class AnalysisService {
   readonly model = new WorkspaceModel();
   /** Entries of every .bib file of the workspace (for Pandoc citations). */
   bibliography: BibliographyEntry[] = [];
+  /** The shared archive's state, when crosscheck.archive is set (the host's archive link keeps it). */
+  archiveStatus: ArchiveStatus | undefined = undefined;
 
   constructor(readonly files: WorkspaceFiles) {}
 
@@ -78,6 +80,6 @@ export class AnalysisService {
   }
 
   status(indexing: boolean): StatusParams {
-    return statusOf(this.model, indexing);
+    return statusOf(this.model, indexing, this.archiveStatus);
   }
 }

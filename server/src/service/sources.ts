@@ -4,7 +4,7 @@
 // same speakers and outlets as the CLI (whose rows take the speaker of the same timeline entries).
 import type { Claim, Finding, TimelineEntry } from '../core';
 import { readableFileLabel } from '../core/sourceLabels';
-import { dateOf } from './describe';
+import { archiveMarked, dateOf } from './describe';
 import type { WorkspaceModel } from './workspace';
 
 export interface SourceRow {
@@ -68,17 +68,22 @@ export function rowDate(model: WorkspaceModel, row: SourceRow): string | null {
   return claim ? dateOf(model, claim) : null;
 }
 
-/** The row's outlet (or byline) for a place that names its file already: null when the label is the file's own. */
-export function outletOf(row: SourceRow): string | null {
+/**
+ * The row's outlet (or byline) for a place that names its file already: null when the label is the file's own;
+ * an article of the shared archive is always named, marked "[archive]" (archiveMarked).
+ */
+export function outletOf(model: WorkspaceModel, row: SourceRow): string | null {
+  if (model.entryOfSpanId(row.spanId)?.archived === true) return archiveMarked(row.entry.label, true);
   return row.entry.label === readableFileLabel(row.file) ? null : row.entry.label;
 }
 
 /**
- * One line of related information: "177 — Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02 · superseded".
+ * One line of related information: "177 — Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02 · superseded"
+ * ("The Hindu [archive]" for an article of the shared archive).
  * No file name: the editor writes the file and line before it.
  */
 export function relatedRowMessage(model: WorkspaceModel, row: SourceRow): string {
-  const details = [speakerOf(model, row), outletOf(row), rowDate(model, row), row.entry.superseded ? 'superseded' : null];
+  const details = [speakerOf(model, row), outletOf(model, row), rowDate(model, row), row.entry.superseded ? 'superseded' : null];
   const known = details.filter((part): part is string => !!part);
   const figure = row.figure.replace(/\s+/g, ' ').trim();
   return known.length ? `${figure} — ${known.join(' · ')}` : figure;

@@ -39,6 +39,19 @@ export interface FileEntry {
    * engine from an earlier run that the file is still the same. Null when it cannot be known.
    */
   contentHash: string | null;
+  /** An article of the shared archive (setArchived): compared like a file, never published, listed or saved. */
+  archived?: true;
+}
+
+/** An archived article for setArchived(): its analysis (its `file` is its archive path) and where a link to it goes. */
+export interface ArchivedItem {
+  analysis: DocumentAnalysis;
+  uri: string;
+}
+
+/** The key of an archived article's entry: apart from every file's (a path or a URI). */
+export function archivedKey(file: string): string {
+  return `archive:${file}`;
 }
 
 function sameMeta(a: DocumentMeta, b: DocumentMeta): boolean {
@@ -168,6 +181,8 @@ export class WorkspaceModel {
   /** How many of decodeFirst are done. */
   private decodedFirst = 0;
   private openAtRestore: string[] = [];
+  /** The names of the archived articles (setArchived). */
+  private readonly archived = new Set<string>();
   /** Counts the engine's updates, so that a snapshot is only saved when there is something new in it. */
   private revision = 0;
   private findingsOfSpan = new Map<string, Finding[]>();
@@ -501,12 +516,49 @@ export class WorkspaceModel {
     const entry = this.entries.get(key);
     if (!entry) return false;
     this.previousAnalyses.delete(key);
+    if (entry.archived) this.archived.delete(entry.file);
     this.forgetSpans(entry);
     this.entries.delete(key);
     this.keyOfFile.delete(entry.file);
     this.noteChanged(this.index.delete(entry.file));
     this.changed.add(entry.file);
     return true;
+  }
+
+  /**
+   * Stores articles of the shared archive beside the workspace's files (one recomputation per bucket): the engine
+   * compares them like files. Each keeps its archive path as its analysis name; an article whose name a workspace
+   * file already has is left out (the local text stands for it). Returns the names stored.
+   */
+  setArchived(items: ArchivedItem[]): string[] {
+    const entries: FileEntry[] = [];
+    for (const { analysis, uri } of items) {
+      const key = archivedKey(analysis.file);
+      const owner = this.keyOfFile.get(analysis.file);
+      if (owner !== undefined && owner !== key) continue;
+      const entry: FileEntry = { key, uri, path: null, file: analysis.file, text: null, analysis, open: false, lines: null, textHash: null, contentHash: null, archived: true };
+      this.replaceEntry(entry);
+      this.rememberSpans(entry);
+      this.archived.add(entry.file);
+      entries.push(entry);
+    }
+    if (entries.length) this.noteChanged(this.index.setMany(entries.map((e) => e.analysis)));
+    for (const entry of entries) this.changed.add(entry.file);
+    return entries.map((e) => e.file);
+  }
+
+  /** Removes archived articles stored by setArchived() (by analysis name). */
+  deleteArchived(files: string[]): void {
+    for (const file of files) if (this.entries.get(archivedKey(file))?.archived) this.delete(archivedKey(file));
+  }
+
+  /** The names of the archived articles stored by setArchived(). */
+  archivedFiles(): string[] {
+    return [...this.archived];
+  }
+
+  get archivedCount(): number {
+    return this.archived.size;
   }
 
   /** Replaces the engine's configuration (.crosscheck.json): severities, synonyms, ignore. */
