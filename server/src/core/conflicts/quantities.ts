@@ -428,7 +428,7 @@ const wordsOf = memoised((statement) => new Set(statement.claims.flatMap((c) => 
 
 const namesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => [...c.sentenceTokens])));
 
-const placesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase()))));
+const placesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => c.places)));
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -699,6 +699,11 @@ export function bucketFindings(
   return results;
 }
 
+/** What separates a figure's quantity inside a story: its event; for a length of time, what lasted ("deliberated for 40 hours" and "30 hours of deliberation" are one). */
+function quantityEvent(claim: PreparedClaim): string {
+  return claim.claim.quantityKind === 'duration' && claim.frame.measured !== null ? `lasted ${claim.frame.measured}` : claim.event;
+}
+
 /**
  * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (figures whose
  * sentence names none stay together, apart), by year and by one-day window; each such quantity is then clustered
@@ -716,7 +721,7 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   const quantities = new Map<string, PreparedClaim[]>();
   for (const { claim, doc } of claims) {
     const year = claim.year ?? doc.year ?? storyYear;
-    const key = `${claim.event}|${year ?? ''}|${claim.window ?? ''}`;
+    const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}`;
     pushTo(quantities, key, claim);
   }
   for (const key of [...quantities.keys()].sort()) {
