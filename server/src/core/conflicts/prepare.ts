@@ -6,7 +6,7 @@ import { eventKey } from '../extract/frames';
 import { claimInterval } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { singular } from '../extract/quantities';
-import { groupDigits, hash, pushTo, WEEKDAYS } from './text';
+import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -578,6 +578,8 @@ export function figureText(claim: Claim, stated = statedNumber(claim)): string {
     'fewer than': 'fewer than ', increment: '+',
   };
   if (claim.quantityKind === 'percent') return `${prefix[claim.qualifier] ?? ''}${number}%`;
+  // A length of time names its unit: lengths in days and in hours meet in one quantity ("2 days" against "2 hours").
+  if (claim.quantityKind === 'duration' && claim.unitKey) return `${prefix[claim.qualifier] ?? ''}${number} ${stated === 1 ? claim.unitKey : pluralize(claim.unitKey)}`;
   return `${prefix[claim.qualifier] ?? ''}${number}`;
 }
 

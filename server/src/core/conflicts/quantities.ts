@@ -40,13 +40,16 @@ interface Cluster {
 const CUMULATIVE = new Set(['killed', 'wounded', 'arrested', 'displaced', 'missing', 'evacuated', 'rescued', 'infected']);
 
 export function subjectOf(unit: string, predicate: string): string {
+  // Lengths of time compare in seconds, but are written in days, hours, minutes.
+  if (unit === 'second' || unit === 'year' || unit === 'month') return predicate ? `length of time ${predicate}` : 'length of time';
   return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
 }
 
 /** The word a quantity's claims name their event by ("" for none): the same for any order of the claims. */
-function eventWordOf(claims: PreparedClaim[]): string {
+/** The event a group's subject names: a past participle if one is read; for a length of time, the verb of what lasted. */
+function eventWordOf(claims: PreparedClaim[], lasted = ''): string {
   const words = [...new Set(claims.map((c) => c.predicate).filter((w) => w !== ''))].sort();
-  return words.find((w) => w.endsWith('ed')) ?? words[0] ?? '';
+  return (lasted ? words.find((w) => w.startsWith(lasted)) : undefined) ?? words.find((w) => w.endsWith('ed')) ?? words[0] ?? '';
 }
 
 function statedValue(claim: PreparedClaim): number {
@@ -441,6 +444,9 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
  * always does; a name ("in Quetta", "in Balochistan") only where one file gives figures of the quantity at two
  * places, because outlets name one event's place at different scales.
  */
+/** In the set of distinct places: a place a sentence sets one figure at beside another at none, so a part of a whole. */
+const PART_OF = 'part of:';
+
 function distinctPlaces(claims: PreparedClaim[]): Set<string> {
   const distinct = new Set<string>();
   const byFile = new Map<string, Set<string>>();
@@ -453,6 +459,14 @@ function distinctPlaces(claims: PreparedClaim[]): Set<string> {
     places.add(place);
   }
   for (const places of byFile.values()) if (places.size > 1) for (const place of places) distinct.add(place);
+  // "23.5 million albums in the United States and 37 million worldwide": a sentence that gives a figure at a place
+  // and one at none tells that place apart from every place, and from none (marked `part of:`).
+  const unplaced = new Set<string>();
+  for (const claim of claims) if (!claim.frame.place) unplaced.add(`${claim.claim.file}\u0000${claim.claim.sentenceIndex}`);
+  for (const claim of claims) {
+    const place = claim.frame.place;
+    if (place && unplaced.has(`${claim.claim.file}\u0000${claim.claim.sentenceIndex}`)) distinct.add(place).add(`${PART_OF}${place}`);
+  }
   return distinct;
 }
 
@@ -478,6 +492,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
   if (x.notMeasured !== null && x.notMeasured === fy.measured || y.notMeasured !== null && y.notMeasured === fx.measured) return false;
   if ((x.measure || y.measure) && fx.measured && fy.measured && fx.measured !== fy.measured) return false;
   if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
+  if ((fx.place && !fy.place && distinct.has(`${PART_OF}${fx.place}`)) || (fy.place && !fx.place && distinct.has(`${PART_OF}${fy.place}`))) return false;
   if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !fx.modifiers.some((m) => fy.modifiers.includes(m))) return false;
   const incident = (f: typeof fx) => f.place !== null || f.time !== null;
   if ((fx.scope === 'running' && fy.scope !== 'running' && incident(fy)) || (fy.scope === 'running' && fx.scope !== 'running' && incident(fx))) return false;
@@ -699,9 +714,11 @@ export function bucketFindings(
   return results;
 }
 
+const LASTED = 'lasted ';
+
 /** What separates a figure's quantity inside a story: its event; for a length of time, what lasted ("deliberated for 40 hours" and "30 hours of deliberation" are one). */
 function quantityEvent(claim: PreparedClaim): string {
-  return claim.claim.quantityKind === 'duration' && claim.frame.measured !== null ? `lasted ${claim.frame.measured}` : claim.event;
+  return claim.claim.quantityKind === 'duration' && claim.frame.measured !== null ? `${LASTED}${claim.frame.measured}` : claim.event;
 }
 
 /**
@@ -727,9 +744,9 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   for (const key of [...quantities.keys()].sort()) {
     const group = quantities.get(key)!;
     if (group.length < 2) continue; // one figure disagrees with nothing
-    const [, year, window] = key.split('|');
+    const [event, year, window] = key.split('|');
     const label = (window ? ` (${window.replace('day:', 'on ')})` : '') + (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
-    const predicate = eventWordOf(group);
+    const predicate = eventWordOf(group, event.startsWith(LASTED) ? event.slice(LASTED.length) : '');
     results.push(...quantityFindings(subjectOf(unit, predicate), predicate, group, byFile, label));
   }
   return results;

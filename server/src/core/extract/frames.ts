@@ -228,6 +228,22 @@ function eventAfter(tokens: Token[], from: number, others: Uint8Array): string |
   return null;
 }
 
+/** Verbs of moving that say how, not what happened: "600 migrants walked through fields to cross into Croatia". */
+const MANNER_OF_MOVING = new Set(['walk', 'trek', 'hike', 'travel', 'drive', 'sail', 'swim', 'fly', 'ride', 'wade', 'trudge', 'journey', 'head', 'hurri', 'rush', 'stream', 'pour', 'flock', 'queu']);
+
+/** The event of a verb of moving followed in its clause by "to" and a verb: the purpose ("walked ... to cross" → "cross"). */
+function purposeOf(tokens: Token[], from: number, event: string | null): string | null {
+  if (!event || !MANNER_OF_MOVING.has(eventStem(event))) return event;
+  for (let j = from; j + 1 < tokens.length && j < from + 16; j++) {
+    const t = tokens[j];
+    if (isClauseEnd(t) || t.text === ',') break;
+    if (t.lower !== 'to') continue;
+    const verb = tokens[j + 1];
+    if (isWord(verb) && !isCapitalized(verb) && !FUNCTION_WORDS.has(verb.lower) && !isVerbForm(verb) && !/(?:ing|ly|[^s]s)$/.test(verb.lower)) return canonicalEvent(verb.lower);
+  }
+  return event;
+}
+
 /** Words that may stand between a verb and its object figure ("killed at least", "destroyed some", "closed all"). */
 const OBJECT_BRIDGE = new Set(['the', 'a', 'an', 'some', 'all', 'its', 'their', 'his', 'her', 'another', 'about', 'around', 'nearly', 'almost', 'least', 'at', 'more', 'than', 'over', 'up', 'to', 'roughly', 'approximately', 'an', 'estimated', 'total', 'of', 'only', 'just', 'well', 'as', 'many', 'much', 'exactly', 'also', 'additional', 'further']);
 
@@ -470,11 +486,11 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   // The event: the verb after the counted noun, the verb or event noun before the figure, else what the
   // older reader found (labels, tolls, "left 33 people dead").
   let event: string | null = null;
-  const after = eventAfter(tokens, after0, others);
+  const after = purposeOf(tokens, after0, eventAfter(tokens, after0, others));
   const before = eventBefore(tokens, q.firstToken);
   // A length of time is the object of "for" ("hospitalised for three weeks"): its verb stands before the "for".
   const forAt = q.kind === 'duration' ? forVerbAt(tokens, q.firstToken) : -1;
-  const durationFor = forAt >= 0 ? { event: verbBefore(tokens, forAt) } : null;
+  const durationFor = forAt >= 0 ? lastedBefore(tokens, forAt) : null;
   const inPhrase = durationFor === null && before.preposition !== null && before.preposition !== 'to' && before.preposition !== 'of' && before.preposition !== 'by' && before.preposition !== 'from';
   if (q.labelPredicate) event = PREDICATE_EVENTS[q.labelPredicate];
   else if (eventNoun) event = eventNoun;
@@ -491,8 +507,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   if (q.kind === 'count') measured = head === null ? null : MEASURED_SYNONYMS.get(head) ?? head;
   else if (q.kind === 'percent') measured = q.unitOf;
   else if (q.kind === 'money') measured = moneyObject(tokens, q);
-  else if (q.kind === 'duration') {
-    const lasted = durationObject(tokens, q) ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
+  else if (q.kind === 'duration' && /-olds?$/i.test(q.unit ?? '')) {
+    event = null; // "the 23-year-old was arrested": an age, no length of the arrest
+  } else if (q.kind === 'duration') {
+    const lasted = durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
     measured = lasted === null ? null : durationKey(lasted);
   }
 
@@ -527,17 +545,42 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
 function forVerbAt(tokens: Token[], first: number): number {
   let j = first - 1;
   while (j > 0 && isWord(tokens[j]) && (tokens[j].lower === 'the' || tokens[j].lower === 'past' || tokens[j].lower === 'last' || tokens[j].lower === 'nearly' || tokens[j].lower === 'about' || tokens[j].lower === 'almost')) j--;
-  return tokens[j]?.lower === 'for' ? j : -1;
+  if (tokens[j]?.lower === 'for') return j;
+  // "sentenced (Karl Moss) to 10 years": after "to", a length only a sentence gives (not "cut to two years").
+  if (tokens[j]?.lower === 'to' && j === first - 1) {
+    const verb = verbAt(tokens, j);
+    if (verb >= 0 && SENTENCING.has(eventStem(tokens[verb].lower))) return j;
+  }
+  return -1;
+}
+
+/** Verbs whose length of time follows "to": a sentence. */
+const SENTENCING = new Set(['sentenc', 'condemn']);
+
+/**
+ * The event of a length of time after "for"/"to" and what lasted, as written ("hospitalized for three weeks":
+ * hospitalised, "hospitalized"; "in hospital for three weeks": no event, "hospital"), or null.
+ */
+function lastedBefore(tokens: Token[], at: number): { event: string | null; lasted: string } | null {
+  const verb = verbAt(tokens, at);
+  if (verb >= 0) return { event: canonicalEvent(tokens[verb].lower), lasted: tokens[verb].lower };
+  // "in hospital for", "in the custody of ... for": the place one stays in names what lasted.
+  let j = at - 1;
+  const noun = tokens[j];
+  if (!isWord(noun) || isCapitalized(noun) || FUNCTION_WORDS.has(noun.lower)) return null;
+  j--;
+  if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'a') j--;
+  return tokens[j]?.lower === 'in' ? { event: null, lasted: noun.lower } : null;
 }
 
 /** The verb a "for" phrase belongs to, a few words back in its clause ("hospitalized in Los Angeles for"). */
-function verbBefore(tokens: Token[], at: number): string | null {
+function verbAt(tokens: Token[], at: number): number {
   for (let j = at - 1; j >= Math.max(0, at - 8); j--) {
     const t = tokens[j];
-    if (t.kind === 'punct' && t.text !== "'" && t.text !== '’') return null;
-    if (isVerbForm(t) && !LIGHT_VERBS.has(eventStem(t.lower)) && !LIGHT_VERBS.has(t.lower) && !isSpeechCue(t)) return canonicalEvent(t.lower);
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '’') return -1;
+    if (isVerbForm(t) && !LIGHT_VERBS.has(eventStem(t.lower)) && !LIGHT_VERBS.has(t.lower) && !isSpeechCue(t)) return j;
   }
-  return null;
+  return -1;
 }
 
 const EMPTY_FRAME: QuantityFrame = {
@@ -607,8 +650,14 @@ function durationVerb(tokens: Token[], q: RawQuantity): string | null {
 
 /** What lasted, as a key that an act and its noun share: "deliberated", "deliberation" → "deliber". */
 function durationKey(word: string): string {
-  return word.toLowerCase().replace(/(?:ation|ion|ed|ing|es|s|e)$/, '').replace(/at$/, '');
+  const key = word.toLowerCase().replace(/(?:ation|ion|ed|ing|es|s|e)$/, '').replace(/at$/, '');
+  return LASTED_SYNONYMS.get(key) ?? key;
 }
+
+/** What lasted under several words (keys as durationKey leaves them): a stay in hospital, a prison sentence. */
+const LASTED_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
+  hospitaliz: 'hospital', hospitalis: 'hospital', jail: 'sentenc', jailed: 'sentenc', imprison: 'sentenc',
+}));
 
 /** What lasted: "a 40-hour operation", "a two-day trek", "30 hours of deliberation". */
 function durationObject(tokens: Token[], q: RawQuantity): string | null {

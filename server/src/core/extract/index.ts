@@ -16,7 +16,7 @@ import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEnti
 import { assignPredicates } from './predicates';
 import { assignFrames } from './frames';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
-import { findQuantities, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
+import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
 import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
@@ -112,6 +112,7 @@ function need(words: Iterable<string>, flag: number): void {
   for (const w of words) NEEDS.set(w, (NEEDS.get(w) ?? 0) | flag);
 }
 need(WORD_STARTS, NEEDS_QUANTITIES);
+need(Object.keys(OCCASION_WORDS), NEEDS_QUANTITIES); // "married twice"
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
 need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
 need(ORG_HEADS, NEEDS_NAMES);
