@@ -112,7 +112,7 @@ function need(words: Iterable<string>, flag: number): void {
   for (const w of words) NEEDS.set(w, (NEEDS.get(w) ?? 0) | flag);
 }
 need(WORD_STARTS, NEEDS_QUANTITIES);
-need(Object.keys(OCCASION_WORDS), NEEDS_QUANTITIES); // "married twice"
+need(OCCASION_WORDS.keys(), NEEDS_QUANTITIES); // "married twice"
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
 need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
 need(ORG_HEADS, NEEDS_NAMES);

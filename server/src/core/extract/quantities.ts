@@ -452,8 +452,10 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
     }
     const parsed = parseNumberAt(tokens, i);
     if (!parsed) {
-      const occasions = occasionsAt(tokens, i);
-      if (occasions) out.push(occasions);
+      if (t.kind === 'word' && OCCASION_WORDS.has(t.lower)) {
+        const occasions = occasionsAt(tokens, i);
+        if (occasions) out.push(occasions);
+      }
       i++;
       continue;
     }
@@ -470,13 +472,13 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
 }
 
 /** Counts of occasions written as one word ("married twice"), read like "three times". */
-export const OCCASION_WORDS: Readonly<Record<string, number>> = { twice: 2, thrice: 3 };
+export const OCCASION_WORDS: ReadonlyMap<string, number> = new Map([['twice', 2], ['thrice', 3]]);
 /** After "twice": a ratio ("twice as many", "twice the size") or a frequency ("twice a week"), no count of occasions. */
 const NOT_OCCASIONS_AFTER = new Set(['as', 'the', 'a', 'an', 'that', 'what', 'more', 'less', 'over', 'its', 'his', 'her', 'their', 'than', 'per', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'likely', 'higher', 'larger', 'bigger', 'faster', 'each', 'every']);
 
 function occasionsAt(tokens: Token[], i: number): RawQuantity | null {
   const t = tokens[i];
-  const value = t.kind === 'word' ? OCCASION_WORDS[t.lower] : undefined;
+  const value = OCCASION_WORDS.get(t.lower);
   if (value === undefined || NOT_OCCASIONS_AFTER.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.text === '-') return null;
   return {
     start: t.start, end: t.end, firstToken: i, lastToken: i, numberFirst: i, numberLast: i, stated: value, low: value, high: value,
