@@ -67,6 +67,10 @@ describe('frames of more kinds of figures', () => {
     ['The term was cut to two years.', 'two years', { ...none, measured: null, event: null }],
     // mn-071 (doc1): digits before a definite plural count it
     ['"There are more than 10,000 of the demonstrators," a police officer said.', 'more than 10,000 of the demonstrators', { ...none, measured: 'protester', event: null }],
+    // a record, an age group, a rate: no length of anything (BBC business_085, politics_269, tech_401)
+    ['Loans were higher than November\'s nine-year low of 77,000.', 'nine-year', { ...none, measured: null, event: null, agent: 'November' }],
+    ['Only a quarter of 14-16 year olds knew.', '14-16 year', { ...none, measured: null, event: null }],
+    ['He spent five hours a day online.', 'five hours', { ...none, measured: null, event: null }],
     // mn-057 (doc1): an age is no length of what its sentence tells
     ['The 23-year-old was arrested in a Paris suburb.', '23-year-old', { ...none, measured: null, event: null, place: 'Paris' }],
   ] as const) {
@@ -117,6 +121,10 @@ describe('findings on more kinds of figures', () => {
     assert.deepEqual(findingsOf('Some 800 demonstrators marched in Kabul on Wednesday, police said.', 'More than 2,000 protesters marched in Kabul on Wednesday, police said.'), [
       ['conflict', 'warning', 'Sources disagree on protesters marched (on wednesday) · in Kabul · wednesday: about 800 in a (police); more than 2,000 in b (police)'],
     ]);
+  });
+
+  it('does not compare one file\'s lengths of time whose sentences name nothing in common (BBC sport_104)', () => {
+    assert.deepEqual(findingsOf('Duff had a chance to win it with seven minutes remaining.\n\nNunez headed level with six minutes remaining.'), []);
   });
 
   it('does not compare counts no verb governs whose sentences share too little', () => {

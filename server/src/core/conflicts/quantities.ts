@@ -530,7 +530,9 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   if (namesA.size > 0 && namesB.size > 0 && sharedNames === 0 && !strong) return false;
   const measure = a.claims[0].measure || b.claims[0].measure;
   if (measure) {
-    if (a.file === b.file) return strong;
+    // One file's lengths of time ("seven minutes remaining", "six minutes remaining") are of one thing only when
+    // their sentences also name one thing.
+    if (a.file === b.file) return strong && (a.claims[0].claim.quantityKind !== 'duration' || sharedNames > 0);
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
     // (and such a conflict is information only: see confidentPair).
     return strong || shared >= 2;
@@ -540,7 +542,7 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // their sentences share words.
   const noEvent = a.claims.every((c) => c.event === '') && b.claims.every((c) => c.event === '');
   if (noEvent) {
-    return a.file !== b.file && shared >= 2 && a.claims.some((x) => b.claims.some((y) => x.frame.agent === y.frame.agent));
+    return a.file !== b.file && shared >= NO_EVENT_SHARED && sharedNames > 0 && a.claims.some((x) => b.claims.some((y) => x.frame.agent === y.frame.agent));
   }
   // Across files, frames read from the text that name one thing and one event are enough (how sure the finding
   // is, is its severity: see confidentPair); figures given without a frame need their sentences to share a word.
@@ -548,6 +550,12 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   if (wordsA.size < 2 || wordsB.size < 2) return true;
   return shared >= 1;
 }
+
+/**
+ * Content words two outlets' sentences must share, besides a name, for two counts no verb governs to be compared
+ * ("17 nominations" and "a 16-time Grammy nominee" on the Walk of Fame): an article counts many things in passing.
+ */
+const NO_EVENT_SHARED = 3;
 
 /** Names and content words two outlets' sentences of one figure share at least, for a conflict to be a warning. */
 const CONFIDENT_SHARED = 3;

@@ -507,8 +507,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   if (q.kind === 'count') measured = head === null ? null : MEASURED_SYNONYMS.get(head) ?? head;
   else if (q.kind === 'percent') measured = q.unitOf;
   else if (q.kind === 'money') measured = moneyObject(tokens, q);
-  else if (q.kind === 'duration' && /-olds?$/i.test(q.unit ?? '')) {
-    event = null; // "the 23-year-old was arrested": an age, no length of the arrest
+  else if (q.kind === 'duration' && (/-olds?$/i.test(q.unit ?? '') || /^olds?$/.test(tokens[q.lastToken + 1]?.lower ?? '') || RECORD_NOUNS.has(tokens[q.lastToken + 1]?.lower ?? '') || isRate(tokens, q.lastToken + 1))) {
+    // "the 23-year-old was arrested", "11 year olds": an age; "a nine-year low": a record; "five hours a day": a
+    // rate. None is a length of what its sentence tells.
+    event = null;
   } else if (q.kind === 'duration') {
     const lasted = durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
     measured = lasted === null ? null : durationKey(lasted);
@@ -614,6 +616,16 @@ function hyphenTimeNoun(tokens: Token[], q: RawQuantity): { head: string; modifi
     modifiers.push(t.lower.replace(/['’]s$/, '').replace(/s$/, ''));
   }
   return null;
+}
+
+/** Nouns a length of time qualifies without lasting: "a nine-year low", "a 46-year high", "a 10-year record". */
+const RECORD_NOUNS = new Set(['low', 'lows', 'high', 'highs', 'record', 'records', 'best', 'worst', 'peak', 'peaks']);
+
+/** "per day", "a week", "each year" right after a figure: a rate. */
+function isRate(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  if (word !== 'per' && word !== 'a' && word !== 'an' && word !== 'each' && word !== 'every') return false;
+  return /^(?:second|minute|hour|day|night|week|month|year|season|game|match)s?$/.test(tokens[at + 1]?.lower ?? '');
 }
 
 /** Words between a verb and the length of time it lasted ("runs a long 95 minutes"). */
