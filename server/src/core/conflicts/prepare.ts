@@ -27,8 +27,8 @@ export interface PreparedClaim {
   excluded: 'increment' | 'rejected' | 'vague' | 'duration' | 'change' | null;
   /** A one-point window ("overnight", "day:saturday"): only compared with the same window. */
   window: string | null;
-  /** The places its sentence names (lower case), less those another figure's phrase there names as its own. */
-  places: string[];
+  /** The places (lower case) its sentence names in another figure's own phrase, not its own; null for none. */
+  siblingPlaces: string[] | null;
   /** The year its own sentence dates it to, or null. */
   year: number | null;
   /** A party to the events (not an official source) stands behind the figure. */
@@ -454,7 +454,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       excluded,
       // A day dates an event: a count no verb governs ("a 16-time nominee ... received a star Monday") has none.
       window: claim.quantityKind === 'count' && frame.event === null && claim.frame ? null : pointWindow(before, after),
-      places: claim.context.places.map((p) => p.toLowerCase()),
+      siblingPlaces: null,
       year: claimYear(claim, frame),
       party: isPartyClaim(claim, before),
       parts: null,
@@ -510,12 +510,12 @@ function markSiblings(claims: PreparedClaim[]): void {
 function dropSiblingPlaces(claims: PreparedClaim[]): void {
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
-    if (claim.places.length === 0 || !claim.claim.frame) continue;
+    if (claim.claim.context.places.length === 0 || !claim.claim.frame) continue;
     const own = claim.frame.place?.toLowerCase() ?? null;
     for (let j = Math.max(0, i - 4); j < Math.min(claims.length, i + 5); j++) {
       const place = claims[j].frame.place?.toLowerCase();
       if (j === i || !place || place === own || claims[j].claim.sentenceIndex !== claim.claim.sentenceIndex) continue;
-      claim.places = claim.places.filter((p) => p !== place);
+      (claim.siblingPlaces ??= []).push(place);
     }
   }
 }

@@ -431,7 +431,7 @@ const wordsOf = memoised((statement) => new Set(statement.claims.flatMap((c) => 
 
 const namesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => [...c.sentenceTokens])));
 
-const placesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => c.places)));
+const placesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase()).filter((p) => !c.siblingPlaces?.includes(p)))));
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -461,11 +461,13 @@ function distinctPlaces(claims: PreparedClaim[]): Set<string> {
   for (const places of byFile.values()) if (places.size > 1) for (const place of places) distinct.add(place);
   // "23.5 million albums in the United States and 37 million worldwide": a sentence that gives a figure at a place
   // and one at none tells that place apart from every place, and from none (marked `part of:`).
-  const unplaced = new Set<string>();
-  for (const claim of claims) if (!claim.frame.place) unplaced.add(`${claim.claim.file}\u0000${claim.claim.sentenceIndex}`);
+  if (byFile.size === 0) return distinct;
+  const placedAt = new Map<string, PreparedClaim>();
+  for (const claim of claims) if (claim.frame.place) placedAt.set(`${claim.claim.file}\u0000${claim.claim.sentenceIndex}`, claim);
   for (const claim of claims) {
-    const place = claim.frame.place;
-    if (place && unplaced.has(`${claim.claim.file}\u0000${claim.claim.sentenceIndex}`)) distinct.add(place).add(`${PART_OF}${place}`);
+    if (claim.frame.place) continue;
+    const placed = placedAt.get(`${claim.claim.file}\u0000${claim.claim.sentenceIndex}`);
+    if (placed) distinct.add(placed.frame.place!).add(`${PART_OF}${placed.frame.place}`);
   }
   return distinct;
 }

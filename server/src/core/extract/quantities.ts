@@ -486,22 +486,32 @@ function occasionsAt(tokens: Token[], i: number): RawQuantity | null {
   };
 }
 
-const SECONDS_IN: Readonly<Record<string, number>> = { week: 604_800, day: 86_400, hour: 3_600, minute: 60, second: 1 };
+const SECONDS_IN: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, { week: 604_800, day: 86_400, hour: 3_600, minute: 60, second: 1 });
 
-/** "1 hour 35 minutes", "two hours and 10 minutes": one length of time, in its smaller unit (95 minutes). */
+/** "1 hour 35 minutes", "two hours and 10 minutes": one length of time, in its smaller unit (95 minutes). Linear. */
 function joinDurations(tokens: Token[], out: RawQuantity[]): RawQuantity[] {
-  for (let k = 0; k + 1 < out.length; k++) {
+  let joined: RawQuantity[] | null = null;
+  for (let k = 0; k < out.length; k++) {
     const a = out[k], b = out[k + 1];
-    if (a.kind !== 'duration' || b.kind !== 'duration' || a.qualifier !== 'exact' || b.qualifier !== 'exact') continue;
-    const gap = b.firstToken - a.lastToken;
-    if (gap !== 1 && !(gap === 2 && tokens[a.lastToken + 1].lower === 'and')) continue;
-    const big = SECONDS_IN[a.unitKey ?? ''], small = SECONDS_IN[b.unitKey ?? ''];
-    if (!big || !small || big <= small || typeof a.stated !== 'number' || typeof b.stated !== 'number') continue;
-    const value = (a.stated * big + b.stated * small) / small;
-    const [low, high] = intervalOf(value, 'exact', isWhole(value, 'duration'));
-    out.splice(k, 2, { ...b, start: a.start, firstToken: a.firstToken, numberFirst: a.numberFirst, stated: value, low, high });
+    const merged = b ? joinedDuration(tokens, a, b) : null;
+    if (merged) {
+      joined ??= out.slice(0, k);
+      joined.push(merged);
+      k++;
+    } else if (joined) joined.push(a);
   }
-  return out;
+  return joined ?? out;
+}
+
+function joinedDuration(tokens: Token[], a: RawQuantity, b: RawQuantity): RawQuantity | null {
+  if (a.kind !== 'duration' || b.kind !== 'duration' || a.qualifier !== 'exact' || b.qualifier !== 'exact') return null;
+  const gap = b.firstToken - a.lastToken;
+  if (gap !== 1 && !(gap === 2 && tokens[a.lastToken + 1].lower === 'and')) return null;
+  const big = SECONDS_IN[a.unitKey ?? ''], small = SECONDS_IN[b.unitKey ?? ''];
+  if (!big || !small || big <= small || typeof a.stated !== 'number' || typeof b.stated !== 'number') return null;
+  const value = (a.stated * big + b.stated * small) / small;
+  const [low, high] = intervalOf(value, 'exact', isWhole(value, 'duration'));
+  return { ...b, start: a.start, firstToken: a.firstToken, numberFirst: a.numberFirst, stated: value, low, high };
 }
 
 /** "rose from 120 to 145 units", "from $3 to $5": the figure before "to" counts what the one after it counts. */
