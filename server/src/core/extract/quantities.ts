@@ -240,19 +240,14 @@ function coordination(tokens: Token[], head: number): { head: number; first: num
 
 const QUALIFIER_FIRST_WORDS = new Set(QUALIFIERS_BEFORE.map(([words]) => words[0]));
 
-const DEFINITE_AFTER_OF = new Set(['the', 'their', 'its', 'these', 'those']);
-
 function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: number): UnitResult {
   const j = k;
   const t = tokens[j];
   if (!t) return NO_UNIT;
   // "dozens of inmates", "millions of people", "two of the attacks", "31 of them".
   const fraction = parsed.decimal && parsed.value < 1;
-  // Digits too before a definite plural ("more than 10,000 of the demonstrators"), never "5 of 10", "Article 5 of the Constitution".
-  const definite = !(parsed.vague || parsed.scaled || parsed.words || fraction);
-  if (t.lower === 'of' && (!definite || DEFINITE_AFTER_OF.has(tokens[j + 1]?.lower ?? ''))) {
+  if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words || fraction)) {
     const of = ofPhrase(tokens, j + 1, fraction);
-    if (of && definite && (isCapitalized(tokens[of.head]) || !isPluralWord(tokens[of.head].lower) || IDENTIFIER_WORDS.has(tokens[parsed.first - 1]?.lower ?? ''))) return NO_UNIT;
     if (of) return { unit: text.slice(tokens[of.first].start, tokens[of.head].end), unitKey: headKey(tokens, of.first, of.head), unitOf: null, kind: 'count', last: of.head };
     return NO_UNIT;
   }
