@@ -66,6 +66,7 @@ export const DEFAULT_SYNONYMS: Readonly<Record<string, string[]>> = {
   person: ['people', 'individual'],
   civilian: ['non-combatant'],
   soldier: ['troop', 'serviceman'],
+  protester: ['demonstrator', 'protestor', 'marcher'],
 };
 
 /** An object with no prototype, so that keys read from user JSON ("constructor", "__proto__") are plain keys. */

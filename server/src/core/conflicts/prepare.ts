@@ -6,7 +6,7 @@ import { eventKey } from '../extract/frames';
 import { claimInterval } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { singular } from '../extract/quantities';
-import { groupDigits, hash, pushTo, WEEKDAYS } from './text';
+import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
 
 export interface PreparedClaim {
@@ -28,6 +28,8 @@ export interface PreparedClaim {
   excluded: 'increment' | 'rejected' | 'vague' | 'duration' | 'change' | 'not-comparable' | null;
   /** A one-point window ("overnight", "day:saturday"): only compared with the same window. */
   window: string | null;
+  /** The places (lower case) its sentence names in another figure's own phrase, not its own; null for none. */
+  siblingPlaces: string[] | null;
   /** The year its own sentence dates it to, or null. */
   year: number | null;
   /** A party to the events (not an official source) stands behind the figure. */
@@ -239,10 +241,21 @@ function yearsIn(text: string): number[] {
  * The year a figure's sentence dates it to, asides before the figure left out ("The group, founded in 2004, said 30
  * fighters were killed": 2004 dates the group, not the 30; "In 2019, an attack killed 40" stays 2019).
  */
-function claimYear(claim: Claim): number | null {
-  const years = MAY_HAVE_YEAR.test(claim.sentence) ? yearsIn(ownClause(claim)) : [];
+/** "since his Nov. 1993 debut": the year a running total counts from, not the year of its figure. */
+const SINCE_YEAR = /\bsince\s+(?:[^\s.,;]+\.?\s+){0,3}?(?:19|20)\d\d\b/gi;
+
+function claimYear(claim: Claim, frame: QuantityFrame): number | null {
+  let clause = MAY_HAVE_YEAR.test(claim.sentence) ? ownClause(claim) : '';
+  const since = clause.replace(SINCE_YEAR, ' ');
+  if (since !== clause) {
+    clause = since;
+    if (yearsIn(clause).length === 0) return null;
+  }
+  const years = clause ? yearsIn(clause) : [];
   if (years.length === 1) return years[0];
   if (years.length > 1) return null;
+  // The day of the sentence's event ("received a star Monday") does not date a count no verb governs.
+  if (claim.quantityKind === 'count' && frame.event === null && claim.frame) return null;
   const contextYears = [...new Set(claim.context.dates.filter((d) => d.length > 4).map((d) => Number(d.slice(0, 4))).filter((y) => y > 1900))];
   return contextYears.length === 1 ? contextYears[0] : null;
 }
@@ -441,8 +454,10 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       // In the frame's base unit: "5 km" and "3.1 miles" compare in metres.
       low: range ? range.low * frame.scale : -Infinity, high: range ? range.high * frame.scale : Infinity,
       excluded,
-      window: pointWindow(before, after),
-      year: claimYear(claim),
+      // A day dates an event: a count no verb governs ("a 16-time nominee ... received a star Monday") has none.
+      window: claim.quantityKind === 'count' && frame.event === null && claim.frame ? null : pointWindow(before, after),
+      siblingPlaces: null,
+      year: claimYear(claim, frame),
       party: isPartyClaim(claim, before),
       parts: null,
       ...revisions(claim),
@@ -466,6 +481,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   }
   inheritFromOriginals(claims);
   markSiblings(claims);
+  dropSiblingPlaces(claims);
   findParts(claims, year);
   const countedClaims = new Map<string, PreparedClaim[]>();
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
@@ -488,6 +504,23 @@ function markSiblings(claims: PreparedClaim[]): void {
   }
 }
 
+/**
+ * A place its sentence names in another figure's own phrase is not this figure's place: "23.5 million albums in the
+ * United States and 37 million albums worldwide" sets the 37 million nowhere.
+ */
+function dropSiblingPlaces(claims: PreparedClaim[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
+    if (claim.claim.context.places.length === 0 || !claim.claim.frame) continue;
+    const own = claim.frame.place?.toLowerCase() ?? null;
+    for (let j = Math.max(0, i - 4); j < Math.min(claims.length, i + 5); j++) {
+      const place = claims[j].frame.place?.toLowerCase();
+      if (j === i || !place || place === own || claims[j].claim.sentenceIndex !== claim.claim.sentenceIndex) continue;
+      (claim.siblingPlaces ??= []).push(place);
+    }
+  }
+}
+
 /** Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. */
 function inheritFromOriginals(claims: PreparedClaim[]): void {
   const byId = new Map(claims.map((c) => [c.claim.id, c]));
@@ -506,7 +539,9 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
  * no quantity of the story), a length of time what lasted, a sum or share what it is of.
  */
 function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
-  if (claim.quantityKind === 'count') return frame.event !== null;
+  // A count of a thing no verb governs ("17 nominations", "a five-page letter") is compared only by what it
+  // counts and its sentence's words (see `comparable`); a count with neither ("nine") never.
+  if (claim.quantityKind === 'count') return frame.event !== null || (claim.frame !== undefined && frame.measured !== null);
   if (!claim.frame) return frame.event !== null; // built without a frame: by its predicate, as before frames
   return frame.measured !== null;
 }
@@ -544,6 +579,8 @@ export function figureText(claim: Claim, stated = statedNumber(claim)): string {
     'fewer than': 'fewer than ', increment: '+',
   };
   if (claim.quantityKind === 'percent') return `${prefix[claim.qualifier] ?? ''}${number}%`;
+  // A length of time names its unit: lengths in days and in hours meet in one quantity ("2 days" against "2 hours").
+  if (claim.quantityKind === 'duration' && claim.unitKey) return `${prefix[claim.qualifier] ?? ''}${number} ${stated === 1 ? claim.unitKey : pluralize(claim.unitKey)}`;
   return `${prefix[claim.qualifier] ?? ''}${number}`;
 }
 

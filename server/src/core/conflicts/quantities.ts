@@ -46,13 +46,16 @@ interface Cluster {
 const CUMULATIVE = new Set(['killed', 'wounded', 'arrested', 'displaced', 'missing', 'evacuated', 'rescued', 'infected']);
 
 export function subjectOf(unit: string, predicate: string): string {
+  // Lengths of time compare in seconds, but are written in days, hours, minutes.
+  if (unit === 'second' || unit === 'year' || unit === 'month') return predicate ? `length of time ${predicate}` : 'length of time';
   return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
 }
 
 /** The word a quantity's claims name their event by ("" for none): the same for any order of the claims. */
-function eventWordOf(claims: PreparedClaim[]): string {
+/** The event a group's subject names: a past participle if one is read; for a length of time, the verb of what lasted. */
+function eventWordOf(claims: PreparedClaim[], lasted = ''): string {
   const words = [...new Set(claims.map((c) => c.predicate).filter((w) => w !== ''))].sort();
-  return words.find((w) => w.endsWith('ed')) ?? words[0] ?? '';
+  return (lasted ? words.find((w) => w.startsWith(lasted)) : undefined) ?? words.find((w) => w.endsWith('ed')) ?? words[0] ?? '';
 }
 
 function statedValue(claim: PreparedClaim): number {
@@ -457,7 +460,7 @@ const wordsOf = memoised((statement) => new Set(statement.claims.flatMap((c) => 
 
 const namesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => [...c.sentenceTokens])));
 
-const placesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase()))));
+const placesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase()).filter((p) => !c.siblingPlaces?.includes(p)))));
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -470,6 +473,9 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
  * always does; a name ("in Quetta", "in Balochistan") only where one file gives figures of the quantity at two
  * places, because outlets name one event's place at different scales.
  */
+/** In the set of distinct places: a place a sentence sets one figure at beside another at none, so a part of a whole. */
+const PART_OF = 'part of:';
+
 function distinctPlaces(claims: PreparedClaim[]): Set<string> {
   const distinct = new Set<string>();
   const byFile = new Map<string, Set<string>>();
@@ -482,6 +488,16 @@ function distinctPlaces(claims: PreparedClaim[]): Set<string> {
     places.add(place);
   }
   for (const places of byFile.values()) if (places.size > 1) for (const place of places) distinct.add(place);
+  // "23.5 million albums in the United States and 37 million worldwide": a sentence that gives a figure at a place
+  // and one at none tells that place apart from every place, and from none (marked `part of:`).
+  if (byFile.size === 0) return distinct;
+  const placedAt = new Map<string, PreparedClaim>();
+  for (const claim of claims) if (claim.frame.place) placedAt.set(`${claim.claim.file}\u0000${claim.claim.sentenceIndex}`, claim);
+  for (const claim of claims) {
+    if (claim.frame.place) continue;
+    const placed = placedAt.get(`${claim.claim.file}\u0000${claim.claim.sentenceIndex}`);
+    if (placed) distinct.add(placed.frame.place!).add(`${PART_OF}${placed.frame.place}`);
+  }
   return distinct;
 }
 
@@ -507,6 +523,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
   if (x.notMeasured !== null && x.notMeasured === fy.measured || y.notMeasured !== null && y.notMeasured === fx.measured) return false;
   if ((x.measure || y.measure) && fx.measured && fy.measured && fx.measured !== fy.measured) return false;
   if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
+  if ((fx.place && !fy.place && distinct.has(`${PART_OF}${fx.place}`)) || (fy.place && !fx.place && distinct.has(`${PART_OF}${fy.place}`))) return false;
   if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !fx.modifiers.some((m) => fy.modifiers.includes(m))) return false;
   const incident = (f: typeof fx) => f.place !== null || f.time !== null;
   if ((fx.scope === 'running' && fy.scope !== 'running' && incident(fy)) || (fy.scope === 'running' && fx.scope !== 'running' && incident(fx))) return false;
@@ -544,7 +561,9 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   if (namesA.size > 0 && namesB.size > 0 && sharedNames === 0 && !strong) return false;
   const measure = a.claims[0].measure || b.claims[0].measure;
   if (measure) {
-    if (a.file === b.file) return strong;
+    // One file's lengths of time ("seven minutes remaining", "six minutes remaining") are of one thing only when
+    // their sentences also name one thing.
+    if (a.file === b.file) return strong && (a.claims[0].claim.quantityKind !== 'duration' || sharedNames > 0);
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
     // (and such a conflict is information only: see confidentPair).
     return strong || shared >= 2;
@@ -554,7 +573,7 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // their sentences share words.
   const noEvent = a.claims.every((c) => c.event === '') && b.claims.every((c) => c.event === '');
   if (noEvent) {
-    return a.file !== b.file && shared >= 2 && a.claims.some((x) => b.claims.some((y) => x.frame.agent === y.frame.agent));
+    return a.file !== b.file && shared >= NO_EVENT_SHARED && sharedNames > 0 && a.claims.some((x) => b.claims.some((y) => x.frame.agent === y.frame.agent));
   }
   // Across files, frames read from the text that name one thing and one event are enough (how sure the finding
   // is, is its severity: see confidentPair); figures given without a frame need their sentences to share a word.
@@ -562,6 +581,12 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   if (wordsA.size < 2 || wordsB.size < 2) return true;
   return shared >= 1;
 }
+
+/**
+ * Content words two outlets' sentences must share, besides a name, for two counts no verb governs to be compared
+ * ("17 nominations" and "a 16-time Grammy nominee" on the Walk of Fame): an article counts many things in passing.
+ */
+const NO_EVENT_SHARED = 3;
 
 /** Names and content words two outlets' sentences of one figure share at least, for a conflict to be a warning. */
 const CONFIDENT_SHARED = 3;
@@ -736,6 +761,13 @@ export function bucketFindings(
   return results;
 }
 
+const LASTED = 'lasted ';
+
+/** What separates a figure's quantity inside a story: its event; for a length of time, what lasted ("deliberated for 40 hours" and "30 hours of deliberation" are one). */
+function quantityEvent(claim: PreparedClaim): string {
+  return claim.claim.quantityKind === 'duration' && claim.frame.measured !== null ? `${LASTED}${claim.frame.measured}` : claim.event;
+}
+
 /**
  * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (figures whose
  * sentence names none stay together, apart), by year and by one-day window; each such quantity is then clustered
@@ -753,15 +785,15 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   const quantities = new Map<string, PreparedClaim[]>();
   for (const { claim, doc } of claims) {
     const year = claim.year ?? doc.year ?? storyYear;
-    const key = `${claim.event}|${year ?? ''}|${claim.window ?? ''}`;
+    const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}`;
     pushTo(quantities, key, claim);
   }
   for (const key of [...quantities.keys()].sort()) {
     const group = quantities.get(key)!;
     if (group.length < 2) continue; // one figure disagrees with nothing
-    const [, year, window] = key.split('|');
+    const [event, year, window] = key.split('|');
     const label = (window ? ` (${window.replace('day:', 'on ')})` : '') + (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
-    const predicate = eventWordOf(group);
+    const predicate = eventWordOf(group, event.startsWith(LASTED) ? event.slice(LASTED.length) : '');
     results.push(...quantityFindings(subjectOf(unit, predicate), predicate, group, byFile, label));
   }
   return results;

@@ -171,6 +171,14 @@ function isVerbForm(t: Token): boolean {
   return false;
 }
 
+/** Words in -ing that stand before a figure without being its verb ("during", "including", "following 12 days"). */
+const NOT_PARTICIPLES = new Set(['during', 'including', 'following', 'regarding', 'concerning', 'excluding', 'according', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'string', 'king', 'thing', 'building', 'meeting', 'ceiling', 'bring', 'ring', 'wing', 'bearing', 'pending', 'notwithstanding', 'beginning', 'starting', 'ending', 'outstanding', 'remaining', 'averaging', 'nearing', 'approaching', 'exceeding', 'surpassing', 'topping', 'numbering', 'reaching', 'totalling', 'totaling', 'leaving', 'bringing', 'taking', 'making', 'putting', 'raising']);
+
+/** A participle in -ing that takes the figure as its object ("selling 23.5 million albums", "injuring 40"). */
+function isParticipleWithObject(t: Token): boolean {
+  return t.lower.length > 5 && t.lower.endsWith('ing') && !isCapitalized(t) && !NOT_PARTICIPLES.has(t.lower);
+}
+
 function isClauseEnd(t: Token): boolean {
   return t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?' || t.text === '!');
 }
@@ -220,6 +228,22 @@ function eventAfter(tokens: Token[], from: number, others: Uint8Array): string |
   return null;
 }
 
+/** Verbs of moving that say how, not what happened: "600 migrants walked through fields to cross into Croatia". */
+const MANNER_OF_MOVING = new Set(['walk', 'trek', 'hike', 'travel', 'drive', 'sail', 'swim', 'fly', 'ride', 'wade', 'trudge', 'journey', 'head', 'hurri', 'rush', 'stream', 'pour', 'flock', 'queu']);
+
+/** The event of a verb of moving followed in its clause by "to" and a verb: the purpose ("walked ... to cross" → "cross"). */
+function purposeOf(tokens: Token[], from: number, event: string | null): string | null {
+  if (!event || !MANNER_OF_MOVING.has(eventStem(event))) return event;
+  for (let j = from; j + 1 < tokens.length && j < from + 16; j++) {
+    const t = tokens[j];
+    if (isClauseEnd(t) || t.text === ',') break;
+    if (t.lower !== 'to') continue;
+    const verb = tokens[j + 1];
+    if (isWord(verb) && !isCapitalized(verb) && !FUNCTION_WORDS.has(verb.lower) && !isVerbForm(verb) && !/(?:ing|ly|[^s]s)$/.test(verb.lower)) return canonicalEvent(verb.lower);
+  }
+  return event;
+}
+
 /** Words that may stand between a verb and its object figure ("killed at least", "destroyed some", "closed all"). */
 const OBJECT_BRIDGE = new Set(['the', 'a', 'an', 'some', 'all', 'its', 'their', 'his', 'her', 'another', 'about', 'around', 'nearly', 'almost', 'least', 'at', 'more', 'than', 'over', 'up', 'to', 'roughly', 'approximately', 'an', 'estimated', 'total', 'of', 'only', 'just', 'well', 'as', 'many', 'much', 'exactly', 'also', 'additional', 'further']);
 
@@ -241,7 +265,7 @@ function eventBefore(tokens: Token[], first: number): { event: string | null; pr
       return { event: null, preposition: lower };
     }
     if (OBJECT_BRIDGE.has(lower)) continue;
-    if (isVerbForm(t) || EVENT_SYNONYMS.has(lower)) {
+    if (isVerbForm(t) || EVENT_SYNONYMS.has(lower) || isParticipleWithObject(t)) {
       const stem = eventStem(lower);
       if (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(lower) || isSpeechCue(t)) return { event: null, preposition: null };
       return { event: canonicalEvent(lower), preposition: null };
@@ -388,6 +412,21 @@ function clauseBounds(tokens: Token[], q: RawQuantity): [number, number] {
   return [start, end];
 }
 
+/**
+ * Whether a figure is the second of two counts of one thing joined by "and"/"or" with no verb between ("selling 23.5
+ * million albums in the United States and 37 million albums worldwide"): it shares the first one's event.
+ */
+function conjoined(tokens: Token[], first: RawQuantity, second: RawQuantity): boolean {
+  if (first.kind !== second.kind || first.unitKey === null || first.unitKey !== second.unitKey) return false;
+  const link = tokens[second.firstToken - 1]?.lower;
+  if ((link !== 'and' && link !== 'or') || second.firstToken - first.lastToken > 8) return false;
+  for (let j = first.lastToken + 1; j < second.firstToken - 1; j++) {
+    const t = tokens[j];
+    if (isClauseEnd(t) || t.text === ',' || (isWord(t) && !isCapitalized(t) && isVerbForm(t))) return false;
+  }
+  return true;
+}
+
 export interface FrameInput {
   tokens: Token[];
   quantities: RawQuantity[];
@@ -406,7 +445,12 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
   // The words time, scope and stage are read by, found once per sentence (most sentences have none).
   const cues: number[] = [];
   for (let j = 0; j < tokens.length; j++) if (tokens[j].kind === 'word' && CUE_FILTER.has(tokens[j])) cues.push(j);
-  for (let index = 0; index < quantities.length; index++) frames.push(frameOf(input, others, cues, index));
+  for (let index = 0; index < quantities.length; index++) {
+    const frame = frameOf(input, others, cues, index);
+    const previous = frames[index - 1];
+    if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index])) frame.event = previous.event;
+    frames.push(frame);
+  }
   return frames;
 }
 
@@ -424,6 +468,12 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   let modifiers: string[] = [];
   if (q.kind === 'count' && headIndex >= 0) modifiers = modifiersOf(tokens, q, headIndex);
   if (head === 'other') head = 'person'; // "12 others were injured"
+  if (head === 'time' && q.kind === 'count') {
+    // "a 16-time Grammy nominee" counts nominations; "11 times as much" is a ratio, no count of anything.
+    const titled = hyphenTimeNoun(tokens, q);
+    if (titled) ({ head, modifiers } = titled);
+    else if (RATIO_AFTER_TIMES.has(tokens[q.lastToken + 1]?.lower ?? '')) return { ...EMPTY_FRAME, dimension: q.kind };
+  }
   const [clauseStart, clauseEnd] = clauseBounds(tokens, q);
   const predicate = predicates[index];
   // "2 deaths", "56 cases": people, counted by the event the noun names.
@@ -436,11 +486,11 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   // The event: the verb after the counted noun, the verb or event noun before the figure, else what the
   // older reader found (labels, tolls, "left 33 people dead").
   let event: string | null = null;
-  const after = eventAfter(tokens, after0, others);
+  const after = purposeOf(tokens, after0, eventAfter(tokens, after0, others));
   const before = eventBefore(tokens, q.firstToken);
   // A length of time is the object of "for" ("hospitalised for three weeks"): its verb stands before the "for".
   const forAt = q.kind === 'duration' ? forVerbAt(tokens, q.firstToken) : -1;
-  const durationFor = forAt >= 0 ? { event: verbBefore(tokens, forAt) } : null;
+  const durationFor = forAt >= 0 ? lastedBefore(tokens, forAt) : null;
   const inPhrase = durationFor === null && before.preposition !== null && before.preposition !== 'to' && before.preposition !== 'of' && before.preposition !== 'by' && before.preposition !== 'from';
   if (q.labelPredicate) event = PREDICATE_EVENTS[q.labelPredicate];
   else if (eventNoun) event = eventNoun;
@@ -457,8 +507,12 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   if (q.kind === 'count') measured = head === null ? null : MEASURED_SYNONYMS.get(head) ?? head;
   else if (q.kind === 'percent') measured = q.unitOf;
   else if (q.kind === 'money') measured = moneyObject(tokens, q);
-  else if (q.kind === 'duration') {
-    const lasted = durationObject(tokens, q) ?? event;
+  else if (q.kind === 'duration' && (/-olds?$/i.test(q.unit ?? '') || /^olds?$/.test(tokens[q.lastToken + 1]?.lower ?? '') || RECORD_NOUNS.has(tokens[q.lastToken + 1]?.lower ?? '') || isRate(tokens, q.lastToken + 1))) {
+    // "the 23-year-old was arrested", "11 year olds": an age; "a nine-year low": a record; "five hours a day": a
+    // rate. None is a length of what its sentence tells.
+    event = null;
+  } else if (q.kind === 'duration') {
+    const lasted = durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
     measured = lasted === null ? null : durationKey(lasted);
   }
 
@@ -493,23 +547,129 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
 function forVerbAt(tokens: Token[], first: number): number {
   let j = first - 1;
   while (j > 0 && isWord(tokens[j]) && (tokens[j].lower === 'the' || tokens[j].lower === 'past' || tokens[j].lower === 'last' || tokens[j].lower === 'nearly' || tokens[j].lower === 'about' || tokens[j].lower === 'almost')) j--;
-  return tokens[j]?.lower === 'for' ? j : -1;
+  if (tokens[j]?.lower === 'for') return j;
+  // "sentenced (Karl Moss) to 10 years": after "to", a length only a sentence gives (not "cut to two years").
+  if (tokens[j]?.lower === 'to' && j === first - 1) {
+    const verb = verbAt(tokens, j);
+    if (verb >= 0 && SENTENCING.has(eventStem(tokens[verb].lower))) return j;
+  }
+  return -1;
+}
+
+/** Verbs whose length of time follows "to": a sentence. */
+const SENTENCING = new Set(['sentenc', 'condemn']);
+
+/**
+ * The event of a length of time after "for"/"to" and what lasted, as written ("hospitalized for three weeks":
+ * hospitalised, "hospitalized"; "in hospital for three weeks": no event, "hospital"), or null.
+ */
+function lastedBefore(tokens: Token[], at: number): { event: string | null; lasted: string } | null {
+  const verb = verbAt(tokens, at);
+  if (verb >= 0) return { event: canonicalEvent(tokens[verb].lower), lasted: tokens[verb].lower };
+  // "in hospital for", "in the custody of ... for": the place one stays in names what lasted.
+  let j = at - 1;
+  const noun = tokens[j];
+  if (!isWord(noun) || isCapitalized(noun) || FUNCTION_WORDS.has(noun.lower)) return null;
+  j--;
+  if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'a') j--;
+  return tokens[j]?.lower === 'in' ? { event: null, lasted: noun.lower } : null;
 }
 
 /** The verb a "for" phrase belongs to, a few words back in its clause ("hospitalized in Los Angeles for"). */
-function verbBefore(tokens: Token[], at: number): string | null {
+function verbAt(tokens: Token[], at: number): number {
   for (let j = at - 1; j >= Math.max(0, at - 8); j--) {
     const t = tokens[j];
-    if (t.kind === 'punct' && t.text !== "'" && t.text !== '’') return null;
-    if (isVerbForm(t) && !LIGHT_VERBS.has(eventStem(t.lower)) && !LIGHT_VERBS.has(t.lower) && !isSpeechCue(t)) return canonicalEvent(t.lower);
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '’') return -1;
+    if (isVerbForm(t) && !LIGHT_VERBS.has(eventStem(t.lower)) && !LIGHT_VERBS.has(t.lower) && !isSpeechCue(t)) return j;
+  }
+  return -1;
+}
+
+const EMPTY_FRAME: QuantityFrame = {
+  measured: null, head: null, modifiers: [], event: null, agent: null, place: null, time: null, scope: null, stage: null,
+  dimension: 'count', unit: null, scale: 1,
+};
+
+/** "11 times as much", "three times more", "twice the size": a ratio, not a count of occasions. */
+const RATIO_AFTER_TIMES = new Set(['as', 'more', 'less', 'fewer', 'the', 'that', 'what', 'higher', 'larger', 'bigger', 'greater', 'faster', 'lower', 'smaller', 'over', 'its', 'their', 'his', 'her', 'a', 'an', 'per', 'daily', 'weekly', 'monthly', 'yearly', 'than']);
+
+/** The noun a count of occasions names when it says what one is ("nominee": one nomination each time). */
+const OCCASION_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries({
+  nominee: 'nomination', winner: 'win', champion: 'title', medallist: 'medal', medalist: 'medal', finalist: 'final',
+}));
+
+/**
+ * "a 16-time Grammy nominee", "the three-time world champion": the hyphenated count of occasions and the noun it
+ * qualifies, read as what is counted (nominations, titles), its names and adjectives as modifiers.
+ */
+function hyphenTimeNoun(tokens: Token[], q: RawQuantity): { head: string; modifiers: string[] } | null {
+  if (tokens[q.lastToken - 1]?.text !== '-' || tokens[q.lastToken]?.lower !== 'time') return null;
+  const modifiers: string[] = [];
+  for (let j = q.lastToken + 1; j < Math.min(tokens.length, q.lastToken + 5); j++) {
+    const t = tokens[j];
+    if (!isWord(t) || FUNCTION_WORDS.has(t.lower)) return null;
+    const noun = t.lower.replace(/s$/, '');
+    if (!isCapitalized(t) && !/(?:al|ic|an|ian)$/.test(t.lower)) {
+      if (isVerbForm(t) || /ly$/.test(t.lower)) return null;
+      return { head: OCCASION_NOUNS.get(noun) ?? noun, modifiers };
+    }
+    modifiers.push(t.lower.replace(/['’]s$/, '').replace(/s$/, ''));
   }
   return null;
 }
 
+/** Nouns a length of time qualifies without lasting: "a nine-year low", "a 46-year high", "a 10-year record". */
+const RECORD_NOUNS = new Set(['low', 'lows', 'high', 'highs', 'record', 'records', 'best', 'worst', 'peak', 'peaks']);
+
+/** "per day", "a week", "each year" right after a figure: a rate. */
+function isRate(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  if (word !== 'per' && word !== 'a' && word !== 'an' && word !== 'each' && word !== 'every') return false;
+  return /^(?:second|minute|hour|day|night|week|month|year|season|game|match)s?$/.test(tokens[at + 1]?.lower ?? '');
+}
+
+/** Words between a verb and the length of time it lasted ("runs a long 95 minutes"). */
+const DURATION_BRIDGE = new Set(['a', 'an', 'long', 'short', 'brisk', 'lean', 'mere', 'tight', 'just', 'only', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'approximately', 'whopping', 'full']);
+/** Words of a label that say a length of time, not what lasted ("Running time:", "Total length:"). */
+const DURATION_LABEL_WORDS = new Set(['time', 'length', 'duration', 'total', 'running-time']);
+
+/** What a length of time after a label measures: "Running time: 1 hour 35 minutes" → "run". */
+function durationLabel(tokens: Token[], q: RawQuantity): string | null {
+  if (tokens[q.firstToken - 1]?.text !== ':') return null;
+  let first = q.firstToken - 1;
+  while (first > 0 && isWord(tokens[first - 1]) && q.firstToken - first < 4) first--;
+  if (first > 0 && tokens[first - 1].kind !== 'punct') return null;
+  for (let j = first; j < q.firstToken - 1; j++) {
+    const lower = tokens[j].lower;
+    if (!DURATION_LABEL_WORDS.has(lower) && !FUNCTION_WORDS.has(lower)) return eventStem(lower);
+  }
+  return null;
+}
+
+/** What a length of time right after its verb measures: "runs a long 95 minutes", "lasted two hours" → the verb's stem. */
+function durationVerb(tokens: Token[], q: RawQuantity): string | null {
+  let j = q.firstToken - 1;
+  let bridged = 0;
+  while (j >= 0 && isWord(tokens[j]) && DURATION_BRIDGE.has(tokens[j].lower)) { j--; bridged++; }
+  const t = tokens[j];
+  if (!isWord(t) || isCapitalized(t) || FUNCTION_WORDS.has(t.lower) || isSpeechCue(t)) return null;
+  // A verb in -ed, or a present tense in -s with an article between ("runs a long"): a noun takes neither.
+  const article = tokens[q.firstToken - bridged]?.lower;
+  if (!isVerbForm(t) && !(bridged > 0 && (article === 'a' || article === 'an') && /[^su]s$/.test(t.lower))) return null;
+  const stem = eventStem(t.lower);
+  return LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(t.lower) ? null : stem;
+}
+
 /** What lasted, as a key that an act and its noun share: "deliberated", "deliberation" → "deliber". */
 function durationKey(word: string): string {
-  return word.toLowerCase().replace(/(?:ation|ion|ed|ing|es|s|e)$/, '').replace(/at$/, '');
+  const key = word.toLowerCase().replace(/(?:ation|ion|ed|ing|es|s|e)$/, '').replace(/at$/, '');
+  return LASTED_SYNONYMS.get(key) ?? key;
 }
+
+/** What lasted under several words (keys as durationKey leaves them): a stay in hospital, a prison sentence. */
+const LASTED_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
+  hospitaliz: 'hospital', hospitalis: 'hospital', jail: 'sentenc', jailed: 'sentenc', imprison: 'sentenc',
+}));
 
 /** What lasted: "a 40-hour operation", "a two-day trek", "30 hours of deliberation". */
 function durationObject(tokens: Token[], q: RawQuantity): string | null {
@@ -534,7 +694,7 @@ const MEASURED_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   pay: 'salary', wage: 'salary', paycheck: 'salary', compensation: 'salary',
   penalty: 'fine', settlement: 'settlement', payout: 'payment', severance: 'payment', package: 'payment',
   demonstrator: 'protester', marcher: 'protester', protestor: 'protester',
-  fatality: 'death', victim: 'death',
+  fatality: 'death', victim: 'death', hike: 'trek',
 }));
 
 /** Words that date or qualify a sum rather than say what it is for ("$80 million last summer"). */

@@ -16,7 +16,7 @@ import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEnti
 import { assignPredicates } from './predicates';
 import { assignFrames } from './frames';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
-import { findQuantities, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
+import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
 import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
@@ -112,6 +112,7 @@ function need(words: Iterable<string>, flag: number): void {
   for (const w of words) NEEDS.set(w, (NEEDS.get(w) ?? 0) | flag);
 }
 need(WORD_STARTS, NEEDS_QUANTITIES);
+need(OCCASION_WORDS.keys(), NEEDS_QUANTITIES); // "married twice"
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
 need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
 need(ORG_HEADS, NEEDS_NAMES);
@@ -126,15 +127,23 @@ for (const [word, flags] of NEEDS) {
   const signature = wordSignature(word);
   if (signature >= 0) NEEDS_SIGNATURE[signature] |= flags;
 }
-/** The one NEEDS word of each signature only one has (compared directly, without hashing the token), else null. */
+/**
+ * The NEEDS words of each signature only one or two have (compared directly, without hashing the token: "three"
+ * and "twice" share one), else null; the second is null when only one has it.
+ */
 const NEEDS_ONLY_WORD: Array<string | null> = new Array<string | null>(WORD_SIGNATURES).fill(null);
+const NEEDS_SECOND_WORD: Array<string | null> = new Array<string | null>(WORD_SIGNATURES).fill(null);
 {
   const wordsOf = new Map<number, string[]>();
   for (const word of NEEDS.keys()) {
     const signature = wordSignature(word);
     if (signature >= 0) wordsOf.set(signature, [...(wordsOf.get(signature) ?? []), word]);
   }
-  for (const [signature, words] of wordsOf) if (words.length === 1) NEEDS_ONLY_WORD[signature] = words[0];
+  for (const [signature, words] of wordsOf) {
+    if (words.length > 2) continue;
+    NEEDS_ONLY_WORD[signature] = words[0];
+    NEEDS_SECOND_WORD[signature] = words[1] ?? null;
+  }
 }
 /** Flags the NEEDS map gives a word token, skipping the look-up when it cannot add to `needs`. */
 function needsOf(token: Token, needs: number): number {
@@ -143,7 +152,11 @@ function needsOf(token: Token, needs: number): number {
     const flags = NEEDS_SIGNATURE[signature];
     if ((flags & ~needs) === 0) return 0;
     const onlyWord = NEEDS_ONLY_WORD[signature];
-    if (onlyWord !== null) return token.lower === onlyWord ? flags : 0;
+    if (onlyWord !== null) {
+      const second = NEEDS_SECOND_WORD[signature];
+      if (second === null) return token.lower === onlyWord ? flags : 0;
+      if (token.lower !== onlyWord && token.lower !== second) return 0;
+    }
   }
   return NEEDS.get(token.lower) ?? 0;
 }

@@ -448,6 +448,10 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
     }
     const parsed = parseNumberAt(tokens, i);
     if (!parsed) {
+      if (t.kind === 'word' && OCCASION_WORDS.has(t.lower)) {
+        const occasions = occasionsAt(tokens, i);
+        if (occasions) out.push(occasions);
+      }
       i++;
       continue;
     }
@@ -460,7 +464,50 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
     }
   }
   shareUnitsOfChanges(tokens, out);
-  return out;
+  return joinDurations(tokens, out);
+}
+
+/** Counts of occasions written as one word ("married twice"), read like "three times". */
+export const OCCASION_WORDS: ReadonlyMap<string, number> = new Map([['twice', 2], ['thrice', 3]]);
+/** After "twice": a ratio ("twice as many", "twice the size") or a frequency ("twice a week"), no count of occasions. */
+const NOT_OCCASIONS_AFTER = new Set(['as', 'the', 'a', 'an', 'that', 'what', 'more', 'less', 'over', 'its', 'his', 'her', 'their', 'than', 'per', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'likely', 'higher', 'larger', 'bigger', 'faster', 'each', 'every']);
+
+function occasionsAt(tokens: Token[], i: number): RawQuantity | null {
+  const t = tokens[i];
+  const value = OCCASION_WORDS.get(t.lower);
+  if (value === undefined || NOT_OCCASIONS_AFTER.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.text === '-') return null;
+  return {
+    start: t.start, end: t.end, firstToken: i, lastToken: i, numberFirst: i, numberLast: i, stated: value, low: value, high: value,
+    qualifier: 'exact', kind: 'count', unit: t.text, unitKey: 'time', unitOf: null, labelPredicate: null,
+  };
+}
+
+const SECONDS_IN: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, { week: 604_800, day: 86_400, hour: 3_600, minute: 60, second: 1 });
+
+/** "1 hour 35 minutes", "two hours and 10 minutes": one length of time, in its smaller unit (95 minutes). Linear. */
+function joinDurations(tokens: Token[], out: RawQuantity[]): RawQuantity[] {
+  let joined: RawQuantity[] | null = null;
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k], b = out[k + 1];
+    const merged = b ? joinedDuration(tokens, a, b) : null;
+    if (merged) {
+      joined ??= out.slice(0, k);
+      joined.push(merged);
+      k++;
+    } else if (joined) joined.push(a);
+  }
+  return joined ?? out;
+}
+
+function joinedDuration(tokens: Token[], a: RawQuantity, b: RawQuantity): RawQuantity | null {
+  if (a.kind !== 'duration' || b.kind !== 'duration' || a.qualifier !== 'exact' || b.qualifier !== 'exact') return null;
+  const gap = b.firstToken - a.lastToken;
+  if (gap !== 1 && !(gap === 2 && tokens[a.lastToken + 1].lower === 'and')) return null;
+  const big = SECONDS_IN[a.unitKey ?? ''], small = SECONDS_IN[b.unitKey ?? ''];
+  if (!big || !small || big <= small || typeof a.stated !== 'number' || typeof b.stated !== 'number') return null;
+  const value = (a.stated * big + b.stated * small) / small;
+  const [low, high] = intervalOf(value, 'exact', isWhole(value, 'duration'));
+  return { ...b, start: a.start, firstToken: a.firstToken, numberFirst: a.numberFirst, stated: value, low, high };
 }
 
 /** "rose from 120 to 145 units", "from $3 to $5": the figure before "to" counts what the one after it counts. */
