@@ -232,6 +232,28 @@ describe('conflict engine: kinds of finding', () => {
     assert.equal(weekday.message, 'Friday does not match 29 Jan 2026, which is a Thursday ("Friday, January 29, 2026")');
   });
 
+  it('compares event dates of any precision: a year agrees with a day of it, and differs from another year', () => {
+    const findings = detectFindings([
+      doc('a.txt', { eventDates: [{ date: '1958', event: 'missing', subject: 'Page', text: 'Page vanished from public view in 1958' }], story: BALOCHISTAN }),
+      doc('b.txt', { eventDates: [{ date: '1957', event: 'missing', subject: 'Page', text: 'Page disappeared from the public eye in 1957' }], story: BALOCHISTAN }),
+      doc('c.txt', { eventDates: [{ date: '1958-03-04', event: 'missing', subject: 'Page', text: 'Page vanished on 4 March 1958' }], story: BALOCHISTAN }),
+    ]);
+    const date = only(findings, 'date');
+    assert.equal(date.message, 'Sources disagree on when the page missing: 4 Mar 1958 in a, c; 1957 in b');
+    assert.deepEqual(date.claims, ['a.txt:50:0', 'b.txt:50:0', 'c.txt:50:0']);
+    const agreeing = detectFindings([
+      doc('a.txt', { eventDates: [{ date: '1958', event: 'missing', subject: 'Page' }], story: BALOCHISTAN }),
+      doc('c.txt', { eventDates: [{ date: '1958-03-04', event: 'missing', subject: 'Page' }], story: BALOCHISTAN }),
+    ]);
+    assert.deepEqual(kinds(agreeing), []);
+    // A file that dates the event twice tells of one that recurs: "Labour won in 1997 ... won again in 2001".
+    const recurring = detectFindings([
+      doc('a.txt', { eventDates: [{ date: '1997', event: 'won', subject: 'Labour' }, { date: '2001', event: 'won', subject: 'Labour' }], story: BALOCHISTAN }),
+      doc('b.txt', { eventDates: [{ date: '2001', event: 'won', subject: 'Labour' }], story: BALOCHISTAN }),
+    ]);
+    assert.deepEqual(kinds(recurring), []);
+  });
+
   it('hints at one organisation spelled two ways, but not at plurals or different names', () => {
     const findings = detectFindings([
       doc('a.txt', { names: [{ name: 'Baloch Liberation Army', acronym: 'BLA' }, { name: 'Liberal Democrat' }] }),

@@ -247,3 +247,17 @@ describe('extractor: dates, metadata, names, repeats', () => {
     assert.deepEqual([c.line, c.character, c.id], [1, 12, 'u.txt:1:12']);
   });
 });
+
+describe('extractor: event dates of any event verb', () => {
+  it('dates a past-tense verb with its subject and a year, a month or a day after "in" or "on"', () => {
+    const dated = (text: string) => analyzeDocument(text, 'a.txt').eventDates.map((d) => [d.subject, d.event, d.date, d.text]);
+    assert.deepEqual(dated('Bettie Page vanished from public view in 1958.'), [['Page', 'missing', '1958', 'Page vanished from public view in 1958']]);
+    assert.deepEqual(dated('Page disappeared in March 1957.'), [['Page', 'missing', '1957-03', 'Page disappeared in March 1957']]);
+    assert.deepEqual(dated('The bridge collapsed on 4 March 2005, officials said.'), [['bridge', 'collaps', '2005-03-04', 'bridge collapsed on 4 March 2005']]);
+    // A pronoun subject, a verb of saying, a clause break or a date without its year dates nothing.
+    assert.deepEqual(dated('She disappeared in 1958.'), []);
+    assert.deepEqual(dated('Officials said on 4 March 2005 that the bridge fell.'), []);
+    assert.deepEqual(dated('The bridge collapsed, and in 2005 it was rebuilt.'), []);
+    assert.deepEqual(dated('The bridge collapsed on 4 March.'), []);
+  });
+});

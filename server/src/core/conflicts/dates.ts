@@ -44,8 +44,13 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
   for (const story of group(members)) {
     const found: LocatedFinding[] = [];
     const all = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
-    const days = [...new Set(all.map((e) => e.date.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort();
+    // The most precise dates given: a year agrees with any day of it, a month with any of its days.
+    const given = [...new Set(all.map((e) => e.date.date))];
+    const days = given.filter((d) => !given.some((other) => other !== d && other.startsWith(d))).sort();
     if (days.length < 2) continue;
+    // A file that gives two different dates of one event tells of an event that recurs ("won in 1997 and 2001").
+    const leavesOf = (file: string) => new Set(all.filter((e) => e.doc.file === file).flatMap((e) => days.filter((day) => compatible(e.date.date, day))));
+    if (story.some((d) => d.dates.length > 1 && leavesOf(d.doc.file).size > 1)) continue;
     const groups = days.map((day) => ({ day, entries: all.filter((e) => e.date.date === day || (e.date.date.length < 10 && compatible(e.date.date, day))) }));
     groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(a.day, b.day));
     const files = [...new Set(all.map((e) => e.doc.file))].sort();

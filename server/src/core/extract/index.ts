@@ -14,14 +14,14 @@ import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
-import { assignFrames } from './frames';
+import { assignFrames, eventKey, isVerbForm } from './frames';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
 import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.12.0';
+export const EXTRACTOR_VERSION = '2.13.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -249,7 +249,8 @@ function readSentence(text: string, file: string, sentence: Sentence, dates: Dat
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
-  const event = dates.length && needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
+  const startEvent = dates.length && needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
+  const event = startEvent ?? (dates.length ? verbDateOf(text, tokens, dates, file, lines) : null);
   const hasColon = quantities.length > 0 && hasColonToken(tokens);
   // The tokens are dropped here: only what later steps need is kept.
   return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, frames, attributions, names, dates, entities };
@@ -687,6 +688,43 @@ function asOfFor(
   if (coveringSentence && coveringSentence !== d) {
     const other = usableDates(isoRange(coveringSentence.dates, reference));
     if (other.length) return other[other.length - 1].iso;
+  }
+  return null;
+}
+
+/** Words before a verb that are not its subject: auxiliaries and pronouns. */
+/** Words between a subject and its verb: auxiliaries and adverbs. */
+const BEFORE_VERB = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'first', 'also', 'later', 'reportedly', 'allegedly', 'then', 'finally']);
+/** Subjects that name nothing another file could name the same way. */
+const NOT_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'and', 'but', 'not', 'never', 'the', 'was', 'were']);
+/** Between a verb and the date of its event: a few words without a clause break, ending in "in" or "on". */
+const VERB_TO_DATE = /^[^,;.:()"\u201c\u201d]{0,60}\b(?:in|on)\s+$/i;
+
+/**
+ * A date with a year for any past-tense event verb ("Page vanished from public view in 1958", "the film was
+ * released on 4 March 2005"): the event is the verb's key (synonyms joined, see eventKey), the subject the
+ * word before it, past auxiliaries; a pronoun subject dates nothing.
+ */
+function verbDateOf(text: string, tokens: Token[], dates: DateMention[], file: string, lines: LineIndex): EventDate | null {
+  for (const date of dates) {
+    if (date.year === null || (date.kind !== 'date' && date.kind !== 'year')) continue;
+    const iso = resolveDate(date, null);
+    if (iso === null) continue;
+    let verb = -1;
+    for (let i = 0; i < tokens.length && tokens[i].end <= date.start; i++) {
+      if (tokens[i].kind === 'word' && isVerbForm(tokens[i]) && !SAY_CUES.has(tokens[i].lower) && !START_VERBS.has(tokens[i].lower)) verb = i;
+    }
+    if (verb < 0 || !VERB_TO_DATE.test(text.slice(tokens[verb].end, date.start))) continue;
+    let subject = verb - 1;
+    while (subject >= 0 && BEFORE_VERB.has(tokens[subject].lower)) subject--;
+    const named = tokens[subject];
+    if (!named || named.kind !== 'word' || NOT_SUBJECTS.has(named.lower) || named.text.length < 3 || isVerbForm(named) || named.lower.endsWith('ing')) continue;
+    const start = named.start;
+    const range = lines.rangeOf(start, date.end);
+    return {
+      line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start, end: date.end, id: `${file}:${range.line}:${range.character}`,
+      event: eventKey(tokens[verb].lower), subject: named.text, date: iso, weekday: date.weekday, text: text.slice(start, date.end),
+    };
   }
   return null;
 }
