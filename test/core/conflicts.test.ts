@@ -254,6 +254,40 @@ describe('conflict engine: kinds of finding', () => {
     assert.deepEqual(kinds(recurring), []);
   });
 
+  it('compares open dates as intervals: "after 1957" agrees with 1958, "by 1958" with 1957 and 1958', () => {
+    const page = (file: string, date: string, qualifier?: 'after' | 'by') =>
+      doc(file, { eventDates: [{ date, event: 'missing', subject: 'Page', ...(qualifier ? { qualifier } : {}) }], story: BALOCHISTAN });
+    assert.deepEqual(kinds(detectFindings([page('a.txt', '1958'), page('b.txt', '1957', 'after'), page('c.txt', '1958', 'by')])), []);
+    const date = only(detectFindings([page('a.txt', '1958'), page('b.txt', '1957', 'after'), page('c.txt', '1957'), page('d.txt', '1958', 'by')]), 'date');
+    assert.equal(date.message, 'Sources disagree on when the page missing: 1958 in a, b, d; 1957 in c, d');
+    assert.deepEqual(date.claims, ['a.txt:50:0', 'b.txt:50:0', 'c.txt:50:0', 'd.txt:50:0']);
+    assert.deepEqual(kinds(detectFindings([page('a.txt', '1958'), page('b.txt', '1958', 'after')])), ['date']);
+  });
+
+  it('compares days without a year by month and day, across subjects when one names the other\'s', () => {
+    const perez = doc('a.txt', { eventDates: [{ date: '--04-15', weekday: 'saturday', event: 'missing', subject: 'Perez', sentence: 'The disappearance last Saturday, April 15, of Kristian Perez.' }], story: BALOCHISTAN });
+    const teen = (sentence: string, date = '--04-14') => doc('b.txt', { eventDates: [{ date, event: 'missing', subject: 'teen', sentence }], story: BALOCHISTAN });
+    const date = only(detectFindings([perez, teen('A photo of the teen who went missing on April 14, Kristian Perez.')]), 'date');
+    assert.equal(date.message, 'Sources disagree on when the perez missing: 14 Apr in b; 15 Apr in a');
+    assert.deepEqual(kinds(detectFindings([perez, teen('A photo of the teen who went missing on April 15, Kristian Perez.', '--04-15')])), []);
+    // Another teen: the sentence does not name Perez.
+    assert.deepEqual(kinds(detectFindings([perez, teen('A photo of the teen who went missing on April 14.')])), []);
+    // A year's day agrees with the same day without a year, not with another.
+    assert.deepEqual(kinds(detectFindings([perez, doc('c.txt', { eventDates: [{ date: '2017-04-15', event: 'missing', subject: 'Perez' }], story: BALOCHISTAN })])), []);
+    assert.deepEqual(kinds(detectFindings([perez, doc('c.txt', { eventDates: [{ date: '2017-04-16', event: 'missing', subject: 'Perez' }], story: BALOCHISTAN })])), ['date']);
+  });
+
+  it('compares weekdays resolved against each file\'s date, never weekdays alone, nor dates of different events', () => {
+    const arrest = (file: string, date: string, weekday: string, event = 'arrested') => doc(file, { eventDates: [{ date, weekday, event, subject: 'man' }], story: BALOCHISTAN });
+    const date = only(detectFindings([arrest('a.txt', '2017-07-06', 'thursday'), arrest('b.txt', '2017-07-05', 'wednesday')]), 'date');
+    assert.equal(date.message, 'Sources disagree on when the man arrested: 5 Jul 2017 in b; 6 Jul 2017 in a');
+    // Without a date of its own, a file's "Thursday" may be of any week.
+    assert.deepEqual(kinds(detectFindings([arrest('a.txt', '', 'thursday'), arrest('b.txt', '', 'wednesday')])), []);
+    assert.deepEqual(kinds(detectFindings([arrest('a.txt', '', 'thursday'), arrest('b.txt', '2017-07-05', 'wednesday')])), []);
+    // Arrested on one day, charged on another: two events.
+    assert.deepEqual(kinds(detectFindings([arrest('a.txt', '2017-07-06', 'thursday'), arrest('b.txt', '2017-07-05', 'wednesday', 'charged')])), []);
+  });
+
   it('hints at one organisation spelled two ways, but not at plurals or different names', () => {
     const findings = detectFindings([
       doc('a.txt', { names: [{ name: 'Baloch Liberation Army', acronym: 'BLA' }, { name: 'Liberal Democrat' }] }),

@@ -3,6 +3,7 @@
 import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../types';
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
+import { datePrecision, datesAgree } from '../intervals';
 import { compareStrings, formatDate, hash, listFiles, shortFile, slug, WEEKDAYS, pushTo } from './text';
 
 const EVENTS: Record<string, string> = {
@@ -16,11 +17,20 @@ const SUBJECT_CLASSES: Array<[RegExp, string]> = [
   [/\b(operation|crackdown|campaign|counter-?offensive|mopping)/i, 'operations'],
 ];
 
+/**
+ * The bucket of an event date: the start or end of a story's event by its subject's class ("d:began|attacks"); any
+ * other event by its key alone ("d:missing"), its subjects told apart inside (see sameSubject).
+ */
 export function dateBucket(eventDate: EventDate): string {
   const event = EVENTS[eventDate.event.toLowerCase()] ?? eventDate.event.toLowerCase();
+  if (event !== 'began' && event !== 'ended') return `d:${event}`;
   const subject = SUBJECT_CLASSES.find(([pattern]) => pattern.test(eventDate.subject))?.[1]
-    ?? eventDate.subject.toLowerCase().split(/\s+/).pop() ?? 'event';
+    ?? lastWord(eventDate.subject);
   return `d:${event}|${subject}`;
+}
+
+function lastWord(subject: string): string {
+  return subject.toLowerCase().split(/\s+/).pop() ?? 'event';
 }
 
 export interface DateDoc {
@@ -29,53 +39,104 @@ export interface DateDoc {
   fingerprint: Set<string>;
 }
 
-function compatible(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
+type Entry = { date: EventDate; doc: DocumentAnalysis };
+
+/**
+ * Whether two dates of one event kind tell of one subject: the same word ("Page" and "Page"), or a name one gives
+ * that the other's sentence names ("the disappearance ... of Kristian Perez" and "the teen who went missing on April
+ * 14, Kristian Perez").
+ */
+function sameSubject(a: EventDate, b: EventDate): boolean {
+  const x = lastWord(a.subject);
+  const y = lastWord(b.subject);
+  if (x === y) return true;
+  const named = (subject: string, word: string, sentence: string | undefined) =>
+    /^[A-Z]/.test(subject.split(/\s+/).pop() ?? '') && sentence !== undefined && new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(sentence);
+  return named(a.subject, x, b.sentence) || named(b.subject, y, a.sentence);
 }
 
-/** Findings of one date bucket (same event kind and subject class) across the story groups of `docs`. */
+/** The entries of a story in groups of one subject (linked through sameSubject). */
+function bySubject(entries: Entry[]): Entry[][] {
+  const parent = entries.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  for (let i = 0; i < entries.length; i++) {
+    for (let j = i + 1; j < entries.length; j++) if (sameSubject(entries[i].date, entries[j].date)) parent[root(j)] = root(i);
+  }
+  const groups = new Map<number, Entry[]>();
+  entries.forEach((e, i) => pushTo(groups, root(i), e));
+  return [...groups.values()];
+}
+
+/** A date as a finding names it: "15 April 2017", "after 1957", "14 April", "a Friday". */
+function describe(d: EventDate): string {
+  if (!d.date) return `a ${d.weekday ? d.weekday.charAt(0).toUpperCase() + d.weekday.slice(1) : 'weekday'}`;
+  const day = d.date.startsWith('--') ? `${Number(d.date.slice(5))} ${formatDate(`2000${d.date.slice(1)}`, false)!.split(' ')[1]}` : formatDate(d.date, true)!;
+  return d.qualifier ? `${d.qualifier} ${day}` : day;
+}
+
+/** The key of a date as given: its date, open end, and for a weekday alone the weekday. */
+function dateKey(d: EventDate): string {
+  return `${d.qualifier ?? ''}${d.date}${d.date ? '' : d.weekday ?? ''}`;
+}
+
+/** Findings of one date bucket (same event kind) across the story groups of `docs`, per subject. */
 export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGrouper = storyGroups): LocatedFinding[] {
-  const [event, subject] = bucket.slice(2).split('|');
-  const label = `${subject} ${event}`;
   const results: LocatedFinding[] = [];
   const members = docs
     .map((d) => ({ ...d, dates: d.doc.eventDates.filter((e) => dateBucket(e) === bucket) }))
     .filter((d) => d.dates.length > 0);
   for (const story of group(members)) {
     const found: LocatedFinding[] = [];
-    const all = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
-    // The most precise dates given: a year agrees with any day of it, a month with any of its days.
-    const given = [...new Set(all.map((e) => e.date.date))];
-    const days = given.filter((d) => !given.some((other) => other !== d && other.startsWith(d))).sort();
-    if (days.length < 2) continue;
-    // A file that gives two different dates of one event tells of an event that recurs ("won in 1997 and 2001").
-    const leavesOf = (file: string) => new Set(all.filter((e) => e.doc.file === file).flatMap((e) => days.filter((day) => compatible(e.date.date, day))));
-    if (story.some((d) => d.dates.length > 1 && leavesOf(d.doc.file).size > 1)) continue;
-    const groups = days.map((day) => ({ day, entries: all.filter((e) => e.date.date === day || (e.date.date.length < 10 && compatible(e.date.date, day))) }));
-    groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(a.day, b.day));
-    const files = [...new Set(all.map((e) => e.doc.file))].sort();
-    const involved = all.filter((e) => groups.some((g) => g.entries.includes(e)))
-      .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.date.start - b.date.start);
-    const timeline: TimelineEntry[] = groups.flatMap((g) => {
-      const perFile = new Map<string, typeof g.entries>();
-      for (const e of g.entries) pushTo(perFile, e.doc.file, e);
-      return [...perFile].map(([file, entries]) => ({
-        claimId: entries[0].date.id, file, figure: formatDate(g.day, true)!, date: entries[0].doc.meta.date,
-        source: null, outlet: entries[0].doc.meta.outlet, superseded: false, claims: entries.map((e) => e.date.id),
-      }));
-    }).sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
-    const described = groups.map((g) => `${formatDate(g.day, true)} in ${listFiles(g.entries.map((e) => e.doc.file))}`);
-    const finding: Finding = {
-      id: `date/${slug(label)}/${hash(['date', label, files.join(','), days.join(',')].join('|'))}`,
-      kind: 'date', severity: 'warning', subject: label,
-      claims: involved.map((e) => e.date.id),
-      message: `Sources disagree on when the ${label}: ${described.join('; ')}`,
-      timeline,
-    };
-    found.push({ finding, locations: involved.map((e) => ({ file: e.doc.file, line: e.date.line })) });
+    const entries = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
+    // The start or end of a story's event is one subject by its class ("attacks", "escalation").
+    for (const all of bucket.includes('|') ? [entries] : bySubject(entries)) {
+      const finding = subjectFinding(bucket, all);
+      if (finding) found.push(finding);
+    }
     results.push(...demotedAcrossCores(story, found));
   }
   return results;
+}
+
+/** The finding of one subject's dates in one story, if two of them cannot be the same day. */
+function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
+  const [event, subjectClass] = bucket.slice(2).split('|');
+  // The most precise dates given: a year agrees with any day of it, "after 1957" with 1958, a weekday with its days.
+  const given = new Map<string, EventDate>();
+  for (const e of all) if (!given.has(dateKey(e.date))) given.set(dateKey(e.date), e.date);
+  const days = [...given.values()]
+    .filter((d) => ![...given.values()].some((other) => other !== d && datePrecision(other) > datePrecision(d) && datesAgree(other, d)))
+    .sort((a, b) => compareStrings(dateKey(a), dateKey(b)));
+  if (!days.some((d, i) => days.some((other, j) => j > i && !datesAgree(d, other)))) return null;
+  // A file that gives two dates of one event that cannot be one day tells of an event that recurs ("won in 1997 and 2001").
+  const perFile = new Map<string, Entry[]>();
+  for (const e of all) pushTo(perFile, e.doc.file, e);
+  for (const entries of perFile.values()) {
+    if (entries.some((a, i) => entries.some((b, j) => j > i && !datesAgree(a.date, b.date)))) return null;
+  }
+  const groups = days.map((day) => ({ day, entries: all.filter((e) => datesAgree(e.date, day)) }));
+  groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(dateKey(a.day), dateKey(b.day)));
+  const label = `${subjectClass ?? all.map((e) => lastWord(e.date.subject)).sort(compareStrings)[0]} ${event}`;
+  const files = [...new Set(all.map((e) => e.doc.file))].sort();
+  const involved = all.filter((e) => groups.some((g) => g.entries.includes(e)))
+    .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.date.start - b.date.start);
+  const timeline: TimelineEntry[] = groups.flatMap((g) => {
+    const inFile = new Map<string, typeof g.entries>();
+    for (const e of g.entries) pushTo(inFile, e.doc.file, e);
+    return [...inFile].map(([file, entries]) => ({
+      claimId: entries[0].date.id, file, figure: describe(g.day), date: entries[0].doc.meta.date,
+      source: null, outlet: entries[0].doc.meta.outlet, superseded: false, claims: entries.map((e) => e.date.id),
+    }));
+  }).sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
+  const described = groups.map((g) => `${describe(g.day)} in ${listFiles(g.entries.map((e) => e.doc.file))}`);
+  const finding: Finding = {
+    id: `date/${slug(label)}/${hash(['date', label, files.join(','), days.map(dateKey).join(',')].join('|'))}`,
+    kind: 'date', severity: 'warning', subject: label,
+    claims: involved.map((e) => e.date.id),
+    message: `Sources disagree on when the ${label}: ${described.join('; ')}`,
+    timeline,
+  };
+  return { finding, locations: involved.map((e) => ({ file: e.doc.file, line: e.date.line })) };
 }
 
 /** Weekday of an ISO date (YYYY-MM-DD), lower case, or null. */

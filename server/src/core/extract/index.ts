@@ -14,7 +14,8 @@ import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
-import { assignFrames, eventKey, isVerbForm } from './frames';
+import { assignFrames } from './frames';
+import { eventDatesOf } from './eventDates';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
@@ -36,8 +37,8 @@ interface SentenceData {
   /** Offset of the first token, and whether a colon stands in the sentence (a table row). */
   firstTokenStart: number;
   hasColon: boolean;
-  /** The event date the sentence gives, found while its tokens were at hand. */
-  event: EventDate | null;
+  /** The event dates the sentence gives, found while its tokens were at hand. */
+  events: EventDate[];
   quantities: RawQuantity[];
   predicates: Array<PredicateName | null>;
   frames: QuantityFrame[];
@@ -155,6 +156,7 @@ const MAX_ASIDES = 3;
 const PREDICATE_NAMES = new Set<string>(['killed', 'wounded', 'arrested', 'freed', 'displaced', 'evacuated', 'missing']);
 const NO_NAMES: RawName[] = [];
 const NO_DATES: DateMention[] = [];
+const NO_EVENTS: EventDate[] = [];
 
 /** Shared all-zero marks for sentences without dates (never written to). */
 const NO_MARKS = new Uint8Array(4096);
@@ -168,7 +170,8 @@ export function analyzeDocument(original: string, file: string, options: Analyze
   const sentences: LabelledSentence[] = markdown ? sentencesInBlocks(text, segment(text).sentences, markdown.blocks) : segment(text).sentences;
   const allDates = findDates(text, bodyStart);
   const reference = referenceDateOf(allDates, meta.date, options.referenceDate);
-  const data = readSentences(text, file, sentences, bodyStart, allDates, reference, lines);
+  const anchor = options.referenceDate ?? meta.date ?? datelineOf(allDates, bodyStart);
+  const data = readSentences(text, file, sentences, bodyStart, allDates, { reference, anchor }, lines);
   const { attributions, recordOf } = attributionRecords(text, data, lines);
   const assembly: Assembly = {
     text, original, file, lines, reference, recordOf,
@@ -180,7 +183,7 @@ export function analyzeDocument(original: string, file: string, options: Analyze
   for (const d of data) {
     assembleSentence(d, assembly);
     // Event dates are rare: pushed here rather than in assembleSentence, whose optimised code the first one would throw away.
-    if (d.event) assembly.eventDates.push(d.event);
+    if (d.events.length) assembly.eventDates.push(...d.events);
   }
   const analysis: DocumentAnalysis = { file, meta, claims: assembly.claims, attributions, eventDates: assembly.eventDates, names: assembly.names };
   // Rare: only a text with a right-to-left override can hold a figure that is seen otherwise than written.
@@ -209,12 +212,41 @@ function unreadFigures(original: string, text: string, sentences: Sentence[], li
   return unread;
 }
 
+/** The dates a sentence's dates are read against: the text's reference (see referenceDateOf), and its own date. */
+interface Dating {
+  reference: string | null;
+  /** The file's own date (its metadata, else its dateline): what "Thursday" or "April 14" of an event is resolved against. */
+  anchor: string | null;
+}
+
+/** How far into the body a dateline's date may start ("WASHINGTON, March 3, 2016 (AP) -"). */
+const DATELINE_REACH = 120;
+
+/** The date of a dateline: a full date at the head of the body, else null. */
+function datelineOf(mentions: DateMention[], bodyStart: number): string | null {
+  const first = mentions[0];
+  if (!first || first.start - bodyStart > DATELINE_REACH || first.kind !== 'date' || first.year === null || first.day === null) return null;
+  return resolveDate(first, null);
+}
+
+/** The event dates of a sentence: the start of a story's event (eventDateOf), and any event word's date. */
+function sentenceEvents(text: string, tokens: Token[], sentence: Sentence, dates: DateMention[], dating: Dating, file: string, lines: LineIndex, needs: number): EventDate[] {
+  const start = needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, dating.reference), file, lines) : null;
+  if (start) return [{ ...start, sentence: text.slice(sentence.start, sentence.end) }];
+  return eventDatesOf({ text, tokens, dates, anchor: dating.anchor, skipVerb: isStartOrSayVerb, sentenceStart: sentence.start, sentenceEnd: sentence.end, file, lines });
+}
+
+/** Verbs the event dates of any verb leave aside: the start of a story's event (eventDateOf) and speech. */
+function isStartOrSayVerb(t: Token): boolean {
+  return START_VERBS.has(t.lower) || SAY_CUES.has(t.lower);
+}
+
 /**
  * Per sentence after the metadata: tokens, quantities, predicates, attributions, names, dates. Each sentence is
  * read by its own small function so that the engine optimises it early and cheaply.
  */
 function readSentences(
-  text: string, file: string, sentences: LabelledSentence[], bodyStart: number, allDates: DateMention[], reference: string | null, lines: LineIndex,
+  text: string, file: string, sentences: LabelledSentence[], bodyStart: number, allDates: DateMention[], dating: Dating, lines: LineIndex,
 ): SentenceData[] {
   const data: SentenceData[] = [];
   let datePointer = 0;
@@ -227,12 +259,12 @@ function readSentences(
       for (let d = datePointer; d < allDates.length && allDates[d].start < sentence.end; d++) dates.push(allDates[d]);
     }
     const label = sentence.label ? readCellLabel(sentence.label) : null;
-    data.push(readSentence(text, file, sentence, dates, reference, lines, label));
+    data.push(readSentence(text, file, sentence, dates, dating, lines, label));
   }
   return data;
 }
 
-function readSentence(text: string, file: string, sentence: Sentence, dates: DateMention[], reference: string | null, lines: LineIndex, label: CellLabel | null): SentenceData {
+function readSentence(text: string, file: string, sentence: Sentence, dates: DateMention[], dating: Dating, lines: LineIndex, label: CellLabel | null): SentenceData {
   const tokens = tokenize(text, sentence.start, sentence.end);
   let excluded = NO_MARKS;
   let years = NO_MARKS;
@@ -249,11 +281,10 @@ function readSentence(text: string, file: string, sentence: Sentence, dates: Dat
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
-  const startEvent = dates.length && needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
-  const event = startEvent ?? (dates.length ? verbDateOf(text, tokens, dates, file, lines) : null);
+  const events = dates.length ? sentenceEvents(text, tokens, sentence, dates, dating, file, lines, needs) : NO_EVENTS;
   const hasColon = quantities.length > 0 && hasColonToken(tokens);
   // The tokens are dropped here: only what later steps need is kept.
-  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, frames, attributions, names, dates, entities };
+  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, events, quantities, predicates, frames, attributions, names, dates, entities };
 }
 
 /** Marks the tokens inside the sentence's dates: bare years in `years`, other dates and times in `excluded`. */
@@ -688,43 +719,6 @@ function asOfFor(
   if (coveringSentence && coveringSentence !== d) {
     const other = usableDates(isoRange(coveringSentence.dates, reference));
     if (other.length) return other[other.length - 1].iso;
-  }
-  return null;
-}
-
-/** Words before a verb that are not its subject: auxiliaries and pronouns. */
-/** Words between a subject and its verb: auxiliaries and adverbs. */
-const BEFORE_VERB = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'first', 'also', 'later', 'reportedly', 'allegedly', 'then', 'finally']);
-/** Subjects that name nothing another file could name the same way. */
-const NOT_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'and', 'but', 'not', 'never', 'the', 'was', 'were']);
-/** Between a verb and the date of its event: a few words without a clause break, ending in "in" or "on". */
-const VERB_TO_DATE = /^[^,;.:()"\u201c\u201d]{0,60}\b(?:in|on)\s+$/i;
-
-/**
- * A date with a year for any past-tense event verb ("Page vanished from public view in 1958", "the film was
- * released on 4 March 2005"): the event is the verb's key (synonyms joined, see eventKey), the subject the
- * word before it, past auxiliaries; a pronoun subject dates nothing.
- */
-function verbDateOf(text: string, tokens: Token[], dates: DateMention[], file: string, lines: LineIndex): EventDate | null {
-  for (const date of dates) {
-    if (date.year === null || (date.kind !== 'date' && date.kind !== 'year')) continue;
-    const iso = resolveDate(date, null);
-    if (iso === null) continue;
-    let verb = -1;
-    for (let i = 0; i < tokens.length && tokens[i].end <= date.start; i++) {
-      if (tokens[i].kind === 'word' && isVerbForm(tokens[i]) && !SAY_CUES.has(tokens[i].lower) && !START_VERBS.has(tokens[i].lower)) verb = i;
-    }
-    if (verb < 0 || !VERB_TO_DATE.test(text.slice(tokens[verb].end, date.start))) continue;
-    let subject = verb - 1;
-    while (subject >= 0 && BEFORE_VERB.has(tokens[subject].lower)) subject--;
-    const named = tokens[subject];
-    if (!named || named.kind !== 'word' || NOT_SUBJECTS.has(named.lower) || named.text.length < 3 || isVerbForm(named) || named.lower.endsWith('ing')) continue;
-    const start = named.start;
-    const range = lines.rangeOf(start, date.end);
-    return {
-      line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start, end: date.end, id: `${file}:${range.line}:${range.character}`,
-      event: eventKey(tokens[verb].lower), subject: named.text, date: iso, weekday: date.weekday, text: text.slice(start, date.end),
-    };
   }
   return null;
 }

@@ -1,0 +1,230 @@
+// When an event took place, for any event word: "Page vanished from public view in 1958", "the man was arrested
+// Thursday", "In 1957, Page disappeared", "the disappearance last Saturday, April 15, of Kristian Perez", "the 2006
+// HBO movie, The Notorious Bettie Page", "disappeared from the public eye after 1957". The event is the verb's or
+// noun's key (synonyms joined, see eventKey); the subject is the word that names who or what. Each date is read
+// in a window of a few tokens around it, so a sentence of any length costs time linear in its size.
+
+import type { DateQualifier, EventDate } from '../types';
+import type { LineIndex } from '../text/lineIndex';
+import { isCapitalized, type Token } from '../text/tokens';
+import { resolveDate, type DateMention } from './dates';
+import { eventKey, isEventWord, isVerbForm } from './frames';
+import { isSpeechCue } from './lexicon';
+
+/** Words between a subject and its verb: auxiliaries and adverbs ("was first", "had suddenly", "went missing"). */
+const BEFORE_VERB = new Set([
+  'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'first', 'also', 'later', 'reportedly', 'allegedly',
+  'then', 'finally', 'went', 'got', 'gone', 'seemingly', 'apparently', 'still', 'never', 'once', 'eventually', 'only',
+]);
+/** Subjects that name nothing another file could name the same way. */
+const NOT_SUBJECTS = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'and', 'but', 'not', 'never', 'the', 'was',
+  'were', 'his', 'her', 'its', 'their', 'there', 'one', 'what', 'when', 'where', 'also', 'has', 'had', 'have',
+]);
+/** Relative pronouns: the subject is the noun before them ("the teen who went missing"). */
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Before a date: what it makes of the event's date. Words not listed leave it a point ("in", "on", "during"). */
+const QUALIFIERS: ReadonlyMap<string, DateQualifier> = new Map([['after', 'after'], ['since', 'since'], ['before', 'before'], ['by', 'by']]);
+const POINT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
+/** Determiners before a year that modifies a noun ("the 2006 HBO movie"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+/** Tokens no verb and its date are read across. */
+const BREAKS = new Set([',', ';', '.', ':', '(', ')', '"', '\u201c', '\u201d', '?', '!']);
+/** How far (tokens) a verb or an event noun is looked for before a date, and a verb after a sentence-initial date. */
+const VERB_WINDOW = 12;
+/** The most characters between a verb and its date ("vanished from public view in 1958"). */
+const MAX_VERB_GAP = 64;
+/** Works named by the same noun under another word: "the 2006 movie" and "the 2005 film" are one film. */
+const WORKS: ReadonlyMap<string, string> = new Map([['movie', 'film'], ['movies', 'film'], ['films', 'film'], ['biopic', 'film']]);
+/** Event dates read per sentence, at most: the first few are what a sentence dates. */
+const MAX_PER_SENTENCE = 3;
+
+export interface EventDateContext {
+  text: string;
+  tokens: Token[];
+  /** The sentence's date mentions, in text order. */
+  dates: DateMention[];
+  /** What a date without a year, a weekday or "yesterday" is resolved against: the file's own date, or null. */
+  anchor: string | null;
+  /** Verbs another reader dates (the start of a story's event): not read here. */
+  skipVerb: (token: Token) => boolean;
+  /** The sentence's bounds in text. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  file: string;
+  lines: LineIndex;
+}
+
+/** The event dates a sentence gives (at most MAX_PER_SENTENCE), for any event word. */
+export function eventDatesOf(c: EventDateContext): EventDate[] {
+  const out: EventDate[] = [];
+  const { tokens } = c;
+  let p = 0;
+  for (const date of c.dates) {
+    if (out.length >= MAX_PER_SENTENCE) break;
+    if (!isUsable(date, c.anchor)) continue;
+    while (p < tokens.length && tokens[p].start < date.start) p++;
+    let e = p;
+    while (e < tokens.length && tokens[e].start < date.end) e++;
+    const loose = isLoose(date);
+    const found = nounBefore(c, date, p, e) ?? verbBefore(c, date, p, loose) ?? verbAfter(c, date, p, e, loose) ?? modifiedNoun(c, date, p, e);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** Whether a date can date an event: a year, a day, a weekday; "yesterday" only in a file with its own date. */
+function isUsable(date: DateMention, anchor: string | null): boolean {
+  switch (date.kind) {
+    case 'year':
+    case 'weekday':
+      return true;
+    case 'date':
+      return date.year !== null || (date.month !== null && date.day !== null);
+    case 'relative':
+      return date.offsetDays === -1 && anchor !== null;
+    default:
+      return false;
+  }
+}
+
+/** A weekday or a day without a year: it may stand without a preposition ("died Thursday", "arrested April 14"). */
+function isLoose(date: DateMention): boolean {
+  return date.kind !== 'year' && (date.kind !== 'date' || date.year === null);
+}
+
+/** The date as far as the text gives it: ISO, "--MM-DD" without a year and anchor, "" for a weekday alone. */
+function whenOf(date: DateMention, anchor: string | null): string {
+  if (date.kind === 'year') return String(date.year);
+  if (date.kind === 'date' && (date.year !== null || anchor)) return resolveDate(date, date.year !== null ? null : anchor) ?? '';
+  if (date.kind === 'date') return `--${pad(date.month!)}-${pad(date.day!)}`;
+  return (anchor ? resolveDate(date, anchor) : null) ?? '';
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The qualifier a preposition before the date gives; undefined when the word before it is not a preposition. */
+function qualifierBefore(tokens: Token[], p: number): DateQualifier | null | undefined {
+  const before = tokens[p - 1];
+  if (!before || before.kind !== 'word') return undefined;
+  const qualifier = QUALIFIERS.get(before.lower);
+  if (qualifier) return qualifier;
+  return POINT_PREPOSITIONS.has(before.lower) ? null : undefined;
+}
+
+function isBreak(t: Token): boolean {
+  return t.kind === 'punct' && BREAKS.has(t.text);
+}
+
+/** The subject of the verb at v: the word before it past auxiliaries and adverbs, the antecedent of "who". */
+function subjectBefore(tokens: Token[], v: number): Token | null {
+  let s = v - 1;
+  while (s >= 0 && s > v - 5 && tokens[s].kind === 'word' && (BEFORE_VERB.has(tokens[s].lower) || (tokens[s].lower.endsWith('ly') && tokens[s].lower.length > 4))) s--;
+  if (s >= 0 && RELATIVES.has(tokens[s].lower)) s--;
+  const named = tokens[s];
+  // A word inside a compound ("23-year-old") names nothing by itself.
+  if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return null;
+  return named && isSubject(named) ? named : null;
+}
+
+function isSubject(t: Token): boolean {
+  return t.kind === 'word' && !NOT_SUBJECTS.has(t.lower) && t.text.length >= 3 && !isVerbForm(t) && !t.lower.endsWith('ing');
+}
+
+function isEventVerb(c: EventDateContext, t: Token): boolean {
+  return t.kind === 'word' && isVerbForm(t) && !isSpeechCue(t) && !c.skipVerb(t);
+}
+
+/** "Page vanished from public view in 1958", "was arrested in a Paris suburb last Wednesday". */
+function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: boolean): EventDate | null {
+  const { tokens } = c;
+  const qualifier = qualifierBefore(tokens, p);
+  // A year or a full date needs its preposition; a weekday or a day of the month may stand alone ("died Thursday").
+  if (qualifier === undefined && !loose) return null;
+  if (tokens[p - 1]?.lower === 'of') return null; // "as of Monday": when something was seen, not when it happened
+  for (let v = p - 1; v >= 0 && v >= p - VERB_WINDOW && date.start - tokens[v].end <= MAX_VERB_GAP; v--) {
+    const t = tokens[v];
+    if (isBreak(t)) return null;
+    if (!isEventVerb(c, t)) continue;
+    const subject = subjectBefore(tokens, v);
+    if (!subject) return null;
+    return eventDate(c, eventKey(t.lower), subject.text, qualifier ?? null, date, subject.start, date.end);
+  }
+  return null;
+}
+
+/** "the disappearance last Saturday, April 15, of Kristian Perez", "Page's arrest on 3 May". */
+function nounBefore(c: EventDateContext, date: DateMention, p: number, e: number): EventDate | null {
+  const { tokens } = c;
+  // Its subject: "of" and a name after the date, else a possessive before the noun (looked at first: most dates have neither).
+  let k = tokens[e]?.text === ',' ? e + 1 : e;
+  const ofAfter = tokens[k]?.lower === 'of';
+  for (let n = p - 1; n >= 0 && n >= p - 3; n--) {
+    const t = tokens[n];
+    if (t.kind !== 'word') return null;
+    const possessor = tokens[n - 1]?.lower === "'s" ? tokens[n - 2] : undefined;
+    if (!ofAfter && !(possessor && isCapitalized(possessor))) continue;
+    if (isVerbForm(t) || !isEventWord(t.lower)) continue;
+    let subject: Token | null = possessor && isCapitalized(possessor) ? possessor : null;
+    let end = date.end;
+    if (!subject) {
+      for (k++; k < tokens.length && k < e + 6 && tokens[k].kind === 'word' && isCapitalized(tokens[k]); k++) subject = tokens[k];
+      if (!subject) return null;
+      end = subject.end;
+    }
+    return eventDate(c, eventKey(t.lower), subject.text, qualifierBefore(tokens, p) ?? null, date, Math.min(t.start, subject.start), end);
+  }
+  return null;
+}
+
+/** "In 1957, Page disappeared from the flash of the cameras", "By 1958, at the peak of her fame, Page vanished". */
+function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number, loose: boolean): EventDate | null {
+  const { tokens } = c;
+  // Only a date that opens the sentence, after its preposition.
+  if (p > 1 || (p === 1 && qualifierBefore(tokens, p) === undefined)) return null;
+  if (!loose && p === 0) return null;
+  for (let v = e; v < tokens.length && v < e + VERB_WINDOW; v++) {
+    const t = tokens[v];
+    if (t.kind === 'punct' && t.text !== ',') return null;
+    if (!isEventVerb(c, t)) continue;
+    const subject = subjectBefore(tokens, v);
+    if (!subject || !isCapitalized(subject) || subject.start < date.end) return null;
+    return eventDate(c, eventKey(t.lower), subject.text, qualifierBefore(tokens, p) ?? null, date, date.start, t.end);
+  }
+  return null;
+}
+
+/** "the 2006 HBO movie, The Notorious Bettie Page", "the 2005 film The Notorious Bettie Page": the work is named after. */
+function modifiedNoun(c: EventDateContext, date: DateMention, p: number, e: number): EventDate | null {
+  const { tokens } = c;
+  if (date.kind !== 'year' || !DETERMINERS.has(tokens[p - 1]?.lower ?? '')) return null;
+  let n = e;
+  while (n < tokens.length && n < e + 3 && tokens[n].kind === 'word' && isCapitalized(tokens[n])) n++;
+  const noun = tokens[n];
+  if (!noun || noun.kind !== 'word' || isCapitalized(noun) || isVerbForm(noun) || noun.text.length < 3) return null;
+  let k = n + 1;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '"' || tokens[k]?.text === '\u201c') k++;
+  const first = tokens[k];
+  let last: Token | null = null;
+  let words = 0;
+  for (; k < tokens.length && words < 8 && tokens[k].kind === 'word' && (isCapitalized(tokens[k]) || (last !== null && (tokens[k].lower === 'of' || tokens[k].lower === 'the'))); k++, words++) {
+    if (isCapitalized(tokens[k])) last = tokens[k];
+  }
+  if (last === null || words < 2) return null;
+  return eventDate(c, WORKS.get(noun.lower) ?? eventKey(noun.lower), c.text.slice(first.start, last.end), null, date, date.start, last.end);
+}
+
+function eventDate(
+  c: EventDateContext, event: string, subject: string, qualifier: DateQualifier | null, date: DateMention, start: number, end: number,
+): EventDate {
+  const range = c.lines.rangeOf(start, end);
+  const dated: EventDate = {
+    line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start, end,
+    id: `${c.file}:${range.line}:${range.character}`, event, subject, date: whenOf(date, c.anchor), weekday: date.weekday, text: c.text.slice(start, end),
+    sentence: c.text.slice(c.sentenceStart, c.sentenceEnd),
+  };
+  if (qualifier) dated.qualifier = qualifier;
+  return dated;
+}
