@@ -281,6 +281,9 @@ describe('conflict engine: kinds of finding', () => {
     const arrest = (file: string, date: string, weekday: string, event = 'arrested') => doc(file, { eventDates: [{ date, weekday, event, subject: 'man' }], story: BALOCHISTAN });
     const date = only(detectFindings([arrest('a.txt', '2017-07-06', 'thursday'), arrest('b.txt', '2017-07-05', 'wednesday')]), 'date');
     assert.equal(date.message, 'Sources disagree on when the man arrested: 5 Jul 2017 in b; 6 Jul 2017 in a');
+    // A Thursday resolved to 6 July against "July 5" without a year in a file without a date of its own.
+    const undated = doc('b.txt', { eventDates: [{ date: '--07-05', event: 'arrested', subject: 'man' }], story: BALOCHISTAN });
+    assert.equal(only(detectFindings([arrest('a.txt', '2017-07-06', 'thursday'), undated]), 'date').message, 'Sources disagree on when the man arrested: 5 Jul in b; 6 Jul 2017 in a');
     // Without a date of its own, a file's "Thursday" may be of any week.
     assert.deepEqual(kinds(detectFindings([arrest('a.txt', '', 'thursday'), arrest('b.txt', '', 'wednesday')])), []);
     assert.deepEqual(kinds(detectFindings([arrest('a.txt', '', 'thursday'), arrest('b.txt', '2017-07-05', 'wednesday')])), []);
