@@ -254,7 +254,7 @@ describe('conflict engine: kinds of finding', () => {
     assert.deepEqual(kinds(recurring), []);
   });
 
-  it('compares open dates as intervals: "after 1957" agrees with 1958, "by 1958" with 1957 and 1958', () => {
+  it('compares open dates as intervals: "after 1957" agrees with 1958, "by 1958" with 1957 and 1958, "the 1950s" with 1957', () => {
     const page = (file: string, date: string, qualifier?: 'after' | 'by') =>
       doc(file, { eventDates: [{ date, event: 'missing', subject: 'Page', ...(qualifier ? { qualifier } : {}) }], story: BALOCHISTAN });
     assert.deepEqual(kinds(detectFindings([page('a.txt', '1958'), page('b.txt', '1957', 'after'), page('c.txt', '1958', 'by')])), []);
@@ -262,6 +262,10 @@ describe('conflict engine: kinds of finding', () => {
     assert.equal(date.message, 'Sources disagree on when the page missing: 1958 in a, b, d; 1957 in c, d');
     assert.deepEqual(date.claims, ['a.txt:50:0', 'b.txt:50:0', 'c.txt:50:0', 'd.txt:50:0']);
     assert.deepEqual(kinds(detectFindings([page('a.txt', '1958'), page('b.txt', '1958', 'after')])), ['date']);
+    const posed = (file: string, date: string, qualifier?: 'decade') =>
+      doc(file, { eventDates: [{ date, event: 'pos', subject: 'Page', ...(qualifier ? { qualifier } : {}) }], story: BALOCHISTAN });
+    assert.deepEqual(kinds(detectFindings([posed('a.txt', '1950', 'decade'), posed('b.txt', '1957')])), []);
+    assert.equal(only(detectFindings([posed('a.txt', '1950', 'decade'), posed('b.txt', '1947')]), 'date').message, 'Sources disagree on when the page pos: 1947 in b; the 1950s in a');
   });
 
   it('compares days without a year by month and day, across subjects when one names the other\'s', () => {

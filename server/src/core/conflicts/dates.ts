@@ -67,11 +67,12 @@ function bySubject(entries: Entry[]): Entry[][] {
   return [...groups.values()];
 }
 
-/** A date as a finding names it: "15 April 2017", "after 1957", "14 April", "a Friday". */
+/** A date as a finding names it: "15 April 2017", "after 1957", "the 1950s", "14 April", "a Friday". */
 function describe(d: EventDate): string {
   if (!d.date) return `a ${d.weekday ? d.weekday.charAt(0).toUpperCase() + d.weekday.slice(1) : 'weekday'}`;
   // A day without a year is written as one of a year (2000), without the year.
   const day = d.date.startsWith('--') ? formatDate(`2000${d.date.slice(1)}`, false)! : formatDate(d.date, true)!;
+  if (d.qualifier === 'decade') return `the ${day}s`;
   return d.qualifier ? `${d.qualifier} ${day}` : day;
 }
 

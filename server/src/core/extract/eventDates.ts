@@ -1,6 +1,6 @@
 // When an event took place, for any event word: "Page vanished from public view in 1958", "the man was arrested
 // Thursday", "In 1957, Page disappeared", "the disappearance last Saturday, April 15, of Kristian Perez", "the 2006
-// HBO movie, The Notorious Bettie Page", "disappeared from the public eye after 1957". The event is the verb's or
+// HBO movie, The Notorious Bettie Page", "disappeared from the public eye after 1957", "posed for Klaw in the 1950s". The event is the verb's or
 // noun's key (synonyms joined, see eventKey); the subject is the word that names who or what. Each date is read
 // in a window of a few tokens around it, so a sentence of any length costs time linear in its size.
 
@@ -66,8 +66,11 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
     while (p < tokens.length && tokens[p].start < date.start) p++;
     let e = p;
     while (e < tokens.length && tokens[e].start < date.end) e++;
+    // "in the 1950s": the article belongs to the decade; an open decade ("after the 1950s") is not read.
+    const lead = date.kind === 'decade' && tokens[p - 1]?.lower === 'the' ? p - 1 : p;
+    if (date.kind === 'decade' && qualifierBefore(tokens, lead)) continue;
     const loose = isLoose(date);
-    const found = nounBefore(c, date, p, e) ?? verbBefore(c, date, p, loose) ?? verbAfter(c, date, p, e, loose) ?? modifiedNoun(c, date, p, e);
+    const found = nounBefore(c, date, lead, e) ?? verbBefore(c, date, lead, loose) ?? verbAfter(c, date, lead, e, loose) ?? modifiedNoun(c, date, lead, e);
     if (found) out.push(found);
   }
   return out;
@@ -77,6 +80,7 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
 function isUsable(date: DateMention, anchor: string | null): boolean {
   switch (date.kind) {
     case 'year':
+    case 'decade':
     case 'weekday':
       return true;
     case 'date':
@@ -90,12 +94,12 @@ function isUsable(date: DateMention, anchor: string | null): boolean {
 
 /** A weekday or a day without a year: it may stand without a preposition ("died Thursday", "arrested April 14"). */
 function isLoose(date: DateMention): boolean {
-  return date.kind !== 'year' && (date.kind !== 'date' || date.year === null);
+  return date.kind !== 'year' && date.kind !== 'decade' && (date.kind !== 'date' || date.year === null);
 }
 
 /** The date as far as the text gives it: ISO, "--MM-DD" without a year and anchor, "" for a weekday alone. */
 function whenOf(date: DateMention, anchor: string | null): string {
-  if (date.kind === 'year') return String(date.year);
+  if (date.kind === 'year' || date.kind === 'decade') return String(date.year);
   if (date.kind === 'date' && (date.year !== null || anchor)) return resolveDate(date, date.year !== null ? null : anchor) ?? '';
   if (date.kind === 'date') return `--${pad(date.month!)}-${pad(date.day!)}`;
   return (anchor ? resolveDate(date, anchor) : null) ?? '';
@@ -225,6 +229,7 @@ function eventDate(
     id: `${c.file}:${range.line}:${range.character}`, event, subject, date: whenOf(date, c.anchor), weekday: date.weekday, text: c.text.slice(start, end),
     sentence: c.text.slice(c.sentenceStart, c.sentenceEnd),
   };
-  if (qualifier) dated.qualifier = qualifier;
+  if (date.kind === 'decade') dated.qualifier = 'decade';
+  else if (qualifier) dated.qualifier = qualifier;
   return dated;
 }
