@@ -267,9 +267,10 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(read('In 1957, Page disappeared from the flash of the cameras.'), [['Page', 'missing', '1957', null, null, '1957, Page disappeared']]);
     assert.deepEqual(read('Page suddenly disappeared from the scene in 1958.'), [['Page', 'missing', '1958', null, null, 'Page suddenly disappeared from the scene in 1958']]);
     assert.deepEqual(read('A photo of the teen who went missing on April 14, Kristian Perez.'), [['teen', 'missing', '--04-14', null, null, 'teen who went missing on April 14']]);
-    // A word inside a compound, and a time a state was seen at ("as of Monday"), date nothing.
+    // A word inside a compound, a time a state was seen at ("as of Monday"), a modal before the verb date nothing.
     assert.deepEqual(read('The 23-year-old was arrested in a Paris suburb last Wednesday.'), []);
     assert.deepEqual(read('The boy is still missing as of Monday afternoon.'), []);
+    assert.deepEqual(read('The awards will be handed out in Hollywood on 27 February.'), []);
   });
 
   it('reads "after", "since", "before" and "by" before a year as open dates, and "in the 1950s" as a decade', () => {

@@ -41,29 +41,37 @@ export interface DateDoc {
 
 type Entry = { date: EventDate; doc: DocumentAnalysis };
 
-/**
- * Whether two dates of one event kind tell of one subject: the same word ("Page" and "Page"), or a name one gives
- * that the other's sentence names ("the disappearance ... of Kristian Perez" and "the teen who went missing on April
- * 14, Kristian Perez").
- */
-function sameSubject(a: EventDate, b: EventDate): boolean {
-  const x = lastWord(a.subject);
-  const y = lastWord(b.subject);
-  if (x === y) return true;
-  const named = (subject: string, word: string, sentence: string | undefined) =>
-    /^[A-Z]/.test(subject.split(/\s+/).pop() ?? '') && sentence !== undefined && new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i').test(sentence);
-  return named(a.subject, x, b.sentence) || named(b.subject, y, a.sentence);
-}
+/** How many subjects of one event kind a story's dates are linked across (by a name one sentence gives): a bound on the work. */
+const MAX_LINKED_SUBJECTS = 24;
+/** How many different dates of one subject's event make it an event that recurs, not one event dated differently. */
+const MAX_DATES = 8;
+/** How much of a sentence is searched for another date's subject (a longer sentence: the date's own text). */
+const MAX_SENTENCE_SEARCHED = 600;
 
-/** The entries of a story in groups of one subject (linked through sameSubject). */
+/**
+ * The entries of a story in groups of one subject: the same word ("Page" and "Page"), or linked by a name one
+ * gives that the other's sentence names ("the disappearance ... of Kristian Perez" and "the teen who went missing on
+ * April 14, Kristian Perez").
+ */
 function bySubject(entries: Entry[]): Entry[][] {
-  const parent = entries.map((_, i) => i);
+  const byWord = new Map<string, Entry[]>();
+  for (const e of entries) pushTo(byWord, lastWord(e.date.subject), e);
+  const words = [...byWord.keys()];
+  if (words.length === 1 || words.length > MAX_LINKED_SUBJECTS) return [...byWord.values()];
+  const parent = words.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
-  for (let i = 0; i < entries.length; i++) {
-    for (let j = i + 1; j < entries.length; j++) if (sameSubject(entries[i].date, entries[j].date)) parent[root(j)] = root(i);
-  }
+  words.forEach((word, i) => {
+    const named = byWord.get(word)!.some((e) => /^[A-Z]/.test(e.date.subject.split(/\s+/).pop() ?? ''));
+    if (!named) return;
+    const pattern = new RegExp(`\\b${word.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu');
+    words.forEach((other, j) => {
+      if (j === i || root(i) === root(j)) return;
+      const says = byWord.get(other)!.some((e) => pattern.test(e.date.sentence && e.date.sentence.length <= MAX_SENTENCE_SEARCHED ? e.date.sentence : e.date.text));
+      if (says) parent[root(j)] = root(i);
+    });
+  });
   const groups = new Map<number, Entry[]>();
-  entries.forEach((e, i) => pushTo(groups, root(i), e));
+  words.forEach((word, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), ...byWord.get(word)!]));
   return [...groups.values()];
 }
 
@@ -106,21 +114,27 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   // The most precise dates given: a year agrees with any day of it, "after 1957" with 1958, a weekday with its days.
   const given = new Map<string, EventDate>();
   for (const e of all) if (!given.has(dateKey(e.date))) given.set(dateKey(e.date), e.date);
+  if (given.size > MAX_DATES) return null;
   const days = [...given.values()]
     .filter((d) => ![...given.values()].some((other) => other !== d && datePrecision(other) > datePrecision(d) && datesAgree(other, d)))
     .sort((a, b) => compareStrings(dateKey(a), dateKey(b)));
   if (!days.some((d, i) => days.some((other, j) => j > i && !datesAgree(d, other)))) return null;
   // A file that gives two dates of one event that cannot be one day tells of an event that recurs ("won in 1997 and 2001").
-  const perFile = new Map<string, Entry[]>();
-  for (const e of all) pushTo(perFile, e.doc.file, e);
-  for (const entries of perFile.values()) {
-    if (entries.some((a, i) => entries.some((b, j) => j > i && !datesAgree(a.date, b.date)))) return null;
+  const perFile = new Map<string, Map<string, EventDate>>();
+  for (const e of all) {
+    const own = perFile.get(e.doc.file) ?? new Map<string, EventDate>();
+    perFile.set(e.doc.file, own.set(dateKey(e.date), e.date));
+  }
+  for (const own of perFile.values()) {
+    const dates = [...own.values()];
+    if (dates.some((a, i) => dates.some((b, j) => j > i && !datesAgree(a, b)))) return null;
   }
   const groups = days.map((day) => ({ day, entries: all.filter((e) => datesAgree(e.date, day)) }));
   groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(dateKey(a.day), dateKey(b.day)));
   const label = `${subjectClass ?? all.map((e) => lastWord(e.date.subject)).sort(compareStrings)[0]} ${event}`;
   const files = [...new Set(all.map((e) => e.doc.file))].sort();
-  const involved = all.filter((e) => groups.some((g) => g.entries.includes(e)))
+  const grouped = new Set(groups.flatMap((g) => g.entries));
+  const involved = all.filter((e) => grouped.has(e))
     .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.date.start - b.date.start);
   const timeline: TimelineEntry[] = groups.flatMap((g) => {
     const inFile = new Map<string, typeof g.entries>();

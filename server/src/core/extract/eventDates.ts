@@ -20,6 +20,7 @@ const BEFORE_VERB = new Set([
 const NOT_SUBJECTS = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'and', 'but', 'not', 'never', 'the', 'was',
   'were', 'his', 'her', 'its', 'their', 'there', 'one', 'what', 'when', 'where', 'also', 'has', 'had', 'have',
+  'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall', 'to',
 ]);
 /** Relative pronouns: the subject is the noun before them ("the teen who went missing"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
