@@ -64,7 +64,7 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
   for (const date of c.dates) {
     if (out.length >= MAX_PER_SENTENCE) break;
     if (!isUsable(date, c.anchor)) continue;
-    while (p < tokens.length && tokens[p].start < date.start) p++;
+    p = firstTokenAt(tokens, date.start, p);
     let e = p;
     while (e < tokens.length && tokens[e].start < date.end) e++;
     // "in the 1950s": the article belongs to the decade; an open decade ("after the 1950s") is not read.
@@ -75,6 +75,18 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
     if (found) out.push(found);
   }
   return out;
+}
+
+/** Index of the first token at or after `offset`, from `from` on (binary search: a sentence's dates are few, its tokens many). */
+function firstTokenAt(tokens: Token[], offset: number, from: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether a date can date an event: a year, a day, a weekday; "yesterday" only in a file with its own date. */
