@@ -271,14 +271,16 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(read('The 23-year-old was arrested in a Paris suburb last Wednesday.'), []);
     assert.deepEqual(read('The boy is still missing as of Monday afternoon.'), []);
     assert.deepEqual(read('The awards will be handed out in Hollywood on 27 February.'), []);
+    assert.deepEqual(read('Two of them were introduced in 2002.'), []);
   });
 
-  it('reads "after", "since", "before" and "by" before a year as open dates, and "in the 1950s" as a decade', () => {
+  it('reads "after", "before" and "by" before a year as open dates, "in the 1950s" as a decade, and "since" not at all', () => {
     assert.deepEqual(read('By 1958, at the peak of her fame, Page vanished from public view.'), [['Page', 'missing', '1958', null, 'by', '1958, at the peak of her fame, Page vanished']]);
     assert.deepEqual(read('The beauty queen who disappeared from the public eye after 1957 was unaware of it.'), [['queen', 'missing', '1957', null, 'after', 'queen who disappeared from the public eye after 1957']]);
     assert.deepEqual(read('The shop closed before 2001.'), [['shop', 'closed', '2001', null, 'before', 'shop closed before 2001']]);
     assert.deepEqual(read('Page posed for photographer Irving Klaw in the 1950s.'), [['Page', 'pos', '1950', null, 'decade', 'Page posed for photographer Irving Klaw in the 1950s']]);
     assert.deepEqual(read('Page retired after the 1950s.'), []);
+    assert.deepEqual(read('Sales in December failed to meet expectations and were the worst since 1981.'), []);
   });
 
   it('dates a named work by the year before its noun ("the 2006 HBO movie, The Notorious Bettie Page")', () => {

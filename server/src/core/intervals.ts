@@ -107,7 +107,7 @@ function dayNumber(year: number, month: number, day: number): number {
 
 /**
  * The days (UTC day numbers, ends included) a date with a year stands for: "1958" is all of 1958, "1958-03" all of
- * March, "after 1957" from 1958 on, "since 1957" from 1957 on, "before 1958" up to 1957, "by 1958" up to the end of
+ * March, "after 1957" from 1958 on, "before 1958" up to 1957, "by 1958" up to the end of
  * 1958, "the 1950s" (1950, decade) from 1950 to 1959. Null for a date without a year ("--04-14") or a weekday alone ("").
  */
 export function dateInterval(d: DatedEvent): [number, number] | null {
@@ -119,8 +119,6 @@ export function dateInterval(d: DatedEvent): [number, number] | null {
   switch (d.qualifier) {
     case 'after':
       return [last + 1, Infinity];
-    case 'since':
-      return [first, Infinity];
     case 'before':
       return [-Infinity, first - 1];
     case 'by':

@@ -169,12 +169,12 @@ export interface EventDate extends Range, Span {
   text: string;
   /** The sentence the date is read from. */
   sentence?: string;
-  /** An open or wide date: "after 1957", "since 2001", "before 1960", "by 1958", "in the 1950s" (absent: the date itself). */
+  /** An open or wide date: "after 1957", "before 1960", "by 1958", "in the 1950s" (absent: the date itself). */
   qualifier?: DateQualifier;
 }
 
 /** What the word before an event's date makes of it (see intervals.ts dateInterval). */
-export type DateQualifier = 'after' | 'since' | 'before' | 'by' | 'decade';
+export type DateQualifier = 'after' | 'before' | 'by' | 'decade';
 
 /** A mention of a named organisation, with its acronym when the text gives one. */
 export interface NameMention extends Range, Span {

@@ -9,23 +9,26 @@ import type { LineIndex } from '../text/lineIndex';
 import { isCapitalized, type Token } from '../text/tokens';
 import { resolveDate, type DateMention } from './dates';
 import { eventKey, isEventWord, isVerbForm } from './frames';
-import { isSpeechCue } from './lexicon';
+import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
 
 /** Words between a subject and its verb: auxiliaries and adverbs ("was first", "had suddenly", "went missing"). */
 const BEFORE_VERB = new Set([
   'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'first', 'also', 'later', 'reportedly', 'allegedly',
   'then', 'finally', 'went', 'got', 'gone', 'seemingly', 'apparently', 'still', 'never', 'once', 'eventually', 'only',
 ]);
-/** Subjects that name nothing another file could name the same way. */
-const NOT_SUBJECTS = new Set([
-  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'and', 'but', 'not', 'never', 'the', 'was',
-  'were', 'his', 'her', 'its', 'their', 'there', 'one', 'what', 'when', 'where', 'also', 'has', 'had', 'have',
-  'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall', 'to',
+/** Subjects that name nothing another file could name the same way (beside function words, months and weekdays). */
+const NOT_SUBJECTS = new Set(['one', 'ones', 'similar', 'first', 'last', 'next', 'new', 'others', 'someone', 'something', 'everyone', 'nobody']);
+const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'year', 'month', 'week',
 ]);
 /** Relative pronouns: the subject is the noun before them ("the teen who went missing"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
-/** Before a date: what it makes of the event's date. Words not listed leave it a point ("in", "on", "during"). */
-const QUALIFIERS: ReadonlyMap<string, DateQualifier> = new Map([['after', 'after'], ['since', 'since'], ['before', 'before'], ['by', 'by']]);
+/**
+ * Before a date: what it makes of the event's date ("in", "on", "during": the date itself). "since" dates a state or a
+ * comparison ("the worst since 1981"), not an event: not read.
+ */
+const QUALIFIERS: ReadonlyMap<string, DateQualifier> = new Map([['after', 'after'], ['before', 'before'], ['by', 'by']]);
 const POINT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
 /** Determiners before a year that modifies a noun ("the 2006 HBO movie"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
@@ -147,7 +150,7 @@ function subjectBefore(tokens: Token[], v: number): Token | null {
 }
 
 function isSubject(t: Token): boolean {
-  return t.kind === 'word' && !NOT_SUBJECTS.has(t.lower) && t.text.length >= 3 && !isVerbForm(t) && !t.lower.endsWith('ing');
+  return t.kind === 'word' && t.text.length >= 3 && !FUNCTION_WORDS.has(t.lower) && !NOT_SUBJECTS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isVerbForm(t) && !t.lower.endsWith('ing');
 }
 
 function isEventVerb(c: EventDateContext, t: Token): boolean {
@@ -239,7 +242,7 @@ function eventDate(
   const range = c.lines.rangeOf(start, end);
   const dated: EventDate = {
     line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start, end,
-    id: `${c.file}:${range.line}:${range.character}`, event, subject, date: whenOf(date, c.anchor), weekday: date.weekday, text: c.text.slice(start, end),
+    id: `${c.file}:${range.line}:${range.character}`, event, subject: subject.replace(/['\u2019]s$/, ''), date: whenOf(date, c.anchor), weekday: date.weekday, text: c.text.slice(start, end),
     sentence: c.text.slice(c.sentenceStart, c.sentenceEnd),
   };
   if (date.kind === 'decade') dated.qualifier = 'decade';
