@@ -266,6 +266,8 @@ describe('extractor: event dates of any event verb', () => {
   it('dates an event by a date that opens the sentence, past adverbs, and "who" to the noun before it', () => {
     assert.deepEqual(read('In 1957, Page disappeared from the flash of the cameras.'), [['Page', 'missing', '1957', null, null, '1957, Page disappeared']]);
     assert.deepEqual(read('Page suddenly disappeared from the scene in 1958.'), [['Page', 'missing', '1958', null, null, 'Page suddenly disappeared from the scene in 1958']]);
+    assert.deepEqual(read("O'Mullen's men led the league in 1948."), [['men', 'lead', '1948', null, null, 'men led the league in 1948']]);
+    assert.deepEqual(read("Mullen's led the team to a clean sweep in 1948."), [['Mullen', 'lead', '1948', null, null, "Mullen's led the team to a clean sweep in 1948"]]);
     assert.deepEqual(read('A photo of the teen who went missing on April 14, Kristian Perez.'), [['teen', 'missing', '--04-14', null, null, 'teen who went missing on April 14']]);
     // A word inside a compound, a time a state was seen at ("as of Monday"), a modal before the verb date nothing.
     assert.deepEqual(read('The 23-year-old was arrested in a Paris suburb last Wednesday.'), []);
