@@ -274,6 +274,9 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(read('The boy is still missing as of Monday afternoon.'), []);
     assert.deepEqual(read('The awards will be handed out in Hollywood on 27 February.'), []);
     assert.deepEqual(read('Two of them were introduced in 2002.'), []);
+    assert.deepEqual(read('Bosch has stopped production of the part but expects to restart by 2 February.'), []);
+    assert.deepEqual(read('The team has played in the Champions League in Friday\'s match.'), []);
+    assert.deepEqual(read('The team has played in the Champions League in Friday\u2019s match.'), []);
   });
 
   it('reads "after", "before" and "by" before a year as open dates, "in the 1950s" as a decade, and "since" not at all', () => {

@@ -32,8 +32,8 @@ const QUALIFIERS: ReadonlyMap<string, DateQualifier> = new Map([['after', 'after
 const POINT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
 /** Determiners before a year that modifies a noun ("the 2006 HBO movie"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
-/** Tokens no verb and its date are read across. */
-const BREAKS = new Set([',', ';', '.', ':', '(', ')', '"', '\u201c', '\u201d', '?', '!']);
+/** Tokens no verb and its date are read across: clause punctuation, and words that open another clause. */
+const BREAKS = new Set([',', ';', '.', ':', '(', ')', '"', '\u201c', '\u201d', '?', '!', 'but', 'while', 'although', 'though', 'whereas', 'because', 'until', 'unless']);
 /** How far (tokens) a verb or an event noun is looked for before a date, and a verb after a sentence-initial date. */
 const VERB_WINDOW = 12;
 /** The most characters between a verb and its date ("vanished from public view in 1958"). */
@@ -66,7 +66,8 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
   let p = 0;
   for (const date of c.dates) {
     if (out.length >= MAX_PER_SENTENCE) break;
-    if (!isUsable(date, c.anchor)) continue;
+    // "Friday's match": a weekday that modifies a noun dates the noun, not the verb before it.
+    if (!isUsable(date, c.anchor) || (date.kind === 'weekday' && (c.text.charCodeAt(date.end - 1) === 115 || c.text.charCodeAt(date.end) === 0x2019))) continue;
     p = firstTokenAt(tokens, date.start, p);
     let e = p;
     while (e < tokens.length && tokens[e].start < date.end) e++;
@@ -135,7 +136,7 @@ function qualifierBefore(tokens: Token[], p: number): DateQualifier | null | und
 }
 
 function isBreak(t: Token): boolean {
-  return t.kind === 'punct' && BREAKS.has(t.text);
+  return t.kind === 'word' ? BREAKS.has(t.lower) : t.kind === 'punct' && BREAKS.has(t.text);
 }
 
 /** The subject of the verb at v: the word before it past auxiliaries and adverbs, the antecedent of "who". */
