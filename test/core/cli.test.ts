@@ -355,6 +355,27 @@ describe('crosscheck CLI', function () {
       assert.equal(explicit.status, 0);
     });
 
+    it('gives the same finding ids from any folder, and honours an id in .crosscheck.json\'s "ignore" and an inline marker', () => {
+      const folder = tempFolder({
+        'project/a.txt': MILITANTS['a.txt'],
+        'project/drafts/b.txt': MILITANTS['drafts/b.txt'],
+        'project/drafts/c.txt': `Officials said on Monday that ${MILITANTS['drafts/b.txt'].charAt(0).toLowerCase()}${MILITANTS['drafts/b.txt'].slice(1)}`,
+      });
+      const idsFrom = (cwd: string, target: string) => (JSON.parse(crosscheck(['check', target, '--format', 'json'], path.join(folder, cwd)).stdout) as { conflicts: { id: string }[] }).conflicts.map((f) => f.id);
+      const ids = idsFrom('project', '.');
+      assert.deepEqual(ids, ['conflict/militants-killed/36b693c2']);
+      assert.deepEqual(idsFrom('.', 'project'), ids);
+      assert.deepEqual(idsFrom('project/drafts', '..'), ids);
+      // An inline marker silences the finding on b's claim only: a and c still disagree.
+      fs.writeFileSync(path.join(folder, 'project/drafts/b.txt'), `crosscheck-ignore: ${ids[0]}\n${MILITANTS['drafts/b.txt']}`);
+      const marked: JsonReport = JSON.parse(crosscheck(['check', 'project', '--format', 'json'], folder).stdout);
+      assert.deepEqual(marked.conflicts.map((f) => [f.kind, filesOf(marked, f)]), [['conflict', ['project/a.txt', 'project/drafts/c.txt']]]);
+      // The id in .crosscheck.json drops the finding, whether the folder is checked from itself or from its parent.
+      fs.writeFileSync(path.join(folder, 'project/.crosscheck.json'), JSON.stringify({ ignore: ids }));
+      assert.deepEqual(idsFrom('project', '.'), []);
+      assert.deepEqual(idsFrom('.', 'project'), []);
+    });
+
     it('takes --config FILE; invalid JSON is bad usage, an unknown key a warning', () => {
       const folder = tempFolder({
         'broken.json': '{ "ignore": [',

@@ -44,7 +44,7 @@ describe('.crosscheck.json', () => {
       include: [1], unattributed: 'yes', colour: 'red',
     }));
     assert.deepEqual(errors, [
-      'unknown key "colour" (known keys: synonyms, severities, ignore, include, exclude, unattributed, sources, citationStyle)',
+      'unknown key "colour" (known keys: synonyms, severities, ignore, include, exclude, unattributed, sources, citationStyle, notComparable)',
       '"ignore" must be an array of strings, not "conflict"',
       '"include" must be an array of strings, not an array',
       '"severities.conflict" must be one of error, warning, information, hint, off, not "loud"',
@@ -54,6 +54,18 @@ describe('.crosscheck.json', () => {
     ]);
     assert.equal(config.severities.date, 'error');
     assert.equal(config.severities.conflict, 'warning');
+  });
+
+  it('reads "notComparable": figures as written, by glob, and names a bad entry', () => {
+    assert.deepEqual(parseConfig(JSON.stringify({ notComparable: { '**/003_*.txt': ['197 militants', '40'] } })).config.notComparable,
+      [{ glob: '**/003_*.txt', figures: ['197 militants', '40'] }]);
+    const { config, errors } = parseConfig(JSON.stringify({ notComparable: { 'a.txt': '40', 'b.txt': [''], 'c.txt': ['12 people'] } }));
+    assert.deepEqual(errors, [
+      '"notComparable.a.txt" must be an array of figures as written, such as ["40 militants"], not "40"',
+      '"notComparable.b.txt" must be an array of figures as written, such as ["40 militants"], not an array',
+    ]);
+    assert.deepEqual(config.notComparable, [{ glob: 'c.txt', figures: ['12 people'] }]);
+    assert.deepEqual(parseConfig('{ "notComparable": [] }').errors, ['"notComparable" must be an object such as { "**/report.txt": ["40 militants"] }, not an array']);
   });
 
   it('rejects a top level that is not an object', () => {

@@ -175,14 +175,24 @@ describe('WorkspaceIndex', () => {
     assert.deepEqual(index.findings(), detectFindings(seedDocuments(), { ignore: ['conflict'] }));
   });
 
-  it('applies a suppression added to one document to findings shared with others', () => {
+  it('applies a suppression added to one document to the claims it covers only, and keeps the finding while others disagree', () => {
     const docs = seedDocuments();
     const index = new WorkspaceIndex();
     index.setMany(docs);
-    const withMarker: DocumentAnalysis = { ...docs[1], suppressions: [{ line: 6, fromLine: 7, toLine: 7, targets: ['conflict/civilians-killed'] }] };
-    const changed = index.set(withMarker);
-    assert.deepEqual(changed.map((f) => f.slice(6, 9)), ['000', '001', '002', '003', '004']);
-    assert.equal(index.findings().some((f) => f.subject === 'civilians killed' && f.kind === 'conflict'), false);
+    const civilians = () => index.findings().find((f) => f.subject === 'civilians killed' && f.kind === 'conflict');
+    const before = civilians()!;
+    // 001 says 18 twice (lines 7 and 17): a marker over line 7 leaves the other 18 to disagree with the 31s.
+    const oneParagraph: DocumentAnalysis = { ...docs[1], suppressions: [{ line: 6, fromLine: 7, toLine: 7, targets: [before.id] }] };
+    index.set(oneParagraph);
+    assert.deepEqual(civilians()!.claims, before.claims.filter((id) => id !== 'seeds/001_2f94e5660727e969.txt:7:48'));
+    assert.equal(civilians()!.id, before.id);
+    assert.deepEqual(index.findings(), detectFindings([docs[0], oneParagraph, ...docs.slice(2)]));
     assert.equal(index.findings().some((f) => f.subject === 'security personnel killed' && f.kind === 'conflict'), true);
+    // Both of 001's paragraphs: no figure disagrees with the 31s any more, so nothing is left to report.
+    const both: DocumentAnalysis = { ...docs[1], suppressions: [...oneParagraph.suppressions!, { line: 16, fromLine: 17, toLine: 17, targets: ['conflict'] }] };
+    const changed = index.set(both);
+    assert.deepEqual(changed.map((f) => f.slice(6, 9)), ['000', '001', '002', '003', '004']);
+    assert.equal(civilians(), undefined);
+    assert.deepEqual(index.findings(), detectFindings([docs[0], both, ...docs.slice(2)]));
   });
 });

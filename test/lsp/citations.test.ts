@@ -145,10 +145,17 @@ describe('citations: edit texts of the code actions', () => {
   it('puts a suppression marker line before the claim’s paragraph, in the file’s syntax', () => {
     const text = 'Title\n\nFirst line of the paragraph\nTroops killed 145 militants.\n';
     const at = text.indexOf('145');
+    // Plain text: a line that ends without a soft wrap ends its paragraph (the extractor's rule).
     assert.equal(
       apply(text, [suppressionEdit(text, at, 'conflict/militants-killed', false)]),
-      'Title\n\ncrosscheck-ignore: conflict/militants-killed\nFirst line of the paragraph\nTroops killed 145 militants.\n',
+      'Title\n\nFirst line of the paragraph\ncrosscheck-ignore: conflict/militants-killed\nTroops killed 145 militants.\n',
     );
+    const wrapped = 'Title\n\nTroops said on Monday that they\nhad killed 145 militants.\n';
+    assert.equal(
+      apply(wrapped, [suppressionEdit(wrapped, wrapped.indexOf('145'), 'conflict/militants-killed', false)]),
+      'Title\n\ncrosscheck-ignore: conflict/militants-killed\nTroops said on Monday that they\nhad killed 145 militants.\n',
+    );
+    // Markdown: the block between blank lines.
     assert.equal(
       apply(text, [suppressionEdit(text, at, 'conflict/militants-killed', true)]),
       'Title\n\n<!-- crosscheck-ignore conflict/militants-killed -->\nFirst line of the paragraph\nTroops killed 145 militants.\n',

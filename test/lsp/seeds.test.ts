@@ -64,13 +64,20 @@ describe('language server on the seeds', function () {
       ['Cite source: NewsGram (145)', true],
       ['Ignore this finding in this paragraph', false],
       ['Ignore this finding in .crosscheck.json', false],
+      ['Mark "at least 145 militants" as a different count', false],
+      ['Mark "at least 145 militants" as a different count in .crosscheck.json', false],
       ['Replace "at least 145" with "177" (The Hindu)', false],
       ['Replace "at least 145" with "197" (003)', false],
       ['Cite every figure of this file', false],
     ]);
     const edited = applyEdits(text, actions[0].edit!.changes![uri]);
     assert.ok(edited.includes('killed at least 145 militants (NewsGram, 1 February 2026) following'), edited.split('\n')[1]);
-    assert.ok(applyEdits(text, actions[3].edit!.changes![uri]).includes('have killed 177 militants following'));
+    assert.ok(applyEdits(text, actions[5].edit!.changes![uri]).includes('have killed 177 militants following'));
+    // 002 has no blank line: the markers go on a line of their own before the claim's line (line 1), not atop the file.
+    const findingId = (diagnostic.data as { findingId: string }).findingId;
+    const lineStart = { line: at.line, character: 0 };
+    assert.deepEqual(actions[1].edit!.changes![uri], [{ range: { start: lineStart, end: lineStart }, newText: `crosscheck-ignore: ${findingId}\n` }]);
+    assert.deepEqual(actions[3].edit!.changes![uri], [{ range: { start: lineStart, end: lineStart }, newText: 'crosscheck-not-comparable: at least 145 militants\n' }]);
   });
 
   it('hovers the date of the attacks in 002 with the date finding and every source (003 says 29 January)', async () => {

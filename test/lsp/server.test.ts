@@ -136,6 +136,8 @@ describe('language server over stdio', function () {
     assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
       ['Ignore this finding in this paragraph', false],
       ['Ignore this finding in .crosscheck.json', false],
+      ['Mark "145 militants" as a different count', false],
+      ['Mark "145 militants" as a different count in .crosscheck.json', false],
       ['Replace "145" with "177" (notes)', false],
     ]);
     assert.deepEqual(replace.diagnostics, diagnostics.filter((d) => d.range.start.line === range.start.line));
@@ -146,6 +148,15 @@ describe('language server over stdio', function () {
     const inline = actions.find((a) => a.title === 'Ignore this finding in this paragraph');
     assert.ok(inline);
     assert.deepEqual(editsOf(inline, uri), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `crosscheck-ignore: ${findingId}\n` }]);
+
+    const different = actions.find((a) => a.title === 'Mark "145 militants" as a different count');
+    assert.deepEqual(editsOf(different!, uri), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'crosscheck-not-comparable: 145 militants\n' }]);
+
+    const differentInConfig = actions.find((a) => a.title === 'Mark "145 militants" as a different count in .crosscheck.json');
+    assert.deepEqual(differentInConfig!.edit!.documentChanges![1], {
+      textDocument: { uri: uriOf(file('.crosscheck.json')), version: null },
+      edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '{\n  "notComparable": {\n    "**/dawn.txt": [\n      "145 militants"\n    ]\n  }\n}\n' }],
+    });
 
     const ignore = actions.find((a) => a.title === 'Ignore this finding in .crosscheck.json');
     assert.ok(ignore);
@@ -256,6 +267,26 @@ describe('language server over stdio', function () {
     await client.waitFor('hindu.txt cleared too', () => client.diagnostics.get(uriOf(file('hindu.txt')))?.length === 0);
   });
 
+  it('silences a finding in the marked file only: the others keep their diagnostics while they still disagree', async () => {
+    client = await TestClient.start({ folders: [dir] });
+    const text = await client.open(file('hindu.txt'));
+    const uri = uriOf(file('hindu.txt'));
+    const diagnostics = await client.waitFor('hindu.txt diagnostics', () => (client.diagnosticsOf(file('hindu.txt')).length ? client.diagnosticsOf(file('hindu.txt')) : null));
+    await client.waitFor('dawn.txt and reuters.txt diagnostics', () => client.diagnosticsOf(file('dawn.txt')).length > 0 && client.diagnosticsOf(file('reuters.txt')).length > 0);
+    const before = { dawn: client.diagnosticsOf(file('dawn.txt')).length, reuters: client.diagnosticsOf(file('reuters.txt')).length };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: at(text, '177'), context: { diagnostics } });
+    const inline = actions.find((a) => a.title === 'Ignore this finding in this paragraph')!;
+    const published = client.publications.length;
+    await client.change(file('hindu.txt'), applyEdits(text, editsOf(inline, uri)));
+    await client.waitFor('hindu.txt cleared', () => client.diagnostics.get(uri)?.length === 0);
+    // The finding changed (without hindu.txt's claim): the other files are published again.
+    const dawnUri = uriOf(file('dawn.txt'));
+    await client.waitFor('dawn.txt published again', () => client.publications.slice(published).includes(dawnUri));
+    // dawn.txt (145) and reuters.txt, notes.md (177) still disagree: their diagnostics stay.
+    assert.deepEqual({ dawn: client.diagnosticsOf(file('dawn.txt')).length, reuters: client.diagnosticsOf(file('reuters.txt')).length }, before);
+    assert.ok(before.dawn > 0);
+  });
+
   it('updates the diagnostics of other files when an open document is edited', async () => {
     client = await TestClient.start({ folders: [dir] });
     await client.open(file('dawn.txt'));
@@ -313,6 +344,10 @@ describe('language server over stdio', function () {
     fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ ignore: [] }));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 2 }] });
     await client.waitFor('dawn.txt flagged again', () => client.diagnosticsOf(file('dawn.txt')).length > 0);
+    // dawn.txt's 145 declared a different count: compared with nothing, nothing disagrees any more.
+    fs.writeFileSync(file('.crosscheck.json'), JSON.stringify({ notComparable: { '**/dawn.txt': ['145 militants'] } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.crosscheck.json')), type: 2 }] });
+    await client.waitFor('dawn.txt cleared by notComparable', () => client.diagnostics.get(uriOf(file('dawn.txt')))?.length === 0);
   });
 
   it('honours crosscheck.exclude, files.exclude and crosscheck.workspaceDiagnostics from workspace/configuration', async () => {

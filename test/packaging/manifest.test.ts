@@ -186,6 +186,7 @@ describe('package.json (the extension manifest)', () => {
       { severities: Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 'hint'])) },
       { exclude: ['drafts/**'] },
       { citationStyle: 'full', sources: { 'wires/ap-*.txt': { outlet: 'AP', date: '2026-02-01', title: 'T', url: 'https://apnews.com/a', author: 'A' } } },
+      { notComparable: { '**/003_*.txt': ['197 militants', '40'] } },
     ];
     /** Configs the core reports a problem in (test/core/config.test.ts), each with one mistake. */
     const bad: unknown[] = [
@@ -207,6 +208,9 @@ describe('package.json (the extension manifest)', () => {
       { sources: { 'a.txt': { colour: 'red' } } },
       { sources: { 'a.txt': { date: '1 Feb' } } },
       { sources: { 'a.txt': { outlet: '' } } },
+      { notComparable: [] },
+      { notComparable: { 'a.txt': '40' } },
+      { notComparable: { 'a.txt': [''] } },
     ];
 
     it('is contributed for .crosscheck.json and shipped in the packages', () => {

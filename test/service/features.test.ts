@@ -136,6 +136,11 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
           title: 'Ignore this finding in .crosscheck.json',
           after: `{\n  "severities": {\n    "conflict": "error"\n  },\n  "ignore": [\n    "${id}"\n  ]\n}\n`,
         },
+        { title: 'Mark "12 people" as a different count', after: 'crosscheck-not-comparable: 12 people\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
+        {
+          title: 'Mark "12 people" as a different count in .crosscheck.json',
+          after: '{\n  "severities": {\n    "conflict": "error"\n  },\n  "notComparable": {\n    "**/a.txt": [\n      "12 people"\n    ]\n  }\n}\n',
+        },
         // Rewriting a figure comes last, never first (the light bulb's preferred item is not a rewrite).
         { title: 'Replace "12" with "40" (b)', after: 'Police in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
       ],
@@ -147,6 +152,8 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
       actions: (id) => [
         { title: 'Ignore this finding in this paragraph', after: `crosscheck-ignore: ${id}\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.` },
         { title: 'Ignore this finding in .crosscheck.json', after: `create file:///ws/.crosscheck.json: {\n  "ignore": [\n    "${id}"\n  ]\n}\n` },
+        { title: 'Mark "12 people" as a different count', after: 'crosscheck-not-comparable: 12 people\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
+        { title: 'Mark "12 people" as a different count in .crosscheck.json', after: 'create file:///ws/.crosscheck.json: {\n  "notComparable": {\n    "**/a.txt": [\n      "12 people"\n    ]\n  }\n}\n' },
         { title: 'Replace "12" with "40" (b)', after: 'Police in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
       ],
     },

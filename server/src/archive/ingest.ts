@@ -167,7 +167,7 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
         ANALYSER_VERSION,
         documents.map(({ keys }) => JSON.stringify(keys.fingerprint)),
         documents.map(({ doc }) => doc.claims.length),
-        documents.map(({ doc }) => JSON.stringify({ meta: doc.meta, eventDates: doc.eventDates, names: doc.names, suppressions: doc.suppressions ?? [], keywords: doc.keywords ?? [] })),
+        documents.map(({ doc }) => JSON.stringify({ meta: doc.meta, eventDates: doc.eventDates, names: doc.names, suppressions: doc.suppressions ?? [], notComparable: doc.notComparable ?? [], keywords: doc.keywords ?? [] })),
         documents.map(({ keys }) => JSON.stringify(storyKeys(keys))),
       ],
     );

@@ -102,6 +102,8 @@ interface StoredAnalysis {
   eventDates: DocumentAnalysis['eventDates'];
   names: DocumentAnalysis['names'];
   suppressions: NonNullable<DocumentAnalysis['suppressions']>;
+  /** Absent from documents archived before not-comparable marks were kept. */
+  notComparable?: DocumentAnalysis['notComparable'];
   keywords: string[];
 }
 
@@ -130,6 +132,7 @@ export async function loadDocuments(connection: ArchiveConnection, ids: string[]
     eventDates: row.analysis.eventDates,
     names: row.analysis.names,
     suppressions: row.analysis.suppressions,
+    ...(row.analysis.notComparable?.length ? { notComparable: row.analysis.notComparable } : {}),
     keywords: row.analysis.keywords,
   }));
 }

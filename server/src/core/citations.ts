@@ -5,6 +5,7 @@ import { intervalsOverlap } from './intervals';
 import { sourceLabel } from './sourceLabels';
 import type { Claim } from './types';
 import { monthName } from './text/calendar';
+import { paragraphStartOf } from './conflicts/suppressions';
 
 export { sourceLabel };
 
@@ -248,24 +249,26 @@ export function agrees(a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | '
 
 /**
  * The edit that puts an inline suppression marker on its own line before the paragraph of a claim:
- * `<!-- crosscheck-ignore ID -->` in Markdown, `crosscheck-ignore: ID` in plain text (the syntax of
- * core/conflicts/suppressions.ts: a marker line covers the paragraph that follows it).
+ * `<!-- crosscheck-ignore ID -->` in Markdown, `crosscheck-ignore: ID` in plain text. The paragraph is the one the
+ * marker then covers (core/conflicts/suppressions.ts): in a plain text without blank lines, the claim's line.
  */
 export function suppressionEdit(text: string, claimStart: number, findingId: string, markdown: boolean): OffsetEdit {
-  let lineStart = claimStart;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-  // Walk back to the paragraph's first line: stop at a blank line or the start of the text.
-  for (;;) {
-    if (lineStart === 0) break;
-    let previousEnd = lineStart - 1;
-    if (text[previousEnd] === '\n' && text[previousEnd - 1] === '\r') previousEnd--;
-    let previousStart = previousEnd;
-    while (previousStart > 0 && text[previousStart - 1] !== '\n' && text[previousStart - 1] !== '\r') previousStart--;
-    if (text.slice(previousStart, previousEnd).trim() === '') break;
-    lineStart = previousStart;
-  }
-  const marker = markdown ? `<!-- crosscheck-ignore ${findingId} -->` : `crosscheck-ignore: ${findingId}`;
-  return { start: lineStart, end: lineStart, newText: marker + lineBreakOf(text) };
+  return markerLineEdit(text, claimStart, markdown ? `<!-- crosscheck-ignore ${findingId} -->` : `crosscheck-ignore: ${findingId}`, markdown);
+}
+
+/**
+ * The edit that marks one claim's figure as a different count, compared with nothing, by a marker line before its
+ * paragraph that names the figure as written: `<!-- crosscheck-not-comparable 40 militants -->` in Markdown,
+ * `crosscheck-not-comparable: 40 militants` in plain text.
+ */
+export function notComparableEdit(text: string, claim: Pick<Claim, 'start' | 'text'>, markdown: boolean): OffsetEdit {
+  const figure = claim.text.replace(/\s+/g, ' ').replace(/-->/g, '');
+  return markerLineEdit(text, claim.start, markdown ? `<!-- crosscheck-not-comparable ${figure} -->` : `crosscheck-not-comparable: ${figure}`, markdown);
+}
+
+function markerLineEdit(text: string, claimStart: number, marker: string, markdown: boolean): OffsetEdit {
+  const at = paragraphStartOf(text, claimStart, markdown);
+  return { start: at, end: at, newText: marker + lineBreakOf(text) };
 }
 
 const COMMON_SPEAKERS = new Set([

@@ -23,6 +23,14 @@ export interface EngineConfig {
   sources: SourceDeclaration[];
   /** The citation style of quick fixes, or null to leave it to the editor's setting `crosscheck.citationStyle`. */
   citationStyle: CitationStyleSetting | null;
+  /** Figures compared with nothing (a different count), by glob of the files that write them: "notComparable". */
+  notComparable: NotComparableDeclaration[];
+}
+
+/** `"**\/003_*.txt": ["197 militants"]` of `.crosscheck.json`'s "notComparable": figures as written, normalised. */
+export interface NotComparableDeclaration {
+  glob: string;
+  figures: string[];
 }
 
 /** `"wires/ap-*.txt": { "outlet": "AP" }` of `.crosscheck.json`'s "sources". */
@@ -76,6 +84,7 @@ export function defaultConfig(): EngineConfig {
     exclude: ['**/node_modules/**', '**/.git/**'],
     sources: [],
     citationStyle: null,
+    notComparable: [],
   };
 }
 
@@ -96,6 +105,7 @@ export function resolveConfig(partial?: Partial<EngineConfig>): EngineConfig {
     exclude: partial.exclude ?? base.exclude,
     sources: partial.sources ?? base.sources,
     citationStyle: partial.citationStyle ?? base.citationStyle,
+    notComparable: partial.notComparable ?? base.notComparable,
   };
 }
 
@@ -110,7 +120,7 @@ function knownSeverities(severities: Partial<Record<FindingKind, KindSetting>> |
   }
   return known;
 }
-const KNOWN_KEYS = ['$schema', 'synonyms', 'severities', 'ignore', 'include', 'exclude', 'unattributed', 'sources', 'citationStyle'];
+const KNOWN_KEYS = ['$schema', 'synonyms', 'severities', 'ignore', 'include', 'exclude', 'unattributed', 'sources', 'citationStyle', 'notComparable'];
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -213,7 +223,24 @@ function readConfig(jsonText: string): { config: EngineConfig; errors: string[] 
     else errors.push(`"citationStyle" must be one of ${CITATION_STYLES.join(', ')}, not ${describe(value)}`);
   }
   if ('sources' in input) config.sources = readSources(input.sources, errors);
+  if ('notComparable' in input) config.notComparable = readNotComparable(input.notComparable, errors);
   return { config, errors };
+}
+
+/** The "notComparable" map: each glob's figures as written ("197 militants", or "197"). */
+function readNotComparable(value: unknown, errors: string[]): NotComparableDeclaration[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    errors.push(`"notComparable" must be an object such as { "**/report.txt": ["40 militants"] }, not ${describe(value)}`);
+    return [];
+  }
+  const declarations: NotComparableDeclaration[] = [];
+  for (const [glob, figures] of Object.entries(value)) {
+    const problem = globProblem(glob);
+    if (problem) errors.push(`"notComparable": ${problem}`);
+    else if (!isStringArray(figures) || figures.some((figure) => figure.trim() === '')) errors.push(`"notComparable.${glob}" must be an array of figures as written, such as ["40 militants"], not ${describe(figures)}`);
+    else declarations.push({ glob, figures: [...figures] });
+  }
+  return declarations;
 }
 
 /** The "sources" map: each glob's declared fields, strings only; a date as YYYY, YYYY-MM or YYYY-MM-DD. */

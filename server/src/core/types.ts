@@ -197,6 +197,19 @@ export interface Suppression {
   targets: string[];
 }
 
+/**
+ * A `crosscheck-not-comparable` marker: the figure it names (as written, normalised: "40 militants", or its first
+ * words, "40"; null: every figure) on the lines it covers is a different count, compared with nothing.
+ */
+export interface ComparabilityMark {
+  /** The marker's own line (0-based). */
+  line: number;
+  /** The lines it covers, inclusive (0-based). */
+  fromLine: number;
+  toLine: number;
+  figure: string | null;
+}
+
 /** A figure the extractor does not read, and why: what a reader sees is not what is written. */
 export interface UnreadFigure extends Range, Span {
   text: string;
@@ -212,6 +225,8 @@ export interface DocumentAnalysis {
   names: NameMention[];
   /** Inline suppression markers found in the text (see core/conflicts/suppressions.ts). */
   suppressions?: Suppression[];
+  /** Inline `crosscheck-not-comparable` markers (see core/conflicts/suppressions.ts). */
+  notComparable?: ComparabilityMark[];
   /** Figures not read, with the reason (only when there are some): a figure inside a right-to-left override. */
   unread?: UnreadFigure[];
   /** The names the whole text mentions most (lower-cased proper-noun tokens): the story fingerprint the engine scopes by. */

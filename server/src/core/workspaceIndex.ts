@@ -508,7 +508,7 @@ export class WorkspaceIndex {
     const results: BucketResult[] = [];
     const usedIds = new Set<string>();
     for (const located of found) {
-      const { finding, locations } = located;
+      const { finding } = located;
       const earlier = this.policyResults.get(located);
       if (earlier && earlier.config === this.config) {
         // The same finding of unchanged documents under the same configuration: the same verdict and, when it kept
@@ -521,8 +521,8 @@ export class WorkspaceIndex {
         }
       }
       const setting = this.config.severities[finding.kind];
-      const dropped = setting === 'off' || this.config.ignore.some((target) => targetMatches(target, finding)) || this.suppressed(finding, locations);
-      if (dropped) {
+      const kept = setting === 'off' || this.config.ignore.some((target) => targetMatches(target, finding)) ? null : this.withoutSuppressed(located);
+      if (!kept || setting === 'off') {
         this.policyResults.set(located, { config: this.config, suffixed: false, result: null });
         continue;
       }
@@ -532,9 +532,10 @@ export class WorkspaceIndex {
       usedIds.add(id);
       // A conflict the engine found on partial frames, or a conflict or date found across loosely linked documents
       // (the engine marks them information), stands one step below its kind's setting.
-      const severity = (finding.kind === 'conflict' || finding.kind === 'date') && finding.severity === 'information' ? demoted(setting) : setting;
-      const final: Finding = { ...finding, id, severity };
-      const files = [...new Set(locations.map((l) => l.file))].sort();
+      const shown = kept.finding;
+      const severity = (shown.kind === 'conflict' || shown.kind === 'date') && shown.severity === 'information' ? demoted(setting) : setting;
+      const final: Finding = { ...shown, id, severity };
+      const files = [...new Set(kept.locations.map((l) => l.file))].sort();
       const result = { finding: final, files, json: JSON.stringify(final) };
       this.policyResults.set(located, { config: this.config, suffixed, result });
       results.push(result);
@@ -542,17 +543,65 @@ export class WorkspaceIndex {
     return results;
   }
 
-  private suppressed(finding: Finding, locations: LocatedFinding['locations']): boolean {
-    for (const { file, line } of locations) {
-      const suppressions = this.preparedOf(file)?.doc.suppressions;
-      if (!suppressions) continue;
-      for (const s of suppressions) {
-        if (line < s.fromLine || line > s.toLine) continue;
-        if (s.targets.length === 0 || s.targets.some((t) => targetMatches(t, finding))) return true;
-      }
+  /**
+   * A finding without the claims that inline markers of their own files suppress (a marker covers its paragraph,
+   * or its file, and names this finding, its kind or nothing): the finding as the engine gives it without those
+   * claims, under its own id, while what is left still disagrees; null when nothing is left to report. Markers
+   * elsewhere silence nothing here: the other files keep their diagnostics.
+   */
+  private withoutSuppressed(located: LocatedFinding): LocatedFinding | null {
+    const { finding } = located;
+    const excluded = new Set<string>();
+    let current = located;
+    for (;;) {
+      const covered = current.finding.claims.filter((claim, i) => !excluded.has(claim) && this.covers(current.locations[i], finding));
+      if (covered.length === 0) return current;
+      for (const claim of covered) excluded.add(claim);
+      const next = current.without ? successorOf(finding, current.without(excluded)) : withoutClaims(current, excluded);
+      if (!next) return null;
+      current = next;
     }
-    return false;
   }
+
+  /** Whether a marker of the file covers the line and names the finding. */
+  private covers(location: LocatedFinding['locations'][number] | undefined, finding: Finding): boolean {
+    if (!location) return false;
+    const suppressions = this.preparedOf(location.file)?.doc.suppressions;
+    if (!suppressions) return false;
+    return suppressions.some((s) => s.fromLine <= location.line && location.line <= s.toLine
+      && (s.targets.length === 0 || s.targets.some((t) => targetMatches(t, finding))));
+  }
+}
+
+/**
+ * What a finding becomes without some claims, among the findings its comparison gives without them: the one of
+ * the same kind (a conflict whose disagreement is now only a revision becomes that revision) that keeps some of its
+ * claims; null when none does.
+ */
+function successorOf(finding: Finding, found: LocatedFinding[]): LocatedFinding | null {
+  const sameKind = (kind: string) => kind === finding.kind || (FIGURE_DISAGREEMENTS.has(kind) && FIGURE_DISAGREEMENTS.has(finding.kind));
+  const claims = new Set(finding.claims);
+  return found.find((other) => sameKind(other.finding.kind) && other.finding.claims.some((c) => claims.has(c))) ?? null;
+}
+
+const FIGURE_DISAGREEMENTS = new Set(['conflict', 'revision']);
+
+/**
+ * A finding without some claims, where the engine does not recompute it (a weekday, an unattributed figure: about
+ * one claim each): its other claims and timeline entries, while they still give two different figures (one claim
+ * is enough for a finding about one claim); null otherwise.
+ */
+function withoutClaims(located: LocatedFinding, excluded: ReadonlySet<string>): LocatedFinding | null {
+  const { finding, locations } = located;
+  const kept = finding.claims.map((claim) => !excluded.has(claim));
+  const claims = finding.claims.filter((_, i) => kept[i]);
+  const timeline = finding.timeline.flatMap((entry) => {
+    const ids = (entry.claims ?? [entry.claimId]).filter((id) => !excluded.has(id));
+    if (ids.length === 0) return [];
+    return [{ ...entry, claimId: ids[0], ...(entry.claims ? { claims: ids } : {}) }];
+  });
+  const stands = claims.length > 0 && (finding.claims.length === 1 || new Set(timeline.map((e) => e.figure)).size > 1);
+  return stands ? { finding: { ...finding, claims, timeline }, locations: locations.filter((_, i) => kept[i]) } : null;
 }
 
 /** Whether a value read back (say, from disk) has the shape of an IndexSnapshot, with every bucket number in range. */

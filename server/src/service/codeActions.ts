@@ -5,15 +5,17 @@
 //   "Add attribution: according to <who>"                 quickfix: on a figure that has no attribution
 //   "Ignore this finding in this paragraph"               quickfix: a crosscheck-ignore marker line before it
 //   "Ignore this finding in .crosscheck.json"             quickfix: adds the finding id to "ignore"
+//   "Mark "<figure>" as a different count"                quickfix: a crosscheck-not-comparable marker line before it
+//   "Mark "<figure>" as a different count in .crosscheck.json"   quickfix: adds it to "notComparable" under its file
 //   "Cite every figure of this file"                      fixAll: a citation for each figure
 import type { Claim, Range } from '../core';
-import { LineIndex } from '../core';
-import { attributionEdit, bibKeyFor, citeAllEdits, figureOf, replacementEdit, sourceLabel, speakerMidSentence, suppressionEdit } from '../core/citations';
+import { FIGURE_KINDS, LineIndex } from '../core';
+import { attributionEdit, bibKeyFor, citeAllEdits, figureOf, notComparableEdit, replacementEdit, sourceLabel, speakerMidSentence, suppressionEdit } from '../core/citations';
 import type { OffsetEdit } from '../core/citations';
 import { resolveCitationStyle, styledCitationEdits } from '../core/citationStyles';
 import type { CitationStyleSetting, ResolvedCitationStyle } from '../core/citationStyles';
 import { agreeingSources, citedSource, disagreeingClaims, findingsOfClaim, metaOf, rangesMeet } from './describe';
-import { PROJECT_CONFIG_NAME, withIgnoredFinding } from './projectConfig';
+import { PROJECT_CONFIG_NAME, withIgnoredFinding, withNotComparable } from './projectConfig';
 import { pathToUri } from './uris';
 import type { FileEntry, WorkspaceModel } from './workspace';
 import type { WorkspaceFiles } from './host';
@@ -115,23 +117,47 @@ function projectConfigPath(cx: Context): string | null {
   return folder ? cx.files.join(folder.path, PROJECT_CONFIG_NAME) : null;
 }
 
-function ignoreAction(cx: Context, claim: Claim, findingId: string): ActionData | null {
+/** The change that rewrites the folder's `.crosscheck.json` (or creates it, when the editor can), or null. */
+function projectConfigChange(cx: Context, rewrite: (existing: string | null) => string): ActionChange | null {
   const configPath = projectConfigPath(cx);
   if (!configPath) return null;
   const uri = pathToUri(configPath);
   const existing = cx.files.readText(configPath);
-  const newText = withIgnoredFinding(existing, findingId);
-  let change: ActionChange;
-  if (existing !== null) change = { uri, lines: new LineIndex(existing), edits: [{ start: 0, end: existing.length, newText }] };
-  else if (cx.request.canCreateFiles) change = { uri, create: newText };
-  else return null;
-  return { title: `Ignore this finding in ${PROJECT_CONFIG_NAME}`, kind: 'quickfix', claimId: claim.id, change };
+  const newText = rewrite(existing);
+  if (existing !== null) return { uri, lines: new LineIndex(existing), edits: [{ start: 0, end: existing.length, newText }] };
+  return cx.request.canCreateFiles ? { uri, create: newText } : null;
+}
+
+function ignoreAction(cx: Context, claim: Claim, findingId: string): ActionData | null {
+  const change = projectConfigChange(cx, (existing) => withIgnoredFinding(existing, findingId));
+  return change && { title: `Ignore this finding in ${PROJECT_CONFIG_NAME}`, kind: 'quickfix', claimId: claim.id, change };
 }
 
 function inlineIgnoreAction(cx: Context, claim: Claim, findingId: string): ActionData | null {
   if (/\s/.test(findingId) || cx.entry.text === null) return null;
   const edit = suppressionEdit(cx.entry.text, claim.start, findingId, isMarkdown(cx.entry));
   return { title: 'Ignore this finding in this paragraph', kind: 'quickfix', claimId: claim.id, change: ownEdits(cx, [edit]) };
+}
+
+/** A figure that takes part in a finding about figures can be marked a different count: compared with nothing, while the finding stays for the others. */
+function notComparableAction(cx: Context, claim: Claim): ActionData | null {
+  if (cx.entry.text === null) return null;
+  const edit = notComparableEdit(cx.entry.text, claim, isMarkdown(cx.entry));
+  return { title: `Mark "${claim.text.replace(/\s+/g, ' ')}" as a different count`, kind: 'quickfix', claimId: claim.id, change: ownEdits(cx, [edit]) };
+}
+
+/**
+ * The same, in `.crosscheck.json`: the figure under a glob of its file's path in its folder, from any folder
+ * (`**\/drafts/b.txt`), as the CLI names it from the folder or from above.
+ */
+function notComparableConfigAction(cx: Context, claim: Claim): ActionData | null {
+  const folder = cx.entry.path ? cx.model.folderOf(cx.entry.path) : null;
+  if (!folder) return null;
+  const inFolder = cx.model.folders.length > 1 && claim.file.startsWith(`${folder.name}/`) ? claim.file.slice(folder.name.length + 1) : claim.file;
+  const glob = `**/${inFolder.replace(/[\\*?[\]{}()!+@]/g, '\\$&')}`;
+  const figure = claim.text.replace(/\s+/g, ' ');
+  const change = projectConfigChange(cx, (existing) => withNotComparable(existing, glob, figure));
+  return change && { title: `Mark "${figure}" as a different count in ${PROJECT_CONFIG_NAME}`, kind: 'quickfix', claimId: claim.id, change };
 }
 
 /** The "cite every figure" edit of a document: each claim that another file agrees with gets its best source. */
@@ -172,9 +198,14 @@ export function codeActions(model: WorkspaceModel, files: WorkspaceFiles, reques
       // Citing the agreeing source comes first (and is preferred); rewriting a figure comes last.
       agreeing.slice(0, MAX_CITE_ACTIONS).forEach((source, i) => push(citeAction(cx, claim, source, i === 0)));
       push(attributionAction(cx, claim, agreeing));
-      for (const finding of findingsOfClaim(model, claim)) {
+      const findings = findingsOfClaim(model, claim);
+      for (const finding of findings) {
         push(inlineIgnoreAction(cx, claim, finding.id));
         push(ignoreAction(cx, claim, finding.id));
+      }
+      if (findings.some((finding) => FIGURE_KINDS.has(finding.kind))) {
+        push(notComparableAction(cx, claim));
+        push(notComparableConfigAction(cx, claim));
       }
       for (const other of disagreeingClaims(model, claim)) push(replaceAction(cx, claim, other));
     }

@@ -16,7 +16,7 @@ export interface EngineSettings {
 /**
  * The engine's one configuration for the workspace: the settings' severities and "unattributed", overridden
  * by the first folder's `.crosscheck.json` (raw object, so that only the keys it sets override), with every
- * folder's "ignore" list. Goes through parseConfig, so bad values are reported the same way.
+ * folder's "ignore" list and "notComparable" figures. Goes through parseConfig, so bad values are reported the same way.
  */
 export function engineConfigFrom(settings: EngineSettings, folderConfigs: Record<string, unknown>[]): { config: EngineConfig; errors: string[] } {
   const first = folderConfigs[0] ?? {};
@@ -26,21 +26,37 @@ export function engineConfigFrom(settings: EngineSettings, folderConfigs: Record
   if (!('unattributed' in first) && settings.unattributed && !('unattributed' in (combined.severities as object))) combined.unattributed = true;
   const ignore = folderConfigs.flatMap((c) => (Array.isArray(c.ignore) ? c.ignore : []));
   if (ignore.length) combined.ignore = [...new Set(ignore)];
+  const notComparable = folderConfigs.filter((c) => c.notComparable && typeof c.notComparable === 'object' && !Array.isArray(c.notComparable));
+  if (notComparable.length > 1) combined.notComparable = Object.assign({}, ...notComparable.map((c) => c.notComparable));
   return parseConfig(JSON.stringify(combined));
+}
+
+/** The object a `.crosscheck.json` holds (an empty one when it is missing or not an object). */
+function configRecord(existingText: string | null): Record<string, unknown> {
+  if (existingText === null) return {};
+  try {
+    const parsed: unknown = JSON.parse(existingText);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // A file that is not JSON is rewritten from nothing, as the editor shows before it is applied.
+  }
+  return {};
 }
 
 /** The text of `.crosscheck.json` once `findingId` is added to its "ignore" list (other keys kept). */
 export function withIgnoredFinding(existingText: string | null, findingId: string): string {
-  let record: Record<string, unknown> = {};
-  if (existingText !== null) {
-    try {
-      const parsed: unknown = JSON.parse(existingText);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) record = parsed as Record<string, unknown>;
-    } catch {
-      record = {};
-    }
-  }
+  const record = configRecord(existingText);
   const ignore = Array.isArray(record.ignore) ? record.ignore.filter((v): v is string => typeof v === 'string') : [];
   if (!ignore.includes(findingId)) ignore.push(findingId);
   return JSON.stringify({ ...record, ignore }, null, 2) + '\n';
+}
+
+/** The text of `.crosscheck.json` once `figure` of the files `glob` matches is in its "notComparable" map (other keys kept). */
+export function withNotComparable(existingText: string | null, glob: string, figure: string): string {
+  const record = configRecord(existingText);
+  const existing = record.notComparable && typeof record.notComparable === 'object' && !Array.isArray(record.notComparable)
+    ? (record.notComparable as Record<string, unknown>) : {};
+  const figures = Array.isArray(existing[glob]) ? (existing[glob] as unknown[]).filter((v): v is string => typeof v === 'string') : [];
+  if (!figures.includes(figure)) figures.push(figure);
+  return JSON.stringify({ ...record, notComparable: { ...existing, [glob]: figures } }, null, 2) + '\n';
 }

@@ -4,7 +4,7 @@ import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../typ
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
 import { datePrecision, datesAgree } from '../intervals';
-import { compareStrings, formatDate, hash, listFiles, shortFile, slug, WEEKDAYS, pushTo } from './text';
+import { baseName, compareStrings, formatDate, hash, listFiles, shortFile, slug, WEEKDAYS, pushTo } from './text';
 
 const EVENTS: Record<string, string> = {
   began: 'began', begin: 'began', started: 'began', start: 'began', erupted: 'began', launched: 'began',
@@ -96,14 +96,22 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
     .map((d) => ({ ...d, dates: d.doc.eventDates.filter((e) => dateBucket(e) === bucket) }))
     .filter((d) => d.dates.length > 0);
   for (const story of group(members)) {
-    const found: LocatedFinding[] = [];
     const entries = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
     // The start or end of a story's event is one subject by its class ("attacks", "escalation").
     for (const all of bucket.includes('|') ? [entries] : bySubject(entries)) {
-      const finding = subjectFinding(bucket, all);
-      if (finding) found.push(finding);
+      const found = subjectFinding(bucket, all);
+      if (!found) continue;
+      // What the finding becomes without some of its dates (an inline marker's): computed again from the rest.
+      const within = (located: LocatedFinding, dated: Entry[]): LocatedFinding => ({
+        ...located,
+        without: (excluded) => {
+          const rest = dated.filter((e) => !excluded.has(e.date.id));
+          const again = subjectFinding(bucket, rest);
+          return again ? demotedAcrossCores(story, [within(again, rest)]) : [];
+        },
+      });
+      results.push(...demotedAcrossCores(story, [within(found, all)]));
     }
-    results.push(...demotedAcrossCores(story, found));
   }
   return results;
 }
@@ -132,7 +140,6 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   const groups = days.map((day) => ({ day, entries: all.filter((e) => datesAgree(e.date, day)) }));
   groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(dateKey(a.day), dateKey(b.day)));
   const label = `${subjectClass ?? all.map((e) => lastWord(e.date.subject)).sort(compareStrings)[0]} ${event}`;
-  const files = [...new Set(all.map((e) => e.doc.file))].sort();
   const grouped = new Set(groups.flatMap((g) => g.entries));
   const involved = all.filter((e) => grouped.has(e))
     .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.date.start - b.date.start);
@@ -146,7 +153,8 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   }).sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
   const described = groups.map((g) => `${describe(g.day)} in ${listFiles(g.entries.map((e) => e.doc.file))}`);
   const finding: Finding = {
-    id: `date/${slug(label)}/${hash(['date', label, files.join(','), days.map(dateKey).join(',')].join('|'))}`,
+    // The day most of its sources give, as a conflict's id keeps its commonest figure: another source leaves it.
+    id: `date/${slug(label)}/${hash(['date', label, dateKey(groups[0].day)].join('|'))}`,
     kind: 'date', severity: 'warning', subject: label,
     claims: involved.map((e) => e.date.id),
     message: `Sources disagree on when the ${label}: ${described.join('; ')}`,
@@ -174,7 +182,7 @@ export function weekdayFindings(doc: DocumentAnalysis): LocatedFinding[] {
     const occurrence = doc.eventDates.filter((d) => d.date === date.date && d.weekday === date.weekday && d.start < date.start).length;
     results.push({
       finding: {
-        id: `weekday/${slug(shortFile(doc.file))}/${hash(['weekday', doc.file, date.date, named, occurrence].join('|'))}`,
+        id: `weekday/${slug(shortFile(doc.file))}/${hash(['weekday', baseName(doc.file), date.date, named, occurrence].join('|'))}`,
         kind: 'weekday', severity: 'warning', subject: `${date.subject} ${date.event}`,
         claims: [date.id],
         message: `${cap(named)} does not match ${formatDate(date.date, true)}, which is a ${cap(actual)} ("${date.text}")`,

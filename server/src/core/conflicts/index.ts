@@ -15,8 +15,8 @@ export function checkDocuments(docs: DocumentAnalysis[], config?: Partial<Engine
   return { findings: index.findings(), unmatched: index.unmatchedFiles() };
 }
 
-export { messageFor } from './messages';
-export { findSuppressions, targetMatches } from './suppressions';
+export { messageFor, FIGURE_KINDS } from './messages';
+export { findMarkers, findSuppressions, markedNotComparable, targetMatches } from './suppressions';
 export { weekdayOf } from './dates';
 export { areVariants } from './names';
 export { canonicalPredicate, normalizeNounPhrase, UnitCanon } from './prepare';

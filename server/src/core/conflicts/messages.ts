@@ -4,7 +4,8 @@ import type { DocumentAnalysis, Finding, TimelineEntry } from '../types';
 import { listSources } from '../sourceLabels';
 import { formatDate, pushTo } from './text';
 
-const FIGURE_KINDS = new Set(['conflict', 'revision', 'internal', 'attributed']);
+/** The kinds of finding that compare figures. */
+export const FIGURE_KINDS = new Set(['conflict', 'revision', 'internal', 'attributed']);
 
 function figureNumber(figure: string): string {
   return /\d[\d,]*(?:\.\d+)?/.exec(figure)?.[0] ?? figure;

@@ -135,6 +135,8 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
         timeline,
       },
       locations: involved.map((e) => ({ file: e.doc.file, line: e.mention.line })),
+      // Without some mentions: the same bucket read again without them.
+      without: (excluded) => nameFindings(bucket, docs.map((doc) => ({ ...doc, names: doc.names.filter((n) => !excluded.has(n.id)) }))),
     });
   }
   return results;

@@ -7,6 +7,7 @@ import { claimInterval } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { singular } from '../extract/quantities';
 import { groupDigits, hash, pushTo, WEEKDAYS } from './text';
+import { declaredNotComparable, markedNotComparable } from './suppressions';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -24,7 +25,7 @@ export interface PreparedClaim {
   low: number;
   high: number;
   /** Why the claim never takes part in a comparison, or null. */
-  excluded: 'increment' | 'rejected' | 'vague' | 'duration' | 'change' | null;
+  excluded: 'increment' | 'rejected' | 'vague' | 'duration' | 'change' | 'not-comparable' | null;
   /** A one-point window ("overnight", "day:saturday"): only compared with the same window. */
   window: string | null;
   /** The year its own sentence dates it to, or null. */
@@ -426,7 +427,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     const range = claimInterval(claim);
     const incremental = claim.qualifier === 'increment' || INCREMENT_IN_TEXT.test(claim.text) || INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(before);
     const excluded: PreparedClaim['excluded'] =
-      claim.stance === 'rejected' ? 'rejected'
+      markedNotComparable(doc.notComparable, written) || declaredNotComparable(config.notComparable, written) ? 'not-comparable'
+        : claim.stance === 'rejected' ? 'rejected'
         : incremental ? 'increment'
               : CHANGE_PREDICATES.has(predicate) ? 'change'
               : range === null ? 'vague' : null;
@@ -466,7 +468,6 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   inheritFromOriginals(claims);
   markSiblings(claims);
   findParts(claims, year);
-  void config;
   const countedClaims = new Map<string, PreparedClaim[]>();
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
   return {

@@ -10,12 +10,18 @@
 import type { Finding, FindingFrame, FindingKind, TimelineEntry } from '../types';
 import type { PreparedClaim, PreparedDoc } from './prepare';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
-import { compareStrings, formatDate, formatNumber, hash, listFiles, pluralize, shortFile, slug, pushTo } from './text';
+import { baseName, compareStrings, formatDate, formatNumber, hash, listFiles, pluralize, shortFile, slug, pushTo } from './text';
 
 export interface LocatedFinding {
   finding: Finding;
-  /** Every file and line the finding's claims sit on (for inline suppressions). */
+  /** The file and line of each of the finding's claims, in the order of finding.claims (for inline suppressions). */
   locations: Array<{ file: string; line: number }>;
+  /**
+   * The findings the same comparison gives without some of its claims (those an inline marker suppresses): the
+   * finding as it stands without them, or nothing when what is left no longer disagrees. Absent: the claims are
+   * simply left out (see WorkspaceIndex).
+   */
+  without?: (excluded: ReadonlySet<string>) => LocatedFinding[];
 }
 
 interface Statement {
@@ -264,9 +270,28 @@ function locate(claims: PreparedClaim[]): LocatedFinding['locations'] {
   return claims.map((c) => ({ file: c.claim.file, line: c.claim.line }));
 }
 
-function findingId(kind: FindingKind, subject: string, files: string[], figures: number[], extra = ''): string {
-  const key = [kind, subject, [...new Set(files)].sort().join(','), [...new Set(figures)].sort((a, b) => a - b).join(','), extra].join('|');
+/**
+ * A finding's id: from what it is about, never from where its files are or which other files there are, so that
+ * `check .` and `check ..`, an added file and an edit elsewhere all give the same id. Kind, subject and figures: for
+ * a disagreement across files the figure most of its sources give (another source, or a figure marked not
+ * comparable, leaves it), for a party's claim that claim and the official figure, for a file that contradicts itself
+ * its figures and the file's name, without its folder.
+ */
+function findingId(kind: FindingKind, subject: string, figures: number[], ownFile?: string): string {
+  const key = [kind, subject, [...new Set(figures)].sort((a, b) => a - b).join(','), ownFile === undefined ? '' : baseName(ownFile)].join('|');
   return `${kind}/${slug(subject)}/${hash(key)}`;
+}
+
+/** The figure most statements of these clusters give (ties: the one written more often, then the smaller). */
+function consensusValue(clusters: Cluster[]): number {
+  const counts = new Map<number, { statements: number; claims: number }>();
+  for (const statement of clusters.flatMap((c) => c.statements)) {
+    const count = counts.get(statement.value) ?? { statements: 0, claims: 0 };
+    count.statements++;
+    count.claims += statement.claims.length;
+    counts.set(statement.value, count);
+  }
+  return [...counts].sort((a, b) => b[1].statements - a[1].statements || b[1].claims - a[1].claims || a[0] - b[0])[0][0];
 }
 
 function orderedClusters(clusters: Cluster[]): Cluster[] {
@@ -308,7 +333,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
     const lead = kind === 'conflict' ? `Sources disagree on ${subjectLabel}${scopeWords(frame)}` : `${capitalize(subjectLabel)}${scopeWords(frame)} revised`;
     results.push({
       finding: {
-        id: findingId(kind, subject + windowLabel, [...contestedFiles], contested.map(clusterValue)),
+        id: findingId(kind, subject + windowLabel, [consensusValue(contested)]),
         kind, severity, subject: subjectLabel,
         claims: claimsInvolved.map((c) => c.claim.id),
         message: `${lead}: ${parts.join('; ')}`,
@@ -341,7 +366,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
     const frame = sharedFrame(involved, predicate);
     results.push({
       finding: {
-        id: findingId('internal', subject + windowLabel, [file], contradicting.map((e) => e.statements[0].value)),
+        id: findingId('internal', subject + windowLabel, contradicting.map((e) => e.statements[0].value), file),
         kind: 'internal', severity: 'warning', subject: subjectLabel,
         claims: involved.map((c) => c.claim.id),
         frame,
@@ -364,7 +389,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
       const who = statement.source ?? 'a party to the events';
       results.push({
         finding: {
-          id: findingId('attributed', subject + windowLabel, [statement.file, ...reference.statements.map((s) => s.file)], [statement.value, clusterValue(reference)]),
+          id: findingId('attributed', subject + windowLabel, [statement.value, clusterValue(reference)]),
           kind: 'attributed', severity: 'information', subject: subjectLabel,
           claims: involved.map((c) => c.claim.id),
           frame: sharedFrame(involved, predicate),
@@ -376,6 +401,9 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
       });
     }
   }
+  const without = (excluded: ReadonlySet<string>) =>
+    quantityFindings(subject, predicate, claims.filter((c) => !excluded.has(c.claim.id)), docs, windowLabel);
+  for (const located of results) located.without = without;
   return results;
 }
 
@@ -683,7 +711,15 @@ function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
 
 /** The findings of one story (a group of bucketMembers) of a quantity bucket. */
 export function storyFindingsIn(bucket: string, story: BucketMember[]): LocatedFinding[] {
-  return demotedAcrossCores(story.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint })), storyFindings(story, bucket.slice(2)));
+  return demotedInStory(story.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint })), storyFindings(story, bucket.slice(2)));
+}
+
+/** demotedAcrossCores, for the findings and for what they become without some claims. */
+export function demotedInStory(story: StoryDoc[], found: LocatedFinding[]): LocatedFinding[] {
+  return demotedAcrossCores(story, found).map((located) => {
+    const { without } = located;
+    return without ? { ...located, without: (excluded: ReadonlySet<string>) => demotedInStory(story, without(excluded)) } : located;
+  });
 }
 
 /** Findings of one quantity bucket: every claim in `docs` whose bucket is `bucket`, story by story. */

@@ -37,6 +37,11 @@ export function formatDate(iso: string | null, withYear = false): string | null 
   return `${Number(day)} ${monthName}${withYear ? ` ${year}` : ''}`;
 }
 
+/** "seeds/000_753dc5942af7b371.txt" → "000_753dc5942af7b371.txt": a file's name without its folder (for ids that must not depend on the folder). */
+export function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
+
 /** FNV-1a, 32 bits, as 8 hex digits: stable across runs and platforms. */
 export function hash(text: string): string {
   let h = 0x811c9dc5;

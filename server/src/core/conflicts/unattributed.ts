@@ -1,7 +1,7 @@
 // Unattributed figures: a counted figure with no source in its sentence or paragraph (a quiet hint, off by default).
 import { subjectOf, type LocatedFinding } from './quantities';
 import type { PreparedDoc } from './prepare';
-import { hash, shortFile, slug } from './text';
+import { baseName, hash, shortFile, slug } from './text';
 
 export function unattributedFindings(prepared: PreparedDoc): LocatedFinding[] {
   const doc = prepared.doc;
@@ -19,7 +19,7 @@ export function unattributedFindings(prepared: PreparedDoc): LocatedFinding[] {
     seen.set(claim.text, occurrence + 1);
     results.push({
       finding: {
-        id: `unattributed/${slug(shortFile(doc.file))}/${hash(['unattributed', doc.file, claim.text, occurrence].join('|'))}`,
+        id: `unattributed/${slug(shortFile(doc.file))}/${hash(['unattributed', baseName(doc.file), claim.text, occurrence].join('|'))}`,
         kind: 'unattributed', severity: 'hint', subject: subjectOf(prepared_.unit, prepared_.predicate),
         claims: [claim.id],
         message: `"${claim.text}" has no source in its sentence or paragraph: who says so?`,
