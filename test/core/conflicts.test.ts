@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { detectFindings, messageFor, type Finding, type FindingKind } from '../../server/src/core';
+import { dateFindings } from '../../server/src/core/conflicts/dates';
 import { BALOCHISTAN, doc, FLOODS } from './fixtures/engine/builders';
 
 function kinds(findings: Finding[]): FindingKind[] {
@@ -293,6 +294,17 @@ describe('conflict engine: kinds of finding', () => {
     assert.deepEqual(kinds(detectFindings([arrest('a.txt', '', 'thursday'), arrest('b.txt', '2017-07-05', 'wednesday')])), []);
     // Arrested on one day, charged on another: two events.
     assert.deepEqual(kinds(detectFindings([arrest('a.txt', '2017-07-06', 'thursday'), arrest('b.txt', '2017-07-05', 'wednesday', 'charged')])), []);
+  });
+
+  it('recomputes a date finding per subject without suppressed dates: the rest still disagree, or no finding', () => {
+    const page = (file: string, date: string) => doc(file, { eventDates: [{ date, event: 'missing', subject: 'Page' }], story: BALOCHISTAN });
+    const other = doc('d.txt', { eventDates: [{ date: '1940', event: 'missing', subject: 'Klaw' }], story: BALOCHISTAN });
+    const docs = [page('a.txt', '1958'), page('b.txt', '1957'), page('c.txt', '1958'), other].map((d) => ({ file: d.file, doc: d, fingerprint: new Set<string>() }));
+    const [found, ...more] = dateFindings('d:missing', docs, (members) => [members]);
+    assert.equal(more.length, 0);
+    assert.equal(found.finding.message, 'Sources disagree on when the page missing: 1958 in a, c; 1957 in b');
+    assert.deepEqual(found.without!(new Set(['b.txt:50:0'])), []);
+    assert.deepEqual(found.without!(new Set(['a.txt:50:0'])).map((f) => f.finding.message), ['Sources disagree on when the page missing: 1957 in b; 1958 in c']);
   });
 
   it('hints at one organisation spelled two ways, but not at plurals or different names', () => {
