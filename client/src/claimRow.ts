@@ -1,5 +1,6 @@
-// What the Claims view writes for one claim: the figure, then its outlet and file (always both), who gave
-// it and when. Pure: no VS Code import, so that it can be unit-tested.
+// What the Claims view writes for one claim: the figure, then its source's label (outlet, else byline) and its
+// file, who gave it and when. Pure: no VS Code import, so that it can be unit-tested.
+import { readableFileLabel } from '../../server/src/core/sourceLabels';
 import type { FindingLocation } from './protocol';
 import { readableDate } from './timeline/html';
 
@@ -13,15 +14,19 @@ export interface ClaimRowText {
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** `place` names the claim's file and line as a person reads it, e.g. "seeds/002_f236.txt:2". */
+/**
+ * `place` names the claim's file and line as a person reads it, e.g. "seeds/002_f236.txt:2". The source's label
+ * is left out of the description when it is only the file's name (the place names the file already).
+ */
 export function claimRow(location: FindingLocation, place: string): ClaimRowText {
-  const outlet = location.outlet ? oneLine(location.outlet) : 'outlet unknown';
+  const fileName = readableFileLabel(decodeURIComponent(location.uri.replace(/[?#].*$/, '')));
+  const named = location.label && location.label !== fileName ? oneLine(location.label) : null;
   const source = location.source ? oneLine(location.source) : null;
   const date = location.date ? readableDate(location.date) : null;
   const label = oneLine(location.text);
   return {
     label,
-    description: [outlet, place, source, date].filter((part): part is string => part !== null).join(' · '),
-    tooltip: [label, `Outlet: ${outlet}`, `Said by: ${source ?? 'unattributed'}`, `Date: ${date ?? 'unknown'}`, `File: ${place}`].join('\n'),
+    description: [named, place, source, date].filter((part): part is string => part !== null).join(' · '),
+    tooltip: [label, `Source: ${named ?? 'no outlet or byline known'}`, `Said by: ${source ?? 'unattributed'}`, `Date: ${date ?? 'unknown'}`, `File: ${place}`].join('\n'),
   };
 }

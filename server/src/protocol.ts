@@ -30,6 +30,8 @@ export interface FindingLocation {
   text: string;
   source: string | null;
   outlet: string | null;
+  /** How a person names the claim's document: its outlet, else its byline, else a short form of its file name. */
+  label: string;
   date: string | null;
 }
 

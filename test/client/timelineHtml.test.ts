@@ -42,7 +42,7 @@ function labelBoxes(svg: string): Box[] {
 /** A crowded finding: seven figures on one day, close in value, three on the next, and five without a date. */
 function crowdedPoints(): TimelinePoint[] {
   const point = (claimId: string, figure: string, value: number | null, date: string | null, outlet: string | null, source: string | null): TimelinePoint => ({
-    claimId, figure, value, date, source, outlet, superseded: false, place: `${claimId}.txt:1`,
+    claimId, figure, value, date, source, label: outlet, superseded: false, place: `${claimId}.txt:1`,
   });
   return [
     ...[145, 147, 150, 152, 155, 158, 160].map((value, i) =>
@@ -68,7 +68,7 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     finding.message = '<img src=x onerror=alert(2)>';
     finding.timeline[0]!.figure = '"><script>alert(3)</script>';
     finding.timeline[1]!.source = "</text><script>alert(4)</script>";
-    finding.timeline[2]!.outlet = '<iframe src="https://evil.example">';
+    finding.timeline[2]!.label = '<iframe src="https://evil.example">';
     const html = page(finding);
     assert.deepEqual(html.match(/<script[^>]*>/g), ['<script nonce="n0nce42">']);
     assert.equal(html.includes('<img'), false);
@@ -122,7 +122,7 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
   it('puts undated figures in a "no date" column right of the dated ones, and links every point to its claim', () => {
     const finding = militantsFinding();
     finding.timeline = [];
-    finding.locations[2] = location('004.txt:27:75', 27, '197 militants', { outlet: 'Al Jazeera' });
+    finding.locations[2] = location('004.txt:27:75', 27, '197 militants', { outlet: 'Al Jazeera', label: 'Al Jazeera' });
     const points = timelinePoints(finding, place);
     assert.deepEqual(
       points.map((point) => [point.figure, point.value, point.date, point.place]),
@@ -148,7 +148,7 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
 
   it('gives each undated value a column of its own when no figure has a date, and writes figures on one line', () => {
     const undated = (claimId: string, figure: string, value: number): TimelinePoint => ({
-      claimId, figure, value, date: null, source: null, outlet: null, superseded: false, place: `${claimId}:1`,
+      claimId, figure, value, date: null, source: null, label: null, superseded: false, place: `${claimId}:1`,
     });
     const svg = timelineSvg([undated('a', '17', 17), undated('b', '31\nSecurity Personnel', 31), undated('c', '15', 15)]);
     const xs = circles(svg).map((circle) => circle.cx);
@@ -162,8 +162,8 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     finding.timeline.splice(
       2,
       0,
-      { claimId: '001.txt:1:0', file: '001.txt', figure: '177 militants', date: '2026-02-01', source: null, outlet: 'Dawn', superseded: false },
-      { claimId: '003.txt:5:0', file: '003.txt', figure: '177', date: '2026-02-01', source: 'the Pakistani military', outlet: null, superseded: false },
+      { claimId: '001.txt:1:0', file: '001.txt', figure: '177 militants', date: '2026-02-01', source: null, outlet: 'Dawn', label: 'Dawn', superseded: false },
+      { claimId: '003.txt:5:0', file: '003.txt', figure: '177', date: '2026-02-01', source: 'the Pakistani military', outlet: null, label: '003', superseded: false },
     );
     const points = timelinePoints(finding, place);
     assert.deepEqual(
@@ -177,9 +177,18 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     assert.equal([...svg.matchAll(/class="revision"/g)].length, 1);
   });
 
+  it('names each source by its label (outlet, byline or file), never the raw file name, in the chart and the table', () => {
+    const finding = militantsFinding();
+    finding.timeline[2] = { ...finding.timeline[2]!, file: 'seeds/003_0c6566569c3261f3.txt', source: 'state media', outlet: null, label: '003' };
+    const html = page(finding);
+    assert.ok(html.includes('>003 · state media</text>'));
+    assert.ok(html.includes('<td>state media</td><td>003</td>'));
+    assert.equal(html.includes('0c6566569c3261f3'), false);
+  });
+
   it('labels a mark with the bare number when its sources word the figure differently', () => {
     const point = (claimId: string, figure: string): TimelinePoint => ({
-      claimId, figure, value: 31, date: '2026-02-02', source: null, outlet: null, superseded: false, place: `${claimId}:1`,
+      claimId, figure, value: 31, date: '2026-02-02', source: null, label: null, superseded: false, place: `${claimId}:1`,
     });
     assert.ok(timelineSvg([point('a', 'at least 31'), point('b', '31')]).includes('>31 ×2</text>'));
     assert.ok(timelineSvg([point('a', 'at least 31'), point('b', 'at least 31')]).includes('>at least 31 ×2</text>'));
@@ -245,7 +254,7 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
   });
 
   it('draws a single figure without dividing by zero', () => {
-    const point: TimelinePoint = { claimId: 'a', figure: '31 civilians', value: 31, date: '2026-02-01', source: null, outlet: null, superseded: false, place: 'a.txt:1' };
+    const point: TimelinePoint = { claimId: 'a', figure: '31 civilians', value: 31, date: '2026-02-01', source: null, label: null, superseded: false, place: 'a.txt:1' };
     const svg = timelineSvg([point]);
     assert.equal(/NaN|Infinity/.test(svg), false);
     assert.ok(svg.includes('>unattributed</text>'));

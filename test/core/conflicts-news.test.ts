@@ -17,7 +17,7 @@ describe('conflict engine on small multi-outlet stories', () => {
       ['conflict', 'people killed', 'b1.txt b2.txt b3.txt'],
       ['conflict', 'people wounded', 'a1.txt a2.txt'],
     ]);
-    assert.equal(findings[0].message, 'Sources disagree on people killed · in Jajarkot: at least 128 in b1 / 157 in b2 (officials); 95 in b3 (police)');
+    assert.equal(findings[0].message, 'Sources disagree on people killed · in Jajarkot: at least 128 in Reuters / 157 in Kathmandu Post (officials); 95 in Daily Star (police)');
   });
 
   it('reads "police said on Saturday" as the day of the statement, not a one-day count', () => {

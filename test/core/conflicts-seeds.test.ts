@@ -45,10 +45,10 @@ describe('conflict engine on the seed workspace (hand-built analyses)', () => {
     ]);
     const table145 = c1.claims.find((id) => claimById.get(id)!.text === 'Militants Killed: 145')!;
     assert.equal(messageFor(c1, table145),
-      '145 militants killed here (Chief Minister Sarfraz Bugti, 1 Feb; superseded); also 145 in NewsGram (the Pakistan military, 1 Feb; superseded); '
+      '145 militants killed here (superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram; 197 in 003');
+    // Files are named by their outlets (listSources): 000 and 002 are both The Hindu's, 003 names none.
+    assert.equal(c1.message, 'Sources disagree on militants killed: 145 in The Hindu, NewsGram (Chief Minister Sarfraz Bugti, 1 Feb, superseded by 177); '
       + '177 in The Hindu, Tatkaal Khabar, 003, NewsGram (Interior Minister Mohsin Naqvi, 2 Feb); 197 in 003 (state media)');
-    assert.equal(c1.message, 'Sources disagree on militants killed: 145 in 002, 004 (Chief Minister Sarfraz Bugti, 1 Feb, superseded by 177); '
-      + '177 in 000, 001, 003, 004 (Interior Minister Mohsin Naqvi, 2 Feb); 197 in 003 (state media)');
   });
 
   it('C2: 18 civilians killed (001, once though repeated) against 31 (000, 002, 003, 004); not the 2025 train hijacking', () => {
@@ -71,14 +71,14 @@ describe('conflict engine on the seed workspace (hand-built analyses)', () => {
   it('C4: at least 33 (= 18 + 15) against nearly 50 (= 31 + 17), parts named', () => {
     const [c4] = find('conflict', 'people killed');
     assert.deepEqual(figures(c4), ['001:33', '004:50']);
-    assert.equal(c4.message, 'Sources disagree on people killed: at least 33 (= 18 civilians + 15 security personnel) in 001 (2 Feb); '
-      + 'nearly 50 (= 31 civilians + 17 security personnel) in 004');
+    assert.equal(c4.message, 'Sources disagree on people killed: at least 33 (= 18 civilians + 15 security personnel) in Tatkaal Khabar (2 Feb); '
+      + 'nearly 50 (= 31 civilians + 17 security personnel) in NewsGram');
   });
 
   it('C5: the attacks began on 31 January (000, 004) or 29 January (003)', () => {
     const [c5] = find('date', 'attacks began');
     assert.equal(c5.severity, 'warning');
-    assert.equal(c5.message, 'Sources disagree on when the attacks began: 31 Jan 2026 in 000, 004; 29 Jan 2026 in 003');
+    assert.equal(c5.message, 'Sources disagree on when the attacks began: 31 Jan 2026 in The Hindu, NewsGram; 29 Jan 2026 in 003');
     const in003 = c5.timeline.find((e) => e.file.includes('003'))!.claimId;
     assert.equal(messageFor(c5, in003), 'Attacks began on 29 Jan 2026 here; 31 Jan 2026 in The Hindu, NewsGram');
   });
@@ -91,7 +91,7 @@ describe('conflict engine on the seed workspace (hand-built analyses)', () => {
 
   it('hints at "Baloch" against "Balochistan Liberation Army"', () => {
     const [variant] = find('name-variant', 'BLA');
-    assert.equal(variant.message, 'One name, 2 spellings: "Baloch Liberation Army" in 000, 001, 002, 004; "Balochistan Liberation Army" in 003, 004');
+    assert.equal(variant.message, 'One name, 2 spellings: "Baloch Liberation Army" in The Hindu, Tatkaal Khabar, NewsGram; "Balochistan Liberation Army" in 003, NewsGram');
   });
 
   it('reports none of the look-alikes: attackers, durations, bodies, one-day and overnight counts, polio drive', () => {

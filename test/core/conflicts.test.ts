@@ -177,7 +177,7 @@ describe('conflict engine: kinds of finding', () => {
       ['a.txt', '145', true], ['b.txt', '145', true], ['b.txt', '177', false], ['c.txt', '197', false],
     ]);
     assert.equal(findings.filter((f) => f.kind === 'internal').length, 0, 'a revision inside one file is not an internal conflict');
-    assert.equal(messageFor(conflict, conflict.claims[0]), '145 militants killed here (superseded); also 145 in b (superseded); 177 in b; 197 in c (state media)');
+    assert.equal(messageFor(conflict, conflict.claims[0]), '145 militants killed here (superseded); 177 in b; 197 in c');
   });
 
   it('reports one file giving two figures for one count as internal', () => {

@@ -94,8 +94,8 @@ const findings: Finding[] = [
     claims: [naqvi177.id, bugti145.id, stateMedia197.id],
     message: '145 militants killed in a.txt (Chief Minister Sarfraz Bugti, 1 Feb); 177 in b b.md (2 Feb); 197 in b b.md',
     timeline: [
-      { claimId: bugti145.id, file: bugti145.file, figure: '145', date: '2026-02-01', source: 'Chief Minister Sarfraz Bugti', outlet: 'Tatkaal Khabar', superseded: true },
-      { claimId: naqvi177.id, file: naqvi177.file, figure: '177', date: '2026-02-02', source: 'Interior Minister Mohsin Naqvi', outlet: 'The Hindu | Pakistan', superseded: false },
+      { claimId: bugti145.id, file: bugti145.file, figure: '145', date: '2026-02-01', source: 'Chief Minister Sarfraz Bugti', outlet: 'Tatkaal Khabar', label: 'Tatkaal Khabar', superseded: true },
+      { claimId: naqvi177.id, file: naqvi177.file, figure: '177', date: '2026-02-02', source: 'Interior Minister Mohsin Naqvi', outlet: 'The Hindu | Pakistan', label: 'The Hindu | Pakistan', superseded: false },
     ],
   },
   {
@@ -402,6 +402,25 @@ describe('report rows', () => {
     ].join('\n'));
     assert.ok(markdownReport(withRepeats, [finding]).includes('| Militants Killed: 145 | Chief Minister Sarfraz Bugti | Tatkaal Khabar | 2026-02-01 | `news/a.txt:7,31` |'));
     assert.equal(sarifReport(withRepeats, [finding]).runs[0].results!.length, 4);
+  });
+});
+
+describe('text report quotes', () => {
+  it('quote a repeat far into a long line after its position when its words differ, once per wording', () => {
+    const first = { ...claim({ file: 'news/a.txt', line: 5, character: 1079, text: 'at least 145 militants', low: 145, high: 145 }),
+      sentence: 'The weekend attacks, claimed by the BLA, killed at least 145 militants across the province, officials said on Sunday.' };
+    const far = { ...claim({ file: 'news/a.txt', line: 5, character: 3398, text: 'at least 145 militants', low: 145, high: 145 }),
+      sentence: 'Security forces over the weekend killed at least 145 militants, drawing criticism from rights groups in Quetta.' };
+    // The same sentence again (a paragraph the page repeats): its quote would say nothing new.
+    const same = { ...far, id: 'news/a.txt:5:3500', character: 3500 };
+    const withRepeats: DocumentAnalysis[] = [{ ...docs[0], claims: [first, far, same] }, docs[1]];
+    const finding: Finding = { ...findings[1], claims: [first.id, far.id, same.id, naqvi177.id], timeline: [] };
+    assert.deepEqual(textReport(withRepeats, [finding]).split('\n').slice(2, 6), [
+      '    news/a.txt:6:1080  at least 145 militants  unattributed · Tatkaal Khabar · 2026-02-01 · again at 6:3399, 6:3501',
+      '      “…weekend attacks, claimed by the BLA, killed at least 145 militants across the province, officials said on Sunday.”',
+      '      6:3399 “Security forces over the weekend killed at least 145 militants, drawing criticism from rights groups in…”',
+      '    news/b b.md:3:42   177 militants           Interior Minister Mohsin Naqvi · The Hindu | Pakistan · 2026-02-02',
+    ]);
   });
 });
 

@@ -175,9 +175,19 @@ for (const version of VSCODE_VERSIONS) {
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I'); // editor.action.showHover
       const firstLine = renderedText(reference.hoverText.split('\n')[0]);
-      // The hover shows the diagnostic first, then the server's Markdown: scroll to the latter.
+      // The hover shows the diagnostic first, then the server's Markdown, whose table comes right after its headline.
       const hover = page.locator('.monaco-hover .hover-row', { hasText: firstLine }).last();
       await hover.waitFor({ state: 'visible', timeout: 30_000 });
+      await page.waitForTimeout(500);
+      const { order, layout } = await hover.evaluate((element: HTMLElementLike) => {
+        const frame = (element.closest('.monaco-scrollable-element') ?? element).getBoundingClientRect();
+        const blocks = Array.from(element.querySelectorAll('.hover-contents > div > *, .hover-contents > *')).map((block) => block.tagName.toLowerCase());
+        const rows = Array.from(element.querySelectorAll('table tr')).slice(0, 3).map((row) => Math.round(row.getBoundingClientRect().top));
+        // What a user sees before scrolling: the hover's box and where the table's first rows stand.
+        return { order: blocks.filter((tag) => tag === 'p' || tag === 'table').slice(0, 2).join(' '), layout: `hover box ${Math.round(frame.top)}-${Math.round(frame.bottom)} px, table rows at ${rows.join(', ')} px` };
+      });
+      console.log(`      unscrolled: ${layout}`);
+      assert.equal(order, 'p table', `the headline, then the table (${layout})`);
       await hover.evaluate((element: HTMLElementLike) => element.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(500);
       const shown = squash(await hover.innerText());

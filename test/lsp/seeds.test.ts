@@ -40,7 +40,16 @@ describe('language server on the seeds', function () {
       [...new Set(diagnostic.relatedInformation!.filter((r) => r.message.startsWith(figure)).map((r) => path.basename(r.location.uri).slice(0, 3)))].sort();
     assert.deepEqual(filesBy('177'), ['000', '001', '003', '004']);
     assert.deepEqual(filesBy('197'), ['003']);
-    assert.match(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value, /^(at least )?145 militants killed here .*superseded/);
+    assert.equal(diagnostic.message, '145 militants killed here (superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram; 197 in 003');
+    // One row per other source, the first of each other figure first: 177 and 197 lead, then 004's agreeing 145.
+    assert.deepEqual(diagnostic.relatedInformation!.map((r) => `${path.basename(r.location.uri).slice(0, 3)}: ${r.message}`), [
+      '000: 177 — Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02',
+      '003: 197 — state media reports · 2026-02-02',
+      '004: 145 — the Pakistan military · NewsGram · 2026-02-01 · superseded',
+      '001: 177 — officials · Tatkaal Khabar · 2026-02-02',
+      '003: 177 — The Pakistani military · 2026-02-02',
+      '004: 177 — Pakistan · NewsGram · 2026-02-02',
+    ]);
   });
 
   it('hovers 145 with the competing figures and the timeline 145 → 177 and the outlier 197', async () => {
@@ -50,7 +59,11 @@ describe('language server on the seeds', function () {
     const rows = lines.filter((l) => /^\| (\*\*)?\d/.test(l));
     assert.ok(rows[0].startsWith('| **145** | at least | '), rows[0]);
     // The outlet names the source ("Source The Hindu"); the link, to the file, reads its name without the hash.
-    assert.ok(rows[0].endsWith(`| The Hindu | 2026-02-01 | [002:2](${uri}#L2) |`), rows[0]);
+    // One row per source: 002 says 145 twice (+1); the speaker is the one the CLI names for that figure.
+    assert.ok(rows[0].endsWith(`| The Hindu | 2026-02-01 | [002:2](${uri}#L2) +1 |`), rows[0]);
+    const hindu177 = rows.find((r) => r.includes('[000:2]'));
+    assert.ok(hindu177?.startsWith('| 177 | exact | Interior Minister Mohsin Naqvi | The Hindu | 2026-02-02 | '), hindu177);
+    assert.equal(rows.length, 7);
     assert.deepEqual([...new Set(rows.map((r) => r.split(' | ')[0].replace(/[|* ]/g, '')))], ['145', '177', '197']);
     const timeline = lines.find((l) => l.startsWith('Timeline: '));
     assert.match(timeline ?? '', /^Timeline: 145 \(2026-02-01; .*superseded\) → 177 \(2026-02-02; .*\) → 197 \(2026-02-02; .*\)$/);

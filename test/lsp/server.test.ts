@@ -82,8 +82,9 @@ describe('language server over stdio', function () {
       ['reuters.txt', at177.line, at177.character],
     ]);
     for (const r of diagnostic.relatedInformation!) {
-      // One row per source: figure, who, outlet (here the file's readable name: no outlet line); the location links the file.
-      assert.equal(r.message, `177${path.basename(r.location.uri) === 'notes.md' ? ' (Officials say)' : ''} in ${path.basename(r.location.uri).replace(/\.\w+$/, '')}`);
+      // One row per source: figure, who, outlet and date where known; never the file's name, which the editor writes
+      // before the row (these files name no outlet).
+      assert.equal(r.message, `177${path.basename(r.location.uri) === 'notes.md' ? ' — Officials' : ''}`);
     }
     // Workspace diagnostics: the unopened files get theirs too.
     await client.waitFor('diagnostics of unopened hindu.txt', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
@@ -97,16 +98,18 @@ describe('language server over stdio', function () {
     const value = (hover.contents as { kind: string; value: string }).value;
     const lines = value.split('\n');
     assert.equal(lines[0], '**Crosscheck: 4 sources disagree on militants killed**');
-    assert.match(lines[2], /^`conflict`: /);
-    const table = lines.slice(lines.indexOf('| Figure | Qualifier | Said by | Source | Date | Where |'));
-    assert.deepEqual(table, [
+    // The table first (editors show the diagnostics above the hover), then the finding.
+    assert.deepEqual(lines.slice(1, 9), [
+      '',
       '| Figure | Qualifier | Said by | Source | Date | Where |',
       '|---:|---|---|---|---|---|',
       `| **145** | exact | — | dawn | — | [dawn:1](${uriOf(file('dawn.txt'))}#L1) |`,
       `| 177 | exact | — | hindu | — | [hindu:1](${uriOf(file('hindu.txt'))}#L1) |`,
       `| 177 | exact | Officials | notes | — | [notes:3](${uriOf(file('notes.md'))}#L3) |`,
       `| 177 | exact | — | reuters | — | [reuters:1](${uriOf(file('reuters.txt'))}#L1) |`,
+      '',
     ]);
+    assert.match(lines[9], /^`conflict`: /);
     assert.deepEqual(hover.range?.start, positionOf(text, '145'));
   });
 
@@ -298,6 +301,34 @@ describe('language server over stdio', function () {
     await client.waitFor('hindu.txt flagged again', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
   });
 
+  it('keeps related information short: one row per other source, at most 8, then "and N more" back to the claim', async () => {
+    const outlets = ['Reuters', 'AP', 'BBC News', 'Al Jazeera', 'NPR', 'CNN', 'Variety', 'People', 'Yahoo', 'Dawn'];
+    outlets.forEach((outlet, i) => fs.writeFileSync(file(`wire-${i}.txt`), `Source ${outlet}\n\n${report(150 + i)}${report(150 + i)}`));
+    client = await TestClient.start({ folders: [dir] });
+    const text = await client.open(file('dawn.txt'));
+    const where = positionOf(text, '145');
+    const diagnostic = await client.waitFor('the diagnostic on 145 with every wire', () => {
+      const found = diagnosticAt(client.diagnosticsOf(file('dawn.txt')), where.line, where.character);
+      return found && found.relatedInformation!.length === 9 ? found : undefined;
+    });
+    assert.equal(client.diagnosticsOf(file('dawn.txt')).length, 1);
+    assert.equal(String(diagnostic.message).split('\n').length, 1);
+    const rows = diagnostic.relatedInformation!.map((r) => `${path.basename(r.location.uri)}:${r.location.range.start.line} ${r.message}`);
+    // 13 other sources: hindu, reuters and notes (177), each wire once although it says its figure twice; the first
+    // source of each figure comes first.
+    assert.deepEqual(rows, [
+      'hindu.txt:0 177',
+      'wire-0.txt:2 150 — Reuters',
+      'wire-1.txt:2 151 — AP',
+      'wire-2.txt:2 152 — BBC News',
+      'wire-3.txt:2 153 — Al Jazeera',
+      'wire-4.txt:2 154 — NPR',
+      'wire-5.txt:2 155 — CNN',
+      'wire-6.txt:2 156 — Variety',
+      `dawn.txt:${where.line} and 5 more sources: hover the figure for the table`,
+    ]);
+  });
+
   it('publishes the edited document before the closed files its edit changes', async () => {
     for (let i = 0; i < 60; i++) fs.writeFileSync(file(`agency-${String(i).padStart(2, '0')}.txt`), report(177));
     client = await TestClient.start({ folders: [dir] });
@@ -324,9 +355,9 @@ describe('language server over stdio', function () {
     await client.waitFor('ap.txt diagnostics', () => client.diagnosticsOf(file('ap.txt')).length > 0);
     fs.writeFileSync(file('dawn.txt'), FILES['hindu.txt']);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('dawn.txt')), type: 2 }] });
-    const relatedMessages = () => client.diagnosticsOf(file('hindu.txt')).flatMap((d) => d.relatedInformation!.map((r) => r.message));
-    await client.waitFor('dawn.txt says 177 now', () => relatedMessages().some((m) => m === '177 in dawn'));
-    assert.ok(!relatedMessages().some((m) => m.startsWith('145')));
+    const relatedMessages = () => client.diagnosticsOf(file('hindu.txt')).flatMap((d) => d.relatedInformation!.map((r) => `${path.basename(r.location.uri)}: ${r.message}`));
+    await client.waitFor('dawn.txt says 177 now', () => relatedMessages().some((m) => m === 'dawn.txt: 177'));
+    assert.ok(!relatedMessages().some((m) => m.includes(': 145')));
     fs.rmSync(file('ap.txt'));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('ap.txt')), type: 3 }] });
     await client.waitFor('no finding left', () => client.diagnostics.get(uriOf(file('hindu.txt')))?.length === 0);
@@ -431,7 +462,7 @@ describe('language server over stdio', function () {
       const related = await client.waitFor('related information into the second folder', () =>
         client.diagnosticsOf(file('dawn.txt'))[0]?.relatedInformation?.find((r) => r.location.uri === uriOf(path.join(other, 'wire.txt'))),
       );
-      assert.equal(related.message, '200 in wire');
+      assert.equal(related.message, '200');
       const findings = await client.request<{ findings: { claims: string[] }[] }>('crosscheck/findings', {});
       const ids = findings.findings.flatMap((f) => f.claims);
       assert.ok(ids.some((id) => id.startsWith(`${path.basename(other)}/wire.txt:`)), ids.join(', '));

@@ -72,16 +72,64 @@ describe('service: hover, from fixtures in memory', () => {
     });
   }
 
-  it('hover: the disagreeing figure is in the table and the headline says the sources disagree', () => {
+  it('hover: the table of competing figures comes first, right under the headline; the findings follow it', () => {
     const fixture = parseFixture(DISAGREE);
     const hover = serviceOf(fixture).hover(fixture.cursor!.uri, fixture.cursor!.offset)!;
-    const lines = hover.markdown.split('\n');
-    assert.equal(lines[0], '**Crosscheck: 2 sources disagree on people killed**');
-    assert.deepEqual(
-      lines.slice(-2).map((l) => l.split(' | ')[0]),
-      ['| **12**', '| 40'],
-    );
+    assert.deepEqual(hover.markdown.split('\n'), [
+      '**Crosscheck: 2 sources disagree on people killed**',
+      '',
+      ...TABLE,
+      '| **12** | exact | Police in Quetta | a | — | [a:1](file:///ws/a.txt#L1) |',
+      '| 40 | exact | Officials in Quetta | b | — | [b:1](file:///ws/b.txt#L1) |',
+      '',
+      '`conflict`: Sources disagree on people killed · at the market in Quetta: 12 in a (Police in Quetta); 40 in b (Officials in Quetta)',
+    ]);
     assert.deepEqual({ start: hover.range.start, end: hover.range.end }, { start: 22, end: 31 });
+  });
+
+  it('hover: one row per source, the same figure said again in a file folded into its first (+1), named by outlet', () => {
+    const fixture = parseFixture(`
+//- /a.txt
+Source Dawn
+
+Police in Quetta said 12 peo$0ple were killed in a bomb blast at a market in Quetta, Balochistan.
+
+Police in Quetta said 12 people were killed in the bomb blast at the market in Quetta, Balochistan.
+//- /b.txt
+Officials in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.
+`);
+    const hover = serviceOf(fixture).hover(fixture.cursor!.uri, fixture.cursor!.offset)!;
+    assert.deepEqual(hover.markdown.split('\n').slice(0, 6), [
+      '**Crosscheck: 2 sources disagree on people killed**',
+      '',
+      ...TABLE,
+      '| **12** | exact | Police in Quetta | Dawn | — | [a:3](file:///ws/a.txt#L3) +1 |',
+      '| 40 | exact | Officials in Quetta | b | — | [b:1](file:///ws/b.txt#L1) |',
+    ]);
+  });
+
+  it('hover: a finding within one file says "this file gives 2 figures", never "1 sources"', () => {
+    const fixture = parseFixture(`
+//- /a.txt
+Police in Quetta said 12 peo$0ple were killed in a bomb blast at a market in Quetta, Balochistan.
+
+Officials in Quetta said 40 people were killed in the bomb blast at the market in Quetta, Balochistan.
+`);
+    const service = serviceOf(fixture);
+    assert.deepEqual(service.model.findings().map((f) => f.kind), ['internal']);
+    const hover = service.hover(fixture.cursor!.uri, fixture.cursor!.offset)!;
+    assert.equal(hover.markdown.split('\n')[0], '**Crosscheck: this file gives 2 figures for people killed**');
+    assert.deepEqual(service.codeLenses(fixture.cursor!.uri).map((l) => l.title), ['this file: 12 · 40', 'this file: 12 · 40']);
+  });
+
+  it('hover: at most 20 sources in the table, then how many more', () => {
+    const files = Array.from({ length: 23 }, (_, i) =>
+      `//- /f${String(i).padStart(2, '0')}.txt\nOfficials in Quetta said ${10 + i} ${i === 0 ? 'peo$0ple' : 'people'} were killed in a bomb blast at a market in Quetta, Balochistan.\n`);
+    const fixture = parseFixture(files.join(''));
+    const lines = serviceOf(fixture).hover(fixture.cursor!.uri, fixture.cursor!.offset)!.markdown.split('\n');
+    assert.equal(lines[0], '**Crosscheck: 23 sources disagree on people killed**');
+    assert.equal(lines.filter((l) => /^\| (\*\*)?\d/.test(l)).length, 20);
+    assert.deepEqual(lines.slice(23, 26), ['| 29 | exact | Officials in Quetta | f19 | — | [f19:1](file:///ws/f19.txt#L1) |', '', '… and 3 more']);
   });
 });
 
@@ -187,16 +235,114 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
   }
 });
 
+/** Related information as "uri:line:character message". */
+function related(rows: { uri: string; range: Range; message: string }[]): string[] {
+  return rows.map((r) => `${r.uri}:${r.range.line}:${r.range.character} ${r.message}`);
+}
+
 describe('service: diagnostics, references and symbols, from fixtures in memory', () => {
-  it('diagnostics: one per contested claim of the file, linked to the other file\'s claim', () => {
+  it('diagnostics: one per contested claim of the file, one short line, linked to the other file\'s claim', () => {
     const fixture = parseFixture(DISAGREE);
     const service = serviceOf(fixture);
     const entry = service.model.getByUri(fixture.cursor!.uri)!;
     const diagnostics = service.diagnostics(entry);
     assert.deepEqual(
-      diagnostics.map((d) => ({ kind: d.finding.kind, span: d.spanId, line: d.range.line, from: d.range.character, to: d.range.endCharacter, related: d.related.map((r) => `${r.uri}:${r.range.line}:${r.range.character}`) })),
-      [{ kind: 'conflict', span: 'a.txt:0:22', line: 0, from: 22, to: 31, related: ['file:///ws/b.txt:0:25'] }],
+      diagnostics.map((d) => ({ kind: d.finding.kind, span: d.spanId, line: d.range.line, from: d.range.character, to: d.range.endCharacter, message: d.message, related: related(d.related) })),
+      [{ kind: 'conflict', span: 'a.txt:0:22', line: 0, from: 22, to: 31, message: '12 people killed here; 40 in b', related: ['file:///ws/b.txt:0:25 40 — Officials in Quetta'] }],
     );
+  });
+
+  it('diagnostics: related information has one row per other source (figure, who, outlet, date), never the file\'s own repeats', () => {
+    const fixture = parseFixture(`
+//- /a.txt
+Source Dawn
+Published 2 February 2026
+
+Police in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.
+
+Police in Quetta said 12 people were killed in the bomb blast at the market in Quetta, Balochistan.
+//- /b.txt
+Officials in Quetta said 40 peo$0ple were killed in a bomb blast at a market in Quetta, Balochistan.
+`);
+    const service = serviceOf(fixture);
+    const onB = service.diagnostics(service.model.getByUri(fixture.cursor!.uri)!);
+    assert.deepEqual(onB.map((d) => [d.message, related(d.related)]), [
+      ['40 people killed here; 12 in Dawn', ['file:///ws/a.txt:3:22 12 — Police in Quetta · Dawn · 2026-02-02']],
+    ]);
+    const onA = service.diagnostics(service.model.getByUri('file:///ws/a.txt')!);
+    assert.deepEqual(onA.map((d) => [d.range.line, d.message, related(d.related)]), [
+      [3, '12 people killed here; 40 in b', ['file:///ws/b.txt:0:25 40 — Officials in Quetta']],
+      [5, '12 people killed here; 40 in b', ['file:///ws/b.txt:0:25 40 — Officials in Quetta']],
+    ]);
+  });
+
+  it('diagnostics: at most 8 other sources, then a row "and N more" that leads back to the claim, whose hover lists them', () => {
+    const outlets = ['Dawn', 'Reuters', 'AP', 'BBC News', 'Al Jazeera', 'The Hindu', 'NPR', 'CNN', 'Variety', 'People', 'Yahoo'];
+    const fixture = parseFixture(outlets.map((outlet, i) =>
+      `//- /${String.fromCharCode(97 + i)}.txt\nSource ${outlet}\n\nOfficials in Quetta said ${10 + 10 * i} ${i === 0 ? 'peo$0ple' : 'people'} were killed in a bomb blast at a market in Quetta, Balochistan.\n`).join(''));
+    const service = serviceOf(fixture);
+    const [diagnostic, ...others] = service.diagnostics(service.model.getByUri(fixture.cursor!.uri)!);
+    assert.equal(others.length, 0);
+    assert.equal(diagnostic.message, '10 people killed here; 20 in Reuters; 30 in AP; 40 in BBC News; 50 in Al Jazeera; 60 in The Hindu; and 5 other figures');
+    assert.deepEqual(related(diagnostic.related), [
+      'file:///ws/b.txt:2:25 20 — Officials in Quetta · Reuters',
+      'file:///ws/c.txt:2:25 30 — Officials in Quetta · AP',
+      'file:///ws/d.txt:2:25 40 — Officials in Quetta · BBC News',
+      'file:///ws/e.txt:2:25 50 — Officials in Quetta · Al Jazeera',
+      'file:///ws/f.txt:2:25 60 — Officials in Quetta · The Hindu',
+      'file:///ws/g.txt:2:25 70 — Officials in Quetta · NPR',
+      'file:///ws/h.txt:2:25 80 — Officials in Quetta · CNN',
+      'file:///ws/i.txt:2:25 90 — Officials in Quetta · Variety',
+      'file:///ws/a.txt:2:25 and 2 more sources: hover the figure for the table',
+    ]);
+    const hover = service.hover(fixture.cursor!.uri, fixture.cursor!.offset)!.markdown.split('\n');
+    assert.deepEqual(hover.slice(13, 15), [
+      '| 100 | exact | Officials in Quetta | People | — | [j:3](file:///ws/j.txt#L3) |',
+      '| 110 | exact | Officials in Quetta | Yahoo | — | [k:3](file:///ws/k.txt#L3) |',
+    ]);
+  });
+
+  it('diagnostics: one per claim, however many findings involve it (the most serious gives its kind)', () => {
+    const fixture = parseFixture(`
+//- /a.txt
+Police in Quetta said 17 security personnel were killed in the attacks in Quetta, Balochistan.
+//- /b.txt
+Officials in Quetta said 15 security per$0sonnel were killed in the attacks in Quetta, Balochistan.
+//- /c.txt
+The Balochistan Liberation Army (BLA) claims 200 security personnel were killed in the attacks in Quetta, Balochistan.
+`);
+    const service = serviceOf(fixture);
+    const diagnostics = service.diagnostics(service.model.getByUri(fixture.cursor!.uri)!);
+    assert.deepEqual(diagnostics.map((d) => [d.finding.kind, d.findings.map((f) => f.kind), d.message, related(d.related)]), [
+      ['conflict', ['conflict', 'attributed'], '15 security personnel killed here; 17 in a (also an attributed finding)', ['file:///ws/a.txt:0:22 17 — Police in Quetta', 'file:///ws/c.txt:0:45 200']],
+    ]);
+  });
+
+  it('one speaker everywhere: the hover, the Claims view\'s locations and the related information name who the finding says gave the figure', () => {
+    const fixture = parseFixture(`
+//- /a.txt
+Source Dawn
+
+QUETTA, Pakistan — Pakistani security forces have killed 1$077 militants across Balochistan over the last 48 hours.
+The Military's Response
+Interior Minister Mohsin Naqvi confirmed on Monday that the death toll of militants rose to 177 after additional raids overnight.
+//- /b.txt
+QUETTA, Pakistan — Officials said Pakistani security forces have killed 145 militants across Balochistan over the last 48 hours.
+`);
+    const service = serviceOf(fixture);
+    // The claim under the cursor names no speaker itself; the finding's timeline takes the minister's, as the CLI does.
+    assert.equal(service.model.getByUri(fixture.cursor!.uri)!.analysis.claims[0].attribution, null);
+    const hover = service.hover(fixture.cursor!.uri, fixture.cursor!.offset)!.markdown.split('\n');
+    assert.equal(hover[4], '| **177** | exact | Interior Minister Mohsin Naqvi | Dawn | — | [a:3](file:///ws/a.txt#L3) +1 |');
+    assert.deepEqual(service.findings({}).findings.map((f) => f.locations.map((l) => [l.claimId, l.source, l.label])), [[
+      ['a.txt:2:57', 'Interior Minister Mohsin Naqvi', 'Dawn'],
+      ['a.txt:4:92', 'Interior Minister Mohsin Naqvi', 'Dawn'],
+      ['b.txt:0:72', 'Officials', 'b'],
+    ]]);
+    const onB = service.diagnostics(service.model.getByUri('file:///ws/b.txt')!);
+    assert.deepEqual(onB.map((d) => [d.message, related(d.related)]), [
+      ['145 militants killed here; 177 in Dawn', ['file:///ws/a.txt:2:57 177 — Interior Minister Mohsin Naqvi · Dawn']],
+    ]);
   });
 
   it('diagnostics: none where the files agree', () => {

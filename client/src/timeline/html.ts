@@ -10,7 +10,8 @@ export interface TimelinePoint {
   value: number | null;
   date: string | null;
   source: string | null;
-  outlet: string | null;
+  /** How a person names the source (its outlet, else its byline, else a short form of its file name). */
+  label: string | null;
   superseded: boolean;
   /** Where the claim stands, as a person reads it, e.g. "002_f236.txt:14". */
   place: string;
@@ -71,7 +72,7 @@ export function timelinePoints(finding: FindingView, place: (claimId: string) =>
       value: figureValue(entry.figure),
       date: entry.date,
       source: entry.source,
-      outlet: entry.outlet,
+      label: entry.label,
       superseded: entry.superseded,
       place: place(entry.claimId),
     }));
@@ -82,7 +83,7 @@ export function timelinePoints(finding: FindingView, place: (claimId: string) =>
     value: figureValue(location.text),
     date: location.date,
     source: location.source,
-    outlet: location.outlet,
+    label: location.label,
     superseded: false,
     place: place(location.claimId),
   }));
@@ -159,7 +160,7 @@ export function timelineMarks(points: TimelinePoint[]): Mark[] {
 /** "The Hindu · ISPR"; for several sources the first two and how many more. */
 function whoOf(points: TimelinePoint[]): string {
   const names = [
-    ...new Set(points.map((point) => [point.outlet, point.source].filter((part): part is string => Boolean(part)).map(oneLine).join(' · ') || 'unattributed')),
+    ...new Set(points.map((point) => [point.label, point.source].filter((part): part is string => Boolean(part)).map(oneLine).join(' · ') || 'unattributed')),
   ];
   return names.length <= 2 ? names.join('; ') : `${names.slice(0, 2).join('; ')} +${names.length - 2} more`;
 }
@@ -417,14 +418,14 @@ function timelineTable(points: TimelinePoint[]): string {
       point.date ? readableDate(point.date) : '—',
       oneLine(point.figure) + (point.superseded ? ' (revised later)' : ''),
       point.source ? oneLine(point.source) : 'unattributed',
-      point.outlet ? oneLine(point.outlet) : '—',
+      point.label ? oneLine(point.label) : '—',
     ].map((cell) => `<td>${escapeHtml(cell)}</td>`);
     const link = `<td><a href="#" data-claim="${escapeHtml(point.claimId)}">${escapeHtml(point.place)}</a></td>`;
     return `<tr>${cells.join('')}${link}</tr>`;
   });
   return [
     '<table>',
-    '<thead><tr><th>Date</th><th>Figure</th><th>Said by</th><th>Outlet</th><th>Where</th></tr></thead>',
+    '<thead><tr><th>Date</th><th>Figure</th><th>Said by</th><th>Source</th><th>Where</th></tr></thead>',
     `<tbody>${rows.join('')}</tbody>`,
     '</table>',
   ].join('\n');

@@ -71,8 +71,14 @@ export function sourceLabel(source: SourceNaming): string {
   return sourceName(source) ?? readableFileLabel(source.file);
 }
 
+/** A source already named (a TimelineEntry, a FindingLocation): its file, and its sourceLabel. */
+export interface LabelledSource {
+  file: string;
+  label: string;
+}
+
 /** The labels of several sources, each once, in the order of their files: "The Hindu, Tatkaal Khabar, 003". */
-export function listSources(sources: readonly SourceNaming[]): string {
+export function listSources(sources: readonly (SourceNaming | LabelledSource)[]): string {
   const ordered = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return [...new Set(ordered.map(sourceLabel))].join(', ');
+  return [...new Set(ordered.map((source) => ('label' in source ? source.label : sourceLabel(source))))].join(', ');
 }

@@ -255,6 +255,8 @@ export interface TimelineEntry {
   date: string | null;
   source: string | null;
   outlet: string | null;
+  /** How a person names the entry's document: its outlet, else its byline, else a short form of its file name. */
+  label: string;
   /** True when a later figure from a revision supersedes this one. */
   superseded: boolean;
   /** Every claim (or span) id this entry stands for: the same figure repeated in one file is one entry. */

@@ -1,7 +1,7 @@
 // What the service says about a claim: its figure, its source, the claims it competes or agrees with.
 // Shared by hover, diagnostics, code lens, inlay hints and code actions so that they all tell the same story.
 import type { Claim, DocumentMeta, Finding, Range } from '../core';
-import { agrees, figureOf, sourceLabel } from '../core/citations';
+import { agrees } from '../core/citations';
 import type { CitedSource } from '../core/citations';
 import { quantityKeyOf } from './workspace';
 import type { WorkspaceModel } from './workspace';
@@ -152,24 +152,6 @@ export function disagreeingClaims(model: WorkspaceModel, claim: Claim): Claim[] 
   return [...perFigure.values()].sort(
     (a, b) => Number(superseded.has(a.id)) - Number(superseded.has(b.id)) || files(b) - files(a) || byTimeThenPlace(model)(b, a),
   );
-}
-
-/** "who said it": "according to state media reports", "The Pakistani military claims". */
-export function attributionPhrase(claim: Claim): string | null {
-  const a = claim.attribution;
-  if (!a) return null;
-  return /^according to$/i.test(a.cue) ? `according to ${a.source}` : `${a.source} ${a.cue}`;
-}
-
-/** `177 (The Pakistani military claims) in The Hindu on 2026-02-02`: one line for related information (whose location links the file). */
-export function relatedMessage(model: WorkspaceModel, claim: Claim): string {
-  const parts = [`${figureOf(claim)}`];
-  const said = attributionPhrase(claim);
-  if (said) parts.push(`(${said})`);
-  parts.push(`in ${sourceLabel(citedSource(model, claim))}`);
-  const date = dateOf(model, claim);
-  if (date) parts.push(`on ${date}`);
-  return parts.join(' ');
 }
 
 /** Whether two ranges share at least a position (line/character, ends included). */

@@ -2,11 +2,13 @@
 import type { Claim } from '../core';
 import { checkReport, markdownReport, sarifReport, toJsonText } from '../core/report';
 import type { FindingLocation, FindingsParams, FindingsResult, FindingView, ReportParams, ReportResult, StatusParams } from '../protocol';
+import { sourceLabel } from '../core/sourceLabels';
 import { dateOf, metaOf } from './describe';
 import { keyOfUri } from './workspace';
 import type { WorkspaceModel } from './workspace';
 
-function locationOf(model: WorkspaceModel, spanId: string): FindingLocation | null {
+/** Where a claim of a finding stands; `speaker` is its timeline entry's (the CLI's and the hover's) when it has one. */
+function locationOf(model: WorkspaceModel, spanId: string, speaker: string | null | undefined): FindingLocation | null {
   const span = model.span(spanId);
   if (!span) return null;
   const claim: Claim | null = span.claim;
@@ -18,8 +20,9 @@ function locationOf(model: WorkspaceModel, spanId: string): FindingLocation | nu
     endLine: span.range.endLine,
     endCharacter: span.range.endCharacter,
     text: span.text,
-    source: claim?.attribution?.source ?? null,
+    source: speaker ?? claim?.attribution?.source ?? null,
     outlet: claim ? metaOf(model, claim).outlet : span.entry.analysis.meta.outlet,
+    label: sourceLabel({ ...span.entry.analysis.meta, file: span.entry.file }),
     date: claim ? dateOf(model, claim) : span.entry.analysis.meta.date,
   };
 }
@@ -28,7 +31,8 @@ export function findingViews(model: WorkspaceModel, params: FindingsParams = {})
   const key = params.uri ? keyOfUri(params.uri) : null;
   const findings: FindingView[] = [];
   for (const finding of model.findings()) {
-    const locations = finding.claims.map((id) => locationOf(model, id)).filter((l): l is FindingLocation => l !== null);
+    const speakers = new Map(finding.timeline.map((entry) => [entry.claimId, entry.source]));
+    const locations = finding.claims.map((id) => locationOf(model, id, speakers.get(id))).filter((l): l is FindingLocation => l !== null);
     if (key && !locations.some((l) => keyOfUri(l.uri) === key)) continue;
     findings.push({ ...finding, locations });
   }

@@ -1,5 +1,5 @@
-// Code lenses and inlay hints: one line over a contested claim ("3 sources: 145 · 177 · 197") and the figures
-// other files give after it ("177 · 197 elsewhere").
+// Code lenses and inlay hints: one line over a contested claim ("3 sources: 145 · 177 · 197", or "this file: 30 · 42"
+// when its finding is within one file) and the figures other files give after it ("177 · 197 elsewhere").
 import type { Claim } from '../core';
 import { disagreeingClaims, findingsOfClaim, numberLabel } from './describe';
 import type { WorkspaceModel } from './workspace';
@@ -24,7 +24,7 @@ export function lensTitle(model: WorkspaceModel, claim: Claim): string | null {
   const files = new Set(claims.map((c) => c.file)).size;
   const lowOf = (c: Claim) => (Array.isArray(c.value.stated) ? c.value.stated[0] : c.value.stated);
   const figures = [...new Map(claims.sort((a, b) => lowOf(a) - lowOf(b)).map((c) => [numberLabel(c), true])).keys()];
-  return `${files} ${files === 1 ? 'source' : 'sources'}: ${figures.join(' · ')}`;
+  return `${files === 1 ? 'this file' : `${files} sources`}: ${figures.join(' · ')}`;
 }
 
 /** A lens over each claim of the document that a finding involves. */

@@ -34,6 +34,10 @@ export interface Locator {
 export interface HTMLElementLike {
   scrollIntoView(options?: { block?: 'start' | 'center' | 'end' }): void;
   readonly innerText: string;
+  readonly tagName: string;
+  closest(selector: string): HTMLElementLike | null;
+  querySelectorAll(selector: string): ArrayLike<HTMLElementLike>;
+  getBoundingClientRect(): { top: number; bottom: number; left: number; right: number };
 }
 
 export interface Frame {

@@ -62,6 +62,11 @@ describe('Crosscheck in VS Code (extension host)', function () {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
     const texts = hovers.flatMap((hover) => hover.contents.map(contentText));
     assert.deepEqual(texts, [expected.hoverText]);
+    // The table of competing figures in the hover's first lines, under the headline (VS Code shows the diagnostic
+    // above it): the headline, a blank line, the table's header, then the first figure's row.
+    const lines = texts[0].split('\n');
+    assert.deepEqual(lines.slice(1, 4), ['', '| Figure | Qualifier | Said by | Source | Date | Where |', '|---:|---|---|---|---|---|']);
+    assert.match(lines[4], /^\| (\*\*)?\d/);
   });
 
   it(HOST_TESTS.quickFix, async function () {

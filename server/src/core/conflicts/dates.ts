@@ -4,7 +4,7 @@ import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../typ
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
 import { datePrecision, datesAgree } from '../intervals';
-import { baseName, compareStrings, formatDate, hash, listFiles, shortFile, slug, WEEKDAYS, pushTo } from './text';
+import { baseName, compareStrings, formatDate, hash, labelOf, listDocs, shortFile, slug, WEEKDAYS, pushTo } from './text';
 
 const EVENTS: Record<string, string> = {
   began: 'began', begin: 'began', started: 'began', start: 'began', erupted: 'began', launched: 'began',
@@ -148,10 +148,10 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
     for (const e of g.entries) pushTo(inFile, e.doc.file, e);
     return [...inFile].map(([file, entries]) => ({
       claimId: entries[0].date.id, file, figure: describe(g.day), date: entries[0].doc.meta.date,
-      source: null, outlet: entries[0].doc.meta.outlet, superseded: false, claims: entries.map((e) => e.date.id),
+      source: null, outlet: entries[0].doc.meta.outlet, label: labelOf(entries[0].doc), superseded: false, claims: entries.map((e) => e.date.id),
     }));
   }).sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
-  const described = groups.map((g) => `${describe(g.day)} in ${listFiles(g.entries.map((e) => e.doc.file))}`);
+  const described = groups.map((g) => `${describe(g.day)} in ${listDocs(g.entries.map((e) => e.doc))}`);
   const finding: Finding = {
     // The day most of its sources give, as a conflict's id keeps its commonest figure: another source leaves it.
     id: `date/${slug(label)}/${hash(['date', label, dateKey(groups[0].day)].join('|'))}`,
@@ -186,7 +186,7 @@ export function weekdayFindings(doc: DocumentAnalysis): LocatedFinding[] {
         kind: 'weekday', severity: 'warning', subject: `${date.subject} ${date.event}`,
         claims: [date.id],
         message: `${cap(named)} does not match ${formatDate(date.date, true)}, which is a ${cap(actual)} ("${date.text}")`,
-        timeline: [{ claimId: date.id, file: doc.file, figure: date.text, date: date.date, source: null, outlet: doc.meta.outlet, superseded: false }],
+        timeline: [{ claimId: date.id, file: doc.file, figure: date.text, date: date.date, source: null, outlet: doc.meta.outlet, label: labelOf(doc), superseded: false }],
       },
       locations: [{ file: doc.file, line: date.line }],
     });

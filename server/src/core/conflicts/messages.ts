@@ -1,8 +1,10 @@
-// A finding's message from one claim's point of view, for that claim's diagnostic:
-// "145 militants killed here (Chief Minister Sarfraz Bugti, 1 Feb; superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram (2 Feb); 197 in 003 (state media)".
+// A finding's message from one claim's point of view, for that claim's diagnostic, on one short line: the other
+// figures and who gives them (who said each and when, and the sources that agree with this claim, are in the
+// diagnostic's related information, one row per source):
+// "145 militants killed here (superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram; 197 in 003".
 import type { DocumentAnalysis, Finding, TimelineEntry } from '../types';
 import { listSources } from '../sourceLabels';
-import { formatDate, pushTo } from './text';
+import { pushTo } from './text';
 
 /** The kinds of finding that compare figures. */
 export const FIGURE_KINDS = new Set(['conflict', 'revision', 'internal', 'attributed']);
@@ -11,17 +13,8 @@ function figureNumber(figure: string): string {
   return /\d[\d,]*(?:\.\d+)?/.exec(figure)?.[0] ?? figure;
 }
 
-function details(entries: TimelineEntry[], superseded: boolean): string {
-  const parts: string[] = [];
-  const ordered = [...entries].sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0)
-    || (a.date ?? '').localeCompare(b.date ?? '') || a.file.localeCompare(b.file));
-  const source = ordered.find((e) => e.source)?.source;
-  if (source) parts.push(source);
-  const date = ordered.find((e) => e.date)?.date;
-  if (date) parts.push(formatDate(date)!);
-  const text = parts.join(', ');
-  const flag = superseded ? 'superseded' : '';
-  return text || flag ? ` (${[text, flag].filter(Boolean).join('; ')})` : '';
+function details(superseded: boolean): string {
+  return superseded ? ' (superseded)' : '';
 }
 
 /** "Attacks began on 29 Jan 2026 here; 31 Jan 2026 in 000, 002, 004". */
@@ -37,14 +30,14 @@ function dateMessageFor(finding: Finding, own: TimelineEntry): string {
 }
 
 /** A diagnostic's message names this many other figures at most, then how many more there are. */
-export const MAX_FIGURES_IN_MESSAGE = 10;
+export const MAX_FIGURES_IN_MESSAGE = 5;
 
 /** What messageFor needs of a finding, made once per finding: its messages cost time linear in its size in all. */
 interface MessageParts {
   entryOf: Map<string, TimelineEntry>;
   /** The timeline's entries by figure, in timeline order. */
   groups: Map<string, TimelineEntry[]>;
-  /** "177 in 000, 001 (2 Feb)" by figure, for figures other than the claim's own. */
+  /** "177 in The Hindu, NewsGram (superseded)" by figure, for figures other than the claim's own. */
   texts: Map<string, string>;
   messages: Map<string, string>;
 }
@@ -65,8 +58,8 @@ function messageParts(finding: Finding): MessageParts {
   return parts;
 }
 
-function figureText(entries: TimelineEntry[], also: boolean): string {
-  return `${also ? 'also ' : ''}${entries[0].figure} in ${listSources(entries)}${details(entries, entries.every((e) => e.superseded))}`;
+function figureText(entries: TimelineEntry[]): string {
+  return `${entries[0].figure} in ${listSources(entries)}${details(entries.every((e) => e.superseded))}`;
 }
 
 export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAnalysis[]): string {
@@ -76,21 +69,18 @@ export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAn
   if (own && finding.kind === 'date') return dateMessageFor(finding, own);
   if (!own || !FIGURE_KINDS.has(finding.kind)) return finding.message;
   const ownKey = figureNumber(own.figure);
-  const memoKey = `${own.figure}\u0000${own.file}\u0000${own.superseded}`;
+  const memoKey = `${own.figure}\u0000${own.superseded}`;
   const known = parts.messages.get(memoKey);
   if (known !== undefined) return known;
-  const ownGroup = parts.groups.get(ownKey)!;
-  const ownEntries = ownGroup.filter((e) => e.file === own.file);
-  const head = `${own.figure} ${finding.subject} here${details(ownEntries, own.superseded)}`;
+  const head = `${own.figure} ${finding.subject} here${details(own.superseded)}`;
+  // The other figures only: the sources that agree with this one are in the related information.
   const others: string[] = [];
-  const sameFigureElsewhere = ownGroup.filter((e) => e.file !== own.file);
-  if (sameFigureElsewhere.length > 0) others.push(figureText(sameFigureElsewhere, true));
   let shown = 0;
   for (const [key, entries] of parts.groups) {
     if (others.length >= MAX_FIGURES_IN_MESSAGE) break;
     if (key === ownKey) continue;
     let text = parts.texts.get(key);
-    if (text === undefined) parts.texts.set(key, (text = figureText(entries, false)));
+    if (text === undefined) parts.texts.set(key, (text = figureText(entries)));
     others.push(text);
     shown++;
   }

@@ -3,7 +3,7 @@
 // acronym are ever compared.
 import type { DocumentAnalysis, NameMention, TimelineEntry } from '../types';
 import type { LocatedFinding } from './quantities';
-import { compareStrings, hash, listFiles, slug, pushTo } from './text';
+import { compareStrings, hash, labelOf, listDocs, slug, pushTo } from './text';
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'la', 'du', 'des', 'al', '&']);
 
@@ -59,10 +59,11 @@ function wordsAreVariants(wa: string[], wb: string[]): boolean {
 
 const MAX_FILES_OF_COMMON_SPELLING = 5;
 
-function filesOf(files: string[]): string {
-  const distinct = [...new Set(files)].sort();
-  if (distinct.length <= MAX_FILES_OF_COMMON_SPELLING + 1) return listFiles(distinct);
-  return `${listFiles(distinct.slice(0, MAX_FILES_OF_COMMON_SPELLING))} and ${distinct.length - MAX_FILES_OF_COMMON_SPELLING} more`;
+/** "The Hindu, NewsGram": the documents' labels, the first few and how many more. */
+function docsOf(docs: DocumentAnalysis[]): string {
+  const distinct = [...new Map(docs.map((doc) => [doc.file, doc])).values()].sort((a, b) => compareStrings(a.file, b.file));
+  if (distinct.length <= MAX_FILES_OF_COMMON_SPELLING + 1) return listDocs(distinct);
+  return `${listDocs(distinct.slice(0, MAX_FILES_OF_COMMON_SPELLING))} and ${distinct.length - MAX_FILES_OF_COMMON_SPELLING} more`;
 }
 
 /** nameBucket of each mention, computed once per mention rather than on every recomputation of its buckets. */
@@ -122,7 +123,7 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
       for (const e of shown(key, index)) pushTo(perFile, e.doc.file, e);
       return [...perFile].sort((a, b) => compareStrings(a[0], b[0])).map(([file, entries]) => ({
         claimId: entries[0].mention.id, file, figure: written(key), date: entries[0].doc.meta.date, source: null,
-        outlet: entries[0].doc.meta.outlet, superseded: false, claims: entries.map((e) => e.mention.id),
+        outlet: entries[0].doc.meta.outlet, label: labelOf(entries[0].doc), superseded: false, claims: entries.map((e) => e.mention.id),
       }));
     });
     const acronym = involved.find((e) => e.mention.acronym)?.mention.acronym ?? bucket.slice(2);
@@ -131,7 +132,7 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
         id: `name-variant/${slug(acronym)}/${hash(['name-variant', ...[...group].sort()].join('|'))}`,
         kind: 'name-variant', severity: 'hint', subject: acronym,
         claims: involved.map((e) => e.mention.id),
-        message: `One name, ${ordered.length} spellings: ${ordered.map((k) => `"${written(k)}" in ${filesOf(spellings.get(k)!.map((e) => e.doc.file))}`).join('; ')}`,
+        message: `One name, ${ordered.length} spellings: ${ordered.map((k) => `"${written(k)}" in ${docsOf(spellings.get(k)!.map((e) => e.doc))}`).join('; ')}`,
         timeline,
       },
       locations: involved.map((e) => ({ file: e.doc.file, line: e.mention.line })),

@@ -10,7 +10,7 @@
 import type { Finding, FindingFrame, FindingKind, TimelineEntry } from '../types';
 import type { PreparedClaim, PreparedDoc } from './prepare';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
-import { baseName, compareStrings, formatDate, formatNumber, hash, listFiles, pluralize, shortFile, slug, pushTo } from './text';
+import { baseName, compareStrings, formatDate, formatNumber, hash, labelOf, listDocs, pluralize, slug, pushTo } from './text';
 
 export interface LocatedFinding {
   finding: Finding;
@@ -214,7 +214,7 @@ function describeStatementGroup(statements: Statement[], withFiles: boolean, ext
   const dates = [...new Set(statements.map((s) => s.date).filter((d): d is string => !!d))].sort();
   if (dates.length > 0) details.push(formatDate(dates[0])!);
   details.push(...extra);
-  const files = withFiles ? ` in ${listFiles(statements.map((s) => s.file))}` : '';
+  const files = withFiles ? ` in ${listDocs(statements.map((s) => s.doc.doc))}` : '';
   return `${files}${details.length ? ` (${details.join(', ')})` : ''}`;
 }
 
@@ -225,7 +225,7 @@ function clusterFigures(cluster: Cluster): string {
   values.sort((a, b) => Number(b === main) - Number(a === main) || a - b);
   return values.map((value) => {
     const statements = cluster.statements.filter((s) => s.value === value);
-    return `${figureOf(statements, value)} in ${listFiles(statements.map((s) => s.file))}`;
+    return `${figureOf(statements, value)} in ${listDocs(statements.map((s) => s.doc.doc))}`;
   }).join(' / ');
 }
 
@@ -255,6 +255,7 @@ function timelineOf(clusters: Cluster[]): TimelineEntry[] {
         date: s.date,
         source: s.source,
         outlet: s.doc.doc.meta.outlet,
+        label: labelOf(s.doc.doc),
         superseded: cluster.superseded,
         claims: s.claims.map((c) => c.claim.id),
       });
@@ -370,7 +371,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
         kind: 'internal', severity: 'warning', subject: subjectLabel,
         claims: involved.map((c) => c.claim.id),
         frame,
-        message: `${shortFile(file)} gives ${contradicting.length} figures for ${subjectLabel}${scopeWords(frame)}: ${described.join(' and ')}`,
+        message: `${labelOf(contradicting[0].statements[0].doc.doc)} gives ${contradicting.length} figures for ${subjectLabel}${scopeWords(frame)}: ${described.join(' and ')}`,
         timeline: timelineOf(contradicting.map((e) => ({ ...e.cluster, statements: e.statements }))),
       },
       locations: locate(involved),
@@ -393,7 +394,7 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
           kind: 'attributed', severity: 'information', subject: subjectLabel,
           claims: involved.map((c) => c.claim.id),
           frame: sharedFrame(involved, predicate),
-          message: `${statement.claims[0].figure} ${subjectLabel} is ${who}'s own claim (${shortFile(statement.file)}); `
+          message: `${statement.claims[0].figure} ${subjectLabel} is ${who}'s own claim (${labelOf(statement.doc.doc)}); `
             + `official figure ${clusterFigure(reference)}${describeStatementGroup(reference.statements, true)}`,
           timeline: timelineOf([partyCluster, reference]),
         },

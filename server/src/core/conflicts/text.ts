@@ -1,5 +1,6 @@
 // Small text helpers shared by the engine's modules: plurals, short file labels, dates, stable hashes.
-import { readableFileLabel } from '../sourceLabels';
+import { listSources, readableFileLabel, sourceLabel } from '../sourceLabels';
+import type { DocumentAnalysis } from '../types';
 
 import { monthName as nameOfMonth } from '../text/calendar';
 
@@ -21,8 +22,14 @@ export function pluralize(noun: string): string {
 /** "seeds/000_753dc5942af7b371.txt" → "000"; "notes/report.md" → "report". */
 export const shortFile = readableFileLabel;
 
-export function listFiles(files: string[]): string {
-  return [...new Set(files)].sort().map(shortFile).join(', ');
+/** How a person names a document: its outlet, else its byline, else its file (sourceLabel). */
+export function labelOf(doc: Pick<DocumentAnalysis, 'file' | 'meta'>): string {
+  return sourceLabel({ file: doc.file, outlet: doc.meta?.outlet, author: doc.meta?.author });
+}
+
+/** "The Hindu, Tatkaal Khabar, 003": the documents' labels, each once, in the order of their files. */
+export function listDocs(docs: readonly Pick<DocumentAnalysis, 'file' | 'meta'>[]): string {
+  return listSources(docs.map((doc) => ({ file: doc.file, label: labelOf(doc) })));
 }
 
 /** "2026-02-01" → "1 Feb"; with the year when asked; "2026-02" → "Feb 2026". */

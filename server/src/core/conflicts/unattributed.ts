@@ -1,7 +1,7 @@
 // Unattributed figures: a counted figure with no source in its sentence or paragraph (a quiet hint, off by default).
 import { subjectOf, type LocatedFinding } from './quantities';
 import type { PreparedDoc } from './prepare';
-import { baseName, hash, shortFile, slug } from './text';
+import { baseName, hash, labelOf, shortFile, slug } from './text';
 
 export function unattributedFindings(prepared: PreparedDoc): LocatedFinding[] {
   const doc = prepared.doc;
@@ -23,7 +23,7 @@ export function unattributedFindings(prepared: PreparedDoc): LocatedFinding[] {
         kind: 'unattributed', severity: 'hint', subject: subjectOf(prepared_.unit, prepared_.predicate),
         claims: [claim.id],
         message: `"${claim.text}" has no source in its sentence or paragraph: who says so?`,
-        timeline: [{ claimId: claim.id, file: doc.file, figure: prepared_.figure, date: claim.asOf, source: null, outlet: doc.meta.outlet, superseded: false }],
+        timeline: [{ claimId: claim.id, file: doc.file, figure: prepared_.figure, date: claim.asOf, source: null, outlet: doc.meta.outlet, label: labelOf(doc), superseded: false }],
       },
       locations: [{ file: doc.file, line: claim.line }],
     });

@@ -5,10 +5,17 @@
 // confirmed"), relative clauses ("The BLA, which ..., claims"), and a coordinated second verb
 // ("Bugti rejected ... and said").
 
-import { isCapitalized, type Token } from '../text/tokens';
-import { ORG_HEADS } from './names';
-import { AMBIGUOUS_CUES, AUXILIARIES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } from './lexicon';
+import * as tokenModule from '../text/tokens';
+import type { Token } from '../text/tokens';
+import * as names from './names';
+import * as lexicon from './lexicon';
 import { singular } from './quantities';
+
+// The hot tables and functions, read once: under a CommonJS transform (tsx, the tests, the bench) every use of an
+// imported binding is a getter call, and the extractor reads these for nearly every token.
+const { isCapitalized } = tokenModule;
+const { ORG_HEADS } = names;
+const { AMBIGUOUS_CUES, AUXILIARIES, BASE_FORM_SPEECH_CUES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } = lexicon;
 
 export interface RawAttribution {
   source: string;
@@ -68,6 +75,7 @@ const ROLE_BEFORE_NAME = new Set([
   'spokesperson', 'analyst', 'economist', 'strategist', 'trader', 'dealer', 'campaigner', 'activist', 'leader',
   'mp', 'mep', 'peer', 'colonel', 'general', 'commander', 'officer', 'agency', 'firm', 'company', 'group', 'club', 'side',
   'coach', 'manager', 'boss', 'chairman', 'chairwoman', 'executive', 'officials', 'official', 'party', 'union',
+  'embassy', 'consulate', 'mission', 'campaign',
 ]);
 
 const ROLE_ADJECTIVES = new Set([
@@ -82,14 +90,20 @@ const LY_ING_NOUNS = new Set(['elderly', 'friendly', 'lonely', 'burly', 'daily',
 /** Documents that speak ("the statement said", "according to a statement from Columbia"), unlike the times in TIME_NOUNS. */
 const DOCUMENT_HEADS = new Set(['statement', 'statements', 'letter', 'message', 'post', 'tweet', 'speech', 'briefing', 'interview']);
 
+/** Words between a subject and its verb that belong to neither: "Trump has long argued", "Obama once said", "Trump himself said". */
+const VERB_ADVERBS = new Set(['long', 'once', 'himself', 'herself', 'themselves', 'itself']);
+
+/** Adverbs that stand before a verb and end no noun phrase: "I could ever believe", "people don't casually think". */
+const NOT_NOUN_ADVERBS = new Set(['longer', 'ever', 'even', 'always', 'often', 'perhaps', 'rather', 'sometimes', 'certainly', 'probably', 'truly', 'really', 'actually', 'simply']);
+
 function isNounish(t: Token, documentHead = false): boolean {
   if (t.kind !== 'word') return false;
   const lower = t.lower;
   if (LY_ING_NOUNS.has(lower)) return true;
   if (TIME_NOUNS.has(lower) && !isCapitalized(t) && !(documentHead && DOCUMENT_HEADS.has(lower))) return false;
   if (isCapitalized(t)) return ((!NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower)) || PRONOUNS.has(lower) || isAcronym(t.text));
-  if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower)) return false;
-  if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower)) return false;
+  if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower) || NOT_NOUN_ADVERBS.has(lower) || lower.endsWith("n't")) return false;
+  if (SPEECH_CUES.has(lower) && !SPEAKER_NOUNS.has(lower) && !BASE_FORM_SPEECH_CUES.has(lower)) return false;
   if (lower.endsWith('ly') && lower.length > 4) return false;
   if (lower.endsWith('ed') && lower.length > 4 && !SPEAKER_NOUNS.has(lower)) return false;
   if (lower.endsWith('ing') && lower.length > 5) return false;
@@ -128,14 +142,28 @@ function speakerBefore(tokens: Token[], end: number): number {
       continue;
     }
     // An age inside the phrase: "the 89-year-old monarch".
-    if (first === j + 1 && t.lower === 'old' && isAgeCompound(tokens, j - 4)) {
+    if ((first === j + 1 || (first === -1 && j === end)) && t.lower === 'old' && isAgeCompound(tokens, j - 4)) {
       first = j - 4;
       j -= 5;
       continue;
     }
+    if (j === end && first === -1 && j > 0) {
+      // A figure in a name ("Andre 3000 thanked", "Transport 2000 said", "Number 10 said") or a share of those polled ("32% said").
+      const before = tokens[j - 1];
+      if (t.kind === 'number' && t.spaceBefore && before.kind === 'word' && isCapitalized(before) && !NOT_SPEAKER.has(before.lower) && !FUNCTION_WORDS.has(before.lower)) {
+        first = j;
+        j--;
+        continue;
+      }
+      const opening = j < 2 || tokens[j - 2].kind === 'punct' || tokens[j - 2].lower === 'and' || tokens[j - 2].lower === 'while';
+      if (t.text === '%' && before.kind === 'number' && opening) return j - 1;
+      // "those polled said", "people surveyed say".
+      if (POLLED.has(t.lower) && (before.lower === 'those' || before.lower === 'people' || before.lower === 'respondents')) return j - 1;
+    }
     if (t.kind !== 'word') break;
     const lower = t.lower;
     if (INDEFINITE_SPEAKERS.has(lower) && first === -1 && j === end && !DETERMINERS.has(tokens[j - 1]?.lower ?? '')) return j;
+    if (first === -1 && j === end && PRONOUN_CONTRACTION.test(lower)) return j; // "he's always said"
     if (PRONOUNS.has(lower)) {
       if (first === -1) return j;
       if (tokens[first].text === '(') return j; // "he (Lord Goldsmith) said"
@@ -144,6 +172,12 @@ function speakerBefore(tokens: Token[], end: number): number {
     if (first >= 0 && /(?:ing|ed)$/.test(lower) && !isCapitalized(tokens[first]) && (isRoleWord(tokens[end].lower) || SPEAKER_NOUNS.has(tokens[end].lower) || isRoleWord(tokens[first].lower))) {
       first = j; // "managing director", "acting chairman", "staffing firm OfficeTeam"
       j--;
+      continue;
+    }
+    // A hyphenated participle modifier: "the Paris-based think tank", "the state-owned broadcaster".
+    if (first >= 0 && /(?:ed|en)$/.test(lower) && !isCapitalized(t) && j > 1 && tokens[j - 1].text === '-' && !t.spaceBefore && !tokens[j - 1].spaceBefore && tokens[j - 2].kind === 'word') {
+      first = j - 2;
+      j -= 3;
       continue;
     }
     // An -ing modifier after a name or a determiner: "US tracking data", "the ruling party".
@@ -182,6 +216,16 @@ function speakerBefore(tokens: Token[], end: number): number {
         j -= 2;
         continue;
       }
+      // "Sources familiar with the talks", "People close to the prime minister", "Aides to the senator".
+      if (j > 1 && ((tokens[j - 1].lower === 'with' && tokens[j - 2].lower === 'familiar') || (tokens[j - 1].lower === 'to' && (CLOSE_ADJECTIVES.has(tokens[j - 2].lower) || AIDES.has(tokens[j - 2].lower))))) {
+        j -= 2;
+        continue;
+      }
+      // "a report by the watchdog", "figures from the Office for National Statistics": the document and its agent.
+      if (j > 1 && (tokens[j - 1].lower === 'by' || tokens[j - 1].lower === 'from') && (DOCUMENT_NOUNS.has(tokens[j - 2].lower) || SPEAKER_NOUNS.has(tokens[j - 2].lower))) {
+        j -= 2;
+        continue;
+      }
       break;
     }
     // "health officials in Powys", "The court in Washington", "Andrew in Derby": a speaker and where it is.
@@ -193,7 +237,9 @@ function speakerBefore(tokens: Token[], end: number): number {
       if (first === -1 || j === 0 || !isNounish(tokens[j - 1])) break;
       // "survey of companies": a document and what it covers.
       const documentOf = lower === 'of' && DOCUMENT_NOUNS.has(tokens[j - 1].lower);
-      if (lower !== 'and' && !documentOf && !isCapitalized(tokens[first]) && !SPEAKER_NOUNS.has(tokens[first].lower)) break;
+      // "The former secretary of state", "the head of research": a role and what it is of.
+      const roleOf = lower === 'of' && (ROLE_BEFORE_NAME.has(tokens[j - 1].lower) || SPEAKER_NOUNS.has(tokens[j - 1].lower));
+      if (lower !== 'and' && !documentOf && !roleOf && !isCapitalized(tokens[first]) && !SPEAKER_NOUNS.has(tokens[first].lower)) break;
       j--;
       continue;
     }
@@ -224,6 +270,13 @@ function isPlaceJoiner(tokens: Token[], k: number, place: number): boolean {
   if (isCapitalized(head)) return !NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower);
   return SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singular(lower)) || ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singular(lower)) || ORG_HEADS.has(lower);
 }
+
+/** Adjectives of people near a speaker ("sources familiar with", "people close to"), and nouns of those who serve one ("aides to"). */
+const CLOSE_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'loyal']);
+const AIDES = new Set(['aides', 'aide', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'assistant', 'secretary', 'envoy', 'ambassador']);
+
+/** Participles that make respondents of a poll ("those polled", "people surveyed"). */
+const POLLED = new Set(['polled', 'surveyed', 'questioned', 'asked', 'interviewed', 'sampled']);
 
 /** Titles written with a period before a name ("Rep. Jane Doe", "Sen. Smith", "Dr. Lee", "Const. Tim Fanning"). */
 const TITLE_ABBREVIATIONS = new Set(['Rep', 'Sen', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Maj', 'Adm', 'Cmdr', 'Supt', 'Insp', 'Det', 'Hon', 'Pres', 'St', 'Const', 'Cpl']);
@@ -309,19 +362,31 @@ function speakerAfter(tokens: Token[], start: number, allowLowerHead: boolean): 
 
 const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'in', 'at', 'earlier', 'late', 'early', 'next']);
 const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Nouns before "to" that are no speaker of the verb after it: "the power to deny", "a decision to warn". */
+const NO_AGENT_BEFORE_TO = new Set(['power', 'powers', 'right', 'rights', 'ability', 'decision', 'plan', 'plans', 'move', 'attempt', 'bid', 'way', 'chance', 'need', 'time', 'effort', 'freedom', 'opportunity', 'pressure', 'reason', 'call', 'calls', 'vote', 'order', 'duty', 'obligation', 'failure', 'refusal', 'intention',
+  'reasons', 'fantasy', 'nonsense', 'mistake', 'hard', 'difficult', 'easy', 'impossible', 'fair', 'safe', 'wrong', 'tempting', 'able', 'likely', 'unlikely', 'ready', 'keen', 'enough']);
+/** Verbs before "to" whose subject is the speaker: "The board continues to believe", "ministers appear to accept". */
+const CONTINUING_BEFORE_TO = new Set(['continue', 'continues', 'continued', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'tend', 'tends', 'want', 'wants', 'wanted', 'went', 'go', 'goes', 'came', 'come', 'comes', 'used', 'tried', 'try', 'tries', 'began', 'begin', 'begins', 'needs', 'need', 'wish', 'wishes', 'wished', 'hope', 'hoped', 'hopes']);
 const NEGATING_BEFORE_TO = new Set(['refused', 'declined', 'unable', 'failed', 'reluctant', 'unwilling', 'afraid']);
 
 function skipBackAdverbs(tokens: Token[], j: number): number {
   for (;;) {
     const before = j;
-    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j]) && !LY_ING_NOUNS.has(tokens[j].lower))) && !(isCapitalized(tokens[j]) && j > 0 && isCapitalized(tokens[j - 1]))) j--;
+    while (j >= 0 && tokens[j].kind === 'word' && (AUXILIARIES.has(tokens[j].lower) || (NOT_NOUN_ADVERBS.has(tokens[j].lower) && tokens[j].lower !== 'longer') || VERB_ADVERBS.has(tokens[j].lower) || (tokens[j].lower.endsWith('ly') && tokens[j].lower.length > 4 && !isCapitalized(tokens[j]) && !LY_ING_NOUNS.has(tokens[j].lower))) && !(isCapitalized(tokens[j]) && j > 0 && isCapitalized(tokens[j - 1]))) j--;
     // "Mr Hilton on Tuesday said", "X last week said".
     if (j >= 1 && WEEKDAY_OR_TIME.test(tokens[j].lower) && TIME_PREPOSITIONS.has(tokens[j - 1].lower)) j -= 2;
     else if (j >= 0 && (tokens[j].lower === 'today' || tokens[j].lower === 'yesterday')) j -= 1;
     // "prompted a Labour donor to say": the speaker stands before "to".
-    else if (j >= 1 && tokens[j].lower === 'to' && !NEGATING_BEFORE_TO.has(tokens[j - 1].lower) && tokens[j - 1].kind === 'word') j -= 1;
+    else if (j >= 1 && tokens[j].lower === 'to' && !NEGATING_BEFORE_TO.has(tokens[j - 1].lower) && !NO_AGENT_BEFORE_TO.has(tokens[j - 1].lower) && tokens[j - 1].kind === 'word') j -= CONTINUING_BEFORE_TO.has(tokens[j - 1].lower) ? 2 : 1;
     if (j === before) return j;
   }
+}
+
+/** The index of the closing quotation mark before tokens[i] (commas between skipped). */
+function quoteIndexBefore(tokens: Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].text === ',') j--;
+  return j;
 }
 
 function quoteBefore(tokens: Token[], cueIndex: number): { start: number; end: number } | null {
@@ -372,10 +437,14 @@ function rawAttribution(
   return { source, sourceStart, sourceEnd, cue: cue.text, cueStart: cue.start, cueEnd: cue.end, contentStart, contentEnd, cueToken };
 }
 
+/** A pronoun with its verb glued on: "he's", "they've", "she'd". */
+const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i)['’](?:s|ve|d|ll|re|m)$/;
+
 /** The attribution whose source is tokens[first..last]. */
 function attributionWithSource(text: string, tokens: Token[], first: number, last: number, cueToken: number, contentStart: number, contentEnd: number): RawAttribution {
   const sourceStart = tokens[first].start;
-  const sourceEnd = tokens[last].end;
+  // "he's always said": the source is the pronoun, without its verb.
+  const sourceEnd = first === last && PRONOUN_CONTRACTION.test(tokens[first].lower) ? sourceStart + tokens[first].text.search(/['’]/) : tokens[last].end;
   return rawAttribution(sourceText(text, sourceStart, sourceEnd), sourceStart, sourceEnd, tokens[cueToken], contentStart, contentEnd, cueToken);
 }
 
@@ -385,7 +454,11 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
   const taken = new TakenTokens(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || taken.has(i)) continue;
+    if (t.kind !== 'word') {
+      if (i > 0 && (t.text === ':' || t.text === '—' || t.text === '–' || t.text === '-')) speakerOfQuotation(text, tokens, i, sentenceEnd, out, taken);
+      continue;
+    }
+    if (taken.has(i)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') accordingTo(text, tokens, i, sentenceEnd, out, taken);
     else if (t.lower === 'emerged' && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'from')) emergedIn(text, tokens, i, sentenceEnd, out, taken);
     else if (isSpeechCue(t) ? !isNamePartOrLabel(tokens, i) : isVerbAfterQuote(tokens, i)) attributionOfCue(text, tokens, i, sentenceEnd, out, taken);
@@ -404,7 +477,8 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
 function cuePhraseEnd(tokens: Token[], i: number): number {
   const lower = tokens[i].lower;
   const next = tokens[i + 1]?.lower;
-  if (lower === 'called' && (next === 'for' || next === 'on')) return i + 1;
+  if ((lower === 'called' || lower === 'calling') && (next === 'for' || next === 'on')) return i + 1;
+  if (lower === 'pointed' && next === 'out') return i + 1;
   if (STATEMENT_VERBS.has(lower)) {
     const statement = statementAfter(tokens, i);
     if (statement > 0) return statement;
@@ -437,12 +511,40 @@ function isNamePartOrLabel(tokens: Token[], i: number): boolean {
 
 /** Any verb right after a quotation and a pronoun is a cue: "“...,” he mumbles", "“...,” she ordered". */
 function isVerbAfterQuote(tokens: Token[], i: number): boolean {
-  if (i < 3 || !CLOSE_QUOTES.has(tokens[i - 2].text)) return false;
+  if (i < 3 || tokens[i - 2].kind !== 'punct' || !CLOSE_QUOTES.has(tokens[i - 2].text)) return false;
   const t = tokens[i];
   const speaker = tokens[i - 1];
   if (!PRONOUNS.has(speaker.lower) || speaker.lower === 'it' || speaker.lower === 'you' || speaker.lower === 'i') return false;
   if (isCapitalized(t) || !/[a-z](?:s|ed)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower)) return false;
   return /^[,!?]$/.test(tokens[i - 3].text);
+}
+
+/**
+ * Speech without a verb, where the layout names the speaker: a quotation signed after a dash ("“...” — Jane Smith,
+ * chief executive") or a name and a colon before a quotation ("Jane Smith: “...”", in interviews). The cue is the mark.
+ */
+function speakerOfQuotation(text: string, tokens: Token[], i: number, sentenceEnd: number, out: RawAttribution[], taken: TakenTokens): void {
+  const t = tokens[i];
+  if (t.text === ':') {
+    // The name opens the sentence and a quotation follows the colon.
+    if (i > 5 || !OPEN_QUOTES.has(tokens[i + 1]?.text ?? '') || speakerAfter(tokens, 0, false) !== i - 1) return;
+    if (tokens[0].text.length > 2 && tokens[0].text === tokens[0].text.toUpperCase()) return; // a label: "POSTED:", "UPDATE:"
+    if (out.length || isSpeechCue(tokens[i - 1])) return;
+    const quoteEnd = sentenceEnd;
+    out.push(rawAttribution(sourceText(text, tokens[0].start, tokens[i - 1].end), tokens[0].start, tokens[i - 1].end, t, tokens[i + 1].start, quoteEnd, i));
+    taken.take(0, i);
+    return;
+  }
+  // A spaced dash right after a closing quotation mark, then a name.
+  if (!t.spaceBefore && t.text === '-') return;
+  const quote = quoteBefore(tokens, i);
+  if (!quote || !isCapitalized(tokens[i + 1] ?? t)) return;
+  // A whole quotation, not a quoted phrase inside prose ('the "war on terror" - Britain, ...').
+  if (quote.start !== tokens[0].start && !/^[.!?,]$/.test(tokens[quoteIndexBefore(tokens, i) - 1]?.text ?? '')) return;
+  const last = speakerAfter(tokens, i + 1, false);
+  if (last < 0 || (last + 1 < tokens.length && !/^[.,;]$/.test(tokens[last + 1].text))) return;
+  out.push(attributionWithSource(text, tokens, i + 1, last, i, quote.start, quote.end));
+  taken.take(i, last);
 }
 
 /** "it emerged in Spanish news media reports that ...". */
@@ -483,6 +585,7 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   // Passive: "casualties reported by authorities", "attacks claimed by the BLA".
   if (next?.lower === 'by' && lower.endsWith('ed')) {
+    if (lower === 'called' || lower === 'dismissed') return; // "the strike, called by the union": organised, not said
     passiveWithAgent(text, tokens, i, out, taken);
     return;
   }
@@ -501,11 +604,25 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
   // Inverted without a quotation: "..., says a study.", "..., said Mr Smith, the chief executive."
   if (!quote && i > 0 && tokens[i - 1].text === ',' && INVERTING_CUES.has(lower)) {
     const last = speakerAfter(tokens, i + 1, true);
-    if (last >= 0 && (last === tokens.length - 1 || /^[.,;!?]$/.test(tokens[last + 1].text))) {
+    if (last >= 0 && (last === tokens.length - 1 || /^[.,;!?]$/.test(tokens[last + 1].text) || (/^[-–—]$/.test(tokens[last + 1].text) && tokens[last + 1].spaceBefore))) {
       out.push(attributionWithSource(text, tokens, i + 1, last, i, tokens[0].start, tokens[i - 1].start));
       taken.take(i, last);
       return;
     }
+  }
+  // "Trump was quoted as saying that ...": the subject of the passive speaks.
+  if (lower === 'saying' && i > 2 && tokens[i - 1].lower === 'as' && tokens[i - 2].lower === 'quoted') {
+    let j = i - 3;
+    while (j >= 0 && (BE_FORMS.has(tokens[j].lower) || AUXILIARIES.has(tokens[j].lower))) j--;
+    const first = j >= 0 ? speakerBefore(tokens, j) : -1;
+    if (first >= 0) {
+      const attribution = attributionWithSource(text, tokens, first, j, i - 2, next ? next.start : t.end, sentenceEnd);
+      attribution.cue = sourceText(text, tokens[i - 2].start, t.end);
+      attribution.cueEnd = t.end;
+      out.push(attribution);
+      taken.take(first, i);
+    }
+    return;
   }
   // A participle after a comma takes the sentence's subject: "Mr Kennedy criticised Mr Brown ..., saying it was".
   if (lower.endsWith('ing') && i > 0 && tokens[i - 1].text === ',') {
@@ -514,6 +631,9 @@ function attributionOfCue(text: string, tokens: Token[], i: number, sentenceEnd:
       const contentStart = next ? next.start : t.end;
       if (out.length) {
         const earlier = out[out.length - 1];
+        if (PARTICIPLE_CUES.has(lower)) return; // "rejected these claims, calling them baseless": one attribution
+        // "Mr Kennedy criticised Mr Brown ..., saying it was": one attribution, the stance voiced by the participle.
+        if (STANCE_CUES.has(tokens[earlier.cueToken].lower)) out.pop();
         out.push(rawAttribution(earlier.source, earlier.sourceStart, earlier.sourceEnd, t, contentStart, sentenceEnd, i));
       } else {
         out.push(attributionWithSource(text, tokens, subject[0], subject[1], i, contentStart, sentenceEnd));
@@ -553,7 +673,9 @@ function passiveWithAgent(text: string, tokens: Token[], i: number, out: RawAttr
 function isSpeechUse(tokens: Token[], i: number): boolean {
   const lower = tokens[i].lower;
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-  if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed')) return false; // "believes in"
+  if (next?.lower === 'in' && (lower === 'believes' || lower === 'believed' || lower === 'believe')) return false; // "believes in"
+  if (lower === 'think' && (next?.lower === 'tank' || next?.lower === 'tanks')) return false; // "a think tank"
+  if (lower === 'believe' && next?.lower === 'me') return false; // "believe me"
   if (lower === 'continued' && !hasCloseQuoteIn(tokens, Math.max(0, i - 4), i)) return false;
   // "read" speaks only next to a quotation: "“...,” read a message on X", "“...” the statement read.", "a screen reading “...”".
   if ((lower === 'read' || lower === 'reads' || lower === 'reading') && !readsQuotation(tokens, i)) return false;
@@ -561,21 +683,76 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   if (lower === 'accused' && next?.lower === 'of') return false;
   if ((lower === 'added' || lower === 'adds') && next?.lower === 'up') return false;
   // "Ireland maintained their ambitions", "conceded a penalty": an object, not speech ("maintained that", "conceded defeat" aside).
-  if ((lower === 'maintained' || lower === 'maintains' || lower === 'conceded' || lower === 'concedes') && next && (ARTICLES.has(next.lower) || DETERMINERS.has(next.lower) && next.lower !== 'that')) return false;
+  if ((lower === 'maintained' || lower === 'maintains' || lower === 'conceded' || lower === 'concedes') && next && (ARTICLES.has(next.lower) || DETERMINERS.has(next.lower) && next.lower !== 'that') && !clauseFollows(tokens, i)) return false;
   // "Orange added 1m customers": a figure as object, not speech.
   if ((lower === 'added' || lower === 'adds') && next && (next.kind === 'number' || ADDED_OBJECT_STARTS.has(next.lower) || next.text === '$' || next.text === '£' || next.text === '€')) return false;
   // "called on the government to", "called for": speech; "called the police", "was called": not.
-  if (lower === 'called' && next?.lower !== 'on' && next?.lower !== 'for') return false;
+  if ((lower === 'called' || lower === 'calling') && next?.lower !== 'on' && next?.lower !== 'for' && !namesObject(tokens, i)) return false;
+  // "Trump called the deal a disaster", "branded the scheme a waste", "dismissed the report as fake".
+  if (NAMING_CUES.has(lower) && !namesObject(tokens, i)) return false;
+  if ((lower === 'dismissed' || lower === 'dismisses') && (next?.kind === 'number' || next?.lower === 'from' || !namesObject(tokens, i) && next?.lower !== 'the' && next?.lower !== 'claims' && next?.lower !== 'suggestions' && next?.lower !== 'reports')) return false;
+  // "felt concentrating on club rugby could have", "feels that": a view, not a sensation ("felt a tremor").
+  if ((lower === 'felt' || lower === 'feels' || lower === 'feel') && next?.lower !== 'that' && !clauseFollows(tokens, i)) return false;
+  if (lower === 'pointed' && next?.lower !== 'out') return false;
+  if ((lower === 'agreed' || lower === 'agrees') && next?.lower === 'to') return false; // "had agreed to pay": an act
+  if (lower === 'pleaded' && (next?.lower === 'guilty' || next?.lower === 'not' || next?.lower === 'innocent')) return false;
+  // The newer participles speak in a clause after a comma or after "is/are" ("are insisting"), not as a noun's modifier
+  // ("a motion questioning expansion", "undermining enterprise and denying people choice").
+  if (PARTICIPLE_CUES.has(lower) && !(tokens[i - 1]?.text === ',' || isProgressive(tokens, i))) return false;
+  // "forces responded in a timely manner": an action; "responded that", "“...,” he responded": speech.
+  if ((lower === 'responded' || lower === 'responds') && next?.lower !== 'that' && next?.text !== ':' && !readsQuotation(tokens, i)) return false;
   // "a survey shows", "figures showed": only a document shows something.
-  if ((lower === 'shows' || lower === 'showed') && !hasDocumentNounIn(tokens, Math.max(0, i - 6), i)) return false;
+  if ((lower === 'shows' || lower === 'showed' || lower === 'show') && !hasDocumentNounIn(tokens, Math.max(0, i - 6), i)) return false;
   if ((lower === 'told' || lower === 'tell' || lower === 'tells') && next?.lower === 'the' && (tokens[i + 2]?.lower === 'truth' || tokens[i + 2]?.lower === 'story')) return false;
   // A passive without its agent: "It is predicted that", "she was told".
   let b = i - 1;
-  while (b >= 0 && tokens[b].kind === 'word' && ((tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) || PASSIVE_ADVERBS.has(tokens[b].lower))) b--;
+  while (b >= 0 && tokens[b].kind === 'word' && ((tokens[b].lower.endsWith('ly') && tokens[b].lower.length > 4) || PASSIVE_ADVERBS.has(tokens[b].lower) || NOT_NOUN_ADVERBS.has(tokens[b].lower))) b--;
   if (b >= 0 && BE_FORMS.has(tokens[b].lower) && next?.lower !== 'by' && !lower.endsWith('ing')) return false;
   // "claimed the runners-up spot", "posted pictures": an object, not speech ("claimed responsibility" stays).
-  if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && next && takesObject(lower, next) && tokens[i + 2]?.lower !== 'responsibility') return false;
+  if ((lower === 'claimed' || lower === 'posted' || lower === 'claim' || lower === 'claims') && next && takesObject(lower, next) && tokens[i + 2]?.lower !== 'responsibility' && !(lower !== 'posted' && clauseFollows(tokens, i))) return false;
   return true;
+}
+
+/** Participles of the newer cues (see isSpeechUse). */
+const PARTICIPLE_CUES = new Set(['acknowledging', 'accusing', 'predicting', 'explaining', 'urging', 'stressing', 'denying', 'admitting', 'vowing', 'promising', 'calling', 'blaming', 'questioning', 'dismissing', 'condemning', 'praising', 'welcoming', 'rejecting', 'reiterating', 'boasting', 'joking', 'criticizing', 'criticising']);
+
+/** tokens[i] follows "is"/"are"/"was"/"were" (adverbs between): "they are insisting", "is also claiming". */
+function isProgressive(tokens: Token[], i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && tokens[b].kind === 'word' && (tokens[b].lower.endsWith('ly') || PASSIVE_ADVERBS.has(tokens[b].lower))) b--;
+  return b >= 0 && BE_FORMS.has(tokens[b].lower);
+}
+
+/** Verbs of a stance whose words a participle gives ("criticised X, saying ..."). */
+const STANCE_CUES = new Set(['criticised', 'criticized', 'slammed', 'blasted', 'welcomed', 'hailed', 'decried', 'dismissed', 'touted', 'lamented', 'praised', 'condemned', 'denounced']);
+
+/** Verbs that name what their object is ("dubbed the plan a tax grab"): speech only with a predicate after the object. */
+const NAMING_CUES = new Set(['dubbed', 'branded', 'labelled', 'labeled']);
+
+/** tokens[i] names its object: "called the deal a disaster", "called it “a dangerous idea”", "dismissed the report as fake". */
+function namesObject(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
+    const t = tokens[k];
+    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'as') return true;
+    // A quotation names it only after "called" ("called it “a dangerous idea”"), not a title given ("labeled the offensive “Operation X”").
+    if (OPEN_QUOTES.has(t.text)) return tokens[i].lower === 'called' || tokens[i].lower === 'calling';
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return false;
+  }
+  return false;
+}
+
+/** Verbs that open a clause after a cue's subject: "claimed the plans would cost", "conceded his comments may have been". */
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
+
+/** A clause, not an object, follows the cue tokens[i]: a short noun phrase, then a finite verb ("claims the policy is"). */
+function clauseFollows(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.kind !== 'word') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 7; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return false;
+    if (CLAUSE_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'inside', 'outside', 'throughout']);
@@ -627,7 +804,7 @@ function hasConditionalIn(tokens: Token[], from: number, to: number): boolean {
 function hasNegationIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const lower = tokens[k].lower;
-    if (lower === 'not' || lower === 'never' || lower.endsWith("n't")) return true;
+    if (lower === 'not' || lower === 'never' || lower === 'cannot' || lower.endsWith("n't")) return true;
   }
   return false;
 }
@@ -646,8 +823,11 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
     if (span === null) return;
     first = span[0];
     sourceEnd = span[1];
-  } else if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && !hasConditionalIn(tokens, Math.max(0, i - 24), i)) {
+  } else if ((tokens[end].lower === 'and' || tokens[end].lower === 'but') && !hasConditionalIn(tokens, Math.max(0, i - 24), i) && !(BASE_FORM_SPEECH_CUES.has(t.lower) && tokens[end - 1]?.lower === 'try')) {
     // "Bugti rejected ... and said": the subject of the first verb, i.e. the sentence's subject or an earlier source.
+    if (hasNegationIn(tokens, end + 1, i)) return; // "said ..., but did not believe"
+    // A base form after "and" shares the subject of an earlier base form ("Many believe ... and fear"), not of "called on X to ... and maintain".
+    if (BASE_FORM_SPEECH_CUES.has(t.lower) && !(out.length && BASE_FORM_SPEECH_CUES.has(tokens[out[out.length - 1].cueToken].lower))) return;
     if (out.length) {
       const earlier = out[out.length - 1];
       out.push(rawAttribution(earlier.source, earlier.sourceStart, earlier.sourceEnd, t, next ? next.start : t.end, sentenceEnd, i));
@@ -657,15 +837,20 @@ function attributionWithSubject(text: string, tokens: Token[], i: number, senten
     if (subject === null) return;
     first = subject[0];
     sourceEnd = subject[1];
+  } else if ((tokens[end].lower === 'who' || tokens[end].lower === 'which') && end > 1) {
+    // "the Low Pay Commission which said", "Tory spokesman Julian Lewis who said": the antecedent speaks.
+    sourceEnd = beforeAge(tokens, tokens[end - 1].text === ',' ? end - 2 : end - 1);
+    first = speakerBefore(tokens, sourceEnd);
   } else {
     first = speakerBefore(tokens, end);
   }
   if (first < 0) return;
-  if (!isSourceOfCue(tokens, i, first, sourceEnd)) return;
+  // Between commas the clause may deny something ("Mr Brown, who was not at the meeting, says"): the cue is not denied.
+  if (!isSourceOfCue(tokens, i, first, sourceEnd, tokens[end].text === ',' ? end : sourceEnd)) return;
   const firstToken = tokens[first];
   // A determiner-only subject or a lone function word is not a speaker.
   if (first === sourceEnd && DETERMINERS.has(firstToken.lower)) return;
-  const startsWithDet = firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those';
+  const startsWithDet = (firstToken.lower === 'this' || firstToken.lower === 'that' || firstToken.lower === 'these' || firstToken.lower === 'those') && !POLLED.has(tokens[first + 1]?.lower ?? '');
   const sourceFirst = startsWithDet ? first + 1 : first;
   if (sourceFirst > sourceEnd) return;
   if (sourceFirst === sourceEnd && tokens[sourceFirst].lower === 'you') return; // the generic "you" ("you have to ... and say")
@@ -695,15 +880,18 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
   let found = -1;
   // The separator that closes the clause or apposition: a comma, or a dash ("The board - which ... - said").
   const separator = CLOSE_QUOTES.has(tokens[end].text) ? ',' : tokens[end].text;
+  /** The speaker phrase that ends before the closing separator, found once (-2 until then). */
+  let inner = -2;
   for (let k = end - 1, steps = 0; k >= 1 && steps < 30; k--, steps++) {
     const after = tokens[k + 1];
     if (tokens[k].text === separator && (separator === ',' || tokens[k].spaceBefore) && (CLAUSE_STARTERS.has(after.lower) || steps > 0)) {
-      if (CLAUSE_STARTERS.has(after.lower)) {
+      if (CLAUSE_STARTERS.has(after.lower) || isParticipleClause(tokens, k + 1, end - 1)) {
+        // A relative or participle clause: "The BLA, which ..., claims", "Smith, speaking on Tuesday, said".
         found = k;
         break;
       }
       // Apposition: ", Sarfraz Bugti," after a role phrase, or ", now chairman of Mersey TV," after a name.
-      const inner = speakerBefore(tokens, end - 1);
+      if (inner === -2) inner = speakerBefore(tokens, end - 1);
       const innerStart = APPOSITION_ADVERBS.has(after.lower) ? k + 2 : k + 1;
       if (inner === innerStart) {
         const outer = speakerBefore(tokens, k - 1);
@@ -719,9 +907,14 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
       const nameEnd = beforeAge(tokens, k - 1);
       const name = speakerBefore(tokens, nameEnd);
       if (name >= 0 && isCapitalized(tokens[nameEnd]) && isCapitalized(tokens[name]) && isAppositionAfterName(tokens, k + 1, end - 1)) return [name, nameEnd];
+      // A party and state after a name: "Rep. Nancy Pelosi, D-Calif., said", "Sanders, I-Vt., has said".
+      if (isPartyTag(tokens, k + 1, end - 1)) {
+        const named = speakerBefore(tokens, k - 1);
+        if (named >= 0) return [named, k - 1];
+      }
       // A name as the apposition of a phrase that is no speaker: "One lawmaker who attended, James Cleverly, said".
       if (inner === innerStart && tokens.slice(inner, end).every((t) => isCapitalized(t))) return [inner, end - 1];
-      break;
+      // A comma inside the clause or apposition ("The Alliance, which includes X, Y and Z, said"): look further back.
     }
   }
   if (found > 0) {
@@ -732,6 +925,24 @@ function subjectBeforeComma(tokens: Token[], end: number): [number, number] | nu
   return null;
 }
 
+/** tokens[from..to] reads "D-Calif." or "R-S.C.": a party letter, a hyphen, a state's abbreviation. */
+function isPartyTag(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 6 || !/^[DRI]$/.test(tokens[from].text) || tokens[from + 1].text !== '-') return false;
+  for (let k = from + 2; k <= to; k++) if (tokens[k].text !== '.' && !(tokens[k].kind === 'word' && isCapitalized(tokens[k]))) return false;
+  return true;
+}
+
+/** tokens[from..to] is a participle clause, no finite verb: "speaking on Tuesday", "published in Nature", "visiting Beijing". */
+function isParticipleClause(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 24) return false;
+  if ((tokens[from].lower === 'being' || tokens[from].lower === 'having') && from < to) from++; // "being serialised in"
+  const first = tokens[from];
+  if (first.kind !== 'word' || isCapitalized(first) || first.lower.length < 5 || !/(?:ing|ed|en|wn)$/.test(first.lower)) return false;
+  if (FUNCTION_WORDS.has(first.lower) || AUXILIARIES.has(first.lower) || LY_ING_NOUNS.has(first.lower)) return false;
+  for (let k = from + 1; k <= to; k++) if (FINITE_VERBS.has(tokens[k].lower) || OPEN_QUOTES.has(tokens[k].text)) return false;
+  return true;
+}
+
 /** The last token of a name before its age: "Rhonda Sneed, 64, who ..." ends at "Sneed" (at `end` itself when no age). */
 function beforeAge(tokens: Token[], end: number): number {
   return end >= 2 && tokens[end].kind === 'number' && /^\d{1,3}$/.test(tokens[end].text) && tokens[end - 1].text === ',' ? end - 2 : end;
@@ -740,7 +951,7 @@ function beforeAge(tokens: Token[], end: number): number {
 /** Words that stand alone between commas and are no apposition: "The Israeli military, however, said". */
 const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'nonetheless', 'nevertheless', 'instead', 'separately', 'moreover', 'furthermore', 'indeed', 'still']);
 
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'from', 'of', 'at', 'with', 'who', 'head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'professor', 'author', 'founder', 'executive', 'secretary', 'minister', 'leader', 'member', 'former', 'senior', 'deputy', 'co-author', 'vice']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'from', 'of', 'at', 'with', 'who', 'ex', 'in', 'on', 'head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'professor', 'author', 'founder', 'executive', 'secretary', 'minister', 'leader', 'member', 'former', 'senior', 'deputy', 'co-author', 'vice']);
 const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
 
 /** tokens[from..to] reads as an apposition: a role or an origin, no clause ("head of research at X", "from Balpa"). */
@@ -755,32 +966,34 @@ function isAppositionAfterName(tokens: Token[], from: number, to: number): boole
   if (!(role(first) && (!isCapitalized(first) || ROLE_ADJECTIVES.has(first.lower))) && !(isCapitalized(first) && role(tokens[from + 1]) && !isCapitalized(tokens[from + 1]))) return false;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (FINITE_VERBS.has(t.lower) || OPEN_QUOTES.has(t.text) || (t.kind === 'word' && isSpeechCue(t) && !SPEAKER_NOUNS.has(t.lower))) return false;
+    const possessive = (t.text === "'" || t.text === '’') && !t.spaceBefore && /s$/.test(tokens[k - 1].text); // "the Liberal Democrats' spokesman"
+    if (FINITE_VERBS.has(t.lower) || (OPEN_QUOTES.has(t.text) && !possessive) || (t.kind === 'word' && isSpeechCue(t) && !SPEAKER_NOUNS.has(t.lower))) return false;
   }
   return true;
 }
 
 /** Whether tokens[first..sourceEnd] speaks through the cue tokens[i]: not negated, not conditional, not a noun use of the cue. */
-function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: number): boolean {
-  if (hasNegationIn(tokens, Math.max(sourceEnd + 1, i - 8), i)) return false; // "does not expect"
+function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: number, clauseEnd = sourceEnd): boolean {
+  if (hasNegationIn(tokens, Math.max(clauseEnd + 1, i - 8), i)) return false; // "does not expect"
   const beforeSubject = first > 0 ? tokens[first - 1].lower : undefined;
   if (beforeSubject === 'if' || beforeSubject === 'unless' || beforeSubject === 'whether') return false;
   if (hasConditionalIn(tokens, Math.max(0, first - 1, i - 16), i)) return false;
   const lower = tokens[i].lower;
+  if (BASE_FORM_SPEECH_CUES.has(lower) && !isBaseFormSpeech(tokens, i, first, sourceEnd)) return false;
   if (AMBIGUOUS_CUES.has(lower)) {
     // A noun use: "state media reports", "these claims". Needs a name, a pronoun or a speaker noun as subject,
     // and a verb-like continuation.
-    const subj = tokens[sourceEnd];
+    const subj = tokens[speakerHead(tokens, first, sourceEnd)];
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-    const figureAfter = next?.kind === 'number' && (lower === 'shows' || lower === 'showed' || lower === 'estimates' || lower === 'finds' || lower === 'found');
+    const figureAfter = next?.kind === 'number' && (lower === 'shows' || lower === 'showed' || lower === 'show' || lower === 'estimates' || lower === 'finds' || lower === 'found');
     const callOn = lower === 'called' && (next?.lower === 'on' || next?.lower === 'for');
     // At the end of the sentence a cue is a verb after "say" or after a quotation ("“...,” the GoFundMe states.").
     const atEnd = lower === 'say' || lower === 'says' || (first > 0 && CLOSE_QUOTES.has(tokens[first - 1].text) && i === sourceEnd + 1);
     const verbLike = figureAfter || callOn || (!next || next.kind !== 'word' ? atEnd : !NOT_VERB_AFTER_CUE.has(next.lower) || next.lower === 'that');
-    const subjectOk = isCapitalized(subj) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || SPEAKER_NOUNS.has(singular(subj.lower)) || ROLE_BEFORE_NAME.has(subj.lower) || subj.text === ')';
+    const subjectOk = isCapitalized(subj) || DOCUMENT_NOUNS.has(subj.lower) || PRONOUNS.has(subj.lower) || SPEAKER_NOUNS.has(subj.lower) || SPEAKER_NOUNS.has(singular(subj.lower)) || ROLE_BEFORE_NAME.has(subj.lower) || subj.text === ')' || (tokens[i - 1].lower === 'to' && isRoleWord(subj.lower));
     if (!subjectOk || !verbLike) return false;
     // A base form after "a"/"an" is a noun, not a verb: "A US report issued on Tuesday", "a new claim".
-    if (BASE_FORM_CUES.has(lower) && (tokens[first].lower === 'a' || tokens[first].lower === 'an')) return false;
+    if (BASE_FORM_CUES.has(lower) && (tokens[first].lower === 'a' || tokens[first].lower === 'an') && tokens[i - 1].lower !== 'to') return false;
     if (lower === 'reports' || lower === 'report') {
       // "media reports suggest": a noun unless a clear subject precedes with an auxiliary or adverb.
       if (i - 1 === sourceEnd && !isCapitalized(subj) && !PRONOUNS.has(subj.lower)) return false;
@@ -789,21 +1002,68 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
   return true;
 }
 
+/** Verbs that make someone else do the base-form verb: "make people believe", "help people complain". */
+const CAUSATIVES = new Set(['make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'let', 'lets', 'dare', 'see', 'saw', 'seen', 'watch', 'hear', 'heard', 'have', 'had', 'get', 'got', 'leave', 'left']);
+/** The head of a speaker phrase: the word before its first comma, "of", "to" or "with" ("Critics of the plan", "Aides to
+ * the senator", "Sources familiar with the talks", "Trevor Phillips, chair of X"), else its last word. */
+function speakerHead(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    const lower = tokens[k].lower;
+    if (lower === ',') return k - 1; // "Trevor Phillips, chair of the Commission": the name
+    if (lower === 'of' || lower === 'to' || lower === 'with') return CLOSE_ADJECTIVES.has(tokens[k - 1].lower) && k - 2 >= first ? k - 2 : k - 1;
+  }
+  return last;
+}
+
+const MODALS = new Set(['could', 'should', 'would', 'might', 'may', 'must', 'can', 'cannot', 'will', 'shall']);
+const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
+
+/** A base-form cue asserts when its subject is plural or "I/we/they" and no modal stands before it: "Critics fear", not "could reveal", "got to think". */
+function isBaseFormSpeech(tokens: Token[], i: number, first: number, sourceEnd: number): boolean {
+  for (let k = Math.max(0, first - 1); k <= sourceEnd; k++) if (CAUSATIVES.has(tokens[k].lower)) return false; // "make people believe"
+  if (tokens[i - 1].lower === 'to') return true; // "The board continues to believe": the subject agrees with the verb before
+  let b = i - 1;
+  while (b > sourceEnd && tokens[b].kind === 'word' && (tokens[b].lower.endsWith('ly') || AUXILIARIES.has(tokens[b].lower))) {
+    if (MODALS.has(tokens[b].lower)) return false;
+    b--;
+  }
+  if (b >= 0 && MODALS.has(tokens[b].lower)) return false;
+  const head = tokens[speakerHead(tokens, first, sourceEnd)];
+  const lower = head.lower;
+  if (PRONOUNS.has(lower)) return PLURAL_PRONOUNS.has(lower);
+  return isCapitalized(head) || head.text === ')' || SPEAKER_NOUNS.has(lower) || (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) || lower === 'people';
+}
+
 /** Ambiguous cues in their base form, which a singular subject does not take as a verb. */
 const BASE_FORM_CUES = new Set(['report', 'claim', 'say', 'tell', 'confirm', 'announce', 'expect']);
 
 /** Words after an ambiguous cue ("reports", "claims") that make it a noun. */
 const NOT_VERB_AFTER_CUE = new Set(['of', 'that', 'suggesting', 'by', 'from', 'and', 'in', 'on', 'were', 'was', 'are', 'is', 'have', 'has', 'had']);
 
-const INVERTING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
+const INVERTING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'claimed', 'claims', 'reported', 'reports', 'warned', 'warns', 'insisted', 'insists', 'explained', 'noted', 'wrote', 'writes', 'argued', 'argues', 'believes', 'thinks', 'admits', 'admitted', 'notes', 'predicts', 'predicted', 'suggests', 'suggested', 'estimates', 'estimated', 'concluded', 'concludes', 'found', 'finds', 'shows', 'showed']);
+
+/** Conjunctions that open a sentence before its subject. */
+const SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'so']);
 
 /** The noun phrase that opens a sentence, as [first, last] token indices, if it ends before `limit`. */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
   let k = datelineEnd(tokens, limit);
   while (k < limit && tokens[k].kind === 'punct') k++;
+  // "But Assistant Chief Constable X ... and said", "In an upbeat report, he ... but insisted": past an opening
+  // conjunction, or an opening phrase closed by a comma.
+  if (k < limit && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
+  if (k < limit && NOT_SPEAKER.has(tokens[k].lower) && !PRONOUNS.has(tokens[k].lower)) {
+    let comma = k + 1;
+    while (comma < limit && comma - k < 12 && tokens[comma].text !== ',') comma++;
+    if (comma < limit && tokens[comma].text === ',') k = comma + 1;
+  }
   let s = k;
   if (limit - k > 40) return null; // the subject of a long sentence is not what a late cue refers to
-  while (s < limit && (isNounish(tokens[s]) || ((tokens[s].lower === 'the' || NP_JOINERS.has(tokens[s].lower) || PRONOUNS.has(tokens[s].lower)) && s < limit - 1))) s++;
+  while (s < limit && (isNounish(tokens[s]) || ((tokens[s].lower === 'the' || NP_JOINERS.has(tokens[s].lower) || PRONOUNS.has(tokens[s].lower)) && s < limit - 1))) {
+    // A lowercase word before a determiner is the verb: "Robin Cook gave his support ... but told".
+    if (s > k && !isCapitalized(tokens[s]) && DETERMINERS.has(tokens[s + 1]?.lower ?? '') && !NP_JOINERS.has(tokens[s].lower)) break;
+    s++;
+  }
   let last = s - 1;
   while (last > k && NP_JOINERS.has(tokens[last].lower)) last--;
   if (last < k || s >= limit) return null;
@@ -844,5 +1104,5 @@ function postPosed(tokens: Token[], cue: number): boolean {
 }
 
 export function isPronounSource(source: string): boolean {
-  return PRONOUNS.has(source.toLowerCase());
+  return source.length <= 4 && PRONOUNS.has(source.toLowerCase());
 }

@@ -340,8 +340,9 @@ function attributionRecords(text: string, data: SentenceData[], lines: LineIndex
         // The last named speaker; for "he" or "she" the last that can be a person, else the last person named
         // ("John Smith, the mayor, spoke on Monday. ... he said").
         const heOrShe = /^(?:he|she)$/i.test(a.source);
-        let found: string | null = null;
-        for (let k = named.length - 1; k >= 0 && k >= named.length - 8 && d.sentence.paragraph - named[k].paragraph <= 3; k--) {
+        // "I" or "we" inside a quotation is whoever the quotation is attributed to ("“I think ...,” said Mr Brown").
+        let found: string | null = /^(?:i|we)$/i.test(a.source) ? quotedSpeakerOf(a, d.attributions) : null;
+        for (let k = named.length - 1; found === null && k >= 0 && k >= named.length - 8 && d.sentence.paragraph - named[k].paragraph <= 3; k--) {
           const candidate = named[k].speaker;
           if (!heOrShe) { found = candidate; break; }
           let person = personal.get(candidate);
@@ -359,6 +360,14 @@ function attributionRecords(text: string, data: SentenceData[], lines: LineIndex
     }
   }
   return { attributions, recordOf };
+}
+
+/** The named source whose attributed content holds `a`'s source, if any: the speaker of a quotation `a` stands in. */
+function quotedSpeakerOf(a: RawAttribution, others: readonly RawAttribution[]): string | null {
+  for (const b of others) {
+    if (b !== a && b.contentStart <= a.sourceStart && a.sourceEnd <= b.contentEnd && !isPronounSource(b.source)) return b.source;
+  }
+  return null;
 }
 
 /** Capitalised words that, alone before a name, make it a person's ("Mr Naqvi", "Rep. Doe"). */

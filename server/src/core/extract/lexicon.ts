@@ -202,6 +202,13 @@ export const PREDICATE_WORDS: ReadonlyMap<string, PredicateName> = table({
 export const CHANGE_PREDICATES = new Set<PredicateName>(['rose', 'fell']);
 
 /** Verbs and nouns that introduce reported speech, mapped to the base cue. */
+/** Base forms of cues after a plural or pronoun subject ("The Tories believe", "they argue", "figures show"), which are
+ * also nouns and modifiers elsewhere ("a think tank", "the show"). */
+export const BASE_FORM_SPEECH_CUES = new Set([
+  'believe', 'think', 'argue', 'insist', 'warn', 'deny', 'admit', 'predict', 'accuse', 'urge', 'stress', 'explain',
+  'acknowledge', 'concede', 'complain', 'maintain', 'contend', 'assert', 'suggest', 'reveal', 'fear', 'estimate', 'show',
+]);
+
 export const SPEECH_CUES = new Set([
   'said', 'says', 'say', 'told', 'tells', 'tell', 'confirmed', 'confirms', 'confirm', 'stated', 'states', 'claimed',
   'claims', 'claim', 'announced', 'announces', 'announce', 'reported', 'reports', 'report', 'added', 'adds', 'noted',
@@ -219,6 +226,18 @@ export const SPEECH_CUES = new Set([
   'speculated', 'concluded', 'concludes', 'recommended', 'recommends', 'continued', 'expect', 'thanked',
   'denounced', 'denounces', 'questioned', 'portrays', 'portrayed', 'called', 'shows', 'showed', 'allege',
   'apologized', 'apologised', 'apologizes', 'apologises', 'read', 'reads', 'reading', 'released', 'issued',
+  ...BASE_FORM_SPEECH_CUES,
+  // Verbs of political news that report speech or a stance ("Sanders criticized", "Trump boasted that").
+  'slammed', 'slams', 'blasted', 'blasts', 'criticized', 'criticised', 'criticizes', 'criticises', 'criticizing',
+  'criticising', 'touted', 'touts', 'boasted', 'boasts', 'bragged', 'brags', 'joked', 'jokes', 'quipped', 'quips',
+  'hinted', 'hints', 'signaled', 'signalled', 'reiterated', 'reiterates', 'testified', 'testifies', 'lamented',
+  'laments', 'cautioned', 'dismissed', 'dismisses', 'countered', 'counters', 'retorted', 'responded', 'responds',
+  'decried', 'decries', 'hailed', 'hails', 'welcomed', 'welcomes', 'mused', 'muses', 'wondered', 'wonders', 'remarked',
+  'proclaimed', 'proclaims', 'pleaded', 'demanded', 'objected', 'protested', 'underscored',
+  'underscores', 'disputed', 'dubbed', 'branded', 'labelled', 'labeled', 'felt', 'feels',
+  'feel', 'acknowledging', 'accusing', 'arguing', 'predicting', 'explaining', 'urging',
+  'stressing', 'denying', 'admitting', 'vowing', 'promising', 'calling', 'blaming', 'questioning', 'dismissing',
+  'condemned', 'condemns', 'pointed', 'condemning', 'praising', 'welcoming', 'rejecting', 'reiterating', 'boasting', 'joking',
 ]);
 
 /** Country names: a speaker as the subject of a speech verb ("Pakistan says"), not as a possessive ("Pakistan's army"). */
@@ -245,7 +264,7 @@ export const AMBIGUOUS_CUES = new Set([
   'claims', 'claim', 'reports', 'report', 'states', 'estimates', 'notes', 'fears', 'hopes', 'forecast', 'forecasts',
   'shows', 'finds', 'found', 'thought', 'expected', 'called', 'showed', 'pointed', 'described', 'praised',
   'condemned', 'blamed', 'asked', 'believed', 'cited', 'quoted', 'agreed', 'tell', 'say', 'confirm', 'announce',
-  'promises', 'vows', 'urges', 'cites', 'expect',
+  'promises', 'vows', 'urges', 'cites', 'expect', 'fear', 'estimate', 'show', 'maintain',
 ]);
 
 /** Nouns that head a speaker without a name ("a police spokesman", "officials", "state media"). */

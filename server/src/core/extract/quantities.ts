@@ -3,6 +3,7 @@
 
 import type { QuantityKind, Qualifier } from '../types';
 import { isCapitalized, tokenize, type Token } from '../text/tokens';
+import { MONTH_NAMES, WEEKDAYS } from '../text/calendar';
 import {
   CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FUNCTION_WORDS, IRREGULAR_PLURALS,
   MEASURE_UNITS, NOT_PLURAL, PARTITIVE_HEADS, PREDICATE_WORDS, QUALIFIERS_BEFORE, isCurrencyWord, type PredicateName,
@@ -867,6 +868,8 @@ function isNotAFigure(draft: QuantityDraft, tokens: Token[], i: number, isYear: 
   if (unitLast >= 0 && unitStart >= 0 && unitStart === unitLast && PAGE_FURNITURE.has(tokens[unitStart].lower) && isCapitalized(tokens[unitStart])) return true;
   if (following && PAGE_FURNITURE.has(following.lower) && isCapitalized(following) && unitLast < 0) return true;
 
+  // An age after a name ("John Smith, 58, said"): who the person is, not a figure of the story (issue 15).
+  if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && isAgeAfterName(tokens, i, last)) return true;
   // Ranks: "number one", "No 2".
   if (qualifier === 'exact' && !currency && prev && (prev.lower === 'number' || prev.lower === 'no') && kind === 'count') return true;
   // Identifiers: "Operation Herof 2.0", "Windows 95", "No. 10", "section 5", "Flight 370".
@@ -877,6 +880,13 @@ function isNotAFigure(draft: QuantityDraft, tokens: Token[], i: number, isYear: 
     if (prevWord && prevWord.kind === 'word' && !possessiveOwner && (IDENTIFIER_WORDS.has(prevWord.lower) || /^[a-z]+[A-Z]/.test(prevWord.text) || (isCapitalized(prevWord) && i - 1 > 0 && !FUNCTION_WORDS.has(prevWord.lower) && !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))) return true;
   }
   return false;
+}
+
+/** tokens[i..last] is a bare whole number between commas right after a name: "Smith, 58,", "Mrs Parker Bowles, 57,". */
+export function isAgeAfterName(tokens: Token[], i: number, last: number): boolean {
+  const name = tokens[i - 2];
+  if (last !== i || i < 2 || tokens[i - 1].text !== ',' || tokens[i + 1]?.text !== ',' || !/^\d{1,3}$/.test(tokens[i].text) || Number(tokens[i].text) > 120) return false;
+  return name.kind === 'word' && isCapitalized(name) && !FUNCTION_WORDS.has(name.lower) && !(MONTH_NAMES as readonly string[]).includes(name.text) && !WEEKDAYS.includes(name.lower);
 }
 
 /** Qualifier before the figure (or before its currency): "at least", "more than", "nearly", "another". */

@@ -24,8 +24,8 @@ export interface SourceRow extends Range {
 
 /** A row for a person to read: the same figure said again in the same file by the same speaker is one row. */
 export interface GroupedRow extends SourceRow {
-  /** Where the same file repeats the figure (positions of the other rows folded into this one). */
-  repeats: Range[];
+  /** Where the same file repeats the figure (the other rows folded into this one), with the sentence of each. */
+  repeats: Array<Range & { figure: string; sentence: string | null }>;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -120,7 +120,7 @@ export class ReportIndex {
     for (const row of inTextOrder) {
       const key = JSON.stringify([row.file, row.figure.toLowerCase(), row.speaker, row.date, row.superseded]);
       const group = groups.get(key);
-      if (group) group.repeats.push(rangeOf(row));
+      if (group) group.repeats.push({ ...rangeOf(row), figure: row.figure, sentence: row.sentence });
       else groups.set(key, { ...row, repeats: [] });
     }
     const inTime = (finding.timeline ?? []).length > 0;

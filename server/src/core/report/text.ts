@@ -1,6 +1,7 @@
 // The report for a person at a terminal (the CLI's default): findings grouped, most severe first, each with
-// its message and one indented line per source (a claim's line followed by a quote of the words around it, so
-// that a claim far into a long line can be read without opening the file), then a summary line.
+// its message and one indented line per source (a claim's line followed by a quote of the words around it, and
+// of each repeat in other words after its position, so that a claim far into a long line can be read without
+// opening the file), then a summary line.
 import type { DocumentAnalysis, Finding, Severity } from '../types';
 import { bySeverity, printable, ReportIndex, terminalLine, summaryLine, type GroupedRow, type SourceRow } from './sources';
 
@@ -35,6 +36,14 @@ export function textReport(docs: readonly DocumentAnalysis[], findings: readonly
       lines.push(`    ${columns.join('  ')}`.trimEnd());
       const quote = row.sentence === null ? null : quoteAround(row.sentence, row.figure);
       if (quote !== null) lines.push(`      ${paint('2', `“${quote}”`)}`);
+      // A repeat in other words is quoted too, after its position: in a long line it is as far out of sight.
+      const quoted = new Set([quote]);
+      for (const repeat of row.repeats) {
+        const again = repeat.sentence === null ? null : quoteAround(repeat.sentence, repeat.figure);
+        if (again === null || quoted.has(again)) continue;
+        quoted.add(again);
+        lines.push(`      ${paint('2', `${repeat.line + 1}:${repeat.character + 1} “${again}”`)}`);
+      }
     });
     return lines.join('\n');
   });
