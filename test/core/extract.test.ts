@@ -295,10 +295,11 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(read('Turnout fell in the 2008 election across the country.'), []);
   });
 
-  it('dates an event noun by the name after "of" ("the disappearance last Saturday, April 15, of Kristian Perez")', () => {
+  it('dates an event noun by the name after "of" or its possessive ("the disappearance last Saturday, April 15, of Kristian Perez")', () => {
     assert.deepEqual(read('Police seek information related to the disappearance last Saturday, April 15, of Kristian Perez, 17, of Orofino.'), [
       ['Perez', 'missing', '--04-15', 'saturday', null, 'disappearance last Saturday, April 15, of Kristian Perez'],
     ]);
+    assert.deepEqual(read('Perez\u2019s disappearance on April 15 alarmed the town.'), [['Perez', 'missing', '--04-15', null, null, 'Perez\u2019s disappearance on April 15']]);
   });
 
   it('resolves a weekday or a day without a year against the file\'s own date (metadata, else dateline), never against other dates in it', () => {

@@ -33,7 +33,8 @@ const POINT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
 /** Determiners before a year that modifies a noun ("the 2006 HBO movie"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 /** Tokens no verb and its date are read across: clause punctuation, and words that open another clause. */
-const BREAKS = new Set([',', ';', '.', ':', '(', ')', '"', '\u201c', '\u201d', '?', '!', 'but', 'while', 'although', 'though', 'whereas', 'because', 'until', 'unless']);
+const BREAKS = new Set([',', ';', '.', ':', '(', ')', '"', '\u201c', '\u201d', '?', '!']);
+const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'because', 'until', 'unless']);
 /** How far (tokens) a verb or an event noun is looked for before a date, and a verb after a sentence-initial date. */
 const VERB_WINDOW = 12;
 /** The most characters between a verb and its date ("vanished from public view in 1958"). */
@@ -75,6 +76,8 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
     const lead = date.kind === 'decade' && tokens[p - 1]?.lower === 'the' ? p - 1 : p;
     if (date.kind === 'decade' && qualifierBefore(tokens, lead)) continue;
     const loose = isLoose(date);
+    // Most dates are years after a word that is no preposition ("1,000 in 2004 terms"): nothing reads them.
+    if (!loose && lead > 1 && qualifierBefore(tokens, lead) === undefined && !DETERMINERS.has(tokens[lead - 1].lower)) continue;
     const found = nounBefore(c, date, lead, e) ?? verbBefore(c, date, lead, loose) ?? verbAfter(c, date, lead, e, loose) ?? modifiedNoun(c, date, lead, e);
     if (found) out.push(found);
   }
@@ -136,7 +139,13 @@ function qualifierBefore(tokens: Token[], p: number): DateQualifier | null | und
 }
 
 function isBreak(t: Token): boolean {
-  return t.kind === 'word' ? BREAKS.has(t.lower) : t.kind === 'punct' && BREAKS.has(t.text);
+  return t.kind === 'punct' && BREAKS.has(t.text);
+}
+
+/** Whether a word that opens another clause stands between tokens `from` and `to` (exclusive). */
+function clauseWordBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (CLAUSE_WORDS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** The subject of the verb at v: the word before it past auxiliaries and adverbs, the antecedent of "who". */
@@ -170,7 +179,7 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
     if (isBreak(t)) return null;
     if (!isEventVerb(c, t)) continue;
     const subject = subjectBefore(tokens, v);
-    if (!subject) return null;
+    if (!subject || clauseWordBetween(tokens, v, p)) return null;
     return eventDate(c, eventKey(t.lower), subject.text, qualifier ?? null, date, subject.start, date.end);
   }
   return null;
@@ -185,10 +194,11 @@ function nounBefore(c: EventDateContext, date: DateMention, p: number, e: number
   for (let n = p - 1; n >= 0 && n >= p - 3; n--) {
     const t = tokens[n];
     if (t.kind !== 'word') return null;
-    const possessor = tokens[n - 1]?.lower === "'s" ? tokens[n - 2] : undefined;
-    if (!ofAfter && !(possessor && isCapitalized(possessor))) continue;
+    const before = tokens[n - 1];
+    const possessor = before && isCapitalized(before) && (before.lower.endsWith("'s") || before.lower.endsWith('\u2019s')) ? before : undefined;
+    if (!ofAfter && !possessor) continue;
     if (isVerbForm(t) || !isEventWord(t.lower)) continue;
-    let subject: Token | null = possessor && isCapitalized(possessor) ? possessor : null;
+    let subject: Token | null = possessor ?? null;
     let end = date.end;
     if (!subject) {
       for (k++; k < tokens.length && k < e + 6 && tokens[k].kind === 'word' && isCapitalized(tokens[k]); k++) subject = tokens[k];
