@@ -35,8 +35,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 /** Tokens no verb and its date are read across: clause punctuation, and words that open another clause. */
 const BREAKS = new Set([',', ';', '.', ':', '(', ')', '"', '\u201c', '\u201d', '?', '!']);
 const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'because', 'until', 'unless']);
-/** How far (tokens) a verb or an event noun is looked for before a date, and a verb after a sentence-initial date. */
-const VERB_WINDOW = 12;
+/** How far (tokens) a verb or an event noun is looked for before a date ("vanished from public view in 1958"). */
+const VERB_BEFORE = 8;
+/** How far a verb is looked for after a date that opens the sentence ("By 1958, at the peak of her fame, Page vanished"). */
+const VERB_AFTER = 12;
 /** The most characters between a verb and its date ("vanished from public view in 1958"). */
 const MAX_VERB_GAP = 64;
 /** Works named by the same noun under another word: "the 2006 movie" and "the 2005 film" are one film. */
@@ -174,7 +176,7 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
   // A year or a full date needs its preposition; a weekday or a day of the month may stand alone ("died Thursday").
   if (qualifier === undefined && !loose) return null;
   if (tokens[p - 1]?.lower === 'of') return null; // "as of Monday": when something was seen, not when it happened
-  for (let v = p - 1; v >= 0 && v >= p - VERB_WINDOW && date.start - tokens[v].end <= MAX_VERB_GAP; v--) {
+  for (let v = p - 1; v >= 0 && v >= p - VERB_BEFORE && date.start - tokens[v].end <= MAX_VERB_GAP; v--) {
     const t = tokens[v];
     if (isBreak(t)) return null;
     if (!isEventVerb(c, t)) continue;
@@ -195,7 +197,7 @@ function nounBefore(c: EventDateContext, date: DateMention, p: number, e: number
     const t = tokens[n];
     if (t.kind !== 'word') return null;
     const before = tokens[n - 1];
-    const possessor = before && isCapitalized(before) && (before.lower.endsWith("'s") || before.lower.endsWith('\u2019s')) ? before : undefined;
+    const possessor = before !== undefined && before.lower.endsWith("'s") && isCapitalized(before) ? before : undefined;
     if (!ofAfter && !possessor) continue;
     if (isVerbForm(t) || !isEventWord(t.lower)) continue;
     let subject: Token | null = possessor ?? null;
@@ -216,7 +218,7 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
   // Only a date that opens the sentence, after its preposition.
   if (p > 1 || (p === 1 && qualifierBefore(tokens, p) === undefined)) return null;
   if (!loose && p === 0) return null;
-  for (let v = e; v < tokens.length && v < e + VERB_WINDOW; v++) {
+  for (let v = e; v < tokens.length && v < e + VERB_AFTER; v++) {
     const t = tokens[v];
     if (t.kind === 'punct' && t.text !== ',') return null;
     if (!isEventVerb(c, t)) continue;
