@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { detectFindings, messageFor, type Finding, type FindingKind } from '../../server/src/core';
+import { dateFindings } from '../../server/src/core/conflicts/dates';
 import { BALOCHISTAN, doc, FLOODS } from './fixtures/engine/builders';
 
 function kinds(findings: Finding[]): FindingKind[] {
@@ -230,6 +231,80 @@ describe('conflict engine: kinds of finding', () => {
     assert.deepEqual(date.claims, ['a.txt:50:0', 'b.txt:50:0']);
     const weekday = only(findings, 'weekday');
     assert.equal(weekday.message, 'Friday does not match 29 Jan 2026, which is a Thursday ("Friday, January 29, 2026")');
+  });
+
+  it('compares event dates of any precision: a year agrees with a day of it, and differs from another year', () => {
+    const findings = detectFindings([
+      doc('a.txt', { eventDates: [{ date: '1958', event: 'missing', subject: 'Page', text: 'Page vanished from public view in 1958' }], story: BALOCHISTAN }),
+      doc('b.txt', { eventDates: [{ date: '1957', event: 'missing', subject: 'Page', text: 'Page disappeared from the public eye in 1957' }], story: BALOCHISTAN }),
+      doc('c.txt', { eventDates: [{ date: '1958-03-04', event: 'missing', subject: 'Page', text: 'Page vanished on 4 March 1958' }], story: BALOCHISTAN }),
+    ]);
+    const date = only(findings, 'date');
+    assert.equal(date.message, 'Sources disagree on when the page missing: 4 Mar 1958 in a, c; 1957 in b');
+    assert.deepEqual(date.claims, ['a.txt:50:0', 'b.txt:50:0', 'c.txt:50:0']);
+    const agreeing = detectFindings([
+      doc('a.txt', { eventDates: [{ date: '1958', event: 'missing', subject: 'Page' }], story: BALOCHISTAN }),
+      doc('c.txt', { eventDates: [{ date: '1958-03-04', event: 'missing', subject: 'Page' }], story: BALOCHISTAN }),
+    ]);
+    assert.deepEqual(kinds(agreeing), []);
+    // A file that dates the event twice tells of one that recurs: "Labour won in 1997 ... won again in 2001".
+    const recurring = detectFindings([
+      doc('a.txt', { eventDates: [{ date: '1997', event: 'won', subject: 'Labour' }, { date: '2001', event: 'won', subject: 'Labour' }], story: BALOCHISTAN }),
+      doc('b.txt', { eventDates: [{ date: '2001', event: 'won', subject: 'Labour' }], story: BALOCHISTAN }),
+    ]);
+    assert.deepEqual(kinds(recurring), []);
+  });
+
+  it('compares open dates as intervals: "after 1957" agrees with 1958, "by 1958" with 1957 and 1958, "the 1950s" with 1957', () => {
+    const page = (file: string, date: string, qualifier?: 'after' | 'by') =>
+      doc(file, { eventDates: [{ date, event: 'missing', subject: 'Page', ...(qualifier ? { qualifier } : {}) }], story: BALOCHISTAN });
+    assert.deepEqual(kinds(detectFindings([page('a.txt', '1958'), page('b.txt', '1957', 'after'), page('c.txt', '1958', 'by')])), []);
+    const date = only(detectFindings([page('a.txt', '1958'), page('b.txt', '1957', 'after'), page('c.txt', '1957'), page('d.txt', '1958', 'by')]), 'date');
+    assert.equal(date.message, 'Sources disagree on when the page missing: 1958 in a, b, d; 1957 in c, d');
+    assert.deepEqual(date.claims, ['a.txt:50:0', 'b.txt:50:0', 'c.txt:50:0', 'd.txt:50:0']);
+    assert.deepEqual(kinds(detectFindings([page('a.txt', '1958'), page('b.txt', '1958', 'after')])), ['date']);
+    const posed = (file: string, date: string, qualifier?: 'decade') =>
+      doc(file, { eventDates: [{ date, event: 'pos', subject: 'Page', ...(qualifier ? { qualifier } : {}) }], story: BALOCHISTAN });
+    assert.deepEqual(kinds(detectFindings([posed('a.txt', '1950', 'decade'), posed('b.txt', '1957')])), []);
+    assert.equal(only(detectFindings([posed('a.txt', '1950', 'decade'), posed('b.txt', '1947')]), 'date').message, 'Sources disagree on when the page pos: 1947 in b; the 1950s in a');
+  });
+
+  it('compares days without a year by month and day, across subjects when one names the other\'s', () => {
+    const perez = doc('a.txt', { eventDates: [{ date: '--04-15', weekday: 'saturday', event: 'missing', subject: 'Perez', sentence: 'The disappearance last Saturday, April 15, of Kristian Perez.' }], story: BALOCHISTAN });
+    const teen = (sentence: string, date = '--04-14') => doc('b.txt', { eventDates: [{ date, event: 'missing', subject: 'teen', sentence }], story: BALOCHISTAN });
+    const date = only(detectFindings([perez, teen('A photo of the teen who went missing on April 14, Kristian Perez.')]), 'date');
+    assert.equal(date.message, 'Sources disagree on when the perez missing: 14 Apr in b; 15 Apr in a');
+    assert.deepEqual(kinds(detectFindings([perez, teen('A photo of the teen who went missing on April 15, Kristian Perez.', '--04-15')])), []);
+    // Another teen: the sentence does not name Perez.
+    assert.deepEqual(kinds(detectFindings([perez, teen('A photo of the teen who went missing on April 14.')])), []);
+    // A year's day agrees with the same day without a year, not with another.
+    assert.deepEqual(kinds(detectFindings([perez, doc('c.txt', { eventDates: [{ date: '2017-04-15', event: 'missing', subject: 'Perez' }], story: BALOCHISTAN })])), []);
+    assert.deepEqual(kinds(detectFindings([perez, doc('c.txt', { eventDates: [{ date: '2017-04-16', event: 'missing', subject: 'Perez' }], story: BALOCHISTAN })])), ['date']);
+  });
+
+  it('compares weekdays resolved against each file\'s date, never weekdays alone, nor dates of different events', () => {
+    const arrest = (file: string, date: string, weekday: string, event = 'arrested') => doc(file, { eventDates: [{ date, weekday, event, subject: 'man' }], story: BALOCHISTAN });
+    const date = only(detectFindings([arrest('a.txt', '2017-07-06', 'thursday'), arrest('b.txt', '2017-07-05', 'wednesday')]), 'date');
+    assert.equal(date.message, 'Sources disagree on when the man arrested: 5 Jul 2017 in b; 6 Jul 2017 in a');
+    // A Thursday resolved to 6 July against "July 5" without a year in a file without a date of its own.
+    const undated = doc('b.txt', { eventDates: [{ date: '--07-05', event: 'arrested', subject: 'man' }], story: BALOCHISTAN });
+    assert.equal(only(detectFindings([arrest('a.txt', '2017-07-06', 'thursday'), undated]), 'date').message, 'Sources disagree on when the man arrested: 5 Jul in b; 6 Jul 2017 in a');
+    // Without a date of its own, a file's "Thursday" may be of any week.
+    assert.deepEqual(kinds(detectFindings([arrest('a.txt', '', 'thursday'), arrest('b.txt', '', 'wednesday')])), []);
+    assert.deepEqual(kinds(detectFindings([arrest('a.txt', '', 'thursday'), arrest('b.txt', '2017-07-05', 'wednesday')])), []);
+    // Arrested on one day, charged on another: two events.
+    assert.deepEqual(kinds(detectFindings([arrest('a.txt', '2017-07-06', 'thursday'), arrest('b.txt', '2017-07-05', 'wednesday', 'charged')])), []);
+  });
+
+  it('recomputes a date finding per subject without suppressed dates: the rest still disagree, or no finding', () => {
+    const page = (file: string, date: string) => doc(file, { eventDates: [{ date, event: 'missing', subject: 'Page' }], story: BALOCHISTAN });
+    const other = doc('d.txt', { eventDates: [{ date: '1940', event: 'missing', subject: 'Klaw' }], story: BALOCHISTAN });
+    const docs = [page('a.txt', '1958'), page('b.txt', '1957'), page('c.txt', '1958'), other].map((d) => ({ file: d.file, doc: d, fingerprint: new Set<string>() }));
+    const [found, ...more] = dateFindings('d:missing', docs, (members) => [members]);
+    assert.equal(more.length, 0);
+    assert.equal(found.finding.message, 'Sources disagree on when the page missing: 1958 in a, c; 1957 in b');
+    assert.deepEqual(found.without!(new Set(['b.txt:50:0'])), []);
+    assert.deepEqual(found.without!(new Set(['a.txt:50:0'])).map((f) => f.finding.message), ['Sources disagree on when the page missing: 1957 in b; 1958 in c']);
   });
 
   it('hints at one organisation spelled two ways, but not at plurals or different names', () => {

@@ -247,3 +247,65 @@ describe('extractor: dates, metadata, names, repeats', () => {
     assert.deepEqual([c.line, c.character, c.id], [1, 12, 'u.txt:1:12']);
   });
 });
+
+describe('extractor: event dates of any event verb', () => {
+  it('dates a past-tense verb with its subject and a year, a month or a day after "in" or "on"', () => {
+    const dated = (text: string) => analyzeDocument(text, 'a.txt').eventDates.map((d) => [d.subject, d.event, d.date, d.text]);
+    assert.deepEqual(dated('Bettie Page vanished from public view in 1958.'), [['Page', 'missing', '1958', 'Page vanished from public view in 1958']]);
+    assert.deepEqual(dated('Page disappeared in March 1957.'), [['Page', 'missing', '1957-03', 'Page disappeared in March 1957']]);
+    assert.deepEqual(dated('The bridge collapsed on 4 March 2005, officials said.'), [['bridge', 'collaps', '2005-03-04', 'bridge collapsed on 4 March 2005']]);
+    // A pronoun subject, a verb of saying or a clause break dates nothing.
+    assert.deepEqual(dated('She disappeared in 1958.'), []);
+    assert.deepEqual(dated('Officials said on 4 March 2005 that the bridge fell.'), []);
+    assert.deepEqual(dated('The bridge collapsed, and in 2005 it was rebuilt.'), []);
+  });
+
+  const read = (text: string) =>
+    analyzeDocument(text, 'a.txt').eventDates.map((d) => [d.subject, d.event, d.date, d.weekday, d.qualifier ?? null, d.text]);
+
+  it('dates an event by a date that opens the sentence, past adverbs, and "who" to the noun before it', () => {
+    assert.deepEqual(read('In 1957, Page disappeared from the flash of the cameras.'), [['Page', 'missing', '1957', null, null, '1957, Page disappeared']]);
+    assert.deepEqual(read('Page suddenly disappeared from the scene in 1958.'), [['Page', 'missing', '1958', null, null, 'Page suddenly disappeared from the scene in 1958']]);
+    assert.deepEqual(read("O'Mullen's men led the league in 1948."), [['men', 'lead', '1948', null, null, 'men led the league in 1948']]);
+    assert.deepEqual(read("Mullen's led the team to a clean sweep in 1948."), [['Mullen', 'lead', '1948', null, null, "Mullen's led the team to a clean sweep in 1948"]]);
+    assert.deepEqual(read('A photo of the teen who went missing on April 14, Kristian Perez.'), [['teen', 'missing', '--04-14', null, null, 'teen who went missing on April 14']]);
+    // A word inside a compound, a time a state was seen at ("as of Monday"), a modal before the verb date nothing.
+    assert.deepEqual(read('The 23-year-old was arrested in a Paris suburb last Wednesday.'), []);
+    assert.deepEqual(read('The boy is still missing as of Monday afternoon.'), []);
+    assert.deepEqual(read('The awards will be handed out in Hollywood on 27 February.'), []);
+    assert.deepEqual(read('Two of them were introduced in 2002.'), []);
+    assert.deepEqual(read('Bosch has stopped production of the part but expects to restart by 2 February.'), []);
+    assert.deepEqual(read('The team has played in the Champions League in Friday\'s match.'), []);
+    assert.deepEqual(read('The team has played in the Champions League in Friday\u2019s match.'), []);
+  });
+
+  it('reads "after", "before" and "by" before a year as open dates, "in the 1950s" as a decade, and "since" not at all', () => {
+    assert.deepEqual(read('By 1958, at the peak of her fame, Page vanished from public view.'), [['Page', 'missing', '1958', null, 'by', '1958, at the peak of her fame, Page vanished']]);
+    assert.deepEqual(read('The beauty queen who disappeared from the public eye after 1957 was unaware of it.'), [['queen', 'missing', '1957', null, 'after', 'queen who disappeared from the public eye after 1957']]);
+    assert.deepEqual(read('The shop closed before 2001.'), [['shop', 'closed', '2001', null, 'before', 'shop closed before 2001']]);
+    assert.deepEqual(read('Page posed for photographer Irving Klaw in the 1950s.'), [['Page', 'pos', '1950', null, 'decade', 'Page posed for photographer Irving Klaw in the 1950s']]);
+    assert.deepEqual(read('Page retired after the 1950s.'), []);
+    assert.deepEqual(read('Sales in December failed to meet expectations and were the worst since 1981.'), []);
+  });
+
+  it('dates a named work by the year before its noun ("the 2006 HBO movie, The Notorious Bettie Page")', () => {
+    assert.deepEqual(read('Page was also celebrated in the 2006 HBO movie, The Notorious Bettie Page, starring Gretchen Mol.'), [['The Notorious Bettie Page', 'film', '2006', null, null, '2006 HBO movie, The Notorious Bettie Page']]);
+    assert.deepEqual(read('Her life inspired the 2005 film The Notorious Bettie Page.'), [['The Notorious Bettie Page', 'film', '2005', null, null, '2005 film The Notorious Bettie Page']]);
+    // Without a name after it, "the 2008 election" is any election.
+    assert.deepEqual(read('Turnout fell in the 2008 election across the country.'), []);
+  });
+
+  it('dates an event noun by the name after "of" or its possessive ("the disappearance last Saturday, April 15, of Kristian Perez")', () => {
+    assert.deepEqual(read('Police seek information related to the disappearance last Saturday, April 15, of Kristian Perez, 17, of Orofino.'), [
+      ['Perez', 'missing', '--04-15', 'saturday', null, 'disappearance last Saturday, April 15, of Kristian Perez'],
+    ]);
+    assert.deepEqual(read('Perez\u2019s disappearance on April 15 alarmed the town.'), [['Perez', 'missing', '--04-15', null, null, 'Perez\u2019s disappearance on April 15']]);
+  });
+
+  it('resolves a weekday or a day without a year against the file\'s own date (metadata, else dateline), never against other dates in it', () => {
+    const sentence = 'The man was arrested in a Paris suburb last Wednesday, and charged on July 8.';
+    assert.deepEqual(read(`---\ndate: 2017-07-06\n---\n${sentence}`).map((d) => d.slice(0, 4)), [['man', 'arrested', '2017-07-05', 'wednesday']]);
+    assert.deepEqual(read(`PARIS, July 6, 2017 - ${sentence}`).map((d) => d.slice(0, 4)), [['man', 'arrested', '2017-07-05', 'wednesday']]);
+    assert.deepEqual(read(`${sentence} The plot was uncovered on July 6, 2017.`).map((d) => d.slice(0, 4)), [['man', 'arrested', '', 'wednesday'], ['plot', 'uncover', '2017-07-06', null]]);
+  });
+});

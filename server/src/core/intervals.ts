@@ -2,7 +2,7 @@
 // "about 200", "nearly 50". The extractor writes it into each claim's value (as written, without rounding); the
 // conflict engine clusters by it and the citation code checks agreement with it, both widened by how precisely
 // the figure is written ("1.2 million" stands for 1.15 to 1.25 million), through claimInterval.
-import type { Claim, QuantityKind, Qualifier } from './types';
+import type { Claim, DateQualifier, QuantityKind, Qualifier } from './types';
 
 /**
  * "At least 18" is read as "18, or a little more": reporters write it for a confirmed count. A figure half as large
@@ -90,4 +90,82 @@ export function intervalsOverlap(a: Pick<Claim, 'value' | 'qualifier' | 'quantit
   const x = claimInterval(a) ?? { low: a.value.low ?? -Infinity, high: a.value.high ?? Infinity };
   const y = claimInterval(b) ?? { low: b.value.low ?? -Infinity, high: b.value.high ?? Infinity };
   return x.low <= y.high && y.low <= x.high;
+}
+
+/** An event's date as the extractor gives it (EventDate): ISO or part of it, a weekday, an open end. */
+export interface DatedEvent {
+  date: string;
+  weekday: string | null;
+  qualifier?: DateQualifier;
+}
+
+const WEEK = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+/**
+ * The days (UTC day numbers, ends included) a date with a year stands for: "1958" is all of 1958, "1958-03" all of
+ * March, "after 1957" from 1958 on, "before 1958" up to 1957, "by 1958" up to the end of
+ * 1958, "the 1950s" (1950, decade) from 1950 to 1959. Null for a date without a year ("--04-14") or a weekday alone ("").
+ */
+export function dateInterval(d: DatedEvent): [number, number] | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d.date);
+  if (!m) return null;
+  const year = +m[1];
+  const first = dayNumber(year, m[2] ? +m[2] : 1, m[3] ? +m[3] : 1);
+  const last = m[3] ? first : m[2] ? dayNumber(year, +m[2] + 1, 1) - 1 : dayNumber(year + 1, 1, 1) - 1;
+  switch (d.qualifier) {
+    case 'after':
+      return [last + 1, Infinity];
+    case 'before':
+      return [-Infinity, first - 1];
+    case 'by':
+      return [-Infinity, last];
+    case 'decade':
+      return [first, dayNumber(year + 10, 1, 1) - 1];
+    default:
+      return [first, last];
+  }
+}
+
+/** The weekday a date names: the one written with it, else that of a full date. */
+function weekdayOf(d: DatedEvent): string | null {
+  if (d.weekday) return d.weekday;
+  if (d.qualifier || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) return null;
+  return WEEK[new Date(Date.parse(`${d.date}T00:00:00Z`)).getUTCDay()];
+}
+
+/** Month and day ("04-14") of a date, as far as it gives them. */
+function monthDay(date: string): string {
+  return date.startsWith('--') ? date.slice(2) : date.slice(5);
+}
+
+/**
+ * Whether two dates of one event can be the same day: their intervals meet (see dateInterval); a date without a
+ * year agrees with a day of the same month and day and weekday; a weekday alone agrees with any date.
+ */
+export function datesAgree(a: DatedEvent, b: DatedEvent): boolean {
+  // A weekday alone (in a file without a date of its own) may be of any week: it agrees with any date.
+  if (!a.date || !b.date) return true;
+  const x = dateInterval(a);
+  const y = dateInterval(b);
+  if (x && y) return x[0] <= y[1] && y[0] <= x[1];
+  // A day without a year: the weekday of the other's day, and its month and day.
+  const wa = weekdayOf(a);
+  const wb = weekdayOf(b);
+  if (wa && wb && wa !== wb) return false;
+  if ((x && (a.qualifier || a.date.length === 4)) || (y && (b.qualifier || b.date.length === 4))) return true;
+  const p = monthDay(a.date);
+  const q = monthDay(b.date);
+  return p.startsWith(q) || q.startsWith(p);
+}
+
+/** How precisely a date names a day: a full date most, a weekday or an open end least. */
+export function datePrecision(d: DatedEvent): number {
+  if (d.qualifier || !d.date) return 0;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(d.date)) return 4;
+  if (d.date.startsWith('--')) return 3;
+  return d.date.length === 7 ? 2 : 1;
 }

@@ -159,12 +159,22 @@ export interface EventDate extends Range, Span {
   event: string;
   /** The event's subject as written, e.g. "attacks", "operations", "violence". */
   subject: string;
-  /** ISO date (YYYY-MM-DD). */
+  /**
+   * ISO date (YYYY-MM-DD), or as much of it as the text gives: "YYYY-MM", "YYYY", "--MM-DD" (a day without a year
+   * in a file that gives no date of its own), "" (a weekday alone, see weekday).
+   */
   date: string;
   /** The weekday the text names with it, if any ("saturday"). */
   weekday: string | null;
   text: string;
+  /** The sentence the date is read from. */
+  sentence?: string;
+  /** An open or wide date: "after 1957", "before 1960", "by 1958", "in the 1950s" (absent: the date itself). */
+  qualifier?: DateQualifier;
 }
+
+/** What the word before an event's date makes of it (see intervals.ts dateInterval). */
+export type DateQualifier = 'after' | 'before' | 'by' | 'decade';
 
 /** A mention of a named organisation, with its acronym when the text gives one. */
 export interface NameMention extends Range, Span {

@@ -3,6 +3,7 @@
 import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../types';
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
+import { datePrecision, datesAgree } from '../intervals';
 import { baseName, compareStrings, formatDate, hash, labelOf, listDocs, shortFile, slug, WEEKDAYS, pushTo } from './text';
 
 const EVENTS: Record<string, string> = {
@@ -16,11 +17,20 @@ const SUBJECT_CLASSES: Array<[RegExp, string]> = [
   [/\b(operation|crackdown|campaign|counter-?offensive|mopping)/i, 'operations'],
 ];
 
+/**
+ * The bucket of an event date: the start or end of a story's event by its subject's class ("d:began|attacks"); any
+ * other event by its key alone ("d:missing"), its subjects told apart inside (see sameSubject).
+ */
 export function dateBucket(eventDate: EventDate): string {
   const event = EVENTS[eventDate.event.toLowerCase()] ?? eventDate.event.toLowerCase();
+  if (event !== 'began' && event !== 'ended') return `d:${event}`;
   const subject = SUBJECT_CLASSES.find(([pattern]) => pattern.test(eventDate.subject))?.[1]
-    ?? eventDate.subject.toLowerCase().split(/\s+/).pop() ?? 'event';
+    ?? lastWord(eventDate.subject);
   return `d:${event}|${subject}`;
+}
+
+function lastWord(subject: string): string {
+  return subject.toLowerCase().split(/\s+/).pop() ?? 'event';
 }
 
 export interface DateDoc {
@@ -29,60 +39,122 @@ export interface DateDoc {
   fingerprint: Set<string>;
 }
 
-function compatible(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
+type Entry = { date: EventDate; doc: DocumentAnalysis };
+
+/** How many subjects of one event kind a story's dates are linked across (by a name one sentence gives): a bound on the work. */
+const MAX_LINKED_SUBJECTS = 24;
+/** How many different dates of one subject's event make it an event that recurs, not one event dated differently. */
+const MAX_DATES = 8;
+/** How much of a sentence is searched for another date's subject (a longer sentence: the date's own text). */
+const MAX_SENTENCE_SEARCHED = 600;
+
+/**
+ * The entries of a story in groups of one subject: the same word ("Page" and "Page"), or linked by a name one
+ * gives that the other's sentence names ("the disappearance ... of Kristian Perez" and "the teen who went missing on
+ * April 14, Kristian Perez").
+ */
+function bySubject(entries: Entry[]): Entry[][] {
+  const byWord = new Map<string, Entry[]>();
+  for (const e of entries) pushTo(byWord, lastWord(e.date.subject), e);
+  const words = [...byWord.keys()];
+  if (words.length === 1 || words.length > MAX_LINKED_SUBJECTS) return [...byWord.values()];
+  const parent = words.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  words.forEach((word, i) => {
+    const named = byWord.get(word)!.some((e) => /^[A-Z]/.test(e.date.subject.split(/\s+/).pop() ?? ''));
+    if (!named) return;
+    const pattern = new RegExp(`\\b${word.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu');
+    words.forEach((other, j) => {
+      if (j === i || root(i) === root(j)) return;
+      const says = byWord.get(other)!.some((e) => pattern.test(e.date.sentence && e.date.sentence.length <= MAX_SENTENCE_SEARCHED ? e.date.sentence : e.date.text));
+      if (says) parent[root(j)] = root(i);
+    });
+  });
+  const groups = new Map<number, Entry[]>();
+  words.forEach((word, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), ...byWord.get(word)!]));
+  return [...groups.values()];
 }
 
-/** Findings of one date bucket (same event kind and subject class) across the story groups of `docs`. */
+/** A date as a finding names it: "15 April 2017", "after 1957", "the 1950s", "14 April", "a Friday". */
+function describe(d: EventDate): string {
+  if (!d.date) return `a ${d.weekday ? d.weekday.charAt(0).toUpperCase() + d.weekday.slice(1) : 'weekday'}`;
+  // A day without a year is written as one of a year (2000), without the year.
+  const day = d.date.startsWith('--') ? formatDate(`2000${d.date.slice(1)}`, false)! : formatDate(d.date, true)!;
+  if (d.qualifier === 'decade') return `the ${day}s`;
+  return d.qualifier ? `${d.qualifier} ${day}` : day;
+}
+
+/** The key of a date as given: its date, open end, and for a weekday alone the weekday. */
+function dateKey(d: EventDate): string {
+  return `${d.qualifier ?? ''}${d.date}${d.date ? '' : d.weekday ?? ''}`;
+}
+
+/** Findings of one date bucket (same event kind) across the story groups of `docs`, per subject. */
 export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGrouper = storyGroups): LocatedFinding[] {
-  const [event, subject] = bucket.slice(2).split('|');
-  const label = `${subject} ${event}`;
   const results: LocatedFinding[] = [];
   const members = docs
     .map((d) => ({ ...d, dates: d.doc.eventDates.filter((e) => dateBucket(e) === bucket) }))
     .filter((d) => d.dates.length > 0);
   for (const story of group(members)) {
-    const all = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
-    const found = dateFinding(label, all);
-    if (!found) continue;
-    const within = (located: LocatedFinding, dated: DatedEntry[]): LocatedFinding => ({
-      ...located,
-      without: (excluded) => {
-        const rest = dated.filter((e) => !excluded.has(e.date.id));
-        const again = dateFinding(label, rest);
-        return again ? demotedAcrossCores(story, [within(again, rest)]) : [];
-      },
-    });
-    results.push(...demotedAcrossCores(story, [within(found, all)]));
+    const entries = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
+    // The start or end of a story's event is one subject by its class ("attacks", "escalation").
+    for (const all of bucket.includes('|') ? [entries] : bySubject(entries)) {
+      const found = subjectFinding(bucket, all);
+      if (!found) continue;
+      // What the finding becomes without some of its dates (an inline marker's): computed again from the rest.
+      const within = (located: LocatedFinding, dated: Entry[]): LocatedFinding => ({
+        ...located,
+        without: (excluded) => {
+          const rest = dated.filter((e) => !excluded.has(e.date.id));
+          const again = subjectFinding(bucket, rest);
+          return again ? demotedAcrossCores(story, [within(again, rest)]) : [];
+        },
+      });
+      results.push(...demotedAcrossCores(story, [within(found, all)]));
+    }
   }
   return results;
 }
 
-interface DatedEntry {
-  date: EventDate;
-  doc: DocumentAnalysis;
-}
-
-/** The finding of one story's dates of one event, when they name two days or more. */
-function dateFinding(label: string, all: DatedEntry[]): LocatedFinding | null {
-  const days = [...new Set(all.map((e) => e.date.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort();
-  if (days.length < 2) return null;
-  const groups = days.map((day) => ({ day, entries: all.filter((e) => e.date.date === day || (e.date.date.length < 10 && compatible(e.date.date, day))) }));
-  groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(a.day, b.day));
-  const involved = all.filter((e) => groups.some((g) => g.entries.includes(e)))
+/** The finding of one subject's dates in one story, if two of them cannot be the same day. */
+function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
+  const [event, subjectClass] = bucket.slice(2).split('|');
+  // The most precise dates given: a year agrees with any day of it, "after 1957" with 1958, a weekday with its days.
+  const given = new Map<string, EventDate>();
+  for (const e of all) if (!given.has(dateKey(e.date))) given.set(dateKey(e.date), e.date);
+  if (given.size > MAX_DATES) return null;
+  const days = [...given.values()]
+    .filter((d) => ![...given.values()].some((other) => other !== d && datePrecision(other) > datePrecision(d) && datesAgree(other, d)))
+    .sort((a, b) => compareStrings(dateKey(a), dateKey(b)));
+  if (!days.some((d, i) => days.some((other, j) => j > i && !datesAgree(d, other)))) return null;
+  // A file that gives two dates of one event that cannot be one day tells of an event that recurs ("won in 1997 and 2001").
+  const perFile = new Map<string, Map<string, EventDate>>();
+  for (const e of all) {
+    const own = perFile.get(e.doc.file) ?? new Map<string, EventDate>();
+    perFile.set(e.doc.file, own.set(dateKey(e.date), e.date));
+  }
+  for (const own of perFile.values()) {
+    const dates = [...own.values()];
+    if (dates.some((a, i) => dates.some((b, j) => j > i && !datesAgree(a, b)))) return null;
+  }
+  const groups = days.map((day) => ({ day, entries: all.filter((e) => datesAgree(e.date, day)) }));
+  groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(dateKey(a.day), dateKey(b.day)));
+  const label = `${subjectClass ?? all.map((e) => lastWord(e.date.subject)).sort(compareStrings)[0]} ${event}`;
+  const grouped = new Set(groups.flatMap((g) => g.entries));
+  const involved = all.filter((e) => grouped.has(e))
     .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.date.start - b.date.start);
   const timeline: TimelineEntry[] = groups.flatMap((g) => {
-    const perFile = new Map<string, typeof g.entries>();
-    for (const e of g.entries) pushTo(perFile, e.doc.file, e);
-    return [...perFile].map(([file, entries]) => ({
-      claimId: entries[0].date.id, file, figure: formatDate(g.day, true)!, date: entries[0].doc.meta.date,
+    const inFile = new Map<string, typeof g.entries>();
+    for (const e of g.entries) pushTo(inFile, e.doc.file, e);
+    return [...inFile].map(([file, entries]) => ({
+      claimId: entries[0].date.id, file, figure: describe(g.day), date: entries[0].doc.meta.date,
       source: null, outlet: entries[0].doc.meta.outlet, label: labelOf(entries[0].doc), superseded: false, claims: entries.map((e) => e.date.id),
     }));
   }).sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
-  const described = groups.map((g) => `${formatDate(g.day, true)} in ${listDocs(g.entries.map((e) => e.doc))}`);
+  const described = groups.map((g) => `${describe(g.day)} in ${listDocs(g.entries.map((e) => e.doc))}`);
   const finding: Finding = {
     // The day most of its sources give, as a conflict's id keeps its commonest figure: another source leaves it.
-    id: `date/${slug(label)}/${hash(['date', label, groups[0].day].join('|'))}`,
+    id: `date/${slug(label)}/${hash(['date', label, dateKey(groups[0].day)].join('|'))}`,
     kind: 'date', severity: 'warning', subject: label,
     claims: involved.map((e) => e.date.id),
     message: `Sources disagree on when the ${label}: ${described.join('; ')}`,

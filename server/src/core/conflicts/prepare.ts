@@ -422,8 +422,9 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
 
   const metaYear = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : null;
   // Only a date the document gives for itself or its events: the years its sentences name are as often
-  // earlier events ("Hurricane Mitch killed about 10,000 people in 1998").
-  const year = metaYear ?? mode(doc.eventDates.map((d) => Number(d.date.slice(0, 4))));
+  // earlier events ("Hurricane Mitch killed about 10,000 people in 1998"), and so are the dates of other
+  // verbs' events ("Page vanished in 1958"): only the start of the document's own event counts.
+  const year = metaYear ?? mode(doc.eventDates.filter((d) => d.event === 'began').map((d) => Number(d.date.slice(0, 4))));
 
   const readable = claimReader();
   const claims: PreparedClaim[] = [];

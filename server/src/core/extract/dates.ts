@@ -9,7 +9,7 @@
 import type { Span } from '../types';
 
 export interface DateMention extends Span {
-  kind: 'date' | 'time' | 'weekday' | 'relative' | 'year';
+  kind: 'date' | 'time' | 'weekday' | 'relative' | 'year' | 'decade';
   year: number | null;
   /** 1-12 or null. */
   month: number | null;
@@ -32,7 +32,7 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 
 // Branches, in order: month-first date, day-first date, month and year, numeric dates, ISO date,
-// times, weekday, relative words, a bare year.
+// times, weekday, relative words, a decade ("the 1950s", year: 1950), a bare year.
 const DATE_SOURCE = [
   `(?<wd1>${WEEKDAY},?\\s+)?(?<m1>${MONTH})\\s+(?<d1>${DAY})(?:\\s+(?:and|&|-|to|or)\\s+(?<d1b>${DAY}))?(?![\\d:])(?:,?\\s+(?<y1>${YEAR}))?\\b`,
   `(?<wd2>${WEEKDAY},?\\s+)?(?<d2>${DAY})(?:\\s+(?:and|&|-|to|or)\\s+(?<d2b>${DAY}))?\\s+(?:of\\s+)?(?<m2>${MONTH})(?:,?\\s+(?<y2>${YEAR}))?\\b`,
@@ -42,6 +42,7 @@ const DATE_SOURCE = [
   `\\b(?<time>(?:[01]?\\d|2[0-3])(?::[0-5]\\d){1,2}(?:\\s?(?:[ap]\\.m\\.|[ap]m|AM|PM|GMT|BST|UTC|ET|EST|PST|IST|PKT))?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m|AM|PM)(?![A-Za-z])|(?:[01]\\d|2[0-3])[0-5]\\d\\s?(?:GMT|BST|UTC|CET|EST|PST|IST|PKT|hrs|local time)\\b)`,
   `\\b(?<wd>${WEEKDAY})(?:'s)?\\b`,
   `\\b(?<rel>yesterday|today|tonight|overnight)\\b`,
+  `\\b(?<dec>(?:1[89]\\d|20\\d)0)s\\b`,
   `\\b(?<yr>${YEAR})(?!\\d|s\\b|,\\d|\\.\\d)`,
 ].join('|');
 
@@ -109,6 +110,7 @@ function mentionOf(g: Record<string, string | undefined>, s: number, e: number):
     const rel = g.rel.toLowerCase();
     return mention(s, e, 'relative', null, null, null, null, null, rel === 'yesterday' ? -1 : 0);
   }
+  if (g.dec) return mention(s, e, 'decade', +g.dec, null, null, null, null, null);
   if (g.yr) return mention(s, e, 'year', +g.yr, null, null, null, null, null);
   return null;
 }

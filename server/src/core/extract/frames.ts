@@ -42,7 +42,7 @@ const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   free: 'freed', fre: 'freed', releas: 'freed', release: 'freed', liberat: 'freed', rescu: 'rescued', rescue: 'rescued', sav: 'rescued', save: 'rescued',
   displac: 'displaced', displace: 'displaced', homeless: 'displaced', flee: 'displaced', uproot: 'displaced',
   evacuat: 'evacuated', evacuate: 'evacuated', evacuation: 'evacuated',
-  miss: 'missing', disappear: 'missing', abduct: 'missing', kidnap: 'missing',
+  miss: 'missing', disappear: 'missing', disappearanc: 'missing', vanish: 'missing', abduct: 'missing', kidnap: 'missing',
   destroy: 'destroyed', destruction: 'destroyed', burn: 'destroyed', raze: 'destroyed', raz: 'destroyed', flatten: 'destroyed', level: 'destroyed', gut: 'destroyed',
   damag: 'damaged', damage: 'damaged',
   cancel: 'cancelled', ground: 'cancelled', scrap: 'cancelled', axe: 'cancelled', ax: 'cancelled', cancellation: 'cancelled',
@@ -155,6 +155,11 @@ export function canonicalEvent(word: string): string {
 }
 
 /** What two events must share to be one: the canonical name, else the stem ("closed", "closing" → "clos"). */
+/** Whether a word names an event the synonyms know ("disappearance", "arrest", "killing"). */
+export function isEventWord(lower: string): boolean {
+  return synonymOf(lower) !== undefined;
+}
+
 export function eventKey(event: string): string {
   return synonymOf(event) ?? eventStem(event);
 }
@@ -164,7 +169,7 @@ function isWord(t: Token | undefined): t is Token {
 }
 
 /** A word that reads as a verb form: -ed, -ing (not a noun in -ing we cannot tell), or an irregular form. */
-function isVerbForm(t: Token): boolean {
+export function isVerbForm(t: Token): boolean {
   const lower = t.lower;
   if (IRREGULAR_VERBS.has(lower)) return true;
   if (lower.endsWith('ed') && lower.length > 4 && !lower.endsWith('eed') && lower !== 'hundred') return true;

@@ -15,13 +15,14 @@ import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
 import { assignFrames } from './frames';
+import { eventDatesOf } from './eventDates';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
 import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.12.0';
+export const EXTRACTOR_VERSION = '2.14.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -36,8 +37,8 @@ interface SentenceData {
   /** Offset of the first token, and whether a colon stands in the sentence (a table row). */
   firstTokenStart: number;
   hasColon: boolean;
-  /** The event date the sentence gives, found while its tokens were at hand. */
-  event: EventDate | null;
+  /** The event dates the sentence gives, found while its tokens were at hand. */
+  events: EventDate[];
   quantities: RawQuantity[];
   predicates: Array<PredicateName | null>;
   frames: QuantityFrame[];
@@ -168,6 +169,7 @@ const MAX_ASIDES = 3;
 const PREDICATE_NAMES = new Set<string>(['killed', 'wounded', 'arrested', 'freed', 'displaced', 'evacuated', 'missing']);
 const NO_NAMES: RawName[] = [];
 const NO_DATES: DateMention[] = [];
+const NO_EVENTS: EventDate[] = [];
 
 /** Shared all-zero marks for sentences without dates (never written to). */
 const NO_MARKS = new Uint8Array(4096);
@@ -181,7 +183,8 @@ export function analyzeDocument(original: string, file: string, options: Analyze
   const sentences: LabelledSentence[] = markdown ? sentencesInBlocks(text, segment(text).sentences, markdown.blocks) : segment(text).sentences;
   const allDates = findDates(text, bodyStart);
   const reference = referenceDateOf(allDates, meta.date, options.referenceDate);
-  const data = readSentences(text, file, sentences, bodyStart, allDates, reference, lines);
+  const anchor = options.referenceDate ?? meta.date ?? datelineOf(allDates, bodyStart);
+  const data = readSentences(text, file, sentences, bodyStart, allDates, { reference, anchor }, lines);
   const { attributions, recordOf } = attributionRecords(text, data, lines);
   const assembly: Assembly = {
     text, original, file, lines, reference, recordOf,
@@ -193,7 +196,7 @@ export function analyzeDocument(original: string, file: string, options: Analyze
   for (const d of data) {
     assembleSentence(d, assembly);
     // Event dates are rare: pushed here rather than in assembleSentence, whose optimised code the first one would throw away.
-    if (d.event) assembly.eventDates.push(d.event);
+    if (d.events.length) assembly.eventDates.push(...d.events);
   }
   const analysis: DocumentAnalysis = { file, meta, claims: assembly.claims, attributions, eventDates: assembly.eventDates, names: assembly.names };
   // Rare: only a text with a right-to-left override can hold a figure that is seen otherwise than written.
@@ -222,12 +225,41 @@ function unreadFigures(original: string, text: string, sentences: Sentence[], li
   return unread;
 }
 
+/** The dates a sentence's dates are read against: the text's reference (see referenceDateOf), and its own date. */
+interface Dating {
+  reference: string | null;
+  /** The file's own date (its metadata, else its dateline): what "Thursday" or "April 14" of an event is resolved against. */
+  anchor: string | null;
+}
+
+/** How far into the body a dateline's date may start ("WASHINGTON, March 3, 2016 (AP) -"). */
+const DATELINE_REACH = 120;
+
+/** The date of a dateline: a full date at the head of the body, else null. */
+function datelineOf(mentions: DateMention[], bodyStart: number): string | null {
+  const first = mentions[0];
+  if (!first || first.start - bodyStart > DATELINE_REACH || first.kind !== 'date' || first.year === null || first.day === null) return null;
+  return resolveDate(first, null);
+}
+
+/** The event dates of a sentence: the start of a story's event (eventDateOf), and any event word's date. */
+function sentenceEvents(text: string, tokens: Token[], sentence: Sentence, dates: DateMention[], dating: Dating, file: string, lines: LineIndex, needs: number): EventDate[] {
+  const start = needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, dating.reference), file, lines) : null;
+  if (start) return [{ ...start, sentence: text.slice(sentence.start, sentence.end) }];
+  return eventDatesOf({ text, tokens, dates, anchor: dating.anchor, skipVerb: isStartOrSayVerb, sentenceStart: sentence.start, sentenceEnd: sentence.end, file, lines });
+}
+
+/** Verbs the event dates of any verb leave aside: the start of a story's event (eventDateOf) and speech. */
+function isStartOrSayVerb(t: Token): boolean {
+  return START_VERBS.has(t.lower) || SAY_CUES.has(t.lower);
+}
+
 /**
  * Per sentence after the metadata: tokens, quantities, predicates, attributions, names, dates. Each sentence is
  * read by its own small function so that the engine optimises it early and cheaply.
  */
 function readSentences(
-  text: string, file: string, sentences: LabelledSentence[], bodyStart: number, allDates: DateMention[], reference: string | null, lines: LineIndex,
+  text: string, file: string, sentences: LabelledSentence[], bodyStart: number, allDates: DateMention[], dating: Dating, lines: LineIndex,
 ): SentenceData[] {
   const data: SentenceData[] = [];
   let datePointer = 0;
@@ -240,12 +272,12 @@ function readSentences(
       for (let d = datePointer; d < allDates.length && allDates[d].start < sentence.end; d++) dates.push(allDates[d]);
     }
     const label = sentence.label ? readCellLabel(sentence.label) : null;
-    data.push(readSentence(text, file, sentence, dates, reference, lines, label));
+    data.push(readSentence(text, file, sentence, dates, dating, lines, label));
   }
   return data;
 }
 
-function readSentence(text: string, file: string, sentence: Sentence, dates: DateMention[], reference: string | null, lines: LineIndex, label: CellLabel | null): SentenceData {
+function readSentence(text: string, file: string, sentence: Sentence, dates: DateMention[], dating: Dating, lines: LineIndex, label: CellLabel | null): SentenceData {
   const tokens = tokenize(text, sentence.start, sentence.end);
   let excluded = NO_MARKS;
   let years = NO_MARKS;
@@ -262,10 +294,10 @@ function readSentence(text: string, file: string, sentence: Sentence, dates: Dat
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
-  const event = dates.length && needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, reference), file, lines) : null;
+  const events = dates.length ? sentenceEvents(text, tokens, sentence, dates, dating, file, lines, needs) : NO_EVENTS;
   const hasColon = quantities.length > 0 && hasColonToken(tokens);
   // The tokens are dropped here: only what later steps need is kept.
-  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, event, quantities, predicates, frames, attributions, names, dates, entities };
+  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, events, quantities, predicates, frames, attributions, names, dates, entities };
 }
 
 /** Marks the tokens inside the sentence's dates: bare years in `years`, other dates and times in `excluded`. */

@@ -1,0 +1,264 @@
+// When an event took place, for any event word: "Page vanished from public view in 1958", "the man was arrested
+// Thursday", "In 1957, Page disappeared", "the disappearance last Saturday, April 15, of Kristian Perez", "the 2006
+// HBO movie, The Notorious Bettie Page", "disappeared from the public eye after 1957", "posed for Klaw in the 1950s". The event is the verb's or
+// noun's key (synonyms joined, see eventKey); the subject is the word that names who or what. Each date is read
+// in a window of a few tokens around it, so a sentence of any length costs time linear in its size.
+
+import type { DateQualifier, EventDate } from '../types';
+import type { LineIndex } from '../text/lineIndex';
+import { isCapitalized, type Token } from '../text/tokens';
+import { resolveDate, type DateMention } from './dates';
+import { eventKey, isEventWord, isVerbForm } from './frames';
+import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
+
+/** Words between a subject and its verb: auxiliaries and adverbs ("was first", "had suddenly", "went missing"). */
+const BEFORE_VERB = new Set([
+  'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'first', 'also', 'later', 'reportedly', 'allegedly',
+  'then', 'finally', 'went', 'got', 'gone', 'seemingly', 'apparently', 'still', 'never', 'once', 'eventually', 'only',
+]);
+/** Subjects that name nothing another file could name the same way (beside function words, months and weekdays). */
+const NOT_SUBJECTS = new Set(['one', 'ones', 'similar', 'first', 'last', 'next', 'new', 'others', 'someone', 'something', 'everyone', 'nobody']);
+const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'year', 'month', 'week',
+]);
+/** Relative pronouns: the subject is the noun before them ("the teen who went missing"). */
+const RELATIVES = new Set(['who', 'which', 'that']);
+/**
+ * Before a date: what it makes of the event's date ("in", "on", "during": the date itself). "since" dates a state or a
+ * comparison ("the worst since 1981"), not an event: not read.
+ */
+const QUALIFIERS: ReadonlyMap<string, DateQualifier> = new Map([['after', 'after'], ['before', 'before'], ['by', 'by']]);
+const POINT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
+/** Determiners before a year that modifies a noun ("the 2006 HBO movie"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+/** Tokens no verb and its date are read across: clause punctuation, and words that open another clause. */
+const BREAKS = new Set([',', ';', '.', ':', '(', ')', '"', '\u201c', '\u201d', '?', '!']);
+const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'because', 'until', 'unless']);
+/** How far (tokens) a verb or an event noun is looked for before a date ("vanished from public view in 1958"). */
+const VERB_BEFORE = 8;
+/** How far a verb is looked for after a date that opens the sentence ("By 1958, at the peak of her fame, Page vanished"). */
+const VERB_AFTER = 12;
+/** The most characters between a verb and its date ("vanished from public view in 1958"). */
+const MAX_VERB_GAP = 64;
+/** Works named by the same noun under another word: "the 2006 movie" and "the 2005 film" are one film. */
+const WORKS: ReadonlyMap<string, string> = new Map([['movie', 'film'], ['movies', 'film'], ['films', 'film'], ['biopic', 'film']]);
+/** Event dates read per sentence, at most: the first few are what a sentence dates. */
+const MAX_PER_SENTENCE = 3;
+
+export interface EventDateContext {
+  text: string;
+  tokens: Token[];
+  /** The sentence's date mentions, in text order. */
+  dates: DateMention[];
+  /** What a date without a year, a weekday or "yesterday" is resolved against: the file's own date, or null. */
+  anchor: string | null;
+  /** Verbs another reader dates (the start of a story's event): not read here. */
+  skipVerb: (token: Token) => boolean;
+  /** The sentence's bounds in text. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  file: string;
+  lines: LineIndex;
+}
+
+/** The event dates a sentence gives (at most MAX_PER_SENTENCE), for any event word. */
+export function eventDatesOf(c: EventDateContext): EventDate[] {
+  const out: EventDate[] = [];
+  const { tokens } = c;
+  let p = 0;
+  for (const date of c.dates) {
+    if (out.length >= MAX_PER_SENTENCE) break;
+    // "Friday's match": a weekday that modifies a noun dates the noun, not the verb before it.
+    if (!isUsable(date, c.anchor) || (date.kind === 'weekday' && (c.text.charCodeAt(date.end - 1) === 115 || c.text.charCodeAt(date.end) === 0x2019))) continue;
+    p = firstTokenAt(tokens, date.start, p);
+    let e = p;
+    while (e < tokens.length && tokens[e].start < date.end) e++;
+    // "in the 1950s": the article belongs to the decade; an open decade ("after the 1950s") is not read.
+    const lead = date.kind === 'decade' && tokens[p - 1]?.lower === 'the' ? p - 1 : p;
+    if (date.kind === 'decade' && qualifierBefore(tokens, lead)) continue;
+    const loose = isLoose(date);
+    // Most dates are years after a word that is no preposition ("1,000 in 2004 terms"): nothing reads them.
+    if (!loose && lead > 1 && qualifierBefore(tokens, lead) === undefined && !DETERMINERS.has(tokens[lead - 1].lower)) continue;
+    const found = nounBefore(c, date, lead, e) ?? verbBefore(c, date, lead, loose) ?? verbAfter(c, date, lead, e, loose) ?? modifiedNoun(c, date, lead, e);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** Index of the first token at or after `offset`, from `from` on (binary search: a sentence's dates are few, its tokens many). */
+function firstTokenAt(tokens: Token[], offset: number, from: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a date can date an event: a year, a day, a weekday; "yesterday" only in a file with its own date. */
+function isUsable(date: DateMention, anchor: string | null): boolean {
+  switch (date.kind) {
+    case 'year':
+    case 'decade':
+    case 'weekday':
+      return true;
+    case 'date':
+      return date.year !== null || (date.month !== null && date.day !== null);
+    case 'relative':
+      return date.offsetDays === -1 && anchor !== null;
+    default:
+      return false;
+  }
+}
+
+/** A weekday or a day without a year: it may stand without a preposition ("died Thursday", "arrested April 14"). */
+function isLoose(date: DateMention): boolean {
+  return date.kind !== 'year' && date.kind !== 'decade' && (date.kind !== 'date' || date.year === null);
+}
+
+/** The date as far as the text gives it: ISO, "--MM-DD" without a year and anchor, "" for a weekday alone. */
+function whenOf(date: DateMention, anchor: string | null): string {
+  if (date.kind === 'year' || date.kind === 'decade') return String(date.year);
+  if (date.kind === 'date' && (date.year !== null || anchor)) return resolveDate(date, date.year !== null ? null : anchor) ?? '';
+  if (date.kind === 'date') return `--${pad(date.month!)}-${pad(date.day!)}`;
+  return (anchor ? resolveDate(date, anchor) : null) ?? '';
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The qualifier a preposition before the date gives; undefined when the word before it is not a preposition. */
+function qualifierBefore(tokens: Token[], p: number): DateQualifier | null | undefined {
+  const before = tokens[p - 1];
+  if (!before || before.kind !== 'word') return undefined;
+  const qualifier = QUALIFIERS.get(before.lower);
+  if (qualifier) return qualifier;
+  return POINT_PREPOSITIONS.has(before.lower) ? null : undefined;
+}
+
+function isBreak(t: Token): boolean {
+  return t.kind === 'punct' && BREAKS.has(t.text);
+}
+
+/** Whether a word that opens another clause stands between tokens `from` and `to` (exclusive). */
+function clauseWordBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (CLAUSE_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** The subject of the verb at v: the word before it past auxiliaries and adverbs, the antecedent of "who". */
+function subjectBefore(tokens: Token[], v: number): Token | null {
+  let s = v - 1;
+  while (s >= 0 && s > v - 5 && tokens[s].kind === 'word' && (BEFORE_VERB.has(tokens[s].lower) || (tokens[s].lower.endsWith('ly') && tokens[s].lower.length > 4))) s--;
+  if (s >= 0 && RELATIVES.has(tokens[s].lower)) s--;
+  const named = tokens[s];
+  // A word inside a compound ("23-year-old") names nothing by itself.
+  if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return null;
+  return named && isSubject(named) ? named : null;
+}
+
+function isSubject(t: Token): boolean {
+  return t.kind === 'word' && t.text.length >= 3 && !FUNCTION_WORDS.has(t.lower) && !NOT_SUBJECTS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isVerbForm(t) && !t.lower.endsWith('ing');
+}
+
+function isEventVerb(c: EventDateContext, t: Token): boolean {
+  return t.kind === 'word' && isVerbForm(t) && !isSpeechCue(t) && !c.skipVerb(t);
+}
+
+/** "Page vanished from public view in 1958", "was arrested in a Paris suburb last Wednesday". */
+function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: boolean): EventDate | null {
+  const { tokens } = c;
+  const qualifier = qualifierBefore(tokens, p);
+  // A year or a full date needs its preposition; a weekday or a day of the month may stand alone ("died Thursday").
+  if (qualifier === undefined && !loose) return null;
+  if (tokens[p - 1]?.lower === 'of') return null; // "as of Monday": when something was seen, not when it happened
+  for (let v = p - 1; v >= 0 && v >= p - VERB_BEFORE && date.start - tokens[v].end <= MAX_VERB_GAP; v--) {
+    const t = tokens[v];
+    if (isBreak(t)) return null;
+    if (!isEventVerb(c, t)) continue;
+    const subject = subjectBefore(tokens, v);
+    if (!subject || clauseWordBetween(tokens, v, p)) return null;
+    return eventDate(c, eventKey(t.lower), subject.text, qualifier ?? null, date, subject.start, date.end);
+  }
+  return null;
+}
+
+/** "the disappearance last Saturday, April 15, of Kristian Perez", "Page's arrest on 3 May". */
+function nounBefore(c: EventDateContext, date: DateMention, p: number, e: number): EventDate | null {
+  const { tokens } = c;
+  // Its subject: "of" and a name after the date, else a possessive before the noun (looked at first: most dates have neither).
+  let k = tokens[e]?.text === ',' ? e + 1 : e;
+  const ofAfter = tokens[k]?.lower === 'of';
+  for (let n = p - 1; n >= 0 && n >= p - 3; n--) {
+    const t = tokens[n];
+    if (t.kind !== 'word') return null;
+    const before = tokens[n - 1];
+    const possessor = before !== undefined && before.lower.endsWith("'s") && isCapitalized(before) ? before : undefined;
+    if (!ofAfter && !possessor) continue;
+    if (isVerbForm(t) || !isEventWord(t.lower)) continue;
+    let subject: Token | null = possessor ?? null;
+    let end = date.end;
+    if (!subject) {
+      for (k++; k < tokens.length && k < e + 6 && tokens[k].kind === 'word' && isCapitalized(tokens[k]); k++) subject = tokens[k];
+      if (!subject) return null;
+      end = subject.end;
+    }
+    return eventDate(c, eventKey(t.lower), subject.text, qualifierBefore(tokens, p) ?? null, date, Math.min(t.start, subject.start), end);
+  }
+  return null;
+}
+
+/** "In 1957, Page disappeared from the flash of the cameras", "By 1958, at the peak of her fame, Page vanished". */
+function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number, loose: boolean): EventDate | null {
+  const { tokens } = c;
+  // Only a date that opens the sentence, after its preposition.
+  if (p > 1 || (p === 1 && qualifierBefore(tokens, p) === undefined)) return null;
+  if (!loose && p === 0) return null;
+  for (let v = e; v < tokens.length && v < e + VERB_AFTER; v++) {
+    const t = tokens[v];
+    if (t.kind === 'punct' && t.text !== ',') return null;
+    if (!isEventVerb(c, t)) continue;
+    const subject = subjectBefore(tokens, v);
+    if (!subject || !isCapitalized(subject) || subject.start < date.end) return null;
+    return eventDate(c, eventKey(t.lower), subject.text, qualifierBefore(tokens, p) ?? null, date, date.start, t.end);
+  }
+  return null;
+}
+
+/** "the 2006 HBO movie, The Notorious Bettie Page", "the 2005 film The Notorious Bettie Page": the work is named after. */
+function modifiedNoun(c: EventDateContext, date: DateMention, p: number, e: number): EventDate | null {
+  const { tokens } = c;
+  if (date.kind !== 'year' || !DETERMINERS.has(tokens[p - 1]?.lower ?? '')) return null;
+  let n = e;
+  while (n < tokens.length && n < e + 3 && tokens[n].kind === 'word' && isCapitalized(tokens[n])) n++;
+  const noun = tokens[n];
+  if (!noun || noun.kind !== 'word' || isCapitalized(noun) || isVerbForm(noun) || noun.text.length < 3) return null;
+  let k = n + 1;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '"' || tokens[k]?.text === '\u201c') k++;
+  const first = tokens[k];
+  let last: Token | null = null;
+  let words = 0;
+  for (; k < tokens.length && words < 8 && tokens[k].kind === 'word' && (isCapitalized(tokens[k]) || (last !== null && (tokens[k].lower === 'of' || tokens[k].lower === 'the'))); k++, words++) {
+    if (isCapitalized(tokens[k])) last = tokens[k];
+  }
+  if (last === null || words < 2) return null;
+  return eventDate(c, WORKS.get(noun.lower) ?? eventKey(noun.lower), c.text.slice(first.start, last.end), null, date, date.start, last.end);
+}
+
+function eventDate(
+  c: EventDateContext, event: string, subject: string, qualifier: DateQualifier | null, date: DateMention, start: number, end: number,
+): EventDate {
+  const range = c.lines.rangeOf(start, end);
+  const dated: EventDate = {
+    line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start, end,
+    id: `${c.file}:${range.line}:${range.character}`, event, subject: subject.replace(/['\u2019]s$/, ''), date: whenOf(date, c.anchor), weekday: date.weekday, text: c.text.slice(start, end),
+    sentence: c.text.slice(c.sentenceStart, c.sentenceEnd),
+  };
+  if (date.kind === 'decade') dated.qualifier = 'decade';
+  else if (qualifier) dated.qualifier = qualifier;
+  return dated;
+}
