@@ -11,7 +11,9 @@ import * as path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const classicTypeScript = require.resolve('@typescript/typescript6');
-const typescriptEslintFolder = new RegExp(`\\${path.sep}node_modules\\${path.sep}(typescript-eslint|@typescript-eslint|ts-api-utils)\\${path.sep}`);
+const typescriptEslintFolder = new RegExp(
+  `\\${path.sep}node_modules\\${path.sep}(typescript-eslint|@typescript-eslint|ts-api-utils)\\${path.sep}`,
+);
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {
   if (request === 'typescript' && typescriptEslintFolder.test(parent?.filename ?? '')) return classicTypeScript;
@@ -23,7 +25,16 @@ const { default: tseslint } = await import('typescript-eslint');
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'out/', '.e2e/', 'bench/results/', '**/*.js', '**/*.cjs', 'test/editors/vscode-suite/out/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'out/',
+      '.e2e/',
+      'bench/results/',
+      '**/*.js',
+      '**/*.cjs',
+      'test/editors/vscode-suite/out/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -31,7 +42,10 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.mjs'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-constant-condition': ['error', { checkLoops: false }],
       'prefer-const': 'error',

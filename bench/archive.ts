@@ -25,8 +25,16 @@ const DRAFT_SEED = 7;
 const DRAFT_POOL = 1000;
 const RESULTS = path.join(REPO, 'bench/results');
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10k' }, drafts: { type: 'string', default: '100' }, 'no-build': { type: 'boolean', default: false } } });
-const sizes = values.sizes!.split(',').map((size) => ({ name: size, count: Number(size.replace(/k$/, '')) * (size.endsWith('k') ? 1000 : 1) }));
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10k' },
+    drafts: { type: 'string', default: '100' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const sizes = values
+  .sizes!.split(',')
+  .map((size) => ({ name: size, count: Number(size.replace(/k$/, '')) * (size.endsWith('k') ? 1000 : 1) }));
 const draftCount = Number(values.drafts);
 
 function log(message: string): void {
@@ -38,7 +46,11 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => path.join(e.parentPath, e.name)).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 async function main(): Promise<void> {
@@ -46,19 +58,43 @@ async function main(): Promise<void> {
   const cli = path.join(REPO, 'dist', 'cli.js');
   // Drafts from another seed (never in the archive); only those the archive is asked about (a figure the engine
   // compares, and enough story names) are timed: the others never reach the database.
-  const drafts = generateCorpus({ count: DRAFT_POOL, seed: DRAFT_SEED, bbcDir: BBC, seedsDir: SEEDS, parentDir: GENERATED_PARENT });
-  const pool = filesUnder(drafts.dir).map((file) => ({ file, doc: analyzeDocument(fs.readFileSync(file, 'utf8'), file) }));
+  const drafts = generateCorpus({
+    count: DRAFT_POOL,
+    seed: DRAFT_SEED,
+    bbcDir: BBC,
+    seedsDir: SEEDS,
+    parentDir: GENERATED_PARENT,
+  });
+  const pool = filesUnder(drafts.dir).map((file) => ({
+    file,
+    doc: analyzeDocument(fs.readFileSync(file, 'utf8'), file),
+  }));
   const asking = pool.filter((draft) => {
     const keys = comparisonKeys(draft.doc);
     return keys.counted.size > 0 && keys.fingerprint.length >= STORY_MIN_SHARED_NAMES;
   });
   const draftDocs = asking.slice(0, draftCount);
-  log(`drafts: ${asking.length} of ${pool.length} generated drafts have a figure the engine compares; timing ${draftDocs.length}`);
+  log(
+    `drafts: ${asking.length} of ${pool.length} generated drafts have a figure the engine compares; timing ${draftDocs.length}`,
+  );
   const results: unknown[] = [];
-  log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  log(
+    `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   for (const size of sizes) {
-    const corpus = generateCorpus({ count: size.count, seed: SEED, bbcDir: BBC, seedsDir: SEEDS, parentDir: GENERATED_PARENT });
-    log(`${size.name}: ${corpus.reused ? 'reused' : 'generated'} ${corpus.dir} (${(corpus.bytes / 1e6).toFixed(0)} MB)`);
+    const corpus = generateCorpus({
+      count: size.count,
+      seed: SEED,
+      bbcDir: BBC,
+      seedsDir: SEEDS,
+      parentDir: GENERATED_PARENT,
+    });
+    log(
+      `${size.name}: ${corpus.reused ? 'reused' : 'generated'} ${corpus.dir} (${(corpus.bytes / 1e6).toFixed(0)} MB)`,
+    );
     const cluster = await startCluster({ settings: { fsync: 'on', shared_buffers: '256MB', max_wal_size: '2GB' } });
     try {
       cluster.psql('CREATE DATABASE archive');
@@ -73,9 +109,14 @@ async function main(): Promise<void> {
       const reindexMs = performance.now() - reStarted;
       log(`${size.name}: re-index: ${again.stdout.trim()}`);
       cluster.psql('VACUUM ANALYZE', 'archive');
-      const [database, documents, claims, claimRows] = cluster.psql(
-        `SELECT pg_database_size('archive'), pg_total_relation_size('crosscheck.documents'), pg_total_relation_size('crosscheck.claims'), (SELECT count(*) FROM crosscheck.claims)`, 'archive',
-      ).trim().split('|').map(Number);
+      const [database, documents, claims, claimRows] = cluster
+        .psql(
+          `SELECT pg_database_size('archive'), pg_total_relation_size('crosscheck.documents'), pg_total_relation_size('crosscheck.claims'), (SELECT count(*) FROM crosscheck.claims)`,
+          'archive',
+        )
+        .trim()
+        .split('|')
+        .map(Number);
 
       const connection = await connect(url, { applicationName: 'bench' });
       const timings: number[] = [];
@@ -100,12 +141,28 @@ async function main(): Promise<void> {
       engineTimings.sort((a, b) => a - b);
       fetched.sort((a, b) => a - b);
       const row = {
-        size: size.name, articles: size.count, corpusMB: corpus.bytes / 1e6,
-        indexSeconds: indexMs / 1000, articlesPerSecond: size.count / (indexMs / 1000), reindexSeconds: reindexMs / 1000,
-        databaseMB: database / 1e6, documentsMB: documents / 1e6, claimsMB: claims / 1e6, claims: claimRows,
-        query: { drafts: timings.length, p50: percentile(timings, 50), p95: percentile(timings, 95), max: timings[timings.length - 1] },
+        size: size.name,
+        articles: size.count,
+        corpusMB: corpus.bytes / 1e6,
+        indexSeconds: indexMs / 1000,
+        articlesPerSecond: size.count / (indexMs / 1000),
+        reindexSeconds: reindexMs / 1000,
+        databaseMB: database / 1e6,
+        documentsMB: documents / 1e6,
+        claimsMB: claims / 1e6,
+        claims: claimRows,
+        query: {
+          drafts: timings.length,
+          p50: percentile(timings, 50),
+          p95: percentile(timings, 95),
+          max: timings[timings.length - 1],
+        },
         engine: { p50: percentile(engineTimings, 50), p95: percentile(engineTimings, 95) },
-        comparableDocuments: { p50: percentile(fetched, 50), p95: percentile(fetched, 95), max: fetched[fetched.length - 1] },
+        comparableDocuments: {
+          p50: percentile(fetched, 50),
+          p95: percentile(fetched, 95),
+          max: fetched[fetched.length - 1],
+        },
         draftFindings: findings,
       };
       results.push(row);
@@ -115,10 +172,27 @@ async function main(): Promise<void> {
     }
   }
   fs.mkdirSync(RESULTS, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS, 'archive-latest.json'), JSON.stringify({ date: new Date().toISOString(), cores: os.cpus().length, draftsAsking: asking.length, draftPool: pool.length, results }, null, 2));
-  process.stdout.write('\n| articles | index (articles/s) | re-index unchanged | database on disk | claims | query p50 | query p95 | comparable docs p50/p95 | engine p50/p95 |\n|---|---|---|---|---|---|---|---|---|\n');
+  fs.writeFileSync(
+    path.join(RESULTS, 'archive-latest.json'),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        cores: os.cpus().length,
+        draftsAsking: asking.length,
+        draftPool: pool.length,
+        results,
+      },
+      null,
+      2,
+    ),
+  );
+  process.stdout.write(
+    '\n| articles | index (articles/s) | re-index unchanged | database on disk | claims | query p50 | query p95 | comparable docs p50/p95 | engine p50/p95 |\n|---|---|---|---|---|---|---|---|---|\n',
+  );
   for (const r of results as ArchiveRow[]) {
-    process.stdout.write(`| ${r.articles.toLocaleString('en-US')} | ${r.indexSeconds.toFixed(0)} s (${r.articlesPerSecond.toFixed(0)}/s) | ${r.reindexSeconds.toFixed(1)} s | ${r.databaseMB.toFixed(0)} MB (documents ${r.documentsMB.toFixed(0)}, claims ${r.claimsMB.toFixed(0)}) | ${r.claims.toLocaleString('en-US')} | ${r.query.p50.toFixed(1)} ms | ${r.query.p95.toFixed(1)} ms | ${r.comparableDocuments.p50}/${r.comparableDocuments.p95} | ${r.engine.p50.toFixed(1)}/${r.engine.p95.toFixed(1)} ms |\n`);
+    process.stdout.write(
+      `| ${r.articles.toLocaleString('en-US')} | ${r.indexSeconds.toFixed(0)} s (${r.articlesPerSecond.toFixed(0)}/s) | ${r.reindexSeconds.toFixed(1)} s | ${r.databaseMB.toFixed(0)} MB (documents ${r.documentsMB.toFixed(0)}, claims ${r.claimsMB.toFixed(0)}) | ${r.claims.toLocaleString('en-US')} | ${r.query.p50.toFixed(1)} ms | ${r.query.p95.toFixed(1)} ms | ${r.comparableDocuments.p50}/${r.comparableDocuments.p95} | ${r.engine.p50.toFixed(1)}/${r.engine.p95.toFixed(1)} ms |\n`,
+    );
   }
 }
 

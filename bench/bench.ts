@@ -107,13 +107,30 @@ function log(message: string): void {
 
 function percentiles(samples: number[], timeouts: number): Percentiles {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number | null => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : null);
-  return { n: samples.length, timeouts, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.length ? sorted[sorted.length - 1] : null };
+  const at = (q: number): number | null =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : null;
+  return {
+    n: samples.length,
+    timeouts,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    max: sorted.length ? sorted[sorted.length - 1] : null,
+  };
 }
 
-function timeCommand(command: string, args: string[], options: { cwd?: string; timeoutMs: number }): { ms: number; status: number | null; timedOut: boolean; stderr: string } {
+function timeCommand(
+  command: string,
+  args: string[],
+  options: { cwd?: string; timeoutMs: number },
+): { ms: number; status: number | null; timedOut: boolean; stderr: string } {
   const started = performance.now();
-  const run = spawnSync(command, args, { cwd: options.cwd, timeout: options.timeoutMs, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(command, args, {
+    cwd: options.cwd,
+    timeout: options.timeoutMs,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = performance.now() - started;
   const timedOut = (run.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
   return { ms, status: run.status, timedOut, stderr: run.stderr?.toString().slice(-2000) ?? '' };
@@ -170,8 +187,16 @@ function prepareCorpora(): Corpus[] {
       if (!match) throw new Error(`unknown corpus ${name} (seeds, bbc, 10k, 100k, or any Nk)`);
       const count = Number(match[1]) * 1000;
       const started = performance.now();
-      const generated = generateCorpus({ count, seed: SEED, bbcDir: BBC, seedsDir: SEEDS, parentDir: GENERATED_PARENT });
-      log(`${name}: ${generated.reused ? 'reused' : 'generated'} ${generated.dir} (${generated.files} files, ${(generated.bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const generated = generateCorpus({
+        count,
+        seed: SEED,
+        bbcDir: BBC,
+        seedsDir: SEEDS,
+        parentDir: GENERATED_PARENT,
+      });
+      log(
+        `${name}: ${generated.reused ? 'reused' : 'generated'} ${generated.dir} (${generated.files} files, ${(generated.bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
       corpora.push({ name, dir: generated.dir, files: generated.files, bytes: generated.bytes });
     }
   }
@@ -186,7 +211,8 @@ async function buildProbe(): Promise<string> {
   }
   fs.rmSync(DIST, { recursive: true, force: true });
   fs.mkdirSync(DIST, { recursive: true });
-  for (const name of ['server.js', 'cli.js', 'worker.js']) fs.copyFileSync(path.join(REPO, 'dist', name), path.join(DIST, name));
+  for (const name of ['server.js', 'cli.js', 'worker.js'])
+    fs.copyFileSync(path.join(REPO, 'dist', name), path.join(DIST, name));
   await build({
     entryPoints: { probe: path.join(REPO, 'bench/probe.ts') },
     outdir: BUILD,
@@ -199,8 +225,16 @@ async function buildProbe(): Promise<string> {
   return path.join(BUILD, 'probe.js');
 }
 
-function runProbe(probe: string, dir: string, extra: string[]): Record<string, unknown> & { totalMs: number; maxRssMB: number } {
-  const run = spawnSync('node', [probe, dir, '--worker-script', path.join(DIST, 'worker.js'), ...extra], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 30 * 60 * 1000 });
+function runProbe(
+  probe: string,
+  dir: string,
+  extra: string[],
+): Record<string, unknown> & { totalMs: number; maxRssMB: number } {
+  const run = spawnSync('node', [probe, dir, '--worker-script', path.join(DIST, 'worker.js'), ...extra], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    timeout: 30 * 60 * 1000,
+  });
   if (run.status !== 0) throw new Error(`probe failed on ${dir}: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop()!);
 }
@@ -214,7 +248,8 @@ function measureLibrary(probe: string, corpus: Corpus): NonNullable<CorpusResult
     const withCache = runProbe(probe, corpus.dir, ['--cache', cacheDir]);
     const warm = runProbe(probe, corpus.dir, ['--cache', cacheDir]);
     const stats = warm.stats as { fromCache: number; files: number };
-    if (stats.fromCache !== stats.files) log(`${corpus.name}: warm start took only ${stats.fromCache}/${stats.files} from the cache`);
+    if (stats.fromCache !== stats.files)
+      log(`${corpus.name}: warm start took only ${stats.fromCache}/${stats.files} from the cache`);
     const cacheFile = path.join(cacheDir, 'crosscheck-index.bin');
     return {
       coldMs: cold.totalMs - (cold.findingsMs as number),
@@ -252,7 +287,11 @@ function pickTargetFile(corpus: Corpus): string {
   let best = candidates[0];
   let bestCount = -1;
   for (const file of candidates) {
-    const count = (fs.readFileSync(file, 'utf8').match(/\b\d[\d,]*\s+(?:people|civilians|militants|killed|dead|injured|wounded|insurgents)/gi) ?? []).length;
+    const count = (
+      fs
+        .readFileSync(file, 'utf8')
+        .match(/\b\d[\d,]*\s+(?:people|civilians|militants|killed|dead|injured|wounded|insurgents)/gi) ?? []
+    ).length;
     if (count > bestCount) [best, bestCount] = [file, count];
   }
   return best;
@@ -287,7 +326,14 @@ async function waitIndexed(client: LspClient, timeoutMs: number): Promise<number
  * document's diagnostics of that version: each change alters what the claim states. Gives up after 3 timeouts in a row
  * with none answered.
  */
-async function typeDigits(client: LspClient, uri: string, original: string, offset: number, count: number, firstVersion: number): Promise<{ keystrokes: number[]; timeouts: number; text: string; version: number }> {
+async function typeDigits(
+  client: LspClient,
+  uri: string,
+  original: string,
+  offset: number,
+  count: number,
+  firstVersion: number,
+): Promise<{ keystrokes: number[]; timeouts: number; text: string; version: number }> {
   const keystrokes: number[] = [];
   let timeouts = 0;
   let text = original;
@@ -302,8 +348,14 @@ async function typeDigits(client: LspClient, uri: string, original: string, offs
     version++;
     const sentVersion = version;
     const sentAt = performance.now();
-    const published = client.nextDiagnostics((d) => d.uri === uri && (d.version === undefined || d.version >= sentVersion), 5_000);
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    const published = client.nextDiagnostics(
+      (d) => d.uri === uri && (d.version === undefined || d.version >= sentVersion),
+      5_000,
+    );
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [change],
+    });
     const got = await published;
     if (got) keystrokes.push(got.at - sentAt);
     else timeouts++;
@@ -312,7 +364,10 @@ async function typeDigits(client: LspClient, uri: string, original: string, offs
   return { keystrokes, timeouts, text, version };
 }
 
-async function measureServer(corpus: Corpus, library: CorpusResult['library']): Promise<NonNullable<CorpusResult['server']>> {
+async function measureServer(
+  corpus: Corpus,
+  library: CorpusResult['library'],
+): Promise<NonNullable<CorpusResult['server']>> {
   const serverScript = path.join(DIST, 'server.js');
   const storagePath = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-storage-'));
   const notes: string[] = [];
@@ -326,14 +381,18 @@ async function measureServer(corpus: Corpus, library: CorpusResult['library']): 
     const client = new LspClient('node', [serverScript, '--stdio'], REPO);
     await client.initialize(corpus.dir, storagePath);
     const openedAt = performance.now();
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: original } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text: original },
+    });
     const firstWithFinding = client.nextDiagnostics((d) => d.uri === uri && d.count > 0, indexTimeoutMs);
     const first = await client.nextDiagnostics((d) => d.uri === uri, 30_000);
     const firstDiagnosticsMs = first ? first.at - openedAt : null;
     if (!first) notes.push('no diagnostics for the opened file within 30 s');
     const coldIndexMs = await waitIndexed(client, indexTimeoutMs);
     if (coldIndexMs === null) notes.push(`no crosscheck/status {indexing: false} within ${indexTimeoutMs / 1000} s`);
-    const withFinding = library?.hotFile ? await Promise.race([firstWithFinding, new Promise<null>((r) => setTimeout(() => r(null), 2_000))]) : null;
+    const withFinding = library?.hotFile
+      ? await Promise.race([firstWithFinding, new Promise<null>((r) => setTimeout(() => r(null), 2_000))])
+      : null;
     const firstFindingDiagnosticsMs = withFinding ? withFinding.at - openedAt : null;
 
     log(`${corpus.name}: ${iterations} keystrokes and hovers`);
@@ -341,14 +400,18 @@ async function measureServer(corpus: Corpus, library: CorpusResult['library']): 
     const typed = await typeDigits(client, uri, original, offset, iterations, 1);
     const { keystrokes, timeouts: keystrokeTimeouts } = typed;
     const { text } = typed;
-    if (keystrokeTimeouts >= 3 && keystrokes.length === 0) notes.push('keystrokes: no diagnostics after didChange; stopped after 3 tries');
+    if (keystrokeTimeouts >= 3 && keystrokes.length === 0)
+      notes.push('keystrokes: no diagnostics after didChange; stopped after 3 tries');
     const hovers: number[] = [];
     let hoverTimeouts = 0;
     const hoverPosition = positionAt(text, offset + 1);
     for (let i = 0; i < iterations; i++) {
       const sentAt = performance.now();
       const answered = await Promise.race([
-        client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: hoverPosition }).then(() => true, () => false),
+        client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: hoverPosition }).then(
+          () => true,
+          () => false,
+        ),
         new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000)),
       ]);
       if (answered) hovers.push(performance.now() - sentAt);
@@ -360,19 +423,35 @@ async function measureServer(corpus: Corpus, library: CorpusResult['library']): 
     }
     const peakRssMB = client.samplePeakRss();
     await client.stop();
-    if (client.exited && client.logs.some((l) => /Error|at .*\.js:\d+/.test(l))) notes.push(`server log: ${client.logs.filter((l) => /Error/.test(l)).slice(0, 2).join(' | ').slice(0, 300)}`);
+    if (client.exited && client.logs.some((l) => /Error|at .*\.js:\d+/.test(l)))
+      notes.push(
+        `server log: ${client.logs
+          .filter((l) => /Error/.test(l))
+          .slice(0, 2)
+          .join(' | ')
+          .slice(0, 300)}`,
+      );
 
-    log(`${corpus.name}: server warm start from the persisted index, ${path.relative(corpus.dir, target)} open, ${WARM_KEYSTROKES} keystrokes at once`);
+    log(
+      `${corpus.name}: server warm start from the persisted index, ${path.relative(corpus.dir, target)} open, ${WARM_KEYSTROKES} keystrokes at once`,
+    );
     const warmClient = new LspClient('node', [serverScript, '--stdio'], REPO);
     await warmClient.initialize(corpus.dir, storagePath);
-    await warmClient.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: original } });
+    await warmClient.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text: original },
+    });
     const warmIndexMs = await waitIndexed(warmClient, indexTimeoutMs);
     const warmTyped = await typeDigits(warmClient, uri, original, offset, WARM_KEYSTROKES, 1);
     // The server decodes the rest of the persisted index in the background, once the edits pause.
-    const loaded = await warmClient.nextLog((message) => message.includes('decoded the files of the snapshot'), indexTimeoutMs);
+    const loaded = await warmClient.nextLog(
+      (message) => message.includes('decoded the files of the snapshot'),
+      indexTimeoutMs,
+    );
     const warmLoadedMs = loaded ? loaded.at - warmClient.startedAt : null;
-    if (!loaded && warmClient.logs.some((l) => l.includes("engine's snapshot of the last run"))) notes.push('warm start: the background decoding did not end');
-    if (!warmClient.logs.some((l) => l.includes("engine's snapshot of the last run"))) notes.push('warm start: the engine snapshot was not used');
+    if (!loaded && warmClient.logs.some((l) => l.includes("engine's snapshot of the last run")))
+      notes.push('warm start: the background decoding did not end');
+    if (!warmClient.logs.some((l) => l.includes("engine's snapshot of the last run")))
+      notes.push('warm start: the engine snapshot was not used');
     const warmPeakRssMB = warmClient.samplePeakRss();
     await warmClient.stop();
     const cacheFiles = fs.readdirSync(storagePath);
@@ -401,20 +480,46 @@ async function ensureCspell(): Promise<string | null> {
   const bin = path.join(TOOLS, 'node_modules/cspell/bin.mjs');
   if (fs.existsSync(bin)) return bin;
   log(`installing cspell into ${path.relative(REPO, TOOLS)} (once)`);
-  const installed = spawnSync('npm', ['install', '--prefix', TOOLS, '--no-save', '--no-audit', '--no-fund', 'cspell'], { stdio: 'inherit' });
+  const installed = spawnSync('npm', ['install', '--prefix', TOOLS, '--no-save', '--no-audit', '--no-fund', 'cspell'], {
+    stdio: 'inherit',
+  });
   return installed.status === 0 && fs.existsSync(bin) ? bin : null;
 }
 
-function measureSideBySide(corpus: Corpus, cspell: string | null, rg: string | null): Pick<CorpusResult, 'cliMs' | 'cliExit' | 'grepMs' | 'rgMs' | 'cspellMs' | 'cspellNote'> {
+function measureSideBySide(
+  corpus: Corpus,
+  cspell: string | null,
+  rg: string | null,
+): Pick<CorpusResult, 'cliMs' | 'cliExit' | 'grepMs' | 'rgMs' | 'cspellMs' | 'cspellNote'> {
   const timeoutMs = quick ? 300_000 : 900_000;
   log(`${corpus.name}: CLI, grep${rg ? ', rg' : ''}${cspell ? ', cspell' : ''}`);
-  const cli = timeCommand('node', [path.join(DIST, 'cli.js'), 'check', corpus.dir, '--format', 'json'], { cwd: REPO, timeoutMs });
-  const grep = timeCommand('grep', ['-rEoh', '--include=*.txt', '--include=*.md', '[0-9][0-9,.]*', corpus.dir], { timeoutMs });
-  const rgRun = rg ? timeCommand(rg, ['-o', '--no-filename', '-g', '*.{txt,md}', '[0-9][0-9,.]*', corpus.dir], { timeoutMs }) : null;
+  const cli = timeCommand('node', [path.join(DIST, 'cli.js'), 'check', corpus.dir, '--format', 'json'], {
+    cwd: REPO,
+    timeoutMs,
+  });
+  const grep = timeCommand('grep', ['-rEoh', '--include=*.txt', '--include=*.md', '[0-9][0-9,.]*', corpus.dir], {
+    timeoutMs,
+  });
+  const rgRun = rg
+    ? timeCommand(rg, ['-o', '--no-filename', '-g', '*.{txt,md}', '[0-9][0-9,.]*', corpus.dir], { timeoutMs })
+    : null;
   let cspellMs: number | null = null;
   let cspellNote: string | undefined;
   if (cspell) {
-    const run = timeCommand('node', [cspell, 'lint', '--no-progress', '--no-summary', '--no-cache', '--no-must-find-files', '--no-gitignore', '**/*.{txt,md}'], { cwd: corpus.dir, timeoutMs });
+    const run = timeCommand(
+      'node',
+      [
+        cspell,
+        'lint',
+        '--no-progress',
+        '--no-summary',
+        '--no-cache',
+        '--no-must-find-files',
+        '--no-gitignore',
+        '**/*.{txt,md}',
+      ],
+      { cwd: corpus.dir, timeoutMs },
+    );
     if (run.timedOut) cspellNote = `did not finish within ${timeoutMs / 1000} s`;
     else if (run.status !== 0 && run.status !== 1) cspellNote = `exit ${run.status}: ${run.stderr.slice(0, 200)}`;
     else cspellMs = run.ms;
@@ -429,30 +534,75 @@ function measureSideBySide(corpus: Corpus, cspell: string | null, rg: string | n
   };
 }
 
-const TARGETS: Record<string, { coldMs: number; rssMB: number; firstDiagMs: number; keystrokeP95: number; hoverP95: number; warmMs: number }> = {
+const TARGETS: Record<
+  string,
+  { coldMs: number; rssMB: number; firstDiagMs: number; keystrokeP95: number; hoverP95: number; warmMs: number }
+> = {
   '10k': { coldMs: 2000, rssMB: 250, firstDiagMs: 300, keystrokeP95: 20, hoverP95: 5, warmMs: 500 },
   '100k': { coldMs: 20000, rssMB: 1500, firstDiagMs: 300, keystrokeP95: 40, hoverP95: 10, warmMs: 4000 },
 };
 
-const ms = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
-const ratio = (a: number | null | undefined, b: number | null | undefined): string => (a && b ? `${(a / b).toFixed(1)}×` : 'n/a');
+const ms = (v: number | null | undefined): string =>
+  v === null || v === undefined
+    ? 'n/a'
+    : v >= 10_000
+      ? `${(v / 1000).toFixed(1)} s`
+      : v >= 1000
+        ? `${(v / 1000).toFixed(2)} s`
+        : `${v.toFixed(v < 10 ? 1 : 0)} ms`;
+const ratio = (a: number | null | undefined, b: number | null | undefined): string =>
+  a && b ? `${(a / b).toFixed(1)}×` : 'n/a';
 
 function table(header: string[], rows: string[][]): string {
-  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
   return lines.join('\n');
 }
 
 function report(results: CorpusResult[], facts: Record<string, unknown>): string {
   const out: string[] = [];
-  out.push(`Machine: ${facts.cores} cores (${facts.cpu}), ${facts.memoryGB} GB, node ${facts.node}, load average at start ${(facts.loadAverage as number[]).join(' ')}, at end ${(facts.loadAverageAtEnd as number[]).join(' ')}; commit ${facts.commit}${facts.uncommittedChanges ? ` + ${facts.uncommittedChanges} uncommitted file(s)` : ''}; ${quick ? 'quick mode' : 'full mode'}, ${iterations} keystrokes/hovers.`);
+  out.push(
+    `Machine: ${facts.cores} cores (${facts.cpu}), ${facts.memoryGB} GB, node ${facts.node}, load average at start ${(facts.loadAverage as number[]).join(' ')}, at end ${(facts.loadAverageAtEnd as number[]).join(' ')}; commit ${facts.commit}${facts.uncommittedChanges ? ` + ${facts.uncommittedChanges} uncommitted file(s)` : ''}; ${quick ? 'quick mode' : 'full mode'}, ${iterations} keystrokes/hovers.`,
+  );
   out.push('');
   out.push('Library (indexFiles on worker threads + detectFindings, fresh process each):');
   out.push(
     table(
-      ['corpus', 'files', 'MB', 'cold index', 'CPU (cold + findings)', 'MB/s', 'peak RSS', 'claims', 'findings', 'detectFindings', 'warm (persisted)', 'CPU (warm)', 'cache file'],
+      [
+        'corpus',
+        'files',
+        'MB',
+        'cold index',
+        'CPU (cold + findings)',
+        'MB/s',
+        'peak RSS',
+        'claims',
+        'findings',
+        'detectFindings',
+        'warm (persisted)',
+        'CPU (warm)',
+        'cache file',
+      ],
       results.map((r) => {
         const l = r.library;
-        return [r.corpus.name, String(r.corpus.files), (r.corpus.bytes / 1e6).toFixed(1), ms(l?.coldMs), ms(l?.coldCpuMs), l ? l.mbPerSecond.toFixed(1) : 'n/a', l ? `${l.peakRssMB.toFixed(0)} MB` : 'n/a', String(l?.claims ?? 'n/a'), String(l?.findings ?? 'n/a'), ms(l?.findingsMs), ms(l?.warmMs), ms(l?.warmCpuMs), l ? `${l.cacheFileMB.toFixed(1)} MB` : 'n/a'];
+        return [
+          r.corpus.name,
+          String(r.corpus.files),
+          (r.corpus.bytes / 1e6).toFixed(1),
+          ms(l?.coldMs),
+          ms(l?.coldCpuMs),
+          l ? l.mbPerSecond.toFixed(1) : 'n/a',
+          l ? `${l.peakRssMB.toFixed(0)} MB` : 'n/a',
+          String(l?.claims ?? 'n/a'),
+          String(l?.findings ?? 'n/a'),
+          ms(l?.findingsMs),
+          ms(l?.warmMs),
+          ms(l?.warmCpuMs),
+          l ? `${l.cacheFileMB.toFixed(1)} MB` : 'n/a',
+        ];
       }),
     ),
   );
@@ -460,7 +610,20 @@ function report(results: CorpusResult[], facts: Record<string, unknown>): string
   out.push('Language server over stdio (dist/server.js, real LSP client):');
   out.push(
     table(
-      ['corpus', 'cold index', 'peak RSS', 'first diagnostics', 'first with a finding', 'keystroke p50 / p95 / p99', 'hover p50 / p95', 'warm start', `warm: ${WARM_KEYSTROKES} keystrokes at once p50 / max`, 'warm: all decoded', 'warm: peak RSS', 'notes'],
+      [
+        'corpus',
+        'cold index',
+        'peak RSS',
+        'first diagnostics',
+        'first with a finding',
+        'keystroke p50 / p95 / p99',
+        'hover p50 / p95',
+        'warm start',
+        `warm: ${WARM_KEYSTROKES} keystrokes at once p50 / max`,
+        'warm: all decoded',
+        'warm: peak RSS',
+        'notes',
+      ],
       results.map((r) => {
         const s = r.server;
         if (!s) return [r.corpus.name, 'not run', '', '', '', '', '', '', '', '', '', ''];
@@ -485,7 +648,17 @@ function report(results: CorpusResult[], facts: Record<string, unknown>): string
   out.push('Side by side (same files; ratios: how many times the floor or cspell):');
   out.push(
     table(
-      ['corpus', 'grep -E numbers', 'rg', 'cspell lint', 'crosscheck CLI', 'server cold index', 'CLI ÷ grep', 'server cold ÷ grep', 'cspell ÷ server cold'],
+      [
+        'corpus',
+        'grep -E numbers',
+        'rg',
+        'cspell lint',
+        'crosscheck CLI',
+        'server cold index',
+        'CLI ÷ grep',
+        'server cold ÷ grep',
+        'cspell ÷ server cold',
+      ],
       results.map((r) => [
         r.corpus.name,
         ms(r.grepMs),
@@ -503,7 +676,10 @@ function report(results: CorpusResult[], facts: Record<string, unknown>): string
   if (targeted.length) {
     out.push('');
     out.push('Targets of issue 6 (server figures; library cold/warm where the server gave none):');
-    const check = (value: number | null | undefined, target: number): string => (value === null || value === undefined ? `n/a (≤ ${ms(target)})` : `${value <= target ? 'met' : 'MISSED'}: ${ms(value)} (≤ ${ms(target)})`);
+    const check = (value: number | null | undefined, target: number): string =>
+      value === null || value === undefined
+        ? `n/a (≤ ${ms(target)})`
+        : `${value <= target ? 'met' : 'MISSED'}: ${ms(value)} (≤ ${ms(target)})`;
     out.push(
       table(
         ['corpus', 'cold index', 'peak RSS', 'first diagnostics', 'keystroke p95', 'hover p95', 'warm start'],
@@ -555,7 +731,11 @@ async function main(): Promise<void> {
   const text = report(results, facts);
   process.stdout.write(`${text}\n`);
   fs.mkdirSync(RESULTS, { recursive: true });
-  const json = JSON.stringify({ machine: facts, mode: quick ? 'quick' : 'full', iterations, results, table: text }, null, 2);
+  const json = JSON.stringify(
+    { machine: facts, mode: quick ? 'quick' : 'full', iterations, results, table: text },
+    null,
+    2,
+  );
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   fs.writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), json);
   fs.writeFileSync(path.join(RESULTS, 'latest.json'), json);

@@ -14,12 +14,16 @@ const rounds = Number(process.env.ROUNDS ?? 5);
 
 function textsOf(dir: string): Array<{ file: string; text: string }> {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
+  return readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
 const asMarkdown = process.argv.includes('--markdown');
-const docs = [...textsOf(seedsDir).filter((d) => d.file !== 'EXPECTED.md'), ...textsOf(corpusDir)]
-  .map((d) => (asMarkdown ? { file: d.file.replace(/\.txt$/, '.md'), text: d.text } : d));
+const docs = [...textsOf(seedsDir).filter((d) => d.file !== 'EXPECTED.md'), ...textsOf(corpusDir)].map((d) =>
+  asMarkdown ? { file: d.file.replace(/\.txt$/, '.md'), text: d.text } : d,
+);
 if (!docs.length) throw new Error(`no texts in ${corpusDir}`);
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
 
@@ -43,5 +47,7 @@ const mb = bytes / 1e6;
 const best = times[0];
 const median = times[Math.floor(times.length / 2)];
 console.log(`${docs.length} texts, ${mb.toFixed(2)} MB, ${rounds} rounds (CPU time)`);
-console.log(`best   ${best.toFixed(3)} s  ${(mb / best).toFixed(1)} MB/s  ${(best * 1000 / docs.length).toFixed(3)} ms/text`);
+console.log(
+  `best   ${best.toFixed(3)} s  ${(mb / best).toFixed(1)} MB/s  ${((best * 1000) / docs.length).toFixed(3)} ms/text`,
+);
 console.log(`median ${median.toFixed(3)} s  ${(mb / median).toFixed(1)} MB/s`);

@@ -28,12 +28,66 @@ interface SourceArticle {
 
 // Places that occur in the sources; one is swapped for another to make "the same story" elsewhere.
 const PLACES = [
-  'London', 'Manchester', 'Glasgow', 'Cardiff', 'Belfast', 'Dublin', 'Paris', 'Berlin', 'Madrid', 'Rome',
-  'Moscow', 'Beijing', 'Tokyo', 'Delhi', 'Mumbai', 'Karachi', 'Lahore', 'Quetta', 'Gwadar', 'Kabul',
-  'Baghdad', 'Washington', 'New York', 'Los Angeles', 'Sydney', 'Johannesburg', 'Nairobi', 'Lagos', 'Cairo', 'Istanbul',
-  'Britain', 'France', 'Germany', 'Spain', 'Italy', 'Russia', 'China', 'Japan', 'India', 'Pakistan',
-  'Iraq', 'Afghanistan', 'Iran', 'Brazil', 'Argentina', 'Australia', 'Canada', 'Mexico', 'Nigeria', 'Kenya',
-  'Scotland', 'Wales', 'England', 'Ireland', 'Europe', 'Asia', 'Africa', 'Balochistan', 'Mastung', 'Noshki',
+  'London',
+  'Manchester',
+  'Glasgow',
+  'Cardiff',
+  'Belfast',
+  'Dublin',
+  'Paris',
+  'Berlin',
+  'Madrid',
+  'Rome',
+  'Moscow',
+  'Beijing',
+  'Tokyo',
+  'Delhi',
+  'Mumbai',
+  'Karachi',
+  'Lahore',
+  'Quetta',
+  'Gwadar',
+  'Kabul',
+  'Baghdad',
+  'Washington',
+  'New York',
+  'Los Angeles',
+  'Sydney',
+  'Johannesburg',
+  'Nairobi',
+  'Lagos',
+  'Cairo',
+  'Istanbul',
+  'Britain',
+  'France',
+  'Germany',
+  'Spain',
+  'Italy',
+  'Russia',
+  'China',
+  'Japan',
+  'India',
+  'Pakistan',
+  'Iraq',
+  'Afghanistan',
+  'Iran',
+  'Brazil',
+  'Argentina',
+  'Australia',
+  'Canada',
+  'Mexico',
+  'Nigeria',
+  'Kenya',
+  'Scotland',
+  'Wales',
+  'England',
+  'Ireland',
+  'Europe',
+  'Asia',
+  'Africa',
+  'Balochistan',
+  'Mastung',
+  'Noshki',
 ];
 const PLACE_PATTERN = new RegExp(`\\b(?:${PLACES.map((p) => p.replace(/ /g, '\\s')).join('|')})\\b`, 'g');
 const NUMBER_PATTERN = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;
@@ -57,9 +111,17 @@ export function readSources(bbcDir: string, seedsDir: string | null): SourceArti
       .filter((s) => s.length >= 20 && s.length <= 600);
     if (sentences.length >= 2) articles.push({ topic, title: first.trim(), sentences });
   };
-  for (const name of fs.readdirSync(bbcDir).filter((n) => n.endsWith('.txt')).sort()) read(path.join(bbcDir, name), name.replace(/_\d+\.txt$/, ''));
+  for (const name of fs
+    .readdirSync(bbcDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort())
+    read(path.join(bbcDir, name), name.replace(/_\d+\.txt$/, ''));
   if (seedsDir && fs.existsSync(seedsDir)) {
-    for (const name of fs.readdirSync(seedsDir).filter((n) => /^\d+_.*\.txt$/.test(n)).sort()) read(path.join(seedsDir, name), 'security');
+    for (const name of fs
+      .readdirSync(seedsDir)
+      .filter((n) => /^\d+_.*\.txt$/.test(n))
+      .sort())
+      read(path.join(seedsDir, name), 'security');
   }
   return articles;
 }
@@ -81,11 +143,17 @@ function varyFigures(sentence: string, random: () => number): string {
 }
 
 function varyPlaces(sentence: string, random: () => number): string {
-  return sentence.replace(PLACE_PATTERN, (place) => (random() < 0.3 ? PLACES[Math.floor(random() * PLACES.length)] : place));
+  return sentence.replace(PLACE_PATTERN, (place) =>
+    random() < 0.3 ? PLACES[Math.floor(random() * PLACES.length)] : place,
+  );
 }
 
 /** The text of generated article number `index`. */
-function generateArticle(sources: SourceArticle[], byTopic: Map<string, SourceArticle[]>, random: () => number): string {
+function generateArticle(
+  sources: SourceArticle[],
+  byTopic: Map<string, SourceArticle[]>,
+  random: () => number,
+): string {
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
   const story = pick(sources);
   const sameTopic = byTopic.get(story.topic)!;
@@ -114,7 +182,13 @@ export interface GeneratedCorpus {
 }
 
 /** Writes (or reuses) `count` articles under `parentDir`, 1,000 per sub-folder. */
-export function generateCorpus(options: { count: number; seed: number; bbcDir: string; seedsDir: string | null; parentDir: string }): GeneratedCorpus {
+export function generateCorpus(options: {
+  count: number;
+  seed: number;
+  bbcDir: string;
+  seedsDir: string | null;
+  parentDir: string;
+}): GeneratedCorpus {
   const dir = path.join(options.parentDir, `gen-${options.count}-seed${options.seed}-v${GENERATOR_VERSION}`);
   const marker = path.join(dir, '.complete');
   if (fs.existsSync(marker)) {

@@ -47,12 +47,25 @@ export class LspClient {
     this.child = spawn(command, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
     this.child.on('exit', () => (this.exited = true));
-    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: unknown[] }) => {
-      const item = { uri: params.uri, version: params.version, count: params.diagnostics.length, at: performance.now() };
-      this.diagnostics.push(item);
-      this.diagnosticWaiters = this.diagnosticWaiters.filter((w) => (w.match(item) ? (w.resolve(item), false) : true));
-    });
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.child.stdout!),
+      new StreamMessageWriter(this.child.stdin!),
+    );
+    this.connection.onNotification(
+      'textDocument/publishDiagnostics',
+      (params: { uri: string; version?: number; diagnostics: unknown[] }) => {
+        const item = {
+          uri: params.uri,
+          version: params.version,
+          count: params.diagnostics.length,
+          at: performance.now(),
+        };
+        this.diagnostics.push(item);
+        this.diagnosticWaiters = this.diagnosticWaiters.filter((w) =>
+          w.match(item) ? (w.resolve(item), false) : true,
+        );
+      },
+    );
     this.connection.onNotification('crosscheck/status', (params: Omit<StatusNotification, 'at'>) => {
       const item = { ...params, at: performance.now() };
       this.statuses.push(item);
@@ -65,7 +78,9 @@ export class LspClient {
       this.messageWaiters = this.messageWaiters.filter((w) => (w.match(item) ? (w.resolve(item), false) : true));
     });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => null),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
     this.connection.onRequest('workspace/codeLens/refresh', () => null);
@@ -88,7 +103,10 @@ export class LspClient {
     return this.peakRssKb / 1024;
   }
 
-  nextDiagnostics(match: (d: PublishedDiagnostics) => boolean, timeoutMs: number): Promise<PublishedDiagnostics | null> {
+  nextDiagnostics(
+    match: (d: PublishedDiagnostics) => boolean,
+    timeoutMs: number,
+  ): Promise<PublishedDiagnostics | null> {
     return this.wait(this.diagnosticWaiters, match, timeoutMs);
   }
 

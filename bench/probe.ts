@@ -33,7 +33,12 @@ function hotSpot(docs: DocumentAnalysis[], findings: Finding[]): { file: string;
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { cache: { type: 'string' }, workers: { type: 'string' }, 'worker-script': { type: 'string' }, findings: { type: 'boolean' } },
+    options: {
+      cache: { type: 'string' },
+      workers: { type: 'string' },
+      'worker-script': { type: 'string' },
+      findings: { type: 'boolean' },
+    },
   });
   const root = path.resolve(positionals[0]);
   const started = performance.now();

@@ -14,5 +14,13 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/main.ts', worker: 'server/src/indexing/worker.ts' }, outdir: 'dist' }),
+  build({
+    ...common,
+    entryPoints: {
+      server: 'server/src/server.ts',
+      cli: 'server/src/cli/main.ts',
+      worker: 'server/src/indexing/worker.ts',
+    },
+    outdir: 'dist',
+  }),
 ]);

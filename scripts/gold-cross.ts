@@ -42,10 +42,14 @@ function eventOf(file: string): string {
 function main(): void {
   if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cross-')), 'report.json');
-  execFileSync(process.execPath, [CLI, 'check', path.join(CORPUS, 'events'), path.join(CORPUS, 'bbc'), '--format', 'json', '--output', out], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [CLI, 'check', path.join(CORPUS, 'events'), path.join(CORPUS, 'bbc'), '--format', 'json', '--output', out],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   const report = JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
   const fileOf = new Map([...report.claims, ...(report.eventDates ?? [])].map((c) => [c.id, c.file]));
@@ -54,7 +58,12 @@ function main(): void {
   for (const finding of report.conflicts) {
     if (finding.severity !== 'warning' && finding.severity !== 'error') continue;
     warnings += 1;
-    const events = new Set(finding.claims.map((id) => fileOf.get(id)).filter((f): f is string => !!f).map(eventOf));
+    const events = new Set(
+      finding.claims
+        .map((id) => fileOf.get(id))
+        .filter((f): f is string => !!f)
+        .map(eventOf),
+    );
     if (events.size > 1) linking.push(finding);
   }
   if (values.verbose) for (const f of linking) console.log(`  ${f.id}: ${f.message}`);

@@ -10,13 +10,56 @@ const dryRun = process.argv.includes('--dry-run');
 
 /** Capitalised words before a comma that are no name. */
 const NOT_A_NAME = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'In', 'On', 'At', 'The', 'A', 'An', 'And',
-  'But', 'Of', 'For', 'To', 'By', 'From', 'With', 'However', 'Meanwhile', 'Yet', 'So', 'Also', 'Then', 'Now', 'Still',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'In',
+  'On',
+  'At',
+  'The',
+  'A',
+  'An',
+  'And',
+  'But',
+  'Of',
+  'For',
+  'To',
+  'By',
+  'From',
+  'With',
+  'However',
+  'Meanwhile',
+  'Yet',
+  'So',
+  'Also',
+  'Then',
+  'Now',
+  'Still',
 ]);
 
-interface Entry { span: string }
-interface Item { text: string; quantities?: Entry[] }
+interface Entry {
+  span: string;
+}
+interface Item {
+  text: string;
+  quantities?: Entry[];
+}
 
 /** Whether the first whole-word occurrence of `span` (where the scorer places it) is an age after a name. */
 function isAgeAfterName(text: string, span: string): boolean {
@@ -31,7 +74,10 @@ function isAgeAfterName(text: string, span: string): boolean {
   return false;
 }
 
-for (const file of fs.readdirSync(GOLD).filter((f) => f.startsWith('quantities-') && f.endsWith('.jsonl')).sort()) {
+for (const file of fs
+  .readdirSync(GOLD)
+  .filter((f) => f.startsWith('quantities-') && f.endsWith('.jsonl'))
+  .sort()) {
   const full = path.join(GOLD, file);
   const lines = fs.readFileSync(full, 'utf8').split('\n');
   let removed = 0;
@@ -47,7 +93,8 @@ for (const file of fs.readdirSync(GOLD).filter((f) => f.startsWith('quantities-'
       const entry = `\\{"span": ${JSON.stringify(span).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^{}]*\\}`;
       edited = edited.replace(new RegExp(`, ${entry}|${entry}, |${entry}`, 'g'), '');
     }
-    if (JSON.stringify(JSON.parse(edited)) !== JSON.stringify({ ...item, quantities: kept })) throw new Error(`${file}: could not cut an entry out of line ${(item as { id?: string }).id}`);
+    if (JSON.stringify(JSON.parse(edited)) !== JSON.stringify({ ...item, quantities: kept }))
+      throw new Error(`${file}: could not cut an entry out of line ${(item as { id?: string }).id}`);
     return edited;
   });
   if (removed && !dryRun) fs.writeFileSync(full, out.join('\n'));

@@ -11,7 +11,12 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { batch: { type: 'string' }, heldout: { type: 'boolean' }, keep: { type: 'string' }, verbose: { type: 'boolean' } },
+  options: {
+    batch: { type: 'string' },
+    heldout: { type: 'boolean' },
+    keep: { type: 'string' },
+    verbose: { type: 'boolean' },
+  },
 });
 const ROOT = path.join(__dirname, '..');
 const GOLD = path.join(ROOT, 'test', 'gold', 'events');
@@ -30,7 +35,11 @@ function articlePath(file: string): string {
 }
 
 function batches(): string[] {
-  const all = fs.readdirSync(GOLD, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const all = fs
+    .readdirSync(GOLD, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const wanted = values.batch?.split(',');
   return all.filter((b) => (wanted ? wanted.includes(b) : true) && (values.heldout || !b.startsWith('heldout')));
 }
@@ -52,7 +61,10 @@ function check(group: Group, work: string, result: string): void {
   const folder = path.join(work, 'articles', group.cluster);
   fs.mkdirSync(folder, { recursive: true });
   for (const file of group.files) fs.copyFileSync(articlePath(file), path.join(folder, file));
-  execFileSync(process.execPath, [CLI, 'check', folder, '--format', 'json', '--output', result], { cwd: work, stdio: 'inherit' });
+  execFileSync(process.execPath, [CLI, 'check', folder, '--format', 'json', '--output', result], {
+    cwd: work,
+    stdio: 'inherit',
+  });
 }
 
 /** Runs the shared scorer over expectations and results; returns its output (it exits 1 below target: not an error here). */
@@ -72,7 +84,9 @@ function summary(output: string): string {
 
 function main(): void {
   if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  const work = values.keep ? path.resolve(values.keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-gold-events-'));
+  const work = values.keep
+    ? path.resolve(values.keep)
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-gold-events-'));
   const pooled = { expected: path.join(work, 'pooled', 'expected'), results: path.join(work, 'pooled', 'results') };
   fs.mkdirSync(pooled.expected, { recursive: true });
   fs.mkdirSync(pooled.results, { recursive: true });
@@ -93,7 +107,10 @@ function main(): void {
     }
     console.log(`${batch}: ${summary(score(expected, results))}`);
   }
-  if (heldOut > 0) console.log(`pooled held-out batches (${heldOut} groups): ${summary(score(pooled.expected, pooled.results)).split('\n').pop()}`);
+  if (heldOut > 0)
+    console.log(
+      `pooled held-out batches (${heldOut} groups): ${summary(score(pooled.expected, pooled.results)).split('\n').pop()}`,
+    );
   if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 }
 

@@ -10,20 +10,44 @@ import { analyzeDocument } from '../server/src/core/extract';
 import { singular } from '../server/src/core/extract/quantities';
 import type { Claim } from '../server/src/core/types';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean' }, only: { type: 'string' }, file: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { verbose: { type: 'boolean' }, only: { type: 'string' }, file: { type: 'string' } },
+});
 const GOLD = path.join(__dirname, '..', 'test', 'gold');
 
-interface GoldQuantity { span: string; value: number | [number, number] | null; unit: string | null; vague?: boolean }
-interface GoldAttribution { source: string; cue: string; at?: number }
-interface Item<T> { id: string; text: string; quantities?: T[]; attributions?: T[] }
+interface GoldQuantity {
+  span: string;
+  value: number | [number, number] | null;
+  unit: string | null;
+  vague?: boolean;
+}
+interface GoldAttribution {
+  source: string;
+  cue: string;
+  at?: number;
+}
+interface Item<T> {
+  id: string;
+  text: string;
+  quantities?: T[];
+  attributions?: T[];
+}
 
 class Score {
   tp = 0;
   fp = 0;
   fn = 0;
-  get precision(): number { return this.tp + this.fp === 0 ? 1 : this.tp / (this.tp + this.fp); }
-  get recall(): number { return this.tp + this.fn === 0 ? 1 : this.tp / (this.tp + this.fn); }
-  get f1(): number { const p = this.precision, r = this.recall; return p + r === 0 ? 0 : (2 * p * r) / (p + r); }
+  get precision(): number {
+    return this.tp + this.fp === 0 ? 1 : this.tp / (this.tp + this.fp);
+  }
+  get recall(): number {
+    return this.tp + this.fn === 0 ? 1 : this.tp / (this.tp + this.fn);
+  }
+  get f1(): number {
+    const p = this.precision,
+      r = this.recall;
+    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  }
   line(label: string): string {
     return `${label.padEnd(30)} P ${this.precision.toFixed(3)}  R ${this.recall.toFixed(3)}  F1 ${this.f1.toFixed(3)}   (tp ${this.tp}, fp ${this.fp}, fn ${this.fn})`;
   }
@@ -34,7 +58,10 @@ function readItems<T>(prefix: string): Array<Item<T> & { file: string }> {
   for (const name of fs.readdirSync(GOLD).sort()) {
     if (!name.startsWith(prefix) || !name.endsWith('.jsonl')) continue;
     if (values.file && !name.includes(values.file)) continue;
-    const lines = fs.readFileSync(path.join(GOLD, name), 'utf8').split('\n').filter((l) => l.trim());
+    const lines = fs
+      .readFileSync(path.join(GOLD, name), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     for (const l of lines) out.push({ ...(JSON.parse(l) as Item<T>), file: name });
   }
   return out;
@@ -45,7 +72,8 @@ function sameNumber(a: number, b: number): boolean {
 }
 
 function sameValue(stated: number | [number, number], gold: number | [number, number]): boolean {
-  if (Array.isArray(gold)) return Array.isArray(stated) && sameNumber(stated[0], gold[0]) && sameNumber(stated[1], gold[1]);
+  if (Array.isArray(gold))
+    return Array.isArray(stated) && sameNumber(stated[0], gold[0]) && sameNumber(stated[1], gold[1]);
   return !Array.isArray(stated) && sameNumber(stated, gold);
 }
 
@@ -64,7 +92,8 @@ function spanOf(text: string, needle: string, at = 0): { start: number; end: num
   for (let index = text.indexOf(needle, at); index >= 0; index = text.indexOf(needle, index + 1)) {
     const before = index > 0 ? text[index - 1] : ' ';
     const after = text[index + needle.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return { start: index, end: index + needle.length };
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))
+      return { start: index, end: index + needle.length };
   }
   return null;
 }
@@ -95,19 +124,26 @@ function scoreQuantities(): void {
         else {
           valueUnit.fn++;
           valueUnit.fp++;
-          if (values.verbose) console.log(`UNIT  ${item.id}: «${g.span}» gold ${g.unit}, got ${match.unitKey} («${match.text}»)`);
+          if (values.verbose)
+            console.log(`UNIT  ${item.id}: «${g.span}» gold ${g.unit}, got ${match.unitKey} («${match.text}»)`);
         }
       } else {
         value.fn++;
         valueUnit.fn++;
-        if (values.verbose) console.log(`MISS  ${item.id}: «${g.span}» = ${JSON.stringify(g.value)} ${g.unit ?? ''}   | ${item.text.slice(0, 140)}`);
+        if (values.verbose)
+          console.log(
+            `MISS  ${item.id}: «${g.span}» = ${JSON.stringify(g.value)} ${g.unit ?? ''}   | ${item.text.slice(0, 140)}`,
+          );
       }
     }
     for (const c of claims) {
       if (used.has(c)) continue;
       value.fp++;
       valueUnit.fp++;
-      if (values.verbose) console.log(`EXTRA ${item.id}: «${c.text}» = ${JSON.stringify(c.value.stated)} ${c.unitKey ?? ''}   | ${item.text.slice(0, 140)}`);
+      if (values.verbose)
+        console.log(
+          `EXTRA ${item.id}: «${c.text}» = ${JSON.stringify(c.value.stated)} ${c.unitKey ?? ''}   | ${item.text.slice(0, 140)}`,
+        );
     }
   }
   console.log(`quantities: ${items.length} sentences, ${goldCount} gold quantities`);
@@ -131,16 +167,23 @@ function scoreAttributions(): void {
     const usedOverlap = new Set<number>();
     for (const g of gold) {
       if (!g.span) throw new Error(`${item.file} ${item.id}: source «${g.source}» not in the text`);
-      const e = predicted.findIndex((p, k) => !usedExact.has(k) && p.span.start === g.span!.start && p.span.end === g.span!.end);
-      if (e >= 0) { usedExact.add(e); exact.tp++; } else exact.fn++;
+      const e = predicted.findIndex(
+        (p, k) => !usedExact.has(k) && p.span.start === g.span!.start && p.span.end === g.span!.end,
+      );
+      if (e >= 0) {
+        usedExact.add(e);
+        exact.tp++;
+      } else exact.fn++;
       const o = predicted.findIndex((p, k) => !usedOverlap.has(k) && overlaps(p.span, g.span!));
       if (o >= 0) {
         usedOverlap.add(o);
         overlap.tp++;
         cues++;
         if (predicted[o].a.cue.toLowerCase() === g.cue.toLowerCase()) cueRight++;
-        else if (values.verbose) console.log(`CUE   ${item.id}: «${g.source}» gold cue ${g.cue}, got ${predicted[o].a.cue}`);
-        if (e < 0 && values.verbose) console.log(`SPAN  ${item.id}: gold «${g.source}», got «${predicted[o].a.source}»`);
+        else if (values.verbose)
+          console.log(`CUE   ${item.id}: «${g.source}» gold cue ${g.cue}, got ${predicted[o].a.cue}`);
+        if (e < 0 && values.verbose)
+          console.log(`SPAN  ${item.id}: gold «${g.source}», got «${predicted[o].a.source}»`);
       } else {
         overlap.fn++;
         if (values.verbose) console.log(`MISS  ${item.id}: «${g.source}» ${g.cue}   | ${item.text.slice(0, 160)}`);

@@ -8,25 +8,52 @@ import { fileURLToPath } from 'node:url';
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore)s?)?`;
 const QUAL = [
-  String.raw`at\s+least`, String.raw`at\s+most`, String.raw`more\s+than`, String.raw`less\s+than`, String.raw`fewer\s+than`,
-  String.raw`no\s+fewer\s+than`, String.raw`no\s+more\s+than`, String.raw`upwards\s+of`, String.raw`as\s+many\s+as`,
-  String.raw`as\s+few\s+as`, String.raw`up\s+to`, String.raw`close\s+to`, 'nearly', 'almost', 'about', 'around', 'approximately',
-  'roughly', 'some', 'over', 'under', String.raw`an\s+estimated`, 'estimated', String.raw`an\s+additional`, 'another', 'between',
-  'exactly', 'just',
+  String.raw`at\s+least`,
+  String.raw`at\s+most`,
+  String.raw`more\s+than`,
+  String.raw`less\s+than`,
+  String.raw`fewer\s+than`,
+  String.raw`no\s+fewer\s+than`,
+  String.raw`no\s+more\s+than`,
+  String.raw`upwards\s+of`,
+  String.raw`as\s+many\s+as`,
+  String.raw`as\s+few\s+as`,
+  String.raw`up\s+to`,
+  String.raw`close\s+to`,
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'some',
+  'over',
+  'under',
+  String.raw`an\s+estimated`,
+  'estimated',
+  String.raw`an\s+additional`,
+  'another',
+  'between',
+  'exactly',
+  'just',
 ].join('|');
-const MONTHS = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS =
+  'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Words that never are what a number counts ("31 and", "12 of", "31 January"). */
 const STOP = [
   'and|or|but|nor|the|a|an|of|in|on|at|to|for|from|by|with|as|is|was|were|are|be|been|being|has|had|have',
   String.raw`that|which|who|this|these|those|than|per|am|pm|a\.m|p\.m|if|when|while|after|before|since|until|during|into`,
   String.raw`it|its|he|she|they|we|you|i|his|her|their|our|my|not|no|so|then|also|percent|per\s*cent`,
-  MONTHS, DAYS,
+  MONTHS,
+  DAYS,
 ].join('|');
 /** Words ending in "s" that are not plural nouns, so never the second word of a counted noun ("12 towns was"). */
-const STOP_S = 'is|was|has|as|its|his|this|thus|us|plus|less|unless|across|besides|towards|always|perhaps|whereas|does|yes|percent';
+const STOP_S =
+  'is|was|has|as|its|his|this|thus|us|plus|less|unless|across|besides|towards|always|perhaps|whereas|does|yes|percent';
 /** Plural nouns that do not end in "s". */
-const HEADS = 'people|personnel|police|policemen|policewomen|men|women|children|staff|crew|militia|youth|cattle|livestock|sheep|aircraft';
+const HEADS =
+  'people|personnel|police|policemen|policewomen|men|women|children|staff|crew|militia|youth|cattle|livestock|sheep|aircraft';
 /** A word, taken whole (possessive): a long run of letters and apostrophes is never re-split by backtracking. */
 const WORD = String.raw`[a-z][a-z'’-]*+`;
 /** Where a word starts: not inside another word ("a'a'a'..." has a \b at every letter). */
@@ -100,7 +127,8 @@ export const grammar = {
       captures: claimCaptures,
     },
     'attribution-cue': {
-      comment: "The words that credit a statement to a source: 'said', 'according to', 'confirmed', 'claimed', 'stated', 'told'.",
+      comment:
+        "The words that credit a statement to a source: 'said', 'according to', 'confirmed', 'claimed', 'stated', 'told'.",
       match: String.raw`(?i)\b(?:${CUES})\b`,
       name: 'keyword.other.attribution.crosscheck',
     },

@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     const stats = runner.stats!;
     const code = stats.failures > 0 || stats.passes === 0 ? 1 : 0;
     // Exit once the summary is written, as `mocha --exit` does: a handle a suite leaves open must not hang CI.
-    process.stdout.write(`\ntests: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped\n`, () => process.exit(code));
+    process.stdout.write(`\ntests: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped\n`, () =>
+      process.exit(code),
+    );
   });
 }
 

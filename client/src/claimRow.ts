@@ -27,6 +27,12 @@ export function claimRow(location: FindingLocation, place: string): ClaimRowText
   return {
     label,
     description: [named, place, source, date].filter((part): part is string => part !== null).join(' · '),
-    tooltip: [label, `Source: ${named ?? 'no outlet or byline known'}`, `Said by: ${source ?? 'unattributed'}`, `Date: ${date ?? 'unknown'}`, `File: ${place}`].join('\n'),
+    tooltip: [
+      label,
+      `Source: ${named ?? 'no outlet or byline known'}`,
+      `Said by: ${source ?? 'unattributed'}`,
+      `Date: ${date ?? 'unknown'}`,
+      `File: ${place}`,
+    ].join('\n'),
   };
 }

@@ -12,7 +12,8 @@ export const CLAIMS_VIEW_ID = 'crosscheck.claims';
 
 const HIDDEN_KINDS_KEY = 'crosscheck.claims.hiddenKinds';
 
-type Node = { type: 'finding'; finding: FindingView } | { type: 'claim'; finding: FindingView; location: FindingLocation };
+type Node =
+  { type: 'finding'; finding: FindingView } | { type: 'claim'; finding: FindingView; location: FindingLocation };
 
 const SEVERITY_ICONS: Record<FindingView['severity'], vscode.ThemeIcon> = {
   error: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
@@ -45,14 +46,13 @@ class ClaimsTree implements vscode.TreeDataProvider<Node> {
 
   visibleFindings(): FindingView[] {
     const hidden = new Set(this.hiddenKinds);
-    return this.session.currentFindings
-      .filter((finding) => !hidden.has(finding.kind))
-      .sort(compareFindings);
+    return this.session.currentFindings.filter((finding) => !hidden.has(finding.kind)).sort(compareFindings);
   }
 
   getChildren(node?: Node): Node[] {
     if (!node) return this.visibleFindings().map((finding) => ({ type: 'finding', finding }));
-    if (node.type === 'finding') return node.finding.locations.map((location) => ({ type: 'claim', finding: node.finding, location }));
+    if (node.type === 'finding')
+      return node.finding.locations.map((location) => ({ type: 'claim', finding: node.finding, location }));
     return [];
   }
 
@@ -95,10 +95,13 @@ export function registerClaimsView(context: vscode.ExtensionContext, session: Cr
     const hidden = tree.hiddenKinds.length;
     view.description = hidden > 0 ? `${hidden} ${hidden === 1 ? 'kind' : 'kinds'} hidden` : undefined;
     const total = session.currentFindings.length;
-    view.badge = total > 0 ? { value: total, tooltip: `${total} Crosscheck ${total === 1 ? 'finding' : 'findings'}` } : undefined;
+    view.badge =
+      total > 0 ? { value: total, tooltip: `${total} Crosscheck ${total === 1 ? 'finding' : 'findings'}` } : undefined;
     const hiddenFindings = total - tree.visibleFindings().length;
     view.message =
-      hiddenFindings > 0 ? `${hiddenFindings} of ${total} ${total === 1 ? 'finding is' : 'findings are'} hidden by the kind filter.` : undefined;
+      hiddenFindings > 0
+        ? `${hiddenFindings} of ${total} ${total === 1 ? 'finding is' : 'findings are'} hidden by the kind filter.`
+        : undefined;
   };
   describe();
   return vscode.Disposable.from(

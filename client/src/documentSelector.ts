@@ -6,7 +6,10 @@ export const DEFAULT_ENABLED_LANGUAGES: Readonly<Record<string, boolean>> = { pl
 
 /** The language ids switched on, in the order the setting gives them; the defaults when the value is not an object. */
 export function enabledLanguageIds(setting: unknown): string[] {
-  const languages = setting && typeof setting === 'object' && !Array.isArray(setting) ? (setting as Record<string, unknown>) : DEFAULT_ENABLED_LANGUAGES;
+  const languages =
+    setting && typeof setting === 'object' && !Array.isArray(setting)
+      ? (setting as Record<string, unknown>)
+      : DEFAULT_ENABLED_LANGUAGES;
   return Object.entries(languages)
     .filter(([language, on]) => on === true && language.trim() !== '')
     .map(([language]) => language);

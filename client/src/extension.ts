@@ -53,8 +53,13 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
       // The language client's document selector is fixed when it starts.
       if (!event.affectsConfiguration('crosscheck.enabledLanguages')) return;
       void vscode.window
-        .showInformationMessage('Crosscheck checks the languages of crosscheck.enabledLanguages after a window reload.', 'Reload Window')
-        .then((choice) => (choice === 'Reload Window' ? vscode.commands.executeCommand('workbench.action.reloadWindow') : undefined));
+        .showInformationMessage(
+          'Crosscheck checks the languages of crosscheck.enabledLanguages after a window reload.',
+          'Reload Window',
+        )
+        .then((choice) =>
+          choice === 'Reload Window' ? vscode.commands.executeCommand('workbench.action.reloadWindow') : undefined,
+        );
     }),
   );
   const current = session;
@@ -62,7 +67,9 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     () => current.refresh().then(() => undefined),
     (error: unknown) => {
       output.error(`The language server did not start: ${String(error)}`);
-      void vscode.window.showErrorMessage(`Crosscheck's language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(
+        `Crosscheck's language server did not start: ${error instanceof Error ? error.message : String(error)}`,
+      );
       throw error;
     },
   );

@@ -11,13 +11,15 @@ function contains(location: FindingLocation, position: Position): boolean {
   const afterStart =
     position.line > location.line || (position.line === location.line && position.character >= location.character);
   const beforeEnd =
-    position.line < location.endLine || (position.line === location.endLine && position.character <= location.endCharacter);
+    position.line < location.endLine ||
+    (position.line === location.endLine && position.character <= location.endCharacter);
   return afterStart && beforeEnd;
 }
 
 /** The findings with a claim at `position` of the document `uri`, most severe first; else those on the same line. */
 export function findingsAt(findings: readonly FindingView[], uri: string, position: Position): FindingView[] {
-  const inDocument = (finding: FindingView): FindingLocation[] => finding.locations.filter((location) => location.uri === uri);
+  const inDocument = (finding: FindingView): FindingLocation[] =>
+    finding.locations.filter((location) => location.uri === uri);
   const onClaim = findings.filter((finding) => inDocument(finding).some((location) => contains(location, position)));
   const found = onClaim.length
     ? onClaim

@@ -14,7 +14,12 @@ export const FINDING_KINDS: readonly FindingView['kind'][] = [
   'unattributed',
 ];
 
-export const SEVERITY_ORDER: Record<FindingView['severity'], number> = { error: 0, warning: 1, information: 2, hint: 3 };
+export const SEVERITY_ORDER: Record<FindingView['severity'], number> = {
+  error: 0,
+  warning: 1,
+  information: 2,
+  hint: 3,
+};
 
 function kindRank(kind: string): number {
   const rank = (FINDING_KINDS as readonly string[]).indexOf(kind);

@@ -27,7 +27,10 @@ export function storagePath(context: vscode.ExtensionContext): string {
   return context.storageUri?.fsPath ?? context.globalStorageUri.fsPath;
 }
 
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+): LanguageClient {
   // The same bundle as the `crosscheck` command (`crosscheck lsp --node-ipc`), so that the .vsix and the npm
   // package ship one server.
   const module = context.asAbsolutePath('dist/cli.js');
@@ -43,7 +46,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     commands: ['crosscheck.showTimeline'],
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: documentSelectorFor(enabledLanguageIds(vscode.workspace.getConfiguration('crosscheck').get('enabledLanguages'))),
+    documentSelector: documentSelectorFor(
+      enabledLanguageIds(vscode.workspace.getConfiguration('crosscheck').get('enabledLanguages')),
+    ),
     initializationOptions,
     // No static `fileEvents` watchers: the server registers its own (workspace/didChangeWatchedFiles, dynamically,
     // which vscode-languageclient always supports); both at once delivered every file event twice.
@@ -65,10 +70,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
             output,
           );
         } else if (decision.notify === 'gave-up') {
-          output.error('The language server crashed too often; it will not be restarted until "Crosscheck: Re-index" or a window reload.');
+          output.error(
+            'The language server crashed too often; it will not be restarted until "Crosscheck: Re-index" or a window reload.',
+          );
           void showWithOutput(
             vscode.window.showErrorMessage,
-            "Crosscheck's language server crashed 5 times in 3 minutes and was not restarted again. Run \"Crosscheck: Re-index\" to start it.",
+            'Crosscheck\'s language server crashed 5 times in 3 minutes and was not restarted again. Run "Crosscheck: Re-index" to start it.',
             output,
           );
         } else if (decision.restart) {

@@ -25,7 +25,8 @@ function archiveText(status: StatusParams): string {
 function archiveTooltip(status: StatusParams): string {
   const archive = status.archive;
   if (!archive) return '';
-  if (archive.state === 'unavailable') return `\nThe archive cannot be used: ${archive.message ?? archive.archive}. The local findings stand; Crosscheck retries.`;
+  if (archive.state === 'unavailable')
+    return `\nThe archive cannot be used: ${archive.message ?? archive.archive}. The local findings stand; Crosscheck retries.`;
   if (archive.state === 'connecting') return `\nConnecting to the archive at ${archive.archive}.`;
   const documents = archive.documents ?? 0;
   return `\nCompared with ${documents} archived ${documents === 1 ? 'article' : 'articles'} of ${archive.archive}.`;
@@ -35,5 +36,8 @@ export function statusTooltip(status: StatusParams | undefined, enabled = true):
   if (!enabled) return 'Crosscheck is switched off (setting crosscheck.enable)';
   if (!status) return 'Crosscheck is starting';
   const files = `${status.files} ${status.files === 1 ? 'file' : 'files'}`;
-  return (status.indexing ? `Crosscheck is reading ${files}` : `Crosscheck checked ${files}. Click to show the findings.`) + archiveTooltip(status);
+  return (
+    (status.indexing ? `Crosscheck is reading ${files}` : `Crosscheck checked ${files}. Click to show the findings.`) +
+    archiveTooltip(status)
+  );
 }

@@ -8,7 +8,11 @@ import * as vscode from 'vscode';
 export const FOLDER_OPEN_CONTEXT = 'crosscheck.workspaceFolderOpen';
 
 function update(): Thenable<unknown> {
-  return vscode.commands.executeCommand('setContext', FOLDER_OPEN_CONTEXT, (vscode.workspace.workspaceFolders?.length ?? 0) > 0);
+  return vscode.commands.executeCommand(
+    'setContext',
+    FOLDER_OPEN_CONTEXT,
+    (vscode.workspace.workspaceFolders?.length ?? 0) > 0,
+  );
 }
 
 export function registerWalkthroughContext(): vscode.Disposable {

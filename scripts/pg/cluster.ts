@@ -39,9 +39,13 @@ function findBin(): string | null {
 export function postgresBin(): string {
   const found = findBin();
   if (found) return found;
-  if (process.getuid?.() !== 0) throw new Error('PostgreSQL is not installed (set PG_BIN, or run as root to apt-get install postgresql)');
+  if (process.getuid?.() !== 0)
+    throw new Error('PostgreSQL is not installed (set PG_BIN, or run as root to apt-get install postgresql)');
   execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', 'postgresql'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', 'postgresql'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   const installed = findBin();
   if (!installed) throw new Error('apt-get installed postgresql but no initdb was found');
   return installed;
@@ -66,7 +70,8 @@ function run(bin: string, program: string, args: string[], options: { input?: st
   const command = asRoot() ? 'runuser' : path.join(bin, program);
   const argv = asRoot() ? ['-u', 'postgres', '--', path.join(bin, program), ...args] : args;
   const result = spawnSync(command, argv, { encoding: 'utf8', input: options.input, cwd: os.tmpdir() });
-  if (result.status !== 0) throw new Error(`${program} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(`${program} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.stdout}`);
   return result.stdout;
 }
 
@@ -84,18 +89,60 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const passwordFile = path.join(dir, 'password');
   fs.writeFileSync(passwordFile, `${password}\n`);
   if (asRoot()) execFileSync('chown', ['postgres:', passwordFile]);
-  run(bin, 'initdb', ['-D', data, '-U', SUPERUSER, '--pwfile', passwordFile, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C']);
+  run(bin, 'initdb', [
+    '-D',
+    data,
+    '-U',
+    SUPERUSER,
+    '--pwfile',
+    passwordFile,
+    '--auth-local=trust',
+    '--auth-host=scram-sha-256',
+    '-E',
+    'UTF8',
+    '--locale=C',
+  ]);
   fs.rmSync(passwordFile);
   const port = await freePort();
-  const settings = { listen_addresses: '127.0.0.1', port: String(port), unix_socket_directories: dir, fsync: 'off', ...options.settings };
-  const serverOptions = Object.entries(settings).map(([key, value]) => `-c ${key}=${value}`).join(' ');
+  const settings = {
+    listen_addresses: '127.0.0.1',
+    port: String(port),
+    unix_socket_directories: dir,
+    fsync: 'off',
+    ...options.settings,
+  };
+  const serverOptions = Object.entries(settings)
+    .map(([key, value]) => `-c ${key}=${value}`)
+    .join(' ');
   run(bin, 'pg_ctl', ['-D', data, '-o', serverOptions, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   const cluster: Cluster = {
     dir,
     port,
     password,
-    url: (database = 'postgres', user = SUPERUSER, pass = password) => `postgres://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@127.0.0.1:${port}/${database}`,
-    psql: (sql, database = 'postgres') => run(bin, 'psql', ['-X', '-q', '-t', '-A', '-v', 'ON_ERROR_STOP=1', '-h', dir, '-p', String(port), '-U', SUPERUSER, '-d', database], { input: sql }),
+    url: (database = 'postgres', user = SUPERUSER, pass = password) =>
+      `postgres://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@127.0.0.1:${port}/${database}`,
+    psql: (sql, database = 'postgres') =>
+      run(
+        bin,
+        'psql',
+        [
+          '-X',
+          '-q',
+          '-t',
+          '-A',
+          '-v',
+          'ON_ERROR_STOP=1',
+          '-h',
+          dir,
+          '-p',
+          String(port),
+          '-U',
+          SUPERUSER,
+          '-d',
+          database,
+        ],
+        { input: sql },
+      ),
     stop: () => stopCluster(dir),
   };
   return cluster;

@@ -62,7 +62,8 @@ export class FramingGuard extends Transform {
       }
       this.header.push(chunk.subarray(start, at));
       this.headerLength += at - start;
-      if (this.headerLength > MAX_HEADER_BYTES) throw new FramingError(`message headers longer than ${MAX_HEADER_BYTES} bytes (no "\\r\\n\\r\\n" ends them)`);
+      if (this.headerLength > MAX_HEADER_BYTES)
+        throw new FramingError(`message headers longer than ${MAX_HEADER_BYTES} bytes (no "\\r\\n\\r\\n" ends them)`);
       if (this.matched < 4) return;
       const headers = Buffer.concat(this.header).toString('ascii');
       this.header = [];
@@ -80,11 +81,14 @@ export class FramingGuard extends Transform {
       if (colon < 0) throw new FramingError(`a message header without ":" (${JSON.stringify(line.slice(0, 80))})`);
       if (line.slice(0, colon).trim().toLowerCase() !== 'content-length') continue;
       const value = line.slice(colon + 1).trim();
-      if (!/^\d{1,15}$/.test(value)) throw new FramingError(`Content-Length is not a number (${JSON.stringify(value.slice(0, 80))})`);
+      if (!/^\d{1,15}$/.test(value))
+        throw new FramingError(`Content-Length is not a number (${JSON.stringify(value.slice(0, 80))})`);
       length = Number(value);
     }
-    if (length === null) throw new FramingError(`a message without Content-Length (headers ${JSON.stringify(headers.slice(0, 200))})`);
-    if (length > this.maxMessageBytes) throw new FramingError(`Content-Length ${length} is over the limit of ${this.maxMessageBytes} bytes`);
+    if (length === null)
+      throw new FramingError(`a message without Content-Length (headers ${JSON.stringify(headers.slice(0, 200))})`);
+    if (length > this.maxMessageBytes)
+      throw new FramingError(`Content-Length ${length} is over the limit of ${this.maxMessageBytes} bytes`);
     return length;
   }
 }

@@ -30,21 +30,33 @@ export function startServer(): void {
     scheduler: session.scheduler,
     publishes: (entry) => {
       const folder = session.model.folderOf(entry.key);
-      return session.settings.enable && session.settingsOf(folder?.path).enable && (entry.open || session.settings.workspaceDiagnostics);
+      return (
+        session.settings.enable &&
+        session.settingsOf(folder?.path).enable &&
+        (entry.open || session.settings.workspaceDiagnostics)
+      );
     },
     sendDiagnostics: (uri, list) => void connection.sendDiagnostics({ uri, diagnostics: list }),
     log: (message) => session.log(message),
   });
   const status = new StatusNotifier((method, params) => void connection.sendNotification(method, params));
   const archive = new ArchiveLink(session);
-  const sync = new DocumentSync(session, connection, documents, diagnostics, new TextAnalyzer((message) => session.log(message)));
+  const sync = new DocumentSync(
+    session,
+    connection,
+    documents,
+    diagnostics,
+    new TextAnalyzer((message) => session.log(message)),
+  );
   const settingsLoaded = registerLifecycle(connection, session, diagnostics, status, () => archive.close());
 
   // Opens and closes are gathered (see DELAYS.openCloseSpell); the edits of a document opened meanwhile wait for them.
   documents.onDidOpen(guardSync(session, 'didOpen', (event) => sync.noteOpenedOrClosed(event.document.uri)));
   documents.onDidChangeContent(guardSync(session, 'didChangeContent', (event) => sync.noteChanged(event.document)));
   documents.onDidClose(guardSync(session, 'didClose', (event) => sync.noteOpenedOrClosed(event.document.uri)));
-  connection.onDidChangeWatchedFiles(guardNotification(session, 'didChangeWatchedFiles', (params) => onWatchedFilesChanged(session, params)));
+  connection.onDidChangeWatchedFiles(
+    guardNotification(session, 'didChangeWatchedFiles', (params) => onWatchedFilesChanged(session, params)),
+  );
   registerRequests(connection, session, sync, settingsLoaded);
 
   documents.listen(connection);

@@ -17,9 +17,11 @@ const SEEDS = ['000_753dc5942af7b371.txt', '001_2f94e5660727e969.txt', '002_f236
 const WRITER_PASSWORD = 'writer-secret-3';
 const EDITOR_PASSWORD = 'editor-secret-4';
 /** A draft that gives another figure than the archived reports for the militants killed. */
-const DRAFT = 'Draft: Balochistan attacks\n\nAt least 40 militants were killed in the attacks in Balochistan on Saturday, Interior Minister Mohsin Naqvi said. Security forces in Quetta, Mastung and Noshki responded.\n';
+const DRAFT =
+  'Draft: Balochistan attacks\n\nAt least 40 militants were killed in the attacks in Balochistan on Saturday, Interior Minister Mohsin Naqvi said. Security forces in Quetta, Mastung and Noshki responded.\n';
 /** What a colleague files later: another figure for the same story. */
-const LATER = 'Later report\n\nPublished 2026-02-03\n\nThe military said 212 militants were killed in the attacks in Balochistan, in Quetta, Mastung and Noshki.\n';
+const LATER =
+  'Later report\n\nPublished 2026-02-03\n\nThe military said 212 militants were killed in the attacks in Balochistan, in Quetta, Mastung and Noshki.\n';
 
 interface Hover {
   contents: { kind: string; value: string };
@@ -44,7 +46,11 @@ describe('archive: the language server compares open documents with the shared a
   const clients: TestClient[] = [];
 
   const index = (): string => {
-    const run = spawnSync(process.execPath, [cli, 'index', '--store', writerUrl, archiveDir], { encoding: 'utf8', env: { ...process.env, PGPASSWORD: WRITER_PASSWORD }, timeout: 120_000 });
+    const run = spawnSync(process.execPath, [cli, 'index', '--store', writerUrl, archiveDir], {
+      encoding: 'utf8',
+      env: { ...process.env, PGPASSWORD: WRITER_PASSWORD },
+      timeout: 120_000,
+    });
     assert.equal(run.stderr, '');
     assert.equal(run.status, 0);
     return run.stdout;
@@ -54,13 +60,21 @@ describe('archive: the language server compares open documents with the shared a
     const base: NodeJS.ProcessEnv = { ...process.env, HOME: work };
     delete base.PGPASSWORD;
     delete base.PGPASSFILE;
-    const client = await TestClient.start({ folders: [draftDir], configuration: { crosscheck: { archive } }, env: { ...base, ...env } });
+    const client = await TestClient.start({
+      folders: [draftDir],
+      configuration: { crosscheck: { archive } },
+      env: { ...base, ...env },
+    });
     clients.push(client);
     return client;
   };
-  const lastStatus = (client: TestClient): Status | undefined => client.statuses[client.statuses.length - 1] as Status | undefined;
+  const lastStatus = (client: TestClient): Status | undefined =>
+    client.statuses[client.statuses.length - 1] as Status | undefined;
   const hoverOn = async (client: TestClient, needle: string): Promise<string> => {
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(draft) }, position: positionOf(DRAFT, needle) });
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uriOf(draft) },
+      position: positionOf(DRAFT, needle),
+    });
     return hover?.contents.value ?? '';
   };
   const archiveLogs = (client: TestClient): string[] => client.logs.filter((line) => line.includes('archive:'));
@@ -68,7 +82,9 @@ describe('archive: the language server compares open documents with the shared a
   before(async function () {
     this.timeout(600_000);
     cluster = await startCluster();
-    cluster.psql(`CREATE ROLE writer LOGIN PASSWORD '${WRITER_PASSWORD}'; CREATE ROLE editor LOGIN PASSWORD '${EDITOR_PASSWORD}'; CREATE DATABASE archive OWNER writer;`);
+    cluster.psql(
+      `CREATE ROLE writer LOGIN PASSWORD '${WRITER_PASSWORD}'; CREATE ROLE editor LOGIN PASSWORD '${EDITOR_PASSWORD}'; CREATE DATABASE archive OWNER writer;`,
+    );
     writerUrl = `postgres://writer@127.0.0.1:${cluster.port}/archive`;
     editorUrl = `postgres://editor@127.0.0.1:${cluster.port}/archive`;
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-archive-lsp-'));
@@ -83,7 +99,10 @@ describe('archive: the language server compares open documents with the shared a
     fs.writeFileSync(pgpass, `127.0.0.1:${cluster.port}:archive:editor:${EDITOR_PASSWORD}\n`, { mode: 0o600 });
     index();
     // The editors' role reads and never writes (docs/archive.md, "Roles").
-    cluster.psql(`GRANT USAGE ON SCHEMA crosscheck TO editor; GRANT SELECT ON ALL TABLES IN SCHEMA crosscheck TO editor;`, 'archive');
+    cluster.psql(
+      `GRANT USAGE ON SCHEMA crosscheck TO editor; GRANT SELECT ON ALL TABLES IN SCHEMA crosscheck TO editor;`,
+      'archive',
+    );
   });
 
   afterEach(async () => {
@@ -102,10 +121,11 @@ describe('archive: the language server compares open documents with the shared a
     // Local findings first: alone, the draft agrees with itself.
     assert.match(await hoverOn(client, '40'), /^\*\*Crosscheck: only this file gives militants killed\*\*/);
 
-    await client.waitFor('the archive\'s figures', () => client.diagnosticsOf(draft).length > 0, 20_000);
+    await client.waitFor("the archive's figures", () => client.diagnosticsOf(draft).length > 0, 20_000);
     let hover = await hoverOn(client, '40');
     const rows = hover.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Figure'));
-    const archived = (seed: string, line: number) => `archive [${seed.slice(0, 3)}:${line}](${uriOf(path.join(archiveDir, seed))}#L${line})`;
+    const archived = (seed: string, line: number) =>
+      `archive [${seed.slice(0, 3)}:${line}](${uriOf(path.join(archiveDir, seed))}#L${line})`;
     assert.equal(hover.split('\n')[0], '**Crosscheck: 4 sources disagree on militants killed**');
     // The rows a workspace holding these articles would show, the archived ones marked and linked to their path.
     assert.deepEqual(rows, [
@@ -116,22 +136,46 @@ describe('archive: the language server compares open documents with the shared a
     ]);
     const [diagnostic] = client.diagnosticsOf(draft);
     // One row per other source, the archived ones' outlets marked.
-    assert.deepEqual(diagnostic.relatedInformation!.map((r) => [path.basename(r.location.uri), r.location.range.start.line, r.message]), [
-      [SEEDS[2], 1, '145 — The provincial Chief Minister, Sarfraz Bugti · The Hindu [archive] · 2026-02-01 · superseded'],
-      [SEEDS[0], 1, '177 — Interior Minister Mohsin Naqvi · The Hindu [archive] · 2026-02-02'],
-      [SEEDS[1], 0, '177 — officials · Tatkaal Khabar [archive] · 2026-02-02'],
-    ]);
+    assert.deepEqual(
+      diagnostic.relatedInformation!.map((r) => [
+        path.basename(r.location.uri),
+        r.location.range.start.line,
+        r.message,
+      ]),
+      [
+        [
+          SEEDS[2],
+          1,
+          '145 — The provincial Chief Minister, Sarfraz Bugti · The Hindu [archive] · 2026-02-01 · superseded',
+        ],
+        [SEEDS[0], 1, '177 — Interior Minister Mohsin Naqvi · The Hindu [archive] · 2026-02-02'],
+        [SEEDS[1], 0, '177 — officials · Tatkaal Khabar [archive] · 2026-02-02'],
+      ],
+    );
     // Archived articles are compared with, never published, and not counted as the workspace's files.
-    assert.deepEqual([...client.diagnostics.keys()].filter((uri) => uri !== uriOf(draft) && (client.diagnostics.get(uri) ?? []).length > 0), []);
+    assert.deepEqual(
+      [...client.diagnostics.keys()].filter(
+        (uri) => uri !== uriOf(draft) && (client.diagnostics.get(uri) ?? []).length > 0,
+      ),
+      [],
+    );
     const status = await client.waitFor('a connected status', () => {
       const last = lastStatus(client);
       return last?.archive?.state === 'connected' && last.archive.documents === 3 && last;
     });
-    assert.deepEqual(status, { files: 1, findings: 1, indexing: false, archive: { state: 'connected', archive: editorUrl, documents: 3 } });
-    const findings = await client.request<{ findings: Array<{ locations: Array<{ uri: string; archive?: boolean }> }> }>('crosscheck/findings', { uri: uriOf(draft) });
-    assert.deepEqual([...new Set(findings.findings[0].locations.map((l) => `${path.basename(l.uri)} ${l.archive ?? false}`))].sort(), [
-      `${SEEDS[0]} true`, `${SEEDS[1]} true`, `${SEEDS[2]} true`, 'draft.md false',
-    ]);
+    assert.deepEqual(status, {
+      files: 1,
+      findings: 1,
+      indexing: false,
+      archive: { state: 'connected', archive: editorUrl, documents: 3 },
+    });
+    const findings = await client.request<{
+      findings: Array<{ locations: Array<{ uri: string; archive?: boolean }> }>;
+    }>('crosscheck/findings', { uri: uriOf(draft) });
+    assert.deepEqual(
+      [...new Set(findings.findings[0].locations.map((l) => `${path.basename(l.uri)} ${l.archive ?? false}`))].sort(),
+      [`${SEEDS[0]} true`, `${SEEDS[1]} true`, `${SEEDS[2]} true`, 'draft.md false'],
+    );
 
     // Quick fixes name the archived source, marked.
     const actions = await client.request<Array<{ title: string }>>('textDocument/codeAction', {
@@ -139,10 +183,13 @@ describe('archive: the language server compares open documents with the shared a
       range: { start: positionOf(DRAFT, '40'), end: positionOf(DRAFT, '40') },
       context: { diagnostics: client.diagnosticsOf(draft) },
     });
-    assert.deepEqual(actions.map((a) => a.title).filter((title) => title.startsWith('Replace')), [
-      'Replace "At least 40" with "177" (The Hindu [archive])',
-      'Replace "At least 40" with "At least 145" (The Hindu [archive])',
-    ]);
+    assert.deepEqual(
+      actions.map((a) => a.title).filter((title) => title.startsWith('Replace')),
+      [
+        'Replace "At least 40" with "177" (The Hindu [archive])',
+        'Replace "At least 40" with "At least 145" (The Hindu [archive])',
+      ],
+    );
 
     // A colleague files a new article: its NOTIFY brings its figure into the open draft's hover.
     fs.writeFileSync(path.join(archiveDir, 'later.txt'), LATER);
@@ -150,9 +197,17 @@ describe('archive: the language server compares open documents with the shared a
     await client.waitFor('the new article in the status', () => lastStatus(client)?.archive?.documents === 4, 20_000);
     hover = await hoverOn(client, '40');
     assert.equal(hover.split('\n')[0], '**Crosscheck: 5 sources disagree on militants killed**');
-    assert.ok(hover.includes(`| 212 | exact | The military | later | 2026-02-03 | archive [later:5](${uriOf(path.join(archiveDir, 'later.txt'))}#L5) |`), hover);
+    assert.ok(
+      hover.includes(
+        `| 212 | exact | The military | later | 2026-02-03 | archive [later:5](${uriOf(path.join(archiveDir, 'later.txt'))}#L5) |`,
+      ),
+      hover,
+    );
     assert.match(hover, /→ 212 \(2026-02-03; The military\) →/);
-    assert.deepEqual(archiveLogs(client).map((line) => line.replace(/:\d+\//, ':PORT/')), ['[crosscheck] archive: connected to postgres://editor@127.0.0.1:PORT/archive, listening for new articles']);
+    assert.deepEqual(
+      archiveLogs(client).map((line) => line.replace(/:\d+\//, ':PORT/')),
+      ['[crosscheck] archive: connected to postgres://editor@127.0.0.1:PORT/archive, listening for new articles'],
+    );
   });
 
   it('a server that is down is one status and one log line, however many retries', async () => {
@@ -165,8 +220,15 @@ describe('archive: the language server compares open documents with the shared a
     await client.waitFor('an unavailable status', () => lastStatus(client)?.archive?.state === 'unavailable');
     // Retries after 1 s and 2 s fail the same way: nothing more is said.
     await new Promise((resolve) => setTimeout(resolve, 3500));
-    assert.deepEqual(lastStatus(client), { files: 1, findings: 0, indexing: false, archive: { state: 'unavailable', archive: down, message } });
-    assert.deepEqual(archiveLogs(client), [`[crosscheck] archive: ${message} (the local findings stand; retrying with a growing delay)`]);
+    assert.deepEqual(lastStatus(client), {
+      files: 1,
+      findings: 0,
+      indexing: false,
+      archive: { state: 'unavailable', archive: down, message },
+    });
+    assert.deepEqual(archiveLogs(client), [
+      `[crosscheck] archive: ${message} (the local findings stand; retrying with a growing delay)`,
+    ]);
     // The local findings stand.
     assert.match(await hoverOn(client, '40'), /^\*\*Crosscheck: only this file gives militants killed\*\*/);
   });
@@ -178,7 +240,9 @@ describe('archive: the language server compares open documents with the shared a
     // The first retry (after 1 s) fails the same way: nothing more is said.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     assert.equal(lastStatus(wrong)?.archive?.message, refused);
-    assert.deepEqual(archiveLogs(wrong), [`[crosscheck] archive: ${refused} (the local findings stand; retrying with a growing delay)`]);
+    assert.deepEqual(archiveLogs(wrong), [
+      `[crosscheck] archive: ${refused} (the local findings stand; retrying with a growing delay)`,
+    ]);
 
     const inSetting = await start(`postgres://editor:${EDITOR_PASSWORD}@127.0.0.1:${cluster.port}/archive`, {});
     await inSetting.waitFor('an unavailable status', () => lastStatus(inSetting)?.archive?.state === 'unavailable');

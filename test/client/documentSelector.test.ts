@@ -12,8 +12,12 @@ describe('the document selector (client/src/documentSelector.ts)', () => {
   });
 
   it('takes crosscheck.enabledLanguages as VS Code merges it: true on, false off, anything else ignored', () => {
-    assert.deepEqual(enabledLanguageIds({ plaintext: true, markdown: false, latex: true, asciidoc: 'yes', '': true }), ['plaintext', 'latex']);
+    assert.deepEqual(enabledLanguageIds({ plaintext: true, markdown: false, latex: true, asciidoc: 'yes', '': true }), [
+      'plaintext',
+      'latex',
+    ]);
     assert.deepEqual(enabledLanguageIds({}), []);
-    for (const odd of [undefined, null, ['markdown'], 'markdown']) assert.deepEqual(enabledLanguageIds(odd), ['plaintext', 'markdown']);
+    for (const odd of [undefined, null, ['markdown'], 'markdown'])
+      assert.deepEqual(enabledLanguageIds(odd), ['plaintext', 'markdown']);
   });
 });

@@ -21,17 +21,29 @@ describe('findingsAt (client/src/findingAt.ts)', () => {
   const findings = [militantsFinding(), dateFinding()];
 
   it('finds the finding whose claim holds the cursor, at either end of the claim too', () => {
-    assert.deepEqual(findingsAt(findings, uri, { line: 6, character: 15 }).map((finding) => finding.id), ['revision:militants-killed']);
-    assert.deepEqual(findingsAt(findings, uri, { line: 6, character: 10 }).map((finding) => finding.id), ['revision:militants-killed']);
-    assert.deepEqual(findingsAt(findings, uri, { line: 6, character: 32 }).map((finding) => finding.id), ['revision:militants-killed']);
-    assert.deepEqual(findingsAt(findings, uri, { line: 6, character: 45 }).map((finding) => finding.id), ['date:attacks-began']);
+    assert.deepEqual(
+      findingsAt(findings, uri, { line: 6, character: 15 }).map((finding) => finding.id),
+      ['revision:militants-killed'],
+    );
+    assert.deepEqual(
+      findingsAt(findings, uri, { line: 6, character: 10 }).map((finding) => finding.id),
+      ['revision:militants-killed'],
+    );
+    assert.deepEqual(
+      findingsAt(findings, uri, { line: 6, character: 32 }).map((finding) => finding.id),
+      ['revision:militants-killed'],
+    );
+    assert.deepEqual(
+      findingsAt(findings, uri, { line: 6, character: 45 }).map((finding) => finding.id),
+      ['date:attacks-began'],
+    );
   });
 
   it('falls back to the findings of the line, most severe first', () => {
-    assert.deepEqual(findingsAt(findings, uri, { line: 6, character: 0 }).map((finding) => finding.id), [
-      'date:attacks-began',
-      'revision:militants-killed',
-    ]);
+    assert.deepEqual(
+      findingsAt(findings, uri, { line: 6, character: 0 }).map((finding) => finding.id),
+      ['date:attacks-began', 'revision:militants-killed'],
+    );
   });
 
   it('finds nothing on another line or in another document', () => {

@@ -3,7 +3,12 @@ import { compareFindings, FINDING_KINDS } from '../../client/src/findingOrder';
 import { FINDING_KINDS as ENGINE_KINDS } from '../../server/src/core/config';
 import type { FindingView } from '../../server/src/protocol';
 
-function finding(id: string, kind: FindingView['kind'], severity: FindingView['severity'], subject: string): FindingView {
+function finding(
+  id: string,
+  kind: FindingView['kind'],
+  severity: FindingView['severity'],
+  subject: string,
+): FindingView {
   return { id, kind, severity, subject, claims: [], message: '', timeline: [], locations: [] };
 }
 
@@ -17,7 +22,10 @@ describe('compareFindings (client/src/findingOrder.ts)', () => {
       finding('c1', 'conflict', 'warning', 'militants killed'),
       finding('r', 'revision', 'information', 'militants killed'),
     ];
-    assert.deepEqual([...findings].sort(compareFindings).map((f) => f.id), ['e', 'c1', 'c2', 'd', 'r', 'h']);
+    assert.deepEqual(
+      [...findings].sort(compareFindings).map((f) => f.id),
+      ['e', 'c1', 'c2', 'd', 'r', 'h'],
+    );
   });
 
   it('knows every kind of finding the engine reports', () => {

@@ -34,20 +34,51 @@ function circles(svg: string): { cx: number; cy: number; classes: string }[] {
 
 /** The label boxes the chart draws under its labels, and the box of its view. */
 function labelBoxes(svg: string): Box[] {
-  return [...svg.matchAll(/<rect class="label-box" x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" rx="3"\/>/g)].map((match) => ({
-    x: Number(match[1]), y: Number(match[2]), width: Number(match[3]), height: Number(match[4]),
+  return [
+    ...svg.matchAll(
+      /<rect class="label-box" x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" rx="3"\/>/g,
+    ),
+  ].map((match) => ({
+    x: Number(match[1]),
+    y: Number(match[2]),
+    width: Number(match[3]),
+    height: Number(match[4]),
   }));
 }
 
 /** A crowded finding: seven figures on one day, close in value, three on the next, and five without a date. */
 function crowdedPoints(): TimelinePoint[] {
-  const point = (claimId: string, figure: string, value: number | null, date: string | null, outlet: string | null, source: string | null): TimelinePoint => ({
-    claimId, figure, value, date, source, label: outlet, superseded: false, place: `${claimId}.txt:1`,
+  const point = (
+    claimId: string,
+    figure: string,
+    value: number | null,
+    date: string | null,
+    outlet: string | null,
+    source: string | null,
+  ): TimelinePoint => ({
+    claimId,
+    figure,
+    value,
+    date,
+    source,
+    label: outlet,
+    superseded: false,
+    place: `${claimId}.txt:1`,
   });
   return [
     ...[145, 147, 150, 152, 155, 158, 160].map((value, i) =>
-      point(`d1-${i}`, `at least ${value} militants`, value, '2026-02-01', 'The Hindu', `Interior Minister Mohsin Naqvi ${i}`)),
-    ...[177, 178, 180].map((value, i) => point(`d2-${i}`, `${value} militants`, value, '2026-02-02', 'Dawn', 'the Inter-Services Public Relations')),
+      point(
+        `d1-${i}`,
+        `at least ${value} militants`,
+        value,
+        '2026-02-01',
+        'The Hindu',
+        `Interior Minister Mohsin Naqvi ${i}`,
+      ),
+    ),
+    ...[177, 178, 180].map((value, i) =>
+      point(`d2-${i}`, `${value} militants`, value, '2026-02-02', 'Dawn', 'the Inter-Services Public Relations'),
+    ),
     point('u-0', '197 militants', 197, null, 'Al Jazeera', 'state media'),
     point('u-1', '196 militants', 196, null, null, 'the Balochistan government spokesman'),
     point('u-2', 'dozens of militants', null, null, 'Reuters', null),
@@ -58,7 +89,10 @@ function crowdedPoints(): TimelinePoint[] {
 
 describe('timeline page (client/src/timeline/html.ts)', () => {
   it('escapes the five HTML-significant characters', () => {
-    assert.equal(escapeHtml(`<script>alert("x")</script> & 'y'`), '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+    assert.equal(
+      escapeHtml(`<script>alert("x")</script> & 'y'`),
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;',
+    );
     assert.equal(escapeHtml('at least 145 militants'), 'at least 145 militants');
   });
 
@@ -67,7 +101,7 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     finding.subject = '<script>alert(1)</script>';
     finding.message = '<img src=x onerror=alert(2)>';
     finding.timeline[0]!.figure = '"><script>alert(3)</script>';
-    finding.timeline[1]!.source = "</text><script>alert(4)</script>";
+    finding.timeline[1]!.source = '</text><script>alert(4)</script>';
     finding.timeline[2]!.label = '<iframe src="https://evil.example">';
     const html = page(finding);
     assert.deepEqual(html.match(/<script[^>]*>/g), ['<script nonce="n0nce42">']);
@@ -96,7 +130,9 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     assert.equal(/https?:\/\/|\bsrc=/.test(withoutPolicy), false);
     assert.equal(/\bstyle="/.test(html), false);
     assert.equal(/#[0-9a-f]{3,8}\b|rgb\(|hsl\(/i.test(html), false);
-    const colours = [...html.matchAll(/(?:^|[;{\s])(?:fill|stroke|color|background):\s*([^;]+);/gm)].map((match) => match[1]!);
+    const colours = [...html.matchAll(/(?:^|[;{\s])(?:fill|stroke|color|background):\s*([^;]+);/gm)].map(
+      (match) => match[1]!,
+    );
     assert.ok(colours.length >= 10);
     for (const colour of colours) assert.match(colour, /^var\(--vscode-/);
   });
@@ -122,7 +158,10 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
   it('puts undated figures in a "no date" column right of the dated ones, and links every point to its claim', () => {
     const finding = militantsFinding();
     finding.timeline = [];
-    finding.locations[2] = location('004.txt:27:75', 27, '197 militants', { outlet: 'Al Jazeera', label: 'Al Jazeera' });
+    finding.locations[2] = location('004.txt:27:75', 27, '197 militants', {
+      outlet: 'Al Jazeera',
+      label: 'Al Jazeera',
+    });
     const points = timelinePoints(finding, place);
     assert.deepEqual(
       points.map((point) => [point.figure, point.value, point.date, point.place]),
@@ -137,7 +176,10 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     const [first, second, third] = circles(svg);
     assert.ok(third!.cx > second!.cx && second!.cx > first!.cx);
     assert.deepEqual(
-      [...page(finding).matchAll(/<a href="#" data-claim="([^"]+)">([^<]+)<\/a>/g)].map((match) => [match[1], match[2]]),
+      [...page(finding).matchAll(/<a href="#" data-claim="([^"]+)">([^<]+)<\/a>/g)].map((match) => [
+        match[1],
+        match[2],
+      ]),
       [
         ['002.txt:6:0', '002.txt:7'],
         ['000.txt:3:40', '000.txt:4'],
@@ -148,9 +190,20 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
 
   it('gives each undated value a column of its own when no figure has a date, and writes figures on one line', () => {
     const undated = (claimId: string, figure: string, value: number): TimelinePoint => ({
-      claimId, figure, value, date: null, source: null, label: null, superseded: false, place: `${claimId}:1`,
+      claimId,
+      figure,
+      value,
+      date: null,
+      source: null,
+      label: null,
+      superseded: false,
+      place: `${claimId}:1`,
     });
-    const svg = timelineSvg([undated('a', '17', 17), undated('b', '31\nSecurity Personnel', 31), undated('c', '15', 15)]);
+    const svg = timelineSvg([
+      undated('a', '17', 17),
+      undated('b', '31\nSecurity Personnel', 31),
+      undated('c', '15', 15),
+    ]);
     const xs = circles(svg).map((circle) => circle.cx);
     assert.ok(xs[1]! - xs[0]! >= 100 && xs[2]! - xs[1]! >= 100, `columns apart: ${xs.join(', ')}`);
     assert.ok(svg.includes('>31 Security Personnel</text>'));
@@ -162,8 +215,26 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     finding.timeline.splice(
       2,
       0,
-      { claimId: '001.txt:1:0', file: '001.txt', figure: '177 militants', date: '2026-02-01', source: null, outlet: 'Dawn', label: 'Dawn', superseded: false },
-      { claimId: '003.txt:5:0', file: '003.txt', figure: '177', date: '2026-02-01', source: 'the Pakistani military', outlet: null, label: '003', superseded: false },
+      {
+        claimId: '001.txt:1:0',
+        file: '001.txt',
+        figure: '177 militants',
+        date: '2026-02-01',
+        source: null,
+        outlet: 'Dawn',
+        label: 'Dawn',
+        superseded: false,
+      },
+      {
+        claimId: '003.txt:5:0',
+        file: '003.txt',
+        figure: '177',
+        date: '2026-02-01',
+        source: 'the Pakistani military',
+        outlet: null,
+        label: '003',
+        superseded: false,
+      },
     );
     const points = timelinePoints(finding, place);
     assert.deepEqual(
@@ -179,7 +250,13 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
 
   it('names each source by its label (outlet, byline or file), never the raw file name, in the chart and the table', () => {
     const finding = militantsFinding();
-    finding.timeline[2] = { ...finding.timeline[2]!, file: 'seeds/003_0c6566569c3261f3.txt', source: 'state media', outlet: null, label: '003' };
+    finding.timeline[2] = {
+      ...finding.timeline[2]!,
+      file: 'seeds/003_0c6566569c3261f3.txt',
+      source: 'state media',
+      outlet: null,
+      label: '003',
+    };
     const html = page(finding);
     assert.ok(html.includes('>003 · state media</text>'));
     assert.ok(html.includes('<td>state media</td><td>003</td>'));
@@ -188,7 +265,14 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
 
   it('labels a mark with the bare number when its sources word the figure differently', () => {
     const point = (claimId: string, figure: string): TimelinePoint => ({
-      claimId, figure, value: 31, date: '2026-02-02', source: null, label: null, superseded: false, place: `${claimId}:1`,
+      claimId,
+      figure,
+      value: 31,
+      date: '2026-02-02',
+      source: null,
+      label: null,
+      superseded: false,
+      place: `${claimId}:1`,
     });
     assert.ok(timelineSvg([point('a', 'at least 31'), point('b', '31')]).includes('>31 ×2</text>'));
     assert.ok(timelineSvg([point('a', 'at least 31'), point('b', 'at least 31')]).includes('>at least 31 ×2</text>'));
@@ -197,7 +281,9 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
   it('alternates the label sides of the figures of one day, the first facing the middle of the chart', () => {
     const svg = timelineSvg(timelinePoints(militantsFinding(), place));
     assert.deepEqual(
-      [...svg.matchAll(/<text class="figure" x="[\d.]+" y="[\d.]+"( text-anchor="end")?>([^<]+)<\/text>/g)].map((match) => [match[2], Boolean(match[1])]),
+      [...svg.matchAll(/<text class="figure" x="[\d.]+" y="[\d.]+"( text-anchor="end")?>([^<]+)<\/text>/g)].map(
+        (match) => [match[2], Boolean(match[1])],
+      ),
       [
         ['at least 145', false],
         ['177', true],
@@ -216,23 +302,41 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     const [, , width, height] = /viewBox="([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number);
     const layout = timelineLayout(points);
     boxes.forEach((box, i) => {
-      assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= width! && box.y + box.height <= height!, `label ${i} out of view: ${JSON.stringify(box)}`);
-      boxes.slice(i + 1).forEach((other, j) => assert.equal(boxesOverlap(box, other), false, `labels ${i} and ${i + 1 + j} overlap`));
+      assert.ok(
+        box.x >= 0 && box.y >= 0 && box.x + box.width <= width! && box.y + box.height <= height!,
+        `label ${i} out of view: ${JSON.stringify(box)}`,
+      );
+      boxes
+        .slice(i + 1)
+        .forEach((other, j) => assert.equal(boxesOverlap(box, other), false, `labels ${i} and ${i + 1 + j} overlap`));
       for (const circle of marks) {
         const radius = 6;
-        assert.equal(boxesOverlap(box, { x: circle.cx - radius, y: circle.cy - radius, width: 2 * radius, height: 2 * radius }), false, `label ${i} covers a circle`);
+        assert.equal(
+          boxesOverlap(box, { x: circle.cx - radius, y: circle.cy - radius, width: 2 * radius, height: 2 * radius }),
+          false,
+          `label ${i} covers a circle`,
+        );
       }
       for (const text of layout.fixedText) assert.equal(boxesOverlap(box, text), false, `label ${i} covers axis text`);
     });
     // each label's two lines stand in its box; a label moved away from its circle has a leader line
-    const texts = [...svg.matchAll(/<text class="(?:figure|who)" x="([\d.]+)" y="([\d.]+)"/g)].map((match) => [Number(match[1]), Number(match[2])]);
+    const texts = [...svg.matchAll(/<text class="(?:figure|who)" x="([\d.]+)" y="([\d.]+)"/g)].map((match) => [
+      Number(match[1]),
+      Number(match[2]),
+    ]);
     assert.equal(texts.length, 30);
     texts.forEach(([x, y], i) => {
       const box = boxes[Math.floor(i / 2)]!;
-      assert.ok(x! >= box.x && x! <= box.x + box.width && y! > box.y && y! <= box.y + box.height, `text ${i} outside its box`);
+      assert.ok(
+        x! >= box.x && x! <= box.x + box.width && y! > box.y && y! <= box.y + box.height,
+        `text ${i} outside its box`,
+      );
     });
     assert.equal([...svg.matchAll(/class="leader"/g)].length, layout.marks.filter((mark) => mark.leader).length);
-    assert.ok(layout.marks.some((mark) => mark.leader), 'a crowded chart moves some labels');
+    assert.ok(
+      layout.marks.some((mark) => mark.leader),
+      'a crowded chart moves some labels',
+    );
     assert.equal(timelineSvg(points), svg, 'the same figures give the same chart');
   });
 
@@ -245,16 +349,33 @@ describe('timeline page (client/src/timeline/html.ts)', () => {
     const marks = circles(svg);
     const undated = marks.slice(10);
     for (const mark of marks.slice(0, 10)) assert.ok(mark.cx + 10 < x!, `a dated figure in the lane: ${mark.cx}`);
-    for (const mark of undated) assert.ok(mark.cx > x! && mark.cx < x! + width!, `an undated figure outside the lane: ${mark.cx}`);
+    for (const mark of undated)
+      assert.ok(mark.cx > x! && mark.cx < x! + width!, `an undated figure outside the lane: ${mark.cx}`);
     const columns = undated.map((mark) => mark.cx);
     assert.equal(new Set(columns).size, 5, `undated figures pile up: ${columns.join(', ')}`);
-    assert.deepEqual(undated.map((mark) => mark.classes), ['point', 'point', 'point unplaced', 'point unplaced', 'point']);
+    assert.deepEqual(
+      undated.map((mark) => mark.classes),
+      ['point', 'point', 'point unplaced', 'point unplaced', 'point'],
+    );
     assert.ok(svg.includes('>no date</text>'));
-    assert.equal(/<rect class="lane"/.test(timelineSvg(timelinePoints(militantsFinding(), place))), false, 'no lane when every figure has a date');
+    assert.equal(
+      /<rect class="lane"/.test(timelineSvg(timelinePoints(militantsFinding(), place))),
+      false,
+      'no lane when every figure has a date',
+    );
   });
 
   it('draws a single figure without dividing by zero', () => {
-    const point: TimelinePoint = { claimId: 'a', figure: '31 civilians', value: 31, date: '2026-02-01', source: null, label: null, superseded: false, place: 'a.txt:1' };
+    const point: TimelinePoint = {
+      claimId: 'a',
+      figure: '31 civilians',
+      value: 31,
+      date: '2026-02-01',
+      source: null,
+      label: null,
+      superseded: false,
+      place: 'a.txt:1',
+    };
     const svg = timelineSvg([point]);
     assert.equal(/NaN|Infinity/.test(svg), false);
     assert.ok(svg.includes('>unattributed</text>'));

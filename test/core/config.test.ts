@@ -3,14 +3,16 @@ import { DEFAULT_SEVERITIES, isIncluded, matchesGlob, parseConfig } from '../../
 
 describe('.crosscheck.json', () => {
   it('reads every setting', () => {
-    const { config, errors } = parseConfig(JSON.stringify({
-      ignore: ['name-variant', 'conflict/militants-killed'],
-      severities: { conflict: 'error', revision: 'off' },
-      synonyms: { Militant: ['Fighter'] },
-      include: ['reports/**/*.md'],
-      exclude: ['reports/drafts/**'],
-      unattributed: true,
-    }));
+    const { config, errors } = parseConfig(
+      JSON.stringify({
+        ignore: ['name-variant', 'conflict/militants-killed'],
+        severities: { conflict: 'error', revision: 'off' },
+        synonyms: { Militant: ['Fighter'] },
+        include: ['reports/**/*.md'],
+        exclude: ['reports/drafts/**'],
+        unattributed: true,
+      }),
+    );
     assert.deepEqual(errors, []);
     assert.deepEqual(config.ignore, ['name-variant', 'conflict/militants-killed']);
     assert.equal(config.severities.conflict, 'error');
@@ -39,10 +41,16 @@ describe('.crosscheck.json', () => {
   });
 
   it('names each bad value and unknown key, and keeps the good ones', () => {
-    const { config, errors } = parseConfig(JSON.stringify({
-      ignore: 'conflict', severities: { conflict: 'loud', typo: 'hint', date: 'error' }, synonyms: { militant: 'fighter' },
-      include: [1], unattributed: 'yes', colour: 'red',
-    }));
+    const { config, errors } = parseConfig(
+      JSON.stringify({
+        ignore: 'conflict',
+        severities: { conflict: 'loud', typo: 'hint', date: 'error' },
+        synonyms: { militant: 'fighter' },
+        include: [1],
+        unattributed: 'yes',
+        colour: 'red',
+      }),
+    );
     assert.deepEqual(errors, [
       'unknown key "colour" (known keys: synonyms, severities, ignore, include, exclude, unattributed, sources, citationStyle, notComparable)',
       '"ignore" must be an array of strings, not "conflict"',
@@ -57,15 +65,21 @@ describe('.crosscheck.json', () => {
   });
 
   it('reads "notComparable": figures as written, by glob, and names a bad entry', () => {
-    assert.deepEqual(parseConfig(JSON.stringify({ notComparable: { '**/003_*.txt': ['197 militants', '40'] } })).config.notComparable,
-      [{ glob: '**/003_*.txt', figures: ['197 militants', '40'] }]);
-    const { config, errors } = parseConfig(JSON.stringify({ notComparable: { 'a.txt': '40', 'b.txt': [''], 'c.txt': ['12 people'] } }));
+    assert.deepEqual(
+      parseConfig(JSON.stringify({ notComparable: { '**/003_*.txt': ['197 militants', '40'] } })).config.notComparable,
+      [{ glob: '**/003_*.txt', figures: ['197 militants', '40'] }],
+    );
+    const { config, errors } = parseConfig(
+      JSON.stringify({ notComparable: { 'a.txt': '40', 'b.txt': [''], 'c.txt': ['12 people'] } }),
+    );
     assert.deepEqual(errors, [
       '"notComparable.a.txt" must be an array of figures as written, such as ["40 militants"], not "40"',
       '"notComparable.b.txt" must be an array of figures as written, such as ["40 militants"], not an array',
     ]);
     assert.deepEqual(config.notComparable, [{ glob: 'c.txt', figures: ['12 people'] }]);
-    assert.deepEqual(parseConfig('{ "notComparable": [] }').errors, ['"notComparable" must be an object such as { "**/report.txt": ["40 militants"] }, not an array']);
+    assert.deepEqual(parseConfig('{ "notComparable": [] }').errors, [
+      '"notComparable" must be an object such as { "**/report.txt": ["40 militants"] }, not an array',
+    ]);
   });
 
   it('rejects a top level that is not an object', () => {
@@ -78,13 +92,23 @@ describe('.crosscheck.json from a hostile workspace (issue 17)', () => {
     for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       const text = `{"synonyms":{"${key}":["x"]},"severities":{"${key}":"error"}}`;
       const { config, errors } = parseConfig(text);
-      assert.deepEqual(errors, [`"severities.${key}": unknown kind of finding (kinds: conflict, revision, internal, attributed, date, weekday, name-variant, unattributed)`]);
+      assert.deepEqual(errors, [
+        `"severities.${key}": unknown kind of finding (kinds: conflict, revision, internal, attributed, date, weekday, name-variant, unattributed)`,
+      ]);
       assert.deepEqual(config.synonyms[key.toLowerCase()], ['x']);
       assert.equal(Object.getPrototypeOf(config.synonyms), null);
       assert.deepEqual(config.severities, DEFAULT_SEVERITIES);
     }
     const { config } = parseConfig('{"synonyms":{"__proto__":["x"], "militant":["fighter"]}}');
-    assert.deepEqual(Object.keys(config.synonyms).sort(), ['__proto__', 'civilian', 'militant', 'person', 'protester', 'security personnel', 'soldier']);
+    assert.deepEqual(Object.keys(config.synonyms).sort(), [
+      '__proto__',
+      'civilian',
+      'militant',
+      'person',
+      'protester',
+      'security personnel',
+      'soldier',
+    ]);
     assert.equal(({} as Record<string, unknown>).x, undefined, 'no prototype was polluted');
   });
 
@@ -96,7 +120,11 @@ describe('.crosscheck.json from a hostile workspace (issue 17)', () => {
     ]);
     assert.deepEqual(config.include, ['**/*.txt', '**/*.md']);
     assert.equal(isIncluded(config, 'a'.repeat(60) + '.txt'), true);
-    assert.equal(matchesGlob('a'.repeat(60), '**a**a**a**a**a**a**a**a**a**b'), false, 'a refused glob matches nothing');
+    assert.equal(
+      matchesGlob('a'.repeat(60), '**a**a**a**a**a**a**a**a**a**b'),
+      false,
+      'a refused glob matches nothing',
+    );
     assert.ok(Date.now() - started < 1000);
   });
 
@@ -106,7 +134,11 @@ describe('.crosscheck.json from a hostile workspace (issue 17)', () => {
     assert.equal(matchesGlob('./notes/a.txt', 'notes/*.txt'), true);
     assert.equal(matchesGlob('notes\\a.txt', 'notes/*.txt'), true);
     assert.equal(matchesGlob('notes/{a,b}.txt', 'notes/[ab].txt'), false);
-    assert.equal(matchesGlob('notes/b.txt', 'notes/{a,b}.txt'), true, 'braces, which the hand-made matcher did not read');
+    assert.equal(
+      matchesGlob('notes/b.txt', 'notes/{a,b}.txt'),
+      true,
+      'braces, which the hand-made matcher did not read',
+    );
     assert.equal(isIncluded({ include: ['**/*.txt'], exclude: ['drafts'] }, 'drafts/2026/a.txt'), false);
   });
 });

@@ -8,16 +8,26 @@ import { analyzeDocument, detectFindings } from '../../server/src/core';
 const NEWS = path.join(__dirname, 'fixtures/engine/news');
 
 describe('conflict engine on small multi-outlet stories', () => {
-  const docs = () => fs.readdirSync(NEWS).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => analyzeDocument(fs.readFileSync(path.join(NEWS, f), 'utf8'), f));
+  const docs = () =>
+    fs
+      .readdirSync(NEWS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => analyzeDocument(fs.readFileSync(path.join(NEWS, f), 'utf8'), f));
 
   it('finds the bus crash\'s injured (30 against 25, the unit implied by "killed and 30 injured") and the quake toll (95 against 128/157)', () => {
     const findings = detectFindings(docs());
-    assert.deepEqual(findings.map((f) => [f.kind, f.subject, [...new Set(f.timeline.map((e) => e.file))].join(' ')]), [
-      ['conflict', 'people killed', 'b1.txt b2.txt b3.txt'],
-      ['conflict', 'people wounded', 'a1.txt a2.txt'],
-    ]);
-    assert.equal(findings[0].message, 'Sources disagree on people killed · in Jajarkot: at least 128 in Reuters / 157 in Kathmandu Post (officials); 95 in Daily Star (police)');
+    assert.deepEqual(
+      findings.map((f) => [f.kind, f.subject, [...new Set(f.timeline.map((e) => e.file))].join(' ')]),
+      [
+        ['conflict', 'people killed', 'b1.txt b2.txt b3.txt'],
+        ['conflict', 'people wounded', 'a1.txt a2.txt'],
+      ],
+    );
+    assert.equal(
+      findings[0].message,
+      'Sources disagree on people killed · in Jajarkot: at least 128 in Reuters / 157 in Kathmandu Post (officials); 95 in Daily Star (police)',
+    );
   });
 
   it('reads "police said on Saturday" as the day of the statement, not a one-day count', () => {

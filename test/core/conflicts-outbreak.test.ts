@@ -11,15 +11,27 @@ import { analyzeDocument, detectFindings } from '../../server/src/core';
 const OUTBREAK = path.join(__dirname, 'fixtures/engine/outbreak');
 
 describe('conflict engine on a running total told by three outlets (mn-075)', () => {
-  const docs = () => fs.readdirSync(OUTBREAK).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => analyzeDocument(fs.readFileSync(path.join(OUTBREAK, f), 'utf8'), f));
+  const docs = () =>
+    fs
+      .readdirSync(OUTBREAK)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => analyzeDocument(fs.readFileSync(path.join(OUTBREAK, f), 'utf8'), f));
 
   it('reads the running totals as revisions (a later count grows), one finding each, and nothing else', () => {
     const findings = detectFindings(docs());
-    assert.deepEqual(findings.map((f) => [f.kind, f.severity, f.subject, f.timeline.map((e) => `${e.figure} ${e.file}${e.superseded ? ' superseded' : ''}`)]), [
-      ['revision', 'information', 'people infected', ['56 row075-doc0.txt superseded', '153 row075-doc2.txt']],
-      ['revision', 'information', 'people killed', ['2 row075-doc0.txt superseded', '4 row075-doc2.txt']],
-    ]);
+    assert.deepEqual(
+      findings.map((f) => [
+        f.kind,
+        f.severity,
+        f.subject,
+        f.timeline.map((e) => `${e.figure} ${e.file}${e.superseded ? ' superseded' : ''}`),
+      ]),
+      [
+        ['revision', 'information', 'people infected', ['56 row075-doc0.txt superseded', '153 row075-doc2.txt']],
+        ['revision', 'information', 'people killed', ['2 row075-doc0.txt superseded', '4 row075-doc2.txt']],
+      ],
+    );
   });
 
   it('reads "2 deaths" and "56 cases" as people killed and people taken ill, and "since March 7" as a running total', () => {

@@ -18,7 +18,10 @@ function manyFigures(file: string, first: number) {
 describe('conflict engine at scale', () => {
   it('reads a file with 2,000 different figures of one quantity as one internal finding, and no conflict alone', () => {
     const findings = detectFindings([manyFigures('a.txt', 3000)]);
-    assert.deepEqual(findings.map((f) => f.kind), ['internal']);
+    assert.deepEqual(
+      findings.map((f) => f.kind),
+      ['internal'],
+    );
     assert.equal(findings[0].claims.length, FIGURES);
     assert.equal(findings[0].claims[0], 'a.txt:1:25');
     assert.equal(findings[0].claims[FIGURES - 1], `a.txt:${FIGURES}:25`);
@@ -27,7 +30,10 @@ describe('conflict engine at scale', () => {
   it('still finds the conflict when another file gives a figure that file does not', () => {
     const other = doc('b.txt', { story: BALOCHISTAN, claims: [{ value: 7, unit: 'civilians' }] });
     const findings = detectFindings([manyFigures('a.txt', 3000), other]);
-    assert.deepEqual(findings.map((f) => f.kind), ['conflict', 'internal']);
+    assert.deepEqual(
+      findings.map((f) => f.kind),
+      ['conflict', 'internal'],
+    );
     const conflict = findings[0];
     assert.equal(conflict.claims.length, FIGURES + 1);
     assert.ok(conflict.claims.includes('b.txt:1:25'));
@@ -47,7 +53,10 @@ describe('conflict engine on a sentence of thousands of figures', () => {
   it('finds the file contradicting itself once a figure stands in another sentence', () => {
     const other = { value: 7, unit: 'civilians', line: 2 };
     const findings = detectFindings([doc('a.txt', { story: BALOCHISTAN, claims: [...oneLine, other] })]);
-    assert.deepEqual(findings.map((f) => f.kind), ['internal']);
+    assert.deepEqual(
+      findings.map((f) => f.kind),
+      ['internal'],
+    );
     assert.ok(findings[0].claims.includes('a.txt:2:25'));
     assert.ok(findings[0].claims.includes('a.txt:1:25'));
   });
@@ -65,7 +74,8 @@ describe('conflict engine on a sentence of thousands of characters', () => {
   it('reads only the words near the figure, and keeps the sentence as written', () => {
     const long = `Zanzibar ${'and '.repeat(1500)}${core}${' and'.repeat(1500)} Timbuktu.`;
     const short = `Zanzibar ${core} Timbuktu.`;
-    const far = prepared(long), near = prepared(short);
+    const far = prepared(long),
+      near = prepared(short);
     assert.equal(far.claim.sentence, long);
     assert.deepEqual([...near.contentWords].sort(), ['district', 'explosion', 'market', 'timbuktu', 'zanzibar']);
     assert.deepEqual([...far.contentWords].sort(), ['district', 'explosion', 'market']);

@@ -13,7 +13,13 @@ describe('extractor: ages after a name', () => {
     ['John Smith, 58, said 3 people died.', [['3 people', 3, 'person']]],
     ['Prince Charles, 56, and Mrs Parker Bowles, 57, hosted 40 guests.', [['40 guests', 40, 'guest']]],
     ['Marshall, 58, was charged with 2 offences.', [['2 offences', 2, 'offence']]],
-    ['The 58-year-old said 3 people died.', [['58-year-old', 58, 'year'], ['3 people', 3, 'person']]],
+    [
+      'The 58-year-old said 3 people died.',
+      [
+        ['58-year-old', 58, 'year'],
+        ['3 people', 3, 'person'],
+      ],
+    ],
     ['Sales rose to 58, analysts said.', [['58', 58, null]]],
     ['In May, 58, of the councils voted.', [['58', 58, null]]],
   ];

@@ -20,31 +20,70 @@ describe('extractor: attribution recall', () => {
     // Participle clauses and relative clauses between the speaker and the cue.
     ['Smith, speaking on Tuesday, said 40 jobs would go.', [['Smith', 'said']]],
     ['Two officials, speaking on condition of anonymity, said 12 people were hurt.', [['Two officials', 'said']]],
-    ['The minister, speaking at a conference in Leeds, warned that 300 schools were at risk.', [['The minister', 'warned']]],
+    [
+      'The minister, speaking at a conference in Leeds, warned that 300 schools were at risk.',
+      [['The minister', 'warned']],
+    ],
     ['The study, published in Nature, found that 12 species had vanished.', [['The study', 'found']]],
     ['The book, being serialised in a Sunday paper, says the two men met 3 times.', [['The book', 'says']]],
     ['Mr Straw, visiting Beijing, noted that 3 embargoes applied.', [['Mr Straw', 'noted']]],
-    ['The figures came from the Low Pay Commission which said 1m people would benefit.', [['the Low Pay Commission', 'said']]],
-    ['He was replying to Tory spokesman Julian Lewis who said the posters were a mistake.', [['Tory spokesman Julian Lewis', 'said']]],
-    ['The plan was labelled a misjudgement by the Conservatives, who said it had cost £2m.', [['the Conservatives', 'said']]],
+    [
+      'The figures came from the Low Pay Commission which said 1m people would benefit.',
+      [['the Low Pay Commission', 'said']],
+    ],
+    [
+      'He was replying to Tory spokesman Julian Lewis who said the posters were a mistake.',
+      [['Tory spokesman Julian Lewis', 'said']],
+    ],
+    [
+      'The plan was labelled a misjudgement by the Conservatives, who said it had cost £2m.',
+      [['the Conservatives', 'said']],
+    ],
     // Clauses and appositions with commas or a denial inside, a phrase between commas, an opening conjunction or phrase.
-    ['The Alliance, which includes Age Concern, Mencap and the Autistic Society, said 3 clauses had to go.', [['The Alliance', 'said']]],
-    ['Dr Gibbons, who was a GP in Neath, in the Afan Valley, before becoming an AM, said 40 staff left.', [['Dr Gibbons', 'said']]],
+    [
+      'The Alliance, which includes Age Concern, Mencap and the Autistic Society, said 3 clauses had to go.',
+      [['The Alliance', 'said']],
+    ],
+    [
+      'Dr Gibbons, who was a GP in Neath, in the Afan Valley, before becoming an AM, said 40 staff left.',
+      [['Dr Gibbons', 'said']],
+    ],
     ['Mr Brown, who was not at the meeting, says he has held 3 talks.', [['Mr Brown', 'says']]],
-    ["And Menzies Campbell, the Liberal Democrats' foreign affairs spokesman, said 3 transfers were checked.", [['Menzies Campbell', 'said']]],
-    ['Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spree before 2005.', [['Ed Balls, ex-chief economic adviser to the Treasury', 'said']]],
-    ['Ed Balls, ex-chief economist, said there would be no spree before 2005.', [['Ed Balls, ex-chief economist', 'said']]],
+    [
+      "And Menzies Campbell, the Liberal Democrats' foreign affairs spokesman, said 3 transfers were checked.",
+      [['Menzies Campbell', 'said']],
+    ],
+    [
+      'Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spree before 2005.',
+      [['Ed Balls, ex-chief economic adviser to the Treasury', 'said']],
+    ],
+    [
+      'Ed Balls, ex-chief economist, said there would be no spree before 2005.',
+      [['Ed Balls, ex-chief economist', 'said']],
+    ],
     ['Lord Nicholls of Birkenhead, in his ruling, said 9 judges agreed.', [['Lord Nicholls of Birkenhead', 'said']]],
-    ['But Chief Constable David Warcup has met 3 protest groups and said the talks went well.', [['Chief Constable David Warcup', 'said']]],
+    [
+      'But Chief Constable David Warcup has met 3 protest groups and said the talks went well.',
+      [['Chief Constable David Warcup', 'said']],
+    ],
     ['In an upbeat report, he slightly increased borrowing but insisted 3 targets would be met.', [['he', 'insisted']]],
-    ['In a separate development, Robin Cook gave his support to Mr Brown but told a lunch that 2 votes mattered.', [['Robin Cook', 'told']]],
-    ['A spokesman for the Albanian embassy in London said 2 schemes were new.', [['A spokesman for the Albanian embassy in London', 'said']]],
+    [
+      'In a separate development, Robin Cook gave his support to Mr Brown but told a lunch that 2 votes mattered.',
+      [['Robin Cook', 'told']],
+    ],
+    [
+      'A spokesman for the Albanian embassy in London said 2 schemes were new.',
+      [['A spokesman for the Albanian embassy in London', 'said']],
+    ],
     ['The plan would save £100 a year, says the party - and 3 more schemes would follow.', [['the party', 'says']]],
     ['India has rejected these claims, calling them "baseless" and citing 3 reports.', [['India', 'rejected']]],
     // American style: party tags, a role of something, adverbs and reflexives before the verb.
     ['Rep. Nancy Pelosi, D-Calif., said 12 members had signed.', [['Rep. Nancy Pelosi', 'said']]],
     ['Sanders, I-Vt., has said 20 states would vote for him.', [['Sanders', 'said']]],
-    ['The former secretary of state told the crowd that 10 million jobs had been created.', [['The former secretary of state', 'told']]],
+    [
+      'The former secretary of state told the crowd that 10 million jobs had been created.',
+      [['The former secretary of state', 'told']],
+    ],
     ['Trump has long argued that 3 million people voted illegally.', [['Trump', 'argued']]],
     ['Obama once said that 5 percent was enough.', [['Obama', 'said']]],
     ['Trump himself said 5 states were in play.', [['Trump', 'said']]],
@@ -56,7 +95,10 @@ describe('extractor: attribution recall', () => {
     ['Critics of the plan say it would cost $40 billion.', [['Critics of the plan', 'say']]],
     ['Supporters of the bill argue 2 million people would benefit.', [['Supporters of the bill', 'argue']]],
     ['The price of the bill estimate rose to $2 billion.', []],
-    ['Trevor Phillips, chair of the Commission for Racial Equality, praised the 3 reports.', [['Trevor Phillips, chair of the Commission for Racial Equality', 'praised']]],
+    [
+      'Trevor Phillips, chair of the Commission for Racial Equality, praised the 3 reports.',
+      [['Trevor Phillips, chair of the Commission for Racial Equality', 'praised']],
+    ],
     // A figure in a name, a poll's share and its respondents.
     ['Andre 3000 thanked fans for 20 years of support.', [['Andre 3000', 'thanked']]],
     ['Number 10 said 3 ministers were interested.', [['Number 10', 'said']]],
@@ -65,8 +107,14 @@ describe('extractor: attribution recall', () => {
     ['The index rose 5% said traders.', []],
     ['In January 2005 said nothing.', []],
     // A document and its agent after a determiner.
-    ['Research by the Institute for Fiscal Studies suggests 2 million families will lose out.', [['Research by the Institute for Fiscal Studies', 'suggests']]],
-    ['Figures from the Office for National Statistics show unemployment fell by 20,000.', [['Figures from the Office for National Statistics', 'show']]],
+    [
+      'Research by the Institute for Fiscal Studies suggests 2 million families will lose out.',
+      [['Research by the Institute for Fiscal Studies', 'suggests']],
+    ],
+    [
+      'Figures from the Office for National Statistics show unemployment fell by 20,000.',
+      [['Figures from the Office for National Statistics', 'show']],
+    ],
     ['The Paris-based think tank said growth would reach 3%.', [['The Paris-based think tank', 'said']]],
     // Cues in their base form after a plural or I/we/they subject; none after a modal or a causative.
     ['The Tories believe the prime minister is playing the fear card.', [['The Tories', 'believe']]],
@@ -81,7 +129,10 @@ describe('extractor: attribution recall', () => {
     ['The economics think tank cut its forecast to 2%.', []],
     // A cue with an object, then a clause: speech; an object alone: none.
     ['Labour claims the policy is little more than a stunt costing £3m.', [['Labour', 'claims']]],
-    ['The Conservatives claimed the plans would amount to an extra tax of £11,000.', [['The Conservatives', 'claimed']]],
+    [
+      'The Conservatives claimed the plans would amount to an extra tax of £11,000.',
+      [['The Conservatives', 'claimed']],
+    ],
     ['He conceded his comments may have been offensive to 2 groups.', [['He', 'conceded']]],
     ['Ireland maintained their unbeaten run for 3 years.', []],
     ['He claimed the title for the 3rd time.', []],
@@ -96,7 +147,10 @@ describe('extractor: attribution recall', () => {
     ['The director testified that 3 agents were involved.', [['The director', 'testified']]],
     ['A spokesman pointed out that 12 flights had landed.', [['A spokesman', 'pointed out']]],
     ['Trump was quoted as saying that 5 states were in play.', [['Trump', 'quoted as saying']]],
-    ['The 32-year-old also felt concentrating on club rugby could add 2 years to his career.', [['The 32-year-old', 'felt']]],
+    [
+      'The 32-year-old also felt concentrating on club rugby could add 2 years to his career.',
+      [['The 32-year-old', 'felt']],
+    ],
     ['Mr Kennedy criticised Mr Brown for ignoring the 3 reports, saying it was high time.', [['Mr Kennedy', 'saying']]],
     ['Forces responded in a timely manner to the 3 attacks.', []],
     ['The strike, called by the union, closed 40 offices.', []],
@@ -113,21 +167,43 @@ describe('extractor: attribution recall', () => {
     ['"I will finish him off, and believe me I will win 3 seats."', []],
     // One name, no speech.
     ['Orange added 1m customers in the quarter.', []],
-    ['Time Warner, the world\'s largest media firm, said profits rose 5%.', [["Time Warner, the world's largest media firm", 'said']]],
+    [
+      "Time Warner, the world's largest media firm, said profits rose 5%.",
+      [["Time Warner, the world's largest media firm", 'said']],
+    ],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(attributions(text), expected));
   }
 
   it('gives "I" inside a quotation the speaker of the quotation, not the speaker named before', () => {
-    const doc = analyzeDocument('Mr Blair said 2 ministers would stay. "I think 3 ministers will go," said Mr Brown.', 'c.txt');
-    assert.deepEqual(doc.attributions.map((a) => [a.source, a.cue, a.speaker]), [['Mr Blair', 'said', 'Mr Blair'], ['I', 'think', 'Mr Brown'], ['Mr Brown', 'said', 'Mr Brown']]);
+    const doc = analyzeDocument(
+      'Mr Blair said 2 ministers would stay. "I think 3 ministers will go," said Mr Brown.',
+      'c.txt',
+    );
+    assert.deepEqual(
+      doc.attributions.map((a) => [a.source, a.cue, a.speaker]),
+      [
+        ['Mr Blair', 'said', 'Mr Blair'],
+        ['I', 'think', 'Mr Brown'],
+        ['Mr Brown', 'said', 'Mr Brown'],
+      ],
+    );
   });
 
   it('resolves a contracted pronoun to the person named before, for the hover and citations', () => {
     const text = 'Arsene Wenger spoke on Friday. "He\'s always said he wants 3 more years," Edu added.';
-    const doc = analyzeDocument('Arsene Wenger spoke on Friday. He\'s always said 3 players would stay.', 'a.txt');
-    assert.deepEqual(doc.attributions.map((a) => [a.source, a.speaker]), [['He', 'Arsene Wenger']]);
-    assert.deepEqual(analyzeDocument(text, 'b.txt').attributions.map((a) => [a.source, a.cue]), [['He', 'said'], ['Edu', 'added']]);
+    const doc = analyzeDocument("Arsene Wenger spoke on Friday. He's always said 3 players would stay.", 'a.txt');
+    assert.deepEqual(
+      doc.attributions.map((a) => [a.source, a.speaker]),
+      [['He', 'Arsene Wenger']],
+    );
+    assert.deepEqual(
+      analyzeDocument(text, 'b.txt').attributions.map((a) => [a.source, a.cue]),
+      [
+        ['He', 'said'],
+        ['Edu', 'added'],
+      ],
+    );
   });
 });

@@ -17,25 +17,52 @@ describe('extractor: speakers read whole', () => {
     ['"We were lucky," said one elderly farmer.', [['one elderly farmer', 'said']]],
     ['Others told the radio station they had felt 2 shocks.', [['Others', 'told']]],
     ['The 72-year-old senator said 6 bills were pending.', [['The 72-year-old senator', 'said']]],
-    ['A poll of voters by research firm Ipsos found 54% support the plan.', [['A poll of voters by research firm Ipsos', 'found']]],
+    [
+      'A poll of voters by research firm Ipsos found 54% support the plan.',
+      [['A poll of voters by research firm Ipsos', 'found']],
+    ],
     ['US monitoring data suggests 8 flights were diverted.', [['US monitoring data', 'suggests']]],
-    ['Five people were held, according to Met Police spokesperson Const. Ann Lowe.', [['Met Police spokesperson Const. Ann Lowe', 'according to']]],
+    [
+      'Five people were held, according to Met Police spokesperson Const. Ann Lowe.',
+      [['Met Police spokesperson Const. Ann Lowe', 'according to']],
+    ],
     ['The accused has told investigators that he fired 2 shots.', [['The accused', 'told']]],
-    ['Farmers and other rural groups have blamed the drought for 300 job losses.', [['Farmers and other rural groups', 'blamed']]],
+    [
+      'Farmers and other rural groups have blamed the drought for 300 job losses.',
+      [['Farmers and other rural groups', 'blamed']],
+    ],
     ['Her family had earlier said 3 children died.', [['Her family', 'said']]],
-    ["Trade rose 5%, according to numbers released by Japan's Finance Ministry.", [["numbers released by Japan's Finance Ministry", 'according to']]],
-    ["The group's quarterly survey of companies found exports rose 5%.", [["The group's quarterly survey of companies", 'found']]],
+    [
+      "Trade rose 5%, according to numbers released by Japan's Finance Ministry.",
+      [["numbers released by Japan's Finance Ministry", 'according to']],
+    ],
+    [
+      "The group's quarterly survey of companies found exports rose 5%.",
+      [["The group's quarterly survey of companies", 'found']],
+    ],
     // Countries and capitals speak as the subject of a speech verb; a dateline does not.
     ['Kazakhstan says 40 miners were rescued.', [['Kazakhstan', 'says']]],
     ['Both Paris and Berlin said 3 envoys met.', [['Paris and Berlin', 'said']]],
     ['Canberra warned that 3 ships had entered its waters.', [['Canberra', 'warned']]],
     ["Pakistan's army said 5 militants died.", [["Pakistan's army", 'said']]],
-    ['MANILA, Philippines — The Philippines is raising its alert level, saying 12 villages face lava flows.', [['The Philippines', 'saying']]],
+    [
+      'MANILA, Philippines — The Philippines is raising its alert level, saying 12 villages face lava flows.',
+      [['The Philippines', 'saying']],
+    ],
     ['MOSCOW (Reuters) - Russia is sending 2 ships, saying the route is safe.', [['Russia', 'saying']]],
-    ['Shocked health officials in Powys said this meant 5 beds would close.', [['Shocked health officials in Powys', 'said']]],
+    [
+      'Shocked health officials in Powys said this meant 5 beds would close.',
+      [['Shocked health officials in Powys', 'said']],
+    ],
     ['The court in Washington found that 3 cases failed.', [['The court in Washington', 'found']]],
-    ['Drug enforcement chiefs in the US have vowed to test 500 riders.', [['Drug enforcement chiefs in the US', 'vowed']]],
-    ["Pakistan's High Commissioner to Britain said 5 envoys would go.", [["Pakistan's High Commissioner to Britain", 'said']]],
+    [
+      'Drug enforcement chiefs in the US have vowed to test 500 riders.',
+      [['Drug enforcement chiefs in the US', 'vowed']],
+    ],
+    [
+      "Pakistan's High Commissioner to Britain said 5 envoys would go.",
+      [["Pakistan's High Commissioner to Britain", 'said']],
+    ],
     ['A singer hoping to perform in the US can expect to pay $1,300.', []],
     // Cues next to a quotation, and "it emerged in".
     ['"Our systems are overloaded," read a notice on Ticketmaster.', [['a notice on Ticketmaster', 'read']]],

@@ -27,12 +27,13 @@ describe('extractor fast paths', () => {
       ['antidisestablishment', 'antidisestablishment', -1],
       ['x', 'x', wordSignature('x')],
     ]);
-    assert.equal(wordSignature("o'brien"), ((7 * 26 + 14) * 26 + 13));
+    assert.equal(wordSignature("o'brien"), (7 * 26 + 14) * 26 + 13);
   });
 
   it('never filters out a listed word, and filters out unlisted words that share no signature', () => {
     const filter = new WordFilter(SPEECH_CUES);
-    for (const cue of SPEECH_CUES) for (const t of words(cue)) assert.equal(filter.mayHaveSignature(t.signature), true, cue);
+    for (const cue of SPEECH_CUES)
+      for (const t of words(cue)) assert.equal(filter.mayHaveSignature(t.signature), true, cue);
     assert.equal(filter.mayHave('said'), true);
     assert.equal(filter.mayHave('zebra'), false);
   });
@@ -46,7 +47,8 @@ describe('extractor fast paths', () => {
   });
 
   it('finds dates where the candidate scan must look: digit runs, word starts, not inside words', () => {
-    const text = 'On Monday, 2 February 2026 at 3pm, 123 people and 20260 others; Marchers, reMon, yesterday, 1,200 in 2024.';
+    const text =
+      'On Monday, 2 February 2026 at 3pm, 123 people and 20260 others; Marchers, reMon, yesterday, 1,200 in 2024.';
     const found = findDates(text).map((d) => `${d.kind}:${text.slice(d.start, d.end)}`);
     assert.deepEqual(found, ['date:Monday, 2 February 2026', 'time:3pm', 'relative:yesterday', 'year:2024']);
   });

@@ -5,20 +5,43 @@ import { analyzeDocument } from '../../server/src/core';
 
 /** Each claim of a sentence as [text, stated, low, high, qualifier, kind, unitKey]. */
 function claims(text: string): unknown[] {
-  return analyzeDocument(text, 'values.txt').claims.map((c) => [c.text, c.value.stated, c.value.low, c.value.high, c.qualifier, c.quantityKind, c.unitKey]);
+  return analyzeDocument(text, 'values.txt').claims.map((c) => [
+    c.text,
+    c.value.stated,
+    c.value.low,
+    c.value.high,
+    c.qualifier,
+    c.quantityKind,
+    c.unitKey,
+  ]);
 }
 
 describe('extractor: values across genres', () => {
   const cases: Array<[string, unknown[]]> = [
     // Signed values.
     ['The DAX closed -0.8% on Friday.', [['-0.8%', -0.8, -0.8, -0.8, 'exact', 'percent', 'percent']]],
-    ['Temperatures fell to minus 40 degrees overnight.', [['minus 40 degrees', -40, -40, -40, 'exact', 'other', 'degree']]],
+    [
+      'Temperatures fell to minus 40 degrees overnight.',
+      [['minus 40 degrees', -40, -40, -40, 'exact', 'other', 'degree']],
+    ],
     ['He finished the game with a net -12 yards.', [['-12 yards', -12, -12, -12, 'exact', 'count', 'yard']]],
     ['Shares were flat (-0.1%) in early trade.', [['-0.1%', -0.1, -0.1, -0.1, 'exact', 'percent', 'percent']]],
     ['The F-16 jets flew in a 3-1 formation.', []],
     // Changes "from X to Y" and "X/Y".
-    ['Sales rose from 120 to 145 units last year.', [['120', 120, 120, 120, 'exact', 'count', 'unit'], ['145 units', 145, 145, 145, 'exact', 'count', 'unit']]],
-    ['Analysts set a $3/$5 target for the shares.', [['$3', 3, 3, 3, 'exact', 'money', 'dollar'], ['$5', 5, 5, 5, 'exact', 'money', 'dollar']]],
+    [
+      'Sales rose from 120 to 145 units last year.',
+      [
+        ['120', 120, 120, 120, 'exact', 'count', 'unit'],
+        ['145 units', 145, 145, 145, 'exact', 'count', 'unit'],
+      ],
+    ],
+    [
+      'Analysts set a $3/$5 target for the shares.',
+      [
+        ['$3', 3, 3, 3, 'exact', 'money', 'dollar'],
+        ['$5', 5, 5, 5, 'exact', 'money', 'dollar'],
+      ],
+    ],
     // Scientific and compact notation.
     ['A mole holds 6.02×10^23 atoms.', [['6.02×10^23 atoms', 6.02e23, 6.02e23, 6.02e23, 'exact', 'count', 'atom']]],
     ['The star is 3 x 10²⁰ metres away.', [['3 x 10²⁰ metres', 3e20, 3e20, 3e20, 'exact', 'other', 'metre']]],
@@ -31,17 +54,41 @@ describe('extractor: values across genres', () => {
     ['The 9/11 attacks changed policy, and shops open 24/7.', []],
     ['Tweet 1/2 CAD from the police.', []],
     // Figures glued to units.
-    ['The heater draws 8kW and stores 3.2kWh.', [['8kW', 8, 8, 8, 'exact', 'other', 'kilowatt'], ['3.2kWh', 3.2, 3.2, 3.2, 'exact', 'other', 'kilowatt-hour']]],
+    [
+      'The heater draws 8kW and stores 3.2kWh.',
+      [
+        ['8kW', 8, 8, 8, 'exact', 'other', 'kilowatt'],
+        ['3.2kWh', 3.2, 3.2, 3.2, 'exact', 'other', 'kilowatt-hour'],
+      ],
+    ],
     ['The grid runs at 60 Hz.', [['60 Hz', 60, 60, 60, 'exact', 'other', 'hertz']]],
-    ['Shares rose 3p to 245p.', [['3p', 3, 3, 3, 'exact', 'money', 'penny'], ['245p', 245, 245, 245, 'exact', 'money', 'penny']]],
-    ['Winds of 150 km/h and gusts of 180km/h battered the coast.', [['150 km/h', 150, 150, 150, 'exact', 'other', 'kph'], ['180km/h', 180, 180, 180, 'exact', 'other', 'kph']]],
+    [
+      'Shares rose 3p to 245p.',
+      [
+        ['3p', 3, 3, 3, 'exact', 'money', 'penny'],
+        ['245p', 245, 245, 245, 'exact', 'money', 'penny'],
+      ],
+    ],
+    [
+      'Winds of 150 km/h and gusts of 180km/h battered the coast.',
+      [
+        ['150 km/h', 150, 150, 150, 'exact', 'other', 'kph'],
+        ['180km/h', 180, 180, 180, 'exact', 'other', 'kph'],
+      ],
+    ],
     ['She averages 22.1 ppg this season.', [['22.1 ppg', 22.1, 22.1, 22.1, 'exact', 'other', 'points per game']]],
     // Vague quantities with bounds.
     ['Floods swept away dozens of villages.', [['dozens of villages', 24, 24, 99, 'vague', 'count', 'village']]],
     ['The service has millions of users.', [['millions of users', 2e6, 2e6, 999_999_999, 'vague', 'count', 'user']]],
     ['Power was cut to thousands of homes.', [['thousands of homes', 2000, 2000, 9999, 'vague', 'count', 'home']]],
-    ['Several dozen protesters gathered outside.', [['Several dozen protesters', 36, 36, 108, 'vague', 'count', 'protester']]],
-    ['The fire forced hundreds of other people to flee.', [['hundreds of other people', 200, 200, 999, 'vague', 'count', 'person']]],
+    [
+      'Several dozen protesters gathered outside.',
+      [['Several dozen protesters', 36, 36, 108, 'vague', 'count', 'protester']],
+    ],
+    [
+      'The fire forced hundreds of other people to flee.',
+      [['hundreds of other people', 200, 200, 999, 'vague', 'count', 'person']],
+    ],
     // Not quantities: model names, compounds that name a kind, an age after a name (the gold's rule since issue 15).
     ['Samsung launched the Galaxy S24 on Wednesday.', []],
     ['The airline ordered 50 A320 jets.', [['50', 50, 50, 50, 'exact', 'count', null]]],
@@ -50,14 +97,48 @@ describe('extractor: values across genres', () => {
     ['John Smith, 58, was arrested on Monday.', []],
     // Second round: shares of a scale, the finance "MM", a ticker's decimal changes, a unit on both ends of a range,
     // a change said before "from X to Y", a rate's denominator, note markers, camel-case models and isotopes.
-    ['The study followed a quarter-million patients.', [['a quarter-million patients', 250000, 250000, 250000, 'exact', 'count', 'patient']]],
-    ['The Jets offered a five-year, $120MM contract.', [['five-year', 5, 5, 5, 'exact', 'duration', 'year'], ['$120MM', 120000000, 120000000, 120000000, 'exact', 'money', 'dollar']]],
-    ['The index closed at 0.55 -0.02 -3.51% lower.', [['0.55', 0.55, 0.55, 0.55, 'exact', 'count', null], ['-0.02', -0.02, -0.02, -0.02, 'exact', 'count', null], ['-3.51%', -3.51, -3.51, -3.51, 'exact', 'percent', 'percent']]],
-    ['Fees are usually 3 percent to 5 percent of the loan.', [['3 percent to 5 percent', [3, 5], 3, 5, 'range', 'percent', 'percent']]],
-    ['Deaths increased sharply among older men (from 2.1 to 3.4 per 100,000).', [['2.1', 2.1, 2.1, 2.1, 'exact', 'count', null], ['3.4', 3.4, 3.4, 3.4, 'exact', 'count', null]]],
-    ['Jobs grew in the region from 700 to 900.', [['700', 700, 700, 700, 'exact', 'count', null], ['900', 900, 900, 900, 'exact', 'count', null]]],
+    [
+      'The study followed a quarter-million patients.',
+      [['a quarter-million patients', 250000, 250000, 250000, 'exact', 'count', 'patient']],
+    ],
+    [
+      'The Jets offered a five-year, $120MM contract.',
+      [
+        ['five-year', 5, 5, 5, 'exact', 'duration', 'year'],
+        ['$120MM', 120000000, 120000000, 120000000, 'exact', 'money', 'dollar'],
+      ],
+    ],
+    [
+      'The index closed at 0.55 -0.02 -3.51% lower.',
+      [
+        ['0.55', 0.55, 0.55, 0.55, 'exact', 'count', null],
+        ['-0.02', -0.02, -0.02, -0.02, 'exact', 'count', null],
+        ['-3.51%', -3.51, -3.51, -3.51, 'exact', 'percent', 'percent'],
+      ],
+    ],
+    [
+      'Fees are usually 3 percent to 5 percent of the loan.',
+      [['3 percent to 5 percent', [3, 5], 3, 5, 'range', 'percent', 'percent']],
+    ],
+    [
+      'Deaths increased sharply among older men (from 2.1 to 3.4 per 100,000).',
+      [
+        ['2.1', 2.1, 2.1, 2.1, 'exact', 'count', null],
+        ['3.4', 3.4, 3.4, 3.4, 'exact', 'count', null],
+      ],
+    ],
+    [
+      'Jobs grew in the region from 700 to 900.',
+      [
+        ['700', 700, 700, 700, 'exact', 'count', null],
+        ['900', 900, 900, 900, 'exact', 'count', null],
+      ],
+    ],
     ['Economic growth has averaged 6-7% a year.', [['6-7%', [6, 7], 6, 7, 'range', 'percent', 'percent']]],
-    ['The party hopes to increase its presence by 25 to 30 seats.', [['25 to 30 seats', [25, 30], 25, 30, 'range', 'count', 'seat']]],
+    [
+      'The party hopes to increase its presence by 25 to 30 seats.',
+      [['25 to 30 seats', [25, 30], 25, 30, 'range', 'count', 'seat']],
+    ],
     ['The volunteers were aged from 20 to 45.', [['from 20 to 45', [20, 45], 20, 45, 'range', 'count', null]]],
     ['It was written “by the prophet himself.”4', []],
     ['2 The Acts of the Apostles tell of 12 men.', [['12 men', 12, 12, 12, 'exact', 'count', 'man']]],
@@ -66,11 +147,23 @@ describe('extractor: values across genres', () => {
     ['Rain of 20mm fell.', [['20mm', 20, 20, 20, 'exact', 'other', 'millimetre']]],
     // Units: degrees glued with °, a quake's magnitude, Latin plurals in -us, no unit across a second clause.
     ['The heat index reached 41.2°C in Delhi.', [['41.2°C', 41.2, 41.2, 41.2, 'exact', 'other', 'degree celsius']]],
-    ['A fever above 100.4°F needs care.', [['above 100.4°F', 100.4, 100.4, 100.4 * 1.5, 'more than', 'other', 'degree fahrenheit']]],
+    [
+      'A fever above 100.4°F needs care.',
+      [['above 100.4°F', 100.4, 100.4, 100.4 * 1.5, 'more than', 'other', 'degree fahrenheit']],
+    ],
     ['The ramp rises at a 12° slope.', [['12°', 12, 12, 12, 'exact', 'other', 'degree']]],
     ['A 6.1 magnitude earthquake struck the coast.', [['6.1 magnitude', 6.1, 6.1, 6.1, 'exact', 'other', 'magnitude']]],
-    ['Protests closed at least 12 university campuses.', [['at least 12 university campuses', 12, 12, 18, 'at least', 'count', 'campus']]],
-    ['The storm killed four people and flattening hundreds of homes.', [['four people', 4, 4, 4, 'exact', 'count', 'person'], ['hundreds of homes', 200, 200, 999, 'vague', 'count', 'home']]],
+    [
+      'Protests closed at least 12 university campuses.',
+      [['at least 12 university campuses', 12, 12, 18, 'at least', 'count', 'campus']],
+    ],
+    [
+      'The storm killed four people and flattening hundreds of homes.',
+      [
+        ['four people', 4, 4, 4, 'exact', 'count', 'person'],
+        ['hundreds of homes', 200, 200, 999, 'vague', 'count', 'home'],
+      ],
+    ],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(claims(text), expected));

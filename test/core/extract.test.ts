@@ -14,7 +14,16 @@ function only(text: string): Claim {
 }
 
 function summary(c: Claim): unknown {
-  return { text: c.text, stated: c.value.stated, low: c.value.low, high: c.value.high, qualifier: c.qualifier, kind: c.quantityKind, unitKey: c.unitKey, predicate: c.predicate };
+  return {
+    text: c.text,
+    stated: c.value.stated,
+    low: c.value.low,
+    high: c.value.high,
+    qualifier: c.qualifier,
+    kind: c.quantityKind,
+    unitKey: c.unitKey,
+    predicate: c.predicate,
+  };
 }
 
 describe('extractor: numbers and qualifiers', () => {
@@ -23,31 +32,331 @@ describe('extractor: numbers and qualifiers', () => {
   });
 
   const cases: Array<[string, object]> = [
-    ['Pakistani security forces have killed 177 militants across Balochistan.', { text: '177 militants', stated: 177, low: 177, high: 177, qualifier: 'exact', kind: 'count', unitKey: 'militant', predicate: 'killed' }],
-    ['The attacks killed at least 31 civilians.', { text: 'at least 31 civilians', stated: 31, low: 31, high: 46.5, qualifier: 'at least', kind: 'count', unitKey: 'civilian', predicate: 'killed' }],
-    ['More than 100,000 players were in the world.', { text: 'More than 100,000 players', stated: 100000, low: 100000, high: 150000, qualifier: 'more than', kind: 'count', unitKey: 'player', predicate: null }],
-    ['Nearly 50 people were killed in the shootings and bombings.', { text: 'Nearly 50 people', stated: 50, low: 45, high: 50, qualifier: 'nearly', kind: 'count', unitKey: 'person', predicate: 'killed' }],
-    ['Officials said around two dozen militants were killed in fresh overnight raids.', { text: 'around two dozen militants', stated: 24, low: 19, high: 29, qualifier: 'about', kind: 'count', unitKey: 'militant', predicate: 'killed' }],
-    ['Up to 300 people were evacuated from the building.', { text: 'Up to 300 people', stated: 300, low: 0, high: 300, qualifier: 'up to', kind: 'count', unitKey: 'person', predicate: 'evacuated' }],
-    ['Fewer than 20 workers were injured.', { text: 'Fewer than 20 workers', stated: 20, low: 0, high: 19, qualifier: 'fewer than', kind: 'count', unitKey: 'worker', predicate: 'wounded' }],
-    ['Police arrested some 40 protesters.', { text: 'some 40 protesters', stated: 40, low: 32, high: 48, qualifier: 'about', kind: 'count', unitKey: 'protester', predicate: 'arrested' }],
-    ['A high-security prison in Quetta (where dozens of inmates were briefly freed)', { text: 'dozens of inmates', stated: 24, low: 24, high: 99, qualifier: 'vague', kind: 'count', unitKey: 'inmate', predicate: 'freed' }],
-    ['Security forces killed 22 more militants overnight.', { text: '22 more militants', stated: 22, low: 22, high: 22, qualifier: 'increment', kind: 'count', unitKey: 'militant', predicate: 'killed' }],
-    ['Naqvi praised the security forces for killing an additional 22 insurgents.', { text: 'an additional 22 insurgents', stated: 22, low: 22, high: 22, qualifier: 'increment', kind: 'count', unitKey: 'insurgent', predicate: 'killed' }],
-    ['Sales rose 2.8% in the quarter.', { text: '2.8%', stated: 2.8, low: 2.8, high: 2.8, qualifier: 'exact', kind: 'percent', unitKey: 'percent', predicate: 'rose' }],
-    ['Forty-three per cent thought Mr Blunkett had done a good job.', { text: 'Forty-three per cent', stated: 43, low: 43, high: 43, qualifier: 'exact', kind: 'percent', unitKey: 'percent', predicate: null }],
-    ['China raised rates by 0.27 percentage points.', { text: '0.27 percentage points', stated: 0.27, low: 0.27, high: 0.27, qualifier: 'exact', kind: 'percent', unitKey: 'percentage point', predicate: 'rose' }],
-    ['The firm reported one hundred and twenty complaints.', { text: 'one hundred and twenty complaints', stated: 120, low: 120, high: 120, qualifier: 'exact', kind: 'count', unitKey: 'complaint', predicate: null }],
-    ['The club signed sixty-five players.', { text: 'sixty-five players', stated: 65, low: 65, high: 65, qualifier: 'exact', kind: 'count', unitKey: 'player', predicate: null }],
-    ['The country has 1.5 million refugees.', { text: '1.5 million refugees', stated: 1_500_000, low: 1_500_000, high: 1_500_000, qualifier: 'exact', kind: 'count', unitKey: 'refugee', predicate: null }],
-    ['The app has 5k users.', { text: '5k users', stated: 5000, low: 5000, high: 5000, qualifier: 'exact', kind: 'count', unitKey: 'user', predicate: null }],
-    ['Mr Spector is currently free on £600m bail.', { text: '£600m', stated: 600_000_000, low: 600_000_000, high: 600_000_000, qualifier: 'exact', kind: 'money', unitKey: 'pound', predicate: null }],
-    ['It was fined 500 rupees.', { text: '500 rupees', stated: 500, low: 500, high: 500, qualifier: 'exact', kind: 'money', unitKey: 'rupee', predicate: null }],
-    ['The fatalities occurred during an intensive 40-hour operation.', { text: '40-hour', stated: 40, low: 40, high: 40, qualifier: 'exact', kind: 'duration', unitKey: 'hour', predicate: null }],
-    ['A crowd of 4,000 to 5,000 gathered.', { text: '4,000 to 5,000', stated: [4000, 5000], low: 4000, high: 5000, qualifier: 'range', kind: 'count', unitKey: null, predicate: null }],
-    ['The bill will cost 200-250 jobs.', { text: '200-250 jobs', stated: [200, 250], low: 200, high: 250, qualifier: 'range', kind: 'count', unitKey: 'job', predicate: null }],
-    ['A handful of firms complained.', { text: 'A handful of firms', stated: 2, low: 2, high: 10, qualifier: 'vague', kind: 'count', unitKey: 'firm', predicate: null }],
-    ['Tens of thousands of people fled.', { text: 'Tens of thousands of people', stated: 20_000, low: 20_000, high: 99_999, qualifier: 'vague', kind: 'count', unitKey: 'person', predicate: 'displaced' }],
+    [
+      'Pakistani security forces have killed 177 militants across Balochistan.',
+      {
+        text: '177 militants',
+        stated: 177,
+        low: 177,
+        high: 177,
+        qualifier: 'exact',
+        kind: 'count',
+        unitKey: 'militant',
+        predicate: 'killed',
+      },
+    ],
+    [
+      'The attacks killed at least 31 civilians.',
+      {
+        text: 'at least 31 civilians',
+        stated: 31,
+        low: 31,
+        high: 46.5,
+        qualifier: 'at least',
+        kind: 'count',
+        unitKey: 'civilian',
+        predicate: 'killed',
+      },
+    ],
+    [
+      'More than 100,000 players were in the world.',
+      {
+        text: 'More than 100,000 players',
+        stated: 100000,
+        low: 100000,
+        high: 150000,
+        qualifier: 'more than',
+        kind: 'count',
+        unitKey: 'player',
+        predicate: null,
+      },
+    ],
+    [
+      'Nearly 50 people were killed in the shootings and bombings.',
+      {
+        text: 'Nearly 50 people',
+        stated: 50,
+        low: 45,
+        high: 50,
+        qualifier: 'nearly',
+        kind: 'count',
+        unitKey: 'person',
+        predicate: 'killed',
+      },
+    ],
+    [
+      'Officials said around two dozen militants were killed in fresh overnight raids.',
+      {
+        text: 'around two dozen militants',
+        stated: 24,
+        low: 19,
+        high: 29,
+        qualifier: 'about',
+        kind: 'count',
+        unitKey: 'militant',
+        predicate: 'killed',
+      },
+    ],
+    [
+      'Up to 300 people were evacuated from the building.',
+      {
+        text: 'Up to 300 people',
+        stated: 300,
+        low: 0,
+        high: 300,
+        qualifier: 'up to',
+        kind: 'count',
+        unitKey: 'person',
+        predicate: 'evacuated',
+      },
+    ],
+    [
+      'Fewer than 20 workers were injured.',
+      {
+        text: 'Fewer than 20 workers',
+        stated: 20,
+        low: 0,
+        high: 19,
+        qualifier: 'fewer than',
+        kind: 'count',
+        unitKey: 'worker',
+        predicate: 'wounded',
+      },
+    ],
+    [
+      'Police arrested some 40 protesters.',
+      {
+        text: 'some 40 protesters',
+        stated: 40,
+        low: 32,
+        high: 48,
+        qualifier: 'about',
+        kind: 'count',
+        unitKey: 'protester',
+        predicate: 'arrested',
+      },
+    ],
+    [
+      'A high-security prison in Quetta (where dozens of inmates were briefly freed)',
+      {
+        text: 'dozens of inmates',
+        stated: 24,
+        low: 24,
+        high: 99,
+        qualifier: 'vague',
+        kind: 'count',
+        unitKey: 'inmate',
+        predicate: 'freed',
+      },
+    ],
+    [
+      'Security forces killed 22 more militants overnight.',
+      {
+        text: '22 more militants',
+        stated: 22,
+        low: 22,
+        high: 22,
+        qualifier: 'increment',
+        kind: 'count',
+        unitKey: 'militant',
+        predicate: 'killed',
+      },
+    ],
+    [
+      'Naqvi praised the security forces for killing an additional 22 insurgents.',
+      {
+        text: 'an additional 22 insurgents',
+        stated: 22,
+        low: 22,
+        high: 22,
+        qualifier: 'increment',
+        kind: 'count',
+        unitKey: 'insurgent',
+        predicate: 'killed',
+      },
+    ],
+    [
+      'Sales rose 2.8% in the quarter.',
+      {
+        text: '2.8%',
+        stated: 2.8,
+        low: 2.8,
+        high: 2.8,
+        qualifier: 'exact',
+        kind: 'percent',
+        unitKey: 'percent',
+        predicate: 'rose',
+      },
+    ],
+    [
+      'Forty-three per cent thought Mr Blunkett had done a good job.',
+      {
+        text: 'Forty-three per cent',
+        stated: 43,
+        low: 43,
+        high: 43,
+        qualifier: 'exact',
+        kind: 'percent',
+        unitKey: 'percent',
+        predicate: null,
+      },
+    ],
+    [
+      'China raised rates by 0.27 percentage points.',
+      {
+        text: '0.27 percentage points',
+        stated: 0.27,
+        low: 0.27,
+        high: 0.27,
+        qualifier: 'exact',
+        kind: 'percent',
+        unitKey: 'percentage point',
+        predicate: 'rose',
+      },
+    ],
+    [
+      'The firm reported one hundred and twenty complaints.',
+      {
+        text: 'one hundred and twenty complaints',
+        stated: 120,
+        low: 120,
+        high: 120,
+        qualifier: 'exact',
+        kind: 'count',
+        unitKey: 'complaint',
+        predicate: null,
+      },
+    ],
+    [
+      'The club signed sixty-five players.',
+      {
+        text: 'sixty-five players',
+        stated: 65,
+        low: 65,
+        high: 65,
+        qualifier: 'exact',
+        kind: 'count',
+        unitKey: 'player',
+        predicate: null,
+      },
+    ],
+    [
+      'The country has 1.5 million refugees.',
+      {
+        text: '1.5 million refugees',
+        stated: 1_500_000,
+        low: 1_500_000,
+        high: 1_500_000,
+        qualifier: 'exact',
+        kind: 'count',
+        unitKey: 'refugee',
+        predicate: null,
+      },
+    ],
+    [
+      'The app has 5k users.',
+      {
+        text: '5k users',
+        stated: 5000,
+        low: 5000,
+        high: 5000,
+        qualifier: 'exact',
+        kind: 'count',
+        unitKey: 'user',
+        predicate: null,
+      },
+    ],
+    [
+      'Mr Spector is currently free on £600m bail.',
+      {
+        text: '£600m',
+        stated: 600_000_000,
+        low: 600_000_000,
+        high: 600_000_000,
+        qualifier: 'exact',
+        kind: 'money',
+        unitKey: 'pound',
+        predicate: null,
+      },
+    ],
+    [
+      'It was fined 500 rupees.',
+      {
+        text: '500 rupees',
+        stated: 500,
+        low: 500,
+        high: 500,
+        qualifier: 'exact',
+        kind: 'money',
+        unitKey: 'rupee',
+        predicate: null,
+      },
+    ],
+    [
+      'The fatalities occurred during an intensive 40-hour operation.',
+      {
+        text: '40-hour',
+        stated: 40,
+        low: 40,
+        high: 40,
+        qualifier: 'exact',
+        kind: 'duration',
+        unitKey: 'hour',
+        predicate: null,
+      },
+    ],
+    [
+      'A crowd of 4,000 to 5,000 gathered.',
+      {
+        text: '4,000 to 5,000',
+        stated: [4000, 5000],
+        low: 4000,
+        high: 5000,
+        qualifier: 'range',
+        kind: 'count',
+        unitKey: null,
+        predicate: null,
+      },
+    ],
+    [
+      'The bill will cost 200-250 jobs.',
+      {
+        text: '200-250 jobs',
+        stated: [200, 250],
+        low: 200,
+        high: 250,
+        qualifier: 'range',
+        kind: 'count',
+        unitKey: 'job',
+        predicate: null,
+      },
+    ],
+    [
+      'A handful of firms complained.',
+      {
+        text: 'A handful of firms',
+        stated: 2,
+        low: 2,
+        high: 10,
+        qualifier: 'vague',
+        kind: 'count',
+        unitKey: 'firm',
+        predicate: null,
+      },
+    ],
+    [
+      'Tens of thousands of people fled.',
+      {
+        text: 'Tens of thousands of people',
+        stated: 20_000,
+        low: 20_000,
+        high: 99_999,
+        qualifier: 'vague',
+        kind: 'count',
+        unitKey: 'person',
+        predicate: 'displaced',
+      },
+    ],
   ];
   for (const [sentence, expected] of cases) {
     it(`reads «${sentence}»`, () => {
@@ -57,16 +366,28 @@ describe('extractor: numbers and qualifiers', () => {
 
   it('gives the $ figure and the £ figure of "$1.13bn (£600m)" in dollars and pounds', () => {
     const found = claims('Quarterly profits jumped 76% to $1.13bn (£600m) for the three months to December.');
-    assert.deepEqual(found.map((c) => [c.text, c.value.stated, c.quantityKind, c.unitKey]), [
-      ['76%', 76, 'percent', 'percent'],
-      ['$1.13bn', 1_130_000_000, 'money', 'dollar'],
-      ['£600m', 600_000_000, 'money', 'pound'],
-      ['three months', 3, 'duration', 'month'],
-    ]);
+    assert.deepEqual(
+      found.map((c) => [c.text, c.value.stated, c.quantityKind, c.unitKey]),
+      [
+        ['76%', 76, 'percent', 'percent'],
+        ['$1.13bn', 1_130_000_000, 'money', 'dollar'],
+        ['£600m', 600_000_000, 'money', 'pound'],
+        ['three months', 3, 'duration', 'month'],
+      ],
+    );
   });
 
   it('reads "between 200 and 250" and "between 3% and 5%" as ranges', () => {
-    assert.deepEqual(summary(only('He put the attackers at between 200 and 250.')), { text: 'between 200 and 250', stated: [200, 250], low: 200, high: 250, qualifier: 'range', kind: 'count', unitKey: 'attacker', predicate: null });
+    assert.deepEqual(summary(only('He put the attackers at between 200 and 250.')), {
+      text: 'between 200 and 250',
+      stated: [200, 250],
+      low: 200,
+      high: 250,
+      qualifier: 'range',
+      kind: 'count',
+      unitKey: 'attacker',
+      predicate: null,
+    });
     const pct = only('The company forecast growth of between 3% and 5%.');
     assert.deepEqual([pct.text, pct.value.stated, pct.quantityKind], ['between 3% and 5%', [3, 5], 'percent']);
   });
@@ -81,7 +402,7 @@ describe('extractor: what is not a quantity', () => {
     'The BLA labeled the offensive "Operation Herof 2.0".',
     'Call 0800 123 4567 for details.',
     'Italy joined the Six Nations in 2000.',
-    'Jorge Andrade\'s early own goal gave Liverpool a 1-0 win.',
+    "Jorge Andrade's early own goal gave Liverpool a 1-0 win.",
     'The world number one beat Gaston Gaudio 5-7 6-1 6-4.',
     'It is one of the most significant escalations in recent history.',
     'The 1990s were different; see section 5.',
@@ -89,23 +410,43 @@ describe('extractor: what is not a quantity', () => {
   ];
   for (const sentence of none) {
     it(`finds nothing in «${sentence}»`, () => {
-      assert.deepEqual(claims(sentence).map((c) => c.text), []);
+      assert.deepEqual(
+        claims(sentence).map((c) => c.text),
+        [],
+      );
     });
   }
 
   it('keeps a year that counts something ("2000 people") and drops "2003 results"', () => {
-    assert.deepEqual(claims('Police said 2000 people marched.').map((c) => c.text), ['2000 people']);
-    assert.deepEqual(claims('The firm has to restate 2000 and 2003 results.').map((c) => c.text), []);
+    assert.deepEqual(
+      claims('Police said 2000 people marched.').map((c) => c.text),
+      ['2000 people'],
+    );
+    assert.deepEqual(
+      claims('The firm has to restate 2000 and 2003 results.').map((c) => c.text),
+      [],
+    );
   });
 });
 
 describe('extractor: units and predicates across voice and order', () => {
   it('counts "members of Pakistan\'s law enforcement agencies" by its head, with the of-phrase as unitOf', () => {
-    const c = claims('According to reports, 17 members of Pakistan’s law enforcement agencies and 31 civilians were killed in the attacks.');
-    assert.deepEqual(c.map((x) => [x.text, x.unit, x.unitKey, x.unitOf ?? null, x.predicate]), [
-      ['17 members of Pakistan’s law enforcement agencies', 'members of Pakistan’s law enforcement agencies', 'member', 'law enforcement agency', 'killed'],
-      ['31 civilians', 'civilians', 'civilian', null, 'killed'],
-    ]);
+    const c = claims(
+      'According to reports, 17 members of Pakistan’s law enforcement agencies and 31 civilians were killed in the attacks.',
+    );
+    assert.deepEqual(
+      c.map((x) => [x.text, x.unit, x.unitKey, x.unitOf ?? null, x.predicate]),
+      [
+        [
+          '17 members of Pakistan’s law enforcement agencies',
+          'members of Pakistan’s law enforcement agencies',
+          'member',
+          'law enforcement agency',
+          'killed',
+        ],
+        ['31 civilians', 'civilians', 'civilian', null, 'killed'],
+      ],
+    );
   });
 
   it('counts "at least 167 bodies of militants" as bodies', () => {
@@ -114,11 +455,16 @@ describe('extractor: units and predicates across voice and order', () => {
   });
 
   it('gives one verb to two figures: "killed at least 18 civilians and 15 security personnel"', () => {
-    const c = claims('The weekend attacks, claimed by the BLA, killed at least 18 civilians and 15 security personnel.');
-    assert.deepEqual(c.map((x) => [x.text, x.unitKey, x.predicate]), [
-      ['at least 18 civilians', 'civilian', 'killed'],
-      ['15 security personnel', 'security personnel', 'killed'],
-    ]);
+    const c = claims(
+      'The weekend attacks, claimed by the BLA, killed at least 18 civilians and 15 security personnel.',
+    );
+    assert.deepEqual(
+      c.map((x) => [x.text, x.unitKey, x.predicate]),
+      [
+        ['at least 18 civilians', 'civilian', 'killed'],
+        ['15 security personnel', 'security personnel', 'killed'],
+      ],
+    );
   });
 
   it('reads the passive, the adjective and the toll', () => {
@@ -127,16 +473,22 @@ describe('extractor: units and predicates across voice and order', () => {
     const toll = only('Naqvi confirmed that the death toll of militants rose to 177 after raids.');
     assert.deepEqual([toll.text, toll.unitKey, toll.predicate], ['177', 'militant', 'killed']);
     const table = only('Militants Killed: 145');
-    assert.deepEqual([table.text, table.unit, table.unitKey, table.predicate], ['Militants Killed: 145', 'Militants', 'militant', 'killed']);
+    assert.deepEqual(
+      [table.text, table.unit, table.unitKey, table.predicate],
+      ['Militants Killed: 145', 'Militants', 'militant', 'killed'],
+    );
   });
 
   it('reads "Nearly 50 people – 31 civilians and 17 security personnel – were killed" as three killed figures', () => {
     const c = claims('Nearly 50 people – 31 civilians and 17 security personnel – were killed in the shootings.');
-    assert.deepEqual(c.map((x) => [x.text, x.unitKey, x.predicate]), [
-      ['Nearly 50 people', 'person', 'killed'],
-      ['31 civilians', 'civilian', 'killed'],
-      ['17 security personnel', 'security personnel', 'killed'],
-    ]);
+    assert.deepEqual(
+      c.map((x) => [x.text, x.unitKey, x.predicate]),
+      [
+        ['Nearly 50 people', 'person', 'killed'],
+        ['31 civilians', 'civilian', 'killed'],
+        ['17 security personnel', 'security personnel', 'killed'],
+      ],
+    );
   });
 
   it('reads "neutralized", "detained" and "injured"', () => {
@@ -148,13 +500,21 @@ describe('extractor: units and predicates across voice and order', () => {
 
 describe('extractor: attribution and stance', () => {
   it('credits role + name speakers with "confirmed"', () => {
-    const c = only('Interior Minister Mohsin Naqvi confirmed on Monday, February 2, that the death toll of militants rose to 177 after additional raids overnight.');
+    const c = only(
+      'Interior Minister Mohsin Naqvi confirmed on Monday, February 2, that the death toll of militants rose to 177 after additional raids overnight.',
+    );
     assert.deepEqual(c.attribution, { source: 'Interior Minister Mohsin Naqvi', cue: 'confirmed' });
   });
 
   it('credits "according to" at the end of the next sentence of the paragraph', () => {
-    const doc = analyzeDocument('Pakistani security forces have reported killing 197 militants in ongoing operations. The operations represent one of the highest tolls in decades, according to state media reports.', 'a.txt');
-    assert.deepEqual(doc.claims.map((c) => [c.text, c.attribution?.source]), [['197 militants', 'state media reports']]);
+    const doc = analyzeDocument(
+      'Pakistani security forces have reported killing 197 militants in ongoing operations. The operations represent one of the highest tolls in decades, according to state media reports.',
+      'a.txt',
+    );
+    assert.deepEqual(
+      doc.claims.map((c) => [c.text, c.attribution?.source]),
+      [['197 militants', 'state media reports']],
+    );
   });
 
   it('credits the figures before and the table after "confirmed the figures"', () => {
@@ -166,34 +526,64 @@ describe('extractor: attribution and stance', () => {
       'Civilians Killed: 31',
     ].join('\n');
     const doc = analyzeDocument(text, 'b.txt');
-    assert.deepEqual(doc.claims.map((c) => [c.text, c.attribution?.source, c.asOf]), [
-      ['at least 145 militants', 'The provincial Chief Minister, Sarfraz Bugti', '2026-02-01'],
-      ['Militants Killed: 145', 'The provincial Chief Minister, Sarfraz Bugti', '2026-02-01'],
-      ['Civilians Killed: 31', 'The provincial Chief Minister, Sarfraz Bugti', '2026-02-01'],
-    ]);
+    assert.deepEqual(
+      doc.claims.map((c) => [c.text, c.attribution?.source, c.asOf]),
+      [
+        ['at least 145 militants', 'The provincial Chief Minister, Sarfraz Bugti', '2026-02-01'],
+        ['Militants Killed: 145', 'The provincial Chief Minister, Sarfraz Bugti', '2026-02-01'],
+        ['Civilians Killed: 31', 'The provincial Chief Minister, Sarfraz Bugti', '2026-02-01'],
+      ],
+    );
   });
 
-  it('marks a party\'s own unconfirmed figure as claimed, and a figure the speaker rejects as rejected', () => {
-    const claimed = only('The Balochistan Liberation Army (BLA) has claimed responsibility for the attacks and reportedly claims to have killed 200 security personnel, a figure that has not been independently confirmed.');
-    assert.deepEqual([claimed.attribution, claimed.stance], [{ source: 'The Balochistan Liberation Army (BLA)', cue: 'claims' }, 'claimed']);
-    const c = claims('Bugti rejected the scale of the BLA’s claims and said the number of attackers was far lower than reports suggesting 1,000 to 2,000, estimating the attackers in the latest wave at between 200 and 250.');
-    assert.deepEqual(c.map((x) => [x.text, x.stance, x.unitKey, x.attribution?.source]), [
-      ['1,000 to 2,000', 'rejected', 'attacker', 'Bugti'],
-      ['between 200 and 250', 'asserted', 'attacker', 'Bugti'],
-    ]);
+  it("marks a party's own unconfirmed figure as claimed, and a figure the speaker rejects as rejected", () => {
+    const claimed = only(
+      'The Balochistan Liberation Army (BLA) has claimed responsibility for the attacks and reportedly claims to have killed 200 security personnel, a figure that has not been independently confirmed.',
+    );
+    assert.deepEqual(
+      [claimed.attribution, claimed.stance],
+      [{ source: 'The Balochistan Liberation Army (BLA)', cue: 'claims' }, 'claimed'],
+    );
+    const c = claims(
+      'Bugti rejected the scale of the BLA’s claims and said the number of attackers was far lower than reports suggesting 1,000 to 2,000, estimating the attackers in the latest wave at between 200 and 250.',
+    );
+    assert.deepEqual(
+      c.map((x) => [x.text, x.stance, x.unitKey, x.attribution?.source]),
+      [
+        ['1,000 to 2,000', 'rejected', 'attacker', 'Bugti'],
+        ['between 200 and 250', 'asserted', 'attacker', 'Bugti'],
+      ],
+    );
   });
 
   it('lists every attribution with source, cue and content', () => {
-    const doc = analyzeDocument('“We categorically reject the baseless allegations,” said India’s Ministry of External Affairs spokesperson Randhir Jaiswal. Officials said hospitals were full. UK house prices fell 0.7% in December, according to figures from the Office of the Deputy Prime Minister.', 'c.txt');
-    assert.deepEqual(doc.attributions.map((a) => [a.source, a.cue, a.content]), [
-      ['India’s Ministry of External Affairs spokesperson Randhir Jaiswal', 'said', '“We categorically reject the baseless allegations,”'],
-      ['Officials', 'said', 'hospitals were full.'],
-      ['figures from the Office of the Deputy Prime Minister', 'according to', 'UK house prices fell 0.7% in December,'],
-    ]);
+    const doc = analyzeDocument(
+      '“We categorically reject the baseless allegations,” said India’s Ministry of External Affairs spokesperson Randhir Jaiswal. Officials said hospitals were full. UK house prices fell 0.7% in December, according to figures from the Office of the Deputy Prime Minister.',
+      'c.txt',
+    );
+    assert.deepEqual(
+      doc.attributions.map((a) => [a.source, a.cue, a.content]),
+      [
+        [
+          'India’s Ministry of External Affairs spokesperson Randhir Jaiswal',
+          'said',
+          '“We categorically reject the baseless allegations,”',
+        ],
+        ['Officials', 'said', 'hospitals were full.'],
+        [
+          'figures from the Office of the Deputy Prime Minister',
+          'according to',
+          'UK house prices fell 0.7% in December,',
+        ],
+      ],
+    );
   });
 
   it('resolves "he" to the speaker named before it', () => {
-    const doc = analyzeDocument('Defence Minister Khawaja Asif said forces responded quickly. He said 40 attackers were killed.', 'd.txt');
+    const doc = analyzeDocument(
+      'Defence Minister Khawaja Asif said forces responded quickly. He said 40 attackers were killed.',
+      'd.txt',
+    );
     const c = doc.claims[0];
     assert.deepEqual(c.attribution, { source: 'Defence Minister Khawaja Asif', cue: 'said', written: 'He' });
   });
@@ -202,40 +592,97 @@ describe('extractor: attribution and stance', () => {
 describe('extractor: dates, metadata, names, repeats', () => {
   it('reads outlet, author and date from the opening lines', () => {
     assert.deepEqual(analyzeDocument('Source The Hindu\nQUETTA, Pakistan — Text.', 'x').meta.outlet, 'The Hindu');
-    const m = analyzeDocument('Title Of A Story Here\n\nBy Tatkaal Khabar / 02-02-2026 03:15:20 am | 269 Views | 0 Comments\n#\n', 'y').meta;
+    const m = analyzeDocument(
+      'Title Of A Story Here\n\nBy Tatkaal Khabar / 02-02-2026 03:15:20 am | 269 Views | 0 Comments\n#\n',
+      'y',
+    ).meta;
     assert.deepEqual([m.author, m.date, m.title], ['Tatkaal Khabar', '2026-02-02', 'Title Of A Story Here']);
-    assert.equal(analyzeDocument('Intro line here\n\nAuthor : NewsGram Desk\n\nBody.', 'z').meta.author, 'NewsGram Desk');
+    assert.equal(
+      analyzeDocument('Intro line here\n\nAuthor : NewsGram Desk\n\nBody.', 'z').meta.author,
+      'NewsGram Desk',
+    );
   });
 
   it('reads YAML front matter', () => {
-    const doc = analyzeDocument('---\ntitle: "Attack toll"\noutlet: Dawn\nauthor: A. Writer\ndate: 2026-02-03\nurl: https://example.com/a\n---\nOfficials said 12 people died.\n', 'f.md');
-    assert.deepEqual(doc.meta, { title: 'Attack toll', outlet: 'Dawn', author: 'A. Writer', date: '2026-02-03', url: 'https://example.com/a' });
+    const doc = analyzeDocument(
+      '---\ntitle: "Attack toll"\noutlet: Dawn\nauthor: A. Writer\ndate: 2026-02-03\nurl: https://example.com/a\n---\nOfficials said 12 people died.\n',
+      'f.md',
+    );
+    assert.deepEqual(doc.meta, {
+      title: 'Attack toll',
+      outlet: 'Dawn',
+      author: 'A. Writer',
+      date: '2026-02-03',
+      url: 'https://example.com/a',
+    });
     assert.equal(doc.claims[0].asOf, '2026-02-03');
   });
 
   it('finds when events began, resolving weekdays against the document date', () => {
-    const a = analyzeDocument('The violence erupted early Saturday, January 31, 2026, when insurgents attacked.', 'a').eventDates;
-    assert.deepEqual(a.map((e) => [e.subject, e.event, e.date, e.weekday]), [['violence', 'began', '2026-01-31', 'saturday']]);
-    const b = analyzeDocument('The recent escalation began with a series of coordinated attacks on January 29 and 30, 2026.', 'b').eventDates;
-    assert.deepEqual(b.map((e) => e.date), ['2026-01-29']);
-    const c = analyzeDocument('---\ndate: 2026-02-02\n---\nThe crackdown began early Saturday after the attacks.', 'c').eventDates;
-    assert.deepEqual(c.map((e) => [e.date, e.weekday]), [['2026-01-31', 'saturday']]);
+    const a = analyzeDocument(
+      'The violence erupted early Saturday, January 31, 2026, when insurgents attacked.',
+      'a',
+    ).eventDates;
+    assert.deepEqual(
+      a.map((e) => [e.subject, e.event, e.date, e.weekday]),
+      [['violence', 'began', '2026-01-31', 'saturday']],
+    );
+    const b = analyzeDocument(
+      'The recent escalation began with a series of coordinated attacks on January 29 and 30, 2026.',
+      'b',
+    ).eventDates;
+    assert.deepEqual(
+      b.map((e) => e.date),
+      ['2026-01-29'],
+    );
+    const c = analyzeDocument(
+      '---\ndate: 2026-02-02\n---\nThe crackdown began early Saturday after the attacks.',
+      'c',
+    ).eventDates;
+    assert.deepEqual(
+      c.map((e) => [e.date, e.weekday]),
+      [['2026-01-31', 'saturday']],
+    );
   });
 
   it('dates a figure by its own clause, and an earlier event by its month', () => {
-    const c = claims('On 1 February 2026, the Pakistan military announced that it had killed 145 militants, with this number being revised to 177 on 2 February 2026.');
-    assert.deepEqual(c.map((x) => [x.text, x.asOf, x.unitKey, x.predicate]), [['145 militants', '2026-02-01', 'militant', 'killed'], ['177', '2026-02-02', 'militant', 'killed']]);
-    const old = claims('In earlier years, the BLA claimed a train hijacking in March 2025 that killed 31 civilians and security personnel.');
-    assert.deepEqual(old.map((x) => [x.asOf, x.unitKey, x.context.dates]), [['2025-03', 'civilian and security personnel', ['2025-03']]]);
+    const c = claims(
+      'On 1 February 2026, the Pakistan military announced that it had killed 145 militants, with this number being revised to 177 on 2 February 2026.',
+    );
+    assert.deepEqual(
+      c.map((x) => [x.text, x.asOf, x.unitKey, x.predicate]),
+      [
+        ['145 militants', '2026-02-01', 'militant', 'killed'],
+        ['177', '2026-02-02', 'militant', 'killed'],
+      ],
+    );
+    const old = claims(
+      'In earlier years, the BLA claimed a train hijacking in March 2025 that killed 31 civilians and security personnel.',
+    );
+    assert.deepEqual(
+      old.map((x) => [x.asOf, x.unitKey, x.context.dates]),
+      [['2025-03', 'civilian and security personnel', ['2025-03']]],
+    );
   });
 
   it('names organisations with their acronyms', () => {
-    const names = analyzeDocument('The outlawed Baloch Liberation Army (BLA) attacked. The Balochistan Liberation Army said so.', 'n').names;
-    assert.deepEqual(names.map((n) => [n.name, n.acronym]), [['Baloch Liberation Army', 'BLA'], ['Balochistan Liberation Army', null]]);
+    const names = analyzeDocument(
+      'The outlawed Baloch Liberation Army (BLA) attacked. The Balochistan Liberation Army said so.',
+      'n',
+    ).names;
+    assert.deepEqual(
+      names.map((n) => [n.name, n.acronym]),
+      [
+        ['Baloch Liberation Army', 'BLA'],
+        ['Balochistan Liberation Army', null],
+      ],
+    );
   });
 
   it('points a repeated figure at its first statement', () => {
-    const c = claims('The attacks killed at least 18 civilians. Later text: the attacks killed at least 18 civilians again.');
+    const c = claims(
+      'The attacks killed at least 18 civilians. Later text: the attacks killed at least 18 civilians again.',
+    );
     assert.equal(c[1].repeatOf, c[0].id);
     assert.equal(c[0].repeatOf, null);
   });
@@ -250,10 +697,17 @@ describe('extractor: dates, metadata, names, repeats', () => {
 
 describe('extractor: event dates of any event verb', () => {
   it('dates a past-tense verb with its subject and a year, a month or a day after "in" or "on"', () => {
-    const dated = (text: string) => analyzeDocument(text, 'a.txt').eventDates.map((d) => [d.subject, d.event, d.date, d.text]);
-    assert.deepEqual(dated('Bettie Page vanished from public view in 1958.'), [['Page', 'missing', '1958', 'Page vanished from public view in 1958']]);
-    assert.deepEqual(dated('Page disappeared in March 1957.'), [['Page', 'missing', '1957-03', 'Page disappeared in March 1957']]);
-    assert.deepEqual(dated('The bridge collapsed on 4 March 2005, officials said.'), [['bridge', 'collaps', '2005-03-04', 'bridge collapsed on 4 March 2005']]);
+    const dated = (text: string) =>
+      analyzeDocument(text, 'a.txt').eventDates.map((d) => [d.subject, d.event, d.date, d.text]);
+    assert.deepEqual(dated('Bettie Page vanished from public view in 1958.'), [
+      ['Page', 'missing', '1958', 'Page vanished from public view in 1958'],
+    ]);
+    assert.deepEqual(dated('Page disappeared in March 1957.'), [
+      ['Page', 'missing', '1957-03', 'Page disappeared in March 1957'],
+    ]);
+    assert.deepEqual(dated('The bridge collapsed on 4 March 2005, officials said.'), [
+      ['bridge', 'collaps', '2005-03-04', 'bridge collapsed on 4 March 2005'],
+    ]);
     // A pronoun subject, a verb of saying or a clause break dates nothing.
     assert.deepEqual(dated('She disappeared in 1958.'), []);
     assert.deepEqual(dated('Officials said on 4 March 2005 that the bridge fell.'), []);
@@ -261,51 +715,98 @@ describe('extractor: event dates of any event verb', () => {
   });
 
   const read = (text: string) =>
-    analyzeDocument(text, 'a.txt').eventDates.map((d) => [d.subject, d.event, d.date, d.weekday, d.qualifier ?? null, d.text]);
+    analyzeDocument(text, 'a.txt').eventDates.map((d) => [
+      d.subject,
+      d.event,
+      d.date,
+      d.weekday,
+      d.qualifier ?? null,
+      d.text,
+    ]);
 
   it('dates an event by a date that opens the sentence, past adverbs, and "who" to the noun before it', () => {
-    assert.deepEqual(read('In 1957, Page disappeared from the flash of the cameras.'), [['Page', 'missing', '1957', null, null, '1957, Page disappeared']]);
-    assert.deepEqual(read('Page suddenly disappeared from the scene in 1958.'), [['Page', 'missing', '1958', null, null, 'Page suddenly disappeared from the scene in 1958']]);
-    assert.deepEqual(read("O'Mullen's men led the league in 1948."), [['men', 'lead', '1948', null, null, 'men led the league in 1948']]);
-    assert.deepEqual(read("Mullen's led the team to a clean sweep in 1948."), [['Mullen', 'lead', '1948', null, null, "Mullen's led the team to a clean sweep in 1948"]]);
-    assert.deepEqual(read('A photo of the teen who went missing on April 14, Kristian Perez.'), [['teen', 'missing', '--04-14', null, null, 'teen who went missing on April 14']]);
+    assert.deepEqual(read('In 1957, Page disappeared from the flash of the cameras.'), [
+      ['Page', 'missing', '1957', null, null, '1957, Page disappeared'],
+    ]);
+    assert.deepEqual(read('Page suddenly disappeared from the scene in 1958.'), [
+      ['Page', 'missing', '1958', null, null, 'Page suddenly disappeared from the scene in 1958'],
+    ]);
+    assert.deepEqual(read("O'Mullen's men led the league in 1948."), [
+      ['men', 'lead', '1948', null, null, 'men led the league in 1948'],
+    ]);
+    assert.deepEqual(read("Mullen's led the team to a clean sweep in 1948."), [
+      ['Mullen', 'lead', '1948', null, null, "Mullen's led the team to a clean sweep in 1948"],
+    ]);
+    assert.deepEqual(read('A photo of the teen who went missing on April 14, Kristian Perez.'), [
+      ['teen', 'missing', '--04-14', null, null, 'teen who went missing on April 14'],
+    ]);
     // A word inside a compound, a time a state was seen at ("as of Monday"), a modal before the verb date nothing.
     assert.deepEqual(read('The 23-year-old was arrested in a Paris suburb last Wednesday.'), []);
     assert.deepEqual(read('The boy is still missing as of Monday afternoon.'), []);
     assert.deepEqual(read('The awards will be handed out in Hollywood on 27 February.'), []);
     assert.deepEqual(read('Two of them were introduced in 2002.'), []);
     assert.deepEqual(read('Bosch has stopped production of the part but expects to restart by 2 February.'), []);
-    assert.deepEqual(read('The team has played in the Champions League in Friday\'s match.'), []);
+    assert.deepEqual(read("The team has played in the Champions League in Friday's match."), []);
     assert.deepEqual(read('The team has played in the Champions League in Friday\u2019s match.'), []);
   });
 
   it('reads "after", "before" and "by" before a year as open dates, "in the 1950s" as a decade, and "since" not at all', () => {
-    assert.deepEqual(read('By 1958, at the peak of her fame, Page vanished from public view.'), [['Page', 'missing', '1958', null, 'by', '1958, at the peak of her fame, Page vanished']]);
-    assert.deepEqual(read('The beauty queen who disappeared from the public eye after 1957 was unaware of it.'), [['queen', 'missing', '1957', null, 'after', 'queen who disappeared from the public eye after 1957']]);
-    assert.deepEqual(read('The shop closed before 2001.'), [['shop', 'closed', '2001', null, 'before', 'shop closed before 2001']]);
-    assert.deepEqual(read('Page posed for photographer Irving Klaw in the 1950s.'), [['Page', 'pos', '1950', null, 'decade', 'Page posed for photographer Irving Klaw in the 1950s']]);
+    assert.deepEqual(read('By 1958, at the peak of her fame, Page vanished from public view.'), [
+      ['Page', 'missing', '1958', null, 'by', '1958, at the peak of her fame, Page vanished'],
+    ]);
+    assert.deepEqual(read('The beauty queen who disappeared from the public eye after 1957 was unaware of it.'), [
+      ['queen', 'missing', '1957', null, 'after', 'queen who disappeared from the public eye after 1957'],
+    ]);
+    assert.deepEqual(read('The shop closed before 2001.'), [
+      ['shop', 'closed', '2001', null, 'before', 'shop closed before 2001'],
+    ]);
+    assert.deepEqual(read('Page posed for photographer Irving Klaw in the 1950s.'), [
+      ['Page', 'pos', '1950', null, 'decade', 'Page posed for photographer Irving Klaw in the 1950s'],
+    ]);
     assert.deepEqual(read('Page retired after the 1950s.'), []);
     assert.deepEqual(read('Sales in December failed to meet expectations and were the worst since 1981.'), []);
   });
 
   it('dates a named work by the year before its noun ("the 2006 HBO movie, The Notorious Bettie Page")', () => {
-    assert.deepEqual(read('Page was also celebrated in the 2006 HBO movie, The Notorious Bettie Page, starring Gretchen Mol.'), [['The Notorious Bettie Page', 'film', '2006', null, null, '2006 HBO movie, The Notorious Bettie Page']]);
-    assert.deepEqual(read('Her life inspired the 2005 film The Notorious Bettie Page.'), [['The Notorious Bettie Page', 'film', '2005', null, null, '2005 film The Notorious Bettie Page']]);
+    assert.deepEqual(
+      read('Page was also celebrated in the 2006 HBO movie, The Notorious Bettie Page, starring Gretchen Mol.'),
+      [['The Notorious Bettie Page', 'film', '2006', null, null, '2006 HBO movie, The Notorious Bettie Page']],
+    );
+    assert.deepEqual(read('Her life inspired the 2005 film The Notorious Bettie Page.'), [
+      ['The Notorious Bettie Page', 'film', '2005', null, null, '2005 film The Notorious Bettie Page'],
+    ]);
     // Without a name after it, "the 2008 election" is any election.
     assert.deepEqual(read('Turnout fell in the 2008 election across the country.'), []);
   });
 
   it('dates an event noun by the name after "of" or its possessive ("the disappearance last Saturday, April 15, of Kristian Perez")', () => {
-    assert.deepEqual(read('Police seek information related to the disappearance last Saturday, April 15, of Kristian Perez, 17, of Orofino.'), [
-      ['Perez', 'missing', '--04-15', 'saturday', null, 'disappearance last Saturday, April 15, of Kristian Perez'],
+    assert.deepEqual(
+      read(
+        'Police seek information related to the disappearance last Saturday, April 15, of Kristian Perez, 17, of Orofino.',
+      ),
+      [['Perez', 'missing', '--04-15', 'saturday', null, 'disappearance last Saturday, April 15, of Kristian Perez']],
+    );
+    assert.deepEqual(read('Perez\u2019s disappearance on April 15 alarmed the town.'), [
+      ['Perez', 'missing', '--04-15', null, null, 'Perez\u2019s disappearance on April 15'],
     ]);
-    assert.deepEqual(read('Perez\u2019s disappearance on April 15 alarmed the town.'), [['Perez', 'missing', '--04-15', null, null, 'Perez\u2019s disappearance on April 15']]);
   });
 
-  it('resolves a weekday or a day without a year against the file\'s own date (metadata, else dateline), never against other dates in it', () => {
+  it("resolves a weekday or a day without a year against the file's own date (metadata, else dateline), never against other dates in it", () => {
     const sentence = 'The man was arrested in a Paris suburb last Wednesday, and charged on July 8.';
-    assert.deepEqual(read(`---\ndate: 2017-07-06\n---\n${sentence}`).map((d) => d.slice(0, 4)), [['man', 'arrested', '2017-07-05', 'wednesday']]);
-    assert.deepEqual(read(`PARIS, July 6, 2017 - ${sentence}`).map((d) => d.slice(0, 4)), [['man', 'arrested', '2017-07-05', 'wednesday']]);
-    assert.deepEqual(read(`${sentence} The plot was uncovered on July 6, 2017.`).map((d) => d.slice(0, 4)), [['man', 'arrested', '', 'wednesday'], ['plot', 'uncover', '2017-07-06', null]]);
+    assert.deepEqual(
+      read(`---\ndate: 2017-07-06\n---\n${sentence}`).map((d) => d.slice(0, 4)),
+      [['man', 'arrested', '2017-07-05', 'wednesday']],
+    );
+    assert.deepEqual(
+      read(`PARIS, July 6, 2017 - ${sentence}`).map((d) => d.slice(0, 4)),
+      [['man', 'arrested', '2017-07-05', 'wednesday']],
+    );
+    assert.deepEqual(
+      read(`${sentence} The plot was uncovered on July 6, 2017.`).map((d) => d.slice(0, 4)),
+      [
+        ['man', 'arrested', '', 'wednesday'],
+        ['plot', 'uncover', '2017-07-06', null],
+      ],
+    );
   });
 });

@@ -13,7 +13,12 @@ function claimsOf(text: string): Claim[] {
 
 function claimOf(text: string, figure: string): Claim {
   const found = claimsOf(text).find((c) => c.text === figure);
-  assert.ok(found, `no claim "${figure}" in: ${claimsOf(text).map((c) => c.text).join(' | ')}`);
+  assert.ok(
+    found,
+    `no claim "${figure}" in: ${claimsOf(text)
+      .map((c) => c.text)
+      .join(' | ')}`,
+  );
   return found;
 }
 
@@ -24,7 +29,12 @@ function frameOf(text: string, figure: string): Partial<QuantityFrame> {
 
 /** Reports of one story: each ends with a line naming what the story's reports name (its fingerprint). */
 function docs(...texts: string[]): DocumentAnalysis[] {
-  return texts.map((text, i) => analyzeDocument(`${text}\n\nFans in Kalba said that the news was shared by the Halden Herald and by Nordvik Radio as well.`, `${'abcdefgh'[i]}.txt`));
+  return texts.map((text, i) =>
+    analyzeDocument(
+      `${text}\n\nFans in Kalba said that the news was shared by the Halden Herald and by Nordvik Radio as well.`,
+      `${'abcdefgh'[i]}.txt`,
+    ),
+  );
 }
 
 function findingsOf(...texts: string[]): Array<[string, string, string]> {
@@ -36,89 +46,194 @@ const none = { agent: null, place: null, time: null, scope: null };
 describe('frames of more kinds of figures', () => {
   for (const [text, figure, frame] of [
     // ecb-4 (4_3ecb, 4_5ecb)
-    ['Page married twice; the first marriage lasted four years.', 'twice', { ...none, measured: 'time', event: 'married' }],
-    ['Page was married three times but had no children.', 'three times', { ...none, measured: 'time', event: 'married' }],
+    [
+      'Page married twice; the first marriage lasted four years.',
+      'twice',
+      { ...none, measured: 'time', event: 'married' },
+    ],
+    [
+      'Page was married three times but had no children.',
+      'three times',
+      { ...none, measured: 'time', event: 'married' },
+    ],
     // mn-017 (doc3)
-    ['Rapper Snoop Dogg, a 16-time Grammy nominee, received a star on the Walk of Fame.', '16-time', { ...none, measured: 'grammy nomination', event: null }],
+    [
+      'Rapper Snoop Dogg, a 16-time Grammy nominee, received a star on the Walk of Fame.',
+      '16-time',
+      { ...none, measured: 'grammy nomination', event: null },
+    ],
     ['She is a three-time Olympic champion.', 'three-time', { ...none, measured: 'olympic title', event: null }],
     // mn-005 (doc0): a ratio counts nothing
-    ['That amount weighs about 11 times as much as the Great Pyramid of Giza.', 'about 11 times', { ...none, measured: null, event: null }],
+    [
+      'That amount weighs about 11 times as much as the Great Pyramid of Giza.',
+      'about 11 times',
+      { ...none, measured: null, event: null },
+    ],
     // mn-063 (doc1, doc3)
     ['Running time: 1 hour 35 minutes.', '1 hour 35 minutes', { ...none, measured: 'run', event: null }],
     ['Running time: 106 minutes.', '106 minutes', { ...none, measured: 'run', event: null }],
-    ['“Mirror Mirror” runs a long 95 minutes, but it is a breeze.', '95 minutes', { ...none, measured: 'run', event: null }],
+    [
+      '“Mirror Mirror” runs a long 95 minutes, but it is a breeze.',
+      '95 minutes',
+      { ...none, measured: 'run', event: null },
+    ],
     // mn-050 (doc1, doc2)
     ['The nearest village is a two-hour hike away.', 'two-hour', { ...none, measured: 'trek', event: null }],
     ['The site was a two-day trek from the nearest village.', 'two-day', { ...none, measured: 'trek', event: null }],
     // mn-017 (doc2): the second of two conjoined counts shares the first one's verb, not its place
-    ['Snoop has earned appreciation, selling over 23.5 million albums in the United States and 37 million albums worldwide.', '37 million albums', { ...none, measured: 'album', event: 'sold' }],
-    ['The band toured Europe, selling 40,000 tickets.', '40,000 tickets', { ...none, measured: 'ticket', event: 'sold' }],
+    [
+      'Snoop has earned appreciation, selling over 23.5 million albums in the United States and 37 million albums worldwide.',
+      '37 million albums',
+      { ...none, measured: 'album', event: 'sold' },
+    ],
+    [
+      'The band toured Europe, selling 40,000 tickets.',
+      '40,000 tickets',
+      { ...none, measured: 'ticket', event: 'sold' },
+    ],
     ['Three times as many people came.', 'Three times', { ...none, measured: null, event: null }],
     // mn-015 (doc3): a verb of moving followed by its purpose
-    ['More than 600 migrants walked through fields to cross into Croatia.', 'More than 600 migrants', { ...none, measured: 'migrant', event: 'cross' }],
+    [
+      'More than 600 migrants walked through fields to cross into Croatia.',
+      'More than 600 migrants',
+      { ...none, measured: 'migrant', event: 'cross' },
+    ],
     ['Some 200 people walked to the border.', 'Some 200 people', { ...none, measured: 'person', event: 'walked' }],
     // ecb-4 (4_4ecb, 4_10ecb): a stay in hospital, by the place or by the verb
-    ['Page had been in hospital for three weeks with pneumonia.', 'three weeks', { ...none, measured: 'hospital', event: null }],
-    ['Page had been hospitalized for the past three weeks for pneumonia.', 'three weeks', { ...none, measured: 'hospital', event: 'hospitalised' }],
+    [
+      'Page had been in hospital for three weeks with pneumonia.',
+      'three weeks',
+      { ...none, measured: 'hospital', event: null },
+    ],
+    [
+      'Page had been hospitalized for the past three weeks for pneumonia.',
+      'three weeks',
+      { ...none, measured: 'hospital', event: 'hospitalised' },
+    ],
     // a prison sentence, however written
     ['He was sentenced to 10 years in prison.', '10 years', { ...none, measured: 'sentenc', event: 'sentenced' }],
     ['He was jailed for 12 years.', '12 years', { ...none, measured: 'sentenc', event: 'arrested' }],
     ['He received a 12-year sentence.', '12-year', { ...none, measured: 'sentenc', event: 'sentenced' }],
     ['The term was cut to two years.', 'two years', { ...none, measured: null, event: null }],
     // a record, an age group, a rate: no length of anything (BBC business_085, politics_269, tech_401)
-    ['Loans were higher than November\'s nine-year low of 77,000.', 'nine-year', { ...none, measured: null, event: null, agent: 'November' }],
+    [
+      "Loans were higher than November's nine-year low of 77,000.",
+      'nine-year',
+      { ...none, measured: null, event: null, agent: 'November' },
+    ],
     ['Only a quarter of 14-16 year olds knew.', '14-16 year', { ...none, measured: null, event: null }],
     ['He spent five hours a day online.', 'five hours', { ...none, measured: null, event: null }],
     // mn-057 (doc1): an age is no length of what its sentence tells
-    ['The 23-year-old was arrested in a Paris suburb.', '23-year-old', { ...none, measured: null, event: null, place: 'Paris' }],
+    [
+      'The 23-year-old was arrested in a Paris suburb.',
+      '23-year-old',
+      { ...none, measured: null, event: null, place: 'Paris' },
+    ],
   ] as const) {
     it(`reads «${text}» (${figure})`, () => assert.deepEqual(frameOf(text, figure), frame));
   }
 
   it('reads "1 hour 35 minutes" as one length of time, 95 minutes', () => {
     const claims = claimsOf('Running time: 1 hour 35 minutes.');
-    assert.deepEqual(claims.map((c) => [c.text, c.value, c.unitKey]), [['1 hour 35 minutes', { stated: 95, low: 95, high: 95 }, 'minute']]);
+    assert.deepEqual(
+      claims.map((c) => [c.text, c.value, c.unitKey]),
+      [['1 hour 35 minutes', { stated: 95, low: 95, high: 95 }, 'minute']],
+    );
   });
 
   it('reads no count of occasions in a ratio or a frequency', () => {
-    assert.deepEqual(claimsOf('He visited twice a week, twice as often as his brother, and married twice.').map((c) => [c.text, c.frame!.event]), [['twice', 'married']]);
+    assert.deepEqual(
+      claimsOf('He visited twice a week, twice as often as his brother, and married twice.').map((c) => [
+        c.text,
+        c.frame!.event,
+      ]),
+      [['twice', 'married']],
+    );
   });
 });
 
 describe('findings on more kinds of figures', () => {
   it('compares counts of occasions: married twice against three times (ecb-4 D5)', () => {
-    assert.deepEqual(findingsOf('Page married twice, her agent Mark Roesler said.', 'Page was married three times, her agent Mark Roesler said.'), [
-      ['conflict', 'warning', 'Sources disagree on times married: 2 in a (her agent Mark Roesler); 3 in b (her agent Mark Roesler)'],
-    ]);
+    assert.deepEqual(
+      findingsOf(
+        'Page married twice, her agent Mark Roesler said.',
+        'Page was married three times, her agent Mark Roesler said.',
+      ),
+      [
+        [
+          'conflict',
+          'warning',
+          'Sources disagree on times married: 2 in a (her agent Mark Roesler); 3 in b (her agent Mark Roesler)',
+        ],
+      ],
+    );
   });
 
   it('compares a 16-time nominee with 17 nominations, though no verb governs either and a day stands in one sentence (mn-017 D2)', () => {
-    assert.deepEqual(findingsOf(
-      'Snoop Dogg, a 16-time Grammy nominee, got a star on the Walk of Fame Monday.',
-      'Snoop, the Susan Lucci of the Grammys with 17 nominations, got a star on the Walk of Fame.',
-    ), [['conflict', 'information', 'Sources disagree on nominations: 16 in a; 17 in b']]);
+    assert.deepEqual(
+      findingsOf(
+        'Snoop Dogg, a 16-time Grammy nominee, got a star on the Walk of Fame Monday.',
+        'Snoop, the Susan Lucci of the Grammys with 17 nominations, got a star on the Walk of Fame.',
+      ),
+      [['conflict', 'information', 'Sources disagree on nominations: 16 in a; 17 in b']],
+    );
   });
 
   it('compares migrants who crossed with migrants who walked to cross (mn-015 D1)', () => {
-    assert.deepEqual(findingsOf('About 150 migrants crossed into Croatia from Serbia, police said.', 'More than 600 migrants walked through fields to cross from Serbia into Croatia, police said.'), [
-      ['conflict', 'warning', 'Sources disagree on migrants crossed: about 150 in a (police); more than 600 in b (police)'],
-    ]);
+    assert.deepEqual(
+      findingsOf(
+        'About 150 migrants crossed into Croatia from Serbia, police said.',
+        'More than 600 migrants walked through fields to cross from Serbia into Croatia, police said.',
+      ),
+      [
+        [
+          'conflict',
+          'warning',
+          'Sources disagree on migrants crossed: about 150 in a (police); more than 600 in b (police)',
+        ],
+      ],
+    );
   });
 
   it('compares a sentence to 10 years with a 12-year jail term (what lasted, under several words)', () => {
-    assert.deepEqual(findingsOf('Judge Ruth Bell sentenced Karl Moss to 10 years in prison on Friday.', 'Karl Moss was jailed for 12 years by Judge Ruth Bell on Friday.'), [
-      ['conflict', 'information', 'Sources disagree on length of time sentenced (on friday) · friday: 10 years in a; 12 years in b'],
-    ]);
+    assert.deepEqual(
+      findingsOf(
+        'Judge Ruth Bell sentenced Karl Moss to 10 years in prison on Friday.',
+        'Karl Moss was jailed for 12 years by Judge Ruth Bell on Friday.',
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on length of time sentenced (on friday) · friday: 10 years in a; 12 years in b',
+        ],
+      ],
+    );
   });
 
   it('counts demonstrators and protesters as one crowd', () => {
-    assert.deepEqual(findingsOf('Some 800 demonstrators marched in Kabul on Wednesday, police said.', 'More than 2,000 protesters marched in Kabul on Wednesday, police said.'), [
-      ['conflict', 'warning', 'Sources disagree on protesters marched (on wednesday) · in Kabul · wednesday: about 800 in a (police); more than 2,000 in b (police)'],
-    ]);
+    assert.deepEqual(
+      findingsOf(
+        'Some 800 demonstrators marched in Kabul on Wednesday, police said.',
+        'More than 2,000 protesters marched in Kabul on Wednesday, police said.',
+      ),
+      [
+        [
+          'conflict',
+          'warning',
+          'Sources disagree on protesters marched (on wednesday) · in Kabul · wednesday: about 800 in a (police); more than 2,000 in b (police)',
+        ],
+      ],
+    );
   });
 
-  it('does not compare one file\'s lengths of time whose sentences name nothing in common (BBC sport_104)', () => {
-    assert.deepEqual(findingsOf('Duff had a chance to win it with seven minutes remaining.\n\nNunez headed level with six minutes remaining.'), []);
+  it("does not compare one file's lengths of time whose sentences name nothing in common (BBC sport_104)", () => {
+    assert.deepEqual(
+      findingsOf(
+        'Duff had a chance to win it with seven minutes remaining.\n\nNunez headed level with six minutes remaining.',
+      ),
+      [],
+    );
   });
 
   it('does not compare counts no verb governs whose sentences share too little', () => {
@@ -132,21 +247,38 @@ describe('findings on more kinds of figures', () => {
   });
 
   it('compares what lasted by its verb and its noun: "deliberated for 40 hours", "30 hours of deliberation" (ecb-3 D1)', () => {
-    assert.deepEqual(findingsOf('The jury deliberated for 40 hours over four days.', 'The jury was unable to come to a decision after 30 hours of deliberation.'), [
-      ['conflict', 'information', 'Sources disagree on length of time deliberated: 30 hours in b; 40 hours in a'],
-    ]);
+    assert.deepEqual(
+      findingsOf(
+        'The jury deliberated for 40 hours over four days.',
+        'The jury was unable to come to a decision after 30 hours of deliberation.',
+      ),
+      [['conflict', 'information', 'Sources disagree on length of time deliberated: 30 hours in b; 40 hours in a']],
+    );
   });
 
   it('names the units of lengths of time that meet in one quantity: a two-hour hike against a two-day trek (mn-050 D1)', () => {
-    assert.deepEqual(findingsOf('The nearest village is a two-hour hike away.', 'The site was a two-day trek from the nearest village.'), [
-      ['conflict', 'information', 'Sources disagree on length of time: 2 hours in a; 2 days in b'],
-    ]);
+    assert.deepEqual(
+      findingsOf(
+        'The nearest village is a two-hour hike away.',
+        'The site was a two-day trek from the nearest village.',
+      ),
+      [['conflict', 'information', 'Sources disagree on length of time: 2 hours in a; 2 days in b']],
+    );
   });
 
   it('neither dates a count by "since his 1993 debut" nor places it by a sibling figure\'s place; the sibling\'s place is a part (mn-017 D1)', () => {
-    assert.deepEqual(findingsOf(
-      'Snoop has earned appreciation, selling over 23.5 million albums in the United States and 37 million albums worldwide.',
-      'Snoop Dogg has sold more than 40 million albums since his Nov. 1993 debut Doggystyle.',
-    ), [['conflict', 'information', 'Sources disagree on albums sold: more than 40,000,000 in b (Nov 1993); 37,000,000 in a']]);
+    assert.deepEqual(
+      findingsOf(
+        'Snoop has earned appreciation, selling over 23.5 million albums in the United States and 37 million albums worldwide.',
+        'Snoop Dogg has sold more than 40 million albums since his Nov. 1993 debut Doggystyle.',
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on albums sold: more than 40,000,000 in b (Nov 1993); 37,000,000 in a',
+        ],
+      ],
+    );
   });
 });

@@ -15,7 +15,12 @@ function claimsOf(text: string, file = 'a.txt'): Claim[] {
 
 function claimOf(text: string, figure: string): Claim {
   const found = claimsOf(text).find((c) => c.text === figure);
-  assert.ok(found, `no claim "${figure}" in: ${claimsOf(text).map((c) => c.text).join(' | ')}`);
+  assert.ok(
+    found,
+    `no claim "${figure}" in: ${claimsOf(text)
+      .map((c) => c.text)
+      .join(' | ')}`,
+  );
   return found;
 }
 
@@ -27,7 +32,12 @@ function frameOf(text: string, figure: string): Partial<QuantityFrame> {
 
 /** Reports of one story: each ends with a line naming what the story's reports name (its fingerprint). */
 function docs(...texts: string[]): DocumentAnalysis[] {
-  return texts.map((text, i) => analyzeDocument(`${text}\n\nOfficials in Kalba said that the figures were shared with the Halden Herald and with Nordvik Radio as well.`, `${'abcdefgh'[i]}.txt`));
+  return texts.map((text, i) =>
+    analyzeDocument(
+      `${text}\n\nOfficials in Kalba said that the figures were shared with the Halden Herald and with Nordvik Radio as well.`,
+      `${'abcdefgh'[i]}.txt`,
+    ),
+  );
 }
 
 const SEEDS = path.join(__dirname, '..', '..', 'seeds');
@@ -36,17 +46,45 @@ const none = { agent: null, place: null, time: null, scope: null, stage: null };
 
 describe('quantity frames: any noun, any verb', () => {
   for (const [text, figure, frame] of [
-    ['British Airways cancelled 120 flights at Heathrow on Tuesday.', '120 flights', { ...none, measured: 'flight', event: 'cancelled', agent: 'Airways', place: 'Heathrow', time: 'tuesday' }],
+    [
+      'British Airways cancelled 120 flights at Heathrow on Tuesday.',
+      '120 flights',
+      { ...none, measured: 'flight', event: 'cancelled', agent: 'Airways', place: 'Heathrow', time: 'tuesday' },
+    ],
     ['About 300 homes were burnt.', 'About 300 homes', { ...none, measured: 'home', event: 'destroyed' }],
     ['Fire razed 300 homes.', '300 homes', { ...none, measured: 'home', event: 'destroyed' }],
-    ['Police seized 12 armoured vehicles.', '12 armoured vehicles', { ...none, measured: 'armoured vehicle', event: 'seized' }],
+    [
+      'Police seized 12 armoured vehicles.',
+      '12 armoured vehicles',
+      { ...none, measured: 'armoured vehicle', event: 'seized' },
+    ],
     ['The ruling party won 45 seats.', '45 seats', { ...none, measured: 'seat', event: 'won' }],
-    ['In 2012, China produced about 12.2 million tons of waste.', 'about 12.2 million tons', { ...none, measured: null, event: 'produced', agent: 'China' }],
+    [
+      'In 2012, China produced about 12.2 million tons of waste.',
+      'about 12.2 million tons',
+      { ...none, measured: null, event: 'produced', agent: 'China' },
+    ],
     ['The firm paid a $5m fine.', '$5m', { ...none, measured: 'fine', event: 'fined' }],
-    ["Leno's new salary is likely around $20 million.", 'around $20 million', { ...none, measured: 'salary', event: null, agent: 'Leno' }],
-    ['Some 40 protesters gathered outside the embassy.', 'Some 40 protesters', { ...none, measured: 'protester', event: 'attended', place: 'embassy' }],
-    ['Since the offensive began, at least 1,200 people have been killed.', 'at least 1,200 people', { ...none, measured: 'person', event: 'killed', scope: 'running' }],
-    ['Security forces killed 22 more militants overnight.', '22 more militants', { ...none, measured: 'militant', event: 'killed', time: 'overnight', scope: 'increment' }],
+    [
+      "Leno's new salary is likely around $20 million.",
+      'around $20 million',
+      { ...none, measured: 'salary', event: null, agent: 'Leno' },
+    ],
+    [
+      'Some 40 protesters gathered outside the embassy.',
+      'Some 40 protesters',
+      { ...none, measured: 'protester', event: 'attended', place: 'embassy' },
+    ],
+    [
+      'Since the offensive began, at least 1,200 people have been killed.',
+      'at least 1,200 people',
+      { ...none, measured: 'person', event: 'killed', scope: 'running' },
+    ],
+    [
+      'Security forces killed 22 more militants overnight.',
+      '22 more militants',
+      { ...none, measured: 'militant', event: 'killed', time: 'overnight', scope: 'increment' },
+    ],
   ] as const) {
     it(`reads «${text}»`, () => assert.deepEqual(frameOf(text, figure), frame));
   }
@@ -56,7 +94,10 @@ describe('quantity frames: any noun, any verb', () => {
     const miles = claimOf('The route is 3.1 miles long.', '3.1 miles').frame!;
     assert.deepEqual([km.dimension, km.unit, km.scale], ['length', 'metre', 1000]);
     assert.deepEqual([miles.dimension, miles.unit, miles.scale], ['length', 'metre', 1609.344]);
-    assert.deepEqual([claimOf('It cost $5m.', '$5m').frame!.unit, claimOf('It cost £5m.', '£5m').frame!.unit], ['dollar', 'pound']);
+    assert.deepEqual(
+      [claimOf('It cost $5m.', '$5m').frame!.unit, claimOf('It cost £5m.', '£5m').frame!.unit],
+      ['dollar', 'pound'],
+    );
   });
 });
 
@@ -69,7 +110,15 @@ describe('one interval rule for the extractor, the engine and the citations', ()
     assert.deepEqual(claimInterval(atLeast18), { low: 18, high: 27 });
     assert.equal(agrees(atLeast18, thirtyOne), false);
     assert.equal(agrees(atLeast18, twenty), true);
-    assert.deepEqual(detectFindings(docs('At least 18 civilians were killed in the attack on the market in Quetta.', '31 civilians were killed in the attack on the market in Quetta.')).map((f) => f.kind), ['conflict']);
+    assert.deepEqual(
+      detectFindings(
+        docs(
+          'At least 18 civilians were killed in the attack on the market in Quetta.',
+          '31 civilians were killed in the attack on the market in Quetta.',
+        ),
+      ).map((f) => f.kind),
+      ['conflict'],
+    );
   });
 });
 
@@ -79,8 +128,17 @@ describe('reading errors seen on real coverage', () => {
     const others = claimOf(text, '12');
     assert.equal(others.frame!.event, 'wounded');
     assert.equal(others.predicate, 'wounded');
-    const findings = detectFindings(docs(text, 'Five people were killed and 12 people were injured in the blast.', 'Five people were killed in the blast and 15 were injured.'));
-    assert.deepEqual(findings.map((f) => [f.kind, f.subject]), [['conflict', 'people wounded']]);
+    const findings = detectFindings(
+      docs(
+        text,
+        'Five people were killed and 12 people were injured in the blast.',
+        'Five people were killed in the blast and 15 were injured.',
+      ),
+    );
+    assert.deepEqual(
+      findings.map((f) => [f.kind, f.subject]),
+      [['conflict', 'people wounded']],
+    );
   });
 
   it('does not count "more than N people had taken shelter" as killed', () => {
@@ -88,19 +146,38 @@ describe('reading errors seen on real coverage', () => {
     const shelter = claimOf(text, 'more than 700 people');
     assert.equal(shelter.frame!.event, null);
     assert.equal(shelter.predicate, null);
-    assert.deepEqual(detectFindings(docs(text, 'The strike on the school killed 16 people.')).map((f) => f.subject), ['people killed']);
+    assert.deepEqual(
+      detectFindings(docs(text, 'The strike on the school killed 16 people.')).map((f) => f.subject),
+      ['people killed'],
+    );
   });
 
   it('reads "hundreds of other people" as hundreds, not 200', () => {
-    const findings = detectFindings(docs('Hundreds of other people fled the fighting in the town of Kalba.', 'Thousands of people fled the fighting in the town of Kalba.'));
-    assert.deepEqual(findings.map((f) => f.timeline.map((e) => e.figure)), [['hundreds', 'thousands']]);
+    const findings = detectFindings(
+      docs(
+        'Hundreds of other people fled the fighting in the town of Kalba.',
+        'Thousands of people fled the fighting in the town of Kalba.',
+      ),
+    );
+    assert.deepEqual(
+      findings.map((f) => f.timeline.map((e) => e.figure)),
+      [['hundreds', 'thousands']],
+    );
   });
 
   it('reads "several dozen" as 36 to 108, shown as written', () => {
     const claim = claimOf('Several dozen protesters gathered in the square.', 'Several dozen protesters');
     assert.deepEqual([claim.qualifier, claim.value], ['vague', { stated: 36, low: 36, high: 108 }]);
-    const findings = detectFindings(docs('Several dozen protesters gathered in the square on Friday.', 'More than 500 protesters gathered in the square on Friday.'));
-    assert.deepEqual(findings.map((f) => f.timeline.map((e) => e.figure)), [['several dozen', 'more than 500']]);
+    const findings = detectFindings(
+      docs(
+        'Several dozen protesters gathered in the square on Friday.',
+        'More than 500 protesters gathered in the square on Friday.',
+      ),
+    );
+    assert.deepEqual(
+      findings.map((f) => f.timeline.map((e) => e.figure)),
+      [['several dozen', 'more than 500']],
+    );
   });
 
   it('never invents a total from unrelated figures of one article', () => {
@@ -111,19 +188,35 @@ describe('reading errors seen on real coverage', () => {
       'Roads were closed.',
       'Separately, 12 soldiers were killed in an ambush in the north, and 8 civilians were killed in a market bombing in the capital.',
     ].join('\n\n');
-    const findings = detectFindings(docs(article, 'At least 20 people were killed in the flooding on Monday, officials said.'));
-    assert.deepEqual(findings.filter((f) => f.kind === 'conflict' || f.kind === 'internal'), []);
+    const findings = detectFindings(
+      docs(article, 'At least 20 people were killed in the flooding on Monday, officials said.'),
+    );
+    assert.deepEqual(
+      findings.filter((f) => f.kind === 'conflict' || f.kind === 'internal'),
+      [],
+    );
   });
 
-  it('does not date a figure by an aside\'s year', () => {
-    const claim = claimOf('The group, founded in 2004, said on Monday that 30 fighters had been killed.', '30 fighters');
+  it("does not date a figure by an aside's year", () => {
+    const claim = claimOf(
+      'The group, founded in 2004, said on Monday that 30 fighters had been killed.',
+      '30 fighters',
+    );
     assert.equal(claim.asOf, null);
     assert.equal(claimOf('In 2019, a similar attack killed 40 people.', '40 people').asOf, '2019');
-    const findings = detectFindings(docs('Published 2026-03-02\n\nThe ministry, founded in 2004, said that 30 soldiers had been killed.', 'Published 2026-03-02\n\nThe ministry said that 45 soldiers had been killed.'));
-    assert.deepEqual(findings.map((f) => [f.kind, f.subject]), [['conflict', 'soldiers killed']]);
+    const findings = detectFindings(
+      docs(
+        'Published 2026-03-02\n\nThe ministry, founded in 2004, said that 30 soldiers had been killed.',
+        'Published 2026-03-02\n\nThe ministry said that 45 soldiers had been killed.',
+      ),
+    );
+    assert.deepEqual(
+      findings.map((f) => [f.kind, f.subject]),
+      [['conflict', 'soldiers killed']],
+    );
   });
 
-  it('does not give a count of countries the toll\'s predicate', () => {
+  it("does not give a count of countries the toll's predicate", () => {
     const text = 'The virus has killed 500 people in 12 countries.';
     const countries = claimOf(text, '12 countries');
     assert.deepEqual([countries.predicate, countries.frame!.event], [null, null]);
@@ -131,43 +224,91 @@ describe('reading errors seen on real coverage', () => {
   });
 
   it('reads "the UN said earlier that it had confirmed N dead" beside a later, higher figure as a revision', () => {
-    const findings = detectFindings(docs(
-      'The UN said earlier that it had confirmed 120 people dead in the flooding in Derna. The toll has since risen to 150, officials said.',
-      'At least 150 people were killed in the flooding in Derna, officials said.',
-    ));
-    assert.deepEqual(findings.map((f) => [f.kind, f.severity]), [['revision', 'information']]);
-    assert.deepEqual(findings[0].timeline.map((e) => [e.figure, e.superseded]), [['120', true], ['150', false], ['at least 150', false]]);
+    const findings = detectFindings(
+      docs(
+        'The UN said earlier that it had confirmed 120 people dead in the flooding in Derna. The toll has since risen to 150, officials said.',
+        'At least 150 people were killed in the flooding in Derna, officials said.',
+      ),
+    );
+    assert.deepEqual(
+      findings.map((f) => [f.kind, f.severity]),
+      [['revision', 'information']],
+    );
+    assert.deepEqual(
+      findings[0].timeline.map((e) => [e.figure, e.superseded]),
+      [
+        ['120', true],
+        ['150', false],
+        ['at least 150', false],
+      ],
+    );
   });
 });
 
 describe('a finding explains itself', () => {
   it('gives its shared frame in words, in the message and the JSON', () => {
-    const findings = detectFindings(docs(
-      'Police said 14 people were killed at the market in Kandahar on Tuesday.',
-      'Officials said 19 people were killed at the market in Kandahar on Tuesday.',
-    ));
+    const findings = detectFindings(
+      docs(
+        'Police said 14 people were killed at the market in Kandahar on Tuesday.',
+        'Officials said 19 people were killed at the market in Kandahar on Tuesday.',
+      ),
+    );
     assert.equal(findings.length, 1);
     assert.deepEqual(findings[0].frame, {
-      measured: 'person', event: 'killed', place: 'market in Kandahar', time: 'tuesday', scope: null, unit: null,
+      measured: 'person',
+      event: 'killed',
+      place: 'market in Kandahar',
+      time: 'tuesday',
+      scope: null,
+      unit: null,
       words: 'killed · at the market in Kandahar · tuesday',
     });
     assert.equal(findings[0].message.split('\n').length, 1);
-    assert.equal(findings[0].message, 'Sources disagree on people killed · at the market in Kandahar · tuesday: 14 in a (Police); 19 in b (Officials)');
+    assert.equal(
+      findings[0].message,
+      'Sources disagree on people killed · at the market in Kandahar · tuesday: 14 in a (Police); 19 in b (Officials)',
+    );
   });
 });
 
 describe('a draft is never silently left out', () => {
   it('tells which files count what the others count but matched none of their stories, and updates as they change', () => {
-    const seeds = fs.readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort()
+    const seeds = fs
+      .readdirSync(SEEDS)
+      .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+      .sort()
       .map((f) => analyzeDocument(fs.readFileSync(path.join(SEEDS, f), 'utf8'), f));
     const index = new WorkspaceIndex();
     index.setMany(seeds);
     assert.deepEqual(index.unmatchedFiles(), []);
-    index.set(analyzeDocument('At least 20 civilians and 15 soldiers were killed when militants attacked 12 towns on Saturday, officials said.', 'draft.txt'));
+    index.set(
+      analyzeDocument(
+        'At least 20 civilians and 15 soldiers were killed when militants attacked 12 towns on Saturday, officials said.',
+        'draft.txt',
+      ),
+    );
     assert.deepEqual(index.unmatchedFiles(), ['draft.txt']);
-    assert.deepEqual(checkDocuments([...seeds, analyzeDocument('At least 20 civilians were killed, officials said.', 'draft.txt')]).unmatched, ['draft.txt']);
-    index.set(analyzeDocument('At least 20 civilians and 15 soldiers were killed when the Baloch Liberation Army attacked 12 towns across Balochistan on Saturday, officials in Quetta told Dawn, and Sarfraz Bugti and Mohsin Naqvi confirmed it.', 'draft.txt'));
+    assert.deepEqual(
+      checkDocuments([...seeds, analyzeDocument('At least 20 civilians were killed, officials said.', 'draft.txt')])
+        .unmatched,
+      ['draft.txt'],
+    );
+    index.set(
+      analyzeDocument(
+        'At least 20 civilians and 15 soldiers were killed when the Baloch Liberation Army attacked 12 towns across Balochistan on Saturday, officials in Quetta told Dawn, and Sarfraz Bugti and Mohsin Naqvi confirmed it.',
+        'draft.txt',
+      ),
+    );
     assert.deepEqual(index.unmatchedFiles(), []);
-    assert.ok(index.findings().some((f) => f.kind === 'conflict' && f.subject === 'civilians killed' && f.claims.some((id) => id.startsWith('draft.txt'))));
+    assert.ok(
+      index
+        .findings()
+        .some(
+          (f) =>
+            f.kind === 'conflict' &&
+            f.subject === 'civilians killed' &&
+            f.claims.some((id) => id.startsWith('draft.txt')),
+        ),
+    );
   });
 });

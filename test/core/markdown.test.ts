@@ -11,7 +11,15 @@ import { readMarkdown } from '../../server/src/core/extract/markdown';
 const NOTE = fs.readFileSync(path.join(__dirname, 'fixtures', 'markdown', 'note.md'), 'utf8');
 
 function summary(text: string, c: Claim): unknown[] {
-  return [text.slice(c.start, c.end), c.line, c.character, c.value.stated, c.unitKey, c.predicate, c.attribution?.source ?? null];
+  return [
+    text.slice(c.start, c.end),
+    c.line,
+    c.character,
+    c.value.stated,
+    c.unitKey,
+    c.predicate,
+    c.attribution?.source ?? null,
+  ];
 }
 
 /** The claims of note.md, written from the fixture by hand: [text, line, character, value, unit, predicate, source]. */
@@ -34,19 +42,34 @@ const NOTE_CLAIMS = [
 describe('Markdown', () => {
   it('reads every construct of a note: the claims of its prose, and none from code, HTML, URLs or footnote markers', () => {
     const doc = analyzeDocument(NOTE, 'note.md');
-    assert.deepEqual(doc.claims.map((c) => summary(NOTE, c)), NOTE_CLAIMS);
-    assert.deepEqual(doc.meta, { title: 'Quetta attacks, day two', outlet: 'Field Notes', author: null, date: '2026-02-03', url: null });
+    assert.deepEqual(
+      doc.claims.map((c) => summary(NOTE, c)),
+      NOTE_CLAIMS,
+    );
+    assert.deepEqual(doc.meta, {
+      title: 'Quetta attacks, day two',
+      outlet: 'Field Notes',
+      author: null,
+      date: '2026-02-03',
+      url: null,
+    });
   });
 
   it('gives the same claims at the same lines and characters with CRLF line ends', () => {
     const crlf = NOTE.replace(/\n/g, '\r\n');
-    assert.deepEqual(analyzeDocument(crlf, 'note.md').claims.map((c) => summary(crlf, c)), NOTE_CLAIMS);
+    assert.deepEqual(
+      analyzeDocument(crlf, 'note.md').claims.map((c) => summary(crlf, c)),
+      NOTE_CLAIMS,
+    );
   });
 
   it('reads the same text as plain text when the file is not Markdown (the figures of code and HTML included)', () => {
     const texts = analyzeDocument(NOTE, 'note.txt').claims.map((c) => c.text);
     for (const hidden of ['250', '314', 'draft: 99', '17 soldiers', '55 casualties']) {
-      assert.ok(texts.some((t) => t.includes(hidden)), `${hidden} in ${texts.join(' | ')}`);
+      assert.ok(
+        texts.some((t) => t.includes(hidden)),
+        `${hidden} in ${texts.join(' | ')}`,
+      );
     }
   });
 
@@ -55,20 +78,38 @@ describe('Markdown', () => {
     const { prose } = readMarkdown(text);
     assert.equal(prose.length, text.length);
     const blanks = (n: number): string => ' '.repeat(n);
-    assert.equal(prose, `${blanks(2)}Toll: 5\n\nSee ${blanks(7)} and ${blanks(13)}8${blanks(4)} ${blanks(1)}link 9${blanks(14 + 4)}.\n\n${blanks(6)}Note 11.\n`);
+    assert.equal(
+      prose,
+      `${blanks(2)}Toll: 5\n\nSee ${blanks(7)} and ${blanks(13)}8${blanks(4)} ${blanks(1)}link 9${blanks(14 + 4)}.\n\n${blanks(6)}Note 11.\n`,
+    );
   });
 
   it('joins the lines of a wrapped paragraph and never runs a sentence from one list item into the next', () => {
-    const doc = analyzeDocument('- officials said 12 people died\n- 40 were injured\n\nThe army said 7\nsoldiers were killed.\n', 'a.md');
-    assert.deepEqual(doc.claims.map((c) => [c.text, c.sentence]), [
-      ['12 people', 'officials said 12 people died'],
-      ['40', '40 were injured'],
-      ['7\nsoldiers', 'The army said 7 soldiers were killed.'],
-    ]);
+    const doc = analyzeDocument(
+      '- officials said 12 people died\n- 40 were injured\n\nThe army said 7\nsoldiers were killed.\n',
+      'a.md',
+    );
+    assert.deepEqual(
+      doc.claims.map((c) => [c.text, c.sentence]),
+      [
+        ['12 people', 'officials said 12 people died'],
+        ['40', '40 were injured'],
+        ['7\nsoldiers', 'The army said 7 soldiers were killed.'],
+      ],
+    );
   });
 
   it('reads a table cell with its row and column headers, and a generic column header adds nothing', () => {
-    const doc = analyzeDocument('| Group | Number |\n|---|---|\n| Militants killed | 145 |\n| Civilians wounded | 30 |\n', 't.md');
-    assert.deepEqual(doc.claims.map((c) => [c.text, c.unitKey, c.predicate]), [['145', 'militant', 'killed'], ['30', 'civilian', 'wounded']]);
+    const doc = analyzeDocument(
+      '| Group | Number |\n|---|---|\n| Militants killed | 145 |\n| Civilians wounded | 30 |\n',
+      't.md',
+    );
+    assert.deepEqual(
+      doc.claims.map((c) => [c.text, c.unitKey, c.predicate]),
+      [
+        ['145', 'militant', 'killed'],
+        ['30', 'civilian', 'wounded'],
+      ],
+    );
   });
 });

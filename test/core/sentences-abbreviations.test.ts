@@ -8,7 +8,10 @@ function sentences(text: string): string[] {
 
 describe('sentences: abbreviations and acronyms before a period', () => {
   const cases: Array<[string, string[]]> = [
-    ['The deal was first reported by the FT. Shares rose 5% on Monday.', ['The deal was first reported by the FT.', 'Shares rose 5% on Monday.']],
+    [
+      'The deal was first reported by the FT. Shares rose 5% on Monday.',
+      ['The deal was first reported by the FT.', 'Shares rose 5% on Monday.'],
+    ],
     ['Most users left IE. Chrome gained 12 points.', ['Most users left IE.', 'Chrome gained 12 points.']],
     ['He lives at No. 10 Downing Street.', ['He lives at No. 10 Downing Street.']],
     ['EMBED FROM AUG. 13: Drone misses helicopter.', ['EMBED FROM AUG. 13: Drone misses helicopter.']],

@@ -57,11 +57,17 @@ describe('WorkspaceIndex', () => {
     const asked: string[] = [];
     const byFile = new Map(seeds.map((d) => [d.file, d]));
     const restored = new WorkspaceIndex();
-    assert.equal(restored.restore(snapshot, (file) => (asked.push(file), byFile.get(file))), true);
+    assert.equal(
+      restored.restore(snapshot, (file) => (asked.push(file), byFile.get(file))),
+      true,
+    );
     assert.deepEqual(restored.findings(), detectFindings(seeds));
     assert.deepEqual(restored.files(), original.files());
-    assert.deepEqual(seeds.map((d) => restored.findingsForFile(d.file)), seeds.map((d) => original.findingsForFile(d.file)));
-    assert.equal(asked.length, 0, "no document was prepared to give the findings");
+    assert.deepEqual(
+      seeds.map((d) => restored.findingsForFile(d.file)),
+      seeds.map((d) => original.findingsForFile(d.file)),
+    );
+    assert.equal(asked.length, 0, 'no document was prepared to give the findings');
 
     // A new file that shares no bucket with the others prepares nothing else.
     const lone = doc('lone.txt', {});
@@ -74,7 +80,14 @@ describe('WorkspaceIndex', () => {
     const now = [edited, ...seeds.slice(1), lone];
     assert.deepEqual(restored.findings(), detectFindings(now));
     assert.equal(restored.preparePending(Infinity), 0);
-    assert.deepEqual([...new Set(asked)].sort(), seeds.slice(1).map((d) => d.file).sort(), 'each document prepared once, when first needed');
+    assert.deepEqual(
+      [...new Set(asked)].sort(),
+      seeds
+        .slice(1)
+        .map((d) => d.file)
+        .sort(),
+      'each document prepared once, when first needed',
+    );
   });
 
   it('refuses a snapshot of another configuration or a malformed one, and keeps what it had', () => {
@@ -85,7 +98,10 @@ describe('WorkspaceIndex', () => {
     const other = new WorkspaceIndex({ severities: { revision: 'off' } as never });
     other.set(seeds[0]);
     const before = other.findings();
-    assert.equal(other.restore(snapshot, () => undefined), false);
+    assert.equal(
+      other.restore(snapshot, () => undefined),
+      false,
+    );
     for (const broken of [
       { ...snapshot, buckets: null },
       { ...snapshot, kinds: undefined },
@@ -97,7 +113,11 @@ describe('WorkspaceIndex', () => {
       const fresh = new WorkspaceIndex();
       fresh.set(seeds[0]);
       const had = fresh.findings();
-      assert.equal(fresh.restore(broken as never, () => undefined), false, JSON.stringify(broken).slice(0, 200));
+      assert.equal(
+        fresh.restore(broken as never, () => undefined),
+        false,
+        JSON.stringify(broken).slice(0, 200),
+      );
       assert.deepEqual(fresh.findings(), had);
     }
     assert.deepEqual(other.findings(), before);
@@ -111,20 +131,30 @@ describe('WorkspaceIndex', () => {
     index.setMany(docs);
     const at = texts.findIndex((t) => t.includes('at least 18 civilians'));
     const edited = analyzeDocument(texts[at].replace('at least 18 civilians', 'at least 19 civilians'), `doc${at}.txt`);
-    assert.deepEqual(edited.claims.map((c) => c.id), docs[at].claims.map((c) => c.id), 'no span moved');
+    assert.deepEqual(
+      edited.claims.map((c) => c.id),
+      docs[at].claims.map((c) => c.id),
+      'no span moved',
+    );
     const before = JSON.stringify(index.findings());
     const changed = index.set(edited);
     const now = docs.map((d, i) => (i === at ? edited : d));
     assert.deepEqual(index.findings(), detectFindings(now));
     assert.notEqual(JSON.stringify(index.findings()), before);
-    assert.ok(index.findings().some((f) => f.message.includes('19')), 'the edited figure is in a finding');
+    assert.ok(
+      index.findings().some((f) => f.message.includes('19')),
+      'the edited figure is in a finding',
+    );
     assert.ok(changed.includes(`doc${at}.txt`));
   });
 
-  it('reports which files\' findings changed, and only those', () => {
+  it("reports which files' findings changed, and only those", () => {
     const a = doc('a.txt', { claims: [{ value: 18, unit: 'civilians' }], story: BALOCHISTAN });
     const b = doc('b.txt', { claims: [{ value: 31, unit: 'civilians' }], story: BALOCHISTAN });
-    const c = doc('c.txt', { claims: [{ value: 12, unit: 'civilians', sentence: 'Police in Dhaka said 12 civilians were killed in Sylhet.' }], story: FLOODS });
+    const c = doc('c.txt', {
+      claims: [{ value: 12, unit: 'civilians', sentence: 'Police in Dhaka said 12 civilians were killed in Sylhet.' }],
+      story: FLOODS,
+    });
     const index = new WorkspaceIndex();
     assert.deepEqual(index.set(a), []);
     assert.deepEqual(index.set(b), ['a.txt', 'b.txt']);
@@ -147,20 +177,31 @@ describe('WorkspaceIndex', () => {
       doc('b.txt', { claims: [{ value: 31, unit: 'civilians' }], story: BALOCHISTAN }),
     ]);
     const id = index.findings()[0].id;
-    assert.deepEqual(index.set(doc('a.txt', { claims: [{ value: 18, unit: 'civilians', line: 7 }], story: BALOCHISTAN })), ['a.txt', 'b.txt']);
+    assert.deepEqual(
+      index.set(doc('a.txt', { claims: [{ value: 18, unit: 'civilians', line: 7 }], story: BALOCHISTAN })),
+      ['a.txt', 'b.txt'],
+    );
     assert.equal(index.findings()[0].id, id);
     assert.deepEqual(index.findings()[0].claims, ['a.txt:7:25', 'b.txt:1:25']);
   });
 
-  it('stays equal to a fresh run when edits keep a document\'s names (cached story groups) or change its figures', () => {
+  it("stays equal to a fresh run when edits keep a document's names (cached story groups) or change its figures", () => {
     const seeds = seedDocuments();
     const index = new WorkspaceIndex();
     index.setMany(seeds);
     const edited = seeds.map((d) => ({ ...d }));
-    edited[1] = { ...seeds[1], claims: seeds[1].claims.map((c) => (c.value.stated === 18 ? { ...c, value: { stated: 31, low: 31, high: null }, text: 'at least 31 civilians' } : c)) };
+    edited[1] = {
+      ...seeds[1],
+      claims: seeds[1].claims.map((c) =>
+        c.value.stated === 18 ? { ...c, value: { stated: 31, low: 31, high: null }, text: 'at least 31 civilians' } : c,
+      ),
+    };
     index.set(edited[1]);
     assert.deepEqual(index.findings(), detectFindings(edited));
-    assert.equal(index.findings().some((f) => f.kind === 'conflict' && f.subject === 'civilians killed'), false);
+    assert.equal(
+      index.findings().some((f) => f.kind === 'conflict' && f.subject === 'civilians killed'),
+      false,
+    );
     edited[3] = { ...seeds[3], keywords: ['floods', 'dhaka', 'sylhet', 'bangladesh', 'meghna'] };
     index.set(edited[3]);
     assert.deepEqual(index.findings(), detectFindings(edited));
@@ -173,7 +214,10 @@ describe('WorkspaceIndex', () => {
     const index = new WorkspaceIndex();
     index.setMany(seedDocuments());
     assert.ok(index.setConfig({ ignore: ['conflict'] }).length > 0);
-    assert.deepEqual(index.findings().filter((f) => f.kind === 'conflict'), []);
+    assert.deepEqual(
+      index.findings().filter((f) => f.kind === 'conflict'),
+      [],
+    );
     assert.deepEqual(index.findings(), detectFindings(seedDocuments(), { ignore: ['conflict'] }));
   });
 
@@ -184,16 +228,31 @@ describe('WorkspaceIndex', () => {
     const civilians = () => index.findings().find((f) => f.subject === 'civilians killed' && f.kind === 'conflict');
     const before = civilians()!;
     // 001 says 18 twice (lines 7 and 17): a marker over line 7 leaves the other 18 to disagree with the 31s.
-    const oneParagraph: DocumentAnalysis = { ...docs[1], suppressions: [{ line: 6, fromLine: 7, toLine: 7, targets: [before.id] }] };
+    const oneParagraph: DocumentAnalysis = {
+      ...docs[1],
+      suppressions: [{ line: 6, fromLine: 7, toLine: 7, targets: [before.id] }],
+    };
     index.set(oneParagraph);
-    assert.deepEqual(civilians()!.claims, before.claims.filter((id) => id !== 'seeds/001_2f94e5660727e969.txt:7:48'));
+    assert.deepEqual(
+      civilians()!.claims,
+      before.claims.filter((id) => id !== 'seeds/001_2f94e5660727e969.txt:7:48'),
+    );
     assert.equal(civilians()!.id, before.id);
     assert.deepEqual(index.findings(), detectFindings([docs[0], oneParagraph, ...docs.slice(2)]));
-    assert.equal(index.findings().some((f) => f.subject === 'security personnel killed' && f.kind === 'conflict'), true);
+    assert.equal(
+      index.findings().some((f) => f.subject === 'security personnel killed' && f.kind === 'conflict'),
+      true,
+    );
     // Both of 001's paragraphs: no figure disagrees with the 31s any more, so nothing is left to report.
-    const both: DocumentAnalysis = { ...docs[1], suppressions: [...oneParagraph.suppressions!, { line: 16, fromLine: 17, toLine: 17, targets: ['conflict'] }] };
+    const both: DocumentAnalysis = {
+      ...docs[1],
+      suppressions: [...oneParagraph.suppressions!, { line: 16, fromLine: 17, toLine: 17, targets: ['conflict'] }],
+    };
     const changed = index.set(both);
-    assert.deepEqual(changed.map((f) => f.slice(6, 9)), ['000', '001', '002', '003', '004']);
+    assert.deepEqual(
+      changed.map((f) => f.slice(6, 9)),
+      ['000', '001', '002', '003', '004'],
+    );
     assert.equal(civilians(), undefined);
     assert.deepEqual(index.findings(), detectFindings([docs[0], both, ...docs.slice(2)]));
   });

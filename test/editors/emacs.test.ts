@@ -4,7 +4,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureInstalled, freshSeedWorkspace, requireBuild, requireProgram } from './support/environment';
 import { runSeedLspScript, type EditorRun } from './support/runEditor';
-import { assertCitationOf145, assertSeedBehaviour, messageText, referenceAnswers, type ReferenceAnswers } from './support/referenceSession';
+import {
+  assertCitationOf145,
+  assertSeedBehaviour,
+  messageText,
+  referenceAnswers,
+  type ReferenceAnswers,
+} from './support/referenceSession';
 import { FILE_145, spotOf145 } from './support/seedFacts';
 
 interface EglotSaw {
@@ -33,7 +39,13 @@ describe('editors: Emacs eglot headless against crosscheck lsp --stdio', functio
     const workspace = freshSeedWorkspace('emacs');
     reference = await referenceAnswers(workspace);
     original = fs.readFileSync(path.join(workspace, FILE_145), 'utf8');
-    run = await runSeedLspScript<EglotSaw>('emacs', 'emacs', ['--batch', '-q', '-l', path.join(__dirname, 'emacs', 'eglot-e2e.el')], workspace, reference.citationAction.title);
+    run = await runSeedLspScript<EglotSaw>(
+      'emacs',
+      'emacs',
+      ['--batch', '-q', '-l', path.join(__dirname, 'emacs', 'eglot-e2e.el')],
+      workspace,
+      reference.citationAction.title,
+    );
     console.log(`      Emacs ${run.seen.emacs}: run took ${run.milliseconds} ms`);
   });
 
@@ -48,14 +60,23 @@ describe('editors: Emacs eglot headless against crosscheck lsp --stdio', functio
 
   it('shows the diagnostic on "145" in 002 (flymake) with the server\'s exact range and message', function () {
     const expected = reference.diagnosticOn145;
-    const shown = run.seen.diagnostics.find((d) => d.start[0] === spot.line && d.start[1] <= spot.character && d.end[1] >= spot.character + 3);
+    const shown = run.seen.diagnostics.find(
+      (d) => d.start[0] === spot.line && d.start[1] <= spot.character && d.end[1] >= spot.character + 3,
+    );
     assert.ok(shown, `no diagnostic on "145": ${JSON.stringify(run.seen.diagnostics)}`);
     assert.deepEqual(
       { start: shown.start, end: shown.end },
-      { start: [expected.range.start.line, expected.range.start.character], end: [expected.range.end.line, expected.range.end.character] },
+      {
+        start: [expected.range.start.line, expected.range.start.character],
+        end: [expected.range.end.line, expected.range.end.character],
+      },
     );
     // flymake shows the message, after eglot's "[source] " prefix when the diagnostic has a source
-    assert.equal(shown.message.endsWith(messageText(expected)), true, `${shown.message} does not end with ${messageText(expected)}`);
+    assert.equal(
+      shown.message.endsWith(messageText(expected)),
+      true,
+      `${shown.message} does not end with ${messageText(expected)}`,
+    );
     assert.match(shown.message, /177/);
   });
 

@@ -3,9 +3,23 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { E2E, editorEnvironment, ensureInstalled, freshSeedWorkspace, requireBuild, requireProgram, ROOT } from './support/environment';
+import {
+  E2E,
+  editorEnvironment,
+  ensureInstalled,
+  freshSeedWorkspace,
+  requireBuild,
+  requireProgram,
+  ROOT,
+} from './support/environment';
 import { runEditor, runSeedLspScript, type EditorRun } from './support/runEditor';
-import { assertCitationOf145, assertSeedBehaviour, messageText, referenceAnswers, type ReferenceAnswers } from './support/referenceSession';
+import {
+  assertCitationOf145,
+  assertSeedBehaviour,
+  messageText,
+  referenceAnswers,
+  type ReferenceAnswers,
+} from './support/referenceSession';
 import { FILE_145, FILES_177, spotOf145 } from './support/seedFacts';
 
 interface NeovimSaw {
@@ -33,7 +47,13 @@ describe('editors: Neovim headless (vim.lsp) against crosscheck lsp --stdio', fu
     const workspace = freshSeedWorkspace('nvim');
     reference = await referenceAnswers(workspace);
     original = fs.readFileSync(path.join(workspace, FILE_145), 'utf8');
-    run = await runSeedLspScript<NeovimSaw>('nvim', 'nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(__dirname, 'nvim', 'lsp_e2e.lua')}`], workspace, reference.citationAction.title);
+    run = await runSeedLspScript<NeovimSaw>(
+      'nvim',
+      'nvim',
+      ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(__dirname, 'nvim', 'lsp_e2e.lua')}`],
+      workspace,
+      reference.citationAction.title,
+    );
     console.log(`      Neovim ${run.seen.nvim}: run took ${run.milliseconds} ms`);
   });
 
@@ -53,12 +73,20 @@ describe('editors: Neovim headless (vim.lsp) against crosscheck lsp --stdio', fu
     const byteColumn = (line: number, utf16: number) => Buffer.byteLength(lines[line].slice(0, utf16), 'utf8');
     const expected = reference.diagnosticOn145;
     const column145 = byteColumn(spot.line, spot.character);
-    const shown = run.seen.diagnostics.find((d) => d.lnum === spot.line && d.col <= column145 && d.end_col >= column145 + 3);
+    const shown = run.seen.diagnostics.find(
+      (d) => d.lnum === spot.line && d.col <= column145 && d.end_col >= column145 + 3,
+    );
     assert.ok(shown, `no diagnostic on "145": ${JSON.stringify(run.seen.diagnostics)}`);
     const { start, end } = expected.range;
     assert.deepEqual(
       { lnum: shown.lnum, col: shown.col, end_lnum: shown.end_lnum, end_col: shown.end_col, message: shown.message },
-      { lnum: start.line, col: byteColumn(start.line, start.character), end_lnum: end.line, end_col: byteColumn(end.line, end.character), message: messageText(expected) },
+      {
+        lnum: start.line,
+        col: byteColumn(start.line, start.character),
+        end_lnum: end.line,
+        end_col: byteColumn(end.line, end.character),
+        message: messageText(expected),
+      },
     );
     assert.ok(column145 > spot.character, 'the tested line should have multi-byte characters before 145');
     assert.match(shown.message, /177/);
@@ -122,7 +150,16 @@ describe("editors: Neovim headless with the README's Neovim snippet as init.lua"
     fs.writeFileSync(initLua, snippet.split(placeholder).join(path.join(ROOT, 'dist', 'cli.js')));
     run = await runEditor<ReadmeSnippetSaw>(
       'nvim',
-      ['--headless', '-u', initLua, '-i', 'NONE', '-n', '-c', `luafile ${path.join(__dirname, 'nvim', 'readme_e2e.lua')}`],
+      [
+        '--headless',
+        '-u',
+        initLua,
+        '-i',
+        'NONE',
+        '-n',
+        '-c',
+        `luafile ${path.join(__dirname, 'nvim', 'readme_e2e.lua')}`,
+      ],
       {
         ...editorEnvironment('nvim-readme'),
         LSP_TEST_FILE: path.join(workspace, FILE_145),
@@ -156,7 +193,12 @@ describe("editors: Neovim headless with the README's Neovim snippet as init.lua"
     assert.equal(run.seen.clients.length, 1, JSON.stringify(run.seen.clients));
     const [client] = run.seen.clients;
     assert.deepEqual(
-      { name: client!.name, root_dir: client!.root_dir, first: run.seen.first_clients, second: run.seen.second_clients },
+      {
+        name: client!.name,
+        root_dir: client!.root_dir,
+        first: run.seen.first_clients,
+        second: run.seen.second_clients,
+      },
       { name: 'crosscheck', root_dir: workspace, first: [client!.id], second: [client!.id] },
     );
   });

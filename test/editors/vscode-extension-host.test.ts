@@ -6,13 +6,27 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { bundleEditorHarness, HOST_SUITE, SHIM } from './support/bundle';
-import { E2E, editorEnvironment, ensureInstalled, freshSeedWorkspace, requireBuild, requireProgram, ROOT } from './support/environment';
+import {
+  E2E,
+  editorEnvironment,
+  ensureInstalled,
+  freshSeedWorkspace,
+  requireBuild,
+  requireProgram,
+  ROOT,
+} from './support/environment';
 import { referenceAnswers } from './support/referenceSession';
 import { FILE_145, FILES_177, spotOf145 } from './support/seedFacts';
 import { VSCODE_VERSIONS } from './support/versions';
 import { HOST_TESTS, type HostExpectations, type HostResults } from './vscode-suite/contract';
 
-const EXPECTED_COMMANDS = ['crosscheck.reindex', 'crosscheck.showFindings', 'crosscheck.exportReport', 'crosscheck.insertCitation', 'crosscheck.showTimeline'];
+const EXPECTED_COMMANDS = [
+  'crosscheck.reindex',
+  'crosscheck.showFindings',
+  'crosscheck.exportReport',
+  'crosscheck.insertCitation',
+  'crosscheck.showTimeline',
+];
 
 for (const version of VSCODE_VERSIONS) {
   describe(`editors: VS Code ${version.vscode} extension host (runTests through code-server)`, function () {
@@ -48,7 +62,11 @@ for (const version of VSCODE_VERSIONS) {
           vscodeExecutablePath: SHIM,
           extensionDevelopmentPath: ROOT,
           extensionTestsPath: HOST_SUITE,
-          launchArgs: [workspace, `--user-data-dir=${path.join(work, 'user-data')}`, `--extensions-dir=${path.join(work, 'extensions')}`],
+          launchArgs: [
+            workspace,
+            `--user-data-dir=${path.join(work, 'user-data')}`,
+            `--extensions-dir=${path.join(work, 'extensions')}`,
+          ],
           extensionTestsEnv: {
             ...editorEnvironment(`vscode-${version.vscode}`),
             CODE_SERVER_DIR: path.join(installDir, 'node_modules', 'code-server'),
@@ -62,7 +80,9 @@ for (const version of VSCODE_VERSIONS) {
       }
       const resultsFile = path.join(work, 'host-results.json');
       if (fs.existsSync(resultsFile)) results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as HostResults;
-      console.log(`      VS Code ${results?.vscodeVersion ?? '?'}: runTests took ${Date.now() - started} ms${runError ? ` (${runError})` : ''}`);
+      console.log(
+        `      VS Code ${results?.vscodeVersion ?? '?'}: runTests took ${Date.now() - started} ms${runError ? ` (${runError})` : ''}`,
+      );
     });
 
     it(`runs the suite inside VS Code ${version.vscode}`, function () {

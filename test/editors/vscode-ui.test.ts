@@ -6,8 +6,22 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { E2E, editorEnvironment, ensureInstalled, freshSeedWorkspace, requireBuild, requireProgram, ROOT } from './support/environment';
-import { CHROMIUM_FLAGS, playwrightChromium, type BrowserContext, type HTMLElementLike, type Page } from './support/playwright';
+import {
+  E2E,
+  editorEnvironment,
+  ensureInstalled,
+  freshSeedWorkspace,
+  requireBuild,
+  requireProgram,
+  ROOT,
+} from './support/environment';
+import {
+  CHROMIUM_FLAGS,
+  playwrightChromium,
+  type BrowserContext,
+  type HTMLElementLike,
+  type Page,
+} from './support/playwright';
 import { messageText, referenceAnswers, type ReferenceAnswers } from './support/referenceSession';
 import { FILE_145, FILES_177, spotOf145 } from './support/seedFacts';
 import { installExtension, startVsCodeServer, type VsCodeServer } from './support/vscodeServer';
@@ -21,10 +35,14 @@ let packaged = false;
 /** `vsce package` once per run, into .e2e/out (the same command as `npm run package`). */
 function packageVsix(): void {
   if (packaged) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', VSIX], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', VSIX],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   packaged = true;
 }
 
@@ -44,7 +62,10 @@ async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 30_000 });
   await page.keyboard.type(title);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page
+    .locator('.quick-input-widget .monaco-list-row', { hasText: title })
+    .first()
+    .waitFor({ state: 'visible', timeout: 30_000 });
   await page.keyboard.press('Enter');
 }
 
@@ -53,9 +74,15 @@ async function openFile(page: Page, fileName: string): Promise<void> {
   await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 30_000 });
   await page.keyboard.press('Backspace'); // from commands (">") to files
   await page.keyboard.type(fileName);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page
+    .locator('.quick-input-widget .monaco-list-row', { hasText: fileName })
+    .first()
+    .waitFor({ state: 'visible', timeout: 30_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page
+    .locator('.editor-instance .monaco-editor .view-lines')
+    .first()
+    .waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 /** Picks an item of the light bulb menu: a click, or the keyboard where VS Code 1.100 blocks the pointer. */
@@ -67,8 +94,14 @@ async function chooseAction(page: Page, title: string): Promise<void> {
   } catch {
     // a context-view pointer block intercepts the click: walk the list with the arrow keys
   }
-  const focusedText = () => page.locator('.action-widget .monaco-list-row.focused').first().innerText({ timeout: 1_000 }).catch(() => '');
-  for (let presses = 0; presses < 12 && !squash(await focusedText()).includes(title); presses++) await page.keyboard.press('ArrowDown');
+  const focusedText = () =>
+    page
+      .locator('.action-widget .monaco-list-row.focused')
+      .first()
+      .innerText({ timeout: 1_000 })
+      .catch(() => '');
+  for (let presses = 0; presses < 12 && !squash(await focusedText()).includes(title); presses++)
+    await page.keyboard.press('ArrowDown');
   assert.ok(squash(await focusedText()).includes(title), `could not select "${title}" in the light bulb menu`);
   await page.keyboard.press('Enter');
 }
@@ -100,47 +133,68 @@ for (const version of VSCODE_VERSIONS) {
       workspace = freshSeedWorkspace(`ui-${version.vscode}`);
       const work = path.dirname(workspace);
       // The README's screenshots are refreshed only on request (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
-      shots = version.vscode === LATEST && process.env.UPDATE_SCREENSHOTS === '1' ? README_SCREENSHOTS : path.join(work, 'screenshots');
+      shots =
+        version.vscode === LATEST && process.env.UPDATE_SCREENSHOTS === '1'
+          ? README_SCREENSHOTS
+          : path.join(work, 'screenshots');
       fs.mkdirSync(shots, { recursive: true });
       reference = await referenceAnswers(workspace);
       const installDir = path.join(E2E, version.step);
       const codeServerDir = path.join(installDir, 'node_modules', 'code-server');
       const node = version.node ? path.join(installDir, version.node) : process.execPath;
       const env = editorEnvironment(`ui-${version.vscode}`);
-      const profile = [`--user-data-dir=${path.join(work, 'user-data')}`, `--extensions-dir=${path.join(work, 'extensions')}`];
+      const profile = [
+        `--user-data-dir=${path.join(work, 'user-data')}`,
+        `--extensions-dir=${path.join(work, 'extensions')}`,
+      ];
       fs.mkdirSync(path.join(work, 'extensions'), { recursive: true });
       installExtension(node, codeServerDir, VSIX, profile, env);
       // No welcome page, no chat, a fixed theme: the screenshots show the extension at work.
       const settings = path.join(work, 'user-data', 'User', 'settings.json');
       fs.mkdirSync(path.dirname(settings), { recursive: true });
-      fs.writeFileSync(settings, JSON.stringify({
-        'workbench.startupEditor': 'none',
-        'workbench.colorTheme': 'Default Light Modern',
-        'workbench.tips.enabled': false,
-        'chat.disableAIFeatures': true,
-        'editor.wordWrap': 'on',
-        'editor.minimap.enabled': false,
-        'editor.hover.delay': 100,
-        'window.commandCenter': false,
-        'security.workspace.trust.enabled': false,
-        'workbench.secondarySideBar.defaultVisibility': 'hidden',
-        'workbench.layoutControl.enabled': false,
-      }));
+      fs.writeFileSync(
+        settings,
+        JSON.stringify({
+          'workbench.startupEditor': 'none',
+          'workbench.colorTheme': 'Default Light Modern',
+          'workbench.tips.enabled': false,
+          'chat.disableAIFeatures': true,
+          'editor.wordWrap': 'on',
+          'editor.minimap.enabled': false,
+          'editor.hover.delay': 100,
+          'window.commandCenter': false,
+          'security.workspace.trust.enabled': false,
+          'workbench.secondarySideBar.defaultVisibility': 'hidden',
+          'workbench.layoutControl.enabled': false,
+        }),
+      );
       server = await startVsCodeServer(node, codeServerDir, work, profile, env);
       browser = await playwrightChromium(E2E).launchPersistentContext(path.join(work, 'chromium'), {
-        executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1400, height: 900 }, env,
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: CHROMIUM_FLAGS,
+        viewport: { width: 1400, height: 900 },
+        env,
       });
       page = browser.pages()[0] ?? (await browser.newPage());
       await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(workspace)}`, { timeout: 120_000 });
       await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 120_000 });
-      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE_145 }).first().waitFor({ timeout: 120_000 });
+      await page
+        .locator('.explorer-folders-view .monaco-list-row', { hasText: FILE_145 })
+        .first()
+        .waitFor({ timeout: 120_000 });
       console.log(`      VS Code ${version.vscode}: package + install + workbench up in ${Date.now() - started} ms`);
       await openFile(page, FILE_145);
     });
 
     afterEach(async function () {
       if (this.currentTest?.state === 'failed' && page) {
-        const file = path.join(E2E, 'work', `ui-${version.vscode}`, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}.png`);
+        const file = path.join(
+          E2E,
+          'work',
+          `ui-${version.vscode}`,
+          `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}.png`,
+        );
         await page.screenshot({ path: file }).catch(() => undefined);
         console.log(`      screenshot of the failure: ${file}`);
       }
@@ -152,10 +206,15 @@ for (const version of VSCODE_VERSIONS) {
     });
 
     it('shows the squiggle on "145" in 002 and the finding in the Problems panel', async function () {
-      await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info').first().waitFor({ state: 'attached', timeout: 120_000 });
+      await page
+        .locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info')
+        .first()
+        .waitFor({ state: 'attached', timeout: 120_000 });
       await page.keyboard.press('Control+Shift+M');
       // The Problems list is virtual: filter it to 002 so that its rows are drawn.
-      const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+      const filter = page
+        .locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input')
+        .first();
       await filter.waitFor({ state: 'visible', timeout: 30_000 });
       await filter.fill(`**/${FILE_145}`);
       const message = messageText(reference.diagnosticOn145);
@@ -163,9 +222,16 @@ for (const version of VSCODE_VERSIONS) {
       await row.waitFor({ state: 'visible', timeout: 60_000 });
       const text = squash(await row.innerText());
       assert.ok(text.includes(squash(message)), `Problems row "${text}" lacks the message "${message}"`);
-      assert.ok(text.includes(`[Ln ${spot.line + 1}, Col ${reference.diagnosticOn145.range.start.character + 1}]`), `Problems row "${text}" lacks the position`);
+      assert.ok(
+        text.includes(`[Ln ${spot.line + 1}, Col ${reference.diagnosticOn145.range.start.character + 1}]`),
+        `Problems row "${text}" lacks the position`,
+      );
       const related = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(squash);
-      for (const file of FILES_177) assert.ok(related.some((r) => r.startsWith(file)), `no related-information row in ${file}: ${JSON.stringify(related)}`);
+      for (const file of FILES_177)
+        assert.ok(
+          related.some((r) => r.startsWith(file)),
+          `no related-information row in ${file}: ${JSON.stringify(related)}`,
+        );
       await page.screenshot({ path: path.join(shots, 'problems.png') });
       await filter.fill('');
     });
@@ -181,10 +247,20 @@ for (const version of VSCODE_VERSIONS) {
       await page.waitForTimeout(500);
       const { order, layout } = await hover.evaluate((element: HTMLElementLike) => {
         const frame = (element.closest('.monaco-scrollable-element') ?? element).getBoundingClientRect();
-        const blocks = Array.from(element.querySelectorAll('.hover-contents > div > *, .hover-contents > *')).map((block) => block.tagName.toLowerCase());
-        const rows = Array.from(element.querySelectorAll('table tr')).slice(0, 3).map((row) => Math.round(row.getBoundingClientRect().top));
+        const blocks = Array.from(element.querySelectorAll('.hover-contents > div > *, .hover-contents > *')).map(
+          (block) => block.tagName.toLowerCase(),
+        );
+        const rows = Array.from(element.querySelectorAll('table tr'))
+          .slice(0, 3)
+          .map((row) => Math.round(row.getBoundingClientRect().top));
         // What a user sees before scrolling: the hover's box and where the table's first rows stand.
-        return { order: blocks.filter((tag) => tag === 'p' || tag === 'table').slice(0, 2).join(' '), layout: `hover box ${Math.round(frame.top)}-${Math.round(frame.bottom)} px, table rows at ${rows.join(', ')} px` };
+        return {
+          order: blocks
+            .filter((tag) => tag === 'p' || tag === 'table')
+            .slice(0, 2)
+            .join(' '),
+          layout: `hover box ${Math.round(frame.top)}-${Math.round(frame.bottom)} px, table rows at ${rows.join(', ')} px`,
+        };
       });
       console.log(`      unscrolled: ${layout}`);
       assert.equal(order, 'p table', `the headline, then the table (${layout})`);
@@ -206,20 +282,27 @@ for (const version of VSCODE_VERSIONS) {
       const item = page.locator('.action-widget .monaco-list-row', { hasText: reference.citationAction.title }).first();
       await item.waitFor({ state: 'visible', timeout: 30_000 });
       const offered = (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map(squash);
-      for (const title of reference.actionTitles) assert.ok(offered.some((o) => o.includes(title)), `the menu lacks "${title}": ${JSON.stringify(offered)}`);
+      for (const title of reference.actionTitles)
+        assert.ok(
+          offered.some((o) => o.includes(title)),
+          `the menu lacks "${title}": ${JSON.stringify(offered)}`,
+        );
       await page.screenshot({ path: path.join(shots, 'quickfix.png') });
       await chooseAction(page, reference.citationAction.title);
       await page.keyboard.press('Control+S');
       const file = path.join(workspace, FILE_145);
       const deadline = Date.now() + 30_000;
-      while (fs.readFileSync(file, 'utf8') !== reference.textAfterCitation && Date.now() < deadline) await page.waitForTimeout(200);
+      while (fs.readFileSync(file, 'utf8') !== reference.textAfterCitation && Date.now() < deadline)
+        await page.waitForTimeout(200);
       assert.equal(fs.readFileSync(file, 'utf8'), reference.textAfterCitation);
     });
 
     it('lists the finding and its claims in the Claims view', async function () {
       await runCommand(page, 'Crosscheck: Focus on Claims View');
       const rows = page.locator('.part.sidebar .monaco-list-row');
-      const finding = page.locator('.part.sidebar .monaco-list-row', { hasText: /militants killed\s*conflict/i }).first();
+      const finding = page
+        .locator('.part.sidebar .monaco-list-row', { hasText: /militants killed\s*conflict/i })
+        .first();
       await finding.waitFor({ state: 'visible', timeout: 60_000 });
       // as many findings in the view as the status bar item counts
       const status = squash(await page.locator('.statusbar-item', { hasText: 'Crosscheck:' }).first().innerText());
@@ -227,12 +310,18 @@ for (const version of VSCODE_VERSIONS) {
       assert.ok(counted, `status bar item "${status}"`);
       assert.equal(await page.locator('.part.sidebar .monaco-list-row[aria-level="1"]').count(), Number(counted[1]));
       await finding.locator('.monaco-tl-twistie').click(); // expand: one row per claim
-      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'at least 145 militants' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+      await page
+        .locator('.part.sidebar .monaco-list-row', { hasText: 'at least 145 militants' })
+        .first()
+        .waitFor({ state: 'visible', timeout: 30_000 });
       const texts = (await rows.allInnerTexts()).map(squash);
       const start = texts.findIndex((t) => /militants killed\s*conflict/i.test(t));
       const claims = texts.slice(start + 1);
       for (const claim of ['at least 145 militants', '177 militants', '197 militants']) {
-        assert.ok(claims.some((r) => r.startsWith(claim)), `no claim row "${claim}": ${JSON.stringify(texts)}`);
+        assert.ok(
+          claims.some((r) => r.startsWith(claim)),
+          `no claim row "${claim}": ${JSON.stringify(texts)}`,
+        );
       }
       await page.screenshot({ path: path.join(shots, 'claims-view.png') });
     });
@@ -246,7 +335,13 @@ for (const version of VSCODE_VERSIONS) {
       while (Date.now() < deadline) {
         for (const frame of page.frames()) {
           const content = await frame.content().catch(() => '');
-          if (/\b197\b/.test(content) && /\b145\b/.test(content) && /\b177\b/.test(content) && !content.includes('monaco-workbench')) html = content;
+          if (
+            /\b197\b/.test(content) &&
+            /\b145\b/.test(content) &&
+            /\b177\b/.test(content) &&
+            !content.includes('monaco-workbench')
+          )
+            html = content;
         }
         if (html) break;
         await page.waitForTimeout(500);

@@ -51,7 +51,10 @@ describe('indexing: compact codec', () => {
   });
 
   it('stores each distinct string and key list once', () => {
-    const encoded = encodePlainData([{ unit: 'civilians', qualifier: 'exact' }, { unit: 'civilians', qualifier: 'exact' }]);
+    const encoded = encodePlainData([
+      { unit: 'civilians', qualifier: 'exact' },
+      { unit: 'civilians', qualifier: 'exact' },
+    ]);
     assert.deepEqual(encoded.strings, ['civilians', 'exact']);
     assert.deepEqual(encoded.shapes, [['unit', 'qualifier']]);
   });
@@ -60,8 +63,14 @@ describe('indexing: compact codec', () => {
 describe('indexing: shared strings', () => {
   it('shares the short strings of different files but keeps no string of one file alone (its name, its ids)', () => {
     const interner = new StringInterner();
-    const a = decodeRecord(encodeRecord({ file: 'a.txt', id: 'a.txt:1:4', unit: 'civilians' }), interner.forFile('a.txt')) as Record<string, string>;
-    const b = decodeRecord(encodeRecord({ file: 'b.txt', id: 'b.txt:1:4', unit: 'civilians' }), interner.forFile('b.txt')) as Record<string, string>;
+    const a = decodeRecord(
+      encodeRecord({ file: 'a.txt', id: 'a.txt:1:4', unit: 'civilians' }),
+      interner.forFile('a.txt'),
+    ) as Record<string, string>;
+    const b = decodeRecord(
+      encodeRecord({ file: 'b.txt', id: 'b.txt:1:4', unit: 'civilians' }),
+      interner.forFile('b.txt'),
+    ) as Record<string, string>;
     assert.deepEqual(a, { file: 'a.txt', id: 'a.txt:1:4', unit: 'civilians' });
     assert.deepEqual(b, { file: 'b.txt', id: 'b.txt:1:4', unit: 'civilians' });
     // 'civilians' and the key names 'file', 'id', 'unit': nothing of a.txt or b.txt alone.
@@ -76,7 +85,9 @@ describe('indexing: persisted index', function () {
     const cacheDir = tempDir('cache');
     const analysis = analyzeDocument('At least 31 civilians were killed.\n177 militants killed.', 'x.txt');
     const hash = 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3';
-    savePersistedIndex(cacheDir, 'v1', [{ path: '/abs/x.txt', file: 'x.txt', size: 10, mtimeMs: 1234.5, hash, record: encodeRecord(analysis) }]);
+    savePersistedIndex(cacheDir, 'v1', [
+      { path: '/abs/x.txt', file: 'x.txt', size: 10, mtimeMs: 1234.5, hash, record: encodeRecord(analysis) },
+    ]);
     const loaded = loadPersistedIndex(cacheDir, 'v1');
     assert.equal(loaded.status, 'loaded');
     const entries = [...loaded.entries.values()];
@@ -91,11 +102,21 @@ describe('indexing: persisted index', function () {
     const { files } = makeWorkspace();
     const cacheDir = tempDir('cache');
     let cold: DocumentAnalysis[] = [];
-    const coldStats = await statsOf(async (onStats) => (cold = await indexFiles(files, { cacheDir, workers: 0, onStats })));
-    assert.deepEqual([coldStats.cache, coldStats.analysed, coldStats.skipped, coldStats.cacheSaved], ['missing', 3, 1, true]);
+    const coldStats = await statsOf(
+      async (onStats) => (cold = await indexFiles(files, { cacheDir, workers: 0, onStats })),
+    );
+    assert.deepEqual(
+      [coldStats.cache, coldStats.analysed, coldStats.skipped, coldStats.cacheSaved],
+      ['missing', 3, 1, true],
+    );
     let warm: DocumentAnalysis[] = [];
-    const warmStats = await statsOf(async (onStats) => (warm = await indexFiles(files, { cacheDir, workers: 0, onStats })));
-    assert.deepEqual([warmStats.cache, warmStats.fromCache, warmStats.analysed, warmStats.cacheSaved], ['loaded', 3, 0, false]);
+    const warmStats = await statsOf(
+      async (onStats) => (warm = await indexFiles(files, { cacheDir, workers: 0, onStats })),
+    );
+    assert.deepEqual(
+      [warmStats.cache, warmStats.fromCache, warmStats.analysed, warmStats.cacheSaved],
+      ['loaded', 3, 0, false],
+    );
     assert.deepStrictEqual(warm, cold);
     assert.deepEqual(
       warm.map((d) => d.file),
@@ -120,7 +141,10 @@ describe('indexing: persisted index', function () {
 
   for (const [name, damage] of [
     ['truncated', (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length / 2))],
-    ['a flipped byte in the body', (bytes: Buffer) => Buffer.from(bytes.map((b, i) => (i === bytes.length - 3 ? b ^ 0xff : b)))],
+    [
+      'a flipped byte in the body',
+      (bytes: Buffer) => Buffer.from(bytes.map((b, i) => (i === bytes.length - 3 ? b ^ 0xff : b))),
+    ],
     ['garbage', () => Buffer.from('not an index at all')],
     ['empty', () => Buffer.alloc(0)],
   ] as const) {
@@ -132,12 +156,24 @@ describe('indexing: persisted index', function () {
       fs.writeFileSync(cacheFile, damage(fs.readFileSync(cacheFile)));
       const logs: string[] = [];
       let docs: DocumentAnalysis[] = [];
-      const stats = await statsOf(async (onStats) => (docs = await indexFiles(files, { cacheDir, workers: 0, extractorVersion: 'test-v', onStats, log: (m) => logs.push(m) })));
+      const stats = await statsOf(
+        async (onStats) =>
+          (docs = await indexFiles(files, {
+            cacheDir,
+            workers: 0,
+            extractorVersion: 'test-v',
+            onStats,
+            log: (m) => logs.push(m),
+          })),
+      );
       assert.equal(stats.cache, 'corrupt');
       assert.equal(stats.analysed, 3);
       assert.equal(stats.cacheSaved, true);
       assert.deepStrictEqual(docs, expected);
-      assert.ok(logs.some((m) => m.startsWith('persisted index corrupt')), logs.join('\n'));
+      assert.ok(
+        logs.some((m) => m.startsWith('persisted index corrupt')),
+        logs.join('\n'),
+      );
       assert.equal(loadPersistedIndex(cacheDir, 'test-v').status, 'loaded', 'the rebuilt cache is valid');
     });
   }
@@ -150,11 +186,25 @@ describe('indexing: persisted index', function () {
     savePersistedIndex(
       cacheDir,
       'old-extractor',
-      files.map((f, i) => ({ path: f.path, file: f.file, size: stats0[i].size, mtimeMs: stats0[i].mtimeMs, hash: '00'.repeat(20), record: encodeRecord({ ...poisoned, file: f.file }) })),
+      files.map((f, i) => ({
+        path: f.path,
+        file: f.file,
+        size: stats0[i].size,
+        mtimeMs: stats0[i].mtimeMs,
+        hash: '00'.repeat(20),
+        record: encodeRecord({ ...poisoned, file: f.file }),
+      })),
     );
-    assert.equal(loadPersistedIndex(cacheDir, 'old-extractor').entries.size, 4, 'the poisoned cache is valid for its own version');
+    assert.equal(
+      loadPersistedIndex(cacheDir, 'old-extractor').entries.size,
+      4,
+      'the poisoned cache is valid for its own version',
+    );
     let docs: DocumentAnalysis[] = [];
-    const stats = await statsOf(async (onStats) => (docs = await indexFiles(files, { cacheDir, workers: 0, extractorVersion: 'new-extractor', onStats })));
+    const stats = await statsOf(
+      async (onStats) =>
+        (docs = await indexFiles(files, { cacheDir, workers: 0, extractorVersion: 'new-extractor', onStats })),
+    );
     assert.equal(stats.cache, 'stale');
     assert.equal(stats.cacheReason, 'extractor version old-extractor, expected new-extractor');
     assert.equal(stats.analysed, 3);
@@ -219,11 +269,17 @@ describe('indexing: worker threads', function () {
     fs.writeFileSync(badWorker, "throw new Error('boom');\n");
     const logs: string[] = [];
     let stats: IndexStats | undefined;
-    const docs = await indexFiles(files, { workers: 2, workerScript: badWorker, extractorVersion: 'x', log: (m) => logs.push(m), onStats: (s) => (stats = s) });
-    assert.deepEqual(
-      logs,
-      ['indexing worker failed (boom); its files are indexed in this thread', 'indexing worker failed (boom); its files are indexed in this thread'],
-    );
+    const docs = await indexFiles(files, {
+      workers: 2,
+      workerScript: badWorker,
+      extractorVersion: 'x',
+      log: (m) => logs.push(m),
+      onStats: (s) => (stats = s),
+    });
+    assert.deepEqual(logs, [
+      'indexing worker failed (boom); its files are indexed in this thread',
+      'indexing worker failed (boom); its files are indexed in this thread',
+    ]);
     assert.equal(stats!.analysed, 40);
     assert.deepStrictEqual(
       docs,

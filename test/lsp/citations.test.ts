@@ -21,7 +21,8 @@ import type { CitedSource, OffsetEdit } from '../../server/src/core/citations';
 
 function apply(text: string, edits: OffsetEdit[]): string {
   let result = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, e.start) + e.newText + result.slice(e.end);
+  for (const e of [...edits].sort((a, b) => b.start - a.start))
+    result = result.slice(0, e.start) + e.newText + result.slice(e.end);
   return result;
 }
 
@@ -30,15 +31,38 @@ function claimIn(text: string, figure: string, sentence: string, stated: number)
   const start = text.indexOf(figure);
   assert.ok(start >= 0, `"${figure}" is in the text`);
   return {
-    id: `a.txt:0:${start}`, file: 'a.txt', line: 0, character: start, endLine: 0, endCharacter: start + figure.length,
-    start, end: start + figure.length, text: figure, sentence,
-    value: { stated, low: stated, high: stated }, qualifier: 'exact', quantityKind: 'count', unit: 'militants', unitKey: 'militant',
-    predicate: 'killed', attribution: null, stance: 'asserted', asOf: null,
-    context: { places: [], organisations: [], people: [], dates: [] }, sentenceIndex: 0, paragraphIndex: 0, repeatOf: null,
+    id: `a.txt:0:${start}`,
+    file: 'a.txt',
+    line: 0,
+    character: start,
+    endLine: 0,
+    endCharacter: start + figure.length,
+    start,
+    end: start + figure.length,
+    text: figure,
+    sentence,
+    value: { stated, low: stated, high: stated },
+    qualifier: 'exact',
+    quantityKind: 'count',
+    unit: 'militants',
+    unitKey: 'militant',
+    predicate: 'killed',
+    attribution: null,
+    stance: 'asserted',
+    asOf: null,
+    context: { places: [], organisations: [], people: [], dates: [] },
+    sentenceIndex: 0,
+    paragraphIndex: 0,
+    repeatOf: null,
   };
 }
 
-const HINDU: CitedSource = { file: 'news/hindu.txt', outlet: 'The Hindu', date: '2026-02-01', sentence: 'Forces killed 177 militants.' };
+const HINDU: CitedSource = {
+  file: 'news/hindu.txt',
+  outlet: 'The Hindu',
+  date: '2026-02-01',
+  sentence: 'Forces killed 177 militants.',
+};
 
 describe('citations: edit texts of the code actions', () => {
   it('formats ISO dates as people write them', () => {
@@ -51,7 +75,10 @@ describe('citations: edit texts of the code actions', () => {
   it('writes an inline citation with outlet and date, or the readable file name when nothing names the source', () => {
     assert.equal(inlineCitation(HINDU), '(The Hindu, 1 February 2026)');
     assert.equal(inlineCitation({ ...HINDU, outlet: null, date: null }), '(hindu)');
-    assert.equal(inlineCitation({ ...HINDU, file: 'seeds/004_b956a5e68296c51b.txt', outlet: null }), '(004, 1 February 2026)');
+    assert.equal(
+      inlineCitation({ ...HINDU, file: 'seeds/004_b956a5e68296c51b.txt', outlet: null }),
+      '(004, 1 February 2026)',
+    );
   });
 
   it('inserts an inline citation right after the figure in plain text', () => {
@@ -86,7 +113,12 @@ describe('citations: edit texts of the code actions', () => {
 
   it('quotes the sentence on one line and shortens a long one', () => {
     const long = 'word '.repeat(100);
-    const definition = footnoteDefinition('1', { ...HINDU, outlet: null, date: null, sentence: `Line one\nline two ${long}` });
+    const definition = footnoteDefinition('1', {
+      ...HINDU,
+      outlet: null,
+      date: null,
+      sentence: `Line one\nline two ${long}`,
+    });
     assert.ok(definition.startsWith('[^1]: news/hindu.txt: "Line one line two word'));
     assert.ok(definition.endsWith('…"'));
     assert.equal(definition.length, '[^1]: news/hindu.txt: "'.length + 240 + 1);
@@ -95,12 +127,18 @@ describe('citations: edit texts of the code actions', () => {
   it('finds the BibTeX key of a source by its file name, else by outlet and date', () => {
     const bib = `@article{hindu2026,\n  title = {Balochistan toll},\n  journal = {The Hindu},\n  date = {2026-02-01}\n}\n@misc{dawn2026, note = {see news/dawn.txt}}\n`;
     const entries = parseBibEntries(bib);
-    assert.deepEqual(entries.map((e) => e.key), ['hindu2026', 'dawn2026']);
+    assert.deepEqual(
+      entries.map((e) => e.key),
+      ['hindu2026', 'dawn2026'],
+    );
     assert.equal(bibKeyFor(entries, HINDU), 'hindu2026');
     assert.equal(bibKeyFor(entries, { ...HINDU, file: 'news/dawn.txt', outlet: 'Dawn' }), 'dawn2026');
     assert.equal(bibKeyFor(entries, { ...HINDU, file: 'x.txt', outlet: 'Reuters' }), null);
     const text = 'Troops killed 177 militants.';
-    assert.equal(apply(text, citationEdits(text, 27, HINDU, 'pandoc', { bibKey: 'hindu2026' })), 'Troops killed 177 militants [@hindu2026].');
+    assert.equal(
+      apply(text, citationEdits(text, 27, HINDU, 'pandoc', { bibKey: 'hindu2026' })),
+      'Troops killed 177 militants [@hindu2026].',
+    );
   });
 
   it('cites every figure of a file with consecutive footnotes and one block of definitions', () => {
@@ -128,7 +166,10 @@ describe('citations: edit texts of the code actions', () => {
     assert.equal(apply(text, [replacementEdit(ours, { text: '177 militants' })!]), '177 militants were killed.');
     const plain = 'Troops killed 145 militants.';
     const claim = claimIn(plain, '145 militants', plain, 145);
-    assert.equal(apply(plain, [replacementEdit(claim, { text: 'at least 177 fighters' })!]), 'Troops killed at least 177 militants.');
+    assert.equal(
+      apply(plain, [replacementEdit(claim, { text: 'at least 177 fighters' })!]),
+      'Troops killed at least 177 militants.',
+    );
     assert.equal(replacementEdit(claim, { text: '145 militants' }), null);
     assert.equal(replacementEdit(claim, { text: 'two dozen militants' }), null);
   });
@@ -136,10 +177,16 @@ describe('citations: edit texts of the code actions', () => {
   it('adds attribution before the sentence’s final full stop, or after the figure when the sentence is not found', () => {
     const text = 'Intro. Troops killed 177 militants in two days. Next.';
     const claim = claimIn(text, '177 militants', 'Troops killed 177 militants in two days.', 177);
-    assert.equal(apply(text, [attributionEdit(text, claim, 'Dawn')]), 'Intro. Troops killed 177 militants in two days, according to Dawn. Next.');
+    assert.equal(
+      apply(text, [attributionEdit(text, claim, 'Dawn')]),
+      'Intro. Troops killed 177 militants in two days, according to Dawn. Next.',
+    );
     const headline = 'Militants Killed: 177';
     const label = claimIn(headline, 'Militants Killed: 177', 'not in the text', 177);
-    assert.equal(apply(headline, [attributionEdit(headline, label, 'Dawn')]), 'Militants Killed: 177 (according to Dawn)');
+    assert.equal(
+      apply(headline, [attributionEdit(headline, label, 'Dawn')]),
+      'Militants Killed: 177 (according to Dawn)',
+    );
   });
 
   it('puts a suppression marker line before the claim’s paragraph, in the file’s syntax', () => {
@@ -161,11 +208,17 @@ describe('citations: edit texts of the code actions', () => {
       'Title\n\n<!-- crosscheck-ignore conflict/militants-killed -->\nFirst line of the paragraph\nTroops killed 145 militants.\n',
     );
     const crlf = 'Troops killed 145 militants.\r\n';
-    assert.equal(apply(crlf, [suppressionEdit(crlf, 14, 'x', false)]), 'crosscheck-ignore: x\r\nTroops killed 145 militants.\r\n');
+    assert.equal(
+      apply(crlf, [suppressionEdit(crlf, 14, 'x', false)]),
+      'crosscheck-ignore: x\r\nTroops killed 145 militants.\r\n',
+    );
   });
 
   it('writes a speaker readably after "according to", keeping names as they are', () => {
-    assert.equal(speakerMidSentence('The provincial Chief Minister, Sarfraz Bugti'), 'the provincial Chief Minister, Sarfraz Bugti');
+    assert.equal(
+      speakerMidSentence('The provincial Chief Minister, Sarfraz Bugti'),
+      'the provincial Chief Minister, Sarfraz Bugti',
+    );
     assert.equal(speakerMidSentence('The Pakistani military'), 'the Pakistani military');
     assert.equal(speakerMidSentence('Officials'), 'officials');
     assert.equal(speakerMidSentence('Police officials'), 'police officials');
@@ -178,10 +231,16 @@ describe('citations: edit texts of the code actions', () => {
     const text = 'Bugti said between 200 and 250 attackers were involved.';
     const ours = claimIn(text, 'between 200 and 250 attackers', text, 200);
     assert.equal(figureOf(ours), 'between 200 and 250');
-    assert.equal(apply(text, [replacementEdit(ours, { text: 'nearly 200 attackers' })!]), 'Bugti said nearly 200 attackers were involved.');
+    assert.equal(
+      apply(text, [replacementEdit(ours, { text: 'nearly 200 attackers' })!]),
+      'Bugti said nearly 200 attackers were involved.',
+    );
     const money = 'The fund lost $5 million last year.';
     const loss = claimIn(money, '$5 million', money, 5_000_000);
-    assert.equal(apply(money, [replacementEdit(loss, { text: '$7.5 billion' })!]), 'The fund lost $7.5 billion last year.');
+    assert.equal(
+      apply(money, [replacementEdit(loss, { text: '$7.5 billion' })!]),
+      'The fund lost $7.5 billion last year.',
+    );
     assert.equal(figureOf({ text: '1,000 to 2,000 militants' }), '1,000 to 2,000');
     assert.equal(figureOf({ text: '45% of voters' }), '45');
   });

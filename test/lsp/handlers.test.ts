@@ -2,7 +2,13 @@
 import * as assert from 'node:assert/strict';
 import { CancellationTokenSource, LSPErrorCodes, ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Connection } from 'vscode-languageserver/node';
-import { checkCancelled, guard, guardSync, requireObject, requireTextDocument } from '../../server/src/features/handlers';
+import {
+  checkCancelled,
+  guard,
+  guardSync,
+  requireObject,
+  requireTextDocument,
+} from '../../server/src/features/handlers';
 import { Session } from '../../server/src/features/session';
 import { nodeFiles } from '../../server/src/host/nodeFiles';
 import { AnalysisService } from '../../server/src/service/service';
@@ -50,7 +56,10 @@ describe('request handlers: cancellation and errors', () => {
 
   it('passes results through, and logs instead of throwing for notifications', async () => {
     const { session, lines } = sessionWithLog();
-    assert.deepEqual(await guard(session, 'references', (params: number) => [params, params])(7, new CancellationTokenSource().token), [7, 7]);
+    assert.deepEqual(
+      await guard(session, 'references', (params: number) => [params, params])(7, new CancellationTokenSource().token),
+      [7, 7],
+    );
     guardSync(session, 'didOpen', () => {
       throw new Error('bad open');
     })(null);
@@ -71,8 +80,21 @@ describe('request handlers: cancellation and errors', () => {
   it('answers InvalidParams when a request lacks its params object or document, and passes good params through', async () => {
     const { session, lines } = sessionWithLog();
     const token = new CancellationTokenSource().token;
-    const hover = guard(session, 'hover', requireTextDocument((params: unknown) => params));
-    for (const params of [null, undefined, 3, 'x', {}, { textDocument: null }, { textDocument: {} }, { textDocument: { uri: 5 } }]) {
+    const hover = guard(
+      session,
+      'hover',
+      requireTextDocument((params: unknown) => params),
+    );
+    for (const params of [
+      null,
+      undefined,
+      3,
+      'x',
+      {},
+      { textDocument: null },
+      { textDocument: {} },
+      { textDocument: { uri: 5 } },
+    ]) {
       const answer = await hover(params, token);
       assert.ok(answer instanceof ResponseError, JSON.stringify(params));
       assert.equal(answer.code, ErrorCodes.InvalidParams);
@@ -80,11 +102,15 @@ describe('request handlers: cancellation and errors', () => {
     }
     const good = { textDocument: { uri: 'file:///a.txt' }, position: { line: 0, character: 0 } };
     assert.equal(await hover(good, token), good);
-    const symbols = guard(session, 'workspaceSymbol', requireObject((params: unknown) => params));
+    const symbols = guard(
+      session,
+      'workspaceSymbol',
+      requireObject((params: unknown) => params),
+    );
     const answer = await symbols(null, token);
     assert.ok(answer instanceof ResponseError);
     assert.equal(answer.code, ErrorCodes.InvalidParams);
     assert.deepEqual(await symbols({ query: '' }, token), { query: '' });
-    assert.deepEqual(lines, [], 'invalid params are the client\'s error, not logged as a server failure');
+    assert.deepEqual(lines, [], "invalid params are the client's error, not logged as a server failure");
   });
 });

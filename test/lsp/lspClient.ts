@@ -7,7 +7,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 import type {
   ClientCapabilities,
   Diagnostic,
@@ -57,7 +61,10 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
 
 /** What Neovim 0.7 / eglot 1.9 offer: no workspace/configuration, no dynamic registration, no progress. */
 export const OLD_CLIENT_CAPABILITIES: ClientCapabilities = {
-  textDocument: { publishDiagnostics: { relatedInformation: true }, hover: { contentFormat: ['markdown', 'plaintext'] } },
+  textDocument: {
+    publishDiagnostics: { relatedInformation: true },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+  },
 };
 
 export interface StartOptions {
@@ -91,9 +98,15 @@ export class TestClient {
   private constructor(options: StartOptions) {
     this.configuration = options.configuration ?? {};
     this.scopedConfiguration = options.scopedConfiguration ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
+    });
     this.process.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params.diagnostics);
       this.publications.push(params.uri);
@@ -111,18 +124,23 @@ export class TestClient {
       this.progress.push(params);
       this.wake();
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) =>
-      params.items.map((item) => {
-        if (!item.section) return null;
-        const scoped = item.scopeUri ? this.scopedConfiguration[item.scopeUri] : undefined;
-        return scoped?.[item.section] ?? this.configuration[item.section] ?? null;
-      }),
+    this.connection.onRequest(
+      'workspace/configuration',
+      (params: { items: { section?: string; scopeUri?: string }[] }) =>
+        params.items.map((item) => {
+          if (!item.section) return null;
+          const scoped = item.scopeUri ? this.scopedConfiguration[item.scopeUri] : undefined;
+          return scoped?.[item.section] ?? this.configuration[item.section] ?? null;
+        }),
     );
-    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
-      this.registrations.push(...params.registrations);
-      this.wake();
-      return null;
-    });
+    this.connection.onRequest(
+      'client/registerCapability',
+      (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+        this.registrations.push(...params.registrations);
+        this.wake();
+        return null;
+      },
+    );
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
     this.connection.onRequest('workspace/codeLens/refresh', () => null);
@@ -181,7 +199,9 @@ export class TestClient {
     const text = fs.readFileSync(file, 'utf8');
     const uri = uriOf(file);
     this.versions.set(uri, 1);
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version: 1, text },
+    });
     return text;
   }
 
@@ -190,7 +210,10 @@ export class TestClient {
     const uri = uriOf(file);
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
   }
 
   async close(file: string): Promise<void> {
@@ -227,15 +250,23 @@ export function positionOf(text: string, needle: string, occurrence = 0): { line
 }
 
 /** Applies LSP text edits (non-overlapping) to a text. */
-export function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+export function applyEdits(
+  text: string,
+  edits: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+  }[],
+): string {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\r' && text[i + 1] === '\n') continue;
     if (text[i] === '\n' || text[i] === '\r') starts.push(i + 1);
   }
-  const offset = (p: { line: number; character: number }) => (p.line >= starts.length ? text.length : starts[p.line] + p.character);
+  const offset = (p: { line: number; character: number }) =>
+    p.line >= starts.length ? text.length : starts[p.line] + p.character;
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let result = text;
-  for (const edit of sorted) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  for (const edit of sorted)
+    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
   return result;
 }

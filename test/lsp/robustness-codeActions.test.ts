@@ -8,7 +8,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SEEDS_DIR, splitsSurrogatePair } from '../property/arbitraries';
-import { makeSandbox, RawClient, seedFiles, SERVER, uriOf, type Diagnostic, type Message, type Sandbox } from '../robustness/lspHarness';
+import {
+  makeSandbox,
+  RawClient,
+  seedFiles,
+  SERVER,
+  uriOf,
+  type Diagnostic,
+  type Message,
+  type Sandbox,
+} from '../robustness/lspHarness';
 
 interface LspRange {
   start: { line: number; character: number };
@@ -23,14 +32,18 @@ interface TextEdit {
 interface CodeAction {
   title: string;
   kind?: string;
-  edit?: { changes?: Record<string, TextEdit[]>; documentChanges?: ({ textDocument: { uri: string }; edits: TextEdit[] } | { kind: string; uri: string })[] };
+  edit?: {
+    changes?: Record<string, TextEdit[]>;
+    documentChanges?: ({ textDocument: { uri: string }; edits: TextEdit[] } | { kind: string; uri: string })[];
+  };
 }
 
 /** Text edits of an action, by URI; resource operations listed separately. */
 function editsOf(action: CodeAction): { byUri: Map<string, TextEdit[]>; operations: { kind: string; uri: string }[] } {
   const byUri = new Map<string, TextEdit[]>();
   const operations: { kind: string; uri: string }[] = [];
-  for (const [uri, edits] of Object.entries(action.edit?.changes ?? {})) byUri.set(uri, [...(byUri.get(uri) ?? []), ...edits]);
+  for (const [uri, edits] of Object.entries(action.edit?.changes ?? {}))
+    byUri.set(uri, [...(byUri.get(uri) ?? []), ...edits]);
   for (const change of action.edit?.documentChanges ?? []) {
     if ('kind' in change) operations.push(change);
     else byUri.set(change.textDocument.uri, [...(byUri.get(change.textDocument.uri) ?? []), ...change.edits]);
@@ -46,10 +59,21 @@ function checkEdits(action: CodeAction, text: string): number {
     const start = document.offsetAt(edit.range.start);
     const end = document.offsetAt(edit.range.end);
     // offsetAt clamps: a position past its line or past the end would come back different.
-    assert.deepEqual(document.positionAt(start), edit.range.start, `"${action.title}": start ${JSON.stringify(edit.range.start)} is not a position of the text`);
-    assert.deepEqual(document.positionAt(end), edit.range.end, `"${action.title}": end ${JSON.stringify(edit.range.end)} is not a position of the text`);
+    assert.deepEqual(
+      document.positionAt(start),
+      edit.range.start,
+      `"${action.title}": start ${JSON.stringify(edit.range.start)} is not a position of the text`,
+    );
+    assert.deepEqual(
+      document.positionAt(end),
+      edit.range.end,
+      `"${action.title}": end ${JSON.stringify(edit.range.end)} is not a position of the text`,
+    );
     assert.ok(start <= end, `"${action.title}": range ends before it starts`);
-    assert.ok(!splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end), `"${action.title}": edit splits a surrogate pair`);
+    assert.ok(
+      !splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end),
+      `"${action.title}": edit splits a surrogate pair`,
+    );
     return { start, end, newText: edit.newText, oldText: text.slice(start, end) };
   });
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -64,11 +88,13 @@ function checkEdits(action: CodeAction, text: string): number {
     assert.equal(spans[0].newText, quoted[2], `"${action.title}" inserts "${spans[0].newText}"`);
   }
   if (/^(Cite |Add attribution|Ignore this finding in this paragraph)/.test(action.title)) {
-    for (const span of spans) assert.equal(span.oldText, '', `"${action.title}" replaces "${span.oldText}" instead of inserting`);
+    for (const span of spans)
+      assert.equal(span.oldText, '', `"${action.title}" replaces "${span.oldText}" instead of inserting`);
   }
   // Apply from the end, then undo from the start of the result: the original text comes back.
   let applied = text;
-  for (const span of [...sorted].reverse()) applied = applied.slice(0, span.start) + span.newText + applied.slice(span.end);
+  for (const span of [...sorted].reverse())
+    applied = applied.slice(0, span.start) + span.newText + applied.slice(span.end);
   let shift = 0;
   const inverse = sorted.map((span) => {
     const start = span.start + shift;
@@ -102,14 +128,20 @@ describe('LSP robustness: code action edits', function () {
     it(`only insert or replace what they name, and undo cleanly (seed reports, ${variant})`, async () => {
       const files = seedFiles();
       if (variant !== 'as written') {
-        for (const name of Object.keys(files)) files[name] = files[name].split('\n').map((line) => `😀 ${line}`).join('\r\n');
+        for (const name of Object.keys(files))
+          files[name] = files[name]
+            .split('\n')
+            .map((line) => `😀 ${line}`)
+            .join('\r\n');
       }
       sandbox = makeSandbox(files);
       client = new RawClient(sandbox);
       await client.initialize(sandbox.workspace);
       await client.indexed();
       for (const [name, text] of Object.entries(files)) {
-        client.notify('textDocument/didOpen', { textDocument: { uri: uriOf(path.join(sandbox.workspace, name)), languageId: 'plaintext', version: 1, text } });
+        client.notify('textDocument/didOpen', {
+          textDocument: { uri: uriOf(path.join(sandbox.workspace, name)), languageId: 'plaintext', version: 1, text },
+        });
       }
       await client.finalState();
       const configUri = uriOf(path.join(sandbox.workspace, '.crosscheck.json'));
@@ -135,13 +167,16 @@ describe('LSP robustness: code action edits', function () {
             for (const target of [...byUri.keys(), ...operations.map((o) => o.uri)]) {
               assert.ok(target === uri || target === configUri, `"${action.title}" touches ${target}`);
             }
-            for (const operation of operations) assert.equal(operation.kind, 'create', `"${action.title}" does a ${operation.kind}`);
+            for (const operation of operations)
+              assert.equal(operation.kind, 'create', `"${action.title}" does a ${operation.kind}`);
             const own = byUri.get(uri);
             if (own) edits += checkEdits({ ...action, edit: { changes: { DOC: own } } }, text);
           }
         }
       }
-      console.log(`      ${diagnostics} diagnostics, ${actions} code actions, ${edits} edits checked; kinds: ${[...titles].sort().join(' | ')}`);
+      console.log(
+        `      ${diagnostics} diagnostics, ${actions} code actions, ${edits} edits checked; kinds: ${[...titles].sort().join(' | ')}`,
+      );
       assert.ok(actions > 0, 'no code action offered on the seed reports: the test would prove nothing');
     });
   }

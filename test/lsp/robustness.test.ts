@@ -63,7 +63,10 @@ describe('LSP robustness: protocol abuse over stdio', function () {
 
   it('answers requests before initialize with an error (ServerNotInitialized), then initializes normally', async () => {
     const client = start({ 'a.txt': '31 civilians' });
-    const early = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.txt' }, position: { line: 0, character: 0 } });
+    const early = await client.request('textDocument/hover', {
+      textDocument: { uri: 'file:///nowhere.txt' },
+      position: { line: 0, character: 0 },
+    });
     assert.equal(early.error?.code, ERROR.serverNotInitialized);
     const earlyCustom = await client.request('crosscheck/findings', {});
     assert.equal(earlyCustom.error?.code, ERROR.serverNotInitialized);
@@ -78,8 +81,18 @@ describe('LSP robustness: protocol abuse over stdio', function () {
     await client.initialize(client.sandbox.workspace);
     await client.indexed();
     const a = uriOf(path.join(client.sandbox.workspace, 'a.txt'));
-    client.notify('textDocument/didOpen', { textDocument: { uri: a, languageId: 'plaintext', version: 1, text: '😀 At least 31 civilians were killed.\r\n' } });
-    const uris = [a, 'file:///no/such/file.txt', 'untitled:Untitled-1', 'not a uri at all', 'http://example.com/x.txt', 'file:///%zz', ''];
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri: a, languageId: 'plaintext', version: 1, text: '😀 At least 31 civilians were killed.\r\n' },
+    });
+    const uris = [
+      a,
+      'file:///no/such/file.txt',
+      'untitled:Untitled-1',
+      'not a uri at all',
+      'http://example.com/x.txt',
+      'file:///%zz',
+      '',
+    ];
     const positions = [
       { line: 0, character: 0 },
       { line: 0, character: 1 },
@@ -90,12 +103,25 @@ describe('LSP robustness: protocol abuse over stdio', function () {
     ];
     const methods: [string, (uri: string, position: { line: number; character: number }) => unknown][] = [
       ['textDocument/hover', (uri, position) => ({ textDocument: { uri }, position })],
-      ['textDocument/references', (uri, position) => ({ textDocument: { uri }, position, context: { includeDeclaration: true } })],
-      ['textDocument/codeAction', (uri, position) => ({ textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } })],
+      [
+        'textDocument/references',
+        (uri, position) => ({ textDocument: { uri }, position, context: { includeDeclaration: true } }),
+      ],
+      [
+        'textDocument/codeAction',
+        (uri, position) => ({
+          textDocument: { uri },
+          range: { start: position, end: position },
+          context: { diagnostics: [] },
+        }),
+      ],
       ['textDocument/codeLens', (uri) => ({ textDocument: { uri } })],
       ['textDocument/documentSymbol', (uri) => ({ textDocument: { uri } })],
       ['textDocument/semanticTokens/full', (uri) => ({ textDocument: { uri } })],
-      ['textDocument/inlayHint', (uri, position) => ({ textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: position } })],
+      [
+        'textDocument/inlayHint',
+        (uri, position) => ({ textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: position } }),
+      ],
       ['crosscheck/findings', (uri) => ({ uri })],
     ];
     const internalErrors: string[] = [];
@@ -105,7 +131,8 @@ describe('LSP robustness: protocol abuse over stdio', function () {
         for (const [method, params] of methods) {
           const answer = await client.request(method, params(uri, position));
           answered++;
-          if (answer.error?.code === ERROR.internal) internalErrors.push(`${method} ${uri} ${JSON.stringify(position)}: ${answer.error.message}`);
+          if (answer.error?.code === ERROR.internal)
+            internalErrors.push(`${method} ${uri} ${JSON.stringify(position)}: ${answer.error.message}`);
         }
       }
     }
@@ -120,7 +147,10 @@ describe('LSP robustness: protocol abuse over stdio', function () {
     await client.initialize(client.sandbox.workspace);
     await client.indexed();
     const a = uriOf(path.join(client.sandbox.workspace, 'a.txt'));
-    client.notify('textDocument/didChange', { textDocument: { uri: a, version: 7 }, contentChanges: [{ text: '999 civilians were killed.' }] });
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: a, version: 7 },
+      contentChanges: [{ text: '999 civilians were killed.' }],
+    });
     client.notify('textDocument/didChange', {
       textDocument: { uri: 'file:///never/opened.txt', version: 2 },
       contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 6, character: 0 } }, text: 'x' }],
@@ -142,7 +172,9 @@ describe('LSP robustness: protocol abuse over stdio', function () {
     const uri = uriOf(path.join(client.sandbox.workspace, name));
     const initial = files[name].replace(/\n/g, '\r\n').replace(/ /, ' 😀 ');
     let document = TextDocument.create(uri, 'plaintext', 1, initial);
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: initial } });
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text: initial },
+    });
     const p = (line: number, character: number) => ({ line, character });
     const emojiAt = initial.indexOf('😀');
     const changes = [
@@ -160,7 +192,10 @@ describe('LSP robustness: protocol abuse over stdio', function () {
     ];
     for (const change of changes) {
       document = TextDocument.update(document, [change], document.version + 1);
-      client.notify('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [change] });
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version: document.version },
+        contentChanges: [change],
+      });
     }
     const state = portable(await client.finalState(), client.sandbox);
     assert.ok(client.alive);
@@ -174,14 +209,25 @@ describe('LSP robustness: protocol abuse over stdio', function () {
     await client.initialize(client.sandbox.workspace);
     await client.indexed();
     const a = uriOf(path.join(client.sandbox.workspace, name));
-    client.notify('textDocument/didOpen', { textDocument: { uri: a, languageId: 'plaintext', version: 1, text: files[name] } });
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri: a, languageId: 'plaintext', version: 1, text: files[name] },
+    });
     const before = await client.finalState();
-    assert.ok((before.diagnostics[a] ?? []).length > 0, `no diagnostics on ${name} to begin with: the test would prove nothing`);
+    assert.ok(
+      (before.diagnostics[a] ?? []).length > 0,
+      `no diagnostics on ${name} to begin with: the test would prove nothing`,
+    );
     const edited = 'The weather was fine on Saturday.\n';
-    client.notify('textDocument/didChange', { textDocument: { uri: a, version: 2 }, contentChanges: [{ text: edited }] });
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: a, version: 2 },
+      contentChanges: [{ text: edited }],
+    });
     // The request arrives within the server's 150 ms debounce, so the request applies the edit (and cancels the
     // debounce): only the request can publish the new diagnostics. The edited text has no figure left.
-    const hover = await client.request('textDocument/hover', { textDocument: { uri: a }, position: { line: 0, character: 4 } });
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri: a },
+      position: { line: 0, character: 4 },
+    });
     assert.equal(hover.error, undefined);
     await client.waitFor(`new diagnostics of ${name}`, () => client.diagnostics.get(a)?.length === 0, 10_000);
     const state = portable(await client.finalState(true), client.sandbox);
@@ -198,7 +244,9 @@ describe('LSP robustness: protocol abuse over stdio', function () {
     const name = Object.keys(files)[0];
     const uri = uriOf(path.join(client.sandbox.workspace, name));
     let document = TextDocument.create(uri, 'plaintext', 1, files[name]);
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: document.getText() } });
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text: document.getText() },
+    });
     const edits = fc.sample(editArbitrary, { numRuns: 10_000, seed: 31 });
     const requests: Promise<Message>[] = [];
     for (const [i, edit] of edits.entries()) {
@@ -207,13 +255,23 @@ describe('LSP robustness: protocol abuse over stdio', function () {
       const { start, end, insert } = resolveEdit(text, i % 2 === 0 ? { ...edit, length: 0 } : edit);
       const change = { range: { start: document.positionAt(start), end: document.positionAt(end) }, text: insert };
       document = TextDocument.update(document, [change], document.version + 1);
-      client.notify('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [change] });
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version: document.version },
+        contentChanges: [change],
+      });
       if (i % 1000 === 500) {
         requests.push(client.request('textDocument/hover', { textDocument: { uri }, position: change.range.start }));
-        requests.push(client.request('textDocument/codeAction', { textDocument: { uri }, range: change.range, context: { diagnostics: [] } }));
+        requests.push(
+          client.request('textDocument/codeAction', {
+            textDocument: { uri },
+            range: change.range,
+            context: { diagnostics: [] },
+          }),
+        );
       }
     }
-    for (const answer of await Promise.all(requests)) assert.equal(answer.error, undefined, JSON.stringify(answer.error));
+    for (const answer of await Promise.all(requests))
+      assert.equal(answer.error, undefined, JSON.stringify(answer.error));
     const finalText = document.getText();
     console.log(`      10,000 edits applied; final text ${finalText.length} UTF-16 units, version ${document.version}`);
     const state = portable(await client.finalState(), client.sandbox);
@@ -236,17 +294,32 @@ describe('LSP robustness: protocol abuse over stdio', function () {
     await client.initialize(client.sandbox.workspace);
     await client.indexed();
     const names = Object.keys(files);
-    const texts = fc.sample(fc.constantFrom('', '177 militants were killed.', '😀\r\n'.repeat(3) + 'at least 31 civilians were killed', ...Object.values(files)), {
-      numRuns: 300,
-      seed: 7,
-    });
+    const texts = fc.sample(
+      fc.constantFrom(
+        '',
+        '177 militants were killed.',
+        '😀\r\n'.repeat(3) + 'at least 31 civilians were killed',
+        ...Object.values(files),
+      ),
+      {
+        numRuns: 300,
+        seed: 7,
+      },
+    );
     for (const [i, text] of texts.entries()) {
       const name = i % 5 === 4 ? `ghost-${i % 3}.txt` : names[i % names.length];
       const uri = uriOf(path.join(client.sandbox.workspace, name));
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-      if (i % 2 === 0) client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text + ' 18 civilians were killed.' }] });
+      if (i % 2 === 0)
+        client.notify('textDocument/didChange', {
+          textDocument: { uri, version: 2 },
+          contentChanges: [{ text: text + ' 18 civilians were killed.' }],
+        });
       if (i % 7 !== 3) client.notify('textDocument/didClose', { textDocument: { uri } });
-      else client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 9, text: 'opened twice' } });
+      else
+        client.notify('textDocument/didOpen', {
+          textDocument: { uri, languageId: 'plaintext', version: 9, text: 'opened twice' },
+        });
       if (i % 7 === 3) client.notify('textDocument/didClose', { textDocument: { uri } });
     }
     const started = Date.now();

@@ -24,7 +24,15 @@ describe('language server on the seeds', function () {
     await client.indexed();
     const at145 = positionOf(text, '145');
     diagnostic = await client.waitFor('the diagnostic on 145', () =>
-      client.diagnostics.get(uri)?.find((d) => d.code === 'conflict' && d.range.start.line === at145.line && d.range.start.character <= at145.character && at145.character < d.range.end.character),
+      client.diagnostics
+        .get(uri)
+        ?.find(
+          (d) =>
+            d.code === 'conflict' &&
+            d.range.start.line === at145.line &&
+            d.range.start.character <= at145.character &&
+            at145.character < d.range.end.character,
+        ),
     );
   });
   after(async () => {
@@ -34,26 +42,44 @@ describe('language server on the seeds', function () {
 
   it('flags "at least 145 militants" in 002 with related information into every file that says 177, and 197 in 003', () => {
     const line = text.split(/\r?\n/)[diagnostic.range.start.line];
-    assert.equal(line.slice(diagnostic.range.start.character, diagnostic.range.end.character), 'at least 145 militants');
+    assert.equal(
+      line.slice(diagnostic.range.start.character, diagnostic.range.end.character),
+      'at least 145 militants',
+    );
     assert.equal(diagnostic.source, 'crosscheck');
     const filesBy = (figure: string) =>
-      [...new Set(diagnostic.relatedInformation!.filter((r) => r.message.startsWith(figure)).map((r) => path.basename(r.location.uri).slice(0, 3)))].sort();
+      [
+        ...new Set(
+          diagnostic
+            .relatedInformation!.filter((r) => r.message.startsWith(figure))
+            .map((r) => path.basename(r.location.uri).slice(0, 3)),
+        ),
+      ].sort();
     assert.deepEqual(filesBy('177'), ['000', '001', '003', '004']);
     assert.deepEqual(filesBy('197'), ['003']);
-    assert.equal(diagnostic.message, '145 militants killed here (superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram; 197 in 003');
+    assert.equal(
+      diagnostic.message,
+      '145 militants killed here (superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram; 197 in 003',
+    );
     // One row per other source, the first of each other figure first: 177 and 197 lead, then 004's agreeing 145.
-    assert.deepEqual(diagnostic.relatedInformation!.map((r) => `${path.basename(r.location.uri).slice(0, 3)}: ${r.message}`), [
-      '000: 177 — Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02',
-      '003: 197 — state media reports · 2026-02-02',
-      '004: 145 — the Pakistan military · NewsGram · 2026-02-01 · superseded',
-      '001: 177 — officials · Tatkaal Khabar · 2026-02-02',
-      '003: 177 — The Pakistani military · 2026-02-02',
-      '004: 177 — Pakistan · NewsGram · 2026-02-02',
-    ]);
+    assert.deepEqual(
+      diagnostic.relatedInformation!.map((r) => `${path.basename(r.location.uri).slice(0, 3)}: ${r.message}`),
+      [
+        '000: 177 — Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02',
+        '003: 197 — state media reports · 2026-02-02',
+        '004: 145 — the Pakistan military · NewsGram · 2026-02-01 · superseded',
+        '001: 177 — officials · Tatkaal Khabar · 2026-02-02',
+        '003: 177 — The Pakistani military · 2026-02-02',
+        '004: 177 — Pakistan · NewsGram · 2026-02-02',
+      ],
+    );
   });
 
   it('hovers 145 with the competing figures and the timeline 145 → 177 and the outlier 197', async () => {
-    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '145') });
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(text, '145'),
+    });
     const lines = (hover.contents as { value: string }).value.split('\n');
     assert.equal(lines[0], '**Crosscheck: 5 sources disagree on militants killed**');
     const rows = lines.filter((l) => /^\| (\*\*)?\d/.test(l));
@@ -62,35 +88,55 @@ describe('language server on the seeds', function () {
     // One row per source: 002 says 145 twice (+1); the speaker is the one the CLI names for that figure.
     assert.ok(rows[0].endsWith(`| The Hindu | 2026-02-01 | [002:2](${uri}#L2) +1 |`), rows[0]);
     const hindu177 = rows.find((r) => r.includes('[000:2]'));
-    assert.ok(hindu177?.startsWith('| 177 | exact | Interior Minister Mohsin Naqvi | The Hindu | 2026-02-02 | '), hindu177);
+    assert.ok(
+      hindu177?.startsWith('| 177 | exact | Interior Minister Mohsin Naqvi | The Hindu | 2026-02-02 | '),
+      hindu177,
+    );
     assert.equal(rows.length, 7);
     assert.deepEqual([...new Set(rows.map((r) => r.split(' | ')[0].replace(/[|* ]/g, '')))], ['145', '177', '197']);
     const timeline = lines.find((l) => l.startsWith('Timeline: '));
-    assert.match(timeline ?? '', /^Timeline: 145 \(2026-02-01; .*superseded\) → 177 \(2026-02-02; .*\) → 197 \(2026-02-02; .*\)$/);
+    assert.match(
+      timeline ?? '',
+      /^Timeline: 145 \(2026-02-01; .*superseded\) → 177 \(2026-02-02; .*\) → 197 \(2026-02-02; .*\)$/,
+    );
   });
 
   it('prefers citing 004 (NewsGram), which also gives 145, and offers 177 and 197 as replacements last, never preferred', async () => {
     const at = positionOf(text, '145');
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [diagnostic] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: at, end: at },
+      context: { diagnostics: [diagnostic] },
+    });
     // The light bulb's first item, which Enter applies, cites; the titles name outlets ("Author : NewsGram Desk", "Source The Hindu").
-    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
-      ['Cite source: NewsGram (145)', true],
-      ['Ignore this finding in this paragraph', false],
-      ['Ignore this finding in .crosscheck.json', false],
-      ['Mark "at least 145 militants" as a different count', false],
-      ['Mark "at least 145 militants" as a different count in .crosscheck.json', false],
-      ['Replace "at least 145" with "177" (The Hindu)', false],
-      ['Replace "at least 145" with "197" (003)', false],
-      ['Cite every figure of this file', false],
-    ]);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred ?? false]),
+      [
+        ['Cite source: NewsGram (145)', true],
+        ['Ignore this finding in this paragraph', false],
+        ['Ignore this finding in .crosscheck.json', false],
+        ['Mark "at least 145 militants" as a different count', false],
+        ['Mark "at least 145 militants" as a different count in .crosscheck.json', false],
+        ['Replace "at least 145" with "177" (The Hindu)', false],
+        ['Replace "at least 145" with "197" (003)', false],
+        ['Cite every figure of this file', false],
+      ],
+    );
     const edited = applyEdits(text, actions[0].edit!.changes![uri]);
-    assert.ok(edited.includes('killed at least 145 militants (NewsGram, 1 February 2026) following'), edited.split('\n')[1]);
+    assert.ok(
+      edited.includes('killed at least 145 militants (NewsGram, 1 February 2026) following'),
+      edited.split('\n')[1],
+    );
     assert.ok(applyEdits(text, actions[5].edit!.changes![uri]).includes('have killed 177 militants following'));
     // 002 has no blank line: the markers go on a line of their own before the claim's line (line 1), not atop the file.
     const findingId = (diagnostic.data as { findingId: string }).findingId;
     const lineStart = { line: at.line, character: 0 };
-    assert.deepEqual(actions[1].edit!.changes![uri], [{ range: { start: lineStart, end: lineStart }, newText: `crosscheck-ignore: ${findingId}\n` }]);
-    assert.deepEqual(actions[3].edit!.changes![uri], [{ range: { start: lineStart, end: lineStart }, newText: 'crosscheck-not-comparable: at least 145 militants\n' }]);
+    assert.deepEqual(actions[1].edit!.changes![uri], [
+      { range: { start: lineStart, end: lineStart }, newText: `crosscheck-ignore: ${findingId}\n` },
+    ]);
+    assert.deepEqual(actions[3].edit!.changes![uri], [
+      { range: { start: lineStart, end: lineStart }, newText: 'crosscheck-not-comparable: at least 145 militants\n' },
+    ]);
   });
 
   it('hovers the date of the attacks in 002 with the date finding and every source (003 says 29 January)', async () => {
@@ -99,8 +145,16 @@ describe('language server on the seeds', function () {
     const lines = (hover.contents as { value: string }).value.split('\n');
     assert.equal(lines[0], '**Crosscheck: attacks began** (`date`)');
     assert.match(lines[2], /^Sources disagree on when the attacks began: .*29 Jan 2026 in 003/);
-    assert.ok(lines.includes(`- **violence erupted early Saturday** — [002:${at.line + 1}](${uri}#L${at.line + 1})`), lines.join('\n'));
-    assert.ok(lines.some((l) => l.startsWith('- escalation began with a series of coordinated attacks on January 29') && l.includes('[003:')));
+    assert.ok(
+      lines.includes(`- **violence erupted early Saturday** — [002:${at.line + 1}](${uri}#L${at.line + 1})`),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some(
+        (l) =>
+          l.startsWith('- escalation began with a series of coordinated attacks on January 29') && l.includes('[003:'),
+      ),
+    );
   });
 
   type Lens = { range: Diagnostic['range']; command: { title: string; command: string; arguments?: unknown[] } };
@@ -112,15 +166,26 @@ describe('language server on the seeds', function () {
   });
 
   it('makes the lens run crosscheck.showTimeline with the finding id when the client has that command', async () => {
-    const withCommands = await TestClient.start({ folders: [dir], initializationOptions: { commands: ['crosscheck.showTimeline'] } });
+    const withCommands = await TestClient.start({
+      folders: [dir],
+      initializationOptions: { commands: ['crosscheck.showTimeline'] },
+    });
     try {
       await withCommands.open(path.join(dir, SEED_002));
       await withCommands.indexed();
       const lenses = await withCommands.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
-      const lens = lenses.find((l) => l.range.start.line === diagnostic.range.start.line && l.range.start.character === diagnostic.range.start.character);
+      const lens = lenses.find(
+        (l) =>
+          l.range.start.line === diagnostic.range.start.line &&
+          l.range.start.character === diagnostic.range.start.character,
+      );
       const findingId = (diagnostic.data as { findingId: string }).findingId;
       assert.match(findingId, /^conflict\/militants-killed\//);
-      assert.deepEqual(lens?.command, { title: '5 sources: 145 · 177 · 197', command: 'crosscheck.showTimeline', arguments: [findingId] });
+      assert.deepEqual(lens?.command, {
+        title: '5 sources: 145 · 177 · 197',
+        command: 'crosscheck.showTimeline',
+        arguments: [findingId],
+      });
       assert.ok(lenses.length > 1);
       for (const other of lenses) assert.equal(other.command.command, 'crosscheck.showTimeline', JSON.stringify(other));
     } finally {

@@ -11,12 +11,18 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import type { InitializeResult, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type {
+  InitializeResult,
+  ProtocolConnection,
+  PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
 import { makeWorkspace, REPO, SERVER, uriOf } from './lspClient';
 
 const TEXTS = {
-  'a.txt': 'Security forces killed 145 militants, after attacks by the Baloch Liberation Army in Balochistan near Quetta, Pakistan.\n',
-  'b.txt': 'Security forces killed 177 militants, after attacks by the Baloch Liberation Army in Balochistan near Quetta, Pakistan.\n',
+  'a.txt':
+    'Security forces killed 145 militants, after attacks by the Baloch Liberation Army in Balochistan near Quetta, Pakistan.\n',
+  'b.txt':
+    'Security forces killed 177 militants, after attacks by the Baloch Liberation Army in Balochistan near Quetta, Pakistan.\n',
 };
 
 async function firstDiagnostics(connection: ProtocolConnection, dir: string): Promise<PublishDiagnosticsParams> {
@@ -59,7 +65,9 @@ describe('language server transports', function () {
   });
 
   it('speaks LSP over Node IPC from the CLI bundle, as the VS Code client starts it (dist/cli.js lsp --node-ipc)', async () => {
-    const child = fork(path.join(REPO, 'dist', 'cli.js'), ['lsp', '--node-ipc', `--clientProcessId=${process.pid}`], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const child = fork(path.join(REPO, 'dist', 'cli.js'), ['lsp', '--node-ipc', `--clientProcessId=${process.pid}`], {
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
     const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     try {
       const params = await firstDiagnostics(connection, dir);
@@ -72,8 +80,13 @@ describe('language server transports', function () {
   });
 
   it('is started by `crosscheck lsp --stdio`', async () => {
-    const child = spawn(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const child = spawn(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'lsp', '--stdio'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
     try {
       const params = await firstDiagnostics(connection, dir);
       assert.equal(params.diagnostics[0].code, 'conflict');

@@ -5,7 +5,17 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fromScratch, makeSandbox, portable, RawClient, sandboxedServers, seedFiles, sizeOf, uriOf, type Sandbox } from '../robustness/lspHarness';
+import {
+  fromScratch,
+  makeSandbox,
+  portable,
+  RawClient,
+  sandboxedServers,
+  seedFiles,
+  sizeOf,
+  uriOf,
+  type Sandbox,
+} from '../robustness/lspHarness';
 
 const SNAPSHOT_FILE = 'crosscheck-engine.json';
 
@@ -18,7 +28,9 @@ describe('LSP: warm start from the engine snapshot of an earlier run', function 
     clients.push(client);
     await client.initialize(sandbox.workspace);
     for (const [name, text] of Object.entries(open)) {
-      client.notify('textDocument/didOpen', { textDocument: { uri: uriOf(path.join(sandbox.workspace, name)), languageId: 'plaintext', version: 1, text } });
+      client.notify('textDocument/didOpen', {
+        textDocument: { uri: uriOf(path.join(sandbox.workspace, name)), languageId: 'plaintext', version: 1, text },
+      });
     }
     await client.indexed();
     return client;
@@ -35,15 +47,23 @@ describe('LSP: warm start from the engine snapshot of an earlier run', function 
     return { sandbox, first };
   }
 
-  const restoredLine = (client: RawClient): string | undefined => client.logs.find((l) => l.includes("engine's snapshot of the last run"));
-  const notUsedLine = (client: RawClient): string | undefined => client.logs.find((l) => l.includes('engine snapshot not used'));
+  const restoredLine = (client: RawClient): string | undefined =>
+    client.logs.find((l) => l.includes("engine's snapshot of the last run"));
+  const notUsedLine = (client: RawClient): string | undefined =>
+    client.logs.find((l) => l.includes('engine snapshot not used'));
 
   it('with nothing changed, takes every finding from the snapshot and ends as the first run did', async () => {
     const { sandbox, first } = await afterFirstRun();
     const client = await startOn(sandbox);
-    assert.match(restoredLine(client) ?? '', /findings taken from the engine's snapshot of the last run; 0 changed file\(s\) went through the engine/);
+    assert.match(
+      restoredLine(client) ?? '',
+      /findings taken from the engine's snapshot of the last run; 0 changed file\(s\) went through the engine/,
+    );
     const state = portable(await client.finalState(), sandbox);
-    assert.ok(sizeOf(state).findings >= 5 && sizeOf(state).diagnostics >= 10, `too little to compare: ${JSON.stringify(sizeOf(state))}`);
+    assert.ok(
+      sizeOf(state).findings >= 5 && sizeOf(state).diagnostics >= 10,
+      `too little to compare: ${JSON.stringify(sizeOf(state))}`,
+    );
     assert.equal(state, first);
   });
 
@@ -55,10 +75,18 @@ describe('LSP: warm start from the engine snapshot of an earlier run', function 
     const position = { line, character: lines[line].search(/\b177\b/) + 1 };
     const hoverOn = async (client: RawClient, sandbox: Sandbox): Promise<string> => {
       const uri = uriOf(path.join(sandbox.workspace, name));
-      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: files[name] } });
+      client.notify('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'plaintext', version: 1, text: files[name] },
+      });
       const hover = await client.request('textDocument/hover', { textDocument: { uri }, position });
-      const references = await client.request('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
-      const sorted = [...((references.result as { uri: string; range: unknown }[] | null) ?? [])].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      const references = await client.request('textDocument/references', {
+        textDocument: { uri },
+        position,
+        context: { includeDeclaration: true },
+      });
+      const sorted = [...((references.result as { uri: string; range: unknown }[] | null) ?? [])].sort((a, b) =>
+        JSON.stringify(a).localeCompare(JSON.stringify(b)),
+      );
       return portable({ hover: hover.result, references: sorted }, sandbox);
     };
     const { sandbox } = await afterFirstRun();

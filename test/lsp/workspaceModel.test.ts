@@ -82,7 +82,10 @@ describe('workspace model: analyses re-used for texts already analysed', () => {
 
 describe('workspace model: restored from a snapshot, files decoded when first needed', () => {
   // The seed reports (built analyses) and a report of something else.
-  const analyses = [...seedDocuments(), analyzeDocument('Floods left 40 people dead in the north, officials said.\n', 'floods.txt')];
+  const analyses = [
+    ...seedDocuments(),
+    analyzeDocument('Floods left 40 people dead in the north, officials said.\n', 'floods.txt'),
+  ];
   const items = (decoded: string[]) =>
     analyses.map((analysis) => ({
       path: `/ws/${analysis.file}`,
@@ -113,7 +116,7 @@ describe('workspace model: restored from a snapshot, files decoded when first ne
     assert.deepEqual(decoded, []);
   });
 
-  it('decodes for span() only the span\'s file, and for sameQuantity only the files with claims of that quantity', () => {
+  it("decodes for span() only the span's file, and for sameQuantity only the files with claims of that quantity", () => {
     const decoded: string[] = [];
     const model = restoredModel(decoded);
     const finding = model.findings().find((f) => f.kind === 'conflict')!;
@@ -122,9 +125,19 @@ describe('workspace model: restored from a snapshot, files decoded when first ne
     assert.equal(span.id, id);
     assert.deepEqual(decoded, [span.entry.file]);
     const key = quantityKeyOf(span.claim!)!;
-    const expected = analyses.flatMap((a) => a.claims).filter((c) => quantityKeyOf(c) === key).map((c) => c.id).sort();
+    const expected = analyses
+      .flatMap((a) => a.claims)
+      .filter((c) => quantityKeyOf(c) === key)
+      .map((c) => c.id)
+      .sort();
     assert.ok(expected.length >= 3);
-    assert.deepEqual(model.sameQuantity(span.claim!).map((c) => c.id).sort(), expected);
+    assert.deepEqual(
+      model
+        .sameQuantity(span.claim!)
+        .map((c) => c.id)
+        .sort(),
+      expected,
+    );
     const withQuantity = analyses.filter((a) => a.claims.some((c) => quantityKeyOf(c) === key)).map((a) => a.file);
     assert.deepEqual([...decoded].sort(), [...new Set([span.entry.file, ...withQuantity])].sort());
     assert.ok(!decoded.includes('floods.txt'));
@@ -140,7 +153,13 @@ describe('workspace model: restored from a snapshot, files decoded when first ne
     const decodedBefore = [...decoded];
     assert.deepEqual(model.setIndexed(items([]), null), { restored: false, analysed: analyses.length });
     assert.deepEqual(model.findings(), fresh.findings());
-    assert.deepEqual(model.all().map((e) => e.analysis.file).sort(), analyses.map((a) => a.file).sort());
-    assert.deepEqual(decoded, decodedBefore, 'the first run\'s sources are not asked once the files are read again');
+    assert.deepEqual(
+      model
+        .all()
+        .map((e) => e.analysis.file)
+        .sort(),
+      analyses.map((a) => a.file).sort(),
+    );
+    assert.deepEqual(decoded, decodedBefore, "the first run's sources are not asked once the files are read again");
   });
 });

@@ -25,12 +25,16 @@ function sourceFiles(dir: string): string[] {
 /** Command ids the client registers with registerCommand / registerTextEditorCommand. */
 function registeredCommands(): string[] {
   const ids = sourceFiles(path.join(root, 'client/src')).flatMap((file) =>
-    [...fs.readFileSync(file, 'utf8').matchAll(/register(?:TextEditor)?Command\(\s*'([^']+)'/g)].map((match) => match[1]!),
+    [...fs.readFileSync(file, 'utf8').matchAll(/register(?:TextEditor)?Command\(\s*'([^']+)'/g)].map(
+      (match) => match[1]!,
+    ),
   );
   return [...new Set(ids)].sort();
 }
 
-const contributedCommands: string[] = contributes.commands.map((command: { command: string }) => command.command).sort();
+const contributedCommands: string[] = contributes.commands
+  .map((command: { command: string }) => command.command)
+  .sort();
 
 describe('package.json (the extension manifest)', () => {
   it('contributes exactly the commands the client registers (crosscheck.openClaim is internal to the Claims view)', () => {
@@ -55,18 +59,30 @@ describe('package.json (the extension manifest)', () => {
     const menuCommands = Object.values(contributes.menus as Record<string, { command: string }[]>).flatMap((items) =>
       items.map((item) => item.command),
     );
-    const linked = [...JSON.stringify([contributes.viewsWelcome, contributes.walkthroughs]).matchAll(/command:([\w.]+)/g)].map(
-      (match) => match[1]!,
-    );
+    const linked = [
+      ...JSON.stringify([contributes.viewsWelcome, contributes.walkthroughs]).matchAll(/command:([\w.]+)/g),
+    ].map((match) => match[1]!);
     assert.ok(linked.length >= 6);
     for (const command of [...menuCommands, ...linked]) assert.ok(contributedCommands.includes(command), command);
-    assert.deepEqual(contributes.viewsContainers.activitybar.map((container: { id: string }) => container.id), ['crosscheck']);
-    assert.deepEqual(contributes.views.crosscheck.map((view: { id: string }) => view.id), ['crosscheck.claims']);
-    assert.deepEqual(contributes.viewsWelcome.map((welcome: { view: string }) => welcome.view), ['crosscheck.claims']);
+    assert.deepEqual(
+      contributes.viewsContainers.activitybar.map((container: { id: string }) => container.id),
+      ['crosscheck'],
+    );
+    assert.deepEqual(
+      contributes.views.crosscheck.map((view: { id: string }) => view.id),
+      ['crosscheck.claims'],
+    );
+    assert.deepEqual(
+      contributes.viewsWelcome.map((welcome: { view: string }) => welcome.view),
+      ['crosscheck.claims'],
+    );
   });
 
   it('describes every setting in Markdown, and contributes each one the server reads', () => {
-    const properties = contributes.configuration.properties as Record<string, { description?: string; markdownDescription?: string; scope?: string }>;
+    const properties = contributes.configuration.properties as Record<
+      string,
+      { description?: string; markdownDescription?: string; scope?: string }
+    >;
     assert.deepEqual(Object.keys(properties), [
       'crosscheck.enable',
       'crosscheck.enabledLanguages',
@@ -87,15 +103,21 @@ describe('package.json (the extension manifest)', () => {
       assert.equal(property.description, undefined, key);
       assert.ok((property.markdownDescription ?? '').length > 40, key);
     }
-    const kinds = (properties['crosscheck.severities'] as { properties: Record<string, { markdownDescription?: string }> }).properties;
-    for (const [kind, property] of Object.entries(kinds)) assert.ok((property.markdownDescription ?? '').length > 20, kind);
+    const kinds = (
+      properties['crosscheck.severities'] as { properties: Record<string, { markdownDescription?: string }> }
+    ).properties;
+    for (const [kind, property] of Object.entries(kinds))
+      assert.ok((property.markdownDescription ?? '').length > 20, kind);
     // The server keeps its size limit in bytes, read from crosscheck.maxFileSizeKB (server/src/workspace/sizePolicy.ts).
     const serverKeys = Object.keys(DEFAULT_SETTINGS).filter((key) => key !== 'filesExclude' && key !== 'maxFileSize');
     for (const key of serverKeys) assert.ok(`crosscheck.${key}` in properties, `crosscheck.${key}`);
     assert.equal((properties['crosscheck.workspaceDiagnostics'] as { default: boolean }).default, true);
     assert.equal((properties['crosscheck.inlayHints'] as { default: boolean }).default, false);
     assert.equal((properties['crosscheck.unattributed'] as { default: boolean }).default, false);
-    assert.deepEqual((properties['crosscheck.enabledLanguages'] as { default: object }).default, DEFAULT_ENABLED_LANGUAGES);
+    assert.deepEqual(
+      (properties['crosscheck.enabledLanguages'] as { default: object }).default,
+      DEFAULT_ENABLED_LANGUAGES,
+    );
     // One severity setting per kind the engine reports, in the engine's order, and the client lists the same kinds.
     assert.deepEqual(Object.keys(kinds), [...FINDING_KINDS]);
     assert.deepEqual([...CLIENT_FINDING_KINDS], [...FINDING_KINDS]);
@@ -103,7 +125,9 @@ describe('package.json (the extension manifest)', () => {
 
   it('scopes to each workspace folder the settings the server applies per folder, and the others to the window', () => {
     const scopes = Object.fromEntries(
-      Object.entries(contributes.configuration.properties as Record<string, { scope?: string }>).map(([key, property]) => [key, property.scope]),
+      Object.entries(contributes.configuration.properties as Record<string, { scope?: string }>).map(
+        ([key, property]) => [key, property.scope],
+      ),
     );
     assert.deepEqual(scopes, {
       // The server reads these for each folder (workspace/configuration with the folder's scopeUri): test/lsp/server.test.ts.
@@ -144,17 +168,26 @@ describe('package.json (the extension manifest)', () => {
   it('ticks "Open a folder" on a context key the client sets at activation, and the walkthrough activates the client', () => {
     // VS Code ticks an onContext step only when the context changes after the walkthrough registers: a key
     // already true at start-up (workspaceFolderCount) never ticks it. The client sets its own key when it starts.
-    const [walkthrough] = contributes.walkthroughs as { id: string; steps: { id: string; completionEvents: string[] }[] }[];
+    const [walkthrough] = contributes.walkthroughs as {
+      id: string;
+      steps: { id: string; completionEvents: string[] }[];
+    }[];
     const contextSource = fs.readFileSync(path.join(root, 'client/src/walkthroughContext.ts'), 'utf8');
     const FOLDER_OPEN_CONTEXT = /export const FOLDER_OPEN_CONTEXT = '([\w.]+)';/.exec(contextSource)![1];
     assert.equal(FOLDER_OPEN_CONTEXT, 'crosscheck.workspaceFolderOpen');
     const openFolder = walkthrough!.steps.find((step) => step.id === 'openFolder')!;
-    assert.deepEqual(openFolder.completionEvents, ['onCommand:crosscheck.openSeeds', `onContext:${FOLDER_OPEN_CONTEXT}`]);
+    assert.deepEqual(openFolder.completionEvents, [
+      'onCommand:crosscheck.openSeeds',
+      `onContext:${FOLDER_OPEN_CONTEXT}`,
+    ]);
     assert.ok(manifest.activationEvents.includes(`onWalkthrough:${walkthrough!.id}`));
     const setsKey = sourceFiles(path.join(root, 'client/src')).filter((file) =>
       /executeCommand\('setContext', FOLDER_OPEN_CONTEXT,/.test(fs.readFileSync(file, 'utf8')),
     );
-    assert.deepEqual(setsKey.map((file) => path.relative(root, file)), ['client/src/walkthroughContext.ts']);
+    assert.deepEqual(
+      setsKey.map((file) => path.relative(root, file)),
+      ['client/src/walkthroughContext.ts'],
+    );
     assert.match(fs.readFileSync(path.join(root, 'client/src/extension.ts'), 'utf8'), /registerWalkthroughContext\(\)/);
   });
 
@@ -170,25 +203,45 @@ describe('package.json (the extension manifest)', () => {
       ...contributes.grammars.map((grammar: { path: string }) => grammar.path),
     ];
     assert.equal(named.length, 6 + contributes.grammars.length);
-    assert.ok(contributes.grammars.some((grammar: { path: string }) => grammar.path === './syntaxes/crosscheck-claims.tmLanguage.json'));
+    assert.ok(
+      contributes.grammars.some(
+        (grammar: { path: string }) => grammar.path === './syntaxes/crosscheck-claims.tmLanguage.json',
+      ),
+    );
     for (const file of named) assert.ok(fs.existsSync(path.join(root, file)), file);
   });
 
   describe('the JSON schema of .crosscheck.json (jsonValidation)', () => {
     const schemaPath: string = contributes.jsonValidation[0].url;
     const schema = JSON.parse(fs.readFileSync(path.join(root, schemaPath), 'utf8'));
-    const validate = new Ajv({ allErrors: true, strict: true, allowMatchingProperties: true, strictTuples: false }).addKeyword('markdownDescription').compile(schema);
+    const validate = new Ajv({ allErrors: true, strict: true, allowMatchingProperties: true, strictTuples: false })
+      .addKeyword('markdownDescription')
+      .compile(schema);
 
     /** Configs the core accepts without a message: the README's example, the tests' and the seeds'-style ones. */
-    const readmeExample = JSON.parse(/A `\.crosscheck\.json`[^]*?```json\n([^]*?)```/.exec(fs.readFileSync(path.join(root, 'README.md'), 'utf8'))![1]);
+    const readmeExample = JSON.parse(
+      /A `\.crosscheck\.json`[^]*?```json\n([^]*?)```/.exec(fs.readFileSync(path.join(root, 'README.md'), 'utf8'))![1],
+    );
     const good: unknown[] = [
       readmeExample,
       {},
       { $schema: './node_modules/crosscheck/schemas/crosscheck.schema.json', unattributed: false },
-      { ignore: ['name-variant', 'conflict/militants-killed'], severities: { conflict: 'error', revision: 'off' }, synonyms: { Militant: ['Fighter'] }, include: ['reports/**/*.md'], exclude: ['reports/drafts/**'], unattributed: true },
+      {
+        ignore: ['name-variant', 'conflict/militants-killed'],
+        severities: { conflict: 'error', revision: 'off' },
+        synonyms: { Militant: ['Fighter'] },
+        include: ['reports/**/*.md'],
+        exclude: ['reports/drafts/**'],
+        unattributed: true,
+      },
       { severities: Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 'hint'])) },
       { exclude: ['drafts/**'] },
-      { citationStyle: 'full', sources: { 'wires/ap-*.txt': { outlet: 'AP', date: '2026-02-01', title: 'T', url: 'https://apnews.com/a', author: 'A' } } },
+      {
+        citationStyle: 'full',
+        sources: {
+          'wires/ap-*.txt': { outlet: 'AP', date: '2026-02-01', title: 'T', url: 'https://apnews.com/a', author: 'A' },
+        },
+      },
       { notComparable: { '**/003_*.txt': ['197 militants', '40'] } },
     ];
     /** Configs the core reports a problem in (test/core/config.test.ts), each with one mistake. */
@@ -217,7 +270,9 @@ describe('package.json (the extension manifest)', () => {
     ];
 
     it('is contributed for .crosscheck.json and shipped in the packages', () => {
-      assert.deepEqual(contributes.jsonValidation, [{ fileMatch: '.crosscheck.json', url: './schemas/crosscheck.schema.json' }]);
+      assert.deepEqual(contributes.jsonValidation, [
+        { fileMatch: '.crosscheck.json', url: './schemas/crosscheck.schema.json' },
+      ]);
       assert.ok(PACKAGED_FILES.includes(path.posix.normalize(schemaPath)));
     });
 
@@ -238,7 +293,12 @@ describe('package.json (the extension manifest)', () => {
     it('names every kind of finding, each with its description', () => {
       assert.deepEqual(Object.keys(schema.properties.severities.properties), [...FINDING_KINDS]);
       const settings = contributes.configuration.properties['crosscheck.severities'].properties;
-      for (const kind of FINDING_KINDS) assert.equal(schema.properties.severities.properties[kind].description, settings[kind].markdownDescription, kind);
+      for (const kind of FINDING_KINDS)
+        assert.equal(
+          schema.properties.severities.properties[kind].description,
+          settings[kind].markdownDescription,
+          kind,
+        );
     });
   });
 });

@@ -13,7 +13,9 @@ const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
 /** Every file the .vsix must hold, and nothing else: the same `files` list as the npm package. */
 function expectedFiles(): string[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const grammars: string[] = manifest.contributes.grammars.map((grammar: { path: string }) => path.posix.normalize(grammar.path));
+  const grammars: string[] = manifest.contributes.grammars.map((grammar: { path: string }) =>
+    path.posix.normalize(grammar.path),
+  );
   for (const grammar of grammars) assert.ok(PACKAGED_FILES.includes(grammar), grammar);
   return PACKAGED_FILES;
 }
@@ -49,7 +51,11 @@ describe('the packaged extension (.vsix)', function () {
         .split(/\r?\n/)
         .filter((line) => line !== '')
         .sort();
-      const renamed: Record<string, string> = { LICENSE: 'LICENSE.txt', 'README.md': 'readme.md', 'CHANGELOG.md': 'changelog.md' };
+      const renamed: Record<string, string> = {
+        LICENSE: 'LICENSE.txt',
+        'README.md': 'readme.md',
+        'CHANGELOG.md': 'changelog.md',
+      };
       const shipped = expectedFiles().map((file) => `extension/${renamed[file] ?? file}`);
       assert.deepEqual(entries, ['[Content_Types].xml', 'extension.vsixmanifest', ...shipped].sort());
     } finally {

@@ -7,20 +7,128 @@ import fc from 'fast-check';
 export const SEEDS_DIR = '/work/shared/seeds';
 
 const WORDS = [
-  'at least', 'nearly', 'about', 'around', 'more than', 'up to', 'fewer than', 'between', 'and', 'to', 'some',
-  'dozens of', 'hundreds of', 'two dozen', 'a', 'the', 'were', 'was', 'killed', 'wounded', 'injured', 'arrested',
-  'civilians', 'militants', 'security personnel', 'people', 'soldiers', 'bodies', 'said', 'confirmed', 'claimed',
-  'according to', 'state media', 'Interior Minister Mohsin Naqvi', 'Chief Minister Sarfraz Bugti', 'police',
-  'the Baloch Liberation Army (BLA)', 'Balochistan', 'Pakistan', 'on Saturday', 'Sunday, February 1, 2026',
-  'January 29', '31 January 2026', '02-02-2026', 'per cent', '%', '$', '£', 'million', 'bn', 'hours',
-  'the toll rose to', 'revised', 'denied', 'rejected reports of', 'Source The Hindu', 'By', 'Author :',
+  'at least',
+  'nearly',
+  'about',
+  'around',
+  'more than',
+  'up to',
+  'fewer than',
+  'between',
+  'and',
+  'to',
+  'some',
+  'dozens of',
+  'hundreds of',
+  'two dozen',
+  'a',
+  'the',
+  'were',
+  'was',
+  'killed',
+  'wounded',
+  'injured',
+  'arrested',
+  'civilians',
+  'militants',
+  'security personnel',
+  'people',
+  'soldiers',
+  'bodies',
+  'said',
+  'confirmed',
+  'claimed',
+  'according to',
+  'state media',
+  'Interior Minister Mohsin Naqvi',
+  'Chief Minister Sarfraz Bugti',
+  'police',
+  'the Baloch Liberation Army (BLA)',
+  'Balochistan',
+  'Pakistan',
+  'on Saturday',
+  'Sunday, February 1, 2026',
+  'January 29',
+  '31 January 2026',
+  '02-02-2026',
+  'per cent',
+  '%',
+  '$',
+  '£',
+  'million',
+  'bn',
+  'hours',
+  'the toll rose to',
+  'revised',
+  'denied',
+  'rejected reports of',
+  'Source The Hindu',
+  'By',
+  'Author :',
 ];
-const FIGURES = ['0', '1', '18', '31', '145', '177', '197', '1,000', '2,000', '12.5', '45', '1.2', '-3', '10,00,000', '٣١', '３１'];
-const PUNCTUATION = ['.', ',', ';', ':', '!', '?', '"', '“', '”', "'", '(', ')', '-', '–', '—', '/', '#', '*', '>', '[^1]', '|'];
+const FIGURES = [
+  '0',
+  '1',
+  '18',
+  '31',
+  '145',
+  '177',
+  '197',
+  '1,000',
+  '2,000',
+  '12.5',
+  '45',
+  '1.2',
+  '-3',
+  '10,00,000',
+  '٣١',
+  '３１',
+];
+const PUNCTUATION = [
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '"',
+  '“',
+  '”',
+  "'",
+  '(',
+  ')',
+  '-',
+  '–',
+  '—',
+  '/',
+  '#',
+  '*',
+  '>',
+  '[^1]',
+  '|',
+];
 const SEPARATORS = [' ', ' ', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '\u00a0', '\u2028', '\u200b'];
 const HOSTILE = [
-  '😀', '👨‍👩‍👧', '🇵🇰', '\u0301', 'e\u0301', '\u200d', '\u200f', '\u202e', 'قتل ۳۱ شخصا', 'נהרגו 31', '\uFEFF', '\u0000',
-  '\uD83D', '\uDE00', '\uFFFD', '𝟑𝟏', '<script>alert(1)</script>', '${x}', '\\', '\u0085',
+  '😀',
+  '👨‍👩‍👧',
+  '🇵🇰',
+  '\u0301',
+  'e\u0301',
+  '\u200d',
+  '\u200f',
+  '\u202e',
+  'قتل ۳۱ شخصا',
+  'נהרגו 31',
+  '\uFEFF',
+  '\u0000',
+  '\uD83D',
+  '\uDE00',
+  '\uFFFD',
+  '𝟑𝟏',
+  '<script>alert(1)</script>',
+  '${x}',
+  '\\',
+  '\u0085',
 ];
 
 const token = fc.oneof(
@@ -39,9 +147,30 @@ const figure = fc.oneof(fc.constantFrom(...FIGURES), fc.integer({ min: 0, max: 1
 /** "at least 31 civilians were killed", "Interior Minister Mohsin Naqvi said 177 militants died", ... */
 const claimPhrase = fc
   .tuple(
-    fc.constantFrom('', '', 'at least ', 'nearly ', 'about ', 'more than ', 'up to ', 'between 200 and ', 'some ', 'around '),
+    fc.constantFrom(
+      '',
+      '',
+      'at least ',
+      'nearly ',
+      'about ',
+      'more than ',
+      'up to ',
+      'between 200 and ',
+      'some ',
+      'around ',
+    ),
     figure,
-    fc.constantFrom(' civilians', ' militants', ' security personnel', ' people', ' soldiers', ' per cent', ' hours', ' bodies', ''),
+    fc.constantFrom(
+      ' civilians',
+      ' militants',
+      ' security personnel',
+      ' people',
+      ' soldiers',
+      ' per cent',
+      ' hours',
+      ' bodies',
+      '',
+    ),
     fc.constantFrom(' were killed', ' killed', ' wounded', ' died', ' arrested', ' dead', ''),
     fc.constantFrom('', '', ', police said', ', according to state media', ' on Saturday, January 31, 2026'),
     fc.constantFrom('. ', '.\n', '.\r\n', ' ', '\n\n', ''),
@@ -50,7 +179,13 @@ const claimPhrase = fc
 
 const attributionPhrase = fc
   .tuple(
-    fc.constantFrom('Interior Minister Mohsin Naqvi', 'The provincial Chief Minister, Sarfraz Bugti,', 'State media', 'The BLA', 'Police'),
+    fc.constantFrom(
+      'Interior Minister Mohsin Naqvi',
+      'The provincial Chief Minister, Sarfraz Bugti,',
+      'State media',
+      'The BLA',
+      'Police',
+    ),
     fc.constantFrom(' said ', ' confirmed ', ' claimed ', ' denied that ', ' told reporters '),
   )
   .map((parts) => parts.join(''));
@@ -90,7 +225,11 @@ export interface TextEdit {
 export const editArbitrary = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   length: fc.nat({ max: 40 }),
-  insert: fc.oneof(fc.constant(''), fc.constantFrom(...FIGURES, ...WORDS, ...SEPARATORS, ...HOSTILE), newsText.map((t) => t.slice(0, 60))),
+  insert: fc.oneof(
+    fc.constant(''),
+    fc.constantFrom(...FIGURES, ...WORDS, ...SEPARATORS, ...HOSTILE),
+    newsText.map((t) => t.slice(0, 60)),
+  ),
 });
 
 export function resolveEdit(text: string, edit: { at: number; length: number; insert: string }): TextEdit {
@@ -113,7 +252,12 @@ export function isLowSurrogate(code: number): boolean {
 
 /** True when the offset falls between the two halves of a surrogate pair. */
 export function splitsSurrogatePair(text: string, offset: number): boolean {
-  return offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+  return (
+    offset > 0 &&
+    offset < text.length &&
+    isHighSurrogate(text.charCodeAt(offset - 1)) &&
+    isLowSurrogate(text.charCodeAt(offset))
+  );
 }
 
 /** Totals printed at the end of the property suites. */

@@ -44,7 +44,8 @@ function assertSpansSound(text: string, doc: DocumentAnalysis): void {
     assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `outside the text: ${where}`);
     assert.ok(!splitsSurrogatePair(text, span.start), `start splits a surrogate pair: ${where}`);
     assert.ok(!splitsSurrogatePair(text, span.end), `end splits a surrogate pair: ${where}`);
-    if (span.text !== undefined) assert.equal(span.text, text.slice(span.start, span.end), `text is not the slice: ${where}`);
+    if (span.text !== undefined)
+      assert.equal(span.text, text.slice(span.start, span.end), `text is not the slice: ${where}`);
     assert.deepEqual(
       { line: span.line, character: span.character, endLine: span.endLine, endCharacter: span.endCharacter },
       lines.rangeOf(span.start, span.end),
@@ -66,9 +67,18 @@ describe('property: analyzeDocument over hostile text', function () {
     const doc = analyzeDocument(text, 'oracle.txt');
     const claim = { ...doc.claims[0], start: 1, end: 5, text: text.slice(1, 5), ...new LineIndex(text).rangeOf(1, 5) };
     assert.throws(() => assertSpansSound(text, { ...doc, claims: [claim] }), /start splits a surrogate pair/);
-    assert.throws(() => assertSpansSound(text, { ...doc, claims: [{ ...claim, start: 3, text: 'x' }] }), /text is not the slice/);
-    assert.throws(() => assertSpansSound(text, { ...doc, claims: [{ ...claim, start: 3, text: text.slice(3, 5), line: 1 }] }), /range disagrees/);
-    assert.throws(() => assertSpansSound(text, { ...doc, claims: [{ ...claim, start: 3, end: 99 }] }), /outside the text/);
+    assert.throws(
+      () => assertSpansSound(text, { ...doc, claims: [{ ...claim, start: 3, text: 'x' }] }),
+      /text is not the slice/,
+    );
+    assert.throws(
+      () => assertSpansSound(text, { ...doc, claims: [{ ...claim, start: 3, text: text.slice(3, 5), line: 1 }] }),
+      /range disagrees/,
+    );
+    assert.throws(
+      () => assertSpansSound(text, { ...doc, claims: [{ ...claim, start: 3, end: 99 }] }),
+      /outside the text/,
+    );
   });
 
   it(`never throws and returns the document's name (${RUNS.neverThrows} runs)`, () => {
@@ -88,8 +98,14 @@ describe('property: analyzeDocument over hostile text', function () {
         assertSpansSound(text, doc);
         assertIdsUnique(doc);
         for (const claim of doc.claims) {
-          assert.ok(claim.sentence.includes(claim.text) || claim.text.includes(claim.sentence), `claim ${claim.id} "${claim.text}" is not in its sentence "${claim.sentence}"`);
-          assert.ok(claim.repeatOf === null || doc.claims.some((c) => c.id === claim.repeatOf), `repeatOf names no claim: ${claim.repeatOf}`);
+          assert.ok(
+            claim.sentence.includes(claim.text) || claim.text.includes(claim.sentence),
+            `claim ${claim.id} "${claim.text}" is not in its sentence "${claim.sentence}"`,
+          );
+          assert.ok(
+            claim.repeatOf === null || doc.claims.some((c) => c.id === claim.repeatOf),
+            `repeatOf names no claim: ${claim.repeatOf}`,
+          );
         }
       }),
       { numRuns: countRuns(RUNS.spans), seed },
@@ -111,7 +127,12 @@ describe('property: analyzeDocument over hostile text', function () {
     const texts = seedTexts();
     if (texts.length === 0) return;
     for (const original of texts) {
-      for (const text of [original, original.replace(/\n/g, '\r\n'), '\uFEFF' + original, original.replace(/\n/g, '\r')]) {
+      for (const text of [
+        original,
+        original.replace(/\n/g, '\r\n'),
+        '\uFEFF' + original,
+        original.replace(/\n/g, '\r'),
+      ]) {
         const doc = analyzeDocument(text, 'seed.txt');
         assertSpansSound(text, doc);
         assertIdsUnique(doc);
@@ -133,7 +154,13 @@ describe('property: detectFindings over hostile workspaces', function () {
         const all = withSeeds ? [...seeds.slice(0, 2), ...texts] : texts;
         const docs = all.map((text, i) => analyzeDocument(text, `doc${i}.txt`));
         const findings = detectFindings(docs);
-        const ids = new Set(docs.flatMap((d) => [...d.claims.map((c) => c.id), ...d.eventDates.map((e) => e.id), ...d.names.map((n) => n.id)]));
+        const ids = new Set(
+          docs.flatMap((d) => [
+            ...d.claims.map((c) => c.id),
+            ...d.eventDates.map((e) => e.id),
+            ...d.names.map((n) => n.id),
+          ]),
+        );
         for (const finding of findings) {
           for (const id of finding.claims) assert.ok(ids.has(id), `finding ${finding.id} names unknown id ${id}`);
           assert.ok(finding.message.length > 0, `finding ${finding.id} has no message`);
@@ -150,10 +177,17 @@ describe('property: detectFindings over hostile workspaces', function () {
     const seeds = seedTexts();
     if (seeds.length === 0) return;
     const docs = seeds.map((text, i) => analyzeDocument(text, `seed${i}.txt`));
-    const reference = detectFindings(docs).map((f) => f.id).sort();
+    const reference = detectFindings(docs)
+      .map((f) => f.id)
+      .sort();
     fc.assert(
       fc.property(fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }), (shuffled) => {
-        assert.deepEqual(detectFindings(shuffled).map((f) => f.id).sort(), reference);
+        assert.deepEqual(
+          detectFindings(shuffled)
+            .map((f) => f.id)
+            .sort(),
+          reference,
+        );
       }),
       { numRuns: countRuns(10), seed },
     );
@@ -182,5 +216,8 @@ describe('property: LineIndex', () => {
 });
 
 after(() => {
-  if (runTotals.properties > 0) console.log(`\n      property totals: ${runTotals.properties} properties, ${runTotals.cases} generated cases, ${spansChecked} spans checked`);
+  if (runTotals.properties > 0)
+    console.log(
+      `\n      property totals: ${runTotals.properties} properties, ${runTotals.cases} generated cases, ${spansChecked} spans checked`,
+    );
 });

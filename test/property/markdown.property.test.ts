@@ -11,12 +11,60 @@ const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20_261_206;
 const RUNS = 300;
 
 const MARKUP = [
-  '# ', '## ', '\n\n', '\n', '\r\n', '- ', '* ', '1. ', '> ', '    ', '```\n', '\n```\n', '~~~', '`', '``', '**', '*', '_', '~~',
-  '[', ']', '](', ')', '![', '<', '>', '<!-- ', ' -->', '<span data-n="31">', '</span>', '<div>\n', '\n</div>\n', '[^1]', '[^1]: ',
-  '[ref]: http://example.com/77 "Title 78"\n', '| ', ' | ', ' |\n', '|---|---|\n', '---\n', '***\n', '\\', '&amp;', '&#31;', 'https://x.org/31',
+  '# ',
+  '## ',
+  '\n\n',
+  '\n',
+  '\r\n',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '    ',
+  '```\n',
+  '\n```\n',
+  '~~~',
+  '`',
+  '``',
+  '**',
+  '*',
+  '_',
+  '~~',
+  '[',
+  ']',
+  '](',
+  ')',
+  '![',
+  '<',
+  '>',
+  '<!-- ',
+  ' -->',
+  '<span data-n="31">',
+  '</span>',
+  '<div>\n',
+  '\n</div>\n',
+  '[^1]',
+  '[^1]: ',
+  '[ref]: http://example.com/77 "Title 78"\n',
+  '| ',
+  ' | ',
+  ' |\n',
+  '|---|---|\n',
+  '---\n',
+  '***\n',
+  '\\',
+  '&amp;',
+  '&#31;',
+  'https://x.org/31',
 ];
 const markdownText = fc
-  .array(fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...MARKUP) }, { weight: 1, arbitrary: hostileText.map((t) => t.slice(0, 60)) }), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      { weight: 2, arbitrary: fc.constantFrom(...MARKUP) },
+      { weight: 1, arbitrary: hostileText.map((t) => t.slice(0, 60)) },
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(''));
 
 describe('property: Markdown prose over hostile text', function () {
@@ -35,9 +83,14 @@ describe('property: Markdown prose over hostile text', function () {
           const seen = prose.charCodeAt(i);
           const lineBreak = code === 10 || code === 13;
           if (lineBreak) assert.equal(seen, inBlock ? 32 : code, `line break at ${i} of ${JSON.stringify(text)}`);
-          else assert.ok(seen === code || seen === 32 || seen === 0xfffd, `character ${i} of ${JSON.stringify(text)} is neither kept nor blanked`);
+          else
+            assert.ok(
+              seen === code || seen === 32 || seen === 0xfffd,
+              `character ${i} of ${JSON.stringify(text)} is neither kept nor blanked`,
+            );
         }
-        for (let k = 1; k < blocks.length; k++) assert.ok(blocks[k - 1].end <= blocks[k].start, `blocks overlap in ${JSON.stringify(text)}`);
+        for (let k = 1; k < blocks.length; k++)
+          assert.ok(blocks[k - 1].end <= blocks[k].start, `blocks overlap in ${JSON.stringify(text)}`);
       }),
       { numRuns: countRuns(RUNS), seed },
     );
@@ -52,8 +105,15 @@ describe('property: Markdown prose over hostile text', function () {
         for (const span of [...doc.claims, ...doc.attributions, ...doc.names, ...doc.eventDates]) {
           const where = `[${span.start}, ${span.end}) in ${JSON.stringify(text)}`;
           assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `outside the text: ${where}`);
-          assert.ok(!splitsSurrogatePair(text, span.start) && !splitsSurrogatePair(text, span.end), `splits a surrogate pair: ${where}`);
-          assert.deepEqual({ line: span.line, character: span.character, endLine: span.endLine, endCharacter: span.endCharacter }, lines.rangeOf(span.start, span.end), where);
+          assert.ok(
+            !splitsSurrogatePair(text, span.start) && !splitsSurrogatePair(text, span.end),
+            `splits a surrogate pair: ${where}`,
+          );
+          assert.deepEqual(
+            { line: span.line, character: span.character, endLine: span.endLine, endCharacter: span.endCharacter },
+            lines.rangeOf(span.start, span.end),
+            where,
+          );
         }
         for (const claim of doc.claims) {
           claims++;

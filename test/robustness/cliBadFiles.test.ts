@@ -28,8 +28,18 @@ describe('CLI over bad files', function () {
     const bad = path.join(dir, 'bad');
     fs.mkdirSync(path.join(bad, 'sub'), { recursive: true });
     fs.writeFileSync(path.join(bad, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
-    fs.writeFileSync(path.join(bad, 'invalid.txt'), Buffer.concat([Buffer.from('At least 31 civilians were killed '), Buffer.from([0xff]), Buffer.from(' on Saturday.\n')]));
-    fs.writeFileSync(path.join(bad, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('18 civilians were killed on Saturday.\n', 'utf16le')]));
+    fs.writeFileSync(
+      path.join(bad, 'invalid.txt'),
+      Buffer.concat([
+        Buffer.from('At least 31 civilians were killed '),
+        Buffer.from([0xff]),
+        Buffer.from(' on Saturday.\n'),
+      ]),
+    );
+    fs.writeFileSync(
+      path.join(bad, 'utf16.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('18 civilians were killed on Saturday.\n', 'utf16le')]),
+    );
     fs.writeFileSync(path.join(bad, 'empty.md'), '');
     fs.symlinkSync('..', path.join(bad, 'sub', 'up'));
     fs.symlinkSync('nowhere.txt', path.join(bad, 'dangling.txt'));

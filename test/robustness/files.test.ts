@@ -36,7 +36,11 @@ describe('readTextFile: encodings', () => {
 
   it('reads plain UTF-8 as is, CRLF kept', () => {
     const file = write(dir, 'plain.txt', 'At least 31 civilians\r\nwere killed 😀.');
-    assert.deepEqual(readTextFile(file), { text: 'At least 31 civilians\r\nwere killed 😀.', encoding: 'utf-8', warnings: [] });
+    assert.deepEqual(readTextFile(file), {
+      text: 'At least 31 civilians\r\nwere killed 😀.',
+      encoding: 'utf-8',
+      warnings: [],
+    });
   });
 
   it('strips a UTF-8 byte order mark', () => {
@@ -56,7 +60,12 @@ describe('readTextFile: encodings', () => {
 
   it('replaces invalid UTF-8 with U+FFFD and says how many sequences', () => {
     // 0xff is never valid; 0xc3 at the end is a truncated two-byte sequence; EF BF BD is a real U+FFFD.
-    const bytes = Buffer.concat([Buffer.from('a'), Buffer.from([0xff]), Buffer.from('b \uFFFD c'), Buffer.from([0xc3])]);
+    const bytes = Buffer.concat([
+      Buffer.from('a'),
+      Buffer.from([0xff]),
+      Buffer.from('b \uFFFD c'),
+      Buffer.from([0xc3]),
+    ]);
     const file = write(dir, 'invalid.txt', bytes);
     assert.deepEqual(readTextFile(file), {
       text: 'a\uFFFDb \uFFFD c\uFFFD',
@@ -66,7 +75,11 @@ describe('readTextFile: encodings', () => {
   });
 
   it('decodes UTF-16 LE with a BOM, surrogate pairs included', () => {
-    const file = write(dir, 'le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('31 civilians 😀\r\nق', 'utf16le')]));
+    const file = write(
+      dir,
+      'le.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('31 civilians 😀\r\nق', 'utf16le')]),
+    );
     assert.deepEqual(readTextFile(file), { text: '31 civilians 😀\r\nق', encoding: 'utf-16le', warnings: [] });
   });
 
@@ -156,7 +169,10 @@ describe('readTextFile: files that are skipped', () => {
   it('refuses a FIFO without waiting for a writer', () => {
     const fifo = path.join(dir, 'pipe.txt');
     execFileSync('mkfifo', [fifo]);
-    assert.deepEqual(readTextFile(fifo), { error: 'not a regular file (device, FIFO or socket)', reason: 'not-a-file' });
+    assert.deepEqual(readTextFile(fifo), {
+      error: 'not a regular file (device, FIFO or socket)',
+      reason: 'not-a-file',
+    });
   });
 
   it('reports a file without read permission', function () {
@@ -183,7 +199,10 @@ describe('listTextFiles: hostile folders', () => {
     write(dir, 'node_modules/e.txt', 'x');
     const listed = listTextFilesWithSkips([dir]);
     assert.deepEqual({ files: listed.files, skipped: listed.skipped }, { files: [b, a].sort(), skipped: [] });
-    assert.deepEqual([...listed.stats.values()].map((s) => s.size), [1, 1]);
+    assert.deepEqual(
+      [...listed.stats.values()].map((s) => s.size),
+      [1, 1],
+    );
   });
 
   it('ends on a symlink loop, listing each real file once and naming the loop', () => {

@@ -8,9 +8,18 @@ import * as path from 'node:path';
 
 const CLI = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
 
-function runCli(cwd: string, args: string[], timeout = 60_000): { status: number | null; stdout: string; stderr: string; ms: number } {
+function runCli(
+  cwd: string,
+  args: string[],
+  timeout = 60_000,
+): { status: number | null; stdout: string; stderr: string; ms: number } {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started };
 }
 
@@ -57,14 +66,21 @@ describe('CLI in a hostile workspace (issue 17)', function () {
 
   it('reads a .crosscheck.json whose synonyms or severities are named "constructor" or "__proto__", exit 0', () => {
     const seeds = path.resolve(__dirname, '..', '..', 'seeds');
-    for (const name of fs.readdirSync(seeds).filter((n) => n.endsWith('.txt'))) fs.copyFileSync(path.join(seeds, name), path.join(workspace, name));
+    for (const name of fs.readdirSync(seeds).filter((n) => n.endsWith('.txt')))
+      fs.copyFileSync(path.join(seeds, name), path.join(workspace, name));
     const plain = runCli(workspace, ['check', '--format', 'json']);
     assert.ok((JSON.parse(plain.stdout) as { conflicts: unknown[] }).conflicts.length > 0);
     for (const key of ['constructor', '__proto__']) {
-      fs.writeFileSync(path.join(workspace, '.crosscheck.json'), `{"synonyms":{"${key}":["x"]},"severities":{"${key}":"error"}}`);
+      fs.writeFileSync(
+        path.join(workspace, '.crosscheck.json'),
+        `{"synonyms":{"${key}":["x"]},"severities":{"${key}":"error"}}`,
+      );
       const result = runCli(workspace, ['check', '--format', 'json']);
       assert.equal(result.status, 0, result.stderr);
-      assert.match(result.stderr, new RegExp(`^crosscheck: .crosscheck.json: "severities\\.${key}": unknown kind of finding`));
+      assert.match(
+        result.stderr,
+        new RegExp(`^crosscheck: .crosscheck.json: "severities\\.${key}": unknown kind of finding`),
+      );
       assert.equal(result.stdout, plain.stdout);
     }
   });
@@ -79,17 +95,27 @@ describe('CLI in a hostile workspace (issue 17)', function () {
       result.stderr,
       'crosscheck: .crosscheck.json: "include": the glob "**a**a**a**a**a**a**a**a**a**b" has 10 wildcards ("*" or "**"); at most 3 are allowed, as matching more can take minutes\n',
     );
-    assert.deepEqual(JSON.parse(result.stdout).files, ['a.txt', `${'a'.repeat(60)}.txt`], 'the default include globs stand');
+    assert.deepEqual(
+      JSON.parse(result.stdout).files,
+      ['a.txt', `${'a'.repeat(60)}.txt`],
+      'the default include globs stand',
+    );
     assert.ok(result.ms < 20_000, `${result.ms} ms`);
   });
 
   it('escapes control characters of file names and text in the text report, colours off', () => {
     const seeds = path.resolve(__dirname, '..', '..', 'seeds');
-    const names = fs.readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort();
+    const names = fs
+      .readdirSync(seeds)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
     const evil = 'evil\x1b]0;pwned\x07\r\u202e.txt';
     fs.copyFileSync(path.join(seeds, names[0]), path.join(workspace, evil));
     for (const name of names.slice(1)) fs.copyFileSync(path.join(seeds, name), path.join(workspace, name));
-    fs.appendFileSync(path.join(workspace, names[1]), '\nThe \x1b[2Jofficial\x08 toll: 31 civilians were killed, officials said.\n');
+    fs.appendFileSync(
+      path.join(workspace, names[1]),
+      '\nThe \x1b[2Jofficial\x08 toll: 31 civilians were killed, officials said.\n',
+    );
     const result = runCli(workspace, ['check', '--no-color']);
     assert.equal(result.status, 0, result.stderr);
     assert.ok(result.stdout.includes('evil\\x1b]0;pwned\\x07\\r\\u202e.txt:'), result.stdout);

@@ -25,8 +25,7 @@ const timings: Timing[] = [];
  * Inputs whose overrun is a known, reported bug (owner in brackets): they are skipped, not failed, while over the
  * bound, so that main stays green; they pass normally once fixed. Remove an entry when its bug is fixed.
  */
-const KNOWN_SLOW: Record<string, string> = {
-};
+const KNOWN_SLOW: Record<string, string> = {};
 
 /** While a known bug stands, its input is stopped after this long at most, not to waste the shared machine's time. */
 const KNOWN_SLOW_STOP_MS = 60_000;
@@ -40,7 +39,11 @@ interface Beside {
 /** The seed reports, to put beside an input as a real workspace would. */
 function seedDocuments(): Beside[] {
   const dir = path.join(__dirname, '../../seeds');
-  return fs.readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => ({ text: fs.readFileSync(path.join(dir, name), 'utf8'), file: name }));
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ text: fs.readFileSync(path.join(dir, name), 'utf8'), file: name }));
 }
 
 /** `count` lines made by `line(i)` for i = 1..count, joined by "\n" and ended by one. */
@@ -58,9 +61,17 @@ interface AnalysisTiming {
 }
 
 /** analyzeDocument + detectFindings in a worker, stopped after `boundMs`; null when stopped. */
-function analyzeInWorker(text: string, file: string, boundMs: number, beside: Beside[] = []): Promise<AnalysisTiming | null> {
+function analyzeInWorker(
+  text: string,
+  file: string,
+  boundMs: number,
+  beside: Beside[] = [],
+): Promise<AnalysisTiming | null> {
   const entry = path.join(__dirname, 'analyzeWorker.ts');
-  const worker = new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`, { eval: true, workerData: { text, file, beside } });
+  const worker = new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`, {
+    eval: true,
+    workerData: { text, file, beside },
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void worker.terminate();
@@ -92,13 +103,17 @@ async function analyzedWithin(
   const result = await analyzeInWorker(text, file, stopMs, beside);
   if (result === null) {
     timings.push({ input, ms: stopMs, boundMs });
-    console.log(`      ${input}: stopped after ${stopMs} ms (bound ${boundMs} ms)${known ? ` KNOWN BUG ${known}` : ''}`);
+    console.log(
+      `      ${input}: stopped after ${stopMs} ms (bound ${boundMs} ms)${known ? ` KNOWN BUG ${known}` : ''}`,
+    );
     if (known) context.skip();
     assert.fail(`${input} did not finish within ${boundMs} ms`);
   }
   const ms = result.analyzedMs + result.findingsMs;
   timings.push({ input, ms, boundMs });
-  console.log(`      ${input}: ${ms.toFixed(0)} ms (analysis ${result.analyzedMs.toFixed(0)} + findings ${result.findingsMs.toFixed(0)}; ${result.claims} claims; bound ${boundMs} ms)`);
+  console.log(
+    `      ${input}: ${ms.toFixed(0)} ms (analysis ${result.analyzedMs.toFixed(0)} + findings ${result.findingsMs.toFixed(0)}; ${result.claims} claims; bound ${boundMs} ms)`,
+  );
   assert.ok(ms < boundMs, `${input} took ${ms.toFixed(0)} ms, over the bound of ${boundMs} ms`);
   if (known) console.log(`      known bug fixed? "${input}" is within its bound: remove it from KNOWN_SLOW`);
   return result;
@@ -130,7 +145,9 @@ function digitLine(length: number): string {
   const parts: string[] = [];
   let size = 0;
   while (size < length) {
-    const part = String(Math.floor(random() * 10 ** (1 + Math.floor(random() * 9)))) + separators[Math.floor(random() * separators.length)];
+    const part =
+      String(Math.floor(random() * 10 ** (1 + Math.floor(random() * 9)))) +
+      separators[Math.floor(random() * separators.length)];
     parts.push(part);
     size += part.length;
   }
@@ -140,7 +157,14 @@ function digitLine(length: number): string {
 /** A minified JSON export with figures, news phrases and long unbroken runs, as scraped folders hold. */
 function minifiedExport(bytes: number): string {
   const random = generator(31);
-  const phrases = ['at least 31 civilians were killed', 'militants killed', '177', 'Interior Minister Mohsin Naqvi said', 'n/a', ''];
+  const phrases = [
+    'at least 31 civilians were killed',
+    'militants killed',
+    '177',
+    'Interior Minister Mohsin Naqvi said',
+    'n/a',
+    '',
+  ];
   const records: string[] = [];
   let size = 0;
   for (let id = 0; size < bytes; id++) {
@@ -158,7 +182,8 @@ describe('linear time: huge and degenerate inputs', function () {
   after(() => {
     fs.rmSync(dir, { recursive: true, force: true });
     const slowest = [...timings].sort((a, b) => b.ms - a.ms)[0];
-    if (slowest) console.log(`\n      slowest input: ${slowest.input}, ${slowest.ms.toFixed(0)} ms (bound ${slowest.boundMs} ms)`);
+    if (slowest)
+      console.log(`\n      slowest input: ${slowest.input}, ${slowest.ms.toFixed(0)} ms (bound ${slowest.boundMs} ms)`);
   });
 
   it('analyses a 1 MB line of digits and separators within 20 s', async function () {
@@ -180,7 +205,8 @@ describe('linear time: huge and degenerate inputs', function () {
 
   it('analyses 100,000 short lines within 30 s, and as many blank lines within 20 s', async function () {
     const lines: string[] = [];
-    for (let i = 0; i < 100_000; i++) lines.push(i % 3 === 0 ? `The attack killed ${i} civilians.` : i % 3 === 1 ? `By ${i}` : '');
+    for (let i = 0; i < 100_000; i++)
+      lines.push(i % 3 === 0 ? `The attack killed ${i} civilians.` : i % 3 === 1 ? `By ${i}` : '');
     const text = lines.join('\n');
     assert.equal(new LineIndex(text).lineCount, 100_000);
     await analyzedWithin(this, '100,000 blank lines (CRLF) then "x"', '\r\n'.repeat(100_000) + 'x', 20_000);
@@ -199,14 +225,25 @@ describe('linear time: huge and degenerate inputs', function () {
   // Before: 20,000 lines 19.9 s, 100,000 unfinished after 300 s; after: about 7 s for the CLI.
   it('analyses 100,000 figures, one a line ("i people killed said i"), beside the seeds within 60 s', async function () {
     const text = numberedLines(100_000, (i) => `${i} people killed said ${i}`);
-    const result = await analyzedWithin(this, '100,000 lines "i people killed said i" and the seeds', text, 60_000, seedDocuments());
+    const result = await analyzedWithin(
+      this,
+      '100,000 lines "i people killed said i" and the seeds',
+      text,
+      60_000,
+      seedDocuments(),
+    );
     assert.ok(result.claims >= 100_000, `${result.claims} claims in 100,000 lines of one figure each`);
   });
 
   // Issue 14: event dates of any verb are compared per subject; 2,000 of them in one file took 34 s (pairs of dates).
   it('analyses 100,000 dated events, one a line ("Pageab vanished from view in 1957"), beside a copy, within 60 s', async function () {
-    const name = (i: number) => `Page${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}`;
-    const text = numberedLines(100_000, (i) => `${name(i)} vanished from view in ${1900 + (i % 120)}, and ${name(i + 1)} was arrested on ${1 + (i % 28)} March.`);
+    const name = (i: number) =>
+      `Page${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}`;
+    const text = numberedLines(
+      100_000,
+      (i) =>
+        `${name(i)} vanished from view in ${1900 + (i % 120)}, and ${name(i + 1)} was arrested on ${1 + (i % 28)} March.`,
+    );
     await analyzedWithin(this, '100,000 lines of dated events, and a copy', text, 60_000, [{ text, file: 'copy.txt' }]);
   });
 
@@ -227,9 +264,13 @@ describe('linear time: huge and degenerate inputs', function () {
       assert.equal(names.filter((name) => isIncluded(config, name)).length, names.length);
     });
     // The cost of a name grows with the cube of its length here (3 wildcards): about 7 s in all, 0.7 ms a name.
-    timed(`10,000 names of 60-250 "a" against "*a*a*b" (${MAX_GLOB_WILDCARDS} wildcards, the most allowed)`, 30_000, () => {
-      assert.equal(names.filter((name) => matchesGlob(name, '*a*a*b')).length, 0);
-    });
+    timed(
+      `10,000 names of 60-250 "a" against "*a*a*b" (${MAX_GLOB_WILDCARDS} wildcards, the most allowed)`,
+      30_000,
+      () => {
+        assert.equal(names.filter((name) => matchesGlob(name, '*a*a*b')).length, 0);
+      },
+    );
   });
 
   it('reads 1 MB of degenerate Markdown (unclosed brackets, images, footnote markers, emphasis, tags, code spans, links) within 20 s each', async function () {

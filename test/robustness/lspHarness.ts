@@ -12,7 +12,13 @@ import { SEEDS_DIR } from '../property/arbitraries';
 export const REPO = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(REPO, 'dist', 'server.js');
 
-export const ERROR = { parse: -32700, invalidRequest: -32600, methodNotFound: -32601, internal: -32603, serverNotInitialized: -32002 };
+export const ERROR = {
+  parse: -32700,
+  invalidRequest: -32600,
+  methodNotFound: -32601,
+  internal: -32603,
+  serverNotInitialized: -32002,
+};
 
 export interface Message {
   jsonrpc?: string;
@@ -107,7 +113,8 @@ export class RawClient {
   }
 
   private answerServerRequest(message: Message): unknown {
-    if (message.method === 'workspace/configuration') return (message.params as { items: unknown[] }).items.map(() => null);
+    if (message.method === 'workspace/configuration')
+      return (message.params as { items: unknown[] }).items.map(() => null);
     return null;
   }
 
@@ -143,7 +150,11 @@ export class RawClient {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new Error(`no answer to ${method} (id ${id}) within ${ms} ms; alive: ${this.alive}; stderr: ${this.stderr.join('')}`));
+        reject(
+          new Error(
+            `no answer to ${method} (id ${id}) within ${ms} ms; alive: ${this.alive}; stderr: ${this.stderr.join('')}`,
+          ),
+        );
       }, ms);
       this.pending.set(id, (message) => {
         clearTimeout(timer);
@@ -157,7 +168,10 @@ export class RawClient {
     const deadline = Date.now() + ms;
     while (!condition()) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${what}; logs:\n${this.logs.slice(-20).join('\n')}\nstderr: ${this.stderr.join('')}`);
+      if (left <= 0)
+        throw new Error(
+          `timed out waiting for ${what}; logs:\n${this.logs.slice(-20).join('\n')}\nstderr: ${this.stderr.join('')}`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(left, 100));
         this.waiters.push(() => {
@@ -221,7 +235,10 @@ export class RawClient {
 
   async stop(): Promise<void> {
     if (this.alive) {
-      await Promise.race([this.request('shutdown', undefined, 5000).catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+      await Promise.race([
+        this.request('shutdown', undefined, 5000).catch(() => undefined),
+        new Promise((r) => setTimeout(r, 5000)),
+      ]);
       this.notify('exit');
       await this.waitFor('the server to exit', () => !this.alive, 5000).catch(() => this.process.kill());
     }
@@ -292,7 +309,10 @@ export function uriOf(file: string): string {
 
 export function seedFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of fs
+    .readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     files[name] = fs.readFileSync(path.join(SEEDS_DIR, name), 'utf8');
   }
   return files;
@@ -301,12 +321,19 @@ export function seedFiles(): Record<string, string> {
 /** How many findings and diagnostics a final state holds, so that a comparison of empty states is noticed. */
 export function sizeOf(state: string): { findings: number; diagnostics: number } {
   const parsed = JSON.parse(state) as { findings: unknown[]; diagnostics: Record<string, unknown[]> };
-  return { findings: parsed.findings.length, diagnostics: Object.values(parsed.diagnostics).reduce((n, list) => n + list.length, 0) };
+  return {
+    findings: parsed.findings.length,
+    diagnostics: Object.values(parsed.diagnostics).reduce((n, list) => n + list.length, 0),
+  };
 }
 
 /** Replaces workspace paths so that two sandboxes' results compare equal. */
 export function portable(value: unknown, sandbox: Sandbox): string {
-  return JSON.stringify(value).split(uriOf(sandbox.workspace)).join('WORKSPACE').split(sandbox.workspace).join('WORKSPACE');
+  return JSON.stringify(value)
+    .split(uriOf(sandbox.workspace))
+    .join('WORKSPACE')
+    .split(sandbox.workspace)
+    .join('WORKSPACE');
 }
 
 /** Starts a fresh server on a copy of `files`, opens `open` (uri-relative name → text), and returns its final state. */
@@ -317,7 +344,9 @@ export async function fromScratch(files: Record<string, string>, open: Record<st
     await client.initialize(sandbox.workspace);
     await client.indexed();
     for (const [name, text] of Object.entries(open)) {
-      client.notify('textDocument/didOpen', { textDocument: { uri: uriOf(path.join(sandbox.workspace, name)), languageId: 'plaintext', version: 1, text } });
+      client.notify('textDocument/didOpen', {
+        textDocument: { uri: uriOf(path.join(sandbox.workspace, name)), languageId: 'plaintext', version: 1, text },
+      });
     }
     return portable(await client.finalState(), sandbox);
   } finally {
@@ -325,4 +354,3 @@ export async function fromScratch(files: Record<string, string>, open: Record<st
     fs.rmSync(sandbox.root, { recursive: true, force: true });
   }
 }
-

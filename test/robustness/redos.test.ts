@@ -88,7 +88,10 @@ describe('ReDoS: every regular expression in server/src and client/src', functio
     assert.deepEqual(verdict('^(?:\\w+\\s?){2,30}$'), { safe: false, exponential: true });
     assert.deepEqual(verdict('\\d+\\s*\\d+'), { safe: false, exponential: false });
     // Nested, but the ambiguity is between other parts (\\w+ at each start): polynomial, not exponential.
-    assert.deepEqual(verdict('(\\w+)=(?:\\{((?:[^{}]|\\{[^{}]*\\})*)\\}|"([^"]*)")'), { safe: false, exponential: false });
+    assert.deepEqual(verdict('(\\w+)=(?:\\{((?:[^{}]|\\{[^{}]*\\})*)\\}|"([^"]*)")'), {
+      safe: false,
+      exponential: false,
+    });
     assert.deepEqual(verdict('^[a-c]*d[a-c]*$'), { safe: true, exponential: false });
   });
 
@@ -105,7 +108,9 @@ describe('ReDoS: every regular expression in server/src and client/src', functio
       else if (verdict.exponential) exponential.push(line);
       else polynomial.push(line);
     }
-    console.log(`      ReDoS: ${regexes.length} regexes checked: ${safe} safe, ${polynomial.length} polynomial risk, ${exponential.length} exponential risk, ${unchecked.length} built from non-literal strings`);
+    console.log(
+      `      ReDoS: ${regexes.length} regexes checked: ${safe} safe, ${polynomial.length} polynomial risk, ${exponential.length} exponential risk, ${unchecked.length} built from non-literal strings`,
+    );
     for (const line of exponential) console.log(`      EXPONENTIAL ${line}`);
     for (const line of polynomial) console.log(`      polynomial  ${line}`);
     for (const call of unchecked) console.log(`      unchecked   ${call.where}  ${call.source}`);

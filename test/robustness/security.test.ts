@@ -5,7 +5,19 @@ import { isStringLike, lineOf, scannedSources, SyntaxKind, walk, type ScannedFil
 import type { Node } from 'typescript/unstable/ast';
 
 /** Node modules that start processes, open sockets or evaluate code. */
-const FORBIDDEN_MODULES = ['child_process', 'net', 'http', 'https', 'http2', 'dgram', 'tls', 'dns', 'vm', 'cluster', 'inspector'];
+const FORBIDDEN_MODULES = [
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'http2',
+  'dgram',
+  'tls',
+  'dns',
+  'vm',
+  'cluster',
+  'inspector',
+];
 
 const WRITE_METHODS = new Set([
   'writeFile',
@@ -60,7 +72,9 @@ function moduleName(specifier: string): string {
 function scan(visit: (scanned: ScannedFile, node: Node, hit: (what: string) => void) => void): Hit[] {
   const hits: Hit[] = [];
   for (const scanned of scannedSources()) {
-    walk(scanned.sourceFile, (node) => visit(scanned, node, (what) => hits.push({ where: `${scanned.file}:${lineOf(scanned, node)}`, what })));
+    walk(scanned.sourceFile, (node) =>
+      visit(scanned, node, (what) => hits.push({ where: `${scanned.file}:${lineOf(scanned, node)}`, what })),
+    );
   }
   return hits;
 }
@@ -78,7 +92,10 @@ describe('security: what server/src and client/src may do', function () {
   it('scans a non-trivial number of source files', () => {
     const files = scannedSources().map((s) => s.file);
     assert.ok(files.includes('server/src/workspace/files.ts'), 'files.ts missing from the scan');
-    assert.ok(files.some((f) => f.startsWith('client/src/')), 'no client source in the scan');
+    assert.ok(
+      files.some((f) => f.startsWith('client/src/')),
+      'no client source in the scan',
+    );
     console.log(`      security scan: ${files.length} source files`);
   });
 
@@ -93,7 +110,8 @@ describe('security: what server/src and client/src may do', function () {
         const isImport = call.expression.kind === SyntaxKind.ImportKeyword;
         if (isRequire || isImport) specifier = call.arguments[0];
       }
-      if (isStringLike(specifier) && FORBIDDEN_MODULES.includes(moduleName(specifier.text))) hit(`imports ${specifier.text}`);
+      if (isStringLike(specifier) && FORBIDDEN_MODULES.includes(moduleName(specifier.text)))
+        hit(`imports ${specifier.text}`);
     });
     assert.deepEqual(hits, []);
   });
@@ -115,7 +133,7 @@ describe('security: what server/src and client/src may do', function () {
         const name = calleeName(node);
         if (name && WRITE_METHODS.has(name)) hit(`calls ${name}`);
       } else if (node.kind === SyntaxKind.ImportSpecifier) {
-        const name = (node as Node & { propertyName?: Node & { text: string }; name: Node & { text: string } });
+        const name = node as Node & { propertyName?: Node & { text: string }; name: Node & { text: string } };
         const imported = (name.propertyName ?? name.name).text;
         if (WRITE_METHODS.has(imported)) hit(`imports ${imported}`);
       }

@@ -56,7 +56,10 @@ export function lineOf(scanned: ScannedFile, node: Node): number {
 }
 
 export function isStringLike(node: Node | undefined): node is Node & { text: string } {
-  return node !== undefined && (node.kind === SyntaxKind.StringLiteral || node.kind === SyntaxKind.NoSubstitutionTemplateLiteral);
+  return (
+    node !== undefined &&
+    (node.kind === SyntaxKind.StringLiteral || node.kind === SyntaxKind.NoSubstitutionTemplateLiteral)
+  );
 }
 
 export { SyntaxKind };

@@ -51,7 +51,12 @@ const hoverCases: { name: string; fixture: string; markdown: string[] | null }[]
   {
     name: 'only one file gives the figure',
     fixture: ALONE,
-    markdown: ['**Crosscheck: only this file gives people killed**', '', ...TABLE, '| **12** | exact | Police | a | — | [a:1](file:///ws/a.txt#L1) |'],
+    markdown: [
+      '**Crosscheck: only this file gives people killed**',
+      '',
+      ...TABLE,
+      '| **12** | exact | Police | a | — | [a:1](file:///ws/a.txt#L1) |',
+    ],
   },
   {
     name: 'the cursor is on no claim',
@@ -116,20 +121,33 @@ Police in Quetta said 12 peo$0ple were killed in a bomb blast at a market in Que
 Officials in Quetta said 40 people were killed in the bomb blast at the market in Quetta, Balochistan.
 `);
     const service = serviceOf(fixture);
-    assert.deepEqual(service.model.findings().map((f) => f.kind), ['internal']);
+    assert.deepEqual(
+      service.model.findings().map((f) => f.kind),
+      ['internal'],
+    );
     const hover = service.hover(fixture.cursor!.uri, fixture.cursor!.offset)!;
     assert.equal(hover.markdown.split('\n')[0], '**Crosscheck: this file gives 2 figures for people killed**');
-    assert.deepEqual(service.codeLenses(fixture.cursor!.uri).map((l) => l.title), ['this file: 12 · 40', 'this file: 12 · 40']);
+    assert.deepEqual(
+      service.codeLenses(fixture.cursor!.uri).map((l) => l.title),
+      ['this file: 12 · 40', 'this file: 12 · 40'],
+    );
   });
 
   it('hover: at most 20 sources in the table, then how many more', () => {
-    const files = Array.from({ length: 23 }, (_, i) =>
-      `//- /f${String(i).padStart(2, '0')}.txt\nOfficials in Quetta said ${10 + i} ${i === 0 ? 'peo$0ple' : 'people'} were killed in a bomb blast at a market in Quetta, Balochistan.\n`);
+    const files = Array.from(
+      { length: 23 },
+      (_, i) =>
+        `//- /f${String(i).padStart(2, '0')}.txt\nOfficials in Quetta said ${10 + i} ${i === 0 ? 'peo$0ple' : 'people'} were killed in a bomb blast at a market in Quetta, Balochistan.\n`,
+    );
     const fixture = parseFixture(files.join(''));
     const lines = serviceOf(fixture).hover(fixture.cursor!.uri, fixture.cursor!.offset)!.markdown.split('\n');
     assert.equal(lines[0], '**Crosscheck: 23 sources disagree on people killed**');
     assert.equal(lines.filter((l) => /^\| (\*\*)?\d/.test(l)).length, 20);
-    assert.deepEqual(lines.slice(23, 26), ['| 29 | exact | Officials in Quetta | f19 | — | [f19:1](file:///ws/f19.txt#L1) |', '', '… and 3 more']);
+    assert.deepEqual(lines.slice(23, 26), [
+      '| 29 | exact | Officials in Quetta | f19 | — | [f19:1](file:///ws/f19.txt#L1) |',
+      '',
+      '… and 3 more',
+    ]);
   });
 });
 
@@ -143,8 +161,14 @@ describe('service: code lenses and inlay hints, from fixtures in memory', () => 
     it(`lenses and hints: ${c.name}`, () => {
       const fixture = parseFixture(c.fixture);
       const service = serviceOf(fixture);
-      assert.deepEqual(service.codeLenses(fixture.cursor!.uri).map((l) => l.title), c.lenses);
-      assert.deepEqual(service.inlayHints(fixture.cursor!.uri, everything).map((h) => h.label), c.hints);
+      assert.deepEqual(
+        service.codeLenses(fixture.cursor!.uri).map((l) => l.title),
+        c.lenses,
+      );
+      assert.deepEqual(
+        service.inlayHints(fixture.cursor!.uri, everything).map((h) => h.label),
+        c.hints,
+      );
     });
   }
 });
@@ -158,7 +182,14 @@ function outcome(fixture: Fixture, action: ActionData): { title: string; after: 
 }
 
 describe('service: code actions, from fixtures in memory (before → after)', () => {
-  const cases: { name: string; fixture: string; fixAll?: boolean; canCreateFiles?: boolean; citationStyle?: CitationStyleSetting; actions: (findingId: string) => { title: string; after: string }[] }[] = [
+  const cases: {
+    name: string;
+    fixture: string;
+    fixAll?: boolean;
+    canCreateFiles?: boolean;
+    citationStyle?: CitationStyleSetting;
+    actions: (findingId: string) => { title: string; after: string }[];
+  }[] = [
     {
       name: 'a figure another file agrees with is cited inline in a .txt',
       fixture: AGREE,
@@ -167,7 +198,13 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
     {
       name: 'a figure in Markdown is cited in a footnote by default',
       fixture: AGREE_MD,
-      actions: () => [{ title: 'Cite source: b (12)', after: 'Police said 12 people[^1] were killed in the blast.\n\n[^1]: b.md: "Officials said 12 people were killed in the blast."\n' }],
+      actions: () => [
+        {
+          title: 'Cite source: b (12)',
+          after:
+            'Police said 12 people[^1] were killed in the blast.\n\n[^1]: b.md: "Officials said 12 people were killed in the blast."\n',
+        },
+      ],
     },
     {
       name: 'a figure in Markdown is cited inline when the style is outlet-date',
@@ -179,18 +216,29 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
       name: 'a contested figure: replace, ignore here, ignore in the existing .crosscheck.json',
       fixture: DISAGREE + '//- /.crosscheck.json\n{ "severities": { "conflict": "error" } }\n',
       actions: (id) => [
-        { title: 'Ignore this finding in this paragraph', after: `crosscheck-ignore: ${id}\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.` },
+        {
+          title: 'Ignore this finding in this paragraph',
+          after: `crosscheck-ignore: ${id}\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.`,
+        },
         {
           title: 'Ignore this finding in .crosscheck.json',
           after: `{\n  "severities": {\n    "conflict": "error"\n  },\n  "ignore": [\n    "${id}"\n  ]\n}\n`,
         },
-        { title: 'Mark "12 people" as a different count', after: 'crosscheck-not-comparable: 12 people\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
+        {
+          title: 'Mark "12 people" as a different count',
+          after:
+            'crosscheck-not-comparable: 12 people\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.',
+        },
         {
           title: 'Mark "12 people" as a different count in .crosscheck.json',
-          after: '{\n  "severities": {\n    "conflict": "error"\n  },\n  "notComparable": {\n    "**/a.txt": [\n      "12 people"\n    ]\n  }\n}\n',
+          after:
+            '{\n  "severities": {\n    "conflict": "error"\n  },\n  "notComparable": {\n    "**/a.txt": [\n      "12 people"\n    ]\n  }\n}\n',
         },
         // Rewriting a figure comes last, never first (the light bulb's preferred item is not a rewrite).
-        { title: 'Replace "12" with "40" (b)', after: 'Police in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
+        {
+          title: 'Replace "12" with "40" (b)',
+          after: 'Police in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.',
+        },
       ],
     },
     {
@@ -198,11 +246,28 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
       fixture: DISAGREE,
       canCreateFiles: true,
       actions: (id) => [
-        { title: 'Ignore this finding in this paragraph', after: `crosscheck-ignore: ${id}\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.` },
-        { title: 'Ignore this finding in .crosscheck.json', after: `create file:///ws/.crosscheck.json: {\n  "ignore": [\n    "${id}"\n  ]\n}\n` },
-        { title: 'Mark "12 people" as a different count', after: 'crosscheck-not-comparable: 12 people\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
-        { title: 'Mark "12 people" as a different count in .crosscheck.json', after: 'create file:///ws/.crosscheck.json: {\n  "notComparable": {\n    "**/a.txt": [\n      "12 people"\n    ]\n  }\n}\n' },
-        { title: 'Replace "12" with "40" (b)', after: 'Police in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.' },
+        {
+          title: 'Ignore this finding in this paragraph',
+          after: `crosscheck-ignore: ${id}\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.`,
+        },
+        {
+          title: 'Ignore this finding in .crosscheck.json',
+          after: `create file:///ws/.crosscheck.json: {\n  "ignore": [\n    "${id}"\n  ]\n}\n`,
+        },
+        {
+          title: 'Mark "12 people" as a different count',
+          after:
+            'crosscheck-not-comparable: 12 people\nPolice in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.',
+        },
+        {
+          title: 'Mark "12 people" as a different count in .crosscheck.json',
+          after:
+            'create file:///ws/.crosscheck.json: {\n  "notComparable": {\n    "**/a.txt": [\n      "12 people"\n    ]\n  }\n}\n',
+        },
+        {
+          title: 'Replace "12" with "40" (b)',
+          after: 'Police in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.',
+        },
       ],
     },
     {
@@ -230,7 +295,10 @@ describe('service: code actions, from fixtures in memory (before → after)', ()
         citationStyle: c.citationStyle ?? 'auto',
       });
       const findingId = service.model.findings()[0]?.id ?? 'no finding';
-      assert.deepEqual(actions.map((a) => outcome(fixture, a)), c.actions(findingId));
+      assert.deepEqual(
+        actions.map((a) => outcome(fixture, a)),
+        c.actions(findingId),
+      );
     });
   }
 });
@@ -241,18 +309,36 @@ function related(rows: { uri: string; range: Range; message: string }[]): string
 }
 
 describe('service: diagnostics, references and symbols, from fixtures in memory', () => {
-  it('diagnostics: one per contested claim of the file, one short line, linked to the other file\'s claim', () => {
+  it("diagnostics: one per contested claim of the file, one short line, linked to the other file's claim", () => {
     const fixture = parseFixture(DISAGREE);
     const service = serviceOf(fixture);
     const entry = service.model.getByUri(fixture.cursor!.uri)!;
     const diagnostics = service.diagnostics(entry);
     assert.deepEqual(
-      diagnostics.map((d) => ({ kind: d.finding.kind, span: d.spanId, line: d.range.line, from: d.range.character, to: d.range.endCharacter, message: d.message, related: related(d.related) })),
-      [{ kind: 'conflict', span: 'a.txt:0:22', line: 0, from: 22, to: 31, message: '12 people killed here; 40 in b', related: ['file:///ws/b.txt:0:25 40 — Officials in Quetta'] }],
+      diagnostics.map((d) => ({
+        kind: d.finding.kind,
+        span: d.spanId,
+        line: d.range.line,
+        from: d.range.character,
+        to: d.range.endCharacter,
+        message: d.message,
+        related: related(d.related),
+      })),
+      [
+        {
+          kind: 'conflict',
+          span: 'a.txt:0:22',
+          line: 0,
+          from: 22,
+          to: 31,
+          message: '12 people killed here; 40 in b',
+          related: ['file:///ws/b.txt:0:25 40 — Officials in Quetta'],
+        },
+      ],
     );
   });
 
-  it('diagnostics: related information has one row per other source (figure, who, outlet, date), never the file\'s own repeats', () => {
+  it("diagnostics: related information has one row per other source (figure, who, outlet, date), never the file's own repeats", () => {
     const fixture = parseFixture(`
 //- /a.txt
 Source Dawn
@@ -266,24 +352,49 @@ Officials in Quetta said 40 peo$0ple were killed in a bomb blast at a market in 
 `);
     const service = serviceOf(fixture);
     const onB = service.diagnostics(service.model.getByUri(fixture.cursor!.uri)!);
-    assert.deepEqual(onB.map((d) => [d.message, related(d.related)]), [
-      ['40 people killed here; 12 in Dawn', ['file:///ws/a.txt:3:22 12 — Police in Quetta · Dawn · 2026-02-02']],
-    ]);
+    assert.deepEqual(
+      onB.map((d) => [d.message, related(d.related)]),
+      [['40 people killed here; 12 in Dawn', ['file:///ws/a.txt:3:22 12 — Police in Quetta · Dawn · 2026-02-02']]],
+    );
     const onA = service.diagnostics(service.model.getByUri('file:///ws/a.txt')!);
-    assert.deepEqual(onA.map((d) => [d.range.line, d.message, related(d.related)]), [
-      [3, '12 people killed here; 40 in b', ['file:///ws/b.txt:0:25 40 — Officials in Quetta']],
-      [5, '12 people killed here; 40 in b', ['file:///ws/b.txt:0:25 40 — Officials in Quetta']],
-    ]);
+    assert.deepEqual(
+      onA.map((d) => [d.range.line, d.message, related(d.related)]),
+      [
+        [3, '12 people killed here; 40 in b', ['file:///ws/b.txt:0:25 40 — Officials in Quetta']],
+        [5, '12 people killed here; 40 in b', ['file:///ws/b.txt:0:25 40 — Officials in Quetta']],
+      ],
+    );
   });
 
   it('diagnostics: at most 8 other sources, then a row "and N more" that leads back to the claim, whose hover lists them', () => {
-    const outlets = ['Dawn', 'Reuters', 'AP', 'BBC News', 'Al Jazeera', 'The Hindu', 'NPR', 'CNN', 'Variety', 'People', 'Yahoo'];
-    const fixture = parseFixture(outlets.map((outlet, i) =>
-      `//- /${String.fromCharCode(97 + i)}.txt\nSource ${outlet}\n\nOfficials in Quetta said ${10 + 10 * i} ${i === 0 ? 'peo$0ple' : 'people'} were killed in a bomb blast at a market in Quetta, Balochistan.\n`).join(''));
+    const outlets = [
+      'Dawn',
+      'Reuters',
+      'AP',
+      'BBC News',
+      'Al Jazeera',
+      'The Hindu',
+      'NPR',
+      'CNN',
+      'Variety',
+      'People',
+      'Yahoo',
+    ];
+    const fixture = parseFixture(
+      outlets
+        .map(
+          (outlet, i) =>
+            `//- /${String.fromCharCode(97 + i)}.txt\nSource ${outlet}\n\nOfficials in Quetta said ${10 + 10 * i} ${i === 0 ? 'peo$0ple' : 'people'} were killed in a bomb blast at a market in Quetta, Balochistan.\n`,
+        )
+        .join(''),
+    );
     const service = serviceOf(fixture);
     const [diagnostic, ...others] = service.diagnostics(service.model.getByUri(fixture.cursor!.uri)!);
     assert.equal(others.length, 0);
-    assert.equal(diagnostic.message, '10 people killed here; 20 in Reuters; 30 in AP; 40 in BBC News; 50 in Al Jazeera; 60 in The Hindu; and 5 other figures');
+    assert.equal(
+      diagnostic.message,
+      '10 people killed here; 20 in Reuters; 30 in AP; 40 in BBC News; 50 in Al Jazeera; 60 in The Hindu; and 5 other figures',
+    );
     assert.deepEqual(related(diagnostic.related), [
       'file:///ws/b.txt:2:25 20 — Officials in Quetta · Reuters',
       'file:///ws/c.txt:2:25 30 — Officials in Quetta · AP',
@@ -313,12 +424,20 @@ The Balochistan Liberation Army (BLA) claims 200 security personnel were killed 
 `);
     const service = serviceOf(fixture);
     const diagnostics = service.diagnostics(service.model.getByUri(fixture.cursor!.uri)!);
-    assert.deepEqual(diagnostics.map((d) => [d.finding.kind, d.findings.map((f) => f.kind), d.message, related(d.related)]), [
-      ['conflict', ['conflict', 'attributed'], '15 security personnel killed here; 17 in a (also an attributed finding)', ['file:///ws/a.txt:0:22 17 — Police in Quetta', 'file:///ws/c.txt:0:45 200']],
-    ]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.finding.kind, d.findings.map((f) => f.kind), d.message, related(d.related)]),
+      [
+        [
+          'conflict',
+          ['conflict', 'attributed'],
+          '15 security personnel killed here; 17 in a (also an attributed finding)',
+          ['file:///ws/a.txt:0:22 17 — Police in Quetta', 'file:///ws/c.txt:0:45 200'],
+        ],
+      ],
+    );
   });
 
-  it('one speaker everywhere: the hover, the Claims view\'s locations and the related information name who the finding says gave the figure', () => {
+  it("one speaker everywhere: the hover, the Claims view's locations and the related information name who the finding says gave the figure", () => {
     const fixture = parseFixture(`
 //- /a.txt
 Source Dawn
@@ -333,16 +452,30 @@ QUETTA, Pakistan — Officials said Pakistani security forces have killed 145 mi
     // The claim under the cursor names no speaker itself; the finding's timeline takes the minister's, as the CLI does.
     assert.equal(service.model.getByUri(fixture.cursor!.uri)!.analysis.claims[0].attribution, null);
     const hover = service.hover(fixture.cursor!.uri, fixture.cursor!.offset)!.markdown.split('\n');
-    assert.equal(hover[4], '| **177** | exact | Interior Minister Mohsin Naqvi | Dawn | — | [a:3](file:///ws/a.txt#L3) +1 |');
-    assert.deepEqual(service.findings({}).findings.map((f) => f.locations.map((l) => [l.claimId, l.source, l.label])), [[
-      ['a.txt:2:57', 'Interior Minister Mohsin Naqvi', 'Dawn'],
-      ['a.txt:4:92', 'Interior Minister Mohsin Naqvi', 'Dawn'],
-      ['b.txt:0:72', 'Officials', 'b'],
-    ]]);
+    assert.equal(
+      hover[4],
+      '| **177** | exact | Interior Minister Mohsin Naqvi | Dawn | — | [a:3](file:///ws/a.txt#L3) +1 |',
+    );
+    assert.deepEqual(
+      service.findings({}).findings.map((f) => f.locations.map((l) => [l.claimId, l.source, l.label])),
+      [
+        [
+          ['a.txt:2:57', 'Interior Minister Mohsin Naqvi', 'Dawn'],
+          ['a.txt:4:92', 'Interior Minister Mohsin Naqvi', 'Dawn'],
+          ['b.txt:0:72', 'Officials', 'b'],
+        ],
+      ],
+    );
     const onB = service.diagnostics(service.model.getByUri('file:///ws/b.txt')!);
-    assert.deepEqual(onB.map((d) => [d.message, related(d.related)]), [
-      ['145 militants killed here; 177 in Dawn', ['file:///ws/a.txt:2:57 177 — Interior Minister Mohsin Naqvi · Dawn']],
-    ]);
+    assert.deepEqual(
+      onB.map((d) => [d.message, related(d.related)]),
+      [
+        [
+          '145 militants killed here; 177 in Dawn',
+          ['file:///ws/a.txt:2:57 177 — Interior Minister Mohsin Naqvi · Dawn'],
+        ],
+      ],
+    );
   });
 
   it('diagnostics: none where the files agree', () => {
@@ -355,7 +488,8 @@ QUETTA, Pakistan — Officials said Pakistani security forces have killed 145 mi
     const fixture = parseFixture(AGREE);
     const service = serviceOf(fixture);
     const { uri, offset } = fixture.cursor!;
-    const where = (includeDeclaration: boolean) => service.references(uri, offset, includeDeclaration).map((l) => `${l.uri} ${l.claim.text}`);
+    const where = (includeDeclaration: boolean) =>
+      service.references(uri, offset, includeDeclaration).map((l) => `${l.uri} ${l.claim.text}`);
     assert.deepEqual(where(true), ['file:///ws/a.txt 12 people', 'file:///ws/b.txt 12 people']);
     assert.deepEqual(where(false), ['file:///ws/b.txt 12 people']);
   });
@@ -363,8 +497,14 @@ QUETTA, Pakistan — Officials said Pakistani security forces have killed 145 mi
   it('symbols: the outline of a document, and the workspace searched by what its claims count', () => {
     const fixture = parseFixture(DISAGREE);
     const service = serviceOf(fixture);
-    assert.deepEqual(service.documentClaims(fixture.cursor!.uri).map((l) => l.claim.text), ['12 people']);
-    assert.deepEqual(service.workspaceSymbols('people killed').map((s) => `${s.file}: ${s.name}`), ['a.txt: 12 people', 'b.txt: 40 people']);
+    assert.deepEqual(
+      service.documentClaims(fixture.cursor!.uri).map((l) => l.claim.text),
+      ['12 people'],
+    );
+    assert.deepEqual(
+      service.workspaceSymbols('people killed').map((s) => `${s.file}: ${s.name}`),
+      ['a.txt: 12 people', 'b.txt: 40 people'],
+    );
     assert.deepEqual(service.workspaceSymbols('civilians'), []);
   });
 });
@@ -373,7 +513,9 @@ describe('service: semantic tokens, from fixtures in memory', () => {
   const tokensOf = (source: string) => {
     const fixture = parseFixture(source);
     const text = fixture.files[0].text;
-    return serviceOf(fixture).semanticTokens(fixture.cursor!.uri)!.tokens.map((t) => [text.slice(t.start, t.end), t.type, t.contested, t.attributed]);
+    return serviceOf(fixture)
+      .semanticTokens(fixture.cursor!.uri)!
+      .tokens.map((t) => [text.slice(t.start, t.end), t.type, t.contested, t.attributed]);
   };
 
   it('an attributed claim and its source, in document order', () => {

@@ -56,6 +56,7 @@ export function serviceOf(fixture: Fixture): AnalysisService {
 /** A text with offset edits applied (the edits do not overlap; applied from the last). */
 export function applyEdits(text: string, edits: { start: number; end: number; newText: string }[]): string {
   let result = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start))
+    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
   return result;
 }

@@ -23,7 +23,9 @@ export async function exportReport(
   destination?: 'untitled' | vscode.Uri,
 ): Promise<vscode.TextDocument | undefined> {
   if (format !== undefined && !Object.hasOwn(FORMATS, format)) {
-    void vscode.window.showErrorMessage(`Crosscheck cannot export a report as "${String(format)}": use markdown, sarif or json.`);
+    void vscode.window.showErrorMessage(
+      `Crosscheck cannot export a report as "${String(format)}": use markdown, sarif or json.`,
+    );
     return undefined;
   }
   const chosenFormat = format ?? (await pickFormat());
@@ -34,7 +36,9 @@ export async function exportReport(
   try {
     content = await session.report(chosenFormat);
   } catch (error) {
-    void vscode.window.showErrorMessage(`Crosscheck could not build the report: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `Crosscheck could not build the report: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
   let document: vscode.TextDocument;

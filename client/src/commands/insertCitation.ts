@@ -32,9 +32,13 @@ export async function applyCodeAction(action: vscode.CodeAction): Promise<boolea
 /** Which citation to insert when there are several: its index, or (part of) its title. */
 export type CitationChoice = number | string;
 
-async function chooseAction(actions: vscode.CodeAction[], choice: CitationChoice | undefined): Promise<vscode.CodeAction | undefined> {
+async function chooseAction(
+  actions: vscode.CodeAction[],
+  choice: CitationChoice | undefined,
+): Promise<vscode.CodeAction | undefined> {
   if (typeof choice === 'number') return actions[choice];
-  if (typeof choice === 'string') return actions.find((action) => action.title === choice) ?? actions.find((action) => action.title.includes(choice));
+  if (typeof choice === 'string')
+    return actions.find((action) => action.title === choice) ?? actions.find((action) => action.title.includes(choice));
   if (actions.length === 1) return actions[0];
   const preferred = actions.filter((action) => action.isPreferred);
   if (preferred.length === 1) return preferred[0];
@@ -53,7 +57,9 @@ async function chooseAction(actions: vscode.CodeAction[], choice: CitationChoice
 export async function insertCitation(choice?: CitationChoice): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Crosscheck: open a document and put the cursor on a figure to cite its source.');
+    void vscode.window.showInformationMessage(
+      'Crosscheck: open a document and put the cursor on a figure to cite its source.',
+    );
     return undefined;
   }
   const actions = await citationActions(editor);
@@ -67,5 +73,7 @@ export async function insertCitation(choice?: CitationChoice): Promise<string | 
 }
 
 export function registerInsertCitation(): vscode.Disposable {
-  return vscode.commands.registerCommand('crosscheck.insertCitation', (choice?: CitationChoice) => insertCitation(choice));
+  return vscode.commands.registerCommand('crosscheck.insertCitation', (choice?: CitationChoice) =>
+    insertCitation(choice),
+  );
 }

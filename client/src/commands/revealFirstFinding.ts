@@ -9,7 +9,9 @@ export async function revealFirstFinding(session: CrosscheckSession): Promise<st
   const findings = [...(await session.refresh())].sort(compareFindings);
   const finding = findings.find((candidate) => candidate.locations.length > 0);
   if (!finding) {
-    const indexing = session.lastStatus?.indexing ? ' Crosscheck is still reading the files: try again in a moment.' : '';
+    const indexing = session.lastStatus?.indexing
+      ? ' Crosscheck is still reading the files: try again in a moment.'
+      : '';
     void vscode.window.showInformationMessage(
       `Crosscheck has no finding in this workspace yet. Open a folder of reports that disagree, such as the seeds folder of the Crosscheck repository.${indexing}`,
     );

@@ -10,7 +10,10 @@ import { TimelinePanel } from '../timeline/panel';
 /** A finding, its id, or a node of the Claims view. */
 export type TimelineTarget = FindingView | string | ClaimsViewNode;
 
-async function resolveTarget(session: CrosscheckSession, target: TimelineTarget | undefined): Promise<FindingView | undefined> {
+async function resolveTarget(
+  session: CrosscheckSession,
+  target: TimelineTarget | undefined,
+): Promise<FindingView | undefined> {
   if (typeof target === 'string') return session.findingById(target);
   if (target && 'type' in target && (target.type === 'finding' || target.type === 'claim')) return target.finding;
   if (target && 'locations' in target) return target;
@@ -26,7 +29,12 @@ async function resolveTarget(session: CrosscheckSession, target: TimelineTarget 
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    findings.map((finding) => ({ label: finding.subject, description: finding.kind, detail: finding.message, finding })),
+    findings.map((finding) => ({
+      label: finding.subject,
+      description: finding.kind,
+      detail: finding.message,
+      finding,
+    })),
     { title: 'Crosscheck: show the timeline of which finding?', matchOnDetail: true },
   );
   return picked?.finding;
@@ -41,7 +49,9 @@ export async function showTimeline(session: CrosscheckSession, target?: Timeline
 
 export function registerShowTimeline(session: CrosscheckSession): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('crosscheck.showTimeline', (target?: TimelineTarget) => showTimeline(session, target)),
+    vscode.commands.registerCommand('crosscheck.showTimeline', (target?: TimelineTarget) =>
+      showTimeline(session, target),
+    ),
     // The panel follows edits: it redraws its finding when the findings are re-fetched, while that finding exists.
     session.onDidChangeFindings((findings) => {
       const panel = TimelinePanel.active;

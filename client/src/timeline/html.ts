@@ -160,7 +160,15 @@ export function timelineMarks(points: TimelinePoint[]): Mark[] {
 /** "The Hindu · ISPR"; for several sources the first two and how many more. */
 function whoOf(points: TimelinePoint[]): string {
   const names = [
-    ...new Set(points.map((point) => [point.label, point.source].filter((part): part is string => Boolean(part)).map(oneLine).join(' · ') || 'unattributed')),
+    ...new Set(
+      points.map(
+        (point) =>
+          [point.label, point.source]
+            .filter((part): part is string => Boolean(part))
+            .map(oneLine)
+            .join(' · ') || 'unattributed',
+      ),
+    ),
   ];
   return names.length <= 2 ? names.join('; ') : `${names.slice(0, 2).join('; ')} +${names.length - 2} more`;
 }
@@ -168,7 +176,8 @@ function whoOf(points: TimelinePoint[]): string {
 /** The mark's label: its figure as written (the bare number when sources word it differently), ×N for N sources. */
 function figureOf(mark: Mark): string {
   const wordings = new Set(mark.points.map((point) => oneLine(point.figure)));
-  const figure = wordings.size === 1 || mark.value === null ? oneLine(mark.points[0]!.figure) : formatNumber(mark.value);
+  const figure =
+    wordings.size === 1 || mark.value === null ? oneLine(mark.points[0]!.figure) : formatNumber(mark.value);
   return mark.points.length > 1 ? `${figure} ×${mark.points.length}` : figure;
 }
 
@@ -241,11 +250,18 @@ export function boxesOverlap(a: Box, b: Box): boolean {
  */
 export function timelineLayout(points: TimelinePoint[]): TimelineLayout {
   const marks = timelineMarks(points);
-  const datedDays = [...new Set(marks.map((mark) => mark.day).filter((day): day is number => day !== null))].sort((a, b) => a - b);
+  const datedDays = [...new Set(marks.map((mark) => mark.day).filter((day): day is number => day !== null))].sort(
+    (a, b) => a - b,
+  );
   const undated = marks.filter((mark) => mark.day === null);
   const plotRight = WIDTH - RIGHT;
   const plotWidth = plotRight - LEFT;
-  const undatedWidth = undated.length === 0 ? 0 : datedDays.length === 0 ? plotWidth : Math.min(plotWidth * 0.4, UNDATED_SLOT * undated.length);
+  const undatedWidth =
+    undated.length === 0
+      ? 0
+      : datedDays.length === 0
+        ? plotWidth
+        : Math.min(plotWidth * 0.4, UNDATED_SLOT * undated.length);
   const datedRight = plotRight - undatedWidth;
   const sameDay = new Map<number, Mark[]>();
   for (const mark of marks) if (mark.day !== null) sameDay.set(mark.day, [...(sameDay.get(mark.day) ?? []), mark]);
@@ -255,7 +271,9 @@ export function timelineLayout(points: TimelinePoint[]): TimelineLayout {
   const firstDay = datedDays[0] ?? 0;
   const lastDay = datedDays[datedDays.length - 1] ?? 0;
   const dayX = (day: number): number =>
-    lastDay === firstDay ? (LEFT + datedRight) / 2 : LEFT + margin + ((day - firstDay) / (lastDay - firstDay)) * (datedRight - LEFT - 2 * margin);
+    lastDay === firstDay
+      ? (LEFT + datedRight) / 2
+      : LEFT + margin + ((day - firstDay) / (lastDay - firstDay)) * (datedRight - LEFT - 2 * margin);
   const undatedX = (mark: Mark): number => datedRight + (undated.indexOf(mark) + 0.5) * (undatedWidth / undated.length);
   const valueY = valueScale(marks).y;
 
@@ -275,11 +293,19 @@ export function timelineLayout(points: TimelinePoint[]): TimelineLayout {
     { x: 0, y: 0, width: LEFT - LABEL_GAP, height: HEIGHT }, // the value ticks
     ...datedDays.map((day) => ({ x: dayX(day) - 40, y: HEIGHT - BOTTOM + 8, width: 80, height: 16 })),
   ];
-  if (undated.length > 0) fixedText.push({ x: datedRight + undatedWidth / 2 - 30, y: HEIGHT - BOTTOM + 8, width: 60, height: 16 });
+  if (undated.length > 0)
+    fixedText.push({ x: datedRight + undatedWidth / 2 - 30, y: HEIGHT - BOTTOM + 8, width: 60, height: 16 });
 
-  const taken: Box[] = [...fixedText, ...circles.map(({ x, y, radius }) => ({ x: x - radius, y: y - radius, width: 2 * radius, height: 2 * radius }))];
+  const taken: Box[] = [
+    ...fixedText,
+    ...circles.map(({ x, y, radius }) => ({ x: x - radius, y: y - radius, width: 2 * radius, height: 2 * radius })),
+  ];
   const free = (box: Box): boolean =>
-    box.x >= 0 && box.y >= 0 && box.x + box.width <= WIDTH && box.y + box.height <= HEIGHT && !taken.some((other) => boxesOverlap(box, other));
+    box.x >= 0 &&
+    box.y >= 0 &&
+    box.x + box.width <= WIDTH &&
+    box.y + box.height <= HEIGHT &&
+    !taken.some((other) => boxesOverlap(box, other));
   let height = HEIGHT;
   const placed = circles.map(({ mark, x, y, radius, prefersLeft }): PlacedMark => {
     const figure = cut(figureOf(mark), FIGURE_LABEL_LIMIT);
@@ -308,7 +334,8 @@ export function timelineLayout(points: TimelinePoint[]): TimelineLayout {
     height = Math.max(height, below + LABEL_HEIGHT + LABEL_GAP);
     return { mark, x, y, radius, figure, who, label: box, labelLeft: false, leader: true };
   });
-  const undatedLane = undated.length > 0 ? { x: datedRight, y: TOP, width: undatedWidth, height: HEIGHT - BOTTOM - TOP } : null;
+  const undatedLane =
+    undated.length > 0 ? { x: datedRight, y: TOP, width: undatedWidth, height: HEIGHT - BOTTOM - TOP } : null;
   return { width: WIDTH, height, marks: placed, undatedLane, fixedText };
 }
 
@@ -322,7 +349,9 @@ function valueScale(marks: Mark[]): { ticks: number[]; y: (value: number) => num
   const low = Math.min(ticks[0]!, minValue);
   const high = Math.max(ticks[ticks.length - 1]!, maxValue);
   const y = (value: number): number =>
-    high === low ? (TOP + HEIGHT - BOTTOM) / 2 : HEIGHT - BOTTOM - ((value - low) / (high - low)) * (HEIGHT - BOTTOM - TOP);
+    high === low
+      ? (TOP + HEIGHT - BOTTOM) / 2
+      : HEIGHT - BOTTOM - ((value - low) / (high - low)) * (HEIGHT - BOTTOM - TOP);
   return { ticks, y };
 }
 
@@ -344,19 +373,26 @@ export function timelineSvg(points: TimelinePoint[]): string {
   const markOf = new Map(marks.flatMap((mark) => mark.points.map((point) => [point, mark] as const)));
 
   const parts: string[] = [];
-  parts.push(`<svg class="chart" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-label="Figures by date">`);
+  parts.push(
+    `<svg class="chart" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-label="Figures by date">`,
+  );
   const lane = layout.undatedLane;
   if (lane) {
-    parts.push(`<rect class="lane" x="${lane.x.toFixed(1)}" y="${lane.y}" width="${lane.width.toFixed(1)}" height="${lane.height}"/>`);
+    parts.push(
+      `<rect class="lane" x="${lane.x.toFixed(1)}" y="${lane.y}" width="${lane.width.toFixed(1)}" height="${lane.height}"/>`,
+    );
   }
   for (const tick of ticks) {
     const y = valueY(tick).toFixed(1);
     parts.push(`<line class="grid" x1="${LEFT}" y1="${y}" x2="${plotRight}" y2="${y}"/>`);
-    parts.push(`<text class="tick" x="${LEFT - 8}" y="${y}" text-anchor="end" dominant-baseline="middle">${formatNumber(tick)}</text>`);
+    parts.push(
+      `<text class="tick" x="${LEFT - 8}" y="${y}" text-anchor="end" dominant-baseline="middle">${formatNumber(tick)}</text>`,
+    );
   }
   parts.push(`<line class="axis" x1="${LEFT}" y1="${HEIGHT - BOTTOM}" x2="${plotRight}" y2="${HEIGHT - BOTTOM}"/>`);
   const days = new Map<number, PlacedMark[]>();
-  for (const placed of layout.marks) if (placed.mark.day !== null) days.set(placed.mark.day, [...(days.get(placed.mark.day) ?? []), placed]);
+  for (const placed of layout.marks)
+    if (placed.mark.day !== null) days.set(placed.mark.day, [...(days.get(placed.mark.day) ?? []), placed]);
   for (const [, group] of [...days].sort((a, b) => a[0] - b[0])) {
     const x = group.reduce((sum, placed) => sum + placed.x, 0) / group.length;
     parts.push(
@@ -365,9 +401,13 @@ export function timelineSvg(points: TimelinePoint[]): string {
   }
   if (lane) {
     if (lane.x > LEFT) {
-      parts.push(`<line class="divider" x1="${lane.x.toFixed(1)}" y1="${TOP}" x2="${lane.x.toFixed(1)}" y2="${HEIGHT - BOTTOM}"/>`);
+      parts.push(
+        `<line class="divider" x1="${lane.x.toFixed(1)}" y1="${TOP}" x2="${lane.x.toFixed(1)}" y2="${HEIGHT - BOTTOM}"/>`,
+      );
     }
-    parts.push(`<text class="tick" x="${(lane.x + lane.width / 2).toFixed(1)}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">no date</text>`);
+    parts.push(
+      `<text class="tick" x="${(lane.x + lane.width / 2).toFixed(1)}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">no date</text>`,
+    );
   }
   // A superseded figure points at the next figure in time order that is not superseded itself.
   const arrows = new Set<string>();
@@ -385,7 +425,9 @@ export function timelineSvg(points: TimelinePoint[]): string {
   for (const placed of layout.marks) {
     const { mark, x, y, radius, figure, who, label, labelLeft } = placed;
     const superseded = mark.points.every((point) => point.superseded);
-    const classes = ['point', superseded ? 'superseded' : '', mark.value === null ? 'unplaced' : ''].filter(Boolean).join(' ');
+    const classes = ['point', superseded ? 'superseded' : '', mark.value === null ? 'unplaced' : '']
+      .filter(Boolean)
+      .join(' ');
     const textX = (labelLeft ? label.x + label.width - LABEL_GAP : label.x + LABEL_GAP).toFixed(1);
     const anchor = labelLeft ? ' text-anchor="end"' : '';
     const places = mark.points.map((point) => point.place).join(', ');
@@ -397,7 +439,9 @@ export function timelineSvg(points: TimelinePoint[]): string {
     );
     if (placed.leader) {
       const end = nearestPoint(label, x, y);
-      parts.push(`<line class="leader" x1="${x.toFixed(1)}" y1="${y.toFixed(1)}" x2="${end.x.toFixed(1)}" y2="${end.y.toFixed(1)}"/>`);
+      parts.push(
+        `<line class="leader" x1="${x.toFixed(1)}" y1="${y.toFixed(1)}" x2="${end.x.toFixed(1)}" y2="${end.y.toFixed(1)}"/>`,
+      );
     }
     parts.push(
       `<circle class="${classes}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius}"/>`,

@@ -89,7 +89,8 @@ export class TimelinePanel {
     const { type, claimId } = message as { type?: unknown; claimId?: unknown };
     if (type !== 'open' || typeof claimId !== 'string') return;
     const location = this.finding.locations.find((candidate) => candidate.claimId === claimId);
-    if (location?.archive && /^https?:/i.test(location.uri)) await vscode.env.openExternal(vscode.Uri.parse(location.uri));
+    if (location?.archive && /^https?:/i.test(location.uri))
+      await vscode.env.openExternal(vscode.Uri.parse(location.uri));
     else if (location) await revealLocation(location, { viewColumn: vscode.ViewColumn.One });
   }
 
@@ -104,7 +105,9 @@ export class TimelinePanel {
  * Restores the timeline panel after a window reload: the page stored the id of its finding with
  * setState; the panel shows that finding again once the server has it, and closes if it is gone.
  */
-export function registerTimelineSerializer(findings: (id: string) => Promise<FindingView | undefined>): vscode.Disposable {
+export function registerTimelineSerializer(
+  findings: (id: string) => Promise<FindingView | undefined>,
+): vscode.Disposable {
   return vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
     async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
       const findingId = (state as { findingId?: unknown } | undefined)?.findingId;

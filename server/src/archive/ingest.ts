@@ -68,11 +68,23 @@ function contentHash(file: string): string | null {
   }
 }
 
-export async function ingest(connection: ArchiveConnection, files: FileToArchive[], options: IngestOptions = {}): Promise<IngestStats> {
+export async function ingest(
+  connection: ArchiveConnection,
+  files: FileToArchive[],
+  options: IngestOptions = {},
+): Promise<IngestStats> {
   const started = performance.now();
   const { client, shown } = connection;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const stats: IngestStats = { files: files.length, unchanged: 0, written: 0, claims: 0, pruned: 0, batches: 0, milliseconds: 0 };
+  const stats: IngestStats = {
+    files: files.length,
+    unchanged: 0,
+    written: 0,
+    claims: 0,
+    pruned: 0,
+    batches: 0,
+    milliseconds: 0,
+  };
   try {
     const known = new Map<string, StoredState>();
     const stored = await client.query<{ path: string; content_hash: string; analyser: string }>(
@@ -114,26 +126,30 @@ export async function ingest(connection: ArchiveConnection, files: FileToArchive
       });
     };
     if (changed.length > 0) {
-      await indexFiles(changed.map((file) => ({ path: file.path, file: file.path })), {
-        workers: options.workers,
-        onSkip: options.onSkip,
-        log: options.log,
-        onProgress: options.onProgress,
-        isCancelled: () => failure !== null,
-        onAnalysis: (analysed) => {
-          const hash = hashes.get(analysed.file);
-          if (hash === undefined) return;
-          const declared = options.declaredMetaOf?.(analysed.file) ?? null;
-          const doc = declared ? { ...analysed, meta: withDeclared(analysed.meta, declared) } : analysed;
-          batch.push({ doc, hash });
-          if (batch.length >= batchSize) flush();
+      await indexFiles(
+        changed.map((file) => ({ path: file.path, file: file.path })),
+        {
+          workers: options.workers,
+          onSkip: options.onSkip,
+          log: options.log,
+          onProgress: options.onProgress,
+          isCancelled: () => failure !== null,
+          onAnalysis: (analysed) => {
+            const hash = hashes.get(analysed.file);
+            if (hash === undefined) return;
+            const declared = options.declaredMetaOf?.(analysed.file) ?? null;
+            const doc = declared ? { ...analysed, meta: withDeclared(analysed.meta, declared) } : analysed;
+            batch.push({ doc, hash });
+            if (batch.length >= batchSize) flush();
+          },
         },
-      });
+      );
       flush();
       await writing;
       if (failure) throw failure;
     }
-    if (options.prune) stats.pruned = await prune(connection, new Set(files.map((file) => file.path)), options.roots ?? []);
+    if (options.prune)
+      stats.pruned = await prune(connection, new Set(files.map((file) => file.path)), options.roots ?? []);
   } catch (error) {
     throw describeError(error, shown);
   }
@@ -167,13 +183,35 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
         ANALYSER_VERSION,
         documents.map(({ keys }) => JSON.stringify(keys.fingerprint)),
         documents.map(({ doc }) => doc.claims.length),
-        documents.map(({ doc }) => JSON.stringify({ meta: doc.meta, eventDates: doc.eventDates, names: doc.names, suppressions: doc.suppressions ?? [], notComparable: doc.notComparable ?? [], keywords: doc.keywords ?? [] })),
+        documents.map(({ doc }) =>
+          JSON.stringify({
+            meta: doc.meta,
+            eventDates: doc.eventDates,
+            names: doc.names,
+            suppressions: doc.suppressions ?? [],
+            notComparable: doc.notComparable ?? [],
+            keywords: doc.keywords ?? [],
+          }),
+        ),
         documents.map(({ keys }) => JSON.stringify(storyKeys(keys))),
       ],
     );
     const idOf = new Map(upserted.rows.map((row) => [row.path, row.id]));
-    await client.query(`DELETE FROM ${SCHEMA}.claims WHERE document_id = ANY($1::bigint[])`, [upserted.rows.map((row) => row.id)]);
-    const columns = { document: [] as string[], ordinal: [] as number[], counted: [] as (string | null)[], figure: [] as string[], low: [] as (number | null)[], high: [] as (number | null)[], source: [] as (string | null)[], cue: [] as (string | null)[], frame: [] as (string | null)[], claim: [] as string[] };
+    await client.query(`DELETE FROM ${SCHEMA}.claims WHERE document_id = ANY($1::bigint[])`, [
+      upserted.rows.map((row) => row.id),
+    ]);
+    const columns = {
+      document: [] as string[],
+      ordinal: [] as number[],
+      counted: [] as (string | null)[],
+      figure: [] as string[],
+      low: [] as (number | null)[],
+      high: [] as (number | null)[],
+      source: [] as (string | null)[],
+      cue: [] as (string | null)[],
+      frame: [] as (string | null)[],
+      claim: [] as string[],
+    };
     const buckets = new Set<string>();
     for (const { doc, keys } of documents) {
       const id = idOf.get(doc.file)!;
@@ -197,7 +235,18 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
       await client.query(
         `INSERT INTO ${SCHEMA}.claims (document_id, ordinal, counted, figure, low, high, source, cue, frame, claim)
          SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[])`,
-        [columns.document, columns.ordinal, columns.counted, columns.figure, columns.low, columns.high, columns.source, columns.cue, columns.frame, columns.claim],
+        [
+          columns.document,
+          columns.ordinal,
+          columns.counted,
+          columns.figure,
+          columns.low,
+          columns.high,
+          columns.source,
+          columns.cue,
+          columns.frame,
+          columns.claim,
+        ],
       );
     }
     const postings = { key: [] as string[], document: [] as string[] };
@@ -212,7 +261,10 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
     // other, never in a cycle); looked up by the keys' index, never by a scan of the whole table. Then the postings.
     const distinct = [...new Set(postings.key)].sort();
     const idOfKey = new Map<string, number>();
-    const existing = await client.query<{ id: number; key: string }>(`SELECT id, key FROM ${SCHEMA}.story_keys WHERE key = ANY($1::text[])`, [distinct]);
+    const existing = await client.query<{ id: number; key: string }>(
+      `SELECT id, key FROM ${SCHEMA}.story_keys WHERE key = ANY($1::text[])`,
+      [distinct],
+    );
     for (const row of existing.rows) idOfKey.set(row.key, row.id);
     const added = await client.query<{ id: number; key: string }>(
       `INSERT INTO ${SCHEMA}.story_keys (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING RETURNING id, key`,
@@ -221,10 +273,15 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
     for (const row of added.rows) idOfKey.set(row.key, row.id);
     if (idOfKey.size < distinct.length) {
       // Keys another writer added since the lookup (ON CONFLICT returned nothing for them).
-      const late = await client.query<{ id: number; key: string }>(`SELECT id, key FROM ${SCHEMA}.story_keys WHERE key = ANY($1::text[])`, [distinct.filter((key) => !idOfKey.has(key))]);
+      const late = await client.query<{ id: number; key: string }>(
+        `SELECT id, key FROM ${SCHEMA}.story_keys WHERE key = ANY($1::text[])`,
+        [distinct.filter((key) => !idOfKey.has(key))],
+      );
       for (const row of late.rows) idOfKey.set(row.key, row.id);
     }
-    await client.query(`DELETE FROM ${SCHEMA}.story_postings WHERE document_id = ANY($1::bigint[])`, [upserted.rows.map((row) => row.id)]);
+    await client.query(`DELETE FROM ${SCHEMA}.story_postings WHERE document_id = ANY($1::bigint[])`, [
+      upserted.rows.map((row) => row.id),
+    ]);
     const pairs = new Set<string>();
     const keyIds: number[] = [];
     const documentIds: string[] = [];
@@ -235,7 +292,10 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
       keyIds.push(idOfKey.get(key)!);
       documentIds.push(postings.document[i]);
     });
-    await client.query(`INSERT INTO ${SCHEMA}.story_postings (key_id, document_id) SELECT * FROM unnest($1::int[], $2::bigint[])`, [keyIds, documentIds]);
+    await client.query(
+      `INSERT INTO ${SCHEMA}.story_postings (key_id, document_id) SELECT * FROM unnest($1::int[], $2::bigint[])`,
+      [keyIds, documentIds],
+    );
     await client.query('SELECT pg_notify($1, $2)', [ARCHIVE_CHANNEL, notification(documents.length, [...buckets])]);
     await client.query('COMMIT');
     return columns.claim.length;

@@ -65,7 +65,11 @@ export const COMPARABLE_DOCUMENTS = `
  * left out of the index probe (they still count among the shared names). Empty before the first ANALYZE.
  */
 export async function commonStoryKeys(connection: ArchiveConnection): Promise<Set<string>> {
-  const stats = await connection.client.query<{ elements: string[] | null; frequencies: number[] | null; documents: number }>(
+  const stats = await connection.client.query<{
+    elements: string[] | null;
+    frequencies: number[] | null;
+    documents: number;
+  }>(
     `SELECT s.most_common_elems::text::text[] AS elements, s.most_common_elem_freqs AS frequencies, c.reltuples AS documents
      FROM pg_catalog.pg_stats s JOIN pg_catalog.pg_class c ON c.oid = to_regclass($1)
      WHERE s.schemaname = $2 AND s.tablename = 'documents' AND s.attname = 'story_keys'`,
@@ -81,20 +85,37 @@ export async function commonStoryKeys(connection: ArchiveConnection): Promise<Se
 }
 
 /** Which archived documents one local document is to be compared with (ids); none when it counts nothing. */
-export async function comparableDocuments(connection: ArchiveConnection, doc: DocumentAnalysis, exclusions: Exclusions, common: Set<string> = new Set()): Promise<string[]> {
+export async function comparableDocuments(
+  connection: ArchiveConnection,
+  doc: DocumentAnalysis,
+  exclusions: Exclusions,
+  common: Set<string> = new Set(),
+): Promise<string[]> {
   const comparison = comparisonKeys(doc);
   const keys = storyKeys(comparison).filter((key) => !common.has(key));
   if (comparison.fingerprint.length < STORY_MIN_SHARED_NAMES || keys.length === 0) return [];
-  const found = await connection.client.query<{ id: string }>(COMPARABLE_DOCUMENTS, [keys, STORY_MIN_SHARED_NAMES, exclusions.paths, exclusions.hashes, COMPARABLE_LIMIT, comparison.fingerprint]);
+  const found = await connection.client.query<{ id: string }>(COMPARABLE_DOCUMENTS, [
+    keys,
+    STORY_MIN_SHARED_NAMES,
+    exclusions.paths,
+    exclusions.hashes,
+    COMPARABLE_LIMIT,
+    comparison.fingerprint,
+  ]);
   return found.rows.map((row) => row.id);
 }
 
 /** The archived documents comparable with any of the local ones, rebuilt as analyses (their claims marked `archive`). */
-export async function fetchComparable(connection: ArchiveConnection, local: DocumentAnalysis[], exclusions: Exclusions): Promise<ArchivedDocument[]> {
+export async function fetchComparable(
+  connection: ArchiveConnection,
+  local: DocumentAnalysis[],
+  exclusions: Exclusions,
+): Promise<ArchivedDocument[]> {
   try {
     const ids = new Set<string>();
     const common = await commonStoryKeys(connection);
-    for (const doc of local) for (const id of await comparableDocuments(connection, doc, exclusions, common)) ids.add(id);
+    for (const doc of local)
+      for (const id of await comparableDocuments(connection, doc, exclusions, common)) ids.add(id);
     return await loadDocuments(connection, [...ids]);
   } catch (error) {
     throw describeError(error, connection.shown);
@@ -116,7 +137,10 @@ export async function loadDocuments(connection: ArchiveConnection, ids: string[]
 }
 
 /** The archived documents of these ids, by id, in path order. */
-export async function loadDocumentsById(connection: ArchiveConnection, ids: string[]): Promise<Map<string, ArchivedDocument>> {
+export async function loadDocumentsById(
+  connection: ArchiveConnection,
+  ids: string[],
+): Promise<Map<string, ArchivedDocument>> {
   if (ids.length === 0) return new Map();
   const { client } = connection;
   const documents = await client.query<{ id: string; path: string; analysis: StoredAnalysis }>(

@@ -36,7 +36,9 @@ function checkedUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new ArchiveError(`--store takes a connection string such as postgres://user@host:5432/archive (got ${JSON.stringify(shownUrl(url))})`);
+    throw new ArchiveError(
+      `--store takes a connection string such as postgres://user@host:5432/archive (got ${JSON.stringify(shownUrl(url))})`,
+    );
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
     throw new ArchiveError(`--store takes a postgres:// connection string (got ${parsed.protocol}//…)`);
@@ -58,7 +60,9 @@ export function describeError(error: unknown, shown: string): ArchiveError {
   const message = String(e?.message ?? error);
   switch (e?.code) {
     case 'ECONNREFUSED':
-      return new ArchiveError(`cannot connect to the archive at ${shown}: connection refused (is PostgreSQL running there?)`);
+      return new ArchiveError(
+        `cannot connect to the archive at ${shown}: connection refused (is PostgreSQL running there?)`,
+      );
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return new ArchiveError(`cannot connect to the archive at ${shown}: unknown host`);
@@ -68,19 +72,26 @@ export function describeError(error: unknown, shown: string): ArchiveError {
       return new ArchiveError(`the connection to the archive at ${shown} was cut`);
     case '28P01':
     case '28000':
-      return new ArchiveError(`cannot connect to the archive at ${shown}: ${message} (the password comes from the connection string, PGPASSWORD or ~/.pgpass)`);
+      return new ArchiveError(
+        `cannot connect to the archive at ${shown}: ${message} (the password comes from the connection string, PGPASSWORD or ~/.pgpass)`,
+      );
     case '3D000':
       return new ArchiveError(`cannot connect to the archive at ${shown}: ${message}`);
     case '42501':
-      return new ArchiveError(`the archive at ${shown} refused: ${message} (this role may only read: indexing needs the writer role, see docs/archive.md)`);
+      return new ArchiveError(
+        `the archive at ${shown} refused: ${message} (this role may only read: indexing needs the writer role, see docs/archive.md)`,
+      );
     case '57P01':
     case '57P03':
       return new ArchiveError(`the archive at ${shown} is shutting down or starting up: ${message}`);
   }
   if (/client password must be/i.test(message)) {
-    return new ArchiveError(`cannot connect to the archive at ${shown}: no password (give it in PGPASSWORD or ~/.pgpass)`);
+    return new ArchiveError(
+      `cannot connect to the archive at ${shown}: no password (give it in PGPASSWORD or ~/.pgpass)`,
+    );
   }
-  if (/Connection terminated|timeout/i.test(message)) return new ArchiveError(`cannot connect to the archive at ${shown}: ${message}`);
+  if (/Connection terminated|timeout/i.test(message))
+    return new ArchiveError(`cannot connect to the archive at ${shown}: ${message}`);
   if (e?.code && /^[0-9A-Z]{5}$/.test(e.code)) return new ArchiveError(`the archive at ${shown} answered: ${message}`);
   throw error;
 }
@@ -141,16 +152,24 @@ export async function schemaVersion(connection: ArchiveConnection): Promise<numb
   if (schema === null) return 0;
   if (versions === null) {
     if (tables === '0') return 0;
-    throw new ArchiveError(`the schema "${SCHEMA}" at ${shown} holds tables but no schema_version: it is not a Crosscheck archive (refusing to touch it)`);
+    throw new ArchiveError(
+      `the schema "${SCHEMA}" at ${shown} holds tables but no schema_version: it is not a Crosscheck archive (refusing to touch it)`,
+    );
   }
-  const rows = await client.query<{ product: string; version: number }>(`SELECT product, max(version) AS version FROM ${SCHEMA}.schema_version GROUP BY product`);
+  const rows = await client.query<{ product: string; version: number }>(
+    `SELECT product, max(version) AS version FROM ${SCHEMA}.schema_version GROUP BY product`,
+  );
   const ours = rows.rows.find((row) => row.product === PRODUCT);
   if (!ours || rows.rows.length > 1) {
     const products = rows.rows.map((row) => row.product).join(', ') || 'none';
-    throw new ArchiveError(`the schema "${SCHEMA}" at ${shown} belongs to another program (schema_version names ${products}): it is not a Crosscheck archive`);
+    throw new ArchiveError(
+      `the schema "${SCHEMA}" at ${shown} belongs to another program (schema_version names ${products}): it is not a Crosscheck archive`,
+    );
   }
   if (ours.version > MIGRATIONS.length) {
-    throw new ArchiveError(`the archive at ${shown} has schema version ${ours.version}, newer than this Crosscheck knows (${MIGRATIONS.length}): upgrade Crosscheck`);
+    throw new ArchiveError(
+      `the archive at ${shown} has schema version ${ours.version}, newer than this Crosscheck knows (${MIGRATIONS.length}): upgrade Crosscheck`,
+    );
   }
   return ours.version;
 }
@@ -182,9 +201,14 @@ export async function requireCurrentSchema(connection: ArchiveConnection): Promi
   } catch (error) {
     throw describeError(error, connection.shown);
   }
-  if (version === 0) throw new ArchiveError(`there is no Crosscheck archive at ${connection.shown} yet: fill it with crosscheck index --store … PATH`);
+  if (version === 0)
+    throw new ArchiveError(
+      `there is no Crosscheck archive at ${connection.shown} yet: fill it with crosscheck index --store … PATH`,
+    );
   if (version < MIGRATIONS.length) {
-    throw new ArchiveError(`the archive at ${connection.shown} has schema version ${version}, older than this Crosscheck's (${MIGRATIONS.length}): run crosscheck index --store … with the writer role to migrate it`);
+    throw new ArchiveError(
+      `the archive at ${connection.shown} has schema version ${version}, older than this Crosscheck's (${MIGRATIONS.length}): run crosscheck index --store … with the writer role to migrate it`,
+    );
   }
 }
 
@@ -203,5 +227,8 @@ export async function requireWriter(connection: ArchiveConnection): Promise<void
   } catch (error) {
     throw describeError(error, shown);
   }
-  if (!allowed) throw new ArchiveError(`the role at ${shown} may only read the archive: indexing needs the writer role (see docs/archive.md)`);
+  if (!allowed)
+    throw new ArchiveError(
+      `the role at ${shown} may only read the archive: indexing needs the writer role (see docs/archive.md)`,
+    );
 }

@@ -39,14 +39,26 @@ function fileHash(file: string): string | null {
   }
 }
 
-export async function checkWithArchive(store: string, local: DocumentAnalysis[], config: EngineConfig, options: ArchiveCheckOptions): Promise<ArchiveCheck> {
+export async function checkWithArchive(
+  store: string,
+  local: DocumentAnalysis[],
+  config: EngineConfig,
+  options: ArchiveCheckOptions,
+): Promise<ArchiveCheck> {
   const connection = await connect(store, { applicationName: 'crosscheck check' });
   try {
     await requireCurrentSchema(connection);
-    const paths = local.map((doc) => (doc === options.stdin?.doc ? options.stdin.path : path.resolve(options.cwd, doc.file)));
-    const hashes = paths.flatMap((file, i) => (local[i] === options.stdin?.doc ? [] : [fileHash(file)].filter((hash): hash is string => hash !== null)));
+    const paths = local.map((doc) =>
+      doc === options.stdin?.doc ? options.stdin.path : path.resolve(options.cwd, doc.file),
+    );
+    const hashes = paths.flatMap((file, i) =>
+      local[i] === options.stdin?.doc ? [] : [fileHash(file)].filter((hash): hash is string => hash !== null),
+    );
     const archivedDocs = await fetchComparable(connection, local, { paths, hashes });
-    if (options.verbose) options.stderr(`crosscheck: ${archivedDocs.length} archived document(s) comparable with these files in ${printable(connection.shown)}\n`);
+    if (options.verbose)
+      options.stderr(
+        `crosscheck: ${archivedDocs.length} archived document(s) comparable with these files in ${printable(connection.shown)}\n`,
+      );
     const localIds = new Set<string>();
     for (const doc of local) {
       for (const item of [...doc.claims, ...doc.eventDates, ...doc.names]) localIds.add(item.id);
@@ -56,10 +68,17 @@ export async function checkWithArchive(store: string, local: DocumentAnalysis[],
     const localFiles = new Set(local.map((doc) => doc.file));
     const cited = new Set(findings.flatMap((finding) => finding.timeline.map((entry) => entry.file)));
     const archivedIds = new Map<string, string>();
-    for (const doc of archivedDocs) for (const item of [...doc.claims, ...doc.eventDates, ...doc.names]) archivedIds.set(item.id, doc.file);
-    for (const finding of findings) for (const id of finding.claims) if (archivedIds.has(id)) cited.add(archivedIds.get(id)!);
+    for (const doc of archivedDocs)
+      for (const item of [...doc.claims, ...doc.eventDates, ...doc.names]) archivedIds.set(item.id, doc.file);
+    for (const finding of findings)
+      for (const id of finding.claims) if (archivedIds.has(id)) cited.add(archivedIds.get(id)!);
     const shown = archivedDocs.filter((doc) => cited.has(doc.file));
-    return { docs: [...local, ...shown], findings, unmatched: checked.unmatched.filter((file) => localFiles.has(file)), archived: new Set(shown.map((doc) => doc.file)) };
+    return {
+      docs: [...local, ...shown],
+      findings,
+      unmatched: checked.unmatched.filter((file) => localFiles.has(file)),
+      archived: new Set(shown.map((doc) => doc.file)),
+    };
   } finally {
     await connection.close();
   }
@@ -68,7 +87,10 @@ export async function checkWithArchive(store: string, local: DocumentAnalysis[],
 /** The JSON report with `archive: true` on the documents that come from the archive (its claims carry it already). */
 export function markArchived(report: CheckReport, archived: Set<string>): CheckReport {
   if (archived.size === 0) return report;
-  return { ...report, documents: report.documents.map((doc) => (archived.has(doc.file) ? { ...doc, archive: true } : doc)) };
+  return {
+    ...report,
+    documents: report.documents.map((doc) => (archived.has(doc.file) ? { ...doc, archive: true } : doc)),
+  };
 }
 
 export interface IndexRunOptions {
@@ -83,29 +105,37 @@ export interface IndexRunOptions {
   declaredMetaOf: (file: string) => Partial<DocumentMeta> | null;
 }
 
-export async function indexIntoArchive(store: string, files: string[], options: IndexRunOptions): Promise<{ stats: IngestStats; shown: string }> {
+export async function indexIntoArchive(
+  store: string,
+  files: string[],
+  options: IndexRunOptions,
+): Promise<{ stats: IngestStats; shown: string }> {
   const connection = await connect(store, { applicationName: 'crosscheck index' });
   try {
     await migrate(connection);
     await requireWriter(connection);
     let lastShown = 0;
-    const stats = await ingest(connection, files.map((file) => ({ path: file })), {
-      batchSize: options.batchSize,
-      prune: options.prune,
-      roots: options.roots,
-      onSkip: options.onSkip,
-      log: options.log,
-      declaredMetaOf: options.declaredMetaOf,
-      onProgress: options.progress
-        ? (done, total) => {
-            const now = performance.now();
-            if (done < total && now - lastShown < 100) return;
-            lastShown = now;
-            options.stderr(`\r\x1b[Kcrosscheck: analysed ${done}/${total} changed file(s)`);
-            if (done === total) options.stderr('\n');
-          }
-        : undefined,
-    });
+    const stats = await ingest(
+      connection,
+      files.map((file) => ({ path: file })),
+      {
+        batchSize: options.batchSize,
+        prune: options.prune,
+        roots: options.roots,
+        onSkip: options.onSkip,
+        log: options.log,
+        declaredMetaOf: options.declaredMetaOf,
+        onProgress: options.progress
+          ? (done, total) => {
+              const now = performance.now();
+              if (done < total && now - lastShown < 100) return;
+              lastShown = now;
+              options.stderr(`\r\x1b[Kcrosscheck: analysed ${done}/${total} changed file(s)`);
+              if (done === total) options.stderr('\n');
+            }
+          : undefined,
+      },
+    );
     return { stats, shown: connection.shown };
   } finally {
     await connection.close();

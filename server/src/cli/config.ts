@@ -51,14 +51,20 @@ export class CliConfigs {
     if (!config) return null;
     const relative = path.relative(path.dirname(config.file), absolutePath).split(path.sep).join('/');
     if (isIncluded(config.engine, relative)) return null;
-    return { reason: isIncluded({ include: config.engine.include, exclude: [] }, relative) ? 'excluded' : 'not-included', config };
+    return {
+      reason: isIncluded({ include: config.engine.include, exclude: [] }, relative) ? 'excluded' : 'not-included',
+      config,
+    };
   }
 
   /** What the file's config declares about it in "sources" (globs relative to the config's folder), or null. */
   declaredMetaOf(absolutePath: string): Partial<DocumentMeta> | null {
     const config = this.configOf(absolutePath);
     if (!config || !config.engine.sources.length) return null;
-    return declaredMeta(config.engine.sources, path.relative(path.dirname(config.file), absolutePath).split(path.sep).join('/'));
+    return declaredMeta(
+      config.engine.sources,
+      path.relative(path.dirname(config.file), absolutePath).split(path.sep).join('/'),
+    );
   }
 
   /**
@@ -67,7 +73,10 @@ export class CliConfigs {
    */
   engine(): EngineConfig {
     const used = this.explicit ? [this.explicit] : [...this.read.values()];
-    return engineConfigFrom(settingsFrom(undefined), used.map((config) => config.raw)).config;
+    return engineConfigFrom(
+      settingsFrom(undefined),
+      used.map((config) => config.raw),
+    ).config;
   }
 
   private nearestFrom(folder: string): ConfigFile | null {
@@ -75,7 +84,8 @@ export class CliConfigs {
     if (known !== undefined) return known;
     const candidate = path.join(folder, DEFAULT_CONFIG_FILE);
     let found: ConfigFile | null;
-    if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) found = this.load(candidate, this.shown(candidate));
+    if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile())
+      found = this.load(candidate, this.shown(candidate));
     else {
       const parent = path.dirname(folder);
       found = parent === folder ? null : this.nearestFrom(parent);
@@ -95,7 +105,9 @@ export class CliConfigs {
     try {
       text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
-      throw new UsageError(`cannot read the config ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(
+        `cannot read the config ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
     let raw: unknown;
     try {

@@ -8,7 +8,16 @@ import { parseArgs } from 'node:util';
 import { analyzeDocument, checkDocuments, globMatcher, globProblem, globScan, withDeclared } from '../core';
 import type { DocumentAnalysis, Finding, Severity } from '../core';
 import { printable } from '../core/report/sources';
-import { checkReport, extractReport, extractTextReport, jsonTextChunks, markdownReport, sarifReport, textReport, toJsonText } from '../core/report';
+import {
+  checkReport,
+  extractReport,
+  extractTextReport,
+  jsonTextChunks,
+  markdownReport,
+  sarifReport,
+  textReport,
+  toJsonText,
+} from '../core/report';
 import type { SkippedFile } from '../core/report';
 import { indexFiles } from '../indexing/indexer';
 import { decodeText, listTextFilesWithSkips, readTextFile, type SkippedPath } from '../workspace/files';
@@ -82,7 +91,6 @@ const DEFAULT_FAIL_ON = 'error';
 const STDIN_NAME = '<stdin>';
 const LSP_TRANSPORTS = /^--(stdio|node-ipc|socket=\d+|pipe=.+|clientProcessId=\d+)$/;
 
-
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -119,7 +127,10 @@ function wantsColor(env: NodeJS.ProcessEnv, isTerminal: boolean): boolean {
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number | undefined> {
   try {
     const [command, ...rest] = argv;
-    if (command === undefined) throw new UsageError('no command given: run crosscheck check, extract, index or lsp (crosscheck --help tells more)');
+    if (command === undefined)
+      throw new UsageError(
+        'no command given: run crosscheck check, extract, index or lsp (crosscheck --help tells more)',
+      );
     if (command === '-h' || command === '--help' || command === 'help') return print(io, USAGE + '\n');
     if (command === '-v' || command === '--version') return print(io, `${version()}\n`);
     if (command === 'check') return await check(rest, io);
@@ -157,12 +168,27 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const configs = new CliConfigs(values.config as string | undefined, io.cwd, (warning) => note(io, `${warning}`));
 
   const stdin = stdinName === null ? null : await readStdinDocument(io, stdinName, configs);
-  const { docs: local, skipped } = await readDocuments(paths.length > 0 ? paths : ['.'], io, configs, { stdin, verbose: values.verbose as boolean });
+  const { docs: local, skipped } = await readDocuments(paths.length > 0 ? paths : ['.'], io, configs, {
+    stdin,
+    verbose: values.verbose as boolean,
+  });
   const store = values.store as string | undefined;
-  const { docs, findings: all, unmatched, archived } = store === undefined
+  const {
+    docs,
+    findings: all,
+    unmatched,
+    archived,
+  } = store === undefined
     ? { docs: local, ...checkDocuments(local, configs.engine()), archived: new Set<string>() }
-    : await checkWithArchive(store, local, configs.engine(), { cwd: io.cwd, stdin, verbose: Boolean(values.verbose), stderr: io.stderr });
-  const findings = values.quiet ? all.filter((finding) => SEVERITY_RANK[finding.severity] <= SEVERITY_RANK.warning) : all;
+    : await checkWithArchive(store, local, configs.engine(), {
+        cwd: io.cwd,
+        stdin,
+        verbose: Boolean(values.verbose),
+        stderr: io.stderr,
+      });
+  const findings = values.quiet
+    ? all.filter((finding) => SEVERITY_RANK[finding.severity] <= SEVERITY_RANK.warning)
+    : all;
   const color = format === 'text' && !output && !values['no-color'] && io.colorTerminal;
   const report = renderCheck(format, docs, findings, { cwd: io.cwd, color, skipped, unmatched, archived });
   writeReport(report, output, io);
@@ -193,7 +219,10 @@ async function readStdinDocument(io: CliIo, name: string, configs: CliConfigs): 
   const absolute = path.resolve(io.cwd, name);
   // Its config comes first: the draft being checked sets the severities.
   configs.configOf(absolute);
-  return { path: absolute, doc: analyzeDocument(decoded.text, name === STDIN_NAME ? name : relativeName(absolute, io.cwd)) };
+  return {
+    path: absolute,
+    doc: analyzeDocument(decoded.text, name === STDIN_NAME ? name : relativeName(absolute, io.cwd)),
+  };
 }
 
 /** Without --format, the --output file's extension chooses: .json, .sarif, .md; text otherwise. */
@@ -215,13 +244,25 @@ interface RenderOptions {
 }
 
 /** The report, as one string or (JSON and SARIF, which can outgrow a string) as pieces to write one after another. */
-function renderCheck(format: (typeof CHECK_FORMATS)[number], docs: DocumentAnalysis[], findings: Finding[], options: RenderOptions): string | Iterable<string> {
+function renderCheck(
+  format: (typeof CHECK_FORMATS)[number],
+  docs: DocumentAnalysis[],
+  findings: Finding[],
+  options: RenderOptions,
+): string | Iterable<string> {
   switch (format) {
     case 'json':
-      return jsonTextChunks(markArchived(checkReport(docs, findings, { skipped: options.skipped, unmatched: options.unmatched }), options.archived));
+      return jsonTextChunks(
+        markArchived(
+          checkReport(docs, findings, { skipped: options.skipped, unmatched: options.unmatched }),
+          options.archived,
+        ),
+      );
     case 'sarif': {
       const sourceRootUri = `${pathToFileURL(options.cwd).href.replace(/\/$/, '')}/`;
-      return jsonTextChunks(sarifReport(docs, findings, { toolVersion: version(), sourceRootUri, skipped: options.skipped }));
+      return jsonTextChunks(
+        sarifReport(docs, findings, { toolVersion: version(), sourceRootUri, skipped: options.skipped }),
+      );
     }
     case 'markdown':
       return markdownReport(docs, findings);
@@ -246,7 +287,11 @@ async function extract(args: string[], io: CliIo): Promise<number> {
   const configs = new CliConfigs(undefined, io.cwd, (warning) => io.stderr(`crosscheck: ${warning}\n`));
   const declared = configs.declaredMetaOf(path.resolve(io.cwd, stdinName ?? positionals[0]));
   const doc = declared ? { ...read, meta: withDeclared(read.meta, declared) } : read;
-  writeReport(format === 'json' ? toJsonText(extractReport(doc)) : extractTextReport(doc), values.output as string | undefined, io);
+  writeReport(
+    format === 'json' ? toJsonText(extractReport(doc)) : extractTextReport(doc),
+    values.output as string | undefined,
+    io,
+  );
   return 0;
 }
 
@@ -286,7 +331,8 @@ async function index(args: string[], io: CliIo): Promise<number> {
   if (positionals.includes('-')) throw new UsageError('index reads files, not standard input');
   const batchText = values['batch-size'] as string | undefined;
   const batchSize = batchText === undefined ? undefined : Number(batchText);
-  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) throw new UsageError(`--batch-size takes a positive whole number (got ${batchText})`);
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))
+    throw new UsageError(`--batch-size takes a positive whole number (got ${batchText})`);
   const configs = new CliConfigs(values.config as string | undefined, io.cwd, (warning) => note(io, warning));
   const listed = listArguments(positionals, io.cwd);
   const quiet = Boolean(values.quiet);
@@ -312,14 +358,17 @@ async function index(args: string[], io: CliIo): Promise<number> {
   if (!quiet) {
     const seconds = stats.milliseconds / 1000;
     const rate = stats.written > 0 && seconds > 0 ? ` (${Math.round(stats.written / seconds)} articles/s)` : '';
-    io.stdout(`${shown}: ${stats.written} document(s) written with ${stats.claims} claim(s) in ${stats.batches} batch(es)${rate}, ${stats.unchanged} unchanged, ${stats.pruned} pruned\n`);
+    io.stdout(
+      `${shown}: ${stats.written} document(s) written with ${stats.claims} claim(s) in ${stats.batches} batch(es)${rate}, ${stats.unchanged} unchanged, ${stats.pruned} pruned\n`,
+    );
   }
   return 0;
 }
 
 async function lsp(args: string[]): Promise<undefined> {
   const unknown = args.filter((arg) => !LSP_TRANSPORTS.test(arg));
-  if (unknown.length > 0) throw new UsageError(`unknown option of lsp: ${unknown[0]} (use --stdio, --node-ipc or --socket=PORT)`);
+  if (unknown.length > 0)
+    throw new UsageError(`unknown option of lsp: ${unknown[0]} (use --stdio, --node-ipc or --socket=PORT)`);
   if (!args.some((arg) => /^--(stdio|node-ipc|socket=|pipe=)/.test(arg))) {
     throw new UsageError('lsp needs a transport: crosscheck lsp --stdio (or --node-ipc, --socket=PORT)');
   }
@@ -334,7 +383,10 @@ interface ReadOptions {
 }
 
 /** The files under the given paths and globs (sorted, absolute), with the paths that could not be listed. */
-function listArguments(args: string[], cwd: string): { files: string[]; explicit: Set<string>; skipped: SkippedPath[] } {
+function listArguments(
+  args: string[],
+  cwd: string,
+): { files: string[]; explicit: Set<string>; skipped: SkippedPath[] } {
   const roots: string[] = [];
   const globbed = new Set<string>();
   const skipped: SkippedPath[] = [];
@@ -352,7 +404,9 @@ function listArguments(args: string[], cwd: string): { files: string[]; explicit
     const problem = globProblem(pattern);
     if (problem) throw new UsageError(problem);
     const matches = globMatcher([pattern]);
-    const nameOf = path.isAbsolute(pattern) ? (file: string) => file.split(path.sep).join('/') : (file: string) => relativeName(file, cwd);
+    const nameOf = path.isAbsolute(pattern)
+      ? (file: string) => file.split(path.sep).join('/')
+      : (file: string) => relativeName(file, cwd);
     const base = path.resolve(cwd, scan.base || '.');
     const listed = fs.existsSync(base) ? listTextFilesWithSkips([base]) : { files: [], skipped: [] };
     const found = listed.files.filter((file) => matches(nameOf(file)));
@@ -362,7 +416,11 @@ function listArguments(args: string[], cwd: string): { files: string[]; explicit
   }
   const listed = listTextFilesWithSkips(roots);
   const explicit = new Set(roots.filter((root) => fs.statSync(root, { throwIfNoEntry: false })?.isFile()));
-  return { files: [...new Set([...listed.files, ...globbed])].sort(), explicit, skipped: [...listed.skipped, ...skipped] };
+  return {
+    files: [...new Set([...listed.files, ...globbed])].sort(),
+    explicit,
+    skipped: [...listed.skipped, ...skipped],
+  };
 }
 
 /** One line on stderr, "crosscheck: …", with the control and bidirectional characters of file names and texts escaped. */
@@ -371,7 +429,12 @@ function note(io: CliIo, text: string): void {
 }
 
 /** Lists and analyses the files under the given paths; unreadable ones are reported on stderr and skipped. */
-async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, options: ReadOptions): Promise<{ docs: DocumentAnalysis[]; skipped: SkippedFile[] }> {
+async function readDocuments(
+  args: string[],
+  io: CliIo,
+  configs: CliConfigs,
+  options: ReadOptions,
+): Promise<{ docs: DocumentAnalysis[]; skipped: SkippedFile[] }> {
   const listed = listArguments(args, io.cwd);
   const skipped: SkippedFile[] = [];
   const noteSkip = (entry: SkippedPath): void => {
@@ -387,7 +450,11 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
     const exclusion = listed.explicit.has(file) ? null : configs.exclusionOf(file);
     if (exclusion) {
       const globs = exclusion.reason === 'excluded' ? 'matches an exclude glob' : 'matches no include glob';
-      if (options.verbose) note(io, `skipped ${relativeName(file, io.cwd)} [${exclusion.reason}]: ${globs} of ${configs.nameOf(exclusion.config)}`);
+      if (options.verbose)
+        note(
+          io,
+          `skipped ${relativeName(file, io.cwd)} [${exclusion.reason}]: ${globs} of ${configs.nameOf(exclusion.config)}`,
+        );
       continue;
     }
     files.push({ path: file, file: relativeName(file, io.cwd) });
@@ -404,12 +471,17 @@ async function readDocuments(args: string[], io: CliIo, configs: CliConfigs, opt
   if (options.verbose) {
     for (const doc of docs) {
       const config = configs.configOf(options.stdin?.doc === doc ? options.stdin.path : path.resolve(io.cwd, doc.file));
-      note(io, `read ${doc.file}: ${doc.claims.length} claim(s)${config ? `, settings from ${configs.nameOf(config)}` : ''}`);
+      note(
+        io,
+        `read ${doc.file}: ${doc.claims.length} claim(s)${config ? `, settings from ${configs.nameOf(config)}` : ''}`,
+      );
     }
   }
   if (docs.length === 0) throw new UsageError(`none of the ${files.length} file(s) in ${shown} could be read`);
   const declaredDocs = docs.map((doc) => {
-    const declared = configs.declaredMetaOf(options.stdin?.doc === doc ? options.stdin.path : path.resolve(io.cwd, doc.file));
+    const declared = configs.declaredMetaOf(
+      options.stdin?.doc === doc ? options.stdin.path : path.resolve(io.cwd, doc.file),
+    );
     return declared ? { ...doc, meta: withDeclared(doc.meta, declared) } : doc;
   });
   return { docs: declaredDocs, skipped };
@@ -437,7 +509,9 @@ function writeReport(report: string | Iterable<string>, output: string | undefin
     fd = fs.openSync(path.resolve(io.cwd, output), 'w');
     for (const piece of pieces) fs.writeFileSync(fd, piece);
   } catch (error) {
-    throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(
+      `cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
@@ -445,11 +519,17 @@ function writeReport(report: string | Iterable<string>, output: string | undefin
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
 
-function parse(args: string[], options: OptionSpec): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+function parse(
+  args: string[],
+  options: OptionSpec,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = (error as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, '').replace(/\.$/, '');
+    const message = (error as Error).message
+      .split('\n')[0]
+      .replace(/\. To specify a positional.*$/, '')
+      .replace(/\.$/, '');
     throw new UsageError(`${message} (see crosscheck --help)`);
   }
 }
@@ -470,7 +550,9 @@ let cachedVersion: string | undefined;
 export function version(): string {
   if (cachedVersion === undefined) {
     try {
-      cachedVersion = String(JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version ?? 'unknown');
+      cachedVersion = String(
+        JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version ?? 'unknown',
+      );
     } catch {
       cachedVersion = 'unknown';
     }

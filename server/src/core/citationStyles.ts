@@ -15,7 +15,11 @@ export type ResolvedCitationStyle = 'outlet-date' | 'full' | 'footnote' | 'pando
  * source, a footnote in Markdown, else the outlet and date. A footnote asked for in a plain-text file, and a Pandoc
  * key in a file that is not Markdown, fall back to the outlet and date.
  */
-export function resolveCitationStyle(setting: CitationStyleSetting, markdown: boolean, bibKey: string | null): ResolvedCitationStyle {
+export function resolveCitationStyle(
+  setting: CitationStyleSetting,
+  markdown: boolean,
+  bibKey: string | null,
+): ResolvedCitationStyle {
   if (setting === 'auto') return markdown ? (bibKey ? 'pandoc' : 'footnote') : 'outlet-date';
   if (!markdown && (setting === 'footnote' || setting === 'pandoc')) return 'outlet-date';
   return setting;
@@ -32,7 +36,10 @@ export function fullCitation(source: CitedSource): string {
 
 /** A Pandoc citation key made from the source when the bibliography has none: "thehindu2026", "newsgram2026". */
 export function pandocKey(source: CitedSource): string {
-  const name = sourceLabel(source).toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, '');
+  const name = sourceLabel(source)
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]+/g, '');
   return `${name || 'source'}${source.date?.slice(0, 4) ?? ''}`;
 }
 
@@ -45,7 +52,8 @@ export function styledCitationEdits(
   bibKey: string | null = null,
 ): OffsetEdit[] {
   if (style === 'full') return [{ start: claimEnd, end: claimEnd, newText: ` ${fullCitation(source)}` }];
-  if (style === 'pandoc') return citationEdits(text, claimEnd, source, 'pandoc', { bibKey: bibKey ?? pandocKey(source) });
+  if (style === 'pandoc')
+    return citationEdits(text, claimEnd, source, 'pandoc', { bibKey: bibKey ?? pandocKey(source) });
   if (style === 'footnote') return citationEdits(text, claimEnd, source, 'footnote');
   return [{ start: claimEnd, end: claimEnd, newText: ` ${inlineCitation(source)}` }];
 }

@@ -90,7 +90,10 @@ function trimEndWhile(text: string, drop: (char: string) => boolean): number {
 /** What to append at the end of a text so that `lines` stand as footnote definitions after a blank line. */
 export function appendedBlock(text: string, lines: string[]): OffsetEdit {
   const eol = lineBreakOf(text);
-  const trimmed = text.slice(0, trimEndWhile(text, (c) => c === '\n' || c === '\r'));
+  const trimmed = text.slice(
+    0,
+    trimEndWhile(text, (c) => c === '\n' || c === '\r'),
+  );
   const lastLine = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1);
   const endsWithBreak = /(\r\n|\n|\r)$/.test(text);
   const separatedAlready = /(\r\n|\n|\r){2}$/.test(text) || /^\[\^[^\]]+\]:/.test(lastLine);
@@ -116,7 +119,10 @@ export function parseBibEntries(bib: string): { key: string; fields: Record<stri
  * The key of the bibliography entry for a source: one whose file, url, title or note names the source's
  * file, or whose journal / publisher / howpublished is its outlet and whose date matches.
  */
-export function bibKeyFor(entries: { key: string; fields: Record<string, string> }[], source: CitedSource): string | null {
+export function bibKeyFor(
+  entries: { key: string; fields: Record<string, string> }[],
+  source: CitedSource,
+): string | null {
   const file = baseName(source.file).toLowerCase();
   const stem = file.replace(/\.[^.]+$/, '');
   for (const entry of entries) {
@@ -129,7 +135,9 @@ export function bibKeyFor(entries: { key: string; fields: Record<string, string>
   if (!source.outlet) return null;
   const outlet = source.outlet.toLowerCase();
   const byOutlet = entries.filter((e) =>
-    ['journal', 'journaltitle', 'publisher', 'howpublished', 'organization'].some((k) => e.fields[k]?.toLowerCase() === outlet),
+    ['journal', 'journaltitle', 'publisher', 'howpublished', 'organization'].some(
+      (k) => e.fields[k]?.toLowerCase() === outlet,
+    ),
   );
   const dated = source.date ? byOutlet.filter((e) => e.fields.date?.startsWith(source.date!)) : [];
   if (dated.length === 1) return dated[0].key;
@@ -144,10 +152,14 @@ export function citationEdits(
   style: CitationStyle,
   options: { footnoteNumber?: number; bibKey?: string | null } = {},
 ): OffsetEdit[] {
-  if (style === 'pandoc' && options.bibKey) return [{ start: claimEnd, end: claimEnd, newText: ` [@${options.bibKey}]` }];
+  if (style === 'pandoc' && options.bibKey)
+    return [{ start: claimEnd, end: claimEnd, newText: ` [@${options.bibKey}]` }];
   if (style === 'footnote') {
     const n = String(options.footnoteNumber ?? nextFootnoteNumber(text));
-    return [{ start: claimEnd, end: claimEnd, newText: `[^${n}]` }, appendedBlock(text, [footnoteDefinition(n, source)])];
+    return [
+      { start: claimEnd, end: claimEnd, newText: `[^${n}]` },
+      appendedBlock(text, [footnoteDefinition(n, source)]),
+    ];
   }
   return [{ start: claimEnd, end: claimEnd, newText: ` ${inlineCitation(source)}` }];
 }
@@ -159,7 +171,12 @@ export function citeAllEdits(
   style: CitationStyle,
 ): OffsetEdit[] {
   const ordered = [...items].sort((a, b) => a.claimEnd - b.claimEnd);
-  if (style !== 'footnote') return ordered.flatMap((item) => citationEdits(text, item.claimEnd, item.source, style === 'pandoc' && !item.bibKey ? 'inline' : style, { bibKey: item.bibKey }));
+  if (style !== 'footnote')
+    return ordered.flatMap((item) =>
+      citationEdits(text, item.claimEnd, item.source, style === 'pandoc' && !item.bibKey ? 'inline' : style, {
+        bibKey: item.bibKey,
+      }),
+    );
   let n = nextFootnoteNumber(text);
   const markers: OffsetEdit[] = [];
   const definitions: string[] = [];
@@ -171,7 +188,8 @@ export function citeAllEdits(
   return ordered.length ? [...markers, appendedBlock(text, definitions)] : [];
 }
 
-const QUALIFIER_WORDS = /(?:at least|at most|more than|over|nearly|almost|about|around|roughly|some|approximately|up to|fewer than|less than|as many as)\s+$/i;
+const QUALIFIER_WORDS =
+  /(?:at least|at most|more than|over|nearly|almost|about|around|roughly|some|approximately|up to|fewer than|less than|as many as)\s+$/i;
 const DIGITS = /\d[\d,]*(?:\.\d+)?/y;
 const SCALE = /\s*(?:million|billion|trillion|thousand|bn|m)\b/iy;
 const RANGE_JOIN = /\s*(?:-|–|to|and)\s*/iy;
@@ -220,7 +238,8 @@ export function replacementEdit(claim: Claim, other: Pick<Claim, 'text'>): Offse
   let newText = theirs;
   const oldText = claim.text.slice(ours.start, ours.end);
   if (/^[A-Z]/.test(oldText) && /^[a-z]/.test(newText)) newText = newText[0].toUpperCase() + newText.slice(1);
-  else if (/^[a-z]/.test(oldText) && /^[A-Z]/.test(newText) && !/^[A-Z]{2}/.test(newText)) newText = newText[0].toLowerCase() + newText.slice(1);
+  else if (/^[a-z]/.test(oldText) && /^[A-Z]/.test(newText) && !/^[A-Z]{2}/.test(newText))
+    newText = newText[0].toLowerCase() + newText.slice(1);
   if (newText === oldText) return null;
   return { start: claim.start + ours.start, end: claim.start + ours.end, newText };
 }
@@ -234,7 +253,10 @@ export function attributionEdit(text: string, claim: Claim, who: string): Offset
   let sentenceStart = sentence ? text.lastIndexOf(sentence, claim.start) : -1;
   if (sentenceStart >= 0 && sentenceStart + sentence.length < claim.end) sentenceStart = -1;
   if (sentenceStart >= 0) {
-    const body = sentence.slice(0, trimEndWhile(sentence, (c) => /[\s"'”’)\]]/.test(c)));
+    const body = sentence.slice(
+      0,
+      trimEndWhile(sentence, (c) => /[\s"'”’)\]]/.test(c)),
+    );
     const final = /[.!?]$/.exec(body);
     const insertAt = sentenceStart + (final ? body.length - 1 : body.length);
     if (insertAt >= claim.end) return { start: insertAt, end: insertAt, newText: `, according to ${who}` };
@@ -243,7 +265,10 @@ export function attributionEdit(text: string, claim: Claim, who: string): Offset
 }
 
 /** Whether two claims' figures can both be true: their intervals (by the one rule of core/intervals.ts) overlap. */
-export function agrees(a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>, b: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): boolean {
+export function agrees(
+  a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
+  b: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
+): boolean {
   return intervalsOverlap(a, b);
 }
 
@@ -253,7 +278,12 @@ export function agrees(a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | '
  * marker then covers (core/conflicts/suppressions.ts): in a plain text without blank lines, the claim's line.
  */
 export function suppressionEdit(text: string, claimStart: number, findingId: string, markdown: boolean): OffsetEdit {
-  return markerLineEdit(text, claimStart, markdown ? `<!-- crosscheck-ignore ${findingId} -->` : `crosscheck-ignore: ${findingId}`, markdown);
+  return markerLineEdit(
+    text,
+    claimStart,
+    markdown ? `<!-- crosscheck-ignore ${findingId} -->` : `crosscheck-ignore: ${findingId}`,
+    markdown,
+  );
 }
 
 /**
@@ -263,7 +293,12 @@ export function suppressionEdit(text: string, claimStart: number, findingId: str
  */
 export function notComparableEdit(text: string, claim: Pick<Claim, 'start' | 'text'>, markdown: boolean): OffsetEdit {
   const figure = claim.text.replace(/\s+/g, ' ').replace(/-->/g, '');
-  return markerLineEdit(text, claim.start, markdown ? `<!-- crosscheck-not-comparable ${figure} -->` : `crosscheck-not-comparable: ${figure}`, markdown);
+  return markerLineEdit(
+    text,
+    claim.start,
+    markdown ? `<!-- crosscheck-not-comparable ${figure} -->` : `crosscheck-not-comparable: ${figure}`,
+    markdown,
+  );
 }
 
 function markerLineEdit(text: string, claimStart: number, marker: string, markdown: boolean): OffsetEdit {
@@ -272,8 +307,24 @@ function markerLineEdit(text: string, claimStart: number, marker: string, markdo
 }
 
 const COMMON_SPEAKERS = new Set([
-  'officials', 'authorities', 'police', 'analysts', 'reports', 'witnesses', 'sources', 'residents', 'doctors',
-  'rescuers', 'hospitals', 'experts', 'observers', 'activists', 'investigators', 'prosecutors', 'organisers', 'organizers',
+  'officials',
+  'authorities',
+  'police',
+  'analysts',
+  'reports',
+  'witnesses',
+  'sources',
+  'residents',
+  'doctors',
+  'rescuers',
+  'hospitals',
+  'experts',
+  'observers',
+  'activists',
+  'investigators',
+  'prosecutors',
+  'organisers',
+  'organizers',
 ]);
 
 /**
@@ -285,7 +336,9 @@ const COMMON_SPEAKERS = new Set([
 export function speakerMidSentence(source: string): string {
   const words = source.trim().split(/\s+/);
   const first = words[0] ?? '';
-  if (/^(The|A|An)$/.test(first) && words.slice(1).some((w) => /^[a-z]/.test(w))) return first.toLowerCase() + source.trim().slice(first.length);
-  if (COMMON_SPEAKERS.has(first.toLowerCase()) && words.slice(1).every((w) => /^[a-z]/.test(w))) return source.trim()[0].toLowerCase() + source.trim().slice(1);
+  if (/^(The|A|An)$/.test(first) && words.slice(1).some((w) => /^[a-z]/.test(w)))
+    return first.toLowerCase() + source.trim().slice(first.length);
+  if (COMMON_SPEAKERS.has(first.toLowerCase()) && words.slice(1).every((w) => /^[a-z]/.test(w)))
+    return source.trim()[0].toLowerCase() + source.trim().slice(1);
   return source.trim();
 }

@@ -42,7 +42,14 @@ export interface SourceDeclaration {
 const DECLARED_FIELDS = ['outlet', 'date', 'title', 'url', 'author'] as const;
 
 export const FINDING_KINDS: readonly FindingKind[] = [
-  'conflict', 'revision', 'internal', 'attributed', 'date', 'weekday', 'name-variant', 'unattributed',
+  'conflict',
+  'revision',
+  'internal',
+  'attributed',
+  'date',
+  'weekday',
+  'name-variant',
+  'unattributed',
 ];
 
 export const DEFAULT_SEVERITIES: Readonly<Record<FindingKind, KindSetting>> = {
@@ -60,8 +67,12 @@ export const DEFAULT_SEVERITIES: Readonly<Record<FindingKind, KindSetting>> = {
 export const DEFAULT_SYNONYMS: Readonly<Record<string, string[]>> = {
   militant: ['insurgent', 'terrorist', 'rebel'],
   'security personnel': [
-    'security force personnel', 'security forces personnel', 'member of law enforcement agencies',
-    'law enforcement personnel', 'police and security personnel', 'security official',
+    'security force personnel',
+    'security forces personnel',
+    'member of law enforcement agencies',
+    'law enforcement personnel',
+    'police and security personnel',
+    'security official',
   ],
   person: ['people', 'individual'],
   civilian: ['non-combatant'],
@@ -113,7 +124,9 @@ export function resolveConfig(partial?: Partial<EngineConfig>): EngineConfig {
 const SETTINGS: readonly KindSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** The severities of known kinds only, so that no other key reaches the engine's table. */
-function knownSeverities(severities: Partial<Record<FindingKind, KindSetting>> | undefined): Partial<Record<FindingKind, KindSetting>> {
+function knownSeverities(
+  severities: Partial<Record<FindingKind, KindSetting>> | undefined,
+): Partial<Record<FindingKind, KindSetting>> {
   const known: Partial<Record<FindingKind, KindSetting>> = {};
   for (const kind of FINDING_KINDS) {
     const setting = severities && Object.prototype.hasOwnProperty.call(severities, kind) ? severities[kind] : undefined;
@@ -121,7 +134,18 @@ function knownSeverities(severities: Partial<Record<FindingKind, KindSetting>> |
   }
   return known;
 }
-const KNOWN_KEYS = ['$schema', 'synonyms', 'severities', 'ignore', 'include', 'exclude', 'unattributed', 'sources', 'citationStyle', 'notComparable'];
+const KNOWN_KEYS = [
+  '$schema',
+  'synonyms',
+  'severities',
+  'ignore',
+  'include',
+  'exclude',
+  'unattributed',
+  'sources',
+  'citationStyle',
+  'notComparable',
+];
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -197,7 +221,12 @@ function readConfig(jsonText: string): { config: EngineConfig; errors: string[] 
   if ('unattributed' in input) {
     const value = input.unattributed;
     if (typeof value !== 'boolean') errors.push(`"unattributed" must be true or false, not ${describe(value)}`);
-    else if (!('severities' in input && typeof input.severities === 'object' && input.severities !== null && hasOwn(input.severities, 'unattributed'))) {
+    else if (!(
+      'severities' in input &&
+      typeof input.severities === 'object' &&
+      input.severities !== null &&
+      hasOwn(input.severities, 'unattributed')
+    )) {
       config.severities.unattributed = value ? 'hint' : 'off';
     }
   }
@@ -213,14 +242,17 @@ function readConfig(jsonText: string): { config: EngineConfig; errors: string[] 
           errors.push('"synonyms" has an empty key');
         } else {
           const key = canonical.trim().toLowerCase();
-          config.synonyms[key] = [...new Set([...(config.synonyms[key] ?? []), ...list.map((s) => s.trim().toLowerCase())])];
+          config.synonyms[key] = [
+            ...new Set([...(config.synonyms[key] ?? []), ...list.map((s) => s.trim().toLowerCase())]),
+          ];
         }
       }
     }
   }
   if ('citationStyle' in input) {
     const value = input.citationStyle;
-    if (typeof value === 'string' && (CITATION_STYLES as readonly string[]).includes(value)) config.citationStyle = value as CitationStyleSetting;
+    if (typeof value === 'string' && (CITATION_STYLES as readonly string[]).includes(value))
+      config.citationStyle = value as CitationStyleSetting;
     else errors.push(`"citationStyle" must be one of ${CITATION_STYLES.join(', ')}, not ${describe(value)}`);
   }
   if ('sources' in input) config.sources = readSources(input.sources, errors);
@@ -231,14 +263,19 @@ function readConfig(jsonText: string): { config: EngineConfig; errors: string[] 
 /** The "notComparable" map: each glob's figures as written ("197 militants", or "197"). */
 function readNotComparable(value: unknown, errors: string[]): NotComparableDeclaration[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    errors.push(`"notComparable" must be an object such as { "**/report.txt": ["40 militants"] }, not ${describe(value)}`);
+    errors.push(
+      `"notComparable" must be an object such as { "**/report.txt": ["40 militants"] }, not ${describe(value)}`,
+    );
     return [];
   }
   const declarations: NotComparableDeclaration[] = [];
   for (const [glob, figures] of Object.entries(value)) {
     const problem = globProblem(glob);
     if (problem) errors.push(`"notComparable": ${problem}`);
-    else if (!isStringArray(figures) || figures.some((figure) => figure.trim() === '')) errors.push(`"notComparable.${glob}" must be an array of figures as written, such as ["40 militants"], not ${describe(figures)}`);
+    else if (!isStringArray(figures) || figures.some((figure) => figure.trim() === ''))
+      errors.push(
+        `"notComparable.${glob}" must be an array of figures as written, such as ["40 militants"], not ${describe(figures)}`,
+      );
     else declarations.push({ glob, figures: [...figures] });
   }
   return declarations;
@@ -258,7 +295,9 @@ function readSources(value: unknown, errors: string[]): SourceDeclaration[] {
       continue;
     }
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
-      errors.push(`"sources.${glob}" must be an object such as { "outlet": "AP", "date": "2026-02-01" }, not ${describe(fields)}`);
+      errors.push(
+        `"sources.${glob}" must be an object such as { "outlet": "AP", "date": "2026-02-01" }, not ${describe(fields)}`,
+      );
       continue;
     }
     const meta = dictionary<string>() as Partial<DocumentMeta>;
@@ -282,7 +321,10 @@ function readSources(value: unknown, errors: string[]): SourceDeclaration[] {
  * What the config declares about a file (its path relative to the config's folder, forward slashes): the fields
  * of every glob that matches it, a later glob's over an earlier one's; null when none matches.
  */
-export function declaredMeta(sources: readonly SourceDeclaration[], relativePath: string): Partial<DocumentMeta> | null {
+export function declaredMeta(
+  sources: readonly SourceDeclaration[],
+  relativePath: string,
+): Partial<DocumentMeta> | null {
   let matchers = sourceMatchers.get(sources);
   if (!matchers) sourceMatchers.set(sources, (matchers = sources.map((source) => globMatcher([source.glob]))));
   let declared: Partial<DocumentMeta> | null = null;
@@ -318,7 +360,8 @@ const GLOB_OPTIONS = { dot: true, maxLength: MAX_GLOB_LENGTH } as const;
 
 /** Why a glob is refused (too long, too many wildcards, not a pattern picomatch reads), or null. */
 export function globProblem(glob: string): string | null {
-  if (glob.length > MAX_GLOB_LENGTH) return `the glob "${glob.slice(0, 40)}…" is longer than ${MAX_GLOB_LENGTH} characters`;
+  if (glob.length > MAX_GLOB_LENGTH)
+    return `the glob "${glob.slice(0, 40)}…" is longer than ${MAX_GLOB_LENGTH} characters`;
   const wildcards = glob.match(/\*+/g)?.length ?? 0;
   if (wildcards > MAX_GLOB_WILDCARDS) {
     return `the glob "${glob}" has ${wildcards} wildcards ("*" or "**"); at most ${MAX_GLOB_WILDCARDS} are allowed, as matching more can take minutes`;

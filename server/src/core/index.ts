@@ -11,12 +11,38 @@ export * from './types';
 export { LineIndex } from './text/lineIndex';
 export { EXTRACTOR_VERSION } from './extract';
 export type { AnalyzeOptions } from './extract';
-export { checkDocuments, detectFindings, messageFor, FIGURE_KINDS, findMarkers, findSuppressions, markedNotComparable, targetMatches, weekdayOf, comparisonKeys, MAX_POSTING, STORY_MIN_SHARED_NAMES } from './conflicts';
+export {
+  checkDocuments,
+  detectFindings,
+  messageFor,
+  FIGURE_KINDS,
+  findMarkers,
+  findSuppressions,
+  markedNotComparable,
+  targetMatches,
+  weekdayOf,
+  comparisonKeys,
+  MAX_POSTING,
+  STORY_MIN_SHARED_NAMES,
+} from './conflicts';
 export type { ComparisonKeys } from './conflicts';
 export { WorkspaceIndex, compareFindings } from './workspaceIndex';
 export type { IndexSnapshot } from './workspaceIndex';
 export {
-  parseConfig, resolveConfig, declaredMeta, withDeclared, defaultConfig, isIncluded, matchesGlob, pathFilter, globMatcher, globProblem, globScan, FINDING_KINDS, DEFAULT_SEVERITIES, DEFAULT_SYNONYMS,
+  parseConfig,
+  resolveConfig,
+  declaredMeta,
+  withDeclared,
+  defaultConfig,
+  isIncluded,
+  matchesGlob,
+  pathFilter,
+  globMatcher,
+  globProblem,
+  globScan,
+  FINDING_KINDS,
+  DEFAULT_SEVERITIES,
+  DEFAULT_SYNONYMS,
 } from './config';
 export type { EngineConfig, KindSetting, SourceDeclaration } from './config';
 export { sourceLabel, siteName, readableFileLabel, listSources } from './sourceLabels';

@@ -38,7 +38,9 @@ export function intervalOf(value: number, qualifier: Qualifier, whole: boolean, 
       return [whole ? Math.floor(value * 0.9) : value * 0.9, value];
     case 'about': {
       const band = roundNumber(value) ? 0.2 : 0.1;
-      return whole ? [Math.floor(value * (1 - band)), Math.ceil(value * (1 + band))] : [value * (1 - band), value * (1 + band)];
+      return whole
+        ? [Math.floor(value * (1 - band)), Math.ceil(value * (1 + band))]
+        : [value * (1 - band), value * (1 + band)];
     }
     case 'up to':
       return [0, value];
@@ -72,7 +74,9 @@ export function roundingTolerance(text: string, value: number, whole: boolean): 
 }
 
 /** The interval a claim stands for, by the rule above: a range and a vague quantity ("dozens") keep their own. */
-export function claimInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): { low: number; high: number } | null {
+export function claimInterval(
+  claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
+): { low: number; high: number } | null {
   const stated = claim.value.stated;
   if (Array.isArray(stated)) return { low: Math.min(...stated), high: Math.max(...stated) };
   if (claim.qualifier === 'increment') return null;
@@ -86,7 +90,10 @@ export function claimInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quanti
 }
 
 /** Whether two claims' figures can be the same value. */
-export function intervalsOverlap(a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>, b: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): boolean {
+export function intervalsOverlap(
+  a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
+  b: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
+): boolean {
   const x = claimInterval(a) ?? { low: a.value.low ?? -Infinity, high: a.value.high ?? Infinity };
   const y = claimInterval(b) ?? { low: b.value.low ?? -Infinity, high: b.value.high ?? Infinity };
   return x.low <= y.high && y.low <= x.high;

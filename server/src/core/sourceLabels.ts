@@ -11,14 +11,35 @@ export interface SourceNaming {
 
 /** Well-known hosts (registrable domains) and the names their outlets go by. */
 const KNOWN_SITES: Readonly<Record<string, string>> = {
-  'abcnews.go.com': 'ABC News', 'aljazeera.com': 'Al Jazeera', 'apnews.com': 'AP', 'bbc.co.uk': 'BBC News',
-  'bbc.com': 'BBC News', 'cbsnews.com': 'CBS News', 'chicagotribune.com': 'Chicago Tribune', 'cnn.com': 'CNN',
-  'dawn.com': 'Dawn', 'espn.go.com': 'ESPN', 'foxnews.com': 'Fox News', 'huffingtonpost.com': 'HuffPost',
-  'hollywoodreporter.com': 'The Hollywood Reporter', 'latimes.com': 'Los Angeles Times', 'nbcnews.com': 'NBC News',
-  'nydailynews.com': 'New York Daily News', 'nypost.com': 'New York Post', 'nytimes.com': 'The New York Times',
-  'people.com': 'People', 'reuters.com': 'Reuters', 'theguardian.com': 'The Guardian', 'thehindu.com': 'The Hindu',
-  'usatoday.com': 'USA Today', 'variety.com': 'Variety', 'washingtonpost.com': 'The Washington Post',
-  'yahoo.com': 'Yahoo', 'aljazeera.net': 'Al Jazeera', 'npr.org': 'NPR', 'wsj.com': 'The Wall Street Journal',
+  'abcnews.go.com': 'ABC News',
+  'aljazeera.com': 'Al Jazeera',
+  'apnews.com': 'AP',
+  'bbc.co.uk': 'BBC News',
+  'bbc.com': 'BBC News',
+  'cbsnews.com': 'CBS News',
+  'chicagotribune.com': 'Chicago Tribune',
+  'cnn.com': 'CNN',
+  'dawn.com': 'Dawn',
+  'espn.go.com': 'ESPN',
+  'foxnews.com': 'Fox News',
+  'huffingtonpost.com': 'HuffPost',
+  'hollywoodreporter.com': 'The Hollywood Reporter',
+  'latimes.com': 'Los Angeles Times',
+  'nbcnews.com': 'NBC News',
+  'nydailynews.com': 'New York Daily News',
+  'nypost.com': 'New York Post',
+  'nytimes.com': 'The New York Times',
+  'people.com': 'People',
+  'reuters.com': 'Reuters',
+  'theguardian.com': 'The Guardian',
+  'thehindu.com': 'The Hindu',
+  'usatoday.com': 'USA Today',
+  'variety.com': 'Variety',
+  'washingtonpost.com': 'The Washington Post',
+  'yahoo.com': 'Yahoo',
+  'aljazeera.net': 'Al Jazeera',
+  'npr.org': 'NPR',
+  'wsj.com': 'The Wall Street Journal',
 };
 
 /** Second-level labels under which a country's domains are registered: "bbc.co.uk", "abc.net.au". */
@@ -46,7 +67,10 @@ export function siteName(url: string): string | null {
     if (known) return known;
   }
   if (labels.length >= 3 && BLOG_HOSTS.test(labels[labels.length - 2])) return labels.slice(-3).join('.');
-  const keep = labels.length >= 3 && labels[labels.length - 1].length === 2 && SECOND_LEVEL.test(labels[labels.length - 2]) ? 3 : 2;
+  const keep =
+    labels.length >= 3 && labels[labels.length - 1].length === 2 && SECOND_LEVEL.test(labels[labels.length - 2])
+      ? 3
+      : 2;
   return labels.slice(-keep).join('.');
 }
 

@@ -16,16 +16,7 @@ export interface Span {
 }
 
 export type Qualifier =
-  | 'exact'
-  | 'at least'
-  | 'more than'
-  | 'nearly'
-  | 'about'
-  | 'up to'
-  | 'fewer than'
-  | 'range'
-  | 'vague'
-  | 'increment';
+  'exact' | 'at least' | 'more than' | 'nearly' | 'about' | 'up to' | 'fewer than' | 'range' | 'vague' | 'increment';
 
 export interface ClaimValue {
   /** The number as written: a number, or [low, high] for a range. */
@@ -234,14 +225,7 @@ export interface DocumentAnalysis {
 }
 
 export type FindingKind =
-  | 'conflict'
-  | 'revision'
-  | 'internal'
-  | 'attributed'
-  | 'date'
-  | 'weekday'
-  | 'name-variant'
-  | 'unattributed';
+  'conflict' | 'revision' | 'internal' | 'attributed' | 'date' | 'weekday' | 'name-variant' | 'unattributed';
 
 /** LSP's severity names. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -15,7 +15,16 @@ import { storyGroups, type StoryDoc } from './conflicts/stories';
 import { unattributedFindings } from './conflicts/unattributed';
 import type { DocumentAnalysis, Finding, FindingKind, Severity } from './types';
 
-const KIND_ORDER: FindingKind[] = ['conflict', 'internal', 'date', 'weekday', 'revision', 'attributed', 'name-variant', 'unattributed'];
+const KIND_ORDER: FindingKind[] = [
+  'conflict',
+  'internal',
+  'date',
+  'weekday',
+  'revision',
+  'attributed',
+  'name-variant',
+  'unattributed',
+];
 
 /**
  * What a bucket compares: the figures of one quantity ("q:militant|killed"), the dates of one event
@@ -128,9 +137,11 @@ export interface IndexSnapshot {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
-    || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0)
-    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 export class WorkspaceIndex {
@@ -149,7 +160,10 @@ export class WorkspaceIndex {
   private sortedCache: Finding[] | null = null;
   private serials = 0;
   /** What applyPolicy made of each finding the story caches hand back, so an unchanged story costs no re-serialising. */
-  private readonly policyResults = new WeakMap<LocatedFinding, { config: EngineConfig; suffixed: boolean; result: BucketResult | null }>();
+  private readonly policyResults = new WeakMap<
+    LocatedFinding,
+    { config: EngineConfig; suffixed: boolean; result: BucketResult | null }
+  >();
   /** Documents prepared before they were set (see prepareAhead), with the configuration they were prepared under. */
   private readonly preparedAhead = new WeakMap<DocumentAnalysis, { config: EngineConfig; prepared: PreparedDoc }>();
 
@@ -176,7 +190,10 @@ export class WorkspaceIndex {
     for (const bucket of this.buckets.values()) listed[bucket.kind].push(bucket);
     const ordered = BUCKET_KINDS.flatMap((kind) => listed[kind]);
     const numberOf = new Map(ordered.map((bucket, n) => [bucket, n]));
-    const kinds = Object.fromEntries(BUCKET_KINDS.map((kind) => [kind, listed[kind].length])) as Record<BucketKind, number>;
+    const kinds = Object.fromEntries(BUCKET_KINDS.map((kind) => [kind, listed[kind].length])) as Record<
+      BucketKind,
+      number
+    >;
     const files = [...this.indexed]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([file, { buckets }]) => ({ file, buckets: [...buckets].map((bucket) => numberOf.get(bucket)!) }));
@@ -195,7 +212,8 @@ export class WorkspaceIndex {
    * recomputed or by preparePending(); `analysisOf` is asked once per file.
    */
   restore(snapshot: IndexSnapshot, analysisOf: (file: string) => DocumentAnalysis | undefined): boolean {
-    if (!isSnapshot(snapshot) || JSON.stringify(resolveConfig(snapshot.config)) !== JSON.stringify(this.config)) return false;
+    if (!isSnapshot(snapshot) || JSON.stringify(resolveConfig(snapshot.config)) !== JSON.stringify(this.config))
+      return false;
     this.indexed.clear();
     this.unprepared.clear();
     this.buckets.clear();
@@ -305,7 +323,8 @@ export class WorkspaceIndex {
       for (const bucket of oldBuckets) if (!newBuckets.has(bucket)) touched.add(bucket);
       for (const bucket of newBuckets) {
         // A bucket the document adds the same to as before (say, an edit of another figure of it) stands as it is.
-        if (fingerprintChanged || !before || !oldBuckets.has(bucket) || !sameContribution(before, prepared, bucket)) touched.add(bucket);
+        if (fingerprintChanged || !before || !oldBuckets.has(bucket) || !sameContribution(before, prepared, bucket))
+          touched.add(bucket);
         bucket.preparedSince.add(doc.file);
       }
     }
@@ -348,7 +367,9 @@ export class WorkspaceIndex {
 
   findings(): Finding[] {
     if (!this.sortedCache) {
-      this.sortedCache = [...this.withFindings].flatMap((bucket) => bucket.results.map((r) => r.finding)).sort(compareFindings);
+      this.sortedCache = [...this.withFindings]
+        .flatMap((bucket) => bucket.results.map((r) => r.finding))
+        .sort(compareFindings);
     }
     return this.sortedCache;
   }
@@ -383,7 +404,10 @@ export class WorkspaceIndex {
     const docs = members
       .map((member) => this.preparedOf(member))
       .filter((doc): doc is PreparedDoc => doc !== undefined && (doc.countedClaims.get(bucket.key)?.length ?? 0) > 0);
-    const groups = this.groupStories(bucket, docs.map((doc) => ({ file: doc.file, fingerprint: doc.fingerprint })));
+    const groups = this.groupStories(
+      bucket,
+      docs.map((doc) => ({ file: doc.file, fingerprint: doc.fingerprint })),
+    );
     return groups.some((group) => group.length > 1 && group.some((member) => member.file === file));
   }
 
@@ -507,11 +531,17 @@ export class WorkspaceIndex {
           (members) => this.groupStories(bucket, members),
         );
       case 'name':
-        return nameFindings(bucket.key, docsOf().map((d) => d.doc));
+        return nameFindings(
+          bucket.key,
+          docsOf().map((d) => d.doc),
+        );
       case 'file': {
         const [doc] = docsOf();
         if (!doc) return [];
-        return [...weekdayFindings(doc.doc), ...(this.config.severities.unattributed === 'off' ? [] : unattributedFindings(doc))];
+        return [
+          ...weekdayFindings(doc.doc),
+          ...(this.config.severities.unattributed === 'off' ? [] : unattributedFindings(doc)),
+        ];
       }
     }
   }
@@ -558,14 +588,19 @@ export class WorkspaceIndex {
     const perStory = new Map<string, LocatedFinding[]>();
     const found: LocatedFinding[][] = [];
     const keys: string[] = [];
-    const all = bucketFindings(bucket.key, docs, (members) => this.groupStories(bucket, members), (story, compute) => {
-      const key = serialsOf(story);
-      const list = perStory.get(key) ?? before?.get(key) ?? compute();
-      perStory.set(key, list);
-      found.push(list);
-      keys.push(key);
-      return list;
-    });
+    const all = bucketFindings(
+      bucket.key,
+      docs,
+      (members) => this.groupStories(bucket, members),
+      (story, compute) => {
+        const key = serialsOf(story);
+        const list = perStory.get(key) ?? before?.get(key) ?? compute();
+        perStory.set(key, list);
+        found.push(list);
+        keys.push(key);
+        return list;
+      },
+    );
     bucket.storyFindings = perStory;
     const grouping = bucket.stories!;
     const storyOf = new Int32Array(grouping.files.length).fill(-1);
@@ -609,7 +644,10 @@ export class WorkspaceIndex {
         }
       }
       const setting = this.config.severities[finding.kind];
-      const kept = setting === 'off' || this.config.ignore.some((target) => targetMatches(target, finding)) ? null : this.withoutSuppressed(located);
+      const kept =
+        setting === 'off' || this.config.ignore.some((target) => targetMatches(target, finding))
+          ? null
+          : this.withoutSuppressed(located);
       if (!kept || setting === 'off') {
         this.policyResults.set(located, { config: this.config, suffixed: false, result: null });
         continue;
@@ -621,7 +659,10 @@ export class WorkspaceIndex {
       // A conflict the engine found on partial frames, or a conflict or date found across loosely linked documents
       // (the engine marks them information), stands one step below its kind's setting.
       const shown = kept.finding;
-      const severity = (shown.kind === 'conflict' || shown.kind === 'date') && shown.severity === 'information' ? demoted(setting) : setting;
+      const severity =
+        (shown.kind === 'conflict' || shown.kind === 'date') && shown.severity === 'information'
+          ? demoted(setting)
+          : setting;
       const final: Finding = { ...shown, id, severity };
       const files = [...new Set(kept.locations.map((l) => l.file))].sort();
       const result = { finding: final, files, json: JSON.stringify(final) };
@@ -642,7 +683,9 @@ export class WorkspaceIndex {
     const excluded = new Set<string>();
     let current = located;
     for (;;) {
-      const covered = current.finding.claims.filter((claim, i) => !excluded.has(claim) && this.covers(current.locations[i], finding));
+      const covered = current.finding.claims.filter(
+        (claim, i) => !excluded.has(claim) && this.covers(current.locations[i], finding),
+      );
       if (covered.length === 0) return current;
       for (const claim of covered) excluded.add(claim);
       const next = current.without ? successorOf(finding, current.without(excluded)) : withoutClaims(current, excluded);
@@ -656,8 +699,12 @@ export class WorkspaceIndex {
     if (!location) return false;
     const suppressions = this.preparedOf(location.file)?.doc.suppressions;
     if (!suppressions) return false;
-    return suppressions.some((s) => s.fromLine <= location.line && location.line <= s.toLine
-      && (s.targets.length === 0 || s.targets.some((t) => targetMatches(t, finding))));
+    return suppressions.some(
+      (s) =>
+        s.fromLine <= location.line &&
+        location.line <= s.toLine &&
+        (s.targets.length === 0 || s.targets.some((t) => targetMatches(t, finding))),
+    );
   }
 }
 
@@ -667,7 +714,8 @@ export class WorkspaceIndex {
  * claims; null when none does.
  */
 function successorOf(finding: Finding, found: LocatedFinding[]): LocatedFinding | null {
-  const sameKind = (kind: string) => kind === finding.kind || (FIGURE_DISAGREEMENTS.has(kind) && FIGURE_DISAGREEMENTS.has(finding.kind));
+  const sameKind = (kind: string) =>
+    kind === finding.kind || (FIGURE_DISAGREEMENTS.has(kind) && FIGURE_DISAGREEMENTS.has(finding.kind));
   const claims = new Set(finding.claims);
   return found.find((other) => sameKind(other.finding.kind) && other.finding.claims.some((c) => claims.has(c))) ?? null;
 }
@@ -696,15 +744,33 @@ function withoutClaims(located: LocatedFinding, excluded: ReadonlySet<string>): 
 function isSnapshot(value: IndexSnapshot): boolean {
   if (!value || typeof value !== 'object' || !value.config || typeof value.config !== 'object') return false;
   const { buckets, kinds, files, results } = value;
-  if (!Array.isArray(buckets) || !Array.isArray(files) || !Array.isArray(results) || !kinds || typeof kinds !== 'object') return false;
+  if (
+    !Array.isArray(buckets) ||
+    !Array.isArray(files) ||
+    !Array.isArray(results) ||
+    !kinds ||
+    typeof kinds !== 'object'
+  )
+    return false;
   if (!buckets.every((b) => typeof b === 'string')) return false;
   const counts = BUCKET_KINDS.map((kind) => kinds[kind]);
-  if (!counts.every((n) => Number.isInteger(n) && n >= 0) || counts.reduce((a, b) => a + b, 0) !== buckets.length) return false;
+  if (!counts.every((n) => Number.isInteger(n) && n >= 0) || counts.reduce((a, b) => a + b, 0) !== buckets.length)
+    return false;
   const inRange = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0 && (n as number) < buckets.length;
   const isFileList = (list: unknown): boolean => Array.isArray(list) && list.every((f) => typeof f === 'string');
-  return files.every((f) => f && typeof f.file === 'string' && Array.isArray(f.buckets) && f.buckets.every(inRange))
-    && results.every((r) => r && inRange(r.bucket) && Array.isArray(r.findings) && Array.isArray(r.files) && r.files.length === r.findings.length
-      && r.files.every(isFileList) && r.findings.every((f) => f && typeof f.id === 'string' && typeof f.kind === 'string' && Array.isArray(f.claims)));
+  return (
+    files.every((f) => f && typeof f.file === 'string' && Array.isArray(f.buckets) && f.buckets.every(inRange)) &&
+    results.every(
+      (r) =>
+        r &&
+        inRange(r.bucket) &&
+        Array.isArray(r.findings) &&
+        Array.isArray(r.files) &&
+        r.files.length === r.findings.length &&
+        r.files.every(isFileList) &&
+        r.findings.every((f) => f && typeof f.id === 'string' && typeof f.kind === 'string' && Array.isArray(f.claims)),
+    )
+  );
 }
 
 /** Where a file stands in a list of files in sorted order, or -1. */
@@ -727,9 +793,15 @@ function serialsOf(story: PreparedDoc[]): string {
 }
 
 /** Spans' offsets in the text: an edit before them moves them all alike, which changes no finding. */
-const withoutOffsets = (key: string, value: unknown): unknown => (key === 'start' || key === 'end' ? undefined : value instanceof Set ? [...value] : value);
+const withoutOffsets = (key: string, value: unknown): unknown =>
+  key === 'start' || key === 'end' ? undefined : value instanceof Set ? [...value] : value;
 
-const DEMOTED: Record<Severity, Severity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
+const DEMOTED: Record<Severity, Severity> = {
+  error: 'warning',
+  warning: 'information',
+  information: 'hint',
+  hint: 'hint',
+};
 
 function demoted(severity: Severity): Severity {
   return DEMOTED[severity];
@@ -745,7 +817,8 @@ function sameContribution(before: PreparedDoc, after: PreparedDoc, bucket: Bucke
   const was = partIn(before, bucket);
   const is = partIn(after, bucket);
   // Most edits move or change a span of the bucket (ids name line and column): told apart without serialising.
-  if (was === null || is === null || was.ids.length !== is.ids.length || was.ids.some((id, i) => id !== is.ids[i])) return false;
+  if (was === null || is === null || was.ids.length !== is.ids.length || was.ids.some((id, i) => id !== is.ids[i]))
+    return false;
   const text = contributionTo(before, was.spans);
   return text !== null && text === contributionTo(after, is.spans);
 }
@@ -777,7 +850,10 @@ function partIn(prepared: PreparedDoc, bucket: Bucket): { ids: string[]; spans: 
 function contributionTo(prepared: PreparedDoc, spans: unknown[]): string | null {
   const { doc } = prepared;
   try {
-    return JSON.stringify([prepared.fingerprintKey, prepared.year, doc.meta, doc.suppressions, doc.keywords, spans], withoutOffsets);
+    return JSON.stringify(
+      [prepared.fingerprintKey, prepared.year, doc.meta, doc.suppressions, doc.keywords, spans],
+      withoutOffsets,
+    );
   } catch {
     return null;
   }

@@ -1,7 +1,14 @@
 // textDocument/codeAction: the service's actions (server/src/service/codeActions.ts) as LSP code actions, with
 // the diagnostics each one answers and its edits in line/character.
 import { CodeActionKind, CodeActionTriggerKind, TextDocumentEdit } from 'vscode-languageserver/node';
-import type { CancellationToken, CodeAction, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type {
+  CancellationToken,
+  CodeAction,
+  CodeActionParams,
+  Diagnostic,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver/node';
 import type { CitationStyleSetting } from '../core/citationStyles';
 import type { ActionChange, ActionData } from '../service/codeActions';
 import type { AnalysisService } from '../service/service';
@@ -20,7 +27,9 @@ function workspaceEdit(change: ActionChange): WorkspaceEdit {
     return {
       documentChanges: [
         { kind: 'create', uri: change.uri, options: { ignoreIfExists: true } },
-        TextDocumentEdit.create({ uri: change.uri, version: null }, [{ range: { start, end: start }, newText: change.create }]),
+        TextDocumentEdit.create({ uri: change.uri, version: null }, [
+          { range: { start, end: start }, newText: change.create },
+        ]),
       ],
     };
   }
@@ -47,7 +56,12 @@ export interface CodeActionOptions {
   citationStyle: CitationStyleSetting;
 }
 
-export function provideCodeActions(service: AnalysisService, params: CodeActionParams, options: CodeActionOptions, token?: CancellationToken): CodeAction[] {
+export function provideCodeActions(
+  service: AnalysisService,
+  params: CodeActionParams,
+  options: CodeActionOptions,
+  token?: CancellationToken,
+): CodeAction[] {
   const only = params.context.only;
   // The whole-file action is computed when asked for by kind or by hand, not on every automatic request.
   const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic;

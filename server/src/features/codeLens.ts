@@ -13,7 +13,11 @@ export interface CodeLensOptions {
   clientCommands: ReadonlySet<string>;
 }
 
-export function provideCodeLenses(service: AnalysisService, params: CodeLensParams, options: CodeLensOptions): CodeLens[] {
+export function provideCodeLenses(
+  service: AnalysisService,
+  params: CodeLensParams,
+  options: CodeLensOptions,
+): CodeLens[] {
   if (!options.enabled) return [];
   const runs = options.clientCommands.has(SHOW_TIMELINE_COMMAND);
   return service.codeLenses(params.textDocument.uri).map(({ claim, title, findingId }) => ({

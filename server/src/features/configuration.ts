@@ -29,14 +29,18 @@ export function capabilities(): InitializeResult {
   };
 }
 
-export function foldersOf(params: Partial<Pick<InitializeParams, 'workspaceFolders' | 'rootUri' | 'rootPath'>>): WorkspaceFolderInfo[] {
-  const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+export function foldersOf(
+  params: Partial<Pick<InitializeParams, 'workspaceFolders' | 'rootUri' | 'rootPath'>>,
+): WorkspaceFolderInfo[] {
+  const folders: WorkspaceFolder[] =
+    params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
   const result: WorkspaceFolderInfo[] = [];
   for (const folder of folders) {
     const folderPath = uriToPath(folder.uri);
     if (folderPath) result.push({ uri: folder.uri, path: folderPath, name: folder.name || path.basename(folderPath) });
   }
-  if (!result.length && params.rootPath) result.push({ uri: params.rootPath, path: path.resolve(params.rootPath), name: path.basename(params.rootPath) });
+  if (!result.length && params.rootPath)
+    result.push({ uri: params.rootPath, path: path.resolve(params.rootPath), name: path.basename(params.rootPath) });
   return result;
 }
 
@@ -65,7 +69,8 @@ export async function loadSettings(session: Session, connection: Connection): Pr
           { section: 'files.exclude', scopeUri },
         ]),
       );
-      const at = (i: number) => settingsFrom(answers[2 * i] ?? pushedCrosscheckSection(session.pushedSettings), answers[2 * i + 1]);
+      const at = (i: number) =>
+        settingsFrom(answers[2 * i] ?? pushedCrosscheckSection(session.pushedSettings), answers[2 * i + 1]);
       folders.forEach((folder, i) => session.folderSettings.set(folder.path, at(i + 1)));
       return at(0);
     } catch (e) {

@@ -27,7 +27,10 @@ export function diagnosticsForFile(service: AnalysisService, entry: FileEntry): 
       codeDescription: { href: README_FINDING_KINDS },
       source: 'crosscheck',
       message: d.message,
-      relatedInformation: d.related.map((r) => ({ location: { uri: r.uri, range: toLspRange(r.range) }, message: r.message })),
+      relatedInformation: d.related.map((r) => ({
+        location: { uri: r.uri, range: toLspRange(r.range) },
+        message: r.message,
+      })),
       data,
     };
   });
@@ -86,7 +89,8 @@ export class DiagnosticsPublisher {
    */
   publish(): void {
     const changed = this.model.takeChangedFiles();
-    const files = changed === 'all' ? new Set([...this.uriOfFile.keys(), ...this.model.all().map((e) => e.file)]) : changed;
+    const files =
+      changed === 'all' ? new Set([...this.uriOfFile.keys(), ...this.model.all().map((e) => e.file)]) : changed;
     const { scheduler } = this.host;
     scheduler.noteActivity();
     for (const file of files) {

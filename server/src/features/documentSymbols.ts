@@ -5,7 +5,11 @@ import { symbolDetail, symbolName } from '../service/navigation';
 import type { AnalysisService } from '../service/service';
 import { toLspRange } from './handlers';
 
-export function provideDocumentSymbols(service: AnalysisService, params: DocumentSymbolParams, hierarchical: boolean): DocumentSymbol[] | SymbolInformation[] {
+export function provideDocumentSymbols(
+  service: AnalysisService,
+  params: DocumentSymbolParams,
+  hierarchical: boolean,
+): DocumentSymbol[] | SymbolInformation[] {
   const claims = service.documentClaims(params.textDocument.uri);
   if (!hierarchical) {
     return claims.map(({ uri, claim }) => ({

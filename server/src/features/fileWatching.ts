@@ -35,7 +35,12 @@ export async function onWatchedFilesChanged(session: Session, params: DidChangeW
       continue;
     }
     if (!/\.(txt|md)$/i.test(name)) continue;
-    const kind = change.type === FileChangeType.Deleted ? 'deleted' : change.type === FileChangeType.Created ? 'created' : 'changed';
+    const kind =
+      change.type === FileChangeType.Deleted
+        ? 'deleted'
+        : change.type === FileChangeType.Created
+          ? 'created'
+          : 'changed';
     session.log(`${kind} on disk: ${filePath}`);
     if (change.type === FileChangeType.Deleted) {
       const entry = session.model.get(filePath);

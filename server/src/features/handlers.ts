@@ -27,10 +27,17 @@ function isPosition(value: unknown): boolean {
  * Rejects a text-document request whose params are not an object naming a document (`textDocument.uri`), or
  * whose `position` or `range`, when the params have one, is not made of non-negative integers.
  */
-export function requireTextDocument<P, R>(handler: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => R {
+export function requireTextDocument<P, R>(
+  handler: (params: P, token: CancellationToken) => R,
+): (params: P, token: CancellationToken) => R {
   return (params, token) => {
-    const textDocument = params !== null && typeof params === 'object' ? (params as { textDocument?: unknown }).textDocument : undefined;
-    if (textDocument === null || typeof textDocument !== 'object' || typeof (textDocument as { uri?: unknown }).uri !== 'string') {
+    const textDocument =
+      params !== null && typeof params === 'object' ? (params as { textDocument?: unknown }).textDocument : undefined;
+    if (
+      textDocument === null ||
+      typeof textDocument !== 'object' ||
+      typeof (textDocument as { uri?: unknown }).uri !== 'string'
+    ) {
       throw new InvalidParams('params must be an object with textDocument.uri');
     }
     const record = params as { position?: unknown; range?: unknown };
@@ -48,7 +55,9 @@ export function requireTextDocument<P, R>(handler: (params: P, token: Cancellati
 }
 
 /** Rejects a request whose params are not an object. */
-export function requireObject<P, R>(handler: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => R {
+export function requireObject<P, R>(
+  handler: (params: P, token: CancellationToken) => R,
+): (params: P, token: CancellationToken) => R {
   return (params, token) => {
     if (params === null || typeof params !== 'object') throw new InvalidParams('params must be an object');
     return handler(params, token);
@@ -66,7 +75,11 @@ export function guard<P, R>(
   handler: (params: P, token: CancellationToken) => R | Promise<R>,
 ): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
   return async (params, token) => {
-    if (!session.initializeReceived) return new ResponseError(ErrorCodes.ServerNotInitialized, `crosscheck ${name}: the server has not been initialized`);
+    if (!session.initializeReceived)
+      return new ResponseError(
+        ErrorCodes.ServerNotInitialized,
+        `crosscheck ${name}: the server has not been initialized`,
+      );
     try {
       checkCancelled(token);
       const result = await handler(params, token);
@@ -74,7 +87,8 @@ export function guard<P, R>(
       return result;
     } catch (e) {
       if (e instanceof Cancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
-      if (e instanceof InvalidParams) return new ResponseError(ErrorCodes.InvalidParams, `crosscheck ${name}: ${e.message}`);
+      if (e instanceof InvalidParams)
+        return new ResponseError(ErrorCodes.InvalidParams, `crosscheck ${name}: ${e.message}`);
       session.log(`${name} failed: ${(e as Error).stack ?? e}`);
       return new ResponseError(ErrorCodes.InternalError, `crosscheck ${name} failed: ${(e as Error).message ?? e}`);
     }
@@ -93,7 +107,11 @@ export function guardSync<P>(session: RequestHost, name: string, handler: (param
 }
 
 /** Wraps a notification handler: exceptions are logged, never thrown into the connection. */
-export function guardNotification<P>(session: RequestHost, name: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
+export function guardNotification<P>(
+  session: RequestHost,
+  name: string,
+  handler: (params: P) => void | Promise<void>,
+): (params: P) => void {
   return (params) => {
     Promise.resolve()
       .then(() => handler(params))
@@ -102,7 +120,10 @@ export function guardNotification<P>(session: RequestHost, name: string, handler
 }
 
 export function toLspRange(range: Range): LspRange {
-  return { start: { line: range.line, character: range.character }, end: { line: range.endLine, character: range.endCharacter } };
+  return {
+    start: { line: range.line, character: range.character },
+    end: { line: range.endLine, character: range.endCharacter },
+  };
 }
 
 export function toLspSeverity(severity: Severity): DiagnosticSeverity {
@@ -119,5 +140,10 @@ export function toLspSeverity(severity: Severity): DiagnosticSeverity {
 }
 
 export function fromLspRange(range: LspRange): Range {
-  return { line: range.start.line, character: range.start.character, endLine: range.end.line, endCharacter: range.end.character };
+  return {
+    line: range.start.line,
+    character: range.start.character,
+    endLine: range.end.line,
+    endCharacter: range.end.character,
+  };
 }

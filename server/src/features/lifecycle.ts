@@ -34,8 +34,10 @@ export function registerLifecycle(
   const requestRefreshes = (): void =>
     session.scheduler.scheduleOnce('refresh', DELAYS.refresh, () => {
       if (session.support.semanticTokensRefresh) connection.languages.semanticTokens.refresh();
-      if (session.support.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
-      if (session.support.inlayHintRefresh && session.settings.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+      if (session.support.codeLensRefresh)
+        void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+      if (session.support.inlayHintRefresh && session.settings.inlayHints)
+        void connection.languages.inlayHint.refresh().catch(() => undefined);
     });
 
   session.onModelChanged(() => {
@@ -51,7 +53,8 @@ export function registerLifecycle(
     session.model.setFolders(foldersOf(params));
     const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
     if (typeof options.storagePath === 'string') session.storagePath = options.storagePath;
-    if (Array.isArray(options.commands)) session.clientCommands = new Set(options.commands.filter((c): c is string => typeof c === 'string'));
+    if (Array.isArray(options.commands))
+      session.clientCommands = new Set(options.commands.filter((c): c is string => typeof c === 'string'));
     if (options.settings !== undefined) session.pushedSettings = options.settings;
     session.settings = settingsFrom(pushedCrosscheckSection(session.pushedSettings));
     return capabilities();
@@ -63,7 +66,9 @@ export function registerLifecycle(
         .register(DidChangeConfigurationNotification.type, { section: ['crosscheck', 'files.exclude'] })
         .catch((e: unknown) => session.log(`could not register for configuration changes: ${(e as Error).message}`));
     }
-    await registerFileWatchers(session).catch((e: unknown) => session.log(`could not watch files: ${(e as Error).message}`));
+    await registerFileWatchers(session).catch((e: unknown) =>
+      session.log(`could not watch files: ${(e as Error).message}`),
+    );
     await loading;
     session.log(`workspace folders: ${session.model.folders.map((f) => f.path).join(', ') || '(none)'}`);
     if (session.support.workspaceFoldersChange) {
@@ -77,7 +82,8 @@ export function registerLifecycle(
       );
     }
     if (session.storagePath) {
-      for (const name of removeStaleTempFiles(session.storagePath)) session.log(`removed ${name} from the storage folder: a write that a stopped server left unfinished`);
+      for (const name of removeStaleTempFiles(session.storagePath))
+        session.log(`removed ${name} from the storage folder: a write that a stopped server left unfinished`);
     }
     initialized = true;
     if (session.settings.enable) await indexWorkspace(session);

@@ -7,5 +7,7 @@ export function provideReferences(service: AnalysisService, params: ReferencePar
   const { uri } = params.textDocument;
   const offset = service.offsetAt(uri, params.position);
   if (offset === null) return [];
-  return service.references(uri, offset, params.context.includeDeclaration).map((l) => ({ uri: l.uri, range: toLspRange(l.claim) }));
+  return service
+    .references(uri, offset, params.context.includeDeclaration)
+    .map((l) => ({ uri: l.uri, range: toLspRange(l.claim) }));
 }

@@ -26,7 +26,12 @@ import { provideReferences } from './references';
 import { provideSemanticTokens } from './semanticTokens';
 import { provideWorkspaceSymbols } from './workspaceSymbols';
 
-export function registerRequests(connection: Connection, session: Session, sync: DocumentSync, settingsLoaded: () => Promise<unknown>): void {
+export function registerRequests(
+  connection: Connection,
+  session: Session,
+  sync: DocumentSync,
+  settingsLoaded: () => Promise<unknown>,
+): void {
   const { service } = session;
 
   /** Waits for the first settings, applies pending edits; answers `empty` while crosscheck.enable is off. */
@@ -42,7 +47,10 @@ export function registerRequests(connection: Connection, session: Session, sync:
 
   // Registered with onRequest rather than onHover & co.: those read params.workDoneToken first, so a request
   // with `params: null` failed inside the library (InternalError) instead of getting InvalidParams from us.
-  connection.onRequest(HoverRequest.type, guard(session, 'hover', requireTextDocument(withFreshModel(null, (params) => provideHover(service, params)))));
+  connection.onRequest(
+    HoverRequest.type,
+    guard(session, 'hover', requireTextDocument(withFreshModel(null, (params) => provideHover(service, params)))),
+  );
   connection.onRequest(
     CodeActionRequest.type,
     guard(
@@ -50,7 +58,15 @@ export function registerRequests(connection: Connection, session: Session, sync:
       'codeAction',
       requireTextDocument(
         withFreshModel([], (params, token) =>
-          provideCodeActions(service, params, { canCreateFiles: session.support.createFiles && session.support.documentChanges, citationStyle: session.citationStyleOf(params.textDocument.uri) }, token),
+          provideCodeActions(
+            service,
+            params,
+            {
+              canCreateFiles: session.support.createFiles && session.support.documentChanges,
+              citationStyle: session.citationStyleOf(params.textDocument.uri),
+            },
+            token,
+          ),
         ),
       ),
     ),
@@ -60,19 +76,71 @@ export function registerRequests(connection: Connection, session: Session, sync:
     guard(
       session,
       'codeLens',
-      requireTextDocument(withFreshModel([], (params) => provideCodeLenses(service, params, { enabled: session.settings.codeLens, clientCommands: session.clientCommands }))),
+      requireTextDocument(
+        withFreshModel([], (params) =>
+          provideCodeLenses(service, params, {
+            enabled: session.settings.codeLens,
+            clientCommands: session.clientCommands,
+          }),
+        ),
+      ),
     ),
   );
-  connection.onRequest(ReferencesRequest.type, guard(session, 'references', requireTextDocument(withFreshModel([], (params) => provideReferences(service, params)))));
+  connection.onRequest(
+    ReferencesRequest.type,
+    guard(
+      session,
+      'references',
+      requireTextDocument(withFreshModel([], (params) => provideReferences(service, params))),
+    ),
+  );
   connection.onRequest(
     DocumentSymbolRequest.type,
-    guard(session, 'documentSymbol', requireTextDocument(withFreshModel([], (params) => provideDocumentSymbols(service, params, session.support.hierarchicalDocumentSymbols)))),
+    guard(
+      session,
+      'documentSymbol',
+      requireTextDocument(
+        withFreshModel([], (params) =>
+          provideDocumentSymbols(service, params, session.support.hierarchicalDocumentSymbols),
+        ),
+      ),
+    ),
   );
-  connection.onRequest(WorkspaceSymbolRequest.type, guard(session, 'workspaceSymbol', requireObject(withFreshModel([], (params, token) => provideWorkspaceSymbols(service, params, token)))));
-  connection.onRequest(SemanticTokensRequest.type, guard(session, 'semanticTokens', requireTextDocument(withFreshModel({ data: [] }, (params) => provideSemanticTokens(service, params)))));
-  connection.onRequest(InlayHintRequest.type, guard(session, 'inlayHint', requireTextDocument(withFreshModel([], (params) => provideInlayHints(service, params, session.settings.inlayHints)))));
+  connection.onRequest(
+    WorkspaceSymbolRequest.type,
+    guard(
+      session,
+      'workspaceSymbol',
+      requireObject(withFreshModel([], (params, token) => provideWorkspaceSymbols(service, params, token))),
+    ),
+  );
+  connection.onRequest(
+    SemanticTokensRequest.type,
+    guard(
+      session,
+      'semanticTokens',
+      requireTextDocument(withFreshModel({ data: [] }, (params) => provideSemanticTokens(service, params))),
+    ),
+  );
+  connection.onRequest(
+    InlayHintRequest.type,
+    guard(
+      session,
+      'inlayHint',
+      requireTextDocument(
+        withFreshModel([], (params) => provideInlayHints(service, params, session.settings.inlayHints)),
+      ),
+    ),
+  );
 
-  connection.onRequest(Methods.findings, guard(session, 'findings', withFreshModel({ findings: [] }, (params: FindingsParams | undefined) => service.findings(params ?? {}))));
+  connection.onRequest(
+    Methods.findings,
+    guard(
+      session,
+      'findings',
+      withFreshModel({ findings: [] }, (params: FindingsParams | undefined) => service.findings(params ?? {})),
+    ),
+  );
   connection.onRequest(
     Methods.report,
     guard(session, 'report', (params: ReportParams) => {

@@ -41,7 +41,8 @@ export function changeDebounceMs(textLength: number): number {
   return Math.min(DELAYS.changeDebounce, Math.floor(textLength / 1024));
 }
 
-type Handle = { kind: 'timeout'; id: ReturnType<typeof setTimeout> } | { kind: 'immediate'; id: ReturnType<typeof setImmediate> };
+type Handle =
+  { kind: 'timeout'; id: ReturnType<typeof setTimeout> } | { kind: 'immediate'; id: ReturnType<typeof setImmediate> };
 
 export class Scheduler {
   private lastActivity = 0;
@@ -78,7 +79,10 @@ export class Scheduler {
         this.log(`${key} failed: ${(e as Error).stack ?? e}`);
       }
     };
-    this.pending.set(key, ms > 0 ? { kind: 'timeout', id: setTimeout(run, ms) } : { kind: 'immediate', id: setImmediate(run) });
+    this.pending.set(
+      key,
+      ms > 0 ? { kind: 'timeout', id: setTimeout(run, ms) } : { kind: 'immediate', id: setImmediate(run) },
+    );
   }
 
   /** schedule(), unless a run is already pending under the key (then that one stands). */

@@ -7,7 +7,10 @@ import type { AnalysisService } from '../service/service';
 
 export const TOKEN_TYPES = ['claim', 'attribution'] as const;
 export const TOKEN_MODIFIERS = ['contested', 'attributed'] as const;
-export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
+  tokenTypes: [...TOKEN_TYPES],
+  tokenModifiers: [...TOKEN_MODIFIERS],
+};
 
 export function provideSemanticTokens(service: AnalysisService, params: SemanticTokensParams): SemanticTokens {
   const builder = new SemanticTokensBuilder();

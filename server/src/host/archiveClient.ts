@@ -17,7 +17,14 @@ import { comparisonKeys, STORY_MIN_SHARED_NAMES } from '../core';
 import type { DocumentAnalysis } from '../core';
 import { commonStoryKeys, comparableDocuments, loadDocumentsById, storyKeys } from '../archive/query';
 import type { ArchivedDocument } from '../archive/query';
-import { ARCHIVE_CHANNEL, ArchiveError, connect, describeError, requireCurrentSchema, shownUrl } from '../archive/store';
+import {
+  ARCHIVE_CHANNEL,
+  ArchiveError,
+  connect,
+  describeError,
+  requireCurrentSchema,
+  shownUrl,
+} from '../archive/store';
 import type { ArchiveConnection } from '../archive/store';
 import type { ArchiveStatus } from '../protocol';
 import { pathToUri } from '../service/uris';
@@ -68,7 +75,9 @@ function sha256(text: string): string {
 function linkOf(doc: ArchivedDocument): string {
   const url = doc.meta.url;
   if (url && /^https?:\/\//i.test(url)) return url;
-  return doc.file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(doc.file) ? pathToUri(doc.file) : `archive:${encodeURIComponent(doc.file)}`;
+  return doc.file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(doc.file)
+    ? pathToUri(doc.file)
+    : `archive:${encodeURIComponent(doc.file)}`;
 }
 
 /** What the archive link needs of the server's state (features/session.ts gives it). */
@@ -145,7 +154,8 @@ export class ArchiveLink {
       if (asked) {
         asked.analysis = entry.analysis;
         asked.dirty = true;
-      } else this.asked.set(key, { analysis: entry.analysis, signature: null, counted: new Set(), ids: null, dirty: true });
+      } else
+        this.asked.set(key, { analysis: entry.analysis, signature: null, counted: new Set(), ids: null, dirty: true });
       ask = true;
     }
     if (changed) this.applyWhenIdle();
@@ -176,7 +186,12 @@ export class ArchiveLink {
       }
     })();
     if (password) {
-      this.fail(new ArchiveError(`the setting crosscheck.archive holds a password: settings are no place for one (give it in PGPASSWORD or ~/.pgpass); not connecting to ${shown}`), false);
+      this.fail(
+        new ArchiveError(
+          `the setting crosscheck.archive holds a password: settings are no place for one (give it in PGPASSWORD or ~/.pgpass); not connecting to ${shown}`,
+        ),
+        false,
+      );
       return;
     }
     void this.connectNow();
@@ -230,7 +245,8 @@ export class ArchiveLink {
   private fail(error: unknown, retry = true): void {
     const shown = shownUrl(this.url);
     let message: string;
-    if (/Query read timeout/i.test(String((error as Error)?.message))) message = `the archive at ${shown} is too slow: no answer in ${ARCHIVE_DELAYS.query / 1000} s`;
+    if (/Query read timeout/i.test(String((error as Error)?.message)))
+      message = `the archive at ${shown} is too slow: no answer in ${ARCHIVE_DELAYS.query / 1000} s`;
     else {
       try {
         message = describeError(error, shown).message;
@@ -267,7 +283,8 @@ export class ArchiveLink {
     let counted: string[] | null = null;
     try {
       const parsed = JSON.parse(payload) as { counted?: unknown; complete?: unknown };
-      if (Array.isArray(parsed.counted) && parsed.complete === true) counted = parsed.counted.filter((k): k is string => typeof k === 'string');
+      if (Array.isArray(parsed.counted) && parsed.complete === true)
+        counted = parsed.counted.filter((k): k is string => typeof k === 'string');
     } catch {
       counted = null;
     }
@@ -307,10 +324,14 @@ export class ArchiveLink {
         const analysis = asked.analysis;
         const keys = comparisonKeys(analysis);
         const story = storyKeys(keys);
-        const signature = keys.fingerprint.length < STORY_MIN_SHARED_NAMES ? '' : `${story.join('\u0000')}\u0001${keys.fingerprint.join('\u0000')}`;
+        const signature =
+          keys.fingerprint.length < STORY_MIN_SHARED_NAMES
+            ? ''
+            : `${story.join('\u0000')}\u0001${keys.fingerprint.join('\u0000')}`;
         asked.counted = new Set(keys.counted.values());
         if (signature === asked.signature) continue;
-        const ids = signature === '' ? [] : await comparableDocuments(connection, analysis, this.exclusions(), this.common);
+        const ids =
+          signature === '' ? [] : await comparableDocuments(connection, analysis, this.exclusions(), this.common);
         // The document changed again, closed, or the link dropped while the query ran: its answer is not applied.
         if (epoch !== this.epoch || this.asked.get(key) !== asked || asked.analysis !== analysis) continue;
         asked.signature = signature;
@@ -372,7 +393,12 @@ export class ArchiveLink {
       this.loaded.delete(id);
     }
     const items: { analysis: DocumentAnalysis; uri: string }[] = [];
-    const localKeys = new Set(model.all().filter((e) => !e.archived).map((e) => e.path ?? e.key));
+    const localKeys = new Set(
+      model
+        .all()
+        .filter((e) => !e.archived)
+        .map((e) => e.path ?? e.key),
+    );
     for (const [id, doc] of this.fetched) {
       if (!wanted.has(id) || localKeys.has(doc.file)) continue;
       const json = JSON.stringify(doc);

@@ -47,7 +47,6 @@ export interface IndexingState {
   createProgress(): Promise<IndexingProgress | null>;
 }
 
-
 /** Whether a folder-relative path (forward slashes) passes include, exclude and files.exclude. */
 export function isIncluded(relativePath: string, include: string[], exclude: string[]): boolean {
   return pathFilter(include, exclude)(relativePath);
@@ -102,7 +101,9 @@ export function loadProjectConfigs(state: IndexingState): void {
   state.model.declaredMetaOf = (filePath) => {
     const folder = state.model.folderOf(filePath);
     const sources = folder && state.projectConfigs.get(folder.path)?.sources;
-    return folder && sources?.length ? declaredMeta(sources, path.relative(folder.path, filePath).split(path.sep).join('/')) : null;
+    return folder && sources?.length
+      ? declaredMeta(sources, path.relative(folder.path, filePath).split(path.sep).join('/'))
+      : null;
   };
   state.model.redeclareOpen();
   const { config, errors } = engineConfigFrom(state.settings, raws);
@@ -137,10 +138,17 @@ export function filesToIndex(state: IndexingState): { files: FileToIndex[]; bibF
       if (problem) state.log(`settings of ${folder.path}: ${problem}; it matches nothing`);
     }
     const onSkip = (skipped: { path: string; message: string; reason: string }): void =>
-      state.log(`skipped ${skipped.path}: ${skipped.message}${skipped.reason === 'outside' ? ' (crosscheck.followSymlinksOutside is off)' : ''}`);
+      state.log(
+        `skipped ${skipped.path}: ${skipped.message}${skipped.reason === 'outside' ? ' (crosscheck.followSymlinksOutside is off)' : ''}`,
+      );
     const followLinksOutside = state.settingsOf(folder.path).followSymlinksOutside;
     const within = state.model.folders.map((f) => f.path);
-    const { files: listedAll, stats } = listTextFilesWithSkips([folder.path], { extensions: ['.txt', '.md', '.bib'], onSkip, followLinksOutside, within });
+    const { files: listedAll, stats } = listTextFilesWithSkips([folder.path], {
+      extensions: ['.txt', '.md', '.bib'],
+      onSkip,
+      followLinksOutside,
+      within,
+    });
     const listed: string[] = [];
     for (const filePath of listedAll) (/\.bib$/i.test(filePath) ? bibFiles : listed).push(filePath);
     const maxFileSize = state.settingsOf(folder.path).maxFileSize;
@@ -148,8 +156,14 @@ export function filesToIndex(state: IndexingState): { files: FileToIndex[]; bibF
     let excluded = 0;
     for (const filePath of listed) {
       // The folder the file belongs to is the listed one, unless another workspace folder is nested in it.
-      const owner = state.model.folders.length === 1 && filePath.startsWith(under) ? folder : state.model.folderOf(filePath);
-      const relative = owner === folder && filePath.startsWith(under) ? filePath.slice(under.length) : owner ? path.relative(owner.path, filePath) : null;
+      const owner =
+        state.model.folders.length === 1 && filePath.startsWith(under) ? folder : state.model.folderOf(filePath);
+      const relative =
+        owner === folder && filePath.startsWith(under)
+          ? filePath.slice(under.length)
+          : owner
+            ? path.relative(owner.path, filePath)
+            : null;
       const forwardSlashes = relative !== null && path.sep !== '/' ? relative.split(path.sep).join('/') : relative;
       if (!owner || forwardSlashes === null || !filters.get(owner)!(forwardSlashes)) {
         excluded++;
@@ -179,12 +193,20 @@ export async function indexWorkspace(state: IndexingState): Promise<void> {
     loadProjectConfigs(state);
     const { files, bibFiles } = filesToIndex(state);
     loadBibliography(state, bibFiles);
-    const openPaths = state.model.all().filter((e) => e.open && e.path).map((e) => e.path as string);
+    const openPaths = state.model
+      .all()
+      .filter((e) => e.open && e.path)
+      .map((e) => e.path as string);
     const open = new Set(openPaths);
     const toRead = files.filter((f) => !open.has(f.path));
     progress?.begin('Crosscheck: indexing', 0, `${toRead.length} files`, true);
     let lastPercent = -1;
-    const options: IndexerOptions & { cacheDir?: string; maxFileSize?: number; firstPaths?: string[]; pruneCache?: boolean } = {
+    const options: IndexerOptions & {
+      cacheDir?: string;
+      maxFileSize?: number;
+      firstPaths?: string[];
+      pruneCache?: boolean;
+    } = {
       log: (message) => state.log(message),
       isCancelled: () => run !== generation || (progress?.token.isCancellationRequested ?? false),
       onProgress: (done, total) => {
@@ -194,7 +216,10 @@ export async function indexWorkspace(state: IndexingState): Promise<void> {
           progress?.report(percent, `${done}/${total} files`);
         }
       },
-      maxFileSize: Math.max(...state.model.folders.map((f) => state.settingsOf(f.path).maxFileSize), state.settings.maxFileSize),
+      maxFileSize: Math.max(
+        ...state.model.folders.map((f) => state.settingsOf(f.path).maxFileSize),
+        state.settings.maxFileSize,
+      ),
       firstPaths: openPaths,
       pruneCache: true,
       // The engine's per-file work is done while the other files are still being read, not after the last one.
@@ -203,7 +228,10 @@ export async function indexWorkspace(state: IndexingState): Promise<void> {
     if (state.storagePath) options.cacheDir = state.storagePath;
     const started = Date.now();
     // The engine's snapshot of the last run is only of use to a model that has no closed files yet (a start).
-    const fromLastRun = state.storagePath && !state.model.all().some((e) => !e.open) ? loadSnapshot(state.storagePath, currentEngineKey()) : null;
+    const fromLastRun =
+      state.storagePath && !state.model.all().some((e) => !e.open)
+        ? loadSnapshot(state.storagePath, currentEngineKey())
+        : null;
     const snapshot = fromLastRun && isModelSnapshot(fromLastRun.snapshot) ? fromLastRun.snapshot : null;
     const unusable = fromLastRun?.reason ?? (fromLastRun?.snapshot && !snapshot ? 'malformed' : undefined);
     if (unusable) state.log(`engine snapshot not used (${unusable}); every file goes through the engine`);
@@ -214,14 +242,22 @@ export async function indexWorkspace(state: IndexingState): Promise<void> {
     for (const entry of state.model.all()) {
       if (!entry.open && entry.path && !keep.has(entry.path)) state.model.delete(entry.key);
       // Open documents keep their live text, but their analysis name follows the folders (multi-root prefix).
-      else if (entry.open && entry.text !== null && entry.file !== state.model.fileNameOf(entry.key)) state.model.set(entry.uri, { text: entry.text }, true);
+      else if (entry.open && entry.text !== null && entry.file !== state.model.fileNameOf(entry.key))
+        state.model.set(entry.uri, { text: entry.text }, true);
     }
     const items = indexed.filter((item) => byFile.has(item.file));
     const { restored, analysed } = state.model.setIndexed(items, snapshot);
-    state.log(`indexed ${indexed.length} of ${toRead.length} file(s) in ${Date.now() - started} ms (${open.size} open)`);
-    if (snapshot && !restored) state.log('engine snapshot not used (made under another configuration, or malformed); every file went through the engine');
+    state.log(
+      `indexed ${indexed.length} of ${toRead.length} file(s) in ${Date.now() - started} ms (${open.size} open)`,
+    );
+    if (snapshot && !restored)
+      state.log(
+        'engine snapshot not used (made under another configuration, or malformed); every file went through the engine',
+      );
     if (restored) {
-      state.log(`findings taken from the engine's snapshot of the last run; ${analysed} changed file(s) went through the engine`);
+      state.log(
+        `findings taken from the engine's snapshot of the last run; ${analysed} changed file(s) went through the engine`,
+      );
       decodeInBackground(state, run);
     }
     if (!restored || analysed > 0) saveEngineSnapshotWhenQuiet(state, run);
@@ -272,7 +308,9 @@ export function saveEngineSnapshot(state: IndexingState): void {
     const started = performance.now();
     saveSnapshot(state.storagePath, currentEngineKey(), state.model.snapshot());
     state.savedEngineRevision = state.model.engineRevision;
-    state.log(`saved the engine's snapshot of ${state.model.size} file(s) in ${Math.round(performance.now() - started)} ms`);
+    state.log(
+      `saved the engine's snapshot of ${state.model.size} file(s) in ${Math.round(performance.now() - started)} ms`,
+    );
   } catch (error) {
     state.log(`could not save the engine's snapshot in ${state.storagePath}: ${(error as Error).message}`);
   }
@@ -290,7 +328,9 @@ export function reindexFile(state: IndexingState, filePath: string): boolean {
     return state.model.delete(filePath);
   }
   const settings = state.settingsOf(state.model.folderOf(filePath)?.path);
-  const outside = settings.followSymlinksOutside ? null : outsideOf(filePath, realFolders(state.model.folders.map((f) => f.path)));
+  const outside = settings.followSymlinksOutside
+    ? null
+    : outsideOf(filePath, realFolders(state.model.folders.map((f) => f.path)));
   if (outside) {
     state.log(`skipped ${filePath}: ${outside} (crosscheck.followSymlinksOutside is off)`);
     return entry ? state.model.delete(filePath) : false;

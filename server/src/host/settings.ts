@@ -56,13 +56,17 @@ function stringArray(value: unknown): string[] | undefined {
 
 function severitiesOf(value: unknown): Record<string, string> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
 }
 
 /** Globs switched on in a `files.exclude` object ({ "**\/.git": true, ... }). */
 export function enabledGlobs(value: unknown): string[] {
   if (!value || typeof value !== 'object') return [];
-  return Object.entries(value as Record<string, unknown>).filter(([, on]) => on === true).map(([glob]) => glob);
+  return Object.entries(value as Record<string, unknown>)
+    .filter(([, on]) => on === true)
+    .map(([glob]) => glob);
 }
 
 /** Settings from a `crosscheck` section (any shape a client may send) and a `files.exclude` object. */

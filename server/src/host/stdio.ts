@@ -11,7 +11,10 @@ import { FramingGuard } from '../framing';
 export function guardedStdin(): NodeJS.ReadableStream {
   const guard = new FramingGuard((error) => {
     try {
-      fs.writeSync(2, `crosscheck: the input stream is broken (${error.message}); exiting so that the client restarts the server\n`);
+      fs.writeSync(
+        2,
+        `crosscheck: the input stream is broken (${error.message}); exiting so that the client restarts the server\n`,
+      );
     } finally {
       process.exit(1);
     }

@@ -26,11 +26,22 @@ export function analyzeFileJob(job: FileJob): FileJobResult {
     const stat = fs.statSync(job.path);
     if (!stat.isFile()) return { index: job.index, ok: false, error: 'not a file', reason: 'not-a-file' };
     if (stat.size > job.maxFileSize) {
-      return { index: job.index, ok: false, error: `too large (${stat.size} bytes, limit ${job.maxFileSize})`, reason: 'too-large' };
+      return {
+        index: job.index,
+        ok: false,
+        error: `too large (${stat.size} bytes, limit ${job.maxFileSize})`,
+        reason: 'too-large',
+      };
     }
     // Regular files only (checked above), so reading cannot block on a FIFO.
     const bytes = fs.readFileSync(job.path);
-    if (bytes.length > job.maxFileSize) return { index: job.index, ok: false, error: `too large (${bytes.length} bytes, limit ${job.maxFileSize})`, reason: 'too-large' };
+    if (bytes.length > job.maxFileSize)
+      return {
+        index: job.index,
+        ok: false,
+        error: `too large (${bytes.length} bytes, limit ${job.maxFileSize})`,
+        reason: 'too-large',
+      };
     const hash = hashBytes(bytes);
     const base = { index: job.index, ok: true as const, size: bytes.length, mtimeMs: stat.mtimeMs, hash };
     if (hash === job.knownHash) return { ...base, record: null };
@@ -40,6 +51,11 @@ export function analyzeFileJob(job: FileJob): FileJobResult {
     return { ...base, record: encodeRecord(analyzeDocument(decoded.text, job.file)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { index: job.index, ok: false, error: code ?? (error as Error).message ?? String(error), reason: reasonForErrorCode(code) };
+    return {
+      index: job.index,
+      ok: false,
+      error: code ?? (error as Error).message ?? String(error),
+      reason: reasonForErrorCode(code),
+    };
   }
 }

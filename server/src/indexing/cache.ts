@@ -111,7 +111,8 @@ const WRITE_CHUNK_BYTES = 1 << 20;
 
 function writeFully(fd: number, bytes: Uint8Array, position: number | null): void {
   let written = 0;
-  while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written, position === null ? null : position + written);
+  while (written < bytes.length)
+    written += fs.writeSync(fd, bytes, written, bytes.length - written, position === null ? null : position + written);
 }
 
 /**
@@ -130,11 +131,20 @@ export class PersistedIndexWriter {
   private bodyBytes = 0;
   private count = 0;
 
-  constructor(cacheDir: string, private readonly extractorVersion: string) {
+  constructor(
+    cacheDir: string,
+    private readonly extractorVersion: string,
+  ) {
     fs.mkdirSync(cacheDir, { recursive: true });
     this.target = cacheFilePath(cacheDir);
     this.temp = `${this.target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-    const largest: CacheHeader = { format: CACHE_FORMAT, extractorVersion, count: Number.MAX_SAFE_INTEGER, checksum: 'f'.repeat(40), bodyBytes: Number.MAX_SAFE_INTEGER };
+    const largest: CacheHeader = {
+      format: CACHE_FORMAT,
+      extractorVersion,
+      count: Number.MAX_SAFE_INTEGER,
+      checksum: 'f'.repeat(40),
+      bodyBytes: Number.MAX_SAFE_INTEGER,
+    };
     this.headerRoom = Buffer.byteLength(JSON.stringify(largest), 'utf8');
     this.fd = fs.openSync(this.temp, 'w');
     try {
@@ -151,7 +161,16 @@ export class PersistedIndexWriter {
     const fixed = Buffer.alloc(8 + 20);
     fixed.writeDoubleLE(e.mtimeMs, 0);
     fixed.write(e.hash, 8, 20, 'hex');
-    for (const part of [varintBytes(diskPath.length), diskPath, varintBytes(name.length), name, varintBytes(e.size), fixed, varintBytes(e.record.length), e.record]) {
+    for (const part of [
+      varintBytes(diskPath.length),
+      diskPath,
+      varintBytes(name.length),
+      name,
+      varintBytes(e.size),
+      fixed,
+      varintBytes(e.record.length),
+      e.record,
+    ]) {
       this.bodyHash.update(part);
       this.bodyBytes += part.length;
       this.pending.push(part);
@@ -165,7 +184,13 @@ export class PersistedIndexWriter {
   commit(): void {
     try {
       this.flush();
-      const header: CacheHeader = { format: CACHE_FORMAT, extractorVersion: this.extractorVersion, count: this.count, checksum: this.bodyHash.digest('hex'), bodyBytes: this.bodyBytes };
+      const header: CacheHeader = {
+        format: CACHE_FORMAT,
+        extractorVersion: this.extractorVersion,
+        count: this.count,
+        checksum: this.bodyHash.digest('hex'),
+        bodyBytes: this.bodyBytes,
+      };
       const headerBytes = Buffer.alloc(this.headerRoom, ' ');
       headerBytes.write(JSON.stringify(header), 'utf8');
       const headerLength = Buffer.alloc(4);
@@ -236,7 +261,11 @@ class ChunkedReader {
   private at = 0;
   readonly hash = crypto.createHash('sha1');
 
-  constructor(private readonly fd: number, private position: number, private readonly end: number) {}
+  constructor(
+    private readonly fd: number,
+    private position: number,
+    private readonly end: number,
+  ) {}
 
   get done(): boolean {
     return this.at >= this.window.length && this.position >= this.end;
@@ -294,26 +323,38 @@ export function readPersistedIndex(
     fd = openRegularFile(cacheFilePath(cacheDir));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { status: 'missing' } : { status: 'corrupt', reason: `unreadable: ${code ?? (error as Error).message}` };
+    return code === 'ENOENT'
+      ? { status: 'missing' }
+      : { status: 'corrupt', reason: `unreadable: ${code ?? (error as Error).message}` };
   }
   try {
     const fileBytes = fs.fstatSync(fd).size;
     const start = Buffer.alloc(MAGIC.length + 4);
-    if (fileBytes < start.length || fs.readSync(fd, start, 0, start.length, 0) !== start.length || !start.subarray(0, MAGIC.length).equals(MAGIC)) {
+    if (
+      fileBytes < start.length ||
+      fs.readSync(fd, start, 0, start.length, 0) !== start.length ||
+      !start.subarray(0, MAGIC.length).equals(MAGIC)
+    ) {
       return { status: 'corrupt', reason: 'not a Crosscheck index file' };
     }
     const headerLength = start.readUInt32LE(MAGIC.length);
     const headerStart = start.length;
     if (headerStart + headerLength > fileBytes) return { status: 'corrupt', reason: 'truncated header' };
     const headerBytes = Buffer.alloc(headerLength);
-    if (fs.readSync(fd, headerBytes, 0, headerLength, headerStart) !== headerLength) return { status: 'corrupt', reason: 'truncated header' };
+    if (fs.readSync(fd, headerBytes, 0, headerLength, headerStart) !== headerLength)
+      return { status: 'corrupt', reason: 'truncated header' };
     const header = JSON.parse(headerBytes.toString('utf8')) as Partial<CacheHeader>;
-    if (header.format !== CACHE_FORMAT) return { status: 'stale', reason: `cache format ${String(header.format)}, expected ${CACHE_FORMAT}` };
+    if (header.format !== CACHE_FORMAT)
+      return { status: 'stale', reason: `cache format ${String(header.format)}, expected ${CACHE_FORMAT}` };
     if (header.extractorVersion !== extractorVersion) {
-      return { status: 'stale', reason: `extractor version ${String(header.extractorVersion)}, expected ${extractorVersion}` };
+      return {
+        status: 'stale',
+        reason: `extractor version ${String(header.extractorVersion)}, expected ${extractorVersion}`,
+      };
     }
     const bodyStart = headerStart + headerLength;
-    if (header.bodyBytes !== fileBytes - bodyStart) return { status: 'corrupt', reason: 'length does not match the header' };
+    if (header.bodyBytes !== fileBytes - bodyStart)
+      return { status: 'corrupt', reason: 'length does not match the header' };
     const reader = new ChunkedReader(fd, bodyStart, fileBytes);
     let count = 0;
     while (!reader.done) {
@@ -322,11 +363,19 @@ export function readPersistedIndex(
       const size = reader.varint();
       const fixed = reader.take(28);
       const record = reader.take(reader.varint());
-      onEntry({ path: diskPath, file, size, mtimeMs: fixed.readDoubleLE(0), hash: fixed.toString('hex', 8, 28), record });
+      onEntry({
+        path: diskPath,
+        file,
+        size,
+        mtimeMs: fixed.readDoubleLE(0),
+        hash: fixed.toString('hex', 8, 28),
+        record,
+      });
       count++;
     }
     if (reader.hash.digest('hex') !== header.checksum) return { status: 'corrupt', reason: 'checksum mismatch' };
-    if (count !== header.count) return { status: 'corrupt', reason: `${count} entries, the header says ${header.count}` };
+    if (count !== header.count)
+      return { status: 'corrupt', reason: `${count} entries, the header says ${header.count}` };
     return { status: 'loaded' };
   } catch (error) {
     return { status: 'corrupt', reason: (error as Error).message };
@@ -352,7 +401,8 @@ export function saveSnapshot(cacheDir: string, engine: string, snapshot: unknown
   fs.mkdirSync(cacheDir, { recursive: true });
   const target = path.join(cacheDir, SNAPSHOT_FILE_NAME);
   const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-  const headerLine = (checksum: string): Buffer => Buffer.from(`${JSON.stringify({ format: SNAPSHOT_FORMAT, engine, checksum } satisfies SnapshotHeader)}\n`, 'utf8');
+  const headerLine = (checksum: string): Buffer =>
+    Buffer.from(`${JSON.stringify({ format: SNAPSHOT_FORMAT, engine, checksum } satisfies SnapshotHeader)}\n`, 'utf8');
   const placeholder = headerLine('0'.repeat(40));
   let fd: number | null = null;
   try {
@@ -389,16 +439,20 @@ export function loadSnapshot(cacheDir: string, engine: string): { snapshot: unkn
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { snapshot: null } : { snapshot: null, reason: `unreadable: ${code ?? (error as Error).message}` };
+    return code === 'ENOENT'
+      ? { snapshot: null }
+      : { snapshot: null, reason: `unreadable: ${code ?? (error as Error).message}` };
   }
   try {
     const newline = text.indexOf('\n');
     if (newline < 0) return { snapshot: null, reason: 'no header' };
     const header = JSON.parse(text.slice(0, newline)) as Partial<SnapshotHeader>;
-    if (header.format !== SNAPSHOT_FORMAT) return { snapshot: null, reason: `format ${String(header.format)}, expected ${SNAPSHOT_FORMAT}` };
+    if (header.format !== SNAPSHOT_FORMAT)
+      return { snapshot: null, reason: `format ${String(header.format)}, expected ${SNAPSHOT_FORMAT}` };
     if (header.engine !== engine) return { snapshot: null, reason: 'made by another version of the engine' };
     const body = text.slice(newline + 1);
-    if (crypto.createHash('sha1').update(body).digest('hex') !== header.checksum) return { snapshot: null, reason: 'checksum mismatch' };
+    if (crypto.createHash('sha1').update(body).digest('hex') !== header.checksum)
+      return { snapshot: null, reason: 'checksum mismatch' };
     return { snapshot: JSON.parse(body) as unknown };
   } catch (error) {
     return { snapshot: null, reason: (error as Error).message };

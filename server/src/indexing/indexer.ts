@@ -80,7 +80,8 @@ let bundleFingerprint: string | undefined;
 /** The cache key of the analyses: the core's EXTRACTOR_VERSION and a hash of the worker bundle, so a rebuilt extractor never reads stale analyses. */
 export function currentExtractorVersion(workerScript = defaultWorkerScript()): string {
   const declared = Reflect.get(core, 'EXTRACTOR_VERSION') as unknown;
-  const version = typeof declared === 'string' || typeof declared === 'number' ? String(declared) : PLACEHOLDER_EXTRACTOR_VERSION;
+  const version =
+    typeof declared === 'string' || typeof declared === 'number' ? String(declared) : PLACEHOLDER_EXTRACTOR_VERSION;
   if (bundleFingerprint === undefined) {
     try {
       bundleFingerprint = crypto.createHash('sha1').update(fs.readFileSync(workerScript)).digest('hex').slice(0, 12);
@@ -109,11 +110,22 @@ export function currentEngineKey(): string {
 type ReusedEntry = Omit<CacheEntry, 'record'> & { record: null };
 
 function withoutRecord(entry: CacheEntry): ReusedEntry {
-  return { path: entry.path, file: entry.file, size: entry.size, mtimeMs: entry.mtimeMs, hash: entry.hash, record: null };
+  return {
+    path: entry.path,
+    file: entry.file,
+    size: entry.size,
+    mtimeMs: entry.mtimeMs,
+    hash: entry.hash,
+    record: null,
+  };
 }
 
 /** The entries to save, the records of reused ones read from the cache file again (an entry it no longer holds is left out). */
-function withRecords(entries: Iterable<CacheEntry | ReusedEntry>, cacheDir: string, extractorVersion: string): CacheEntry[] {
+function withRecords(
+  entries: Iterable<CacheEntry | ReusedEntry>,
+  cacheDir: string,
+  extractorVersion: string,
+): CacheEntry[] {
   const all = [...entries];
   if (all.every((e) => e.record !== null)) return all as CacheEntry[];
   const onDisk = loadPersistedIndex(cacheDir, extractorVersion).entries;
@@ -124,7 +136,14 @@ function withRecords(entries: Iterable<CacheEntry | ReusedEntry>, cacheDir: stri
       continue;
     }
     const stored = onDisk.get(entry.path);
-    if (stored && stored.file === entry.file && stored.hash === entry.hash && stored.size === entry.size && stored.mtimeMs === entry.mtimeMs) result.push(stored);
+    if (
+      stored &&
+      stored.file === entry.file &&
+      stored.hash === entry.hash &&
+      stored.size === entry.size &&
+      stored.mtimeMs === entry.mtimeMs
+    )
+      result.push(stored);
   }
   return result;
 }
@@ -160,7 +179,11 @@ export async function indexFilesLazily(files: FileToIndex[], options: IndexerOpt
   return indexFilesAndHashes(files, options, true);
 }
 
-async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions, lazily: boolean): Promise<IndexedFile[]> {
+async function indexFilesAndHashes(
+  files: FileToIndex[],
+  options: IndexerOptions,
+  lazily: boolean,
+): Promise<IndexedFile[]> {
   const started = performance.now();
   const log = options.log;
   // A skip is typed (reason and message) for a caller that takes it, else a log line.
@@ -196,14 +219,21 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
     return null;
   };
 
-  const decodeLater = (record: Uint8Array, listed: FileToIndex): (() => DocumentAnalysis) => () => {
-    const analysis = decode(record, listed.file, false);
-    if (analysis) return analysis;
-    const again = analyzeFileJob({ index: 0, path: listed.path, file: listed.file, knownHash: null, maxFileSize });
-    const reanalysed = again.ok && again.record ? decode(again.record, listed.file, false) : null;
-    if (!reanalysed) skip(listed.path, again.ok ? 'io-error' : again.reason, again.ok ? 'its analysis could not be decoded' : again.error);
-    return reanalysed ?? core.analyzeDocument('', listed.file);
-  };
+  const decodeLater =
+    (record: Uint8Array, listed: FileToIndex): (() => DocumentAnalysis) =>
+    () => {
+      const analysis = decode(record, listed.file, false);
+      if (analysis) return analysis;
+      const again = analyzeFileJob({ index: 0, path: listed.path, file: listed.file, knownHash: null, maxFileSize });
+      const reanalysed = again.ok && again.record ? decode(again.record, listed.file, false) : null;
+      if (!reanalysed)
+        skip(
+          listed.path,
+          again.ok ? 'io-error' : again.reason,
+          again.ok ? 'its analysis could not be decoded' : again.error,
+        );
+      return reanalysed ?? core.analyzeDocument('', listed.file);
+    };
 
   // The persisted index is read a chunk at a time and each file still the same is decoded as its entry is read,
   // so the cache file is never in memory whole: only the records of files to hash again are kept.
@@ -220,10 +250,17 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
       const index = indexOfPath.get(hit.path);
       if (index === undefined || hit.file !== files[index].file) return;
       const listed = files[index];
-      const stat = listed.size !== undefined && listed.mtimeMs !== undefined ? { size: listed.size, mtimeMs: listed.mtimeMs } : regularFileStat(hit.path);
+      const stat =
+        listed.size !== undefined && listed.mtimeMs !== undefined
+          ? { size: listed.size, mtimeMs: listed.mtimeMs }
+          : regularFileStat(hit.path);
       const unchanged = stat !== null && stat.size === hit.size && stat.mtimeMs === hit.mtimeMs;
       // A record kept for later is copied out of the chunk it was read in, so that each is freed once decoded.
-      const analysis = !unchanged ? null : lazily ? decodeLater(new Uint8Array(hit.record), listed) : decode(hit.record, hit.file);
+      const analysis = !unchanged
+        ? null
+        : lazily
+          ? decodeLater(new Uint8Array(hit.record), listed)
+          : decode(hit.record, hit.file);
       if (analysis) {
         results[index] = analysis;
         contentHashes[index] = hit.hash;
@@ -245,7 +282,8 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
       knownRecords.clear();
       fresh.clear();
     }
-    if (loaded.status === 'stale' || loaded.status === 'corrupt') log?.(`persisted index ${loaded.status} (${loaded.reason}); rebuilding it`);
+    if (loaded.status === 'stale' || loaded.status === 'corrupt')
+      log?.(`persisted index ${loaded.status} (${loaded.reason}); rebuilding it`);
   }
 
   const jobs: FileJob[] = [];
@@ -301,7 +339,10 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
       // Same bytes as when cached: the cached analysis stands (its record passed the file's checksum).
       record = knownRecords.get(entry.path)!;
       analysis = decode(record, entry.file);
-      if (analysis === null) return onResult(analyzeFileJob({ index: result.index, path: entry.path, file: entry.file, knownHash: null, maxFileSize }));
+      if (analysis === null)
+        return onResult(
+          analyzeFileJob({ index: result.index, path: entry.path, file: entry.file, knownHash: null, maxFileSize }),
+        );
       stats.revalidated++;
     } else {
       analysis = decode(record, entry.file);
@@ -315,7 +356,14 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
     }
     results[result.index] = analysis;
     contentHashes[result.index] = result.hash;
-    const indexed: CacheEntry = { path: entry.path, file: entry.file, size: result.size, mtimeMs: result.mtimeMs, hash: result.hash, record };
+    const indexed: CacheEntry = {
+      path: entry.path,
+      file: entry.file,
+      size: result.size,
+      mtimeMs: result.mtimeMs,
+      hash: result.hash,
+      record,
+    };
     startWriting();
     fresh.set(entry.path, withoutRecord(indexed));
     persist([indexed]);
@@ -324,7 +372,11 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
   await runJobs(jobs, { workers, workerScript, isCancelled: options.isCancelled, onResult, log });
 
   let cacheSaved = false;
-  const changed = stats.analysed > 0 || stats.revalidated > 0 || cacheStatus !== 'loaded' || (options.pruneCache && cached.size !== fresh.size);
+  const changed =
+    stats.analysed > 0 ||
+    stats.revalidated > 0 ||
+    cacheStatus !== 'loaded' ||
+    (options.pruneCache && cached.size !== fresh.size);
   if (options.cacheDir && changed && !options.isCancelled?.()) {
     startWriting();
     if (!options.pruneCache) persist([...cached.values()].filter((entry) => !fresh.has(entry.path)));
@@ -352,7 +404,8 @@ async function indexFilesAndHashes(files: FileToIndex[], options: IndexerOptions
   });
   const indexed: IndexedFile[] = [];
   results.forEach((analysis, index) => {
-    if (analysis !== undefined) indexed.push({ path: files[index].path, file: files[index].file, contentHash: contentHashes[index], analysis });
+    if (analysis !== undefined)
+      indexed.push({ path: files[index].path, file: files[index].file, contentHash: contentHashes[index], analysis });
   });
   return indexed;
 }

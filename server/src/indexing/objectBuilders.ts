@@ -15,7 +15,8 @@ const builders = new Map<string, ObjectBuilder>();
 function buildKeyByKey(keys: string[], readValue: () => unknown): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const key of keys) {
-    if (key === '__proto__') Object.defineProperty(record, key, { value: readValue(), enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(record, key, { value: readValue(), enumerable: true, writable: true, configurable: true });
     else record[key] = readValue();
   }
   return record;
@@ -30,7 +31,10 @@ export function objectBuilderFor(keys: string[]): ObjectBuilder {
   if (keys.length > MAX_TEMPLATE_KEYS || keys.includes('__proto__') || builders.size >= MAX_BUILDERS) {
     builder = (readValue) => buildKeyByKey(keys, readValue);
   } else {
-    const template = JSON.parse(`{${keys.map((key) => `${JSON.stringify(key)}:null`).join(',')}}`) as Record<string, unknown>;
+    const template = JSON.parse(`{${keys.map((key) => `${JSON.stringify(key)}:null`).join(',')}}`) as Record<
+      string,
+      unknown
+    >;
     builder = (readValue) => {
       const record = { ...template };
       for (const key of keys) record[key] = readValue();

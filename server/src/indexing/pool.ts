@@ -69,7 +69,10 @@ export async function runJobs(jobs: FileJob[], options: PoolOptions): Promise<vo
       try {
         // A .ts worker (tests and tools run under tsx) registers tsx's require hook in its thread first.
         worker = options.workerScript.endsWith('.ts')
-          ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(options.workerScript)});`, { eval: true, ...WORKER_OPTIONS })
+          ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(options.workerScript)});`, {
+              eval: true,
+              ...WORKER_OPTIONS,
+            })
           : new Worker(options.workerScript, WORKER_OPTIONS);
       } catch (error) {
         options.log?.(`indexing worker could not start (${(error as Error).message}); indexing in this thread`);

@@ -69,7 +69,9 @@ export class TextAnalyzer {
       this.worker = worker;
     } catch (error) {
       this.failed = true;
-      this.log(`the worker for large documents could not start (${(error as Error).message}); they are analysed in this thread`);
+      this.log(
+        `the worker for large documents could not start (${(error as Error).message}); they are analysed in this thread`,
+      );
     }
     return this.worker;
   }

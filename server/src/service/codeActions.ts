@@ -10,11 +10,28 @@
 //   "Cite every figure of this file"                      fixAll: a citation for each figure
 import type { Claim, Range } from '../core';
 import { FIGURE_KINDS, LineIndex } from '../core';
-import { attributionEdit, bibKeyFor, citeAllEdits, figureOf, notComparableEdit, replacementEdit, speakerMidSentence, suppressionEdit } from '../core/citations';
+import {
+  attributionEdit,
+  bibKeyFor,
+  citeAllEdits,
+  figureOf,
+  notComparableEdit,
+  replacementEdit,
+  speakerMidSentence,
+  suppressionEdit,
+} from '../core/citations';
 import type { OffsetEdit } from '../core/citations';
 import { resolveCitationStyle, styledCitationEdits } from '../core/citationStyles';
 import type { CitationStyleSetting, ResolvedCitationStyle } from '../core/citationStyles';
-import { agreeingSources, citedSource, disagreeingClaims, findingsOfClaim, metaOf, rangesMeet, sourceNameOf } from './describe';
+import {
+  agreeingSources,
+  citedSource,
+  disagreeingClaims,
+  findingsOfClaim,
+  metaOf,
+  rangesMeet,
+  sourceNameOf,
+} from './describe';
 import { PROJECT_CONFIG_NAME, withIgnoredFinding, withNotComparable } from './projectConfig';
 import { pathToUri } from './uris';
 import type { FileEntry, WorkspaceModel } from './workspace';
@@ -68,7 +85,10 @@ function isMarkdown(entry: FileEntry): boolean {
 /** The citation style of the document (the request's setting, resolved for its format); the bibliography's key for the source. */
 function styleAndKey(cx: Context, source: Claim): { style: ResolvedCitationStyle; bibKey: string | null } {
   const markdown = isMarkdown(cx.entry);
-  const bibKey = markdown && cx.request.bibliography.length ? bibKeyFor(cx.request.bibliography, citedSource(cx.model, source)) : null;
+  const bibKey =
+    markdown && cx.request.bibliography.length
+      ? bibKeyFor(cx.request.bibliography, citedSource(cx.model, source))
+      : null;
   return { style: resolveCitationStyle(cx.request.citationStyle, markdown, bibKey), bibKey };
 }
 
@@ -108,7 +128,12 @@ function attributionAction(cx: Context, claim: Claim, agreeing: Claim[]): Action
   const who = speaker ? speakerMidSentence(speaker) : agreeing.map((c) => metaOf(cx.model, c).outlet).find((o) => o);
   if (!who) return null;
   const edit = attributionEdit(cx.entry.text ?? '', claim, who);
-  return { title: `Add attribution: according to ${who}`, kind: 'quickfix', claimId: claim.id, change: ownEdits(cx, [edit]) };
+  return {
+    title: `Add attribution: according to ${who}`,
+    kind: 'quickfix',
+    claimId: claim.id,
+    change: ownEdits(cx, [edit]),
+  };
 }
 
 function projectConfigPath(cx: Context): string | null {
@@ -124,26 +149,39 @@ function projectConfigChange(cx: Context, rewrite: (existing: string | null) => 
   const uri = pathToUri(configPath);
   const existing = cx.files.readText(configPath);
   const newText = rewrite(existing);
-  if (existing !== null) return { uri, lines: new LineIndex(existing), edits: [{ start: 0, end: existing.length, newText }] };
+  if (existing !== null)
+    return { uri, lines: new LineIndex(existing), edits: [{ start: 0, end: existing.length, newText }] };
   return cx.request.canCreateFiles ? { uri, create: newText } : null;
 }
 
 function ignoreAction(cx: Context, claim: Claim, findingId: string): ActionData | null {
   const change = projectConfigChange(cx, (existing) => withIgnoredFinding(existing, findingId));
-  return change && { title: `Ignore this finding in ${PROJECT_CONFIG_NAME}`, kind: 'quickfix', claimId: claim.id, change };
+  return (
+    change && { title: `Ignore this finding in ${PROJECT_CONFIG_NAME}`, kind: 'quickfix', claimId: claim.id, change }
+  );
 }
 
 function inlineIgnoreAction(cx: Context, claim: Claim, findingId: string): ActionData | null {
   if (/\s/.test(findingId) || cx.entry.text === null) return null;
   const edit = suppressionEdit(cx.entry.text, claim.start, findingId, isMarkdown(cx.entry));
-  return { title: 'Ignore this finding in this paragraph', kind: 'quickfix', claimId: claim.id, change: ownEdits(cx, [edit]) };
+  return {
+    title: 'Ignore this finding in this paragraph',
+    kind: 'quickfix',
+    claimId: claim.id,
+    change: ownEdits(cx, [edit]),
+  };
 }
 
 /** A figure that takes part in a finding about figures can be marked a different count: compared with nothing, while the finding stays for the others. */
 function notComparableAction(cx: Context, claim: Claim): ActionData | null {
   if (cx.entry.text === null) return null;
   const edit = notComparableEdit(cx.entry.text, claim, isMarkdown(cx.entry));
-  return { title: `Mark "${claim.text.replace(/\s+/g, ' ')}" as a different count`, kind: 'quickfix', claimId: claim.id, change: ownEdits(cx, [edit]) };
+  return {
+    title: `Mark "${claim.text.replace(/\s+/g, ' ')}" as a different count`,
+    kind: 'quickfix',
+    claimId: claim.id,
+    change: ownEdits(cx, [edit]),
+  };
 }
 
 /**
@@ -153,16 +191,31 @@ function notComparableAction(cx: Context, claim: Claim): ActionData | null {
 function notComparableConfigAction(cx: Context, claim: Claim): ActionData | null {
   const folder = cx.entry.path ? cx.model.folderOf(cx.entry.path) : null;
   if (!folder) return null;
-  const inFolder = cx.model.folders.length > 1 && claim.file.startsWith(`${folder.name}/`) ? claim.file.slice(folder.name.length + 1) : claim.file;
+  const inFolder =
+    cx.model.folders.length > 1 && claim.file.startsWith(`${folder.name}/`)
+      ? claim.file.slice(folder.name.length + 1)
+      : claim.file;
   const glob = `**/${inFolder.replace(/[\\*?[\]{}()!+@]/g, '\\$&')}`;
   const figure = claim.text.replace(/\s+/g, ' ');
   const change = projectConfigChange(cx, (existing) => withNotComparable(existing, glob, figure));
-  return change && { title: `Mark "${figure}" as a different count in ${PROJECT_CONFIG_NAME}`, kind: 'quickfix', claimId: claim.id, change };
+  return (
+    change && {
+      title: `Mark "${figure}" as a different count in ${PROJECT_CONFIG_NAME}`,
+      kind: 'quickfix',
+      claimId: claim.id,
+      change,
+    }
+  );
 }
 
 /** The "cite every figure" edit of a document: each claim that another file agrees with gets its best source. */
 function citeAllAction(cx: Context): ActionData | null {
-  const items: { claimEnd: number; source: ReturnType<typeof citedSource>; bibKey: string | null; style: ResolvedCitationStyle }[] = [];
+  const items: {
+    claimEnd: number;
+    source: ReturnType<typeof citedSource>;
+    bibKey: string | null;
+    style: ResolvedCitationStyle;
+  }[] = [];
   const cited = new Set<number>();
   const memo = new Map<string, Claim[]>();
   for (const claim of cx.entry.analysis.claims) {
@@ -178,7 +231,9 @@ function citeAllAction(cx: Context): ActionData | null {
   const footnotes = items.filter((item) => item.style === 'footnote');
   const edits = [
     ...(footnotes.length ? citeAllEdits(text, footnotes, 'footnote') : []),
-    ...items.filter((item) => item.style !== 'footnote').flatMap((item) => styledCitationEdits(text, item.claimEnd, item.source, item.style, item.bibKey)),
+    ...items
+      .filter((item) => item.style !== 'footnote')
+      .flatMap((item) => styledCitationEdits(text, item.claimEnd, item.source, item.style, item.bibKey)),
   ].sort((a, b) => a.start - b.start);
   return { title: 'Cite every figure of this file', kind: 'fixAll', change: ownEdits(cx, edits) };
 }

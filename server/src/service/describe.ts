@@ -40,7 +40,15 @@ export function dateOf(model: WorkspaceModel, claim: Claim): string | null {
 
 export function citedSource(model: WorkspaceModel, claim: Claim): CitedSource {
   const meta = metaOf(model, claim);
-  return { file: claim.file, outlet: meta.outlet, author: meta.author, title: meta.title, url: meta.url, date: meta.date ?? claim.asOf, sentence: claim.sentence };
+  return {
+    file: claim.file,
+    outlet: meta.outlet,
+    author: meta.author,
+    title: meta.title,
+    url: meta.url,
+    date: meta.date ?? claim.asOf,
+    sentence: claim.sentence,
+  };
 }
 
 const NUMBER_LABEL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -58,13 +66,16 @@ export function subjectOf(claim: Claim, finding?: Finding): string {
   const written = claim.unit ?? claim.unitKey ?? 'figure';
   // A unit in headline case ("177 Militants Killed") reads in running text; acronyms (BLA) stay.
   const headline = written.split(/\s+/).every((w) => /^[A-Z][a-z]/.test(w) || /^[A-Z]+$/.test(w));
-  const unit = headline ? written.replace(/\b([A-Z])([a-z]+)\b/g, (_m, first: string, rest: string) => first.toLowerCase() + rest) : written;
+  const unit = headline
+    ? written.replace(/\b([A-Z])([a-z]+)\b/g, (_m, first: string, rest: string) => first.toLowerCase() + rest)
+    : written;
   return claim.predicate ? `${unit} ${claim.predicate}` : unit;
 }
 
 function byTimeThenPlace(model: WorkspaceModel) {
   return (a: Claim, b: Claim): number => {
-    const da = dateOf(model, a) ?? '9999', db = dateOf(model, b) ?? '9999';
+    const da = dateOf(model, a) ?? '9999',
+      db = dateOf(model, b) ?? '9999';
     if (da !== db) return da < db ? -1 : 1;
     if (a.file !== b.file) return a.file < b.file ? -1 : 1;
     return a.start - b.start;
@@ -82,7 +93,9 @@ export const DISAGREEING_KINDS: ReadonlySet<string> = new Set(['conflict', 'revi
 
 /** Claims of the workspace about the same quantity, without increments ("22 more") and rejected figures. */
 export function comparableClaims(model: WorkspaceModel, claim: Claim): Claim[] {
-  return model.sameQuantity(claim).filter((c) => c.id === claim.id || (c.qualifier !== 'increment' && c.stance !== 'rejected'));
+  return model
+    .sameQuantity(claim)
+    .filter((c) => c.id === claim.id || (c.qualifier !== 'increment' && c.stance !== 'rejected'));
 }
 
 /**
@@ -112,7 +125,12 @@ export function isContested(model: WorkspaceModel, claim: Claim): boolean {
  * Whether another claim backs this one: compatible figures, and the same number when a finding contests
  * this claim (where sources disagree, "at least 145" is not backed by a 177 that its interval admits).
  */
-export function backs(model: WorkspaceModel, claim: Claim, other: Claim, contested = isContested(model, claim)): boolean {
+export function backs(
+  model: WorkspaceModel,
+  claim: Claim,
+  other: Claim,
+  contested = isContested(model, claim),
+): boolean {
   if (!agrees(claim, other)) return false;
   return !contested || numberLabel(claim) === numberLabel(other);
 }
@@ -122,7 +140,9 @@ export function backs(model: WorkspaceModel, claim: Claim, other: Claim, contest
  * `memo` shares results between claims that cannot differ (same file, quantity, figure and qualifier).
  */
 export function agreeingSources(model: WorkspaceModel, claim: Claim, memo?: Map<string, Claim[]>): Claim[] {
-  const memoKey = memo && `${claim.file}|${quantityKeyOf(claim)}|${numberLabel(claim)}|${claim.qualifier}|${claim.value.low}|${claim.value.high}|${isContested(model, claim)}`;
+  const memoKey =
+    memo &&
+    `${claim.file}|${quantityKeyOf(claim)}|${numberLabel(claim)}|${claim.qualifier}|${claim.value.low}|${claim.value.high}|${isContested(model, claim)}`;
   const known = memoKey ? memo?.get(memoKey) : undefined;
   if (known) return known;
   const result = findAgreeingSources(model, claim);
@@ -149,7 +169,8 @@ function findAgreeingSources(model: WorkspaceModel, claim: Claim): Claim[] {
 export function disagreeingClaims(model: WorkspaceModel, claim: Claim): Claim[] {
   const superseded = new Set<string>();
   for (const finding of findingsOfClaim(model, claim)) {
-    for (const t of finding.timeline) if (t.superseded) for (const id of [t.claimId, ...(t.claims ?? [])]) superseded.add(id);
+    for (const t of finding.timeline)
+      if (t.superseded) for (const id of [t.claimId, ...(t.claims ?? [])]) superseded.add(id);
   }
   const perFigure = new Map<string, Claim>();
   const filesPerFigure = new Map<string, Set<string>>();
@@ -165,12 +186,17 @@ export function disagreeingClaims(model: WorkspaceModel, claim: Claim): Claim[] 
   }
   const files = (c: Claim) => filesPerFigure.get(numberLabel(c))?.size ?? 0;
   return [...perFigure.values()].sort(
-    (a, b) => Number(superseded.has(a.id)) - Number(superseded.has(b.id)) || files(b) - files(a) || byTimeThenPlace(model)(b, a),
+    (a, b) =>
+      Number(superseded.has(a.id)) - Number(superseded.has(b.id)) ||
+      files(b) - files(a) ||
+      byTimeThenPlace(model)(b, a),
   );
 }
 
 /** Whether two ranges share at least a position (line/character, ends included). */
 export function rangesMeet(a: Range, b: Range): boolean {
   const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
-  return before(a.line, a.character, b.endLine, b.endCharacter) && before(b.line, b.character, a.endLine, a.endCharacter);
+  return (
+    before(a.line, a.character, b.endLine, b.endCharacter) && before(b.line, b.character, a.endLine, a.endCharacter)
+  );
 }

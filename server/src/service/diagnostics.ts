@@ -77,7 +77,12 @@ function sourcesOfFindings(findings: Finding[], file: string): SourcesOfFindings
  * each other figure, so that the first rows name every figure the claim is set against, then the rest in order;
  * and how many more there are. Takes time in `limit`, not in the number of sources.
  */
-function otherSources(sources: SourcesOfFindings, file: string, ownKey: string | null, limit: number): { shown: SourceRow[]; more: number } {
+function otherSources(
+  sources: SourcesOfFindings,
+  file: string,
+  ownKey: string | null,
+  limit: number,
+): { shown: SourceRow[]; more: number } {
   const isOwn = (row: SourceRow) => row.file === file && row.key === ownKey;
   const shown: SourceRow[] = [];
   for (const row of sources.firstOfFigure) {
@@ -136,9 +141,24 @@ export function diagnosticsOfFile(model: WorkspaceModel, entry: FileEntry): Diag
       relatedOf.set(memoKey, shared);
     }
     // The last row leads back to the claim itself, whose hover lists every source.
-    const rows = shared.more > 0 ? [...shared.rows, { uri: entry.uri, range: span.range, message: moreSourcesMessage(shared.more) }] : shared.rows;
-    const also = others.length === 0 ? '' : others.length === 1 ? ` (also ${/^[aeiou]/.test(others[0].kind) ? 'an' : 'a'} ${others[0].kind} finding)` : ` (also ${others.length} other findings)`;
-    result.push({ finding, findings, spanId: span.id, range: span.range, message: messageFor(finding, span.id) + also, related: rows });
+    const rows =
+      shared.more > 0
+        ? [...shared.rows, { uri: entry.uri, range: span.range, message: moreSourcesMessage(shared.more) }]
+        : shared.rows;
+    const also =
+      others.length === 0
+        ? ''
+        : others.length === 1
+          ? ` (also ${/^[aeiou]/.test(others[0].kind) ? 'an' : 'a'} ${others[0].kind} finding)`
+          : ` (also ${others.length} other findings)`;
+    result.push({
+      finding,
+      findings,
+      spanId: span.id,
+      range: span.range,
+      message: messageFor(finding, span.id) + also,
+      related: rows,
+    });
   }
   return result.sort((a, b) => a.range.line - b.range.line || a.range.character - b.range.character);
 }

@@ -2,7 +2,16 @@
 import type { Claim } from '../core';
 import { checkReport, markdownReport, sarifReport, toJsonText } from '../core/report';
 import type { Finding } from '../core';
-import type { ArchiveStatus, FindingLocation, FindingsParams, FindingsResult, FindingView, ReportParams, ReportResult, StatusParams } from '../protocol';
+import type {
+  ArchiveStatus,
+  FindingLocation,
+  FindingsParams,
+  FindingsResult,
+  FindingView,
+  ReportParams,
+  ReportResult,
+  StatusParams,
+} from '../protocol';
 import { sourceLabel } from '../core/sourceLabels';
 import { dateOf, metaOf } from './describe';
 import { keyOfUri } from './workspace';
@@ -45,7 +54,9 @@ export function findingViews(model: WorkspaceModel, params: FindingsParams = {})
   const findings: FindingView[] = [];
   for (const finding of workspaceFindings(model)) {
     const speakers = new Map(finding.timeline.map((entry) => [entry.claimId, entry.source]));
-    const locations = finding.claims.map((id) => locationOf(model, id, speakers.get(id))).filter((l): l is FindingLocation => l !== null);
+    const locations = finding.claims
+      .map((id) => locationOf(model, id, speakers.get(id)))
+      .filter((l): l is FindingLocation => l !== null);
     if (key && !locations.some((l) => keyOfUri(l.uri) === key)) continue;
     findings.push({ ...finding, locations });
   }
@@ -71,5 +82,7 @@ export function report(model: WorkspaceModel, params: ReportParams): ReportResul
 export function statusOf(model: WorkspaceModel, indexing: boolean, archive?: ArchiveStatus): StatusParams {
   const archived = model.archivedCount;
   const status: StatusParams = { files: model.size - archived, findings: workspaceFindings(model).length, indexing };
-  return archive ? { ...status, archive: archive.state === 'connected' ? { ...archive, documents: archived } : archive } : status;
+  return archive
+    ? { ...status, archive: archive.state === 'connected' ? { ...archive, documents: archived } : archive }
+    : status;
 }

@@ -24,7 +24,17 @@ import { escapeMarkdown } from '../core';
 import type { Claim, Finding, Range, Span, TimelineEntry } from '../core';
 import { agrees, sourceLabel } from '../core/citations';
 import { readableFileLabel } from '../core/sourceLabels';
-import { citedSource, competingClaims, dateOf, DISAGREEING_KINDS, findingsOfClaim, isArchived, numberLabel, subjectOf, uriOf } from './describe';
+import {
+  citedSource,
+  competingClaims,
+  dateOf,
+  DISAGREEING_KINDS,
+  findingsOfClaim,
+  isArchived,
+  numberLabel,
+  subjectOf,
+  uriOf,
+} from './describe';
 import { rowDate, sourceRows, speakerOf } from './sources';
 import type { WorkspaceModel } from './workspace';
 
@@ -68,7 +78,9 @@ export function headline(claim: Claim, claims: Claim[], findings: Finding[]): st
   }
   if (files <= 1) return `**Crosscheck: only this file gives ${subject}**`;
   const allAgree = claims.every((a) => claims.every((b) => agrees(a, b)));
-  return allAgree ? `**Crosscheck: All ${files} sources agree on ${subject}**` : `**Crosscheck: ${files} sources give ${subject}**`;
+  return allAgree
+    ? `**Crosscheck: All ${files} sources agree on ${subject}**`
+    : `**Crosscheck: ${files} sources give ${subject}**`;
 }
 
 /** The rows of the claim's disagreeing findings, from their timelines: the speakers and dates the CLI gives. */
@@ -79,7 +91,13 @@ function findingRows(model: WorkspaceModel, findings: Finding[]): HoverRow[] {
     for (const row of sourceRows(finding)) {
       const claim = model.span(row.spanId)?.claim;
       if (!claim || rows.has(row.spanId)) continue;
-      rows.set(row.spanId, { claim, ids: row.ids, speaker: speakerOf(model, row), source: row.entry.label, date: rowDate(model, row) });
+      rows.set(row.spanId, {
+        claim,
+        ids: row.ids,
+        speaker: speakerOf(model, row),
+        source: row.entry.label,
+        date: rowDate(model, row),
+      });
     }
   }
   return [...rows.values()];
@@ -93,7 +111,14 @@ function claimRows(model: WorkspaceModel, claims: Claim[]): HoverRow[] {
     const key = JSON.stringify([claim.file, numberLabel(claim), claim.qualifier, speaker]);
     const row = rows.get(key);
     if (row) row.ids.push(claim.id);
-    else rows.set(key, { claim, ids: [claim.id], speaker, source: sourceLabel(citedSource(model, claim)), date: dateOf(model, claim) });
+    else
+      rows.set(key, {
+        claim,
+        ids: [claim.id],
+        speaker,
+        source: sourceLabel(citedSource(model, claim)),
+        date: dateOf(model, claim),
+      });
   }
   return [...rows.values()];
 }
@@ -102,9 +127,15 @@ function claimRows(model: WorkspaceModel, claims: Claim[]): HoverRow[] {
 function hoverRows(model: WorkspaceModel, claim: Claim, findings: Finding[], claims: Claim[]): HoverRow[] {
   const rows = findingRows(model, findings);
   const covered = new Set(rows.flatMap((row) => row.ids));
-  rows.push(...claimRows(model, claims.filter((c) => !covered.has(c.id))));
+  rows.push(
+    ...claimRows(
+      model,
+      claims.filter((c) => !covered.has(c.id)),
+    ),
+  );
   return rows.sort((a, b) => {
-    const da = a.date ?? '9999', db = b.date ?? '9999';
+    const da = a.date ?? '9999',
+      db = b.date ?? '9999';
     if (da !== db) return da < db ? -1 : 1;
     if (a.claim.file !== b.claim.file) return a.claim.file < b.claim.file ? -1 : 1;
     return a.claim.start - b.claim.start;
@@ -129,16 +160,22 @@ function row(model: WorkspaceModel, source: HoverRow, hovered: Claim): string {
  * the figures of a revised finding in time order, one step per figure, or null when nothing was revised.
  */
 export function timelineLine(finding: Finding): string | null {
-  if (finding.timeline.length < 2 || (finding.kind !== 'revision' && !finding.timeline.some((t) => t.superseded))) return null;
+  if (finding.timeline.length < 2 || (finding.kind !== 'revision' && !finding.timeline.some((t) => t.superseded)))
+    return null;
   const steps = new Map<string, TimelineEntry[]>();
   for (const entry of finding.timeline) {
     const key = /\d[\d,.]*/.exec(entry.figure)?.[0] ?? entry.figure;
     steps.set(key, [...(steps.get(key) ?? []), entry]);
   }
   const parts = [...steps.values()].map((entries) => {
-    const dates = entries.map((e) => e.date).filter((d): d is string => !!d).sort();
+    const dates = entries
+      .map((e) => e.date)
+      .filter((d): d is string => !!d)
+      .sort();
     const sources = [...new Set(entries.map((e) => e.source ?? e.outlet).filter((s): s is string => !!s))].slice(0, 2);
-    const details = [dates[0], sources.join(' / '), entries.every((e) => e.superseded) ? 'superseded' : null].filter((d) => d);
+    const details = [dates[0], sources.join(' / '), entries.every((e) => e.superseded) ? 'superseded' : null].filter(
+      (d) => d,
+    );
     const figure = cell(entries[0].figure);
     return details.length ? `${figure} (${details.map((d) => cell(d)).join('; ')})` : figure;
   });

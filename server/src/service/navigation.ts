@@ -22,7 +22,12 @@ const MAX_WORKSPACE_SYMBOLS = 1000;
  * Every mention of the same quantity across the workspace as the claim at the offset: the claims of its findings
  * and every claim that counts the same thing with the same verb, in time order.
  */
-export function referencesAt(model: WorkspaceModel, uri: string, offset: number, includeDeclaration: boolean): ClaimLocation[] {
+export function referencesAt(
+  model: WorkspaceModel,
+  uri: string,
+  offset: number,
+  includeDeclaration: boolean,
+): ClaimLocation[] {
   const claim = model.claimAtOffset(uri, offset);
   if (!claim) return [];
   const mentions = new Map<string, Claim>();
@@ -53,19 +58,28 @@ export function documentClaims(model: WorkspaceModel, uri: string): ClaimLocatio
 
 /** Whether every word of the query occurs in what the claim counts, its verb, its text or its speaker. */
 export function matchesQuery(haystack: string, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter((w) => w);
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w);
   const text = haystack.toLowerCase();
   return words.every((w) => text.includes(w) || (w.endsWith('s') && text.includes(w.slice(0, -1))));
 }
 
 /** The claims of the workspace that match a query (at most 1,000); `checkpoint` runs before each file (cancellation). */
-export function workspaceSymbols(model: WorkspaceModel, query: string, checkpoint: () => void = () => undefined): WorkspaceSymbolData[] {
+export function workspaceSymbols(
+  model: WorkspaceModel,
+  query: string,
+  checkpoint: () => void = () => undefined,
+): WorkspaceSymbolData[] {
   const results: WorkspaceSymbolData[] = [];
   for (const entry of model.all()) {
     if (entry.archived) continue;
     checkpoint();
     for (const claim of entry.analysis.claims) {
-      const haystack = [claim.unit, claim.unitKey, claim.predicate, claim.text, claim.attribution?.source].filter((p) => p).join(' ');
+      const haystack = [claim.unit, claim.unitKey, claim.predicate, claim.text, claim.attribution?.source]
+        .filter((p) => p)
+        .join(' ');
       if (!matchesQuery(haystack, query)) continue;
       results.push({ uri: entry.uri, claim, name: symbolName(claim), file: entry.file });
       if (results.length >= MAX_WORKSPACE_SYMBOLS) return results;

@@ -18,16 +18,24 @@ export interface EngineSettings {
  * by the first folder's `.crosscheck.json` (raw object, so that only the keys it sets override), with every
  * folder's "ignore" list and "notComparable" figures. Goes through parseConfig, so bad values are reported the same way.
  */
-export function engineConfigFrom(settings: EngineSettings, folderConfigs: Record<string, unknown>[]): { config: EngineConfig; errors: string[] } {
+export function engineConfigFrom(
+  settings: EngineSettings,
+  folderConfigs: Record<string, unknown>[],
+): { config: EngineConfig; errors: string[] } {
   const first = folderConfigs[0] ?? {};
   const combined: Record<string, unknown> = { ...first };
-  const firstSeverities = first.severities && typeof first.severities === 'object' ? (first.severities as Record<string, unknown>) : {};
+  const firstSeverities =
+    first.severities && typeof first.severities === 'object' ? (first.severities as Record<string, unknown>) : {};
   combined.severities = { ...settings.severities, ...firstSeverities };
-  if (!('unattributed' in first) && settings.unattributed && !('unattributed' in (combined.severities as object))) combined.unattributed = true;
+  if (!('unattributed' in first) && settings.unattributed && !('unattributed' in (combined.severities as object)))
+    combined.unattributed = true;
   const ignore = folderConfigs.flatMap((c) => (Array.isArray(c.ignore) ? c.ignore : []));
   if (ignore.length) combined.ignore = [...new Set(ignore)];
-  const notComparable = folderConfigs.filter((c) => c.notComparable && typeof c.notComparable === 'object' && !Array.isArray(c.notComparable));
-  if (notComparable.length > 1) combined.notComparable = Object.assign({}, ...notComparable.map((c) => c.notComparable));
+  const notComparable = folderConfigs.filter(
+    (c) => c.notComparable && typeof c.notComparable === 'object' && !Array.isArray(c.notComparable),
+  );
+  if (notComparable.length > 1)
+    combined.notComparable = Object.assign({}, ...notComparable.map((c) => c.notComparable));
   return parseConfig(JSON.stringify(combined));
 }
 
@@ -54,9 +62,13 @@ export function withIgnoredFinding(existingText: string | null, findingId: strin
 /** The text of `.crosscheck.json` once `figure` of the files `glob` matches is in its "notComparable" map (other keys kept). */
 export function withNotComparable(existingText: string | null, glob: string, figure: string): string {
   const record = configRecord(existingText);
-  const existing = record.notComparable && typeof record.notComparable === 'object' && !Array.isArray(record.notComparable)
-    ? (record.notComparable as Record<string, unknown>) : {};
-  const figures = Array.isArray(existing[glob]) ? (existing[glob] as unknown[]).filter((v): v is string => typeof v === 'string') : [];
+  const existing =
+    record.notComparable && typeof record.notComparable === 'object' && !Array.isArray(record.notComparable)
+      ? (record.notComparable as Record<string, unknown>)
+      : {};
+  const figures = Array.isArray(existing[glob])
+    ? (existing[glob] as unknown[]).filter((v): v is string => typeof v === 'string')
+    : [];
   if (!figures.includes(figure)) figures.push(figure);
   return JSON.stringify({ ...record, notComparable: { ...existing, [glob]: figures } }, null, 2) + '\n';
 }

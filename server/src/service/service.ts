@@ -19,7 +19,14 @@ import type { TokenData } from './tokens';
 import type { WorkspaceFiles } from './host';
 import { WorkspaceModel } from './workspace';
 import type { FileEntry } from './workspace';
-import type { ArchiveStatus, FindingsParams, FindingsResult, ReportParams, ReportResult, StatusParams } from '../protocol';
+import type {
+  ArchiveStatus,
+  FindingsParams,
+  FindingsResult,
+  ReportParams,
+  ReportResult,
+  StatusParams,
+} from '../protocol';
 
 export class AnalysisService {
   readonly model = new WorkspaceModel();

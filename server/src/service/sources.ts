@@ -83,7 +83,12 @@ export function outletOf(model: WorkspaceModel, row: SourceRow): string | null {
  * No file name: the editor writes the file and line before it.
  */
 export function relatedRowMessage(model: WorkspaceModel, row: SourceRow): string {
-  const details = [speakerOf(model, row), outletOf(model, row), rowDate(model, row), row.entry.superseded ? 'superseded' : null];
+  const details = [
+    speakerOf(model, row),
+    outletOf(model, row),
+    rowDate(model, row),
+    row.entry.superseded ? 'superseded' : null,
+  ];
   const known = details.filter((part): part is string => !!part);
   const figure = row.figure.replace(/\s+/g, ' ').trim();
   return known.length ? `${figure} — ${known.join(' · ')}` : figure;

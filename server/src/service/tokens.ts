@@ -17,10 +17,22 @@ export function semanticTokens(model: WorkspaceModel, uri: string): { lines: Lin
   if (!entry?.lines) return null;
   const all: TokenData[] = [];
   for (const claim of entry.analysis.claims) {
-    all.push({ start: claim.start, end: claim.end, type: 'claim', contested: model.findingsOf(claim.id).length > 0, attributed: Boolean(claim.attribution) });
+    all.push({
+      start: claim.start,
+      end: claim.end,
+      type: 'claim',
+      contested: model.findingsOf(claim.id).length > 0,
+      attributed: Boolean(claim.attribution),
+    });
   }
   for (const attribution of entry.analysis.attributions) {
-    all.push({ start: attribution.start, end: attribution.end, type: 'attribution', contested: false, attributed: false });
+    all.push({
+      start: attribution.start,
+      end: attribution.end,
+      type: 'attribution',
+      contested: false,
+      attributed: false,
+    });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const tokens: TokenData[] = [];

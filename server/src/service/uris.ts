@@ -19,7 +19,9 @@ export function pathToUri(filePath: string): string {
   if (/^[A-Za-z]:/.test(normalised)) normalised = '/' + normalised[0].toLowerCase() + normalised.slice(1);
   const encoded = normalised
     .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()))
+    .map((segment) =>
+      encodeURIComponent(segment).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()),
+    )
     .join('/');
   return 'file://' + encoded;
 }

@@ -70,8 +70,16 @@ export interface ModelSnapshot {
 /** Whether a value read back from disk has the outer shape of a ModelSnapshot (WorkspaceIndex.restore checks the rest). */
 export function isModelSnapshot(value: unknown): value is ModelSnapshot {
   const v = value as Partial<ModelSnapshot> | null;
-  return !!v && typeof v === 'object' && !!v.index && typeof v.index === 'object' && !!v.contentHashes && typeof v.contentHashes === 'object'
-    && !!v.quantities && typeof v.quantities === 'object';
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    !!v.index &&
+    typeof v.index === 'object' &&
+    !!v.contentHashes &&
+    typeof v.contentHashes === 'object' &&
+    !!v.quantities &&
+    typeof v.quantities === 'object'
+  );
 }
 
 /** A closed file from the indexer: its analysis, or what decodes it from the persisted index on first use. */
@@ -205,7 +213,8 @@ export class WorkspaceModel {
     let best: WorkspaceFolderInfo | null = null;
     for (const folder of this.folders) {
       const rel = path.relative(folder.path, key);
-      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && (!best || folder.path.length > best.path.length)) best = folder;
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && (!best || folder.path.length > best.path.length))
+        best = folder;
     }
     return best;
   }
@@ -297,14 +306,20 @@ export class WorkspaceModel {
   private readonly undeclared = new WeakMap<DocumentAnalysis, DocumentAnalysis>();
 
   /** `located`: the file's path and analysis name when the caller has them (else they are worked out from the URI). */
-  private store(uri: string, content: TextContent | { analysis: DocumentAnalysis }, open: boolean, located?: { path: string; file: string; contentHash?: string }): FileEntry {
+  private store(
+    uri: string,
+    content: TextContent | { analysis: DocumentAnalysis },
+    open: boolean,
+    located?: { path: string; file: string; contentHash?: string },
+  ): FileEntry {
     const filePath = located ? located.path : uriToPath(uri);
     const key = filePath ?? uri;
     const previous = this.entries.get(key);
     const file = located?.file ?? this.fileNameOf(key);
     let analysis: DocumentAnalysis;
     let textHash: string | null = null;
-    if (!('text' in content)) analysis = content.analysis.file === file ? content.analysis : { ...content.analysis, file };
+    if (!('text' in content))
+      analysis = content.analysis.file === file ? content.analysis : { ...content.analysis, file };
     else {
       textHash = hashOfText(content.text);
       const earlier = this.previousAnalyses.get(key);
@@ -319,7 +334,8 @@ export class WorkspaceModel {
     if (declared) {
       const read = analysis;
       const meta = withDeclared(read.meta, declared);
-      const kept = previous && this.undeclared.get(previous.analysis) === read && sameMeta(previous.analysis.meta, meta);
+      const kept =
+        previous && this.undeclared.get(previous.analysis) === read && sameMeta(previous.analysis.meta, meta);
       analysis = kept ? previous.analysis : { ...read, meta };
       this.undeclared.set(analysis, read);
     }
@@ -338,7 +354,7 @@ export class WorkspaceModel {
       open,
       lines: text !== null ? new LineIndex(text) : null,
       textHash,
-      contentHash: 'text' in content ? contentHashOfText(content.text) : located?.contentHash ?? null,
+      contentHash: 'text' in content ? contentHashOfText(content.text) : (located?.contentHash ?? null),
     };
     this.replaceEntry(entry);
     this.rememberSpans(entry);
@@ -370,12 +386,16 @@ export class WorkspaceModel {
     const file = this.fileNameOf(key);
     const previous = this.entries.get(key);
     const earlier = this.previousAnalyses.get(key);
-    return !((previous?.textHash === textHash && previous.analysis.file === file) || (earlier?.textHash === textHash && earlier.analysis.file === file));
+    return !(
+      (previous?.textHash === textHash && previous.analysis.file === file) ||
+      (earlier?.textHash === textHash && earlier.analysis.file === file)
+    );
   }
 
   /** Applies `.crosscheck.json`'s "sources" again to the open documents (the closed files are read again by the indexer). */
   redeclareOpen(): void {
-    for (const entry of [...this.entries.values()]) if (entry.open && entry.text !== null) this.set(entry.uri, { text: entry.text }, true);
+    for (const entry of [...this.entries.values()])
+      if (entry.open && entry.text !== null) this.set(entry.uri, { text: entry.text }, true);
   }
 
   /** Stores an open document's text (analysing it, unless its analysis is given) or a closed file's analysis or text. */
@@ -413,7 +433,12 @@ export class WorkspaceModel {
     const stored: FileEntry[] = [];
     for (const item of items) {
       const { analysis } = item;
-      if (typeof analysis !== 'function' || !restored || snapshot.contentHashes[item.file] !== item.contentHash || !this.index.has(item.file)) {
+      if (
+        typeof analysis !== 'function' ||
+        !restored ||
+        snapshot.contentHashes[item.file] !== item.contentHash ||
+        !this.index.has(item.file)
+      ) {
         // Read now: analysed by the indexer, or to go through the engine (no snapshot, or the file changed since).
         const read = typeof analysis === 'function' ? analysis() : analysis;
         stored.push(this.store(pathToUri(item.path), { analysis: read }, false, item));
@@ -439,7 +464,9 @@ export class WorkspaceModel {
     const hashes = snapshot.contentHashes;
     const gone = this.index.files().filter((file) => !this.keyOfFile.has(file));
     for (const file of gone) this.index.delete(file);
-    const changed = this.all().filter((e) => e.contentHash === null || hashes[e.file] !== e.contentHash || !this.index.has(e.file));
+    const changed = this.all().filter(
+      (e) => e.contentHash === null || hashes[e.file] !== e.contentHash || !this.index.has(e.file),
+    );
     this.index.setMany(changed.map((e) => e.analysis));
     this.revision++;
     this.everythingChanged = true;
@@ -453,14 +480,18 @@ export class WorkspaceModel {
     for (const entry of this.entries.values()) {
       contentHashes[entry.file] = entry.contentHash;
       const unread = this.restoredSources.has(entry.file) ? this.quantitiesOfUnread.get(entry.file) : undefined;
-      quantities[entry.file] = unread ?? [...new Set(entry.analysis.claims.map(quantityKeyOf).filter((k): k is string => k !== null))];
+      quantities[entry.file] = unread ?? [
+        ...new Set(entry.analysis.claims.map(quantityKeyOf).filter((k): k is string => k !== null)),
+      ];
     }
     return { index: this.index.snapshot(), contentHashes, quantities };
   }
 
   /** Whether decodeSome() is still on what an edit of the open documents needs (the rest can wait for a pause). */
   get decodingForOpenDocuments(): boolean {
-    return this.decodeFirst === null ? this.index.preparePending(0) > 0 : this.decodedFirst < this.decodeFirst.length || this.openAtRestore.length > 0;
+    return this.decodeFirst === null
+      ? this.index.preparePending(0) > 0
+      : this.decodedFirst < this.decodeFirst.length || this.openAtRestore.length > 0;
   }
 
   /** See `revision`: a number that changes whenever the engine's state does. */
@@ -476,7 +507,9 @@ export class WorkspaceModel {
     // What an edit of the open documents would need first: the documents that share a bucket with them, then their
     // buckets' story groups and findings (recomputed once, the same findings).
     if (this.decodeFirst === null) {
-      this.openAtRestore = this.all().filter((e) => e.open).map((e) => e.file);
+      this.openAtRestore = this.all()
+        .filter((e) => e.open)
+        .map((e) => e.file);
       this.decodeFirst = this.index.unpreparedNear(this.openAtRestore);
     }
     while (this.decodedFirst < this.decodeFirst.length && performance.now() < until) {
@@ -536,7 +569,19 @@ export class WorkspaceModel {
       const key = archivedKey(analysis.file);
       const owner = this.keyOfFile.get(analysis.file);
       if (owner !== undefined && owner !== key) continue;
-      const entry: FileEntry = { key, uri, path: null, file: analysis.file, text: null, analysis, open: false, lines: null, textHash: null, contentHash: null, archived: true };
+      const entry: FileEntry = {
+        key,
+        uri,
+        path: null,
+        file: analysis.file,
+        text: null,
+        analysis,
+        open: false,
+        lines: null,
+        textHash: null,
+        contentHash: null,
+        archived: true,
+      };
       this.replaceEntry(entry);
       this.rememberSpans(entry);
       this.archived.add(entry.file);
@@ -645,7 +690,8 @@ export class WorkspaceModel {
     if (!entry?.lines) return undefined;
     let best: Claim | undefined;
     for (const claim of entry.analysis.claims) {
-      if (claim.start <= offset && offset <= claim.end && (!best || claim.end - claim.start < best.end - best.start)) best = claim;
+      if (claim.start <= offset && offset <= claim.end && (!best || claim.end - claim.start < best.end - best.start))
+        best = claim;
     }
     return best;
   }

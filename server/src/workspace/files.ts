@@ -19,14 +19,7 @@ const MAX_CONTROL_CHARACTER_RATIO = 0.1;
 
 /** Why a file or folder was not read. Stable strings: callers may switch on them. */
 export type SkipReason =
-  | 'binary'
-  | 'too-large'
-  | 'not-found'
-  | 'not-a-file'
-  | 'permission-denied'
-  | 'symlink-loop'
-  | 'outside'
-  | 'io-error';
+  'binary' | 'too-large' | 'not-found' | 'not-a-file' | 'permission-denied' | 'symlink-loop' | 'outside' | 'io-error';
 
 export interface SkippedPath {
   path: string;
@@ -92,7 +85,8 @@ export function listTextFilesWithSkips(roots: string[], options: ListOptions = {
     } catch (e) {
       const code = errorCode(e);
       if (code === 'ELOOP') skip(p, 'symlink-loop', 'symbolic link loop');
-      else if (code === 'ENOENT' && !explicit) skip(p, 'not-found', 'broken symbolic link or file removed while listing');
+      else if (code === 'ENOENT' && !explicit)
+        skip(p, 'not-found', 'broken symbolic link or file removed while listing');
       else skip(p, reasonForErrorCode(code), describeError(e));
       return;
     }
@@ -108,7 +102,9 @@ export function listTextFilesWithSkips(roots: string[], options: ListOptions = {
           return;
         }
         enteredFolders.add(real);
-        entries = fs.readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        entries = fs
+          .readdirSync(p, { withFileTypes: true })
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch (e) {
         skip(p, reasonForErrorCode(errorCode(e)), describeError(e));
         return;
@@ -161,7 +157,11 @@ export function outsideOf(p: string, inside: string[]): string | null {
 }
 
 /** Every .txt and .md file under the given files or folders, sorted; problems are reported through `onSkip`. */
-export function listTextFiles(roots: string[], extensions = DEFAULT_EXTENSIONS, onSkip?: (skipped: SkippedPath) => void): string[] {
+export function listTextFiles(
+  roots: string[],
+  extensions = DEFAULT_EXTENSIONS,
+  onSkip?: (skipped: SkippedPath) => void,
+): string[] {
   return listTextFilesWithSkips(roots, { extensions, onSkip }).files;
 }
 
@@ -196,7 +196,8 @@ export function readTextFile(file: string, options: ReadOptions = {}): TextFileC
     bytes = read.bytes;
   } catch (e) {
     const code = errorCode(e);
-    const message = code === 'ENOENT' ? 'file not found: it vanished after listing or never existed (ENOENT)' : describeError(e);
+    const message =
+      code === 'ENOENT' ? 'file not found: it vanished after listing or never existed (ENOENT)' : describeError(e);
     return { error: message, reason: reasonForErrorCode(code) };
   }
   return decodeText(bytes);
@@ -208,7 +209,10 @@ export function decodeText(bytes: Uint8Array): TextFileContent | TextFileError {
   if (encoding) {
     const bomLength = hasBom(bytes, encoding) ? 2 : 0;
     const text = decodeUtf16(bytes.subarray(bomLength), encoding);
-    const warnings = bytes.length % 2 === 1 ? [`${encoding.toUpperCase()} file has an odd number of bytes; the last byte was dropped`] : [];
+    const warnings =
+      bytes.length % 2 === 1
+        ? [`${encoding.toUpperCase()} file has an odd number of bytes; the last byte was dropped`]
+        : [];
     const binary = binaryReason(text);
     if (binary) return { error: binary, reason: 'binary' };
     return { text, encoding, warnings };
@@ -292,7 +296,9 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): stri
 
 function isControlCode(code: number): boolean {
   // Tab, LF, VT, FF, CR and ESC appear in real text files (and terminal logs); the rest of C0 does not.
-  return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d && code !== 0x1b;
+  return (
+    code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d && code !== 0x1b
+  );
 }
 
 function binaryBytesReason(bytes: Uint8Array): string | null {
@@ -322,7 +328,8 @@ function binaryReason(text: string): string | null {
 
 function countChar(text: string, code: number): number {
   let count = 0;
-  for (let i = text.indexOf(String.fromCharCode(code)); i !== -1; i = text.indexOf(String.fromCharCode(code), i + 1)) count++;
+  for (let i = text.indexOf(String.fromCharCode(code)); i !== -1; i = text.indexOf(String.fromCharCode(code), i + 1))
+    count++;
   return count;
 }
 

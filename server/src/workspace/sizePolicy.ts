@@ -26,7 +26,8 @@ export const MAX_FILE_BYTES = {
  * `maxFileSizeKB`, else `fallback`. A value that is not a positive number is not a setting.
  */
 export function maxFileBytesOf(section: { maxFileSize?: unknown; maxFileSizeKB?: unknown }, fallback: number): number {
-  const positive = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
+  const positive = (value: unknown): value is number =>
+    typeof value === 'number' && Number.isFinite(value) && value > 0;
   if (positive(section.maxFileSize)) return section.maxFileSize;
   if (positive(section.maxFileSizeKB)) return bytesOfKilobytes(section.maxFileSizeKB);
   return fallback;

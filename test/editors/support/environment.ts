@@ -18,7 +18,10 @@ export type InstallStep = 'apt' | 'tools' | 'vscode-1.100.3' | 'vscode-1.139.1';
  */
 export function ensureInstalled(context: Mocha.Context, steps: InstallStep[]): void {
   try {
-    const output = execFileSync('bash', [INSTALL_SCRIPT, ...steps], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync('bash', [INSTALL_SCRIPT, ...steps], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const installing = output.split('\n').filter((line) => line.includes('done in'));
     if (installing.length > 1) console.log(installing.map((line) => `      ${line}`).join('\n'));
   } catch (error) {
@@ -78,6 +81,7 @@ export const SERVER_COMMAND = process.env.CROSSCHECK_E2E_SERVER
 
 export function requireBuild(): void {
   for (const bundle of ['cli.js', 'server.js', 'client.js']) {
-    if (!fs.existsSync(path.join(ROOT, 'dist', bundle))) throw new Error(`dist/${bundle} is missing: run npm run build first`);
+    if (!fs.existsSync(path.join(ROOT, 'dist', bundle)))
+      throw new Error(`dist/${bundle} is missing: run npm run build first`);
   }
 }

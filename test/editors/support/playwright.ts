@@ -69,7 +69,13 @@ export interface BrowserContext {
 interface Chromium {
   launchPersistentContext(
     userDataDir: string,
-    options: { executablePath: string; headless: boolean; args: string[]; viewport?: { width: number; height: number }; env?: NodeJS.ProcessEnv },
+    options: {
+      executablePath: string;
+      headless: boolean;
+      args: string[];
+      viewport?: { width: number; height: number };
+      env?: NodeJS.ProcessEnv;
+    },
   ): Promise<BrowserContext>;
 }
 

@@ -71,7 +71,9 @@ export function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit
   if (!edit) return [];
   const fromChanges = edit.changes?.[uri] ?? [];
   const fromDocumentChanges = (edit.documentChanges ?? []).flatMap((change) =>
-    'textDocument' in change && change.textDocument.uri === uri ? change.edits.filter((e): e is TextEdit => 'range' in e) : [],
+    'textDocument' in change && change.textDocument.uri === uri
+      ? change.edits.filter((e): e is TextEdit => 'range' in e)
+      : [],
   );
   return [...fromChanges, ...fromDocumentChanges];
 }
@@ -85,12 +87,18 @@ export async function referenceAnswers(workspace: string, timeoutMs = 30_000): P
   const server = spawn(command, args, { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   server.stderr.on('data', (chunk) => (stderr += String(chunk)));
-  const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(server.stdout),
+    new StreamMessageWriter(server.stdin),
+  );
   const file = path.join(workspace, FILE_145);
   const uri = pathToFileURL(file).href;
   const text = fs.readFileSync(file, 'utf8');
   const published = new Promise<Diagnostic[]>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${FILE_145} within ${timeoutMs} ms; server stderr: ${stderr}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no diagnostics for ${FILE_145} within ${timeoutMs} ms; server stderr: ${stderr}`)),
+      timeoutMs,
+    );
     server.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`the server exited with ${code} before publishing diagnostics: ${stderr}`));
@@ -113,26 +121,39 @@ export async function referenceAnswers(workspace: string, timeoutMs = 30_000): P
         textDocument: {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           publishDiagnostics: { relatedInformation: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } },
+          },
         },
         workspace: { workspaceFolders: true, applyEdit: true },
       },
     });
     await connection.sendNotification(InitializedNotification.type, {});
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text },
+    });
     const diagnostics = await published;
     const spot = spotOf145();
     const diagnosticOn145 = diagnostics.find((d) => covers(d, spot));
-    if (!diagnosticOn145) throw new Error(`no diagnostic covers "145" at ${spot.line}:${spot.character}: ${JSON.stringify(diagnostics)}`);
-    const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: spot.line, character: spot.character + 1 } });
-    const actions = (await connection.sendRequest(CodeActionRequest.type, {
+    if (!diagnosticOn145)
+      throw new Error(`no diagnostic covers "145" at ${spot.line}:${spot.character}: ${JSON.stringify(diagnostics)}`);
+    const hover = await connection.sendRequest(HoverRequest.type, {
       textDocument: { uri },
-      range: diagnosticOn145.range,
-      context: { diagnostics: [diagnosticOn145], only: ['quickfix'] },
-    })) ?? [];
+      position: { line: spot.line, character: spot.character + 1 },
+    });
+    const actions =
+      (await connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: diagnosticOn145.range,
+        context: { diagnostics: [diagnosticOn145], only: ['quickfix'] },
+      })) ?? [];
     const citationAction = actions.find(isCitationAction);
-    if (!citationAction) throw new Error(`no "cite" quick fix with an edit among ${JSON.stringify(actions.map((a) => a.title))}`);
-    const textAfterCitation = TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, text), editsFor(citationAction.edit, uri));
+    if (!citationAction)
+      throw new Error(`no "cite" quick fix with an edit among ${JSON.stringify(actions.map((a) => a.title))}`);
+    const textAfterCitation = TextDocument.applyEdits(
+      TextDocument.create(uri, 'plaintext', 1, text),
+      editsFor(citationAction.edit, uri),
+    );
     return {
       diagnostics,
       diagnosticOn145,
@@ -143,7 +164,8 @@ export async function referenceAnswers(workspace: string, timeoutMs = 30_000): P
     };
   } finally {
     if (server.exitCode === null) {
-      const settle = (promise: Promise<unknown>) => Promise.race([promise.catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+      const settle = (promise: Promise<unknown>) =>
+        Promise.race([promise.catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
       await settle(connection.sendRequest(ShutdownRequest.type));
       await settle(connection.sendNotification(ExitNotification.type));
     }
@@ -158,8 +180,11 @@ export async function referenceAnswers(workspace: string, timeoutMs = 30_000): P
  * only inserts text, next to the claim, naming the figure's date (1 February 2026).
  */
 export function assertSeedBehaviour(reference: ReferenceAnswers): void {
-  const relatedFiles = new Set((reference.diagnosticOn145.relatedInformation ?? []).map((r) => path.basename(new URL(r.location.uri).pathname)));
-  for (const file of FILES_177) assert.ok(relatedFiles.has(file), `relatedInformation misses ${file}: ${[...relatedFiles].join(', ')}`);
+  const relatedFiles = new Set(
+    (reference.diagnosticOn145.relatedInformation ?? []).map((r) => path.basename(new URL(r.location.uri).pathname)),
+  );
+  for (const file of FILES_177)
+    assert.ok(relatedFiles.has(file), `relatedInformation misses ${file}: ${[...relatedFiles].join(', ')}`);
   assert.match(messageText(reference.diagnosticOn145), /\b177\b/);
   for (const figure of ['145', '177', '197']) assert.match(reference.hoverText, new RegExp(`\\b${figure}\\b`));
 }
@@ -172,5 +197,8 @@ export function assertCitationOf145(original: string, reference: ReferenceAnswer
   const { start, end } = reference.diagnosticOn145.range;
   assert.equal(lines.length - 1, start.line, 'the citation goes on the line of the claim');
   const column = lines[lines.length - 1].length;
-  assert.ok(column >= start.character && column <= end.character + 1, `the citation goes next to the claim (column ${column})`);
+  assert.ok(
+    column >= start.character && column <= end.character + 1,
+    `the citation goes next to the claim (column ${column})`,
+  );
 }

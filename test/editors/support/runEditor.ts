@@ -12,13 +12,23 @@ export interface EditorRun<T> {
   milliseconds: number;
 }
 
-export function runEditor<T>(command: string, args: string[], env: NodeJS.ProcessEnv, outFile: string, timeoutMs: number): Promise<EditorRun<T>> {
+export function runEditor<T>(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  outFile: string,
+  timeoutMs: number,
+): Promise<EditorRun<T>> {
   fs.rmSync(outFile, { force: true });
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const started = Date.now();
   return new Promise((resolve, reject) => {
     // its own process group, so that a timeout also ends the language server the editor started
-    const child = spawn(command, args, { env: { ...env, OUT: outFile }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, {
+      env: { ...env, OUT: outFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const killGroup = () => {
       try {
         process.kill(-child.pid!, 'SIGKILL');
@@ -39,7 +49,12 @@ export function runEditor<T>(command: string, args: string[], env: NodeJS.Proces
         reject(new Error(`${command} exited with ${exitCode} and wrote no result; output:\n${output.slice(-4000)}`));
         return;
       }
-      resolve({ exitCode, output, seen: JSON.parse(fs.readFileSync(outFile, 'utf8')) as T, milliseconds: Date.now() - started });
+      resolve({
+        exitCode,
+        output,
+        seen: JSON.parse(fs.readFileSync(outFile, 'utf8')) as T,
+        milliseconds: Date.now() - started,
+      });
     });
   });
 }
@@ -49,15 +64,30 @@ export function insertedText(before: string, after: string): { at: number; remov
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-  return { at: prefix, removed: before.slice(prefix, before.length - suffix), inserted: after.slice(prefix, after.length - suffix) };
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+  )
+    suffix++;
+  return {
+    at: prefix,
+    removed: before.slice(prefix, before.length - suffix),
+    inserted: after.slice(prefix, after.length - suffix),
+  };
 }
 
 /**
  * Runs a headless editor's LSP script against Crosscheck on 002 of a seed workspace: the script opens the file,
  * waits for diagnostics, hovers "145" and applies the code action titled `actionTitle`.
  */
-export function runSeedLspScript<T>(name: string, command: string, args: string[], workspace: string, actionTitle: string): Promise<EditorRun<T>> {
+export function runSeedLspScript<T>(
+  name: string,
+  command: string,
+  args: string[],
+  workspace: string,
+  actionTitle: string,
+): Promise<EditorRun<T>> {
   const spot = spotOf145();
   return runEditor<T>(
     command,

@@ -5,7 +5,12 @@ import { SEEDS } from './environment';
 
 export const FILE_145 = '002_f236f39115b0c122.txt';
 /** The files that say 177 militants were killed (EXPECTED.md, C1). */
-export const FILES_177 = ['000_753dc5942af7b371.txt', '001_2f94e5660727e969.txt', '003_0c6566569c3261f3.txt', '004_b956a5e68296c51b.txt'];
+export const FILES_177 = [
+  '000_753dc5942af7b371.txt',
+  '001_2f94e5660727e969.txt',
+  '003_0c6566569c3261f3.txt',
+  '004_b956a5e68296c51b.txt',
+];
 
 export interface Spot {
   line: number;

@@ -13,7 +13,9 @@ export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -25,8 +27,18 @@ export function serverMainOf(codeServerDir: string): string {
 }
 
 /** `--install-extension` with the server's own CLI, as a user of a remote VS Code would. */
-export function installExtension(node: string, codeServerDir: string, vsix: string, profile: string[], env: NodeJS.ProcessEnv): string {
-  const result = spawnSync(node, [serverMainOf(codeServerDir), '--install-extension', vsix, '--force', ...profile], { env, encoding: 'utf8', timeout: 120_000 });
+export function installExtension(
+  node: string,
+  codeServerDir: string,
+  vsix: string,
+  profile: string[],
+  env: NodeJS.ProcessEnv,
+): string {
+  const result = spawnSync(node, [serverMainOf(codeServerDir), '--install-extension', vsix, '--force', ...profile], {
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const output = `${result.stdout}${result.stderr}`;
   if (result.status !== 0) throw new Error(`--install-extension ${vsix} failed (${result.status}):\n${output}`);
   return output;
@@ -36,14 +48,33 @@ export function installExtension(node: string, codeServerDir: string, vsix: stri
  * The server with the test payload honoured (--enable-smoke-test-driver, which code-server's own CLI
  * rejects), no connection token, and all its state in `stateDir`.
  */
-export async function startVsCodeServer(node: string, codeServerDir: string, stateDir: string, profile: string[], env: NodeJS.ProcessEnv): Promise<VsCodeServer> {
+export async function startVsCodeServer(
+  node: string,
+  codeServerDir: string,
+  stateDir: string,
+  profile: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<VsCodeServer> {
   // Without an existing extensions dir the server silently skips the extension under development.
   for (const flag of profile) fs.mkdirSync(flag.slice(flag.indexOf('=') + 1), { recursive: true });
   const port = await freePort();
   const server = spawn(
     node,
-    [serverMainOf(codeServerDir), '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
-      '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust', '--server-data-dir', path.join(stateDir, 'server'), ...profile],
+    [
+      serverMainOf(codeServerDir),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--without-connection-token',
+      '--accept-server-license-terms',
+      '--enable-smoke-test-driver',
+      '--disable-telemetry',
+      '--disable-workspace-trust',
+      '--server-data-dir',
+      path.join(stateDir, 'server'),
+      ...profile,
+    ],
     { env: { ...env, TMPDIR: stateDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const stop = () => {

@@ -7,7 +7,8 @@ export const HOST_TESTS = {
   activates: 'activates the extension and starts its language server',
   diagnostic: 'publishes the diagnostic on "145" in 002 with the server\'s range, message and related files',
   hover: 'shows the server\'s hover on "145" (vscode.executeHoverProvider)',
-  quickFix: 'offers the server\'s quick fixes, and the citation inserts the exact text (executeCodeActionProvider + applyEdit)',
+  quickFix:
+    "offers the server's quick fixes, and the citation inserts the exact text (executeCodeActionProvider + applyEdit)",
   statusBar: 'reports the workspace in the status (5 files, as many findings as the Claims view lists)',
   commands: 'registers the commands reindex, showFindings, exportReport, insertCitation, showTimeline',
   claimsView: 'has the Claims view, listing the 145/177/197 finding with a claim in each file',

@@ -11,7 +11,11 @@ const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
 const expected = JSON.parse(fs.readFileSync(path.join(folder, '..', 'expected.json'), 'utf8')) as HostExpectations;
 const uri = vscode.Uri.file(expected.file145);
 
-async function poll<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
+async function poll<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 90_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -47,9 +51,14 @@ describe('Crosscheck in VS Code (extension host)', function () {
 
   it(HOST_TESTS.diagnostic, async function () {
     diagnostic = await poll('the diagnostic on 145', () =>
-      vscode.languages.getDiagnostics(uri).find((d) => d.source === 'crosscheck' && sameRange(d.range, expected.diagnostic.range)),
+      vscode.languages
+        .getDiagnostics(uri)
+        .find((d) => d.source === 'crosscheck' && sameRange(d.range, expected.diagnostic.range)),
     );
-    assert.equal(diagnostic.message, typeof expected.diagnostic.message === 'string' ? expected.diagnostic.message : expected.diagnostic.message.value);
+    assert.equal(
+      diagnostic.message,
+      typeof expected.diagnostic.message === 'string' ? expected.diagnostic.message : expected.diagnostic.message.value,
+    );
     assert.equal(document.getText(diagnostic.range).includes('145'), true);
     const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
     assert.equal(code, expected.diagnostic.code);
@@ -65,17 +74,27 @@ describe('Crosscheck in VS Code (extension host)', function () {
     // The table of competing figures in the hover's first lines, under the headline (VS Code shows the diagnostic
     // above it): the headline, a blank line, the table's header, then the first figure's row.
     const lines = texts[0].split('\n');
-    assert.deepEqual(lines.slice(1, 4), ['', '| Figure | Qualifier | Said by | Source | Date | Where |', '|---:|---|---|---|---|---|']);
+    assert.deepEqual(lines.slice(1, 4), [
+      '',
+      '| Figure | Qualifier | Said by | Source | Date | Where |',
+      '|---:|---|---|---|---|---|',
+    ]);
     assert.match(lines[4], /^\| (\*\*)?\d/);
   });
 
   it(HOST_TESTS.quickFix, async function () {
     const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
     );
     const titles = actions.map((action) => action.title);
-    for (const title of expected.actionTitles) assert.ok(titles.includes(title), `missing quick fix "${title}" in ${JSON.stringify(titles)}`);
-    const citation = actions.find((action): action is vscode.CodeAction => action.title === expected.citationTitle && 'edit' in action);
+    for (const title of expected.actionTitles)
+      assert.ok(titles.includes(title), `missing quick fix "${title}" in ${JSON.stringify(titles)}`);
+    const citation = actions.find(
+      (action): action is vscode.CodeAction => action.title === expected.citationTitle && 'edit' in action,
+    );
     assert.ok(citation?.edit, `no "${expected.citationTitle}" with an edit`);
     assert.equal(await vscode.workspace.applyEdit(citation.edit), true);
     assert.equal(document.getText(), expected.textAfterCitation);
@@ -100,15 +119,20 @@ describe('Crosscheck in VS Code (extension host)', function () {
   it(HOST_TESTS.claimsView, async function () {
     await vscode.commands.executeCommand('crosscheck.claims.focus'); // exists only when the view is contributed
     const findings = await api.findings();
-    const finding = findings.find((f) => f.locations.some((l) => l.uri === uri.toString() && l.line === expected.diagnostic.range.start.line));
+    const finding = findings.find((f) =>
+      f.locations.some((l) => l.uri === uri.toString() && l.line === expected.diagnostic.range.start.line),
+    );
     assert.ok(finding, `no finding on 002 line ${expected.diagnostic.range.start.line + 1} among ${findings.length}`);
     const files = new Set(finding.locations.map((l) => path.basename(vscode.Uri.parse(l.uri).fsPath)));
-    for (const file of [path.basename(expected.file145), ...expected.relatedFiles]) assert.ok(files.has(file), `the finding has no claim in ${file}`);
+    for (const file of [path.basename(expected.file145), ...expected.relatedFiles])
+      assert.ok(files.has(file), `the finding has no claim in ${file}`);
   });
 
   it(HOST_TESTS.timeline, async function () {
     const findings = await api.findings();
-    const finding = findings.find((f) => f.locations.some((l) => l.uri === uri.toString() && l.line === expected.diagnostic.range.start.line));
+    const finding = findings.find((f) =>
+      f.locations.some((l) => l.uri === uri.toString() && l.line === expected.diagnostic.range.start.line),
+    );
     assert.ok(finding);
     const shown = await vscode.commands.executeCommand<string | undefined>('crosscheck.showTimeline', finding.id);
     assert.equal(shown, finding.id);

@@ -19,6 +19,8 @@ export function run(): Promise<void> {
       else resolve();
     });
     runner.on('pass', (test) => results.passed.push(test.title));
-    runner.on('fail', (test, error: Error) => results.failed.push({ title: test.title, error: String(error?.stack ?? error) }));
+    runner.on('fail', (test, error: Error) =>
+      results.failed.push({ title: test.title, error: String(error?.stack ?? error) }),
+    );
   });
 }

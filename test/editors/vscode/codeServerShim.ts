@@ -43,15 +43,24 @@ async function main(): Promise<number> {
   const profile = options.profileDirs.length
     ? options.profileDirs
     : [`--user-data-dir=${path.join(tmp, 'user-data')}`, `--extensions-dir=${path.join(tmp, 'extensions')}`];
-  const server = await startVsCodeServer(process.env.CODE_SERVER_NODE ?? process.execPath, codeServerDir, tmp, profile, process.env);
+  const server = await startVsCodeServer(
+    process.env.CODE_SERVER_NODE ?? process.execPath,
+    codeServerDir,
+    tmp,
+    profile,
+    process.env,
+  );
   const port = server.port;
   const stopServer = server.stop;
 
-  const context = await playwrightChromium(process.env.PLAYWRIGHT_E2E_DIR ?? '').launchPersistentContext(path.join(tmp, 'chromium'), {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  const context = await playwrightChromium(process.env.PLAYWRIGHT_E2E_DIR ?? '').launchPersistentContext(
+    path.join(tmp, 'chromium'),
+    {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_FLAGS,
+    },
+  );
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     let reportExit: (code: number) => void = () => undefined;
@@ -61,13 +70,19 @@ async function main(): Promise<number> {
     // The whole workbench console goes to a log file; the test reporter's lines and errors also to stdout.
     const consoleLog = fs.createWriteStream(path.join(tmp, 'workbench-console.log'));
     page.on('console', (message) => {
-      const text = message.text().replace(/%c\s*\S+\s*color: #\w+\s*/g, '').replace(/%[sd]/g, '').trim();
+      const text = message
+        .text()
+        .replace(/%c\s*\S+\s*color: #\w+\s*/g, '')
+        .replace(/%[sd]/g, '')
+        .trim();
       consoleLog.write(`[${message.type()}] ${text}\n`);
       // (the outer mocha test reports each extension-host test; only failures are worth echoing here)
       const fromTests = /^(\d+\)|\d+ (failing|pending))|AssertionError|extension-host test/.test(text);
       if (fromTests || (message.type() === 'error' && /crosscheck/i.test(text))) console.log(`[vscode] ${text}`);
     });
-    console.log(`[shim] VS Code server on port ${port}; workbench console in ${path.join(tmp, 'workbench-console.log')}`);
+    console.log(
+      `[shim] VS Code server on port ${port}; workbench console in ${path.join(tmp, 'workbench-console.log')}`,
+    );
     const authority = `127.0.0.1:${port}`;
     const payload = [
       ...options.developmentPaths.map((p) => ['extensionDevelopmentPath', `vscode-remote://${authority}${p}`]),
@@ -75,8 +90,15 @@ async function main(): Promise<number> {
     ];
     const target = options.folder ? `folder=${encodeURIComponent(options.folder)}` : 'ew=true';
     await page.goto(`http://${authority}/?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    const code = await Promise.race([exitCode, new Promise<number>((resolve) => setTimeout(() => resolve(124), timeoutMs))]);
-    console.log(code === 124 ? `[shim] the extension tests did not end within ${timeoutMs} ms` : `[shim] extension host exited with code ${code}`);
+    const code = await Promise.race([
+      exitCode,
+      new Promise<number>((resolve) => setTimeout(() => resolve(124), timeoutMs)),
+    ]);
+    console.log(
+      code === 124
+        ? `[shim] the extension tests did not end within ${timeoutMs} ms`
+        : `[shim] extension host exited with code ${code}`,
+    );
     return code;
   } finally {
     await context.close().catch(() => undefined);

@@ -4,16 +4,42 @@ import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../typ
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
 import { datePrecision, datesAgree } from '../intervals';
-import { baseName, compareStrings, formatDate, hash, labelOf, listDocs, shortFile, slug, WEEKDAYS, pushTo } from './text';
+import {
+  baseName,
+  compareStrings,
+  formatDate,
+  hash,
+  labelOf,
+  listDocs,
+  shortFile,
+  slug,
+  WEEKDAYS,
+  pushTo,
+} from './text';
 
 const EVENTS: Record<string, string> = {
-  began: 'began', begin: 'began', started: 'began', start: 'began', erupted: 'began', launched: 'began',
-  'broke out': 'began', commenced: 'began', opened: 'began',
-  ended: 'ended', end: 'ended', concluded: 'ended', stopped: 'ended', finished: 'ended', closed: 'ended',
+  began: 'began',
+  begin: 'began',
+  started: 'began',
+  start: 'began',
+  erupted: 'began',
+  launched: 'began',
+  'broke out': 'began',
+  commenced: 'began',
+  opened: 'began',
+  ended: 'ended',
+  end: 'ended',
+  concluded: 'ended',
+  stopped: 'ended',
+  finished: 'ended',
+  closed: 'ended',
 };
 
 const SUBJECT_CLASSES: Array<[RegExp, string]> = [
-  [/\b(attack|assault|strike|raid|violence|escalation|offensive|bombing|blast|explosion|fighting|clash|unrest|hostilit|uprising|siege|shooting|massacre|riot)/i, 'attacks'],
+  [
+    /\b(attack|assault|strike|raid|violence|escalation|offensive|bombing|blast|explosion|fighting|clash|unrest|hostilit|uprising|siege|shooting|massacre|riot)/i,
+    'attacks',
+  ],
   [/\b(operation|crackdown|campaign|counter-?offensive|mopping)/i, 'operations'],
 ];
 
@@ -24,8 +50,8 @@ const SUBJECT_CLASSES: Array<[RegExp, string]> = [
 export function dateBucket(eventDate: EventDate): string {
   const event = EVENTS[eventDate.event.toLowerCase()] ?? eventDate.event.toLowerCase();
   if (event !== 'began' && event !== 'ended') return `d:${event}`;
-  const subject = SUBJECT_CLASSES.find(([pattern]) => pattern.test(eventDate.subject))?.[1]
-    ?? lastWord(eventDate.subject);
+  const subject =
+    SUBJECT_CLASSES.find(([pattern]) => pattern.test(eventDate.subject))?.[1] ?? lastWord(eventDate.subject);
   return `d:${event}|${subject}`;
 }
 
@@ -66,7 +92,13 @@ function bySubject(entries: Entry[]): Entry[][] {
     const pattern = new RegExp(`\\b${word.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu');
     words.forEach((other, j) => {
       if (j === i || root(i) === root(j)) return;
-      const says = byWord.get(other)!.some((e) => pattern.test(e.date.sentence && e.date.sentence.length <= MAX_SENTENCE_SEARCHED ? e.date.sentence : e.date.text));
+      const says = byWord
+        .get(other)!
+        .some((e) =>
+          pattern.test(
+            e.date.sentence && e.date.sentence.length <= MAX_SENTENCE_SEARCHED ? e.date.sentence : e.date.text,
+          ),
+        );
       if (says) parent[root(j)] = root(i);
     });
   });
@@ -86,7 +118,7 @@ function describe(d: EventDate): string {
 
 /** The key of a date as given: its date, open end, and for a weekday alone the weekday. */
 function dateKey(d: EventDate): string {
-  return `${d.qualifier ?? ''}${d.date}${d.date ? '' : d.weekday ?? ''}`;
+  return `${d.qualifier ?? ''}${d.date}${d.date ? '' : (d.weekday ?? '')}`;
 }
 
 /** Findings of one date bucket (same event kind) across the story groups of `docs`, per subject. */
@@ -124,7 +156,12 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   for (const e of all) if (!given.has(dateKey(e.date))) given.set(dateKey(e.date), e.date);
   if (given.size > MAX_DATES) return null;
   const days = [...given.values()]
-    .filter((d) => ![...given.values()].some((other) => other !== d && datePrecision(other) > datePrecision(d) && datesAgree(other, d)))
+    .filter(
+      (d) =>
+        ![...given.values()].some(
+          (other) => other !== d && datePrecision(other) > datePrecision(d) && datesAgree(other, d),
+        ),
+    )
     .sort((a, b) => compareStrings(dateKey(a), dateKey(b)));
   if (!days.some((d, i) => days.some((other, j) => j > i && !datesAgree(d, other)))) return null;
   // A file that gives two dates of one event that cannot be one day tells of an event that recurs ("won in 1997 and 2001").
@@ -141,21 +178,33 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(dateKey(a.day), dateKey(b.day)));
   const label = `${subjectClass ?? all.map((e) => lastWord(e.date.subject)).sort(compareStrings)[0]} ${event}`;
   const grouped = new Set(groups.flatMap((g) => g.entries));
-  const involved = all.filter((e) => grouped.has(e))
+  const involved = all
+    .filter((e) => grouped.has(e))
     .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.date.start - b.date.start);
-  const timeline: TimelineEntry[] = groups.flatMap((g) => {
-    const inFile = new Map<string, typeof g.entries>();
-    for (const e of g.entries) pushTo(inFile, e.doc.file, e);
-    return [...inFile].map(([file, entries]) => ({
-      claimId: entries[0].date.id, file, figure: describe(g.day), date: entries[0].doc.meta.date,
-      source: null, outlet: entries[0].doc.meta.outlet, label: labelOf(entries[0].doc), superseded: false, claims: entries.map((e) => e.date.id),
-    }));
-  }).sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
+  const timeline: TimelineEntry[] = groups
+    .flatMap((g) => {
+      const inFile = new Map<string, typeof g.entries>();
+      for (const e of g.entries) pushTo(inFile, e.doc.file, e);
+      return [...inFile].map(([file, entries]) => ({
+        claimId: entries[0].date.id,
+        file,
+        figure: describe(g.day),
+        date: entries[0].doc.meta.date,
+        source: null,
+        outlet: entries[0].doc.meta.outlet,
+        label: labelOf(entries[0].doc),
+        superseded: false,
+        claims: entries.map((e) => e.date.id),
+      }));
+    })
+    .sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
   const described = groups.map((g) => `${describe(g.day)} in ${listDocs(g.entries.map((e) => e.doc))}`);
   const finding: Finding = {
     // The day most of its sources give, as a conflict's id keeps its commonest figure: another source leaves it.
     id: `date/${slug(label)}/${hash(['date', label, dateKey(groups[0].day)].join('|'))}`,
-    kind: 'date', severity: 'warning', subject: label,
+    kind: 'date',
+    severity: 'warning',
+    subject: label,
     claims: involved.map((e) => e.date.id),
     message: `Sources disagree on when the ${label}: ${described.join('; ')}`,
     timeline,
@@ -179,14 +228,29 @@ export function weekdayFindings(doc: DocumentAnalysis): LocatedFinding[] {
     const actual = weekdayOf(date.date);
     if (!actual || !WEEKDAYS.includes(named) || actual === named) continue;
     const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-    const occurrence = doc.eventDates.filter((d) => d.date === date.date && d.weekday === date.weekday && d.start < date.start).length;
+    const occurrence = doc.eventDates.filter(
+      (d) => d.date === date.date && d.weekday === date.weekday && d.start < date.start,
+    ).length;
     results.push({
       finding: {
         id: `weekday/${slug(shortFile(doc.file))}/${hash(['weekday', baseName(doc.file), date.date, named, occurrence].join('|'))}`,
-        kind: 'weekday', severity: 'warning', subject: `${date.subject} ${date.event}`,
+        kind: 'weekday',
+        severity: 'warning',
+        subject: `${date.subject} ${date.event}`,
         claims: [date.id],
         message: `${cap(named)} does not match ${formatDate(date.date, true)}, which is a ${cap(actual)} ("${date.text}")`,
-        timeline: [{ claimId: date.id, file: doc.file, figure: date.text, date: date.date, source: null, outlet: doc.meta.outlet, label: labelOf(doc), superseded: false }],
+        timeline: [
+          {
+            claimId: date.id,
+            file: doc.file,
+            figure: date.text,
+            date: date.date,
+            source: null,
+            outlet: doc.meta.outlet,
+            label: labelOf(doc),
+            superseded: false,
+          },
+        ],
       },
       locations: [{ file: doc.file, line: date.line }],
     });

@@ -9,7 +9,10 @@ export function detectFindings(docs: DocumentAnalysis[], config?: Partial<Engine
 }
 
 /** The findings of these documents, and the files whose figures matched no story (see WorkspaceIndex.unmatchedFiles). */
-export function checkDocuments(docs: DocumentAnalysis[], config?: Partial<EngineConfig>): { findings: Finding[]; unmatched: string[] } {
+export function checkDocuments(
+  docs: DocumentAnalysis[],
+  config?: Partial<EngineConfig>,
+): { findings: Finding[]; unmatched: string[] } {
   const index = new WorkspaceIndex(config);
   index.setMany(docs);
   return { findings: index.findings(), unmatched: index.unmatchedFiles() };

@@ -86,7 +86,8 @@ export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAn
   }
   const more = parts.groups.size - 1 - shown;
   if (more > 0) others.push(`and ${more} other figure${more === 1 ? '' : 's'}`);
-  const prefix = finding.kind === 'attributed' ? 'party claim: ' : finding.kind === 'internal' ? 'this file also says: ' : '';
+  const prefix =
+    finding.kind === 'attributed' ? 'party claim: ' : finding.kind === 'internal' ? 'this file also says: ' : '';
   const message = others.length > 0 ? `${head}; ${prefix}${others.join('; ')}` : head;
   parts.messages.set(memoKey, message);
   return message;

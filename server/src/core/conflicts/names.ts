@@ -8,7 +8,10 @@ import { compareStrings, hash, labelOf, listDocs, slug, pushTo } from './text';
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'la', 'du', 'des', 'al', '&']);
 
 function words(name: string): string[] {
-  return name.replace(/^the\s+/i, '').split(/[\s-]+/).filter((w) => w.length > 0);
+  return name
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0);
 }
 
 function normalize(name: string): string {
@@ -42,12 +45,18 @@ export function areVariants(a: string, b: string): boolean {
 
 function wordsAreVariants(wa: string[], wb: string[]): boolean {
   if (wa.length !== wb.length || wa.join(' ') === wb.join(' ')) return false;
-  let differing = 0, same = 0;
+  let differing = 0,
+    same = 0;
   for (let i = 0; i < wa.length; i++) {
-    const x = wa[i], y = wb[i];
-    if (x === y) { same++; continue; }
+    const x = wa[i],
+      y = wb[i];
+    if (x === y) {
+      same++;
+      continue;
+    }
     differing++;
-    if (x.replace(/s$/, '') === y.replace(/s$/, '') || x.replace(/['’]s$/, '') === y.replace(/['’]s$/, '')) return false;
+    if (x.replace(/s$/, '') === y.replace(/s$/, '') || x.replace(/['’]s$/, '') === y.replace(/['’]s$/, ''))
+      return false;
     const [short, long] = x.length <= y.length ? [x, y] : [y, x];
     const prefix = short.length >= 4 && long.startsWith(short);
     const distance = editDistance(x, y);
@@ -61,7 +70,9 @@ const MAX_FILES_OF_COMMON_SPELLING = 5;
 
 /** "The Hindu, NewsGram": the documents' labels, the first few and how many more. */
 function docsOf(docs: DocumentAnalysis[]): string {
-  const distinct = [...new Map(docs.map((doc) => [doc.file, doc])).values()].sort((a, b) => compareStrings(a.file, b.file));
+  const distinct = [...new Map(docs.map((doc) => [doc.file, doc])).values()].sort((a, b) =>
+    compareStrings(a.file, b.file),
+  );
   if (distinct.length <= MAX_FILES_OF_COMMON_SPELLING + 1) return listDocs(distinct);
   return `${listDocs(distinct.slice(0, MAX_FILES_OF_COMMON_SPELLING))} and ${distinct.length - MAX_FILES_OF_COMMON_SPELLING} more`;
 }
@@ -76,7 +87,9 @@ function cachedNameBucket(mention: NameMention): string | null {
 }
 
 export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedFinding[] {
-  const mentions = docs.flatMap((doc) => doc.names.filter((n) => cachedNameBucket(n) === bucket).map((mention) => ({ mention, doc })));
+  const mentions = docs.flatMap((doc) =>
+    doc.names.filter((n) => cachedNameBucket(n) === bucket).map((mention) => ({ mention, doc })),
+  );
   const spellings = new Map<string, typeof mentions>();
   for (const entry of mentions) {
     const key = normalize(entry.mention.name);
@@ -97,7 +110,8 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
   for (const sameLength of byLength.values()) {
     for (let i = 0; i < sameLength.length; i++) {
       for (let j = i + 1; j < sameLength.length; j++) {
-        if (wordsAreVariants(sameLength[i].words, sameLength[j].words)) parent.set(find(sameLength[j].key), find(sameLength[i].key));
+        if (wordsAreVariants(sameLength[i].words, sameLength[j].words))
+          parent.set(find(sameLength[j].key), find(sameLength[i].key));
       }
     }
   }
@@ -106,7 +120,9 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
   const results: LocatedFinding[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const ordered = [...group].sort((a, b) => spellings.get(b)!.length - spellings.get(a)!.length || compareStrings(a, b));
+    const ordered = [...group].sort(
+      (a, b) => spellings.get(b)!.length - spellings.get(a)!.length || compareStrings(a, b),
+    );
     const written = (key: string) => spellings.get(key)![0].mention.name.replace(/^the\s+/i, '');
     // Every mention of the rarer spellings; of the commonest, the mentions in its first few files only, so that a
     // name a whole archive spells one way does not put a hint in every file.
@@ -116,28 +132,44 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
       const files = [...new Set(entries.map((e) => e.doc.file))].sort().slice(0, MAX_FILES_OF_COMMON_SPELLING);
       return entries.filter((e) => files.includes(e.doc.file));
     };
-    const involved = ordered.flatMap((k, i) => shown(k, i))
+    const involved = ordered
+      .flatMap((k, i) => shown(k, i))
       .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.mention.start - b.mention.start);
     const timeline: TimelineEntry[] = ordered.flatMap((key, index) => {
       const perFile = new Map<string, typeof mentions>();
       for (const e of shown(key, index)) pushTo(perFile, e.doc.file, e);
-      return [...perFile].sort((a, b) => compareStrings(a[0], b[0])).map(([file, entries]) => ({
-        claimId: entries[0].mention.id, file, figure: written(key), date: entries[0].doc.meta.date, source: null,
-        outlet: entries[0].doc.meta.outlet, label: labelOf(entries[0].doc), superseded: false, claims: entries.map((e) => e.mention.id),
-      }));
+      return [...perFile]
+        .sort((a, b) => compareStrings(a[0], b[0]))
+        .map(([file, entries]) => ({
+          claimId: entries[0].mention.id,
+          file,
+          figure: written(key),
+          date: entries[0].doc.meta.date,
+          source: null,
+          outlet: entries[0].doc.meta.outlet,
+          label: labelOf(entries[0].doc),
+          superseded: false,
+          claims: entries.map((e) => e.mention.id),
+        }));
     });
     const acronym = involved.find((e) => e.mention.acronym)?.mention.acronym ?? bucket.slice(2);
     results.push({
       finding: {
         id: `name-variant/${slug(acronym)}/${hash(['name-variant', ...[...group].sort()].join('|'))}`,
-        kind: 'name-variant', severity: 'hint', subject: acronym,
+        kind: 'name-variant',
+        severity: 'hint',
+        subject: acronym,
         claims: involved.map((e) => e.mention.id),
         message: `One name, ${ordered.length} spellings: ${ordered.map((k) => `"${written(k)}" in ${docsOf(spellings.get(k)!.map((e) => e.doc))}`).join('; ')}`,
         timeline,
       },
       locations: involved.map((e) => ({ file: e.doc.file, line: e.mention.line })),
       // Without some mentions: the same bucket read again without them.
-      without: (excluded) => nameFindings(bucket, docs.map((doc) => ({ ...doc, names: doc.names.filter((n) => !excluded.has(n.id)) }))),
+      without: (excluded) =>
+        nameFindings(
+          bucket,
+          docs.map((doc) => ({ ...doc, names: doc.names.filter((n) => !excluded.has(n.id)) })),
+        ),
     });
   }
   return results;

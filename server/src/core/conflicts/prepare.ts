@@ -69,11 +69,30 @@ export interface PreparedDoc {
 }
 
 const PREDICATES: Record<string, string> = {
-  killed: 'killed', kill: 'killed', dead: 'killed', died: 'killed', die: 'killed', death: 'killed', deaths: 'killed',
-  killing: 'killed', slain: 'killed', neutralized: 'killed', neutralised: 'killed', 'death toll': 'killed',
-  fatalities: 'killed', perished: 'killed',
-  wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', wounding: 'wounded', injuring: 'wounded',
-  arrested: 'arrested', detained: 'arrested', arrest: 'arrested', held: 'arrested',
+  killed: 'killed',
+  kill: 'killed',
+  dead: 'killed',
+  died: 'killed',
+  die: 'killed',
+  death: 'killed',
+  deaths: 'killed',
+  killing: 'killed',
+  slain: 'killed',
+  neutralized: 'killed',
+  neutralised: 'killed',
+  'death toll': 'killed',
+  fatalities: 'killed',
+  perished: 'killed',
+  wounded: 'wounded',
+  injured: 'wounded',
+  hurt: 'wounded',
+  injuries: 'wounded',
+  wounding: 'wounded',
+  injuring: 'wounded',
+  arrested: 'arrested',
+  detained: 'arrested',
+  arrest: 'arrested',
+  held: 'arrested',
 };
 
 export function canonicalPredicate(predicate: string): string {
@@ -142,7 +161,10 @@ function clauseAround(claim: Claim): { before: string; after: string } {
   return { before, after };
 }
 
-const POINT_WINDOW = new RegExp(`\\b(overnight|yesterday|today|on (${WEEKDAYS.join('|')})|on the (?:first|second|third|fourth) day)\\b`, 'i');
+const POINT_WINDOW = new RegExp(
+  `\\b(overnight|yesterday|today|on (${WEEKDAYS.join('|')})|on the (?:first|second|third|fourth) day)\\b`,
+  'i',
+);
 
 const SPEECH_BEFORE_DAY = /\b(said|says|told|reported|announced|confirmed|stated|added|according)\b/i;
 const CUMULATIVE_WORDS = /\b(toll|total|tally|overall|in all|so far|cumulative|altogether|taking|bringing)\b/i;
@@ -166,22 +188,173 @@ const INCREMENT_AFTER = /^\s*(more|additional|further|extra)\b/i;
 const INCREMENT_IN_TEXT = /^\S+\s+(more|additional|further|extra|other|others)\b/i;
 
 /** Predicates of change ("rose to 310 from 287", "fell 32 cents"): a series of values in time, not one quantity. */
-const CHANGE_PREDICATES = new Set(['rose', 'fell', 'rise', 'fall', 'increased', 'decreased', 'grew', 'dropped', 'climbed', 'declined']);
+const CHANGE_PREDICATES = new Set([
+  'rose',
+  'fell',
+  'rise',
+  'fall',
+  'increased',
+  'decreased',
+  'grew',
+  'dropped',
+  'climbed',
+  'declined',
+]);
 
 const FUNCTION_WORDS = new Set([
-  'about', 'above', 'after', 'again', 'against', 'also', 'among', 'another', 'around', 'because', 'been', 'before',
-  'being', 'below', 'between', 'both', 'but', 'could', 'does', 'down', 'during', 'each', 'early', 'either', 'even',
-  'every', 'following', 'from', 'further', 'have', 'having', 'here', 'into', 'just', 'last', 'least', 'less', 'like',
-  'many', 'more', 'most', 'much', 'must', 'near', 'nearly', 'never', 'only', 'other', 'others', 'over', 'same',
-  'several', 'should', 'since', 'some', 'such', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they',
-  'this', 'those', 'through', 'under', 'until', 'upon', 'very', 'were', 'what', 'when', 'where', 'which', 'while',
-  'will', 'with', 'within', 'without', 'would', 'your', 'said', 'says', 'told', 'according', 'reported', 'reports',
-  'report', 'confirmed', 'announced', 'stated', 'added', 'claimed', 'claims', 'officials', 'official', 'authorities',
-  'also', 'year', 'years', 'week', 'weeks', 'month', 'months', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'least', 'total', 'number', 'figure', 'figures', 'toll', 'death',
-  'deaths', 'killed', 'killing', 'dead', 'died', 'wounded', 'injured', 'people', 'thousand', 'thousands', 'million',
-  'millions', 'hundred', 'hundreds', 'dozen', 'dozens', 'billion', 'percent', 'cent', 'dying', 'die', 'dies',
-  'kill', 'kills', 'injuring', 'wounding', 'injuries', 'casualties', 'fatalities', 'including', 'among',
+  'about',
+  'above',
+  'after',
+  'again',
+  'against',
+  'also',
+  'among',
+  'another',
+  'around',
+  'because',
+  'been',
+  'before',
+  'being',
+  'below',
+  'between',
+  'both',
+  'but',
+  'could',
+  'does',
+  'down',
+  'during',
+  'each',
+  'early',
+  'either',
+  'even',
+  'every',
+  'following',
+  'from',
+  'further',
+  'have',
+  'having',
+  'here',
+  'into',
+  'just',
+  'last',
+  'least',
+  'less',
+  'like',
+  'many',
+  'more',
+  'most',
+  'much',
+  'must',
+  'near',
+  'nearly',
+  'never',
+  'only',
+  'other',
+  'others',
+  'over',
+  'same',
+  'several',
+  'should',
+  'since',
+  'some',
+  'such',
+  'than',
+  'that',
+  'their',
+  'them',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'through',
+  'under',
+  'until',
+  'upon',
+  'very',
+  'were',
+  'what',
+  'when',
+  'where',
+  'which',
+  'while',
+  'will',
+  'with',
+  'within',
+  'without',
+  'would',
+  'your',
+  'said',
+  'says',
+  'told',
+  'according',
+  'reported',
+  'reports',
+  'report',
+  'confirmed',
+  'announced',
+  'stated',
+  'added',
+  'claimed',
+  'claims',
+  'officials',
+  'official',
+  'authorities',
+  'also',
+  'year',
+  'years',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'today',
+  'yesterday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'least',
+  'total',
+  'number',
+  'figure',
+  'figures',
+  'toll',
+  'death',
+  'deaths',
+  'killed',
+  'killing',
+  'dead',
+  'died',
+  'wounded',
+  'injured',
+  'people',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'hundred',
+  'hundreds',
+  'dozen',
+  'dozens',
+  'billion',
+  'percent',
+  'cent',
+  'dying',
+  'die',
+  'dies',
+  'kill',
+  'kills',
+  'injuring',
+  'wounding',
+  'injuries',
+  'casualties',
+  'fatalities',
+  'including',
+  'among',
 ]);
 
 function contentWordsOf(sentence: string, unit: string, predicate: string): Set<string> {
@@ -195,10 +368,13 @@ function contentWordsOf(sentence: string, unit: string, predicate: string): Set<
   }
   return words;
 }
-const INCREMENT_BEFORE = /\b(an? additional|another|a further|an extra|(?:rose|risen|increased|climbed|jumped) by|by)\s*$/i;
+const INCREMENT_BEFORE =
+  /\b(an? additional|another|a further|an extra|(?:rose|risen|increased|climbed|jumped) by|by)\s*$/i;
 
-const OFFICIAL = /\b(minist|government|official|authorit|police|military|army|forces|spokes|state media|president|governor|department|agenc|ispr|prime|chief|administration|hospital|doctor|health|united nations|\bun\b|coroner|medical|court|officer|mayor|embassy|cabinet|commission)/i;
-const PARTY = /\b(liberation (army|front)|taliban|hamas|hezbollah|islamic state|isis|isil|al[- ]qaeda|al[- ]shabaab?|boko haram|the group|militant group|rebels?|insurgents?|separatists?|jihadists?|militants|brigade|bla|pkk|ltte|ira|houthis?|wagner)\b/i;
+const OFFICIAL =
+  /\b(minist|government|official|authorit|police|military|army|forces|spokes|state media|president|governor|department|agenc|ispr|prime|chief|administration|hospital|doctor|health|united nations|\bun\b|coroner|medical|court|officer|mayor|embassy|cabinet|commission)/i;
+const PARTY =
+  /\b(liberation (army|front)|taliban|hamas|hezbollah|islamic state|isis|isil|al[- ]qaeda|al[- ]shabaab?|boko haram|the group|militant group|rebels?|insurgents?|separatists?|jihadists?|militants|brigade|bla|pkk|ltte|ira|houthis?|wagner)\b/i;
 const PARTY_CLAIM_BEFORE = new RegExp(`${PARTY.source}[^.;]{0,160}\\bclaim(s|ed)?\\b[^.;]*$`, 'i');
 
 function isPartyClaim(claim: Claim, before: string): boolean {
@@ -210,11 +386,15 @@ function isPartyClaim(claim: Claim, before: string): boolean {
   // Cheap first: a party claim names a party and a claim.
   if (!/claim/i.test(claim.sentence) && !/claim/i.test(before)) return false;
   const sentenceBefore = claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text)));
-  return PARTY_CLAIM_BEFORE.test((sentenceBefore || before).replace(/\bclaim(s|ed)? responsibility\b/gi, 'took responsibility'));
+  return PARTY_CLAIM_BEFORE.test(
+    (sentenceBefore || before).replace(/\bclaim(s|ed)? responsibility\b/gi, 'took responsibility'),
+  );
 }
 
-const REVISED_TO = /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?(\d[\d,]*(?:\.\d+)?)/gi;
-const IS_REVISION_BEFORE = /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?$/i;
+const REVISED_TO =
+  /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?(\d[\d,]*(?:\.\d+)?)/gi;
+const IS_REVISION_BEFORE =
+  /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?$/i;
 
 function revisions(claim: Claim): { revisedTo: number[]; revision: boolean } {
   const sentence = claim.sentence;
@@ -256,7 +436,14 @@ function claimYear(claim: Claim, frame: QuantityFrame): number | null {
   if (years.length > 1) return null;
   // The day of the sentence's event ("received a star Monday") does not date a count no verb governs.
   if (claim.quantityKind === 'count' && frame.event === null && claim.frame) return null;
-  const contextYears = [...new Set(claim.context.dates.filter((d) => d.length > 4).map((d) => Number(d.slice(0, 4))).filter((y) => y > 1900))];
+  const contextYears = [
+    ...new Set(
+      claim.context.dates
+        .filter((d) => d.length > 4)
+        .map((d) => Number(d.slice(0, 4)))
+        .filter((y) => y > 1900),
+    ),
+  ];
   return contextYears.length === 1 ? contextYears[0] : null;
 }
 
@@ -279,24 +466,138 @@ function ownClause(claim: Claim): string {
 function mode(values: number[]): number | null {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: number | null = null, bestCount = 0;
+  let best: number | null = null,
+    bestCount = 0;
   for (const [v, c] of [...counts].sort((a, b) => a[0] - b[0])) {
-    if (c >= bestCount) { best = v; bestCount = c; }
+    if (c >= bestCount) {
+      best = v;
+      bestCount = c;
+    }
   }
   return best;
 }
 
 const NOT_NAMES = new Set([
-  'the', 'this', 'that', 'these', 'those', 'but', 'and', 'for', 'with', 'from', 'his', 'her', 'its', 'their', 'our',
-  'mr', 'mrs', 'ms', 'dr', 'minister', 'president', 'chief', 'prime', 'government', 'police', 'army', 'officials',
-  'official', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'general', 'state', 'federal', 'national',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', ...WEEKDAYS, 'he', 'she', 'they', 'it', 'we', 'you', 'there', 'when', 'while', 'after', 'before',
-  'however', 'according', 'meanwhile', 'also', 'said', 'says', 'news', 'reuters', 'afp', 'bbc', 'associated',
-  'press', 'agency', 'source', 'author', 'desk', 'killed', 'wounded', 'injured', 'dead', 'civilians', 'militants',
-  'security', 'personnel', 'ministry', 'department', 'city', 'province', 'district', 'north', 'south', 'east', 'west',
-  'key', 'points', 'read', 'more', 'suggested', 'reading', 'subscribe', 'in', 'on', 'at', 'of', 'to', 'as', 'by',
-  'an', 'a', 'if', 'what', 'who', 'how', 'why', 'one', 'two', 'three', 'new', 'last', 'first',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'but',
+  'and',
+  'for',
+  'with',
+  'from',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'minister',
+  'president',
+  'chief',
+  'prime',
+  'government',
+  'police',
+  'army',
+  'officials',
+  'official',
+  'secretary',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'general',
+  'state',
+  'federal',
+  'national',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  ...WEEKDAYS,
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'you',
+  'there',
+  'when',
+  'while',
+  'after',
+  'before',
+  'however',
+  'according',
+  'meanwhile',
+  'also',
+  'said',
+  'says',
+  'news',
+  'reuters',
+  'afp',
+  'bbc',
+  'associated',
+  'press',
+  'agency',
+  'source',
+  'author',
+  'desk',
+  'killed',
+  'wounded',
+  'injured',
+  'dead',
+  'civilians',
+  'militants',
+  'security',
+  'personnel',
+  'ministry',
+  'department',
+  'city',
+  'province',
+  'district',
+  'north',
+  'south',
+  'east',
+  'west',
+  'key',
+  'points',
+  'read',
+  'more',
+  'suggested',
+  'reading',
+  'subscribe',
+  'in',
+  'on',
+  'at',
+  'of',
+  'to',
+  'as',
+  'by',
+  'an',
+  'a',
+  'if',
+  'what',
+  'who',
+  'how',
+  'why',
+  'one',
+  'two',
+  'three',
+  'new',
+  'last',
+  'first',
 ]);
 
 const WORD = /[\p{Lu}][\p{L}'’-]*[\p{L}]|[\p{Lu}]{2,}/gu;
@@ -352,10 +653,14 @@ const PEOPLE_WORDS = /\b(death toll|toll|people|persons|dead|deaths|casualties|f
  */
 function impliedUnit(claim: Claim, earlier: PreparedClaim[]): string | null {
   const previous = earlier[earlier.length - 1];
-  const sameSentence = previous && (previous.claim.sentenceIndex === claim.sentenceIndex || previous.claim.sentence === claim.sentence);
+  const sameSentence =
+    previous && (previous.claim.sentenceIndex === claim.sentenceIndex || previous.claim.sentence === claim.sentence);
   if (previous && sameSentence && (previous.claim.unitKey || previous.claim.unit)) {
     // Only an elliptical coordination: "12 people were killed and 30 injured".
-    const gap = claim.sentence.slice(claim.sentence.indexOf(previous.claim.text) + previous.claim.text.length, claim.sentence.indexOf(claim.text));
+    const gap = claim.sentence.slice(
+      claim.sentence.indexOf(previous.claim.text) + previous.claim.text.length,
+      claim.sentence.indexOf(claim.text),
+    );
     if (gap.length > 0 && gap.length <= 40 && /\band\b|,/.test(gap) && !/\p{Lu}/u.test(gap)) return previous.unit;
   }
   const predicate = claim.predicate ? canonicalPredicate(claim.predicate) : null;
@@ -388,7 +693,20 @@ function claimReader(): (claim: Claim) => Claim {
     let to = Math.min(sentence.length, at + claim.text.length + SENTENCE_WINDOW);
     // Whole words only at the cut ends.
     if (from > 0) from = Math.min(at, from + Math.max(0, sentence.slice(from, from + 40).search(/\s/) + 1));
-    if (to < sentence.length) to = Math.max(at + claim.text.length, to - Math.max(0, sentence.slice(to - 40, to).split('').reverse().join('').search(/\s/) + 1));
+    if (to < sentence.length)
+      to = Math.max(
+        at + claim.text.length,
+        to -
+          Math.max(
+            0,
+            sentence
+              .slice(to - 40, to)
+              .split('')
+              .reverse()
+              .join('')
+              .search(/\s/) + 1,
+          ),
+      );
     return { ...claim, sentence: sentence.slice(from, to) };
   };
 }
@@ -410,12 +728,14 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     for (const claim of doc.claims) {
       if (!isTitleCase(claim.sentence)) for (const token of tokensOf(claim.sentence)) fingerprint.add(token);
       for (const name of [...claim.context.places, ...claim.context.organisations, ...claim.context.people]) {
-        for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
+        for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+          if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
       }
     }
     for (const record of doc.attributions) properTokens(`x ${record.source} ${record.content}`, fingerprint);
     for (const mention of doc.names) {
-      for (const word of mention.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
+      for (const word of mention.name.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+        if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
     }
   }
   for (const mention of doc.names) if (mention.acronym) fingerprint.add(mention.acronym.toLowerCase());
@@ -424,7 +744,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   // Only a date the document gives for itself or its events: the years its sentences name are as often
   // earlier events ("Hurricane Mitch killed about 10,000 people in 1998"), and so are the dates of other
   // verbs' events ("Page vanished in 1958"): only the start of the document's own event counts.
-  const year = metaYear ?? mode(doc.eventDates.filter((d) => d.event === 'began').map((d) => Number(d.date.slice(0, 4))));
+  const year =
+    metaYear ?? mode(doc.eventDates.filter((d) => d.event === 'began').map((d) => Number(d.date.slice(0, 4))));
 
   const readable = claimReader();
   const claims: PreparedClaim[] = [];
@@ -438,22 +759,38 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     const predicate = frame.event ? canonicalPredicate(frame.event) : '';
     const { before, after } = clauseAround(claim);
     const range = claimInterval(claim);
-    const incremental = claim.qualifier === 'increment' || INCREMENT_IN_TEXT.test(claim.text) || INCREMENT_AFTER.test(after) || INCREMENT_BEFORE.test(before);
+    const incremental =
+      claim.qualifier === 'increment' ||
+      INCREMENT_IN_TEXT.test(claim.text) ||
+      INCREMENT_AFTER.test(after) ||
+      INCREMENT_BEFORE.test(before);
     const excluded: PreparedClaim['excluded'] =
-      markedNotComparable(doc.notComparable, written) || declaredNotComparable(config.notComparable, written) ? 'not-comparable'
-        : claim.stance === 'rejected' ? 'rejected'
-        : incremental ? 'increment'
-              : CHANGE_PREDICATES.has(predicate) ? 'change'
-              : range === null ? 'vague' : null;
+      markedNotComparable(doc.notComparable, written) || declaredNotComparable(config.notComparable, written)
+        ? 'not-comparable'
+        : claim.stance === 'rejected'
+          ? 'rejected'
+          : incremental
+            ? 'increment'
+            : CHANGE_PREDICATES.has(predicate)
+              ? 'change'
+              : range === null
+                ? 'vague'
+                : null;
     const stated = statedNumber(claim);
     // What only a comparison reads (most figures are compared with none) is read when it is first asked for.
     let contentWords: Set<string> | undefined;
     let sentenceTokens: Set<string> | undefined;
     let figure: string | undefined;
     claims.push({
-      claim: written, unit, predicate, event: predicate ? eventKey(predicate) : '', bucket: `q:${unit}`, frame,
+      claim: written,
+      unit,
+      predicate,
+      event: predicate ? eventKey(predicate) : '',
+      bucket: `q:${unit}`,
+      frame,
       // In the frame's base unit: "5 km" and "3.1 miles" compare in metres.
-      low: range ? range.low * frame.scale : -Infinity, high: range ? range.high * frame.scale : Infinity,
+      low: range ? range.low * frame.scale : -Infinity,
+      high: range ? range.high * frame.scale : Infinity,
       excluded,
       // A day dates an event: a count no verb governs ("a 16-time nominee ... received a star Monday") has none.
       window: claim.quantityKind === 'count' && frame.event === null && claim.frame ? null : pointWindow(before, after),
@@ -472,7 +809,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
         if (!contentWords) {
           const key = `${unit}\u0000${predicate}\u0000${claim.sentence}`;
           contentWords = contentWordsCache.get(key);
-          if (!contentWords) contentWordsCache.set(key, (contentWords = contentWordsOf(claim.sentence, unit, predicate)));
+          if (!contentWords)
+            contentWordsCache.set(key, (contentWords = contentWordsOf(claim.sentence, unit, predicate)));
         }
         return contentWords;
       },
@@ -487,7 +825,13 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   const countedClaims = new Map<string, PreparedClaim[]>();
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
   return {
-    doc, file: doc.file, claims, fingerprint, fingerprintKey: hash([...fingerprint].sort().join(' ')), year, serial: 0,
+    doc,
+    file: doc.file,
+    claims,
+    fingerprint,
+    fingerprintKey: hash([...fingerprint].sort().join(' ')),
+    year,
+    serial: 0,
     countedClaims,
   };
 }
@@ -499,7 +843,13 @@ function markSiblings(claims: PreparedClaim[]): void {
     if (!claim.measure || claim.frame.measured !== null) continue;
     for (let j = Math.max(0, i - 4); j < Math.min(claims.length, i + 5); j++) {
       const other = claims[j];
-      if (j === i || other.bucket !== claim.bucket || other.claim.sentenceIndex !== claim.claim.sentenceIndex || other.frame.measured === null) continue;
+      if (
+        j === i ||
+        other.bucket !== claim.bucket ||
+        other.claim.sentenceIndex !== claim.claim.sentenceIndex ||
+        other.frame.measured === null
+      )
+        continue;
       if (other.claim.value.stated !== claim.claim.value.stated) claim.notMeasured = other.frame.measured;
     }
   }
@@ -542,7 +892,8 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
 function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
   // A count of a thing no verb governs ("17 nominations", "a five-page letter") is compared only by what it
   // counts and its sentence's words (see `comparable`); a count with neither ("nine") never.
-  if (claim.quantityKind === 'count') return frame.event !== null || (claim.frame !== undefined && frame.measured !== null);
+  if (claim.quantityKind === 'count')
+    return frame.event !== null || (claim.frame !== undefined && frame.measured !== null);
   if (!claim.frame) return frame.event !== null; // built without a frame: by its predicate, as before frames
   return frame.measured !== null;
 }
@@ -551,8 +902,18 @@ function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
 function frameOfWritten(claim: Claim): QuantityFrame {
   const count = claim.quantityKind === 'count';
   return {
-    measured: count ? claim.unitKey : null, head: count ? claim.unitKey : null, modifiers: [], event: claim.predicate, agent: null, place: null, time: null, scope: null,
-    stage: null, dimension: claim.quantityKind, unit: claim.quantityKind === 'count' ? null : claim.unitKey, scale: 1,
+    measured: count ? claim.unitKey : null,
+    head: count ? claim.unitKey : null,
+    modifiers: [],
+    event: claim.predicate,
+    agent: null,
+    place: null,
+    time: null,
+    scope: null,
+    stage: null,
+    dimension: claim.quantityKind,
+    unit: claim.quantityKind === 'count' ? null : claim.unitKey,
+    scale: 1,
   };
 }
 
@@ -564,7 +925,8 @@ function frameOfWritten(claim: Claim): QuantityFrame {
 function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earlier: PreparedClaim[]): string | null {
   if (claim.quantityKind === 'count') {
     // A frame that reads the counted noun as people ("2 deaths", "12 others") counts people.
-    if (frame.head !== null && frame.head !== claim.unitKey) return canon.canonical({ ...claim, unit: frame.head, unitKey: frame.head });
+    if (frame.head !== null && frame.head !== claim.unitKey)
+      return canon.canonical({ ...claim, unit: frame.head, unitKey: frame.head });
     return claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, earlier);
   }
   return frame.unit ?? claim.unitKey;
@@ -576,12 +938,18 @@ export function figureText(claim: Claim, stated = statedNumber(claim)): string {
   const value = claim.value.stated;
   const number = Array.isArray(value) ? `${groupDigits(value[0])}–${groupDigits(value[1])}` : groupDigits(stated);
   const prefix: Partial<Record<typeof claim.qualifier, string>> = {
-    'at least': 'at least ', 'more than': 'more than ', nearly: 'nearly ', about: 'about ', 'up to': 'up to ',
-    'fewer than': 'fewer than ', increment: '+',
+    'at least': 'at least ',
+    'more than': 'more than ',
+    nearly: 'nearly ',
+    about: 'about ',
+    'up to': 'up to ',
+    'fewer than': 'fewer than ',
+    increment: '+',
   };
   if (claim.quantityKind === 'percent') return `${prefix[claim.qualifier] ?? ''}${number}%`;
   // A length of time names its unit: lengths in days and in hours meet in one quantity ("2 days" against "2 hours").
-  if (claim.quantityKind === 'duration' && claim.unitKey) return `${prefix[claim.qualifier] ?? ''}${number} ${stated === 1 ? claim.unitKey : pluralize(claim.unitKey)}`;
+  if (claim.quantityKind === 'duration' && claim.unitKey)
+    return `${prefix[claim.qualifier] ?? ''}${number} ${stated === 1 ? claim.unitKey : pluralize(claim.unitKey)}`;
   return `${prefix[claim.qualifier] ?? ''}${number}`;
 }
 
@@ -589,7 +957,12 @@ export function figureText(claim: Claim, stated = statedNumber(claim)): string {
 function vagueWords(claim: Claim): string {
   let words = claim.text;
   if (claim.unit && words.endsWith(claim.unit)) words = words.slice(0, words.length - claim.unit.length);
-  return words.replace(/\s+of\s*$/i, '').trim().toLowerCase() || claim.text.toLowerCase();
+  return (
+    words
+      .replace(/\s+of\s*$/i, '')
+      .trim()
+      .toLowerCase() || claim.text.toLowerCase()
+  );
 }
 
 /** How many sentences away from its total a part may be stated. */
@@ -599,13 +972,15 @@ const TOTAL_UNITS = new Set(['person', 'casualty', 'death', 'fatality', 'victim'
 
 /** Marks totals ("at least 33 people dead") whose stated parts in the same document sum to them. */
 function findParts(claims: PreparedClaim[], docYear: number | null): void {
-  const usable = (c: PreparedClaim) => c.predicate !== '' && !c.excluded && !c.window && !c.party && (c.year ?? docYear) === docYear;
+  const usable = (c: PreparedClaim) =>
+    c.predicate !== '' && !c.excluded && !c.window && !c.party && (c.year ?? docYear) === docYear;
   // The parts a total may have, grouped once by predicate and kind and by sentence and paragraph, so that each total
   // looks at its own groups only: time linear in the number of claims, however many totals.
   const inSentence = new Map<string, PreparedClaim[]>();
   const inParagraph = new Map<string, PreparedClaim[]>();
   for (const c of claims) {
-    if (TOTAL_UNITS.has(c.unit) || !usable(c) || Array.isArray(c.claim.value.stated) || c.claim.qualifier === 'about') continue;
+    if (TOTAL_UNITS.has(c.unit) || !usable(c) || Array.isArray(c.claim.value.stated) || c.claim.qualifier === 'about')
+      continue;
     const key = partsKey(c);
     pushTo(inSentence, `${key}\u0000${c.claim.sentenceIndex}`, c);
     pushTo(inParagraph, `${key}\u0000${c.claim.paragraphIndex}`, c);
@@ -622,18 +997,25 @@ function findParts(claims: PreparedClaim[], docYear: number | null): void {
     const { sentenceIndex, paragraphIndex } = total.claim;
     // Parts are stated with their total: in its sentence, else in its paragraph or within PARTS_DISTANCE sentences of
     // it, in the same place and window (figures of other incidents elsewhere in the article never add up to it).
-    const sameScope = (c: PreparedClaim) => (c.frame.place === null || total.frame.place === null || c.frame.place === total.frame.place)
-      && (c.frame.time === null || total.frame.time === null || c.frame.time === total.frame.time);
-    const sameSentence = memoised(`s${key}\u0000${sentenceIndex}`, () => representatives(inSentence.get(`${key}\u0000${sentenceIndex}`) ?? []));
+    const sameScope = (c: PreparedClaim) =>
+      (c.frame.place === null || total.frame.place === null || c.frame.place === total.frame.place) &&
+      (c.frame.time === null || total.frame.time === null || c.frame.time === total.frame.time);
+    const sameSentence = memoised(`s${key}\u0000${sentenceIndex}`, () =>
+      representatives(inSentence.get(`${key}\u0000${sentenceIndex}`) ?? []),
+    );
     const scope = `${total.frame.place ?? ''}\u0000${total.frame.time ?? ''}`;
-    const inItsParagraph = memoised(`p${key}\u0000${paragraphIndex}\u0000${scope}`, () => (inParagraph.get(`${key}\u0000${paragraphIndex}`) ?? []).filter(sameScope));
+    const inItsParagraph = memoised(`p${key}\u0000${paragraphIndex}\u0000${scope}`, () =>
+      (inParagraph.get(`${key}\u0000${paragraphIndex}`) ?? []).filter(sameScope),
+    );
     const closeBy: PreparedClaim[] = [];
     for (let s = sentenceIndex - PARTS_DISTANCE; s <= sentenceIndex + PARTS_DISTANCE; s++) {
-      for (const c of inSentence.get(`${key}\u0000${s}`) ?? []) if (c.claim.paragraphIndex !== paragraphIndex && sameScope(c)) closeBy.push(c);
+      for (const c of inSentence.get(`${key}\u0000${s}`) ?? [])
+        if (c.claim.paragraphIndex !== paragraphIndex && sameScope(c)) closeBy.push(c);
     }
-    const nearby = closeBy.length === 0
-      ? memoised(`r${key}\u0000${paragraphIndex}\u0000${scope}`, () => representatives(inItsParagraph))
-      : representatives([...inItsParagraph, ...closeBy]);
+    const nearby =
+      closeBy.length === 0
+        ? memoised(`r${key}\u0000${paragraphIndex}\u0000${scope}`, () => representatives(inItsParagraph))
+        : representatives([...inItsParagraph, ...closeBy]);
     total.parts = bestParts(total, sameSentence) ?? bestParts(total, nearby);
     if (total.parts && total.claim.qualifier !== 'exact') {
       const sum = total.parts.reduce((s, p) => s + (p.claim.value.stated as number), 0);
@@ -656,11 +1038,19 @@ function representatives(candidates: PreparedClaim[]): PreparedClaim[] {
   for (const unit of [...byUnit.keys()].sort()) {
     const list = byUnit.get(unit)!;
     const counts = new Map<number, number>();
-    for (const c of list) counts.set(c.claim.value.stated as number, (counts.get(c.claim.value.stated as number) ?? 0) + 1);
+    for (const c of list)
+      counts.set(c.claim.value.stated as number, (counts.get(c.claim.value.stated as number) ?? 0) + 1);
     let best = list[0];
     for (const c of list) {
       const more = counts.get(c.claim.value.stated as number)! - counts.get(best.claim.value.stated as number)!;
-      if (more > 0 || (more === 0 && c.claim.value.stated === best.claim.value.stated && c.claim.qualifier === 'exact' && best.claim.qualifier !== 'exact')) best = c;
+      if (
+        more > 0 ||
+        (more === 0 &&
+          c.claim.value.stated === best.claim.value.stated &&
+          c.claim.qualifier === 'exact' &&
+          best.claim.qualifier !== 'exact')
+      )
+        best = c;
     }
     result.push(best);
   }
@@ -670,12 +1060,19 @@ function representatives(candidates: PreparedClaim[]): PreparedClaim[] {
 function sumFits(total: PreparedClaim, sum: number): boolean {
   const stated = total.claim.value.stated as number;
   switch (total.claim.qualifier) {
-    case 'exact': case 'at least': return sum === stated;
-    case 'more than': return sum > stated && sum <= stated * 1.2;
-    case 'nearly': return sum >= stated * 0.9 && sum < stated;
-    case 'about': return sum >= stated * 0.85 && sum <= stated * 1.15;
-    case 'up to': return sum <= stated && sum >= stated * 0.8;
-    default: return false;
+    case 'exact':
+    case 'at least':
+      return sum === stated;
+    case 'more than':
+      return sum > stated && sum <= stated * 1.2;
+    case 'nearly':
+      return sum >= stated * 0.9 && sum < stated;
+    case 'about':
+      return sum >= stated * 0.85 && sum <= stated * 1.15;
+    case 'up to':
+      return sum <= stated && sum >= stated * 0.8;
+    default:
+      return false;
   }
 }
 

@@ -10,7 +10,18 @@
 import type { Finding, FindingFrame, FindingKind, TimelineEntry } from '../types';
 import type { PreparedClaim, PreparedDoc } from './prepare';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
-import { baseName, compareStrings, formatDate, formatNumber, hash, labelOf, listDocs, pluralize, slug, pushTo } from './text';
+import {
+  baseName,
+  compareStrings,
+  formatDate,
+  formatNumber,
+  hash,
+  labelOf,
+  listDocs,
+  pluralize,
+  slug,
+  pushTo,
+} from './text';
 
 export interface LocatedFinding {
   finding: Finding;
@@ -43,11 +54,21 @@ interface Cluster {
   supersededBy: Cluster | null;
 }
 
-const CUMULATIVE = new Set(['killed', 'wounded', 'arrested', 'displaced', 'missing', 'evacuated', 'rescued', 'infected']);
+const CUMULATIVE = new Set([
+  'killed',
+  'wounded',
+  'arrested',
+  'displaced',
+  'missing',
+  'evacuated',
+  'rescued',
+  'infected',
+]);
 
 export function subjectOf(unit: string, predicate: string): string {
   // Lengths of time compare in seconds, but are written in days, hours, minutes.
-  if (unit === 'second' || unit === 'year' || unit === 'month') return predicate ? `length of time ${predicate}` : 'length of time';
+  if (unit === 'second' || unit === 'year' || unit === 'month')
+    return predicate ? `length of time ${predicate}` : 'length of time';
   return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
 }
 
@@ -55,7 +76,12 @@ export function subjectOf(unit: string, predicate: string): string {
 /** The event a group's subject names: a past participle if one is read; for a length of time, the verb of what lasted. */
 function eventWordOf(claims: PreparedClaim[], lasted = ''): string {
   const words = [...new Set(claims.map((c) => c.predicate).filter((w) => w !== ''))].sort();
-  return (lasted ? words.find((w) => w.startsWith(lasted)) : undefined) ?? words.find((w) => w.endsWith('ed')) ?? words[0] ?? '';
+  return (
+    (lasted ? words.find((w) => w.startsWith(lasted)) : undefined) ??
+    words.find((w) => w.endsWith('ed')) ??
+    words[0] ??
+    ''
+  );
 }
 
 function statedValue(claim: PreparedClaim): number {
@@ -85,19 +111,31 @@ function makeStatements(claims: PreparedClaim[], docs: Map<string, PreparedDoc>)
   const statements: Statement[] = [];
   for (const list of byKey.values()) {
     const doc = docs.get(list[0].claim.file)!;
-    let low = -Infinity, high = Infinity;
-    for (const c of list) { low = Math.max(low, c.low); high = Math.min(high, c.high); }
+    let low = -Infinity,
+      high = Infinity;
+    for (const c of list) {
+      low = Math.max(low, c.low);
+      high = Math.min(high, c.high);
+    }
     if (low > high) {
-      const tightest = [...list].sort((a, b) => (a.high - a.low) - (b.high - b.low))[0];
-      low = tightest.low; high = tightest.high;
+      const tightest = [...list].sort((a, b) => a.high - a.low - (b.high - b.low))[0];
+      low = tightest.low;
+      high = tightest.high;
     }
     statements.push({
-      file: doc.file, doc, claims: list, value: statedValue(list[0]), low, high,
+      file: doc.file,
+      doc,
+      claims: list,
+      value: statedValue(list[0]),
+      low,
+      high,
       date: minDate(list.map((c) => claimDate(c, doc))),
       source: list.find((c) => c.claim.attribution)?.claim.attribution?.source ?? null,
     });
   }
-  return statements.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.file, b.file) || a.value - b.value);
+  return statements.sort(
+    (a, b) => a.low - b.low || a.high - b.high || compareStrings(a.file, b.file) || a.value - b.value,
+  );
 }
 
 /**
@@ -116,7 +154,13 @@ function clusterStatements(statements: Statement[]): Cluster[] {
       home.low = Math.max(home.low, statement.low);
       home.high = Math.min(home.high, statement.high);
     } else {
-      const cluster: Cluster = { statements: [statement], low: statement.low, high: statement.high, superseded: false, supersededBy: null };
+      const cluster: Cluster = {
+        statements: [statement],
+        low: statement.low,
+        high: statement.high,
+        superseded: false,
+        supersededBy: null,
+      };
       clusters.push(cluster);
       open.push(cluster);
     }
@@ -157,14 +201,16 @@ function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
   }
   // A figure its own clause marks as an earlier report ("the UN said earlier", "initially", "first reports") is
   // superseded by the quantity's other figures: a revision, in one file as across files.
-  const onlyEarlier = (cluster: Cluster) => cluster.statements.every((st) => st.claims.every((c) => c.frame.stage === 'earlier'));
+  const onlyEarlier = (cluster: Cluster) =>
+    cluster.statements.every((st) => st.claims.every((c) => c.frame.stage === 'earlier'));
   for (const from of clusters) {
     if (from.superseded || !onlyEarlier(from)) continue;
     const to = clusters.find((c) => c !== from && !onlyEarlier(c));
     if (!to) continue;
     from.superseded = true;
     from.supersededBy = to;
-    for (const statement of from.statements) explicit.add(`${statement.file}\u0000${clusters.indexOf(from)}\u0000${clusters.indexOf(to)}`);
+    for (const statement of from.statements)
+      explicit.add(`${statement.file}\u0000${clusters.indexOf(from)}\u0000${clusters.indexOf(to)}`);
   }
   // A running total ("so far", "since March 7") grows: where no figure of it is dated, the highest is the latest
   // count and every lower one an earlier count of it.
@@ -195,9 +241,15 @@ function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
       let later: Cluster | undefined;
       for (const date of dates) {
         if (!(date > fromDate)) continue;
-        later = byDate.get(date)!.find((to) => to !== from && !to.superseded
-          && (valueOf.get(to)! > valueOf.get(from)! || to.statements.some((s) => s.claims.some((c) => c.revision)))
-          && to.statements.every((s) => s.date === null || s.date > fromDate));
+        later = byDate
+          .get(date)!
+          .find(
+            (to) =>
+              to !== from &&
+              !to.superseded &&
+              (valueOf.get(to)! > valueOf.get(from)! || to.statements.some((s) => s.claims.some((c) => c.revision))) &&
+              to.statements.every((s) => s.date === null || s.date > fromDate),
+          );
         if (later) break;
       }
       if (later) {
@@ -211,8 +263,14 @@ function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
 
 function describeStatementGroup(statements: Statement[], withFiles: boolean, extra: string[] = []): string {
   const details: string[] = [];
-  const first = [...statements].sort((x, y) => (x.date === null ? 1 : 0) - (y.date === null ? 1 : 0)
-    || compareStrings(x.date ?? '', y.date ?? '') || compareStrings(x.file, y.file)).find((s) => s.source);
+  const first = [...statements]
+    .sort(
+      (x, y) =>
+        (x.date === null ? 1 : 0) - (y.date === null ? 1 : 0) ||
+        compareStrings(x.date ?? '', y.date ?? '') ||
+        compareStrings(x.file, y.file),
+    )
+    .find((s) => s.source);
   if (first?.source) details.push(first.source);
   const dates = [...new Set(statements.map((s) => s.date).filter((d): d is string => !!d))].sort();
   if (dates.length > 0) details.push(formatDate(dates[0])!);
@@ -226,17 +284,21 @@ function clusterFigures(cluster: Cluster): string {
   const values = [...new Set(cluster.statements.map((s) => s.value))];
   const main = clusterValue(cluster);
   values.sort((a, b) => Number(b === main) - Number(a === main) || a - b);
-  return values.map((value) => {
-    const statements = cluster.statements.filter((s) => s.value === value);
-    return `${figureOf(statements, value)} in ${listDocs(statements.map((s) => s.doc.doc))}`;
-  }).join(' / ');
+  return values
+    .map((value) => {
+      const statements = cluster.statements.filter((s) => s.value === value);
+      return `${figureOf(statements, value)} in ${listDocs(statements.map((s) => s.doc.doc))}`;
+    })
+    .join(' / ');
 }
 
 function figureOf(statements: Statement[], value: number): string {
   const statement = statements.find((s) => s.value === value)!;
   const parts = statement.claims.find((c) => c.parts)?.parts;
   const figure = statement.claims.find((c) => c.claim.qualifier === 'exact')?.figure ?? statement.claims[0].figure;
-  return parts ? `${figure} (= ${parts.map((p) => `${formatNumber(p.claim.value.stated as number)} ${pluralize(p.unit)}`).join(' + ')})` : figure;
+  return parts
+    ? `${figure} (= ${parts.map((p) => `${formatNumber(p.claim.value.stated as number)} ${pluralize(p.unit)}`).join(' + ')})`
+    : figure;
 }
 
 function clusterFigure(cluster: Cluster): string {
@@ -244,7 +306,9 @@ function clusterFigure(cluster: Cluster): string {
   const statement = cluster.statements.find((s) => s.value === value)!;
   const parts = statement.claims.find((c) => c.parts)?.parts;
   const figure = statement.claims.find((c) => c.claim.qualifier === 'exact')?.figure ?? statement.claims[0].figure;
-  return parts ? `${figure} (= ${parts.map((p) => `${formatNumber(p.claim.value.stated as number)} ${pluralize(p.unit)}`).join(' + ')})` : figure;
+  return parts
+    ? `${figure} (= ${parts.map((p) => `${formatNumber(p.claim.value.stated as number)} ${pluralize(p.unit)}`).join(' + ')})`
+    : figure;
 }
 
 function timelineOf(clusters: Cluster[]): TimelineEntry[] {
@@ -264,10 +328,14 @@ function timelineOf(clusters: Cluster[]): TimelineEntry[] {
       });
     }
   }
-  return entries.sort((a, b) =>
-    (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || compareStrings(a.date ?? '', b.date ?? '')
-    || Number(a.superseded === false) - Number(b.superseded === false) || compareStrings(a.file, b.file)
-    || compareStrings(a.figure, b.figure));
+  return entries.sort(
+    (a, b) =>
+      (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) ||
+      compareStrings(a.date ?? '', b.date ?? '') ||
+      Number(a.superseded === false) - Number(b.superseded === false) ||
+      compareStrings(a.file, b.file) ||
+      compareStrings(a.figure, b.figure),
+  );
 }
 
 function locate(claims: PreparedClaim[]): LocatedFinding['locations'] {
@@ -282,7 +350,12 @@ function locate(claims: PreparedClaim[]): LocatedFinding['locations'] {
  * its figures and the file's name, without its folder.
  */
 function findingId(kind: FindingKind, subject: string, figures: number[], ownFile?: string): string {
-  const key = [kind, subject, [...new Set(figures)].sort((a, b) => a - b).join(','), ownFile === undefined ? '' : baseName(ownFile)].join('|');
+  const key = [
+    kind,
+    subject,
+    [...new Set(figures)].sort((a, b) => a - b).join(','),
+    ownFile === undefined ? '' : baseName(ownFile),
+  ].join('|');
   return `${kind}/${slug(subject)}/${hash(key)}`;
 }
 
@@ -295,19 +368,32 @@ function consensusValue(clusters: Cluster[]): number {
     count.claims += statement.claims.length;
     counts.set(statement.value, count);
   }
-  return [...counts].sort((a, b) => b[1].statements - a[1].statements || b[1].claims - a[1].claims || a[0] - b[0])[0][0];
+  return [...counts].sort(
+    (a, b) => b[1].statements - a[1].statements || b[1].claims - a[1].claims || a[0] - b[0],
+  )[0][0];
 }
 
 function orderedClusters(clusters: Cluster[]): Cluster[] {
   return [...clusters].sort((a, b) => {
-    const da = clusterDate(a), db = clusterDate(b);
-    return Number(b.superseded) - Number(a.superseded)
-      || (da === null ? 1 : 0) - (db === null ? 1 : 0) || compareStrings(da ?? '', db ?? '')
-      || b.statements.length - a.statements.length || clusterValue(a) - clusterValue(b);
+    const da = clusterDate(a),
+      db = clusterDate(b);
+    return (
+      Number(b.superseded) - Number(a.superseded) ||
+      (da === null ? 1 : 0) - (db === null ? 1 : 0) ||
+      compareStrings(da ?? '', db ?? '') ||
+      b.statements.length - a.statements.length ||
+      clusterValue(a) - clusterValue(b)
+    );
   });
 }
 
-function quantityFindings(subject: string, predicate: string, claims: PreparedClaim[], docs: Map<string, PreparedDoc>, windowLabel: string): LocatedFinding[] {
+function quantityFindings(
+  subject: string,
+  predicate: string,
+  claims: PreparedClaim[],
+  docs: Map<string, PreparedDoc>,
+  windowLabel: string,
+): LocatedFinding[] {
   const results: LocatedFinding[] = [];
   const official = claims.filter((c) => !c.party);
   const party = claims.filter((c) => c.party);
@@ -329,16 +415,24 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
     const severity = kind === 'conflict' && confidentPair(live) ? 'warning' : 'information';
     const ordered = orderedClusters(contested);
     const parts = ordered.map((cluster) => {
-      const extra = cluster.superseded && cluster.supersededBy ? [`superseded by ${formatNumber(clusterValue(cluster.supersededBy))}`] : [];
+      const extra =
+        cluster.superseded && cluster.supersededBy
+          ? [`superseded by ${formatNumber(clusterValue(cluster.supersededBy))}`]
+          : [];
       return `${clusterFigures(cluster)}${describeStatementGroup(cluster.statements, false, extra)}`;
     });
     const claimsInvolved = allClaims(contested);
     const frame = sharedFrame(claimsInvolved, predicate);
-    const lead = kind === 'conflict' ? `Sources disagree on ${subjectLabel}${scopeWords(frame)}` : `${capitalize(subjectLabel)}${scopeWords(frame)} revised`;
+    const lead =
+      kind === 'conflict'
+        ? `Sources disagree on ${subjectLabel}${scopeWords(frame)}`
+        : `${capitalize(subjectLabel)}${scopeWords(frame)} revised`;
     results.push({
       finding: {
         id: findingId(kind, subject + windowLabel, [consensusValue(contested)]),
-        kind, severity, subject: subjectLabel,
+        kind,
+        severity,
+        subject: subjectLabel,
         claims: claimsInvolved.map((c) => c.claim.id),
         message: `${lead}: ${parts.join('; ')}`,
         timeline: timelineOf(contested),
@@ -360,18 +454,28 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
     const own = ownByFile.get(file) ?? [];
     if (own.length < 2) continue;
     const contradicting = withinFileContradictions(own, (entry, other) => {
-      const a = clusterIndex.get(entry.cluster)!, b = clusterIndex.get(other.cluster)!;
+      const a = clusterIndex.get(entry.cluster)!,
+        b = clusterIndex.get(other.cluster)!;
       if (explicit.has(`${file}\u0000${a}\u0000${b}`) || explicit.has(`${file}\u0000${b}\u0000${a}`)) return false;
       return clustersComparable(entry.statements, other.statements, true, distinct);
     });
     if (contradicting.length < 2) continue;
     const involved = contradicting.flatMap((e) => e.statements.flatMap((s) => s.claims)).sort(byPosition);
-    const described = contradicting.map((e) => `${e.statements[0].claims[0].figure}${describeStatementGroup(e.statements, false)}`);
+    const described = contradicting.map(
+      (e) => `${e.statements[0].claims[0].figure}${describeStatementGroup(e.statements, false)}`,
+    );
     const frame = sharedFrame(involved, predicate);
     results.push({
       finding: {
-        id: findingId('internal', subject + windowLabel, contradicting.map((e) => e.statements[0].value), file),
-        kind: 'internal', severity: 'warning', subject: subjectLabel,
+        id: findingId(
+          'internal',
+          subject + windowLabel,
+          contradicting.map((e) => e.statements[0].value),
+          file,
+        ),
+        kind: 'internal',
+        severity: 'warning',
+        subject: subjectLabel,
         claims: involved.map((c) => c.claim.id),
         frame,
         message: `${labelOf(contradicting[0].statements[0].doc.doc)} gives ${contradicting.length} figures for ${subjectLabel}${scopeWords(frame)}: ${described.join(' and ')}`,
@@ -385,20 +489,31 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
   if (party.length > 0 && clusters.length > 0) {
     const partyStatements = makeStatements(party, docs);
     const live = clusters.filter((c) => !c.superseded);
-    const reference = [...live].sort((a, b) => b.statements.length - a.statements.length || clusterValue(a) - clusterValue(b))[0];
+    const reference = [...live].sort(
+      (a, b) => b.statements.length - a.statements.length || clusterValue(a) - clusterValue(b),
+    )[0];
     for (const statement of partyStatements) {
       if (live.some((c) => c.low <= statement.high && statement.low <= c.high)) continue;
       const involved = [...statement.claims, ...reference.statements.flatMap((s) => s.claims)].sort(byPosition);
-      const partyCluster: Cluster = { statements: [statement], low: statement.low, high: statement.high, superseded: false, supersededBy: null };
+      const partyCluster: Cluster = {
+        statements: [statement],
+        low: statement.low,
+        high: statement.high,
+        superseded: false,
+        supersededBy: null,
+      };
       const who = statement.source ?? 'a party to the events';
       results.push({
         finding: {
           id: findingId('attributed', subject + windowLabel, [statement.value, clusterValue(reference)]),
-          kind: 'attributed', severity: 'information', subject: subjectLabel,
+          kind: 'attributed',
+          severity: 'information',
+          subject: subjectLabel,
           claims: involved.map((c) => c.claim.id),
           frame: sharedFrame(involved, predicate),
-          message: `${statement.claims[0].figure} ${subjectLabel} is ${who}'s own claim (${labelOf(statement.doc.doc)}); `
-            + `official figure ${clusterFigure(reference)}${describeStatementGroup(reference.statements, true)}`,
+          message:
+            `${statement.claims[0].figure} ${subjectLabel} is ${who}'s own claim (${labelOf(statement.doc.doc)}); ` +
+            `official figure ${clusterFigure(reference)}${describeStatementGroup(reference.statements, true)}`,
           timeline: timelineOf([partyCluster, reference]),
         },
         locations: locate(involved),
@@ -406,7 +521,13 @@ function quantityFindings(subject: string, predicate: string, claims: PreparedCl
     }
   }
   const without = (excluded: ReadonlySet<string>) =>
-    quantityFindings(subject, predicate, claims.filter((c) => !excluded.has(c.claim.id)), docs, windowLabel);
+    quantityFindings(
+      subject,
+      predicate,
+      claims.filter((c) => !excluded.has(c.claim.id)),
+      docs,
+      windowLabel,
+    );
   for (const located of results) located.without = without;
   return results;
 }
@@ -429,12 +550,19 @@ function placeWords(place: string): string {
 function sharedFrame(claims: PreparedClaim[], predicate: string): FindingFrame {
   const place = common(claims, (c) => c.frame.place);
   const time = common(claims, (c) => c.frame.time);
-  const scope = claims.every((c) => c.frame.scope === 'running') ? 'running' as const : null;
-  const words = [predicate, place ? placeWords(place) : null, time, scope === 'running' ? 'running total' : null].filter((w): w is string => w !== null);
+  const scope = claims.every((c) => c.frame.scope === 'running') ? ('running' as const) : null;
+  const words = [
+    predicate,
+    place ? placeWords(place) : null,
+    time,
+    scope === 'running' ? 'running total' : null,
+  ].filter((w): w is string => w !== null);
   return {
     measured: common(claims, (c) => c.frame.measured) ?? claims[0]?.unit ?? null,
     event: predicate,
-    place, time, scope,
+    place,
+    time,
+    scope,
     unit: common(claims, (c) => c.frame.unit),
     words: words.join(' · '),
   };
@@ -460,7 +588,14 @@ const wordsOf = memoised((statement) => new Set(statement.claims.flatMap((c) => 
 
 const namesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => [...c.sentenceTokens])));
 
-const placesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => c.claim.context.places.map((p) => p.toLowerCase()).filter((p) => !c.siblingPlaces?.includes(p)))));
+const placesOf = memoised(
+  (statement) =>
+    new Set(
+      statement.claims.flatMap((c) =>
+        c.claim.context.places.map((p) => p.toLowerCase()).filter((p) => !c.siblingPlaces?.includes(p)),
+      ),
+    ),
+);
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -492,7 +627,8 @@ function distinctPlaces(claims: PreparedClaim[]): Set<string> {
   // and one at none tells that place apart from every place, and from none (marked `part of:`).
   if (byFile.size === 0) return distinct;
   const placedAt = new Map<string, PreparedClaim>();
-  for (const claim of claims) if (claim.frame.place) placedAt.set(`${claim.claim.file}\u0000${claim.claim.sentenceIndex}`, claim);
+  for (const claim of claims)
+    if (claim.frame.place) placedAt.set(`${claim.claim.file}\u0000${claim.claim.sentenceIndex}`, claim);
   for (const claim of claims) {
     if (claim.frame.place) continue;
     const placed = placedAt.get(`${claim.claim.file}\u0000${claim.claim.sentenceIndex}`);
@@ -516,17 +652,37 @@ function framesCompatible(a: Statement, b: Statement, distinct: Set<string>): bo
 }
 
 function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<string>): boolean {
-  const fx = x.frame, fy = y.frame;
-  if (x.event !== '' && y.event !== '' && x.event !== y.event && !(x.claim.quantityKind === 'duration' && fx.measured !== null && fx.measured === fy.measured)) return false;
+  const fx = x.frame,
+    fy = y.frame;
+  if (
+    x.event !== '' &&
+    y.event !== '' &&
+    x.event !== y.event &&
+    !(x.claim.quantityKind === 'duration' && fx.measured !== null && fx.measured === fy.measured)
+  )
+    return false;
   if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
   if (fx.time && fy.time && fx.time !== fy.time) return false;
-  if (x.notMeasured !== null && x.notMeasured === fy.measured || y.notMeasured !== null && y.notMeasured === fx.measured) return false;
+  if (
+    (x.notMeasured !== null && x.notMeasured === fy.measured) ||
+    (y.notMeasured !== null && y.notMeasured === fx.measured)
+  )
+    return false;
   if ((x.measure || y.measure) && fx.measured && fy.measured && fx.measured !== fy.measured) return false;
   if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
-  if ((fx.place && !fy.place && distinct.has(`${PART_OF}${fx.place}`)) || (fy.place && !fx.place && distinct.has(`${PART_OF}${fy.place}`))) return false;
-  if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !fx.modifiers.some((m) => fy.modifiers.includes(m))) return false;
+  if (
+    (fx.place && !fy.place && distinct.has(`${PART_OF}${fx.place}`)) ||
+    (fy.place && !fx.place && distinct.has(`${PART_OF}${fy.place}`))
+  )
+    return false;
+  if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !fx.modifiers.some((m) => fy.modifiers.includes(m)))
+    return false;
   const incident = (f: typeof fx) => f.place !== null || f.time !== null;
-  if ((fx.scope === 'running' && fy.scope !== 'running' && incident(fy)) || (fy.scope === 'running' && fx.scope !== 'running' && incident(fx))) return false;
+  if (
+    (fx.scope === 'running' && fy.scope !== 'running' && incident(fy)) ||
+    (fy.scope === 'running' && fx.scope !== 'running' && incident(fx))
+  )
+    return false;
   return true;
 }
 
@@ -541,12 +697,15 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
   if (a.claims.some((c) => b.claims.some((d) => d.claim.sentence === c.claim.sentence))) return false;
   // Figures set in different places ("5 killed in Kabul", "3 in Kandahar") count different things.
-  const placesA = placesOf(a), placesB = placesOf(b);
+  const placesA = placesOf(a),
+    placesB = placesOf(b);
   if (placesA.size > 0 && placesB.size > 0 && sharedCount(placesA, placesB) === 0) {
     if (a.file === b.file) return false;
     // Across files, "in Quetta" and "across Balochistan" are one event when each text knows the other's place.
     const known = (places: Set<string>, doc: PreparedDoc) =>
-      [...places].some((place) => place.split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 3 && doc.fingerprint.has(word)));
+      [...places].some((place) =>
+        place.split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 3 && doc.fingerprint.has(word)),
+      );
     if (!known(placesA, b.doc) && !known(placesB, a.doc)) return false;
   }
   // Frames that name the same thing and the same event denote one quantity whatever the figures; frames that leave
@@ -554,9 +713,11 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // another counts something else).
   const strong = sameMeasure(a, b);
   if (!strong && (!nearValues(a, b) || a.claims[0].claim.quantityKind === 'duration')) return false;
-  const wordsA = wordsOf(a), wordsB = wordsOf(b);
+  const wordsA = wordsOf(a),
+    wordsB = wordsOf(b);
   const shared = sharedCount(wordsA, wordsB);
-  const namesA = namesOf(a), namesB = namesOf(b);
+  const namesA = namesOf(a),
+    namesB = namesOf(b);
   const sharedNames = sharedCount(namesA, namesB);
   if (namesA.size > 0 && namesB.size > 0 && sharedNames === 0 && !strong) return false;
   const measure = a.claims[0].measure || b.claims[0].measure;
@@ -573,11 +734,17 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // their sentences share words.
   const noEvent = a.claims.every((c) => c.event === '') && b.claims.every((c) => c.event === '');
   if (noEvent) {
-    return a.file !== b.file && shared >= NO_EVENT_SHARED && sharedNames > 0 && a.claims.some((x) => b.claims.some((y) => x.frame.agent === y.frame.agent));
+    return (
+      a.file !== b.file &&
+      shared >= NO_EVENT_SHARED &&
+      sharedNames > 0 &&
+      a.claims.some((x) => b.claims.some((y) => x.frame.agent === y.frame.agent))
+    );
   }
   // Across files, frames read from the text that name one thing and one event are enough (how sure the finding
   // is, is its severity: see confidentPair); figures given without a frame need their sentences to share a word.
-  if (a.file !== b.file && strong && a.claims.every((c) => c.claim.frame) && b.claims.every((c) => c.claim.frame)) return true;
+  if (a.file !== b.file && strong && a.claims.every((c) => c.claim.frame) && b.claims.every((c) => c.claim.frame))
+    return true;
   if (wordsA.size < 2 || wordsB.size < 2) return true;
   return shared >= 1;
 }
@@ -606,7 +773,8 @@ function confidentPair(clusters: Cluster[]): boolean {
           if (a.file === b.file || !sameMeasure(a, b)) continue;
           if (Math.max(a.value, b.value) > CONFIDENT_RATIO * Math.min(a.value, b.value)) continue;
           if (!a.claims.some((x) => x.event !== '' && b.claims.some((y) => y.event === x.event))) continue;
-          if (sharedCount(namesOf(a), namesOf(b)) + sharedCount(wordsOf(a), wordsOf(b)) >= CONFIDENT_SHARED) return true;
+          if (sharedCount(namesOf(a), namesOf(b)) + sharedCount(wordsOf(a), wordsOf(b)) >= CONFIDENT_SHARED)
+            return true;
         }
       }
     }
@@ -619,11 +787,17 @@ function confidentPair(clusters: Cluster[]): boolean {
  * bucket's counted noun and one event; for a measure, what it is of (and the same event, or none on both sides).
  */
 function sameMeasure(a: Statement, b: Statement): boolean {
-  return a.claims.some((x) => b.claims.some((y) => {
-    // A length of time names what lasted by a noun or its verb ("30 hours of deliberation", "deliberated for 40 hours").
-    if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration') return x.frame.measured !== null && x.frame.measured === y.frame.measured;
-    return x.event === y.event && (x.measure ? x.frame.measured !== null && x.frame.measured === y.frame.measured : x.event !== '');
-  }));
+  return a.claims.some((x) =>
+    b.claims.some((y) => {
+      // A length of time names what lasted by a noun or its verb ("30 hours of deliberation", "deliberated for 40 hours").
+      if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration')
+        return x.frame.measured !== null && x.frame.measured === y.frame.measured;
+      return (
+        x.event === y.event &&
+        (x.measure ? x.frame.measured !== null && x.frame.measured === y.frame.measured : x.event !== '')
+      );
+    }),
+  );
 }
 
 /** The largest ratio between two outlets' figures of one quantity that frames naming it only in part may show. */
@@ -631,7 +805,8 @@ const NEAR_RATIO = 1.5;
 
 function nearValues(a: Statement, b: Statement): boolean {
   const middle = (s: Statement) => (Number.isFinite(s.low) && Number.isFinite(s.high) ? (s.low + s.high) / 2 : s.value);
-  const x = Math.abs(middle(a)), y = Math.abs(middle(b));
+  const x = Math.abs(middle(a)),
+    y = Math.abs(middle(b));
   if (x === 0 || y === 0) return x === y;
   return Math.max(x, y) / Math.min(x, y) <= NEAR_RATIO;
 }
@@ -655,7 +830,10 @@ function onlySentenceOf(statements: Statement[]): number | null {
  * sentence never do, so an entry whose figures all stand in one sentence is checked only against entries with a
  * figure elsewhere: a one-line export with thousands of figures costs no pair checks.
  */
-function withinFileContradictions<T extends { statements: Statement[] }>(own: T[], contradict: (entry: T, other: T) => boolean): T[] {
+function withinFileContradictions<T extends { statements: Statement[] }>(
+  own: T[],
+  contradict: (entry: T, other: T) => boolean,
+): T[] {
   const onlySentence = own.map((entry) => onlySentenceOf(entry.statements));
   const spread: number[] = [];
   const onlyIn = new Map<number, number[]>();
@@ -691,7 +869,9 @@ function contestedClusters(clusters: Cluster[], distinct: Set<string>): Cluster[
     else pushTo(clustersOnlyIn, only, cluster);
   }
   const comparableWithAny = (cluster: Cluster, others: Cluster[]) =>
-    others.some((other) => other !== cluster && clustersComparable(cluster.statements, other.statements, false, distinct));
+    others.some(
+      (other) => other !== cluster && clustersComparable(cluster.statements, other.statements, false, distinct),
+    );
   return clusters.filter((cluster) => {
     const only = onlyFileOf.get(cluster)!;
     if (comparableWithAny(cluster, spread)) return true;
@@ -707,7 +887,8 @@ function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean, d
   for (const a of x.slice(0, MAX_PAIR_CHECKS)) {
     for (const b of y.slice(0, MAX_PAIR_CHECKS)) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
-      if (sameFile && !a.claims.some((c) => b.claims.every((d) => d.claim.sentenceIndex !== c.claim.sentenceIndex))) continue;
+      if (sameFile && !a.claims.some((c) => b.claims.every((d) => d.claim.sentenceIndex !== c.claim.sentenceIndex)))
+        continue;
       if (comparable(a, b, distinct)) return true;
     }
   }
@@ -737,26 +918,43 @@ function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
 
 /** The findings of one story (a group of bucketMembers) of a quantity bucket. */
 export function storyFindingsIn(bucket: string, story: BucketMember[]): LocatedFinding[] {
-  return demotedInStory(story.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint })), storyFindings(story, bucket.slice(2)));
+  return demotedInStory(
+    story.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint })),
+    storyFindings(story, bucket.slice(2)),
+  );
 }
 
 /** demotedAcrossCores, for the findings and for what they become without some claims. */
 export function demotedInStory(story: StoryDoc[], found: LocatedFinding[]): LocatedFinding[] {
   return demotedAcrossCores(story, found).map((located) => {
     const { without } = located;
-    return without ? { ...located, without: (excluded: ReadonlySet<string>) => demotedInStory(story, without(excluded)) } : located;
+    return without
+      ? { ...located, without: (excluded: ReadonlySet<string>) => demotedInStory(story, without(excluded)) }
+      : located;
   });
 }
 
 /** Findings of one quantity bucket: every claim in `docs` whose bucket is `bucket`, story by story. */
 export function bucketFindings(
-  bucket: string, docs: PreparedDoc[], group: StoryGrouper = storyGroups, memo: StoryMemo = (_, compute) => compute(),
+  bucket: string,
+  docs: PreparedDoc[],
+  group: StoryGrouper = storyGroups,
+  memo: StoryMemo = (_, compute) => compute(),
 ): LocatedFinding[] {
   const members = bucketMembers(bucket, docs);
   const stories = group(members.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint, member: m })));
   const results: LocatedFinding[] = [];
   for (const story of stories) {
-    results.push(...memo(story.map((s) => s.member.doc), () => storyFindingsIn(bucket, story.map((s) => s.member))));
+    results.push(
+      ...memo(
+        story.map((s) => s.member.doc),
+        () =>
+          storyFindingsIn(
+            bucket,
+            story.map((s) => s.member),
+          ),
+      ),
+    );
   }
   return results;
 }
@@ -765,7 +963,9 @@ const LASTED = 'lasted ';
 
 /** What separates a figure's quantity inside a story: its event; for a length of time, what lasted ("deliberated for 40 hours" and "30 hours of deliberation" are one). */
 function quantityEvent(claim: PreparedClaim): string {
-  return claim.claim.quantityKind === 'duration' && claim.frame.measured !== null ? `${LASTED}${claim.frame.measured}` : claim.event;
+  return claim.claim.quantityKind === 'duration' && claim.frame.measured !== null
+    ? `${LASTED}${claim.frame.measured}`
+    : claim.event;
 }
 
 /**
@@ -792,7 +992,9 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
     const group = quantities.get(key)!;
     if (group.length < 2) continue; // one figure disagrees with nothing
     const [event, year, window] = key.split('|');
-    const label = (window ? ` (${window.replace('day:', 'on ')})` : '') + (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
+    const label =
+      (window ? ` (${window.replace('day:', 'on ')})` : '') +
+      (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
     const predicate = eventWordOf(group, event.startsWith(LASTED) ? event.slice(LASTED.length) : '');
     results.push(...quantityFindings(subjectOf(unit, predicate), predicate, group, byFile, label));
   }

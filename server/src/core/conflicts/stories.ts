@@ -33,10 +33,19 @@ export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
   // Loose links between close groups: any loosely linked pair of their members.
   const groupLinks = groups.map(() => new Set<number>());
   links.loose.forEach((linked, i) => {
-    for (const j of linked) if (groupOf[i] !== groupOf[j]) { groupLinks[groupOf[i]].add(groupOf[j]); groupLinks[groupOf[j]].add(groupOf[i]); }
+    for (const j of linked)
+      if (groupOf[i] !== groupOf[j]) {
+        groupLinks[groupOf[i]].add(groupOf[j]);
+        groupLinks[groupOf[j]].add(groupOf[i]);
+      }
   });
   const merged = greedyGroups(groups.length, groupLinks);
-  return merged.map((members) => members.flatMap((g) => groups[g]).sort((a, b) => a - b).map((i) => sorted[i]));
+  return merged.map((members) =>
+    members
+      .flatMap((g) => groups[g])
+      .sort((a, b) => a - b)
+      .map((i) => sorted[i]),
+  );
 }
 
 /** The close groups (shared rare names) of one story's documents: a conflict across two of them is information only. */
@@ -48,10 +57,13 @@ export function storyCores<T extends StoryDoc>(docs: T[]): T[][] {
 /** Share of the smaller fingerprint's weight that two documents of one story told by different outlets share at least. */
 export const STORY_LOOSE_SIMILARITY = 0.12;
 
-function linkedGroups<T extends StoryDoc>(docs: T[]): { sorted: T[]; groups: number[][]; links: { loose: Array<Set<number>> } } {
+function linkedGroups<T extends StoryDoc>(
+  docs: T[],
+): { sorted: T[]; groups: number[][]; links: { loose: Array<Set<number>> } } {
   const sorted = [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const count = sorted.length;
-  if (count <= 1) return { sorted, groups: sorted.map((_, i) => [i]), links: { loose: sorted.map(() => new Set<number>()) } };
+  if (count <= 1)
+    return { sorted, groups: sorted.map((_, i) => [i]), links: { loose: sorted.map(() => new Set<number>()) } };
   const postings = new Map<string, number[]>();
   sorted.forEach((doc, i) => {
     for (const token of doc.fingerprint) pushTo(postings, token, i);
@@ -73,7 +85,13 @@ function linkedGroups<T extends StoryDoc>(docs: T[]): { sorted: T[]; groups: num
     for (const [j, names] of shared) {
       // Short texts name few things: half the smaller fingerprint will do, but never fewer than two names.
       if (names < STORY_MIN_SHARED_NAMES) continue;
-      const required = Math.min(STORY_SHARED_NAMES, Math.max(STORY_MIN_SHARED_NAMES, Math.ceil(Math.min(sorted[i].fingerprint.size, sorted[j].fingerprint.size) / 2)));
+      const required = Math.min(
+        STORY_SHARED_NAMES,
+        Math.max(
+          STORY_MIN_SHARED_NAMES,
+          Math.ceil(Math.min(sorted[i].fingerprint.size, sorted[j].fingerprint.size) / 2),
+        ),
+      );
       const similar = similarity(sorted[i], sorted[j], weight, totals[i], totals[j]);
       if (names >= required && similar >= STORY_SIMILARITY) {
         links[i].add(j);
@@ -95,13 +113,21 @@ function greedyGroups(count: number, links: Array<Set<number>>): number[][] {
   const groups: number[][] = [];
   for (let i = 0; i < count; i++) {
     const linkedPerGroup = new Map<number, number>();
-    for (const j of links[i]) if (groupOf[j] >= 0) linkedPerGroup.set(groupOf[j], (linkedPerGroup.get(groupOf[j]) ?? 0) + 1);
-    let best = -1, bestLinks = 0;
+    for (const j of links[i])
+      if (groupOf[j] >= 0) linkedPerGroup.set(groupOf[j], (linkedPerGroup.get(groupOf[j]) ?? 0) + 1);
+    let best = -1,
+      bestLinks = 0;
     for (const [group, linked] of linkedPerGroup) {
       if (linked * 2 < groups[group].length) continue;
-      if (linked > bestLinks || (linked === bestLinks && group < best)) { best = group; bestLinks = linked; }
+      if (linked > bestLinks || (linked === bestLinks && group < best)) {
+        best = group;
+        bestLinks = linked;
+      }
     }
-    if (best < 0) { best = groups.length; groups.push([]); }
+    if (best < 0) {
+      best = groups.length;
+      groups.push([]);
+    }
     groups[best].push(i);
     groupOf[i] = best;
   }
@@ -120,7 +146,10 @@ function similarity(a: StoryDoc, b: StoryDoc, weight: (t: string) => number, tot
  * A story's findings, each found across two of its close groups (storyCores) marked information: documents linked
  * only loosely (few shared names) may tell two events apart, so what they disagree on is to read, not to act on.
  */
-export function demotedAcrossCores<F extends { finding: { severity: string }; locations: Array<{ file: string }> }>(story: StoryDoc[], found: F[]): F[] {
+export function demotedAcrossCores<F extends { finding: { severity: string }; locations: Array<{ file: string }> }>(
+  story: StoryDoc[],
+  found: F[],
+): F[] {
   if (found.every((f) => f.finding.severity !== 'warning')) return found;
   const cores = storyCores(story);
   if (cores.length <= 1) return found;

@@ -18,15 +18,23 @@ import type { Claim, ComparabilityMark, Finding, Span, Suppression } from '../ty
 import { matchesGlob, type NotComparableDeclaration } from '../config';
 import { paragraphsOf } from '../text/sentences';
 
-const MARKER = /<!--\s*crosscheck-(ignore(?:-file)?|not-comparable)(?![\w-])([^>]*?)-->|^[ \t#/*>-]*crosscheck-(ignore(?:-file)?|not-comparable)(?![\w-])[ \t]*:?([^\r\n]*)$/gim;
+const MARKER =
+  /<!--\s*crosscheck-(ignore(?:-file)?|not-comparable)(?![\w-])([^>]*?)-->|^[ \t#/*>-]*crosscheck-(ignore(?:-file)?|not-comparable)(?![\w-])[ \t]*:?([^\r\n]*)$/gim;
 
 function splitTargets(raw: string | undefined): string[] {
-  return (raw ?? '').split(/[\s,]+/).map((t) => t.trim()).filter((t) => t.length > 0 && t !== ':');
+  return (raw ?? '')
+    .split(/[\s,]+/)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0 && t !== ':');
 }
 
 /** A figure as a not-comparable marker names it: its words in lower case, single-spaced, without quotes. */
 function normalisedFigure(text: string): string {
-  return text.trim().replace(/^["“'‘]|["”'’]$/g, '').replace(/\s+/g, ' ').toLowerCase();
+  return text
+    .trim()
+    .replace(/^["“'‘]|["”'’]$/g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 export interface Markers {
@@ -51,16 +59,20 @@ class Lines {
   }
 
   lineOf(offset: number): number {
-    let lo = 0, hi = this.starts.length - 1;
+    let lo = 0,
+      hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return lo;
   }
 
   textOf(line: number): string {
-    return this.text.slice(this.starts[line], line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length).replace(/[\r\n]+$/, '');
+    return this.text
+      .slice(this.starts[line], line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length)
+      .replace(/[\r\n]+$/, '');
   }
 
   blank(line: number): boolean {
@@ -69,19 +81,27 @@ class Lines {
 }
 
 /** The paragraph that holds a (non-blank) line, as lines, by the rule above. */
-function paragraphOf(lines: Lines, line: number, markdown: boolean, paragraphs: () => Span[]): { fromLine: number; toLine: number } {
+function paragraphOf(
+  lines: Lines,
+  line: number,
+  markdown: boolean,
+  paragraphs: () => Span[],
+): { fromLine: number; toLine: number } {
   if (markdown) {
-    let from = line, to = line;
+    let from = line,
+      to = line;
     while (from > 0 && !lines.blank(from - 1)) from--;
     while (to < lines.last && !lines.blank(to + 1)) to++;
     return { fromLine: from, toLine: to };
   }
   const offset = lines.starts[line] + (lines.textOf(line).length - lines.textOf(line).trimStart().length);
   const list = paragraphs();
-  let lo = 0, hi = list.length - 1;
+  let lo = 0,
+    hi = list.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (list[mid].start <= offset) lo = mid; else hi = mid - 1;
+    if (list[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
   }
   const paragraph = list[lo];
   if (!paragraph || paragraph.end <= offset) return { fromLine: line, toLine: line };
@@ -97,7 +117,11 @@ export function findMarkers(text: string, markdown = false): Markers {
   const paragraphs = () => (paragraphList ??= paragraphsOf(text));
   const matches = [...text.matchAll(MARKER)].map((match) => {
     const line = lines.lineOf(match.index!);
-    return { match, line, alone: match[2] === undefined || lines.textOf(line).replace(match[0], '').trim().length === 0 };
+    return {
+      match,
+      line,
+      alone: match[2] === undefined || lines.textOf(line).replace(match[0], '').trim().length === 0,
+    };
   });
   const markerLines = new Set(matches.filter((m) => m.alone).map((m) => m.line));
   found.markerLines = [...markerLines];
@@ -114,7 +138,10 @@ export function findMarkers(text: string, markdown = false): Markers {
       // Markers stacked before one paragraph all cover it.
       let next = line + 1;
       while (next <= lines.last && (lines.blank(next) || markerLines.has(next))) next++;
-      covered = next > lines.last ? { fromLine: lines.last, toLine: lines.last } : { fromLine: next, toLine: paragraphOf(lines, next, markdown, paragraphs).toLine };
+      covered =
+        next > lines.last
+          ? { fromLine: lines.last, toLine: lines.last }
+          : { fromLine: next, toLine: paragraphOf(lines, next, markdown, paragraphs).toLine };
     }
     if (name === 'not-comparable') {
       const figure = normalisedFigure(raw ?? '');
@@ -145,18 +172,32 @@ function namesFigure(figure: string, written: string): boolean {
 }
 
 /** Whether a not-comparable mark covers a claim: on a line it covers, with the figure it names (none: every figure). */
-export function markedNotComparable(marks: readonly ComparabilityMark[] | undefined, claim: Pick<Claim, 'line' | 'text'>): boolean {
+export function markedNotComparable(
+  marks: readonly ComparabilityMark[] | undefined,
+  claim: Pick<Claim, 'line' | 'text'>,
+): boolean {
   if (!marks?.length) return false;
   const written = normalisedFigure(claim.text);
-  return marks.some((mark) => mark.fromLine <= claim.line && claim.line <= mark.toLine && (mark.figure === null || namesFigure(mark.figure, written)));
+  return marks.some(
+    (mark) =>
+      mark.fromLine <= claim.line &&
+      claim.line <= mark.toLine &&
+      (mark.figure === null || namesFigure(mark.figure, written)),
+  );
 }
 
 /** Whether `.crosscheck.json`'s "notComparable" names a claim: a glob that matches its file, with its figure. */
-export function declaredNotComparable(declarations: readonly NotComparableDeclaration[], claim: Pick<Claim, 'file' | 'text'>): boolean {
+export function declaredNotComparable(
+  declarations: readonly NotComparableDeclaration[],
+  claim: Pick<Claim, 'file' | 'text'>,
+): boolean {
   if (!declarations.length) return false;
   const written = normalisedFigure(claim.text);
-  return declarations.some((declaration) => matchesGlob(claim.file, declaration.glob)
-    && declaration.figures.some((figure) => namesFigure(normalisedFigure(figure), written)));
+  return declarations.some(
+    (declaration) =>
+      matchesGlob(claim.file, declaration.glob) &&
+      declaration.figures.some((figure) => namesFigure(normalisedFigure(figure), written)),
+  );
 }
 
 /** Whether a target written in a marker or in `.crosscheck.json`'s "ignore" names this finding. */

@@ -10,9 +10,19 @@ export function pluralize(noun: string): string {
   const words = noun.split(' ');
   const last = words[words.length - 1];
   let plural: string;
-  const irregular: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women', policeman: 'policemen', policewoman: 'policewomen', mouse: 'mice', life: 'lives' };
+  const irregular: Record<string, string> = {
+    person: 'people',
+    child: 'children',
+    man: 'men',
+    woman: 'women',
+    policeman: 'policemen',
+    policewoman: 'policewomen',
+    mouse: 'mice',
+    life: 'lives',
+  };
   if (irregular[last]) plural = irregular[last];
-  else if (/(personnel|people|staff|police|media|data|sheep|fish|deer|aircraft|series|troops)$/.test(last)) plural = last;
+  else if (/(personnel|people|staff|police|media|data|sheep|fish|deer|aircraft|series|troops)$/.test(last))
+    plural = last;
   else if (/[^aeiou]y$/.test(last)) plural = last.slice(0, -1) + 'ies';
   else if (/(s|x|z|ch|sh)$/.test(last)) plural = last + 'es';
   else plural = last + 's';
@@ -60,7 +70,13 @@ export function hash(text: string): string {
 }
 
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'x';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48) || 'x'
+  );
 }
 
 // Formatters made once: toLocaleString builds a new one on each call.
@@ -87,7 +103,8 @@ export function daysBetween(a: string, b: string): number | null {
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
     return m ? Date.UTC(Number(m[1]), Number(m[2] ?? '1') - 1, Number(m[3] ?? '1')) : null;
   };
-  const ta = parse(a), tb = parse(b);
+  const ta = parse(a),
+    tb = parse(b);
   return ta === null || tb === null ? null : Math.abs(ta - tb) / 86_400_000;
 }
 

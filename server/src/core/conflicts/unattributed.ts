@@ -7,7 +7,8 @@ export function unattributedFindings(prepared: PreparedDoc): LocatedFinding[] {
   const doc = prepared.doc;
   const attributedParagraphs = new Set(doc.claims.filter((c) => c.attribution).map((c) => c.paragraphIndex));
   const attributedLines = new Set<number>();
-  for (const record of doc.attributions) for (let line = record.line; line <= record.endLine; line++) attributedLines.add(line);
+  for (const record of doc.attributions)
+    for (let line = record.line; line <= record.endLine; line++) attributedLines.add(line);
   const results: LocatedFinding[] = [];
   const seen = new Map<string, number>();
   for (const prepared_ of prepared.claims) {
@@ -20,10 +21,23 @@ export function unattributedFindings(prepared: PreparedDoc): LocatedFinding[] {
     results.push({
       finding: {
         id: `unattributed/${slug(shortFile(doc.file))}/${hash(['unattributed', baseName(doc.file), claim.text, occurrence].join('|'))}`,
-        kind: 'unattributed', severity: 'hint', subject: subjectOf(prepared_.unit, prepared_.predicate),
+        kind: 'unattributed',
+        severity: 'hint',
+        subject: subjectOf(prepared_.unit, prepared_.predicate),
         claims: [claim.id],
         message: `"${claim.text}" has no source in its sentence or paragraph: who says so?`,
-        timeline: [{ claimId: claim.id, file: doc.file, figure: prepared_.figure, date: claim.asOf, source: null, outlet: doc.meta.outlet, label: labelOf(doc), superseded: false }],
+        timeline: [
+          {
+            claimId: claim.id,
+            file: doc.file,
+            figure: prepared_.figure,
+            date: claim.asOf,
+            source: null,
+            outlet: doc.meta.outlet,
+            label: labelOf(doc),
+            superseded: false,
+          },
+        ],
       },
       locations: [{ file: doc.file, line: claim.line }],
     });

@@ -26,7 +26,8 @@ import { monthNumber, WEEKDAYS } from '../text/calendar';
 
 export { WEEKDAYS };
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
@@ -52,7 +53,31 @@ const DATE_PATTERN = new RegExp(DATE_SOURCE, 'y');
  * word. A regular expression runs as native code from its first use, so it costs a cold process (an
  * indexing worker) no warm-up, and it scans faster than a loop over character codes.
  */
-const CANDIDATE_WORDS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'yesterday', 'today', 'tonight', 'overnight'];
+const CANDIDATE_WORDS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Mon',
+  'Tue',
+  'Wed',
+  'Thu',
+  'Fri',
+  'Sat',
+  'Sun',
+  'yesterday',
+  'today',
+  'tonight',
+  'overnight',
+];
 const CANDIDATE = new RegExp(`\\d+|\\b(?:${CANDIDATE_WORDS.join('|')})`, 'g');
 
 /** Length of the candidate found by nextCandidate. */
@@ -85,16 +110,45 @@ function weekdayOf(prefix: string | undefined): string | null {
 
 /** One mention, always built with the same property order (one object shape for the whole extractor). */
 function mention(
-  start: number, end: number, kind: DateMention['kind'], year: number | null, month: number | null, day: number | null,
-  secondDay: number | null, weekday: string | null, offsetDays: number | null,
+  start: number,
+  end: number,
+  kind: DateMention['kind'],
+  year: number | null,
+  month: number | null,
+  day: number | null,
+  secondDay: number | null,
+  weekday: string | null,
+  offsetDays: number | null,
 ): DateMention {
   return { start, end, secondDay, weekday, offsetDays, kind, year, month, day };
 }
 
 /** The mention a match of DATE_PATTERN at [s, e) makes, by the branch that matched; null for an impossible numeric date. */
 function mentionOf(g: Record<string, string | undefined>, s: number, e: number): DateMention | null {
-  if (g.m1) return mention(s, e, 'date', g.y1 ? +g.y1 : null, monthIndex(g.m1), dayNumber(g.d1), dayNumber(g.d1b), weekdayOf(g.wd1), null);
-  if (g.m2) return mention(s, e, 'date', g.y2 ? +g.y2 : null, monthIndex(g.m2), dayNumber(g.d2), dayNumber(g.d2b), weekdayOf(g.wd2), null);
+  if (g.m1)
+    return mention(
+      s,
+      e,
+      'date',
+      g.y1 ? +g.y1 : null,
+      monthIndex(g.m1),
+      dayNumber(g.d1),
+      dayNumber(g.d1b),
+      weekdayOf(g.wd1),
+      null,
+    );
+  if (g.m2)
+    return mention(
+      s,
+      e,
+      'date',
+      g.y2 ? +g.y2 : null,
+      monthIndex(g.m2),
+      dayNumber(g.d2),
+      dayNumber(g.d2b),
+      weekdayOf(g.wd2),
+      null,
+    );
   if (g.m3) return mention(s, e, 'date', +g.y3!, monthIndex(g.m3), null, null, null, null);
   if (g.ny) {
     let day = +g.nd!;

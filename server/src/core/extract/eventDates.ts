@@ -13,14 +13,73 @@ import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
 
 /** Words between a subject and its verb: auxiliaries and adverbs ("was first", "had suddenly", "went missing"). */
 const BEFORE_VERB = new Set([
-  'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'first', 'also', 'later', 'reportedly', 'allegedly',
-  'then', 'finally', 'went', 'got', 'gone', 'seemingly', 'apparently', 'still', 'never', 'once', 'eventually', 'only',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'had',
+  'has',
+  'have',
+  'first',
+  'also',
+  'later',
+  'reportedly',
+  'allegedly',
+  'then',
+  'finally',
+  'went',
+  'got',
+  'gone',
+  'seemingly',
+  'apparently',
+  'still',
+  'never',
+  'once',
+  'eventually',
+  'only',
 ]);
 /** Subjects that name nothing another file could name the same way (beside function words, months and weekdays). */
-const NOT_SUBJECTS = new Set(['one', 'ones', 'similar', 'first', 'last', 'next', 'new', 'others', 'someone', 'something', 'everyone', 'nobody']);
+const NOT_SUBJECTS = new Set([
+  'one',
+  'ones',
+  'similar',
+  'first',
+  'last',
+  'next',
+  'new',
+  'others',
+  'someone',
+  'something',
+  'everyone',
+  'nobody',
+]);
 const CALENDAR_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'year', 'month', 'week',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'year',
+  'month',
+  'week',
 ]);
 /** Relative pronouns: the subject is the noun before them ("the teen who went missing"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -28,7 +87,11 @@ const RELATIVES = new Set(['who', 'which', 'that']);
  * Before a date: what it makes of the event's date ("in", "on", "during": the date itself). "since" dates a state or a
  * comparison ("the worst since 1981"), not an event: not read.
  */
-const QUALIFIERS: ReadonlyMap<string, DateQualifier> = new Map([['after', 'after'], ['before', 'before'], ['by', 'by']]);
+const QUALIFIERS: ReadonlyMap<string, DateQualifier> = new Map([
+  ['after', 'after'],
+  ['before', 'before'],
+  ['by', 'by'],
+]);
 const POINT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
 /** Determiners before a year that modifies a noun ("the 2006 HBO movie"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
@@ -42,7 +105,12 @@ const VERB_AFTER = 12;
 /** The most characters between a verb and its date ("vanished from public view in 1958"). */
 const MAX_VERB_GAP = 64;
 /** Works named by the same noun under another word: "the 2006 movie" and "the 2005 film" are one film. */
-const WORKS: ReadonlyMap<string, string> = new Map([['movie', 'film'], ['movies', 'film'], ['films', 'film'], ['biopic', 'film']]);
+const WORKS: ReadonlyMap<string, string> = new Map([
+  ['movie', 'film'],
+  ['movies', 'film'],
+  ['films', 'film'],
+  ['biopic', 'film'],
+]);
 /** Event dates read per sentence, at most: the first few are what a sentence dates. */
 const MAX_PER_SENTENCE = 3;
 
@@ -70,7 +138,11 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
   for (const date of c.dates) {
     if (out.length >= MAX_PER_SENTENCE) break;
     // "Friday's match": a weekday that modifies a noun dates the noun, not the verb before it.
-    if (!isUsable(date, c.anchor) || (date.kind === 'weekday' && (c.text.charCodeAt(date.end - 1) === 115 || c.text.charCodeAt(date.end) === 0x2019))) continue;
+    if (
+      !isUsable(date, c.anchor) ||
+      (date.kind === 'weekday' && (c.text.charCodeAt(date.end - 1) === 115 || c.text.charCodeAt(date.end) === 0x2019))
+    )
+      continue;
     p = firstTokenAt(tokens, date.start, p);
     let e = p;
     while (e < tokens.length && tokens[e].start < date.end) e++;
@@ -79,8 +151,13 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
     if (date.kind === 'decade' && qualifierBefore(tokens, lead)) continue;
     const loose = isLoose(date);
     // Most dates are years after a word that is no preposition ("1,000 in 2004 terms"): nothing reads them.
-    if (!loose && lead > 1 && qualifierBefore(tokens, lead) === undefined && !DETERMINERS.has(tokens[lead - 1].lower)) continue;
-    const found = nounBefore(c, date, lead, e) ?? verbBefore(c, date, lead, loose) ?? verbAfter(c, date, lead, e, loose) ?? modifiedNoun(c, date, lead, e);
+    if (!loose && lead > 1 && qualifierBefore(tokens, lead) === undefined && !DETERMINERS.has(tokens[lead - 1].lower))
+      continue;
+    const found =
+      nounBefore(c, date, lead, e) ??
+      verbBefore(c, date, lead, loose) ??
+      verbAfter(c, date, lead, e, loose) ??
+      modifiedNoun(c, date, lead, e);
     if (found) out.push(found);
   }
   return out;
@@ -122,7 +199,8 @@ function isLoose(date: DateMention): boolean {
 /** The date as far as the text gives it: ISO, "--MM-DD" without a year and anchor, "" for a weekday alone. */
 function whenOf(date: DateMention, anchor: string | null): string {
   if (date.kind === 'year' || date.kind === 'decade') return String(date.year);
-  if (date.kind === 'date' && (date.year !== null || anchor)) return resolveDate(date, date.year !== null ? null : anchor) ?? '';
+  if (date.kind === 'date' && (date.year !== null || anchor))
+    return resolveDate(date, date.year !== null ? null : anchor) ?? '';
   if (date.kind === 'date') return `--${pad(date.month!)}-${pad(date.day!)}`;
   return (anchor ? resolveDate(date, anchor) : null) ?? '';
 }
@@ -153,7 +231,13 @@ function clauseWordBetween(tokens: Token[], from: number, to: number): boolean {
 /** The subject of the verb at v: the word before it past auxiliaries and adverbs, the antecedent of "who". */
 function subjectBefore(tokens: Token[], v: number): Token | null {
   let s = v - 1;
-  while (s >= 0 && s > v - 5 && tokens[s].kind === 'word' && (BEFORE_VERB.has(tokens[s].lower) || (tokens[s].lower.endsWith('ly') && tokens[s].lower.length > 4))) s--;
+  while (
+    s >= 0 &&
+    s > v - 5 &&
+    tokens[s].kind === 'word' &&
+    (BEFORE_VERB.has(tokens[s].lower) || (tokens[s].lower.endsWith('ly') && tokens[s].lower.length > 4))
+  )
+    s--;
   if (s >= 0 && RELATIVES.has(tokens[s].lower)) s--;
   const named = tokens[s];
   // A word inside a compound ("23-year-old") names nothing by itself.
@@ -162,7 +246,15 @@ function subjectBefore(tokens: Token[], v: number): Token | null {
 }
 
 function isSubject(t: Token): boolean {
-  return t.kind === 'word' && t.text.length >= 3 && !FUNCTION_WORDS.has(t.lower) && !NOT_SUBJECTS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isVerbForm(t) && !t.lower.endsWith('ing');
+  return (
+    t.kind === 'word' &&
+    t.text.length >= 3 &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !NOT_SUBJECTS.has(t.lower) &&
+    !CALENDAR_WORDS.has(t.lower) &&
+    !isVerbForm(t) &&
+    !t.lower.endsWith('ing')
+  );
 }
 
 function isEventVerb(c: EventDateContext, t: Token): boolean {
@@ -203,11 +295,20 @@ function nounBefore(c: EventDateContext, date: DateMention, p: number, e: number
     let subject: Token | null = possessor ?? null;
     let end = date.end;
     if (!subject) {
-      for (k++; k < tokens.length && k < e + 6 && tokens[k].kind === 'word' && isCapitalized(tokens[k]); k++) subject = tokens[k];
+      for (k++; k < tokens.length && k < e + 6 && tokens[k].kind === 'word' && isCapitalized(tokens[k]); k++)
+        subject = tokens[k];
       if (!subject) return null;
       end = subject.end;
     }
-    return eventDate(c, eventKey(t.lower), subject.text, qualifierBefore(tokens, p) ?? null, date, Math.min(t.start, subject.start), end);
+    return eventDate(
+      c,
+      eventKey(t.lower),
+      subject.text,
+      qualifierBefore(tokens, p) ?? null,
+      date,
+      Math.min(t.start, subject.start),
+      end,
+    );
   }
   return null;
 }
@@ -242,20 +343,51 @@ function modifiedNoun(c: EventDateContext, date: DateMention, p: number, e: numb
   const first = tokens[k];
   let last: Token | null = null;
   let words = 0;
-  for (; k < tokens.length && words < 8 && tokens[k].kind === 'word' && (isCapitalized(tokens[k]) || (last !== null && (tokens[k].lower === 'of' || tokens[k].lower === 'the'))); k++, words++) {
+  for (
+    ;
+    k < tokens.length &&
+    words < 8 &&
+    tokens[k].kind === 'word' &&
+    (isCapitalized(tokens[k]) || (last !== null && (tokens[k].lower === 'of' || tokens[k].lower === 'the')));
+    k++, words++
+  ) {
     if (isCapitalized(tokens[k])) last = tokens[k];
   }
   if (last === null || words < 2) return null;
-  return eventDate(c, WORKS.get(noun.lower) ?? eventKey(noun.lower), c.text.slice(first.start, last.end), null, date, date.start, last.end);
+  return eventDate(
+    c,
+    WORKS.get(noun.lower) ?? eventKey(noun.lower),
+    c.text.slice(first.start, last.end),
+    null,
+    date,
+    date.start,
+    last.end,
+  );
 }
 
 function eventDate(
-  c: EventDateContext, event: string, subject: string, qualifier: DateQualifier | null, date: DateMention, start: number, end: number,
+  c: EventDateContext,
+  event: string,
+  subject: string,
+  qualifier: DateQualifier | null,
+  date: DateMention,
+  start: number,
+  end: number,
 ): EventDate {
   const range = c.lines.rangeOf(start, end);
   const dated: EventDate = {
-    line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start, end,
-    id: `${c.file}:${range.line}:${range.character}`, event, subject: subject.replace(/['\u2019]s$/, ''), date: whenOf(date, c.anchor), weekday: date.weekday, text: c.text.slice(start, end),
+    line: range.line,
+    character: range.character,
+    endLine: range.endLine,
+    endCharacter: range.endCharacter,
+    start,
+    end,
+    id: `${c.file}:${range.line}:${range.character}`,
+    event,
+    subject: subject.replace(/['\u2019]s$/, ''),
+    date: whenOf(date, c.anchor),
+    weekday: date.weekday,
+    text: c.text.slice(start, end),
     sentence: c.text.slice(c.sentenceStart, c.sentenceEnd),
   };
   if (date.kind === 'decade') dated.qualifier = 'decade';

@@ -10,120 +10,590 @@ import { FUNCTION_WORDS, IRREGULAR_PLURALS, isSpeechCue, type PredicateName } fr
 import type { RawQuantity } from './quantities';
 
 /** Irregular verb forms, by their lemma (regular -ed/-ing/-s forms are read by rule). */
-const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(Object.entries({
-  won: 'win', wins: 'win', winning: 'win', lost: 'lose', loses: 'lose', losing: 'lose', paid: 'pay', pays: 'pay',
-  sold: 'sell', sells: 'sell', bought: 'buy', buys: 'buy', spent: 'spend', spends: 'spend', took: 'take', taken: 'take',
-  gave: 'give', given: 'give', made: 'make', held: 'hold', left: 'leave', fled: 'flee', hit: 'hit', struck: 'strike',
-  stricken: 'strike', shot: 'shoot', slain: 'slay', died: 'die', dies: 'die', dying: 'die', dead: 'die', fell: 'fall',
-  fallen: 'fall', rose: 'rise', risen: 'rise', grew: 'grow', grown: 'grow', burnt: 'burn', brought: 'bring',
-  caught: 'catch', drew: 'draw', drawn: 'draw', drove: 'drive', driven: 'drive', flew: 'fly', flown: 'fly',
-  froze: 'freeze', frozen: 'freeze', got: 'get', gotten: 'get', went: 'go', gone: 'go', ran: 'run', sank: 'sink',
-  sunk: 'sink', saw: 'see', seen: 'see', sent: 'send', set: 'set', shut: 'shut', stole: 'steal', stolen: 'steal',
-  swept: 'sweep', threw: 'throw', thrown: 'throw', wrote: 'write', written: 'write', beat: 'beat', beaten: 'beat',
-  blew: 'blow', blown: 'blow', broke: 'break', broken: 'break', built: 'build', cut: 'cut', fought: 'fight',
-  found: 'find', hurt: 'hurt', kept: 'keep', led: 'lead', met: 'meet', put: 'put', raised: 'raise', sought: 'seek',
-  spread: 'spread', stood: 'stand', told: 'tell', underwent: 'undergo', withdrew: 'withdraw', wounded: 'wound',
-  bid: 'bid', cast: 'cast', dealt: 'deal', drank: 'drink', ate: 'eat', eaten: 'eat', fed: 'feed', felt: 'feel',
-  forgave: 'forgive', hid: 'hide', hidden: 'hide', knew: 'know', known: 'know', lent: 'lend', overtook: 'overtake',
-  rode: 'ride', sang: 'sing', shook: 'shake', shaken: 'shake', slid: 'slide', sped: 'speed', spun: 'spin', swam: 'swim',
-  taught: 'teach', thought: 'think', woke: 'wake', wore: 'wear', worn: 'wear', injured: 'injure', missing: 'miss',
-}));
+const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    won: 'win',
+    wins: 'win',
+    winning: 'win',
+    lost: 'lose',
+    loses: 'lose',
+    losing: 'lose',
+    paid: 'pay',
+    pays: 'pay',
+    sold: 'sell',
+    sells: 'sell',
+    bought: 'buy',
+    buys: 'buy',
+    spent: 'spend',
+    spends: 'spend',
+    took: 'take',
+    taken: 'take',
+    gave: 'give',
+    given: 'give',
+    made: 'make',
+    held: 'hold',
+    left: 'leave',
+    fled: 'flee',
+    hit: 'hit',
+    struck: 'strike',
+    stricken: 'strike',
+    shot: 'shoot',
+    slain: 'slay',
+    died: 'die',
+    dies: 'die',
+    dying: 'die',
+    dead: 'die',
+    fell: 'fall',
+    fallen: 'fall',
+    rose: 'rise',
+    risen: 'rise',
+    grew: 'grow',
+    grown: 'grow',
+    burnt: 'burn',
+    brought: 'bring',
+    caught: 'catch',
+    drew: 'draw',
+    drawn: 'draw',
+    drove: 'drive',
+    driven: 'drive',
+    flew: 'fly',
+    flown: 'fly',
+    froze: 'freeze',
+    frozen: 'freeze',
+    got: 'get',
+    gotten: 'get',
+    went: 'go',
+    gone: 'go',
+    ran: 'run',
+    sank: 'sink',
+    sunk: 'sink',
+    saw: 'see',
+    seen: 'see',
+    sent: 'send',
+    set: 'set',
+    shut: 'shut',
+    stole: 'steal',
+    stolen: 'steal',
+    swept: 'sweep',
+    threw: 'throw',
+    thrown: 'throw',
+    wrote: 'write',
+    written: 'write',
+    beat: 'beat',
+    beaten: 'beat',
+    blew: 'blow',
+    blown: 'blow',
+    broke: 'break',
+    broken: 'break',
+    built: 'build',
+    cut: 'cut',
+    fought: 'fight',
+    found: 'find',
+    hurt: 'hurt',
+    kept: 'keep',
+    led: 'lead',
+    met: 'meet',
+    put: 'put',
+    raised: 'raise',
+    sought: 'seek',
+    spread: 'spread',
+    stood: 'stand',
+    told: 'tell',
+    underwent: 'undergo',
+    withdrew: 'withdraw',
+    wounded: 'wound',
+    bid: 'bid',
+    cast: 'cast',
+    dealt: 'deal',
+    drank: 'drink',
+    ate: 'eat',
+    eaten: 'eat',
+    fed: 'feed',
+    felt: 'feel',
+    forgave: 'forgive',
+    hid: 'hide',
+    hidden: 'hide',
+    knew: 'know',
+    known: 'know',
+    lent: 'lend',
+    overtook: 'overtake',
+    rode: 'ride',
+    sang: 'sing',
+    shook: 'shake',
+    shaken: 'shake',
+    slid: 'slide',
+    sped: 'speed',
+    spun: 'spin',
+    swam: 'swim',
+    taught: 'teach',
+    thought: 'think',
+    woke: 'wake',
+    wore: 'wear',
+    worn: 'wear',
+    injured: 'injure',
+    missing: 'miss',
+  }),
+);
 
 /**
  * Events that are one event under several words: the canonical name is the participle a subject reads with
  * ("militants killed", "homes destroyed", "flights cancelled"). Keys are lemmas or stems (see eventStem).
  */
-const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
-  kill: 'killed', die: 'killed', death: 'killed', dead: 'killed', toll: 'killed', fatality: 'killed', slay: 'killed',
-  perish: 'killed', murder: 'killed', massacre: 'killed', execute: 'killed', neutralize: 'killed', neutralise: 'killed',
-  life: 'killed', casualty: 'killed', bodi: 'killed', body: 'killed', deceas: 'killed', drown: 'killed',
-  wound: 'wounded', injur: 'wounded', injure: 'wounded', hurt: 'wounded', injury: 'wounded', injuri: 'wounded',
-  arrest: 'arrested', detain: 'arrested', detention: 'arrested', apprehend: 'arrested', jail: 'arrested', imprison: 'arrested', custody: 'arrested',
-  free: 'freed', fre: 'freed', releas: 'freed', release: 'freed', liberat: 'freed', rescu: 'rescued', rescue: 'rescued', sav: 'rescued', save: 'rescued',
-  displac: 'displaced', displace: 'displaced', homeless: 'displaced', flee: 'displaced', uproot: 'displaced',
-  evacuat: 'evacuated', evacuate: 'evacuated', evacuation: 'evacuated',
-  miss: 'missing', disappear: 'missing', disappearanc: 'missing', vanish: 'missing', abduct: 'missing', kidnap: 'missing',
-  destroy: 'destroyed', destruction: 'destroyed', burn: 'destroyed', raze: 'destroyed', raz: 'destroyed', flatten: 'destroyed', level: 'destroyed', gut: 'destroyed',
-  damag: 'damaged', damage: 'damaged',
-  cancel: 'cancelled', ground: 'cancelled', scrap: 'cancelled', axe: 'cancelled', ax: 'cancelled', cancellation: 'cancelled',
-  delay: 'delayed', divert: 'diverted',
-  seiz: 'seized', seize: 'seized', confiscat: 'seized', confiscate: 'seized', impound: 'seized', captur: 'seized', capture: 'seized',
-  fire: 'fired', fir: 'fired', launch: 'fired', torch: 'destroyed', demolish: 'destroyed',
-  close: 'closed', clos: 'closed', shut: 'closed', closure: 'closed',
-  win: 'won',
-  los: 'lost', lose: 'lost', loss: 'lost',
-  sell: 'sold', sale: 'sold', buy: 'bought', purchas: 'bought', acquir: 'bought', acquire: 'bought',
-  pay: 'paid', payment: 'paid', spend: 'spent', spending: 'spent', cost: 'cost',
-  fin: 'fined', fine: 'fined', sentenc: 'sentenced', sentence: 'sentenced', convict: 'convicted',
-  charg: 'charged', charge: 'charged', indict: 'charged',
-  vote: 'voted', vot: 'voted', ballot: 'voted', cast: 'voted',
-  attend: 'attended', gather: 'attended', march: 'marched', protest: 'protested', rally: 'marched',
-  infect: 'infected', infection: 'infected', sicken: 'infected', case: 'infected', test: 'tested', vaccinat: 'vaccinated', hospitaliz: 'hospitalised', hospitalis: 'hospitalised', treat: 'treated',
-  strike: 'hit', hit: 'hit', attack: 'attacked', target: 'attacked', raid: 'attacked',
-  raise: 'raised', rais: 'raised', donat: 'donated', donate: 'donated',
-  hire: 'hired', hir: 'hired', employ: 'employed', cut: 'cut', lay: 'cut', layoff: 'cut', sack: 'cut', job: 'cut',
-  earn: 'earned', revenue: 'earned', profit: 'earned',
-  score: 'scored', scor: 'scored', goal: 'scored',
-  rise: 'rose', increas: 'rose', grow: 'rose', jump: 'rose', climb: 'rose', soar: 'rose', surg: 'rose', gain: 'rose',
-  fall: 'fell', drop: 'fell', declin: 'fell', decreas: 'fell', slump: 'fell', plung: 'fell', slip: 'fell', tumbl: 'fell', sink: 'fell',
-}));
+const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    kill: 'killed',
+    die: 'killed',
+    death: 'killed',
+    dead: 'killed',
+    toll: 'killed',
+    fatality: 'killed',
+    slay: 'killed',
+    perish: 'killed',
+    murder: 'killed',
+    massacre: 'killed',
+    execute: 'killed',
+    neutralize: 'killed',
+    neutralise: 'killed',
+    life: 'killed',
+    casualty: 'killed',
+    bodi: 'killed',
+    body: 'killed',
+    deceas: 'killed',
+    drown: 'killed',
+    wound: 'wounded',
+    injur: 'wounded',
+    injure: 'wounded',
+    hurt: 'wounded',
+    injury: 'wounded',
+    injuri: 'wounded',
+    arrest: 'arrested',
+    detain: 'arrested',
+    detention: 'arrested',
+    apprehend: 'arrested',
+    jail: 'arrested',
+    imprison: 'arrested',
+    custody: 'arrested',
+    free: 'freed',
+    fre: 'freed',
+    releas: 'freed',
+    release: 'freed',
+    liberat: 'freed',
+    rescu: 'rescued',
+    rescue: 'rescued',
+    sav: 'rescued',
+    save: 'rescued',
+    displac: 'displaced',
+    displace: 'displaced',
+    homeless: 'displaced',
+    flee: 'displaced',
+    uproot: 'displaced',
+    evacuat: 'evacuated',
+    evacuate: 'evacuated',
+    evacuation: 'evacuated',
+    miss: 'missing',
+    disappear: 'missing',
+    disappearanc: 'missing',
+    vanish: 'missing',
+    abduct: 'missing',
+    kidnap: 'missing',
+    destroy: 'destroyed',
+    destruction: 'destroyed',
+    burn: 'destroyed',
+    raze: 'destroyed',
+    raz: 'destroyed',
+    flatten: 'destroyed',
+    level: 'destroyed',
+    gut: 'destroyed',
+    damag: 'damaged',
+    damage: 'damaged',
+    cancel: 'cancelled',
+    ground: 'cancelled',
+    scrap: 'cancelled',
+    axe: 'cancelled',
+    ax: 'cancelled',
+    cancellation: 'cancelled',
+    delay: 'delayed',
+    divert: 'diverted',
+    seiz: 'seized',
+    seize: 'seized',
+    confiscat: 'seized',
+    confiscate: 'seized',
+    impound: 'seized',
+    captur: 'seized',
+    capture: 'seized',
+    fire: 'fired',
+    fir: 'fired',
+    launch: 'fired',
+    torch: 'destroyed',
+    demolish: 'destroyed',
+    close: 'closed',
+    clos: 'closed',
+    shut: 'closed',
+    closure: 'closed',
+    win: 'won',
+    los: 'lost',
+    lose: 'lost',
+    loss: 'lost',
+    sell: 'sold',
+    sale: 'sold',
+    buy: 'bought',
+    purchas: 'bought',
+    acquir: 'bought',
+    acquire: 'bought',
+    pay: 'paid',
+    payment: 'paid',
+    spend: 'spent',
+    spending: 'spent',
+    cost: 'cost',
+    fin: 'fined',
+    fine: 'fined',
+    sentenc: 'sentenced',
+    sentence: 'sentenced',
+    convict: 'convicted',
+    charg: 'charged',
+    charge: 'charged',
+    indict: 'charged',
+    vote: 'voted',
+    vot: 'voted',
+    ballot: 'voted',
+    cast: 'voted',
+    attend: 'attended',
+    gather: 'attended',
+    march: 'marched',
+    protest: 'protested',
+    rally: 'marched',
+    infect: 'infected',
+    infection: 'infected',
+    sicken: 'infected',
+    case: 'infected',
+    test: 'tested',
+    vaccinat: 'vaccinated',
+    hospitaliz: 'hospitalised',
+    hospitalis: 'hospitalised',
+    treat: 'treated',
+    strike: 'hit',
+    hit: 'hit',
+    attack: 'attacked',
+    target: 'attacked',
+    raid: 'attacked',
+    raise: 'raised',
+    rais: 'raised',
+    donat: 'donated',
+    donate: 'donated',
+    hire: 'hired',
+    hir: 'hired',
+    employ: 'employed',
+    cut: 'cut',
+    lay: 'cut',
+    layoff: 'cut',
+    sack: 'cut',
+    job: 'cut',
+    earn: 'earned',
+    revenue: 'earned',
+    profit: 'earned',
+    score: 'scored',
+    scor: 'scored',
+    goal: 'scored',
+    rise: 'rose',
+    increas: 'rose',
+    grow: 'rose',
+    jump: 'rose',
+    climb: 'rose',
+    soar: 'rose',
+    surg: 'rose',
+    gain: 'rose',
+    fall: 'fell',
+    drop: 'fell',
+    declin: 'fell',
+    decreas: 'fell',
+    slump: 'fell',
+    plung: 'fell',
+    slip: 'fell',
+    tumbl: 'fell',
+    sink: 'fell',
+  }),
+);
 
 /**
  * Nouns that count people by what happened to them: "2 deaths" are two people killed, "56 cases" 56 people taken
  * ill, "12 arrests" 12 people arrested. The frame reads them as people and the event.
  */
-const EVENT_NOUNS = new Set(['death', 'fatality', 'casualty', 'injury', 'arrest', 'case', 'infection', 'evacuation', 'abduction', 'kidnapping', 'drowning', 'murder', 'homicide', 'killing']);
+const EVENT_NOUNS = new Set([
+  'death',
+  'fatality',
+  'casualty',
+  'injury',
+  'arrest',
+  'case',
+  'infection',
+  'evacuation',
+  'abduction',
+  'kidnapping',
+  'drowning',
+  'murder',
+  'homicide',
+  'killing',
+]);
 
 /** The predicates the older reader names, as events. */
 const PREDICATE_EVENTS: Record<PredicateName, string> = {
-  killed: 'killed', wounded: 'wounded', arrested: 'arrested', freed: 'freed', displaced: 'displaced',
-  evacuated: 'evacuated', missing: 'missing', rose: 'rose', fell: 'fell',
+  killed: 'killed',
+  wounded: 'wounded',
+  arrested: 'arrested',
+  freed: 'freed',
+  displaced: 'displaced',
+  evacuated: 'evacuated',
+  missing: 'missing',
+  rose: 'rose',
+  fell: 'fell',
 };
 
 const CHANGE_EVENTS = new Set(['rose', 'fell']);
 
 /** Verbs that carry no event of their own: the figure's event is elsewhere. */
 const LIGHT_VERBS = new Set([
-  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'having', 'do', 'does', 'did', 'get', 'got',
-  'include', 'includ', 'involv', 'involve', 'number', 'numbered', 'total', 'totalled', 'totaled', 'reach', 'stand', 'stood',
-  'say', 'said', 'tell', 'told', 'report', 'confirm', 'announc', 'estimat', 'put', 'bring', 'brought', 'tak', 'taking',
-  'contain', 'compris', 'see', 'saw', 'expect', 'mak', 'make', 'made', 'count', 'list', 'record', 'register', 'show',
-  'accord', 'bas', 'nam', 'call', 'us', 'need', 'want', 'try', 'tri', 'seem', 'becom', 'become', 'remain', 'leav',
-  'leave', 'left', 'claim', 'believ', 'think', 'thought', 'fear', 'feared', 'add', 'take', 'taken', 'shelter', 'liv', 'live', 'stay', 'wait', 'queu',
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'having',
+  'do',
+  'does',
+  'did',
+  'get',
+  'got',
+  'include',
+  'includ',
+  'involv',
+  'involve',
+  'number',
+  'numbered',
+  'total',
+  'totalled',
+  'totaled',
+  'reach',
+  'stand',
+  'stood',
+  'say',
+  'said',
+  'tell',
+  'told',
+  'report',
+  'confirm',
+  'announc',
+  'estimat',
+  'put',
+  'bring',
+  'brought',
+  'tak',
+  'taking',
+  'contain',
+  'compris',
+  'see',
+  'saw',
+  'expect',
+  'mak',
+  'make',
+  'made',
+  'count',
+  'list',
+  'record',
+  'register',
+  'show',
+  'accord',
+  'bas',
+  'nam',
+  'call',
+  'us',
+  'need',
+  'want',
+  'try',
+  'tri',
+  'seem',
+  'becom',
+  'become',
+  'remain',
+  'leav',
+  'leave',
+  'left',
+  'claim',
+  'believ',
+  'think',
+  'thought',
+  'fear',
+  'feared',
+  'add',
+  'take',
+  'taken',
+  'shelter',
+  'liv',
+  'live',
+  'stay',
+  'wait',
+  'queu',
 ]);
 
 /** Nouns after "in/at" that name an event, not a place ("killed in the attack"). */
 const EVENT_PLACE_NOUNS = new Set([
-  'attack', 'blast', 'explosion', 'bombing', 'violence', 'fighting', 'clash', 'crash', 'fire', 'incident', 'accident',
-  'operation', 'raid', 'strike', 'storm', 'flood', 'earthquake', 'quake', 'shooting', 'collision', 'battle', 'war',
-  'conflict', 'riot', 'protest', 'offensive', 'assault', 'ambush', 'shelling', 'disaster', 'tragedy', 'outbreak',
-  'election', 'vote', 'poll', 'race', 'match', 'game', 'total', 'all', 'addition', 'part', 'response', 'connection',
-  'wake', 'aftermath', 'past', 'end', 'time', 'way', 'case', 'hope', 'order', 'effort', 'bid', 'event', 'stampede',
-  'fact', 'turn', 'recent', 'latest', 'first', 'same', 'process', 'course', 'hand', 'face', 'light', 'view', 'terms',
-  'term', 'front', 'line', 'support', 'contrast', 'particular', 'short', 'general', 'public', 'place', 'question',
+  'attack',
+  'blast',
+  'explosion',
+  'bombing',
+  'violence',
+  'fighting',
+  'clash',
+  'crash',
+  'fire',
+  'incident',
+  'accident',
+  'operation',
+  'raid',
+  'strike',
+  'storm',
+  'flood',
+  'earthquake',
+  'quake',
+  'shooting',
+  'collision',
+  'battle',
+  'war',
+  'conflict',
+  'riot',
+  'protest',
+  'offensive',
+  'assault',
+  'ambush',
+  'shelling',
+  'disaster',
+  'tragedy',
+  'outbreak',
+  'election',
+  'vote',
+  'poll',
+  'race',
+  'match',
+  'game',
+  'total',
+  'all',
+  'addition',
+  'part',
+  'response',
+  'connection',
+  'wake',
+  'aftermath',
+  'past',
+  'end',
+  'time',
+  'way',
+  'case',
+  'hope',
+  'order',
+  'effort',
+  'bid',
+  'event',
+  'stampede',
+  'fact',
+  'turn',
+  'recent',
+  'latest',
+  'first',
+  'same',
+  'process',
+  'course',
+  'hand',
+  'face',
+  'light',
+  'view',
+  'terms',
+  'term',
+  'front',
+  'line',
+  'support',
+  'contrast',
+  'particular',
+  'short',
+  'general',
+  'public',
+  'place',
+  'question',
 ]);
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'capital']);
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'centre',
+  'center',
+  'capital',
+]);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 
 /** Units of length, mass, volume and speed, with their factor to the base unit. */
-const CONVERSIONS: ReadonlyMap<string, { dimension: string; unit: string; scale: number }> = new Map(Object.entries({
-  kilometre: { dimension: 'length', unit: 'metre', scale: 1000 }, metre: { dimension: 'length', unit: 'metre', scale: 1 },
-  centimetre: { dimension: 'length', unit: 'metre', scale: 0.01 }, millimetre: { dimension: 'length', unit: 'metre', scale: 0.001 },
-  mile: { dimension: 'length', unit: 'metre', scale: 1609.344 }, foot: { dimension: 'length', unit: 'metre', scale: 0.3048 },
-  inch: { dimension: 'length', unit: 'metre', scale: 0.0254 },
-  kilogram: { dimension: 'mass', unit: 'kilogram', scale: 1 }, gram: { dimension: 'mass', unit: 'kilogram', scale: 0.001 },
-  tonne: { dimension: 'mass', unit: 'kilogram', scale: 1000 }, ton: { dimension: 'mass', unit: 'kilogram', scale: 907.18474 },
-  'pound weight': { dimension: 'mass', unit: 'kilogram', scale: 0.45359237 },
-  litre: { dimension: 'volume', unit: 'litre', scale: 1 }, millilitre: { dimension: 'volume', unit: 'litre', scale: 0.001 },
-  kph: { dimension: 'speed', unit: 'kph', scale: 1 }, mph: { dimension: 'speed', unit: 'kph', scale: 1.609344 },
-  acre: { dimension: 'area', unit: 'hectare', scale: 0.40468564 }, hectare: { dimension: 'area', unit: 'hectare', scale: 1 },
-  second: { dimension: 'duration', unit: 'second', scale: 1 }, minute: { dimension: 'duration', unit: 'second', scale: 60 },
-  hour: { dimension: 'duration', unit: 'second', scale: 3600 }, day: { dimension: 'duration', unit: 'second', scale: 86400 },
-  week: { dimension: 'duration', unit: 'second', scale: 604800 },
-}));
+const CONVERSIONS: ReadonlyMap<string, { dimension: string; unit: string; scale: number }> = new Map(
+  Object.entries({
+    kilometre: { dimension: 'length', unit: 'metre', scale: 1000 },
+    metre: { dimension: 'length', unit: 'metre', scale: 1 },
+    centimetre: { dimension: 'length', unit: 'metre', scale: 0.01 },
+    millimetre: { dimension: 'length', unit: 'metre', scale: 0.001 },
+    mile: { dimension: 'length', unit: 'metre', scale: 1609.344 },
+    foot: { dimension: 'length', unit: 'metre', scale: 0.3048 },
+    inch: { dimension: 'length', unit: 'metre', scale: 0.0254 },
+    kilogram: { dimension: 'mass', unit: 'kilogram', scale: 1 },
+    gram: { dimension: 'mass', unit: 'kilogram', scale: 0.001 },
+    tonne: { dimension: 'mass', unit: 'kilogram', scale: 1000 },
+    ton: { dimension: 'mass', unit: 'kilogram', scale: 907.18474 },
+    'pound weight': { dimension: 'mass', unit: 'kilogram', scale: 0.45359237 },
+    litre: { dimension: 'volume', unit: 'litre', scale: 1 },
+    millilitre: { dimension: 'volume', unit: 'litre', scale: 0.001 },
+    kph: { dimension: 'speed', unit: 'kph', scale: 1 },
+    mph: { dimension: 'speed', unit: 'kph', scale: 1.609344 },
+    acre: { dimension: 'area', unit: 'hectare', scale: 0.40468564 },
+    hectare: { dimension: 'area', unit: 'hectare', scale: 1 },
+    second: { dimension: 'duration', unit: 'second', scale: 1 },
+    minute: { dimension: 'duration', unit: 'second', scale: 60 },
+    hour: { dimension: 'duration', unit: 'second', scale: 3600 },
+    day: { dimension: 'duration', unit: 'second', scale: 86400 },
+    week: { dimension: 'duration', unit: 'second', scale: 604800 },
+  }),
+);
 
 /** The lemma-like stem of a word: "closed", "closing", "closes", "close" → "clos"; "cancelled" → "cancel". */
 export function eventStem(word: string): string {
@@ -139,13 +609,18 @@ export function eventStem(word: string): string {
   else if (stem.endsWith('s') && !stem.endsWith('ss') && stem.length > 3) stem = stem.slice(0, -1);
   if (stem.endsWith('e') && stem.length > 4) stem = stem.slice(0, -1);
   // Undouble a final consonant: "cancell" → "cancel", "stopp" → "stop".
-  if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && !/[aeiousl]/.test(stem[stem.length - 1])) stem = stem.slice(0, -1);
+  if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && !/[aeiousl]/.test(stem[stem.length - 1]))
+    stem = stem.slice(0, -1);
   if (stem.endsWith('ll') && stem.length > 5) stem = stem.slice(0, -1);
   return stem;
 }
 
 function synonymOf(lower: string): string | undefined {
-  return EVENT_SYNONYMS.get(lower) ?? EVENT_SYNONYMS.get(IRREGULAR_VERBS.get(lower) ?? '') ?? EVENT_SYNONYMS.get(eventStem(lower));
+  return (
+    EVENT_SYNONYMS.get(lower) ??
+    EVENT_SYNONYMS.get(IRREGULAR_VERBS.get(lower) ?? '') ??
+    EVENT_SYNONYMS.get(eventStem(lower))
+  );
 }
 
 /** An event as a frame names it: its synonym's canonical name ("burnt" → "destroyed"), else the word as written ("marched"). */
@@ -177,7 +652,55 @@ export function isVerbForm(t: Token): boolean {
 }
 
 /** Words in -ing that stand before a figure without being its verb ("during", "including", "following 12 days"). */
-const NOT_PARTICIPLES = new Set(['during', 'including', 'following', 'regarding', 'concerning', 'excluding', 'according', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'string', 'king', 'thing', 'building', 'meeting', 'ceiling', 'bring', 'ring', 'wing', 'bearing', 'pending', 'notwithstanding', 'beginning', 'starting', 'ending', 'outstanding', 'remaining', 'averaging', 'nearing', 'approaching', 'exceeding', 'surpassing', 'topping', 'numbering', 'reaching', 'totalling', 'totaling', 'leaving', 'bringing', 'taking', 'making', 'putting', 'raising']);
+const NOT_PARTICIPLES = new Set([
+  'during',
+  'including',
+  'following',
+  'regarding',
+  'concerning',
+  'excluding',
+  'according',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'morning',
+  'evening',
+  'spring',
+  'string',
+  'king',
+  'thing',
+  'building',
+  'meeting',
+  'ceiling',
+  'bring',
+  'ring',
+  'wing',
+  'bearing',
+  'pending',
+  'notwithstanding',
+  'beginning',
+  'starting',
+  'ending',
+  'outstanding',
+  'remaining',
+  'averaging',
+  'nearing',
+  'approaching',
+  'exceeding',
+  'surpassing',
+  'topping',
+  'numbering',
+  'reaching',
+  'totalling',
+  'totaling',
+  'leaving',
+  'bringing',
+  'taking',
+  'making',
+  'putting',
+  'raising',
+]);
 
 /** A participle in -ing that takes the figure as its object ("selling 23.5 million albums", "injuring 40"). */
 function isParticipleWithObject(t: Token): boolean {
@@ -190,13 +713,84 @@ function isClauseEnd(t: Token): boolean {
 
 /** Words between a counted noun and its verb: auxiliaries and adverbs ("were reportedly killed", "have since died"). */
 const AUXILIARIES = new Set([
-  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly', 'also', 'all', 'later', 'now',
-  'initially', 'since', 'allegedly', 'apparently', 'already', 'subsequently', 'eventually', 'officially', 'likely',
-  'probably', 'critically', 'seriously', 'badly', 'fatally', 'severely', 'slightly', 'lightly', 'mortally', 'gravely',
-  'still', 'who', 'that', 'which', 'got', 'get', 'became', 'become', 'either', 'both', 'feared', 'believed', 'thought',
-  'said', 'reported', 'confirmed', 'to', 'presumed', 'declared', 'pronounced', 'found', 'left', 'so', 'far', 'just',
-  'then', 'again', 'altogether', 'in', 'total', 'were', 'not', 'never', 'would', 'will', 'could', 'may', 'might', 'must',
-  'each', 'had', 'earlier', 'originally', 'first',
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'has',
+  'had',
+  'been',
+  'be',
+  'being',
+  'reportedly',
+  'also',
+  'all',
+  'later',
+  'now',
+  'initially',
+  'since',
+  'allegedly',
+  'apparently',
+  'already',
+  'subsequently',
+  'eventually',
+  'officially',
+  'likely',
+  'probably',
+  'critically',
+  'seriously',
+  'badly',
+  'fatally',
+  'severely',
+  'slightly',
+  'lightly',
+  'mortally',
+  'gravely',
+  'still',
+  'who',
+  'that',
+  'which',
+  'got',
+  'get',
+  'became',
+  'become',
+  'either',
+  'both',
+  'feared',
+  'believed',
+  'thought',
+  'said',
+  'reported',
+  'confirmed',
+  'to',
+  'presumed',
+  'declared',
+  'pronounced',
+  'found',
+  'left',
+  'so',
+  'far',
+  'just',
+  'then',
+  'again',
+  'altogether',
+  'in',
+  'total',
+  'were',
+  'not',
+  'never',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'must',
+  'each',
+  'had',
+  'earlier',
+  'originally',
+  'first',
 ]);
 
 /**
@@ -208,12 +802,16 @@ function eventAfter(tokens: Token[], from: number, others: Uint8Array): string |
   for (let j = from; j < tokens.length && skipped < 6; j++) {
     const t = tokens[j];
     if (t.kind === 'punct') {
-      if (t.text === '(' || t.text === ')' || t.text === '"' || t.text === '“' || t.text === '”') { skipped++; continue; }
+      if (t.text === '(' || t.text === ')' || t.text === '"' || t.text === '“' || t.text === '”') {
+        skipped++;
+        continue;
+      }
       return null;
     }
     if (others[j]) return null;
     const lower = t.lower;
-    if (lower === 'dead' || lower === 'missing' || lower === 'homeless' || lower === 'injured' || lower === 'wounded') return canonicalEvent(lower);
+    if (lower === 'dead' || lower === 'missing' || lower === 'homeless' || lower === 'injured' || lower === 'wounded')
+      return canonicalEvent(lower);
     if (AUXILIARIES.has(lower)) {
       // "who were killed", "have died": keep going; "to" only in "said to have", "feared to be".
       if (lower === 'to' && !(tokens[j + 1]?.lower === 'have' || tokens[j + 1]?.lower === 'be')) return null;
@@ -234,7 +832,27 @@ function eventAfter(tokens: Token[], from: number, others: Uint8Array): string |
 }
 
 /** Verbs of moving that say how, not what happened: "600 migrants walked through fields to cross into Croatia". */
-const MANNER_OF_MOVING = new Set(['walk', 'trek', 'hike', 'travel', 'drive', 'sail', 'swim', 'fly', 'ride', 'wade', 'trudge', 'journey', 'head', 'hurri', 'rush', 'stream', 'pour', 'flock', 'queu']);
+const MANNER_OF_MOVING = new Set([
+  'walk',
+  'trek',
+  'hike',
+  'travel',
+  'drive',
+  'sail',
+  'swim',
+  'fly',
+  'ride',
+  'wade',
+  'trudge',
+  'journey',
+  'head',
+  'hurri',
+  'rush',
+  'stream',
+  'pour',
+  'flock',
+  'queu',
+]);
 
 /** The event of a verb of moving followed in its clause by "to" and a verb: the purpose ("walked ... to cross" → "cross"). */
 function purposeOf(tokens: Token[], from: number, event: string | null): string | null {
@@ -244,13 +862,58 @@ function purposeOf(tokens: Token[], from: number, event: string | null): string 
     if (isClauseEnd(t) || t.text === ',') break;
     if (t.lower !== 'to') continue;
     const verb = tokens[j + 1];
-    if (isWord(verb) && !isCapitalized(verb) && !FUNCTION_WORDS.has(verb.lower) && !isVerbForm(verb) && !/(?:ing|ly|[^s]s)$/.test(verb.lower)) return canonicalEvent(verb.lower);
+    if (
+      isWord(verb) &&
+      !isCapitalized(verb) &&
+      !FUNCTION_WORDS.has(verb.lower) &&
+      !isVerbForm(verb) &&
+      !/(?:ing|ly|[^s]s)$/.test(verb.lower)
+    )
+      return canonicalEvent(verb.lower);
   }
   return event;
 }
 
 /** Words that may stand between a verb and its object figure ("killed at least", "destroyed some", "closed all"). */
-const OBJECT_BRIDGE = new Set(['the', 'a', 'an', 'some', 'all', 'its', 'their', 'his', 'her', 'another', 'about', 'around', 'nearly', 'almost', 'least', 'at', 'more', 'than', 'over', 'up', 'to', 'roughly', 'approximately', 'an', 'estimated', 'total', 'of', 'only', 'just', 'well', 'as', 'many', 'much', 'exactly', 'also', 'additional', 'further']);
+const OBJECT_BRIDGE = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'all',
+  'its',
+  'their',
+  'his',
+  'her',
+  'another',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'least',
+  'at',
+  'more',
+  'than',
+  'over',
+  'up',
+  'to',
+  'roughly',
+  'approximately',
+  'an',
+  'estimated',
+  'total',
+  'of',
+  'only',
+  'just',
+  'well',
+  'as',
+  'many',
+  'much',
+  'exactly',
+  'also',
+  'additional',
+  'further',
+]);
 
 /** Before the figure: "killed at least 31", "seized 12 trucks", "won 44 percent", "the deaths of 31". */
 function eventBefore(tokens: Token[], first: number): { event: string | null; preposition: string | null } {
@@ -262,11 +925,28 @@ function eventBefore(tokens: Token[], first: number): { event: string | null; pr
       const noun = tokens[j - 1];
       if (isWord(noun) && !FUNCTION_WORDS.has(noun.lower)) {
         const event = canonicalEvent(noun.lower.replace(/s$/, ''));
-        if (EVENT_SYNONYMS.has(noun.lower) || EVENT_SYNONYMS.has(noun.lower.replace(/s$/, '')) || EVENT_SYNONYMS.has(eventStem(noun.lower))) return { event, preposition: null };
+        if (
+          EVENT_SYNONYMS.has(noun.lower) ||
+          EVENT_SYNONYMS.has(noun.lower.replace(/s$/, '')) ||
+          EVENT_SYNONYMS.has(eventStem(noun.lower))
+        )
+          return { event, preposition: null };
       }
       return { event: null, preposition: 'of' };
     }
-    if (j === first - 1 && (LOCATIVES.has(lower) || lower === 'from' || lower === 'to' || lower === 'on' || lower === 'by' || lower === 'with' || lower === 'for' || lower === 'between' || lower === 'among' || lower === 'into')) {
+    if (
+      j === first - 1 &&
+      (LOCATIVES.has(lower) ||
+        lower === 'from' ||
+        lower === 'to' ||
+        lower === 'on' ||
+        lower === 'by' ||
+        lower === 'with' ||
+        lower === 'for' ||
+        lower === 'between' ||
+        lower === 'among' ||
+        lower === 'into')
+    ) {
       return { event: null, preposition: lower };
     }
     if (OBJECT_BRIDGE.has(lower)) continue;
@@ -287,7 +967,15 @@ function modifiersOf(tokens: Token[], q: RawQuantity, headIndex: number): string
     const t = tokens[j];
     if (t.kind !== 'word') continue;
     const lower = t.lower;
-    if (FUNCTION_WORDS.has(lower) || lower === 'other' || lower === 'more' || lower === 'plus' || lower === 'so' || lower === 'odd') continue;
+    if (
+      FUNCTION_WORDS.has(lower) ||
+      lower === 'other' ||
+      lower === 'more' ||
+      lower === 'plus' ||
+      lower === 'so' ||
+      lower === 'odd'
+    )
+      continue;
     modifiers.push(lower.replace(/['’]s$/, ''));
   }
   return modifiers;
@@ -300,13 +988,24 @@ function headIndexOf(tokens: Token[], q: RawQuantity): number {
     const t = tokens[j];
     if (t.kind !== 'word') continue;
     const lower = t.lower;
-    if (lower === lastWord || lower.startsWith(lastWord.slice(0, Math.max(3, lastWord.length - 2))) || IRREGULAR_PLURALS.get(lower) === lastWord) return j;
+    if (
+      lower === lastWord ||
+      lower.startsWith(lastWord.slice(0, Math.max(3, lastWord.length - 2))) ||
+      IRREGULAR_PLURALS.get(lower) === lastWord
+    )
+      return j;
   }
   return -1;
 }
 
 /** Where: the figure's own locative phrase in its clause ("at the market", "in Kabul", "in the north"). */
-function placeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd: number, excluded: Uint8Array): string | null {
+function placeOf(
+  tokens: Token[],
+  q: RawQuantity,
+  clauseStart: number,
+  clauseEnd: number,
+  excluded: Uint8Array,
+): string | null {
   const read = (j: number): string | null => {
     if (!LOCATIVES.has(tokens[j].lower)) return null;
     let k = j + 1;
@@ -317,7 +1016,8 @@ function placeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd
     if (isCapitalized(t)) {
       if (MONTHS.has(t.lower) || WEEKDAY_NAMES.has(t.lower)) return null;
       const words: string[] = [];
-      for (let m = k; m < tokens.length && words.length < 3 && isWord(tokens[m]) && isCapitalized(tokens[m]); m++) words.push(tokens[m].text.replace(/['’]s$/, ''));
+      for (let m = k; m < tokens.length && words.length < 3 && isWord(tokens[m]) && isCapitalized(tokens[m]); m++)
+        words.push(tokens[m].text.replace(/['’]s$/, ''));
       return words.join(' ');
     }
     // A common noun: "at the market", "outside a school", "in the north"; after "in" only a direction ("in the
@@ -326,12 +1026,20 @@ function placeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd
     let m = k;
     while (m + 1 < tokens.length && isWord(tokens[m + 1]) && !FUNCTION_WORDS.has(tokens[m + 1].lower) && m - k < 2) m++;
     const noun = tokens[m].lower.replace(/s$/, '');
-    if (FUNCTION_WORDS.has(noun) || EVENT_PLACE_NOUNS.has(noun) || /(?:ing|ly)$/.test(noun) || /^\d/.test(noun)) return null;
+    if (FUNCTION_WORDS.has(noun) || EVENT_PLACE_NOUNS.has(noun) || /(?:ing|ly)$/.test(noun) || /^\d/.test(noun))
+      return null;
     const next = tokens[m + 1];
-    if (next && (next.lower === 'in' || next.lower === 'of') && isWord(tokens[m + 2]) && isCapitalized(tokens[m + 2]) && !MONTHS.has(tokens[m + 2].lower)) {
+    if (
+      next &&
+      (next.lower === 'in' || next.lower === 'of') &&
+      isWord(tokens[m + 2]) &&
+      isCapitalized(tokens[m + 2]) &&
+      !MONTHS.has(tokens[m + 2].lower)
+    ) {
       return `${noun} in ${tokens[m + 2].text.replace(/['’]s$/, '')}`;
     }
-    if (preposition === 'in' || preposition === 'across' || preposition === 'throughout' || preposition === 'around') return DIRECTIONS.has(noun) ? noun : null;
+    if (preposition === 'in' || preposition === 'across' || preposition === 'throughout' || preposition === 'around')
+      return DIRECTIONS.has(noun) ? noun : null;
     return noun;
   };
   for (let j = q.lastToken + 1; j < clauseEnd; j++) {
@@ -348,7 +1056,13 @@ function placeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd
 }
 
 /** When: the day the figure's clause gives its event ("on Tuesday", "overnight"), not the day of a statement. */
-function timeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd: number, cues: number[]): string | null {
+function timeOf(
+  tokens: Token[],
+  q: RawQuantity,
+  clauseStart: number,
+  clauseEnd: number,
+  cues: number[],
+): string | null {
   for (const j of cues) {
     if (j < clauseStart || j >= clauseEnd || (j >= q.firstToken && j <= q.lastToken)) continue;
     const lower = tokens[j].lower;
@@ -356,7 +1070,11 @@ function timeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd:
     // "in December", "in its first week": a month or a first period sets a window too.
     const month = MONTHS.has(lower) && tokens[j - 1]?.lower === 'in' && isCapitalized(tokens[j]);
     if (month) return lower;
-    if ((lower === 'first' || lower === 'opening') && /^(?:week|day|weekend|month|year|hour|quarter)s?$/.test(tokens[j + 1]?.lower ?? '')) return `${lower} ${tokens[j + 1].lower}`;
+    if (
+      (lower === 'first' || lower === 'opening') &&
+      /^(?:week|day|weekend|month|year|hour|quarter)s?$/.test(tokens[j + 1]?.lower ?? '')
+    )
+      return `${lower} ${tokens[j + 1].lower}`;
     if (!weekday && !TIME_WORDS.has(lower)) continue;
     // "police said on Monday": the statement's day.
     let speech = false;
@@ -369,28 +1087,123 @@ function timeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd:
 
 /** Every word timeOf, scopeOf and stageOf look at. */
 const CUE_FILTER = new WordFilter([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'overnight', 'yesterday', 'today', 'tonight',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'first', 'opening',
-  'so', 'to', 'in', 'altogether', 'cumulative', 'overall', 'tally', 'since', 'earlier', 'initially', 'originally', 'previously', 'later', 'now',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'overnight',
+  'yesterday',
+  'today',
+  'tonight',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'first',
+  'opening',
+  'so',
+  'to',
+  'in',
+  'altogether',
+  'cumulative',
+  'overall',
+  'tally',
+  'since',
+  'earlier',
+  'initially',
+  'originally',
+  'previously',
+  'later',
+  'now',
 ]);
 
-const RUNNING_AFTER_SINCE = new Set(['the', 'its', 'it', 'then', 'last', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'early', 'late', 'mid']);
+const RUNNING_AFTER_SINCE = new Set([
+  'the',
+  'its',
+  'it',
+  'then',
+  'last',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'early',
+  'late',
+  'mid',
+]);
 
 /** Running total ("so far", "since the war began", "in total"), increment ("another 22", "22 more"), or none. */
-function scopeOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd: number, years: Uint8Array, cues: number[]): FrameScope | null {
+function scopeOf(
+  tokens: Token[],
+  q: RawQuantity,
+  clauseStart: number,
+  clauseEnd: number,
+  years: Uint8Array,
+  cues: number[],
+): FrameScope | null {
   if (q.qualifier === 'increment') return 'increment';
   // "Since March 7, ... have sickened 153 people and been blamed in four deaths": a sentence that opens with
   // "since" counts from then on, every figure of it.
   const first = tokens[0]?.kind === 'punct' ? 1 : 0;
-  if (tokens[first]?.lower === 'since' && (RUNNING_AFTER_SINCE.has(tokens[first + 1]?.lower ?? '') || years[first + 1] === 1)) return 'running';
+  if (
+    tokens[first]?.lower === 'since' &&
+    (RUNNING_AFTER_SINCE.has(tokens[first + 1]?.lower ?? '') || years[first + 1] === 1)
+  )
+    return 'running';
   for (const j of cues) {
     if (j < clauseStart || j >= clauseEnd) continue;
     const lower = tokens[j].lower;
     const next = tokens[j + 1]?.lower;
-    if ((lower === 'so' && next === 'far') || (lower === 'to' && next === 'date') || (lower === 'in' && (next === 'total' || next === 'all'))
-      || lower === 'altogether' || lower === 'cumulative' || lower === 'overall' || lower === 'tally') return 'running';
-    if (lower === 'since' && (RUNNING_AFTER_SINCE.has(next ?? '') || years[j + 1] === 1 || /^\d{4}$/.test(next ?? ''))) return 'running';
+    if (
+      (lower === 'so' && next === 'far') ||
+      (lower === 'to' && next === 'date') ||
+      (lower === 'in' && (next === 'total' || next === 'all')) ||
+      lower === 'altogether' ||
+      lower === 'cumulative' ||
+      lower === 'overall' ||
+      lower === 'tally'
+    )
+      return 'running';
+    if (lower === 'since' && (RUNNING_AFTER_SINCE.has(next ?? '') || years[j + 1] === 1 || /^\d{4}$/.test(next ?? '')))
+      return 'running';
   }
   return null;
 }
@@ -401,9 +1214,20 @@ function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: num
   for (const j of cues) {
     if (j < from || j >= q.firstToken) continue;
     const lower = tokens[j].lower;
-    if (lower === 'earlier' || lower === 'initially' || lower === 'originally' || lower === 'previously'
-      || (lower === 'first' && /^(?:reports?|reported|said|put|estimated)$/.test(tokens[j + 1]?.lower ?? ''))) return 'earlier';
-    if (lower === 'later' || lower === 'now' || (lower === 'since' && /^(?:risen|rose|climbed|increased|grown|jumped|reached)$/.test(tokens[j + 1]?.lower ?? ''))) return 'later';
+    if (
+      lower === 'earlier' ||
+      lower === 'initially' ||
+      lower === 'originally' ||
+      lower === 'previously' ||
+      (lower === 'first' && /^(?:reports?|reported|said|put|estimated)$/.test(tokens[j + 1]?.lower ?? ''))
+    )
+      return 'earlier';
+    if (
+      lower === 'later' ||
+      lower === 'now' ||
+      (lower === 'since' && /^(?:risen|rose|climbed|increased|grown|jumped|reached)$/.test(tokens[j + 1]?.lower ?? ''))
+    )
+      return 'later';
   }
   return null;
 }
@@ -411,9 +1235,11 @@ function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: num
 /** The clause of a figure: from the last clause mark before it to the first after it (commas close a clause only when a verb has been seen). */
 function clauseBounds(tokens: Token[], q: RawQuantity): [number, number] {
   let start = q.firstToken;
-  while (start > 0 && !isClauseEnd(tokens[start - 1]) && !(tokens[start - 1].text === ',' && q.firstToken - start > 6)) start--;
+  while (start > 0 && !isClauseEnd(tokens[start - 1]) && !(tokens[start - 1].text === ',' && q.firstToken - start > 6))
+    start--;
   let end = q.lastToken + 1;
-  while (end < tokens.length && !isClauseEnd(tokens[end]) && !(tokens[end].text === ',' && end - q.lastToken > 8)) end++;
+  while (end < tokens.length && !isClauseEnd(tokens[end]) && !(tokens[end].text === ',' && end - q.lastToken > 8))
+    end++;
   return [start, end];
 }
 
@@ -453,7 +1279,8 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
   for (let index = 0; index < quantities.length; index++) {
     const frame = frameOf(input, others, cues, index);
     const previous = frames[index - 1];
-    if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index])) frame.event = previous.event;
+    if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
+      frame.event = previous.event;
     frames.push(frame);
   }
   return frames;
@@ -482,7 +1309,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   const [clauseStart, clauseEnd] = clauseBounds(tokens, q);
   const predicate = predicates[index];
   // "2 deaths", "56 cases": people, counted by the event the noun names.
-  const eventNoun = q.kind === 'count' && head !== null && EVENT_NOUNS.has(head.split(' and ')[0]) ? canonicalEvent(head.split(' and ')[0]) : null;
+  const eventNoun =
+    q.kind === 'count' && head !== null && EVENT_NOUNS.has(head.split(' and ')[0])
+      ? canonicalEvent(head.split(' and ')[0])
+      : null;
   if (eventNoun) {
     head = 'person';
     modifiers = [];
@@ -496,11 +1326,18 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   // A length of time is the object of "for" ("hospitalised for three weeks"): its verb stands before the "for".
   const forAt = q.kind === 'duration' ? forVerbAt(tokens, q.firstToken) : -1;
   const durationFor = forAt >= 0 ? lastedBefore(tokens, forAt) : null;
-  const inPhrase = durationFor === null && before.preposition !== null && before.preposition !== 'to' && before.preposition !== 'of' && before.preposition !== 'by' && before.preposition !== 'from';
+  const inPhrase =
+    durationFor === null &&
+    before.preposition !== null &&
+    before.preposition !== 'to' &&
+    before.preposition !== 'of' &&
+    before.preposition !== 'by' &&
+    before.preposition !== 'from';
   if (q.labelPredicate) event = PREDICATE_EVENTS[q.labelPredicate];
   else if (eventNoun) event = eventNoun;
   else if (durationFor?.event) event = durationFor.event;
-  else if (inPhrase) event = null; // "attacks across 12 towns", "in 12 countries": a scope, not a count of the event
+  else if (inPhrase)
+    event = null; // "attacks across 12 towns", "in 12 countries": a scope, not a count of the event
   else if (after && !CHANGE_EVENTS.has(after)) event = after;
   else if (after === '') event = null;
   else if (before.event && !(predicate && CHANGE_EVENTS.has(before.event))) event = before.event;
@@ -509,24 +1346,35 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
 
   // What is measured: the counted noun; for money and shares, what they are of ("$5m in damages", "40% of homes").
   let measured: string | null = null;
-  if (q.kind === 'count') measured = head === null ? null : MEASURED_SYNONYMS.get(head) ?? head;
+  if (q.kind === 'count') measured = head === null ? null : (MEASURED_SYNONYMS.get(head) ?? head);
   else if (q.kind === 'percent') measured = q.unitOf;
   else if (q.kind === 'money') measured = moneyObject(tokens, q);
-  else if (q.kind === 'duration' && (/-olds?$/i.test(q.unit ?? '') || /^olds?$/.test(tokens[q.lastToken + 1]?.lower ?? '') || RECORD_NOUNS.has(tokens[q.lastToken + 1]?.lower ?? '') || isRate(tokens, q.lastToken + 1))) {
+  else if (
+    q.kind === 'duration' &&
+    (/-olds?$/i.test(q.unit ?? '') ||
+      /^olds?$/.test(tokens[q.lastToken + 1]?.lower ?? '') ||
+      RECORD_NOUNS.has(tokens[q.lastToken + 1]?.lower ?? '') ||
+      isRate(tokens, q.lastToken + 1))
+  ) {
     // "the 23-year-old was arrested", "11 year olds": an age; "a nine-year low": a record; "five hours a day": a
     // rate. None is a length of what its sentence tells.
     event = null;
   } else if (q.kind === 'duration') {
-    const lasted = durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
+    const lasted =
+      durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
     measured = lasted === null ? null : durationKey(lasted);
   }
 
   let dimension: string = q.kind;
   let unit: string | null = null;
   let scale = 1;
-  if (q.kind === 'money') { dimension = 'money'; unit = q.unitKey; }
-  else if (q.kind === 'percent') { dimension = 'percent'; unit = q.unitKey ?? 'percent'; }
-  else if (q.kind === 'other' || q.kind === 'duration') {
+  if (q.kind === 'money') {
+    dimension = 'money';
+    unit = q.unitKey;
+  } else if (q.kind === 'percent') {
+    dimension = 'percent';
+    unit = q.unitKey ?? 'percent';
+  } else if (q.kind === 'other' || q.kind === 'duration') {
     const conversion = q.unitKey ? CONVERSIONS.get(q.unitKey) : undefined;
     if (conversion) ({ dimension, unit, scale } = conversion);
     else unit = q.unitKey;
@@ -551,7 +1399,17 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
 /** The token after the words that may stand between a verb and "for" + a length of time ("hospitalized for the past"). */
 function forVerbAt(tokens: Token[], first: number): number {
   let j = first - 1;
-  while (j > 0 && isWord(tokens[j]) && (tokens[j].lower === 'the' || tokens[j].lower === 'past' || tokens[j].lower === 'last' || tokens[j].lower === 'nearly' || tokens[j].lower === 'about' || tokens[j].lower === 'almost')) j--;
+  while (
+    j > 0 &&
+    isWord(tokens[j]) &&
+    (tokens[j].lower === 'the' ||
+      tokens[j].lower === 'past' ||
+      tokens[j].lower === 'last' ||
+      tokens[j].lower === 'nearly' ||
+      tokens[j].lower === 'about' ||
+      tokens[j].lower === 'almost')
+  )
+    j--;
   if (tokens[j]?.lower === 'for') return j;
   // "sentenced (Karl Moss) to 10 years": after "to", a length only a sentence gives (not "cut to two years").
   if (tokens[j]?.lower === 'to' && j === first - 1) {
@@ -591,17 +1449,62 @@ function verbAt(tokens: Token[], at: number): number {
 }
 
 const EMPTY_FRAME: QuantityFrame = {
-  measured: null, head: null, modifiers: [], event: null, agent: null, place: null, time: null, scope: null, stage: null,
-  dimension: 'count', unit: null, scale: 1,
+  measured: null,
+  head: null,
+  modifiers: [],
+  event: null,
+  agent: null,
+  place: null,
+  time: null,
+  scope: null,
+  stage: null,
+  dimension: 'count',
+  unit: null,
+  scale: 1,
 };
 
 /** "11 times as much", "three times more", "twice the size": a ratio, not a count of occasions. */
-const RATIO_AFTER_TIMES = new Set(['as', 'more', 'less', 'fewer', 'the', 'that', 'what', 'higher', 'larger', 'bigger', 'greater', 'faster', 'lower', 'smaller', 'over', 'its', 'their', 'his', 'her', 'a', 'an', 'per', 'daily', 'weekly', 'monthly', 'yearly', 'than']);
+const RATIO_AFTER_TIMES = new Set([
+  'as',
+  'more',
+  'less',
+  'fewer',
+  'the',
+  'that',
+  'what',
+  'higher',
+  'larger',
+  'bigger',
+  'greater',
+  'faster',
+  'lower',
+  'smaller',
+  'over',
+  'its',
+  'their',
+  'his',
+  'her',
+  'a',
+  'an',
+  'per',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'than',
+]);
 
 /** The noun a count of occasions names when it says what one is ("nominee": one nomination each time). */
-const OCCASION_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries({
-  nominee: 'nomination', winner: 'win', champion: 'title', medallist: 'medal', medalist: 'medal', finalist: 'final',
-}));
+const OCCASION_NOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    nominee: 'nomination',
+    winner: 'win',
+    champion: 'title',
+    medallist: 'medal',
+    medalist: 'medal',
+    finalist: 'final',
+  }),
+);
 
 /**
  * "a 16-time Grammy nominee", "the three-time world champion": the hyphenated count of occasions and the noun it
@@ -634,7 +1537,27 @@ function isRate(tokens: Token[], at: number): boolean {
 }
 
 /** Words between a verb and the length of time it lasted ("runs a long 95 minutes"). */
-const DURATION_BRIDGE = new Set(['a', 'an', 'long', 'short', 'brisk', 'lean', 'mere', 'tight', 'just', 'only', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'approximately', 'whopping', 'full']);
+const DURATION_BRIDGE = new Set([
+  'a',
+  'an',
+  'long',
+  'short',
+  'brisk',
+  'lean',
+  'mere',
+  'tight',
+  'just',
+  'only',
+  'about',
+  'nearly',
+  'almost',
+  'around',
+  'roughly',
+  'some',
+  'approximately',
+  'whopping',
+  'full',
+]);
 /** Words of a label that say a length of time, not what lasted ("Running time:", "Total length:"). */
 const DURATION_LABEL_WORDS = new Set(['time', 'length', 'duration', 'total', 'running-time']);
 
@@ -655,7 +1578,10 @@ function durationLabel(tokens: Token[], q: RawQuantity): string | null {
 function durationVerb(tokens: Token[], q: RawQuantity): string | null {
   let j = q.firstToken - 1;
   let bridged = 0;
-  while (j >= 0 && isWord(tokens[j]) && DURATION_BRIDGE.has(tokens[j].lower)) { j--; bridged++; }
+  while (j >= 0 && isWord(tokens[j]) && DURATION_BRIDGE.has(tokens[j].lower)) {
+    j--;
+    bridged++;
+  }
   const t = tokens[j];
   if (!isWord(t) || isCapitalized(t) || FUNCTION_WORDS.has(t.lower) || isSpeechCue(t)) return null;
   // A verb in -ed, or a present tense in -s with an article between ("runs a long"): a noun takes neither.
@@ -667,21 +1593,38 @@ function durationVerb(tokens: Token[], q: RawQuantity): string | null {
 
 /** What lasted, as a key that an act and its noun share: "deliberated", "deliberation" → "deliber". */
 function durationKey(word: string): string {
-  const key = word.toLowerCase().replace(/(?:ation|ion|ed|ing|es|s|e)$/, '').replace(/at$/, '');
+  const key = word
+    .toLowerCase()
+    .replace(/(?:ation|ion|ed|ing|es|s|e)$/, '')
+    .replace(/at$/, '');
   return LASTED_SYNONYMS.get(key) ?? key;
 }
 
 /** What lasted under several words (keys as durationKey leaves them): a stay in hospital, a prison sentence. */
-const LASTED_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
-  hospitaliz: 'hospital', hospitalis: 'hospital', jail: 'sentenc', jailed: 'sentenc', imprison: 'sentenc',
-}));
+const LASTED_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    hospitaliz: 'hospital',
+    hospitalis: 'hospital',
+    jail: 'sentenc',
+    jailed: 'sentenc',
+    imprison: 'sentenc',
+  }),
+);
 
 /** What lasted: "a 40-hour operation", "a two-day trek", "30 hours of deliberation". */
 function durationObject(tokens: Token[], q: RawQuantity): string | null {
   let k = q.lastToken + 1;
   if (tokens[k]?.lower === 'of') k++;
   const t = tokens[k];
-  if (isWord(t) && !FUNCTION_WORDS.has(t.lower) && !NOT_MEASURED.has(t.lower) && !isCapitalized(t) && !/ly$/.test(t.lower) && !(isVerbForm(t) && !t.lower.endsWith('ion'))) return measuredNoun(t.lower);
+  if (
+    isWord(t) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !NOT_MEASURED.has(t.lower) &&
+    !isCapitalized(t) &&
+    !/ly$/.test(t.lower) &&
+    !(isVerbForm(t) && !t.lower.endsWith('ion'))
+  )
+    return measuredNoun(t.lower);
   return null;
 }
 
@@ -694,16 +1637,64 @@ function withModifiers(key: string, modifiers: string[]): string {
 }
 
 /** Nouns that name one thing measured under several words ("deal", "contract"): normalisation, not a limit. */
-const MEASURED_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
-  contract: 'deal', agreement: 'deal', pact: 'deal', extension: 'deal',
-  pay: 'salary', wage: 'salary', paycheck: 'salary', compensation: 'salary',
-  penalty: 'fine', settlement: 'settlement', payout: 'payment', severance: 'payment', package: 'payment',
-  demonstrator: 'protester', marcher: 'protester', protestor: 'protester',
-  fatality: 'death', victim: 'death', hike: 'trek',
-}));
+const MEASURED_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    contract: 'deal',
+    agreement: 'deal',
+    pact: 'deal',
+    extension: 'deal',
+    pay: 'salary',
+    wage: 'salary',
+    paycheck: 'salary',
+    compensation: 'salary',
+    penalty: 'fine',
+    settlement: 'settlement',
+    payout: 'payment',
+    severance: 'payment',
+    package: 'payment',
+    demonstrator: 'protester',
+    marcher: 'protester',
+    protestor: 'protester',
+    fatality: 'death',
+    victim: 'death',
+    hike: 'trek',
+  }),
+);
 
 /** Words that date or qualify a sum rather than say what it is for ("$80 million last summer"). */
-const NOT_MEASURED = new Set(['due', 'ago', 'earlier', 'later', 'after', 'before', 'old', 'long', 'last', 'next', 'this', 'each', 'every', 'per', 'a', 'year', 'month', 'week', 'day', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'annually', 'apiece', 'total', 'more', 'less', 'over']);
+const NOT_MEASURED = new Set([
+  'due',
+  'ago',
+  'earlier',
+  'later',
+  'after',
+  'before',
+  'old',
+  'long',
+  'last',
+  'next',
+  'this',
+  'each',
+  'every',
+  'per',
+  'a',
+  'year',
+  'month',
+  'week',
+  'day',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'fall',
+  'season',
+  'annually',
+  'apiece',
+  'total',
+  'more',
+  'less',
+  'over',
+]);
 
 function measuredNoun(lower: string): string {
   const noun = lower.replace(/(?<!s)s$/, '');
@@ -716,17 +1707,70 @@ function moneyObject(tokens: Token[], q: RawQuantity): string | null {
   if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'for' || tokens[k]?.lower === 'of') k++;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
   const t = tokens[k];
-  if (isWord(t) && !FUNCTION_WORDS.has(t.lower) && !NOT_MEASURED.has(t.lower) && !isCapitalized(t) && !isVerbForm(t) && !/ly$/.test(t.lower)) {
+  if (
+    isWord(t) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !NOT_MEASURED.has(t.lower) &&
+    !isCapitalized(t) &&
+    !isVerbForm(t) &&
+    !/ly$/.test(t.lower)
+  ) {
     let m = k;
-    while (isWord(tokens[m + 1]) && !FUNCTION_WORDS.has(tokens[m + 1].lower) && !isCapitalized(tokens[m + 1]) && !isVerbForm(tokens[m + 1]) && m - k < 2) m++;
+    while (
+      isWord(tokens[m + 1]) &&
+      !FUNCTION_WORDS.has(tokens[m + 1].lower) &&
+      !isCapitalized(tokens[m + 1]) &&
+      !isVerbForm(tokens[m + 1]) &&
+      m - k < 2
+    )
+      m++;
     return measuredNoun(tokens[m].lower);
   }
   const subject = subjectBefore(tokens, q.firstToken);
   return subject === null ? null : measuredNoun(tokens[subject].lower);
 }
 
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'stands', 'stood', 'totals', 'totalled', 'totaled', 'reached', 'hit', 'topped']);
-const HEDGES = new Set(['likely', 'reportedly', 'now', 'estimated', 'expected', 'said', 'thought', 'believed', 'roughly', 'about', 'around', 'nearly', 'almost', 'at', 'an', 'some', 'just', 'still', 'already', 'probably', 'possibly', 'officially', 'currently']);
+const COPULAS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'stands',
+  'stood',
+  'totals',
+  'totalled',
+  'totaled',
+  'reached',
+  'hit',
+  'topped',
+]);
+const HEDGES = new Set([
+  'likely',
+  'reportedly',
+  'now',
+  'estimated',
+  'expected',
+  'said',
+  'thought',
+  'believed',
+  'roughly',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'at',
+  'an',
+  'some',
+  'just',
+  'still',
+  'already',
+  'probably',
+  'possibly',
+  'officially',
+  'currently',
+]);
 
 /**
  * The noun a figure before it is the value of: "a fine of $5m", "a deal worth $80m", "a contract valued at $80m",
@@ -738,11 +1782,26 @@ function subjectBefore(tokens: Token[], first: number): number | null {
   const link = tokens[j];
   if (!isWord(link)) return null;
   if (link.lower === 'at' && tokens[j - 1]?.lower === 'valued') j -= 2;
-  else if (link.lower === 'of' || link.lower === 'worth' || link.lower === 'totalling' || link.lower === 'totaling' || COPULAS.has(link.lower)) j -= 1;
+  else if (
+    link.lower === 'of' ||
+    link.lower === 'worth' ||
+    link.lower === 'totalling' ||
+    link.lower === 'totaling' ||
+    COPULAS.has(link.lower)
+  )
+    j -= 1;
   else return null;
   while (j >= 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && first - j < 8) j--;
   const noun = tokens[j];
-  if (isWord(noun) && !FUNCTION_WORDS.has(noun.lower) && !NOT_MEASURED.has(noun.lower) && !isCapitalized(noun) && !isVerbForm(noun) && !/ly$/.test(noun.lower)) return j;
+  if (
+    isWord(noun) &&
+    !FUNCTION_WORDS.has(noun.lower) &&
+    !NOT_MEASURED.has(noun.lower) &&
+    !isCapitalized(noun) &&
+    !isVerbForm(noun) &&
+    !/ly$/.test(noun.lower)
+  )
+    return j;
   return null;
 }
 
@@ -766,11 +1825,28 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   let j = q.firstToken - 1;
   while (j >= clauseStart && isWord(tokens[j]) && OBJECT_BRIDGE.has(tokens[j].lower)) j--;
   const verb = tokens[j];
-  if (!isWord(verb) || isCapitalized(verb) || FUNCTION_WORDS.has(verb.lower) && !AUXILIARIES.has(verb.lower)) return null;
+  if (!isWord(verb) || isCapitalized(verb) || (FUNCTION_WORDS.has(verb.lower) && !AUXILIARIES.has(verb.lower)))
+    return null;
   j--;
-  while (j >= clauseStart && isWord(tokens[j]) && AUXILIARIES.has(tokens[j].lower) && tokens[j].lower !== 'who' && tokens[j].lower !== 'that' && tokens[j].lower !== 'which') j--;
+  while (
+    j >= clauseStart &&
+    isWord(tokens[j]) &&
+    AUXILIARIES.has(tokens[j].lower) &&
+    tokens[j].lower !== 'who' &&
+    tokens[j].lower !== 'that' &&
+    tokens[j].lower !== 'which'
+  )
+    j--;
   const subject = tokens[j];
-  if (j < clauseStart || !isWord(subject) || !isCapitalized(subject) || FUNCTION_WORDS.has(subject.lower) || MONTHS.has(subject.lower) || WEEKDAY_NAMES.has(subject.lower)) return null;
+  if (
+    j < clauseStart ||
+    !isWord(subject) ||
+    !isCapitalized(subject) ||
+    FUNCTION_WORDS.has(subject.lower) ||
+    MONTHS.has(subject.lower) ||
+    WEEKDAY_NAMES.has(subject.lower)
+  )
+    return null;
   if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject)) return null; // a sentence's first word: capitalised anyway
   return subject.text.replace(/['’]s$/, '');
 }

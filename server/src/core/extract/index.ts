@@ -7,7 +7,15 @@ import { segment, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { WORD_SIGNATURES, wordSignature } from '../text/wordFilter';
 import type {
-  AttributionRecord, Claim, ClaimAttribution, DocumentAnalysis, EventDate, NameMention, QuantityFrame, Stance, UnreadFigure,
+  AttributionRecord,
+  Claim,
+  ClaimAttribution,
+  DocumentAnalysis,
+  EventDate,
+  NameMention,
+  QuantityFrame,
+  Stance,
+  UnreadFigure,
 } from '../types';
 import { findAttributions, isPronounSource, type RawAttribution } from './attribution';
 import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
@@ -48,27 +56,122 @@ interface SentenceData {
   entities: SentenceEntities | null;
 }
 
-const START_VERBS = new Set(['began', 'begun', 'begin', 'begins', 'erupted', 'erupts', 'started', 'starts', 'launched', 'commenced', 'broke', 'opened', 'kicked', 'unfolded', 'started']);
+const START_VERBS = new Set([
+  'began',
+  'begun',
+  'begin',
+  'begins',
+  'erupted',
+  'erupts',
+  'started',
+  'starts',
+  'launched',
+  'commenced',
+  'broke',
+  'opened',
+  'kicked',
+  'unfolded',
+  'started',
+]);
 const EVENT_NOUNS = new Set([
-  'attack', 'attacks', 'violence', 'operation', 'operations', 'fighting', 'clashes', 'clash', 'offensive', 'assault',
-  'assaults', 'crackdown', 'strike', 'strikes', 'protest', 'protests', 'war', 'raid', 'raids', 'hijacking', 'siege',
-  'insurgency', 'unrest', 'riots', 'riot', 'escalation', 'campaign', 'bombing', 'bombings', 'battle', 'conflict',
-  'hostilities', 'shelling', 'invasion', 'uprising', 'rebellion', 'revolt', 'shootings', 'shooting', 'blasts', 'blast',
-  'explosions', 'explosion', 'storm', 'flooding', 'floods', 'earthquake', 'fire', 'fires', 'outbreak', 'epidemic',
-  'trial', 'talks', 'election', 'elections', 'strikes', 'walkout', 'blockade', 'occupation', 'evacuation', 'ceasefire',
+  'attack',
+  'attacks',
+  'violence',
+  'operation',
+  'operations',
+  'fighting',
+  'clashes',
+  'clash',
+  'offensive',
+  'assault',
+  'assaults',
+  'crackdown',
+  'strike',
+  'strikes',
+  'protest',
+  'protests',
+  'war',
+  'raid',
+  'raids',
+  'hijacking',
+  'siege',
+  'insurgency',
+  'unrest',
+  'riots',
+  'riot',
+  'escalation',
+  'campaign',
+  'bombing',
+  'bombings',
+  'battle',
+  'conflict',
+  'hostilities',
+  'shelling',
+  'invasion',
+  'uprising',
+  'rebellion',
+  'revolt',
+  'shootings',
+  'shooting',
+  'blasts',
+  'blast',
+  'explosions',
+  'explosion',
+  'storm',
+  'flooding',
+  'floods',
+  'earthquake',
+  'fire',
+  'fires',
+  'outbreak',
+  'epidemic',
+  'trial',
+  'talks',
+  'election',
+  'elections',
+  'strikes',
+  'walkout',
+  'blockade',
+  'occupation',
+  'evacuation',
+  'ceasefire',
 ]);
 
-const REJECTION_BEFORE = /\b(?:lower|higher|fewer|less|smaller|greater|larger|bigger)\s+than\s+(?:the\s+)?(?:media\s+)?(?:reports?|claims?|figures?|estimates?|suggestions?|numbers?)\b(?:[^.;,]|,\d)*$/i;
-const REJECTION_VERB_BEFORE = /\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*|disput\w*)\b[^.;]{0,80}\b(?:claims?|reports?)\s+(?:of|that|suggesting)\b(?:[^.;,]|,\d)*$/i;
+const REJECTION_BEFORE =
+  /\b(?:lower|higher|fewer|less|smaller|greater|larger|bigger)\s+than\s+(?:the\s+)?(?:media\s+)?(?:reports?|claims?|figures?|estimates?|suggestions?|numbers?)\b(?:[^.;,]|,\d)*$/i;
+const REJECTION_VERB_BEFORE =
+  /\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*|disput\w*)\b[^.;]{0,80}\b(?:claims?|reports?)\s+(?:of|that|suggesting)\b(?:[^.;,]|,\d)*$/i;
 /** Every match of UNVERIFIED holds one of these: a cheap test that most sentences fail. */
 const MAY_BE_UNVERIFIED = /not|un(?:verif|confirm)/i;
-const UNVERIFIED = /\b(?:not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified|verify|confirm)|unverified|unconfirmed|cannot\s+be\s+(?:independently\s+)?verified)\b/i;
+const UNVERIFIED =
+  /\b(?:not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified|verify|confirm)|unverified|unconfirmed|cannot\s+be\s+(?:independently\s+)?verified)\b/i;
 const SAY_CUES = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'confirmed', 'confirms', 'announced', 'announces',
-  'reported', 'reports', 'according to', 'noted', 'explained', 'insisted', 'claimed', 'claims', 'estimated', 'estimates',
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'stated',
+  'states',
+  'confirmed',
+  'confirms',
+  'announced',
+  'announces',
+  'reported',
+  'reports',
+  'according to',
+  'noted',
+  'explained',
+  'insisted',
+  'claimed',
+  'claims',
+  'estimated',
+  'estimates',
 ]);
 const CLAIM_CUES = new Set(['claims', 'claimed', 'claim', 'claiming', 'alleged', 'alleges', 'allege']);
-const ANAPHORIC_CONTENT = /^(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:figures?|toll|tolls|numbers?|tally|count|casualty|casualties|death)\b/i;
+const ANAPHORIC_CONTENT =
+  /^(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:figures?|toll|tolls|numbers?|tally|count|casualty|casualties|death)\b/i;
 
 function isoRange(mentions: DateMention[], reference: string | null): ResolvedDate[] {
   const out: ResolvedDate[] = [];
@@ -166,7 +269,15 @@ const NO_ATTRIBUTIONS: RawAttribution[] = [];
 const NO_FRAMES: QuantityFrame[] = [];
 /** How many bare years in asides ("founded in 2004,") a figure's date may look past. */
 const MAX_ASIDES = 3;
-const PREDICATE_NAMES = new Set<string>(['killed', 'wounded', 'arrested', 'freed', 'displaced', 'evacuated', 'missing']);
+const PREDICATE_NAMES = new Set<string>([
+  'killed',
+  'wounded',
+  'arrested',
+  'freed',
+  'displaced',
+  'evacuated',
+  'missing',
+]);
 const NO_NAMES: RawName[] = [];
 const NO_DATES: DateMention[] = [];
 const NO_EVENTS: EventDate[] = [];
@@ -180,16 +291,28 @@ export function analyzeDocument(original: string, file: string, options: Analyze
   // A Markdown file is read as its prose: the same offsets, everything else blanked (see markdown.ts).
   const markdown = isMarkdownFile(file) ? readMarkdown(original, bodyStart) : null;
   const text = markdown ? markdown.prose : original;
-  const sentences: LabelledSentence[] = markdown ? sentencesInBlocks(text, segment(text).sentences, markdown.blocks) : segment(text).sentences;
+  const sentences: LabelledSentence[] = markdown
+    ? sentencesInBlocks(text, segment(text).sentences, markdown.blocks)
+    : segment(text).sentences;
   const allDates = findDates(text, bodyStart);
   const reference = referenceDateOf(allDates, meta.date, options.referenceDate);
   const anchor = options.referenceDate ?? meta.date ?? datelineOf(allDates, bodyStart);
   const data = readSentences(text, file, sentences, bodyStart, allDates, { reference, anchor }, lines);
   const { attributions, recordOf } = attributionRecords(text, data, lines);
   const assembly: Assembly = {
-    text, original, file, lines, reference, recordOf,
-    covering: new Map(), coveringSentence: new Map(), acronymOf: acronymsOf(data), firstOfKey: new Map(),
-    claims: [], names: [], eventDates: [],
+    text,
+    original,
+    file,
+    lines,
+    reference,
+    recordOf,
+    covering: new Map(),
+    coveringSentence: new Map(),
+    acronymOf: acronymsOf(data),
+    firstOfKey: new Map(),
+    claims: [],
+    names: [],
+    eventDates: [],
   };
   coverQuantities(data, assembly);
   coverAnaphoricFigures(data, assembly);
@@ -198,7 +321,14 @@ export function analyzeDocument(original: string, file: string, options: Analyze
     // Event dates are rare: pushed here rather than in assembleSentence, whose optimised code the first one would throw away.
     if (d.events.length) assembly.eventDates.push(...d.events);
   }
-  const analysis: DocumentAnalysis = { file, meta, claims: assembly.claims, attributions, eventDates: assembly.eventDates, names: assembly.names };
+  const analysis: DocumentAnalysis = {
+    file,
+    meta,
+    claims: assembly.claims,
+    attributions,
+    eventDates: assembly.eventDates,
+    names: assembly.names,
+  };
   // Rare: only a text with a right-to-left override can hold a figure that is seen otherwise than written.
   if (text.indexOf('\u202e') >= 0) {
     const unread = unreadFigures(original, text, sentences, lines);
@@ -217,7 +347,10 @@ function unreadFigures(original: string, text: string, sentences: Sentence[], li
     for (const token of tokenize(text, sentence.start, sentence.end)) {
       if (token.kind !== 'number' || token.lower !== '') continue;
       unread.push({
-        ...lines.rangeOf(token.start, token.end), start: token.start, end: token.end, text: original.slice(token.start, token.end),
+        ...lines.rangeOf(token.start, token.end),
+        start: token.start,
+        end: token.end,
+        text: original.slice(token.start, token.end),
         reason: 'a right-to-left override shows this figure with other text in another order than it is written',
       });
     }
@@ -238,15 +371,41 @@ const DATELINE_REACH = 120;
 /** The date of a dateline: a full date at the head of the body, else null. */
 function datelineOf(mentions: DateMention[], bodyStart: number): string | null {
   const first = mentions[0];
-  if (!first || first.start - bodyStart > DATELINE_REACH || first.kind !== 'date' || first.year === null || first.day === null) return null;
+  if (
+    !first ||
+    first.start - bodyStart > DATELINE_REACH ||
+    first.kind !== 'date' ||
+    first.year === null ||
+    first.day === null
+  )
+    return null;
   return resolveDate(first, null);
 }
 
 /** The event dates of a sentence: the start of a story's event (eventDateOf), and any event word's date. */
-function sentenceEvents(text: string, tokens: Token[], sentence: Sentence, dates: DateMention[], dating: Dating, file: string, lines: LineIndex, needs: number): EventDate[] {
+function sentenceEvents(
+  text: string,
+  tokens: Token[],
+  sentence: Sentence,
+  dates: DateMention[],
+  dating: Dating,
+  file: string,
+  lines: LineIndex,
+  needs: number,
+): EventDate[] {
   const start = needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, dating.reference), file, lines) : null;
   if (start) return [{ ...start, sentence: text.slice(sentence.start, sentence.end) }];
-  return eventDatesOf({ text, tokens, dates, anchor: dating.anchor, skipVerb: isStartOrSayVerb, sentenceStart: sentence.start, sentenceEnd: sentence.end, file, lines });
+  return eventDatesOf({
+    text,
+    tokens,
+    dates,
+    anchor: dating.anchor,
+    skipVerb: isStartOrSayVerb,
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+    file,
+    lines,
+  });
 }
 
 /** Verbs the event dates of any verb leave aside: the start of a story's event (eventDateOf) and speech. */
@@ -259,7 +418,13 @@ function isStartOrSayVerb(t: Token): boolean {
  * read by its own small function so that the engine optimises it early and cheaply.
  */
 function readSentences(
-  text: string, file: string, sentences: LabelledSentence[], bodyStart: number, allDates: DateMention[], dating: Dating, lines: LineIndex,
+  text: string,
+  file: string,
+  sentences: LabelledSentence[],
+  bodyStart: number,
+  allDates: DateMention[],
+  dating: Dating,
+  lines: LineIndex,
 ): SentenceData[] {
   const data: SentenceData[] = [];
   let datePointer = 0;
@@ -277,7 +442,15 @@ function readSentences(
   return data;
 }
 
-function readSentence(text: string, file: string, sentence: Sentence, dates: DateMention[], dating: Dating, lines: LineIndex, label: CellLabel | null): SentenceData {
+function readSentence(
+  text: string,
+  file: string,
+  sentence: Sentence,
+  dates: DateMention[],
+  dating: Dating,
+  lines: LineIndex,
+  label: CellLabel | null,
+): SentenceData {
   const tokens = tokenize(text, sentence.start, sentence.end);
   let excluded = NO_MARKS;
   let years = NO_MARKS;
@@ -288,7 +461,8 @@ function readSentence(text: string, file: string, sentence: Sentence, dates: Dat
     markDateTokens(tokens, dates, excluded, years);
   }
   const needs = readersNeeded(tokens);
-  const quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years, label }) : NO_QUANTITIES;
+  const quantities =
+    needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years, label }) : NO_QUANTITIES;
   const predicates = assignPredicates(tokens, quantities);
   const frames = quantities.length ? assignFrames({ tokens, quantities, predicates, excluded, years }) : NO_FRAMES;
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
@@ -297,7 +471,19 @@ function readSentence(text: string, file: string, sentence: Sentence, dates: Dat
   const events = dates.length ? sentenceEvents(text, tokens, sentence, dates, dating, file, lines, needs) : NO_EVENTS;
   const hasColon = quantities.length > 0 && hasColonToken(tokens);
   // The tokens are dropped here: only what later steps need is kept.
-  return { sentence, firstTokenStart: tokens.length ? tokens[0].start : sentence.start, hasColon, events, quantities, predicates, frames, attributions, names, dates, entities };
+  return {
+    sentence,
+    firstTokenStart: tokens.length ? tokens[0].start : sentence.start,
+    hasColon,
+    events,
+    quantities,
+    predicates,
+    frames,
+    attributions,
+    names,
+    dates,
+    entities,
+  };
 }
 
 /** Marks the tokens inside the sentence's dates: bare years in `years`, other dates and times in `excluded`. */
@@ -336,7 +522,11 @@ function acronymsOf(data: SentenceData[]): Map<string, string> {
 }
 
 /** Attribution records, with pronouns resolved to the latest named speaker, or for "he" and "she" the latest person named. */
-function attributionRecords(text: string, data: SentenceData[], lines: LineIndex): { attributions: AttributionRecord[]; recordOf: Map<RawAttribution, AttributionRecord> } {
+function attributionRecords(
+  text: string,
+  data: SentenceData[],
+  lines: LineIndex,
+): { attributions: AttributionRecord[]; recordOf: Map<RawAttribution, AttributionRecord> } {
   const attributions: AttributionRecord[] = [];
   const recordOf = new Map<RawAttribution, AttributionRecord>();
   /** The named speakers so far (a capital letter: "Mr Naqvi", "The BLA"), the latest last. */
@@ -355,12 +545,22 @@ function attributionRecords(text: string, data: SentenceData[], lines: LineIndex
         const heOrShe = /^(?:he|she)$/i.test(a.source);
         // "I" or "we" inside a quotation is whoever the quotation is attributed to ("“I think ...,” said Mr Brown").
         let found: string | null = /^(?:i|we)$/i.test(a.source) ? quotedSpeakerOf(a, d.attributions) : null;
-        for (let k = named.length - 1; found === null && k >= 0 && k >= named.length - 8 && d.sentence.paragraph - named[k].paragraph <= 3; k--) {
+        for (
+          let k = named.length - 1;
+          found === null && k >= 0 && k >= named.length - 8 && d.sentence.paragraph - named[k].paragraph <= 3;
+          k--
+        ) {
           const candidate = named[k].speaker;
-          if (!heOrShe) { found = candidate; break; }
+          if (!heOrShe) {
+            found = candidate;
+            break;
+          }
           let person = personal.get(candidate);
           if (person === undefined) personal.set(candidate, (person = mayBePerson(candidate)));
-          if (person) { found = candidate; break; }
+          if (person) {
+            found = candidate;
+            break;
+          }
         }
         if (found === null && heOrShe) found = personNamedBefore(text, data, s, a.sourceStart, personOfSentence);
         if (found !== null) speaker = found;
@@ -378,15 +578,58 @@ function attributionRecords(text: string, data: SentenceData[], lines: LineIndex
 /** The named source whose attributed content holds `a`'s source, if any: the speaker of a quotation `a` stands in. */
 function quotedSpeakerOf(a: RawAttribution, others: readonly RawAttribution[]): string | null {
   for (const b of others) {
-    if (b !== a && b.contentStart <= a.sourceStart && a.sourceEnd <= b.contentEnd && !isPronounSource(b.source)) return b.source;
+    if (b !== a && b.contentStart <= a.sourceStart && a.sourceEnd <= b.contentEnd && !isPronounSource(b.source))
+      return b.source;
   }
   return null;
 }
 
 /** Capitalised words that, alone before a name, make it a person's ("Mr Naqvi", "Rep. Doe"). */
-const PERSON_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Rep', 'Sen', 'Gov', 'Prof', 'Gen', 'Lord', 'Lady', 'Sir', 'Dame']);
+const PERSON_TITLES = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Rep',
+  'Sen',
+  'Gov',
+  'Prof',
+  'Gen',
+  'Lord',
+  'Lady',
+  'Sir',
+  'Dame',
+]);
 const CAPITALISED_WORD = /^[A-Z][\p{Ll}'’-]+$/u;
-const NOT_A_NAME_START = new Set(['In', 'On', 'At', 'The', 'A', 'An', 'But', 'And', 'For', 'From', 'By', 'With', 'As', 'After', 'Before', 'When', 'While', 'If', 'Speaking', 'According', 'Asked', 'Last', 'This', 'That', 'Then', 'Meanwhile', 'However']);
+const NOT_A_NAME_START = new Set([
+  'In',
+  'On',
+  'At',
+  'The',
+  'A',
+  'An',
+  'But',
+  'And',
+  'For',
+  'From',
+  'By',
+  'With',
+  'As',
+  'After',
+  'Before',
+  'When',
+  'While',
+  'If',
+  'Speaking',
+  'According',
+  'Asked',
+  'Last',
+  'This',
+  'That',
+  'Then',
+  'Meanwhile',
+  'However',
+]);
 
 /**
  * The last run of two or more capitalised words in text[start, end) that is no organisation, place or event:
@@ -408,8 +651,15 @@ function lastPersonIn(text: string, start: number, end: number): string | null {
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 9) { i++; continue; }
-    if (code === 10 || code === 13) { flush(); i++; continue; }
+    if (code === 32 || code === 9) {
+      i++;
+      continue;
+    }
+    if (code === 10 || code === 13) {
+      flush();
+      i++;
+      continue;
+    }
     let j = i;
     while (j < end && !/\s/.test(text[j])) j++;
     const part = text.slice(i, j);
@@ -447,12 +697,20 @@ function personHead(head: string): boolean {
 }
 
 /** Sources that are documents, never "he" or "she". */
-const DOCUMENT_SOURCE = /\b(?:data|figures|survey|surveys|poll|polls|study|studies|report|reports|research|statistics|analysis|census|index|documents?|records)$/i;
+const DOCUMENT_SOURCE =
+  /\b(?:data|figures|survey|surveys|poll|polls|study|studies|report|reports|research|statistics|analysis|census|index|documents?|records)$/i;
 /** Words that make a capitalised run an organisation, a place or an event, not a person. */
-const NOT_A_PERSON = /\b(?:War|Banking|Securities|International|Capital|Partners|Holdings|Inc|Ltd|Plc|Airways|Airlines|Motors|Systems|Services|Research|Management|Investments?|Energy|Oil|Telecom|Communications|Media|Financial|Markets?|Exchange|Fund|Trust|Foundation|Network|Technologies|Software|Studios|Records|Pictures|Entertainment|League|Cup|Championship|Olympics|Games|Club|United|Rovers|Athletic|Journal|Herald|Road|Square|America|Europe|Africa|Asia|East|West|North|South|Data|Airport|Station|Hospital|School|College|Church|Centre|Center|Museum|Festival|Awards?|Prize|Street|The|Ministry|Department|Party|Council|Committee|Commission|Agency|Army|Police|Force|Forces|Office|Bank|Group|Company|Corporation|Union|University|Court|House|Street|City|County|State|States|Kingdom|Republic|Province|Association|Institute|Organisation|Organization|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NOT_A_PERSON =
+  /\b(?:War|Banking|Securities|International|Capital|Partners|Holdings|Inc|Ltd|Plc|Airways|Airlines|Motors|Systems|Services|Research|Management|Investments?|Energy|Oil|Telecom|Communications|Media|Financial|Markets?|Exchange|Fund|Trust|Foundation|Network|Technologies|Software|Studios|Records|Pictures|Entertainment|League|Cup|Championship|Olympics|Games|Club|United|Rovers|Athletic|Journal|Herald|Road|Square|America|Europe|Africa|Asia|East|West|North|South|Data|Airport|Station|Hospital|School|College|Church|Centre|Center|Museum|Festival|Awards?|Prize|Street|The|Ministry|Department|Party|Council|Committee|Commission|Agency|Army|Police|Force|Forces|Office|Bank|Group|Company|Corporation|Union|University|Court|House|Street|City|County|State|States|Kingdom|Republic|Province|Association|Institute|Organisation|Organization|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** The last person named before `position` in sentence s or the four before it. */
-function personNamedBefore(text: string, data: SentenceData[], s: number, position: number, personOfSentence: Map<number, string | null>): string | null {
+function personNamedBefore(
+  text: string,
+  data: SentenceData[],
+  s: number,
+  position: number,
+  personOfSentence: Map<number, string | null>,
+): string | null {
   for (let k = s; k >= 0 && s - k <= 4; k--) {
     const sentence = data[k].sentence;
     let found = k === s ? undefined : personOfSentence.get(k);
@@ -471,8 +729,18 @@ function attributionRecord(text: string, a: RawAttribution, speaker: string, lin
   const from = lines.positionAt(start);
   const to = lines.positionAt(end);
   return {
-    line: from.line, character: from.character, endLine: to.line, endCharacter: to.character, start, end,
-    source: a.source, cue: a.cue.toLowerCase(), content: text.slice(a.contentStart, a.contentEnd).replace(/^[\s,;:]+/, '').trim(),
+    line: from.line,
+    character: from.character,
+    endLine: to.line,
+    endCharacter: to.character,
+    start,
+    end,
+    source: a.source,
+    cue: a.cue.toLowerCase(),
+    content: text
+      .slice(a.contentStart, a.contentEnd)
+      .replace(/^[\s,;:]+/, '')
+      .trim(),
     speaker,
     sourceSpan: { start: a.sourceStart, end: a.sourceEnd },
     cueSpan: { start: a.cueStart, end: a.cueEnd },
@@ -504,23 +772,38 @@ interface Assembly {
 function coverQuantities(data: SentenceData[], assembly: Assembly): void {
   for (let s = 0; s < data.length; s++) {
     const d = data[s];
-    for (const q of d.quantities) coverQuantity(q, d, s > 0 ? data[s - 1] : undefined, s + 1 < data.length ? data[s + 1] : undefined, assembly);
+    for (const q of d.quantities)
+      coverQuantity(q, d, s > 0 ? data[s - 1] : undefined, s + 1 < data.length ? data[s + 1] : undefined, assembly);
   }
 }
 
-function coverQuantity(q: RawQuantity, d: SentenceData, prev: SentenceData | undefined, next: SentenceData | undefined, assembly: Assembly): void {
+function coverQuantity(
+  q: RawQuantity,
+  d: SentenceData,
+  prev: SentenceData | undefined,
+  next: SentenceData | undefined,
+  assembly: Assembly,
+): void {
   const { covering, coveringSentence } = assembly;
   let chosen = innermostAttribution(q, d.attributions);
   // A sentence-final "according to X" in the next sentence of the paragraph covers this one too.
   if (next && next.sentence.paragraph === d.sentence.paragraph && (!chosen || /^report/i.test(chosen.cue))) {
-    const according = next.attributions.find((a) => a.cue === 'according to' && a.contentStart === next.firstTokenStart);
+    const according = next.attributions.find(
+      (a) => a.cue === 'according to' && a.contentStart === next.firstTokenStart,
+    );
     if (according) {
       chosen = according;
       coveringSentence.set(q, next);
     }
   }
   // The previous sentence of the same paragraph.
-  if (!chosen && !d.attributions.length && prev && prev.sentence.paragraph === d.sentence.paragraph && prev.attributions.length) {
+  if (
+    !chosen &&
+    !d.attributions.length &&
+    prev &&
+    prev.sentence.paragraph === d.sentence.paragraph &&
+    prev.attributions.length
+  ) {
     const last = prev.attributions[prev.attributions.length - 1];
     if (SAY_CUES.has(last.cue.toLowerCase()) && last.contentEnd >= prev.sentence.end - 1) {
       chosen = last;
@@ -549,7 +832,8 @@ function innermostAttribution(q: RawQuantity, list: RawAttribution[]): RawAttrib
   for (let k = Math.max(0, lo - 12); k < Math.min(list.length, lo + 12); k++) {
     const a = list[k];
     if (q.start >= a.sourceStart && q.end <= a.sourceEnd) continue;
-    if (q.start >= a.contentStart && q.end <= a.contentEnd && (!chosen || a.contentStart >= chosen.contentStart)) chosen = a;
+    if (q.start >= a.contentStart && q.end <= a.contentEnd && (!chosen || a.contentStart >= chosen.contentStart))
+      chosen = a;
   }
   return chosen;
 }
@@ -562,17 +846,26 @@ function coverAnaphoricFigures(data: SentenceData[], assembly: Assembly): void {
     for (const a of data[s].attributions) {
       const paragraph = data[s].sentence.paragraph;
       if (paragraph === lastAnaphoricParagraph) break;
-      if (!ANAPHORIC_CONTENT.test(text.slice(a.contentStart, Math.min(a.contentEnd, a.contentStart + 80)).trim())) continue;
+      if (!ANAPHORIC_CONTENT.test(text.slice(a.contentStart, Math.min(a.contentEnd, a.contentStart + 80)).trim()))
+        continue;
       lastAnaphoricParagraph = paragraph;
       for (let b = s - 1; b >= 0 && data[b].sentence.paragraph >= paragraph - 1; b--) {
         if (data[b].sentence.paragraph === paragraph) continue;
-        for (const q of data[b].quantities) if (!covering.has(q)) { covering.set(q, a); coveringSentence.set(q, data[s]); }
+        for (const q of data[b].quantities)
+          if (!covering.has(q)) {
+            covering.set(q, a);
+            coveringSentence.set(q, data[s]);
+          }
       }
       for (let f = s + 1; f < data.length && data[f].sentence.paragraph <= paragraph + 8; f++) {
         if (data[f].attributions.length) break;
-        for (const q of data[f].quantities) if (q.labelPredicate !== null || (q.unit !== null && data[f].hasColon)) {
-          if (!covering.has(q)) { covering.set(q, a); coveringSentence.set(q, data[s]); }
-        }
+        for (const q of data[f].quantities)
+          if (q.labelPredicate !== null || (q.unit !== null && data[f].hasColon)) {
+            if (!covering.has(q)) {
+              covering.set(q, a);
+              coveringSentence.set(q, data[s]);
+            }
+          }
       }
     }
   }
@@ -585,18 +878,37 @@ function assembleSentence(d: SentenceData, assembly: Assembly): void {
   const sentenceText = text.slice(d.sentence.start, d.sentence.end);
   if (d.quantities.length) {
     const resolved = usableDates(isoRange(d.dates, assembly.reference));
-    const contextDates = [...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso))];
+    const contextDates = [
+      ...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso)),
+    ];
     const unverified = MAY_BE_UNVERIFIED.test(sentenceText) && UNVERIFIED.test(sentenceText);
-    for (let qi = 0; qi < d.quantities.length; qi++) assembly.claims.push(claimOf(d, qi, sentenceText, resolved, contextDates, unverified, assembly));
+    for (let qi = 0; qi < d.quantities.length; qi++)
+      assembly.claims.push(claimOf(d, qi, sentenceText, resolved, contextDates, unverified, assembly));
   }
   for (const n of d.names) {
     const range = lines.rangeOf(n.start, n.end);
-    assembly.names.push({ line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: n.start, end: n.end, id: `${file}:${range.line}:${range.character}`, name: n.name, acronym: n.acronym ?? assembly.acronymOf.get(n.name.toLowerCase()) ?? null });
+    assembly.names.push({
+      line: range.line,
+      character: range.character,
+      endLine: range.endLine,
+      endCharacter: range.endCharacter,
+      start: n.start,
+      end: n.end,
+      id: `${file}:${range.line}:${range.character}`,
+      name: n.name,
+      acronym: n.acronym ?? assembly.acronymOf.get(n.name.toLowerCase()) ?? null,
+    });
   }
 }
 
 function claimOf(
-  d: SentenceData, qi: number, sentenceText: string, resolved: ResolvedDate[], contextDates: string[], unverified: boolean, assembly: Assembly,
+  d: SentenceData,
+  qi: number,
+  sentenceText: string,
+  resolved: ResolvedDate[],
+  contextDates: string[],
+  unverified: boolean,
+  assembly: Assembly,
 ): Claim {
   const { text, file, reference } = assembly;
   const q = d.quantities[qi];
@@ -612,23 +924,42 @@ function claimOf(
   if (q.unitKey === null && q.kind === 'count' && qi > 0) {
     const clause = text.slice(Math.max(d.sentence.start, q.start - 60), q.start);
     const previous = d.quantities[qi - 1];
-    if (previous.kind === 'count' && previous.unitKey && (q.qualifier === 'increment' || /\b(?:this|that|the)\s+(?:number|figure|toll|tally|count|total)\b[^,;.]*$/i.test(clause))) {
+    if (
+      previous.kind === 'count' &&
+      previous.unitKey &&
+      (q.qualifier === 'increment' ||
+        /\b(?:this|that|the)\s+(?:number|figure|toll|tally|count|total)\b[^,;.]*$/i.test(clause))
+    ) {
       q.unit = previous.unit;
       q.unitKey = previous.unitKey;
       predicate ??= d.predicates[qi - 1];
       const before = d.frames[qi - 1];
       const own = d.frames[qi];
-      d.frames[qi] = { ...own, measured: before.measured, head: before.head, modifiers: before.modifiers, event: own.event ?? before.event };
+      d.frames[qi] = {
+        ...own,
+        measured: before.measured,
+        head: before.head,
+        modifiers: before.modifiers,
+        event: own.event ?? before.event,
+      };
     }
   }
   // The older predicate reader looks far across a sentence; the frame reads the figure's own verb. Where they
   // differ, the frame's event stands ("injured 30 others" after a toll, "12 countries" beside one).
   const frame = d.frames[qi];
-  if (predicate !== null && predicate !== 'rose' && predicate !== 'fell') predicate = PREDICATE_NAMES.has(frame.event ?? '') ? frame.event as PredicateName : null;
+  if (predicate !== null && predicate !== 'rose' && predicate !== 'fell')
+    predicate = PREDICATE_NAMES.has(frame.event ?? '') ? (frame.event as PredicateName) : null;
   const asOf = asOfFor(q, d, resolved, assembly.coveringSentence.get(q), reference, text) ?? reference;
   const entities = d.entities!;
   const claim: Claim = {
-    id, file, line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start: q.start, end: q.end,
+    id,
+    file,
+    line: range.line,
+    character: range.character,
+    endLine: range.endLine,
+    endCharacter: range.endCharacter,
+    start: q.start,
+    end: q.end,
     text: assembly.original.slice(q.start, q.end),
     sentence: sentenceText,
     value: { stated: q.stated, low: q.low, high: q.high },
@@ -667,10 +998,26 @@ function claimAttribution(a: RawAttribution, record: AttributionRecord): ClaimAt
   return { source, cue };
 }
 
-function stanceOf(text: string, q: RawQuantity, d: SentenceData, a: RawAttribution | undefined, unverified: boolean): Stance {
+function stanceOf(
+  text: string,
+  q: RawQuantity,
+  d: SentenceData,
+  a: RawAttribution | undefined,
+  unverified: boolean,
+): Stance {
   const before = text.slice(Math.max(d.sentence.start, q.start - 120), q.start);
-  if (/\bthan\b|\bclaims?\b|\breports?\b/i.test(before) && (REJECTION_BEFORE.test(before) || REJECTION_VERB_BEFORE.test(before))) return 'rejected';
-  if ((a && CLAIM_CUES.has(a.cue.toLowerCase()) && !/^(?:responsibility|credit)\b/i.test(text.slice(a.contentStart, a.contentEnd).trim())) || unverified) return 'claimed';
+  if (
+    /\bthan\b|\bclaims?\b|\breports?\b/i.test(before) &&
+    (REJECTION_BEFORE.test(before) || REJECTION_VERB_BEFORE.test(before))
+  )
+    return 'rejected';
+  if (
+    (a &&
+      CLAIM_CUES.has(a.cue.toLowerCase()) &&
+      !/^(?:responsibility|credit)\b/i.test(text.slice(a.contentStart, a.contentEnd).trim())) ||
+    unverified
+  )
+    return 'claimed';
   return 'asserted';
 }
 
@@ -710,8 +1057,12 @@ function isClauseBreak(code: number): boolean {
  * before it in the sentence, else the first after it; else the covering attribution's sentence's date.
  */
 function asOfFor(
-  q: RawQuantity, d: SentenceData, resolved: ResolvedDate[],
-  coveringSentence: SentenceData | undefined, reference: string | null, text: string,
+  q: RawQuantity,
+  d: SentenceData,
+  resolved: ResolvedDate[],
+  coveringSentence: SentenceData | undefined,
+  reference: string | null,
+  text: string,
 ): string | null {
   if (resolved.length) {
     // The clause: between the commas around the figure, looked for within a bounded distance.
@@ -725,11 +1076,16 @@ function asOfFor(
     let best: ResolvedDate | null = null;
     for (let k = Math.max(0, at - 3); k < Math.min(resolved.length, at + 3); k++) {
       const c = resolved[k];
-      if (c.start >= cs && c.end <= ce && (!best || Math.abs(c.start - q.start) < Math.abs(best.start - q.start))) best = c;
+      if (c.start >= cs && c.end <= ce && (!best || Math.abs(c.start - q.start) < Math.abs(best.start - q.start)))
+        best = c;
     }
     if (best) return best.iso;
     // A bare year in an aside before the figure ("The group, founded in 2004, said ...") dates the aside, not it.
-    const aside = (r: ResolvedDate) => r.mention.kind === 'year' && text.lastIndexOf(',', r.start) > d.sentence.start && text.indexOf(',', r.end) < q.start && text.indexOf(',', r.end) >= 0;
+    const aside = (r: ResolvedDate) =>
+      r.mention.kind === 'year' &&
+      text.lastIndexOf(',', r.start) > d.sentence.start &&
+      text.indexOf(',', r.end) < q.start &&
+      text.indexOf(',', r.end) >= 0;
     let before = firstAtOrAfter(resolved, q.start) - 1;
     while (before >= 0 && resolved[before].end > q.start) before--;
     // At most MAX_ASIDES asides are passed over, so that a figure after thousands of years costs no more than a few.
@@ -745,7 +1101,13 @@ function asOfFor(
   return null;
 }
 
-function eventDateOf(text: string, tokens: Token[], resolved: ResolvedDate[], file: string, lines: LineIndex): EventDate | null {
+function eventDateOf(
+  text: string,
+  tokens: Token[],
+  resolved: ResolvedDate[],
+  file: string,
+  lines: LineIndex,
+): EventDate | null {
   if (!resolved.length) return null;
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
@@ -755,26 +1117,45 @@ function eventDateOf(text: string, tokens: Token[], resolved: ResolvedDate[], fi
     // The event noun: before the verb (its subject), or after "launched" (its object).
     let subject: Token | null = null;
     for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
-      if (EVENT_NOUNS.has(tokens[j].lower)) { subject = tokens[j]; break; }
+      if (EVENT_NOUNS.has(tokens[j].lower)) {
+        subject = tokens[j];
+        break;
+      }
     }
     if (!subject || lower === 'launched') {
       for (let j = i + 1; j < tokens.length && j - i <= 8; j++) {
-        if (EVENT_NOUNS.has(tokens[j].lower)) { subject = tokens[j]; break; }
+        if (EVENT_NOUNS.has(tokens[j].lower)) {
+          subject = tokens[j];
+          break;
+        }
       }
     }
     if (!subject) continue;
     const verbEnd = tokens[i].end;
     let date: ResolvedDate | null = null;
     for (let k = firstAtOrAfter(resolved, verbEnd), seen = 0; k < resolved.length && seen < 6; k++, seen++) {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(resolved[k].iso) && resolved[k].mention.kind !== 'year') { date = resolved[k]; break; }
+      if (/^\d{4}-\d{2}-\d{2}$/.test(resolved[k].iso) && resolved[k].mention.kind !== 'year') {
+        date = resolved[k];
+        break;
+      }
     }
     if (!date) return null;
     const start = Math.min(subject.start, tokens[i].start);
     const end = date.end;
     const range = lines.rangeOf(start, end);
     return {
-      line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter, start, end, id: `${file}:${range.line}:${range.character}`,
-      event: 'began', subject: subject.text, date: date.iso, weekday: date.mention.weekday, text: text.slice(start, end),
+      line: range.line,
+      character: range.character,
+      endLine: range.endLine,
+      endCharacter: range.endCharacter,
+      start,
+      end,
+      id: `${file}:${range.line}:${range.character}`,
+      event: 'began',
+      subject: subject.text,
+      date: date.iso,
+      weekday: date.mention.weekday,
+      text: text.slice(start, end),
     };
   }
   return null;

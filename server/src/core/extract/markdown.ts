@@ -37,7 +37,15 @@ type InlineState = Parameters<Parameters<MarkdownIt['inline']['ruler']['push']>[
 type InlineRule = (state: InlineState, silent: boolean) => boolean;
 
 /** The inline rules whose source is never prose, and what of it is blanked. */
-const HIDDEN_INLINE = new Set(['backticks', 'html_inline', 'autolink', 'image', 'footnote_ref', 'footnote_inline', 'linkify']);
+const HIDDEN_INLINE = new Set([
+  'backticks',
+  'html_inline',
+  'autolink',
+  'image',
+  'footnote_ref',
+  'footnote_inline',
+  'linkify',
+]);
 
 /** Ranges of the inline content being parsed that are not prose (content offsets), filled by the wrapped rules. */
 let hiddenRanges: number[] = [];
@@ -52,7 +60,10 @@ function createParser(): MarkdownIt {
   md.normalizeLink = (url) => url;
   md.normalizeLinkText = (url) => url;
   md.validateLink = () => true;
-  const ruler = md.inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }>; at(name: string, fn: InlineRule): void };
+  const ruler = md.inline.ruler as unknown as {
+    __rules__: Array<{ name: string; fn: InlineRule }>;
+    at(name: string, fn: InlineRule): void;
+  };
   for (const { name, fn } of [...ruler.__rules__]) {
     if (name === 'link') {
       // "[text](url "title")" and "[text][ref]": the text is prose, the brackets and what follows are not.
@@ -128,15 +139,40 @@ const MAY_HOLD_MARKUP = /[`<[*_~]/;
 let parser: MarkdownIt | null = null;
 
 /** Table column headers whose name adds nothing to the row header ("| Militants killed | 145 |" under "Number"). */
-const GENERIC_HEADERS = new Set(['', '#', 'n', 'no', 'no.', 'number', 'numbers', 'count', 'total', 'totals', 'figure', 'figures', 'value', 'values', 'amount', 'sum', 'tally', 'reported']);
+const GENERIC_HEADERS = new Set([
+  '',
+  '#',
+  'n',
+  'no',
+  'no.',
+  'number',
+  'numbers',
+  'count',
+  'total',
+  'totals',
+  'figure',
+  'figures',
+  'value',
+  'values',
+  'amount',
+  'sum',
+  'tally',
+  'reported',
+]);
 
 /** The text of a header cell without Markdown marks. */
 function headerText(content: string): string {
-  return content.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(/[*_`~]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function cellLabel(rowHeader: string | null, columnHeader: string | null): string | null {
-  const column = columnHeader !== null && !GENERIC_HEADERS.has(columnHeader.toLowerCase()) && !/\d/.test(columnHeader) ? columnHeader : null;
+  const column =
+    columnHeader !== null && !GENERIC_HEADERS.has(columnHeader.toLowerCase()) && !/\d/.test(columnHeader)
+      ? columnHeader
+      : null;
   if (rowHeader && column) return `${rowHeader} ${column}`;
   return rowHeader || column || null;
 }
@@ -189,10 +225,19 @@ export function readMarkdown(text: string, bodyStart = 0): MarkdownProse {
   let rowHeader: string | null = null;
   for (const token of tokens) {
     switch (token.type) {
-      case 'table_open': inTable = true; headers = []; break;
-      case 'table_close': inTable = false; break;
-      case 'thead_open': inHeader = true; break;
-      case 'thead_close': inHeader = false; break;
+      case 'table_open':
+        inTable = true;
+        headers = [];
+        break;
+      case 'table_close':
+        inTable = false;
+        break;
+      case 'thead_open':
+        inHeader = true;
+        break;
+      case 'thead_close':
+        inHeader = false;
+        break;
       case 'tr_open':
         rowLine = token.map ? token.map[0] : -1;
         rowCursor = rowLine >= 0 ? lineStarts[rowLine] : 0;
@@ -261,8 +306,13 @@ function isSorted(blocks: ProseBlock[]): boolean {
  * False when a line is not found where it should be.
  */
 function keepInline(
-  src: string, content: string, firstLine: number, lineStarts: number[], lineEnd: (line: number) => number,
-  hidden: number[], keepPiece: (at: number, from: number, to: number, hidden: number[]) => void,
+  src: string,
+  content: string,
+  firstLine: number,
+  lineStarts: number[],
+  lineEnd: (line: number) => number,
+  hidden: number[],
+  keepPiece: (at: number, from: number, to: number, hidden: number[]) => void,
 ): boolean {
   let from = 0;
   let line = firstLine;

@@ -50,8 +50,10 @@ const PHOTO_CREDIT = /[/|]|\b(?:Wikimedia|Commons|Getty|Shutterstock|Flickr|Phot
 function isDateLine(line: string): boolean {
   const d = findDates(line).find((x) => x.kind === 'date' && x.year !== null && x.day !== null);
   if (!d) return false;
-  return /^[\s,]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(line.slice(0, d.start))
-    && /^[\s,.]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$/i.test(line.slice(d.end));
+  return (
+    /^[\s,]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(line.slice(0, d.start)) &&
+    /^[\s,.]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$/i.test(line.slice(d.end))
+  );
 }
 
 /** A byline with a page's counters ("By Tatkaal Khabar / 02-02-2026 | 269 Views | 0 Comments"): a site posting as itself. */
@@ -61,9 +63,13 @@ const PAGE_COUNTERS = /\b\d[\d,]*\s+(?:Views|Comments|Shares|Reads)\b/i;
 const NEWSROOM_BYLINE = /^(.+?)\s+(?:News\s+)?(?:Desk|Staff|Bureau|Newsroom|Web Team|Team)$/i;
 
 /** A Pandoc title block: "% Title", "% Author(s)", "% Date" as the first lines. */
-function pandocTitleBlock(text: string): { title: string | null; author: string | null; date: string | null; end: number } | null {
+function pandocTitleBlock(
+  text: string,
+): { title: string | null; author: string | null; date: string | null; end: number } | null {
   // "%" then a space or the end of the line, as Pandoc writes it ("%PDF-1.4" is no title block).
-  const m = /^\uFEFF?%(?:[ \t]+(.*))?\r?\n(?:%(?:[ \t]+(.*))?(?:\r?\n|$))?(?:%(?:[ \t]+(.*))?(?:\r?\n|$))?/.exec(text.slice(0, 2000));
+  const m = /^\uFEFF?%(?:[ \t]+(.*))?\r?\n(?:%(?:[ \t]+(.*))?(?:\r?\n|$))?(?:%(?:[ \t]+(.*))?(?:\r?\n|$))?/.exec(
+    text.slice(0, 2000),
+  );
   if (!m) return null;
   return { title: m[1]?.trim() || null, author: m[2]?.trim() || null, date: m[3]?.trim() || null, end: m[0].length };
 }
@@ -80,7 +86,8 @@ export function readMeta(text: string): MetaResult {
   if (fm) {
     const f = fm.fields;
     meta.title = f.get('title') || null;
-    meta.outlet = f.get('outlet') || f.get('source') || f.get('publisher') || f.get('publication') || f.get('site') || null;
+    meta.outlet =
+      f.get('outlet') || f.get('source') || f.get('publisher') || f.get('publication') || f.get('site') || null;
     meta.author = f.get('author') || f.get('by') || f.get('byline') || null;
     const date = f.get('date') || f.get('published') || f.get('pubdate') || f.get('published_at') || f.get('updated');
     if (date) meta.date = /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : firstDate(date);
@@ -95,7 +102,8 @@ export function readMeta(text: string): MetaResult {
     if (block) {
       meta.title = block.title;
       meta.author = block.author;
-      if (block.date) meta.date = /^\d{4}-\d{2}-\d{2}/.test(block.date) ? block.date.slice(0, 10) : firstDate(block.date);
+      if (block.date)
+        meta.date = /^\d{4}-\d{2}-\d{2}/.test(block.date) ? block.date.slice(0, 10) : firstDate(block.date);
       bodyStart = block.end;
     }
   }
@@ -106,11 +114,21 @@ export function readMeta(text: string): MetaResult {
     const line = rawLine.trim();
     if (!line) continue;
     let m: RegExpExecArray | null;
-    if (!meta.outlet && (m = /^(?:Source|Publication|Publisher|Outlet)\s*[:\-–]?\s+(.{2,60})$/i.exec(line)) && !/[.!?]$/.test(m[1]) && !PHOTO_CREDIT.test(m[1])) {
+    if (
+      !meta.outlet &&
+      (m = /^(?:Source|Publication|Publisher|Outlet)\s*[:\-–]?\s+(.{2,60})$/i.exec(line)) &&
+      !/[.!?]$/.test(m[1]) &&
+      !PHOTO_CREDIT.test(m[1])
+    ) {
       meta.outlet = m[1].trim();
       continue;
     }
-    if (!meta.author && (m = /^(?:Author|Written by|By)\s*[:\-–]?\s*([^/|,\n]{2,60}?)\s*(?:[/|,]|$)/i.exec(line)) && line.length < 200 && !/[.!?]$/.test(line.split(/[/|]/)[0].trim())) {
+    if (
+      !meta.author &&
+      (m = /^(?:Author|Written by|By)\s*[:\-–]?\s*([^/|,\n]{2,60}?)\s*(?:[/|,]|$)/i.exec(line)) &&
+      line.length < 200 &&
+      !/[.!?]$/.test(line.split(/[/|]/)[0].trim())
+    ) {
       meta.author = m[1].trim();
       if (PAGE_COUNTERS.test(line)) siteByline = meta.author;
       if (!meta.date) meta.date = firstDate(line);
@@ -132,11 +150,20 @@ export function readMeta(text: string): MetaResult {
     // A dateline with a date at its start: "Pakistan | Feb 2, 2026 ...".
     if (!meta.date && line.length < 400) {
       const d = findDates(line.slice(0, 60)).find((x) => x.kind === 'date' && x.year !== null && x.day !== null);
-      if (d && /^[^.!?]{0,30}[|–—-]\s*$/.test(line.slice(0, d.start)) ) meta.date = resolveDate(d, null);
+      if (d && /^[^.!?]{0,30}[|–—-]\s*$/.test(line.slice(0, d.start))) meta.date = resolveDate(d, null);
     }
     contentLines++;
     if (line.length > 250 || /[.!?]["”’]?$/.test(line)) contentLines = Number.POSITIVE_INFINITY; // body text: no title after it
-    if (!meta.title && contentLines <= 3 && line.length >= 15 && line.length <= 250 && !/[.!?,;]$/.test(line) && line.split(/\s+/).length >= 3 && !/^(?:Source|By|Author)\b/i.test(line) && !/[a-z]\.\s[A-Z]/.test(line)) {
+    if (
+      !meta.title &&
+      contentLines <= 3 &&
+      line.length >= 15 &&
+      line.length <= 250 &&
+      !/[.!?,;]$/.test(line) &&
+      line.split(/\s+/).length >= 3 &&
+      !/^(?:Source|By|Author)\b/i.test(line) &&
+      !/[a-z]\.\s[A-Z]/.test(line)
+    ) {
       meta.title = line.replace(/^#+\s*/, '');
     }
   }

@@ -13,22 +13,142 @@ export interface RawName {
 }
 
 export const ORG_HEADS = new Set([
-  'army', 'party', 'front', 'movement', 'ministry', 'council', 'organisation', 'organization', 'agency', 'corporation',
-  'bank', 'union', 'commission', 'committee', 'league', 'brigade', 'squad', 'group', 'association', 'institute',
-  'authority', 'court', 'police', 'force', 'forces', 'department', 'service', 'office', 'company', 'inc', 'ltd', 'plc',
-  'federation', 'assembly', 'parliament', 'senate', 'congress', 'government', 'administration', 'board', 'bureau',
-  'foundation', 'fund', 'trust', 'society', 'university', 'college', 'school', 'hospital', 'network', 'alliance',
-  'coalition', 'taliban', 'corps', 'guard', 'command', 'corridor', 'exchange', 'airways', 'airlines', 'motors',
-  'group', 'partners', 'holdings', 'industries', 'international', 'club', 'fc', 'united', 'city', 'media', 'express',
+  'army',
+  'party',
+  'front',
+  'movement',
+  'ministry',
+  'council',
+  'organisation',
+  'organization',
+  'agency',
+  'corporation',
+  'bank',
+  'union',
+  'commission',
+  'committee',
+  'league',
+  'brigade',
+  'squad',
+  'group',
+  'association',
+  'institute',
+  'authority',
+  'court',
+  'police',
+  'force',
+  'forces',
+  'department',
+  'service',
+  'office',
+  'company',
+  'inc',
+  'ltd',
+  'plc',
+  'federation',
+  'assembly',
+  'parliament',
+  'senate',
+  'congress',
+  'government',
+  'administration',
+  'board',
+  'bureau',
+  'foundation',
+  'fund',
+  'trust',
+  'society',
+  'university',
+  'college',
+  'school',
+  'hospital',
+  'network',
+  'alliance',
+  'coalition',
+  'taliban',
+  'corps',
+  'guard',
+  'command',
+  'corridor',
+  'exchange',
+  'airways',
+  'airlines',
+  'motors',
+  'group',
+  'partners',
+  'holdings',
+  'industries',
+  'international',
+  'club',
+  'fc',
+  'united',
+  'city',
+  'media',
+  'express',
 ]);
 const JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'de']);
 const TITLES = new Set([
-  'minister', 'president', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'general', 'governor',
-  'senator', 'mayor', 'judge', 'director', 'chairman', 'chairwoman', 'commander', 'leader', 'premier', 'king', 'queen',
-  'prince', 'princess', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'lord', 'lady', 'officer', 'inspector', 'captain',
-  'colonel', 'major', 'sergeant', 'ceo', 'coach', 'manager', 'chancellor', 'ambassador', 'envoy', 'justice', 'police',
+  'minister',
+  'president',
+  'secretary',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'chief',
+  'general',
+  'governor',
+  'senator',
+  'mayor',
+  'judge',
+  'director',
+  'chairman',
+  'chairwoman',
+  'commander',
+  'leader',
+  'premier',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sir',
+  'lord',
+  'lady',
+  'officer',
+  'inspector',
+  'captain',
+  'colonel',
+  'major',
+  'sergeant',
+  'ceo',
+  'coach',
+  'manager',
+  'chancellor',
+  'ambassador',
+  'envoy',
+  'justice',
+  'police',
 ]);
-const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'from', 'outside', 'throughout', 'around', 'into', 'to', 'towards', 'between', 'including', 'and']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'across',
+  'near',
+  'from',
+  'outside',
+  'throughout',
+  'around',
+  'into',
+  'to',
+  'towards',
+  'between',
+  'including',
+  'and',
+]);
 const ORG_HEAD_FILTER = new WordFilter(ORG_HEADS);
 const TITLE_FILTER = new WordFilter(TITLES);
 const LOCATIVE_FILTER = new WordFilter(LOCATIVE);
@@ -67,7 +187,10 @@ export function findNames(text: string, tokens: Token[]): RawName[] {
         j--;
         continue;
       }
-      if ((JOINERS.has(w.lower) && w.lower !== 'the' && j > 0 && isCapitalized(tokens[j - 1])) || (w.text === '-' && !w.spaceBefore && !tokens[j + 1].spaceBefore && j > 0 && isCapitalized(tokens[j - 1]))) {
+      if (
+        (JOINERS.has(w.lower) && w.lower !== 'the' && j > 0 && isCapitalized(tokens[j - 1])) ||
+        (w.text === '-' && !w.spaceBefore && !tokens[j + 1].spaceBefore && j > 0 && isCapitalized(tokens[j - 1]))
+      ) {
         j--;
         continue;
       }
@@ -76,7 +199,13 @@ export function findNames(text: string, tokens: Token[]): RawName[] {
     if (first === i) continue; // a bare "Army" or "Police"
     let end = i;
     let acronym: string | null = null;
-    if (tokens[i + 1]?.text === '(' && tokens[i + 2] && tokens[i + 3]?.text === ')' && /^[A-Z][A-Za-z&-]{1,9}$/.test(tokens[i + 2].text) && /[A-Z].*[A-Z]/.test(tokens[i + 2].text)) {
+    if (
+      tokens[i + 1]?.text === '(' &&
+      tokens[i + 2] &&
+      tokens[i + 3]?.text === ')' &&
+      /^[A-Z][A-Za-z&-]{1,9}$/.test(tokens[i + 2].text) &&
+      /[A-Z].*[A-Z]/.test(tokens[i + 2].text)
+    ) {
       acronym = tokens[i + 2].text;
       end = i + 3;
     }
@@ -94,7 +223,14 @@ export interface SentenceEntities {
 
 function capitalRun(tokens: Token[], start: number, limit = 4): number {
   let j = start;
-  while (j < tokens.length && j - start < limit && tokens[j].kind === 'word' && isCapitalized(tokens[j]) && !FUNCTION_WORDS.has(tokens[j].lower)) j++;
+  while (
+    j < tokens.length &&
+    j - start < limit &&
+    tokens[j].kind === 'word' &&
+    isCapitalized(tokens[j]) &&
+    !FUNCTION_WORDS.has(tokens[j].lower)
+  )
+    j++;
   return j - 1;
 }
 
@@ -115,16 +251,24 @@ export function sentenceEntities(text: string, tokens: Token[], names: RawName[]
       const last = capitalRun(tokens, i + 1, 3);
       if (last > i) {
         const last2 = tokens[last].lower;
-        if (!ORG_HEADS.has(last2) && !/^[A-Z]{2,6}$/.test(tokens[i + 1].text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[i + 1].text)) {
+        if (
+          !ORG_HEADS.has(last2) &&
+          !/^[A-Z]{2,6}$/.test(tokens[i + 1].text) &&
+          !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+            tokens[i + 1].text,
+          )
+        ) {
           places.add(text.slice(tokens[i + 1].start, tokens[last].end).replace(/['’]s$/, ''));
         }
       }
     }
     if (isCapitalized(t) && TITLE_FILTER.has(t)) {
       let j = i + 1;
-      while (j < tokens.length && tokens[j].kind === 'word' && isCapitalized(tokens[j]) && TITLES.has(tokens[j].lower)) j++;
+      while (j < tokens.length && tokens[j].kind === 'word' && isCapitalized(tokens[j]) && TITLES.has(tokens[j].lower))
+        j++;
       const last = capitalRun(tokens, j, 3);
-      if (last >= j + 1 || (last === j && i > 0)) people.add(text.slice(tokens[j].start, tokens[last].end).replace(/['’]s$/, ''));
+      if (last >= j + 1 || (last === j && i > 0))
+        people.add(text.slice(tokens[j].start, tokens[last].end).replace(/['’]s$/, ''));
     }
   }
   return { places: [...places], organisations: [...organisations], people: [...people] };

@@ -24,8 +24,16 @@ export interface ParsedNumber {
 }
 
 export function isNumberWord(lower: string): boolean {
-  return UNITS_WORDS.has(lower) || TENS_WORDS.has(lower) || lower === 'hundred' || lower === 'thousand' ||
-    lower === 'million' || lower === 'billion' || lower === 'trillion' || lower === 'dozen';
+  return (
+    UNITS_WORDS.has(lower) ||
+    TENS_WORDS.has(lower) ||
+    lower === 'hundred' ||
+    lower === 'thousand' ||
+    lower === 'million' ||
+    lower === 'billion' ||
+    lower === 'trillion' ||
+    lower === 'dozen'
+  );
 }
 
 function attached(tokens: Token[], index: number): boolean {
@@ -49,16 +57,46 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   let attachedUnit: string | null = null;
   // "1/4 of a cup", "1⁄8 teaspoon": a fraction (not "24/7", nor a date "1/4/2026").
   const fraction = fractionAt(tokens, i, raw);
-  if (fraction) return { value: fraction.value, first: i, last: fraction.last, vague: null, words: false, scaled: false, decimal: true, attachedUnit: null };
+  if (fraction)
+    return {
+      value: fraction.value,
+      first: i,
+      last: fraction.last,
+      vague: null,
+      words: false,
+      scaled: false,
+      decimal: true,
+      attachedUnit: null,
+    };
   // "6.02×10^23", "3 x 10²⁴": scientific notation.
   const power = powerOfTenAt(tokens, i);
-  if (power) return { value: Number(`${raw.replace(/,/g, '')}e${power.exponent}`), first: i, last: power.last, vague: null, words: false, scaled: true, decimal, attachedUnit: null };
+  if (power)
+    return {
+      value: Number(`${raw.replace(/,/g, '')}e${power.exponent}`),
+      first: i,
+      last: power.last,
+      vague: null,
+      words: false,
+      scaled: true,
+      decimal,
+      attachedUnit: null,
+    };
   const next = tokens[i + 1];
   if (next?.text === '°' && attached(tokens, i + 1)) {
     // "39.4°C", "98.6°F", "30°": degrees.
     const scale = tokens[i + 2];
-    const celsiusOrFahrenheit = scale !== undefined && attached(tokens, i + 2) && (scale.text === 'C' || scale.text === 'F');
-    return { value, first: i, last: celsiusOrFahrenheit ? i + 2 : i + 1, vague: null, words: false, scaled: false, decimal, attachedUnit: celsiusOrFahrenheit ? scale.lower : 'degrees' };
+    const celsiusOrFahrenheit =
+      scale !== undefined && attached(tokens, i + 2) && (scale.text === 'C' || scale.text === 'F');
+    return {
+      value,
+      first: i,
+      last: celsiusOrFahrenheit ? i + 2 : i + 1,
+      vague: null,
+      words: false,
+      scaled: false,
+      decimal,
+      attachedUnit: celsiusOrFahrenheit ? scale.lower : 'degrees',
+    };
   }
   if (next && attached(tokens, i + 1) && next.kind === 'word') {
     const lower = next.lower;
@@ -73,7 +111,16 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   }
   if (!scaled) {
     const spaced = tokens[last + 1];
-    if (spaced && spaced.kind === 'word' && spaced.spaceBefore && (SCALE_WORDS.has(spaced.lower) || spaced.lower === 'bn' || spaced.lower === 'tn' || spaced.lower === 'mn' || isSpacedScaleLetter(tokens, last + 1))) {
+    if (
+      spaced &&
+      spaced.kind === 'word' &&
+      spaced.spaceBefore &&
+      (SCALE_WORDS.has(spaced.lower) ||
+        spaced.lower === 'bn' ||
+        spaced.lower === 'tn' ||
+        spaced.lower === 'mn' ||
+        isSpacedScaleLetter(tokens, last + 1))
+    ) {
       value *= SCALE_SUFFIXES.get(spaced.lower)!;
       scaled = true;
       last += 1;
@@ -98,13 +145,31 @@ const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]);
 function fractionAt(tokens: Token[], i: number, raw: string): { value: number; last: number } | null {
   const slash = tokens[i + 1];
   const denominator = tokens[i + 2];
-  if (!slash || !denominator || !FRACTION_SLASHES.has(slash.text) || slash.spaceBefore || denominator.spaceBefore || denominator.kind !== 'number') return null;
+  if (
+    !slash ||
+    !denominator ||
+    !FRACTION_SLASHES.has(slash.text) ||
+    slash.spaceBefore ||
+    denominator.spaceBefore ||
+    denominator.kind !== 'number'
+  )
+    return null;
   if (!/^\d{1,3}$/.test(raw) || !/^\d{1,3}$/.test(denominator.text)) return null;
   const after = tokens[i + 3];
   if (after && !after.spaceBefore && (FRACTION_SLASHES.has(after.text) || after.kind !== 'punct')) return null;
   if (tokens[i - 1]?.text === '(' && after?.text === ')') return null; // a tie-break score "(6/8)"
   // What follows is what the fraction is of: "1/4 of a cup", "1/2 teaspoon", "3/4-inch" (not "1/2 CAD", a page counter).
-  if (slash.text === '/' && !(after && after.spaceBefore !== undefined && (after.lower === 'of' || (after.kind === 'word' && after.text === after.lower) || (after.text === '-' && !after.spaceBefore)))) return null;
+  if (
+    slash.text === '/' &&
+    !(
+      after &&
+      after.spaceBefore !== undefined &&
+      (after.lower === 'of' ||
+        (after.kind === 'word' && after.text === after.lower) ||
+        (after.text === '-' && !after.spaceBefore))
+    )
+  )
+    return null;
   const n = Number(raw);
   const d = Number(denominator.text);
   if (d === 0) return null;
@@ -112,7 +177,17 @@ function fractionAt(tokens: Token[], i: number, raw: string): { value: number; l
   return { value: n / d, last: i + 2 };
 }
 
-const BETTING_WORDS = new Set(['odds', 'bookmakers', 'bookies', 'favourite', 'favorite', 'bet', 'bets', 'punters', 'odds-on']);
+const BETTING_WORDS = new Set([
+  'odds',
+  'bookmakers',
+  'bookies',
+  'favourite',
+  'favorite',
+  'bet',
+  'bets',
+  'punters',
+  'odds-on',
+]);
 
 /** A sentence about betting: "1/4" there is odds, not a fraction. */
 function isAboutBetting(tokens: Token[]): boolean {
@@ -127,18 +202,31 @@ function powerOfTenAt(tokens: Token[], i: number): { exponent: number; last: num
   const times = tokens[i + 1];
   if (!times || !(times.text === '×' || times.text === '*' || times.lower === 'x')) return null;
   const ten = tokens[i + 2];
-  if (!ten || ten.text !== '10' || (times.spaceBefore !== ten.spaceBefore)) return null;
+  if (!ten || ten.text !== '10' || times.spaceBefore !== ten.spaceBefore) return null;
   let k = i + 3;
   let sign = 1;
   let digits = '';
   if (tokens[k]?.text === '^' && !tokens[k].spaceBefore) {
     k++;
-    if ((tokens[k]?.text === '-' || tokens[k]?.text === '−') && !tokens[k].spaceBefore) { sign = -1; k++; }
-    if (!tokens[k] || tokens[k].kind !== 'number' || tokens[k].spaceBefore || !/^\d{1,3}$/.test(tokens[k].text)) return null;
+    if ((tokens[k]?.text === '-' || tokens[k]?.text === '−') && !tokens[k].spaceBefore) {
+      sign = -1;
+      k++;
+    }
+    if (!tokens[k] || tokens[k].kind !== 'number' || tokens[k].spaceBefore || !/^\d{1,3}$/.test(tokens[k].text))
+      return null;
     return { exponent: sign * Number(tokens[k].text), last: k };
   }
-  if (tokens[k]?.text === '⁻' && !tokens[k].spaceBefore) { sign = -1; k++; }
-  while (tokens[k] && !tokens[k].spaceBefore && tokens[k].text.length === 1 && SUPERSCRIPT_DIGITS.includes(tokens[k].text) && digits.length < 3) {
+  if (tokens[k]?.text === '⁻' && !tokens[k].spaceBefore) {
+    sign = -1;
+    k++;
+  }
+  while (
+    tokens[k] &&
+    !tokens[k].spaceBefore &&
+    tokens[k].text.length === 1 &&
+    SUPERSCRIPT_DIGITS.includes(tokens[k].text) &&
+    digits.length < 3
+  ) {
     digits += SUPERSCRIPT_DIGITS.indexOf(tokens[k].text);
     k++;
   }
@@ -160,7 +248,16 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
     if (next && isShareOfScale(tokens, i + 1)) {
       // "a quarter-million patients", "a half-billion dollars".
       const share = next.lower === 'quarter' ? 0.25 : 0.5;
-      return { value: share * SCALE_WORDS.get(tokens[i + 3].lower)!, first: i, last: i + 3, vague: null, words: true, scaled: true, decimal: false, attachedUnit: null };
+      return {
+        value: share * SCALE_WORDS.get(tokens[i + 3].lower)!,
+        first: i,
+        last: i + 3,
+        vague: null,
+        words: true,
+        scaled: true,
+        decimal: false,
+        attachedUnit: null,
+      };
     }
     if (!next || !(SCALE_WORDS.has(next.lower) || next.lower === 'dozen')) return null;
     current = 1;
@@ -172,7 +269,14 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
     const lower = t.lower;
     if (t.kind !== 'word') {
       // A hyphen inside a compound ("sixty-five") joins two number words.
-      if ((t.text === '-' || t.text === '‐') && seen && attached(tokens, j) && attached(tokens, j + 1) && tokens[j + 1] && UNITS_WORDS.has(tokens[j + 1].lower)) {
+      if (
+        (t.text === '-' || t.text === '‐') &&
+        seen &&
+        attached(tokens, j) &&
+        attached(tokens, j + 1) &&
+        tokens[j + 1] &&
+        UNITS_WORDS.has(tokens[j + 1].lower)
+      ) {
         j++;
         continue;
       }
@@ -194,7 +298,13 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
       total += (current || 1) * SCALE_WORDS.get(lower)!;
       current = 0;
       scaled = true;
-    } else if (lower === 'and' && seen && tokens[j + 1] && (UNITS_WORDS.has(tokens[j + 1].lower) || TENS_WORDS.has(tokens[j + 1].lower)) && (current >= 100 || total > 0)) {
+    } else if (
+      lower === 'and' &&
+      seen &&
+      tokens[j + 1] &&
+      (UNITS_WORDS.has(tokens[j + 1].lower) || TENS_WORDS.has(tokens[j + 1].lower)) &&
+      (current >= 100 || total > 0)
+    ) {
       j++;
       continue;
     } else {
@@ -212,7 +322,16 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
 
 /** A vague quantity over tokens first..last: its value is the interval's low end. */
 function vagueNumber(interval: [number, number], first: number, last: number): ParsedNumber {
-  return { value: interval[0], first, last, vague: interval, words: true, scaled: false, decimal: false, attachedUnit: null };
+  return {
+    value: interval[0],
+    first,
+    last,
+    vague: interval,
+    words: true,
+    scaled: false,
+    decimal: false,
+    attachedUnit: null,
+  };
 }
 
 /** Vague quantities: "dozens", "scores of", "hundreds of thousands", "a handful", "several hundred". */
@@ -222,9 +341,15 @@ function parseVague(tokens: Token[], i: number): ParsedNumber | null {
   const next = tokens[i + 1];
   const afterNext = tokens[i + 2];
   if (lower === 'tens' || lower === 'hundreds') {
-    if (next?.lower === 'of' && afterNext && (afterNext.lower === 'thousands' || afterNext.lower === 'millions' || afterNext.lower === 'billions')) {
-      const scale = afterNext.lower === 'thousands' ? 1_000 : afterNext.lower === 'millions' ? 1_000_000 : 1_000_000_000;
-      const interval: [number, number] = lower === 'tens' ? [20 * scale, 100 * scale - 1] : [200 * scale, 1_000 * scale - 1];
+    if (
+      next?.lower === 'of' &&
+      afterNext &&
+      (afterNext.lower === 'thousands' || afterNext.lower === 'millions' || afterNext.lower === 'billions')
+    ) {
+      const scale =
+        afterNext.lower === 'thousands' ? 1_000 : afterNext.lower === 'millions' ? 1_000_000 : 1_000_000_000;
+      const interval: [number, number] =
+        lower === 'tens' ? [20 * scale, 100 * scale - 1] : [200 * scale, 1_000 * scale - 1];
       return vagueNumber(interval, i, i + 2);
     }
     if (lower === 'tens') return null;
@@ -251,8 +376,20 @@ function parseVague(tokens: Token[], i: number): ParsedNumber | null {
 
 /** Words that can start a figure written in words. */
 export const WORD_STARTS = new Set([
-  ...UNITS_WORDS.keys(), ...TENS_WORDS.keys(), ...VAGUE.keys(), 'hundred', 'thousand', 'million',
-  'billion', 'trillion', 'dozen', 'a', 'an', 'several', 'few', 'tens',
+  ...UNITS_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  ...VAGUE.keys(),
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'dozen',
+  'a',
+  'an',
+  'several',
+  'few',
+  'tens',
 ]);
 
 const WORD_START_FILTER = new WordFilter(WORD_STARTS);
@@ -266,7 +403,14 @@ function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | 
     return { ...parsed, value: parsed.value + 0.5, last: k + 3, decimal: true };
   }
   // "one-and-a-half"
-  if (tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'and' && tokens[k + 3]?.text === '-' && tokens[k + 4]?.lower === 'a' && tokens[k + 5]?.text === '-' && tokens[k + 6]?.lower === 'half') {
+  if (
+    tokens[k + 1]?.text === '-' &&
+    tokens[k + 2]?.lower === 'and' &&
+    tokens[k + 3]?.text === '-' &&
+    tokens[k + 4]?.lower === 'a' &&
+    tokens[k + 5]?.text === '-' &&
+    tokens[k + 6]?.lower === 'half'
+  ) {
     return { ...parsed, value: parsed.value + 0.5, last: k + 6, decimal: true };
   }
   return parsed;
@@ -275,7 +419,14 @@ function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | 
 /** "quarter-million", "half-billion" at tokens[k]. */
 function isShareOfScale(tokens: Token[], k: number): boolean {
   const share = tokens[k];
-  return share !== undefined && (share.lower === 'quarter' || share.lower === 'half') && tokens[k + 1]?.text === '-' && attached(tokens, k + 1) && attached(tokens, k + 2) && SCALE_WORDS.has(tokens[k + 2]?.lower ?? '');
+  return (
+    share !== undefined &&
+    (share.lower === 'quarter' || share.lower === 'half') &&
+    tokens[k + 1]?.text === '-' &&
+    attached(tokens, k + 1) &&
+    attached(tokens, k + 2) &&
+    SCALE_WORDS.has(tokens[k + 2]?.lower ?? '')
+  );
 }
 
 function articleStartsFigure(next: Token | undefined): boolean {
@@ -289,7 +440,8 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   if (t.kind === 'number') return withHalf(parseDigits(tokens, i), tokens);
   if (t.kind !== 'word' || !WORD_START_FILTER.has(t)) return null;
   // An article starts a figure only before "handful", "few", "dozen" or a scale word ("a million"): most do not.
-  if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) return isShareOfScale(tokens, i + 1) ? parseWords(tokens, i) : null;
+  if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1]))
+    return isShareOfScale(tokens, i + 1) ? parseWords(tokens, i) : null;
   const vague = parseVague(tokens, i);
   if (vague) return vague;
   if (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an') return withHalf(parseWords(tokens, i), tokens);

@@ -10,14 +10,91 @@ import type { RawQuantity } from './quantities';
 
 /** Words that may stand between a counted noun and its passive verb ("were reportedly killed"). */
 const BRIDGE_WORDS = new Set([
-  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly', 'also', 'all', 'later',
-  'now', 'initially', 'since', 'confirmed', 'feared', 'believed', 'thought', 'said', 'to', 'reported', 'who',
-  'that', 'which', 'left', 'either', 'both', 'allegedly', 'apparently', 'already', 'subsequently', 'eventually',
-  'and', ',', 'including', 'among', 'them', 'whom', 'of', 'those', 'found', 'presumed', 'declared', 'pronounced',
-  'officially', 'likely', 'probably', 'critically', 'seriously', 'badly', 'fatally', 'severely', 'slightly',
-  'lightly', 'mortally', 'gravely', 'briefly', 'immediately', 'temporarily', 'been', 'got', 'get', 'become',
-  'became', 'remain', 'remained', 'remains', 'still', 'being', 'so', 'far', 'shot', 'rose', 'climbed', 'risen',
-  'has', 'reached', 'stood', 'stands', '–', '—', '-',
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'has',
+  'had',
+  'been',
+  'be',
+  'being',
+  'reportedly',
+  'also',
+  'all',
+  'later',
+  'now',
+  'initially',
+  'since',
+  'confirmed',
+  'feared',
+  'believed',
+  'thought',
+  'said',
+  'to',
+  'reported',
+  'who',
+  'that',
+  'which',
+  'left',
+  'either',
+  'both',
+  'allegedly',
+  'apparently',
+  'already',
+  'subsequently',
+  'eventually',
+  'and',
+  ',',
+  'including',
+  'among',
+  'them',
+  'whom',
+  'of',
+  'those',
+  'found',
+  'presumed',
+  'declared',
+  'pronounced',
+  'officially',
+  'likely',
+  'probably',
+  'critically',
+  'seriously',
+  'badly',
+  'fatally',
+  'severely',
+  'slightly',
+  'lightly',
+  'mortally',
+  'gravely',
+  'briefly',
+  'immediately',
+  'temporarily',
+  'been',
+  'got',
+  'get',
+  'become',
+  'became',
+  'remain',
+  'remained',
+  'remains',
+  'still',
+  'being',
+  'so',
+  'far',
+  'shot',
+  'rose',
+  'climbed',
+  'risen',
+  'has',
+  'reached',
+  'stood',
+  'stands',
+  '–',
+  '—',
+  '-',
 ]);
 
 /** Verbs after which a figure's predicate is not looked for further back ("received at least 167 bodies"). */
@@ -38,7 +115,16 @@ function cueAt(tokens: Token[], j: number): PredicateName | null {
     if (prev === 'their' || prev === 'the' || prev2 === 'lost' || prev2 === 'claimed') return 'killed';
     return null;
   }
-  if (lower === 'up' || lower === 'down' || lower === 'lower' || lower === 'higher' || lower === 'cut' || lower === 'lost' || lower === 'shed') return null; // only as change verbs near money, see below
+  if (
+    lower === 'up' ||
+    lower === 'down' ||
+    lower === 'lower' ||
+    lower === 'higher' ||
+    lower === 'cut' ||
+    lower === 'lost' ||
+    lower === 'shed'
+  )
+    return null; // only as change verbs near money, see below
   if (lower === 'bodies' || lower === 'corpses') return null; // a count of bodies, not a predicate
   if (lower === 'casualties') return 'killed';
   return predicateWord(t) ?? null;
@@ -50,7 +136,29 @@ function changeCueAt(tokens: Token[], j: number): PredicateName | null {
   return null;
 }
 
-const AUXILIARY_BEFORE_PARTICIPLE = new Set(['were', 'was', 'been', 'are', 'is', 'be', 'being', 'reportedly', 'allegedly', 'also', 'later', 'all', 'critically', 'seriously', 'badly', 'fatally', 'severely', 'slightly', 'mortally', 'gravely', 'briefly']);
+const AUXILIARY_BEFORE_PARTICIPLE = new Set([
+  'were',
+  'was',
+  'been',
+  'are',
+  'is',
+  'be',
+  'being',
+  'reportedly',
+  'allegedly',
+  'also',
+  'later',
+  'all',
+  'critically',
+  'seriously',
+  'badly',
+  'fatally',
+  'severely',
+  'slightly',
+  'mortally',
+  'gravely',
+  'briefly',
+]);
 
 const CASUALTY_NOUNS = new Set(['toll', 'deaths', 'fatalities', 'casualties', 'dead']);
 
@@ -74,11 +182,17 @@ export function assignPredicates(tokens: Token[], quantities: RawQuantity[]): Ar
     for (let k = q.firstToken; k <= q.lastToken; k++) owner[k] = index;
   }
   const predicates: Array<PredicateName | null> = [];
-  for (let index = 0; index < quantities.length; index++) predicates.push(predicateOf(tokens, quantities, owner, index));
+  for (let index = 0; index < quantities.length; index++)
+    predicates.push(predicateOf(tokens, quantities, owner, index));
   return predicates;
 }
 
-function predicateOf(tokens: Token[], quantities: RawQuantity[], owner: Int32Array, index: number): PredicateName | null {
+function predicateOf(
+  tokens: Token[],
+  quantities: RawQuantity[],
+  owner: Int32Array,
+  index: number,
+): PredicateName | null {
   const q = quantities[index];
   if (q.labelPredicate) return q.labelPredicate;
   if (q.kind === 'duration') return null;
@@ -100,7 +214,8 @@ function predicateOf(tokens: Token[], quantities: RawQuantity[], owner: Int32Arr
       return cue;
     }
     if (t.kind === 'word' && (isOtherVerb(t) || isSpeechCue(t)) && !sawChange) break;
-    if (t.kind === 'word' && (t.lower === 'which' || t.lower === 'who' || t.lower === 'while' || t.lower === 'but')) break;
+    if (t.kind === 'word' && (t.lower === 'which' || t.lower === 'who' || t.lower === 'while' || t.lower === 'but'))
+      break;
   }
   const later = passivePredicateLater(tokens, quantities, owner, q);
   if (later) return later;
@@ -110,7 +225,12 @@ function predicateOf(tokens: Token[], quantities: RawQuantity[], owner: Int32Arr
 }
 
 /** 1. After the counted noun: "were killed", "dead", "have died"; other figures and bridges may stand between. */
-function predicateAfterNoun(tokens: Token[], quantities: RawQuantity[], owner: Int32Array, index: number): PredicateName | null {
+function predicateAfterNoun(
+  tokens: Token[],
+  quantities: RawQuantity[],
+  owner: Int32Array,
+  index: number,
+): PredicateName | null {
   const q = quantities[index];
   let bridged = 0;
   let jumps = 0;
@@ -124,12 +244,29 @@ function predicateAfterNoun(tokens: Token[], quantities: RawQuantity[], owner: I
     if (cue) {
       if (CHANGE_PREDICATES.has(cue)) break;
       const before = j > 0 ? tokens[j - 1].lower : '';
-      const passive = AUXILIARY_BEFORE_PARTICIPLE.has(before) || tokens[j].lower === 'dead' || tokens[j].lower === 'died' || tokens[j].lower === 'perished' || tokens[j].lower === 'missing';
+      const passive =
+        AUXILIARY_BEFORE_PARTICIPLE.has(before) ||
+        tokens[j].lower === 'dead' ||
+        tokens[j].lower === 'died' ||
+        tokens[j].lower === 'perished' ||
+        tokens[j].lower === 'missing';
       if (bridged === 0 || passive) return cue;
       break;
     }
     const t = tokens[j];
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '–' && t.text !== '—' && t.text !== '-' && t.text !== '(' && t.text !== ')' && t.text !== '“' && t.text !== '”' && t.text !== '"') break;
+    if (
+      t.kind === 'punct' &&
+      t.text !== ',' &&
+      t.text !== '–' &&
+      t.text !== '—' &&
+      t.text !== '-' &&
+      t.text !== '(' &&
+      t.text !== ')' &&
+      t.text !== '“' &&
+      t.text !== '”' &&
+      t.text !== '"'
+    )
+      break;
     if (t.kind === 'word' && !BRIDGE_WORDS.has(t.lower) && owner[j] < 0) {
       // Adjectives between a figure and "dead" ("left 33 people dead") are rare: stop at other words.
       break;
@@ -143,7 +280,12 @@ function predicateAfterNoun(tokens: Token[], quantities: RawQuantity[], owner: I
  * 3. Further after, across a clause: "the attacks, claimed by the BLA, killed ..." is handled by 2; a
  * passive verb later in the clause: "nearly 50 people – 31 civilians and 17 security personnel – were killed".
  */
-function passivePredicateLater(tokens: Token[], quantities: RawQuantity[], owner: Int32Array, q: RawQuantity): PredicateName | null {
+function passivePredicateLater(
+  tokens: Token[],
+  quantities: RawQuantity[],
+  owner: Int32Array,
+  q: RawQuantity,
+): PredicateName | null {
   for (let j = q.lastToken + 1, steps = 0, hops = 0; j < tokens.length && steps < 12; j++) {
     if (owner[j] >= 0) {
       if (++hops > 4) break;
@@ -157,11 +299,24 @@ function passivePredicateLater(tokens: Token[], quantities: RawQuantity[], owner
     if (cue && !CHANGE_PREDICATES.has(cue)) {
       // Only a passive or adjectival use belongs to a figure before it.
       const prev = j > 0 ? tokens[j - 1].lower : '';
-      if (prev === 'were' || prev === 'was' || prev === 'been' || prev === 'are' || prev === 'be' || cue === 'killed' && (t.lower === 'dead' || t.lower === 'died')) return cue;
+      if (
+        prev === 'were' ||
+        prev === 'was' ||
+        prev === 'been' ||
+        prev === 'are' ||
+        prev === 'be' ||
+        (cue === 'killed' && (t.lower === 'dead' || t.lower === 'died'))
+      )
+        return cue;
       break;
     }
     if (t.kind === 'word' && isOtherVerb(t)) break;
-    if (t.kind === 'word' && FUNCTION_WORDS.has(t.lower) && (t.lower === 'which' || t.lower === 'who' || t.lower === 'after' || t.lower === 'before' || t.lower === 'when')) break;
+    if (
+      t.kind === 'word' &&
+      FUNCTION_WORDS.has(t.lower) &&
+      (t.lower === 'which' || t.lower === 'who' || t.lower === 'after' || t.lower === 'before' || t.lower === 'when')
+    )
+      break;
   }
   return null;
 }
@@ -177,13 +332,21 @@ function changeLevelPredicate(tokens: Token[], q: RawQuantity): PredicateName | 
 function changePredicate(tokens: Token[], q: RawQuantity): PredicateName | null {
   for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
     const t = tokens[j];
-    if (t.kind === 'punct' && t.text !== ',' ) break;
+    if (t.kind === 'punct' && t.text !== ',') break;
     const p = predicateWord(t);
     if (p && CHANGE_PREDICATES.has(p)) return p;
   }
   for (let j = q.lastToken + 1, steps = 0; j < tokens.length && steps < 3; j++, steps++) {
     const p = predicateWord(tokens[j]);
-    if (p && CHANGE_PREDICATES.has(p) && (tokens[j].lower === 'up' || tokens[j].lower === 'down' || tokens[j].lower === 'higher' || tokens[j].lower === 'lower')) return p;
+    if (
+      p &&
+      CHANGE_PREDICATES.has(p) &&
+      (tokens[j].lower === 'up' ||
+        tokens[j].lower === 'down' ||
+        tokens[j].lower === 'higher' ||
+        tokens[j].lower === 'lower')
+    )
+      return p;
   }
   return null;
 }

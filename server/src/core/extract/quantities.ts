@@ -5,8 +5,19 @@ import type { QuantityKind, Qualifier } from '../types';
 import { isCapitalized, tokenize, type Token } from '../text/tokens';
 import { MONTH_NAMES, WEEKDAYS } from '../text/calendar';
 import {
-  CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FUNCTION_WORDS, IRREGULAR_PLURALS,
-  MEASURE_UNITS, NOT_PLURAL, PARTITIVE_HEADS, PREDICATE_WORDS, QUALIFIERS_BEFORE, isCurrencyWord, type PredicateName,
+  CURRENCY_PREFIX_WORDS,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DURATION_UNITS,
+  FUNCTION_WORDS,
+  IRREGULAR_PLURALS,
+  MEASURE_UNITS,
+  NOT_PLURAL,
+  PARTITIVE_HEADS,
+  PREDICATE_WORDS,
+  QUALIFIERS_BEFORE,
+  isCurrencyWord,
+  type PredicateName,
 } from './lexicon';
 import { parseNumberAt, type ParsedNumber } from './numbers';
 import { intervalOf, isWhole } from '../intervals';
@@ -33,74 +44,426 @@ export interface RawQuantity {
 }
 
 const IDENTIFIER_WORDS = new Set([
-  'number', 'no', 'nos', 'section', 'article', 'chapter', 'version', 'page', 'pages', 'room', 'flight', 'route',
-  'highway', 'channel', 'episode', 'level', 'phase', 'grade', 'row', 'gate', 'platform', 'line', 'item', 'clause',
-  'paragraph', 'rule', 'model', 'type', 'category', 'act', 'table', 'figure', 'fig', 'vol', 'volume', 'issue',
-  'edition', 'series', 'part', 'stage', 'week', 'round', 'game', 'match', 'division', 'tier', 'block', 'sector',
-  'zone', 'district', 'ward', 'unit', 'apartment', 'flat', 'house', 'street', 'road', 'exit', 'junction', 'terminal',
-  'bus', 'train', 'interstate', 'resolution', 'amendment', 'proposition', 'bill', 'code', 'id', 'pin', 'tel', 'phone',
-  'ext', 'box', 'suite', 'floor', 'storey', 'hole', 'lap', 'seat', 'ranked', 'rank', 'ranking', 'top', 'group', 'heat',
-  'stage', 'day', 'cesium', 'caesium', 'iodine', 'strontium', 'uranium', 'plutonium', 'tritium', 'cobalt',
+  'number',
+  'no',
+  'nos',
+  'section',
+  'article',
+  'chapter',
+  'version',
+  'page',
+  'pages',
+  'room',
+  'flight',
+  'route',
+  'highway',
+  'channel',
+  'episode',
+  'level',
+  'phase',
+  'grade',
+  'row',
+  'gate',
+  'platform',
+  'line',
+  'item',
+  'clause',
+  'paragraph',
+  'rule',
+  'model',
+  'type',
+  'category',
+  'act',
+  'table',
+  'figure',
+  'fig',
+  'vol',
+  'volume',
+  'issue',
+  'edition',
+  'series',
+  'part',
+  'stage',
+  'week',
+  'round',
+  'game',
+  'match',
+  'division',
+  'tier',
+  'block',
+  'sector',
+  'zone',
+  'district',
+  'ward',
+  'unit',
+  'apartment',
+  'flat',
+  'house',
+  'street',
+  'road',
+  'exit',
+  'junction',
+  'terminal',
+  'bus',
+  'train',
+  'interstate',
+  'resolution',
+  'amendment',
+  'proposition',
+  'bill',
+  'code',
+  'id',
+  'pin',
+  'tel',
+  'phone',
+  'ext',
+  'box',
+  'suite',
+  'floor',
+  'storey',
+  'hole',
+  'lap',
+  'seat',
+  'ranked',
+  'rank',
+  'ranking',
+  'top',
+  'group',
+  'heat',
+  'stage',
+  'day',
+  'cesium',
+  'caesium',
+  'iodine',
+  'strontium',
+  'uranium',
+  'plutonium',
+  'tritium',
+  'cobalt',
 ]);
 
 /** Adjectives ending in -ly that stand before a counted noun ("four daily broadcasts", "200 elderly residents"). */
-const LY_ADJECTIVES = new Set(['daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'hourly', 'nightly', 'elderly', 'early', 'costly', 'deadly', 'friendly', 'lonely', 'lowly', 'orderly', 'unlikely', 'likely']);
+const LY_ADJECTIVES = new Set([
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'quarterly',
+  'hourly',
+  'nightly',
+  'elderly',
+  'early',
+  'costly',
+  'deadly',
+  'friendly',
+  'lonely',
+  'lowly',
+  'orderly',
+  'unlikely',
+  'likely',
+]);
 
 /** Words before a bare year that keep it a year ("in 2000 people" is rare; "in 2000" is a date). */
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'to', 'during', 'before', 'after', 'for', 'between', 'and', 'the', 'early', 'late', 'mid', 'summer', 'spring', 'autumn', 'winter', 'fall', 'around', 'till', 'through', 'or', 'year', 'season', 'fiscal', "'s"]);
+const YEAR_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'by',
+  'of',
+  'from',
+  'until',
+  'to',
+  'during',
+  'before',
+  'after',
+  'for',
+  'between',
+  'and',
+  'the',
+  'early',
+  'late',
+  'mid',
+  'summer',
+  'spring',
+  'autumn',
+  'winter',
+  'fall',
+  'around',
+  'till',
+  'through',
+  'or',
+  'year',
+  'season',
+  'fiscal',
+  "'s",
+]);
 
 /** Currency names that are more often other words ("won the race", "marks", "p"). */
 const AMBIGUOUS_CURRENCY = new Set(['won', 'p', 'mark', 'marks', 'rand', 'real', 'sol', 'soles', 'dong', 'cents']);
 
-const HYPHEN_ADJECTIVES = new Set(['strong', 'long', 'old', 'high', 'wide', 'deep', 'tall', 'fold', 'way', 'seater', 'storey', 'story', 'lane', 'legged', 'sided', 'pronged', 'shot', 'nil']);
+const HYPHEN_ADJECTIVES = new Set([
+  'strong',
+  'long',
+  'old',
+  'high',
+  'wide',
+  'deep',
+  'tall',
+  'fold',
+  'way',
+  'seater',
+  'storey',
+  'story',
+  'lane',
+  'legged',
+  'sided',
+  'pronged',
+  'shot',
+  'nil',
+]);
 
 const CHANGE_VERBS = new Set([
-  'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'increased', 'decreased',
-  'grew', 'jumped', 'climbed', 'dropped', 'declined', 'slipped', 'slumped', 'surged', 'soared', 'gained', 'lost', 'up',
-  'down', 'cut', 'raised', 'lowered', 'lifted', 'revised', 'widened', 'narrowed', 'shrank', 'expanded', 'slid', 'edged',
+  'rose',
+  'risen',
+  'rise',
+  'rises',
+  'rising',
+  'fell',
+  'fallen',
+  'fall',
+  'falls',
+  'falling',
+  'increased',
+  'decreased',
+  'grew',
+  'jumped',
+  'climbed',
+  'dropped',
+  'declined',
+  'slipped',
+  'slumped',
+  'surged',
+  'soared',
+  'gained',
+  'lost',
+  'up',
+  'down',
+  'cut',
+  'raised',
+  'lowered',
+  'lifted',
+  'revised',
+  'widened',
+  'narrowed',
+  'shrank',
+  'expanded',
+  'slid',
+  'edged',
 ]);
 const SCORE_WORDS = new Set([
-  'win', 'won', 'wins', 'beat', 'beats', 'beating', 'lost', 'lose', 'loss', 'defeat', 'defeated', 'victory', 'draw',
-  'drew', 'drawn', 'score', 'scored', 'scoreline', 'triumph', 'led', 'lead', 'leads', 'trailed', 'trail', 'edged',
-  'thrashing', 'thrashed', 'hammered', 'routed', 'rout', 'set', 'sets', 'tie-break', 'game', 'games', 'match', 'aggregate',
+  'win',
+  'won',
+  'wins',
+  'beat',
+  'beats',
+  'beating',
+  'lost',
+  'lose',
+  'loss',
+  'defeat',
+  'defeated',
+  'victory',
+  'draw',
+  'drew',
+  'drawn',
+  'score',
+  'scored',
+  'scoreline',
+  'triumph',
+  'led',
+  'lead',
+  'leads',
+  'trailed',
+  'trail',
+  'edged',
+  'thrashing',
+  'thrashed',
+  'hammered',
+  'routed',
+  'rout',
+  'set',
+  'sets',
+  'tie-break',
+  'game',
+  'games',
+  'match',
+  'aggregate',
 ]);
 
 /** "won 3-1", "beat Gaudio 5-7 6-1 6-4", "a 42-7 triumph", "Barbarians 19-47 New Zealand": a score, not a range. */
 function isScore(tokens: Token[], first: number, second: number): boolean {
   for (let j = Math.max(0, first - 4); j < first; j++) if (SCORE_WORDS.has(tokens[j].lower)) return true;
-  for (let j = second + 1; j < Math.min(tokens.length, second + 4); j++) if (SCORE_WORDS.has(tokens[j].lower)) return true;
+  for (let j = second + 1; j < Math.min(tokens.length, second + 4); j++)
+    if (SCORE_WORDS.has(tokens[j].lower)) return true;
   const prev = tokens[first - 1];
   if (prev && prev.kind === 'word' && isCapitalized(prev) && first > 1) return true;
   const next = tokens[second + 1];
   if (next && next.kind === 'word' && isCapitalized(next)) return true;
   // A run of scores: "6-3 6-7 (2-7)".
   const after = tokens[second + 2];
-  if (next && (next.kind === 'number' || next.text === '(') && after && (after.text === '-' || after.kind === 'number')) return true;
+  if (next && (next.kind === 'number' || next.text === '(') && after && (after.text === '-' || after.kind === 'number'))
+    return true;
   if (prev && (prev.text === '(' || (prev.kind === 'number' && tokens[first - 2]?.text === '-'))) return true;
   return false;
 }
 
 /** Words after "60m" that make it a distance: races, records, heights. */
 const METRE_CONTEXT = new Set([
-  'hurdles', 'sprint', 'race', 'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'medley', 'relay', 'dash',
-  'final', 'finals', 'title', 'record', 'event', 'high', 'deep', 'long', 'tall', 'wide', 'away', 'above', 'below',
-  'from', 'world', 'indoor', 'outdoor', 'heat', 'heats', 'semi', 'gold', 'silver', 'bronze', 'champion', 'in', 'at',
+  'hurdles',
+  'sprint',
+  'race',
+  'freestyle',
+  'backstroke',
+  'breaststroke',
+  'butterfly',
+  'medley',
+  'relay',
+  'dash',
+  'final',
+  'finals',
+  'title',
+  'record',
+  'event',
+  'high',
+  'deep',
+  'long',
+  'tall',
+  'wide',
+  'away',
+  'above',
+  'below',
+  'from',
+  'world',
+  'indoor',
+  'outdoor',
+  'heat',
+  'heats',
+  'semi',
+  'gold',
+  'silver',
+  'bronze',
+  'champion',
+  'in',
+  'at',
 ]);
 
-const PAGE_FURNITURE = new Set(['views', 'comments', 'shares', 'likes', 'replies', 'reads', 'followers', 'subscribers', 'comment', 'view', 'share', 'like', 'reply']);
+const PAGE_FURNITURE = new Set([
+  'views',
+  'comments',
+  'shares',
+  'likes',
+  'replies',
+  'reads',
+  'followers',
+  'subscribers',
+  'comment',
+  'view',
+  'share',
+  'like',
+  'reply',
+]);
 
 /** Heads whose noun modifier is part of what is counted ("security personnel", "police officers"). */
 const MODIFIED_HEADS = new Set([
-  'personnel', 'forces', 'force', 'officers', 'officer', 'officials', 'official', 'workers', 'worker', 'staff',
-  'guards', 'guard', 'members', 'agents', 'agent', 'troops', 'crew',
+  'personnel',
+  'forces',
+  'force',
+  'officers',
+  'officer',
+  'officials',
+  'official',
+  'workers',
+  'worker',
+  'staff',
+  'guards',
+  'guard',
+  'members',
+  'agents',
+  'agent',
+  'troops',
+  'crew',
 ]);
 
-const PRONOUN_ONE_BEFORE = new Set(['the', 'no', 'any', 'every', 'each', 'this', 'that', 'which', 'some', 'someone', 'anyone', 'everyone', 'no-one', 'only', 'another', 'such', 'last', 'little']);
+const PRONOUN_ONE_BEFORE = new Set([
+  'the',
+  'no',
+  'any',
+  'every',
+  'each',
+  'this',
+  'that',
+  'which',
+  'some',
+  'someone',
+  'anyone',
+  'everyone',
+  'no-one',
+  'only',
+  'another',
+  'such',
+  'last',
+  'little',
+]);
 const PRONOUN_ONE_AFTER = new Set([
-  'of', 'another', "'s", 'who', 'which', 'that', 'thing', 'way', 'or', 'and', 'to', 'in', 'on', 'at', 'is', 'was',
-  'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'day', 'time',
-  'point', 'side', 'hand', 'another', 'but', 'for', 'with', 'by', 'from', 'as', 'than', 'after', 'before', 'too',
-  'else', 'either', 'least', 'thing', 'off', 'such',
+  'of',
+  'another',
+  "'s",
+  'who',
+  'which',
+  'that',
+  'thing',
+  'way',
+  'or',
+  'and',
+  'to',
+  'in',
+  'on',
+  'at',
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+  'day',
+  'time',
+  'point',
+  'side',
+  'hand',
+  'another',
+  'but',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'than',
+  'after',
+  'before',
+  'too',
+  'else',
+  'either',
+  'least',
+  'thing',
+  'off',
+  'such',
 ]);
 
 export function isPluralWord(lower: string): boolean {
@@ -145,7 +508,12 @@ function wordOk(t: Token | undefined): boolean {
 }
 
 /** Collects an adjective* noun phrase starting at tokens[k], up to its first plural head. */
-function nounPhrase(tokens: Token[], k: number, allowSingular: boolean, maxWords = 4): { first: number; head: number } | null {
+function nounPhrase(
+  tokens: Token[],
+  k: number,
+  allowSingular: boolean,
+  maxWords = 4,
+): { first: number; head: number } | null {
   let head = -1;
   let lastWord = -1;
   let words = 0;
@@ -154,7 +522,14 @@ function nounPhrase(tokens: Token[], k: number, allowSingular: boolean, maxWords
     if (t.kind === 'word') words++;
     if (t.kind !== 'word') {
       // Hyphenated compounds inside the phrase ("law-enforcement", "so-called") continue it.
-      if ((t.text === '-' || t.text === '‐') && !t.spaceBefore && wordOk(tokens[j + 1]) && !tokens[j + 1].spaceBefore && lastWord === j - 1) continue;
+      if (
+        (t.text === '-' || t.text === '‐') &&
+        !t.spaceBefore &&
+        wordOk(tokens[j + 1]) &&
+        !tokens[j + 1].spaceBefore &&
+        lastWord === j - 1
+      )
+        continue;
       break;
     }
     const lower = t.lower;
@@ -200,10 +575,26 @@ function headKey(tokens: Token[], first: number, head: number): string {
 }
 
 /** The phrase after "of" in a partitive ("members of Pakistan's law enforcement agencies"). */
-function ofPhrase(tokens: Token[], k: number, afterFraction = false): { first: number; head: number; key: string } | null {
+function ofPhrase(
+  tokens: Token[],
+  k: number,
+  afterFraction = false,
+): { first: number; head: number; key: string } | null {
   let j = k;
   const det = tokens[j];
-  if (det && det.kind === 'word' && (det.lower === 'the' || det.lower === 'their' || det.lower === 'its' || det.lower === 'his' || det.lower === 'her' || det.lower === 'our' || det.lower === 'these' || det.lower === 'those')) j++;
+  if (
+    det &&
+    det.kind === 'word' &&
+    (det.lower === 'the' ||
+      det.lower === 'their' ||
+      det.lower === 'its' ||
+      det.lower === 'his' ||
+      det.lower === 'her' ||
+      det.lower === 'our' ||
+      det.lower === 'these' ||
+      det.lower === 'those')
+  )
+    j++;
   // "a quarter of a cup": one of something, so a singular noun.
   const one = afterFraction && det !== undefined && (det.lower === 'a' || det.lower === 'an');
   if (one) j++;
@@ -212,7 +603,8 @@ function ofPhrase(tokens: Token[], k: number, afterFraction = false): { first: n
   const phrase = nounPhrase(tokens, j, one, 5);
   if (!phrase) return null;
   const words: string[] = [];
-  for (let x = j; x < phrase.head; x++) if (tokens[x].kind === 'word' && !isCapitalized(tokens[x])) words.push(tokens[x].lower);
+  for (let x = j; x < phrase.head; x++)
+    if (tokens[x].kind === 'word' && !isCapitalized(tokens[x])) words.push(tokens[x].lower);
   words.push(singular(tokens[phrase.head].lower));
   return { first: k, head: phrase.head, key: words.join(' ') };
 }
@@ -249,7 +641,14 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   const fraction = parsed.decimal && parsed.value < 1;
   if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words || fraction)) {
     const of = ofPhrase(tokens, j + 1, fraction);
-    if (of) return { unit: text.slice(tokens[of.first].start, tokens[of.head].end), unitKey: headKey(tokens, of.first, of.head), unitOf: null, kind: 'count', last: of.head };
+    if (of)
+      return {
+        unit: text.slice(tokens[of.first].start, tokens[of.head].end),
+        unitKey: headKey(tokens, of.first, of.head),
+        unitOf: null,
+        kind: 'count',
+        last: of.head,
+      };
     return NO_UNIT;
   }
   const phrase = nounPhrase(tokens, j, parsed.value === 1 || parsed.decimal);
@@ -259,7 +658,14 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
     return { unit: tokens[j].text, unitKey: DURATION_UNITS.get(headLower)!, unitOf: null, kind: 'duration', last: j };
   }
   if (MEASURE_UNITS.has(headLower) && phrase.head === j && !IRREGULAR_PLURALS.has(headLower)) {
-    if (perHour(tokens, j)) return { unit: text.slice(tokens[j].start, tokens[j + 2].end), unitKey: headLower === 'km' ? 'kph' : 'mph', unitOf: null, kind: 'other', last: j + 2 };
+    if (perHour(tokens, j))
+      return {
+        unit: text.slice(tokens[j].start, tokens[j + 2].end),
+        unitKey: headLower === 'km' ? 'kph' : 'mph',
+        unitOf: null,
+        kind: 'other',
+        last: j + 2,
+      };
     return { unit: tokens[j].text, unitKey: MEASURE_UNITS.get(headLower)!, unitOf: null, kind: 'other', last: j };
   }
   const first = phrase.first;
@@ -289,7 +695,11 @@ for (const entry of QUALIFIERS_BEFORE) {
   else QUALIFIERS_BY_LAST_WORD.set(lastWord, [entry]);
 }
 
-function matchQualifierBefore(tokens: Token[], i: number, floor: number): { qualifier: Qualifier; first: number } | null {
+function matchQualifierBefore(
+  tokens: Token[],
+  i: number,
+  floor: number,
+): { qualifier: Qualifier; first: number } | null {
   if (i - 1 < floor) return null;
   const candidates = QUALIFIERS_BY_LAST_WORD.get(tokens[i - 1].lower);
   if (candidates === undefined) return null;
@@ -314,10 +724,23 @@ function currencyBefore(tokens: Token[], i: number, floor: number): { key: strin
   if (CURRENCY_SYMBOLS.has(prev.text)) {
     let first = i - 1;
     const word = tokens[i - 2];
-    if (word && i - 2 >= floor && word.kind === 'word' && !prev.spaceBefore && CURRENCY_PREFIX_WORDS.has(word.lower) && word.text === word.text.toUpperCase()) first = i - 2;
+    if (
+      word &&
+      i - 2 >= floor &&
+      word.kind === 'word' &&
+      !prev.spaceBefore &&
+      CURRENCY_PREFIX_WORDS.has(word.lower) &&
+      word.text === word.text.toUpperCase()
+    )
+      first = i - 2;
     return { key: CURRENCY_SYMBOLS.get(prev.text)!, first };
   }
-  if (prev.kind === 'word' && (prev.text === prev.text.toUpperCase() || prev.lower === 'rs') && CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.lower.length > 1) {
+  if (
+    prev.kind === 'word' &&
+    (prev.text === prev.text.toUpperCase() || prev.lower === 'rs') &&
+    CURRENCY_PREFIX_WORDS.has(prev.lower) &&
+    prev.lower.length > 1
+  ) {
     return { key: CURRENCY_PREFIX_WORDS.get(prev.lower)!, first: i - 1 };
   }
   if (prev.text === '.' && tokens[i - 2]?.lower === 'rs' && i - 2 >= floor) return { key: 'rupee', first: i - 2 };
@@ -341,7 +764,11 @@ function sentenceFacts(tokens: Token[], options: QuantityOptions): { money: bool
     let words = 0;
     let capitals = 0;
     for (const x of tokens) {
-      if ((x.kind === 'punct' && CURRENCY_SYMBOLS.has(x.text)) || (x.kind === 'word' && isCurrencyWord(x) && !AMBIGUOUS_CURRENCY.has(x.lower))) money = true;
+      if (
+        (x.kind === 'punct' && CURRENCY_SYMBOLS.has(x.text)) ||
+        (x.kind === 'word' && isCurrencyWord(x) && !AMBIGUOUS_CURRENCY.has(x.lower))
+      )
+        money = true;
       if (x.kind === 'word') {
         words++;
         if (isCapitalized(x)) capitals++;
@@ -369,7 +796,11 @@ export function readCellLabel(label: string): CellLabel | null {
 }
 
 /** A label before a colon on its own line or clause: "Militants Killed: 145", "Death toll: 50". */
-function labelBefore(text: string, tokens: Token[], colon: number): { first: number; unit: string | null; unitKey: string | null; predicate: PredicateName | null } | null {
+function labelBefore(
+  text: string,
+  tokens: Token[],
+  colon: number,
+): { first: number; unit: string | null; unitKey: string | null; predicate: PredicateName | null } | null {
   let first = colon;
   while (first > 0 && tokens[first - 1].kind === 'word' && colon - first < LABEL_MAX_WORDS) first--;
   if (first === colon) return null;
@@ -388,7 +819,12 @@ function labelBefore(text: string, tokens: Token[], colon: number): { first: num
   if (unitWords.length === 0) return { first, unit: null, unitKey: null, predicate };
   const head = unitWords[unitWords.length - 1];
   const headIndex = first + unitWords.length - 1;
-  return { first, unit: text.slice(unitWords[0].start, head.end), unitKey: headKey(tokens, first, headIndex), predicate };
+  return {
+    first,
+    unit: text.slice(unitWords[0].start, head.end),
+    unitKey: headKey(tokens, first, headIndex),
+    predicate,
+  };
 }
 
 /** "the death toll of militants rose to 177", "the two-day militant death toll to 177", "the number of attackers ... 1,000". */
@@ -403,12 +839,24 @@ function unitBefore(text: string, tokens: Token[], i: number, floor: number): { 
       // "X death toll" or "toll of X".
       if (tokens[j + 1]?.lower === 'of') {
         const of = ofPhrase(tokens, j + 2);
-        if (of && of.head < i) return { unit: text.slice(tokens[of.head].start, tokens[of.head].end), unitKey: headKey(tokens, of.head, of.head) };
+        if (of && of.head < i)
+          return {
+            unit: text.slice(tokens[of.head].start, tokens[of.head].end),
+            unitKey: headKey(tokens, of.head, of.head),
+          };
       }
       let m = j - 1;
       if (tokens[m]?.lower === 'death') m--;
       const modifier = tokens[m];
-      if (modifier && modifier.kind === 'word' && !FUNCTION_WORDS.has(modifier.lower) && !isVerbLike(modifier.lower) && !/-/.test(modifier.text) && !isCapitalized(modifier) && !PREDICATE_WORDS.has(modifier.lower)) {
+      if (
+        modifier &&
+        modifier.kind === 'word' &&
+        !FUNCTION_WORDS.has(modifier.lower) &&
+        !isVerbLike(modifier.lower) &&
+        !/-/.test(modifier.text) &&
+        !isCapitalized(modifier) &&
+        !PREDICATE_WORDS.has(modifier.lower)
+      ) {
         if (tokens[m - 1]?.text === '-') return null; // "two-day" is not what is counted
         return { unit: modifier.text, unitKey: singular(modifier.lower) };
       }
@@ -419,7 +867,12 @@ function unitBefore(text: string, tokens: Token[], i: number, floor: number): { 
 }
 
 /** "estimating the attackers in the latest wave at between 200 and 250": the object of a "put/estimate ... at". */
-function estimateObject(text: string, tokens: Token[], i: number, floor: number): { unit: string; unitKey: string } | null {
+function estimateObject(
+  text: string,
+  tokens: Token[],
+  i: number,
+  floor: number,
+): { unit: string; unitKey: string } | null {
   if (tokens[i - 1]?.lower !== 'at' && tokens[i - 2]?.lower !== 'at') return null;
   const limit = Math.max(floor, i - 12);
   for (let j = i - 2; j >= limit; j--) {
@@ -429,7 +882,11 @@ function estimateObject(text: string, tokens: Token[], i: number, floor: number)
       let k = j + 1;
       if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'its' || tokens[k]?.lower === 'their') k++;
       const phrase = nounPhrase(tokens, k, true);
-      if (phrase && phrase.head < i) return { unit: text.slice(tokens[phrase.first].start, tokens[phrase.head].end), unitKey: headKey(tokens, phrase.first, phrase.head) };
+      if (phrase && phrase.head < i)
+        return {
+          unit: text.slice(tokens[phrase.first].start, tokens[phrase.head].end),
+          unitKey: headKey(tokens, phrase.first, phrase.head),
+        };
       return null;
     }
   }
@@ -468,27 +925,79 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
 }
 
 /** Counts of occasions written as one word ("married twice"), read like "three times". */
-export const OCCASION_WORDS: ReadonlyMap<string, number> = new Map([['twice', 2], ['thrice', 3]]);
+export const OCCASION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twice', 2],
+  ['thrice', 3],
+]);
 /** After "twice": a ratio ("twice as many", "twice the size") or a frequency ("twice a week"), no count of occasions. */
-const NOT_OCCASIONS_AFTER = new Set(['as', 'the', 'a', 'an', 'that', 'what', 'more', 'less', 'over', 'its', 'his', 'her', 'their', 'than', 'per', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'likely', 'higher', 'larger', 'bigger', 'faster', 'each', 'every']);
+const NOT_OCCASIONS_AFTER = new Set([
+  'as',
+  'the',
+  'a',
+  'an',
+  'that',
+  'what',
+  'more',
+  'less',
+  'over',
+  'its',
+  'his',
+  'her',
+  'their',
+  'than',
+  'per',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'annually',
+  'likely',
+  'higher',
+  'larger',
+  'bigger',
+  'faster',
+  'each',
+  'every',
+]);
 
 function occasionsAt(tokens: Token[], i: number): RawQuantity | null {
   const t = tokens[i];
   const value = OCCASION_WORDS.get(t.lower);
-  if (value === undefined || NOT_OCCASIONS_AFTER.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.text === '-') return null;
+  if (value === undefined || NOT_OCCASIONS_AFTER.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.text === '-')
+    return null;
   return {
-    start: t.start, end: t.end, firstToken: i, lastToken: i, numberFirst: i, numberLast: i, stated: value, low: value, high: value,
-    qualifier: 'exact', kind: 'count', unit: t.text, unitKey: 'time', unitOf: null, labelPredicate: null,
+    start: t.start,
+    end: t.end,
+    firstToken: i,
+    lastToken: i,
+    numberFirst: i,
+    numberLast: i,
+    stated: value,
+    low: value,
+    high: value,
+    qualifier: 'exact',
+    kind: 'count',
+    unit: t.text,
+    unitKey: 'time',
+    unitOf: null,
+    labelPredicate: null,
   };
 }
 
-const SECONDS_IN: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, { week: 604_800, day: 86_400, hour: 3_600, minute: 60, second: 1 });
+const SECONDS_IN: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
+  week: 604_800,
+  day: 86_400,
+  hour: 3_600,
+  minute: 60,
+  second: 1,
+});
 
 /** "1 hour 35 minutes", "two hours and 10 minutes": one length of time, in its smaller unit (95 minutes). Linear. */
 function joinDurations(tokens: Token[], out: RawQuantity[]): RawQuantity[] {
   let joined: RawQuantity[] | null = null;
   for (let k = 0; k < out.length; k++) {
-    const a = out[k], b = out[k + 1];
+    const a = out[k],
+      b = out[k + 1];
     const merged = b ? joinedDuration(tokens, a, b) : null;
     if (merged) {
       joined ??= out.slice(0, k);
@@ -503,7 +1012,8 @@ function joinedDuration(tokens: Token[], a: RawQuantity, b: RawQuantity): RawQua
   if (a.kind !== 'duration' || b.kind !== 'duration' || a.qualifier !== 'exact' || b.qualifier !== 'exact') return null;
   const gap = b.firstToken - a.lastToken;
   if (gap !== 1 && !(gap === 2 && tokens[a.lastToken + 1].lower === 'and')) return null;
-  const big = SECONDS_IN[a.unitKey ?? ''], small = SECONDS_IN[b.unitKey ?? ''];
+  const big = SECONDS_IN[a.unitKey ?? ''],
+    small = SECONDS_IN[b.unitKey ?? ''];
   if (!big || !small || big <= small || typeof a.stated !== 'number' || typeof b.stated !== 'number') return null;
   const value = (a.stated * big + b.stated * small) / small;
   const [low, high] = intervalOf(value, 'exact', isWhole(value, 'duration'));
@@ -515,7 +1025,8 @@ function shareUnitsOfChanges(tokens: Token[], out: RawQuantity[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const from = out[k];
     const to = out[k + 1];
-    if (from.unitKey !== null || to.unitKey === null || from.kind !== 'count' || to.firstToken !== from.lastToken + 2) continue;
+    if (from.unitKey !== null || to.unitKey === null || from.kind !== 'count' || to.firstToken !== from.lastToken + 2)
+      continue;
     if (tokens[from.lastToken + 1].lower !== 'to' || tokens[from.firstToken - 1]?.lower !== 'from') continue;
     from.kind = to.kind;
     from.unit = to.unit;
@@ -551,8 +1062,16 @@ class QuantityDraft {
   }
 }
 
-function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions, earlier: RawQuantity[]): RawQuantity | null {
-  if (parsed.words ? isNumberWordInName(tokens, i, parsed, options) : isCodeOrIdentifierDigits(tokens, i, parsed)) return null;
+function buildQuantity(
+  text: string,
+  tokens: Token[],
+  i: number,
+  parsed: ParsedNumber,
+  options: QuantityOptions,
+  earlier: RawQuantity[],
+): RawQuantity | null {
+  if (parsed.words ? isNumberWordInName(tokens, i, parsed, options) : isCodeOrIdentifierDigits(tokens, i, parsed))
+    return null;
   const floor = earlier.length ? earlier[earlier.length - 1].lastToken + 1 : 0;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (prev?.lower === 'per' && !parsed.vague) return null; // "2.54 per 1 million": a rate's denominator
@@ -587,10 +1106,22 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     const u = unitAfter(text, tokens, parsed, k);
     // With money ("$5m deal") the currency is the unit; the noun is what the money is for.
     if (u.last >= 0 && draft.kind !== 'money') {
-      draft.unit = u.unit; draft.unitKey = u.unitKey; draft.unitOf = u.unitOf; draft.kind = u.kind ?? draft.kind; draft.unitLast = u.last; unitStart = k;
+      draft.unit = u.unit;
+      draft.unitKey = u.unitKey;
+      draft.unitOf = u.unitOf;
+      draft.kind = u.kind ?? draft.kind;
+      draft.unitLast = u.last;
+      unitStart = k;
     }
   }
-  if (draft.kind !== 'money' && parsed.scaled && !parsed.words && tokens[parsed.last].lower === 'm' && !currency && tokens[parsed.last].spaceBefore === false) {
+  if (
+    draft.kind !== 'money' &&
+    parsed.scaled &&
+    !parsed.words &&
+    tokens[parsed.last].lower === 'm' &&
+    !currency &&
+    tokens[parsed.last].spaceBefore === false
+  ) {
     applyMetres(draft, tokens, i, parsed, options);
   }
   if (increment) {
@@ -605,16 +1136,22 @@ function buildQuantity(text: string, tokens: Token[], i: number, parsed: ParsedN
     const label = labelBefore(text, tokens, i - 1);
     if (label) {
       draft.first = label.first;
-      draft.unit = label.unit; draft.unitKey = label.unitKey; draft.labelPredicate = label.predicate;
+      draft.unit = label.unit;
+      draft.unitKey = label.unitKey;
+      draft.labelPredicate = label.predicate;
     }
   } else if (options.label) {
     // A table cell: its headers are its label ("| Militants | 145 |" under "Killed").
-    if (draft.unitKey === null && draft.kind === 'count') { draft.unit = options.label.unit; draft.unitKey = options.label.unitKey; }
+    if (draft.unitKey === null && draft.kind === 'count') {
+      draft.unit = options.label.unit;
+      draft.unitKey = options.label.unitKey;
+    }
     draft.labelPredicate = options.label.predicate;
   }
 
   const qualifierAt = draft.first === i && between ? i - 1 : draft.first;
-  if (draft.qualifier === 'exact' || draft.qualifier === 'vague' || draft.qualifier === 'increment') applyQualifierBefore(draft, tokens, qualifierAt);
+  if (draft.qualifier === 'exact' || draft.qualifier === 'vague' || draft.qualifier === 'increment')
+    applyQualifierBefore(draft, tokens, qualifierAt);
 
   // The unit written before: "the death toll of militants rose to 177", "estimating the attackers ... at 200".
   if (draft.unit === null && draft.unitKey === null && draft.kind === 'count') {
@@ -651,21 +1188,57 @@ function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumb
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1] : undefined;
   // Glued to a word: a code ("A320", "S24"), unless the word is a currency ("RM4.5mil", "Rs500", "US5m").
-  if (prev && !t.spaceBefore && prev.kind === 'word' && !(CURRENCY_PREFIX_WORDS.has(prev.lower) && prev.text.length > 1 && (prev.text === prev.text.toUpperCase() || prev.lower === 'rs'))) return true;
-  if (prev && !t.spaceBefore && (prev.text === '-' || prev.text === '/') && i > 1 && !prev.spaceBefore && tokens[i - 2].kind !== 'punct') return true;
+  if (
+    prev &&
+    !t.spaceBefore &&
+    prev.kind === 'word' &&
+    !(
+      CURRENCY_PREFIX_WORDS.has(prev.lower) &&
+      prev.text.length > 1 &&
+      (prev.text === prev.text.toUpperCase() || prev.lower === 'rs')
+    )
+  )
+    return true;
+  if (
+    prev &&
+    !t.spaceBefore &&
+    (prev.text === '-' || prev.text === '/') &&
+    i > 1 &&
+    !prev.spaceBefore &&
+    tokens[i - 2].kind !== 'punct'
+  )
+    return true;
   if (prev && !t.spaceBefore && prev.text === '#') return true;
   // A note marker: glued after a closing quotation ("the Savior.”3"), or a number opening a sentence before "The".
   if (prev && !t.spaceBefore && (prev.text === '”' || prev.text === '’') && parsed.last === i) return true;
   const afterFigure = tokens[parsed.last + 1];
-  if (i === 0 && parsed.last === i && afterFigure?.kind === 'word' && isCapitalized(afterFigure) && FUNCTION_WORDS.has(afterFigure.lower)) return true;
+  if (
+    i === 0 &&
+    parsed.last === i &&
+    afterFigure?.kind === 'word' &&
+    isCapitalized(afterFigure) &&
+    FUNCTION_WORDS.has(afterFigure.lower)
+  )
+    return true;
   if (parsed.attachedUnit && /^(?:st|nd|rd|th|s)$/.test(parsed.attachedUnit)) return true;
   if (/^0\d/.test(t.text)) return true; // "0800", "007": codes and phone numbers
   // Digit groups in a row ("0800 123 4567", "+44 20 7946"): a phone number or code.
   const next = parsed.last + 1 < tokens.length ? tokens[parsed.last + 1] : undefined;
-  if ((prev && prev.kind === 'number' && t.spaceBefore) || (next && next.kind === 'number' && next.spaceBefore && parsed.last === i)) return true;
+  if (
+    (prev && prev.kind === 'number' && t.spaceBefore) ||
+    (next && next.kind === 'number' && next.spaceBefore && parsed.last === i)
+  )
+    return true;
   if (prev && prev.text === '+' && !t.spaceBefore) return true;
   if (/^\d{7,}$/.test(t.text)) return true;
-  if (next && !next.spaceBefore && (next.text === ':' || next.text === '/') && tokens[parsed.last + 2]?.kind === 'number' && !tokens[parsed.last + 2].spaceBefore) return true;
+  if (
+    next &&
+    !next.spaceBefore &&
+    (next.text === ':' || next.text === '/') &&
+    tokens[parsed.last + 2]?.kind === 'number' &&
+    !tokens[parsed.last + 2].spaceBefore
+  )
+    return true;
   return false;
 }
 
@@ -675,7 +1248,13 @@ function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, op
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (t.lower === 'one' && parsed.last === i) {
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-    if (!next || next.kind !== 'word' || PRONOUN_ONE_AFTER.has(next.lower) || (prev && PRONOUN_ONE_BEFORE.has(prev.lower))) return true;
+    if (
+      !next ||
+      next.kind !== 'word' ||
+      PRONOUN_ONE_AFTER.has(next.lower) ||
+      (prev && PRONOUN_ONE_BEFORE.has(prev.lower))
+    )
+      return true;
     if (next.lower.endsWith('ly') || isVerbLike(next.lower)) return true;
   }
   if (isCapitalized(t) && !parsed.vague) {
@@ -684,7 +1263,13 @@ function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, op
     const sentenceStart = i === 0 || (i === 1 && tokens[0].kind === 'punct');
     // In a headline ("Eight MPs Suspended") a capital says nothing.
     if (sentenceFacts(tokens, options).titleCase) return false;
-    if (nextIsName || (!sentenceStart && !(next && next.kind === 'word' && !isCapitalized(next) && !FUNCTION_WORDS.has(next.lower)) && !(next && (next.text === '-' || next.text === '%')))) return true;
+    if (
+      nextIsName ||
+      (!sentenceStart &&
+        !(next && next.kind === 'word' && !isCapitalized(next) && !FUNCTION_WORDS.has(next.lower)) &&
+        !(next && (next.text === '-' || next.text === '%')))
+    )
+      return true;
   }
   return false;
 }
@@ -693,7 +1278,12 @@ function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, op
 function applyAttachedUnit(draft: QuantityDraft, tokens: Token[], parsed: ParsedNumber, currency: boolean): boolean {
   const a = parsed.attachedUnit!;
   const written = tokens[parsed.last].text;
-  if (written.length <= 2 && written !== written.toLowerCase() && !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|kW|HP|MP|GHz|MHz|Hz)$/.test(written)) return false; // "3G", "4K": names
+  if (
+    written.length <= 2 &&
+    written !== written.toLowerCase() &&
+    !/^(?:C|F|K|GB|MB|TB|KB|MW|GW|KW|kW|HP|MP|GHz|MHz|Hz)$/.test(written)
+  )
+    return false; // "3G", "4K": names
   if (MEASURE_UNITS.has(a) && !(draft.kind === 'money')) {
     // "100m" without a currency: a length in metres; "120km/h" a speed.
     draft.kind = 'other';
@@ -738,16 +1328,41 @@ function applySign(draft: QuantityDraft, tokens: Token[], floor: number): void {
   const before = at > 0 ? tokens[at - 1] : undefined;
   if (sign.lower === 'minus') {
     if (before?.lower === 'or' || before?.lower === 'plus') return; // "plus or minus 3"
-  } else if (!SIGNS.has(sign.text) || figure.spaceBefore || !(sign.spaceBefore || at === 0 || before?.text === '(')) return;
+  } else if (!SIGNS.has(sign.text) || figure.spaceBefore || !(sign.spaceBefore || at === 0 || before?.text === '('))
+    return;
   // "10 -12" is a span; "RM0.22 -0.01 -2.22%", a ticker's decimal change, is negative.
-  else if (before && (before.kind === 'number' || before.text === '%') && !(figure.text.includes('.') && before.text.includes('.'))) return;
+  else if (
+    before &&
+    (before.kind === 'number' || before.text === '%') &&
+    !(figure.text.includes('.') && before.text.includes('.'))
+  )
+    return;
   draft.value = -draft.value;
   draft.stated = draft.value;
   draft.first = at;
 }
 
 /** "two-door", "four-wheel", "five-star": a number in a compound that names a kind of thing, not a count of it. */
-const MODEL_COMPOUNDS = new Set(['door', 'wheel', 'star', 'seat', 'bedroom', 'speed', 'cylinder', 'stroke', 'piece', 'party', 'state', 'point', 'wheeler', 'sided', 'tone', 'button', 'hander', 'dimensional']);
+const MODEL_COMPOUNDS = new Set([
+  'door',
+  'wheel',
+  'star',
+  'seat',
+  'bedroom',
+  'speed',
+  'cylinder',
+  'stroke',
+  'piece',
+  'party',
+  'state',
+  'point',
+  'wheeler',
+  'sided',
+  'tone',
+  'button',
+  'hander',
+  'dimensional',
+]);
 
 /** "km/h", "mi/h" after the unit at tokens[j]: a speed. */
 function perHour(tokens: Token[], j: number): boolean {
@@ -755,31 +1370,77 @@ function perHour(tokens: Token[], j: number): boolean {
   if (lower !== 'km' && lower !== 'mi') return false;
   const slash = tokens[j + 1];
   const hour = tokens[j + 2];
-  return slash?.text === '/' && !slash.spaceBefore && hour !== undefined && !hour.spaceBefore && (hour.lower === 'h' || hour.lower === 'hr');
+  return (
+    slash?.text === '/' &&
+    !slash.spaceBefore &&
+    hour !== undefined &&
+    !hour.spaceBefore &&
+    (hour.lower === 'h' || hour.lower === 'hr')
+  );
 }
 
 /** "between 200", or "between the ages of 16": a range whose "between" stands further back. */
 function followsBetween(tokens: Token[], i: number): boolean {
   if (i < 1) return false;
   if (tokens[i - 1].lower === 'between') return true;
-  return i >= 4 && tokens[i - 1].lower === 'of' && tokens[i - 2].lower === 'ages' && tokens[i - 3].lower === 'the' && tokens[i - 4].lower === 'between';
+  return (
+    i >= 4 &&
+    tokens[i - 1].lower === 'of' &&
+    tokens[i - 2].lower === 'ages' &&
+    tokens[i - 3].lower === 'the' &&
+    tokens[i - 4].lower === 'between'
+  );
 }
 
 /** Ranges: "200-250", "4,000 to 5,000", "between 200 and 250", "1.5 to 2 million". False for a score ("won 3-1"). */
-function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions, currency: boolean, between: boolean): boolean {
+function applyRange(
+  draft: QuantityDraft,
+  tokens: Token[],
+  i: number,
+  parsed: ParsedNumber,
+  options: QuantityOptions,
+  currency: boolean,
+  between: boolean,
+): boolean {
   let connectorAt = draft.last + 1;
-  if (tokens[connectorAt]?.text === '%' && tokens[connectorAt + 2] && tokens[connectorAt + 3]?.text === '%') connectorAt++;
+  if (tokens[connectorAt]?.text === '%' && tokens[connectorAt + 2] && tokens[connectorAt + 3]?.text === '%')
+    connectorAt++;
   // "1 percent to 2 percent": the unit written twice.
   const unitWord = tokens[connectorAt];
-  if (unitWord?.kind === 'word' && tokens[connectorAt + 1]?.lower === 'to' && tokens[connectorAt + 2]?.kind === 'number' && tokens[connectorAt + 3]?.lower === unitWord.lower && RANGE_UNIT_WORDS.has(unitWord.lower)) connectorAt++;
+  if (
+    unitWord?.kind === 'word' &&
+    tokens[connectorAt + 1]?.lower === 'to' &&
+    tokens[connectorAt + 2]?.kind === 'number' &&
+    tokens[connectorAt + 3]?.lower === unitWord.lower &&
+    RANGE_UNIT_WORDS.has(unitWord.lower)
+  )
+    connectorAt++;
   const connector = tokens[connectorAt];
-  if (!connector || !(connector.lower === 'to' || connector.text === '-' || connector.text === '–' || connector.text === '—' || (between && connector.lower === 'and'))) return true;
+  if (
+    !connector ||
+    !(
+      connector.lower === 'to' ||
+      connector.text === '-' ||
+      connector.text === '–' ||
+      connector.text === '—' ||
+      (between && connector.lower === 'and')
+    )
+  )
+    return true;
   let k = connectorAt + 1;
   if (currency && tokens[k] && CURRENCY_SYMBOLS.has(tokens[k].text)) k++;
   const second = tokens[k] ? parseNumberAt(tokens, k) : null;
   const hyphen = connector.text === '-';
   const glued = hyphen && !connector.spaceBefore && tokens[k] && !tokens[k].spaceBefore;
-  if (!second || second.vague || (hyphen && !glued) || options.excluded[k] || options.years[k] || second.attachedUnit?.match(/^(?:st|nd|rd|th)$/)) return true;
+  if (
+    !second ||
+    second.vague ||
+    (hyphen && !glued) ||
+    options.excluded[k] ||
+    options.years[k] ||
+    second.attachedUnit?.match(/^(?:st|nd|rd|th)$/)
+  )
+    return true;
   let lo = draft.value;
   const hi = second.value;
   if (second.scaled && !parsed.scaled) {
@@ -788,7 +1449,11 @@ function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: Pa
     if (lo * factor <= hi) lo *= factor;
   }
   const verbAt = tokens[i - 1]?.lower === 'from' || tokens[i - 1]?.lower === 'by' ? i - 2 : i - 1;
-  const changeBefore = !between && tokens[verbAt] !== undefined && (CHANGE_VERBS.has(tokens[verbAt].lower) || (connector.lower === 'to' && tokens[i - 1]?.lower !== 'by' && changeNear(tokens, verbAt)));
+  const changeBefore =
+    !between &&
+    tokens[verbAt] !== undefined &&
+    (CHANGE_VERBS.has(tokens[verbAt].lower) ||
+      (connector.lower === 'to' && tokens[i - 1]?.lower !== 'by' && changeNear(tokens, verbAt)));
   if (glued && isScore(tokens, i, k)) return false;
   if (glued && lo >= hi && hi < 100) return false; // a score ("won 3-1"), not a range
   if (changeBefore || !(lo < hi)) return true;
@@ -802,16 +1467,60 @@ function applyRange(draft: QuantityDraft, tokens: Token[], i: number, parsed: Pa
   if (tokens[i - 1]?.lower === 'from' && !currency) draft.first = Math.min(draft.first, i - 1);
   if (second.attachedUnit && !parsed.attachedUnit) {
     const a = second.attachedUnit;
-    if (MEASURE_UNITS.has(a)) { draft.kind = 'other'; draft.unit = tokens[second.last].text; draft.unitKey = MEASURE_UNITS.get(a)!; draft.unitLast = second.last; }
-    else if (DURATION_UNITS.has(a)) { draft.kind = 'duration'; draft.unit = tokens[second.last].text; draft.unitKey = DURATION_UNITS.get(a)!; draft.unitLast = second.last; }
+    if (MEASURE_UNITS.has(a)) {
+      draft.kind = 'other';
+      draft.unit = tokens[second.last].text;
+      draft.unitKey = MEASURE_UNITS.get(a)!;
+      draft.unitLast = second.last;
+    } else if (DURATION_UNITS.has(a)) {
+      draft.kind = 'duration';
+      draft.unit = tokens[second.last].text;
+      draft.unitKey = DURATION_UNITS.get(a)!;
+      draft.unitLast = second.last;
+    }
   }
   return true;
 }
 
 /** Units written on both ends of a range ("1 percent to 2 percent"). */
-const RANGE_UNIT_WORDS = new Set(['percent', 'pc', 'points', 'degrees', 'years', 'days', 'hours', 'minutes', 'months', 'weeks', 'miles', 'metres', 'meters', 'feet', 'inches']);
+const RANGE_UNIT_WORDS = new Set([
+  'percent',
+  'pc',
+  'points',
+  'degrees',
+  'years',
+  'days',
+  'hours',
+  'minutes',
+  'months',
+  'weeks',
+  'miles',
+  'metres',
+  'meters',
+  'feet',
+  'inches',
+]);
 /** A change said a little before "from X to Y" ("increased significantly in black children (from 1.36 to 2.54"). */
-const CHANGE_WORDS = new Set(['rose', 'fell', 'increased', 'decreased', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'increase', 'decrease', 'rise', 'fall', 'drop', 'decline', 'growth', 'changed', 'change']);
+const CHANGE_WORDS = new Set([
+  'rose',
+  'fell',
+  'increased',
+  'decreased',
+  'grew',
+  'jumped',
+  'climbed',
+  'dropped',
+  'declined',
+  'increase',
+  'decrease',
+  'rise',
+  'fall',
+  'drop',
+  'decline',
+  'growth',
+  'changed',
+  'change',
+]);
 
 function changeNear(tokens: Token[], at: number): boolean {
   for (let k = at; k >= 0 && k > at - 10; k--) {
@@ -823,22 +1532,54 @@ function changeNear(tokens: Token[], at: number): boolean {
 }
 
 /** Percentages and currency words after the figure: "5%", "5 per cent", "5 percent", "2 percentage points", "50 euros"; and "5% of X". */
-function applyUnitAfterFigure(draft: QuantityDraft, text: string, tokens: Token[], parsed: ParsedNumber, currency: boolean): void {
+function applyUnitAfterFigure(
+  draft: QuantityDraft,
+  text: string,
+  tokens: Token[],
+  parsed: ParsedNumber,
+  currency: boolean,
+): void {
   const last = draft.last;
   const afterNumber = tokens[last + 1];
   if (afterNumber && draft.unitLast < 0) {
     if (afterNumber.text === '%') {
-      draft.kind = 'percent'; draft.unit = '%'; draft.unitKey = 'percent'; draft.unitLast = last + 1;
+      draft.kind = 'percent';
+      draft.unit = '%';
+      draft.unitKey = 'percent';
+      draft.unitLast = last + 1;
     } else if (afterNumber.lower === 'per' && tokens[last + 2]?.lower === 'cent') {
-      draft.kind = 'percent'; draft.unit = text.slice(afterNumber.start, tokens[last + 2].end); draft.unitKey = 'percent'; draft.unitLast = last + 2;
+      draft.kind = 'percent';
+      draft.unit = text.slice(afterNumber.start, tokens[last + 2].end);
+      draft.unitKey = 'percent';
+      draft.unitLast = last + 2;
     } else if (afterNumber.lower === 'percent' || afterNumber.lower === 'pc') {
-      draft.kind = 'percent'; draft.unit = afterNumber.text; draft.unitKey = 'percent'; draft.unitLast = last + 1;
-    } else if (afterNumber.lower === 'percentage' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
-      draft.kind = 'percent'; draft.unit = text.slice(afterNumber.start, tokens[last + 2].end); draft.unitKey = 'percentage point'; draft.unitLast = last + 2;
-    } else if (CURRENCY_WORDS.has(afterNumber.lower) && !currency && (!AMBIGUOUS_CURRENCY.has(afterNumber.lower) || ((afterNumber.lower === 'rand' || afterNumber.lower === 'won') && (parsed.scaled || draft.value >= 1000)))) {
-      draft.kind = 'money'; draft.unit = afterNumber.text; draft.unitKey = CURRENCY_WORDS.get(afterNumber.lower)!; draft.unitLast = last + 1;
+      draft.kind = 'percent';
+      draft.unit = afterNumber.text;
+      draft.unitKey = 'percent';
+      draft.unitLast = last + 1;
+    } else if (
+      afterNumber.lower === 'percentage' &&
+      (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')
+    ) {
+      draft.kind = 'percent';
+      draft.unit = text.slice(afterNumber.start, tokens[last + 2].end);
+      draft.unitKey = 'percentage point';
+      draft.unitLast = last + 2;
+    } else if (
+      CURRENCY_WORDS.has(afterNumber.lower) &&
+      !currency &&
+      (!AMBIGUOUS_CURRENCY.has(afterNumber.lower) ||
+        ((afterNumber.lower === 'rand' || afterNumber.lower === 'won') && (parsed.scaled || draft.value >= 1000)))
+    ) {
+      draft.kind = 'money';
+      draft.unit = afterNumber.text;
+      draft.unitKey = CURRENCY_WORDS.get(afterNumber.lower)!;
+      draft.unitLast = last + 1;
     } else if (afterNumber.lower === 'p' && !afterNumber.spaceBefore) {
-      draft.kind = 'money'; draft.unit = 'p'; draft.unitKey = 'penny'; draft.unitLast = last + 1;
+      draft.kind = 'money';
+      draft.unit = 'p';
+      draft.unitKey = 'penny';
+      draft.unitLast = last + 1;
     }
   }
   if (draft.unitLast >= 0 && draft.kind === 'percent' && tokens[draft.unitLast + 1]?.lower === 'of') {
@@ -852,7 +1593,15 @@ function applyHyphenatedUnit(draft: QuantityDraft, text: string, tokens: Token[]
   const last = draft.last;
   const dash = tokens[last + 1];
   const word = tokens[last + 2];
-  if (!(dash && word && (dash.text === '-' || dash.text === '‐') && !dash.spaceBefore && !word.spaceBefore && word.kind === 'word')) return;
+  if (!(
+    dash &&
+    word &&
+    (dash.text === '-' || dash.text === '‐') &&
+    !dash.spaceBefore &&
+    !word.spaceBefore &&
+    word.kind === 'word'
+  ))
+    return;
   let end = last + 2;
   let lower = word.lower;
   if (tokens[end + 1]?.text === '-' && tokens[end + 2]?.lower === 'old' && !tokens[end + 1].spaceBefore) {
@@ -860,9 +1609,15 @@ function applyHyphenatedUnit(draft: QuantityDraft, text: string, tokens: Token[]
     lower = `${lower}-old`;
   }
   if (DURATION_UNITS.has(lower)) {
-    draft.kind = 'duration'; draft.unit = text.slice(word.start, tokens[end].end); draft.unitKey = DURATION_UNITS.get(lower)!; draft.unitLast = end;
+    draft.kind = 'duration';
+    draft.unit = text.slice(word.start, tokens[end].end);
+    draft.unitKey = DURATION_UNITS.get(lower)!;
+    draft.unitLast = end;
   } else if (MEASURE_UNITS.has(lower)) {
-    draft.kind = 'other'; draft.unit = word.text; draft.unitKey = MEASURE_UNITS.get(lower)!; draft.unitLast = end;
+    draft.kind = 'other';
+    draft.unit = word.text;
+    draft.unitKey = MEASURE_UNITS.get(lower)!;
+    draft.unitLast = end;
   } else if (MODEL_COMPOUNDS.has(lower) && parsed.value < 10) {
     draft.notAFigure = true;
   } else if (HYPHEN_ADJECTIVES.has(lower)) {
@@ -871,7 +1626,10 @@ function applyHyphenatedUnit(draft: QuantityDraft, text: string, tokens: Token[]
     draft.qualifier = lower === 'odd' ? 'about' : 'at least';
     draft.last = end;
   } else if (!FUNCTION_WORDS.has(lower) && !PREDICATE_WORDS.has(lower) && !isVerbLike(lower) && parsed.value < 10_000) {
-    draft.kind = 'count'; draft.unit = word.text; draft.unitKey = singular(lower); draft.unitLast = end;
+    draft.kind = 'count';
+    draft.unit = word.text;
+    draft.unitKey = singular(lower);
+    draft.unitLast = end;
   }
 }
 
@@ -880,27 +1638,56 @@ function applyQualifierAfter(draft: QuantityDraft, tokens: Token[]): boolean {
   const k = Math.max(draft.last, draft.unitLast) + 1;
   const a = tokens[k];
   const b = tokens[k + 1];
-  if (a && a.text === '+' && !a.spaceBefore) { draft.qualifier = draft.qualifier === 'exact' ? 'at least' : draft.qualifier; draft.last = Math.max(draft.last, k); }
-  else if (a?.lower === 'or' && b?.lower === 'more') { draft.qualifier = 'at least'; }
-  else if (a?.lower === 'or' && b?.lower === 'so') { draft.qualifier = 'about'; }
-  else if (a?.lower === 'more' && b?.lower !== 'than' && draft.unitLast < 0) { return true; }
-  else if (a?.lower === 'plus' && draft.unitLast < 0 && draft.qualifier === 'exact') { draft.qualifier = 'at least'; }
+  if (a && a.text === '+' && !a.spaceBefore) {
+    draft.qualifier = draft.qualifier === 'exact' ? 'at least' : draft.qualifier;
+    draft.last = Math.max(draft.last, k);
+  } else if (a?.lower === 'or' && b?.lower === 'more') {
+    draft.qualifier = 'at least';
+  } else if (a?.lower === 'or' && b?.lower === 'so') {
+    draft.qualifier = 'about';
+  } else if (a?.lower === 'more' && b?.lower !== 'than' && draft.unitLast < 0) {
+    return true;
+  } else if (a?.lower === 'plus' && draft.unitLast < 0 && draft.qualifier === 'exact') {
+    draft.qualifier = 'at least';
+  }
   return false;
 }
 
 /** "60m hurdles", "the 100m": metres, not millions, when no money is in sight. */
-function applyMetres(draft: QuantityDraft, tokens: Token[], i: number, parsed: ParsedNumber, options: QuantityOptions): void {
+function applyMetres(
+  draft: QuantityDraft,
+  tokens: Token[],
+  i: number,
+  parsed: ParsedNumber,
+  options: QuantityOptions,
+): void {
   const next = tokens[parsed.last + 1];
   const moneyNearby = sentenceFacts(tokens, options).money;
   const raw = Number(tokens[i].lower.replace(/,/g, ''));
-  const countedNext = next && next.kind === 'word' && !METRE_CONTEXT.has(next.lower) && (isPluralWord(next.lower) || CURRENCY_WORDS.has(next.lower));
+  const countedNext =
+    next &&
+    next.kind === 'word' &&
+    !METRE_CONTEXT.has(next.lower) &&
+    (isPluralWord(next.lower) || CURRENCY_WORDS.has(next.lower));
   if (!moneyNearby && raw < 10_000 && Number.isInteger(raw) && !countedNext) {
-    draft.kind = 'other'; draft.unit = 'm'; draft.unitKey = 'metre'; draft.value = raw; draft.stated = raw; draft.unitLast = parsed.last;
+    draft.kind = 'other';
+    draft.unit = 'm';
+    draft.unitKey = 'metre';
+    draft.value = raw;
+    draft.stated = raw;
+    draft.unitLast = parsed.last;
   }
 }
 
 /** A year that stays a date, page furniture ("269 Views"), a rank ("number one") or an identifier ("Flight 370", "Windows 95"). */
-function isNotAFigure(draft: QuantityDraft, tokens: Token[], i: number, isYear: boolean, unitStart: number, currency: boolean): boolean {
+function isNotAFigure(
+  draft: QuantityDraft,
+  tokens: Token[],
+  i: number,
+  isYear: boolean,
+  unitStart: number,
+  currency: boolean,
+): boolean {
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const { qualifier, kind, unitLast, last } = draft;
   // A year stays a date unless something made it a figure.
@@ -912,19 +1699,48 @@ function isNotAFigure(draft: QuantityDraft, tokens: Token[], i: number, isYear: 
 
   // Page furniture: "269 Views", "0 Comments".
   const following = tokens[Math.max(last, unitLast) + 1 === unitLast + 1 && unitLast >= 0 ? unitLast : last + 1];
-  if (unitLast >= 0 && unitStart >= 0 && unitStart === unitLast && PAGE_FURNITURE.has(tokens[unitStart].lower) && isCapitalized(tokens[unitStart])) return true;
+  if (
+    unitLast >= 0 &&
+    unitStart >= 0 &&
+    unitStart === unitLast &&
+    PAGE_FURNITURE.has(tokens[unitStart].lower) &&
+    isCapitalized(tokens[unitStart])
+  )
+    return true;
   if (following && PAGE_FURNITURE.has(following.lower) && isCapitalized(following) && unitLast < 0) return true;
 
   // An age after a name ("John Smith, 58, said"): who the person is, not a figure of the story (issue 15).
-  if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && isAgeAfterName(tokens, i, last)) return true;
+  if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && isAgeAfterName(tokens, i, last))
+    return true;
   // Ranks: "number one", "No 2".
-  if (qualifier === 'exact' && !currency && prev && (prev.lower === 'number' || prev.lower === 'no') && kind === 'count') return true;
+  if (
+    qualifier === 'exact' &&
+    !currency &&
+    prev &&
+    (prev.lower === 'number' || prev.lower === 'no') &&
+    kind === 'count'
+  )
+    return true;
   // Identifiers: "Operation Herof 2.0", "Windows 95", "No. 10", "section 5", "Flight 370".
   if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && prev) {
     const prevWord = prev.text === '.' ? tokens[i - 2] : prev;
     const nextWord = tokens[last + 1];
-    const possessiveOwner = prevWord && prevWord.lower.endsWith("'s") && !(nextWord && nextWord.kind === 'word' && !FUNCTION_WORDS.has(nextWord.lower));
-    if (prevWord && prevWord.kind === 'word' && !possessiveOwner && (IDENTIFIER_WORDS.has(prevWord.lower) || /^[a-z]+[A-Z]/.test(prevWord.text) || (isCapitalized(prevWord) && i - 1 > 0 && !FUNCTION_WORDS.has(prevWord.lower) && !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))) return true;
+    const possessiveOwner =
+      prevWord &&
+      prevWord.lower.endsWith("'s") &&
+      !(nextWord && nextWord.kind === 'word' && !FUNCTION_WORDS.has(nextWord.lower));
+    if (
+      prevWord &&
+      prevWord.kind === 'word' &&
+      !possessiveOwner &&
+      (IDENTIFIER_WORDS.has(prevWord.lower) ||
+        /^[a-z]+[A-Z]/.test(prevWord.text) ||
+        (isCapitalized(prevWord) &&
+          i - 1 > 0 &&
+          !FUNCTION_WORDS.has(prevWord.lower) &&
+          !QUALIFIER_FIRST_WORDS.has(prevWord.lower)))
+    )
+      return true;
   }
   return false;
 }
@@ -932,8 +1748,22 @@ function isNotAFigure(draft: QuantityDraft, tokens: Token[], i: number, isYear: 
 /** tokens[i..last] is a bare whole number between commas right after a name: "Smith, 58,", "Mrs Parker Bowles, 57,". */
 export function isAgeAfterName(tokens: Token[], i: number, last: number): boolean {
   const name = tokens[i - 2];
-  if (last !== i || i < 2 || tokens[i - 1].text !== ',' || tokens[i + 1]?.text !== ',' || !/^\d{1,3}$/.test(tokens[i].text) || Number(tokens[i].text) > 120) return false;
-  return name.kind === 'word' && isCapitalized(name) && !FUNCTION_WORDS.has(name.lower) && !(MONTH_NAMES as readonly string[]).includes(name.text) && !WEEKDAYS.includes(name.lower);
+  if (
+    last !== i ||
+    i < 2 ||
+    tokens[i - 1].text !== ',' ||
+    tokens[i + 1]?.text !== ',' ||
+    !/^\d{1,3}$/.test(tokens[i].text) ||
+    Number(tokens[i].text) > 120
+  )
+    return false;
+  return (
+    name.kind === 'word' &&
+    isCapitalized(name) &&
+    !FUNCTION_WORDS.has(name.lower) &&
+    !(MONTH_NAMES as readonly string[]).includes(name.text) &&
+    !WEEKDAYS.includes(name.lower)
+  );
 }
 
 /** Qualifier before the figure (or before its currency): "at least", "more than", "nearly", "another". */
@@ -965,6 +1795,7 @@ function applyInterval(draft: QuantityDraft, parsed: ParsedNumber): void {
   }
   [draft.low, draft.high] = intervalOf(draft.value, draft.qualifier, isWhole(draft.value, draft.kind));
   // A negative value's band is the other way round ("about -40": -48 to -32).
-  if (draft.low !== null && draft.high !== null && draft.low > draft.high) [draft.low, draft.high] = [draft.high, draft.low];
+  if (draft.low !== null && draft.high !== null && draft.low > draft.high)
+    [draft.low, draft.high] = [draft.high, draft.low];
   draft.stated = draft.value;
 }

@@ -5,7 +5,9 @@ import { plural, printable, terminalLine } from './sources';
 const CONTENT_LIMIT = 80;
 
 export function extractTextReport(doc: DocumentAnalysis): string {
-  const lines = [`${printable(doc.file)}: ${plural(doc.claims.length, 'claim')}, ${plural(doc.attributions.length, 'attribution')}`];
+  const lines = [
+    `${printable(doc.file)}: ${plural(doc.claims.length, 'claim')}, ${plural(doc.attributions.length, 'attribution')}`,
+  ];
   const meta = [doc.meta?.outlet, doc.meta?.author, doc.meta?.date].filter(Boolean);
   if (meta.length > 0) lines.push(`  ${meta.map((part) => terminalLine(String(part))).join(' · ')}`);
   if (doc.claims.length > 0) {
@@ -13,7 +15,9 @@ export function extractTextReport(doc: DocumentAnalysis): string {
     const positions = doc.claims.map((c) => `${c.line + 1}:${c.character + 1}`);
     const width = Math.max(...positions.map((p) => p.length));
     const positionById = new Map(doc.claims.map((claim, i) => [claim.id, positions[i]]));
-    doc.claims.forEach((claim, i) => lines.push(`  ${positions[i].padEnd(width)}  ${describeClaim(claim, positionById)}`));
+    doc.claims.forEach((claim, i) =>
+      lines.push(`  ${positions[i].padEnd(width)}  ${describeClaim(claim, positionById)}`),
+    );
   }
   if (doc.attributions.length > 0) {
     lines.push('', 'Attributions');
@@ -21,7 +25,9 @@ export function extractTextReport(doc: DocumentAnalysis): string {
     const width = Math.max(...positions.map((p) => p.length));
     doc.attributions.forEach((attribution, i) => {
       const content = shorten(terminalLine(attribution.content), CONTENT_LIMIT);
-      lines.push(`  ${positions[i].padEnd(width)}  ${terminalLine(attribution.source)} (${terminalLine(attribution.cue)})${content ? `: "${content}"` : ''}`);
+      lines.push(
+        `  ${positions[i].padEnd(width)}  ${terminalLine(attribution.source)} (${terminalLine(attribution.cue)})${content ? `: "${content}"` : ''}`,
+      );
     });
   }
   return lines.join('\n') + '\n';
@@ -31,7 +37,8 @@ export function extractTextReport(doc: DocumentAnalysis): string {
 function describeClaim(claim: Claim, positionById: Map<string, string>): string {
   const parts = [`${terminalLine(claim.text)}  [${interval(claim.value)}]`];
   if (claim.predicate) parts[0] += ` ${terminalLine(claim.predicate)}`;
-  if (claim.attribution) parts.push(`${terminalLine(claim.attribution.source)} (${terminalLine(claim.attribution.cue)})`);
+  if (claim.attribution)
+    parts.push(`${terminalLine(claim.attribution.source)} (${terminalLine(claim.attribution.cue)})`);
   if (claim.asOf) parts.push(terminalLine(claim.asOf));
   if (claim.repeatOf) parts.push(`repeats ${positionById.get(claim.repeatOf) ?? claim.repeatOf}`);
   return parts.join(' · ');

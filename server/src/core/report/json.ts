@@ -1,6 +1,15 @@
 // The JSON reports: THE contract of `crosscheck check --format json` ({ files, claims, conflicts }) and of
 // `crosscheck extract --format json` ({ claims, attributions }). Fields may be added, never renamed or removed.
-import type { AttributionRecord, Claim, DocumentAnalysis, DocumentMeta, EventDate, Finding, NameMention, UnreadFigure } from '../types';
+import type {
+  AttributionRecord,
+  Claim,
+  DocumentAnalysis,
+  DocumentMeta,
+  EventDate,
+  Finding,
+  NameMention,
+  UnreadFigure,
+} from '../types';
 
 /** A file the run could not read, and why ("binary file (contains NUL bytes)"). */
 export interface SkippedFile {
@@ -41,7 +50,11 @@ export interface ExtractReport {
   unread?: UnreadFigure[];
 }
 
-export function checkReport(docs: readonly DocumentAnalysis[], findings: readonly Finding[], options: CheckReportOptions = {}): CheckReport {
+export function checkReport(
+  docs: readonly DocumentAnalysis[],
+  findings: readonly Finding[],
+  options: CheckReportOptions = {},
+): CheckReport {
   return {
     files: docs.map((doc) => doc.file),
     claims: docs.flatMap((doc) => doc.claims),
@@ -55,7 +68,9 @@ export function checkReport(docs: readonly DocumentAnalysis[], findings: readonl
 }
 
 export function extractReport(doc: DocumentAnalysis): ExtractReport {
-  return doc.unread?.length ? { claims: doc.claims, attributions: doc.attributions, unread: doc.unread } : { claims: doc.claims, attributions: doc.attributions };
+  return doc.unread?.length
+    ? { claims: doc.claims, attributions: doc.attributions, unread: doc.unread }
+    : { claims: doc.claims, attributions: doc.attributions };
 }
 
 /** Pretty-printed JSON with a final newline, as the CLI writes it. */
@@ -88,7 +103,11 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
     for (let i = 0; i < value.length; i++) {
       yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
       const item = value[i];
-      yield* pieces(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, depth + 1);
+      yield* pieces(
+        item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item,
+        inner,
+        depth + 1,
+      );
     }
     return yield `\n${indent}]`;
   }
@@ -115,10 +134,11 @@ function* compactPieces(value: unknown, depth: number): Generator<string> {
   if (depth >= COMPACT_DEPTH || !isPlainContainer(value)) return yield JSON.stringify(value) ?? 'null';
   const isArray = Array.isArray(value);
   const items: [string, unknown][] = isArray ? value.map((item, i) => [String(i), item]) : Object.entries(value);
-  const skipped = (item: unknown): boolean => item === undefined || typeof item === 'function' || typeof item === 'symbol';
+  const skipped = (item: unknown): boolean =>
+    item === undefined || typeof item === 'function' || typeof item === 'symbol';
   yield isArray ? '[' : '{';
   let written = 0;
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const [key, item] = items[i];
     if (!isArray && skipped(item)) {
       i++;
@@ -132,7 +152,12 @@ function* compactPieces(value: unknown, depth: number): Generator<string> {
     }
     // A run of items that are not opened, serialised together.
     let end = i;
-    while (end < items.length && end - i < COMPACT_BATCH && !(depth + 1 < COMPACT_DEPTH && isPlainContainer(items[end][1]))) end++;
+    while (
+      end < items.length &&
+      end - i < COMPACT_BATCH &&
+      !(depth + 1 < COMPACT_DEPTH && isPlainContainer(items[end][1]))
+    )
+      end++;
     const run = items.slice(i, end);
     const text = isArray ? JSON.stringify(run.map(([, v]) => v)) : JSON.stringify(Object.fromEntries(run));
     if (text.length > 2) yield `${written++ > 0 ? ',' : ''}${text.slice(1, -1)}`;

@@ -8,9 +8,16 @@ export interface MarkdownReportOptions {
   title?: string;
 }
 
-export function markdownReport(docs: readonly DocumentAnalysis[], findings: readonly Finding[], options: MarkdownReportOptions = {}): string {
+export function markdownReport(
+  docs: readonly DocumentAnalysis[],
+  findings: readonly Finding[],
+  options: MarkdownReportOptions = {},
+): string {
   const index = new ReportIndex(docs);
-  const parts = [`# ${escapeMarkdown(options.title ?? 'Crosscheck report')}`, escapeMarkdown(summaryLine(docs, findings))];
+  const parts = [
+    `# ${escapeMarkdown(options.title ?? 'Crosscheck report')}`,
+    escapeMarkdown(summaryLine(docs, findings)),
+  ];
   bySeverity(findings).forEach((finding, i) => {
     const severity = finding.severity[0].toUpperCase() + finding.severity.slice(1);
     parts.push(`## ${i + 1}. ${severity}: ${escapeMarkdown(oneLine(finding.subject))} (${finding.kind})`);
@@ -21,7 +28,9 @@ export function markdownReport(docs: readonly DocumentAnalysis[], findings: read
       return `| ${[figure, cell(speaker), cell(row.outlet), cell(row.date), codeCell(`${row.file}:${[...new Set([row, ...row.repeats].map((r) => r.line + 1))].join(',')}`)].join(' | ')} |`;
     });
     if (rows.length > 0) {
-      parts.push(['| Figure | Who said it | Outlet | Date | Where |', '| --- | --- | --- | --- | --- |', ...rows].join('\n'));
+      parts.push(
+        ['| Figure | Who said it | Outlet | Date | Where |', '| --- | --- | --- | --- | --- |', ...rows].join('\n'),
+      );
     }
   });
   return parts.join('\n\n') + '\n';
@@ -47,7 +56,9 @@ const INNER = /^[\p{L}\p{N}]$/u;
  */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
-    .replace(/[\\`*_[\]<>|~]/g, (c, at: number, line: string) => (c === '_' && INNER.test(line[at - 1] ?? '') && INNER.test(line[at + 1] ?? '') ? c : `\\${c}`))
+    .replace(/[\\`*_[\]<>|~]/g, (c, at: number, line: string) =>
+      c === '_' && INNER.test(line[at - 1] ?? '') && INNER.test(line[at + 1] ?? '') ? c : `\\${c}`,
+    )
     .replace(/:\/\//g, '\\://')
     .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`)
     .replace(/^[#+=-]/, (start) => `\\${start}`)

@@ -27,42 +27,50 @@ interface RuleText {
 /** One rule per kind of finding, with what it means and what to do about it. */
 export const RULES: Record<FindingKind, RuleText> = {
   conflict: {
-    name: 'ConflictingFigures', defaultSeverity: 'warning',
+    name: 'ConflictingFigures',
+    defaultSeverity: 'warning',
     short: 'Files give incompatible figures for the same quantity.',
     help: 'Two or more files count the same thing in the same event (same unit and predicate) with figures whose ranges do not overlap, e.g. "177 militants killed" and "197 militants killed". Check which source is right, cite it, or say why the figures differ.',
   },
   revision: {
-    name: 'RevisedFigure', defaultSeverity: 'information',
+    name: 'RevisedFigure',
+    defaultSeverity: 'information',
     short: 'A later report updates an earlier figure.',
     help: 'A later report, or an explicit "revised to" / "rose to", updates a figure given earlier (e.g. 145 announced on 1 February, 177 on 2 February). The earlier figure is marked superseded: update the text or date the figure ("as of 1 February").',
   },
   internal: {
-    name: 'InternalInconsistency', defaultSeverity: 'warning',
+    name: 'InternalInconsistency',
+    defaultSeverity: 'warning',
     short: 'One file gives two figures for one quantity.',
     help: 'The same file states two different figures for the same count (e.g. 197 militants killed, then "neutralized 177"). Make the file consistent, or attribute each figure to its source.',
   },
   attributed: {
-    name: 'AttributedClaim', defaultSeverity: 'information',
+    name: 'AttributedClaim',
+    defaultSeverity: 'information',
     short: "A party's own figure differs from the official one.",
     help: 'A figure credited to a party to the events (e.g. an armed group claiming 200 security personnel killed) differs from the official figure. Keep both, each with its attribution; do not present the claim as fact.',
   },
   date: {
-    name: 'ConflictingDates', defaultSeverity: 'warning',
+    name: 'ConflictingDates',
+    defaultSeverity: 'warning',
     short: 'The same event is dated differently.',
     help: 'Files give different dates for the same event (e.g. attacks beginning on 29 or on 31 January). Check the date against the primary sources.',
   },
   weekday: {
-    name: 'WeekdayMismatch', defaultSeverity: 'warning',
+    name: 'WeekdayMismatch',
+    defaultSeverity: 'warning',
     short: 'A weekday does not match its date.',
     help: 'The text names a weekday that does not fall on the date it goes with (e.g. "Sunday, 31 January 2026", a Saturday). Correct the weekday or the date.',
   },
   'name-variant': {
-    name: 'NameVariant', defaultSeverity: 'hint',
+    name: 'NameVariant',
+    defaultSeverity: 'hint',
     short: 'One organisation is spelled two ways.',
     help: 'The workspace spells one organisation in two ways (e.g. "Baloch Liberation Army" and "Balochistan Liberation Army"). Pick one spelling, or note the alternative once.',
   },
   unattributed: {
-    name: 'UnattributedFigure', defaultSeverity: 'hint',
+    name: 'UnattributedFigure',
+    defaultSeverity: 'hint',
     short: 'A figure has no source in its sentence or paragraph.',
     help: 'No speaker, outlet or "according to" covers this figure in its sentence or paragraph. Say who gives the figure.',
   },
@@ -76,14 +84,20 @@ export function sarifLevel(severity: Severity): Sarif.Result.level {
   return 'note';
 }
 
-export function sarifReport(docs: readonly DocumentAnalysis[], findings: readonly Finding[], options: SarifReportOptions = {}): Sarif.Log {
+export function sarifReport(
+  docs: readonly DocumentAnalysis[],
+  findings: readonly Finding[],
+  options: SarifReportOptions = {},
+): Sarif.Log {
   const index = new ReportIndex(docs);
   const artifactIndex = new Map(docs.map((doc, i) => [doc.file, i]));
   const physical = (row: SourceRow): Sarif.PhysicalLocation => ({
     artifactLocation: { uri: fileUri(row.file), uriBaseId: SOURCE_ROOT, index: artifactIndex.get(row.file) },
     region: {
-      startLine: row.line + 1, startColumn: row.character + 1,
-      endLine: row.endLine + 1, endColumn: row.endCharacter + 1,
+      startLine: row.line + 1,
+      startColumn: row.character + 1,
+      endLine: row.endLine + 1,
+      endColumn: row.endCharacter + 1,
       snippet: { text: row.figure },
     },
   });
@@ -137,14 +151,18 @@ export function sarifReport(docs: readonly DocumentAnalysis[], findings: readonl
     artifacts: docs.map((doc) => ({ location: { uri: fileUri(doc.file), uriBaseId: SOURCE_ROOT } })),
     columnKind: 'utf16CodeUnits',
     ...(options.skipped && {
-      invocations: [{
-        executionSuccessful: true,
-        toolExecutionNotifications: options.skipped.map((skipped) => ({
-          level: 'warning' as const,
-          message: { text: `Skipped ${skipped.file}: ${skipped.reason}` },
-          locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(skipped.file), uriBaseId: SOURCE_ROOT } } }],
-        })),
-      }],
+      invocations: [
+        {
+          executionSuccessful: true,
+          toolExecutionNotifications: options.skipped.map((skipped) => ({
+            level: 'warning' as const,
+            message: { text: `Skipped ${skipped.file}: ${skipped.reason}` },
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: fileUri(skipped.file), uriBaseId: SOURCE_ROOT } } },
+            ],
+          })),
+        },
+      ],
     }),
     results,
   };
@@ -172,5 +190,8 @@ function describe(row: SourceRow): string {
 
 /** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
 export function fileUri(file: string): string {
-  return file.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
 }

@@ -50,7 +50,10 @@ const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': 
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (char) => {
     const code = char.charCodeAt(0);
-    return NAMED_ESCAPES[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    return (
+      NAMED_ESCAPES[char] ??
+      (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`)
+    );
   });
 }
 
@@ -67,12 +70,17 @@ export function oneLine(text: string): string {
 /** "3 findings in 5 files (2 warnings, 1 information), from 87 claims." */
 export function summaryLine(docs: readonly DocumentAnalysis[], findings: readonly Finding[]): string {
   const files = plural(docs.length, 'file');
-  const claims = plural(docs.reduce((sum, doc) => sum + doc.claims.length, 0), 'claim');
+  const claims = plural(
+    docs.reduce((sum, doc) => sum + doc.claims.length, 0),
+    'claim',
+  );
   if (findings.length === 0) return `No conflicting figures in ${files} (${claims} read).`;
   const counts = (['error', 'warning', 'information', 'hint'] as const)
     .map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }))
     .filter((entry) => entry.count > 0)
-    .map((entry) => (entry.severity === 'information' ? `${entry.count} information` : plural(entry.count, entry.severity)));
+    .map((entry) =>
+      entry.severity === 'information' ? `${entry.count} information` : plural(entry.count, entry.severity),
+    );
   return `${plural(findings.length, 'finding')} in ${files} (${counts.join(', ')}), from ${claims}.`;
 }
 
@@ -100,15 +108,36 @@ export class ReportIndex {
       const published = doc.meta?.date ?? null;
       for (const claim of doc.claims) {
         this.located.set(claim.id, {
-          ...rangeOf(claim), file: claim.file, figure: oneLine(claim.text), isClaim: true, sentence: claim.sentence,
-          speaker: claim.attribution?.source ?? null, date: claim.asOf ?? published,
+          ...rangeOf(claim),
+          file: claim.file,
+          figure: oneLine(claim.text),
+          isClaim: true,
+          sentence: claim.sentence,
+          speaker: claim.attribution?.source ?? null,
+          date: claim.asOf ?? published,
         });
       }
       for (const dated of doc.eventDates ?? []) {
-        this.located.set(dated.id, { ...rangeOf(dated), file: doc.file, figure: oneLine(dated.text), speaker: null, date: published, isClaim: false, sentence: null });
+        this.located.set(dated.id, {
+          ...rangeOf(dated),
+          file: doc.file,
+          figure: oneLine(dated.text),
+          speaker: null,
+          date: published,
+          isClaim: false,
+          sentence: null,
+        });
       }
       for (const name of doc.names ?? []) {
-        this.located.set(name.id, { ...rangeOf(name), file: doc.file, figure: oneLine(name.name), speaker: null, date: published, isClaim: false, sentence: null });
+        this.located.set(name.id, {
+          ...rangeOf(name),
+          file: doc.file,
+          figure: oneLine(name.name),
+          speaker: null,
+          date: published,
+          isClaim: false,
+          sentence: null,
+        });
       }
     }
   }
@@ -116,7 +145,9 @@ export class ReportIndex {
   /** The rows of a finding with repeats folded: in time order (undated last) when it has a timeline, then by file and position. */
   groupedRows(finding: Finding): GroupedRow[] {
     const groups = new Map<string, GroupedRow>();
-    const inTextOrder = this.rows(finding).sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.character - b.character);
+    const inTextOrder = this.rows(finding).sort(
+      (a, b) => compareText(a.file, b.file) || a.line - b.line || a.character - b.character,
+    );
     for (const row of inTextOrder) {
       const key = JSON.stringify([row.file, row.figure.toLowerCase(), row.speaker, row.date, row.superseded]);
       const group = groups.get(key);
@@ -126,9 +157,12 @@ export class ReportIndex {
     const inTime = (finding.timeline ?? []).length > 0;
     return [...groups.values()].sort(
       (a, b) =>
-        (inTime ? (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || Number(b.superseded) - Number(a.superseded) : 0) ||
+        (inTime
+          ? (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || Number(b.superseded) - Number(a.superseded)
+          : 0) ||
         compareText(a.file, b.file) ||
-        a.line - b.line || a.character - b.character,
+        a.line - b.line ||
+        a.character - b.character,
     );
   }
 
@@ -141,7 +175,8 @@ export class ReportIndex {
       if (!at || seen.has(entry.claimId)) continue;
       seen.add(entry.claimId);
       rows.push({
-        ...at, id: entry.claimId,
+        ...at,
+        id: entry.claimId,
         speaker: entry.source ?? at.speaker,
         outlet: entry.outlet ?? this.outletOf(at.file),
         date: entry.date ?? at.date,

@@ -3,7 +3,15 @@
 // of each repeat in other words after its position, so that a claim far into a long line can be read without
 // opening the file), then a summary line.
 import type { DocumentAnalysis, Finding, Severity } from '../types';
-import { bySeverity, printable, ReportIndex, terminalLine, summaryLine, type GroupedRow, type SourceRow } from './sources';
+import {
+  bySeverity,
+  printable,
+  ReportIndex,
+  terminalLine,
+  summaryLine,
+  type GroupedRow,
+  type SourceRow,
+} from './sources';
 
 export interface TextReportOptions {
   /** Colour the severities and dim the details with ANSI escapes (for a terminal). */
@@ -18,7 +26,11 @@ const FIGURE_WIDTH_LIMIT = 40;
 /** How many characters of the sentence a quote keeps on each side of the figure (then to the end of the word). */
 const QUOTE_CONTEXT = 40;
 
-export function textReport(docs: readonly DocumentAnalysis[], findings: readonly Finding[], options: TextReportOptions = {}): string {
+export function textReport(
+  docs: readonly DocumentAnalysis[],
+  findings: readonly Finding[],
+  options: TextReportOptions = {},
+): string {
   const paint = (code: string, text: string): string => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
   const index = new ReportIndex(docs);
   const blocks = bySeverity(findings).map((finding) => {
@@ -91,7 +103,8 @@ export function locationOf(row: SourceRow): string {
 /** "Chief Minister Sarfraz Bugti · Tatkaal Khabar · 2026-02-01 · superseded · again at 9:3" (the parts that are known). */
 function detailsOf(row: GroupedRow): string {
   const speaker = row.speaker ?? (row.isClaim ? 'unattributed' : null);
-  const repeats = row.repeats.length > 0 ? `again at ${row.repeats.map((r) => `${r.line + 1}:${r.character + 1}`).join(', ')}` : null;
+  const repeats =
+    row.repeats.length > 0 ? `again at ${row.repeats.map((r) => `${r.line + 1}:${r.character + 1}`).join(', ')}` : null;
   return [speaker, row.outlet, row.date, row.superseded ? 'superseded' : null, repeats]
     .filter((part): part is string => Boolean(part))
     .map(terminalLine)

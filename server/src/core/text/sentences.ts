@@ -20,10 +20,68 @@ export interface Segmentation {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr',
-  'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'const', 'cpl', 'no', 'nos', 'vs', 'v', 'etc', 'eg',
-  'ie', 'inc', 'ltd', 'co', 'corp', 'plc', 'bros', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'pp', 'ft', 'mt', 'rs', 'al',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'cmdr',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'const',
+  'cpl',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'etc',
+  'eg',
+  'ie',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'plc',
+  'bros',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'fig',
+  'vol',
+  'pp',
+  'ft',
+  'mt',
+  'rs',
+  'al',
 ]);
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
@@ -51,7 +109,9 @@ function isLower(ch: string): boolean {
 }
 
 function isCloser(code: number): boolean {
-  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93 || code === 0xbb;
+  return (
+    code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93 || code === 0xbb
+  );
 }
 const OPENERS = '"\'“‘([«';
 
@@ -174,7 +234,8 @@ function sentencesOf(text: string, para: Span, out: Span[]): void {
       const word = wordBefore(text, i, start);
       const dotted = word.includes('.');
       const bare = dotted ? word.replace(/\./g, '') : word;
-      if (bare.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase()) && !isAcronym(bare)) boundary = false;
+      if (bare.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase()) && !isAcronym(bare))
+        boundary = false;
       // A single initial ("J. Smith") or dotted acronym inside a name ("U.S. officials") does not end a sentence.
       else if (bare.length === 1 && isUpper(word[0] ?? '')) boundary = false;
       else if (dotted && DOTTED_ACRONYM.test(word + '.') && !isUpper(nextCh)) boundary = false;

@@ -58,10 +58,10 @@ function continuesNumber(code: number, text: string, i: number, end: number): bo
 /** Letters (any script) and combining marks, tested cheaply for ASCII and by Unicode property otherwise. */
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 function isAsciiLower(code: number): boolean {
-  return code - 97 >>> 0 < 26;
+  return (code - 97) >>> 0 < 26;
 }
 function isAsciiUpper(code: number): boolean {
-  return code - 65 >>> 0 < 26;
+  return (code - 65) >>> 0 < 26;
 }
 function isLetter(code: number, text: string, at: number): boolean {
   if (code < 128) return isAsciiLower(code | 32); // | 32 lower-cases an ASCII letter
@@ -70,7 +70,18 @@ function isLetter(code: number, text: string, at: number): boolean {
 
 function isSpaceCode(code: number): boolean {
   if (code > 32 && code < 0xa0) return false; // printable ASCII: the common case, settled in one test
-  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b || code === 12 || code === 11;
+  return (
+    code === 32 ||
+    code === 10 ||
+    code === 13 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 0x2009 ||
+    code === 0x202f ||
+    code === 0x200b ||
+    code === 12 ||
+    code === 11
+  );
 }
 
 /**
@@ -140,7 +151,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       kind = 'word';
       lowerCaseAscii = ascii && !upper;
       // The signature of the lower-case form, from the codes at hand (ASCII letters lower-case by | 32).
-      if (ascii && i - s <= MAX_SIGNED_LENGTH) signature = signatureOfCodes(i - s, code | 32, text.charCodeAt(i - 1) | 32);
+      if (ascii && i - s <= MAX_SIGNED_LENGTH)
+        signature = signatureOfCodes(i - s, code | 32, text.charCodeAt(i - 1) | 32);
     } else {
       // One punctuation mark; a surrogate pair (emoji) stays whole.
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
@@ -165,7 +177,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 /** A number token's text as a reader reads it, in ASCII: other scripts' digits as 0-9, invisible characters dropped. */
 export function asciiNumber(text: string): string {
   let ascii = true;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) { ascii = false; break; }
+  for (let k = 0; k < text.length; k++)
+    if (text.charCodeAt(k) >= 128) {
+      ascii = false;
+      break;
+    }
   if (ascii) return text;
   let out = '';
   for (let k = 0; k < text.length; k++) {

@@ -18,7 +18,8 @@ export function wordSignature(word: string): number {
 export function signatureOfCodes(length: number, firstCode: number, lastCode: number): number {
   const first = firstCode - 97;
   const last = lastCode - 97;
-  if (length === 0 || length > MAX_SIGNED_LENGTH || first < 0 || first >= LETTERS || last < 0 || last >= LETTERS) return -1;
+  if (length === 0 || length > MAX_SIGNED_LENGTH || first < 0 || first >= LETTERS || last < 0 || last >= LETTERS)
+    return -1;
   return (length * LETTERS + first) * LETTERS + last;
 }
 
