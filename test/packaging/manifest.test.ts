@@ -182,7 +182,7 @@ describe('package.json (the extension manifest)', () => {
     ]);
     assert.ok(manifest.activationEvents.includes(`onWalkthrough:${walkthrough!.id}`));
     const setsKey = sourceFiles(path.join(root, 'client/src')).filter((file) =>
-      /executeCommand\('setContext', FOLDER_OPEN_CONTEXT,/.test(fs.readFileSync(file, 'utf8')),
+      /executeCommand\(\s*'setContext',\s*FOLDER_OPEN_CONTEXT,/.test(fs.readFileSync(file, 'utf8')),
     );
     assert.deepEqual(
       setsKey.map((file) => path.relative(root, file)),
