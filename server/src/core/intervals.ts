@@ -3,6 +3,7 @@
 // conflict engine clusters by it and the citation code checks agreement with it, both widened by how precisely
 // the figure is written ("1.2 million" stands for 1.15 to 1.25 million), through claimInterval.
 import type { Claim, DateQualifier, QuantityKind, Qualifier } from './types';
+import { WEEKDAYS } from './text/calendar';
 
 /**
  * "At least 18" is read as "18, or a little more": reporters write it for a confirmed count. A figure half as large
@@ -106,8 +107,6 @@ export interface DatedEvent {
   qualifier?: DateQualifier;
 }
 
-const WEEK = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
 }
@@ -141,7 +140,7 @@ export function dateInterval(d: DatedEvent): [number, number] | null {
 function weekdayOf(d: DatedEvent): string | null {
   if (d.weekday) return d.weekday;
   if (d.qualifier || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) return null;
-  return WEEK[new Date(Date.parse(`${d.date}T00:00:00Z`)).getUTCDay()];
+  return WEEKDAYS[new Date(Date.parse(`${d.date}T00:00:00Z`)).getUTCDay()];
 }
 
 /** Month and day ("04-14") of a date, as far as it gives them. */

@@ -8,6 +8,7 @@ import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { singular } from '../extract/quantities';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
+import { MONTHS_LOWER } from '../text/calendar';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -310,13 +311,7 @@ const FUNCTION_WORDS = new Set([
   'months',
   'today',
   'yesterday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'least',
   'total',
   'number',
@@ -514,18 +509,7 @@ const NOT_NAMES = new Set([
   'state',
   'federal',
   'national',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS_LOWER,
   ...WEEKDAYS,
   'he',
   'she',

@@ -10,6 +10,7 @@ import type { Token } from '../text/tokens';
 import * as names from './names';
 import * as lexicon from './lexicon';
 import { singular } from './quantities';
+import { WEEKDAYS } from '../text/calendar';
 
 // The hot tables and functions, read once: under a CommonJS transform (tsx, the tests, the bench) every use of an
 // imported binding is a getter call, and the extractor reads these for nearly every token.
@@ -143,13 +144,7 @@ const NOT_SPEAKER = new Set([
   'october',
   'november',
   'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'until',
   'until',
   'following',

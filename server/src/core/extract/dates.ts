@@ -22,13 +22,12 @@ export interface DateMention extends Span {
   offsetDays: number | null;
 }
 
-import { monthNumber, WEEKDAYS } from '../text/calendar';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber, WEEKDAYS } from '../text/calendar';
 
 export { WEEKDAYS };
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|')})\\.?`;
+const WEEKDAY = `(?:${WEEKDAYS.map((day) => day[0].toUpperCase() + day.slice(1)).join('|')})`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 

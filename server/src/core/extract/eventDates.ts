@@ -10,6 +10,7 @@ import { isCapitalized, type Token } from '../text/tokens';
 import { resolveDate, type DateMention } from './dates';
 import { eventKey, isEventWord, isVerbForm } from './frames';
 import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
+import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 
 /** Words between a subject and its verb: auxiliaries and adverbs ("was first", "had suddenly", "went missing"). */
 const BEFORE_VERB = new Set([
@@ -55,32 +56,7 @@ const NOT_SUBJECTS = new Set([
   'everyone',
   'nobody',
 ]);
-const CALENDAR_WORDS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'year',
-  'month',
-  'week',
-]);
+const CALENDAR_WORDS = new Set([...MONTHS_LOWER, ...WEEKDAYS, 'today', 'yesterday', 'year', 'month', 'week']);
 /** Relative pronouns: the subject is the noun before them ("the teen who went missing"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
 /**

@@ -6,6 +6,7 @@
 import type { FrameScope, FrameStage, QuantityFrame } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
+import { MONTH_WORDS, WEEKDAYS } from '../text/calendar';
 import { FUNCTION_WORDS, IRREGULAR_PLURALS, isSpeechCue, type PredicateName } from './lexicon';
 import type { RawQuantity } from './quantities';
 
@@ -536,34 +537,8 @@ const DIRECTIONS = new Set([
   'center',
   'capital',
 ]);
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
-const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 
 /** Units of length, mass, volume and speed, with their factor to the base unit. */
@@ -1014,7 +989,7 @@ function placeOf(
     const t = tokens[k];
     if (!isWord(t) || excluded[k]) return null;
     if (isCapitalized(t)) {
-      if (MONTHS.has(t.lower) || WEEKDAY_NAMES.has(t.lower)) return null;
+      if (MONTH_WORDS.has(t.lower) || WEEKDAY_SET.has(t.lower)) return null;
       const words: string[] = [];
       for (let m = k; m < tokens.length && words.length < 3 && isWord(tokens[m]) && isCapitalized(tokens[m]); m++)
         words.push(tokens[m].text.replace(/['’]s$/, ''));
@@ -1034,7 +1009,7 @@ function placeOf(
       (next.lower === 'in' || next.lower === 'of') &&
       isWord(tokens[m + 2]) &&
       isCapitalized(tokens[m + 2]) &&
-      !MONTHS.has(tokens[m + 2].lower)
+      !MONTH_WORDS.has(tokens[m + 2].lower)
     ) {
       return `${noun} in ${tokens[m + 2].text.replace(/['’]s$/, '')}`;
     }
@@ -1066,9 +1041,9 @@ function timeOf(
   for (const j of cues) {
     if (j < clauseStart || j >= clauseEnd || (j >= q.firstToken && j <= q.lastToken)) continue;
     const lower = tokens[j].lower;
-    const weekday = WEEKDAY_NAMES.has(lower);
+    const weekday = WEEKDAY_SET.has(lower);
     // "in December", "in its first week": a month or a first period sets a window too.
-    const month = MONTHS.has(lower) && tokens[j - 1]?.lower === 'in' && isCapitalized(tokens[j]);
+    const month = MONTH_WORDS.has(lower) && tokens[j - 1]?.lower === 'in' && isCapitalized(tokens[j]);
     if (month) return lower;
     if (
       (lower === 'first' || lower === 'opening') &&
@@ -1843,8 +1818,8 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     !isWord(subject) ||
     !isCapitalized(subject) ||
     FUNCTION_WORDS.has(subject.lower) ||
-    MONTHS.has(subject.lower) ||
-    WEEKDAY_NAMES.has(subject.lower)
+    MONTH_WORDS.has(subject.lower) ||
+    WEEKDAY_SET.has(subject.lower)
   )
     return null;
   if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject)) return null; // a sentence's first word: capitalised anyway

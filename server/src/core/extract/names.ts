@@ -4,6 +4,7 @@
 import { isCapitalized, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { FUNCTION_WORDS } from './lexicon';
+import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 
 export interface RawName {
   start: number;
@@ -254,9 +255,8 @@ export function sentenceEntities(text: string, tokens: Token[], names: RawName[]
         if (
           !ORG_HEADS.has(last2) &&
           !/^[A-Z]{2,6}$/.test(tokens[i + 1].text) &&
-          !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
-            tokens[i + 1].text,
-          )
+          !MONTHS_LOWER.includes(tokens[i + 1].lower) &&
+          !WEEKDAYS.includes(tokens[i + 1].lower)
         ) {
           places.add(text.slice(tokens[i + 1].start, tokens[last].end).replace(/['’]s$/, ''));
         }

@@ -26,6 +26,31 @@ export const WEEKDAYS: readonly string[] = [
   'saturday',
 ];
 
+/** The months' full names, lower case. */
+export const MONTHS_LOWER: readonly string[] = MONTH_NAMES.map((name) => name.toLowerCase());
+
+/** The months' abbreviations as news writes them ("Sept" before "Sep", for regular expressions). */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/** Every way a month is written, lower case: full names, three-letter abbreviations and "sept". */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS_LOWER,
+  ...MONTH_ABBREVIATIONS.map((name) => name.toLowerCase()),
+]);
+
 /** The name of month 1..12 ("February", or "Feb" when short); undefined for other numbers. */
 export function monthName(month: number, short = false): string | undefined {
   const name = MONTH_NAMES[month - 1] as string | undefined;
