@@ -381,6 +381,8 @@ export class WorkspaceIndex {
    */
   unmatchedFiles(): string[] {
     const unmatched: string[] = [];
+    // Each bucket's stories are looked at once, however many files it holds.
+    const inStoryOf = new Map<Bucket, Set<string>>();
     for (const [file, { buckets }] of this.indexed) {
       let shared = false;
       let matched = false;
@@ -389,7 +391,9 @@ export class WorkspaceIndex {
         const members = bucket.sortedMembers();
         if (members.length < 2) continue;
         shared = true;
-        if (this.storyOfHasOthers(bucket, members, file)) {
+        let inStory = inStoryOf.get(bucket);
+        if (!inStory) inStoryOf.set(bucket, (inStory = this.filesSharingAStory(bucket, members)));
+        if (inStory.has(file)) {
           matched = true;
           break;
         }
@@ -399,8 +403,8 @@ export class WorkspaceIndex {
     return unmatched.sort();
   }
 
-  /** Whether `file` shares a story with another file among a quantity bucket's members (in file order). */
-  private storyOfHasOthers(bucket: Bucket, members: string[], file: string): boolean {
+  /** The files that share a story with another file among a quantity bucket's members (in file order). */
+  private filesSharingAStory(bucket: Bucket, members: string[]): Set<string> {
     const docs = members
       .map((member) => this.preparedOf(member))
       .filter((doc): doc is PreparedDoc => doc !== undefined && (doc.countedClaims.get(bucket.key)?.length ?? 0) > 0);
@@ -408,7 +412,7 @@ export class WorkspaceIndex {
       bucket,
       docs.map((doc) => ({ file: doc.file, fingerprint: doc.fingerprint })),
     );
-    return groups.some((group) => group.length > 1 && group.some((member) => member.file === file));
+    return new Set(groups.filter((group) => group.length > 1).flatMap((group) => group.map((member) => member.file)));
   }
 
   findingsForFile(file: string): Finding[] {
