@@ -4,31 +4,15 @@
 // held out). Usage: tsx scripts/gold-drop-ages.ts [--dry-run]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { MONTH_NAMES, WEEKDAYS } from '../server/src/core/text/calendar';
 
 const GOLD = path.join(__dirname, '..', 'test', 'gold');
 const dryRun = process.argv.includes('--dry-run');
 
 /** Capitalised words before a comma that are no name. */
 const NOT_A_NAME = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
+  ...MONTH_NAMES,
+  ...WEEKDAYS.map((day) => day[0].toUpperCase() + day.slice(1)),
   'In',
   'On',
   'At',
