@@ -521,7 +521,9 @@ export const FUNCTION_WORDS = new Set([
   'others',
 ]);
 
-export const AUXILIARIES = new Set([
+/** Forms of "be" and "have", and the adverbs that stand among them before a participle ("were reportedly", "have all
+ * since", "is still"). */
+export const BE_HAVE_AND_ADVERBS = new Set([
   'is',
   'are',
   'was',
@@ -532,6 +534,26 @@ export const AUXILIARIES = new Set([
   'have',
   'has',
   'had',
+  'also',
+  'reportedly',
+  'later',
+  'now',
+  'initially',
+  'officially',
+  'all',
+  'both',
+  'since',
+  'allegedly',
+  'apparently',
+  'already',
+  'subsequently',
+  'eventually',
+  'still',
+  'either',
+]);
+
+export const AUXILIARIES = new Set([
+  ...BE_HAVE_AND_ADVERBS,
   'will',
   'would',
   'could',
@@ -543,35 +565,86 @@ export const AUXILIARIES = new Set([
   'do',
   'does',
   'did',
-  'also',
-  'reportedly',
-  'later',
   'earlier',
   'previously',
   'then',
-  'now',
-  'initially',
   'originally',
-  'officially',
-  'all',
-  'both',
-  'since',
-  'allegedly',
-  'apparently',
-  'already',
-  'subsequently',
-  'eventually',
   'finally',
-  'still',
   'not',
   'never',
-  'either',
   'each',
   'just',
   'recently',
   'further',
   'again',
   'separately',
+]);
+
+/** Adverbs of how badly someone was hurt ("critically injured", "fatally shot"). */
+export const WOUND_ADVERBS = [
+  'critically',
+  'seriously',
+  'badly',
+  'fatally',
+  'severely',
+  'slightly',
+  'mortally',
+  'gravely',
+];
+
+/** Words that may stand between a counted noun and its verb: BE_HAVE_AND_ADVERBS, adverbs of a wound, verbs of report
+ * and relative pronouns ("were critically injured", "were feared dead", "who were later found dead", "so far"). */
+export const NOUN_VERB_BRIDGE = new Set([
+  ...BE_HAVE_AND_ADVERBS,
+  'likely',
+  'probably',
+  ...WOUND_ADVERBS,
+  'lightly',
+  'who',
+  'that',
+  'which',
+  'got',
+  'get',
+  'became',
+  'become',
+  'feared',
+  'believed',
+  'thought',
+  'said',
+  'reported',
+  'confirmed',
+  'to',
+  'presumed',
+  'declared',
+  'pronounced',
+  'found',
+  'left',
+  'so',
+  'far',
+]);
+
+/** NOUN_VERB_BRIDGE, and modals, negations and words of time and of a sum, as the frame reads the verb after a counted
+ * noun ("could have died", "were not killed", "were first reported", "had earlier been", "in total"). */
+export const NOUN_VERB_BRIDGE_WITH_MODALS = new Set([
+  ...NOUN_VERB_BRIDGE,
+  'just',
+  'then',
+  'again',
+  'altogether',
+  'in',
+  'total',
+  'not',
+  'never',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'must',
+  'each',
+  'earlier',
+  'originally',
+  'first',
 ]);
 
 /** Plural nouns that do not end in "s". */
