@@ -203,7 +203,8 @@ const CHANGE_PREDICATES = new Set([
   'declined',
 ]);
 
-const FUNCTION_WORDS = new Set([
+/** Words that tell nothing of what a sentence is about (function, speech, time, counting and casualty words). */
+const NOT_CONTENT_WORDS = new Set([
   'about',
   'above',
   'after',
@@ -352,7 +353,7 @@ function contentWordsOf(sentence: string, unit: string, predicate: string): Set<
   for (const match of sentence.toLowerCase().matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
     const word = match[0].replace(/['’]s?$/, '');
     const stem = singular(word);
-    if (word.length < 4 || FUNCTION_WORDS.has(word) || own.has(word) || own.has(stem)) continue;
+    if (word.length < 4 || NOT_CONTENT_WORDS.has(word) || own.has(word) || own.has(stem)) continue;
     words.add(stem);
   }
   return words;

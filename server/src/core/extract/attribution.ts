@@ -161,7 +161,10 @@ const NOT_SPEAKER = new Set([
   'following',
 ]);
 
-const TIME_NOUNS = new Set([
+/** Documents that speak ("the statement said", "according to a statement from Columbia"). */
+const DOCUMENT_HEADS = new Set(['statement', 'letter', 'message', 'post', 'tweet', 'speech', 'briefing', 'interview']);
+/** Times and occasions, which do not speak ("last week", "at the conference"); DOCUMENT_HEADS among them may head a speaker. */
+const TIME_AND_OCCASION_NOUNS = new Set([
   'day',
   'days',
   'week',
@@ -184,18 +187,11 @@ const TIME_NOUNS = new Set([
   'season',
   'decade',
   'century',
-  'speech',
-  'statement',
-  'interview',
+  ...DOCUMENT_HEADS,
   'conference',
-  'briefing',
   'meeting',
   'programme',
   'show',
-  'letter',
-  'message',
-  'post',
-  'tweet',
 ]);
 /** Lowercase words that may stand right before a name in a speaker ("spokesperson Shahid Rind", "watchdog Ofcom"). */
 const ROLE_BEFORE_NAME = new Set([
@@ -357,18 +353,6 @@ const LY_ING_NOUNS = new Set([
   'king',
   'ring',
 ]);
-/** Documents that speak ("the statement said", "according to a statement from Columbia"), unlike the times in TIME_NOUNS. */
-const DOCUMENT_HEADS = new Set([
-  'statement',
-  'statements',
-  'letter',
-  'message',
-  'post',
-  'tweet',
-  'speech',
-  'briefing',
-  'interview',
-]);
 
 /** Words between a subject and its verb that belong to neither: "Trump has long argued", "Obama once said", "Trump himself said". */
 const VERB_ADVERBS = new Set(['long', 'once', 'himself', 'herself', 'themselves', 'itself']);
@@ -395,7 +379,8 @@ function isNounish(t: Token, documentHead = false): boolean {
   if (t.kind !== 'word') return false;
   const lower = t.lower;
   if (LY_ING_NOUNS.has(lower)) return true;
-  if (TIME_NOUNS.has(lower) && !isCapitalized(t) && !(documentHead && DOCUMENT_HEADS.has(lower))) return false;
+  if (TIME_AND_OCCASION_NOUNS.has(lower) && !isCapitalized(t) && !(documentHead && DOCUMENT_HEADS.has(lower)))
+    return false;
   if (isCapitalized(t))
     return (!NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower)) || PRONOUNS.has(lower) || isAcronym(t.text);
   if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower) || NOT_NOUN_ADVERBS.has(lower) || lower.endsWith("n't"))
@@ -2211,7 +2196,6 @@ const POST_POSED_TAIL = new Set([
   'news',
   'interview',
   'television',
-  'on',
   'state',
   'local',
   'media',
