@@ -9,6 +9,7 @@ import { singular } from '../extract/quantities';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
 import { MONTHS_LOWER } from '../text/calendar';
+import { PLAIN_SPEECH_CUES } from '../extract/lexicon';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -167,7 +168,7 @@ const POINT_WINDOW = new RegExp(
   'i',
 );
 
-const SPEECH_BEFORE_DAY = /\b(said|says|told|reported|announced|confirmed|stated|added|according)\b/i;
+const SPEECH_BEFORE_DAY = new RegExp(`\\b(${[...PLAIN_SPEECH_CUES, 'according'].join('|')})\\b`, 'i');
 const CUMULATIVE_WORDS = /\b(toll|total|tally|overall|in all|so far|cumulative|altogether|taking|bringing)\b/i;
 
 /** "92 fighters were killed on Saturday": a one-day count. Not when the figure is a toll ("the toll rose to 177 after raids overnight"). */
@@ -202,7 +203,8 @@ const CHANGE_PREDICATES = new Set([
   'declined',
 ]);
 
-const FUNCTION_WORDS = new Set([
+/** Words that tell nothing of what a sentence is about (function, speech, time, counting and casualty words). */
+const NOT_CONTENT_WORDS = new Set([
   'about',
   'above',
   'after',
@@ -286,17 +288,10 @@ const FUNCTION_WORDS = new Set([
   'without',
   'would',
   'your',
-  'said',
-  'says',
-  'told',
+  ...PLAIN_SPEECH_CUES,
   'according',
-  'reported',
   'reports',
   'report',
-  'confirmed',
-  'announced',
-  'stated',
-  'added',
   'claimed',
   'claims',
   'officials',
@@ -358,7 +353,7 @@ function contentWordsOf(sentence: string, unit: string, predicate: string): Set<
   for (const match of sentence.toLowerCase().matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
     const word = match[0].replace(/['’]s?$/, '');
     const stem = singular(word);
-    if (word.length < 4 || FUNCTION_WORDS.has(word) || own.has(word) || own.has(stem)) continue;
+    if (word.length < 4 || NOT_CONTENT_WORDS.has(word) || own.has(word) || own.has(stem)) continue;
     words.add(stem);
   }
   return words;
@@ -366,8 +361,13 @@ function contentWordsOf(sentence: string, unit: string, predicate: string): Set<
 const INCREMENT_BEFORE =
   /\b(an? additional|another|a further|an extra|(?:rose|risen|increased|climbed|jumped) by|by)\s*$/i;
 
-const OFFICIAL =
-  /\b(minist|government|official|authorit|police|military|army|forces|spokes|state media|president|governor|department|agenc|ispr|prime|chief|administration|hospital|doctor|health|united nations|\bun\b|coroner|medical|court|officer|mayor|embassy|cabinet|commission)/i;
+/** Beginnings of the words of a source that speaks for a state beyond doubt, even beside a party's name. */
+const GOVERNMENT_VOICE_STEMS = ['minist', 'government', 'official', 'police', 'spokes', 'state media'];
+const GOVERNMENT_VOICE = new RegExp(`\\b(${GOVERNMENT_VOICE_STEMS.join('|')})`, 'i');
+const OFFICIAL = new RegExp(
+  `\\b(${GOVERNMENT_VOICE_STEMS.join('|')}|authorit|military|army|forces|president|governor|department|agenc|ispr|prime|chief|administration|hospital|doctor|health|united nations|\\bun\\b|coroner|medical|court|officer|mayor|embassy|cabinet|commission)`,
+  'i',
+);
 const PARTY =
   /\b(liberation (army|front)|taliban|hamas|hezbollah|islamic state|isis|isil|al[- ]qaeda|al[- ]shabaab?|boko haram|the group|militant group|rebels?|insurgents?|separatists?|jihadists?|militants|brigade|bla|pkk|ltte|ira|houthis?|wagner)\b/i;
 const PARTY_CLAIM_BEFORE = new RegExp(`${PARTY.source}[^.;]{0,160}\\bclaim(s|ed)?\\b[^.;]*$`, 'i');
@@ -375,7 +375,7 @@ const PARTY_CLAIM_BEFORE = new RegExp(`${PARTY.source}[^.;]{0,160}\\bclaim(s|ed)
 function isPartyClaim(claim: Claim, before: string): boolean {
   const source = claim.attribution?.source ?? '';
   if (source) {
-    if (PARTY.test(source) && !/\b(minist|government|official|police|spokes|state media)/i.test(source)) return true;
+    if (PARTY.test(source) && !GOVERNMENT_VOICE.test(source)) return true;
     if (OFFICIAL.test(source)) return false;
   }
   // Cheap first: a party claim names a party and a claim.

@@ -16,8 +16,19 @@ import { WEEKDAYS } from '../text/calendar';
 // imported binding is a getter call, and the extractor reads these for nearly every token.
 const { isCapitalized } = tokenModule;
 const { ORG_HEADS } = names;
-const { AMBIGUOUS_CUES, AUXILIARIES, BASE_FORM_SPEECH_CUES, FUNCTION_WORDS, SPEAKER_NOUNS, SPEECH_CUES, isSpeechCue } =
-  lexicon;
+const {
+  AMBIGUOUS_BASE_FORM_CUES,
+  AMBIGUOUS_CUES,
+  AUXILIARIES,
+  BASE_FORM_SPEECH_CUES,
+  CLAUSE_PARTICIPLE_CUES,
+  FUNCTION_WORDS,
+  NAMING_CUES,
+  SPEAKER_NOUNS,
+  SPEECH_CUES,
+  STANCE_CUES,
+  isSpeechCue,
+} = lexicon;
 
 export interface RawAttribution {
   source: string;
@@ -150,7 +161,10 @@ const NOT_SPEAKER = new Set([
   'following',
 ]);
 
-const TIME_NOUNS = new Set([
+/** Documents that speak ("the statement said", "according to a statement from Columbia"). */
+const DOCUMENT_HEADS = new Set(['statement', 'letter', 'message', 'post', 'tweet', 'speech', 'briefing', 'interview']);
+/** Times and occasions, which do not speak ("last week", "at the conference"); DOCUMENT_HEADS among them may head a speaker. */
+const TIME_AND_OCCASION_NOUNS = new Set([
   'day',
   'days',
   'week',
@@ -173,18 +187,11 @@ const TIME_NOUNS = new Set([
   'season',
   'decade',
   'century',
-  'speech',
-  'statement',
-  'interview',
+  ...DOCUMENT_HEADS,
   'conference',
-  'briefing',
   'meeting',
   'programme',
   'show',
-  'letter',
-  'message',
-  'post',
-  'tweet',
 ]);
 /** Lowercase words that may stand right before a name in a speaker ("spokesperson Shahid Rind", "watchdog Ofcom"). */
 const ROLE_BEFORE_NAME = new Set([
@@ -207,7 +214,6 @@ const ROLE_BEFORE_NAME = new Set([
   'governor',
   'mayor',
   'senator',
-  'chief',
   'captain',
   'midfielder',
   'defender',
@@ -224,7 +230,6 @@ const ROLE_BEFORE_NAME = new Set([
   'presenter',
   'host',
   'producer',
-  'director',
   'comedian',
   'rapper',
   'musician',
@@ -248,13 +253,9 @@ const ROLE_BEFORE_NAME = new Set([
   'owner',
   'shareholder',
   'administrator',
-  'secretary',
-  'minister',
-  'president',
   'premier',
   'ambassador',
   'envoy',
-  'commissioner',
   'inspector',
   'superintendent',
   'constable',
@@ -263,40 +264,16 @@ const ROLE_BEFORE_NAME = new Set([
   'consultant',
   'researcher',
   'scientist',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'analyst',
-  'economist',
   'strategist',
   'trader',
   'dealer',
   'campaigner',
   'activist',
-  'leader',
   'mp',
   'mep',
   'peer',
   'colonel',
-  'general',
-  'commander',
-  'officer',
-  'agency',
-  'firm',
-  'company',
-  'group',
-  'club',
   'side',
-  'coach',
-  'manager',
-  'boss',
-  'chairman',
-  'chairwoman',
-  'executive',
-  'officials',
-  'official',
-  'party',
-  'union',
   'embassy',
   'consulate',
   'mission',
@@ -376,18 +353,6 @@ const LY_ING_NOUNS = new Set([
   'king',
   'ring',
 ]);
-/** Documents that speak ("the statement said", "according to a statement from Columbia"), unlike the times in TIME_NOUNS. */
-const DOCUMENT_HEADS = new Set([
-  'statement',
-  'statements',
-  'letter',
-  'message',
-  'post',
-  'tweet',
-  'speech',
-  'briefing',
-  'interview',
-]);
 
 /** Words between a subject and its verb that belong to neither: "Trump has long argued", "Obama once said", "Trump himself said". */
 const VERB_ADVERBS = new Set(['long', 'once', 'himself', 'herself', 'themselves', 'itself']);
@@ -414,7 +379,8 @@ function isNounish(t: Token, documentHead = false): boolean {
   if (t.kind !== 'word') return false;
   const lower = t.lower;
   if (LY_ING_NOUNS.has(lower)) return true;
-  if (TIME_NOUNS.has(lower) && !isCapitalized(t) && !(documentHead && DOCUMENT_HEADS.has(lower))) return false;
+  if (TIME_AND_OCCASION_NOUNS.has(lower) && !isCapitalized(t) && !(documentHead && DOCUMENT_HEADS.has(lower)))
+    return false;
   if (isCapitalized(t))
     return (!NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower)) || PRONOUNS.has(lower) || isAcronym(t.text);
   if (FUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower) || NOT_NOUN_ADVERBS.has(lower) || lower.endsWith("n't"))
@@ -514,7 +480,7 @@ function speakerBefore(tokens: Token[], end: number): number {
       first >= 0 &&
       /(?:ing|ed)$/.test(lower) &&
       !isCapitalized(tokens[first]) &&
-      (isRoleWord(tokens[end].lower) || SPEAKER_NOUNS.has(tokens[end].lower) || isRoleWord(tokens[first].lower))
+      (isRoleWord(tokens[end].lower) || isRoleWord(tokens[first].lower))
     ) {
       first = j; // "managing director", "acting chairman", "staffing firm OfficeTeam"
       j--;
@@ -633,8 +599,7 @@ function speakerBefore(tokens: Token[], end: number): number {
       // "survey of companies": a document and what it covers.
       const documentOf = lower === 'of' && DOCUMENT_NOUNS.has(tokens[j - 1].lower);
       // "The former secretary of state", "the head of research": a role and what it is of.
-      const roleOf =
-        lower === 'of' && (ROLE_BEFORE_NAME.has(tokens[j - 1].lower) || SPEAKER_NOUNS.has(tokens[j - 1].lower));
+      const roleOf = lower === 'of' && ROLE_BEFORE_NAME.has(tokens[j - 1].lower);
       if (
         lower !== 'and' &&
         !documentOf &&
@@ -684,13 +649,7 @@ function isPlaceJoiner(tokens: Token[], k: number, place: number): boolean {
   if (head.kind !== 'word') return false;
   const lower = head.lower;
   if (isCapitalized(head)) return !NOT_SPEAKER.has(lower) && !FUNCTION_WORDS.has(lower);
-  return (
-    SPEAKER_NOUNS.has(lower) ||
-    SPEAKER_NOUNS.has(singular(lower)) ||
-    ROLE_BEFORE_NAME.has(lower) ||
-    ROLE_BEFORE_NAME.has(singular(lower)) ||
-    ORG_HEADS.has(lower)
-  );
+  return ROLE_BEFORE_NAME.has(lower) || ROLE_BEFORE_NAME.has(singular(lower)) || ORG_HEADS.has(lower);
 }
 
 /** Adjectives of people near a speaker ("sources familiar with", "people close to"), and nouns of those who serve one ("aides to"). */
@@ -1346,7 +1305,7 @@ function attributionOfCue(
   }
   const quote = quoteBefore(tokens, i);
   // Inverted without a quotation: "..., says a study.", "..., said Mr Smith, the chief executive."
-  if (!quote && i > 0 && tokens[i - 1].text === ',' && INVERTING_CUES.has(lower)) {
+  if (!quote && i > 0 && tokens[i - 1].text === ',' && INVERTED_AFTER_COMMA.has(lower)) {
     const last = speakerAfter(tokens, i + 1, true);
     if (
       last >= 0 &&
@@ -1380,7 +1339,7 @@ function attributionOfCue(
       const contentStart = next ? next.start : t.end;
       if (out.length) {
         const earlier = out[out.length - 1];
-        if (PARTICIPLE_CUES.has(lower)) return; // "rejected these claims, calling them baseless": one attribution
+        if (CLAUSE_PARTICIPLE_CUES.has(lower)) return; // "rejected these claims, calling them baseless": one attribution
         // "Mr Kennedy criticised Mr Brown ..., saying it was": one attribution, the stance voiced by the participle.
         if (STANCE_CUES.has(tokens[earlier.cueToken].lower)) out.pop();
         out.push(
@@ -1410,19 +1369,41 @@ function attributionOfCue(
   attributionWithSubject(text, tokens, i, sentenceEnd, quote, out);
 }
 
-const INVERTED_AFTER_QUOTE = new Set([
-  'said',
-  'says',
-  'added',
-  'told',
-  'asked',
-  'explained',
-  'noted',
-  'wrote',
-  'insisted',
-  'warned',
-  'read',
-  'reads',
+/** Cues that may stand before their speaker after a quotation or after a comma ("“...,” said X", "..., says a study."). */
+const INVERTING_CUES = new Set(['said', 'says', 'added', 'explained', 'noted', 'wrote', 'insisted', 'warned']);
+/** INVERTING_CUES, and the cues that stand before their speaker only after a quotation ("“...,” asked X", "“...” read a message"). */
+const INVERTED_AFTER_QUOTE = new Set([...INVERTING_CUES, 'told', 'asked', 'read', 'reads']);
+/** INVERTING_CUES, and the cues that stand before their speaker only after a comma, with no quotation ("..., claims the group."). */
+const INVERTED_AFTER_COMMA = new Set([
+  ...INVERTING_CUES,
+  'say',
+  'adds',
+  'claimed',
+  'claims',
+  'reported',
+  'reports',
+  'warns',
+  'insists',
+  'writes',
+  'argued',
+  'argues',
+  'believes',
+  'thinks',
+  'admits',
+  'admitted',
+  'notes',
+  'predicts',
+  'predicted',
+  'suggests',
+  'suggested',
+  'estimates',
+  'estimated',
+  'concluded',
+  'concludes',
+  'found',
+  'finds',
+  'shows',
+  'showed',
 ]);
 
 /** "casualties reported by authorities": the agent after "by" is the source, the clause before the cue the content. */
@@ -1504,7 +1485,7 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
     return false;
   // The newer participles speak in a clause after a comma or after "is/are" ("are insisting"), not as a noun's modifier
   // ("a motion questioning expansion", "undermining enterprise and denying people choice").
-  if (PARTICIPLE_CUES.has(lower) && !(tokens[i - 1]?.text === ',' || isProgressive(tokens, i))) return false;
+  if (CLAUSE_PARTICIPLE_CUES.has(lower) && !(tokens[i - 1]?.text === ',' || isProgressive(tokens, i))) return false;
   // "forces responded in a timely manner": an action; "responded that", "“...,” he responded": speech.
   if (
     (lower === 'responded' || lower === 'responds') &&
@@ -1548,33 +1529,6 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** Participles of the newer cues (see isSpeechUse). */
-const PARTICIPLE_CUES = new Set([
-  'acknowledging',
-  'accusing',
-  'predicting',
-  'explaining',
-  'urging',
-  'stressing',
-  'denying',
-  'admitting',
-  'vowing',
-  'promising',
-  'calling',
-  'blaming',
-  'questioning',
-  'dismissing',
-  'condemning',
-  'praising',
-  'welcoming',
-  'rejecting',
-  'reiterating',
-  'boasting',
-  'joking',
-  'criticizing',
-  'criticising',
-]);
-
 /** tokens[i] follows "is"/"are"/"was"/"were" (adverbs between): "they are insisting", "is also claiming". */
 function isProgressive(tokens: Token[], i: number): boolean {
   let b = i - 1;
@@ -1586,26 +1540,6 @@ function isProgressive(tokens: Token[], i: number): boolean {
     b--;
   return b >= 0 && BE_FORMS.has(tokens[b].lower);
 }
-
-/** Verbs of a stance whose words a participle gives ("criticised X, saying ..."). */
-const STANCE_CUES = new Set([
-  'criticised',
-  'criticized',
-  'slammed',
-  'blasted',
-  'welcomed',
-  'hailed',
-  'decried',
-  'dismissed',
-  'touted',
-  'lamented',
-  'praised',
-  'condemned',
-  'denounced',
-]);
-
-/** Verbs that name what their object is ("dubbed the plan a tax grab"): speech only with a predicate after the object. */
-const NAMING_CUES = new Set(['dubbed', 'branded', 'labelled', 'labeled']);
 
 /** tokens[i] names its object: "called the deal a disaster", "called it “a dangerous idea”", "dismissed the report as fake". */
 function namesObject(tokens: Token[], i: number): boolean {
@@ -1974,6 +1908,8 @@ const DISCOURSE_ADVERBS = new Set([
   'still',
 ]);
 
+/** Words besides the role words (isRoleWord) that open an apposition after a name ("a historian", "from Balpa",
+ * "one of the founders", "member of X", "vice chairman"). */
 const APPOSITION_OPENERS = new Set([
   'a',
   'an',
@@ -1987,25 +1923,7 @@ const APPOSITION_OPENERS = new Set([
   'ex',
   'in',
   'on',
-  'head',
-  'chief',
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'president',
-  'chairman',
-  'professor',
-  'author',
-  'founder',
-  'executive',
-  'secretary',
-  'minister',
-  'leader',
   'member',
-  'former',
-  'senior',
-  'deputy',
   'co-author',
   'vice',
 ]);
@@ -2089,7 +2007,6 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
       isCapitalized(subj) ||
       DOCUMENT_NOUNS.has(subj.lower) ||
       PRONOUNS.has(subj.lower) ||
-      SPEAKER_NOUNS.has(subj.lower) ||
       SPEAKER_NOUNS.has(singular(subj.lower)) ||
       ROLE_BEFORE_NAME.has(subj.lower) ||
       subj.text === ')' ||
@@ -2097,7 +2014,7 @@ function isSourceOfCue(tokens: Token[], i: number, first: number, sourceEnd: num
     if (!subjectOk || !verbLike) return false;
     // A base form after "a"/"an" is a noun, not a verb: "A US report issued on Tuesday", "a new claim".
     if (
-      BASE_FORM_CUES.has(lower) &&
+      AMBIGUOUS_BASE_FORM_CUES.has(lower) &&
       (tokens[first].lower === 'a' || tokens[first].lower === 'an') &&
       tokens[i - 1].lower !== 'to'
     )
@@ -2176,9 +2093,6 @@ function isBaseFormSpeech(tokens: Token[], i: number, first: number, sourceEnd: 
   );
 }
 
-/** Ambiguous cues in their base form, which a singular subject does not take as a verb. */
-const BASE_FORM_CUES = new Set(['report', 'claim', 'say', 'tell', 'confirm', 'announce', 'expect']);
-
 /** Words after an ambiguous cue ("reports", "claims") that make it a noun. */
 const NOT_VERB_AFTER_CUE = new Set([
   'of',
@@ -2196,45 +2110,6 @@ const NOT_VERB_AFTER_CUE = new Set([
   'have',
   'has',
   'had',
-]);
-
-const INVERTING_CUES = new Set([
-  'said',
-  'says',
-  'say',
-  'added',
-  'adds',
-  'claimed',
-  'claims',
-  'reported',
-  'reports',
-  'warned',
-  'warns',
-  'insisted',
-  'insists',
-  'explained',
-  'noted',
-  'wrote',
-  'writes',
-  'argued',
-  'argues',
-  'believes',
-  'thinks',
-  'admits',
-  'admitted',
-  'notes',
-  'predicts',
-  'predicted',
-  'suggests',
-  'suggested',
-  'estimates',
-  'estimated',
-  'concluded',
-  'concludes',
-  'found',
-  'finds',
-  'shows',
-  'showed',
 ]);
 
 /** Conjunctions that open a sentence before its subject. */
@@ -2321,7 +2196,6 @@ const POST_POSED_TAIL = new Set([
   'news',
   'interview',
   'television',
-  'on',
   'state',
   'local',
   'media',

@@ -7,7 +7,13 @@ import type { FrameScope, FrameStage, QuantityFrame } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, WEEKDAYS } from '../text/calendar';
-import { FUNCTION_WORDS, IRREGULAR_PLURALS, isSpeechCue, type PredicateName } from './lexicon';
+import {
+  FUNCTION_WORDS,
+  IRREGULAR_PLURALS,
+  isSpeechCue,
+  NOUN_VERB_BRIDGE_WITH_MODALS as AUXILIARIES,
+  type PredicateName,
+} from './lexicon';
 import type { RawQuantity } from './quantities';
 
 /** Irregular verb forms, by their lemma (regular -ed/-ing/-s forms are read by rule). */
@@ -685,88 +691,6 @@ function isParticipleWithObject(t: Token): boolean {
 function isClauseEnd(t: Token): boolean {
   return t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?' || t.text === '!');
 }
-
-/** Words between a counted noun and its verb: auxiliaries and adverbs ("were reportedly killed", "have since died"). */
-const AUXILIARIES = new Set([
-  'were',
-  'was',
-  'are',
-  'is',
-  'have',
-  'has',
-  'had',
-  'been',
-  'be',
-  'being',
-  'reportedly',
-  'also',
-  'all',
-  'later',
-  'now',
-  'initially',
-  'since',
-  'allegedly',
-  'apparently',
-  'already',
-  'subsequently',
-  'eventually',
-  'officially',
-  'likely',
-  'probably',
-  'critically',
-  'seriously',
-  'badly',
-  'fatally',
-  'severely',
-  'slightly',
-  'lightly',
-  'mortally',
-  'gravely',
-  'still',
-  'who',
-  'that',
-  'which',
-  'got',
-  'get',
-  'became',
-  'become',
-  'either',
-  'both',
-  'feared',
-  'believed',
-  'thought',
-  'said',
-  'reported',
-  'confirmed',
-  'to',
-  'presumed',
-  'declared',
-  'pronounced',
-  'found',
-  'left',
-  'so',
-  'far',
-  'just',
-  'then',
-  'again',
-  'altogether',
-  'in',
-  'total',
-  'were',
-  'not',
-  'never',
-  'would',
-  'will',
-  'could',
-  'may',
-  'might',
-  'must',
-  'each',
-  'had',
-  'earlier',
-  'originally',
-  'first',
-]);
 
 /**
  * After the counted noun: "31 civilians were killed", "12 flights cancelled", "30,000 people marched", "two dead".

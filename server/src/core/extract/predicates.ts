@@ -5,96 +5,41 @@
 // the dead, not a change).
 
 import type { Token } from '../text/tokens';
-import { CHANGE_PREDICATES, FUNCTION_WORDS, isSpeechCue, predicateWord, type PredicateName } from './lexicon';
+import {
+  CHANGE_PREDICATES,
+  FUNCTION_WORDS,
+  isSpeechCue,
+  NOUN_VERB_BRIDGE,
+  predicateWord,
+  type PredicateName,
+  WOUND_ADVERBS,
+} from './lexicon';
 import type { RawQuantity } from './quantities';
 
-/** Words that may stand between a counted noun and its passive verb ("were reportedly killed"). */
-const BRIDGE_WORDS = new Set([
-  'were',
-  'was',
-  'are',
-  'is',
-  'have',
-  'has',
-  'had',
-  'been',
-  'be',
-  'being',
-  'reportedly',
-  'also',
-  'all',
-  'later',
-  'now',
-  'initially',
-  'since',
-  'confirmed',
-  'feared',
-  'believed',
-  'thought',
-  'said',
-  'to',
-  'reported',
-  'who',
-  'that',
-  'which',
-  'left',
-  'either',
-  'both',
-  'allegedly',
-  'apparently',
-  'already',
-  'subsequently',
-  'eventually',
+/** NOUN_VERB_BRIDGE, and the joiners of several counts ("18 civilians and 15 soldiers were killed", "including five
+ * children", "among them") and the verbs of a toll ("rose to", "stood at", "have reached"). */
+const NOUN_VERB_BRIDGE_WITH_JOINERS = new Set([
+  ...NOUN_VERB_BRIDGE,
   'and',
-  ',',
   'including',
   'among',
   'them',
   'whom',
   'of',
   'those',
-  'found',
-  'presumed',
-  'declared',
-  'pronounced',
-  'officially',
-  'likely',
-  'probably',
-  'critically',
-  'seriously',
-  'badly',
-  'fatally',
-  'severely',
-  'slightly',
-  'lightly',
-  'mortally',
-  'gravely',
   'briefly',
   'immediately',
   'temporarily',
-  'been',
-  'got',
-  'get',
-  'become',
-  'became',
   'remain',
   'remained',
   'remains',
-  'still',
-  'being',
-  'so',
-  'far',
   'shot',
   'rose',
   'climbed',
   'risen',
-  'has',
   'reached',
   'stood',
   'stands',
-  '–',
-  '—',
-  '-',
 ]);
 
 /** Verbs after which a figure's predicate is not looked for further back ("received at least 167 bodies"). */
@@ -149,14 +94,7 @@ const AUXILIARY_BEFORE_PARTICIPLE = new Set([
   'also',
   'later',
   'all',
-  'critically',
-  'seriously',
-  'badly',
-  'fatally',
-  'severely',
-  'slightly',
-  'mortally',
-  'gravely',
+  ...WOUND_ADVERBS,
   'briefly',
 ]);
 
@@ -267,7 +205,7 @@ function predicateAfterNoun(
       t.text !== '"'
     )
       break;
-    if (t.kind === 'word' && !BRIDGE_WORDS.has(t.lower) && owner[j] < 0) {
+    if (t.kind === 'word' && !NOUN_VERB_BRIDGE_WITH_JOINERS.has(t.lower) && owner[j] < 0) {
       // Adjectives between a figure and "dead" ("left 33 people dead") are rare: stop at other words.
       break;
     }
