@@ -278,6 +278,8 @@ for (const version of VSCODE_VERSIONS) {
         firstFigure && firstFigure.top >= box.top && firstFigure.bottom <= box.bottom,
         `the table's first row is not in the unscrolled hover (${layout})`,
       );
+      // The hover as it opens: the diagnostic, its related information, then the table.
+      await page.screenshot({ path: path.join(shots, 'hover.png') });
       await hover.evaluate((element: HTMLElementLike) => element.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(500);
       const shown = squash(await hover.innerText());
@@ -286,7 +288,6 @@ for (const version of VSCODE_VERSIONS) {
         const cells = renderedText(line).split('|').map(squash).filter(Boolean);
         for (const cell of cells) assert.ok(shown.includes(cell), `the hover lacks "${cell}"`);
       }
-      await page.screenshot({ path: path.join(shots, 'hover.png') });
       await page.keyboard.press('Escape');
     });
 
