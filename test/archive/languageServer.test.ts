@@ -135,7 +135,7 @@ describe('archive: the language server compares open documents with the shared a
       `| **40** | at least | Interior Minister Mohsin Naqvi | draft | — | [draft:3](${uriOf(draft)}#L3) |`,
     ]);
     const [diagnostic] = client.diagnosticsOf(draft);
-    // One row per other source, the archived ones' outlets marked.
+    // One row per competing figure, at its first source, the archived ones' outlets marked.
     assert.deepEqual(
       diagnostic.relatedInformation!.map((r) => [
         path.basename(r.location.uri),
@@ -148,8 +148,7 @@ describe('archive: the language server compares open documents with the shared a
           1,
           '145 — The provincial Chief Minister, Sarfraz Bugti · The Hindu [archive] · 2026-02-01 · superseded',
         ],
-        [SEEDS[0], 1, '177 — Interior Minister Mohsin Naqvi · The Hindu [archive] · 2026-02-02'],
-        [SEEDS[1], 0, '177 — officials · Tatkaal Khabar [archive] · 2026-02-02'],
+        [SEEDS[0], 1, '177 — Interior Minister Mohsin Naqvi · The Hindu [archive] · 2026-02-02 · +1 more source'],
       ],
     );
     // Archived articles are compared with, never published, and not counted as the workspace's files.

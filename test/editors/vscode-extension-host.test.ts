@@ -46,7 +46,7 @@ for (const version of VSCODE_VERSIONS) {
         file145: path.join(workspace, FILE_145),
         hoverAt: { line: spot.line, character: spot.character + 1 },
         diagnostic: reference.diagnosticOn145,
-        relatedFiles: FILES_177,
+        filesOf177: FILES_177,
         hoverText: reference.hoverText,
         actionTitles: reference.actionTitles,
         citationTitle: reference.citationAction.title,

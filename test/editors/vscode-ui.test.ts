@@ -23,7 +23,7 @@ import {
   type Page,
 } from './support/playwright';
 import { messageText, referenceAnswers, type ReferenceAnswers } from './support/referenceSession';
-import { FILE_145, FILES_177, spotOf145 } from './support/seedFacts';
+import { FILE_145, spotOf145 } from './support/seedFacts';
 import { installExtension, startVsCodeServer, type VsCodeServer } from './support/vscodeServer';
 import { VSCODE_VERSIONS } from './support/versions';
 
@@ -226,12 +226,15 @@ for (const version of VSCODE_VERSIONS) {
         text.includes(`[Ln ${spot.line + 1}, Col ${reference.diagnosticOn145.range.start.character + 1}]`),
         `Problems row "${text}" lacks the position`,
       );
-      const related = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(squash);
-      for (const file of FILES_177)
+      // The server's related information, one row per competing figure, each under its file's name.
+      const shownRows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(squash);
+      for (const r of reference.diagnosticOn145.relatedInformation ?? []) {
+        const file = path.basename(new URL(r.location.uri).pathname);
         assert.ok(
-          related.some((r) => r.startsWith(file)),
-          `no related-information row in ${file}: ${JSON.stringify(related)}`,
+          shownRows.some((row) => row.startsWith(file) && row.includes(squash(r.message))),
+          `no related-information row "${r.message}" in ${file}: ${JSON.stringify(shownRows)}`,
         );
+      }
       await page.screenshot({ path: path.join(shots, 'problems.png') });
       await filter.fill('');
     });
@@ -245,25 +248,38 @@ for (const version of VSCODE_VERSIONS) {
       const hover = page.locator('.monaco-hover .hover-row', { hasText: firstLine }).last();
       await hover.waitFor({ state: 'visible', timeout: 30_000 });
       await page.waitForTimeout(500);
-      const { order, layout } = await hover.evaluate((element: HTMLElementLike) => {
+      const { order, box, rows } = await hover.evaluate((element: HTMLElementLike) => {
         const frame = (element.closest('.monaco-scrollable-element') ?? element).getBoundingClientRect();
         const blocks = Array.from(element.querySelectorAll('.hover-contents > div > *, .hover-contents > *')).map(
           (block) => block.tagName.toLowerCase(),
         );
-        const rows = Array.from(element.querySelectorAll('table tr'))
-          .slice(0, 3)
-          .map((row) => Math.round(row.getBoundingClientRect().top));
-        // What a user sees before scrolling: the hover's box and where the table's first rows stand.
+        // What a user sees before scrolling: the hover's box and where the table's header and first rows stand.
         return {
           order: blocks
             .filter((tag) => tag === 'p' || tag === 'table')
             .slice(0, 2)
             .join(' '),
-          layout: `hover box ${Math.round(frame.top)}-${Math.round(frame.bottom)} px, table rows at ${rows.join(', ')} px`,
+          box: { top: Math.round(frame.top), bottom: Math.round(frame.bottom) },
+          rows: Array.from(element.querySelectorAll('table tr'))
+            .slice(0, 3)
+            .map((row) => {
+              const { top, bottom } = row.getBoundingClientRect();
+              return { top: Math.round(top), bottom: Math.round(bottom) };
+            }),
         };
       });
+      const layout = `hover box ${box.top}-${box.bottom} px, table rows at ${rows.map((r) => `${r.top}-${r.bottom}`).join(', ')} px`;
       console.log(`      unscrolled: ${layout}`);
       assert.equal(order, 'p table', `the headline, then the table (${layout})`);
+      // The table of competing figures on the hover's first screen (issue 16): its header and first figure's row
+      // inside the hover's box before any scrolling, below the diagnostic VS Code puts first.
+      const [, firstFigure] = rows;
+      assert.ok(
+        firstFigure && firstFigure.top >= box.top && firstFigure.bottom <= box.bottom,
+        `the table's first row is not in the unscrolled hover (${layout})`,
+      );
+      // The hover as it opens: the diagnostic, its related information, then the table.
+      await page.screenshot({ path: path.join(shots, 'hover.png') });
       await hover.evaluate((element: HTMLElementLike) => element.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(500);
       const shown = squash(await hover.innerText());
@@ -272,7 +288,6 @@ for (const version of VSCODE_VERSIONS) {
         const cells = renderedText(line).split('|').map(squash).filter(Boolean);
         for (const cell of cells) assert.ok(shown.includes(cell), `the hover lacks "${cell}"`);
       }
-      await page.screenshot({ path: path.join(shots, 'hover.png') });
       await page.keyboard.press('Escape');
     });
 

@@ -40,37 +40,26 @@ describe('language server on the seeds', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('flags "at least 145 militants" in 002 with related information into every file that says 177, and 197 in 003', () => {
+  it('flags "at least 145 militants" in 002 with one row of related information per competing figure, 177 and 197', () => {
     const line = text.split(/\r?\n/)[diagnostic.range.start.line];
     assert.equal(
       line.slice(diagnostic.range.start.character, diagnostic.range.end.character),
       'at least 145 militants',
     );
     assert.equal(diagnostic.source, 'crosscheck');
-    const filesBy = (figure: string) =>
-      [
-        ...new Set(
-          diagnostic
-            .relatedInformation!.filter((r) => r.message.startsWith(figure))
-            .map((r) => path.basename(r.location.uri).slice(0, 3)),
-        ),
-      ].sort();
-    assert.deepEqual(filesBy('177'), ['000', '001', '003', '004']);
-    assert.deepEqual(filesBy('197'), ['003']);
     assert.equal(
       diagnostic.message,
       '145 militants killed here (superseded); 177 in The Hindu, Tatkaal Khabar, 003, NewsGram; 197 in 003',
     );
-    // One row per other source, the first of each other figure first: 177 and 197 lead, then 004's agreeing 145.
+    // One row per competing figure, linked to its first source, with how many more sources give it (000, 001, 003
+    // and 004 say 177): the hover's table, below them, has a row and a link for every source.
     assert.deepEqual(
-      diagnostic.relatedInformation!.map((r) => `${path.basename(r.location.uri).slice(0, 3)}: ${r.message}`),
+      diagnostic.relatedInformation!.map(
+        (r) => `${path.basename(r.location.uri).slice(0, 3)}:${r.location.range.start.line}: ${r.message}`,
+      ),
       [
-        '000: 177 — Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02',
-        '003: 197 — state media reports · 2026-02-02',
-        '004: 145 — the Pakistan military · NewsGram · 2026-02-01 · superseded',
-        '001: 177 — officials · Tatkaal Khabar · 2026-02-02',
-        '003: 177 — The Pakistani military · 2026-02-02',
-        '004: 177 — Pakistan · NewsGram · 2026-02-02',
+        '000:1: 177 — Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02 · +3 more sources',
+        '003:1: 197 — state media reports · 2026-02-02',
       ],
     );
   });
@@ -93,6 +82,14 @@ describe('language server on the seeds', function () {
       hindu177,
     );
     assert.equal(rows.length, 7);
+    // Every source one click away: the related information links the first source of each figure, the table all.
+    assert.deepEqual([...new Set(rows.map((r) => /\[(\d{3}):\d+\]\(/.exec(r)?.[1]))].sort(), [
+      '000',
+      '001',
+      '002',
+      '003',
+      '004',
+    ]);
     assert.deepEqual([...new Set(rows.map((r) => r.split(' | ')[0].replace(/[|* ]/g, '')))], ['145', '177', '197']);
     const timeline = lines.find((l) => l.startsWith('Timeline: '));
     assert.match(

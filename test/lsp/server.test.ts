@@ -87,7 +87,7 @@ describe('language server over stdio', function () {
     });
   });
 
-  it('publishes a diagnostic on 145 with related information into every file that says 177, even unopened', async () => {
+  it('publishes a diagnostic on 145 with one related row for 177 that counts every file saying it, even unopened', async () => {
     client = await TestClient.start({ folders: [dir] });
     const text = await client.open(file('dawn.txt'));
     const where = positionOf(text, '145');
@@ -99,24 +99,19 @@ describe('language server over stdio', function () {
     assert.equal(diagnostic.severity, 2);
     assert.deepEqual(diagnostic.codeDescription, { href: 'https://github.com/crosscheck/crosscheck#finding-kinds' });
     assert.deepEqual(diagnostic.range.start, where);
-    const related = diagnostic.relatedInformation!.map((r) => [
-      path.basename(r.location.uri),
-      r.location.range.start.line,
-      r.location.range.start.character,
-    ]);
+    // One row per competing figure, at its first source (hindu.txt): figure, who, outlet and date where known (these
+    // files name none), and how many more sources give it (reuters.txt, notes.md); never the file's name, which the
+    // editor writes before the row.
     const at177 = positionOf(FILES['hindu.txt'], '177');
     assert.deepEqual(
-      related.filter((r) => r[0] !== 'notes.md'),
-      [
-        ['hindu.txt', at177.line, at177.character],
-        ['reuters.txt', at177.line, at177.character],
-      ],
+      diagnostic.relatedInformation!.map((r) => [
+        path.basename(r.location.uri),
+        r.location.range.start.line,
+        r.location.range.start.character,
+        r.message,
+      ]),
+      [['hindu.txt', at177.line, at177.character, '177 — +2 more sources']],
     );
-    for (const r of diagnostic.relatedInformation!) {
-      // One row per source: figure, who, outlet and date where known; never the file's name, which the editor writes
-      // before the row (these files name no outlet).
-      assert.equal(r.message, `177${path.basename(r.location.uri) === 'notes.md' ? ' — Officials' : ''}`);
-    }
     // Workspace diagnostics: the unopened files get theirs too.
     await client.waitFor('diagnostics of unopened hindu.txt', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
   });
@@ -465,7 +460,7 @@ describe('language server over stdio', function () {
     await client.waitFor('hindu.txt flagged again', () => client.diagnosticsOf(file('hindu.txt')).length > 0);
   });
 
-  it('keeps related information short: one row per other source, at most 8, then "and N more" back to the claim', async () => {
+  it('keeps related information short: one row per competing figure, at most 8, then "and N more" back to the claim', async () => {
     const outlets = ['Reuters', 'AP', 'BBC News', 'Al Jazeera', 'NPR', 'CNN', 'Variety', 'People', 'Yahoo', 'Dawn'];
     outlets.forEach((outlet, i) =>
       fs.writeFileSync(file(`wire-${i}.txt`), `Source ${outlet}\n\n${report(150 + i)}${report(150 + i)}`),
@@ -482,10 +477,10 @@ describe('language server over stdio', function () {
     const rows = diagnostic.relatedInformation!.map(
       (r) => `${path.basename(r.location.uri)}:${r.location.range.start.line} ${r.message}`,
     );
-    // 13 other sources: hindu, reuters and notes (177), each wire once although it says its figure twice; the first
-    // source of each figure comes first.
+    // 11 competing figures: 177 (hindu, reuters and notes: one row, at hindu) and each wire's, once although it says
+    // its figure twice.
     assert.deepEqual(rows, [
-      'hindu.txt:0 177',
+      'hindu.txt:0 177 — +2 more sources',
       'wire-0.txt:2 150 — Reuters',
       'wire-1.txt:2 151 — AP',
       'wire-2.txt:2 152 — BBC News',
@@ -493,7 +488,7 @@ describe('language server over stdio', function () {
       'wire-4.txt:2 154 — NPR',
       'wire-5.txt:2 155 — CNN',
       'wire-6.txt:2 156 — Variety',
-      `dawn.txt:${where.line} and 5 more sources: hover the figure for the table`,
+      `dawn.txt:${where.line} and 3 more figures: hover the figure for the table`,
     ]);
   });
 
@@ -538,8 +533,8 @@ describe('language server over stdio', function () {
       client
         .diagnosticsOf(file('hindu.txt'))
         .flatMap((d) => d.relatedInformation!.map((r) => `${path.basename(r.location.uri)}: ${r.message}`));
-    await client.waitFor('dawn.txt says 177 now', () => relatedMessages().some((m) => m === 'dawn.txt: 177'));
-    assert.ok(!relatedMessages().some((m) => m.includes(': 145')));
+    // dawn.txt now agrees with hindu.txt: only ap.txt's 197 competes.
+    await client.waitFor('dawn.txt says 177 now', () => relatedMessages().join('\n') === 'ap.txt: 197');
     fs.rmSync(file('ap.txt'));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
       changes: [{ uri: uriOf(file('ap.txt')), type: 3 }],
@@ -729,13 +724,13 @@ describe('language server over stdio', function () {
       await client.open(file('dawn.txt'));
       await client.indexed();
       const related = await client.waitFor('related information into agency.txt', () => {
-        const uris = client
+        const rows = client
           .diagnosticsOf(file('dawn.txt'))
-          .flatMap((d) => d.relatedInformation!.map((r) => path.basename(r.location.uri)));
-        return uris.includes('agency.txt') ? uris : null;
+          .flatMap((d) => d.relatedInformation!.map((r) => `${path.basename(r.location.uri)}: ${r.message}`));
+        return rows.some((row) => row.startsWith('agency.txt')) ? rows.sort() : null;
       });
-      assert.ok(!related.includes('wire.txt'), 'wire.txt is excluded in its own folder');
-      assert.ok(related.includes('reuters.txt'), 'the first folder keeps its defaults');
+      // wire.txt (200) is excluded in its own folder; the first folder keeps its defaults: reuters.txt gives 177 too.
+      assert.deepEqual(related, ['agency.txt: 210', 'hindu.txt: 177 — +2 more sources']);
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
     }
@@ -750,13 +745,14 @@ describe('language server over stdio', function () {
       });
       await client.open(file('dawn.txt'));
       await client.indexed();
-      const related = await client.waitFor('related information into reuters.txt', () => {
-        const uris = client
+      const related = await client.waitFor('related information on 177 counting reuters.txt', () => {
+        const rows = client
           .diagnosticsOf(file('dawn.txt'))
-          .flatMap((d) => d.relatedInformation!.map((r) => path.basename(r.location.uri)));
-        return uris.includes('reuters.txt') ? uris : null;
+          .flatMap((d) => d.relatedInformation!.map((r) => `${path.basename(r.location.uri)}: ${r.message}`));
+        return rows.includes('hindu.txt: 177 — +2 more sources') ? rows : null;
       });
-      assert.ok(!related.includes('wire.txt') && !related.includes('agency.txt'), related.join(', '));
+      // Nothing of the other folder: neither wire.txt's 200 nor agency.txt's 210.
+      assert.deepEqual(related, ['hindu.txt: 177 — +2 more sources']);
       const findings = await client.request<{ findings: { claims: string[] }[] }>('crosscheck/findings', {});
       assert.ok(!findings.findings.flatMap((f) => f.claims).some((id) => id.startsWith(`${path.basename(other)}/`)));
     } finally {

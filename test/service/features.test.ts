@@ -338,7 +338,7 @@ describe('service: diagnostics, references and symbols, from fixtures in memory'
     );
   });
 
-  it("diagnostics: related information has one row per other source (figure, who, outlet, date), never the file's own repeats", () => {
+  it("diagnostics: related information has one row per competing figure (figure, who, outlet, date), never the file's own repeats", () => {
     const fixture = parseFixture(`
 //- /a.txt
 Source Dawn
@@ -366,7 +366,47 @@ Officials in Quetta said 40 peo$0ple were killed in a bomb blast at a market in 
     );
   });
 
-  it('diagnostics: at most 8 other sources, then a row "and N more" that leads back to the claim, whose hover lists them', () => {
+  it('diagnostics: a competing figure that several sources give is one row, at its first source, counting the others', () => {
+    const fixture = parseFixture(`
+//- /a.txt
+Source Dawn
+Published 2 February 2026
+
+Police in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.
+//- /b.txt
+Officials in Quetta said 12 peo$0ple were killed in a bomb blast at a market in Quetta, Balochistan.
+//- /c.txt
+Source Reuters
+
+Officials in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.
+//- /d.txt
+Source AP
+
+Officials in Quetta said 40 people were killed in a bomb blast at a market in Quetta, Balochistan.
+//- /e.txt
+Officials in Quetta said 12 people were killed in a bomb blast at a market in Quetta, Balochistan.
+//- /f.txt
+Officials in Quetta said 55 people were killed in a bomb blast at a market in Quetta, Balochistan.
+`);
+    const service = serviceOf(fixture);
+    const [diagnostic] = service.diagnostics(service.model.getByUri(fixture.cursor!.uri)!);
+    // 40 (a, c, d) and 55 (f) compete with b's 12; e agrees with b and is in the hover's table only.
+    assert.deepEqual(related(diagnostic.related), [
+      'file:///ws/a.txt:3:22 40 — Police in Quetta · Dawn · 2026-02-02 · +2 more sources',
+      'file:///ws/f.txt:0:25 55 — Officials in Quetta',
+    ]);
+    const links = service.hover(fixture.cursor!.uri, fixture.cursor!.offset)!.markdown.match(/\]\(file:[^)]*\)/g);
+    assert.deepEqual(links?.map((link) => link.slice(13, 18)).sort(), [
+      'a.txt',
+      'b.txt',
+      'c.txt',
+      'd.txt',
+      'e.txt',
+      'f.txt',
+    ]);
+  });
+
+  it('diagnostics: at most 8 competing figures, then a row "and N more" that leads back to the claim, whose hover lists them', () => {
     const outlets = [
       'Dawn',
       'Reuters',
@@ -404,7 +444,7 @@ Officials in Quetta said 40 peo$0ple were killed in a bomb blast at a market in 
       'file:///ws/g.txt:2:25 70 — Officials in Quetta · NPR',
       'file:///ws/h.txt:2:25 80 — Officials in Quetta · CNN',
       'file:///ws/i.txt:2:25 90 — Officials in Quetta · Variety',
-      'file:///ws/a.txt:2:25 and 2 more sources: hover the figure for the table',
+      'file:///ws/a.txt:2:25 and 2 more figures: hover the figure for the table',
     ]);
     const hover = service.hover(fixture.cursor!.uri, fixture.cursor!.offset)!.markdown.split('\n');
     assert.deepEqual(hover.slice(13, 15), [

@@ -1,16 +1,18 @@
 // The diagnostics of a file as plain data: one per claim (or date, or name) of this file that findings involve,
-// on one short line, with one row of related information per other source (figure, who, outlet, date).
+// on one short line, with one row of related information per competing figure (its first source: figure, who,
+// outlet, date, and how many more sources give it); the hover's table lists every source.
 import type { Finding, Range } from '../core';
 import { messageFor } from '../core';
-import { relatedRowMessage, rowOfSpan, sourceRows } from './sources';
+import { relatedFigureMessage, rowOfSpan, sourceRows } from './sources';
 import type { SourceRow } from './sources';
 import type { FileEntry, SpanRef } from './workspace';
 import type { WorkspaceModel } from './workspace';
 
 /**
- * Each diagnostic names this many other sources at most; a last row then says how many more the hover lists.
- * (VS Code shows the related information above the hover, a row of about 27 px each in a hover of 250 px: the
- * first rows name each other figure once, and the hover's table comes right after them.)
+ * Each diagnostic names this many competing figures at most; a last row then says how many more the hover lists.
+ * (VS Code shows the diagnostic and its related information above the extension's hover, a row of about 20 px each,
+ * in a hover of at most max(editor height / 4, 250) px: few rows, so that the hover's table starts on its first
+ * screen.)
  */
 export const MAX_RELATED = 8;
 
@@ -39,22 +41,23 @@ export interface DiagnosticInfo {
 
 const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
 
-/** "and 3 more sources: hover the figure for the table" */
-export function moreSourcesMessage(count: number): string {
-  return `and ${count} more ${count === 1 ? 'source' : 'sources'}: hover the figure for the table`;
+/** "and 3 more figures: hover the figure for the table" */
+export function moreFiguresMessage(count: number): string {
+  return `and ${count} more ${count === 1 ? 'figure' : 'figures'}: hover the figure for the table`;
 }
 
-/** The sources of a set of findings as one file's diagnostics list them, made once per set and file. */
-interface SourcesOfFindings {
-  /** Each source once (by file and figure), other files first, in the findings' timeline order. */
-  rows: SourceRow[];
-  /** The first row of each figure, in the same order. */
-  firstOfFigure: SourceRow[];
-  /** The figures the file itself gives. */
-  figuresHere: Set<string>;
+/** A figure of a set of findings: the first source that gives it, and how many sources give it. */
+interface FigureSources {
+  first: SourceRow;
+  sources: number;
 }
 
-function sourcesOfFindings(findings: Finding[], file: string): SourcesOfFindings {
+/**
+ * The figures of a set of findings as one file's diagnostics list them, made once per set and file: each figure
+ * once, by its first source (each source once, by file and figure, other files first, in the findings' timeline
+ * order).
+ */
+function figuresOfFindings(findings: Finding[], file: string): FigureSources[] {
   const seen = new Set<string>();
   const elsewhere: SourceRow[] = [];
   const here: SourceRow[] = [];
@@ -66,37 +69,13 @@ function sourcesOfFindings(findings: Finding[], file: string): SourcesOfFindings
       (row.file === file ? here : elsewhere).push(row);
     }
   }
-  const rows = [...elsewhere, ...here];
-  const figures = new Set<string>();
-  const firstOfFigure = rows.filter((row) => !figures.has(row.key) && figures.add(row.key));
-  return { rows, firstOfFigure, figuresHere: new Set(here.map((row) => row.key)) };
-}
-
-/**
- * The other sources of a span (all but its own figure in its own file), at most `limit`: the first source of
- * each other figure, so that the first rows name every figure the claim is set against, then the rest in order;
- * and how many more there are. Takes time in `limit`, not in the number of sources.
- */
-function otherSources(
-  sources: SourcesOfFindings,
-  file: string,
-  ownKey: string | null,
-  limit: number,
-): { shown: SourceRow[]; more: number } {
-  const isOwn = (row: SourceRow) => row.file === file && row.key === ownKey;
-  const shown: SourceRow[] = [];
-  for (const row of sources.firstOfFigure) {
-    if (shown.length >= limit) break;
-    if (row.key !== ownKey) shown.push(row);
+  const figures = new Map<string, FigureSources>();
+  for (const row of [...elsewhere, ...here]) {
+    const known = figures.get(row.key);
+    if (known) known.sources++;
+    else figures.set(row.key, { first: row, sources: 1 });
   }
-  const picked = new Set(shown);
-  for (const row of sources.rows) {
-    if (shown.length >= limit) break;
-    if (!isOwn(row) && !picked.has(row)) shown.push(row);
-  }
-  // The rows are unique by file and figure: at most one of them is the span's own.
-  const others = sources.rows.length - (ownKey !== null && sources.figuresHere.has(ownKey) ? 1 : 0);
-  return { shown, more: others - shown.length };
+  return [...figures.values()];
 }
 
 /** The diagnostics of one file, in document order. */
@@ -119,7 +98,7 @@ export function diagnosticsOfFile(model: WorkspaceModel, entry: FileEntry): Diag
     }
   }
   // Spans of the same findings and figure share their related information: made once.
-  const sourcesOf = new Map<string, SourcesOfFindings>();
+  const figuresOf = new Map<string, FigureSources[]>();
   const relatedOf = new Map<string, { rows: RelatedSpan[]; more: number }>();
   const result: DiagnosticInfo[] = [];
   for (const { span, findings } of findingsOfSpan.values()) {
@@ -130,20 +109,23 @@ export function diagnosticsOfFile(model: WorkspaceModel, entry: FileEntry): Diag
     const memoKey = `${findingsKey}\u0001${ownKey}`;
     let shared = relatedOf.get(memoKey);
     if (!shared) {
-      let sources = sourcesOf.get(findingsKey);
-      if (!sources) sourcesOf.set(findingsKey, (sources = sourcesOfFindings(findings, entry.file)));
-      const { shown, more } = otherSources(sources, entry.file, ownKey, MAX_RELATED);
-      const rows = shown.flatMap((row): RelatedSpan[] => {
-        const at = model.span(row.spanId);
-        return at ? [{ uri: at.entry.uri, range: at.range, message: relatedRowMessage(model, row) }] : [];
+      let figures = figuresOf.get(findingsKey);
+      if (!figures) figuresOf.set(findingsKey, (figures = figuresOfFindings(findings, entry.file)));
+      // The competing figures: every figure but the span's own.
+      const competing = figures.filter((figure) => figure.first.key !== ownKey);
+      const rows = competing.slice(0, MAX_RELATED).flatMap(({ first, sources }): RelatedSpan[] => {
+        const at = model.span(first.spanId);
+        return at
+          ? [{ uri: at.entry.uri, range: at.range, message: relatedFigureMessage(model, first, sources - 1) }]
+          : [];
       });
-      shared = { rows, more };
+      shared = { rows, more: Math.max(0, competing.length - MAX_RELATED) };
       relatedOf.set(memoKey, shared);
     }
     // The last row leads back to the claim itself, whose hover lists every source.
     const rows =
       shared.more > 0
-        ? [...shared.rows, { uri: entry.uri, range: span.range, message: moreSourcesMessage(shared.more) }]
+        ? [...shared.rows, { uri: entry.uri, range: span.range, message: moreFiguresMessage(shared.more) }]
         : shared.rows;
     const also =
       others.length === 0

@@ -1,7 +1,8 @@
 // The sources of a finding as a person reads them: one row per figure a document gives (an entry of the engine's
 // timeline: the same figure said again in one file is one row), with who gave it, the document's label and its
-// date. The hover's table and the diagnostics' related information are made of these rows, so that they name the
-// same speakers and outlets as the CLI (whose rows take the speaker of the same timeline entries).
+// date. The hover's table (a line per row) and the diagnostics' related information (a line per figure, from its
+// first row) are made of these rows, so that they name the same speakers and outlets as the CLI (whose rows take the
+// speaker of the same timeline entries).
 import type { Claim, Finding, TimelineEntry } from '../core';
 import { readableFileLabel } from '../core/sourceLabels';
 import { archiveMarked, dateOf } from './describe';
@@ -78,16 +79,18 @@ export function outletOf(model: WorkspaceModel, row: SourceRow): string | null {
 }
 
 /**
- * One line of related information: "177 — Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02 · superseded"
- * ("The Hindu [archive]" for an article of the shared archive).
+ * One line of related information, for a figure and the first source that gives it:
+ * "177 — Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02 · +3 more sources" ("The Hindu [archive]" for an
+ * article of the shared archive; "+N more sources" when N other sources give the same figure).
  * No file name: the editor writes the file and line before it.
  */
-export function relatedRowMessage(model: WorkspaceModel, row: SourceRow): string {
+export function relatedFigureMessage(model: WorkspaceModel, row: SourceRow, moreSources: number): string {
   const details = [
     speakerOf(model, row),
     outletOf(model, row),
     rowDate(model, row),
     row.entry.superseded ? 'superseded' : null,
+    moreSources > 0 ? `+${moreSources} more ${moreSources === 1 ? 'source' : 'sources'}` : null,
   ];
   const known = details.filter((part): part is string => !!part);
   const figure = row.figure.replace(/\s+/g, ' ').trim();

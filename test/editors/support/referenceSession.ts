@@ -175,18 +175,22 @@ export async function referenceAnswers(workspace: string, timeoutMs = 30_000): P
 }
 
 /**
- * What the seeds require of the server, whatever its wording (EXPECTED.md, C1): the diagnostic on 145
- * points at every file that says 177, the hover names the competing figures, and the citation quick fix
- * only inserts text, next to the claim, naming the figure's date (1 February 2026).
+ * What the seeds require of the server, whatever its wording (EXPECTED.md, C1): the diagnostic on 145 has one row
+ * of related information per competing figure (177, linked to a file that says it, and 197), the hover names the
+ * competing figures and links every file that says 177, and the citation quick fix only inserts text, next to the
+ * claim, naming the figure's date (1 February 2026).
  */
 export function assertSeedBehaviour(reference: ReferenceAnswers): void {
-  const relatedFiles = new Set(
-    (reference.diagnosticOn145.relatedInformation ?? []).map((r) => path.basename(new URL(r.location.uri).pathname)),
+  const related = reference.diagnosticOn145.relatedInformation ?? [];
+  assert.deepEqual(
+    related.map((r) => /^\S+/.exec(r.message)?.[0]),
+    ['177', '197'],
+    `one related row per competing figure: ${related.map((r) => r.message).join(' | ')}`,
   );
-  for (const file of FILES_177)
-    assert.ok(relatedFiles.has(file), `relatedInformation misses ${file}: ${[...relatedFiles].join(', ')}`);
+  assert.ok(FILES_177.includes(path.basename(new URL(related[0].location.uri).pathname)), related[0].location.uri);
   assert.match(messageText(reference.diagnosticOn145), /\b177\b/);
   for (const figure of ['145', '177', '197']) assert.match(reference.hoverText, new RegExp(`\\b${figure}\\b`));
+  for (const file of FILES_177) assert.ok(reference.hoverText.includes(`/${file}#L`), `the hover links no ${file}`);
 }
 
 export function assertCitationOf145(original: string, reference: ReferenceAnswers): void {

@@ -5,7 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 
 export const HOST_TESTS = {
   activates: 'activates the extension and starts its language server',
-  diagnostic: 'publishes the diagnostic on "145" in 002 with the server\'s range, message and related files',
+  diagnostic: 'publishes the diagnostic on "145" in 002 with the server\'s range, message and related information',
   hover: 'shows the server\'s hover on "145" (vscode.executeHoverProvider)',
   quickFix:
     "offers the server's quick fixes, and the citation inserts the exact text (executeCodeActionProvider + applyEdit)",
@@ -20,7 +20,8 @@ export interface HostExpectations {
   /** 0-based line and UTF-16 column inside "145". */
   hoverAt: { line: number; character: number };
   diagnostic: Diagnostic;
-  relatedFiles: string[];
+  /** The files that say 177 (the finding has a claim in each). */
+  filesOf177: string[];
   hoverText: string;
   actionTitles: string[];
   citationTitle: string;
