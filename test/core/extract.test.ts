@@ -750,6 +750,22 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(read('The team has played in the Champions League in Friday\u2019s match.'), []);
   });
 
+  it('dates a verb by a date between its subject and it ("Palmer voters in 2010 approved a $3 million bond")', () => {
+    // ecbplus 13_5ecbplus.txt and 13_13ecbplus.txt.
+    assert.deepEqual(read('Palmer voters in 2010 approved a $3 million bond to pay for purchase of the property.'), [
+      ['voters', 'approv', '2010', null, null, 'voters in 2010 approved'],
+    ]);
+    assert.deepEqual(read('Voters in 2009 approved a $3 million bond to buy the properties, Bower said.'), [
+      ['Voters', 'approv', '2009', null, null, 'Voters in 2009 approved'],
+    ]);
+    assert.deepEqual(read('The shop by 2001 had closed.'), [
+      ['shop', 'closed', '2001', null, 'by', 'shop by 2001 had closed'],
+    ]);
+    // A subject that names nothing, a noun after the date: nothing.
+    assert.deepEqual(read('Others in 2010 approved a bond.'), []);
+    assert.deepEqual(read('Voters in 2009 bonds approved.'), []);
+  });
+
   it('reads "after", "before" and "by" before a year as open dates, "in the 1950s" as a decade, and "since" not at all', () => {
     assert.deepEqual(read('By 1958, at the peak of her fame, Page vanished from public view.'), [
       ['Page', 'missing', '1958', null, 'by', '1958, at the peak of her fame, Page vanished'],

@@ -133,6 +133,7 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
       nounBefore(c, date, lead, e) ??
       verbBefore(c, date, lead, loose) ??
       verbAfter(c, date, lead, e, loose) ??
+      verbAfterSubject(c, date, lead, e) ??
       modifiedNoun(c, date, lead, e);
     if (found) out.push(found);
   }
@@ -304,6 +305,21 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
     return eventDate(c, eventKey(t.lower), subject.text, qualifierBefore(tokens, p) ?? null, date, date.start, t.end);
   }
   return null;
+}
+
+/** "Palmer voters in 2010 approved a bond", "Page in 1957 was arrested": a date between its subject and the verb. */
+function verbAfterSubject(c: EventDateContext, date: DateMention, p: number, e: number): EventDate | null {
+  const { tokens } = c;
+  const qualifier = qualifierBefore(tokens, p);
+  if (qualifier === undefined) return null;
+  const subject = tokens[p - 2];
+  if (!subject || !isSubject(subject)) return null;
+  // Auxiliaries and adverbs may stand before the verb ("in 2010 was approved", "in 1957 suddenly vanished").
+  let v = e;
+  while (v < tokens.length && v < e + 3 && BEFORE_VERB.has(tokens[v].lower)) v++;
+  const verb = tokens[v];
+  if (!verb || !isEventVerb(c, verb)) return null;
+  return eventDate(c, eventKey(verb.lower), subject.text, qualifier, date, subject.start, verb.end);
 }
 
 /** "the 2006 HBO movie, The Notorious Bettie Page", "the 2005 film The Notorious Bettie Page": the work is named after. */
