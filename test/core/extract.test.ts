@@ -740,8 +740,16 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(read('A photo of the teen who went missing on April 14, Kristian Perez.'), [
       ['teen', 'missing', '--04-14', null, null, 'teen who went missing on April 14'],
     ]);
-    // A word inside a compound, a time a state was seen at ("as of Monday"), a modal before the verb date nothing.
-    assert.deepEqual(read('The 23-year-old was arrested in a Paris suburb last Wednesday.'), []);
+    // An age describes whom (Multi-News row057-doc1); any other word inside a compound, a time a state was seen at
+    // ("as of Monday"), a modal before the verb date nothing.
+    assert.deepEqual(read('The 23-year-old was arrested in a Paris suburb last Wednesday.'), [
+      ['23-year-old', 'arrested', '', 'wednesday', null, '23-year-old was arrested in a Paris suburb last Wednesday'],
+    ]);
+    assert.deepEqual(
+      read('The six-month-old was rescued on Friday.').map((d) => d[0]),
+      ['six-month-old'],
+    );
+    assert.deepEqual(read('The well-known was arrested on Friday.'), []);
     assert.deepEqual(read('The boy is still missing as of Monday afternoon.'), []);
     assert.deepEqual(read('The awards will be handed out in Hollywood on 27 February.'), []);
     assert.deepEqual(read('Two of them were introduced in 2002.'), []);

@@ -9,7 +9,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { isCapitalized, type Token } from '../text/tokens';
 import { resolveDate, type DateMention } from './dates';
 import { eventKey, isEventWord, isVerbForm } from './frames';
-import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
+import { FUNCTION_WORDS, isSpeechCue, TENS_WORDS, UNITS_WORDS } from './lexicon';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 
 /** Words between a subject and its verb: auxiliaries and adverbs ("was first", "had suddenly", "went missing"). */
@@ -217,9 +217,33 @@ function subjectBefore(tokens: Token[], v: number): Token | null {
     s--;
   if (s >= 0 && RELATIVES.has(tokens[s].lower)) s--;
   const named = tokens[s];
-  // A word inside a compound ("23-year-old") names nothing by itself.
-  if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return null;
+  // A word inside a compound names nothing by itself; an age as a whole describes whom ("The 23-year-old was arrested").
+  if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
   return named && isSubject(named) ? named : null;
+}
+
+/** Units of an age written as one compound ("23-year-old", "six-month-old"). */
+const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
+
+/** The compound "N-year-old" that ends at token `s`, as one token, or null. */
+function ageDescription(tokens: Token[], s: number): Token | null {
+  const [figure, dash1, unit, dash2, old] = tokens.slice(s - 4, s + 1);
+  if (
+    s < 4 ||
+    old.lower !== 'old' ||
+    dash2.text !== '-' ||
+    !AGE_UNITS.has(unit.lower) ||
+    unit.spaceBefore ||
+    dash1.text !== '-' ||
+    dash1.spaceBefore ||
+    (figure.kind !== 'number' && !UNITS_WORDS.has(figure.lower) && !TENS_WORDS.has(figure.lower))
+  )
+    return null;
+  const text = tokens
+    .slice(s - 4, s + 1)
+    .map((t) => t.text)
+    .join('');
+  return { ...figure, text, lower: text.toLowerCase(), end: old.end, kind: 'word', signature: -1 };
 }
 
 function isSubject(t: Token): boolean {
