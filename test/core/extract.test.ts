@@ -769,6 +769,16 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(read('The shop by 2001 had closed.'), [
       ['shop', 'closed', '2001', null, 'by', 'shop by 2001 had closed'],
     ]);
+    // A noun inside a phrase (BBC business_298, sport_216), an event noun that the date is of (business_320,
+    // politics_271): the date is not the verb's.
+    assert.deepEqual(read('The investigation of Freddie Mac in June 2003 sparked concerns.'), []);
+    assert.deepEqual(read("England's 1-0 defeat to Spain on Wednesday dominated the back pages."), []);
+    assert.deepEqual(read("China's admission in 2001 took 15 years."), []);
+    assert.deepEqual(read('However the defection on Saturday has cast a shadow over the launch.'), []);
+    assert.deepEqual(
+      read('Officials said that voters in 2010 approved a bond.').map((d) => d[5]),
+      ['voters in 2010 approved'],
+    );
     // A subject that names nothing, a noun after the date: nothing.
     assert.deepEqual(read('Others in 2010 approved a bond.'), []);
     assert.deepEqual(read('Voters in 2009 bonds approved.'), []);

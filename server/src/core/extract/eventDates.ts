@@ -337,13 +337,41 @@ function verbAfterSubject(c: EventDateContext, date: DateMention, p: number, e: 
   const qualifier = qualifierBefore(tokens, p);
   if (qualifier === undefined) return null;
   const subject = tokens[p - 2];
-  if (!subject || !isSubject(subject)) return null;
+  if (!subject || !isSubject(subject) || namesAnEvent(subject) || !opensClause(tokens, p - 2)) return null;
   // Auxiliaries and adverbs may stand before the verb ("in 2010 was approved", "in 1957 suddenly vanished").
   let v = e;
   while (v < tokens.length && v < e + 3 && BEFORE_VERB.has(tokens[v].lower)) v++;
   const verb = tokens[v];
   if (!verb || !isEventVerb(c, verb)) return null;
   return eventDate(c, eventKey(verb.lower), subject.text, qualifier, date, subject.start, verb.end);
+}
+
+/** Words after which a noun phrase opens a clause ("Officials said that voters in 2010 approved"). */
+const CLAUSE_OPENERS = new Set(['that', 'when', 'where', 'after', 'but', 'while', 'because', 'although', 'though']);
+/** How many words a subject's noun phrase is looked back over ("the Palmer city voters"). */
+const NOUN_PHRASE_WORDS = 4;
+
+/**
+ * Whether the noun phrase that ends at token `s` opens its clause: the subject of what follows ("Palmer voters in
+ * 2010 approved"), not a noun inside a phrase whose date it gives ("the investigation of Freddie Mac in June 2003
+ * sparked", "the defeat to Spain on Wednesday dominated", "observers said the quiet trade on Thursday had").
+ */
+function opensClause(tokens: Token[], s: number): boolean {
+  let k = s - 1;
+  for (; k >= 0 && k >= s - NOUN_PHRASE_WORDS && inNounPhrase(tokens[k]); k--);
+  return k < 0 || isBreak(tokens[k]) || CLAUSE_OPENERS.has(tokens[k].lower);
+}
+
+/** An event noun dates itself ("the defection on Saturday has cast a shadow", "China's admission in 2001 took 15 years"). */
+function namesAnEvent(t: Token): boolean {
+  return isEventWord(t.lower) || /(?:tion|sion|ment|ance|ence)s?$/.test(t.lower);
+}
+
+function inNounPhrase(t: Token): boolean {
+  if (t.kind === 'number' || t.text === '-') return true;
+  if (t.kind !== 'word') return false;
+  if (DETERMINERS.has(t.lower) || isCapitalized(t)) return true;
+  return !FUNCTION_WORDS.has(t.lower) && !isVerbForm(t) && !t.lower.endsWith('ing');
 }
 
 /** "the 2006 HBO movie, The Notorious Bettie Page", "the 2005 film The Notorious Bettie Page": the work is named after. */
