@@ -459,6 +459,39 @@ describe('conflict engine: kinds of finding', () => {
     assert.deepEqual(kinds(recurring), []);
   });
 
+  it('compares one person described in other words across files, and two weekdays alone ("Thursday", "last Wednesday")', () => {
+    // Multi-News row 057: doc0 "the man was arrested in the Argenteuil suburb Thursday", doc1 "The 23-year-old was
+    // arrested in a Paris suburb last Wednesday" (neither file has a date of its own).
+    const arrest = (
+      file: string,
+      subject: string,
+      weekday: string,
+      extra: { date: string; weekday: string; event: string; subject: string; line: number }[] = [],
+    ) =>
+      doc(file, {
+        eventDates: [{ date: '', weekday, event: 'arrested', subject, text: `${subject} was arrested` }, ...extra],
+        story: BALOCHISTAN,
+      });
+    const date = only(
+      detectFindings([arrest('a.txt', 'man', 'thursday'), arrest('b.txt', '23-year-old', 'wednesday')]),
+      'date',
+    );
+    assert.equal(date.message, 'Sources disagree on when the 23-year-old arrested: a Thursday in a; a Wednesday in b');
+    // The same weekday agrees; a man and a woman, or a file that describes two people, are not one person.
+    assert.deepEqual(
+      kinds(detectFindings([arrest('a.txt', 'man', 'thursday'), arrest('b.txt', 'suspect', 'thursday')])),
+      [],
+    );
+    assert.deepEqual(
+      kinds(detectFindings([arrest('a.txt', 'man', 'thursday'), arrest('b.txt', 'woman', 'wednesday')])),
+      [],
+    );
+    const two = arrest('a.txt', 'man', 'thursday', [
+      { date: '', weekday: 'friday', event: 'arrested', subject: 'woman', line: 51 },
+    ]);
+    assert.deepEqual(kinds(detectFindings([two, arrest('b.txt', 'suspect', 'wednesday')])), []);
+  });
+
   it('compares open dates as intervals: "after 1957" agrees with 1958, "by 1958" with 1957 and 1958, "the 1950s" with 1957', () => {
     const page = (file: string, date: string, qualifier?: 'after' | 'by') =>
       doc(file, {
@@ -548,7 +581,7 @@ describe('conflict engine: kinds of finding', () => {
     );
   });
 
-  it("compares weekdays resolved against each file's date, never weekdays alone, nor dates of different events", () => {
+  it("compares weekdays resolved against each file's date, weekdays alone by their names, never dates of different events", () => {
     const arrest = (file: string, date: string, weekday: string, event = 'arrested') =>
       doc(file, { eventDates: [{ date, weekday, event, subject: 'man' }], story: BALOCHISTAN });
     const date = only(
@@ -565,8 +598,12 @@ describe('conflict engine: kinds of finding', () => {
       only(detectFindings([arrest('a.txt', '2017-07-06', 'thursday'), undated]), 'date').message,
       'Sources disagree on when the man arrested: 5 Jul in b; 6 Jul 2017 in a',
     );
-    // Without a date of its own, a file's "Thursday" may be of any week.
-    assert.deepEqual(kinds(detectFindings([arrest('a.txt', '', 'thursday'), arrest('b.txt', '', 'wednesday')])), []);
+    // Without a date of its own, a file's "Thursday" may be of any week: it agrees with any date, and with another
+    // Thursday; one event cannot be on a Thursday and on a Wednesday, whatever the week.
+    assert.deepEqual(kinds(detectFindings([arrest('a.txt', '', 'thursday'), arrest('b.txt', '', 'thursday')])), []);
+    assert.deepEqual(kinds(detectFindings([arrest('a.txt', '', 'thursday'), arrest('b.txt', '', 'wednesday')])), [
+      'date',
+    ]);
     assert.deepEqual(
       kinds(detectFindings([arrest('a.txt', '', 'thursday'), arrest('b.txt', '2017-07-05', 'wednesday')])),
       [],

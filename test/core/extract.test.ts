@@ -740,14 +740,48 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(read('A photo of the teen who went missing on April 14, Kristian Perez.'), [
       ['teen', 'missing', '--04-14', null, null, 'teen who went missing on April 14'],
     ]);
-    // A word inside a compound, a time a state was seen at ("as of Monday"), a modal before the verb date nothing.
-    assert.deepEqual(read('The 23-year-old was arrested in a Paris suburb last Wednesday.'), []);
+    // An age describes whom (Multi-News row057-doc1); any other word inside a compound, a time a state was seen at
+    // ("as of Monday"), a modal before the verb date nothing.
+    assert.deepEqual(read('The 23-year-old was arrested in a Paris suburb last Wednesday.'), [
+      ['23-year-old', 'arrested', '', 'wednesday', null, '23-year-old was arrested in a Paris suburb last Wednesday'],
+    ]);
+    assert.deepEqual(
+      read('The six-month-old was rescued on Friday.').map((d) => d[0]),
+      ['six-month-old'],
+    );
+    assert.deepEqual(read('The well-known was arrested on Friday.'), []);
     assert.deepEqual(read('The boy is still missing as of Monday afternoon.'), []);
     assert.deepEqual(read('The awards will be handed out in Hollywood on 27 February.'), []);
     assert.deepEqual(read('Two of them were introduced in 2002.'), []);
     assert.deepEqual(read('Bosch has stopped production of the part but expects to restart by 2 February.'), []);
     assert.deepEqual(read("The team has played in the Champions League in Friday's match."), []);
     assert.deepEqual(read('The team has played in the Champions League in Friday\u2019s match.'), []);
+  });
+
+  it('dates a verb by a date between its subject and it ("Palmer voters in 2010 approved a $3 million bond")', () => {
+    // ecbplus 13_5ecbplus.txt and 13_13ecbplus.txt.
+    assert.deepEqual(read('Palmer voters in 2010 approved a $3 million bond to pay for purchase of the property.'), [
+      ['voters', 'approv', '2010', null, null, 'voters in 2010 approved'],
+    ]);
+    assert.deepEqual(read('Voters in 2009 approved a $3 million bond to buy the properties, Bower said.'), [
+      ['Voters', 'approv', '2009', null, null, 'Voters in 2009 approved'],
+    ]);
+    assert.deepEqual(read('The shop by 2001 had closed.'), [
+      ['shop', 'closed', '2001', null, 'by', 'shop by 2001 had closed'],
+    ]);
+    // A noun inside a phrase (BBC business_298, sport_216), an event noun that the date is of (business_320,
+    // politics_271): the date is not the verb's.
+    assert.deepEqual(read('The investigation of Freddie Mac in June 2003 sparked concerns.'), []);
+    assert.deepEqual(read("England's 1-0 defeat to Spain on Wednesday dominated the back pages."), []);
+    assert.deepEqual(read("China's admission in 2001 took 15 years."), []);
+    assert.deepEqual(read('However the defection on Saturday has cast a shadow over the launch.'), []);
+    assert.deepEqual(
+      read('Officials said that voters in 2010 approved a bond.').map((d) => d[5]),
+      ['voters in 2010 approved'],
+    );
+    // A subject that names nothing, a noun after the date: nothing.
+    assert.deepEqual(read('Others in 2010 approved a bond.'), []);
+    assert.deepEqual(read('Voters in 2009 bonds approved.'), []);
   });
 
   it('reads "after", "before" and "by" before a year as open dates, "in the 1950s" as a decade, and "since" not at all', () => {

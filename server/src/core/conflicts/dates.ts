@@ -86,6 +86,9 @@ function bySubject(entries: Entry[]): Entry[][] {
   if (words.length === 1 || words.length > MAX_LINKED_SUBJECTS) return [...byWord.values()];
   const parent = words.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const described = describedAlike(entries, words);
+  for (let i = 1; i < described.length; i++)
+    parent[root(words.indexOf(described[i]))] = root(words.indexOf(described[0]));
   words.forEach((word, i) => {
     const named = byWord.get(word)!.some((e) => /^[A-Z]/.test(e.date.subject.split(/\s+/).pop() ?? ''));
     if (!named) return;
@@ -105,6 +108,49 @@ function bySubject(entries: Entry[]): Entry[][] {
   const groups = new Map<number, Entry[]>();
   words.forEach((word, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), ...byWord.get(word)!]));
   return [...groups.values()];
+}
+
+/** Descriptions of a person by what they are ("the suspect", "the man"), beside an age ("the 23-year-old"). */
+const PERSON_DESCRIPTIONS: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map([
+  ['man', 'male'],
+  ['boy', 'male'],
+  ['woman', 'female'],
+  ['girl', 'female'],
+  ['suspect', 'any'],
+  ['teen', 'any'],
+  ['teenager', 'any'],
+  ['youth', 'any'],
+  ['person', 'any'],
+  ['gunman', 'male'],
+  ['attacker', 'any'],
+  ['assailant', 'any'],
+  ['driver', 'any'],
+  ['victim', 'any'],
+]);
+const AGE = /^[\p{L}\p{N}]+-(?:year|month|week|day)-old$/u;
+
+function isDescription(word: string): boolean {
+  return PERSON_DESCRIPTIONS.has(word) || AGE.test(word);
+}
+
+/**
+ * The subject words of an event that describe one person in different words across files ("the man was arrested
+ * Thursday", "the 23-year-old was arrested last Wednesday"): when each file describes one person, and not both a
+ * man and a woman. Otherwise none.
+ */
+function describedAlike(entries: Entry[], words: string[]): string[] {
+  const described = words.filter(isDescription);
+  if (described.length < 2) return [];
+  const sexes = new Set(described.map((w) => PERSON_DESCRIPTIONS.get(w) ?? 'any'));
+  if (sexes.has('male') && sexes.has('female')) return [];
+  const perFile = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const word = lastWord(e.date.subject);
+    if (!described.includes(word)) continue;
+    const own = perFile.get(e.doc.file) ?? new Set<string>();
+    perFile.set(e.doc.file, own.add(word));
+  }
+  return [...perFile.values()].every((own) => own.size === 1) ? described : [];
 }
 
 /** A date as a finding names it: "15 April 2017", "after 1957", "the 1950s", "14 April", "a Friday". */
@@ -148,6 +194,15 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
   return results;
 }
 
+/**
+ * Whether two dates can be one day: as datesAgree, and two weekdays alone (in files without a date of their own) only
+ * when they are the same weekday ("arrested Thursday", "arrested last Wednesday": whatever the week, not one day).
+ */
+function canBeOneDay(a: EventDate, b: EventDate): boolean {
+  if (!a.date && !b.date && a.weekday && b.weekday) return a.weekday === b.weekday;
+  return datesAgree(a, b);
+}
+
 /** The finding of one subject's dates in one story, if two of them cannot be the same day. */
 function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   const [event, subjectClass] = bucket.slice(2).split('|');
@@ -159,11 +214,11 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
     .filter(
       (d) =>
         ![...given.values()].some(
-          (other) => other !== d && datePrecision(other) > datePrecision(d) && datesAgree(other, d),
+          (other) => other !== d && datePrecision(other) > datePrecision(d) && canBeOneDay(other, d),
         ),
     )
     .sort((a, b) => compareStrings(dateKey(a), dateKey(b)));
-  if (!days.some((d, i) => days.some((other, j) => j > i && !datesAgree(d, other)))) return null;
+  if (!days.some((d, i) => days.some((other, j) => j > i && !canBeOneDay(d, other)))) return null;
   // A file that gives two dates of one event that cannot be one day tells of an event that recurs ("won in 1997 and 2001").
   const perFile = new Map<string, Map<string, EventDate>>();
   for (const e of all) {
@@ -172,9 +227,9 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   }
   for (const own of perFile.values()) {
     const dates = [...own.values()];
-    if (dates.some((a, i) => dates.some((b, j) => j > i && !datesAgree(a, b)))) return null;
+    if (dates.some((a, i) => dates.some((b, j) => j > i && !canBeOneDay(a, b)))) return null;
   }
-  const groups = days.map((day) => ({ day, entries: all.filter((e) => datesAgree(e.date, day)) }));
+  const groups = days.map((day) => ({ day, entries: all.filter((e) => canBeOneDay(e.date, day)) }));
   groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(dateKey(a.day), dateKey(b.day)));
   const label = `${subjectClass ?? all.map((e) => lastWord(e.date.subject)).sort(compareStrings)[0]} ${event}`;
   const grouped = new Set(groups.flatMap((g) => g.entries));

@@ -9,7 +9,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { isCapitalized, type Token } from '../text/tokens';
 import { resolveDate, type DateMention } from './dates';
 import { eventKey, isEventWord, isVerbForm } from './frames';
-import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
+import { FUNCTION_WORDS, isSpeechCue, TENS_WORDS, UNITS_WORDS } from './lexicon';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 
 /** Words between a subject and its verb: auxiliaries and adverbs ("was first", "had suddenly", "went missing"). */
@@ -133,6 +133,7 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
       nounBefore(c, date, lead, e) ??
       verbBefore(c, date, lead, loose) ??
       verbAfter(c, date, lead, e, loose) ??
+      verbAfterSubject(c, date, lead, e) ??
       modifiedNoun(c, date, lead, e);
     if (found) out.push(found);
   }
@@ -216,9 +217,33 @@ function subjectBefore(tokens: Token[], v: number): Token | null {
     s--;
   if (s >= 0 && RELATIVES.has(tokens[s].lower)) s--;
   const named = tokens[s];
-  // A word inside a compound ("23-year-old") names nothing by itself.
-  if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return null;
+  // A word inside a compound names nothing by itself; an age as a whole describes whom ("The 23-year-old was arrested").
+  if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
   return named && isSubject(named) ? named : null;
+}
+
+/** Units of an age written as one compound ("23-year-old", "six-month-old"). */
+const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
+
+/** The compound "N-year-old" that ends at token `s`, as one token, or null. */
+function ageDescription(tokens: Token[], s: number): Token | null {
+  const [figure, dash1, unit, dash2, old] = tokens.slice(s - 4, s + 1);
+  if (
+    s < 4 ||
+    old.lower !== 'old' ||
+    dash2.text !== '-' ||
+    !AGE_UNITS.has(unit.lower) ||
+    unit.spaceBefore ||
+    dash1.text !== '-' ||
+    dash1.spaceBefore ||
+    (figure.kind !== 'number' && !UNITS_WORDS.has(figure.lower) && !TENS_WORDS.has(figure.lower))
+  )
+    return null;
+  const text = tokens
+    .slice(s - 4, s + 1)
+    .map((t) => t.text)
+    .join('');
+  return { ...figure, text, lower: text.toLowerCase(), end: old.end, kind: 'word', signature: -1 };
 }
 
 function isSubject(t: Token): boolean {
@@ -304,6 +329,49 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
     return eventDate(c, eventKey(t.lower), subject.text, qualifierBefore(tokens, p) ?? null, date, date.start, t.end);
   }
   return null;
+}
+
+/** "Palmer voters in 2010 approved a bond", "Page in 1957 was arrested": a date between its subject and the verb. */
+function verbAfterSubject(c: EventDateContext, date: DateMention, p: number, e: number): EventDate | null {
+  const { tokens } = c;
+  const qualifier = qualifierBefore(tokens, p);
+  if (qualifier === undefined) return null;
+  const subject = tokens[p - 2];
+  if (!subject || !isSubject(subject) || namesAnEvent(subject) || !opensClause(tokens, p - 2)) return null;
+  // Auxiliaries and adverbs may stand before the verb ("in 2010 was approved", "in 1957 suddenly vanished").
+  let v = e;
+  while (v < tokens.length && v < e + 3 && BEFORE_VERB.has(tokens[v].lower)) v++;
+  const verb = tokens[v];
+  if (!verb || !isEventVerb(c, verb)) return null;
+  return eventDate(c, eventKey(verb.lower), subject.text, qualifier, date, subject.start, verb.end);
+}
+
+/** Words after which a noun phrase opens a clause ("Officials said that voters in 2010 approved"). */
+const CLAUSE_OPENERS = new Set(['that', 'when', 'where', 'after', 'but', 'while', 'because', 'although', 'though']);
+/** How many words a subject's noun phrase is looked back over ("the Palmer city voters"). */
+const NOUN_PHRASE_WORDS = 4;
+
+/**
+ * Whether the noun phrase that ends at token `s` opens its clause: the subject of what follows ("Palmer voters in
+ * 2010 approved"), not a noun inside a phrase whose date it gives ("the investigation of Freddie Mac in June 2003
+ * sparked", "the defeat to Spain on Wednesday dominated", "observers said the quiet trade on Thursday had").
+ */
+function opensClause(tokens: Token[], s: number): boolean {
+  let k = s - 1;
+  for (; k >= 0 && k >= s - NOUN_PHRASE_WORDS && inNounPhrase(tokens[k]); k--);
+  return k < 0 || isBreak(tokens[k]) || CLAUSE_OPENERS.has(tokens[k].lower);
+}
+
+/** An event noun dates itself ("the defection on Saturday has cast a shadow", "China's admission in 2001 took 15 years"). */
+function namesAnEvent(t: Token): boolean {
+  return isEventWord(t.lower) || /(?:tion|sion|ment|ance|ence)s?$/.test(t.lower);
+}
+
+function inNounPhrase(t: Token): boolean {
+  if (t.kind === 'number' || t.text === '-') return true;
+  if (t.kind !== 'word') return false;
+  if (DETERMINERS.has(t.lower) || isCapitalized(t)) return true;
+  return !FUNCTION_WORDS.has(t.lower) && !isVerbForm(t) && !t.lower.endsWith('ing');
 }
 
 /** "the 2006 HBO movie, The Notorious Bettie Page", "the 2005 film The Notorious Bettie Page": the work is named after. */
