@@ -879,7 +879,9 @@ function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
   if (claim.quantityKind === 'count')
     return frame.event !== null || (claim.frame !== undefined && frame.measured !== null);
   if (!claim.frame) return frame.event !== null; // built without a frame: by its predicate, as before frames
-  return frame.measured !== null;
+  // A sum, a share or a length of time whose frame leaves what it is of unsaid ("paid $292 million", "15 per cent
+  // of gross domestic product") is still compared: by its sentence's words, as information (see `comparable`).
+  return true;
 }
 
 /** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */
@@ -920,21 +922,47 @@ export function figureText(claim: Claim, stated = statedNumber(claim)): string {
   // A vague quantity reads as written ("hundreds", "several dozen"), never as the low end of its interval.
   if (claim.qualifier === 'vague') return vagueWords(claim);
   const value = claim.value.stated;
+  if (claim.quantityKind === 'money') return `${qualifierWords(claim)}${moneyText(claim, value)}`;
   const number = Array.isArray(value) ? `${groupDigits(value[0])}–${groupDigits(value[1])}` : groupDigits(stated);
-  const prefix: Partial<Record<typeof claim.qualifier, string>> = {
-    'at least': 'at least ',
-    'more than': 'more than ',
-    nearly: 'nearly ',
-    about: 'about ',
-    'up to': 'up to ',
-    'fewer than': 'fewer than ',
-    increment: '+',
-  };
-  if (claim.quantityKind === 'percent') return `${prefix[claim.qualifier] ?? ''}${number}%`;
+  if (claim.quantityKind === 'percent') return `${qualifierWords(claim)}${number}%`;
   // A length of time names its unit: lengths in days and in hours meet in one quantity ("2 days" against "2 hours").
   if (claim.quantityKind === 'duration' && claim.unitKey)
-    return `${prefix[claim.qualifier] ?? ''}${number} ${stated === 1 ? claim.unitKey : pluralize(claim.unitKey)}`;
-  return `${prefix[claim.qualifier] ?? ''}${number}`;
+    return `${qualifierWords(claim)}${number} ${stated === 1 ? claim.unitKey : pluralize(claim.unitKey)}`;
+  return `${qualifierWords(claim)}${number}`;
+}
+
+const QUALIFIER_WORDS: Partial<Record<Claim['qualifier'], string>> = {
+  'at least': 'at least ',
+  'more than': 'more than ',
+  nearly: 'nearly ',
+  about: 'about ',
+  'up to': 'up to ',
+  'fewer than': 'fewer than ',
+  increment: '+',
+};
+
+function qualifierWords(claim: Claim): string {
+  return QUALIFIER_WORDS[claim.qualifier] ?? '';
+}
+
+const MONEY_SCALES: Array<[number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/**
+ * A sum as a reader writes it: its currency as the text gives it, large sums in millions, billions or trillions
+ * ("$184 million", "$145–175 million", "367 billion riyals", "£1.7 trillion"), small ones in full ("$30,000").
+ */
+function moneyText(claim: Claim, value: number | [number, number]): string {
+  const [low, high] = Array.isArray(value) ? value : [value, value];
+  const [size, name] = MONEY_SCALES.find(([size]) => Math.abs(high) >= size) ?? [1, ''];
+  const scaled = (n: number) => groupDigits(Math.round((n / size) * 1000) / 1000);
+  const amount = `${low === high ? scaled(high) : `${scaled(low)}–${scaled(high)}`}${name ? ` ${name}` : ''}`;
+  const currency = claim.unit?.trim() ?? '';
+  if (!currency) return amount;
+  return /\p{L}{2,}$/u.test(currency) ? `${amount} ${currency}` : `${currency}${amount}`;
 }
 
 /** "Hundreds of other people" → "hundreds"; "several dozen protesters" → "several dozen". */
