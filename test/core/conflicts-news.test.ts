@@ -37,3 +37,22 @@ describe('conflict engine on small multi-outlet stories', () => {
     assert.equal(alone[0].subject, 'people killed');
   });
 });
+
+describe('one article, two sums of one measure', () => {
+  // After ../shared/corpus/events/ecbplus/10_4ecbplus.txt (wcvb.com, the Teixeira bidding, December 2008).
+  const offers =
+    'Lynch reported the Red Sox team of owner John Henry offered Teixeira an eight-year deal worth $184 million.\n\n' +
+    'It was then that agent Scott Boras countered by asking for an eight-year contract worth $200 million, sources said.\n';
+
+  it('gives no finding when their sentences name nobody in common (one team offers, an agent asks)', () => {
+    assert.deepEqual(detectFindings([analyzeDocument(offers, 'wcvb.txt')]), []);
+  });
+
+  it('is an internal conflict when their sentences name one subject', () => {
+    const named = offers.replace('agent Scott Boras countered', 'the Red Sox countered');
+    assert.deepEqual(
+      detectFindings([analyzeDocument(named, 'wcvb.txt')]).map((f) => [f.kind, f.severity, f.message]),
+      [['internal', 'warning', 'wcvb gives 2 figures for dollars: $184 million (Lynch) and $200 million (sources)']],
+    );
+  });
+});

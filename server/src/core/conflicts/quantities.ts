@@ -722,9 +722,10 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   if (namesA.size > 0 && namesB.size > 0 && sharedNames === 0 && !strong) return false;
   const measure = a.claims[0].measure || b.claims[0].measure;
   if (measure) {
-    // One file's lengths of time ("seven minutes remaining", "six minutes remaining") are of one thing only when
-    // their sentences also name one thing.
-    if (a.file === b.file) return strong && (a.claims[0].claim.quantityKind !== 'duration' || sharedNames > 0);
+    // One file's sums, shares or lengths of time ("a $184 million deal" for one team, "a $200 million contract"
+    // for another; "seven minutes remaining", "six minutes remaining") are of one thing only when their sentences
+    // also name one thing.
+    if (a.file === b.file) return strong && sharedNames > 0;
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
     // (and such a conflict is information only: see confidentPair).
     return strong || shared >= 2;
