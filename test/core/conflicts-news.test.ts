@@ -48,11 +48,41 @@ describe('one article, two sums of one measure', () => {
     assert.deepEqual(detectFindings([analyzeDocument(offers, 'wcvb.txt')]), []);
   });
 
-  it('is an internal conflict when their sentences name one subject', () => {
+  it('is an internal conflict when their sentences name one subject: information, since no two sources give them', () => {
     const named = offers.replace('agent Scott Boras countered', 'the Red Sox countered');
     assert.deepEqual(
       detectFindings([analyzeDocument(named, 'wcvb.txt')]).map((f) => [f.kind, f.severity, f.message]),
-      [['internal', 'warning', 'wcvb gives 2 figures for dollars: $184 million (Lynch) and $200 million (sources)']],
+      [
+        [
+          'internal',
+          'information',
+          'wcvb gives 2 figures for dollars: $184 million (Lynch) and $200 million (sources)',
+        ],
+      ],
+    );
+  });
+});
+
+describe('one article, two counts of one frame', () => {
+  // After ../shared/corpus/bbc/tech/057.txt: two games' awards, no source.
+  const awards =
+    'PC first person shooter Half-Life 2 has won six Bafta Awards, including best game and best online game.\n\n' +
+    'Burnout 3 won three awards in the categories for racing, technical direction and best PlayStation 2 game.\n';
+
+  it('is information when no two sources give them (two games, two counts)', () => {
+    assert.deepEqual(
+      detectFindings([analyzeDocument(awards, 'bafta.txt')]).map((f) => [f.kind, f.severity]),
+      [['internal', 'information']],
+    );
+  });
+
+  it('is a warning when two sources give them (seeds 003: state media against the military)', () => {
+    const text =
+      'Security forces killed 197 militants in the operation, state media reported.\n\n' +
+      'The military said it had killed 177 militants in the operation.\n';
+    assert.deepEqual(
+      detectFindings([analyzeDocument(text, 'a.txt')]).map((f) => [f.kind, f.severity, f.message]),
+      [['internal', 'warning', 'a gives 2 figures for militants killed: 177 (The military) and 197 (state media)']],
     );
   });
 });

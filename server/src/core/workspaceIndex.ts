@@ -660,11 +660,13 @@ export class WorkspaceIndex {
       let id = finding.id;
       for (let n = 2; usedIds.has(id); n++) id = `${finding.id}-${n}`;
       usedIds.add(id);
-      // A conflict the engine found on partial frames, or a conflict or date found across loosely linked documents
-      // (the engine marks them information), stands one step below its kind's setting.
+      // A conflict the engine found on partial frames, a file's figures no two sources give, or a conflict or date
+      // found across loosely linked documents (the engine marks them information) stands one step below its kind's
+      // setting.
       const shown = kept.finding;
       const severity =
-        (shown.kind === 'conflict' || shown.kind === 'date') && shown.severity === 'information'
+        (shown.kind === 'conflict' || shown.kind === 'internal' || shown.kind === 'date') &&
+        shown.severity === 'information'
           ? demoted(setting)
           : setting;
       const final: Finding = { ...shown, id, severity };

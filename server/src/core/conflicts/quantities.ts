@@ -474,7 +474,7 @@ function quantityFindings(
           file,
         ),
         kind: 'internal',
-        severity: 'warning',
+        severity: contradictedBySources(contradicting) ? 'warning' : 'information',
         subject: subjectLabel,
         claims: involved.map((c) => c.claim.id),
         frame,
@@ -776,6 +776,29 @@ function confidentPair(clusters: Cluster[]): boolean {
           if (!a.claims.some((x) => x.event !== '' && b.claims.some((y) => y.event === x.event))) continue;
           if (sharedCount(namesOf(a), namesOf(b)) + sharedCount(wordsOf(a), wordsOf(b)) >= CONFIDENT_SHARED)
             return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether one file's contradicting figures are a warning: two of them, of different entries, name different sources
+ * ("197, state media reports"; "177, the military claims") and share a full frame (the thing measured and the
+ * event), at most CONFIDENT_RATIO apart. An article's figures of one frame without two sources are more often of
+ * different things (a game's sales in nine days and by the year's end, two players' goals) than a contradiction:
+ * information.
+ */
+function contradictedBySources(entries: Array<{ statements: Statement[] }>): boolean {
+  const sourced = entries.map((e) => e.statements.filter((s) => s.source !== null).slice(0, MAX_PAIR_CHECKS));
+  for (let i = 0; i < sourced.length; i++) {
+    for (let j = i + 1; j < sourced.length; j++) {
+      for (const a of sourced[i]) {
+        for (const b of sourced[j]) {
+          if (a.source === b.source || !sameMeasure(a, b)) continue;
+          if (Math.max(a.value, b.value) > CONFIDENT_RATIO * Math.min(a.value, b.value)) continue;
+          if (a.claims.some((x) => x.event !== '' && b.claims.some((y) => y.event === x.event))) return true;
         }
       }
     }
