@@ -5,14 +5,11 @@
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { freePort, startCluster, type Cluster } from '../../scripts/pg/cluster';
+import { freePort, type Cluster } from '../../scripts/pg/cluster';
 import { ANALYSER_VERSION } from '../../server/src/archive/ingest';
-
-const root = path.join(__dirname, '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
+import { CLI as cli, startArchiveFixture, type ArchiveFixture } from './pgArchive';
 const SEEDS = [
   '000_753dc5942af7b371.txt',
   '001_2f94e5660727e969.txt',
@@ -22,9 +19,6 @@ const SEEDS = [
 ];
 const WRITER_PASSWORD = 'writer-secret-1';
 const EDITOR_PASSWORD = 'editor-secret-2';
-/** A local draft that gives another figure than the archived reports for the militants killed. */
-const DRAFT =
-  'Draft: Balochistan attacks\n\nAt least 40 militants were killed in the attacks in Balochistan on Saturday, Interior Minister Mohsin Naqvi said. Security forces in Quetta, Mastung and Noshki responded.\n';
 
 interface Run {
   status: number | null;
@@ -44,6 +38,7 @@ function crosscheck(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): R
 
 describe('archive: crosscheck index and check --store on PostgreSQL', function () {
   this.timeout(120_000);
+  let fixture: ArchiveFixture;
   let cluster: Cluster;
   let work: string;
   let archiveDir: string;
@@ -65,31 +60,21 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
 
   before(async function () {
     this.timeout(600_000);
-    cluster = await startCluster();
-    cluster.psql(
-      `CREATE ROLE writer LOGIN PASSWORD '${WRITER_PASSWORD}'; CREATE ROLE editor LOGIN PASSWORD '${EDITOR_PASSWORD}'; CREATE DATABASE archive OWNER writer;`,
-    );
-    writerUrl = `postgres://writer@127.0.0.1:${cluster.port}/archive`;
-    editorUrl = `postgres://editor@127.0.0.1:${cluster.port}/archive`;
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-archive-test-'));
-    archiveDir = path.join(work, 'filed');
-    draftDir = path.join(work, 'drafts');
-    fs.mkdirSync(archiveDir);
-    fs.mkdirSync(draftDir);
-    for (const seed of SEEDS) fs.copyFileSync(path.join(root, 'seeds', seed), path.join(archiveDir, seed));
-    fs.writeFileSync(path.join(draftDir, 'draft.md'), DRAFT);
+    fixture = await startArchiveFixture({
+      seeds: SEEDS,
+      writerPassword: WRITER_PASSWORD,
+      editorPassword: EDITOR_PASSWORD,
+    });
+    ({ cluster, work, archiveDir, draftDir, writerUrl, editorUrl } = fixture);
     // The editor's password from a .pgpass file, as libpq reads it (PGPASSFILE names it; it must be private).
-    const pgpass = path.join(work, 'pgpass');
-    fs.writeFileSync(pgpass, `127.0.0.1:${cluster.port}:archive:editor:${EDITOR_PASSWORD}\n`, { mode: 0o600 });
-    editorEnv = { PGPASSFILE: pgpass };
+    editorEnv = { PGPASSFILE: fixture.pgpass };
     admin = new Client({ connectionString: cluster.url('archive') });
     await admin.connect();
   });
 
   after(async () => {
     await admin?.end();
-    cluster?.stop();
-    if (work) fs.rmSync(work, { recursive: true, force: true });
+    fixture?.stop();
   });
 
   it('creates its schema, indexes the files, and a check finds the draft disagreeing with archived articles', async () => {
@@ -305,9 +290,7 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
   });
 
   it('a read-only role can check against the archive but not write to it', async () => {
-    await query(
-      `GRANT USAGE ON SCHEMA crosscheck TO editor; GRANT SELECT ON ALL TABLES IN SCHEMA crosscheck TO editor`,
-    );
+    fixture.grantEditor();
     const check = crosscheck(['check', '--store', editorUrl, '--format', 'json', 'draft.md'], draftDir, editorEnv);
     assert.equal(check.stderr, '');
     assert.equal(JSON.parse(check.stdout).conflicts.length, 1);

@@ -197,9 +197,13 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
       ],
     );
     const idOf = new Map(upserted.rows.map((row) => [row.path, row.id]));
-    await client.query(`DELETE FROM ${SCHEMA}.claims WHERE document_id = ANY($1::bigint[])`, [
-      upserted.rows.map((row) => row.id),
-    ]);
+    // What the re-indexed documents counted before: an open editor holding their old figures for one of those things
+    // must hear of the batch too, to drop the figures that are gone.
+    const before = await client.query<{ counted: string }>(
+      `WITH old AS (DELETE FROM ${SCHEMA}.claims WHERE document_id = ANY($1::bigint[]) RETURNING counted)
+       SELECT DISTINCT counted FROM old WHERE counted IS NOT NULL`,
+      [upserted.rows.map((row) => row.id)],
+    );
     const columns = {
       document: [] as string[],
       ordinal: [] as number[],
@@ -212,7 +216,7 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
       frame: [] as (string | null)[],
       claim: [] as string[],
     };
-    const buckets = new Set<string>();
+    const buckets = new Set<string>(before.rows.map((row) => row.counted));
     for (const { doc, keys } of documents) {
       const id = idOf.get(doc.file)!;
       doc.claims.forEach((claim, ordinal) => {

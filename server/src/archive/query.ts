@@ -84,6 +84,28 @@ export async function commonStoryKeys(connection: ArchiveConnection): Promise<Se
   return common;
 }
 
+/** The archive query for one local document (COMPARABLE_DOCUMENTS and its parameters); null when it counts nothing to ask about. */
+export function comparableQuery(
+  doc: DocumentAnalysis,
+  exclusions: Exclusions,
+  common: Set<string> = new Set(),
+): { text: string; values: unknown[] } | null {
+  const comparison = comparisonKeys(doc);
+  const keys = storyKeys(comparison).filter((key) => !common.has(key));
+  if (comparison.fingerprint.length < STORY_MIN_SHARED_NAMES || keys.length === 0) return null;
+  return {
+    text: COMPARABLE_DOCUMENTS,
+    values: [
+      keys,
+      STORY_MIN_SHARED_NAMES,
+      exclusions.paths,
+      exclusions.hashes,
+      COMPARABLE_LIMIT,
+      comparison.fingerprint,
+    ],
+  };
+}
+
 /** Which archived documents one local document is to be compared with (ids); none when it counts nothing. */
 export async function comparableDocuments(
   connection: ArchiveConnection,
@@ -91,17 +113,9 @@ export async function comparableDocuments(
   exclusions: Exclusions,
   common: Set<string> = new Set(),
 ): Promise<string[]> {
-  const comparison = comparisonKeys(doc);
-  const keys = storyKeys(comparison).filter((key) => !common.has(key));
-  if (comparison.fingerprint.length < STORY_MIN_SHARED_NAMES || keys.length === 0) return [];
-  const found = await connection.client.query<{ id: string }>(COMPARABLE_DOCUMENTS, [
-    keys,
-    STORY_MIN_SHARED_NAMES,
-    exclusions.paths,
-    exclusions.hashes,
-    COMPARABLE_LIMIT,
-    comparison.fingerprint,
-  ]);
+  const query = comparableQuery(doc, exclusions, common);
+  if (!query) return [];
+  const found = await connection.client.query<{ id: string }>(query.text, query.values);
   return found.rows.map((row) => row.id);
 }
 
