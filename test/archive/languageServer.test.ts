@@ -253,7 +253,7 @@ describe('archive: the language server compares open documents with the shared a
 
     const inSetting = await start(`postgres://editor:${EDITOR_PASSWORD}@127.0.0.1:${cluster.port}/archive`, {});
     await inSetting.waitFor('an unavailable status', () => lastStatus(inSetting)?.archive?.state === 'unavailable');
-    const message = `the setting crosscheck.archive holds a password: settings are no place for one (give it in PGPASSWORD or ~/.pgpass); not connecting to ${editorUrl}`;
+    const message = `the setting crosscheck.archive holds a password: settings are no place for one (give it with the command "Crosscheck: Set Archive Password", in PGPASSWORD or ~/.pgpass); not connecting to ${editorUrl}`;
     assert.equal(lastStatus(inSetting)?.archive?.message, message);
     assert.deepEqual(archiveLogs(inSetting), [`[crosscheck] archive: ${message}`]);
     assert.ok(!inSetting.logs.join('\n').includes(EDITOR_PASSWORD));

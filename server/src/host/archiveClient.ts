@@ -188,7 +188,7 @@ export class ArchiveLink {
     if (password) {
       this.fail(
         new ArchiveError(
-          `the setting crosscheck.archive holds a password: settings are no place for one (give it in PGPASSWORD or ~/.pgpass); not connecting to ${shown}`,
+          `the setting crosscheck.archive holds a password: settings are no place for one (give it with the command "Crosscheck: Set Archive Password", in PGPASSWORD or ~/.pgpass); not connecting to ${shown}`,
         ),
         false,
       );
