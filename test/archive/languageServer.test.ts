@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Client } from 'pg';
 import { freePort, type Cluster } from '../../scripts/pg/cluster';
 import { positionOf, TestClient, uriOf } from '../lsp/lspClient';
 import { CLI as cli, DRAFT, startArchiveFixture, type ArchiveFixture } from './pgArchive';
@@ -215,6 +216,56 @@ describe('archive: the language server compares open documents with the shared a
     await client.waitFor('the revised figure gone', () => !archivedFigures().includes('230'), 20_000);
     assert.deepEqual(archivedFigures(), before);
     fs.rmSync(revised);
+  });
+
+  it('cancels in PostgreSQL an archive query that typing superseded, and answers the latest text', async () => {
+    const client = await start(editorUrl, { PGPASSFILE: pgpass });
+    await client.indexed();
+    await client.open(draft);
+    await client.waitFor("the archive's figures", () => client.diagnosticsOf(draft).length > 0, 20_000);
+    const serverLog = path.join(cluster.dir, 'server.log');
+    const cancelled = (): number =>
+      (fs.readFileSync(serverLog, 'utf8').match(/ERROR: {2}canceling statement due to user request/g) ?? []).length;
+    const before = cancelled();
+    // A writer holds the story keys' table: the next archive query waits in PostgreSQL, an answer that never comes.
+    const blocker = new Client({ connectionString: cluster.url('archive') });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN; LOCK TABLE crosscheck.story_keys IN ACCESS EXCLUSIVE MODE');
+      const waiting = async (): Promise<boolean> =>
+        (
+          await blocker.query(
+            `SELECT 1 FROM pg_stat_activity WHERE application_name = 'crosscheck language server' AND wait_event_type = 'Lock'`,
+          )
+        ).rowCount === 1;
+      // The writer adds a figure that counts something new: the draft asks the archive again, and waits.
+      const first = `${DRAFT}Officials said 12 soldiers were killed in Quetta.\n`;
+      await client.change(draft, first);
+      for (let tries = 0; !(await waiting()); tries++) {
+        assert.ok(tries < 100, 'the archive query never waited for the lock');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // The writer types again: the waiting query is superseded and cancelled in PostgreSQL, not left to run.
+      const latest = `${first}Police said 3 vehicles were burned in Mastung.\n`;
+      await client.change(draft, latest);
+      await client.waitFor('the cancel in the server log', () => cancelled() > before, 20_000);
+      await blocker.query('COMMIT');
+      // The latest text's question is answered; the cancel was no failure of the archive.
+      await client.waitFor(
+        'a connected status after the cancel',
+        () =>
+          lastStatus(client)?.archive?.state === 'connected' &&
+          !(client.statuses as Status[]).some((s) => s.archive?.state === 'unavailable'),
+      );
+      assert.equal(cancelled(), before + 1);
+      assert.deepEqual(
+        archiveLogs(client).map((line) => line.replace(/:\d+\//, ':PORT/')),
+        ['[crosscheck] archive: connected to postgres://editor@127.0.0.1:PORT/archive, listening for new articles'],
+      );
+    } finally {
+      await blocker.query('ROLLBACK').catch(() => undefined);
+      await blocker.end();
+    }
   });
 
   it('a server that is down is one status and one log line, however many retries', async () => {

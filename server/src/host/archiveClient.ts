@@ -6,7 +6,9 @@
 // Never on the typing path: the model's listener only notes which open documents changed; their keys are worked
 // out and the archive asked once the edits pause (ARCHIVE_DELAYS.ask), one query at a time on one connection; a
 // query for a document that changed again or closed meanwhile is dropped (its answer is never applied). Local
-// findings come first, the archive's when they arrive.
+// findings come first, the archive's when they arrive. A question superseded while PostgreSQL answers it (the
+// document changed again or closed) is cancelled there (a cancel request), not only ignored; a query PostgreSQL has
+// worked on for ARCHIVE_DELAYS.query is stopped there too (statement_timeout).
 //
 // A server that is down, refuses the password or answers too slowly is one state (crosscheck/status's `archive`) and
 // one log line, whatever the number of attempts: the link retries with a growing delay (1 s, 2 s, … 60 s).
@@ -20,6 +22,7 @@ import type { ArchivedDocument } from '../archive/query';
 import {
   ARCHIVE_CHANNEL,
   ArchiveError,
+  QUERY_CANCELED,
   connect,
   describeError,
   requireCurrentSchema,
@@ -105,6 +108,12 @@ export class ArchiveLink {
   /** The archived articles in the model, by archive id. */
   private readonly loaded = new Map<string, Loaded>();
   private asking = false;
+  /** The question PostgreSQL is answering (the archive query for that document), to cancel when it is superseded. */
+  private inFlight: Asked | null = null;
+  /** A cancel request was sent: the query it stops ends with QUERY_CANCELED, which is no failure then. */
+  private cancelRequested = false;
+  /** Answers came (ids) whose articles are not loaded yet: a cancel stopped the loading. */
+  private loadWanted = false;
   /** An answer arrived while the workspace was being indexed: applied when it is done. */
   private applyPending = false;
   private retryDelay: number = ARCHIVE_DELAYS.retry;
@@ -145,6 +154,7 @@ export class ArchiveLink {
     for (const [key, asked] of this.asked) {
       if (open.has(key)) continue;
       this.asked.delete(key);
+      if (asked === this.inFlight) this.cancelInFlight();
       if (asked.ids?.length) changed = true;
     }
     let ask = false;
@@ -154,6 +164,7 @@ export class ArchiveLink {
       if (asked) {
         asked.analysis = entry.analysis;
         asked.dirty = true;
+        if (asked === this.inFlight) this.cancelInFlight();
       } else
         this.asked.set(key, { analysis: entry.analysis, signature: null, counted: new Set(), ids: null, dirty: true });
       ask = true;
@@ -245,7 +256,7 @@ export class ArchiveLink {
   private fail(error: unknown, retry = true): void {
     const shown = shownUrl(this.url);
     let message: string;
-    if (/Query read timeout/i.test(String((error as Error)?.message)))
+    if (/Query read timeout|statement timeout/i.test(String((error as Error)?.message)))
       message = `the archive at ${shown} is too slow: no answer in ${ARCHIVE_DELAYS.query / 1000} s`;
     else {
       try {
@@ -299,6 +310,13 @@ export class ArchiveLink {
     if (touched) this.askLater(ARCHIVE_DELAYS.notified);
   }
 
+  /** The question being answered is superseded: PostgreSQL is asked to stop it (its answer would be dropped anyway). */
+  private cancelInFlight(): void {
+    if (!this.connection || this.cancelRequested) return;
+    this.cancelRequested = true;
+    this.connection.cancel();
+  }
+
   private askLater(ms: number): void {
     if (!this.connection) return;
     this.session.scheduler.schedule('archiveAsk', ms, () => void this.askDirty());
@@ -330,21 +348,42 @@ export class ArchiveLink {
             : `${story.join('\u0000')}\u0001${keys.fingerprint.join('\u0000')}`;
         asked.counted = new Set(keys.counted.values());
         if (signature === asked.signature) continue;
+        this.inFlight = asked;
         const ids =
           signature === '' ? [] : await comparableDocuments(connection, analysis, this.exclusions(), this.common);
+        this.inFlight = null;
         // The document changed again, closed, or the link dropped while the query ran: its answer is not applied.
         if (epoch !== this.epoch || this.asked.get(key) !== asked || asked.analysis !== analysis) continue;
         asked.signature = signature;
         asked.ids = ids;
         changed = true;
       }
-      if (changed) await this.load(connection, epoch);
+      if (changed || this.loadWanted) {
+        this.loadWanted = false;
+        await this.load(connection, epoch);
+        changed = true;
+      }
+      this.cancelRequested = false;
     } catch (error) {
-      if (epoch === this.epoch) this.fail(error);
-      return;
+      if (epoch !== this.epoch) return;
+      if (!(this.cancelRequested && (error as { code?: string })?.code === QUERY_CANCELED)) {
+        this.fail(error);
+        return;
+      }
+      // Our cancel request stopped a query: the superseded question (or, if it came late, whatever ran then) is
+      // asked again, and the articles are loaded again.
+      this.cancelRequested = false;
+      if (this.inFlight) {
+        this.inFlight.dirty = true;
+        this.inFlight.signature = null;
+      }
+      this.loadWanted = true;
+      changed = false;
     } finally {
+      this.inFlight = null;
       this.asking = false;
     }
+    if (this.loadWanted) this.askLater(0);
     if ([...this.asked.values()].some((asked) => asked.dirty)) this.askLater(0);
     if (changed) this.applyWhenIdle();
   }
