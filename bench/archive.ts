@@ -8,6 +8,9 @@
 //   indexing into an empty archive (the first index is not timed then; the re-index still runs, and applies the
 //   migrations a newer program brings): the query can be timed again without indexing 100,000 articles anew.
 //   --explain: print EXPLAIN (ANALYZE, BUFFERS) of the archive query for the draft whose query was slowest.
+//   --interleave: also time schema 2's query (SCHEMA_2_QUERY, which the schema 3 archive can still answer) against
+//   the current one, draft by draft, alternating which goes first, and check that they answer the same: on a machine
+//   shared with others, the load moves figures taken minutes apart more than a change of query does.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -29,6 +32,22 @@ const DRAFT_SEED = 7;
 const DRAFT_POOL = 1000;
 const RESULTS = path.join(REPO, 'bench/results');
 
+/** Schema 2's archive query (the story keys' postings, then each candidate's names counted on its documents row). */
+const SCHEMA_2_QUERY = `
+  WITH probe AS MATERIALIZED (
+    SELECT DISTINCT p.document_id AS id
+    FROM crosscheck.story_keys k JOIN crosscheck.story_postings p ON p.key_id = k.id
+    WHERE k.key = ANY($1::text[])
+  )
+  SELECT d.id
+  FROM probe JOIN crosscheck.documents d ON d.id = probe.id,
+    LATERAL (SELECT count(*) AS shared FROM unnest(d.fingerprint) AS name WHERE name = ANY($6::text[])) names
+  WHERE names.shared >= $2
+    AND d.path <> ALL($3::text[])
+    AND d.content_hash <> ALL($4::text[])
+  ORDER BY names.shared DESC, d.published DESC NULLS LAST, d.id
+  LIMIT $5`;
+
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10k' },
@@ -36,6 +55,7 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     keep: { type: 'string' },
     explain: { type: 'boolean', default: false },
+    interleave: { type: 'boolean', default: false },
   },
 });
 const sizes = values
@@ -136,7 +156,14 @@ async function main(): Promise<void> {
       const timings: number[] = [];
       // fetchComparable's three steps, timed apart: the common story keys (statistics), the comparable documents'
       // ids (the archive query), their loading with their claims.
-      const steps = { common: [] as number[], candidates: [] as number[], load: [] as number[] };
+      // The editor's question for one open draft is the last two (the language server reads the common keys on
+      // connecting and after a NOTIFY, not per question): timed as `editor`.
+      const steps = {
+        common: [] as number[],
+        candidates: [] as number[],
+        load: [] as number[],
+        editor: [] as number[],
+      };
       const engineTimings: number[] = [];
       const fetched: number[] = [];
       let findings = 0;
@@ -158,10 +185,43 @@ async function main(): Promise<void> {
           steps.common.push(t1 - t0);
           steps.candidates.push(t2 - t1);
           steps.load.push(t3 - t2);
+          steps.editor.push(t3 - t1);
           if (t2 - t1 > slowest.ms) slowest = { ms: t2 - t1, doc: draft.doc, file: draft.file };
           fetched.push(archived.length);
           findings += found.filter((f) => f.claims.some((id) => id.startsWith(`${draft.file}:`))).length;
         }
+      }
+      let interleaved: unknown = undefined;
+      if (values.interleave) {
+        const common = await commonStoryKeys(connection);
+        const times = { schema2: [] as number[], current: [] as number[] };
+        let differ = 0;
+        for (let pass = 0; pass < 3; pass++) {
+          for (const [i, draft] of draftDocs.entries()) {
+            const query = comparableQuery(draft.doc, { paths: [draft.file], hashes: [] }, common);
+            if (!query) continue;
+            const run = async (text: string, values: unknown[]): Promise<[number, string]> => {
+              const t0 = performance.now();
+              const rows = (await connection.client.query<{ id: string }>(text, values)).rows;
+              return [performance.now() - t0, rows.map((row) => row.id).join(',')];
+            };
+            const old = () => run(SCHEMA_2_QUERY, query.values.slice(0, 6));
+            const now = () => run(query.text, query.values);
+            const [[oldMs, oldIds], [nowMs, nowIds]] =
+              (i + pass) % 2 === 0 ? [await old(), await now()] : (([b, a]) => [a, b])([await now(), await old()]);
+            if (oldIds !== nowIds) differ++;
+            if (pass === 0) continue; // warm-up
+            times.schema2.push(oldMs);
+            times.current.push(nowMs);
+          }
+        }
+        for (const list of Object.values(times)) list.sort((a, b) => a - b);
+        interleaved = {
+          timings: times.current.length,
+          differentAnswers: differ,
+          schema2: { p50: percentile(times.schema2, 50), p95: percentile(times.schema2, 95) },
+          current: { p50: percentile(times.current, 50), p95: percentile(times.current, 95) },
+        };
       }
       if (values.explain && slowest.doc) {
         const common = await commonStoryKeys(connection);
@@ -201,6 +261,7 @@ async function main(): Promise<void> {
           Object.entries(steps).map(([step, list]) => [step, { p50: percentile(list, 50), p95: percentile(list, 95) }]),
         ),
         engine: { p50: percentile(engineTimings, 50), p95: percentile(engineTimings, 95) },
+        ...(interleaved ? { interleaved } : {}),
         comparableDocuments: {
           p50: percentile(fetched, 50),
           p95: percentile(fetched, 95),

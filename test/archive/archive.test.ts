@@ -51,11 +51,14 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
 
   const query = async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> =>
     (await admin.query<T>(sql, params)).rows;
-  /** Every document's path, hash and number of claims, and whether its claims and the postings of its story keys are all there. */
+  /** Every document's path, hash and number of claims, and whether its claims, the postings of its story keys and its story names (document_names) are all there. */
   const state = async (): Promise<Array<{ path: string; content_hash: string; claims: number; complete: boolean }>> =>
     query(`SELECT d.path, d.content_hash, d.claim_count AS claims, d.claim_count = (SELECT count(*) FROM crosscheck.claims c WHERE c.document_id = d.id)
              AND ARRAY(SELECT k.key FROM crosscheck.story_postings p JOIN crosscheck.story_keys k ON k.id = p.key_id WHERE p.document_id = d.id ORDER BY k.key)
-                 = ARRAY(SELECT DISTINCT unnest(d.story_keys) ORDER BY 1) AS complete
+                 = ARRAY(SELECT DISTINCT unnest(d.story_keys) ORDER BY 1)
+             AND (SELECT ARRAY(SELECT s.name FROM unnest(n.names) AS i(id) JOIN crosscheck.story_names s ON s.id = i.id ORDER BY 1)
+                  FROM crosscheck.document_names n WHERE n.document_id = d.id)
+                 = ARRAY(SELECT DISTINCT unnest(d.fingerprint) ORDER BY 1) AS complete
            FROM crosscheck.documents d ORDER BY d.path`);
 
   before(async function () {
@@ -88,6 +91,7 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
     assert.deepEqual(await query(`SELECT product, version FROM crosscheck.schema_version ORDER BY version`), [
       { product: 'crosscheck-archive', version: 1 },
       { product: 'crosscheck-archive', version: 2 },
+      { product: 'crosscheck-archive', version: 3 },
     ]);
     assert.deepEqual(
       (await state()).map((doc) => [path.basename(doc.path), doc.complete]),
@@ -393,7 +397,7 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
       const newer = crosscheck(['check', '--store', writerUrl, 'draft.md'], draftDir, writerEnv());
       assert.equal(
         newer.stderr,
-        `crosscheck: the archive at ${writerUrl} has schema version 99, newer than this Crosscheck knows (2): upgrade Crosscheck\n`,
+        `crosscheck: the archive at ${writerUrl} has schema version 99, newer than this Crosscheck knows (3): upgrade Crosscheck\n`,
       );
       assert.equal(newer.status, 2);
     } finally {
