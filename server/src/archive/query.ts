@@ -35,13 +35,13 @@ export const COMPARABLE_LIMIT = 50;
  * the same thing or merely name the same places.
  */
 export function storyKeys(keys: ComparisonKeys): string[] {
-  return storyKeyNames(keys).map((pair) => pair.key);
+  return storyKeyParts(keys).map((part) => part.key);
 }
 
-/** The story keys with the name each pairs (the query counts names through them). */
-export function storyKeyNames(keys: ComparisonKeys): { key: string; name: string }[] {
+/** The story keys with what each counts (the query bounds the names a candidate shares through them). */
+export function storyKeyParts(keys: ComparisonKeys): { key: string; counted: string; name: string }[] {
   const counted = [...new Set(keys.counted.values())].sort();
-  return counted.flatMap((key) => keys.fingerprint.map((name) => ({ key: `${key}|${name}`, name })));
+  return counted.flatMap((key) => keys.fingerprint.map((name) => ({ key: `${key}|${name}`, counted: key, name })));
 }
 
 /**
@@ -50,37 +50,42 @@ export function storyKeyNames(keys: ComparisonKeys): { key: string; name: string
  * COMPARABLE_LIMIT sharing the most names (then the latest). Schema 3.
  *
  * The names a candidate shares are counted exactly on its narrow document_names row (sorted name ids intersected in
- * C by shared_names), never on the wide documents rows; and only for the candidates that can make the answer. The
- * postings already tell, for each candidate, how many names it shares through the probed keys (`rare`): a lower bound
- * of what it shares, and `rare` plus the number of local names a common key (left out of the probe) holds ($8) an
- * upper bound. With T the COMPARABLE_LIMIT-th largest `rare`, at least that many candidates share T names
- * or more, so one whose upper bound is below T (or below STORY_MIN_SHARED_NAMES) cannot be in the answer, and is
- * never looked up: at 100,000 articles, a few hundred lookups instead of thousands.
+ * C by shared_names), never on the wide documents rows, and only for the candidates that can make the answer. A
+ * document holds each of its counted keys paired with each of its names, so for a counted key c it shares with the
+ * local document, its postings under c (`r`, one per shared name of a probed key) plus the local names whose key
+ * with c is too common to probe (`u`, $8) bound what it shares: at least the largest `r`, at most the smallest
+ * `r + u`. With T the COMPARABLE_LIMIT-th largest lower bound, at least that many candidates share T names or more,
+ * so one whose upper bound is below T (or below STORY_MIN_SHARED_NAMES) cannot be in the answer, and is never
+ * looked up.
  *
- * $1 story keys and $7 their names (pairwise), $2 STORY_MIN_SHARED_NAMES, $3 paths and $4 content hashes left out,
- * $5 the limit, $6 the local names, $8 how many of them a common key holds.
+ * $1 the probed story keys, $7 what each counts and $8 its `u`; $2 STORY_MIN_SHARED_NAMES; $3 paths and $4 content
+ * hashes left out; $5 the limit; $6 the local names.
  */
 export const COMPARABLE_DOCUMENTS = `
   WITH excluded AS MATERIALIZED (
     SELECT d.id FROM ${SCHEMA}.documents d WHERE d.path = ANY($3::text[]) OR d.content_hash = ANY($4::text[])
   ),
   probe AS MATERIALIZED (
-    SELECT p.document_id AS id, count(DISTINCT q.name) AS rare
-    FROM unnest($1::text[], $7::text[]) AS q(key, name)
-      JOIN ${SCHEMA}.story_keys k ON k.key = q.key
-      JOIN ${SCHEMA}.story_postings p ON p.key_id = k.id
-    WHERE p.document_id NOT IN (SELECT id FROM excluded)
-    GROUP BY p.document_id
+    SELECT g.id, max(g.r) AS low, min(g.r + g.u) AS high
+    FROM (
+      SELECT p.document_id AS id, q.counted, count(*) AS r, min(q.u) AS u
+      FROM unnest($1::text[], $7::text[], $8::int[]) AS q(key, counted, u)
+        JOIN ${SCHEMA}.story_keys k ON k.key = q.key
+        JOIN ${SCHEMA}.story_postings p ON p.key_id = k.id
+      WHERE p.document_id NOT IN (SELECT id FROM excluded)
+      GROUP BY p.document_id, q.counted
+    ) g
+    GROUP BY g.id
   ),
   bound AS MATERIALIZED (
-    SELECT greatest($2::int - $8::int, coalesce((SELECT rare FROM probe ORDER BY rare DESC OFFSET $5::int - 1 LIMIT 1), 0) - $8::int) AS rare
+    SELECT greatest($2::int, coalesce((SELECT low FROM probe ORDER BY low DESC OFFSET $5::int - 1 LIMIT 1), 0)) AS low
   ),
   local AS MATERIALIZED (
     SELECT coalesce(array_agg(id ORDER BY id), '{}') AS names FROM ${SCHEMA}.story_names WHERE name = ANY($6::text[])
   ),
   scored AS MATERIALIZED (
     SELECT n.document_id AS id, ${SCHEMA}.shared_names(n.names, local.names) AS shared, n.published
-    FROM probe JOIN bound ON probe.rare >= bound.rare
+    FROM probe JOIN bound ON probe.high >= bound.low
       JOIN ${SCHEMA}.document_names n ON n.document_id = probe.id, local
   )
   SELECT s.id
@@ -115,21 +120,23 @@ export function comparableQuery(
   common: Set<string> = new Set(),
 ): { text: string; values: unknown[] } | null {
   const comparison = comparisonKeys(doc);
-  const pairs = storyKeyNames(comparison);
-  const probed = pairs.filter((pair) => !common.has(pair.key));
+  const parts = storyKeyParts(comparison);
+  const probed = parts.filter((part) => !common.has(part.key));
   if (comparison.fingerprint.length < STORY_MIN_SHARED_NAMES || probed.length === 0) return null;
-  const inCommonKeys = new Set(pairs.filter((pair) => common.has(pair.key)).map((pair) => pair.name));
+  const tooCommon = new Map<string, number>();
+  for (const part of parts)
+    if (common.has(part.key)) tooCommon.set(part.counted, (tooCommon.get(part.counted) ?? 0) + 1);
   return {
     text: COMPARABLE_DOCUMENTS,
     values: [
-      probed.map((pair) => pair.key),
+      probed.map((part) => part.key),
       STORY_MIN_SHARED_NAMES,
       exclusions.paths,
       exclusions.hashes,
       COMPARABLE_LIMIT,
       comparison.fingerprint,
-      probed.map((pair) => pair.name),
-      inCommonKeys.size,
+      probed.map((part) => part.counted),
+      probed.map((part) => tooCommon.get(part.counted) ?? 0),
     ],
   };
 }
