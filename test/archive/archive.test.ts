@@ -156,6 +156,33 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
     assert.match(text.stdout, /177 militants +Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02/);
   });
 
+  it('migrates a schema 2 archive to schema 3: the story names of every document filled, the same findings', async () => {
+    const conflicts = (): unknown => {
+      const run = crosscheck(['check', '--store', writerUrl, '--format', 'json', 'draft.md'], draftDir, writerEnv());
+      assert.equal(run.stderr, '');
+      return JSON.parse(run.stdout).conflicts;
+    };
+    const before = conflicts();
+    // What schema 3 added, taken away: the archive as a schema 2 writer left it.
+    await query(`DROP TABLE crosscheck.document_names, crosscheck.story_names;
+                 DROP FUNCTION crosscheck.shared_names(integer[], integer[]);
+                 DROP INDEX crosscheck.documents_content_hash;
+                 DELETE FROM crosscheck.schema_version WHERE version = 3`);
+    const check = crosscheck(['check', '--store', writerUrl, 'draft.md'], draftDir, writerEnv());
+    assert.match(check.stderr, /has schema version 2, older than this Crosscheck's \(3\): run crosscheck index/);
+    const run = crosscheck(['index', '--store', writerUrl, archiveDir], work, writerEnv());
+    assert.match(run.stdout, /: 0 document\(s\) written with 0 claim\(s\) in 0 batch\(es\), 5 unchanged, 0 pruned\n$/);
+    assert.deepEqual(
+      (await query(`SELECT version FROM crosscheck.schema_version ORDER BY version`)).map((row) => row.version),
+      [1, 2, 3],
+    );
+    assert.deepEqual(
+      (await state()).map((doc) => [path.basename(doc.path), doc.complete]),
+      SEEDS.map((seed) => [seed, true]),
+    );
+    assert.deepEqual(conflicts(), before);
+  });
+
   it('re-indexing unchanged files writes nothing and notifies nobody', async () => {
     const rowVersions = async () =>
       query(`SELECT (SELECT string_agg(xmin::text, ',' ORDER BY id) FROM crosscheck.documents) AS documents,
