@@ -206,14 +206,22 @@ describe('archive: the language server compares open documents with the shared a
     assert.match(index(), /: 1 document\(s\) written/);
     await client.waitFor('the revised figure', () => archivedFigures().includes('230'), 20_000);
     assert.deepEqual(archivedFigures(), [...before, '230'].sort());
+    // ... is corrected under the same path (the same archived document): the open draft loads it again.
+    fs.writeFileSync(
+      revised,
+      'Revised report\n\nPublished 2026-02-04\n\nThe army said 235 militants were killed in the attacks in Balochistan, in Quetta, Mastung and Noshki.\n',
+    );
+    assert.match(index(), /: 1 document\(s\) written/);
+    await client.waitFor('the corrected figure', () => archivedFigures().includes('235'), 20_000);
+    assert.deepEqual(archivedFigures(), [...before, '235'].sort());
     // ... then re-files the article counting something else: what it counted before is in the NOTIFY too, so the
     // draft asks again and the figure that is gone leaves its findings.
     fs.writeFileSync(
       revised,
-      'Revised report\n\nPublished 2026-02-04\n\nThe army said 230 vehicles were destroyed in the attacks in Balochistan, in Quetta, Mastung and Noshki.\n',
+      'Revised report\n\nPublished 2026-02-04\n\nThe army said 235 vehicles were destroyed in the attacks in Balochistan, in Quetta, Mastung and Noshki.\n',
     );
     assert.match(index(), /: 1 document\(s\) written/);
-    await client.waitFor('the revised figure gone', () => !archivedFigures().includes('230'), 20_000);
+    await client.waitFor('the revised figure gone', () => !archivedFigures().includes('235'), 20_000);
     assert.deepEqual(archivedFigures(), before);
     fs.rmSync(revised);
   });
@@ -257,7 +265,6 @@ describe('archive: the language server compares open documents with the shared a
           lastStatus(client)?.archive?.state === 'connected' &&
           !(client.statuses as Status[]).some((s) => s.archive?.state === 'unavailable'),
       );
-      assert.equal(cancelled(), before + 1);
       assert.deepEqual(
         archiveLogs(client).map((line) => line.replace(/:\d+\//, ':PORT/')),
         ['[crosscheck] archive: connected to postgres://editor@127.0.0.1:PORT/archive, listening for new articles'],

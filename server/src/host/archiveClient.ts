@@ -83,6 +83,19 @@ function linkOf(doc: ArchivedDocument): string {
     : `archive:${encodeURIComponent(doc.file)}`;
 }
 
+/**
+ * What a document asks the archive: its story keys and names, joined ('' when it has too few names to ask), and what
+ * it counts (to know which NOTIFYs touch it). A new analysis with the same signature asks nothing new.
+ */
+function signatureOf(analysis: DocumentAnalysis): { signature: string; counted: Set<string> } {
+  const keys = comparisonKeys(analysis);
+  const signature =
+    keys.fingerprint.length < STORY_MIN_SHARED_NAMES
+      ? ''
+      : `${storyKeys(keys).join('\u0000')}\u0001${keys.fingerprint.join('\u0000')}`;
+  return { signature, counted: new Set(keys.counted.values()) };
+}
+
 /** What the archive link needs of the server's state (features/session.ts gives it). */
 export interface ArchiveLinkState {
   readonly service: AnalysisService;
@@ -109,7 +122,7 @@ export class ArchiveLink {
   private readonly loaded = new Map<string, Loaded>();
   private asking = false;
   /** The question PostgreSQL is answering (the archive query for that document), to cancel when it is superseded. */
-  private inFlight: Asked | null = null;
+  private inFlight: { asked: Asked; signature: string } | null = null;
   /** A cancel request was sent: the query it stops ends with QUERY_CANCELED, which is no failure then. */
   private cancelRequested = false;
   /** Answers came (ids) whose articles are not loaded yet: a cancel stopped the loading. */
@@ -154,7 +167,7 @@ export class ArchiveLink {
     for (const [key, asked] of this.asked) {
       if (open.has(key)) continue;
       this.asked.delete(key);
-      if (asked === this.inFlight) this.cancelInFlight();
+      if (asked === this.inFlight?.asked) this.cancelInFlight();
       if (asked.ids?.length) changed = true;
     }
     let ask = false;
@@ -164,7 +177,9 @@ export class ArchiveLink {
       if (asked) {
         asked.analysis = entry.analysis;
         asked.dirty = true;
-        if (asked === this.inFlight) this.cancelInFlight();
+        // A new analysis asking the same (a re-analysis, an edit of words that name nothing) lets the query run.
+        if (asked === this.inFlight?.asked && signatureOf(entry.analysis).signature !== this.inFlight.signature)
+          this.cancelInFlight();
       } else
         this.asked.set(key, { analysis: entry.analysis, signature: null, counted: new Set(), ids: null, dirty: true });
       ask = true;
@@ -242,6 +257,7 @@ export class ArchiveLink {
       return;
     }
     this.connection = connection;
+    this.archiveChanges++;
     this.retryDelay = ARCHIVE_DELAYS.retry;
     this.logOnce(`archive: connected to ${shown}, listening for new articles`);
     this.setStatus({ state: 'connected', archive: shown });
@@ -300,6 +316,7 @@ export class ArchiveLink {
       counted = null;
     }
     this.commonStale = true;
+    this.archiveChanges++;
     let touched = 0;
     for (const asked of this.asked.values()) {
       if (counted && asked.signature !== null && !counted.some((key) => asked.counted.has(key))) continue;
@@ -340,15 +357,10 @@ export class ArchiveLink {
         if (epoch !== this.epoch) return;
         asked.dirty = false;
         const analysis = asked.analysis;
-        const keys = comparisonKeys(analysis);
-        const story = storyKeys(keys);
-        const signature =
-          keys.fingerprint.length < STORY_MIN_SHARED_NAMES
-            ? ''
-            : `${story.join('\u0000')}\u0001${keys.fingerprint.join('\u0000')}`;
-        asked.counted = new Set(keys.counted.values());
+        const { signature, counted } = signatureOf(analysis);
+        asked.counted = counted;
         if (signature === asked.signature) continue;
-        this.inFlight = asked;
+        this.inFlight = { asked, signature };
         const ids =
           signature === '' ? [] : await comparableDocuments(connection, analysis, this.exclusions(), this.common);
         this.inFlight = null;
@@ -374,8 +386,8 @@ export class ArchiveLink {
       // asked again, and the articles are loaded again.
       this.cancelRequested = false;
       if (this.inFlight) {
-        this.inFlight.dirty = true;
-        this.inFlight.signature = null;
+        this.inFlight.asked.dirty = true;
+        this.inFlight.asked.signature = null;
       }
       this.loadWanted = true;
       changed = false;
@@ -403,10 +415,23 @@ export class ArchiveLink {
   /** Articles fetched and not applied yet, by id (a new or re-indexed article). */
   private fetched = new Map<string, ArchivedDocument>();
 
-  /** Fetches every wanted article: the model keeps those it has unless the archive's copy changed (re-indexed). */
+  /**
+   * Bumped by each NOTIFY and connection: the archive may have re-indexed articles the model holds, so the next load
+   * fetches every wanted article again (the model keeps those whose copy is unchanged); otherwise only new ones.
+   */
+  private archiveChanges = 0;
+  /** The archiveChanges a load of every wanted article has followed (-1: none yet). */
+  private reloadedAt = -1;
+
+  /** Fetches the wanted articles the model lacks (all of them after a NOTIFY or a reconnection). */
   private async load(connection: ArchiveConnection, epoch: number): Promise<void> {
-    const fetched = await loadDocumentsById(connection, [...this.wantedIds()]);
-    if (epoch === this.epoch) this.fetched = fetched;
+    const changes = this.archiveChanges;
+    const all = this.reloadedAt !== changes;
+    const ids = [...this.wantedIds()].filter((id) => all || !this.loaded.has(id));
+    const fetched = await loadDocumentsById(connection, ids);
+    if (epoch !== this.epoch) return;
+    this.fetched = fetched;
+    if (all) this.reloadedAt = changes;
   }
 
   private wantedIds(): Set<string> {
