@@ -2,6 +2,7 @@
 // the Claims view, the figure timeline and the commands. It analyses nothing itself.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { loadArchivePassword, registerSetArchivePassword } from './archivePassword';
 import { registerClaimsView } from './claimsView';
 import { registerExportReport } from './commands/exportReport';
 import { registerInsertCitation } from './commands/insertCitation';
@@ -34,7 +35,9 @@ let session: CrosscheckSession | undefined;
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const output = vscode.window.createOutputChannel('Crosscheck', { log: true });
-  const client = createLanguageClient(context, output);
+  // The server's extra environment: the archive's password from the keychain, read before the server starts.
+  const serverEnv: Record<string, string> = {};
+  const client = createLanguageClient(context, output, serverEnv);
   session = new CrosscheckSession(client, output);
   context.subscriptions.push(
     output,
@@ -48,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerShowTimeline(session),
     registerRevealFirstFinding(session),
     registerOpenSeeds(),
+    registerSetArchivePassword(context, serverEnv, () => session?.restart() ?? Promise.resolve()),
     registerWalkthroughContext(),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // The language client's document selector is fixed when it starts.
@@ -63,16 +67,21 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     }),
   );
   const current = session;
-  const ready = client.start().then(
-    () => current.refresh().then(() => undefined),
-    (error: unknown) => {
-      output.error(`The language server did not start: ${String(error)}`);
-      void vscode.window.showErrorMessage(
-        `Crosscheck's language server did not start: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      throw error;
-    },
-  );
+  const ready = loadArchivePassword(context.secrets, serverEnv)
+    .catch((error: unknown) =>
+      output.warn(`The archive password could not be read from the keychain: ${String(error)}`),
+    )
+    .then(() => client.start())
+    .then(
+      () => current.refresh().then(() => undefined),
+      (error: unknown) => {
+        output.error(`The language server did not start: ${String(error)}`);
+        void vscode.window.showErrorMessage(
+          `Crosscheck's language server did not start: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        throw error;
+      },
+    );
   ready.catch(() => undefined);
   context.subscriptions.push(
     registerTimelineSerializer(async (id) => {

@@ -27,17 +27,27 @@ export function storagePath(context: vscode.ExtensionContext): string {
   return context.storageUri?.fsPath ?? context.globalStorageUri.fsPath;
 }
 
+/**
+ * `env`: what the server's environment gains (the archive's password, archivePassword.ts), read each time the
+ * server starts: change it, then restart.
+ */
 export function createLanguageClient(
   context: vscode.ExtensionContext,
   output: vscode.LogOutputChannel,
+  env: Record<string, string> = {},
 ): LanguageClient {
   // The same bundle as the `crosscheck` command (`crosscheck lsp --node-ipc`), so that the .vsix and the npm
   // package ship one server.
   const module = context.asAbsolutePath('dist/cli.js');
   const args = ['lsp'];
   const serverOptions: ServerOptions = {
-    run: { module, args, transport: TransportKind.ipc },
-    debug: { module, args, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, args, transport: TransportKind.ipc, options: { env } },
+    debug: {
+      module,
+      args,
+      transport: TransportKind.ipc,
+      options: { env, execArgv: ['--nolazy', '--inspect=6019'] },
+    },
   };
   const restarts = new RestartPolicy();
   const initializationOptions: CrosscheckInitializationOptions = {

@@ -110,6 +110,13 @@ export class CrosscheckSession implements vscode.Disposable {
     await this.refresh();
   }
 
+  /** Starts the server again (it reads its environment, the archive's password, at start); starts it if it had stopped. */
+  async restart(): Promise<void> {
+    if (this.client.state === State.Stopped || this.client.state === State.StartFailed) await this.client.start();
+    else await this.client.restart();
+    await this.refresh();
+  }
+
   private scheduleRefresh(): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => void this.refresh(), 200);

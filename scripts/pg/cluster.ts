@@ -20,6 +20,8 @@ export interface Cluster {
   port: number;
   /** The superuser's password (also in the connection strings). */
   password: string;
+  /** True when a kept cluster was started again (ClusterOptions.keep), with whatever it held. */
+  reused: boolean;
   /** postgres://crosscheck_admin:…@127.0.0.1:port/db */
   url(database?: string, user?: string, password?: string): string;
   /** Runs SQL as the superuser through psql; returns its output (tuples only, unaligned). */
@@ -78,14 +80,18 @@ function run(bin: string, program: string, args: string[], options: { input?: st
 export interface ClusterOptions {
   /** Server settings, e.g. { shared_buffers: '256MB' }. */
   settings?: Record<string, string>;
+  /**
+   * A folder to keep the cluster in (the bench's `--keep`): a cluster already there is started again as it is (no
+   * initdb), and stop() leaves the folder. Without it, a new temporary folder, removed by stop().
+   */
+  keep?: string;
 }
 
-export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
-  const bin = postgresBin();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-pg-'));
-  if (asRoot()) execFileSync('chown', ['postgres:', dir]);
-  const password = crypto.randomBytes(12).toString('hex');
-  const data = path.join(dir, 'data');
+/** Where a kept cluster holds its superuser's password (readable by its owner only). */
+const KEPT_PASSWORD = 'superuser-password';
+
+/** initdb with the superuser's password; password authentication on TCP, trust on the folder's socket. */
+function initCluster(bin: string, data: string, dir: string, password: string): void {
   const passwordFile = path.join(dir, 'password');
   fs.writeFileSync(passwordFile, `${password}\n`);
   if (asRoot()) execFileSync('chown', ['postgres:', passwordFile]);
@@ -103,6 +109,21 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     '--locale=C',
   ]);
   fs.rmSync(passwordFile);
+}
+
+export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
+  const bin = postgresBin();
+  const kept = options.keep ? path.resolve(options.keep) : null;
+  const reused = kept !== null && fs.existsSync(path.join(kept, 'data', 'PG_VERSION'));
+  if (kept) fs.mkdirSync(kept, { recursive: true });
+  const dir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-pg-'));
+  if (asRoot()) execFileSync('chown', ['postgres:', dir]);
+  const data = path.join(dir, 'data');
+  const password = reused
+    ? fs.readFileSync(path.join(dir, KEPT_PASSWORD), 'utf8').trim()
+    : crypto.randomBytes(12).toString('hex');
+  if (kept && !reused) fs.writeFileSync(path.join(dir, KEPT_PASSWORD), `${password}\n`, { mode: 0o600 });
+  if (!reused) initCluster(bin, data, dir, password);
   const port = await freePort();
   const settings = {
     listen_addresses: '127.0.0.1',
@@ -119,6 +140,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     dir,
     port,
     password,
+    reused,
     url: (database = 'postgres', user = SUPERUSER, pass = password) =>
       `postgres://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@127.0.0.1:${port}/${database}`,
     psql: (sql, database = 'postgres') =>
@@ -143,17 +165,18 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
         ],
         { input: sql },
       ),
-    stop: () => stopCluster(dir),
+    stop: () => stopCluster(dir, { keep: kept !== null }),
   };
   return cluster;
 }
 
-export function stopCluster(dir: string): void {
+/** Stops the cluster in `dir` and removes the folder, unless `keep` (then a clean shutdown: it starts again as it was). */
+export function stopCluster(dir: string, options: { keep?: boolean } = {}): void {
   const bin = postgresBin();
   try {
-    run(bin, 'pg_ctl', ['-D', path.join(dir, 'data'), '-m', 'immediate', '-w', 'stop']);
+    run(bin, 'pg_ctl', ['-D', path.join(dir, 'data'), '-m', options.keep ? 'fast' : 'immediate', '-w', 'stop']);
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!options.keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -5,14 +5,11 @@
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { freePort, startCluster, type Cluster } from '../../scripts/pg/cluster';
+import { freePort, type Cluster } from '../../scripts/pg/cluster';
 import { ANALYSER_VERSION } from '../../server/src/archive/ingest';
-
-const root = path.join(__dirname, '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
+import { CLI as cli, startArchiveFixture, type ArchiveFixture } from './pgArchive';
 const SEEDS = [
   '000_753dc5942af7b371.txt',
   '001_2f94e5660727e969.txt',
@@ -22,9 +19,6 @@ const SEEDS = [
 ];
 const WRITER_PASSWORD = 'writer-secret-1';
 const EDITOR_PASSWORD = 'editor-secret-2';
-/** A local draft that gives another figure than the archived reports for the militants killed. */
-const DRAFT =
-  'Draft: Balochistan attacks\n\nAt least 40 militants were killed in the attacks in Balochistan on Saturday, Interior Minister Mohsin Naqvi said. Security forces in Quetta, Mastung and Noshki responded.\n';
 
 interface Run {
   status: number | null;
@@ -44,6 +38,7 @@ function crosscheck(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): R
 
 describe('archive: crosscheck index and check --store on PostgreSQL', function () {
   this.timeout(120_000);
+  let fixture: ArchiveFixture;
   let cluster: Cluster;
   let work: string;
   let archiveDir: string;
@@ -56,40 +51,33 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
 
   const query = async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> =>
     (await admin.query<T>(sql, params)).rows;
-  /** Every document's path, hash and number of claims, and whether its claims and the postings of its story keys are all there. */
+  /** Every document's path, hash and number of claims, and whether its claims, the postings of its story keys and its story names (document_names) are all there. */
   const state = async (): Promise<Array<{ path: string; content_hash: string; claims: number; complete: boolean }>> =>
     query(`SELECT d.path, d.content_hash, d.claim_count AS claims, d.claim_count = (SELECT count(*) FROM crosscheck.claims c WHERE c.document_id = d.id)
              AND ARRAY(SELECT k.key FROM crosscheck.story_postings p JOIN crosscheck.story_keys k ON k.id = p.key_id WHERE p.document_id = d.id ORDER BY k.key)
-                 = ARRAY(SELECT DISTINCT unnest(d.story_keys) ORDER BY 1) AS complete
+                 = ARRAY(SELECT DISTINCT unnest(d.story_keys) ORDER BY 1)
+             AND (SELECT ARRAY(SELECT s.name FROM unnest(n.names) AS i(id) JOIN crosscheck.story_names s ON s.id = i.id ORDER BY 1)
+                  FROM crosscheck.document_names n WHERE n.document_id = d.id)
+                 = ARRAY(SELECT DISTINCT unnest(d.fingerprint) ORDER BY 1) AS complete
            FROM crosscheck.documents d ORDER BY d.path`);
 
   before(async function () {
     this.timeout(600_000);
-    cluster = await startCluster();
-    cluster.psql(
-      `CREATE ROLE writer LOGIN PASSWORD '${WRITER_PASSWORD}'; CREATE ROLE editor LOGIN PASSWORD '${EDITOR_PASSWORD}'; CREATE DATABASE archive OWNER writer;`,
-    );
-    writerUrl = `postgres://writer@127.0.0.1:${cluster.port}/archive`;
-    editorUrl = `postgres://editor@127.0.0.1:${cluster.port}/archive`;
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-archive-test-'));
-    archiveDir = path.join(work, 'filed');
-    draftDir = path.join(work, 'drafts');
-    fs.mkdirSync(archiveDir);
-    fs.mkdirSync(draftDir);
-    for (const seed of SEEDS) fs.copyFileSync(path.join(root, 'seeds', seed), path.join(archiveDir, seed));
-    fs.writeFileSync(path.join(draftDir, 'draft.md'), DRAFT);
+    fixture = await startArchiveFixture({
+      seeds: SEEDS,
+      writerPassword: WRITER_PASSWORD,
+      editorPassword: EDITOR_PASSWORD,
+    });
+    ({ cluster, work, archiveDir, draftDir, writerUrl, editorUrl } = fixture);
     // The editor's password from a .pgpass file, as libpq reads it (PGPASSFILE names it; it must be private).
-    const pgpass = path.join(work, 'pgpass');
-    fs.writeFileSync(pgpass, `127.0.0.1:${cluster.port}:archive:editor:${EDITOR_PASSWORD}\n`, { mode: 0o600 });
-    editorEnv = { PGPASSFILE: pgpass };
+    editorEnv = { PGPASSFILE: fixture.pgpass };
     admin = new Client({ connectionString: cluster.url('archive') });
     await admin.connect();
   });
 
   after(async () => {
     await admin?.end();
-    cluster?.stop();
-    if (work) fs.rmSync(work, { recursive: true, force: true });
+    fixture?.stop();
   });
 
   it('creates its schema, indexes the files, and a check finds the draft disagreeing with archived articles', async () => {
@@ -103,6 +91,7 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
     assert.deepEqual(await query(`SELECT product, version FROM crosscheck.schema_version ORDER BY version`), [
       { product: 'crosscheck-archive', version: 1 },
       { product: 'crosscheck-archive', version: 2 },
+      { product: 'crosscheck-archive', version: 3 },
     ]);
     assert.deepEqual(
       (await state()).map((doc) => [path.basename(doc.path), doc.complete]),
@@ -165,6 +154,33 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
     const text = crosscheck(['check', '--store', writerUrl, 'draft.md'], draftDir, writerEnv());
     assert.ok(text.stdout.includes(`${path.join(archiveDir, SEEDS[0])}:2:129`), text.stdout);
     assert.match(text.stdout, /177 militants +Interior Minister Mohsin Naqvi · The Hindu · 2026-02-02/);
+  });
+
+  it('migrates a schema 2 archive to schema 3: the story names of every document filled, the same findings', async () => {
+    const conflicts = (): unknown => {
+      const run = crosscheck(['check', '--store', writerUrl, '--format', 'json', 'draft.md'], draftDir, writerEnv());
+      assert.equal(run.stderr, '');
+      return JSON.parse(run.stdout).conflicts;
+    };
+    const before = conflicts();
+    // What schema 3 added, taken away: the archive as a schema 2 writer left it.
+    await query(`DROP TABLE crosscheck.document_names, crosscheck.story_names;
+                 DROP FUNCTION crosscheck.shared_names(integer[], integer[]);
+                 DROP INDEX crosscheck.documents_content_hash;
+                 DELETE FROM crosscheck.schema_version WHERE version = 3`);
+    const check = crosscheck(['check', '--store', writerUrl, 'draft.md'], draftDir, writerEnv());
+    assert.match(check.stderr, /has schema version 2, older than this Crosscheck's \(3\): run crosscheck index/);
+    const run = crosscheck(['index', '--store', writerUrl, archiveDir], work, writerEnv());
+    assert.match(run.stdout, /: 0 document\(s\) written with 0 claim\(s\) in 0 batch\(es\), 5 unchanged, 0 pruned\n$/);
+    assert.deepEqual(
+      (await query(`SELECT version FROM crosscheck.schema_version ORDER BY version`)).map((row) => row.version),
+      [1, 2, 3],
+    );
+    assert.deepEqual(
+      (await state()).map((doc) => [path.basename(doc.path), doc.complete]),
+      SEEDS.map((seed) => [seed, true]),
+    );
+    assert.deepEqual(conflicts(), before);
   });
 
   it('re-indexing unchanged files writes nothing and notifies nobody', async () => {
@@ -305,9 +321,7 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
   });
 
   it('a read-only role can check against the archive but not write to it', async () => {
-    await query(
-      `GRANT USAGE ON SCHEMA crosscheck TO editor; GRANT SELECT ON ALL TABLES IN SCHEMA crosscheck TO editor`,
-    );
+    fixture.grantEditor();
     const check = crosscheck(['check', '--store', editorUrl, '--format', 'json', 'draft.md'], draftDir, editorEnv);
     assert.equal(check.stderr, '');
     assert.equal(JSON.parse(check.stdout).conflicts.length, 1);
@@ -410,7 +424,7 @@ describe('archive: crosscheck index and check --store on PostgreSQL', function (
       const newer = crosscheck(['check', '--store', writerUrl, 'draft.md'], draftDir, writerEnv());
       assert.equal(
         newer.stderr,
-        `crosscheck: the archive at ${writerUrl} has schema version 99, newer than this Crosscheck knows (2): upgrade Crosscheck\n`,
+        `crosscheck: the archive at ${writerUrl} has schema version 99, newer than this Crosscheck knows (3): upgrade Crosscheck\n`,
       );
       assert.equal(newer.status, 2);
     } finally {

@@ -6,19 +6,14 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { freePort, startCluster, type Cluster } from '../../scripts/pg/cluster';
+import { Client } from 'pg';
+import { freePort, type Cluster } from '../../scripts/pg/cluster';
 import { positionOf, TestClient, uriOf } from '../lsp/lspClient';
-
-const root = path.join(__dirname, '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
+import { CLI as cli, DRAFT, startArchiveFixture, type ArchiveFixture } from './pgArchive';
 const SEEDS = ['000_753dc5942af7b371.txt', '001_2f94e5660727e969.txt', '002_f236f39115b0c122.txt'];
 const WRITER_PASSWORD = 'writer-secret-3';
 const EDITOR_PASSWORD = 'editor-secret-4';
-/** A draft that gives another figure than the archived reports for the militants killed. */
-const DRAFT =
-  'Draft: Balochistan attacks\n\nAt least 40 militants were killed in the attacks in Balochistan on Saturday, Interior Minister Mohsin Naqvi said. Security forces in Quetta, Mastung and Noshki responded.\n';
 /** What a colleague files later: another figure for the same story. */
 const LATER =
   'Later report\n\nPublished 2026-02-03\n\nThe military said 212 militants were killed in the attacks in Balochistan, in Quetta, Mastung and Noshki.\n';
@@ -35,6 +30,7 @@ interface Status {
 
 describe('archive: the language server compares open documents with the shared archive', function () {
   this.timeout(120_000);
+  let fixture: ArchiveFixture;
   let cluster: Cluster;
   let work: string;
   let archiveDir: string;
@@ -81,38 +77,21 @@ describe('archive: the language server compares open documents with the shared a
 
   before(async function () {
     this.timeout(600_000);
-    cluster = await startCluster();
-    cluster.psql(
-      `CREATE ROLE writer LOGIN PASSWORD '${WRITER_PASSWORD}'; CREATE ROLE editor LOGIN PASSWORD '${EDITOR_PASSWORD}'; CREATE DATABASE archive OWNER writer;`,
-    );
-    writerUrl = `postgres://writer@127.0.0.1:${cluster.port}/archive`;
-    editorUrl = `postgres://editor@127.0.0.1:${cluster.port}/archive`;
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-archive-lsp-'));
-    archiveDir = path.join(work, 'filed');
-    draftDir = path.join(work, 'drafts');
-    fs.mkdirSync(archiveDir);
-    fs.mkdirSync(draftDir);
-    for (const seed of SEEDS) fs.copyFileSync(path.join(root, 'seeds', seed), path.join(archiveDir, seed));
-    draft = path.join(draftDir, 'draft.md');
-    fs.writeFileSync(draft, DRAFT);
-    pgpass = path.join(work, 'pgpass');
-    fs.writeFileSync(pgpass, `127.0.0.1:${cluster.port}:archive:editor:${EDITOR_PASSWORD}\n`, { mode: 0o600 });
+    fixture = await startArchiveFixture({
+      seeds: SEEDS,
+      writerPassword: WRITER_PASSWORD,
+      editorPassword: EDITOR_PASSWORD,
+    });
+    ({ cluster, work, archiveDir, draftDir, draft, writerUrl, editorUrl, pgpass } = fixture);
     index();
-    // The editors' role reads and never writes (docs/archive.md, "Roles").
-    cluster.psql(
-      `GRANT USAGE ON SCHEMA crosscheck TO editor; GRANT SELECT ON ALL TABLES IN SCHEMA crosscheck TO editor;`,
-      'archive',
-    );
+    fixture.grantEditor();
   });
 
   afterEach(async () => {
     for (const client of clients.splice(0)) await client.stop();
   });
 
-  after(() => {
-    cluster?.stop();
-    if (work) fs.rmSync(work, { recursive: true, force: true });
-  });
+  after(() => fixture?.stop());
 
   it('shows archived figures in the hover and the diagnostics of an open draft, and a newly indexed article after its NOTIFY', async () => {
     const client = await start(editorUrl, { PGPASSFILE: pgpass });
@@ -209,6 +188,92 @@ describe('archive: the language server compares open documents with the shared a
     );
   });
 
+  it('drops an archived figure after the NOTIFY of a re-index that no longer counts it', async () => {
+    const client = await start(editorUrl, { PGPASSFILE: pgpass });
+    await client.indexed();
+    await client.open(draft);
+    const archivedFigures = (): string[] =>
+      (client.diagnosticsOf(draft)[0]?.relatedInformation ?? []).map((r) => r.message.split(' — ')[0]).sort();
+    await client.waitFor("the archive's figures", () => archivedFigures().length > 0, 20_000);
+    const before = archivedFigures();
+    // A colleague files another figure for the militants killed: it comes in (its NOTIFY names q:militant) ...
+    const revised = path.join(archiveDir, 'revised.txt');
+    fs.writeFileSync(
+      revised,
+      'Revised report\n\nPublished 2026-02-04\n\nThe army said 230 militants were killed in the attacks in Balochistan, in Quetta, Mastung and Noshki.\n',
+    );
+    assert.match(index(), /: 1 document\(s\) written/);
+    await client.waitFor('the revised figure', () => archivedFigures().includes('230'), 20_000);
+    assert.deepEqual(archivedFigures(), [...before, '230'].sort());
+    // ... is corrected under the same path (the same archived document): the open draft loads it again.
+    fs.writeFileSync(
+      revised,
+      'Revised report\n\nPublished 2026-02-04\n\nThe army said 235 militants were killed in the attacks in Balochistan, in Quetta, Mastung and Noshki.\n',
+    );
+    assert.match(index(), /: 1 document\(s\) written/);
+    await client.waitFor('the corrected figure', () => archivedFigures().includes('235'), 20_000);
+    assert.deepEqual(archivedFigures(), [...before, '235'].sort());
+    // ... then re-files the article counting something else: what it counted before is in the NOTIFY too, so the
+    // draft asks again and the figure that is gone leaves its findings.
+    fs.writeFileSync(
+      revised,
+      'Revised report\n\nPublished 2026-02-04\n\nThe army said 235 vehicles were destroyed in the attacks in Balochistan, in Quetta, Mastung and Noshki.\n',
+    );
+    assert.match(index(), /: 1 document\(s\) written/);
+    await client.waitFor('the revised figure gone', () => !archivedFigures().includes('235'), 20_000);
+    assert.deepEqual(archivedFigures(), before);
+    fs.rmSync(revised);
+  });
+
+  it('cancels in PostgreSQL an archive query that typing superseded, and answers the latest text', async () => {
+    const client = await start(editorUrl, { PGPASSFILE: pgpass });
+    await client.indexed();
+    await client.open(draft);
+    await client.waitFor("the archive's figures", () => client.diagnosticsOf(draft).length > 0, 20_000);
+    const serverLog = path.join(cluster.dir, 'server.log');
+    const cancelled = (): number =>
+      (fs.readFileSync(serverLog, 'utf8').match(/ERROR: {2}canceling statement due to user request/g) ?? []).length;
+    const before = cancelled();
+    // A writer holds the story keys' table: the next archive query waits in PostgreSQL, an answer that never comes.
+    const blocker = new Client({ connectionString: cluster.url('archive') });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN; LOCK TABLE crosscheck.story_keys IN ACCESS EXCLUSIVE MODE');
+      const waiting = async (): Promise<boolean> =>
+        (
+          await blocker.query(
+            `SELECT 1 FROM pg_stat_activity WHERE application_name = 'crosscheck language server' AND wait_event_type = 'Lock'`,
+          )
+        ).rowCount === 1;
+      // The writer adds a figure that counts something new: the draft asks the archive again, and waits.
+      const first = `${DRAFT}Officials said 12 soldiers were killed in Quetta.\n`;
+      await client.change(draft, first);
+      for (let tries = 0; !(await waiting()); tries++) {
+        assert.ok(tries < 100, 'the archive query never waited for the lock');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // The writer types again: the waiting query is superseded and cancelled in PostgreSQL, not left to run.
+      const latest = `${first}Police said 3 vehicles were burned in Mastung.\n`;
+      await client.change(draft, latest);
+      await client.waitFor('the cancel in the server log', () => cancelled() > before, 20_000);
+      await blocker.query('COMMIT');
+      // The latest text's question is answered; the cancel was no failure of the archive.
+      await client.waitFor(
+        'a connected status after the cancel',
+        () =>
+          lastStatus(client)?.archive?.state === 'connected' &&
+          !(client.statuses as Status[]).some((s) => s.archive?.state === 'unavailable'),
+      );
+      assert.deepEqual(
+        archiveLogs(client).map((line) => line.replace(/:\d+\//, ':PORT/')),
+        ['[crosscheck] archive: connected to postgres://editor@127.0.0.1:PORT/archive, listening for new articles'],
+      );
+    } finally {
+      await blocker.query('ROLLBACK').catch(() => undefined);
+      await blocker.end();
+    }
+  });
+
   it('a server that is down is one status and one log line, however many retries', async () => {
     const port = await freePort();
     const down = `postgres://editor@127.0.0.1:${port}/archive`;
@@ -245,7 +310,7 @@ describe('archive: the language server compares open documents with the shared a
 
     const inSetting = await start(`postgres://editor:${EDITOR_PASSWORD}@127.0.0.1:${cluster.port}/archive`, {});
     await inSetting.waitFor('an unavailable status', () => lastStatus(inSetting)?.archive?.state === 'unavailable');
-    const message = `the setting crosscheck.archive holds a password: settings are no place for one (give it in PGPASSWORD or ~/.pgpass); not connecting to ${editorUrl}`;
+    const message = `the setting crosscheck.archive holds a password: settings are no place for one (give it with the command "Crosscheck: Set Archive Password", in PGPASSWORD or ~/.pgpass); not connecting to ${editorUrl}`;
     assert.equal(lastStatus(inSetting)?.archive?.message, message);
     assert.deepEqual(archiveLogs(inSetting), [`[crosscheck] archive: ${message}`]);
     assert.ok(!inSetting.logs.join('\n').includes(EDITOR_PASSWORD));

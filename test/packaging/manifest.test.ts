@@ -45,6 +45,7 @@ describe('package.json (the extension manifest)', () => {
       'crosscheck.openSeeds',
       'crosscheck.reindex',
       'crosscheck.revealFirstFinding',
+      'crosscheck.setArchivePassword',
       'crosscheck.showFindings',
       'crosscheck.showTimeline',
     ]);

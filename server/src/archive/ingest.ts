@@ -197,9 +197,13 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
       ],
     );
     const idOf = new Map(upserted.rows.map((row) => [row.path, row.id]));
-    await client.query(`DELETE FROM ${SCHEMA}.claims WHERE document_id = ANY($1::bigint[])`, [
-      upserted.rows.map((row) => row.id),
-    ]);
+    // What the re-indexed documents counted before: an open editor holding their old figures for one of those things
+    // must hear of the batch too, to drop the figures that are gone.
+    const before = await client.query<{ counted: string }>(
+      `WITH old AS (DELETE FROM ${SCHEMA}.claims WHERE document_id = ANY($1::bigint[]) RETURNING counted)
+       SELECT DISTINCT counted FROM old WHERE counted IS NOT NULL`,
+      [upserted.rows.map((row) => row.id)],
+    );
     const columns = {
       document: [] as string[],
       ordinal: [] as number[],
@@ -212,7 +216,7 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
       frame: [] as (string | null)[],
       claim: [] as string[],
     };
-    const buckets = new Set<string>();
+    const buckets = new Set<string>(before.rows.map((row) => row.counted));
     for (const { doc, keys } of documents) {
       const id = idOf.get(doc.file)!;
       doc.claims.forEach((claim, ordinal) => {
@@ -257,28 +261,7 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
         postings.document.push(id);
       }
     }
-    // The ids of the batch's story keys, new ones added in key order (two writers adding the same keys wait for each
-    // other, never in a cycle); looked up by the keys' index, never by a scan of the whole table. Then the postings.
-    const distinct = [...new Set(postings.key)].sort();
-    const idOfKey = new Map<string, number>();
-    const existing = await client.query<{ id: number; key: string }>(
-      `SELECT id, key FROM ${SCHEMA}.story_keys WHERE key = ANY($1::text[])`,
-      [distinct],
-    );
-    for (const row of existing.rows) idOfKey.set(row.key, row.id);
-    const added = await client.query<{ id: number; key: string }>(
-      `INSERT INTO ${SCHEMA}.story_keys (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING RETURNING id, key`,
-      [distinct.filter((key) => !idOfKey.has(key))],
-    );
-    for (const row of added.rows) idOfKey.set(row.key, row.id);
-    if (idOfKey.size < distinct.length) {
-      // Keys another writer added since the lookup (ON CONFLICT returned nothing for them).
-      const late = await client.query<{ id: number; key: string }>(
-        `SELECT id, key FROM ${SCHEMA}.story_keys WHERE key = ANY($1::text[])`,
-        [distinct.filter((key) => !idOfKey.has(key))],
-      );
-      for (const row of late.rows) idOfKey.set(row.key, row.id);
-    }
+    const idOfKey = await idsOf(connection, 'story_keys', 'key', postings.key);
     await client.query(`DELETE FROM ${SCHEMA}.story_postings WHERE document_id = ANY($1::bigint[])`, [
       upserted.rows.map((row) => row.id),
     ]);
@@ -296,6 +279,26 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
       `INSERT INTO ${SCHEMA}.story_postings (key_id, document_id) SELECT * FROM unnest($1::int[], $2::bigint[])`,
       [keyIds, documentIds],
     );
+    // What the archive query reads of each document: its story names as sorted ids, and its date.
+    const idOfName = await idsOf(
+      connection,
+      'story_names',
+      'name',
+      documents.flatMap(({ keys }) => keys.fingerprint),
+    );
+    await client.query(
+      `INSERT INTO ${SCHEMA}.document_names (document_id, names, published)
+       SELECT d.id, d.names::int[], d.published FROM unnest($1::bigint[], $2::text[], $3::text[]) AS d(id, names, published)
+       ON CONFLICT (document_id) DO UPDATE SET names = EXCLUDED.names, published = EXCLUDED.published`,
+      [
+        documents.map(({ doc }) => idOf.get(doc.file)!),
+        documents.map(
+          ({ keys }) =>
+            `{${[...new Set(keys.fingerprint.map((name) => idOfName.get(name)!))].sort((a, b) => a - b).join(',')}}`,
+        ),
+        documents.map(({ doc }) => doc.meta.date),
+      ],
+    );
     await client.query('SELECT pg_notify($1, $2)', [ARCHIVE_CHANNEL, notification(documents.length, [...buckets])]);
     await client.query('COMMIT');
     return columns.claim.length;
@@ -303,6 +306,37 @@ async function writeBatch(connection: ArchiveConnection, batch: Pending[]): Prom
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The ids of these story keys or names (story_keys.key, story_names.name), the new ones added in sorted order (two
+ * writers adding the same ones wait for each other, never in a cycle); looked up by the unique index, never by a scan.
+ */
+async function idsOf(
+  connection: ArchiveConnection,
+  table: 'story_keys' | 'story_names',
+  column: 'key' | 'name',
+  values: string[],
+): Promise<Map<string, number>> {
+  const { client } = connection;
+  const distinct = [...new Set(values)].sort();
+  const ids = new Map<string, number>();
+  const lookUp = async (wanted: string[]): Promise<void> => {
+    const found = await client.query<{ id: number; value: string }>(
+      `SELECT id, ${column} AS value FROM ${SCHEMA}.${table} WHERE ${column} = ANY($1::text[])`,
+      [wanted],
+    );
+    for (const row of found.rows) ids.set(row.value, row.id);
+  };
+  await lookUp(distinct);
+  const added = await client.query<{ id: number; value: string }>(
+    `INSERT INTO ${SCHEMA}.${table} (${column}) SELECT unnest($1::text[]) ON CONFLICT (${column}) DO NOTHING RETURNING id, ${column} AS value`,
+    [distinct.filter((value) => !ids.has(value))],
+  );
+  for (const row of added.rows) ids.set(row.value, row.id);
+  // Those another writer added since the lookup (ON CONFLICT returned nothing for them).
+  if (ids.size < distinct.length) await lookUp(distinct.filter((value) => !ids.has(value)));
+  return ids;
 }
 
 function finite(value: number | null): number | null {

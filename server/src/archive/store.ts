@@ -16,8 +16,16 @@ export interface ArchiveConnection {
   client: Client;
   /** The connection string without its password, for messages. */
   shown: string;
+  /**
+   * Asks PostgreSQL to cancel the query running on this connection, if any (a cancel request on a connection of its
+   * own, as libpq's PQcancel): it ends there, and its promise rejects with SQLSTATE 57014 (QUERY_CANCELED).
+   */
+  cancel(): void;
   close(): Promise<void>;
 }
+
+/** SQLSTATE of a query cancelled by a cancel request or by statement_timeout. */
+export const QUERY_CANCELED = '57014';
 
 /** A postgres:// connection string without its password: what messages name. */
 export function shownUrl(url: string): string {
@@ -101,7 +109,7 @@ export interface ConnectOptions {
   applicationName: string;
   /** How long to wait for the connection (default 15 s). */
   connectionTimeoutMillis?: number;
-  /** A query with no answer after this long fails (default: none). */
+  /** A query with no answer after this long fails, and PostgreSQL stops it (statement_timeout) (default: none). */
   queryTimeoutMillis?: number;
 }
 
@@ -125,7 +133,9 @@ export async function connect(url: string, options: ConnectOptions): Promise<Arc
     connectionString: parsed.toString(),
     application_name: options.applicationName,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 15_000,
-    ...(options.queryTimeoutMillis ? { query_timeout: options.queryTimeoutMillis } : {}),
+    ...(options.queryTimeoutMillis
+      ? { query_timeout: options.queryTimeoutMillis, statement_timeout: options.queryTimeoutMillis }
+      : {}),
   };
   const client = new Client(config);
   // An error after the connection is up (the server going away between queries) rejects the query running; this
@@ -137,7 +147,28 @@ export async function connect(url: string, options: ConnectOptions): Promise<Arc
     await client.end().catch(() => undefined);
     throw describeError(error, shown);
   }
-  return { client, shown, close: () => client.end().catch(() => undefined) };
+  return {
+    client,
+    shown,
+    cancel: () => cancelRunning(config, client),
+    close: () => client.end().catch(() => undefined),
+  };
+}
+
+/** What pg keeps of the query being run, and its cancel request (not in its type declarations). */
+interface Cancelling {
+  activeQuery?: unknown;
+  cancel(client: Client, query: unknown): void;
+  connection: { on(event: 'error', listener: () => void): void };
+}
+
+function cancelRunning(config: ClientConfig, client: Client): void {
+  const running = (client as unknown as Cancelling).activeQuery;
+  if (!running) return;
+  // pg sends the cancel request (the backend's key) on a new connection of a client that is never started.
+  const canceller = new Client(config) as unknown as Cancelling;
+  canceller.connection.on('error', () => undefined);
+  canceller.cancel(client, running);
 }
 
 /** The schema's version: 0 when there is no archive yet; refuses a foreign or newer schema. */

@@ -6,7 +6,9 @@
 // Never on the typing path: the model's listener only notes which open documents changed; their keys are worked
 // out and the archive asked once the edits pause (ARCHIVE_DELAYS.ask), one query at a time on one connection; a
 // query for a document that changed again or closed meanwhile is dropped (its answer is never applied). Local
-// findings come first, the archive's when they arrive.
+// findings come first, the archive's when they arrive. A question superseded while PostgreSQL answers it (the
+// document changed again or closed) is cancelled there (a cancel request), not only ignored; a query PostgreSQL has
+// worked on for ARCHIVE_DELAYS.query is stopped there too (statement_timeout).
 //
 // A server that is down, refuses the password or answers too slowly is one state (crosscheck/status's `archive`) and
 // one log line, whatever the number of attempts: the link retries with a growing delay (1 s, 2 s, … 60 s).
@@ -20,6 +22,7 @@ import type { ArchivedDocument } from '../archive/query';
 import {
   ARCHIVE_CHANNEL,
   ArchiveError,
+  QUERY_CANCELED,
   connect,
   describeError,
   requireCurrentSchema,
@@ -80,6 +83,19 @@ function linkOf(doc: ArchivedDocument): string {
     : `archive:${encodeURIComponent(doc.file)}`;
 }
 
+/**
+ * What a document asks the archive: its story keys and names, joined ('' when it has too few names to ask), and what
+ * it counts (to know which NOTIFYs touch it). A new analysis with the same signature asks nothing new.
+ */
+function signatureOf(analysis: DocumentAnalysis): { signature: string; counted: Set<string> } {
+  const keys = comparisonKeys(analysis);
+  const signature =
+    keys.fingerprint.length < STORY_MIN_SHARED_NAMES
+      ? ''
+      : `${storyKeys(keys).join('\u0000')}\u0001${keys.fingerprint.join('\u0000')}`;
+  return { signature, counted: new Set(keys.counted.values()) };
+}
+
 /** What the archive link needs of the server's state (features/session.ts gives it). */
 export interface ArchiveLinkState {
   readonly service: AnalysisService;
@@ -105,6 +121,12 @@ export class ArchiveLink {
   /** The archived articles in the model, by archive id. */
   private readonly loaded = new Map<string, Loaded>();
   private asking = false;
+  /** The question PostgreSQL is answering (the archive query for that document), to cancel when it is superseded. */
+  private inFlight: { asked: Asked; signature: string } | null = null;
+  /** A cancel request was sent: the query it stops ends with QUERY_CANCELED, which is no failure then. */
+  private cancelRequested = false;
+  /** Answers came (ids) whose articles are not loaded yet: a cancel stopped the loading. */
+  private loadWanted = false;
   /** An answer arrived while the workspace was being indexed: applied when it is done. */
   private applyPending = false;
   private retryDelay: number = ARCHIVE_DELAYS.retry;
@@ -145,6 +167,7 @@ export class ArchiveLink {
     for (const [key, asked] of this.asked) {
       if (open.has(key)) continue;
       this.asked.delete(key);
+      if (asked === this.inFlight?.asked) this.cancelInFlight();
       if (asked.ids?.length) changed = true;
     }
     let ask = false;
@@ -154,6 +177,9 @@ export class ArchiveLink {
       if (asked) {
         asked.analysis = entry.analysis;
         asked.dirty = true;
+        // A new analysis asking the same (a re-analysis, an edit of words that name nothing) lets the query run.
+        if (asked === this.inFlight?.asked && signatureOf(entry.analysis).signature !== this.inFlight.signature)
+          this.cancelInFlight();
       } else
         this.asked.set(key, { analysis: entry.analysis, signature: null, counted: new Set(), ids: null, dirty: true });
       ask = true;
@@ -188,7 +214,7 @@ export class ArchiveLink {
     if (password) {
       this.fail(
         new ArchiveError(
-          `the setting crosscheck.archive holds a password: settings are no place for one (give it in PGPASSWORD or ~/.pgpass); not connecting to ${shown}`,
+          `the setting crosscheck.archive holds a password: settings are no place for one (give it with the command "Crosscheck: Set Archive Password", in PGPASSWORD or ~/.pgpass); not connecting to ${shown}`,
         ),
         false,
       );
@@ -231,6 +257,7 @@ export class ArchiveLink {
       return;
     }
     this.connection = connection;
+    this.archiveChanges++;
     this.retryDelay = ARCHIVE_DELAYS.retry;
     this.logOnce(`archive: connected to ${shown}, listening for new articles`);
     this.setStatus({ state: 'connected', archive: shown });
@@ -245,7 +272,7 @@ export class ArchiveLink {
   private fail(error: unknown, retry = true): void {
     const shown = shownUrl(this.url);
     let message: string;
-    if (/Query read timeout/i.test(String((error as Error)?.message)))
+    if (/Query read timeout|statement timeout/i.test(String((error as Error)?.message)))
       message = `the archive at ${shown} is too slow: no answer in ${ARCHIVE_DELAYS.query / 1000} s`;
     else {
       try {
@@ -289,6 +316,7 @@ export class ArchiveLink {
       counted = null;
     }
     this.commonStale = true;
+    this.archiveChanges++;
     let touched = 0;
     for (const asked of this.asked.values()) {
       if (counted && asked.signature !== null && !counted.some((key) => asked.counted.has(key))) continue;
@@ -297,6 +325,13 @@ export class ArchiveLink {
       touched++;
     }
     if (touched) this.askLater(ARCHIVE_DELAYS.notified);
+  }
+
+  /** The question being answered is superseded: PostgreSQL is asked to stop it (its answer would be dropped anyway). */
+  private cancelInFlight(): void {
+    if (!this.connection || this.cancelRequested) return;
+    this.cancelRequested = true;
+    this.connection.cancel();
   }
 
   private askLater(ms: number): void {
@@ -322,29 +357,45 @@ export class ArchiveLink {
         if (epoch !== this.epoch) return;
         asked.dirty = false;
         const analysis = asked.analysis;
-        const keys = comparisonKeys(analysis);
-        const story = storyKeys(keys);
-        const signature =
-          keys.fingerprint.length < STORY_MIN_SHARED_NAMES
-            ? ''
-            : `${story.join('\u0000')}\u0001${keys.fingerprint.join('\u0000')}`;
-        asked.counted = new Set(keys.counted.values());
+        const { signature, counted } = signatureOf(analysis);
+        asked.counted = counted;
         if (signature === asked.signature) continue;
+        this.inFlight = { asked, signature };
         const ids =
           signature === '' ? [] : await comparableDocuments(connection, analysis, this.exclusions(), this.common);
+        this.inFlight = null;
         // The document changed again, closed, or the link dropped while the query ran: its answer is not applied.
         if (epoch !== this.epoch || this.asked.get(key) !== asked || asked.analysis !== analysis) continue;
         asked.signature = signature;
         asked.ids = ids;
         changed = true;
       }
-      if (changed) await this.load(connection, epoch);
+      if (changed || this.loadWanted) {
+        this.loadWanted = false;
+        await this.load(connection, epoch);
+        changed = true;
+      }
+      this.cancelRequested = false;
     } catch (error) {
-      if (epoch === this.epoch) this.fail(error);
-      return;
+      if (epoch !== this.epoch) return;
+      if (!(this.cancelRequested && (error as { code?: string })?.code === QUERY_CANCELED)) {
+        this.fail(error);
+        return;
+      }
+      // Our cancel request stopped a query: the superseded question (or, if it came late, whatever ran then) is
+      // asked again, and the articles are loaded again.
+      this.cancelRequested = false;
+      if (this.inFlight) {
+        this.inFlight.asked.dirty = true;
+        this.inFlight.asked.signature = null;
+      }
+      this.loadWanted = true;
+      changed = false;
     } finally {
+      this.inFlight = null;
       this.asking = false;
     }
+    if (this.loadWanted) this.askLater(0);
     if ([...this.asked.values()].some((asked) => asked.dirty)) this.askLater(0);
     if (changed) this.applyWhenIdle();
   }
@@ -364,10 +415,23 @@ export class ArchiveLink {
   /** Articles fetched and not applied yet, by id (a new or re-indexed article). */
   private fetched = new Map<string, ArchivedDocument>();
 
-  /** Fetches every wanted article: the model keeps those it has unless the archive's copy changed (re-indexed). */
+  /**
+   * Bumped by each NOTIFY and connection: the archive may have re-indexed articles the model holds, so the next load
+   * fetches every wanted article again (the model keeps those whose copy is unchanged); otherwise only new ones.
+   */
+  private archiveChanges = 0;
+  /** The archiveChanges a load of every wanted article has followed (-1: none yet). */
+  private reloadedAt = -1;
+
+  /** Fetches the wanted articles the model lacks (all of them after a NOTIFY or a reconnection). */
   private async load(connection: ArchiveConnection, epoch: number): Promise<void> {
-    const fetched = await loadDocumentsById(connection, [...this.wantedIds()]);
-    if (epoch === this.epoch) this.fetched = fetched;
+    const changes = this.archiveChanges;
+    const all = this.reloadedAt !== changes;
+    const ids = [...this.wantedIds()].filter((id) => all || !this.loaded.has(id));
+    const fetched = await loadDocumentsById(connection, ids);
+    if (epoch !== this.epoch) return;
+    this.fetched = fetched;
+    if (all) this.reloadedAt = changes;
   }
 
   private wantedIds(): Set<string> {
