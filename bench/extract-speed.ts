@@ -1,11 +1,12 @@
 // Extractor throughput: analyzeDocument over the BBC corpus (and the seeds), in MB/s on one core, then the conflict
-// engine (detectFindings over those analyses) and both together: the figure issue 14 names.
+// engine (detectFindings over those analyses) and both together: the figure issue 14 names. analyzeDocument is the
+// core's, as the CLI and the server run it (the extractor, then the inline markers and the document's keywords).
 //   npm run bench:extract                 timing only
 //   npm run bench:extract -- --dump FILE   also write every analysis as JSON (to compare outputs byte for byte)
 //   npm run bench:extract -- --markdown    read every text as a .md file (what Markdown parsing costs)
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument } from '../server/src/core/extract/index';
+import { analyzeDocument } from '../server/src/core/index';
 import { detectFindings } from '../server/src/core/conflicts/index';
 
 const corpusDir = process.env.CROSSCHECK_CORPUS ?? '/work/shared/corpus/bbc';
