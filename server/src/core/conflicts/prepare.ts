@@ -590,21 +590,47 @@ const WORD = /[\p{Lu}][\p{L}'’-]*[\p{L}]|[\p{Lu}]{2,}/gu;
 export function properTokens(sentence: string, into = new Set<string>()): Set<string> {
   // A word at or before this offset has only white space before it: the sentence's first word.
   const firstContent = sentence.search(/\S/);
-  for (const match of sentence.matchAll(WORD)) {
-    const index = match.index!;
-    if (index <= firstContent) continue;
-    const before = sentence.slice(Math.max(0, index - 3), index);
-    if (/[.!?:"“]\s*$/.test(before)) continue;
-    const token = match[0].toLowerCase().replace(/['’]s?$/, '');
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sentence); match !== null; match = WORD.exec(sentence)) {
+    const index = match.index;
+    if (index <= firstContent || followsSentenceEnd(sentence, index)) continue;
+    const token = withoutPossessive(match[0].toLowerCase());
     if (token.length < 3 || NOT_NAMES.has(token)) continue;
     into.add(token);
   }
   return into;
 }
 
+/** Whether the (up to) three characters before `index` end in a full stop, colon or opening quote, then white space only. */
+function followsSentenceEnd(text: string, index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const code = text.charCodeAt(i);
+    if (SENTENCE_END_CODES.has(code)) return true;
+    if (!isWhiteSpace(code)) return false;
+  }
+  return false;
+}
+
+const SENTENCE_END_CODES = new Set([...'.!?:"“'].map((c) => c.charCodeAt(0)));
+
+function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code > 127 && WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+const WHITE_SPACE = /\s/;
+
+/** "jones's" and "jones’s" as "jones": a WORD ends in a letter, so its only possessive ending is an apostrophe and s. */
+function withoutPossessive(token: string): string {
+  const length = token.length;
+  if (length < 2 || token.charCodeAt(length - 1) !== 115 /* s */) return token;
+  const apostrophe = token.charCodeAt(length - 2);
+  return apostrophe === 39 /* ' */ || apostrophe === 0x2019 /* ’ */ ? token.slice(0, -2) : token;
+}
+
 /** Headlines and menu lines ("Pakistan Launches Massive Crackdown") capitalise every word: no names to learn there. */
 function isTitleCase(line: string): boolean {
-  if (/[.!?:;"”’)]\s*$/.test(line)) return false;
+  if (endsInPunctuation(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 4) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -618,14 +644,70 @@ export const KEYWORD_LIMIT = 40;
 export function documentKeywords(text: string, limit = KEYWORD_LIMIT): string[] {
   const counts = new Map<string, number>();
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const sentence of sample.split(/(?<=[.!?])\s+|\n+/)) {
+  const tokens = new Set<string>();
+  for (const sentence of sentencesOf(sample)) {
     if (sentence.length > 2000 || isTitleCase(sentence)) continue;
-    for (const token of properTokens(sentence)) counts.set(token, (counts.get(token) ?? 0) + 1);
+    tokens.clear();
+    for (const token of properTokens(sentence, tokens)) counts.set(token, (counts.get(token) ?? 0) + 1);
   }
-  return [...counts]
+  // Only the names counted at least as often as the limit-th most frequent need sorting.
+  const least = leastCountAmongTop(counts, limit);
+  const top: Array<[string, number]> = [];
+  for (const entry of counts) if (entry[1] >= least) top.push(entry);
+  return top
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
     .map(([token]) => token);
+}
+
+/**
+ * The text cut where white space follows a full stop, question or exclamation mark, and at line breaks: what
+ * `text.split(/(?<=[.!?])\s+|\n+/)` gives, without a look-behind tried at every character.
+ */
+function sentencesOf(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let found = SENTENCE_BREAK.exec(text); found !== null; found = SENTENCE_BREAK.exec(text)) {
+    const newline = found[0] === '\n';
+    const at = newline ? found.index : found.index + 1;
+    let end = at + 1;
+    if (newline) while (end < text.length && text.charCodeAt(end) === 10) end++;
+    else while (end < text.length && isWhiteSpace(text.charCodeAt(end))) end++;
+    pieces.push(text.slice(start, at));
+    start = SENTENCE_BREAK.lastIndex = end;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
+/** Where sentencesOf cuts: a full stop, question or exclamation mark before white space, or a line break. */
+const SENTENCE_BREAK = /[.!?](?=\s)|\n/g;
+
+/** Whether a line's last character other than white space closes a sentence, clause, quote or bracket. */
+function endsInPunctuation(line: string): boolean {
+  let at = line.length - 1;
+  while (at >= 0 && isWhiteSpace(line.charCodeAt(at))) at--;
+  return at >= 0 && CLOSING_CODES.has(line.charCodeAt(at));
+}
+
+const CLOSING_CODES = new Set([...'.!?:;"”’)'].map((c) => c.charCodeAt(0)));
+
+/** The count of the limit-th most frequent name (1 when there are no more names than that). */
+function leastCountAmongTop(counts: Map<string, number>, limit: number): number {
+  if (counts.size <= limit) return 1;
+  const names = new Map<number, number>();
+  let most = 1;
+  for (const count of counts.values()) {
+    names.set(count, (names.get(count) ?? 0) + 1);
+    if (count > most) most = count;
+  }
+  let atLeast = 0;
+  for (let count = most; count > 1; count--) {
+    atLeast += names.get(count) ?? 0;
+    if (atLeast >= limit) return count;
+  }
+  return 1;
 }
 
 const CASUALTY_PREDICATES = new Set(['killed', 'wounded']);
