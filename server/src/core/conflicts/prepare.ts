@@ -890,12 +890,16 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   findParts(claims, year);
   const countedClaims = new Map<string, PreparedClaim[]>();
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
+  let fingerprintKey: string | undefined;
   return {
     doc,
     file: doc.file,
     claims,
     fingerprint,
-    fingerprintKey: hash([...fingerprint].sort().join(' ')),
+    // Read only to tell whether an edit changed the fingerprint: a document indexed for the first time never needs it.
+    get fingerprintKey() {
+      return (fingerprintKey ??= hash([...fingerprint].sort().join(' ')));
+    },
     year,
     serial: 0,
     countedClaims,
