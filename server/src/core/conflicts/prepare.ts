@@ -112,6 +112,9 @@ export function normalizeNounPhrase(phrase: string): string {
     .join(' ');
 }
 
+/** How many written units a UnitCanon remembers before it starts again. */
+const MAX_KNOWN_UNITS = 10_000;
+
 /** Canonical unit lookup from a config's synonyms: longest phrase first, matched as the phrase's whole tail. */
 export class UnitCanon {
   private readonly phrases: Array<{ phrase: string; canonical: string }>;
@@ -128,7 +131,22 @@ export class UnitCanon {
       .sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
   }
 
+  /** Canonical units by written unit and head: a workspace writes the same few units thousands of times. */
+  private readonly known = new Map<string, Map<string, string | null>>();
+
   canonical(claim: Claim): string | null {
+    const unit = claim.unit || '';
+    let byHead = this.known.get(unit);
+    if (!byHead) {
+      if (this.known.size >= MAX_KNOWN_UNITS) this.known.clear();
+      this.known.set(unit, (byHead = new Map()));
+    }
+    let canonical = byHead.get(claim.unitKey || '');
+    if (canonical === undefined) byHead.set(claim.unitKey || '', (canonical = this.canonicalOf(claim)));
+    return canonical;
+  }
+
+  private canonicalOf(claim: Claim): string | null {
     const written = claim.unit ? normalizeNounPhrase(claim.unit) : '';
     const head = claim.unitKey ? normalizeNounPhrase(claim.unitKey) : '';
     if (/\bbody\b/.test(written) || /\bcorpse\b/.test(written)) return 'body';
