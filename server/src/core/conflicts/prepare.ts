@@ -668,14 +668,17 @@ export function documentKeywords(text: string, limit = KEYWORD_LIMIT): string[] 
     tokens.clear();
     for (const token of properTokens(sentence, tokens)) counts.set(token, (counts.get(token) ?? 0) + 1);
   }
-  // Only the names counted at least as often as the limit-th most frequent need sorting.
+  // The most frequent first, alphabetical among equals: every name counted more often than the limit-th most
+  // frequent, then those counted as often as it, alphabetically, as many as the limit leaves room for.
   const least = leastCountAmongTop(counts, limit);
-  const top: Array<[string, number]> = [];
-  for (const entry of counts) if (entry[1] >= least) top.push(entry);
-  return top
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, limit)
-    .map(([token]) => token);
+  const above: Array<[string, number]> = [];
+  const tied: string[] = [];
+  for (const entry of counts) {
+    if (entry[1] > least) above.push(entry);
+    else if (entry[1] === least) tied.push(entry[0]);
+  }
+  above.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [...above.map(([token]) => token), ...tied.sort().slice(0, limit - above.length)];
 }
 
 /**
