@@ -800,20 +800,12 @@ function claimReader(): (claim: Claim) => Claim {
 
 export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, canon: UnitCanon): PreparedDoc {
   const fingerprint = new Set<string>(doc.keywords ?? []);
-  const sentenceTokenCache = new Map<string, Set<string>>();
-  const tokensOf = (sentence: string): Set<string> => {
-    let tokens = sentenceTokenCache.get(sentence);
-    if (!tokens) {
-      tokens = properTokens(sentence);
-      sentenceTokenCache.set(sentence, tokens);
-    }
-    return tokens;
-  };
+  const reading = new SentenceReading();
   // The text's most frequent names are the fingerprint; without them (an analysis built by hand), the names
   // around its claims, attributions and organisations stand in.
   if (!doc.keywords) {
     for (const claim of doc.claims) {
-      if (!isTitleCase(claim.sentence)) for (const token of tokensOf(claim.sentence)) fingerprint.add(token);
+      if (!isTitleCase(claim.sentence)) for (const token of reading.tokensOf(claim.sentence)) fingerprint.add(token);
       for (const name of [...claim.context.places, ...claim.context.organisations, ...claim.context.people]) {
         for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u))
           if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
@@ -836,7 +828,6 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
 
   const readable = claimReader();
   const claims: PreparedClaim[] = [];
-  const contentWordsCache = new Map<string, Set<string>>();
   for (const written of doc.claims) {
     const frame = written.frame ?? frameOfWritten(written);
     if (!comparableFrame(written, frame)) continue;
@@ -863,12 +854,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
               : range === null
                 ? 'vague'
                 : null;
-    const stated = statedNumber(claim);
-    // What only a comparison reads (most figures are compared with none) is read when it is first asked for.
-    let contentWords: Set<string> | undefined;
-    let sentenceTokens: Set<string> | undefined;
-    let figure: string | undefined;
-    claims.push({
+    const { revisedTo, revision } = revisions(claim);
+    const fields: PreparedFields = {
       claim: written,
       unit,
       predicate,
@@ -885,25 +872,12 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       year: claimYear(claim, frame),
       party: isPartyClaim(claim, before),
       parts: null,
-      ...revisions(claim),
-      get figure() {
-        return (figure ??= figureText(claim, stated));
-      },
-      get sentenceTokens() {
-        return (sentenceTokens ??= tokensOf(claim.sentence));
-      },
-      get contentWords() {
-        if (!contentWords) {
-          const key = `${unit}\u0000${predicate}\u0000${claim.sentence}`;
-          contentWords = contentWordsCache.get(key);
-          if (!contentWords)
-            contentWordsCache.set(key, (contentWords = contentWordsOf(claim.sentence, unit, predicate)));
-        }
-        return contentWords;
-      },
+      revisedTo,
+      revision,
       measure: claim.quantityKind !== 'count',
       notMeasured: null,
-    });
+    };
+    claims.push(new ReadClaim(fields, claim, reading));
   }
   inheritFromOriginals(claims);
   markSiblings(claims);
@@ -911,20 +885,120 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   findParts(claims, year);
   const countedClaims = new Map<string, PreparedClaim[]>();
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
-  let fingerprintKey: string | undefined;
-  return {
-    doc,
-    file: doc.file,
-    claims,
-    fingerprint,
-    // Read only to tell whether an edit changed the fingerprint: a document indexed for the first time never needs it.
-    get fingerprintKey() {
-      return (fingerprintKey ??= hash([...fingerprint].sort().join(' ')));
-    },
-    year,
-    serial: 0,
-    countedClaims,
-  };
+  return new PreparedDocument(doc, claims, fingerprint, year, countedClaims);
+}
+
+/**
+ * A prepared document. Its fingerprint key is read only to tell whether an edit changed the fingerprint: a document
+ * indexed for the first time never needs it. (A class, not a literal with a getter: V8 keeps such a literal as a
+ * dictionary, whose fields every later step would look up by name.)
+ */
+class PreparedDocument implements PreparedDoc {
+  readonly file: string;
+  serial = 0;
+  #fingerprintKey: string | undefined;
+
+  constructor(
+    readonly doc: DocumentAnalysis,
+    readonly claims: PreparedClaim[],
+    readonly fingerprint: Set<string>,
+    readonly year: number | null,
+    readonly countedClaims: Map<string, PreparedClaim[]>,
+  ) {
+    this.file = doc.file;
+  }
+
+  get fingerprintKey(): string {
+    return (this.#fingerprintKey ??= hash([...this.fingerprint].sort().join(' ')));
+  }
+}
+
+/** What a prepared claim reads when it is prepared: all of it but what only a comparison reads. */
+type PreparedFields = Omit<PreparedClaim, 'figure' | 'sentenceTokens' | 'contentWords'>;
+
+/** The names and content words of a document's sentences, each sentence read once. */
+class SentenceReading {
+  private readonly tokens = new Map<string, Set<string>>();
+  private readonly words = new Map<string, Set<string>>();
+
+  tokensOf(sentence: string): Set<string> {
+    let tokens = this.tokens.get(sentence);
+    if (!tokens) this.tokens.set(sentence, (tokens = properTokens(sentence)));
+    return tokens;
+  }
+
+  contentWordsOf(sentence: string, unit: string, predicate: string): Set<string> {
+    const key = `${unit}\u0000${predicate}\u0000${sentence}`;
+    let words = this.words.get(key);
+    if (!words) this.words.set(key, (words = contentWordsOf(sentence, unit, predicate)));
+    return words;
+  }
+}
+
+/**
+ * A prepared claim. What only a comparison reads (most figures are compared with none) is read from the claim as the
+ * engine reads it (see claimReader) when it is first asked for. A class, not a literal with getters: V8 keeps such a
+ * literal as a dictionary, whose fields every comparison would look up by name.
+ */
+class ReadClaim implements PreparedClaim {
+  claim: Claim;
+  unit: string;
+  predicate: string;
+  event: string;
+  bucket: string;
+  frame: QuantityFrame;
+  low: number;
+  high: number;
+  excluded: PreparedClaim['excluded'];
+  window: string | null;
+  siblingPlaces: string[] | null;
+  year: number | null;
+  party: boolean;
+  parts: PreparedClaim[] | null;
+  revisedTo: number[];
+  revision: boolean;
+  measure: boolean;
+  notMeasured: string | null;
+  readonly #read: Claim;
+  readonly #reading: SentenceReading;
+  #figure: string | undefined;
+  #sentenceTokens: Set<string> | undefined;
+  #contentWords: Set<string> | undefined;
+
+  constructor(fields: PreparedFields, read: Claim, reading: SentenceReading) {
+    this.claim = fields.claim;
+    this.unit = fields.unit;
+    this.predicate = fields.predicate;
+    this.event = fields.event;
+    this.bucket = fields.bucket;
+    this.frame = fields.frame;
+    this.low = fields.low;
+    this.high = fields.high;
+    this.excluded = fields.excluded;
+    this.window = fields.window;
+    this.siblingPlaces = fields.siblingPlaces;
+    this.year = fields.year;
+    this.party = fields.party;
+    this.parts = fields.parts;
+    this.revisedTo = fields.revisedTo;
+    this.revision = fields.revision;
+    this.measure = fields.measure;
+    this.notMeasured = fields.notMeasured;
+    this.#read = read;
+    this.#reading = reading;
+  }
+
+  get figure(): string {
+    return (this.#figure ??= figureText(this.#read, statedNumber(this.#read)));
+  }
+
+  get sentenceTokens(): Set<string> {
+    return (this.#sentenceTokens ??= this.#reading.tokensOf(this.#read.sentence));
+  }
+
+  get contentWords(): Set<string> {
+    return (this.#contentWords ??= this.#reading.contentWordsOf(this.#read.sentence, this.unit, this.predicate));
+  }
 }
 
 /** A sum or share whose frame leaves what it measures unsaid is not what another figure of its sentence, in its unit, measures. */
