@@ -112,12 +112,17 @@ export function normalizeNounPhrase(phrase: string): string {
     .join(' ');
 }
 
+function lastWord(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
+}
+
 /** How many written units a UnitCanon remembers before it starts again. */
 const MAX_KNOWN_UNITS = 10_000;
 
 /** Canonical unit lookup from a config's synonyms: longest phrase first, matched as the phrase's whole tail. */
 export class UnitCanon {
-  private readonly phrases: Array<{ phrase: string; canonical: string }>;
+  /** The synonym phrases by their last word, each list longest first. */
+  private readonly phrasesEndingIn = new Map<string, Array<{ phrase: string; canonical: string }>>();
 
   constructor(synonyms: Record<string, string[]>) {
     const phrases: Array<{ phrase: string; canonical: string }> = [];
@@ -126,9 +131,11 @@ export class UnitCanon {
       phrases.push({ phrase: key, canonical: key });
       for (const synonym of list) phrases.push({ phrase: normalizeNounPhrase(synonym), canonical: key });
     }
-    this.phrases = phrases
+    const sorted = phrases
       .filter((p) => p.phrase.length > 0)
       .sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
+    // A phrase can be a text's tail only if both end in the same word: each text is checked against those alone.
+    for (const entry of sorted) pushTo(this.phrasesEndingIn, lastWord(entry.phrase), entry);
   }
 
   /** Canonical units by written unit and head: a workspace writes the same few units thousands of times. */
@@ -152,7 +159,7 @@ export class UnitCanon {
     if (/\bbody\b/.test(written) || /\bcorpse\b/.test(written)) return 'body';
     for (const text of [written, head]) {
       if (!text) continue;
-      for (const { phrase, canonical } of this.phrases) {
+      for (const { phrase, canonical } of this.phrasesEndingIn.get(lastWord(text)) ?? []) {
         if (text === phrase || text.endsWith(` ${phrase}`)) return canonical;
       }
     }
