@@ -314,7 +314,7 @@ export class WorkspaceIndex {
       // (A document restored unprepared has no story groups cached: there is nothing to keep.)
       this.unprepared.delete(doc.file);
       const before = indexed?.prepared ?? undefined;
-      const fingerprintChanged = before?.fingerprintKey !== prepared.fingerprintKey;
+      const fingerprintChanged = !before || before.fingerprintKey !== prepared.fingerprintKey;
       for (const bucket of oldBuckets) if (fingerprintChanged || !newBuckets.has(bucket)) bucket.regroup();
       for (const bucket of newBuckets) if (fingerprintChanged || !oldBuckets.has(bucket)) bucket.regroup();
       this.indexed.set(doc.file, { buckets: newBuckets, prepared, doc: null });

@@ -5,7 +5,10 @@ import type { DocumentAnalysis, Finding } from '../types';
 import { WorkspaceIndex } from '../workspaceIndex';
 
 export function detectFindings(docs: DocumentAnalysis[], config?: Partial<EngineConfig>): Finding[] {
-  return checkDocuments(docs, config).findings;
+  // The findings alone: the unmatched files (a pass over every file's buckets) are checkDocuments' to look for.
+  const index = new WorkspaceIndex(config);
+  index.setMany(docs);
+  return index.findings();
 }
 
 /** The findings of these documents, and the files whose figures matched no story (see WorkspaceIndex.unmatchedFiles). */

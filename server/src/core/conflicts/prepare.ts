@@ -113,9 +113,17 @@ export function normalizeNounPhrase(phrase: string): string {
     .join(' ');
 }
 
+function lastWord(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
+}
+
+/** How many written units a UnitCanon remembers before it starts again. */
+const MAX_KNOWN_UNITS = 10_000;
+
 /** Canonical unit lookup from a config's synonyms: longest phrase first, matched as the phrase's whole tail. */
 export class UnitCanon {
-  private readonly phrases: Array<{ phrase: string; canonical: string }>;
+  /** The synonym phrases by their last word, each list longest first. */
+  private readonly phrasesEndingIn = new Map<string, Array<{ phrase: string; canonical: string }>>();
 
   constructor(synonyms: Record<string, string[]>) {
     const phrases: Array<{ phrase: string; canonical: string }> = [];
@@ -124,18 +132,35 @@ export class UnitCanon {
       phrases.push({ phrase: key, canonical: key });
       for (const synonym of list) phrases.push({ phrase: normalizeNounPhrase(synonym), canonical: key });
     }
-    this.phrases = phrases
+    const sorted = phrases
       .filter((p) => p.phrase.length > 0)
       .sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
+    // A phrase can be a text's tail only if both end in the same word: each text is checked against those alone.
+    for (const entry of sorted) pushTo(this.phrasesEndingIn, lastWord(entry.phrase), entry);
   }
 
+  /** Canonical units by written unit and head: a workspace writes the same few units thousands of times. */
+  private readonly known = new Map<string, Map<string, string | null>>();
+
   canonical(claim: Claim): string | null {
+    const unit = claim.unit || '';
+    let byHead = this.known.get(unit);
+    if (!byHead) {
+      if (this.known.size >= MAX_KNOWN_UNITS) this.known.clear();
+      this.known.set(unit, (byHead = new Map()));
+    }
+    let canonical = byHead.get(claim.unitKey || '');
+    if (canonical === undefined) byHead.set(claim.unitKey || '', (canonical = this.canonicalOf(claim)));
+    return canonical;
+  }
+
+  private canonicalOf(claim: Claim): string | null {
     const written = claim.unit ? normalizeNounPhrase(claim.unit) : '';
     const head = claim.unitKey ? normalizeNounPhrase(claim.unitKey) : '';
     if (/\bbody\b/.test(written) || /\bcorpse\b/.test(written)) return 'body';
     for (const text of [written, head]) {
       if (!text) continue;
-      for (const { phrase, canonical } of this.phrases) {
+      for (const { phrase, canonical } of this.phrasesEndingIn.get(lastWord(text)) ?? []) {
         if (text === phrase || text.endsWith(` ${phrase}`)) return canonical;
       }
     }
@@ -590,21 +615,47 @@ const WORD = /[\p{Lu}][\p{L}'’-]*[\p{L}]|[\p{Lu}]{2,}/gu;
 export function properTokens(sentence: string, into = new Set<string>()): Set<string> {
   // A word at or before this offset has only white space before it: the sentence's first word.
   const firstContent = sentence.search(/\S/);
-  for (const match of sentence.matchAll(WORD)) {
-    const index = match.index!;
-    if (index <= firstContent) continue;
-    const before = sentence.slice(Math.max(0, index - 3), index);
-    if (/[.!?:"“]\s*$/.test(before)) continue;
-    const token = match[0].toLowerCase().replace(/['’]s?$/, '');
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sentence); match !== null; match = WORD.exec(sentence)) {
+    const index = match.index;
+    if (index <= firstContent || followsSentenceEnd(sentence, index)) continue;
+    const token = withoutPossessive(match[0].toLowerCase());
     if (token.length < 3 || NOT_NAMES.has(token)) continue;
     into.add(token);
   }
   return into;
 }
 
+/** Whether the (up to) three characters before `index` end in a full stop, colon or opening quote, then white space only. */
+function followsSentenceEnd(text: string, index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const code = text.charCodeAt(i);
+    if (SENTENCE_END_CODES.has(code)) return true;
+    if (!isWhiteSpace(code)) return false;
+  }
+  return false;
+}
+
+const SENTENCE_END_CODES = new Set([...'.!?:"“'].map((c) => c.charCodeAt(0)));
+
+function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code > 127 && WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+const WHITE_SPACE = /\s/;
+
+/** "jones's" and "jones’s" as "jones": a WORD ends in a letter, so its only possessive ending is an apostrophe and s. */
+function withoutPossessive(token: string): string {
+  const length = token.length;
+  if (length < 2 || token.charCodeAt(length - 1) !== 115 /* s */) return token;
+  const apostrophe = token.charCodeAt(length - 2);
+  return apostrophe === 39 /* ' */ || apostrophe === 0x2019 /* ’ */ ? token.slice(0, -2) : token;
+}
+
 /** Headlines and menu lines ("Pakistan Launches Massive Crackdown") capitalise every word: no names to learn there. */
 function isTitleCase(line: string): boolean {
-  if (/[.!?:;"”’)]\s*$/.test(line)) return false;
+  if (endsInPunctuation(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 4) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -618,14 +669,73 @@ export const KEYWORD_LIMIT = 40;
 export function documentKeywords(text: string, limit = KEYWORD_LIMIT): string[] {
   const counts = new Map<string, number>();
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const sentence of sample.split(/(?<=[.!?])\s+|\n+/)) {
+  const tokens = new Set<string>();
+  for (const sentence of sentencesOf(sample)) {
     if (sentence.length > 2000 || isTitleCase(sentence)) continue;
-    for (const token of properTokens(sentence)) counts.set(token, (counts.get(token) ?? 0) + 1);
+    tokens.clear();
+    for (const token of properTokens(sentence, tokens)) counts.set(token, (counts.get(token) ?? 0) + 1);
   }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, limit)
-    .map(([token]) => token);
+  // The most frequent first, alphabetical among equals: every name counted more often than the limit-th most
+  // frequent, then those counted as often as it, alphabetically, as many as the limit leaves room for.
+  const least = leastCountAmongTop(counts, limit);
+  const above: Array<[string, number]> = [];
+  const tied: string[] = [];
+  for (const entry of counts) {
+    if (entry[1] > least) above.push(entry);
+    else if (entry[1] === least) tied.push(entry[0]);
+  }
+  above.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [...above.map(([token]) => token), ...tied.sort().slice(0, limit - above.length)];
+}
+
+/**
+ * The text cut where white space follows a full stop, question or exclamation mark, and at line breaks: what
+ * `text.split(/(?<=[.!?])\s+|\n+/)` gives, without a look-behind tried at every character.
+ */
+function sentencesOf(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let found = SENTENCE_BREAK.exec(text); found !== null; found = SENTENCE_BREAK.exec(text)) {
+    const newline = found[0] === '\n';
+    const at = newline ? found.index : found.index + 1;
+    let end = at + 1;
+    if (newline) while (end < text.length && text.charCodeAt(end) === 10) end++;
+    else while (end < text.length && isWhiteSpace(text.charCodeAt(end))) end++;
+    pieces.push(text.slice(start, at));
+    start = SENTENCE_BREAK.lastIndex = end;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
+/** Where sentencesOf cuts: a full stop, question or exclamation mark before white space, or a line break. */
+const SENTENCE_BREAK = /[.!?](?=\s)|\n/g;
+
+/** Whether a line's last character other than white space closes a sentence, clause, quote or bracket. */
+function endsInPunctuation(line: string): boolean {
+  let at = line.length - 1;
+  while (at >= 0 && isWhiteSpace(line.charCodeAt(at))) at--;
+  return at >= 0 && CLOSING_CODES.has(line.charCodeAt(at));
+}
+
+const CLOSING_CODES = new Set([...'.!?:;"”’)'].map((c) => c.charCodeAt(0)));
+
+/** The count of the limit-th most frequent name (1 when there are no more names than that). */
+function leastCountAmongTop(counts: Map<string, number>, limit: number): number {
+  if (counts.size <= limit) return 1;
+  const names = new Map<number, number>();
+  let most = 1;
+  for (const count of counts.values()) {
+    names.set(count, (names.get(count) ?? 0) + 1);
+    if (count > most) most = count;
+  }
+  let atLeast = 0;
+  for (let count = most; count > 1; count--) {
+    atLeast += names.get(count) ?? 0;
+    if (atLeast >= limit) return count;
+  }
+  return 1;
 }
 
 const CASUALTY_PREDICATES = new Set(['killed', 'wounded']);
@@ -697,20 +807,12 @@ function claimReader(): (claim: Claim) => Claim {
 
 export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, canon: UnitCanon): PreparedDoc {
   const fingerprint = new Set<string>(doc.keywords ?? []);
-  const sentenceTokenCache = new Map<string, Set<string>>();
-  const tokensOf = (sentence: string): Set<string> => {
-    let tokens = sentenceTokenCache.get(sentence);
-    if (!tokens) {
-      tokens = properTokens(sentence);
-      sentenceTokenCache.set(sentence, tokens);
-    }
-    return tokens;
-  };
+  const reading = new SentenceReading();
   // The text's most frequent names are the fingerprint; without them (an analysis built by hand), the names
   // around its claims, attributions and organisations stand in.
   if (!doc.keywords) {
     for (const claim of doc.claims) {
-      if (!isTitleCase(claim.sentence)) for (const token of tokensOf(claim.sentence)) fingerprint.add(token);
+      if (!isTitleCase(claim.sentence)) for (const token of reading.tokensOf(claim.sentence)) fingerprint.add(token);
       for (const name of [...claim.context.places, ...claim.context.organisations, ...claim.context.people]) {
         for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u))
           if (word.length >= 3 && !NOT_NAMES.has(word)) fingerprint.add(word);
@@ -733,7 +835,6 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
 
   const readable = claimReader();
   const claims: PreparedClaim[] = [];
-  const contentWordsCache = new Map<string, Set<string>>();
   for (const written of doc.claims) {
     const frame = written.frame ?? frameOfWritten(written);
     if (!comparableFrame(written, frame)) continue;
@@ -760,12 +861,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
               : range === null
                 ? 'vague'
                 : null;
-    const stated = statedNumber(claim);
-    // What only a comparison reads (most figures are compared with none) is read when it is first asked for.
-    let contentWords: Set<string> | undefined;
-    let sentenceTokens: Set<string> | undefined;
-    let figure: string | undefined;
-    claims.push({
+    const { revisedTo, revision } = revisions(claim);
+    const fields: PreparedFields = {
       claim: written,
       unit,
       predicate,
@@ -782,25 +879,12 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       year: claimYear(claim, frame),
       party: isPartyClaim(claim, before),
       parts: null,
-      ...revisions(claim),
-      get figure() {
-        return (figure ??= figureText(claim, stated));
-      },
-      get sentenceTokens() {
-        return (sentenceTokens ??= tokensOf(claim.sentence));
-      },
-      get contentWords() {
-        if (!contentWords) {
-          const key = `${unit}\u0000${predicate}\u0000${claim.sentence}`;
-          contentWords = contentWordsCache.get(key);
-          if (!contentWords)
-            contentWordsCache.set(key, (contentWords = contentWordsOf(claim.sentence, unit, predicate)));
-        }
-        return contentWords;
-      },
+      revisedTo,
+      revision,
       measure: claim.quantityKind !== 'count',
       notMeasured: null,
-    });
+    };
+    claims.push(new ReadClaim(fields, claim, reading));
   }
   inheritFromOriginals(claims);
   markSiblings(claims);
@@ -808,16 +892,120 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   findParts(claims, year);
   const countedClaims = new Map<string, PreparedClaim[]>();
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
-  return {
-    doc,
-    file: doc.file,
-    claims,
-    fingerprint,
-    fingerprintKey: hash([...fingerprint].sort().join(' ')),
-    year,
-    serial: 0,
-    countedClaims,
-  };
+  return new PreparedDocument(doc, claims, fingerprint, year, countedClaims);
+}
+
+/**
+ * A prepared document. Its fingerprint key is read only to tell whether an edit changed the fingerprint: a document
+ * indexed for the first time never needs it. (A class, not a literal with a getter: V8 keeps such a literal as a
+ * dictionary, whose fields every later step would look up by name.)
+ */
+class PreparedDocument implements PreparedDoc {
+  readonly file: string;
+  serial = 0;
+  #fingerprintKey: string | undefined;
+
+  constructor(
+    readonly doc: DocumentAnalysis,
+    readonly claims: PreparedClaim[],
+    readonly fingerprint: Set<string>,
+    readonly year: number | null,
+    readonly countedClaims: Map<string, PreparedClaim[]>,
+  ) {
+    this.file = doc.file;
+  }
+
+  get fingerprintKey(): string {
+    return (this.#fingerprintKey ??= hash([...this.fingerprint].sort().join(' ')));
+  }
+}
+
+/** What a prepared claim reads when it is prepared: all of it but what only a comparison reads. */
+type PreparedFields = Omit<PreparedClaim, 'figure' | 'sentenceTokens' | 'contentWords'>;
+
+/** The names and content words of a document's sentences, each sentence read once. */
+class SentenceReading {
+  private readonly tokens = new Map<string, Set<string>>();
+  private readonly words = new Map<string, Set<string>>();
+
+  tokensOf(sentence: string): Set<string> {
+    let tokens = this.tokens.get(sentence);
+    if (!tokens) this.tokens.set(sentence, (tokens = properTokens(sentence)));
+    return tokens;
+  }
+
+  contentWordsOf(sentence: string, unit: string, predicate: string): Set<string> {
+    const key = `${unit}\u0000${predicate}\u0000${sentence}`;
+    let words = this.words.get(key);
+    if (!words) this.words.set(key, (words = contentWordsOf(sentence, unit, predicate)));
+    return words;
+  }
+}
+
+/**
+ * A prepared claim. What only a comparison reads (most figures are compared with none) is read from the claim as the
+ * engine reads it (see claimReader) when it is first asked for. A class, not a literal with getters: V8 keeps such a
+ * literal as a dictionary, whose fields every comparison would look up by name.
+ */
+class ReadClaim implements PreparedClaim {
+  claim: Claim;
+  unit: string;
+  predicate: string;
+  event: string;
+  bucket: string;
+  frame: QuantityFrame;
+  low: number;
+  high: number;
+  excluded: PreparedClaim['excluded'];
+  window: string | null;
+  siblingPlaces: string[] | null;
+  year: number | null;
+  party: boolean;
+  parts: PreparedClaim[] | null;
+  revisedTo: number[];
+  revision: boolean;
+  measure: boolean;
+  notMeasured: string | null;
+  readonly #read: Claim;
+  readonly #reading: SentenceReading;
+  #figure: string | undefined;
+  #sentenceTokens: Set<string> | undefined;
+  #contentWords: Set<string> | undefined;
+
+  constructor(fields: PreparedFields, read: Claim, reading: SentenceReading) {
+    this.claim = fields.claim;
+    this.unit = fields.unit;
+    this.predicate = fields.predicate;
+    this.event = fields.event;
+    this.bucket = fields.bucket;
+    this.frame = fields.frame;
+    this.low = fields.low;
+    this.high = fields.high;
+    this.excluded = fields.excluded;
+    this.window = fields.window;
+    this.siblingPlaces = fields.siblingPlaces;
+    this.year = fields.year;
+    this.party = fields.party;
+    this.parts = fields.parts;
+    this.revisedTo = fields.revisedTo;
+    this.revision = fields.revision;
+    this.measure = fields.measure;
+    this.notMeasured = fields.notMeasured;
+    this.#read = read;
+    this.#reading = reading;
+  }
+
+  get figure(): string {
+    return (this.#figure ??= figureText(this.#read, statedNumber(this.#read)));
+  }
+
+  get sentenceTokens(): Set<string> {
+    return (this.#sentenceTokens ??= this.#reading.tokensOf(this.#read.sentence));
+  }
+
+  get contentWords(): Set<string> {
+    return (this.#contentWords ??= this.#reading.contentWordsOf(this.#read.sentence, this.unit, this.predicate));
+  }
 }
 
 /** A sum or share whose frame leaves what it measures unsaid is not what another figure of its sentence, in its unit, measures. */

@@ -2,8 +2,6 @@
 // weights from how rare a name is among the bucket's documents, and candidate pairs from an inverted index
 // (never all pairs). Deterministic for a given set of documents, whatever order they arrive in.
 
-import { pushTo } from './text';
-
 export interface StoryDoc {
   file: string;
   fingerprint: Set<string>;
@@ -64,35 +62,74 @@ function linkedGroups<T extends StoryDoc>(
   const count = sorted.length;
   if (count <= 1)
     return { sorted, groups: sorted.map((_, i) => [i]), links: { loose: sorted.map(() => new Set<number>()) } };
-  const postings = new Map<string, number[]>();
-  sorted.forEach((doc, i) => {
-    for (const token of doc.fingerprint) pushTo(postings, token, i);
+  // Each name of the bucket gets a number, and each document its names' numbers in fingerprint order: every count,
+  // weight and overlap below is then read from arrays, not looked up by name.
+  const numberOf = new Map<string, number>();
+  const namesOf = sorted.map((doc) => {
+    const numbers = new Int32Array(doc.fingerprint.size);
+    let k = 0;
+    for (const token of doc.fingerprint) {
+      let n = numberOf.get(token);
+      if (n === undefined) numberOf.set(token, (n = numberOf.size));
+      numbers[k++] = n;
+    }
+    return numbers;
+  });
+  const nameCount = numberOf.size;
+  // Postings: the documents giving each name, in order, as one array cut at postingStart.
+  const postingLength = new Int32Array(nameCount);
+  for (const numbers of namesOf) for (const n of numbers) postingLength[n]++;
+  const postingStart = new Int32Array(nameCount + 1);
+  for (let n = 0; n < nameCount; n++) postingStart[n + 1] = postingStart[n] + postingLength[n];
+  const postings = new Int32Array(postingStart[nameCount]);
+  const filled = postingStart.slice(0, nameCount);
+  namesOf.forEach((numbers, i) => {
+    for (const n of numbers) postings[filled[n]++] = i;
   });
   // Rare names weigh more; the smoothing keeps a small workspace (five reports of one story) from treating
   // the names they all share as worthless.
-  const weight = (token: string): number => Math.log(1 + (count + IDF_SMOOTHING) / (postings.get(token)?.length ?? 1));
-  const totals = sorted.map((doc) => [...doc.fingerprint].reduce((s, t) => s + weight(t), 0));
+  const weights = new Float64Array(nameCount);
+  for (let n = 0; n < nameCount; n++) weights[n] = Math.log(1 + (count + IDF_SMOOTHING) / postingLength[n]);
+  const totals = namesOf.map((numbers) => {
+    let total = 0;
+    for (const n of numbers) total += weights[n];
+    return total;
+  });
+  // A pair that cannot reach the loose similarity is not scored: each name two documents share weighs at most what
+  // a name of two documents weighs, and at most so many of their shared names are too common to be counted.
+  const sharedWeightCap = Math.log(1 + (count + IDF_SMOOTHING) / 2);
+  const commonWeightCap = Math.log(1 + (count + IDF_SMOOTHING) / (MAX_POSTING + 1));
+  const commonNames = namesOf.map((numbers) => {
+    let common = 0;
+    for (const n of numbers) if (postingLength[n] > MAX_POSTING) common++;
+    return common;
+  });
   const links: Array<Set<number>> = sorted.map(() => new Set<number>());
   const loose: Array<Set<number>> = sorted.map(() => new Set<number>());
-  const shared = new Map<number, number>();
+  const shared = new Int32Array(count);
+  const sharing: number[] = [];
+  const overlap = new Overlap(nameCount, weights);
   for (let i = 0; i < count; i++) {
-    shared.clear();
-    for (const token of sorted[i].fingerprint) {
-      const list = postings.get(token)!;
-      if (list.length > MAX_POSTING) continue;
-      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    sharing.length = 0;
+    for (const n of namesOf[i]) {
+      if (postingLength[n] > MAX_POSTING) continue;
+      for (let k = postingStart[n]; k < postingStart[n + 1]; k++) {
+        const j = postings[k];
+        if (j > i && shared[j]++ === 0) sharing.push(j);
+      }
     }
-    for (const [j, names] of shared) {
+    for (const j of sharing) {
+      const names = shared[j];
+      shared[j] = 0;
       // Short texts name few things: half the smaller fingerprint will do, but never fewer than two names.
       if (names < STORY_MIN_SHARED_NAMES) continue;
       const required = Math.min(
         STORY_SHARED_NAMES,
-        Math.max(
-          STORY_MIN_SHARED_NAMES,
-          Math.ceil(Math.min(sorted[i].fingerprint.size, sorted[j].fingerprint.size) / 2),
-        ),
+        Math.max(STORY_MIN_SHARED_NAMES, Math.ceil(Math.min(namesOf[i].length, namesOf[j].length) / 2)),
       );
-      const similar = similarity(sorted[i], sorted[j], weight, totals[i], totals[j]);
+      const mostShared = names * sharedWeightCap + Math.min(commonNames[i], commonNames[j]) * commonWeightCap;
+      if (mostShared < CAP_MARGIN * STORY_LOOSE_SIMILARITY * Math.min(totals[i], totals[j])) continue;
+      const similar = overlap.similarity(namesOf[i], namesOf[j], totals[i], totals[j]);
       if (names >= required && similar >= STORY_SIMILARITY) {
         links[i].add(j);
         links[j].add(i);
@@ -134,12 +171,37 @@ function greedyGroups(count: number, links: Array<Set<number>>): number[][] {
   return groups;
 }
 
-function similarity(a: StoryDoc, b: StoryDoc, weight: (t: string) => number, totalA: number, totalB: number): number {
-  const [small, large] = a.fingerprint.size <= b.fingerprint.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const token of small.fingerprint) if (large.fingerprint.has(token)) shared += weight(token);
-  const denominator = Math.min(totalA, totalB);
-  return denominator > 0 ? shared / denominator : 0;
+/** Below 1 by far more than rounding: a pair is skipped only when its similarity is surely below the threshold. */
+const CAP_MARGIN = 0.999;
+
+const MAX_STAMP = 0x7fffffff;
+
+/** Weighted overlap of two documents' names (as numbers), over the smaller weight of the two. */
+class Overlap {
+  private readonly mark: Int32Array;
+  private stamp = 0;
+
+  constructor(
+    nameCount: number,
+    private readonly weights: Float64Array,
+  ) {
+    this.mark = new Int32Array(nameCount);
+  }
+
+  similarity(a: Int32Array, b: Int32Array, totalA: number, totalB: number): number {
+    const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+    if (this.stamp === MAX_STAMP) {
+      this.mark.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    for (const n of large) this.mark[n] = stamp;
+    // Summed in the smaller fingerprint's order.
+    let shared = 0;
+    for (const n of small) if (this.mark[n] === stamp) shared += this.weights[n];
+    const denominator = Math.min(totalA, totalB);
+    return denominator > 0 ? shared / denominator : 0;
+  }
 }
 
 /**

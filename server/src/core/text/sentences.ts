@@ -193,23 +193,38 @@ function wordBefore(text: string, end: number, floor: number): string {
   return text.slice(s, end);
 }
 
-function isTerminal(code: number): boolean {
-  return code === 46 || code === 33 || code === 63 || code === 0x2026;
-}
+const TERMINAL = /[.!?\u2026]/g;
 
-/** Offset of the first ".", "!", "?" or "…" in [from, end), or -1: the search never leaves the paragraph. */
-function nextTerminal(text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (isTerminal(text.charCodeAt(i))) return i;
-  return -1;
+/**
+ * The first ".", "!", "?" or "…" at or after an offset of one text, searched forward only: a search that runs past
+ * a paragraph is kept for the next ones, so that paragraphs without a terminal cost no search over the rest each.
+ */
+class Terminals {
+  /** No terminal lies in [searchedFrom, found); found is -1 when none lies after searchedFrom at all. */
+  private searchedFrom = -1;
+  private found = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first terminal in [from, end), or -1. */
+  next(from: number, end: number): number {
+    if (this.searchedFrom < 0 || from < this.searchedFrom || (this.found >= 0 && from > this.found)) {
+      TERMINAL.lastIndex = from;
+      const match = TERMINAL.exec(this.text);
+      this.searchedFrom = from;
+      this.found = match === null ? -1 : match.index;
+    }
+    return this.found >= 0 && this.found < end ? this.found : -1;
+  }
 }
 
 /** Splits one paragraph into sentence spans. */
-function sentencesOf(text: string, para: Span, out: Span[]): void {
+function sentencesOf(text: string, para: Span, out: Span[], terminals: Terminals): void {
   let start = para.start;
   let i = para.start;
   const end = para.end;
   while (i < end) {
-    i = nextTerminal(text, i, end);
+    i = terminals.next(i, end);
     if (i < 0) break;
     const ch = text[i];
     let j = i + 1;
@@ -255,9 +270,10 @@ export function segment(text: string): Segmentation {
   const paragraphs = paragraphsOf(text);
   const sentences: Sentence[] = [];
   const buffer: Span[] = [];
+  const terminals = new Terminals(text);
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     buffer.length = 0;
-    sentencesOf(text, paragraphs[paragraph], buffer);
+    sentencesOf(text, paragraphs[paragraph], buffer, terminals);
     for (const span of buffer) sentences.push({ start: span.start, end: span.end, index: sentences.length, paragraph });
   }
   return { paragraphs, sentences };
