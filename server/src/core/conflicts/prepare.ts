@@ -128,9 +128,19 @@ export class UnitCanon {
       .sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
   }
 
-  canonical(claim: Claim): string | null {
-    const written = claim.unit ? normalizeNounPhrase(claim.unit) : '';
-    const head = claim.unitKey ? normalizeNounPhrase(claim.unitKey) : '';
+  /** Each (unit, unitKey) looked up once: a document counts the same few things on thousands of lines. */
+  private readonly known = new Map<string, string | null>();
+
+  canonical(claim: Pick<Claim, 'unit' | 'unitKey'>): string | null {
+    const key = `${claim.unit ?? '\u0001'}\u0000${claim.unitKey ?? '\u0001'}`;
+    let found = this.known.get(key);
+    if (found === undefined) this.known.set(key, (found = this.lookUp(claim.unit, claim.unitKey)));
+    return found;
+  }
+
+  private lookUp(unit: string | null, unitKey: string | null): string | null {
+    const written = unit ? normalizeNounPhrase(unit) : '';
+    const head = unitKey ? normalizeNounPhrase(unitKey) : '';
     if (/\bbody\b/.test(written) || /\bcorpse\b/.test(written)) return 'body';
     for (const text of [written, head]) {
       if (!text) continue;
@@ -910,7 +920,7 @@ function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earl
   if (claim.quantityKind === 'count') {
     // A frame that reads the counted noun as people ("2 deaths", "12 others") counts people.
     if (frame.head !== null && frame.head !== claim.unitKey)
-      return canon.canonical({ ...claim, unit: frame.head, unitKey: frame.head });
+      return canon.canonical({ unit: frame.head, unitKey: frame.head });
     return claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, earlier);
   }
   return frame.unit ?? claim.unitKey;
