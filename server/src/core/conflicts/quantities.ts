@@ -615,6 +615,7 @@ class StatementKeys {
 
   /** One claim of each distinct frame key, in claim order: the claims framesCompatible, sameMeasure and comparable pair. */
   get frames(): PreparedClaim[] {
+    if (!this.frameList && this.claims.length === 1) this.frameList = this.claims;
     if (!this.frameList) {
       const byKey = new Map<string, PreparedClaim>();
       for (const claim of this.claims) {
@@ -784,7 +785,7 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // Figures set in different places ("5 killed in Kabul", "3 in Kandahar") count different things.
   const placesA = a.keys.places,
     placesB = b.keys.places;
-  if (placesA.size > 0 && placesB.size > 0 && sharedCount(placesA, placesB) === 0) {
+  if (placesA.size > 0 && placesB.size > 0 && !sharesAny(placesA, placesB)) {
     if (a.file === b.file) return false;
     // Across files, "in Quetta" and "across Balochistan" are one event when each text knows the other's place.
     const known = (places: Set<string>, doc: PreparedDoc) =>
@@ -793,14 +794,12 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
       );
     if (!known(placesA, b.doc) && !known(placesB, a.doc)) return false;
   }
-  const namesA = a.keys.names,
-    namesB = b.keys.names;
-  const sharedNames = sharedCount(namesA, namesB);
-  if (namesA.size > 0 && namesB.size > 0 && sharedNames === 0 && !strong) return false;
+  const sharesName = () => sharesAny(a.keys.names, b.keys.names);
+  if (!strong && a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesName()) return false;
   if (measure) {
     // One file's lengths of time ("seven minutes remaining", "six minutes remaining") are of one thing only when
     // their sentences also name one thing.
-    if (a.file === b.file) return strong && (a.claims[0].claim.quantityKind !== 'duration' || sharedNames > 0);
+    if (a.file === b.file) return strong && (a.claims[0].claim.quantityKind !== 'duration' || sharesName());
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
     // (and such a conflict is information only: see confidentPair).
     return strong || sharedCount(a.keys.words, b.keys.words) >= 2;
@@ -811,7 +810,7 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   if (noEvent) {
     return (
       shared >= NO_EVENT_SHARED &&
-      sharedNames > 0 &&
+      sharesName() &&
       a.keys.frames.some((x) => b.keys.frames.some((y) => x.frame.agent === y.frame.agent))
     );
   }
