@@ -613,7 +613,10 @@ class StatementKeys {
     return (this.sentenceIndexSet ??= this.union((c) => [c.claim.sentenceIndex]));
   }
 
-  /** One claim of each distinct frame key, in claim order: the claims framesCompatible, sameMeasure and comparable pair. */
+  /**
+   * One claim of each distinct frame key, in claim order, the first MAX_PAIR_CHECKS of them: the claims
+   * framesCompatible, sameMeasure and comparable pair (a figure given at thousands of places is paired by its first).
+   */
   get frames(): PreparedClaim[] {
     if (!this.frameList && this.claims.length === 1) this.frameList = this.claims;
     if (!this.frameList) {
@@ -621,6 +624,7 @@ class StatementKeys {
       for (const claim of this.claims) {
         const key = frameKey(claim);
         if (!byKey.has(key)) byKey.set(key, claim);
+        if (byKey.size === MAX_PAIR_CHECKS) break;
       }
       this.frameList = [...byKey.values()];
     }
