@@ -798,12 +798,12 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
       );
     if (!known(placesA, b.doc) && !known(placesB, a.doc)) return false;
   }
-  const sharesName = () => sharesAny(a.keys.names, b.keys.names);
-  if (!strong && a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesName()) return false;
+  if (!strong && a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesAny(a.keys.names, b.keys.names)) return false;
   if (measure) {
     // One file's lengths of time ("seven minutes remaining", "six minutes remaining") are of one thing only when
     // their sentences also name one thing.
-    if (a.file === b.file) return strong && (a.claims[0].claim.quantityKind !== 'duration' || sharesName());
+    if (a.file === b.file)
+      return strong && (a.claims[0].claim.quantityKind !== 'duration' || sharesAny(a.keys.names, b.keys.names));
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
     // (and such a conflict is information only: see confidentPair).
     return strong || sharedCount(a.keys.words, b.keys.words) >= 2;
@@ -814,7 +814,7 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   if (noEvent) {
     return (
       shared >= NO_EVENT_SHARED &&
-      sharesName() &&
+      sharesAny(a.keys.names, b.keys.names) &&
       a.keys.frames.some((x) => b.keys.frames.some((y) => x.frame.agent === y.frame.agent))
     );
   }
