@@ -715,19 +715,23 @@ function framesCompatible(a: Statement, b: Statement, distinct: Set<string>): bo
  */
 function frameKey(claim: PreparedClaim): string {
   const f = claim.frame;
-  const text = (value: string | null) => (value === null ? '\u0001' : value);
   return [
     claim.event,
     claim.claim.quantityKind,
     claim.measure,
-    text(claim.notMeasured),
-    text(f.measured),
-    text(f.agent),
-    text(f.time),
-    text(f.place),
-    text(f.scope),
+    keyText(claim.notMeasured),
+    keyText(f.measured),
+    keyText(f.agent),
+    keyText(f.time),
+    keyText(f.place),
+    keyText(f.scope),
     ...f.modifiers,
   ].join('\u0000');
+}
+
+/** A field of a key: null apart from any text. */
+function keyText(value: string | null): string {
+  return value === null ? '\u0001' : value;
 }
 
 function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<string>): boolean {
