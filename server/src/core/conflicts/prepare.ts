@@ -142,7 +142,7 @@ export class UnitCanon {
   /** Canonical units by written unit and head: a workspace writes the same few units thousands of times. */
   private readonly known = new Map<string, Map<string, string | null>>();
 
-  canonical(claim: Claim): string | null {
+  canonical(claim: Pick<Claim, 'unit' | 'unitKey'>): string | null {
     const unit = claim.unit || '';
     let byHead = this.known.get(unit);
     if (!byHead) {
@@ -154,7 +154,7 @@ export class UnitCanon {
     return canonical;
   }
 
-  private canonicalOf(claim: Claim): string | null {
+  private canonicalOf(claim: Pick<Claim, 'unit' | 'unitKey'>): string | null {
     const written = claim.unit ? normalizeNounPhrase(claim.unit) : '';
     const head = claim.unitKey ? normalizeNounPhrase(claim.unitKey) : '';
     if (/\bbody\b/.test(written) || /\bcorpse\b/.test(written)) return 'body';
@@ -1100,7 +1100,7 @@ function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earl
   if (claim.quantityKind === 'count') {
     // A frame that reads the counted noun as people ("2 deaths", "12 others") counts people.
     if (frame.head !== null && frame.head !== claim.unitKey)
-      return canon.canonical({ ...claim, unit: frame.head, unitKey: frame.head });
+      return canon.canonical({ unit: frame.head, unitKey: frame.head });
     return claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, earlier);
   }
   return frame.unit ?? claim.unitKey;

@@ -44,6 +44,7 @@ interface Statement {
   high: number;
   date: string | null;
   source: string | null;
+  keys: StatementKeys;
 }
 
 interface Cluster {
@@ -131,6 +132,7 @@ function makeStatements(claims: PreparedClaim[], docs: Map<string, PreparedDoc>)
       high,
       date: minDate(list.map((c) => claimDate(c, doc))),
       source: list.find((c) => c.claim.attribution)?.claim.attribution?.source ?? null,
+      keys: new StatementKeys(list),
     });
   }
   return statements.sort(
@@ -574,28 +576,84 @@ function scopeWords(frame: FindingFrame): string {
   return rest.length ? ` · ${rest.join(' · ')}` : '';
 }
 
-/** A statement's words, names and places, computed once per statement rather than once per pair compared. */
-function memoised(compute: (statement: Statement) => Set<string>): (statement: Statement) => Set<string> {
-  const cache = new WeakMap<Statement, Set<string>>();
-  return (statement) => {
-    let value = cache.get(statement);
-    if (!value) cache.set(statement, (value = compute(statement)));
-    return value;
-  };
+/**
+ * What a statement is compared by (its words, names, places, sentences, distinct frames), each read from its claims
+ * once, when first asked for, rather than once per pair compared: a figure repeated on hundreds of lines of one file
+ * makes a statement of hundreds of claims, and a pair of statements must cost its distinct keys, not its claims squared.
+ */
+class StatementKeys {
+  private wordSet?: Set<string>;
+  private nameSet?: Set<string>;
+  private placeSet?: Set<string>;
+  private sentenceSet?: Set<string>;
+  private sentenceIndexSet?: Set<number>;
+  private frameList?: PreparedClaim[];
+
+  constructor(private readonly claims: PreparedClaim[]) {}
+
+  get words(): Set<string> {
+    return (this.wordSet ??= this.union((c) => c.contentWords));
+  }
+
+  get names(): Set<string> {
+    return (this.nameSet ??= this.union((c) => c.sentenceTokens));
+  }
+
+  get places(): Set<string> {
+    return (this.placeSet ??= this.union((c) =>
+      c.claim.context.places.map((p) => p.toLowerCase()).filter((p) => !c.siblingPlaces?.includes(p)),
+    ));
+  }
+
+  get sentences(): Set<string> {
+    return (this.sentenceSet ??= this.union((c) => [c.claim.sentence]));
+  }
+
+  get sentenceIndexes(): Set<number> {
+    return (this.sentenceIndexSet ??= this.union((c) => [c.claim.sentenceIndex]));
+  }
+
+  /**
+   * One claim of each distinct frame key, in claim order, the first MAX_PAIR_CHECKS of them: the claims
+   * framesCompatible, sameMeasure and comparable pair (a figure given at thousands of places is paired by its first).
+   */
+  get frames(): PreparedClaim[] {
+    if (!this.frameList && this.claims.length === 1) this.frameList = this.claims;
+    if (!this.frameList) {
+      const byKey = new Map<string, PreparedClaim>();
+      for (const claim of this.claims) {
+        const key = frameKey(claim);
+        if (!byKey.has(key)) byKey.set(key, claim);
+        if (byKey.size === MAX_PAIR_CHECKS) break;
+      }
+      this.frameList = [...byKey.values()];
+    }
+    return this.frameList;
+  }
+
+  /** The union of what each claim gives (a lone claim's own set, if it gives one: read only). */
+  private union<T>(pick: (claim: PreparedClaim) => Iterable<T>): Set<T> {
+    if (this.claims.length === 1) {
+      const only = pick(this.claims[0]);
+      if (only instanceof Set) return only;
+    }
+    const union = new Set<T>();
+    for (const claim of this.claims) for (const item of pick(claim)) union.add(item);
+    return union;
+  }
 }
 
-const wordsOf = memoised((statement) => new Set(statement.claims.flatMap((c) => [...c.contentWords])));
+function sharesAny<T>(a: Set<T>, b: Set<T>): boolean {
+  if (a.size > b.size) return sharesAny(b, a);
+  for (const item of a) if (b.has(item)) return true;
+  return false;
+}
 
-const namesOf = memoised((statement) => new Set(statement.claims.flatMap((c) => [...c.sentenceTokens])));
-
-const placesOf = memoised(
-  (statement) =>
-    new Set(
-      statement.claims.flatMap((c) =>
-        c.claim.context.places.map((p) => p.toLowerCase()).filter((p) => !c.siblingPlaces?.includes(p)),
-      ),
-    ),
-);
+/** Whether `a` holds an item `b` does not. */
+function hasOutside<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const item of a) if (!b.has(item)) return true;
+  return false;
+}
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -643,12 +701,37 @@ function distinctPlaces(claims: PreparedClaim[]): Set<string> {
  * "since the offensive began") never against one incident's count (a figure set at a place or on a day).
  */
 function framesCompatible(a: Statement, b: Statement, distinct: Set<string>): boolean {
-  for (const x of a.claims) {
-    for (const y of b.claims) {
+  for (const x of a.keys.frames) {
+    for (const y of b.keys.frames) {
       if (framePairCompatible(x, y, distinct)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Every field of a claim that framePairCompatible, sameMeasure and comparable's pairings read: two claims of one key
+ * pair alike with any claim, so a statement is paired by one claim per key (StatementKeys.frames).
+ */
+function frameKey(claim: PreparedClaim): string {
+  const f = claim.frame;
+  return [
+    claim.event,
+    claim.claim.quantityKind,
+    claim.measure,
+    keyText(claim.notMeasured),
+    keyText(f.measured),
+    keyText(f.agent),
+    keyText(f.time),
+    keyText(f.place),
+    keyText(f.scope),
+    ...f.modifiers,
+  ].join('\u0000');
+}
+
+/** A field of a key: null apart from any text. */
+function keyText(value: string | null): string {
+  return value === null ? '\u0001' : value;
 }
 
 function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<string>): boolean {
@@ -693,13 +776,24 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
  * article quotes many prices and percentages of different things.
  */
 function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean {
+  const measure = a.claims[0].measure || b.claims[0].measure;
+  // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
+  // files, when they name the same thing of the same one (whose points: "Brand's", "Miller is averaging") and
+  // their sentences share words.
+  const noEvent = !measure && a.keys.frames.every((c) => c.event === '') && b.keys.frames.every((c) => c.event === '');
+  if (noEvent && a.file === b.file) return false;
   if (!framesCompatible(a, b, distinct)) return false;
+  // Frames that name the same thing and the same event denote one quantity whatever the figures; frames that leave
+  // one of them unsaid only when the figures are near (outlets disagree by a little; a figure several times
+  // another counts something else).
+  const strong = sameMeasure(a, b);
+  if (!strong && (!nearValues(a, b) || a.claims[0].claim.quantityKind === 'duration')) return false;
   // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
-  if (a.claims.some((c) => b.claims.some((d) => d.claim.sentence === c.claim.sentence))) return false;
+  if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
   // Figures set in different places ("5 killed in Kabul", "3 in Kandahar") count different things.
-  const placesA = placesOf(a),
-    placesB = placesOf(b);
-  if (placesA.size > 0 && placesB.size > 0 && sharedCount(placesA, placesB) === 0) {
+  const placesA = a.keys.places,
+    placesB = b.keys.places;
+  if (placesA.size > 0 && placesB.size > 0 && !sharesAny(placesA, placesB)) {
     if (a.file === b.file) return false;
     // Across files, "in Quetta" and "across Balochistan" are one event when each text knows the other's place.
     const known = (places: Set<string>, doc: PreparedDoc) =>
@@ -708,38 +802,24 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
       );
     if (!known(placesA, b.doc) && !known(placesB, a.doc)) return false;
   }
-  // Frames that name the same thing and the same event denote one quantity whatever the figures; frames that leave
-  // one of them unsaid only when the figures are near (outlets disagree by a little; a figure several times
-  // another counts something else).
-  const strong = sameMeasure(a, b);
-  if (!strong && (!nearValues(a, b) || a.claims[0].claim.quantityKind === 'duration')) return false;
-  const wordsA = wordsOf(a),
-    wordsB = wordsOf(b);
-  const shared = sharedCount(wordsA, wordsB);
-  const namesA = namesOf(a),
-    namesB = namesOf(b);
-  const sharedNames = sharedCount(namesA, namesB);
-  if (namesA.size > 0 && namesB.size > 0 && sharedNames === 0 && !strong) return false;
-  const measure = a.claims[0].measure || b.claims[0].measure;
+  if (!strong && a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesAny(a.keys.names, b.keys.names)) return false;
   if (measure) {
     // One file's sums, shares or lengths of time ("a $184 million deal" for one team, "a $200 million contract"
     // for another; "seven minutes remaining", "six minutes remaining") are of one thing only when their sentences
     // also name one thing.
-    if (a.file === b.file) return strong && sharedNames > 0;
+    if (a.file === b.file) return strong && sharesAny(a.keys.names, b.keys.names);
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
     // (and such a conflict is information only: see confidentPair).
-    return strong || shared >= 2;
+    return strong || sharedCount(a.keys.words, b.keys.words) >= 2;
   }
-  // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
-  // files, when they name the same thing of the same one (whose points: "Brand's", "Miller is averaging") and
-  // their sentences share words.
-  const noEvent = a.claims.every((c) => c.event === '') && b.claims.every((c) => c.event === '');
+  const wordsA = a.keys.words,
+    wordsB = b.keys.words;
+  const shared = sharedCount(wordsA, wordsB);
   if (noEvent) {
     return (
-      a.file !== b.file &&
       shared >= NO_EVENT_SHARED &&
-      sharedNames > 0 &&
-      a.claims.some((x) => b.claims.some((y) => x.frame.agent === y.frame.agent))
+      sharesAny(a.keys.names, b.keys.names) &&
+      a.keys.frames.some((x) => b.keys.frames.some((y) => x.frame.agent === y.frame.agent))
     );
   }
   // Across files, frames read from the text that name one thing and one event are enough (how sure the finding
@@ -773,8 +853,8 @@ function confidentPair(clusters: Cluster[]): boolean {
         for (const b of clusters[j].statements.slice(0, MAX_PAIR_CHECKS)) {
           if (a.file === b.file || !sameMeasure(a, b)) continue;
           if (Math.max(a.value, b.value) > CONFIDENT_RATIO * Math.min(a.value, b.value)) continue;
-          if (!a.claims.some((x) => x.event !== '' && b.claims.some((y) => y.event === x.event))) continue;
-          if (sharedCount(namesOf(a), namesOf(b)) + sharedCount(wordsOf(a), wordsOf(b)) >= CONFIDENT_SHARED)
+          if (!a.keys.frames.some((x) => x.event !== '' && b.keys.frames.some((y) => y.event === x.event))) continue;
+          if (sharedCount(a.keys.names, b.keys.names) + sharedCount(a.keys.words, b.keys.words) >= CONFIDENT_SHARED)
             return true;
         }
       }
@@ -811,8 +891,8 @@ function contradictedBySources(entries: Array<{ statements: Statement[] }>): boo
  * bucket's counted noun and one event; for a measure, what it is of (and the same event, or none on both sides).
  */
 function sameMeasure(a: Statement, b: Statement): boolean {
-  return a.claims.some((x) =>
-    b.claims.some((y) => {
+  return a.keys.frames.some((x) =>
+    b.keys.frames.some((y) => {
       // A length of time names what lasted by a noun or its verb ("30 hours of deliberation", "deliberated for 40 hours").
       if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration')
         return x.frame.measured !== null && x.frame.measured === y.frame.measured;
@@ -911,8 +991,8 @@ function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean, d
   for (const a of x.slice(0, MAX_PAIR_CHECKS)) {
     for (const b of y.slice(0, MAX_PAIR_CHECKS)) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
-      if (sameFile && !a.claims.some((c) => b.claims.every((d) => d.claim.sentenceIndex !== c.claim.sentenceIndex)))
-        continue;
+      // In one file, `a` compares with `b` only where it has a figure outside b's sentences.
+      if (sameFile && !hasOutside(a.keys.sentenceIndexes, b.keys.sentenceIndexes)) continue;
       if (comparable(a, b, distinct)) return true;
     }
   }
