@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokens';
 import { CHANGE_PREDICATES, FUNCTION_WORDS, isSpeechCue, predicateWord, type PredicateName } from './lexicon';
 import type { RawQuantity } from './quantities';
+import { parseNumberAt } from './numbers';
 
 /** Words that may stand between a counted noun and its passive verb ("were reportedly killed"). */
 const BRIDGE_WORDS = new Set([
@@ -333,6 +334,9 @@ function changePredicate(tokens: Token[], q: RawQuantity): PredicateName | null 
   for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
     const t = tokens[j];
     if (t.kind === 'punct' && t.text !== ',') break;
+    // "award up to three $30,000 prizes": "up to" qualifies another figure; it is no change.
+    if (t.lower === 'up' && tokens[j + 1]?.lower === 'to' && j + 2 < q.firstToken && parseNumberAt(tokens, j + 2))
+      continue;
     const p = predicateWord(t);
     if (p && CHANGE_PREDICATES.has(p)) return p;
   }
