@@ -80,6 +80,12 @@ describe('frames from sentence structure: the group a figure counts', () => {
     });
   }
 
+  it("reads the verb after the counted noun's own phrase (events 13_3ecb.txt)", () => {
+    const text =
+      'Steele said that as many as 40 firefighters from his and neighboring departments fought the blaze, which started about 9:40 p.m. Friday.';
+    assert.equal(frameOf(text, 'as many as 40 firefighters').event, 'fought');
+  });
+
   it('reads "of those cases" as a part of a figure already given, not a group of its own (bbc politics_030.txt)', () => {
     const text = 'In almost 14,000 of those cases, the youngsters were accompanied by their parents.';
     assert.equal(frameOf(text, 'almost 14,000').head, null);
@@ -126,6 +132,12 @@ describe('frames from sentence structure: what a share or a sum is of', () => {
       'company',
     ],
     [
+      'events 10_1ecbplus.txt',
+      'Last week at the Winter Meetings, the Washington Nationals made Teixeira an eight-year, $160 million offer.',
+      '$160 million',
+      'deal',
+    ],
+    [
       'events mnsample-test-row104-doc4.txt',
       'Up to $30,000 in prize money is up for grabs.',
       'Up to $30,000',
@@ -161,7 +173,7 @@ describe('frames from sentence structure: rates are never totals', () => {
       'events 10_4ecbplus.txt',
       'Lynch reported the Red Sox offered Teixeira, 28, an eight-year deal worth $184 million or $23 million per season.',
       '$23 million',
-      'deal per year',
+      'value per year',
     ],
     [
       'events 10_4ecbplus.txt',

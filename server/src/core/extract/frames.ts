@@ -935,12 +935,37 @@ function eventBefore(tokens: Token[], first: number): { event: string | null; pr
   return { event: null, preposition: null };
 }
 
+/** Prepositions a counted noun's own phrase may go on with before its verb ("40 firefighters from neighbouring departments fought"). */
+const NOUN_PREPOSITIONS = new Set(['from', 'of', 'in', 'at', 'with', 'on', 'near', 'across', 'around', 'inside']);
+
+/**
+ * The verb after a counted noun and a prepositional phrase of its own: "as many as 40 firefighters from his and
+ * neighboring departments fought the blaze" → "fought". Only where nothing nearer gave the figure its event.
+ */
+function verbAfterPhrase(tokens: Token[], from: number, others: Uint8Array): string | null {
+  if (!NOUN_PREPOSITIONS.has(tokens[from]?.lower ?? '')) return null;
+  for (let j = from + 1; j < Math.min(tokens.length, from + 8); j++) {
+    const t = tokens[j];
+    if (!isWord(t) || others[j] || isSpeechCue(t)) return null;
+    if (AUXILIARIES.has(t.lower) || isVerbForm(t)) {
+      const event = eventAfter(tokens, j, others);
+      return event === '' ? null : event;
+    }
+  }
+  return null;
+}
+
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should']);
 
 /** A verb's base form after a modal ("will send 400", "could cost $5m"). */
 function afterModal(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  return !isCapitalized(t) && !FUNCTION_WORDS.has(t.lower) && MODALS.has(tokens[j - 1]?.lower ?? '');
+  return (
+    !isCapitalized(t) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !/(?:[^s]s|ly)$/.test(t.lower) &&
+    MODALS.has(tokens[j - 1]?.lower ?? '')
+  );
 }
 
 /** The head noun's modifiers inside the counted phrase (lower case, lemmatised), "other" excepted. */
@@ -1348,6 +1373,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   else if (after === '') event = null;
   else if (before.event && !(predicate && CHANGE_EVENTS.has(before.event))) event = before.event;
   else if (predicate) event = PREDICATE_EVENTS[predicate];
+  else if (q.kind === 'count' && head !== null && after === null) event = verbAfterPhrase(tokens, after0, others);
   if (event === null && predicate && CHANGE_EVENTS.has(predicate) && !age) event = PREDICATE_EVENTS[predicate];
 
   // What is measured: the counted noun; for money and shares, what they are of ("$5m in damages", "40% of homes").
@@ -1651,6 +1677,7 @@ function withModifiers(key: string, modifiers: string[]): string {
 const MEASURED_SYNONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     contract: 'deal',
+    offer: 'deal',
     agreement: 'deal',
     pact: 'deal',
     extension: 'deal',
@@ -2138,7 +2165,7 @@ function restated(
     if (own === null) frame.measured = shareOf(tokens, q, base);
   } else if (frame.measured === null || frame.measured.startsWith('value per ')) {
     const period = ratePeriod(tokens, q);
-    frame.measured = period ? `${base} per ${period}` : base;
+    frame.measured = perPeriod(base, period);
   }
 }
 
@@ -2228,7 +2255,8 @@ const YEARLY_SUMS = new Set(['salary', 'income', 'budget', 'revenue', 'turnover'
 /** A rate's measured: "deal per year"; a sum whose noun is generic ("a $23 million average annual value") is a "value" per its period; one whose noun is unsaid stays unsaid. */
 function perPeriod(measured: string | null, period: string | null): string | null {
   if (period === null || measured === null || (period === 'year' && YEARLY_SUMS.has(measured))) return measured;
-  return `${GENERIC_SUMS.has(measured) ? 'value' : measured} per ${period}`;
+  // "$23 million per season" of a deal is the deal's value per year, as "a $23 million average annual value" is.
+  return `${GENERIC_SUMS.has(measured) || measured === 'deal' ? 'value' : measured} per ${period}`;
 }
 
 /**
