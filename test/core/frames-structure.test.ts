@@ -132,12 +132,6 @@ describe('frames from sentence structure: what a share or a sum is of', () => {
       'company',
     ],
     [
-      'events 10_1ecbplus.txt',
-      'Last week at the Winter Meetings, the Washington Nationals made Teixeira an eight-year, $160 million offer.',
-      '$160 million',
-      'deal',
-    ],
-    [
       'events mnsample-test-row104-doc4.txt',
       'Up to $30,000 in prize money is up for grabs.',
       'Up to $30,000',
@@ -165,6 +159,20 @@ describe('frames from sentence structure: what a share or a sum is of', () => {
     const claim = claimOf(text, '$30,000');
     assert.deepEqual([claim.predicate, claim.frame!.event, claim.frame!.measured], [null, null, 'prize']);
   });
+});
+
+describe('frames from sentence structure: what a measure is of', () => {
+  for (const [source, text, figure, measured] of [
+    [
+      'events mnsample-test-row005-doc2.txt',
+      "Sunday's report also showed that the average person on the planet produces 7 kg of electronic waste every year.",
+      '7 kg',
+      'waste per year',
+    ],
+    ['(a measure of no named thing)', 'He ran 10 km in the rain.', '10 km', null],
+  ] as const) {
+    it(`reads «${figure}» as ${measured} (${source})`, () => assert.equal(frameOf(text, figure).measured, measured));
+  }
 });
 
 describe('frames from sentence structure: rates are never totals', () => {

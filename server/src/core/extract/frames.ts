@@ -1382,6 +1382,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   else if (q.kind === 'count') measured = head === null ? null : (MEASURED_SYNONYMS.get(head) ?? head);
   else if (q.kind === 'percent') measured = shareOf(tokens, q, subjectOf(tokens, q.firstToken));
   else if (q.kind === 'money') measured = perPeriod(moneyObject(tokens, q), ratePeriod(tokens, q));
+  else if (q.kind === 'other' && q.unitKey !== null && q.unitKey !== 'degree') measured = measureObject(tokens, q);
   else if (
     q.kind === 'duration' &&
     (RECORD_NOUNS.has(tokens[q.lastToken + 1]?.lower ?? '') || isRate(tokens, q.lastToken + 1))
@@ -1677,7 +1678,6 @@ function withModifiers(key: string, modifiers: string[]): string {
 const MEASURED_SYNONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     contract: 'deal',
-    offer: 'deal',
     agreement: 'deal',
     pact: 'deal',
     extension: 'deal',
@@ -2138,7 +2138,7 @@ function restated(
   frame: QuantityFrame,
 ): void {
   const q = quantities[index];
-  if (q.kind !== 'money' && q.kind !== 'percent') return;
+  if (q.kind !== 'money' && q.kind !== 'percent' && q.kind !== 'other') return;
   let k = index - 1;
   let after = q.firstToken;
   let linked = false;
@@ -2148,10 +2148,14 @@ function restated(
       const t = tokens[j];
       if (t.lower === 'or') linked = true;
       else if (t.text === '(' || t.text === ')') linked = true;
+      else if (t.text === '.' && tokens[j + 1]?.text === '(')
+        continue; // "43 lbs. (20 kg)"
       else if (t.text !== ',') return;
     }
     const base = frames[k].measured;
-    if (base !== null && (quantities[k].kind === 'money' || quantities[k].kind === 'percent')) break;
+    // A measure restates a measure ("about 43 lbs. (20 kg)"); a sum or share, a sum or share.
+    const kind = quantities[k].kind;
+    if (base !== null && (q.kind === 'other' ? kind === 'other' : kind === 'money' || kind === 'percent')) break;
     after = quantities[k].firstToken;
     k--;
   }
@@ -2217,9 +2221,28 @@ function subjectOf(tokens: Token[], first: number): string | null {
 /** Nouns of a sum that say nothing of what it is for ("prize money" is a prize; "a $23 million value"): the word before names it. */
 const GENERIC_SUMS = new Set(['money', 'cash', 'fund', 'funds', 'sum', 'amount', 'value', 'figure']);
 
+/**
+ * What a physical measure is of: the noun after "of" ("7 kg of electronic waste every year" → "waste per year",
+ * "30 cm of snow" → "snow"), else the noun it is the value of ("the distance was 10 km"); null if unsaid.
+ */
+function measureObject(tokens: Token[], q: RawQuantity): string | null {
+  if (tokens[q.lastToken + 1]?.lower !== 'of') {
+    const subject = subjectBefore(tokens, q.firstToken);
+    return subject === null
+      ? null
+      : perPeriod(measuredNoun(tokens[subject].lower), ratePeriod(tokens, q.lastToken + 1));
+  }
+  let k = q.lastToken + 2;
+  if (isWord(tokens[k]) && (tokens[k].lower === 'the' || tokens[k].lower === 'a')) k++;
+  let last = -1;
+  for (let j = k; j < k + 3 && isCommonNoun(tokens[j]) && !NOT_MEASURED.has(tokens[j].lower); j++) last = j;
+  if (last < 0) return null;
+  return perPeriod(measuredNoun(tokens[last].lower), ratePeriod(tokens, last + 1));
+}
+
 /** The period of a rate written after a sum or in its phrase: "$23 million per season", "$5m a year", "annually", "a $23 million average annual value". */
-function ratePeriod(tokens: Token[], q: RawQuantity): string | null {
-  let k = q.lastToken + 1;
+function ratePeriod(tokens: Token[], q: RawQuantity | number): string | null {
+  let k = typeof q === 'number' ? q : q.lastToken + 1;
   if (isWord(tokens[k]) && /^[A-Z]{3}$/.test(tokens[k].text)) k++; // "$30,000 USD"
   const word = tokens[k]?.lower ?? '';
   if (word === 'annually' || word === 'yearly') return 'year';
