@@ -316,3 +316,16 @@ describe('frames from sentence structure: the period a figure is of', () => {
     it(`reads «${figure}» in ${time} (${source})`, () => assert.equal(frameOf(text, figure).time, time));
   }
 });
+
+describe('frames from sentence structure: place and event in short clauses', () => {
+  const text =
+    'KABUL (Reuters) – Police fired into the air to disperse thousands of anti-American protesters, with one person killed and at least five wounded.';
+  it('reads the participle after "with" + a figure as its event (events mnsample-test-row071-doc1.txt)', () =>
+    assert.equal(frameOf(text, 'one person').event, 'killed'));
+  it('reads "at least" as no place (events mnsample-test-row071-doc1.txt)', () =>
+    assert.equal(claimOf(text, 'one person').frame!.place, null));
+  it('reads the noun after a hyphenated adjective as the place (events 13_21ecb.txt)', () => {
+    const text2 = 'As many as 30 to 40 volunteer firefighters arrived at the three-story structure.';
+    assert.equal(claimOf(text2, '30 to 40 volunteer firefighters').frame!.place, 'structure');
+  });
+});

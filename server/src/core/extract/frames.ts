@@ -1031,6 +1031,11 @@ function placeOf(
     // A common noun: "at the market", "outside a school", "in the north"; after "in" only a direction ("in the
     // region", "in the province" name no place of their own).
     const preposition = tokens[j].lower;
+    // "at least five wounded": a qualifier, no place.
+    if (preposition === 'at' && (t.lower === 'least' || t.lower === 'most')) return null;
+    // "at the three-story structure": past the hyphenated adjective to its noun.
+    while (tokens[k + 1]?.text === '-' && !tokens[k + 1].spaceBefore && isWord(tokens[k + 2]) && isWord(tokens[k + 3]))
+      k += 3;
     let m = k;
     while (m + 1 < tokens.length && isWord(tokens[m + 1]) && !FUNCTION_WORDS.has(tokens[m + 1].lower) && m - k < 2) m++;
     const noun = tokens[m].lower.replace(/s$/, '');
@@ -1360,7 +1365,9 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
     before.preposition !== 'to' &&
     before.preposition !== 'of' &&
     before.preposition !== 'by' &&
-    before.preposition !== 'from';
+    before.preposition !== 'from' &&
+    // "with one person killed": the participle after the figure is its event.
+    !(before.preposition === 'with' && after);
   // "died at the age of 85", "aged 85", "the 23-year-old": who someone is, no quantity of the story.
   const age = isAge(tokens, q);
   if (age) event = null;
