@@ -1256,13 +1256,21 @@ function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: num
 /** The clause of a figure: from the last clause mark before it to the first after it (commas close a clause only when a verb has been seen). */
 function clauseBounds(tokens: Token[], q: RawQuantity): [number, number] {
   let start = q.firstToken;
-  while (start > 0 && !isClauseEnd(tokens[start - 1]) && !(tokens[start - 1].text === ',' && q.firstToken - start > 6))
+  const floor = Math.max(0, q.firstToken - MAX_CLAUSE_SIDE);
+  while (
+    start > floor &&
+    !isClauseEnd(tokens[start - 1]) &&
+    !(tokens[start - 1].text === ',' && q.firstToken - start > 6)
+  )
     start--;
   let end = q.lastToken + 1;
-  while (end < tokens.length && !isClauseEnd(tokens[end]) && !(tokens[end].text === ',' && end - q.lastToken > 8))
-    end++;
+  const ceiling = Math.min(tokens.length, q.lastToken + 1 + MAX_CLAUSE_SIDE);
+  while (end < ceiling && !isClauseEnd(tokens[end]) && !(tokens[end].text === ',' && end - q.lastToken > 8)) end++;
   return [start, end];
 }
+
+/** The most tokens a clause reaches on each side of its figure: a text without stops is read in linear time. */
+const MAX_CLAUSE_SIDE = 60;
 
 /**
  * Whether a figure is the second of two counts of one thing joined by "and"/"or" with no verb between ("selling 23.5
@@ -2113,8 +2121,9 @@ function partOfGroup(
   let head: string | null = null;
   let measured: string | null = null;
   let previous = index - 1;
-  while (previous >= 0 && !(quantities[previous].kind === 'count' && frames[previous].head)) previous--;
-  if (previous >= 0) {
+  while (previous >= 0 && index - previous <= 4 && !(quantities[previous].kind === 'count' && frames[previous].head))
+    previous--;
+  if (previous >= 0 && index - previous <= 4) {
     head = frames[previous].head;
     measured = frames[previous].measured;
   } else {
@@ -2131,6 +2140,9 @@ function partOfGroup(
   const verb = eventAfter(tokens, of + 2, others);
   if (verb) frame.event = verb;
 }
+
+/** How many figures back a restated figure may look for the one it restates ("367 billion riyals ($98 billion) or 15 per cent"). */
+const RESTATED_REACH = 3;
 
 /**
  * A figure that restates the one before it in another unit or as a share or rate ("a deficit of 367 billion riyals
@@ -2149,7 +2161,7 @@ function restated(
   let k = index - 1;
   let after = q.firstToken;
   let linked = false;
-  while (k >= 0) {
+  while (k >= 0 && index - k <= RESTATED_REACH) {
     // Only brackets, commas and "or" between the two figures.
     for (let j = quantities[k].lastToken + 1; j < after; j++) {
       const t = tokens[j];
@@ -2166,7 +2178,7 @@ function restated(
     after = quantities[k].firstToken;
     k--;
   }
-  if (k < 0 || !linked) return;
+  if (k < 0 || index - k > RESTATED_REACH || !linked) return;
   const base = frames[k].measured!.replace(/ (?:per|of) .*$/, '');
   // The same quantity in another unit or as a share: the same event and owner.
   frame.event ??= frames[k].event;
@@ -2380,7 +2392,9 @@ function yearOf(
     return years[j] === 1 && (before === 'in' || before === 'for' || before === 'during' || before === 'of');
   };
   // The nearest before the figure, else after it up to the next figure ("£36.3bn, £4.5bn higher than ... in 2003").
-  for (let j = q.firstToken - 1; j >= clauseStart; j--) if (dated(j)) return tokens[j].text;
-  for (let j = q.lastToken + 1; j < clauseEnd && !others[j]; j++) if (dated(j)) return tokens[j].text;
+  for (let j = q.firstToken - 1; j >= Math.max(clauseStart, q.firstToken - 16); j--)
+    if (dated(j)) return tokens[j].text;
+  for (let j = q.lastToken + 1; j < Math.min(clauseEnd, q.lastToken + 16) && !others[j]; j++)
+    if (dated(j)) return tokens[j].text;
   return null;
 }
