@@ -961,10 +961,11 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must',
 function afterModal(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   return (
+    j > 0 &&
+    MODALS.has(tokens[j - 1].lower) &&
     !isCapitalized(t) &&
     !FUNCTION_WORDS.has(t.lower) &&
-    !/(?:[^s]s|ly)$/.test(t.lower) &&
-    MODALS.has(tokens[j - 1]?.lower ?? '')
+    !/(?:[^s]s|ly)$/.test(t.lower)
   );
 }
 
@@ -1099,7 +1100,10 @@ function timeOf(
 }
 
 /** Words that pick one period of several: "in its first week", "in the fourth quarter". */
-const ORDINAL_PERIODS = new Set(['first', 'opening', 'second', 'third', 'fourth', 'final', 'last']);
+const ORDINAL_PERIODS = new Set(['first', 'opening', 'second', 'third', 'fourth']);
+
+/** The words before a year that set a figure's event in it ("in 2010", "for 2004", "during 2009", "of 2004"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during', 'of']);
 
 /** Every word timeOf, scopeOf and stageOf look at. */
 const CUE_FILTER = new WordFilter([
@@ -1143,8 +1147,6 @@ const CUE_FILTER = new WordFilter([
   'second',
   'third',
   'fourth',
-  'final',
-  'last',
   'so',
   'to',
   'in',
@@ -1304,9 +1306,13 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
   for (const q of quantities) for (let k = q.numberFirst; k <= q.numberLast; k++) others[k] = 1;
   // The words time, scope and stage are read by, found once per sentence (most sentences have none).
   const cues: number[] = [];
-  for (let j = 0; j < tokens.length; j++) if (tokens[j].kind === 'word' && CUE_FILTER.has(tokens[j])) cues.push(j);
+  const dated: number[] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    if (tokens[j].kind === 'word' && CUE_FILTER.has(tokens[j])) cues.push(j);
+    else if (input.years[j] === 1 && j > 0 && YEAR_PREPOSITIONS.has(tokens[j - 1].lower)) dated.push(j);
+  }
   for (let index = 0; index < quantities.length; index++) {
-    const frame = frameOf(input, others, cues, index);
+    const frame = frameOf(input, others, cues, dated, index);
     const previous = frames[index - 1];
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
       frame.event = previous.event;
@@ -1318,7 +1324,7 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
   return frames;
 }
 
-function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: number): QuantityFrame {
+function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: number[], index: number): QuantityFrame {
   const { tokens, quantities, predicates, excluded, years } = input;
   const q = quantities[index];
   const headIndex = headIndexOf(tokens, q);
@@ -1440,7 +1446,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
     event,
     agent: agentOf(tokens, q, clauseStart),
     place: placeOf(tokens, q, clauseStart, clauseEnd, excluded),
-    time: timeOf(tokens, q, clauseStart, clauseEnd, cues) ?? yearOf(tokens, q, clauseStart, clauseEnd, years, others),
+    time: timeOf(tokens, q, clauseStart, clauseEnd, cues) ?? yearOf(tokens, q, clauseStart, clauseEnd, dated, others),
     scope: scopeOf(tokens, q, clauseStart, clauseEnd, years, cues),
     stage: stageOf(tokens, q, clauseStart, cues),
     dimension,
@@ -2384,17 +2390,28 @@ function yearOf(
   q: RawQuantity,
   clauseStart: number,
   clauseEnd: number,
-  years: Uint8Array,
+  dated: number[],
   others: Uint8Array,
 ): string | null {
-  const dated = (j: number) => {
-    const before = tokens[j - 1]?.lower;
-    return years[j] === 1 && (before === 'in' || before === 'for' || before === 'during' || before === 'of');
-  };
   // The nearest before the figure, else after it up to the next figure ("£36.3bn, £4.5bn higher than ... in 2003").
-  for (let j = q.firstToken - 1; j >= Math.max(clauseStart, q.firstToken - 16); j--)
-    if (dated(j)) return tokens[j].text;
-  for (let j = q.lastToken + 1; j < Math.min(clauseEnd, q.lastToken + 16) && !others[j]; j++)
-    if (dated(j)) return tokens[j].text;
-  return null;
+  let before = -1;
+  // From the first year near the figure (the list is in text order): linear in the sentence however many years.
+  let lo = 0,
+    hi = dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dated[mid] < q.firstToken - 16) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let d = lo; d < dated.length; d++) {
+    const j = dated[d];
+    if (j < q.firstToken && j >= Math.max(clauseStart, q.firstToken - 16)) before = j;
+    else if (j > q.lastToken) {
+      if (before >= 0) break;
+      if (j >= Math.min(clauseEnd, q.lastToken + 16)) break;
+      for (let k = q.lastToken + 1; k < j; k++) if (others[k]) return null;
+      return tokens[j].text;
+    }
+  }
+  return before >= 0 ? tokens[before].text : null;
 }
