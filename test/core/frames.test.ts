@@ -62,7 +62,7 @@ describe('quantity frames: any noun, any verb', () => {
     [
       'In 2012, China produced about 12.2 million tons of waste.',
       'about 12.2 million tons',
-      { ...none, measured: null, event: 'produced', agent: 'China' },
+      { ...none, measured: 'waste', event: 'produced', agent: 'China', time: '2012' },
     ],
     ['The firm paid a $5m fine.', '$5m', { ...none, measured: 'fine', event: 'fined' }],
     [

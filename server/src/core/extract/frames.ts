@@ -8,13 +8,14 @@ import { isCapitalized, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, WEEKDAYS } from '../text/calendar';
 import {
+  DURATION_UNITS,
   FUNCTION_WORDS,
   IRREGULAR_PLURALS,
   isSpeechCue,
-  NOUN_VERB_BRIDGE_WITH_MODALS as AUXILIARIES,
+  NOUN_VERB_BRIDGE_WITH_MODALS,
   type PredicateName,
 } from './lexicon';
-import type { RawQuantity } from './quantities';
+import { isPluralWord, singular, type RawQuantity } from './quantities';
 
 /** Irregular verb forms, by their lemma (regular -ed/-ing/-s forms are read by rule). */
 const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
@@ -711,7 +712,7 @@ function eventAfter(tokens: Token[], from: number, others: Uint8Array): string |
     const lower = t.lower;
     if (lower === 'dead' || lower === 'missing' || lower === 'homeless' || lower === 'injured' || lower === 'wounded')
       return canonicalEvent(lower);
-    if (AUXILIARIES.has(lower)) {
+    if (NOUN_VERB_BRIDGE_WITH_MODALS.has(lower)) {
       // "who were killed", "have died": keep going; "to" only in "said to have", "feared to be".
       if (lower === 'to' && !(tokens[j + 1]?.lower === 'have' || tokens[j + 1]?.lower === 'be')) return null;
       skipped++;
@@ -849,7 +850,7 @@ function eventBefore(tokens: Token[], first: number): { event: string | null; pr
       return { event: null, preposition: lower };
     }
     if (OBJECT_BRIDGE.has(lower)) continue;
-    if (isVerbForm(t) || EVENT_SYNONYMS.has(lower) || isParticipleWithObject(t)) {
+    if (isVerbForm(t) || EVENT_SYNONYMS.has(lower) || isParticipleWithObject(t) || afterModal(tokens, j)) {
       const stem = eventStem(lower);
       if (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(lower) || isSpeechCue(t)) return { event: null, preposition: null };
       return { event: canonicalEvent(lower), preposition: null };
@@ -857,6 +858,40 @@ function eventBefore(tokens: Token[], first: number): { event: string | null; pr
     return { event: null, preposition: null };
   }
   return { event: null, preposition: null };
+}
+
+/** Prepositions a counted noun's own phrase may go on with before its verb ("40 firefighters from neighbouring departments fought"). */
+const NOUN_PREPOSITIONS = new Set(['from', 'of', 'in', 'at', 'with', 'on', 'near', 'across', 'around', 'inside']);
+
+/**
+ * The verb after a counted noun and a prepositional phrase of its own: "as many as 40 firefighters from his and
+ * neighboring departments fought the blaze" → "fought". Only where nothing nearer gave the figure its event.
+ */
+function verbAfterPhrase(tokens: Token[], from: number, others: Uint8Array): string | null {
+  if (!NOUN_PREPOSITIONS.has(tokens[from]?.lower ?? '')) return null;
+  for (let j = from + 1; j < Math.min(tokens.length, from + 8); j++) {
+    const t = tokens[j];
+    if (!isWord(t) || others[j] || isSpeechCue(t)) return null;
+    if (NOUN_VERB_BRIDGE_WITH_MODALS.has(t.lower) || isVerbForm(t)) {
+      const event = eventAfter(tokens, j, others);
+      return event === '' ? null : event;
+    }
+  }
+  return null;
+}
+
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should']);
+
+/** A verb's base form after a modal ("will send 400", "could cost $5m"). */
+function afterModal(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return (
+    j > 0 &&
+    MODALS.has(tokens[j - 1].lower) &&
+    !isCapitalized(t) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !/(?:[^s]s|ly)$/.test(t.lower)
+  );
 }
 
 /** The head noun's modifiers inside the counted phrase (lower case, lemmatised), "other" excepted. */
@@ -922,6 +957,11 @@ function placeOf(
     // A common noun: "at the market", "outside a school", "in the north"; after "in" only a direction ("in the
     // region", "in the province" name no place of their own).
     const preposition = tokens[j].lower;
+    // "at least five wounded": a qualifier, no place.
+    if (preposition === 'at' && (t.lower === 'least' || t.lower === 'most')) return null;
+    // "at the three-story structure": past the hyphenated adjective to its noun.
+    while (tokens[k + 1]?.text === '-' && !tokens[k + 1].spaceBefore && isWord(tokens[k + 2]) && isWord(tokens[k + 3]))
+      k += 3;
     let m = k;
     while (m + 1 < tokens.length && isWord(tokens[m + 1]) && !FUNCTION_WORDS.has(tokens[m + 1].lower) && m - k < 2) m++;
     const noun = tokens[m].lower.replace(/s$/, '');
@@ -970,8 +1010,8 @@ function timeOf(
     const month = MONTH_WORDS.has(lower) && tokens[j - 1]?.lower === 'in' && isCapitalized(tokens[j]);
     if (month) return lower;
     if (
-      (lower === 'first' || lower === 'opening') &&
-      /^(?:week|day|weekend|month|year|hour|quarter)s?$/.test(tokens[j + 1]?.lower ?? '')
+      ORDINAL_PERIODS.has(lower) &&
+      /^(?:week|day|weekend|month|year|hour|quarter|half)s?$/.test(tokens[j + 1]?.lower ?? '')
     )
       return `${lower} ${tokens[j + 1].lower}`;
     if (!weekday && !TIME_WORDS.has(lower)) continue;
@@ -983,6 +1023,12 @@ function timeOf(
   }
   return null;
 }
+
+/** Words that pick one period of several: "in its first week", "in the fourth quarter". */
+const ORDINAL_PERIODS = new Set(['first', 'opening', 'second', 'third', 'fourth']);
+
+/** The words before a year that set a figure's event in it ("in 2010", "for 2004", "during 2009", "of 2004"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during', 'of']);
 
 /** Every word timeOf, scopeOf and stageOf look at. */
 const CUE_FILTER = new WordFilter([
@@ -1023,6 +1069,9 @@ const CUE_FILTER = new WordFilter([
   'dec',
   'first',
   'opening',
+  'second',
+  'third',
+  'fourth',
   'so',
   'to',
   'in',
@@ -1134,13 +1183,21 @@ function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: num
 /** The clause of a figure: from the last clause mark before it to the first after it (commas close a clause only when a verb has been seen). */
 function clauseBounds(tokens: Token[], q: RawQuantity): [number, number] {
   let start = q.firstToken;
-  while (start > 0 && !isClauseEnd(tokens[start - 1]) && !(tokens[start - 1].text === ',' && q.firstToken - start > 6))
+  const floor = Math.max(0, q.firstToken - MAX_CLAUSE_SIDE);
+  while (
+    start > floor &&
+    !isClauseEnd(tokens[start - 1]) &&
+    !(tokens[start - 1].text === ',' && q.firstToken - start > 6)
+  )
     start--;
   let end = q.lastToken + 1;
-  while (end < tokens.length && !isClauseEnd(tokens[end]) && !(tokens[end].text === ',' && end - q.lastToken > 8))
-    end++;
+  const ceiling = Math.min(tokens.length, q.lastToken + 1 + MAX_CLAUSE_SIDE);
+  while (end < ceiling && !isClauseEnd(tokens[end]) && !(tokens[end].text === ',' && end - q.lastToken > 8)) end++;
   return [start, end];
 }
+
+/** The most tokens a clause reaches on each side of its figure: a text without stops is read in linear time. */
+const MAX_CLAUSE_SIDE = 60;
 
 /**
  * Whether a figure is the second of two counts of one thing joined by "and"/"or" with no verb between ("selling 23.5
@@ -1174,18 +1231,25 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
   for (const q of quantities) for (let k = q.numberFirst; k <= q.numberLast; k++) others[k] = 1;
   // The words time, scope and stage are read by, found once per sentence (most sentences have none).
   const cues: number[] = [];
-  for (let j = 0; j < tokens.length; j++) if (tokens[j].kind === 'word' && CUE_FILTER.has(tokens[j])) cues.push(j);
+  const dated: number[] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    if (tokens[j].kind === 'word' && CUE_FILTER.has(tokens[j])) cues.push(j);
+    else if (input.years[j] === 1 && j > 0 && YEAR_PREPOSITIONS.has(tokens[j - 1].lower)) dated.push(j);
+  }
   for (let index = 0; index < quantities.length; index++) {
-    const frame = frameOf(input, others, cues, index);
+    const frame = frameOf(input, others, cues, dated, index);
     const previous = frames[index - 1];
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
       frame.event = previous.event;
+    if (frame.head === null && quantities[index].kind === 'count')
+      partOfGroup(tokens, quantities, frames, index, frame, others);
+    restated(tokens, quantities, frames, index, frame);
     frames.push(frame);
   }
   return frames;
 }
 
-function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: number): QuantityFrame {
+function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: number[], index: number): QuantityFrame {
   const { tokens, quantities, predicates, excluded, years } = input;
   const q = quantities[index];
   const headIndex = headIndexOf(tokens, q);
@@ -1198,6 +1262,15 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   }
   let modifiers: string[] = [];
   if (q.kind === 'count' && headIndex >= 0) modifiers = modifiersOf(tokens, q, headIndex);
+  // The counted noun elsewhere in the phrase: "a delegation of 400", "a 550-member delegation", "10,000 of the demonstrators".
+  const group = q.kind === 'count' && (head === null || GROUP_SIZE_WORDS.has(head)) ? groupNoun(tokens, q) : null;
+  if (group) {
+    head = group.noun;
+    modifiers = [];
+    if (group.at > q.lastToken) after0 = group.at + 1;
+  }
+  // "will send a delegation of 400": the verb before the group's phrase governs the figure.
+  const phraseStart = group && group.at < q.firstToken ? group.at - 1 : q.firstToken;
   if (head === 'other') head = 'person'; // "12 others were injured"
   if (head === 'time' && q.kind === 'count') {
     // "a 16-time Grammy nominee" counts nominations; "11 times as much" is a ratio, no count of anything.
@@ -1221,7 +1294,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   // older reader found (labels, tolls, "left 33 people dead").
   let event: string | null = null;
   const after = purposeOf(tokens, after0, eventAfter(tokens, after0, others));
-  const before = eventBefore(tokens, q.firstToken);
+  const before = eventBefore(tokens, phraseStart);
   // A length of time is the object of "for" ("hospitalised for three weeks"): its verb stands before the "for".
   const forAt = q.kind === 'duration' ? forVerbAt(tokens, q.firstToken) : -1;
   const durationFor = forAt >= 0 ? lastedBefore(tokens, forAt) : null;
@@ -1231,8 +1304,13 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
     before.preposition !== 'to' &&
     before.preposition !== 'of' &&
     before.preposition !== 'by' &&
-    before.preposition !== 'from';
-  if (q.labelPredicate) event = PREDICATE_EVENTS[q.labelPredicate];
+    before.preposition !== 'from' &&
+    // "with one person killed": the participle after the figure is its event.
+    !(before.preposition === 'with' && after);
+  // "died at the age of 85", "aged 85", "the 23-year-old": who someone is, no quantity of the story.
+  const age = isAge(tokens, q);
+  if (age) event = null;
+  else if (q.labelPredicate) event = PREDICATE_EVENTS[q.labelPredicate];
   else if (eventNoun) event = eventNoun;
   else if (durationFor?.event) event = durationFor.event;
   else if (inPhrase)
@@ -1241,27 +1319,26 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
   else if (after === '') event = null;
   else if (before.event && !(predicate && CHANGE_EVENTS.has(before.event))) event = before.event;
   else if (predicate) event = PREDICATE_EVENTS[predicate];
-  if (event === null && predicate && CHANGE_EVENTS.has(predicate)) event = PREDICATE_EVENTS[predicate];
+  else if (q.kind === 'count' && head !== null && after === null) event = verbAfterPhrase(tokens, after0, others);
+  if (event === null && predicate && CHANGE_EVENTS.has(predicate) && !age) event = PREDICATE_EVENTS[predicate];
 
   // What is measured: the counted noun; for money and shares, what they are of ("$5m in damages", "40% of homes").
   let measured: string | null = null;
-  if (q.kind === 'count') measured = head === null ? null : (MEASURED_SYNONYMS.get(head) ?? head);
-  else if (q.kind === 'percent') measured = q.unitOf;
-  else if (q.kind === 'money') measured = moneyObject(tokens, q);
+  if (age) measured = null;
+  else if (q.kind === 'count') measured = head === null ? null : (MEASURED_SYNONYMS.get(head) ?? head);
+  else if (q.kind === 'percent') measured = shareOf(tokens, q, subjectOf(tokens, q.firstToken));
+  else if (q.kind === 'money') measured = perPeriod(moneyObject(tokens, q), ratePeriod(tokens, q));
+  else if (q.kind === 'other' && q.unitKey !== null && q.unitKey !== 'degree') measured = measureObject(tokens, q);
   else if (
     q.kind === 'duration' &&
-    (/-olds?$/i.test(q.unit ?? '') ||
-      /^olds?$/.test(tokens[q.lastToken + 1]?.lower ?? '') ||
-      RECORD_NOUNS.has(tokens[q.lastToken + 1]?.lower ?? '') ||
-      isRate(tokens, q.lastToken + 1))
+    (RECORD_NOUNS.has(tokens[q.lastToken + 1]?.lower ?? '') || isRate(tokens, q.lastToken + 1))
   ) {
-    // "the 23-year-old was arrested", "11 year olds": an age; "a nine-year low": a record; "five hours a day": a
-    // rate. None is a length of what its sentence tells.
+    // "a nine-year low": a record; "five hours a day": a rate. Neither is a length of what its sentence tells.
     event = null;
   } else if (q.kind === 'duration') {
     const lasted =
       durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
-    measured = lasted === null ? null : durationKey(lasted);
+    measured = timeBetween(tokens, q, clauseStart) ?? (lasted === null ? null : durationKey(lasted));
   }
 
   let dimension: string = q.kind;
@@ -1277,6 +1354,14 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
     const conversion = q.unitKey ? CONVERSIONS.get(q.unitKey) : undefined;
     if (conversion) ({ dimension, unit, scale } = conversion);
     else unit = q.unitKey;
+    if (isTemperature(tokens, q, clauseStart, clauseEnd)) {
+      dimension = 'temperature';
+      measured = 'temperature';
+      // "minus 160 degrees centigrade": the scale written after the unit.
+      const scale = tokens[q.lastToken + 1]?.lower;
+      if (unit === 'degree' && (scale === 'celsius' || scale === 'centigrade')) unit = 'degree celsius';
+      else if (unit === 'degree' && scale === 'fahrenheit') unit = 'degree fahrenheit';
+    }
   }
 
   return {
@@ -1286,7 +1371,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], index: n
     event,
     agent: agentOf(tokens, q, clauseStart),
     place: placeOf(tokens, q, clauseStart, clauseEnd, excluded),
-    time: timeOf(tokens, q, clauseStart, clauseEnd, cues),
+    time: timeOf(tokens, q, clauseStart, clauseEnd, cues) ?? yearOf(tokens, q, clauseStart, clauseEnd, dated, others),
     scope: scopeOf(tokens, q, clauseStart, clauseEnd, years, cues),
     stage: stageOf(tokens, q, clauseStart, cues),
     dimension,
@@ -1603,6 +1688,7 @@ function measuredNoun(lower: string): string {
 /** What a sum of money is for: "$5m in damages", "a $5m fine", "a fine of $5m", "a deal worth $80m". */
 function moneyObject(tokens: Token[], q: RawQuantity): string | null {
   let k = q.lastToken + 1;
+  if (isWord(tokens[k]) && /^[A-Z]{3}$/.test(tokens[k].text)) k++; // "$30,000 USD in prizes"
   if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'for' || tokens[k]?.lower === 'of') k++;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
   const t = tokens[k];
@@ -1623,11 +1709,28 @@ function moneyObject(tokens: Token[], q: RawQuantity): string | null {
       m - k < 2
     )
       m++;
+    // "£1.5bn for the fifth month in a row": a time, not what the sum is for.
+    if (NOT_MEASURED.has(measuredNoun(tokens[m].lower))) return null;
+    // "$30,000 in prize money": a generic noun is named with the word before it ("prize money", not "money").
+    if (m > k && GENERIC_SUMS.has(measuredNoun(tokens[m].lower)) && !isRateWord(tokens[m - 1].lower))
+      return `${measuredNoun(tokens[m - 1].lower)} ${measuredNoun(tokens[m].lower)}`;
     return measuredNoun(tokens[m].lower);
   }
   const subject = subjectBefore(tokens, q.firstToken);
-  return subject === null ? null : measuredNoun(tokens[subject].lower);
+  if (subject !== null) return measuredNoun(tokens[subject].lower);
+  // "expected to be valued at $2 trillion": a valuation, whatever is valued.
+  let j = q.firstToken - 1;
+  while (j > 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && q.firstToken - j < 5) j--;
+  if (tokens[j + 1]?.lower === 'at' && /^(?:valued|estimated|priced)$/.test(tokens[j]?.lower ?? '')) return 'value';
+  return null;
 }
+
+function isRateWord(lower: string): boolean {
+  return /^(?:annual|yearly|monthly|weekly|daily|average)$/.test(lower);
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const SUBJECT_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'on', 'at', 'from', 'with', 'by', 'among']);
 
 const COPULAS = new Set([
   'is',
@@ -1680,8 +1783,12 @@ function subjectBefore(tokens: Token[], first: number): number | null {
   while (j >= 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && first - j < 5) j--;
   const link = tokens[j];
   if (!isWord(link)) return null;
-  if (link.lower === 'at' && tokens[j - 1]?.lower === 'valued') j -= 2;
-  else if (
+  if (link.lower === 'valued' && tokens[j + 1]?.lower === 'at') {
+    // "a contract valued at $80m" ("at" is read as a hedge above).
+    j -= 1;
+    // "a company he valued at $2.5tn": the noun before the valuer.
+    if (isWord(tokens[j]) && PRONOUNS.has(tokens[j].lower)) j--;
+  } else if (
     link.lower === 'of' ||
     link.lower === 'worth' ||
     link.lower === 'totalling' ||
@@ -1691,11 +1798,20 @@ function subjectBefore(tokens: Token[], first: number): number | null {
     j -= 1;
   else return null;
   while (j >= 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && first - j < 8) j--;
+  // "the $93 million contract, now worth $293 million": the noun before the comma.
+  if ((link.lower === 'worth' || link.lower === 'valued') && tokens[j]?.text === ',') j--;
+  // "the estimated loss to bondholders is up to 70%": the subject is the noun the prepositional phrase follows.
+  if (COPULAS.has(link.lower)) {
+    let p = j - 1;
+    if (isWord(tokens[p]) && DETERMINERS.has(tokens[p].lower)) p--;
+    if (isWord(tokens[p]) && SUBJECT_PREPOSITIONS.has(tokens[p].lower) && isWord(tokens[p - 1]) && p < j) j = p - 1;
+  }
   const noun = tokens[j];
   if (
     isWord(noun) &&
     !FUNCTION_WORDS.has(noun.lower) &&
     !NOT_MEASURED.has(noun.lower) &&
+    !NOT_MEASURED.has(measuredNoun(noun.lower)) &&
     !isCapitalized(noun) &&
     !isVerbForm(noun) &&
     !/ly$/.test(noun.lower)
@@ -1724,13 +1840,17 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   let j = q.firstToken - 1;
   while (j >= clauseStart && isWord(tokens[j]) && OBJECT_BRIDGE.has(tokens[j].lower)) j--;
   const verb = tokens[j];
-  if (!isWord(verb) || isCapitalized(verb) || (FUNCTION_WORDS.has(verb.lower) && !AUXILIARIES.has(verb.lower)))
+  if (
+    !isWord(verb) ||
+    isCapitalized(verb) ||
+    (FUNCTION_WORDS.has(verb.lower) && !NOUN_VERB_BRIDGE_WITH_MODALS.has(verb.lower))
+  )
     return null;
   j--;
   while (
     j >= clauseStart &&
     isWord(tokens[j]) &&
-    AUXILIARIES.has(tokens[j].lower) &&
+    NOUN_VERB_BRIDGE_WITH_MODALS.has(tokens[j].lower) &&
     tokens[j].lower !== 'who' &&
     tokens[j].lower !== 'that' &&
     tokens[j].lower !== 'which'
@@ -1748,4 +1868,479 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     return null;
   if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject)) return null; // a sentence's first word: capitalised anyway
   return subject.text.replace(/['’]s$/, '');
+}
+
+/**
+ * Whether a figure is a person's or a thing's age: "at the age of 85", "at age 85", "aged 85", "85 years of age",
+ * "the 23-year-old", "7 years old", "11 year olds". An age says who someone is; it is no quantity of the story.
+ */
+function isAge(tokens: Token[], q: RawQuantity): boolean {
+  const before = tokens[q.firstToken - 1]?.lower;
+  if (q.kind === 'count' && q.unitKey === null) {
+    if (before === 'aged') return true;
+    if (before === 'age' && tokens[q.firstToken - 2]?.lower === 'at') return true;
+    if (before === 'of' && tokens[q.firstToken - 2]?.lower === 'age' && tokens[q.firstToken - 3]?.lower === 'the')
+      return true;
+  }
+  if (q.kind !== 'duration') return false;
+  const next = tokens[q.lastToken + 1]?.lower ?? '';
+  return (
+    /-olds?$/i.test(q.unit ?? '') || /^olds?$/.test(next) || (next === 'of' && tokens[q.lastToken + 2]?.lower === 'age')
+  );
+}
+
+/** The hyphenated words that give a group's size, the group named after them ("a 550-member delegation", "a 5,000-strong crowd"). */
+const GROUP_SIZE_WORDS = new Set(['member', 'strong', 'man', 'woman', 'person', 'people']);
+
+/**
+ * Nouns before "of" + a figure that name no group of things counted but a measure or a figure itself ("a total of
+ * 400", "the age of 85", "a height of 30"): normalisation of what is not counted, not a list of what may be.
+ */
+const NOT_GROUPS = new Set([
+  'total',
+  'number',
+  'figure',
+  'toll',
+  'tally',
+  'count',
+  'sum',
+  'average',
+  'maximum',
+  'minimum',
+  'majority',
+  'minority',
+  'rest',
+  'age',
+  'height',
+  'depth',
+  'length',
+  'width',
+  'distance',
+  'weight',
+  'speed',
+  'rate',
+  'level',
+  'margin',
+  'score',
+  'record',
+  'capacity',
+  'temperature',
+  'increase',
+  'rise',
+  'fall',
+  'drop',
+  'decline',
+  'gain',
+  'loss',
+  'value',
+  'price',
+  'cost',
+  'budget',
+  'amount',
+  'size',
+  'peak',
+  'low',
+  'high',
+  'range',
+  'turnout',
+  'share',
+  'ratio',
+  'part',
+  'half',
+  'percentage',
+  'proportion',
+  'top',
+  'bottom',
+  'list',
+  'out',
+  'one',
+  'each',
+  'some',
+  'most',
+  'all',
+  'none',
+  'any',
+  'both',
+  'many',
+  'few',
+  'estimate',
+  'population',
+  'magnitude',
+  'scale',
+]);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** "of the demonstrators"; not "of those cases", a part of a figure already given. */
+const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/** A lower-case content word that may head a noun phrase (no function word, verb form, adverb or number). */
+function isCommonNoun(t: Token | undefined): t is Token {
+  return (
+    isWord(t) &&
+    !isCapitalized(t) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !isVerbForm(t) &&
+    !/ly$/.test(t.lower) &&
+    !/^\d/.test(t.lower)
+  );
+}
+
+/**
+ * The group a bare figure counts when its noun stands elsewhere in the phrase: before "of" ("a delegation of more
+ * than 400", "a crowd of 5,000"), after a hyphenated size ("a 550-member delegation", "a 5,000-strong crowd"), or
+ * after a partitive "of the" ("more than 10,000 of the demonstrators"). The noun, singular, and its token index.
+ */
+function groupNoun(tokens: Token[], q: RawQuantity): { noun: string; at: number } | null {
+  // "a 550-member delegation": the noun after the size, past names and adjectives ("a 550-member North Korean delegation").
+  if (tokens[q.lastToken - 1]?.text === '-' && GROUP_SIZE_WORDS.has(tokens[q.lastToken].lower)) {
+    for (let j = q.lastToken + 1; j < Math.min(tokens.length, q.lastToken + 4); j++) {
+      const t = tokens[j];
+      if (isWord(t) && isCapitalized(t)) continue;
+      if (!isCommonNoun(t)) return null;
+      let last = j;
+      while (isCommonNoun(tokens[last + 1]) && last - j < 2) last++;
+      return { noun: singular(tokens[last].lower), at: last };
+    }
+    return null;
+  }
+  if (q.unitKey !== null) return null;
+  // "a delegation of more than 400": a determiner, the group's noun, "of", the figure.
+  const noun = tokens[q.firstToken - 2];
+  if (
+    tokens[q.firstToken - 1]?.lower === 'of' &&
+    isCommonNoun(noun) &&
+    DETERMINERS.has(tokens[q.firstToken - 3]?.lower ?? '') &&
+    !NOT_GROUPS.has(singular(noun.lower)) &&
+    !isEventWord(noun.lower) &&
+    !isEventWord(singular(noun.lower))
+  )
+    return { noun: singular(noun.lower), at: q.firstToken - 2 };
+  // "more than 10,000 of the demonstrators": the first plural noun of the "of" phrase.
+  if (tokens[q.lastToken + 1]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[q.lastToken + 2]?.lower ?? '')) {
+    for (let j = q.lastToken + 3; j < Math.min(tokens.length, q.lastToken + 6); j++) {
+      const t = tokens[j];
+      if (!isWord(t) || FUNCTION_WORDS.has(t.lower) || isVerbForm(t)) return null;
+      if (!isCapitalized(t) && isPluralWord(t.lower)) return { noun: singular(t.lower), at: j };
+    }
+  }
+  return null;
+}
+
+const PART_PRONOUNS = new Set(['them', 'whom', 'which']);
+const PART_COPULAS = new Set(['were', 'was', 'are', 'is', 'being', 'been', 'all', 'also', 'mostly']);
+
+/**
+ * "Four people were arrested, two of them women", "300 were evacuated, 40 of whom were children": the figure counts
+ * the noun its "of them/whom" says it is ("women", "children"), else the noun of the group it is part of, named in
+ * its sentence before it (the figure before it, or the plural noun before its comma), with the verb after "whom".
+ */
+function partOfGroup(
+  tokens: Token[],
+  quantities: RawQuantity[],
+  frames: QuantityFrame[],
+  index: number,
+  frame: QuantityFrame,
+  others: Uint8Array,
+): void {
+  const q = quantities[index];
+  const of = q.lastToken + 1;
+  if (tokens[of]?.lower !== 'of' || !PART_PRONOUNS.has(tokens[of + 1]?.lower ?? '')) return;
+  let j = of + 2;
+  while (isWord(tokens[j]) && PART_COPULAS.has(tokens[j].lower)) j++;
+  const own = tokens[j];
+  if (isCommonNoun(own) && isPluralWord(own.lower)) {
+    frame.head = singular(own.lower);
+    frame.measured = MEASURED_SYNONYMS.get(frame.head) ?? frame.head;
+    return;
+  }
+  let head: string | null = null;
+  let measured: string | null = null;
+  let previous = index - 1;
+  while (previous >= 0 && index - previous <= 4 && !(quantities[previous].kind === 'count' && frames[previous].head))
+    previous--;
+  if (previous >= 0 && index - previous <= 4) {
+    head = frames[previous].head;
+    measured = frames[previous].measured;
+  } else {
+    for (let k = q.firstToken - 1; k >= Math.max(0, q.firstToken - 3); k--) {
+      const t = tokens[k];
+      if (t.text === ',') continue;
+      if (isCommonNoun(t) && isPluralWord(t.lower) && !DURATION_UNITS.has(t.lower)) head = measured = singular(t.lower);
+      break;
+    }
+  }
+  if (head === null) return;
+  frame.head = head;
+  frame.measured = measured;
+  const verb = eventAfter(tokens, of + 2, others);
+  if (verb) frame.event = verb;
+}
+
+/** How many figures back a restated figure may look for the one it restates ("367 billion riyals ($98 billion) or 15 per cent"). */
+const RESTATED_REACH = 3;
+
+/**
+ * A figure that restates the one before it in another unit or as a share or rate ("a deficit of 367 billion riyals
+ * ($98 billion) or 15 per cent of GDP", "a deal worth $184 million or $23 million per season") is of what that one
+ * is of, when its own phrase does not say.
+ */
+function restated(
+  tokens: Token[],
+  quantities: RawQuantity[],
+  frames: QuantityFrame[],
+  index: number,
+  frame: QuantityFrame,
+): void {
+  const q = quantities[index];
+  if (q.kind !== 'money' && q.kind !== 'percent' && q.kind !== 'other') return;
+  let k = index - 1;
+  let after = q.firstToken;
+  let linked = false;
+  while (k >= 0 && index - k <= RESTATED_REACH) {
+    // Only brackets, commas and "or" between the two figures.
+    for (let j = quantities[k].lastToken + 1; j < after; j++) {
+      const t = tokens[j];
+      if (t.lower === 'or') linked = true;
+      else if (t.text === '(' || t.text === ')') linked = true;
+      else if (t.text === '.' && tokens[j + 1]?.text === '(')
+        continue; // "43 lbs. (20 kg)"
+      else if (t.text !== ',') return;
+    }
+    const base = frames[k].measured;
+    // A measure restates a measure ("about 43 lbs. (20 kg)"); a sum or share, a sum or share.
+    const kind = quantities[k].kind;
+    if (base !== null && (q.kind === 'other' ? kind === 'other' : kind === 'money' || kind === 'percent')) break;
+    after = quantities[k].firstToken;
+    k--;
+  }
+  if (k < 0 || index - k > RESTATED_REACH || !linked) return;
+  const base = frames[k].measured!.replace(/ (?:per|of) .*$/, '');
+  // The same quantity in another unit or as a share: the same event and owner.
+  frame.event ??= frames[k].event;
+  frame.agent ??= frames[k].agent;
+  if (q.kind === 'percent') {
+    const own = subjectOf(tokens, q.firstToken);
+    if (own === null) frame.measured = shareOf(tokens, q, base);
+  } else if (frame.measured === null || frame.measured.startsWith('value per ')) {
+    const period = ratePeriod(tokens, q);
+    frame.measured = perPeriod(base, period);
+  }
+}
+
+/** The long form of a whole a share is of, by its usual short name. */
+const WHOLE_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'gross domestic product': 'gdp',
+    'gross national product': 'gnp',
+    'gross national income': 'gni',
+  }),
+);
+
+/**
+ * What a share measures: what it is of, and the thing that is that share ("a budget deficit of 16 per cent of GDP"
+ * → "deficit of gdp"; "40% of homes" → "home"; "a turnout of 60%" → "turnout").
+ */
+function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): string | null {
+  let whole = q.unitOf;
+  let named = false;
+  const of = q.lastToken + 1;
+  if (whole === null && tokens[of]?.lower === 'of') {
+    const first = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+    const words: string[] = [];
+    for (let j = first; j < first + 3 && isWord(tokens[j]) && !FUNCTION_WORDS.has(tokens[j].lower); j++)
+      words.push(tokens[j].lower);
+    const name = WHOLE_NAMES.get(words.join(' '));
+    const t = tokens[first];
+    if (name) whole = name;
+    else if (isWord(t) && /^[A-Z]{2,5}$/.test(t.text)) whole = t.lower; // an acronym: "GDP", "EU"
+    named = whole !== null;
+  } else if (whole !== null && WHOLE_NAMES.has(whole)) {
+    whole = WHOLE_NAMES.get(whole)!;
+    named = true;
+  }
+  if (whole === null) return null;
+  if (subject) return `${subject} of ${whole}`;
+  // "80% of GDP" alone says what it is a share of, not what that share is (debt, spending, a deficit).
+  return named ? null : whole;
+}
+
+/** The noun a figure is the value of, as a measured noun ("a deficit of 16%" → "deficit"), or null. */
+function subjectOf(tokens: Token[], first: number): string | null {
+  const at = subjectBefore(tokens, first);
+  if (at === null) return null;
+  const noun = measuredNoun(tokens[at].lower);
+  return GENERIC_SUMS.has(noun) ? null : noun;
+}
+
+/** Nouns of a sum that say nothing of what it is for ("prize money" is a prize; "a $23 million value"): the word before names it. */
+const GENERIC_SUMS = new Set(['money', 'cash', 'fund', 'funds', 'sum', 'amount', 'value', 'figure']);
+
+/**
+ * What a physical measure is of: the noun after "of" ("7 kg of electronic waste every year" → "waste per year",
+ * "30 cm of snow" → "snow"), else the noun it is the value of ("the distance was 10 km"); null if unsaid.
+ */
+function measureObject(tokens: Token[], q: RawQuantity): string | null {
+  if (tokens[q.lastToken + 1]?.lower !== 'of') {
+    const subject = subjectBefore(tokens, q.firstToken);
+    return subject === null
+      ? null
+      : perPeriod(measuredNoun(tokens[subject].lower), ratePeriod(tokens, q.lastToken + 1));
+  }
+  let k = q.lastToken + 2;
+  if (isWord(tokens[k]) && (tokens[k].lower === 'the' || tokens[k].lower === 'a')) k++;
+  let last = -1;
+  for (let j = k; j < k + 3 && isCommonNoun(tokens[j]) && !NOT_MEASURED.has(tokens[j].lower); j++) last = j;
+  if (last < 0) return null;
+  return perPeriod(measuredNoun(tokens[last].lower), ratePeriod(tokens, last + 1));
+}
+
+/** The period of a rate written after a sum or in its phrase: "$23 million per season", "$5m a year", "annually", "a $23 million average annual value". */
+function ratePeriod(tokens: Token[], q: RawQuantity | number): string | null {
+  let k = typeof q === 'number' ? q : q.lastToken + 1;
+  if (isWord(tokens[k]) && /^[A-Z]{3}$/.test(tokens[k].text)) k++; // "$30,000 USD"
+  const word = tokens[k]?.lower ?? '';
+  if (word === 'annually' || word === 'yearly') return 'year';
+  if (word === 'monthly') return 'month';
+  if (word === 'weekly') return 'week';
+  if (word === 'daily') return 'day';
+  if (word === 'per' || word === 'a' || word === 'an' || word === 'each' || word === 'every') {
+    const unit = tokens[k + 1];
+    // "$45.9bn a year ago", "a year earlier": a date, no rate.
+    if (/^(?:ago|earlier|before|later|after|since|from)$/.test(tokens[k + 2]?.lower ?? '')) return null;
+    if (isWord(unit) && !isCapitalized(unit) && !FUNCTION_WORDS.has(unit.lower)) {
+      const period = singular(unit.lower);
+      if (/^(?:year|season|annum)$/.test(period)) return 'year';
+      if (/^(?:month|week|day|hour|game|match|share|head|capita|person|barrel|night)$/.test(period)) return period;
+    }
+    return null;
+  }
+  // "a $23 million average annual value", "a $5m annual salary".
+  for (let j = k; j < k + 3 && isWord(tokens[j]); j++) {
+    const lower = tokens[j].lower;
+    if (lower === 'annual' || lower === 'yearly') return 'year';
+    if (lower === 'monthly') return 'month';
+    if (lower === 'weekly') return 'week';
+    if (lower === 'daily') return 'day';
+    if (FUNCTION_WORDS.has(lower)) break;
+  }
+  return null;
+}
+
+/** Sums that are yearly by what they are: "a salary of $20 million" and "a salary of $27 million a year" are one quantity. */
+const YEARLY_SUMS = new Set(['salary', 'income', 'budget', 'revenue', 'turnover', 'earning', 'earnings', 'profit']);
+
+/** A rate's measured: "deal per year"; a sum whose noun is generic ("a $23 million average annual value") is a "value" per its period; one whose noun is unsaid stays unsaid. */
+function perPeriod(measured: string | null, period: string | null): string | null {
+  if (period === null || measured === null || (period === 'year' && YEARLY_SUMS.has(measured))) return measured;
+  // "$23 million per season" of a deal is the deal's value per year, as "a $23 million average annual value" is.
+  return `${GENERIC_SUMS.has(measured) || measured === 'deal' ? 'value' : measured} per ${period}`;
+}
+
+/**
+ * The length of time between two events: "nine days after suffering a heart attack" and "suffered a heart attack
+ * nine days earlier" both measure the time since the attack ("since attack"); "two days before the vote" the time
+ * until the vote ("until vote"). The earlier event is the one after "after", or the clause's own before "earlier"
+ * and "ago"; the later one, the one after "before", or the clause's own before "later".
+ */
+function timeBetween(tokens: Token[], q: RawQuantity, clauseStart: number): string | null {
+  const next = tokens[q.lastToken + 1]?.lower;
+  let event: string | null;
+  let relation: 'since' | 'until';
+  if (next === 'after' || next === 'before') {
+    event = eventWordAfter(tokens, q.lastToken + 2);
+    relation = next === 'after' ? 'since' : 'until';
+  } else if (next === 'earlier' || next === 'ago' || next === 'later') {
+    event = eventWordBefore(tokens, q.firstToken, clauseStart);
+    relation = next === 'later' ? 'until' : 'since';
+  } else return null;
+  return event === null ? null : `${relation} ${durationKey(canonicalEvent(event))}`;
+}
+
+/** The last content word of the phrase or clause after "after"/"before": "suffering a heart attack" → "attack", "he was arrested" → "arrested". */
+function eventWordAfter(tokens: Token[], from: number): string | null {
+  let last: string | null = null;
+  let lastIsVerb = false;
+  for (let j = from; j < Math.min(tokens.length, from + 8); j++) {
+    const t = tokens[j];
+    if (!isWord(t)) break;
+    if (FUNCTION_WORDS.has(t.lower) || NOUN_VERB_BRIDGE_WITH_MODALS.has(t.lower) || isCapitalized(t)) {
+      if (last !== null && !lastIsVerb) break;
+      continue;
+    }
+    last = t.lower;
+    lastIsVerb = isVerbForm(t) || /ing$/.test(t.lower);
+  }
+  return last;
+}
+
+/** The event word just before a length of time in its clause ("suffered a heart attack nine days earlier" → "attack"; "a heart attack suffered three weeks ago" → "attack"; "was arrested two days ago" → "arrested"). */
+function eventWordBefore(tokens: Token[], first: number, clauseStart: number): string | null {
+  let j = first - 1;
+  while (j >= clauseStart && isWord(tokens[j]) && DURATION_BRIDGE.has(tokens[j].lower)) j--;
+  const t = tokens[j];
+  if (j < clauseStart || !isWord(t) || isCapitalized(t) || FUNCTION_WORDS.has(t.lower)) return null;
+  // "a heart attack suffered": a participle after its noun; the noun names the event.
+  if (isVerbForm(t) && isCommonNoun(tokens[j - 1]) && j - 1 >= clauseStart) return tokens[j - 1].lower;
+  return t.lower;
+}
+
+/** Words of a clause that make a figure in degrees a temperature, not an angle. */
+const TEMPERATURE_WORDS = new Set([
+  'temperature',
+  'temperatures',
+  'minus',
+  'freezing',
+  'zero',
+  'heat',
+  'cold',
+  'chill',
+  'warm',
+  'hot',
+  'fahrenheit',
+  'celsius',
+  'centigrade',
+  'thermometer',
+  'thermometers',
+]);
+
+/** Whether a figure is a temperature: in Celsius or Fahrenheit, or in degrees in a clause that speaks of temperature or cold. */
+function isTemperature(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd: number): boolean {
+  const unit = q.unitKey ?? '';
+  if (unit === 'degree celsius' || unit === 'degree fahrenheit') return true;
+  if (unit !== 'degree') return false;
+  for (let j = Math.max(clauseStart, q.firstToken - 8); j < Math.min(clauseEnd, q.lastToken + 4); j++)
+    if (isWord(tokens[j]) && TEMPERATURE_WORDS.has(tokens[j].lower)) return true;
+  return false;
+}
+
+/** The year a figure's clause sets its event in ("Net income for 2004 was $3.5bn", "voters in 2010 approved"), as written. */
+function yearOf(
+  tokens: Token[],
+  q: RawQuantity,
+  clauseStart: number,
+  clauseEnd: number,
+  dated: number[],
+  others: Uint8Array,
+): string | null {
+  // The nearest before the figure, else after it up to the next figure ("£36.3bn, £4.5bn higher than ... in 2003").
+  let before = -1;
+  // From the first year near the figure (the list is in text order): linear in the sentence however many years.
+  let lo = 0,
+    hi = dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dated[mid] < q.firstToken - 16) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let d = lo; d < dated.length; d++) {
+    const j = dated[d];
+    if (j < q.firstToken && j >= Math.max(clauseStart, q.firstToken - 16)) before = j;
+    else if (j > q.lastToken) {
+      if (before >= 0) break;
+      if (j >= Math.min(clauseEnd, q.lastToken + 16)) break;
+      for (let k = q.lastToken + 1; k < j; k++) if (others[k]) return null;
+      return tokens[j].text;
+    }
+  }
+  return before >= 0 ? tokens[before].text : null;
 }

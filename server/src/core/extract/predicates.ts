@@ -15,6 +15,7 @@ import {
   WOUND_ADVERBS,
 } from './lexicon';
 import type { RawQuantity } from './quantities';
+import { parseNumberAt } from './numbers';
 
 /** NOUN_VERB_BRIDGE, and the joiners of several counts ("18 civilians and 15 soldiers were killed", "including five
  * children", "among them") and the verbs of a toll ("rose to", "stood at", "have reached"). */
@@ -271,6 +272,9 @@ function changePredicate(tokens: Token[], q: RawQuantity): PredicateName | null 
   for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
     const t = tokens[j];
     if (t.kind === 'punct' && t.text !== ',') break;
+    // "award up to three $30,000 prizes": "up to" qualifies another figure; it is no change.
+    if (t.lower === 'up' && tokens[j + 1]?.lower === 'to' && j + 2 < q.firstToken && parseNumberAt(tokens, j + 2))
+      continue;
     const p = predicateWord(t);
     if (p && CHANGE_PREDICATES.has(p)) return p;
   }

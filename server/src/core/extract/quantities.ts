@@ -908,6 +908,9 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
       if (t.kind === 'word' && OCCASION_WORDS.has(t.lower)) {
         const occasions = occasionsAt(tokens, i);
         if (occasions) out.push(occasions);
+      } else if (t.lower === 'a' || t.lower === 'an') {
+        const gap = singlePeriodAt(tokens, i);
+        if (gap) out.push(gap);
       }
       i++;
       continue;
@@ -921,7 +924,57 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
     }
   }
   shareUnitsOfChanges(tokens, out);
+  bareTemperatures(tokens, out);
   return joinDurations(tokens, out);
+}
+
+/** Words between "temperatures" and a bare figure that is their value ("temperatures were minus 20", "temperatures of 40"). */
+const TEMPERATURE_LINKS = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'of',
+  'at',
+  'to',
+  'reached',
+  'hit',
+  'fell',
+  'dropped',
+  'rose',
+  'plunged',
+  'sank',
+  'climbed',
+  'stood',
+  'hovered',
+  'hovering',
+  'around',
+  'about',
+  'near',
+  'nearly',
+  'below',
+  'above',
+  'reaching',
+  'topped',
+  'topping',
+]);
+
+/** "Outside temperatures were minus 20": a bare figure given as a temperature's value is in degrees. */
+function bareTemperatures(tokens: Token[], out: RawQuantity[]): void {
+  for (const q of out) {
+    if (q.kind !== 'count' || q.unitKey !== null) continue;
+    for (let j = q.firstToken - 1; j >= Math.max(0, q.firstToken - 5); j--) {
+      const lower = tokens[j].lower;
+      if (lower === 'temperature' || lower === 'temperatures') {
+        if (j < q.firstToken - 1) {
+          q.kind = 'other';
+          q.unitKey = 'degree';
+        }
+        break;
+      }
+      if (!TEMPERATURE_LINKS.has(lower)) break;
+    }
+  }
 }
 
 /** Counts of occasions written as one word ("married twice"), read like "three times". */
@@ -979,6 +1032,37 @@ function occasionsAt(tokens: Token[], i: number): RawQuantity | null {
     kind: 'count',
     unit: t.text,
     unitKey: 'time',
+    unitOf: null,
+    labelPredicate: null,
+  };
+}
+
+/**
+ * "a week after suffering a heart attack", "a day before the vote": one unit of time between two named events, a
+ * length of time like "nine days after". Not after a qualifier ("almost a week after" is read no more than before),
+ * nor before "ago", "earlier" or "later", which date one event ("a year ago").
+ */
+function singlePeriodAt(tokens: Token[], i: number): RawQuantity | null {
+  const unit = tokens[i + 1];
+  const unitKey = unit?.kind === 'word' ? DURATION_UNITS.get(unit.lower) : undefined;
+  const link = tokens[i + 2]?.lower;
+  if (!unitKey || unit.lower !== unitKey || (link !== 'after' && link !== 'before')) return null;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (QUALIFIER_FIRST_WORDS.has(before) || QUALIFIERS_BY_LAST_WORD.has(before) || before === 'than') return null;
+  return {
+    start: tokens[i].start,
+    end: unit.end,
+    firstToken: i,
+    lastToken: i + 1,
+    numberFirst: i,
+    numberLast: i,
+    stated: 1,
+    low: 1,
+    high: 1,
+    qualifier: 'exact',
+    kind: 'duration',
+    unit: unit.text,
+    unitKey,
     unitOf: null,
     labelPredicate: null,
   };
@@ -1205,7 +1289,8 @@ function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumb
     (prev.text === '-' || prev.text === '/') &&
     i > 1 &&
     !prev.spaceBefore &&
-    tokens[i - 2].kind !== 'punct'
+    tokens[i - 2].kind !== 'punct' &&
+    tokens[i - 2].lower !== 'minus' // "minus-20 degree temperatures": a sign
   )
     return true;
   if (prev && !t.spaceBefore && prev.text === '#') return true;
@@ -1326,6 +1411,19 @@ function applySign(draft: QuantityDraft, tokens: Token[], floor: number): void {
   const sign = tokens[at];
   const figure = tokens[at + 1];
   const before = at > 0 ? tokens[at - 1] : undefined;
+  if (
+    SIGNS.has(sign.text) &&
+    before?.lower === 'minus' &&
+    !sign.spaceBefore &&
+    !figure.spaceBefore &&
+    at - 1 >= floor
+  ) {
+    // "minus-20 degree temperatures"
+    draft.value = -draft.value;
+    draft.stated = draft.value;
+    draft.first = at - 1;
+    return;
+  }
   if (sign.lower === 'minus') {
     if (before?.lower === 'or' || before?.lower === 'plus') return; // "plus or minus 3"
   } else if (!SIGNS.has(sign.text) || figure.spaceBefore || !(sign.spaceBefore || at === 0 || before?.text === '('))
