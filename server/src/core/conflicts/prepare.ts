@@ -1067,9 +1067,10 @@ function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
   if (claim.quantityKind === 'count')
     return frame.event !== null || (claim.frame !== undefined && frame.measured !== null);
   if (!claim.frame) return frame.event !== null; // built without a frame: by its predicate, as before frames
-  // A sum, a share or a length of time whose frame leaves what it is of unsaid ("paid $292 million", "15 per cent
-  // of gross domestic product") is still compared: by its sentence's words, as information (see `comparable`).
-  return true;
+  // A sum or a share whose frame leaves what it is of unsaid ("paid $292 million", "15 per cent of gross domestic
+  // product") is still compared: by its sentence's words, as information (see `comparable`). A length of time never
+  // is without what lasted.
+  return frame.measured !== null || claim.quantityKind !== 'duration';
 }
 
 /** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */
