@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
+import { figureText } from '../../server/src/core/conflicts/prepare';
 
 const NEWS = path.join(__dirname, 'fixtures/engine/news');
 
@@ -84,5 +85,19 @@ describe('one article, two counts of one frame', () => {
       detectFindings([analyzeDocument(text, 'a.txt')]).map((f) => [f.kind, f.severity, f.message]),
       [['internal', 'warning', 'a gives 2 figures for militants killed: 177 (The military) and 197 (state media)']],
     );
+  });
+});
+
+describe('sums as a reader writes them', () => {
+  const figures = (text: string) => analyzeDocument(text, 'a.txt').claims.map((c) => figureText(c));
+
+  it('in millions, billions or trillions, with the currency as written, ranges and small sums in full', () => {
+    // After ../shared/corpus/events/ecbplus/10_13ecbplus.txt and multinews row 147 (doc1, doc2).
+    assert.deepEqual(figures('The offer was in the range of $145 million to $175 million, possibly more.'), [
+      '$145–175 million',
+    ]);
+    assert.deepEqual(figures('The government ran a deficit of 367 billion riyals last year.'), ['367 billion riyals']);
+    assert.deepEqual(figures('A company he valued at up to $2.5tn will be listed.'), ['up to $2.5 trillion']);
+    assert.deepEqual(figures('Up to $30,000 in prize money is up for grabs.'), ['up to $30,000']);
   });
 });
