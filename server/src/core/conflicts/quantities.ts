@@ -847,16 +847,33 @@ const CONFIDENT_RATIO = 10;
 
 /** Whether two clusters hold statements of different files whose frames agree in full and whose sentences share a name or words. */
 function confidentPair(clusters: Cluster[]): boolean {
-  for (let i = 0; i < clusters.length; i++) {
-    for (let j = i + 1; j < clusters.length; j++) {
-      for (const a of clusters[i].statements.slice(0, MAX_PAIR_CHECKS)) {
-        for (const b of clusters[j].statements.slice(0, MAX_PAIR_CHECKS)) {
-          if (a.file === b.file || !sameMeasure(a, b)) continue;
-          if (Math.max(a.value, b.value) > CONFIDENT_RATIO * Math.min(a.value, b.value)) continue;
-          if (!a.keys.frames.some((x) => x.event !== '' && b.keys.frames.some((y) => y.event === x.event))) continue;
-          if (sharedCount(a.keys.names, b.keys.names) + sharedCount(a.keys.words, b.keys.words) >= CONFIDENT_SHARED)
-            return true;
-        }
+  return someStatementPair(
+    clusters,
+    (a, b) =>
+      a.file !== b.file &&
+      oneFrameOneScale(a, b) &&
+      sharedCount(a.keys.names, b.keys.names) + sharedCount(a.keys.words, b.keys.words) >= CONFIDENT_SHARED,
+  );
+}
+
+/** Whether two statements share the whole frame (the thing measured and an event) and are at most CONFIDENT_RATIO apart. */
+function oneFrameOneScale(a: Statement, b: Statement): boolean {
+  return (
+    sameMeasure(a, b) &&
+    Math.max(a.value, b.value) <= CONFIDENT_RATIO * Math.min(a.value, b.value) &&
+    a.keys.frames.some((x) => x.event !== '' && b.keys.frames.some((y) => y.event === x.event))
+  );
+}
+
+/** Whether `test` holds for a statement of one group and one of a later group (the first MAX_PAIR_CHECKS of each). */
+function someStatementPair(
+  groups: Array<{ statements: Statement[] }>,
+  test: (a: Statement, b: Statement) => boolean,
+): boolean {
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      for (const a of groups[i].statements.slice(0, MAX_PAIR_CHECKS)) {
+        for (const b of groups[j].statements.slice(0, MAX_PAIR_CHECKS)) if (test(a, b)) return true;
       }
     }
   }
@@ -871,19 +888,10 @@ function confidentPair(clusters: Cluster[]): boolean {
  * information.
  */
 function contradictedBySources(entries: Array<{ statements: Statement[] }>): boolean {
-  const sourced = entries.map((e) => e.statements.filter((s) => s.source !== null).slice(0, MAX_PAIR_CHECKS));
-  for (let i = 0; i < sourced.length; i++) {
-    for (let j = i + 1; j < sourced.length; j++) {
-      for (const a of sourced[i]) {
-        for (const b of sourced[j]) {
-          if (a.source === b.source || !sameMeasure(a, b)) continue;
-          if (Math.max(a.value, b.value) > CONFIDENT_RATIO * Math.min(a.value, b.value)) continue;
-          if (a.claims.some((x) => x.event !== '' && b.claims.some((y) => y.event === x.event))) return true;
-        }
-      }
-    }
-  }
-  return false;
+  return someStatementPair(
+    entries,
+    (a, b) => a.source !== null && b.source !== null && a.source !== b.source && oneFrameOneScale(a, b),
+  );
 }
 
 /**
