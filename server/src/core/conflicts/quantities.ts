@@ -870,11 +870,10 @@ function someStatementPair(
   groups: Array<{ statements: Statement[] }>,
   test: (a: Statement, b: Statement) => boolean,
 ): boolean {
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = i + 1; j < groups.length; j++) {
-      for (const a of groups[i].statements.slice(0, MAX_PAIR_CHECKS)) {
-        for (const b of groups[j].statements.slice(0, MAX_PAIR_CHECKS)) if (test(a, b)) return true;
-      }
+  const firsts = groups.map((group) => group.statements.slice(0, MAX_PAIR_CHECKS));
+  for (let i = 0; i < firsts.length; i++) {
+    for (let j = i + 1; j < firsts.length; j++) {
+      for (const a of firsts[i]) for (const b of firsts[j]) if (test(a, b)) return true;
     }
   }
   return false;
@@ -888,10 +887,12 @@ function someStatementPair(
  * information.
  */
 function contradictedBySources(entries: Array<{ statements: Statement[] }>): boolean {
-  return someStatementPair(
-    entries,
-    (a, b) => a.source !== null && b.source !== null && a.source !== b.source && oneFrameOneScale(a, b),
-  );
+  // Only entries a source gives can pair, and a file of thousands of sourced figures is judged by its first ones.
+  const sourced = entries
+    .map((entry) => ({ statements: entry.statements.filter((s) => s.source !== null) }))
+    .filter((entry) => entry.statements.length > 0)
+    .slice(0, MAX_PAIR_CHECKS);
+  return someStatementPair(sourced, (a, b) => a.source !== b.source && oneFrameOneScale(a, b));
 }
 
 /**
