@@ -6,7 +6,7 @@
 import type { FrameScope, FrameStage, QuantityFrame } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
-import { MONTH_WORDS, WEEKDAYS } from '../text/calendar';
+import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import {
   DURATION_UNITS,
   FUNCTION_WORDS,
@@ -1019,7 +1019,7 @@ function timeOf(
     let speech = false;
     for (let k = Math.max(clauseStart, j - 3); k < j; k++) if (isSpeechCue(tokens[k])) speech = true;
     if (speech) continue;
-    return weekday ? lower : lower;
+    return lower;
   }
   return null;
 }
@@ -1032,46 +1032,10 @@ const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during', 'of']);
 
 /** Every word timeOf, scopeOf and stageOf look at. */
 const CUE_FILTER = new WordFilter([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'overnight',
-  'yesterday',
-  'today',
-  'tonight',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'first',
-  'opening',
-  'second',
-  'third',
-  'fourth',
+  ...WEEKDAYS,
+  ...TIME_WORDS,
+  ...MONTH_WORDS,
+  ...ORDINAL_PERIODS,
   'so',
   'to',
   'in',
@@ -1094,25 +1058,8 @@ const RUNNING_AFTER_SINCE = new Set([
   'it',
   'then',
   'last',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...MONTHS_LOWER,
+  ...WEEKDAYS,
   'early',
   'late',
   'mid',
