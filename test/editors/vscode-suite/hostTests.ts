@@ -97,13 +97,23 @@ describe('Crosscheck in VS Code (extension host)', function () {
   });
 
   it(HOST_TESTS.quickFix, async function () {
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      diagnostic.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
-    const titles = actions.map((action) => action.title);
+    // Asked again until the server's actions are among them: a request that meets the server's own work (it
+    // answers a cancelled request with an error, which VS Code shows as no actions) is retried, as the light bulb is.
+    let titles: string[] = [];
+    const actions = await poll(
+      'the quick fixes on 145',
+      async () => {
+        const offered = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+          'vscode.executeCodeActionProvider',
+          uri,
+          diagnostic.range,
+          vscode.CodeActionKind.QuickFix.value,
+        );
+        titles = offered.map((action) => action.title);
+        return expected.actionTitles.every((title) => titles.includes(title)) ? offered : undefined;
+      },
+      30_000,
+    ).catch(() => [] as (vscode.CodeAction | vscode.Command)[]);
     for (const title of expected.actionTitles)
       assert.ok(titles.includes(title), `missing quick fix "${title}" in ${JSON.stringify(titles)}`);
     const citation = actions.find(
