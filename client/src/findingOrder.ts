@@ -1,18 +1,9 @@
 // The order findings are listed in: most severe first, then by kind (conflicts before revisions, ...
 // as FINDING_KINDS lists them), then by subject. Pure: no VS Code import.
+import { FINDING_KINDS } from '../../server/src/core/config';
 import type { FindingView } from './protocol';
 
-/** Every kind of finding the engine reports (FindingKind in server/src/core/types.ts), most telling first. */
-export const FINDING_KINDS: readonly FindingView['kind'][] = [
-  'conflict',
-  'revision',
-  'internal',
-  'attributed',
-  'date',
-  'weekday',
-  'name-variant',
-  'unattributed',
-];
+export { FINDING_KINDS };
 
 export const SEVERITY_ORDER: Record<FindingView['severity'], number> = {
   error: 0,
