@@ -46,3 +46,36 @@ describe('a floor written with one significant digit ("more than 400")', () => {
     assert.deepEqual(findingsOf(floor, exact(450)), []);
   });
 });
+
+describe('a figure its sentence corrects ("eight pages long - not five as had been thought")', () => {
+  // After ../shared/corpus/events/multinews/mnsample-test-row023-doc1.txt and -doc3.txt (Nancy Motes's note).
+  const lead = 'Nancy Motes, the half-sister of Julia Roberts, was found dead in Los Angeles.\n\n';
+  const daily = (letter: string, correction: string) =>
+    `${lead}${letter}\n\nConner claimed the note is eight pages long${correction} and Julia is said to be 'terrified' about it coming out.\n`;
+  const other = `${lead}Conner claimed the note is eight pages long, and Motes deliberately timed her apparent overdose.\n`;
+
+  it('is superseded by it: a revision, in that file and across files', () => {
+    assert.deepEqual(
+      findingsOf(daily('She left a five-page suicide letter.', ' - not five as had been thought -'), other),
+      [['revision', 'information', 'Pages revised: 5 in a (superseded by 8); 8 in a, b (Conner)']],
+    );
+  });
+
+  it('is not compared without the correction (a count no verb governs, 5 against 8)', () => {
+    assert.deepEqual(findingsOf(daily('She left a five-page suicide letter.', ','), other), []);
+  });
+
+  it('corrects only a figure of the same thing', () => {
+    assert.deepEqual(
+      findingsOf(daily('She left a five-minute video.', ' - not five as had been thought -'), other),
+      [],
+    );
+  });
+
+  it('needs an earlier account ("as had been thought"), not any "not" ("not five feet from her bed")', () => {
+    assert.deepEqual(
+      findingsOf(daily('She left a five-page suicide letter.', ' and lay not five feet from her bed,'), other),
+      [],
+    );
+  });
+});

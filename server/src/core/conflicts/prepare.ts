@@ -42,6 +42,8 @@ export interface PreparedClaim {
   revisedTo: number[];
   /** Its sentence says this figure is itself a revision ("rose to 177"). */
   revision: boolean;
+  /** Figures its sentence says it corrects ("the note is eight pages long - not five as had been thought": 5). */
+  corrects: number[];
   /** The figure as read, e.g. "at least 145". */
   figure: string;
   /** Proper-noun tokens of its sentence. */
@@ -415,6 +417,35 @@ const REVISED_TO =
   /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?(\d[\d,]*(?:\.\d+)?)/gi;
 const IS_REVISION_BEFORE =
   /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?$/i;
+
+/**
+ * "the note is eight pages long - not five as had been thought", "killed 12, not 15 as first reported": after the
+ * figure, in its clause, "not" and another figure of its sentence that an earlier account gave ("as thought",
+ * "as (first) reported", "as was said").
+ */
+const CORRECTION_LEAD = /^[^.;:!?]{0,40}?\bnot\s+/i;
+const AS_EARLIER_ACCOUNT =
+  /^\s+as\s+(?:(?:had|has|have|was|were|is|been|first|initially|previously|earlier|originally|widely|once)\s+)*(?:thought|reported|believed|said|stated|claimed|announced|suggested|estimated|feared)\b/i;
+
+/** The figures a claim's sentence says it corrects (CORRECTION_LEAD, a sentence-mate's figure, AS_EARLIER_ACCOUNT). */
+function corrections(claim: Claim, mates: () => Claim[]): number[] {
+  const sentence = claim.sentence;
+  // Cheap first: a correction says "not" and "as".
+  if (!/\bnot\b/i.test(sentence) || !/\bas\b/i.test(sentence)) return [];
+  const at = sentence.indexOf(claim.text);
+  if (at < 0) return [];
+  const after = sentence.slice(at + claim.text.length);
+  const lead = CORRECTION_LEAD.exec(after);
+  if (!lead) return [];
+  const rest = after.slice(lead[0].length);
+  const corrected = mates().find(
+    (mate) =>
+      mate !== claim &&
+      rest.toLowerCase().startsWith(mate.text.toLowerCase()) &&
+      AS_EARLIER_ACCOUNT.test(rest.slice(mate.text.length)),
+  );
+  return corrected ? [statedNumber(corrected)] : [];
+}
 
 function revisions(claim: Claim): { revisedTo: number[]; revision: boolean } {
   const sentence = claim.sentence;
@@ -835,6 +866,14 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
 
   const readable = claimReader();
   const claims: PreparedClaim[] = [];
+  let bySentence: Map<number, Claim[]> | null = null;
+  const sentenceMates = (claim: Claim) => () => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const other of doc.claims) pushTo(bySentence, other.sentenceIndex, other);
+    }
+    return bySentence.get(claim.sentenceIndex) ?? [];
+  };
   for (const written of doc.claims) {
     const frame = written.frame ?? frameOfWritten(written);
     if (!comparableFrame(written, frame)) continue;
@@ -881,6 +920,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       parts: null,
       revisedTo,
       revision,
+      corrects: corrections(written, sentenceMates(written)),
       measure: claim.quantityKind !== 'count',
       notMeasured: null,
     };
@@ -964,6 +1004,7 @@ class ReadClaim implements PreparedClaim {
   parts: PreparedClaim[] | null;
   revisedTo: number[];
   revision: boolean;
+  corrects: number[];
   measure: boolean;
   notMeasured: string | null;
   readonly #read: Claim;
@@ -989,6 +1030,7 @@ class ReadClaim implements PreparedClaim {
     this.parts = fields.parts;
     this.revisedTo = fields.revisedTo;
     this.revision = fields.revision;
+    this.corrects = fields.corrects;
     this.measure = fields.measure;
     this.notMeasured = fields.notMeasured;
     this.#read = read;
