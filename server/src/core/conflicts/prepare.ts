@@ -425,24 +425,27 @@ const IS_REVISION_BEFORE =
  */
 const CORRECTION_LEAD = /^[^.;:!?]{0,40}?\bnot\s+/i;
 const AS_EARLIER_ACCOUNT =
-  /^\s+as\s+(?:(?:had|has|have|was|were|is|been|first|initially|previously|earlier|originally|widely|once)\s+)*(?:thought|reported|believed|said|stated|claimed|announced|suggested|estimated|feared)\b/i;
+  /^\s+as\s+(?:(?:had|has|have|was|were|is|been|first|initially|previously|earlier|originally|widely|once)\s+){0,3}(?:thought|reported|believed|said|stated|claimed|announced|suggested|estimated|feared)\b/i;
+/** How many of the figures after a claim may be the one it corrects (the next figure, or one just after it). */
+const CORRECTED_WITHIN = 2;
 
-/** The figures a claim's sentence says it corrects (CORRECTION_LEAD, a sentence-mate's figure, AS_EARLIER_ACCOUNT). */
-function corrections(claim: Claim, mates: () => Claim[]): number[] {
+/**
+ * The figures a claim's sentence says it corrects: of the next figures of its sentence (`next`), one that follows
+ * CORRECTION_LEAD and precedes AS_EARLIER_ACCOUNT.
+ */
+function corrections(claim: Claim, next: Claim[]): number[] {
   const sentence = claim.sentence;
-  // Cheap first: a correction says "not" and "as".
-  if (!/\bnot\b/i.test(sentence) || !/\bas\b/i.test(sentence)) return [];
   const at = sentence.indexOf(claim.text);
   if (at < 0) return [];
-  const after = sentence.slice(at + claim.text.length);
-  const lead = CORRECTION_LEAD.exec(after);
+  const lead = CORRECTION_LEAD.exec(sentence.slice(at + claim.text.length, at + claim.text.length + 60));
   if (!lead) return [];
-  const rest = after.slice(lead[0].length);
-  const corrected = mates().find(
+  const from = at + claim.text.length + lead[0].length;
+  const rest = sentence.slice(from, from + 160);
+  const corrected = next.find(
     (mate) =>
-      mate !== claim &&
+      mate.sentenceIndex === claim.sentenceIndex &&
       rest.toLowerCase().startsWith(mate.text.toLowerCase()) &&
-      AS_EARLIER_ACCOUNT.test(rest.slice(mate.text.length)),
+      AS_EARLIER_ACCOUNT.test(rest.slice(mate.text.length, mate.text.length + 80)),
   );
   return corrected ? [statedNumber(corrected)] : [];
 }
@@ -866,15 +869,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
 
   const readable = claimReader();
   const claims: PreparedClaim[] = [];
-  let bySentence: Map<number, Claim[]> | null = null;
-  const sentenceMates = (claim: Claim) => () => {
-    if (!bySentence) {
-      bySentence = new Map();
-      for (const other of doc.claims) pushTo(bySentence, other.sentenceIndex, other);
-    }
-    return bySentence.get(claim.sentenceIndex) ?? [];
-  };
-  for (const written of doc.claims) {
+  for (let index = 0; index < doc.claims.length; index++) {
+    const written = doc.claims[index];
     const frame = written.frame ?? frameOfWritten(written);
     if (!comparableFrame(written, frame)) continue;
     const claim = readable(written);
@@ -920,7 +916,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       parts: null,
       revisedTo,
       revision,
-      corrects: corrections(written, sentenceMates(written)),
+      corrects: corrections(claim, doc.claims.slice(index + 1, index + 1 + CORRECTED_WITHIN)),
       measure: claim.quantityKind !== 'count',
       notMeasured: null,
     };
