@@ -42,6 +42,8 @@ export interface PreparedClaim {
   revisedTo: number[];
   /** Its sentence says this figure is itself a revision ("rose to 177"). */
   revision: boolean;
+  /** Figures its sentence says it corrects ("the note is eight pages long - not five as had been thought": 5). */
+  corrects: number[];
   /** The figure as read, e.g. "at least 145". */
   figure: string;
   /** Proper-noun tokens of its sentence. */
@@ -415,6 +417,38 @@ const REVISED_TO =
   /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?(\d[\d,]*(?:\.\d+)?)/gi;
 const IS_REVISION_BEFORE =
   /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?$/i;
+
+/**
+ * "the note is eight pages long - not five as had been thought", "killed 12, not 15 as first reported": after the
+ * figure, in its clause, "not" and another figure of its sentence that an earlier account gave ("as thought",
+ * "as (first) reported", "as was said").
+ */
+const CORRECTION_LEAD = /^[^.;:!?]{0,40}?\bnot\s+/i;
+const AS_EARLIER_ACCOUNT =
+  /^\s+as\s+(?:(?:had|has|have|was|were|is|been|first|initially|previously|earlier|originally|widely|once)\s+){0,3}(?:thought|reported|believed|said|stated|claimed|announced|suggested|estimated|feared)\b/i;
+/** How many of the figures after a claim may be the one it corrects (the next figure, or one just after it). */
+const CORRECTED_WITHIN = 2;
+
+/**
+ * The figures a claim's sentence says it corrects: of the next figures of its sentence (`next`), one that follows
+ * CORRECTION_LEAD and precedes AS_EARLIER_ACCOUNT.
+ */
+function corrections(claim: Claim, next: Claim[]): number[] {
+  const sentence = claim.sentence;
+  const at = sentence.indexOf(claim.text);
+  if (at < 0) return [];
+  const lead = CORRECTION_LEAD.exec(sentence.slice(at + claim.text.length, at + claim.text.length + 60));
+  if (!lead) return [];
+  const from = at + claim.text.length + lead[0].length;
+  const rest = sentence.slice(from, from + 160);
+  const corrected = next.find(
+    (mate) =>
+      mate.sentenceIndex === claim.sentenceIndex &&
+      rest.toLowerCase().startsWith(mate.text.toLowerCase()) &&
+      AS_EARLIER_ACCOUNT.test(rest.slice(mate.text.length, mate.text.length + 80)),
+  );
+  return corrected ? [statedNumber(corrected)] : [];
+}
 
 function revisions(claim: Claim): { revisedTo: number[]; revision: boolean } {
   const sentence = claim.sentence;
@@ -835,7 +869,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
 
   const readable = claimReader();
   const claims: PreparedClaim[] = [];
-  for (const written of doc.claims) {
+  for (let index = 0; index < doc.claims.length; index++) {
+    const written = doc.claims[index];
     const frame = written.frame ?? frameOfWritten(written);
     if (!comparableFrame(written, frame)) continue;
     const claim = readable(written);
@@ -881,6 +916,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       parts: null,
       revisedTo,
       revision,
+      corrects: corrections(claim, doc.claims.slice(index + 1, index + 1 + CORRECTED_WITHIN)),
       measure: claim.quantityKind !== 'count',
       notMeasured: null,
     };
@@ -964,6 +1000,7 @@ class ReadClaim implements PreparedClaim {
   parts: PreparedClaim[] | null;
   revisedTo: number[];
   revision: boolean;
+  corrects: number[];
   measure: boolean;
   notMeasured: string | null;
   readonly #read: Claim;
@@ -989,6 +1026,7 @@ class ReadClaim implements PreparedClaim {
     this.parts = fields.parts;
     this.revisedTo = fields.revisedTo;
     this.revision = fields.revision;
+    this.corrects = fields.corrects;
     this.measure = fields.measure;
     this.notMeasured = fields.notMeasured;
     this.#read = read;

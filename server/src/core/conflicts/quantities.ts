@@ -201,6 +201,14 @@ function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
       }
     }
   }
+  // A figure another one's sentence corrects ("eight pages long - not five as had been thought") is superseded by it.
+  for (const [from, to] of correctionLinks(clusters)) {
+    if (from.superseded) continue;
+    from.superseded = true;
+    from.supersededBy = to;
+    for (const statement of from.statements)
+      explicit.add(`${statement.file}\u0000${clusters.indexOf(from)}\u0000${clusters.indexOf(to)}`);
+  }
   // A figure its own clause marks as an earlier report ("the UN said earlier", "initially", "first reports") is
   // superseded by the quantity's other figures: a revision, in one file as across files.
   const onlyEarlier = (cluster: Cluster) =>
@@ -389,6 +397,25 @@ function orderedClusters(clusters: Cluster[]): Cluster[] {
   });
 }
 
+/**
+ * Pairs [corrected, correcting] of clusters: a figure of one whose sentence says it corrects a figure of the other
+ * ("the note is eight pages long - not five as had been thought"). The text itself says they are one quantity.
+ */
+function correctionLinks(clusters: Cluster[]): Array<[Cluster, Cluster]> {
+  const links: Array<[Cluster, Cluster]> = [];
+  for (const to of clusters) {
+    for (const statement of to.statements) {
+      for (const claim of statement.claims) {
+        for (const value of claim.corrects) {
+          const from = clusters.find((c) => c !== to && c.statements.some((s) => s.value === value));
+          if (from) links.push([from, to]);
+        }
+      }
+    }
+  }
+  return links;
+}
+
 function quantityFindings(
   subject: string,
   predicate: string,
@@ -407,7 +434,9 @@ function quantityFindings(
   const subjectLabel = subject + windowLabel;
 
   const distinct = distinctPlaces(official);
-  const contested = contestedClusters(clusters, distinct);
+  // Clusters comparable across files, and those a correction links (the text says they are one quantity).
+  const linked = new Set([...contestedClusters(clusters, distinct), ...correctionLinks(clusters).flat()]);
+  const contested = clusters.filter((cluster) => linked.has(cluster));
   const contestedFiles = new Set(contested.flatMap((c) => c.statements.map((s) => s.file)));
   if (contested.length > 1 && contestedFiles.size > 1) {
     const live = contested.filter((c) => !c.superseded);
