@@ -62,60 +62,75 @@ function linkedGroups<T extends StoryDoc>(
   const count = sorted.length;
   if (count <= 1)
     return { sorted, groups: sorted.map((_, i) => [i]), links: { loose: sorted.map(() => new Set<number>()) } };
-  // Each name of the bucket gets a number, and each document its names' numbers in fingerprint order (all of them
-  // in one array, document i's from nameStart[i]): every count, weight and overlap below is read from arrays.
-  const { names, nameStart, nameCount } = bucketNames(sorted);
-  const sizeOf = (i: number): number => nameStart[i + 1] - nameStart[i];
+  // Each name of the bucket gets a number, and each document its names' numbers in fingerprint order: every count,
+  // weight and overlap below is then read from arrays, not looked up by name.
+  const numberOf = new Map<string, number>();
+  const namesOf = sorted.map((doc) => {
+    const numbers = new Int32Array(doc.fingerprint.size);
+    let k = 0;
+    for (const token of doc.fingerprint) {
+      let n = numberOf.get(token);
+      if (n === undefined) numberOf.set(token, (n = numberOf.size));
+      numbers[k++] = n;
+    }
+    return numbers;
+  });
+  const nameCount = numberOf.size;
   // Postings: the documents giving each name, in order, as one array cut at postingStart.
   const postingLength = new Int32Array(nameCount);
-  for (const n of names) postingLength[n]++;
+  for (const numbers of namesOf) for (const n of numbers) postingLength[n]++;
   const postingStart = new Int32Array(nameCount + 1);
   for (let n = 0; n < nameCount; n++) postingStart[n + 1] = postingStart[n] + postingLength[n];
   const postings = new Int32Array(postingStart[nameCount]);
   const filled = postingStart.slice(0, nameCount);
-  for (let i = 0; i < count; i++)
-    for (let k = nameStart[i]; k < nameStart[i + 1]; k++) postings[filled[names[k]]++] = i;
+  namesOf.forEach((numbers, i) => {
+    for (const n of numbers) postings[filled[n]++] = i;
+  });
   // Rare names weigh more; the smoothing keeps a small workspace (five reports of one story) from treating
   // the names they all share as worthless.
   const weights = new Float64Array(nameCount);
   for (let n = 0; n < nameCount; n++) weights[n] = Math.log(1 + (count + IDF_SMOOTHING) / postingLength[n]);
-  const totals = new Float64Array(count);
-  for (let i = 0; i < count; i++) for (let k = nameStart[i]; k < nameStart[i + 1]; k++) totals[i] += weights[names[k]];
+  const totals = namesOf.map((numbers) => {
+    let total = 0;
+    for (const n of numbers) total += weights[n];
+    return total;
+  });
   // A pair that cannot reach the loose similarity is not scored: each name two documents share weighs at most what
   // a name of two documents weighs, and at most so many of their shared names are too common to be counted.
   const sharedWeightCap = Math.log(1 + (count + IDF_SMOOTHING) / 2);
   const commonWeightCap = Math.log(1 + (count + IDF_SMOOTHING) / (MAX_POSTING + 1));
-  const commonNames = new Int32Array(count);
-  for (let i = 0; i < count; i++)
-    for (let k = nameStart[i]; k < nameStart[i + 1]; k++) if (postingLength[names[k]] > MAX_POSTING) commonNames[i]++;
+  const commonNames = namesOf.map((numbers) => {
+    let common = 0;
+    for (const n of numbers) if (postingLength[n] > MAX_POSTING) common++;
+    return common;
+  });
   const links: Array<Set<number>> = sorted.map(() => new Set<number>());
   const loose: Array<Set<number>> = sorted.map(() => new Set<number>());
   const shared = new Int32Array(count);
   const sharing: number[] = [];
-  const overlap = new Overlap(nameCount, weights, names, nameStart);
+  const overlap = new Overlap(nameCount, weights);
   for (let i = 0; i < count; i++) {
     sharing.length = 0;
-    for (let k = nameStart[i]; k < nameStart[i + 1]; k++) {
-      const n = names[k];
+    for (const n of namesOf[i]) {
       if (postingLength[n] > MAX_POSTING) continue;
-      for (let p = postingStart[n]; p < postingStart[n + 1]; p++) {
-        const j = postings[p];
+      for (let k = postingStart[n]; k < postingStart[n + 1]; k++) {
+        const j = postings[k];
         if (j > i && shared[j]++ === 0) sharing.push(j);
       }
     }
     for (const j of sharing) {
-      const sharedNames = shared[j];
+      const names = shared[j];
       shared[j] = 0;
       // Short texts name few things: half the smaller fingerprint will do, but never fewer than two names.
-      if (sharedNames < STORY_MIN_SHARED_NAMES) continue;
+      if (names < STORY_MIN_SHARED_NAMES) continue;
       const required = Math.min(
         STORY_SHARED_NAMES,
-        Math.max(STORY_MIN_SHARED_NAMES, Math.ceil(Math.min(sizeOf(i), sizeOf(j)) / 2)),
+        Math.max(STORY_MIN_SHARED_NAMES, Math.ceil(Math.min(namesOf[i].length, namesOf[j].length) / 2)),
       );
-      const mostShared = sharedNames * sharedWeightCap + Math.min(commonNames[i], commonNames[j]) * commonWeightCap;
+      const mostShared = names * sharedWeightCap + Math.min(commonNames[i], commonNames[j]) * commonWeightCap;
       if (mostShared < CAP_MARGIN * STORY_LOOSE_SIMILARITY * Math.min(totals[i], totals[j])) continue;
-      const similar = overlap.similarity(i, j, totals[i], totals[j]);
-      if (sharedNames >= required && similar >= STORY_SIMILARITY) {
+      const similar = overlap.similarity(namesOf[i], namesOf[j], totals[i], totals[j]);
+      if (names >= required && similar >= STORY_SIMILARITY) {
         links[i].add(j);
         links[j].add(i);
       } else if (similar >= STORY_LOOSE_SIMILARITY) {
@@ -161,7 +176,7 @@ const CAP_MARGIN = 0.999;
 
 const MAX_STAMP = 0x7fffffff;
 
-/** Weighted overlap of two documents' names (numbered as in linkedGroups), over the smaller weight of the two. */
+/** Weighted overlap of two documents' names (as numbers), over the smaller weight of the two. */
 class Overlap {
   private readonly mark: Int32Array;
   private stamp = 0;
@@ -169,87 +184,24 @@ class Overlap {
   constructor(
     nameCount: number,
     private readonly weights: Float64Array,
-    private readonly names: Int32Array,
-    private readonly nameStart: Int32Array,
   ) {
     this.mark = new Int32Array(nameCount);
   }
 
-  similarity(a: number, b: number, totalA: number, totalB: number): number {
-    const { names, nameStart } = this;
-    const [small, large] = nameStart[a + 1] - nameStart[a] <= nameStart[b + 1] - nameStart[b] ? [a, b] : [b, a];
+  similarity(a: Int32Array, b: Int32Array, totalA: number, totalB: number): number {
+    const [small, large] = a.length <= b.length ? [a, b] : [b, a];
     if (this.stamp === MAX_STAMP) {
       this.mark.fill(0);
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    for (let k = nameStart[large]; k < nameStart[large + 1]; k++) this.mark[names[k]] = stamp;
+    for (const n of large) this.mark[n] = stamp;
     // Summed in the smaller fingerprint's order.
     let shared = 0;
-    for (let k = nameStart[small]; k < nameStart[small + 1]; k++)
-      if (this.mark[names[k]] === stamp) shared += this.weights[names[k]];
+    for (const n of small) if (this.mark[n] === stamp) shared += this.weights[n];
     const denominator = Math.min(totalA, totalB);
     return denominator > 0 ? shared / denominator : 0;
   }
-}
-
-/**
- * Every name a story fingerprint has held, numbered once, and each fingerprint's names as those numbers: a bucket
- * numbers its documents' names by array look-ups, not by hashing each name again in every bucket. Started afresh
- * when it grows past NAME_NUMBERS_LIMIT (a server that has seen very many names).
- */
-let nameNumbers = new Map<string, number>();
-let fingerprintNumbers = new WeakMap<Set<string>, Int32Array>();
-const NAME_NUMBERS_LIMIT = 1 << 20;
-/** A bucket's number of each name, by the name's number in nameNumbers (-1: none yet), and the names numbered. */
-let bucketNumber = new Int32Array(1024).fill(-1);
-const numbered: number[] = [];
-
-function numbersOf(fingerprint: Set<string>): Int32Array {
-  let numbers = fingerprintNumbers.get(fingerprint);
-  if (numbers !== undefined && numbers.length === fingerprint.size) return numbers;
-  numbers = new Int32Array(fingerprint.size);
-  let k = 0;
-  for (const name of fingerprint) {
-    let n = nameNumbers.get(name);
-    if (n === undefined) nameNumbers.set(name, (n = nameNumbers.size));
-    numbers[k++] = n;
-  }
-  fingerprintNumbers.set(fingerprint, numbers);
-  return numbers;
-}
-
-/**
- * The names of a bucket's documents numbered from 0 in order of first appearance, document after document in one
- * array (document i's in fingerprint order from nameStart[i]), and how many names the bucket has.
- */
-function bucketNames(docs: StoryDoc[]): { names: Int32Array; nameStart: Int32Array; nameCount: number } {
-  if (nameNumbers.size > NAME_NUMBERS_LIMIT) {
-    nameNumbers = new Map();
-    fingerprintNumbers = new WeakMap();
-  }
-  const numbers = docs.map((doc) => numbersOf(doc.fingerprint));
-  const nameStart = new Int32Array(docs.length + 1);
-  for (let i = 0; i < docs.length; i++) nameStart[i + 1] = nameStart[i] + numbers[i].length;
-  if (bucketNumber.length < nameNumbers.size) {
-    bucketNumber = new Int32Array(Math.max(nameNumbers.size, 2 * bucketNumber.length)).fill(-1);
-  }
-  const names = new Int32Array(nameStart[docs.length]);
-  let k = 0;
-  for (const list of numbers) {
-    for (const global of list) {
-      let n = bucketNumber[global];
-      if (n < 0) {
-        n = bucketNumber[global] = numbered.length;
-        numbered.push(global);
-      }
-      names[k++] = n;
-    }
-  }
-  const nameCount = numbered.length;
-  for (const global of numbered) bucketNumber[global] = -1;
-  numbered.length = 0;
-  return { names, nameStart, nameCount };
 }
 
 /**
