@@ -101,3 +101,45 @@ describe('sums as a reader writes them', () => {
     assert.deepEqual(figures('Up to $30,000 in prize money is up for grabs.'), ['up to $30,000']);
   });
 });
+
+describe('dates of one event told in other words by two outlets', () => {
+  const findings = (a: string, b: string) =>
+    detectFindings([analyzeDocument(a, 'a.txt'), analyzeDocument(b, 'b.txt')]).map((f) => [f.kind, f.message]);
+  const PAGE =
+    'Bettie Page, the pin-up queen photographed by Irving Klaw in New York, died in Los Angeles on Thursday. ';
+
+  it('compares "called Page as a witness" in 1955 with "Page was summoned to testify" in 1995', () => {
+    // After ecb 4_7ecb.txt and 4_10ecb.txt.
+    const called =
+      PAGE +
+      'A Congressional investigation initiated by Tennessee Senator Estes Kefauver in 1955 called Page as a witness and put Klaw out of business.';
+    assert.deepEqual(findings(called, PAGE + 'In 1995, Page was summoned to testify before the U.S. Senate.'), [
+      ['date', 'Sources disagree on when the page summoned: 1955 in a; 1995 in b'],
+    ]);
+    // One year agrees; a call that is no summons, and another event of the same year, are not compared.
+    assert.deepEqual(findings(called, PAGE + 'In 1955, Page was summoned to testify before the U.S. Senate.'), []);
+    assert.deepEqual(
+      findings(PAGE + 'Kefauver in 1955 called Page a menace.', PAGE + 'In 1995, Page was summoned to testify.'),
+      [],
+    );
+    assert.deepEqual(findings(called, PAGE + 'In 1995, Page was honoured in Nashville.'), []);
+  });
+
+  it('compares the dates of one quoted statement ("she tweeted on January 20", "Motes wrote on Jan. 19"), not of two', () => {
+    // After Multi-News row 023, doc1 and doc2.
+    const NANCY = 'Nancy Motes, the half-sister of Julia Roberts, was found dead in Los Angeles. ';
+    const tweeted =
+      NANCY +
+      "'So my \"sister\" said that with all her friends & fans she doesn't need any more love.' she tweeted on January 20, referring to Roberts.";
+    const wrote = (day: string, words: string) =>
+      NANCY +
+      `In tweets that have since been deleted, Motes wrote on ${day} under the handle @Dabbs76, \u201c${words}\u201d`;
+    const same = 'So my \u2018sister\u2019 said that with all her friends & fans she doesn\u2019t need anymore love.';
+    assert.deepEqual(findings(tweeted, wrote('Jan. 19', same)), [
+      ['date', 'Sources disagree on when the motes said: 19 Jan in b; 20 Jan in a'],
+    ]);
+    // The same day agrees; another statement on another day is not the same one.
+    assert.deepEqual(findings(tweeted, wrote('Jan. 20', same)), []);
+    assert.deepEqual(findings(tweeted, wrote('Jan. 19', 'My own family has abandoned me and I am alone.')), []);
+  });
+});

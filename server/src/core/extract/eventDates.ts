@@ -262,7 +262,6 @@ function isSubject(t: Token): boolean {
   );
 }
 
-
 /** "Page vanished from public view in 1958", "was arrested in a Paris suburb last Wednesday". */
 function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: boolean): EventDate | null {
   const { tokens } = c;
@@ -434,7 +433,11 @@ function statement(
   quote: { start: number; end: number },
 ): EventDate {
   const dated = eventDate(c, STATEMENT, subject.text, qualifier ?? null, date, subject.start, date.end);
-  const words = c.text.slice(quote.start, quote.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    c.text
+      .slice(quote.start, quote.end)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   dated.quote = words.slice(0, QUOTE_WORDS).join(' ');
   return dated;
 }
