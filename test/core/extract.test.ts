@@ -835,8 +835,21 @@ describe('extractor: event dates of any event verb', () => {
       ).map((d) => [d[0], d[2], d[4]]),
       [['Nancy', '--01-20', 'just so you all know']],
     );
-    // Without a quotation, a statement is not dated.
+    // "said" and "told" too, the quotation before the speaker's noun phrase, an object between the verb and the date.
+    assert.deepEqual(
+      quoted('"We will rebuild the bridge within a year," the mayor told reporters on Tuesday.').map((d) => [
+        d[0],
+        d[3],
+        d[4],
+      ]),
+      [['mayor', 'mayor told reporters on Tuesday', 'we will rebuild the bridge within a year']],
+    );
+    // Without a quotation of five words, a statement is not dated; a weekday in a title ("the Mail on Sunday", "the
+    // Sunday Times", BBC sport_110 and sport_321) dates nothing.
     assert.deepEqual(quoted('She tweeted on January 20 about her sister.'), []);
+    assert.deepEqual(quoted('The mayor said on Monday that "the bridge" will be rebuilt.'), []);
+    assert.deepEqual(quoted('"I will try to help him," Meersseman told the Mail on Sunday.'), []);
+    assert.deepEqual(quoted('"I will try to help him," Woodward told the Sunday Times.'), []);
   });
 
   it('reads "after", "before" and "by" before a year as open dates, "in the 1950s" as a decade, and "since" not at all', () => {

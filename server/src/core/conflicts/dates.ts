@@ -4,7 +4,7 @@ import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../typ
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
 import { datePrecision, datesAgree } from '../intervals';
-import { STATEMENT } from '../extract/eventDates';
+import { SHARED_QUOTE_WORDS, STATEMENT } from '../extract/eventDates';
 import {
   baseName,
   compareStrings,
@@ -114,11 +114,8 @@ function bySubject(entries: Entry[]): Entry[][] {
   return [...groups.values()];
 }
 
-/** How many words in a row two quotations share to be one statement. */
-const SHARED_WORDS = 5;
-
 /**
- * The dated statements of a story in groups of one statement: two quotations that share SHARED_WORDS words in a row
+ * The dated statements of a story in groups of one statement: two quotations that share SHARED_QUOTE_WORDS words in a row
  * ("'So my sister said that ... love. Just so you all know ...' she tweeted on January 20", "Motes wrote on Jan. 19
  * ..., “So my ‘sister’ said that ...”"), whoever the verb's subject is.
  */
@@ -128,8 +125,8 @@ function byQuote(entries: Entry[]): Entry[][] {
   const firstWith = new Map<string, number>();
   entries.forEach((e, i) => {
     const words = e.date.quote?.split(' ') ?? [];
-    for (let k = 0; k + SHARED_WORDS <= words.length; k++) {
-      const run = words.slice(k, k + SHARED_WORDS).join(' ');
+    for (let k = 0; k + SHARED_QUOTE_WORDS <= words.length; k++) {
+      const run = words.slice(k, k + SHARED_QUOTE_WORDS).join(' ');
       const first = firstWith.get(run);
       if (first === undefined) firstWith.set(run, i);
       else parent[root(i)] = root(first);

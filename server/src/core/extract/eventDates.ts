@@ -380,6 +380,8 @@ const CLOSING: ReadonlyMap<string, string> = new Map([
 const OPENING: ReadonlyMap<string, string> = new Map([...CLOSING].map(([open, close]) => [close, open]));
 /** The most characters a quotation is read over (it may span sentences). */
 const MAX_QUOTE = 600;
+/** How many words in a row two quotations share to be one statement: a shorter quotation tells no statement apart. */
+export const SHARED_QUOTE_WORDS = 5;
 /** How many of a quotation's words are kept: enough for two files' quotes of one statement to overlap. */
 const QUOTE_WORDS = 60;
 /** How far (tokens) a speech verb is looked for before the quotation a date follows ("tweeted a string of ... including '...' on"). */
@@ -399,6 +401,7 @@ function statementDate(c: EventDateContext, date: DateMention, p: number, e: num
   const qualifier = qualifierBefore(tokens, p);
   if (qualifier === undefined && !loose) return null;
   const at = qualifier === undefined ? p : p - 1;
+  if (inTitle(tokens, date, p, e)) return null;
   // "including '...' on January 20": the quotation just before the date, its speech verb before the quotation.
   const closed = quoteEndingAt(text, tokens[at - 1]?.end ?? -1);
   if (closed) {
@@ -406,18 +409,24 @@ function statementDate(c: EventDateContext, date: DateMention, p: number, e: num
     while (v >= 0 && tokens[v].start >= closed.start - 1) v--;
     for (let k = v; k >= 0 && k > v - QUOTE_VERB_BEFORE; k--) {
       if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
-      if (!isSpeechCue(tokens[k]) || !isVerbForm(tokens[k])) continue;
+      if (!isStatementVerb(tokens[k])) continue;
       const subject = subjectBefore(tokens, k, true);
       return subject ? statement(c, subject, qualifier, date, closed) : null;
     }
     return null;
   }
-  // "'...' she tweeted on January 20", "Motes wrote on Jan. 19 ..., “So my ...”": the verb just before the date.
-  const verb = tokens[at - 1];
-  if (!verb || !isSpeechCue(verb) || !isVerbForm(verb)) return null;
-  const subject = subjectBefore(tokens, at - 1, true);
+  // "'...' she tweeted on January 20", "Motes wrote on Jan. 19 ..., “So my ...”", "'...', the mayor told reporters
+  // on Tuesday": the verb just before the date, or before its object.
+  let v = at - 1;
+  while (v >= 0 && v >= at - 3 && tokens[v].kind === 'word' && !isStatementVerb(tokens[v])) v--;
+  if (v < 0 || !isStatementVerb(tokens[v])) return null;
+  const subject = subjectBefore(tokens, v, true);
   if (!subject) return null;
-  let quote = quoteEndingAt(text, tokens[firstTokenAt(tokens, subject.start, 0) - 1]?.end ?? -1);
+  // The quotation before the subject's noun phrase ("'...,' the mayor said").
+  let n = firstTokenAt(tokens, subject.start, 0);
+  for (let k = 0; k < NOUN_PHRASE_WORDS && n > 0 && tokens[n - 1].kind === 'word' && inNounPhrase(tokens[n - 1]); k++)
+    n--;
+  let quote = quoteEndingAt(text, tokens[n - 1]?.end ?? -1);
   for (let k = e; !quote && k < tokens.length && k < e + QUOTE_AFTER; k++) {
     if (tokens[k].kind === 'punct' && QUOTE_STOPS.has(tokens[k].text)) break;
     quote = quoteStartingAt(text, tokens[k].start);
@@ -425,19 +434,40 @@ function statementDate(c: EventDateContext, date: DateMention, p: number, e: num
   return quote ? statement(c, subject, qualifier, date, quote) : null;
 }
 
+/**
+ * Whether a weekday is part of a title: "told the Sunday Times", "told BBC Radio Scotland's Sunday Politics", "told
+ * the Mail on Sunday" (a name, then "on" and the weekday).
+ */
+function inTitle(tokens: Token[], date: DateMention, p: number, e: number): boolean {
+  if (date.kind !== 'weekday') return false;
+  if (tokens[e] && tokens[e].kind === 'word' && isCapitalized(tokens[e])) return true;
+  return (
+    tokens[p - 1]?.lower === 'on' && !!tokens[p - 2] && isCapitalized(tokens[p - 2]) && tokens[p - 3]?.lower === 'the'
+  );
+}
+
+/** Past forms of speech that are no -ed form ("said", "told"): beside them, any speech verb in the past ("tweeted", "wrote"). */
+const PAST_SPEECH = new Set(['said', 'told']);
+
+function isStatementVerb(t: Token): boolean {
+  return isSpeechCue(t) && (isVerbForm(t) || PAST_SPEECH.has(t.lower));
+}
+
+/** The statement, if its quotation is long enough to be told apart from another's (SHARED_QUOTE_WORDS). */
 function statement(
   c: EventDateContext,
   subject: Token,
   qualifier: DateQualifier | null | undefined,
   date: DateMention,
   quote: { start: number; end: number },
-): EventDate {
-  const dated = eventDate(c, STATEMENT, subject.text, qualifier ?? null, date, subject.start, date.end);
+): EventDate | null {
   const words =
     c.text
       .slice(quote.start, quote.end)
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < SHARED_QUOTE_WORDS) return null;
+  const dated = eventDate(c, STATEMENT, subject.text, qualifier ?? null, date, subject.start, date.end);
   dated.quote = words.slice(0, QUOTE_WORDS).join(' ');
   return dated;
 }
