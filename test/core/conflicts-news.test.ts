@@ -125,6 +125,21 @@ describe('dates of one event told in other words by two outlets', () => {
     assert.deepEqual(findings(called, PAGE + 'In 1995, Page was honoured in Nashville.'), []);
   });
 
+  it('compares the start of one activity told in other words, a pronoun standing for the name its file mentions most', () => {
+    // After ecb 4_1ecb.txt ("She posed for her first pin-up photos in 1947") and 4_10ecb.txt (1950).
+    const page = PAGE + 'Her agent said Page was 85. ';
+    const began = page + 'Born in Nashville, Page left her job as a secretary to begin a career in modeling in 1950.';
+    assert.deepEqual(findings(page + 'She posed for her first pin-up photos in 1947.', began), [
+      ['date', 'Sources disagree on when the page began modeled: 1947 in a; 1950 in b'],
+    ]);
+    // The same year agrees; another activity's start, or a file that mentions another person most, is not compared.
+    assert.deepEqual(findings(page + 'She posed for her first pin-up photos in 1950.', began), []);
+    assert.deepEqual(findings(page + 'She won her first award in 1947.', began), []);
+    const hughes =
+      'Howard Hughes pursued Bettie Page in Los Angeles. Hughes was rebuffed by Page, Hughes said. Hughes of New York met Irving Klaw. ';
+    assert.deepEqual(findings(hughes + 'She posed for her first pin-up photos in 1947.', began), []);
+  });
+
   it('compares the dates of one quoted statement ("she tweeted on January 20", "Motes wrote on Jan. 19"), not of two', () => {
     // After Multi-News row 023, doc1 and doc2.
     const NANCY = 'Nancy Motes, the half-sister of Julia Roberts, was found dead in Los Angeles. ';

@@ -805,6 +805,40 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(read('Officials on Monday called for calm.'), []);
   });
 
+  it('dates the start of an activity by the activity: "began modeling", "to begin a career in modeling", "her first"', () => {
+    // ecb 4_1ecb.txt, 4_10ecb.txt and 4_14ecb.txt: Page's start as a model, in 1947 or 1950.
+    assert.deepEqual(
+      read('She posed for her first pin-up photos in 1947 and by the 1950s pictures of her were popular.'),
+      [['She', 'began modeled', '1947', null, null, 'She posed for her first pin-up photos in 1947']],
+    );
+    assert.deepEqual(
+      read(
+        'Born in Nashville, Page left her job as a schoolteacher and secretary to begin a career in modeling in 1950.',
+      ),
+      [
+        [
+          'Page',
+          'began modeled',
+          '1950',
+          null,
+          null,
+          'Page left her job as a schoolteacher and secretary to begin a career in modeling in 1950',
+        ],
+      ],
+    );
+    assert.deepEqual(read('She began modeling in 1950 when she met police officer Jerry Tibbs.'), [
+      ['She', 'began modeled', '1950', null, null, 'She began modeling in 1950'],
+    ]);
+    // A start of no activity, a first day, a pronoun outside a start: not read so.
+    assert.deepEqual(read('The war began in 2001.'), []);
+    assert.deepEqual(read('Smith began talks in 2001.'), []);
+    assert.deepEqual(
+      read('The single was sold on its first day of release on Monday.').map((d) => d[1]),
+      ['sold'],
+    );
+    assert.deepEqual(read('She disappeared in 1958.'), []);
+  });
+
   it('dates a statement by the words it quotes, before or after its verb', () => {
     // Multi-News row 023: doc1 and doc2 quote one tweet, dated 20 and 19 January.
     const quoted = (text: string) =>
@@ -863,7 +897,7 @@ describe('extractor: event dates of any event verb', () => {
       ['shop', 'closed', '2001', null, 'before', 'shop closed before 2001'],
     ]);
     assert.deepEqual(read('Page posed for photographer Irving Klaw in the 1950s.'), [
-      ['Page', 'pos', '1950', null, 'decade', 'Page posed for photographer Irving Klaw in the 1950s'],
+      ['Page', 'modeled', '1950', null, 'decade', 'Page posed for photographer Irving Klaw in the 1950s'],
     ]);
     assert.deepEqual(read('Page retired after the 1950s.'), []);
     assert.deepEqual(read('Sales in December failed to meet expectations and were the worst since 1981.'), []);

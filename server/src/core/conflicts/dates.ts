@@ -68,7 +68,7 @@ export interface DateDoc {
 
 type Entry = { date: EventDate; doc: DocumentAnalysis };
 
-/** Subjects of a statement that name nobody ("she tweeted on January 20"): left out of its label. */
+/** Subjects that name nobody ("she tweeted on January 20"): a statement is known by its words, another event by the name its file mentions most (see withPronouns). */
 const PRONOUNS = new Set(['he', 'she']);
 
 /** How many subjects of one event kind a story's dates are linked across (by a name one sentence gives): a bound on the work. */
@@ -83,11 +83,31 @@ const MAX_SENTENCE_SEARCHED = 600;
  * gives that the other's sentence names ("the disappearance ... of Kristian Perez" and "the teen who went missing on
  * April 14, Kristian Perez").
  */
-function bySubject(entries: Entry[]): Entry[][] {
+function bySubject(all: Entry[]): Entry[][] {
+  const entries = all.filter((e) => !PRONOUNS.has(lastWord(e.date.subject)));
+  const groups = byNamedSubject(entries);
+  return entries.length === all.length ? groups : withPronouns(groups, all);
+}
+
+/**
+ * "She posed for her first pin-up photos in 1947" in a file whose most mentioned name is Page: a pronoun joins the
+ * group of that name, if the story dates its event by that name; otherwise it is left out (it names nobody).
+ */
+function withPronouns(groups: Entry[][], all: Entry[]): Entry[][] {
+  for (const e of all) {
+    if (!PRONOUNS.has(lastWord(e.date.subject))) continue;
+    const name = e.doc.keywords?.[0];
+    const group = name ? groups.find((g) => g.some((x) => lastWord(x.date.subject) === name)) : undefined;
+    group?.push(e);
+  }
+  return groups;
+}
+
+function byNamedSubject(entries: Entry[]): Entry[][] {
   const byWord = new Map<string, Entry[]>();
   for (const e of entries) pushTo(byWord, lastWord(e.date.subject), e);
   const words = [...byWord.keys()];
-  if (words.length === 1 || words.length > MAX_LINKED_SUBJECTS) return [...byWord.values()];
+  if (words.length <= 1 || words.length > MAX_LINKED_SUBJECTS) return [...byWord.values()];
   const parent = words.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   const described = describedAlike(entries, words);

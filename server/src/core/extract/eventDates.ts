@@ -135,6 +135,7 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
       nounBefore(c, date, lead, e) ??
       statementDate(c, date, lead, e, loose) ??
       objectAfterDate(c, date, lead, e) ??
+      activityStart(c, date, lead) ??
       verbBefore(c, date, lead, loose) ??
       verbAfter(c, date, lead, e, loose) ??
       verbAfterSubject(c, date, lead, e) ??
@@ -260,6 +261,68 @@ function isSubject(t: Token): boolean {
     !isVerbForm(t) &&
     !t.lower.endsWith('ing')
   );
+}
+
+/** Verbs that start an activity named after them ("began modeling", "started a career in acting"). */
+const START_WORDS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts']);
+/** Words before "first" that make it the first of the subject's own ("posed for her first pin-up photos"). */
+const FIRST_OF = new Set(['her', 'his', 'their', 'its']);
+/** Nouns after "first" that count time, not an activity ("on its first day", "for the first time"). */
+const FIRST_TIMES = new Set([...CALENDAR_WORDS, 'day', 'days', 'time', 'weeks', 'months', 'years', 'half', 'round']);
+/** Prepositions between a verb and its object ("posed for her first photos"). */
+const PREPOSITIONS = new Set(['for', 'in', 'on', 'at', 'with', 'to', 'as']);
+
+/**
+ * The start of an activity, by the activity's event: "She began modeling in 1950", "Page left her job ... to begin a
+ * career in modeling in 1950", "She posed for her first pin-up photos in 1947" (the first time: the start of posing).
+ * The event is "began" and the activity's key ("began modeled"), so that the starts of two activities are not compared.
+ */
+function activityStart(c: EventDateContext, date: DateMention, p: number): EventDate | null {
+  const { tokens } = c;
+  const qualifier = qualifierBefore(tokens, p);
+  if (qualifier === undefined) return null;
+  for (let k = p - 2; k >= 0 && k >= p - 1 - VERB_BEFORE; k--) {
+    const t = tokens[k];
+    if (t.text === '-') continue;
+    if (t.kind !== 'word') return null;
+    if (t.lower === 'first' && FIRST_OF.has(tokens[k - 1]?.lower ?? '')) {
+      // The verb just before, or before a preposition ("made his first film", "posed for her first photos"); a
+      // first day or time is no start of an activity ("sold on its first day").
+      if (FIRST_TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
+      const v = PREPOSITIONS.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
+      const event = v >= 0 ? eventOfVerb(c, v) : null;
+      const subject = event ? subjectBefore(tokens, v, true) : null;
+      return subject ? eventDate(c, `began ${event}`, subject.text, qualifier, date, subject.start, date.end) : null;
+    }
+    if (!START_WORDS.has(t.lower)) continue;
+    const activity = activityAfter(tokens, k, p - 1);
+    if (!activity) return null;
+    const subject = starter(c, k);
+    return subject ? eventDate(c, `began ${activity}`, subject.text, qualifier, date, subject.start, date.end) : null;
+  }
+  return null;
+}
+
+/** The activity a start verb at k names before `end`: "modeling", "a career in modeling", "her career as a model". */
+function activityAfter(tokens: Token[], k: number, end: number): string | null {
+  let a = k + 1;
+  if (a < end && tokens[a].lower.endsWith('ing') && tokens[a].lower.length > 5) return eventKey(tokens[a].lower);
+  if (DETERMINERS.has(tokens[a]?.lower ?? '')) a++;
+  if (tokens[a]?.lower !== 'career' || (tokens[a + 1]?.lower !== 'in' && tokens[a + 1]?.lower !== 'as')) return null;
+  a += 2;
+  if (DETERMINERS.has(tokens[a]?.lower ?? '')) a++;
+  return a < end && a === end - 1 && tokens[a].kind === 'word' ? eventKey(tokens[a].lower) : null;
+}
+
+/** Who starts: the start verb's subject, or for "to begin" the subject of the verb before it ("Page left ... to begin"). */
+function starter(c: EventDateContext, k: number): Token | null {
+  const { tokens } = c;
+  if (tokens[k - 1]?.lower !== 'to') return subjectBefore(tokens, k, true);
+  for (let v = k - 2; v >= 0 && v >= k - 1 - VERB_BEFORE; v--) {
+    if (isBreak(tokens[v])) return null;
+    if (eventOfVerb(c, v)) return subjectBefore(tokens, v, true);
+  }
+  return null;
 }
 
 /** "Page vanished from public view in 1958", "was arrested in a Paris suburb last Wednesday". */
