@@ -130,7 +130,7 @@ describe('dates of one event told in other words by two outlets', () => {
     const page = PAGE + 'Her agent said Page was 85. ';
     const began = page + 'Born in Nashville, Page left her job as a secretary to begin a career in modeling in 1950.';
     assert.deepEqual(findings(page + 'She posed for her first pin-up photos in 1947.', began), [
-      ['date', 'Sources disagree on when the page began modeled: 1947 in a; 1950 in b'],
+      ['date', 'Sources disagree on when the page began model: 1947 in a; 1950 in b'],
     ]);
     // The same year agrees; another activity's start, or a file that mentions another person most, is not compared.
     assert.deepEqual(findings(page + 'She posed for her first pin-up photos in 1950.', began), []);

@@ -275,7 +275,7 @@ const PREPOSITIONS = new Set(['for', 'in', 'on', 'at', 'with', 'to', 'as']);
 /**
  * The start of an activity, by the activity's event: "She began modeling in 1950", "Page left her job ... to begin a
  * career in modeling in 1950", "She posed for her first pin-up photos in 1947" (the first time: the start of posing).
- * The event is "began" and the activity's key ("began modeled"), so that the starts of two activities are not compared.
+ * The event is "began" and the activity's key ("began model"), so that the starts of two activities are not compared.
  */
 function activityStart(c: EventDateContext, date: DateMention, p: number): EventDate | null {
   const { tokens } = c;
@@ -290,7 +290,9 @@ function activityStart(c: EventDateContext, date: DateMention, p: number): Event
       // first day or time is no start of an activity ("sold on its first day").
       if (FIRST_TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
       const v = PREPOSITIONS.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
-      const event = v >= 0 ? eventOfVerb(c, v) : null;
+      const verb = v >= 0 ? eventOfVerb(c, v) : null;
+      // Posing for photos is modeling ("posed for her first pin-up photos", "began modeling").
+      const event = verb === 'pos' && tokens[k - 2].lower === 'for' ? 'model' : verb;
       const subject = event ? subjectBefore(tokens, v, true) : null;
       return subject ? eventDate(c, `began ${event}`, subject.text, qualifier, date, subject.start, date.end) : null;
     }
