@@ -492,9 +492,12 @@ function statementDate(c: EventDateContext, date: DateMention, p: number, e: num
   for (let k = 0; k < NOUN_PHRASE_WORDS && n > 0 && tokens[n - 1].kind === 'word' && inNounPhrase(tokens[n - 1]); k++)
     n--;
   let quote = quoteEndingAt(text, tokens[n - 1]?.end ?? -1);
+  // The first quote after the date opens the quotation, or none does (each date reads at most MAX_QUOTE characters).
   for (let k = e; !quote && k < tokens.length && k < e + QUOTE_AFTER; k++) {
     if (tokens[k].kind === 'punct' && QUOTE_STOPS.has(tokens[k].text)) break;
+    if (!CLOSING.has(tokens[k].text)) continue;
     quote = quoteStartingAt(text, tokens[k].start);
+    break;
   }
   return quote ? statement(c, subject, qualifier, date, quote) : null;
 }
