@@ -101,3 +101,60 @@ describe('sums as a reader writes them', () => {
     assert.deepEqual(figures('Up to $30,000 in prize money is up for grabs.'), ['up to $30,000']);
   });
 });
+
+describe('dates of one event told in other words by two outlets', () => {
+  const findings = (a: string, b: string) =>
+    detectFindings([analyzeDocument(a, 'a.txt'), analyzeDocument(b, 'b.txt')]).map((f) => [f.kind, f.message]);
+  const PAGE =
+    'Bettie Page, the pin-up queen photographed by Irving Klaw in New York, died in Los Angeles on Thursday. ';
+
+  it('compares "called Page as a witness" in 1955 with "Page was summoned to testify" in 1995', () => {
+    // After ecb 4_7ecb.txt and 4_10ecb.txt.
+    const called =
+      PAGE +
+      'A Congressional investigation initiated by Tennessee Senator Estes Kefauver in 1955 called Page as a witness and put Klaw out of business.';
+    assert.deepEqual(findings(called, PAGE + 'In 1995, Page was summoned to testify before the U.S. Senate.'), [
+      ['date', 'Sources disagree on when the page summoned: 1955 in a; 1995 in b'],
+    ]);
+    // One year agrees; a call that is no summons, and another event of the same year, are not compared.
+    assert.deepEqual(findings(called, PAGE + 'In 1955, Page was summoned to testify before the U.S. Senate.'), []);
+    assert.deepEqual(
+      findings(PAGE + 'Kefauver in 1955 called Page a menace.', PAGE + 'In 1995, Page was summoned to testify.'),
+      [],
+    );
+    assert.deepEqual(findings(called, PAGE + 'In 1995, Page was honoured in Nashville.'), []);
+  });
+
+  it('compares the start of one activity told in other words, a pronoun standing for the name its file mentions most', () => {
+    // After ecb 4_1ecb.txt ("She posed for her first pin-up photos in 1947") and 4_10ecb.txt (1950).
+    const page = PAGE + 'Her agent said Page was 85. ';
+    const began = page + 'Born in Nashville, Page left her job as a secretary to begin a career in modeling in 1950.';
+    assert.deepEqual(findings(page + 'She posed for her first pin-up photos in 1947.', began), [
+      ['date', 'Sources disagree on when the page began model: 1947 in a; 1950 in b'],
+    ]);
+    // The same year agrees; another activity's start, or a file that mentions another person most, is not compared.
+    assert.deepEqual(findings(page + 'She posed for her first pin-up photos in 1950.', began), []);
+    assert.deepEqual(findings(page + 'She won her first award in 1947.', began), []);
+    const hughes =
+      'Howard Hughes pursued Bettie Page in Los Angeles. Hughes was rebuffed by Page, Hughes said. Hughes of New York met Irving Klaw. ';
+    assert.deepEqual(findings(hughes + 'She posed for her first pin-up photos in 1947.', began), []);
+  });
+
+  it('compares the dates of one quoted statement ("she tweeted on January 20", "Motes wrote on Jan. 19"), not of two', () => {
+    // After Multi-News row 023, doc1 and doc2.
+    const NANCY = 'Nancy Motes, the half-sister of Julia Roberts, was found dead in Los Angeles. ';
+    const tweeted =
+      NANCY +
+      "'So my \"sister\" said that with all her friends & fans she doesn't need any more love.' she tweeted on January 20, referring to Roberts.";
+    const wrote = (day: string, words: string) =>
+      NANCY +
+      `In tweets that have since been deleted, Motes wrote on ${day} under the handle @Dabbs76, \u201c${words}\u201d`;
+    const same = 'So my \u2018sister\u2019 said that with all her friends & fans she doesn\u2019t need anymore love.';
+    assert.deepEqual(findings(tweeted, wrote('Jan. 19', same)), [
+      ['date', 'Sources disagree on when the motes said: 19 Jan in b; 20 Jan in a'],
+    ]);
+    // The same day agrees; another statement on another day is not the same one.
+    assert.deepEqual(findings(tweeted, wrote('Jan. 20', same)), []);
+    assert.deepEqual(findings(tweeted, wrote('Jan. 19', 'My own family has abandoned me and I am alone.')), []);
+  });
+});

@@ -784,6 +784,108 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(read('Voters in 2009 bonds approved.'), []);
   });
 
+  it('dates the name an active verb acts on by a date just before the verb, and reads a call to testify as a summons', () => {
+    // ecb 4_7ecb.txt and 4_10ecb.txt: "called Page as a witness" and "Page was summoned to testify" are one event.
+    assert.deepEqual(
+      read(
+        'A Congressional investigation initiated by Tennessee Senator Estes Kefauver in 1955 called Page as a witness and put Klaw out of business.',
+      ),
+      [['Page', 'summoned', '1955', null, null, '1955 called Page']],
+    );
+    assert.deepEqual(read('In 1995, Page was summoned to testify before the U.S. Senate.'), [
+      ['Page', 'summoned', '1995', null, null, '1995, Page was summoned'],
+    ]);
+    // A subject that opens the clause stays the event's; a possessive names no object; a call that is no summons
+    // is speech.
+    assert.deepEqual(read('Police on Thursday arrested John Smith.'), [
+      ['Police', 'arrested', '', 'thursday', null, 'Police on Thursday arrested'],
+    ]);
+    assert.deepEqual(read("A fire in 2003 destroyed Palmer's church."), []);
+    assert.deepEqual(read('Kefauver in 1955 called Page a menace.'), []);
+    assert.deepEqual(read('Officials on Monday called for calm.'), []);
+  });
+
+  it('dates the start of an activity by the activity: "began modeling", "to begin a career in modeling", "her first"', () => {
+    // ecb 4_1ecb.txt, 4_10ecb.txt and 4_14ecb.txt: Page's start as a model, in 1947 or 1950.
+    assert.deepEqual(
+      read('She posed for her first pin-up photos in 1947 and by the 1950s pictures of her were popular.'),
+      [['She', 'began model', '1947', null, null, 'She posed for her first pin-up photos in 1947']],
+    );
+    assert.deepEqual(
+      read(
+        'Born in Nashville, Page left her job as a schoolteacher and secretary to begin a career in modeling in 1950.',
+      ),
+      [
+        [
+          'Page',
+          'began model',
+          '1950',
+          null,
+          null,
+          'Page left her job as a schoolteacher and secretary to begin a career in modeling in 1950',
+        ],
+      ],
+    );
+    assert.deepEqual(read('She began modeling in 1950 when she met police officer Jerry Tibbs.'), [
+      ['She', 'began model', '1950', null, null, 'She began modeling in 1950'],
+    ]);
+    // A start of no activity, a first day, a pronoun outside a start: not read so.
+    assert.deepEqual(read('The war began in 2001.'), []);
+    assert.deepEqual(read('Smith began talks in 2001.'), []);
+    assert.deepEqual(
+      read('The single was sold on its first day of release on Monday.').map((d) => d[1]),
+      ['sold'],
+    );
+    assert.deepEqual(read('She disappeared in 1958.'), []);
+  });
+
+  it('dates a statement by the words it quotes, before or after its verb', () => {
+    // Multi-News row 023: doc1 and doc2 quote one tweet, dated 20 and 19 January.
+    const quoted = (text: string) =>
+      analyzeDocument(text, 'a.txt').eventDates.map((d) => [d.subject, d.event, d.date, d.text, d.quote]);
+    assert.deepEqual(
+      quoted(
+        "'So my \"sister\" said that with all her friends & fans she doesn't need any more love.' she tweeted on January 20.",
+      ),
+      [
+        [
+          'she',
+          'said',
+          '--01-20',
+          'she tweeted on January 20',
+          'so my sister said that with all her friends fans she doesn t need any more love',
+        ],
+      ],
+    );
+    assert.deepEqual(
+      quoted(
+        'In tweets that have since been deleted, Motes wrote on Jan. 19 under the handle @Dabbs76, \u201cSo my \u2018sister\u2019 said that she doesn\u2019t need anymore love.\u201d',
+      ),
+      [['Motes', 'said', '--01-19', 'Motes wrote on Jan. 19', 'so my sister said that she doesn t need anymore love']],
+    );
+    assert.deepEqual(
+      quoted(
+        "Nancy had apparently tweeted a string of vicious messages aimed at her sister, including 'Just so you all know' on January 20.",
+      ).map((d) => [d[0], d[2], d[4]]),
+      [['Nancy', '--01-20', 'just so you all know']],
+    );
+    // "said" and "told" too, the quotation before the speaker's noun phrase, an object between the verb and the date.
+    assert.deepEqual(
+      quoted('"We will rebuild the bridge within a year," the mayor told reporters on Tuesday.').map((d) => [
+        d[0],
+        d[3],
+        d[4],
+      ]),
+      [['mayor', 'mayor told reporters on Tuesday', 'we will rebuild the bridge within a year']],
+    );
+    // Without a quotation of five words, a statement is not dated; a weekday in a title ("the Mail on Sunday", "the
+    // Sunday Times", BBC sport_110 and sport_321) dates nothing.
+    assert.deepEqual(quoted('She tweeted on January 20 about her sister.'), []);
+    assert.deepEqual(quoted('The mayor said on Monday that "the bridge" will be rebuilt.'), []);
+    assert.deepEqual(quoted('"I will try to help him," Meersseman told the Mail on Sunday.'), []);
+    assert.deepEqual(quoted('"I will try to help him," Woodward told the Sunday Times.'), []);
+  });
+
   it('reads "after", "before" and "by" before a year as open dates, "in the 1950s" as a decade, and "since" not at all', () => {
     assert.deepEqual(read('By 1958, at the peak of her fame, Page vanished from public view.'), [
       ['Page', 'missing', '1958', null, 'by', '1958, at the peak of her fame, Page vanished'],

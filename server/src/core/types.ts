@@ -162,6 +162,8 @@ export interface EventDate extends Range, Span {
   sentence?: string;
   /** An open or wide date: "after 1957", "before 1960", "by 1958", "in the 1950s" (absent: the date itself). */
   qualifier?: DateQualifier;
+  /** A dated statement's quoted words (lower case, its first 60): what tells one statement across files. */
+  quote?: string;
 }
 
 /** What the word before an event's date makes of it (see intervals.ts dateInterval). */

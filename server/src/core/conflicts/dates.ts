@@ -4,6 +4,7 @@ import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../typ
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
 import { datePrecision, datesAgree } from '../intervals';
+import { SHARED_QUOTE_WORDS, STATEMENT } from '../extract/eventDates';
 import {
   baseName,
   compareStrings,
@@ -67,6 +68,9 @@ export interface DateDoc {
 
 type Entry = { date: EventDate; doc: DocumentAnalysis };
 
+/** Subjects that name nobody ("she tweeted on January 20"): a statement is known by its words, another event by the name its file mentions most (see withPronouns). */
+const PRONOUNS = new Set(['he', 'she']);
+
 /** How many subjects of one event kind a story's dates are linked across (by a name one sentence gives): a bound on the work. */
 const MAX_LINKED_SUBJECTS = 24;
 /** How many different dates of one subject's event make it an event that recurs, not one event dated differently. */
@@ -79,11 +83,31 @@ const MAX_SENTENCE_SEARCHED = 600;
  * gives that the other's sentence names ("the disappearance ... of Kristian Perez" and "the teen who went missing on
  * April 14, Kristian Perez").
  */
-function bySubject(entries: Entry[]): Entry[][] {
+function bySubject(all: Entry[]): Entry[][] {
+  const entries = all.filter((e) => !PRONOUNS.has(lastWord(e.date.subject)));
+  const groups = byNamedSubject(entries);
+  return entries.length === all.length ? groups : withPronouns(groups, all);
+}
+
+/**
+ * "She posed for her first pin-up photos in 1947" in a file whose most mentioned name is Page: a pronoun joins the
+ * group of that name, if the story dates its event by that name; otherwise it is left out (it names nobody).
+ */
+function withPronouns(groups: Entry[][], all: Entry[]): Entry[][] {
+  for (const e of all) {
+    if (!PRONOUNS.has(lastWord(e.date.subject))) continue;
+    const name = e.doc.keywords?.[0];
+    const group = name ? groups.find((g) => g.some((x) => lastWord(x.date.subject) === name)) : undefined;
+    group?.push(e);
+  }
+  return groups;
+}
+
+function byNamedSubject(entries: Entry[]): Entry[][] {
   const byWord = new Map<string, Entry[]>();
   for (const e of entries) pushTo(byWord, lastWord(e.date.subject), e);
   const words = [...byWord.keys()];
-  if (words.length === 1 || words.length > MAX_LINKED_SUBJECTS) return [...byWord.values()];
+  if (words.length <= 1 || words.length > MAX_LINKED_SUBJECTS) return [...byWord.values()];
   const parent = words.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   const described = describedAlike(entries, words);
@@ -108,6 +132,31 @@ function bySubject(entries: Entry[]): Entry[][] {
   const groups = new Map<number, Entry[]>();
   words.forEach((word, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), ...byWord.get(word)!]));
   return [...groups.values()];
+}
+
+/**
+ * The dated statements of a story in groups of one statement: two quotations that share SHARED_QUOTE_WORDS words in a row
+ * ("'So my sister said that ... love. Just so you all know ...' she tweeted on January 20", "Motes wrote on Jan. 19
+ * ..., “So my ‘sister’ said that ...”"), whoever the verb's subject is.
+ */
+function byQuote(entries: Entry[]): Entry[][] {
+  const parent = entries.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const firstWith = new Map<string, number>();
+  entries.forEach((e, i) => {
+    const words = e.date.quote?.split(' ') ?? [];
+    for (let k = 0; k + SHARED_QUOTE_WORDS <= words.length; k++) {
+      const run = words.slice(k, k + SHARED_QUOTE_WORDS).join(' ');
+      const first = firstWith.get(run);
+      if (first === undefined) firstWith.set(run, i);
+      else parent[root(i)] = root(first);
+    }
+  });
+  const groups = new Map<number, Entry[]>();
+  entries.forEach((e, i) => {
+    if (e.date.quote) pushTo(groups, root(i), e);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
 }
 
 /** Descriptions of a person by what they are ("the suspect", "the man"), beside an age ("the 23-year-old"). */
@@ -175,8 +224,10 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
     .filter((d) => d.dates.length > 0);
   for (const story of group(members)) {
     const entries = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
-    // The start or end of a story's event is one subject by its class ("attacks", "escalation").
-    for (const all of bucket.includes('|') ? [entries] : bySubject(entries)) {
+    // A statement is one by its quoted words; the start or end of a story's event one subject by its class ("attacks").
+    const subjects =
+      bucket === `d:${STATEMENT}` ? byQuote(entries) : bucket.includes('|') ? [entries] : bySubject(entries);
+    for (const all of subjects) {
       const found = subjectFinding(bucket, all);
       if (!found) continue;
       // What the finding becomes without some of its dates (an inline marker's): computed again from the rest.
@@ -231,7 +282,8 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   }
   const groups = days.map((day) => ({ day, entries: all.filter((e) => canBeOneDay(e.date, day)) }));
   groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(dateKey(a.day), dateKey(b.day)));
-  const label = `${subjectClass ?? all.map((e) => lastWord(e.date.subject)).sort(compareStrings)[0]} ${event}`;
+  const subjects = all.map((e) => lastWord(e.date.subject)).filter((word) => !PRONOUNS.has(word));
+  const label = `${subjectClass ?? subjects.sort(compareStrings)[0] ?? 'statement'} ${event}`;
   const grouped = new Set(groups.flatMap((g) => g.entries));
   const involved = all
     .filter((e) => grouped.has(e))

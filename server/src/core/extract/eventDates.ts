@@ -57,6 +57,8 @@ const NOT_SUBJECTS = new Set([
   'nobody',
 ]);
 const CALENDAR_WORDS = new Set([...MONTHS_LOWER, ...WEEKDAYS, 'today', 'yesterday', 'year', 'month', 'week']);
+/** Pronouns a statement's subject may be: the statement is known by its quoted words (see statementDate). */
+const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** Relative pronouns: the subject is the noun before them ("the teen who went missing"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
 /**
@@ -131,6 +133,9 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
       continue;
     const found =
       nounBefore(c, date, lead, e) ??
+      statementDate(c, date, lead, e, loose) ??
+      objectAfterDate(c, date, lead, e) ??
+      activityStart(c, date, lead) ??
       verbBefore(c, date, lead, loose) ??
       verbAfter(c, date, lead, e, loose) ??
       verbAfterSubject(c, date, lead, e) ??
@@ -206,7 +211,7 @@ function clauseWordBetween(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The subject of the verb at v: the word before it past auxiliaries and adverbs, the antecedent of "who". */
-function subjectBefore(tokens: Token[], v: number): Token | null {
+function subjectBefore(tokens: Token[], v: number, pronoun = false): Token | null {
   let s = v - 1;
   while (
     s >= 0 &&
@@ -219,7 +224,7 @@ function subjectBefore(tokens: Token[], v: number): Token | null {
   const named = tokens[s];
   // A word inside a compound names nothing by itself; an age as a whole describes whom ("The 23-year-old was arrested").
   if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
-  return named && isSubject(named) ? named : null;
+  return named && (isSubject(named) || (pronoun && PERSON_PRONOUNS.has(named.lower))) ? named : null;
 }
 
 /** Units of an age written as one compound ("23-year-old", "six-month-old"). */
@@ -258,8 +263,68 @@ function isSubject(t: Token): boolean {
   );
 }
 
-function isEventVerb(c: EventDateContext, t: Token): boolean {
-  return t.kind === 'word' && isVerbForm(t) && !isSpeechCue(t) && !c.skipVerb(t);
+/** Verbs that start an activity named after them ("began modeling", "started a career in acting"). */
+const START_WORDS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts']);
+/** Words before "first" that make it the first of the subject's own ("posed for her first pin-up photos"). */
+const FIRST_OF = new Set(['her', 'his', 'their', 'its']);
+/** Nouns after "first" that count time, not an activity ("on its first day", "for the first time"). */
+const FIRST_TIMES = new Set([...CALENDAR_WORDS, 'day', 'days', 'time', 'weeks', 'months', 'years', 'half', 'round']);
+/** Prepositions between a verb and its object ("posed for her first photos"). */
+const PREPOSITIONS = new Set(['for', 'in', 'on', 'at', 'with', 'to', 'as']);
+
+/**
+ * The start of an activity, by the activity's event: "She began modeling in 1950", "Page left her job ... to begin a
+ * career in modeling in 1950", "She posed for her first pin-up photos in 1947" (the first time: the start of posing).
+ * The event is "began" and the activity's key ("began model"), so that the starts of two activities are not compared.
+ */
+function activityStart(c: EventDateContext, date: DateMention, p: number): EventDate | null {
+  const { tokens } = c;
+  const qualifier = qualifierBefore(tokens, p);
+  if (qualifier === undefined) return null;
+  for (let k = p - 2; k >= 0 && k >= p - 1 - VERB_BEFORE; k--) {
+    const t = tokens[k];
+    if (t.text === '-') continue;
+    if (t.kind !== 'word') return null;
+    if (t.lower === 'first' && FIRST_OF.has(tokens[k - 1]?.lower ?? '')) {
+      // The verb just before, or before a preposition ("made his first film", "posed for her first photos"); a
+      // first day or time is no start of an activity ("sold on its first day").
+      if (FIRST_TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
+      const v = PREPOSITIONS.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
+      const verb = v >= 0 ? eventOfVerb(c, v) : null;
+      // Posing for photos is modeling ("posed for her first pin-up photos", "began modeling").
+      const event = verb === 'pos' && tokens[k - 2].lower === 'for' ? 'model' : verb;
+      const subject = event ? subjectBefore(tokens, v, true) : null;
+      return subject ? eventDate(c, `began ${event}`, subject.text, qualifier, date, subject.start, date.end) : null;
+    }
+    if (!START_WORDS.has(t.lower)) continue;
+    const activity = activityAfter(tokens, k, p - 1);
+    if (!activity) return null;
+    const subject = starter(c, k);
+    return subject ? eventDate(c, `began ${activity}`, subject.text, qualifier, date, subject.start, date.end) : null;
+  }
+  return null;
+}
+
+/** The activity a start verb at k names before `end`: "modeling", "a career in modeling", "her career as a model". */
+function activityAfter(tokens: Token[], k: number, end: number): string | null {
+  let a = k + 1;
+  if (a < end && tokens[a].lower.endsWith('ing') && tokens[a].lower.length > 5) return eventKey(tokens[a].lower);
+  if (DETERMINERS.has(tokens[a]?.lower ?? '')) a++;
+  if (tokens[a]?.lower !== 'career' || (tokens[a + 1]?.lower !== 'in' && tokens[a + 1]?.lower !== 'as')) return null;
+  a += 2;
+  if (DETERMINERS.has(tokens[a]?.lower ?? '')) a++;
+  return a < end && a === end - 1 && tokens[a].kind === 'word' ? eventKey(tokens[a].lower) : null;
+}
+
+/** Who starts: the start verb's subject, or for "to begin" the subject of the verb before it ("Page left ... to begin"). */
+function starter(c: EventDateContext, k: number): Token | null {
+  const { tokens } = c;
+  if (tokens[k - 1]?.lower !== 'to') return subjectBefore(tokens, k, true);
+  for (let v = k - 2; v >= 0 && v >= k - 1 - VERB_BEFORE; v--) {
+    if (isBreak(tokens[v])) return null;
+    if (eventOfVerb(c, v)) return subjectBefore(tokens, v, true);
+  }
+  return null;
 }
 
 /** "Page vanished from public view in 1958", "was arrested in a Paris suburb last Wednesday". */
@@ -272,10 +337,11 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
   for (let v = p - 1; v >= 0 && v >= p - VERB_BEFORE && date.start - tokens[v].end <= MAX_VERB_GAP; v--) {
     const t = tokens[v];
     if (isBreak(t)) return null;
-    if (!isEventVerb(c, t)) continue;
+    const event = eventOfVerb(c, v);
+    if (!event) continue;
     const subject = subjectBefore(tokens, v);
     if (!subject || clauseWordBetween(tokens, v, p)) return null;
-    return eventDate(c, eventKey(t.lower), subject.text, qualifier ?? null, date, subject.start, date.end);
+    return eventDate(c, event, subject.text, qualifier ?? null, date, subject.start, date.end);
   }
   return null;
 }
@@ -323,10 +389,11 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
   for (let v = e; v < tokens.length && v < e + VERB_AFTER; v++) {
     const t = tokens[v];
     if (t.kind === 'punct' && t.text !== ',') return null;
-    if (!isEventVerb(c, t)) continue;
+    const event = eventOfVerb(c, v);
+    if (!event) continue;
     const subject = subjectBefore(tokens, v);
     if (!subject || !isCapitalized(subject) || subject.start < date.end) return null;
-    return eventDate(c, eventKey(t.lower), subject.text, qualifierBefore(tokens, p) ?? null, date, date.start, t.end);
+    return eventDate(c, event, subject.text, qualifierBefore(tokens, p) ?? null, date, date.start, t.end);
   }
   return null;
 }
@@ -336,14 +403,196 @@ function verbAfterSubject(c: EventDateContext, date: DateMention, p: number, e: 
   const { tokens } = c;
   const qualifier = qualifierBefore(tokens, p);
   if (qualifier === undefined) return null;
+  if (!opensWithSubject(tokens, p)) return null;
   const subject = tokens[p - 2];
-  if (!subject || !isSubject(subject) || namesAnEvent(subject) || !opensClause(tokens, p - 2)) return null;
   // Auxiliaries and adverbs may stand before the verb ("in 2010 was approved", "in 1957 suddenly vanished").
   let v = e;
   while (v < tokens.length && v < e + 3 && BEFORE_VERB.has(tokens[v].lower)) v++;
   const verb = tokens[v];
-  if (!verb || !isEventVerb(c, verb)) return null;
-  return eventDate(c, eventKey(verb.lower), subject.text, qualifier, date, subject.start, verb.end);
+  const event = verb ? eventOfVerb(c, v) : null;
+  if (!event) return null;
+  return eventDate(c, event, subject.text, qualifier, date, subject.start, verb.end);
+}
+
+/**
+ * "An investigation initiated by Senator Kefauver in 1955 called Page as a witness", "Police on Thursday arrested
+ * Smith": a date just before an active verb and the name it acts on. The event is the name's, as the passive tells
+ * it ("Page was called", "Smith was arrested").
+ */
+function objectAfterDate(c: EventDateContext, date: DateMention, p: number, e: number): EventDate | null {
+  const { tokens } = c;
+  const qualifier = qualifierBefore(tokens, p);
+  // A subject that opens the clause is the event's ("Trump on Thursday named ...": see verbAfterSubject).
+  const event = qualifier === undefined || !tokens[e] || opensWithSubject(tokens, p) ? null : eventOfVerb(c, e);
+  if (!event) return null;
+  let k = e + 1;
+  if (!tokens[k] || !isCapitalized(tokens[k]) || !isSubject(tokens[k])) return null;
+  // A full name: its last word ("called Bettie Page"); a possessive names no object ("destroyed Palmer's church").
+  while (tokens[k + 1]?.kind === 'word' && isCapitalized(tokens[k + 1]) && tokens[k + 1].spaceBefore) k++;
+  if (/['\u2019]s$/.test(tokens[k].lower) || /^['\u2019]$/.test(tokens[k + 1]?.text ?? '')) return null;
+  return eventDate(c, event, tokens[k].text, qualifier ?? null, date, date.start, tokens[k].end);
+}
+
+/** The event of a dated statement: known by the words it quotes (EventDate.quote), not by its verb. */
+export const STATEMENT = 'said';
+/** Closing quotes by their opening one. */
+const CLOSING: ReadonlyMap<string, string> = new Map([
+  ['\u201c', '\u201d'],
+  ['\u2018', '\u2019'],
+  ['"', '"'],
+  ["'", "'"],
+]);
+const OPENING: ReadonlyMap<string, string> = new Map([...CLOSING].map(([open, close]) => [close, open]));
+/** The most characters a quotation is read over (it may span sentences). */
+const MAX_QUOTE = 600;
+/** How many words in a row two quotations share to be one statement: a shorter quotation tells no statement apart. */
+export const SHARED_QUOTE_WORDS = 5;
+/** How many of a quotation's words are kept: enough for two files' quotes of one statement to overlap. */
+const QUOTE_WORDS = 60;
+/** How far (tokens) a speech verb is looked for before the quotation a date follows ("tweeted a string of ... including '...' on"). */
+const QUOTE_VERB_BEFORE = 16;
+/** Punctuation that ends the clause a statement's quotation is looked for in. */
+const QUOTE_STOPS = new Set(['.', ';', '?', '!', ')']);
+/** How many tokens after a statement's date its quotation may open ("wrote on Jan. 19 under the handle @Dabbs76, “So my"). */
+const QUOTE_AFTER = 12;
+
+/**
+ * The date of a statement, known by the words it quotes: "'So my sister said ...' she tweeted on January 20", "Motes
+ * wrote on Jan. 19 under the handle @Dabbs76, “So my ‘sister’ said ...”", "tweeted a string of messages, including
+ * '...' on January 20". Two files that quote the same words tell one statement (see conflicts/dates.ts).
+ */
+function statementDate(c: EventDateContext, date: DateMention, p: number, e: number, loose: boolean): EventDate | null {
+  const { tokens, text } = c;
+  const qualifier = qualifierBefore(tokens, p);
+  if (qualifier === undefined && !loose) return null;
+  const at = qualifier === undefined ? p : p - 1;
+  if (inTitle(tokens, date, p, e)) return null;
+  // "including '...' on January 20": the quotation just before the date, its speech verb before the quotation.
+  const closed = quoteEndingAt(text, tokens[at - 1]?.end ?? -1);
+  if (closed) {
+    let v = at - 1;
+    while (v >= 0 && tokens[v].start >= closed.start - 1) v--;
+    for (let k = v; k >= 0 && k > v - QUOTE_VERB_BEFORE; k--) {
+      if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
+      if (!isStatementVerb(tokens[k])) continue;
+      const subject = subjectBefore(tokens, k, true);
+      return subject ? statement(c, subject, qualifier, date, closed) : null;
+    }
+    return null;
+  }
+  // "'...' she tweeted on January 20", "Motes wrote on Jan. 19 ..., “So my ...”", "'...', the mayor told reporters
+  // on Tuesday": the verb just before the date, or before its object.
+  let v = at - 1;
+  while (v >= 0 && v >= at - 3 && tokens[v].kind === 'word' && !isStatementVerb(tokens[v])) v--;
+  if (v < 0 || !isStatementVerb(tokens[v])) return null;
+  const subject = subjectBefore(tokens, v, true);
+  if (!subject) return null;
+  // The quotation before the subject's noun phrase ("'...,' the mayor said").
+  let n = firstTokenAt(tokens, subject.start, 0);
+  for (let k = 0; k < NOUN_PHRASE_WORDS && n > 0 && tokens[n - 1].kind === 'word' && inNounPhrase(tokens[n - 1]); k++)
+    n--;
+  let quote = quoteEndingAt(text, tokens[n - 1]?.end ?? -1);
+  // The first quote after the date opens the quotation, or none does (each date reads at most MAX_QUOTE characters).
+  for (let k = e; !quote && k < tokens.length && k < e + QUOTE_AFTER; k++) {
+    if (tokens[k].kind === 'punct' && QUOTE_STOPS.has(tokens[k].text)) break;
+    if (!CLOSING.has(tokens[k].text)) continue;
+    quote = quoteStartingAt(text, tokens[k].start);
+    break;
+  }
+  return quote ? statement(c, subject, qualifier, date, quote) : null;
+}
+
+/**
+ * Whether a weekday is part of a title: "told the Sunday Times", "told BBC Radio Scotland's Sunday Politics", "told
+ * the Mail on Sunday" (a name, then "on" and the weekday).
+ */
+function inTitle(tokens: Token[], date: DateMention, p: number, e: number): boolean {
+  if (date.kind !== 'weekday') return false;
+  if (tokens[e] && tokens[e].kind === 'word' && isCapitalized(tokens[e])) return true;
+  return (
+    tokens[p - 1]?.lower === 'on' && !!tokens[p - 2] && isCapitalized(tokens[p - 2]) && tokens[p - 3]?.lower === 'the'
+  );
+}
+
+/** Past forms of speech that are no -ed form ("said", "told"): beside them, any speech verb in the past ("tweeted", "wrote"). */
+const PAST_SPEECH = new Set(['said', 'told']);
+
+function isStatementVerb(t: Token): boolean {
+  return isSpeechCue(t) && (isVerbForm(t) || PAST_SPEECH.has(t.lower));
+}
+
+/** The statement, if its quotation is long enough to be told apart from another's (SHARED_QUOTE_WORDS). */
+function statement(
+  c: EventDateContext,
+  subject: Token,
+  qualifier: DateQualifier | null | undefined,
+  date: DateMention,
+  quote: { start: number; end: number },
+): EventDate | null {
+  const words =
+    c.text
+      .slice(quote.start, quote.end)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < SHARED_QUOTE_WORDS) return null;
+  const dated = eventDate(c, STATEMENT, subject.text, qualifier ?? null, date, subject.start, date.end);
+  dated.quote = words.slice(0, QUOTE_WORDS).join(' ');
+  return dated;
+}
+
+/** The quotation whose closing quote ends at `end`, or null. */
+function quoteEndingAt(text: string, end: number): { start: number; end: number } | null {
+  if (end <= 0) return null;
+  const close = text[end - 1];
+  const open = OPENING.get(close);
+  if (!open) return null;
+  for (let i = end - 2; i >= 0 && i >= end - MAX_QUOTE; i--) {
+    if (text[i] !== open) continue;
+    // An ASCII quote opens after a space or a line start; an apostrophe inside a word ("doesn't") does not.
+    if ((open === "'" || open === '"') && i > 0 && !/[\s(\u201c]/.test(text[i - 1])) continue;
+    return { start: i + 1, end: end - 1 };
+  }
+  return null;
+}
+
+/** The quotation whose opening quote starts at `start`, or null. */
+function quoteStartingAt(text: string, start: number): { start: number; end: number } | null {
+  const close = CLOSING.get(text[start]);
+  if (!close) return null;
+  for (let i = start + 1; i < text.length && i <= start + MAX_QUOTE; i++) {
+    if (text[i] !== close) continue;
+    // A closing apostrophe-like quote is followed by no letter ("doesn’t" is no end).
+    if ((close === "'" || close === '\u2019') && /\p{L}/u.test(text[i + 1] ?? '')) continue;
+    return { start: start + 1, end: i };
+  }
+  return null;
+}
+
+/** How many tokens after a verb its phrase is read for what makes it another event ("called Page as a witness"). */
+const PHRASE_REACH = 5;
+/** Words that make a call a summons: "called Page as a witness", "called to testify". */
+const SUMMONS_WORDS = new Set(['witness', 'testify', 'testimony']);
+
+/**
+ * The event of the verb at v, normalised by its phrase ("called Page as a witness" is "summoned"), or null when it
+ * is no verb, tells speech ("said", "called for") or is another reader's (see skipVerb).
+ */
+function eventOfVerb(c: EventDateContext, v: number): string | null {
+  const { tokens } = c;
+  const t = tokens[v];
+  if (t.kind !== 'word' || !isVerbForm(t) || c.skipVerb(t)) return null;
+  const key = eventKey(t.lower);
+  if (key === 'call') {
+    for (let k = v + 1; k < tokens.length && k <= v + PHRASE_REACH; k++)
+      if (SUMMONS_WORDS.has(tokens[k].lower)) return eventKey('summoned');
+  }
+  return isSpeechCue(t) ? null : key;
+}
+
+/** Whether the word before the date's preposition at p - 1 is a subject that opens its clause ("Palmer voters in 2010"). */
+function opensWithSubject(tokens: Token[], p: number): boolean {
+  const subject = tokens[p - 2];
+  return !!subject && isSubject(subject) && !namesAnEvent(subject) && opensClause(tokens, p - 2);
 }
 
 /** Words after which a noun phrase opens a clause ("Officials said that voters in 2010 approved"). */

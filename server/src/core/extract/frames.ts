@@ -261,6 +261,8 @@ const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map(
     charg: 'charged',
     charge: 'charged',
     indict: 'charged',
+    summon: 'summoned',
+    subpoena: 'summoned',
     vote: 'voted',
     vot: 'voted',
     ballot: 'voted',
