@@ -703,7 +703,20 @@ const DOCUMENT_SOURCE =
 const NOT_A_PERSON =
   /\b(?:War|Banking|Securities|International|Capital|Partners|Holdings|Inc|Ltd|Plc|Airways|Airlines|Motors|Systems|Services|Research|Management|Investments?|Energy|Oil|Telecom|Communications|Media|Financial|Markets?|Exchange|Fund|Trust|Foundation|Network|Technologies|Software|Studios|Records|Pictures|Entertainment|League|Cup|Championship|Olympics|Games|Club|United|Rovers|Athletic|Journal|Herald|Road|Square|America|Europe|Africa|Asia|East|West|North|South|Data|Airport|Station|Hospital|School|College|Church|Centre|Center|Museum|Festival|Awards?|Prize|Street|The|Ministry|Department|Party|Council|Committee|Commission|Agency|Army|Police|Force|Forces|Office|Bank|Group|Company|Corporation|Union|University|Court|House|Street|City|County|State|States|Kingdom|Republic|Province|Association|Institute|Organisation|Organization|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-/** The last person named before `position` in sentence s or the four before it. */
+/** How far back in its own sentence a pronoun's person is looked for: a sentence without an end (a run-on page)
+ * would otherwise be read again from its start for each pronoun. */
+const PERSON_LOOKBACK_CHARS = 1000;
+
+/** Where the look-back for a pronoun's person starts in its sentence: at most PERSON_LOOKBACK_CHARS back, and
+ * never inside a word ("McSmith" is no "Smith"). */
+function lookbackStart(text: string, sentenceStart: number, position: number): number {
+  let i = position - PERSON_LOOKBACK_CHARS;
+  if (i <= sentenceStart) return sentenceStart;
+  while (i < position && !/\s/.test(text[i - 1])) i++;
+  return i;
+}
+
+/** The last person named before `position` in sentence s (within PERSON_LOOKBACK_CHARS) or the four before it. */
 function personNamedBefore(
   text: string,
   data: SentenceData[],
@@ -715,7 +728,10 @@ function personNamedBefore(
     const sentence = data[k].sentence;
     let found = k === s ? undefined : personOfSentence.get(k);
     if (found === undefined) {
-      found = lastPersonIn(text, sentence.start, k === s ? position : sentence.end);
+      found =
+        k === s
+          ? lastPersonIn(text, lookbackStart(text, sentence.start, position), position)
+          : lastPersonIn(text, sentence.start, sentence.end);
       if (k !== s) personOfSentence.set(k, found);
     }
     if (found) return found;
