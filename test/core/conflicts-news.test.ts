@@ -101,3 +101,64 @@ describe('sums as a reader writes them', () => {
     assert.deepEqual(figures('Up to $30,000 in prize money is up for grabs.'), ['up to $30,000']);
   });
 });
+
+describe('figures one sentence gives side by side', () => {
+  const story = 'The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start.\n\n';
+  const findings = (docs: Array<[string, string]>) =>
+    detectFindings(docs.map(([text, file]) => analyzeDocument(story + text, file))).map((f) => [
+      f.kind,
+      f.severity,
+      f.message,
+    ]);
+
+  it("are two quantities in every file of the story (two players' points: 15.5 is not a contradiction of 14.9)", () => {
+    // ../shared/corpus/events/ecbplus/5_14ecb.txt and 5_1ecb.txt.
+    const a =
+      'Andre Miller is averaging 15.5 points per game, Andre Iguodala 14.9 points, a drop of five points per game from last season, while Samuel Dalembert is down almost five points per game with his 5.8 points and just over two rebounds.\n';
+    const b =
+      'Miller is averaging 15.5 points per game this season, but Iguodala is averaging just 14.9 points per contest, a drop of five points per game from last season.\n';
+    assert.deepEqual(
+      findings([
+        [a, '5_14ecb.txt'],
+        [b, '5_1ecb.txt'],
+      ]),
+      [],
+    );
+  });
+
+  // After ../shared/corpus/events/ecbplus/5_4ecb.txt and 5_14ecb.txt: Elton Brand's contract.
+  const brand =
+    'More had been expected from a team that signed free-agent forward Elton Brand to a five-year, $80 million contract in the off-season.\n';
+  const twoDeals =
+    'Stefanski expected more from a team that had signed free agent Elton Brand to an $82 million deal and re-signed core players Iguodala and Williams for $80 million and $25 million, respectively.\n';
+
+  it("are two quantities when in parallel (two players' deals), so another outlet's $80 million deal is no contradiction", () => {
+    const parallel = twoDeals.replace(
+      're-signed core players Iguodala and Williams for $80 million and $25 million, respectively',
+      'core player Andre Iguodala to an $80 million deal',
+    );
+    assert.deepEqual(
+      findings([
+        [parallel, '5_4ecb.txt'],
+        [brand, '5_14ecb.txt'],
+      ]),
+      [],
+    );
+  });
+
+  it('tell nothing apart when not in parallel ("an $82 million deal" and "for $80 million"): $82 million against $80 million stands', () => {
+    assert.deepEqual(
+      findings([
+        [twoDeals, '5_4ecb.txt'],
+        [brand, '5_14ecb.txt'],
+      ]),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on dollars: $80 million in 5_14ecb, 5_4ecb (Stefanski); $82 million in 5_4ecb (Stefanski)',
+        ],
+      ],
+    );
+  });
+});

@@ -407,7 +407,8 @@ function quantityFindings(
   const subjectLabel = subject + windowLabel;
 
   const distinct = distinctPlaces(official);
-  const contested = contestedClusters(clusters, distinct);
+  const apart = toldApart(clusters);
+  const contested = contestedClusters(clusters, distinct, apart);
   const contestedFiles = new Set(contested.flatMap((c) => c.statements.map((s) => s.file)));
   if (contested.length > 1 && contestedFiles.size > 1) {
     const live = contested.filter((c) => !c.superseded);
@@ -459,6 +460,7 @@ function quantityFindings(
       const a = clusterIndex.get(entry.cluster)!,
         b = clusterIndex.get(other.cluster)!;
       if (explicit.has(`${file}\u0000${a}\u0000${b}`) || explicit.has(`${file}\u0000${b}\u0000${a}`)) return false;
+      if (apart.has(pairKey(a, b))) return false;
       return clustersComparable(entry.statements, other.statements, true, distinct);
     });
     if (contradicting.length < 2) continue;
@@ -970,7 +972,8 @@ function withinFileContradictions<T extends { statements: Statement[] }>(
  * a cluster whose first statements all lie in one file is checked only against clusters with a statement
  * elsewhere: a file that gives thousands of figures of one quantity costs no pair checks.
  */
-function contestedClusters(clusters: Cluster[], distinct: Set<string>): Cluster[] {
+function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Set<string>): Cluster[] {
+  const indexOf = new Map(clusters.map((cluster, index) => [cluster, index]));
   const onlyFileOf = new Map<Cluster, string | null>();
   const clustersOnlyIn = new Map<string, Cluster[]>();
   const spread: Cluster[] = [];
@@ -983,7 +986,10 @@ function contestedClusters(clusters: Cluster[], distinct: Set<string>): Cluster[
   }
   const comparableWithAny = (cluster: Cluster, others: Cluster[]) =>
     others.some(
-      (other) => other !== cluster && clustersComparable(cluster.statements, other.statements, false, distinct),
+      (other) =>
+        other !== cluster &&
+        !apart.has(pairKey(indexOf.get(cluster)!, indexOf.get(other)!)) &&
+        clustersComparable(cluster.statements, other.statements, false, distinct),
     );
   return clusters.filter((cluster) => {
     const only = onlyFileOf.get(cluster)!;
@@ -993,6 +999,53 @@ function contestedClusters(clusters: Cluster[], distinct: Set<string>): Cluster[
     }
     return false;
   });
+}
+
+/** The key of an unordered pair of cluster indexes. */
+function pairKey(a: number, b: number): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** Sentences with more figures of one quantity than this are read as tables, not as figures told apart. */
+const MAX_SIDE_BY_SIDE = 8;
+
+/**
+ * The pairs of clusters (pairKey of their indexes) some sentence of the story gives side by side as two figures of
+ * one source: "Miller is averaging 15.5 points, Iguodala 14.9", "Klitschko (46 KOs) ... Rahman (36 KOs)". One
+ * sentence that states both figures for one kind of thing, neither as a revision of the other, tells two quantities
+ * (of different subjects, places or periods) apart, in every file of the story: another outlet's 14.9 does not
+ * contradict its 15.5. A sentence that sets two sources' figures against each other ("177, the military said; state
+ * media put it at 197") or relates them as a change ("rose from 287 to 310", "initially 145") tells nothing apart.
+ */
+function toldApart(clusters: Cluster[]): Set<string> {
+  const apart = new Set<string>();
+  if (clusters.length < 2) return apart;
+  const bySentence = new Map<string, Array<{ index: number; claim: PreparedClaim }>>();
+  clusters.forEach((cluster, index) => {
+    for (const statement of cluster.statements)
+      for (const claim of statement.claims)
+        pushTo(bySentence, `${claim.claim.file}\u0000${claim.claim.sentenceIndex}`, { index, claim });
+  });
+  const related = (claim: PreparedClaim) =>
+    claim.revision ||
+    claim.revisedTo.length > 0 ||
+    claim.frame.stage !== null ||
+    claim.claim.predicate === 'rose' ||
+    claim.claim.predicate === 'fell';
+  // Side by side means in parallel: one thing measured (or none named on both sides), one event ("an $82 million
+  // deal" and "re-signed ... for $80 million" are not parallel: the second names nothing it is of, and another
+  // outlet's $80 million may be the first's deal).
+  const parallel = (x: PreparedClaim, y: PreparedClaim) => x.frame.measured === y.frame.measured && x.event === y.event;
+  for (const entries of bySentence.values()) {
+    if (entries.length < 2 || entries.length > MAX_SIDE_BY_SIDE) continue;
+    if (entries.some((e) => related(e.claim))) continue;
+    const source = entries[0].claim.claim.attribution?.source ?? null;
+    if (entries.some((e) => (e.claim.claim.attribution?.source ?? null) !== source)) continue;
+    for (const x of entries)
+      for (const y of entries)
+        if (x.index < y.index && parallel(x.claim, y.claim)) apart.add(pairKey(x.index, y.index));
+  }
+  return apart;
 }
 
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
