@@ -312,3 +312,42 @@ describe('a draft is never silently left out', () => {
     );
   });
 });
+
+describe('quantity frames: whose figure it is', () => {
+  for (const [text, figure, agent] of [
+    // ../shared/corpus/bbc/sport_199.txt, sport_168.txt: a sentence's first word, a name, is the subject.
+    ['Mutu scored six goals in his first five games after arriving at Stamford Bridge.', 'six goals', 'Mutu'],
+    ['Adriano has scored 14 goals in 20 Serie A appearances this season.', '14 goals', 'Adriano'],
+    // A plural, an institution, a word for everyone: no name.
+    ['Police arrested 12 people in the city.', '12 people', null],
+    ['Officials counted 40 bodies.', '40 bodies', null],
+    // Who speaks owns no figure of what is said (seeds: the Interior Minister's count).
+    ['Interior Minister Mohsin Naqvi said 177 militants were killed.', '177 militants', null],
+  ] as Array<[string, string, string | null]>) {
+    it(`"${text}": ${figure} is ${agent ?? "nobody's"}`, () => {
+      assert.equal(claimOf(text, figure).frame!.agent, agent);
+    });
+  }
+
+  const goals = (a: string, b: string) => detectFindings(docs(a, b)).map((f) => [f.kind, f.message]);
+
+  it("two players' goals in two reports are no conflict", () => {
+    assert.deepEqual(
+      goals(
+        'Adriano has scored 14 goals in 20 Serie A appearances this season.',
+        'Mutu scored six goals in his first five games after arriving at Stamford Bridge.',
+      ),
+      [],
+    );
+  });
+
+  it("one player's goals in two reports still are", () => {
+    assert.deepEqual(
+      goals(
+        'Adriano has scored 14 goals in 20 Serie A appearances this season.',
+        'Adriano scored 12 goals in 20 Serie A appearances this season.',
+      ),
+      [['conflict', 'Sources disagree on goals scored: 12 in b (Officials in Kalba); 14 in a (Officials in Kalba)']],
+    );
+  });
+});

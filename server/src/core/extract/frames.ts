@@ -7,6 +7,7 @@ import type { FrameScope, FrameStage, QuantityFrame } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
+import { ORG_HEADS } from './names';
 import {
   DURATION_UNITS,
   FUNCTION_WORDS,
@@ -1790,7 +1791,9 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   if (
     !isWord(verb) ||
     isCapitalized(verb) ||
-    (FUNCTION_WORDS.has(verb.lower) && !NOUN_VERB_BRIDGE_WITH_MODALS.has(verb.lower))
+    (FUNCTION_WORDS.has(verb.lower) && !NOUN_VERB_BRIDGE_WITH_MODALS.has(verb.lower)) ||
+    // "Naqvi said 177 militants were killed": who speaks does not own the figure.
+    SAYING_VERBS.has(verb.lower)
   )
     return null;
   j--;
@@ -1813,8 +1816,65 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     WEEKDAY_SET.has(subject.lower)
   )
     return null;
-  if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject)) return null; // a sentence's first word: capitalised anyway
+  // A sentence's first word is capitalised anyway: a name only when it reads as one ("Mutu scored six goals"), not a
+  // plural or an institution ("Officials", "Police arrested 12").
+  if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject) && !firstWordIsName(subject)) return null;
   return subject.text.replace(/['’]s$/, '');
+}
+
+/** Verbs of saying whose object is a clause: their subject speaks, and owns no figure of the clause. */
+const SAYING_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'stated',
+  'states',
+  'claimed',
+  'claims',
+]);
+
+/** Sentence-initial words that are no one's name though they stand as a subject. */
+const NOT_FIRST_NAMES = new Set([
+  'everyone',
+  'everybody',
+  'nobody',
+  'someone',
+  'somebody',
+  'each',
+  'either',
+  'neither',
+  'none',
+  'one',
+  'people',
+  'children',
+  'men',
+  'women',
+  'staff',
+  'personnel',
+  'rain',
+  'turnout',
+  'inflation',
+  'unemployment',
+  'growth',
+  'traffic',
+  'demand',
+  'production',
+  'output',
+]);
+
+/**
+ * Whether a sentence's capitalised first word, standing alone as its clause's subject, is a name: not a plural,
+ * an institution ("Police", "Government") or a word for everyone or an amount ("Nobody", "Turnout").
+ */
+function firstWordIsName(word: Token): boolean {
+  const lower = word.lower;
+  if (word.text.length < 2 || /[^\p{L}'’-]/u.test(word.text) || /ly$/.test(lower)) return false;
+  if (isPluralWord(lower) || IRREGULAR_PLURALS.has(lower) || NOT_FIRST_NAMES.has(lower)) return false;
+  return !ORG_HEADS.has(lower) && !isEventWord(lower) && !isVerbForm(word);
 }
 
 /**
