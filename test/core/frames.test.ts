@@ -351,3 +351,35 @@ describe('quantity frames: whose figure it is', () => {
     );
   });
 });
+
+describe('quantity frames: a part of the figure before it', () => {
+  // ../shared/corpus/events/multinews/mnsample-test-row071-doc0.txt and -doc1.txt (a protest in Kabul).
+  const ap = 'At least five people were wounded, two from gunshots.';
+  const reuters =
+    'A police source later said one person had been killed and five wounded, and that the toll could rise.';
+
+  it('reads "two from gunshots" after a toll as a part of it, no figure of the toll', () => {
+    assert.deepEqual(frameOf(ap, 'two'), { ...none, measured: null, event: null });
+    assert.deepEqual(frameOf('Seven people were injured, two seriously.', 'two'), {
+      ...none,
+      measured: null,
+      event: null,
+    });
+  });
+
+  it('so five wounded against "two from gunshots" is no conflict', () => {
+    assert.deepEqual(detectFindings(docs(ap, reuters)), []);
+  });
+
+  it('while five wounded against twelve still is', () => {
+    assert.deepEqual(
+      detectFindings(docs(ap, reuters.replace('five wounded', 'twelve wounded'))).map((f) => [f.kind, f.message]),
+      [
+        [
+          'conflict',
+          'Sources disagree on people wounded: at least 5 in a (Officials in Kalba); 12 in b (A police source)',
+        ],
+      ],
+    );
+  });
+});

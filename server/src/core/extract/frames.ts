@@ -1191,6 +1191,15 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
       frame.event = previous.event;
     if (frame.head === null && quantities[index].kind === 'count')
       partOfGroup(tokens, quantities, frames, index, frame, others);
+    if (
+      frame.head === null &&
+      previous &&
+      isAppositivePart(tokens, quantities[index - 1], quantities[index], previous)
+    ) {
+      // "At least five people were wounded, two from gunshots": a part of the figure before, by cause or manner.
+      frame.event = null;
+      frame.measured = null;
+    }
     restated(tokens, quantities, frames, index, frame);
     frames.push(frame);
   }
@@ -2081,6 +2090,26 @@ function partOfGroup(
   frame.measured = measured;
   const verb = eventAfter(tokens, of + 2, others);
   if (verb) frame.event = verb;
+}
+
+/** What follows a bare figure that counts a part of the figure before it: a cause, a manner, a degree. */
+const PART_CAUSES = new Set(['from', 'by', 'with']);
+
+/**
+ * Whether a bare figure right after a comma counts part of the count before it, in the same clause ("At least five
+ * people were wounded, two from gunshots", "Seven people were injured, two seriously"): a smaller number with no
+ * noun, followed by a cause ("from", "by", "with") or an adverb of manner or degree, never by a verb of its own.
+ */
+function isAppositivePart(tokens: Token[], whole: RawQuantity, part: RawQuantity, wholeFrame: QuantityFrame): boolean {
+  if (whole.kind !== 'count' || part.kind !== 'count' || part.unitKey !== null || wholeFrame.event === null)
+    return false;
+  if (tokens[part.firstToken - 1]?.text !== ',' || part.numberFirst !== part.firstToken) return false;
+  for (let j = whole.lastToken + 1; j < part.firstToken - 1; j++) if (tokens[j].kind === 'punct') return false;
+  const value = (q: RawQuantity) => (Array.isArray(q.stated) ? q.stated[1] : q.stated);
+  if (!(value(part) < value(whole))) return false;
+  const next = tokens[part.lastToken + 1];
+  if (!isWord(next) || isCapitalized(next)) return false;
+  return PART_CAUSES.has(next.lower) || (/ly$/.test(next.lower) && !isVerbForm(next));
 }
 
 /** How many figures back a restated figure may look for the one it restates ("367 billion riyals ($98 billion) or 15 per cent"). */
