@@ -383,3 +383,31 @@ describe('quantity frames: a part of the figure before it', () => {
     );
   });
 });
+
+describe('quantity frames: a length of time spent in a role', () => {
+  // ../shared/corpus/events/ecbplus/5_3ecb.txt and 5_12ecb.txt (Tony DiLeo, named coach of the 76ers).
+  const role =
+    'Prior to that, DiLeo spent four seasons as the Sixers Director of Player Personnel (1999-2003) and has served as an Assistant Coach under Larry Brown.';
+  const whole = 'DiLeo has spent 19 seasons with the 76ers.';
+
+  it('reads "four seasons as the Sixers Director of Player Personnel" as a length in that role', () => {
+    assert.equal(claimOf(role, 'four seasons').frame!.measured, 'spent as director');
+    assert.equal(claimOf('The drought lasted three years as prices rose.', 'three years').frame!.measured, 'last');
+  });
+
+  it('so four seasons as director against 19 seasons with the team is no conflict', () => {
+    assert.deepEqual(detectFindings(docs(role, whole)), []);
+  });
+
+  it('while two lengths of the whole still are', () => {
+    assert.deepEqual(
+      detectFindings(docs(whole.replace('19', '17'), whole)).map((f) => [f.kind, f.message]),
+      [
+        [
+          'conflict',
+          'Sources disagree on seasons spent: 17 seasons in a (Officials in Kalba); 19 seasons in b (Officials in Kalba)',
+        ],
+      ],
+    );
+  });
+});

@@ -1296,6 +1296,8 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     const lasted =
       durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
     measured = timeBetween(tokens, q, clauseStart) ?? (lasted === null ? null : durationKey(lasted));
+    const role = roleAfter(tokens, q.lastToken + 1);
+    if (measured !== null && role !== null) measured = `${measured} as ${role}`;
   }
 
   let dimension: string = q.kind;
@@ -1530,6 +1532,41 @@ function durationVerb(tokens: Token[], q: RawQuantity): string | null {
   if (!isVerbForm(t) && !(bridged > 0 && (article === 'a' || article === 'an') && /[^su]s$/.test(t.lower))) return null;
   const stem = eventStem(t.lower);
   return LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(t.lower) ? null : stem;
+}
+
+/** Words after "as" that name no role ("as part of", "as a result", "as well"). */
+const NOT_ROLES = new Set([
+  'part',
+  'result',
+  'well',
+  'such',
+  'usual',
+  'expected',
+  'planned',
+  'long',
+  'much',
+  'many',
+  'soon',
+]);
+
+/**
+ * The role a length of time was spent in, when "as" and a noun phrase follow it ("four seasons as the team's
+ * director of personnel": "director"): a part of a career, not its whole ("19 seasons with the 76ers"). Null when
+ * "as" opens a clause ("three years as prices rose") or names no role.
+ */
+function roleAfter(tokens: Token[], at: number): string | null {
+  if (tokens[at]?.lower !== 'as') return null;
+  let j = at + 1;
+  let role: Token | null = null;
+  while (j < tokens.length && j - at <= 6 && isWord(tokens[j])) {
+    const t = tokens[j];
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'at' || t.lower === 'in') break;
+    if (isVerbForm(t) && !isCapitalized(t)) return null;
+    if (!DETERMINERS.has(t.lower) && !/['’]s$/.test(t.text)) role = t;
+    j++;
+  }
+  if (role === null || NOT_ROLES.has(role.lower) || FUNCTION_WORDS.has(role.lower)) return null;
+  return singular(role.lower);
 }
 
 /** What lasted, as a key that an act and its noun share: "deliberated", "deliberation" → "deliber". */
