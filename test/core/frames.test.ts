@@ -411,3 +411,30 @@ describe('quantity frames: a length of time spent in a role', () => {
     );
   });
 });
+
+describe("quantity frames: a length of time is someone's", () => {
+  // After ../shared/corpus/events/ecbplus/5_2ecbplus.txt and 5_9ecbplus.txt: a coach's deal and a player's.
+  const coach =
+    "The Philadelphia 76ers fired coach Jim O'Brien on Monday.\n\nO'Brien just finished the first year of a three-year deal that included an option and paid him about $4 million a year.";
+  const player =
+    'Agent says Sixers to sign Dalembert to six-year deal\n\nSamuel Dalembert agreed to a deal with the Philadelphia 76ers on Saturday, his agent Marc Cornstein told ESPN.';
+
+  it("so the coach's three-year deal against the player's six-year deal is no conflict", () => {
+    assert.deepEqual(detectFindings(docs(coach, player)), []);
+  });
+
+  it("while two lengths of the coach's deal still are", () => {
+    assert.deepEqual(
+      detectFindings(docs(coach, "The 76ers had signed Jim O'Brien to a four-year deal.")).map((f) => [
+        f.kind,
+        f.message,
+      ]),
+      [
+        [
+          'conflict',
+          'Sources disagree on length of time: 3 years in a (Officials in Kalba); 4 years in b (Officials in Kalba)',
+        ],
+      ],
+    );
+  });
+});

@@ -626,6 +626,19 @@ export function properTokens(sentence: string, into = new Set<string>()): Set<st
   return into;
 }
 
+/**
+ * A sentence's first word, lower-cased, when the document names it elsewhere (its fingerprint holds it: "O'Brien
+ * just finished ..."): properTokens leaves a first word out, as capitalised anyway. Null otherwise.
+ */
+export function firstWordName(sentence: string, fingerprint: Set<string>): string | null {
+  const first = FIRST_WORD.exec(sentence);
+  if (!first) return null;
+  const token = withoutPossessive(first[1].toLowerCase());
+  return token.length >= 3 && !NOT_NAMES.has(token) && fingerprint.has(token) ? token : null;
+}
+
+const FIRST_WORD = /^[\s"“'‘(]*([\p{Lu}][\p{L}'’-]*[\p{L}])/u;
+
 /** Whether the (up to) three characters before `index` end in a full stop, colon or opening quote, then white space only. */
 function followsSentenceEnd(text: string, index: number): boolean {
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {

@@ -8,7 +8,7 @@
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, TimelineEntry } from '../types';
-import type { PreparedClaim, PreparedDoc } from './prepare';
+import { firstWordName, type PreparedClaim, type PreparedDoc } from './prepare';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
   baseName,
@@ -804,7 +804,14 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
       );
     if (!known(placesA, b.doc) && !known(placesB, a.doc)) return false;
   }
+  // A length of time is someone's (a deal's, a ban's, a career's): a story gives many people's, so two that name
+  // nobody in common are of two subjects, however alike their frames.
   if (!strong && a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesAny(a.keys.names, b.keys.names)) return false;
+  if (a.claims[0].claim.quantityKind === 'duration') {
+    const namesA = ownerNames(a),
+      namesB = ownerNames(b);
+    if (namesA.size > 0 && namesB.size > 0 && !sharesAny(namesA, namesB)) return false;
+  }
   if (measure) {
     // One file's sums, shares or lengths of time ("a $184 million deal" for one team, "a $200 million contract"
     // for another; "seven minutes remaining", "six minutes remaining") are of one thing only when their sentences
@@ -830,6 +837,25 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
     return true;
   if (wordsA.size < 2 || wordsB.size < 2) return true;
   return shared >= 1;
+}
+
+/**
+ * The names of whom a statement's sentences may tell: their names, with a first word its document names elsewhere
+ * ("O'Brien just finished"), but not the places they are set in or who is quoted ("She had been hospitalized in Los
+ * Angeles": nobody named; "Dalembert agreed ..., his agent Marc Cornstein told ESPN": Dalembert).
+ */
+function ownerNames(statement: Statement): Set<string> {
+  const names = new Set(statement.keys.names);
+  for (const claim of statement.keys.frames) {
+    const first = firstWordName(claim.claim.sentence, statement.doc.fingerprint);
+    if (first !== null) names.add(first);
+  }
+  for (const claim of statement.keys.frames) {
+    const { context, attribution } = claim.claim;
+    const aside = [...context.places, attribution?.source ?? ''].join(' ').toLowerCase();
+    for (const word of aside.split(/[^\p{L}'’-]+/u)) names.delete(word);
+  }
+  return names;
 }
 
 /**
