@@ -162,3 +162,27 @@ describe('figures one sentence gives side by side', () => {
     );
   });
 });
+
+describe("a writer's conversion of a sum", () => {
+  // After ../shared/corpus/bbc/business_059.txt and business_087.txt: "an $11bn (£5.7bn) accounting fraud", "an
+  // $11bn (£5.8bn) fraud": one sum in dollars, converted to pounds at two days' rates.
+  const tail =
+    '\n\nOfficials in Kalba said that the figures were shared with the Halden Herald and with Nordvik Radio.';
+  const findings = (a: string, b: string) =>
+    detectFindings([analyzeDocument(a + tail, 'a.txt'), analyzeDocument(b + tail, 'b.txt')]).map((f) => [
+      f.kind,
+      f.message,
+    ]);
+  const company = "Worldcom's takeover of MCI is worth $11bn (£5.7bn), the company said.";
+  const analysts = "Worldcom's takeover of MCI is worth $11bn (£5.8bn), analysts said.";
+
+  it('is not compared: the sum it converts is (one $11bn, no conflict between £5.7bn and £5.8bn)', () => {
+    assert.deepEqual(findings(company, analysts), []);
+  });
+
+  it('leaves the sums themselves compared ($11bn against $12bn)', () => {
+    assert.deepEqual(findings(company, analysts.replace('$11bn (£5.8bn)', '$12bn (£6.3bn)')), [
+      ['conflict', 'Sources disagree on dollars: $11 billion in a (the company); $12 billion in b (analysts)'],
+    ]);
+  });
+});

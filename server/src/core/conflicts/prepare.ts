@@ -27,7 +27,7 @@ export interface PreparedClaim {
   low: number;
   high: number;
   /** Why the claim never takes part in a comparison, or null. */
-  excluded: 'increment' | 'rejected' | 'vague' | 'duration' | 'change' | 'not-comparable' | null;
+  excluded: 'increment' | 'rejected' | 'vague' | 'duration' | 'change' | 'not-comparable' | 'conversion' | null;
   /** A one-point window ("overnight", "day:saturday"): only compared with the same window. */
   window: string | null;
   /** The places (lower case) its sentence names in another figure's own phrase, not its own; null for none. */
@@ -848,7 +848,10 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
 
   const readable = claimReader();
   const claims: PreparedClaim[] = [];
+  let previous: Claim | null = null;
   for (const written of doc.claims) {
+    const sumBefore = previous;
+    previous = written;
     const frame = written.frame ?? frameOfWritten(written);
     if (!comparableFrame(written, frame)) continue;
     const claim = readable(written);
@@ -869,11 +872,13 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
           ? 'rejected'
           : incremental
             ? 'increment'
-            : CHANGE_PREDICATES.has(predicate)
-              ? 'change'
-              : range === null
-                ? 'vague'
-                : null;
+            : isConversion(written, sumBefore)
+              ? 'conversion'
+              : CHANGE_PREDICATES.has(predicate)
+                ? 'change'
+                : range === null
+                  ? 'vague'
+                  : null;
     const { revisedTo, revision } = revisions(claim);
     const fields: PreparedFields = {
       claim: written,
@@ -1085,6 +1090,24 @@ function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
   // is without what lasted.
   return frame.measured !== null || claim.quantityKind !== 'duration';
 }
+
+/**
+ * Whether a sum is the writer's conversion of the sum before it: in brackets right after it, or after a semicolon
+ * inside them ("1bn euros ($1.3bn; £690m)", "$11bn (£5.7bn)", "$US1 million ($1.52 million)"). A conversion
+ * restates a figure at some day's rate; the figure itself is what sources give and what is compared.
+ */
+function isConversion(claim: Claim, before: Claim | null): boolean {
+  if (claim.quantityKind !== 'money' || before === null || before.quantityKind !== 'money') return false;
+  if (before.sentenceIndex !== claim.sentenceIndex || before.file !== claim.file) return false;
+  const sentence = claim.sentence;
+  const at = sentence.indexOf(before.text);
+  if (at < 0) return false;
+  const next = sentence.indexOf(claim.text, at + before.text.length);
+  return next >= 0 && CONVERSION_GAP.test(sentence.slice(at + before.text.length, next));
+}
+
+/** What stands between a sum and its conversion: an opening bracket, or a semicolon between two conversions. */
+const CONVERSION_GAP = /^\s*[(;]\s*$/;
 
 /** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */
 function frameOfWritten(claim: Claim): QuantityFrame {
