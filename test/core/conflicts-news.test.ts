@@ -186,3 +186,29 @@ describe("a writer's conversion of a sum", () => {
     ]);
   });
 });
+
+describe('two reports printing the same two sentences', () => {
+  // ../shared/corpus/bbc/entertainment_129.txt and entertainment_261.txt: one article printed twice, two albums' moves.
+  const chart =
+    'The debut album, which took the best British album title at the Brits on Tuesday, moved up seven places from number eight to number one.\n\n' +
+    'Also capitalising on Brits success were the Scissor Sisters whose eponymous album moved three places to number two.\n';
+  const findings = (a: string, b: string) =>
+    detectFindings([analyzeDocument(a, 'entertainment_129.txt'), analyzeDocument(b, 'entertainment_261.txt')]).map(
+      (f) => [f.kind, f.severity, f.message],
+    );
+
+  it('do not disagree with each other over them (each gives 7 and 3: information inside each)', () => {
+    assert.deepEqual(findings(chart, chart), [
+      ['internal', 'information', 'entertainment_261 gives 2 figures for places moved: 3 and 7'],
+      ['internal', 'information', 'entertainment_129 gives 2 figures for places moved: 3 and 7'],
+    ]);
+  });
+
+  it('still disagree where one prints another figure (7 against 6)', () => {
+    assert.deepEqual(findings(chart, chart.replace('moved up seven places', 'moved up six places'))[0], [
+      'conflict',
+      'warning',
+      'Sources disagree on places moved: 3 in entertainment_129, entertainment_261; 6 in entertainment_261; 7 in entertainment_129',
+    ]);
+  });
+});
