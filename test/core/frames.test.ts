@@ -438,3 +438,32 @@ describe("quantity frames: a length of time is someone's", () => {
     );
   });
 });
+
+describe('quantity frames: the effect of the clause before', () => {
+  // ../shared/corpus/bbc/business_064.txt: passengers of cancelled flights, and of delayed ones.
+  const cancelled =
+    'The company said that it had to cancel 77 short and medium-distance flights, affecting about 5,000 passengers.';
+  const delayed =
+    "Mr Lamberty said that 92 outgoing flights and 86 income flights were delayed by an average of an hour following President Bush's arrival, affecting almost 17,000 passengers.";
+
+  it('reads "..., affecting 5,000 passengers" as affected by the event before, and no speaker as owner', () => {
+    assert.equal(claimOf(cancelled, 'about 5,000 passengers').frame!.event, 'affecting by cancelled');
+    assert.equal(claimOf(delayed, 'almost 17,000 passengers').frame!.event, 'affecting by delayed');
+    assert.equal(claimOf(delayed, '92 outgoing flights').frame!.agent, null);
+  });
+
+  it("so one article's passengers of cancellations and of delays are no internal conflict", () => {
+    assert.deepEqual(detectFindings([analyzeDocument(`${cancelled}\n\n${delayed}\n`, 'business_064.txt')]), []);
+  });
+
+  it('while two sources for the passengers of the cancellations still are', () => {
+    const other = cancelled.replace('The company', 'Mr Lamberty').replace('about 5,000', 'almost 17,000');
+    assert.deepEqual(
+      detectFindings([analyzeDocument(`${cancelled}\n\n${other}\n`, 'business_064.txt')]).map((f) => [
+        f.kind,
+        f.severity,
+      ]),
+      [['internal', 'warning']],
+    );
+  });
+});

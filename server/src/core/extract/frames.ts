@@ -1201,6 +1201,14 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
       frame.measured = null;
     }
     restated(tokens, quantities, frames, index, frame);
+    if (frame.event !== null && EFFECT_PARTICIPLES.has(frame.event)) {
+      // "cancel 77 flights, affecting about 5,000 passengers": passengers affected by the cancellations, not by the
+      // delays another sentence tells of.
+      const cause = frames.findLast(
+        (f) => f.event !== null && !EFFECT_PARTICIPLES.has(f.event) && !CHANGE_EVENTS.has(f.event),
+      );
+      if (cause) frame.event = `${frame.event} by ${cause.event}`;
+    }
     frames.push(frame);
   }
   return frames;
@@ -1850,8 +1858,11 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     tokens[j].lower !== 'who' &&
     tokens[j].lower !== 'that' &&
     tokens[j].lower !== 'which'
-  )
+  ) {
+    // "Mr Lamberty said that 92 flights ...": the speaker again.
+    if (SAYING_VERBS.has(tokens[j].lower)) return null;
     j--;
+  }
   const subject = tokens[j];
   if (
     j < clauseStart ||
@@ -1867,6 +1878,9 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject) && !firstWordIsName(subject)) return null;
   return subject.text.replace(/['’]s$/, '');
 }
+
+/** Participles that tell a figure as the effect of the clause before them ("..., affecting 5,000 passengers"). */
+const EFFECT_PARTICIPLES = new Set(['affecting', 'involving', 'impacting', 'disrupting']);
 
 /** Verbs of saying whose object is a clause: their subject speaks, and owns no figure of the clause. */
 const SAYING_VERBS = new Set([
