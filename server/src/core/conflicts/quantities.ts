@@ -1074,23 +1074,38 @@ function toldApart(clusters: Cluster[]): Set<string> {
   return apart;
 }
 
+/** The sentences each file gives a cluster's statements in. */
+function sentencesByFile(statements: Statement[]): Map<string, Statement[]> {
+  const byFile = new Map<string, Statement[]>();
+  for (const statement of statements) pushTo(byFile, statement.file, statement);
+  return byFile;
+}
+
 /**
- * Whether `file` prints the sentence `statement` stands in, among `statements` (its cluster): two reports that print
- * the same two sentences (one wire copy: "moved up seven places", "moved three places") do not disagree with each
- * other over them; what differs, differs inside each, as two quantities or an internal finding.
+ * Whether `file` prints the sentence `statement` stands in, among its statements of the other cluster
+ * (sentencesByFile): two reports that print the same two sentences (one wire copy: "moved up seven places", "moved
+ * three places") do not disagree with each other over them; what differs, differs inside each, as two quantities
+ * or an internal finding.
  */
-function printsToo(statements: Statement[], file: string, statement: Statement): boolean {
-  return statements.some((s) => s.file === file && sharesAny(s.keys.sentences, statement.keys.sentences));
+function printsToo(byFile: Map<string, Statement[]>, file: string, statement: Statement): boolean {
+  const own = byFile.get(file);
+  return own !== undefined && own.some((s) => sharesAny(s.keys.sentences, statement.keys.sentences));
 }
 
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
 function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean, distinct: Set<string>): boolean {
   const firstX = x.slice(0, MAX_PAIR_CHECKS),
     firstY = y.slice(0, MAX_PAIR_CHECKS);
+  let byFileX: Map<string, Statement[]> | null = null,
+    byFileY: Map<string, Statement[]> | null = null;
   for (const a of firstX) {
     for (const b of firstY) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
-      if (!sameFile && printsToo(firstY, a.file, b) && printsToo(firstX, b.file, a)) continue;
+      if (!sameFile) {
+        byFileX ??= sentencesByFile(firstX);
+        byFileY ??= sentencesByFile(firstY);
+        if (printsToo(byFileY, a.file, b) && printsToo(byFileX, b.file, a)) continue;
+      }
       // In one file, `a` compares with `b` only where it has a figure outside b's sentences.
       if (sameFile && !hasOutside(a.keys.sentenceIndexes, b.keys.sentenceIndexes)) continue;
       if (comparable(a, b, distinct)) return true;
