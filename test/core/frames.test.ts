@@ -347,7 +347,12 @@ describe('quantity frames: whose figure it is', () => {
         'Adriano has scored 14 goals in 20 Serie A appearances this season.',
         'Adriano scored 12 goals in 20 Serie A appearances this season.',
       ),
-      [['conflict', 'Sources disagree on goals scored: 12 in b (Officials in Kalba); 14 in a (Officials in Kalba)']],
+      [
+        [
+          'conflict',
+          'Sources disagree on goals scored · 20 appearances: 12 in b (Officials in Kalba); 14 in a (Officials in Kalba)',
+        ],
+      ],
     );
   });
 });
@@ -464,6 +469,35 @@ describe('quantity frames: the effect of the clause before', () => {
         f.severity,
       ]),
       [['internal', 'warning']],
+    );
+  });
+});
+
+describe('quantity frames: the occasions an average is over', () => {
+  // ../shared/corpus/events/ecbplus/5_4ecbplus.txt (insidehoops.com): a career in the playoffs, and a whole career.
+  const playoffs =
+    'In 133 career playoff games, he averaged 14.4 points, 6.9 assists, and 3.4 rebounds while shooting 51.2 percent from the field.';
+  const career =
+    'The native of Chicago, Ill., he averaged 11.1 points, 6.7 assists and 2.1 steals in 1,101 career games while shooting 52.3 percent from the field.';
+
+  it('reads "in 133 career playoff games" as what the average is over', () => {
+    assert.equal(claimOf(playoffs, '14.4 points').frame!.time, '133 games');
+    assert.equal(claimOf(career, '11.1 points').frame!.time, '1,101 games');
+  });
+
+  it("so one article's averages over 133 games and over 1,101 are no internal conflict", () => {
+    assert.deepEqual(detectFindings([analyzeDocument(`${playoffs}\n\n${career}\n`, '5_4ecbplus.txt')]), []);
+  });
+
+  it('while two averages over the same games still are', () => {
+    assert.deepEqual(
+      detectFindings(docs(playoffs, playoffs.replace('14.4', '15.4'))).map((f) => [f.kind, f.message]),
+      [
+        [
+          'conflict',
+          'Sources disagree on points averaged · 133 games: 14.4 in a (Officials in Kalba); 15.4 in b (Officials in Kalba)',
+        ],
+      ],
     );
   });
 });

@@ -1338,7 +1338,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     event,
     agent: agentOf(tokens, q, clauseStart),
     place: placeOf(tokens, q, clauseStart, clauseEnd, excluded),
-    time: timeOf(tokens, q, clauseStart, clauseEnd, cues) ?? yearOf(tokens, q, clauseStart, clauseEnd, dated, others),
+    time:
+      timeOf(tokens, q, clauseStart, clauseEnd, cues) ??
+      yearOf(tokens, q, clauseStart, clauseEnd, dated, others) ??
+      sampleOf(tokens, q, clauseStart, clauseEnd),
     scope: scopeOf(tokens, q, clauseStart, clauseEnd, years, cues),
     stage: stageOf(tokens, q, clauseStart, cues),
     dimension,
@@ -1877,6 +1880,47 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   // plural or an institution ("Officials", "Police arrested 12").
   if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject) && !firstWordIsName(subject)) return null;
   return subject.text.replace(/['’]s$/, '');
+}
+
+/** Plural nouns of occasions a record or an average is over ("in 133 career playoff games", "in 20 appearances"). */
+const OCCASIONS = new Set([
+  'games',
+  'matches',
+  'appearances',
+  'starts',
+  'outings',
+  'races',
+  'fights',
+  'bouts',
+  'innings',
+  'tournaments',
+  'tests',
+  'internationals',
+]);
+
+/** Words that may stand between "in" and the count of occasions ("in his first five games"). */
+const OCCASION_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'first', 'last', 'opening', 'past']);
+
+/**
+ * The occasions a figure is over, when its clause counts them ("he averaged 14.4 points in 133 career playoff
+ * games": "133 games"; "six goals in his first five games": "five games"): an average or a tally over 133 games is
+ * not one over 1,101. Null when the clause counts none.
+ */
+function sampleOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd: number): string | null {
+  for (let j = clauseStart; j < clauseEnd - 1; j++) {
+    const lower = tokens[j].lower;
+    if (lower !== 'in' && lower !== 'over' && lower !== 'across' && lower !== 'from') continue;
+    let k = j + 1;
+    while (k < clauseEnd && k - j <= 3 && OCCASION_DETERMINERS.has(tokens[k].lower)) k++;
+    const count = tokens[k];
+    if (!count || count.kind !== 'number' || (k >= q.firstToken && k <= q.lastToken)) continue;
+    for (let m = k + 1; m < Math.min(clauseEnd, k + 5); m++) {
+      const t = tokens[m];
+      if (!isWord(t)) break;
+      if (OCCASIONS.has(t.lower)) return `${count.text} ${t.lower}`;
+    }
+  }
+  return null;
 }
 
 /** Participles that tell a figure as the effect of the clause before them ("..., affecting 5,000 passengers"). */
