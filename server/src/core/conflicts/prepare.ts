@@ -1103,12 +1103,18 @@ function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
 function isConversion(claim: Claim, before: Claim | null): boolean {
   if (claim.quantityKind !== 'money' || before === null || before.quantityKind !== 'money') return false;
   if (before.sentenceIndex !== claim.sentenceIndex || before.file !== claim.file) return false;
+  // Only brackets or a semicolon between them; a sentence longer than a reader's is a table, read no further
+  // (each check stays bounded however many sums a line holds).
+  if (claim.start - before.end > 3 || claim.sentence.length > MAX_CONVERSION_SENTENCE) return false;
   const sentence = claim.sentence;
   const at = sentence.indexOf(before.text);
   if (at < 0) return false;
   const next = sentence.indexOf(claim.text, at + before.text.length);
   return next >= 0 && CONVERSION_GAP.test(sentence.slice(at + before.text.length, next));
 }
+
+/** The longest sentence whose sums are looked at for conversions. */
+const MAX_CONVERSION_SENTENCE = 2000;
 
 /** What stands between a sum and its conversion: an opening bracket, or a semicolon between two conversions. */
 const CONVERSION_GAP = /^\s*[(;]\s*$/;
