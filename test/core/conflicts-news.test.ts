@@ -158,3 +158,139 @@ describe('dates of one event told in other words by two outlets', () => {
     assert.deepEqual(findings(tweeted, wrote('Jan. 19', 'My own family has abandoned me and I am alone.')), []);
   });
 });
+
+describe('figures one sentence gives side by side', () => {
+  const story = 'The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start.\n\n';
+  const findings = (docs: Array<[string, string]>) =>
+    detectFindings(docs.map(([text, file]) => analyzeDocument(story + text, file))).map((f) => [
+      f.kind,
+      f.severity,
+      f.message,
+    ]);
+
+  it("are two quantities in every file of the story (two players' points: 15.5 is not a contradiction of 14.9)", () => {
+    // ../shared/corpus/events/ecbplus/5_14ecb.txt and 5_1ecb.txt.
+    const a =
+      'Andre Miller is averaging 15.5 points per game, Andre Iguodala 14.9 points, a drop of five points per game from last season, while Samuel Dalembert is down almost five points per game with his 5.8 points and just over two rebounds.\n';
+    const b =
+      'Miller is averaging 15.5 points per game this season, but Iguodala is averaging just 14.9 points per contest, a drop of five points per game from last season.\n';
+    assert.deepEqual(
+      findings([
+        [a, '5_14ecb.txt'],
+        [b, '5_1ecb.txt'],
+      ]),
+      [],
+    );
+  });
+
+  // After ../shared/corpus/events/ecbplus/5_4ecb.txt and 5_14ecb.txt: Elton Brand's contract.
+  const brand =
+    'More had been expected from a team that signed free-agent forward Elton Brand to a five-year, $80 million contract in the off-season.\n';
+  const twoDeals =
+    'Stefanski expected more from a team that had signed free agent Elton Brand to an $82 million deal and re-signed core players Iguodala and Williams for $80 million and $25 million, respectively.\n';
+
+  it("are two quantities when in parallel (two players' deals), so another outlet's $80 million deal is no contradiction", () => {
+    const parallel = twoDeals.replace(
+      're-signed core players Iguodala and Williams for $80 million and $25 million, respectively',
+      'core player Andre Iguodala to an $80 million deal',
+    );
+    assert.deepEqual(
+      findings([
+        [parallel, '5_4ecb.txt'],
+        [brand, '5_14ecb.txt'],
+      ]),
+      [],
+    );
+  });
+
+  it('tell nothing apart when not in parallel ("an $82 million deal" and "for $80 million"): $82 million against $80 million stands', () => {
+    assert.deepEqual(
+      findings([
+        [twoDeals, '5_4ecb.txt'],
+        [brand, '5_14ecb.txt'],
+      ]),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on dollars: $80 million in 5_14ecb, 5_4ecb (Stefanski); $82 million in 5_4ecb (Stefanski)',
+        ],
+      ],
+    );
+  });
+});
+
+describe("a writer's conversion of a sum", () => {
+  // After ../shared/corpus/bbc/business_059.txt and business_087.txt: "an $11bn (£5.7bn) accounting fraud", "an
+  // $11bn (£5.8bn) fraud": one sum in dollars, converted to pounds at two days' rates.
+  const tail =
+    '\n\nOfficials in Kalba said that the figures were shared with the Halden Herald and with Nordvik Radio.';
+  const findings = (a: string, b: string) =>
+    detectFindings([analyzeDocument(a + tail, 'a.txt'), analyzeDocument(b + tail, 'b.txt')]).map((f) => [
+      f.kind,
+      f.message,
+    ]);
+  const company = "Worldcom's takeover of MCI is worth $11bn (£5.7bn), the company said.";
+  const analysts = "Worldcom's takeover of MCI is worth $11bn (£5.8bn), analysts said.";
+
+  it('is not compared: the sum it converts is (one $11bn, no conflict between £5.7bn and £5.8bn)', () => {
+    assert.deepEqual(findings(company, analysts), []);
+  });
+
+  it('leaves the sums themselves compared ($11bn against $12bn)', () => {
+    assert.deepEqual(findings(company, analysts.replace('$11bn (£5.8bn)', '$12bn (£6.3bn)')), [
+      ['conflict', 'Sources disagree on dollars: $11 billion in a (the company); $12 billion in b (analysts)'],
+    ]);
+  });
+});
+
+describe('two reports printing the same two sentences', () => {
+  // ../shared/corpus/bbc/entertainment_129.txt and entertainment_261.txt: one article printed twice, two albums' moves.
+  const chart =
+    'The debut album, which took the best British album title at the Brits on Tuesday, moved up seven places from number eight to number one.\n\n' +
+    'Also capitalising on Brits success were the Scissor Sisters whose eponymous album moved three places to number two.\n';
+  const findings = (a: string, b: string) =>
+    detectFindings([analyzeDocument(a, 'entertainment_129.txt'), analyzeDocument(b, 'entertainment_261.txt')]).map(
+      (f) => [f.kind, f.severity, f.message],
+    );
+
+  it('do not disagree with each other over them (each gives 7 and 3: information inside each)', () => {
+    assert.deepEqual(findings(chart, chart), [
+      ['internal', 'information', 'entertainment_261 gives 2 figures for places moved: 3 and 7'],
+      ['internal', 'information', 'entertainment_129 gives 2 figures for places moved: 3 and 7'],
+    ]);
+  });
+
+  it('still disagree where one prints another figure (7 against 6)', () => {
+    assert.deepEqual(findings(chart, chart.replace('moved up seven places', 'moved up six places'))[0], [
+      'conflict',
+      'warning',
+      'Sources disagree on places moved: 3 in entertainment_129, entertainment_261; 6 in entertainment_261; 7 in entertainment_129',
+    ]);
+  });
+});
+
+describe('a length that names neither what it measures nor an event', () => {
+  // After ../shared/corpus/bbc/entertainment_189.txt: "Holmes' 800m gold medal victory beat favourite moments".
+  const tail =
+    '\n\nOfficials in Kalba said that the figures were shared with the Halden Herald and with Nordvik Radio.';
+  const findings = (a: string, b: string) =>
+    detectFindings([analyzeDocument(a + tail, 'a.txt'), analyzeDocument(b + tail, 'b.txt')]).map((f) => [
+      f.kind,
+      f.message,
+    ]);
+  const victory = "Holmes' 800m gold medal victory beat favourite moments from drama, as voted by television viewers.";
+
+  it('is the name of a race, not compared (800m against 1,000m)', () => {
+    assert.deepEqual(findings(victory, victory.replace('800m', '1,000m')), []);
+  });
+
+  it('while a length an event governs still is (ran 200m against ran 300m)', () => {
+    assert.deepEqual(findings('Campbell ran 200m in Athens.', 'Campbell ran 300m in Athens.'), [
+      [
+        'conflict',
+        'Sources disagree on metres ran · in Athens: 200 in a (Officials in Kalba); 300 in b (Officials in Kalba)',
+      ],
+    ]);
+  });
+});

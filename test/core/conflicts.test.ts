@@ -662,6 +662,27 @@ describe('conflict engine: kinds of finding', () => {
     );
   });
 
+  it('hints at no name that differs by an inflected word (a video caption: mnsample-test-row075-doc2)', () => {
+    // "JUST WATCHED Police: Spike in synthetic marijuana overdoses ... MUST WATCH Police: Spike ..."
+    const caption = (name: string) => ({ name });
+    assert.deepEqual(
+      detectFindings([
+        doc('a.txt', { names: [caption('WATCHED Police')] }),
+        doc('b.txt', { names: [caption('WATCH Police')] }),
+      ]),
+      [],
+    );
+    // BBC tech_360, entertainment_172: one name, a longer form of a word.
+    const broadcast = detectFindings([
+      doc('a.txt', { names: [caption('European Broadcast Union')] }),
+      doc('b.txt', { names: [caption('European Broadcasting Union')] }),
+    ]);
+    assert.deepEqual(
+      broadcast.map((f) => f.message),
+      ['One name, 2 spellings: "European Broadcast Union" in a; "European Broadcasting Union" in b'],
+    );
+  });
+
   it('hints at unattributed figures only when enabled', () => {
     const docs = [
       doc('a.txt', { claims: [{ value: 18, unit: 'civilians', sentence: 'In Quetta 18 civilians died.' }] }),

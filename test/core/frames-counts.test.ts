@@ -49,12 +49,12 @@ describe('frames of more kinds of figures', () => {
     [
       'Page married twice; the first marriage lasted four years.',
       'twice',
-      { ...none, measured: 'time', event: 'married' },
+      { ...none, measured: 'time', event: 'married', agent: 'Page' },
     ],
     [
       'Page was married three times but had no children.',
       'three times',
-      { ...none, measured: 'time', event: 'married' },
+      { ...none, measured: 'time', event: 'married', agent: 'Page' },
     ],
     // mn-017 (doc3)
     [

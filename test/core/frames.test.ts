@@ -312,3 +312,192 @@ describe('a draft is never silently left out', () => {
     );
   });
 });
+
+describe('quantity frames: whose figure it is', () => {
+  for (const [text, figure, agent] of [
+    // ../shared/corpus/bbc/sport_199.txt, sport_168.txt: a sentence's first word, a name, is the subject.
+    ['Mutu scored six goals in his first five games after arriving at Stamford Bridge.', 'six goals', 'Mutu'],
+    ['Adriano has scored 14 goals in 20 Serie A appearances this season.', '14 goals', 'Adriano'],
+    // A plural, an institution, a word for everyone: no name.
+    ['Police arrested 12 people in the city.', '12 people', null],
+    ['Officials counted 40 bodies.', '40 bodies', null],
+    // Who speaks owns no figure of what is said (seeds: the Interior Minister's count).
+    ['Interior Minister Mohsin Naqvi said 177 militants were killed.', '177 militants', null],
+  ] as Array<[string, string, string | null]>) {
+    it(`"${text}": ${figure} is ${agent ?? "nobody's"}`, () => {
+      assert.equal(claimOf(text, figure).frame!.agent, agent);
+    });
+  }
+
+  const goals = (a: string, b: string) => detectFindings(docs(a, b)).map((f) => [f.kind, f.message]);
+
+  it("two players' goals in two reports are no conflict", () => {
+    assert.deepEqual(
+      goals(
+        'Adriano has scored 14 goals in 20 Serie A appearances this season.',
+        'Mutu scored six goals in his first five games after arriving at Stamford Bridge.',
+      ),
+      [],
+    );
+  });
+
+  it("one player's goals in two reports still are", () => {
+    assert.deepEqual(
+      goals(
+        'Adriano has scored 14 goals in 20 Serie A appearances this season.',
+        'Adriano scored 12 goals in 20 Serie A appearances this season.',
+      ),
+      [
+        [
+          'conflict',
+          'Sources disagree on goals scored · 20 appearances: 12 in b (Officials in Kalba); 14 in a (Officials in Kalba)',
+        ],
+      ],
+    );
+  });
+});
+
+describe('quantity frames: a part of the figure before it', () => {
+  // ../shared/corpus/events/multinews/mnsample-test-row071-doc0.txt and -doc1.txt (a protest in Kabul).
+  const ap = 'At least five people were wounded, two from gunshots.';
+  const reuters =
+    'A police source later said one person had been killed and five wounded, and that the toll could rise.';
+
+  it('reads "two from gunshots" after a toll as a part of it, no figure of the toll', () => {
+    assert.deepEqual(frameOf(ap, 'two'), { ...none, measured: null, event: null });
+    assert.deepEqual(frameOf('Seven people were injured, two seriously.', 'two'), {
+      ...none,
+      measured: null,
+      event: null,
+    });
+  });
+
+  it('so five wounded against "two from gunshots" is no conflict', () => {
+    assert.deepEqual(detectFindings(docs(ap, reuters)), []);
+  });
+
+  it('while five wounded against twelve still is', () => {
+    assert.deepEqual(
+      detectFindings(docs(ap, reuters.replace('five wounded', 'twelve wounded'))).map((f) => [f.kind, f.message]),
+      [
+        [
+          'conflict',
+          'Sources disagree on people wounded: at least 5 in a (Officials in Kalba); 12 in b (A police source)',
+        ],
+      ],
+    );
+  });
+});
+
+describe('quantity frames: a length of time spent in a role', () => {
+  // ../shared/corpus/events/ecbplus/5_3ecb.txt and 5_12ecb.txt (Tony DiLeo, named coach of the 76ers).
+  const role =
+    'Prior to that, DiLeo spent four seasons as the Sixers Director of Player Personnel (1999-2003) and has served as an Assistant Coach under Larry Brown.';
+  const whole = 'DiLeo has spent 19 seasons with the 76ers.';
+
+  it('reads "four seasons as the Sixers Director of Player Personnel" as a length in that role', () => {
+    assert.equal(claimOf(role, 'four seasons').frame!.measured, 'spent as director');
+    assert.equal(claimOf('The drought lasted three years as prices rose.', 'three years').frame!.measured, 'last');
+  });
+
+  it('so four seasons as director against 19 seasons with the team is no conflict', () => {
+    assert.deepEqual(detectFindings(docs(role, whole)), []);
+  });
+
+  it('while two lengths of the whole still are', () => {
+    assert.deepEqual(
+      detectFindings(docs(whole.replace('19', '17'), whole)).map((f) => [f.kind, f.message]),
+      [
+        [
+          'conflict',
+          'Sources disagree on seasons spent: 17 seasons in a (Officials in Kalba); 19 seasons in b (Officials in Kalba)',
+        ],
+      ],
+    );
+  });
+});
+
+describe("quantity frames: a length of time is someone's", () => {
+  // After ../shared/corpus/events/ecbplus/5_2ecbplus.txt and 5_9ecbplus.txt: a coach's deal and a player's.
+  const coach =
+    "The Philadelphia 76ers fired coach Jim O'Brien on Monday.\n\nO'Brien just finished the first year of a three-year deal that included an option and paid him about $4 million a year.";
+  const player =
+    'Agent says Sixers to sign Dalembert to six-year deal\n\nSamuel Dalembert agreed to a deal with the Philadelphia 76ers on Saturday, his agent Marc Cornstein told ESPN.';
+
+  it("so the coach's three-year deal against the player's six-year deal is no conflict", () => {
+    assert.deepEqual(detectFindings(docs(coach, player)), []);
+  });
+
+  it("while two lengths of the coach's deal still are", () => {
+    assert.deepEqual(
+      detectFindings(docs(coach, "The 76ers had signed Jim O'Brien to a four-year deal.")).map((f) => [
+        f.kind,
+        f.message,
+      ]),
+      [
+        [
+          'conflict',
+          'Sources disagree on length of time: 3 years in a (Officials in Kalba); 4 years in b (Officials in Kalba)',
+        ],
+      ],
+    );
+  });
+});
+
+describe('quantity frames: the effect of the clause before', () => {
+  // ../shared/corpus/bbc/business_064.txt: passengers of cancelled flights, and of delayed ones.
+  const cancelled =
+    'The company said that it had to cancel 77 short and medium-distance flights, affecting about 5,000 passengers.';
+  const delayed =
+    "Mr Lamberty said that 92 outgoing flights and 86 income flights were delayed by an average of an hour following President Bush's arrival, affecting almost 17,000 passengers.";
+
+  it('reads "..., affecting 5,000 passengers" as affected by the event before, and no speaker as owner', () => {
+    assert.equal(claimOf(cancelled, 'about 5,000 passengers').frame!.event, 'affecting by cancelled');
+    assert.equal(claimOf(delayed, 'almost 17,000 passengers').frame!.event, 'affecting by delayed');
+    assert.equal(claimOf(delayed, '92 outgoing flights').frame!.agent, null);
+  });
+
+  it("so one article's passengers of cancellations and of delays are no internal conflict", () => {
+    assert.deepEqual(detectFindings([analyzeDocument(`${cancelled}\n\n${delayed}\n`, 'business_064.txt')]), []);
+  });
+
+  it('while two sources for the passengers of the cancellations still are', () => {
+    const other = cancelled.replace('The company', 'Mr Lamberty').replace('about 5,000', 'almost 17,000');
+    assert.deepEqual(
+      detectFindings([analyzeDocument(`${cancelled}\n\n${other}\n`, 'business_064.txt')]).map((f) => [
+        f.kind,
+        f.severity,
+      ]),
+      [['internal', 'warning']],
+    );
+  });
+});
+
+describe('quantity frames: the occasions an average is over', () => {
+  // ../shared/corpus/events/ecbplus/5_4ecbplus.txt (insidehoops.com): a career in the playoffs, and a whole career.
+  const playoffs =
+    'In 133 career playoff games, he averaged 14.4 points, 6.9 assists, and 3.4 rebounds while shooting 51.2 percent from the field.';
+  const career =
+    'The native of Chicago, Ill., he averaged 11.1 points, 6.7 assists and 2.1 steals in 1,101 career games while shooting 52.3 percent from the field.';
+
+  it('reads "in 133 career playoff games" as what the average is over', () => {
+    assert.equal(claimOf(playoffs, '14.4 points').frame!.time, '133 games');
+    assert.equal(claimOf(career, '11.1 points').frame!.time, '1,101 games');
+  });
+
+  it("so one article's averages over 133 games and over 1,101 are no internal conflict", () => {
+    assert.deepEqual(detectFindings([analyzeDocument(`${playoffs}\n\n${career}\n`, '5_4ecbplus.txt')]), []);
+  });
+
+  it('while two averages over the same games still are', () => {
+    assert.deepEqual(
+      detectFindings(docs(playoffs, playoffs.replace('14.4', '15.4'))).map((f) => [f.kind, f.message]),
+      [
+        [
+          'conflict',
+          'Sources disagree on points averaged · 133 games: 14.4 in a (Officials in Kalba); 15.4 in b (Officials in Kalba)',
+        ],
+      ],
+    );
+  });
+});

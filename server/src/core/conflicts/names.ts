@@ -43,6 +43,12 @@ export function areVariants(a: string, b: string): boolean {
   return wordsAreVariants(normalize(a).split(' '), normalize(b).split(' '));
 }
 
+/**
+ * Endings that make a word's inflected form (a verb's past), not a longer form of a name. Not "-ing": "European
+ * Broadcast Union" and "European Broadcasting Union" are one name spelled two ways.
+ */
+const INFLECTIONS = new Set(['ed']);
+
 function wordsAreVariants(wa: string[], wb: string[]): boolean {
   if (wa.length !== wb.length || wa.join(' ') === wb.join(' ')) return false;
   let differing = 0,
@@ -58,7 +64,9 @@ function wordsAreVariants(wa: string[], wb: string[]): boolean {
     if (x.replace(/s$/, '') === y.replace(/s$/, '') || x.replace(/['’]s$/, '') === y.replace(/['’]s$/, ''))
       return false;
     const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-    const prefix = short.length >= 4 && long.startsWith(short);
+    // "Baloch"/"Balochistan" is a longer form; "Watch"/"Watched" is the same word inflected, as in a video
+    // caption ("MUST WATCH Police: ...", "JUST WATCHED Police: ..."), not a name spelled two ways.
+    const prefix = short.length >= 4 && long.startsWith(short) && !INFLECTIONS.has(long.slice(short.length));
     const distance = editDistance(x, y);
     const typo = (short.length >= 5 && distance <= 1) || (short.length >= 7 && distance <= 2);
     if (!prefix && !typo) return false;

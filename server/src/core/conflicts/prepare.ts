@@ -27,7 +27,7 @@ export interface PreparedClaim {
   low: number;
   high: number;
   /** Why the claim never takes part in a comparison, or null. */
-  excluded: 'increment' | 'rejected' | 'vague' | 'duration' | 'change' | 'not-comparable' | null;
+  excluded: 'increment' | 'rejected' | 'vague' | 'duration' | 'change' | 'not-comparable' | 'conversion' | null;
   /** A one-point window ("overnight", "day:saturday"): only compared with the same window. */
   window: string | null;
   /** The places (lower case) its sentence names in another figure's own phrase, not its own; null for none. */
@@ -660,6 +660,19 @@ export function properTokens(sentence: string, into = new Set<string>()): Set<st
   return into;
 }
 
+/**
+ * A sentence's first word, lower-cased, when the document names it elsewhere (its fingerprint holds it: "O'Brien
+ * just finished ..."): properTokens leaves a first word out, as capitalised anyway. Null otherwise.
+ */
+export function firstWordName(sentence: string, fingerprint: Set<string>): string | null {
+  const first = FIRST_WORD.exec(sentence);
+  if (!first) return null;
+  const token = withoutPossessive(first[1].toLowerCase());
+  return token.length >= 3 && !NOT_NAMES.has(token) && fingerprint.has(token) ? token : null;
+}
+
+const FIRST_WORD = /^[\s"“'‘(]*([\p{Lu}][\p{L}'’-]*[\p{L}])/u;
+
 /** Whether the (up to) three characters before `index` end in a full stop, colon or opening quote, then white space only. */
 function followsSentenceEnd(text: string, index: number): boolean {
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
@@ -871,6 +884,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   const claims: PreparedClaim[] = [];
   for (let index = 0; index < doc.claims.length; index++) {
     const written = doc.claims[index];
+    const sumBefore = index > 0 ? doc.claims[index - 1] : null;
     const frame = written.frame ?? frameOfWritten(written);
     if (!comparableFrame(written, frame)) continue;
     const claim = readable(written);
@@ -891,11 +905,13 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
           ? 'rejected'
           : incremental
             ? 'increment'
-            : CHANGE_PREDICATES.has(predicate)
-              ? 'change'
-              : range === null
-                ? 'vague'
-                : null;
+            : isConversion(written, sumBefore)
+              ? 'conversion'
+              : CHANGE_PREDICATES.has(predicate)
+                ? 'change'
+                : range === null
+                  ? 'vague'
+                  : null;
     const { revisedTo, revision } = revisions(claim);
     const fields: PreparedFields = {
       claim: written,
@@ -1108,8 +1124,36 @@ function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
   // A sum or a share whose frame leaves what it is of unsaid ("paid $292 million", "15 per cent of gross domestic
   // product") is still compared: by its sentence's words, as information (see `comparable`). A length of time never
   // is without what lasted.
+  // A length, weight or speed that names neither what it measures nor an event is a name ("the 60m", "his 800m
+  // gold medal", "3,000m title": races) or an aside, no quantity of the story; so is a length of time without
+  // what lasted.
+  if (claim.quantityKind === 'other') return frame.measured !== null || frame.event !== null;
   return frame.measured !== null || claim.quantityKind !== 'duration';
 }
+
+/**
+ * Whether a sum is the writer's conversion of the sum before it: in brackets right after it, or after a semicolon
+ * inside them ("1bn euros ($1.3bn; £690m)", "$11bn (£5.7bn)", "$US1 million ($1.52 million)"). A conversion
+ * restates a figure at some day's rate; the figure itself is what sources give and what is compared.
+ */
+function isConversion(claim: Claim, before: Claim | null): boolean {
+  if (claim.quantityKind !== 'money' || before === null || before.quantityKind !== 'money') return false;
+  if (before.sentenceIndex !== claim.sentenceIndex || before.file !== claim.file) return false;
+  // Only brackets or a semicolon between them; a sentence longer than a reader's is a table, read no further
+  // (each check stays bounded however many sums a line holds).
+  if (claim.start - before.end > 3 || claim.sentence.length > MAX_CONVERSION_SENTENCE) return false;
+  const sentence = claim.sentence;
+  const at = sentence.indexOf(before.text);
+  if (at < 0) return false;
+  const next = sentence.indexOf(claim.text, at + before.text.length);
+  return next >= 0 && CONVERSION_GAP.test(sentence.slice(at + before.text.length, next));
+}
+
+/** The longest sentence whose sums are looked at for conversions. */
+const MAX_CONVERSION_SENTENCE = 2000;
+
+/** What stands between a sum and its conversion: an opening bracket, or a semicolon between two conversions. */
+const CONVERSION_GAP = /^\s*[(;]\s*$/;
 
 /** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */
 function frameOfWritten(claim: Claim): QuantityFrame {

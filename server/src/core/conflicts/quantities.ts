@@ -8,7 +8,7 @@
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, TimelineEntry } from '../types';
-import type { PreparedClaim, PreparedDoc } from './prepare';
+import { firstWordName, type PreparedClaim, type PreparedDoc } from './prepare';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
   baseName,
@@ -434,8 +434,9 @@ function quantityFindings(
   const subjectLabel = subject + windowLabel;
 
   const distinct = distinctPlaces(official);
+  const apart = toldApart(clusters);
   // Clusters comparable across files, and those a correction links (the text says they are one quantity).
-  const linked = new Set([...contestedClusters(clusters, distinct), ...correctionLinks(clusters).flat()]);
+  const linked = new Set([...contestedClusters(clusters, distinct, apart), ...correctionLinks(clusters).flat()]);
   const contested = clusters.filter((cluster) => linked.has(cluster));
   const contestedFiles = new Set(contested.flatMap((c) => c.statements.map((s) => s.file)));
   if (contested.length > 1 && contestedFiles.size > 1) {
@@ -488,6 +489,7 @@ function quantityFindings(
       const a = clusterIndex.get(entry.cluster)!,
         b = clusterIndex.get(other.cluster)!;
       if (explicit.has(`${file}\u0000${a}\u0000${b}`) || explicit.has(`${file}\u0000${b}\u0000${a}`)) return false;
+      if (apart.has(pairKey(a, b))) return false;
       return clustersComparable(entry.statements, other.statements, true, distinct);
     });
     if (contradicting.length < 2) continue;
@@ -831,7 +833,14 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
       );
     if (!known(placesA, b.doc) && !known(placesB, a.doc)) return false;
   }
+  // A length of time is someone's (a deal's, a ban's, a career's): a story gives many people's, so two that name
+  // nobody in common are of two subjects, however alike their frames.
   if (!strong && a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesAny(a.keys.names, b.keys.names)) return false;
+  if (a.claims[0].claim.quantityKind === 'duration') {
+    const namesA = ownerNames(a),
+      namesB = ownerNames(b);
+    if (namesA.size > 0 && namesB.size > 0 && !sharesAny(namesA, namesB)) return false;
+  }
   if (measure) {
     // One file's sums, shares or lengths of time ("a $184 million deal" for one team, "a $200 million contract"
     // for another; "seven minutes remaining", "six minutes remaining") are of one thing only when their sentences
@@ -857,6 +866,25 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
     return true;
   if (wordsA.size < 2 || wordsB.size < 2) return true;
   return shared >= 1;
+}
+
+/**
+ * The names of whom a statement's sentences may tell: their names, with a first word its document names elsewhere
+ * ("O'Brien just finished"), but not the places they are set in or who is quoted ("She had been hospitalized in Los
+ * Angeles": nobody named; "Dalembert agreed ..., his agent Marc Cornstein told ESPN": Dalembert).
+ */
+function ownerNames(statement: Statement): Set<string> {
+  const names = new Set(statement.keys.names);
+  for (const claim of statement.keys.frames) {
+    const first = firstWordName(claim.claim.sentence, statement.doc.fingerprint);
+    if (first !== null) names.add(first);
+  }
+  for (const claim of statement.keys.frames) {
+    const { context, attribution } = claim.claim;
+    const aside = [...context.places, attribution?.source ?? ''].join(' ').toLowerCase();
+    for (const word of aside.split(/[^\p{L}'’-]+/u)) names.delete(word);
+  }
+  return names;
 }
 
 /**
@@ -999,7 +1027,8 @@ function withinFileContradictions<T extends { statements: Statement[] }>(
  * a cluster whose first statements all lie in one file is checked only against clusters with a statement
  * elsewhere: a file that gives thousands of figures of one quantity costs no pair checks.
  */
-function contestedClusters(clusters: Cluster[], distinct: Set<string>): Cluster[] {
+function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Set<string>): Cluster[] {
+  const indexOf = new Map(clusters.map((cluster, index) => [cluster, index]));
   const onlyFileOf = new Map<Cluster, string | null>();
   const clustersOnlyIn = new Map<string, Cluster[]>();
   const spread: Cluster[] = [];
@@ -1012,7 +1041,10 @@ function contestedClusters(clusters: Cluster[], distinct: Set<string>): Cluster[
   }
   const comparableWithAny = (cluster: Cluster, others: Cluster[]) =>
     others.some(
-      (other) => other !== cluster && clustersComparable(cluster.statements, other.statements, false, distinct),
+      (other) =>
+        other !== cluster &&
+        !apart.has(pairKey(indexOf.get(cluster)!, indexOf.get(other)!)) &&
+        clustersComparable(cluster.statements, other.statements, false, distinct),
     );
   return clusters.filter((cluster) => {
     const only = onlyFileOf.get(cluster)!;
@@ -1024,12 +1056,85 @@ function contestedClusters(clusters: Cluster[], distinct: Set<string>): Cluster[
   });
 }
 
+/** The key of an unordered pair of cluster indexes. */
+function pairKey(a: number, b: number): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** Sentences with more figures of one quantity than this are read as tables, not as figures told apart. */
+const MAX_SIDE_BY_SIDE = 8;
+
+/**
+ * The pairs of clusters (pairKey of their indexes) some sentence of the story gives side by side as two figures of
+ * one source: "Miller is averaging 15.5 points, Iguodala 14.9", "Klitschko (46 KOs) ... Rahman (36 KOs)". One
+ * sentence that states both figures for one kind of thing, neither as a revision of the other, tells two quantities
+ * (of different subjects, places or periods) apart, in every file of the story: another outlet's 14.9 does not
+ * contradict its 15.5. A sentence that sets two sources' figures against each other ("177, the military said; state
+ * media put it at 197") or relates them as a change ("rose from 287 to 310", "initially 145") tells nothing apart.
+ */
+function toldApart(clusters: Cluster[]): Set<string> {
+  const apart = new Set<string>();
+  if (clusters.length < 2) return apart;
+  const bySentence = new Map<string, Array<{ index: number; claim: PreparedClaim }>>();
+  clusters.forEach((cluster, index) => {
+    for (const statement of cluster.statements)
+      for (const claim of statement.claims)
+        pushTo(bySentence, `${claim.claim.file}\u0000${claim.claim.sentenceIndex}`, { index, claim });
+  });
+  const related = (claim: PreparedClaim) =>
+    claim.revision ||
+    claim.revisedTo.length > 0 ||
+    claim.frame.stage !== null ||
+    claim.claim.predicate === 'rose' ||
+    claim.claim.predicate === 'fell';
+  // Side by side means in parallel: one thing measured (or none named on both sides), one event ("an $82 million
+  // deal" and "re-signed ... for $80 million" are not parallel: the second names nothing it is of, and another
+  // outlet's $80 million may be the first's deal).
+  const parallel = (x: PreparedClaim, y: PreparedClaim) => x.frame.measured === y.frame.measured && x.event === y.event;
+  for (const entries of bySentence.values()) {
+    if (entries.length < 2 || entries.length > MAX_SIDE_BY_SIDE) continue;
+    if (entries.some((e) => related(e.claim))) continue;
+    const source = entries[0].claim.claim.attribution?.source ?? null;
+    if (entries.some((e) => (e.claim.claim.attribution?.source ?? null) !== source)) continue;
+    for (const x of entries)
+      for (const y of entries)
+        if (x.index < y.index && parallel(x.claim, y.claim)) apart.add(pairKey(x.index, y.index));
+  }
+  return apart;
+}
+
+/** The sentences each file gives a cluster's statements in. */
+function sentencesByFile(statements: Statement[]): Map<string, Statement[]> {
+  const byFile = new Map<string, Statement[]>();
+  for (const statement of statements) pushTo(byFile, statement.file, statement);
+  return byFile;
+}
+
+/**
+ * Whether `file` prints the sentence `statement` stands in, among its statements of the other cluster
+ * (sentencesByFile): two reports that print the same two sentences (one wire copy: "moved up seven places", "moved
+ * three places") do not disagree with each other over them; what differs, differs inside each, as two quantities
+ * or an internal finding.
+ */
+function printsToo(byFile: Map<string, Statement[]>, file: string, statement: Statement): boolean {
+  const own = byFile.get(file);
+  return own !== undefined && own.some((s) => sharesAny(s.keys.sentences, statement.keys.sentences));
+}
+
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
 function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean, distinct: Set<string>): boolean {
-  const firstsOfY = y.slice(0, MAX_PAIR_CHECKS);
-  for (const a of x.slice(0, MAX_PAIR_CHECKS)) {
-    for (const b of firstsOfY) {
+  const firstX = x.slice(0, MAX_PAIR_CHECKS),
+    firstY = y.slice(0, MAX_PAIR_CHECKS);
+  let byFileX: Map<string, Statement[]> | null = null,
+    byFileY: Map<string, Statement[]> | null = null;
+  for (const a of firstX) {
+    for (const b of firstY) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
+      if (!sameFile) {
+        byFileX ??= sentencesByFile(firstX);
+        byFileY ??= sentencesByFile(firstY);
+        if (printsToo(byFileY, a.file, b) && printsToo(byFileX, b.file, a)) continue;
+      }
       // In one file, `a` compares with `b` only where it has a figure outside b's sentences.
       if (sameFile && !hasOutside(a.keys.sentenceIndexes, b.keys.sentenceIndexes)) continue;
       if (comparable(a, b, distinct)) return true;

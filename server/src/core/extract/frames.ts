@@ -7,6 +7,7 @@ import type { FrameScope, FrameStage, QuantityFrame } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
+import { ORG_HEADS } from './names';
 import {
   DURATION_UNITS,
   FUNCTION_WORDS,
@@ -1192,7 +1193,24 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
       frame.event = previous.event;
     if (frame.head === null && quantities[index].kind === 'count')
       partOfGroup(tokens, quantities, frames, index, frame, others);
+    if (
+      frame.head === null &&
+      previous &&
+      isAppositivePart(tokens, quantities[index - 1], quantities[index], previous)
+    ) {
+      // "At least five people were wounded, two from gunshots": a part of the figure before, by cause or manner.
+      frame.event = null;
+      frame.measured = null;
+    }
     restated(tokens, quantities, frames, index, frame);
+    if (frame.event !== null && EFFECT_PARTICIPLES.has(frame.event)) {
+      // "cancel 77 flights, affecting about 5,000 passengers": passengers affected by the cancellations, not by the
+      // delays another sentence tells of.
+      const cause = frames.findLast(
+        (f) => f.event !== null && !EFFECT_PARTICIPLES.has(f.event) && !CHANGE_EVENTS.has(f.event),
+      );
+      if (cause) frame.event = `${frame.event} by ${cause.event}`;
+    }
     frames.push(frame);
   }
   return frames;
@@ -1288,6 +1306,8 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     const lasted =
       durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
     measured = timeBetween(tokens, q, clauseStart) ?? (lasted === null ? null : durationKey(lasted));
+    const role = roleAfter(tokens, q.lastToken + 1);
+    if (measured !== null && role !== null) measured = `${measured} as ${role}`;
   }
 
   let dimension: string = q.kind;
@@ -1320,7 +1340,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     event,
     agent: agentOf(tokens, q, clauseStart),
     place: placeOf(tokens, q, clauseStart, clauseEnd, excluded),
-    time: timeOf(tokens, q, clauseStart, clauseEnd, cues) ?? yearOf(tokens, q, clauseStart, clauseEnd, dated, others),
+    time:
+      timeOf(tokens, q, clauseStart, clauseEnd, cues) ??
+      yearOf(tokens, q, clauseStart, clauseEnd, dated, others) ??
+      sampleOf(tokens, q, clauseStart, clauseEnd),
     scope: scopeOf(tokens, q, clauseStart, clauseEnd, years, cues),
     stage: stageOf(tokens, q, clauseStart, cues),
     dimension,
@@ -1522,6 +1545,41 @@ function durationVerb(tokens: Token[], q: RawQuantity): string | null {
   if (!isVerbForm(t) && !(bridged > 0 && (article === 'a' || article === 'an') && /[^su]s$/.test(t.lower))) return null;
   const stem = eventStem(t.lower);
   return LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(t.lower) ? null : stem;
+}
+
+/** Words after "as" that name no role ("as part of", "as a result", "as well"). */
+const NOT_ROLES = new Set([
+  'part',
+  'result',
+  'well',
+  'such',
+  'usual',
+  'expected',
+  'planned',
+  'long',
+  'much',
+  'many',
+  'soon',
+]);
+
+/**
+ * The role a length of time was spent in, when "as" and a noun phrase follow it ("four seasons as the team's
+ * director of personnel": "director"): a part of a career, not its whole ("19 seasons with the 76ers"). Null when
+ * "as" opens a clause ("three years as prices rose") or names no role.
+ */
+function roleAfter(tokens: Token[], at: number): string | null {
+  if (tokens[at]?.lower !== 'as') return null;
+  let j = at + 1;
+  let role: Token | null = null;
+  while (j < tokens.length && j - at <= 6 && isWord(tokens[j])) {
+    const t = tokens[j];
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'at' || t.lower === 'in') break;
+    if (isVerbForm(t) && !isCapitalized(t)) return null;
+    if (!DETERMINERS.has(t.lower) && !/['’]s$/.test(t.text)) role = t;
+    j++;
+  }
+  if (role === null || NOT_ROLES.has(role.lower) || FUNCTION_WORDS.has(role.lower)) return null;
+  return singular(role.lower);
 }
 
 /** What lasted, as a key that an act and its noun share: "deliberated", "deliberation" → "deliber". */
@@ -1792,7 +1850,9 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   if (
     !isWord(verb) ||
     isCapitalized(verb) ||
-    (FUNCTION_WORDS.has(verb.lower) && !NOUN_VERB_BRIDGE_WITH_MODALS.has(verb.lower))
+    (FUNCTION_WORDS.has(verb.lower) && !NOUN_VERB_BRIDGE_WITH_MODALS.has(verb.lower)) ||
+    // "Naqvi said 177 militants were killed": who speaks does not own the figure.
+    SAYING_VERBS.has(verb.lower)
   )
     return null;
   j--;
@@ -1803,8 +1863,11 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     tokens[j].lower !== 'who' &&
     tokens[j].lower !== 'that' &&
     tokens[j].lower !== 'which'
-  )
+  ) {
+    // "Mr Lamberty said that 92 flights ...": the speaker again.
+    if (SAYING_VERBS.has(tokens[j].lower)) return null;
     j--;
+  }
   const subject = tokens[j];
   if (
     j < clauseStart ||
@@ -1815,8 +1878,109 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     WEEKDAY_SET.has(subject.lower)
   )
     return null;
-  if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject)) return null; // a sentence's first word: capitalised anyway
+  // A sentence's first word is capitalised anyway: a name only when it reads as one ("Mutu scored six goals"), not a
+  // plural or an institution ("Officials", "Police arrested 12").
+  if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject) && !firstWordIsName(subject)) return null;
   return subject.text.replace(/['’]s$/, '');
+}
+
+/** Plural nouns of occasions a record or an average is over ("in 133 career playoff games", "in 20 appearances"). */
+const OCCASIONS = new Set([
+  'games',
+  'matches',
+  'appearances',
+  'starts',
+  'outings',
+  'races',
+  'fights',
+  'bouts',
+  'innings',
+  'tournaments',
+  'tests',
+  'internationals',
+]);
+
+/** Words that may stand between "in" and the count of occasions ("in his first five games"). */
+const OCCASION_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'first', 'last', 'opening', 'past']);
+
+/**
+ * The occasions a figure is over, when its clause counts them ("he averaged 14.4 points in 133 career playoff
+ * games": "133 games"; "six goals in his first five games": "five games"): an average or a tally over 133 games is
+ * not one over 1,101. Null when the clause counts none.
+ */
+function sampleOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEnd: number): string | null {
+  for (let j = clauseStart; j < clauseEnd - 1; j++) {
+    const lower = tokens[j].lower;
+    if (lower !== 'in' && lower !== 'over' && lower !== 'across' && lower !== 'from') continue;
+    let k = j + 1;
+    while (k < clauseEnd && k - j <= 3 && OCCASION_DETERMINERS.has(tokens[k].lower)) k++;
+    const count = tokens[k];
+    if (!count || count.kind !== 'number' || (k >= q.firstToken && k <= q.lastToken)) continue;
+    for (let m = k + 1; m < Math.min(clauseEnd, k + 5); m++) {
+      const t = tokens[m];
+      if (!isWord(t)) break;
+      if (OCCASIONS.has(t.lower)) return `${count.text} ${t.lower}`;
+    }
+  }
+  return null;
+}
+
+/** Participles that tell a figure as the effect of the clause before them ("..., affecting 5,000 passengers"). */
+const EFFECT_PARTICIPLES = new Set(['affecting', 'involving', 'impacting', 'disrupting']);
+
+/** Verbs of saying whose object is a clause: their subject speaks, and owns no figure of the clause. */
+const SAYING_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'stated',
+  'states',
+  'claimed',
+  'claims',
+]);
+
+/** Sentence-initial words that are no one's name though they stand as a subject. */
+const NOT_FIRST_NAMES = new Set([
+  'everyone',
+  'everybody',
+  'nobody',
+  'someone',
+  'somebody',
+  'each',
+  'either',
+  'neither',
+  'none',
+  'one',
+  'people',
+  'children',
+  'men',
+  'women',
+  'staff',
+  'personnel',
+  'rain',
+  'turnout',
+  'inflation',
+  'unemployment',
+  'growth',
+  'traffic',
+  'demand',
+  'production',
+  'output',
+]);
+
+/**
+ * Whether a sentence's capitalised first word, standing alone as its clause's subject, is a name: not a plural,
+ * an institution ("Police", "Government") or a word for everyone or an amount ("Nobody", "Turnout").
+ */
+function firstWordIsName(word: Token): boolean {
+  const lower = word.lower;
+  if (word.text.length < 2 || /[^\p{L}'’-]/u.test(word.text) || /ly$/.test(lower)) return false;
+  if (isPluralWord(lower) || IRREGULAR_PLURALS.has(lower) || NOT_FIRST_NAMES.has(lower)) return false;
+  return !ORG_HEADS.has(lower) && !isEventWord(lower) && !isVerbForm(word);
 }
 
 /**
@@ -2023,6 +2187,26 @@ function partOfGroup(
   frame.measured = measured;
   const verb = eventAfter(tokens, of + 2, others);
   if (verb) frame.event = verb;
+}
+
+/** What follows a bare figure that counts a part of the figure before it: a cause, a manner, a degree. */
+const PART_CAUSES = new Set(['from', 'by', 'with']);
+
+/**
+ * Whether a bare figure right after a comma counts part of the count before it, in the same clause ("At least five
+ * people were wounded, two from gunshots", "Seven people were injured, two seriously"): a smaller number with no
+ * noun, followed by a cause ("from", "by", "with") or an adverb of manner or degree, never by a verb of its own.
+ */
+function isAppositivePart(tokens: Token[], whole: RawQuantity, part: RawQuantity, wholeFrame: QuantityFrame): boolean {
+  if (whole.kind !== 'count' || part.kind !== 'count' || part.unitKey !== null || wholeFrame.event === null)
+    return false;
+  if (tokens[part.firstToken - 1]?.text !== ',' || part.numberFirst !== part.firstToken) return false;
+  for (let j = whole.lastToken + 1; j < part.firstToken - 1; j++) if (tokens[j].kind === 'punct') return false;
+  const value = (q: RawQuantity) => (Array.isArray(q.stated) ? q.stated[1] : q.stated);
+  if (!(value(part) < value(whole))) return false;
+  const next = tokens[part.lastToken + 1];
+  if (!isWord(next) || isCapitalized(next)) return false;
+  return PART_CAUSES.has(next.lower) || (/ly$/.test(next.lower) && !isVerbForm(next));
 }
 
 /** How many figures back a restated figure may look for the one it restates ("367 billion riyals ($98 billion) or 15 per cent"). */
