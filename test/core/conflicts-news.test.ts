@@ -269,28 +269,3 @@ describe('two reports printing the same two sentences', () => {
     ]);
   });
 });
-
-describe('a length that names neither what it measures nor an event', () => {
-  // After ../shared/corpus/bbc/entertainment_189.txt: "Holmes' 800m gold medal victory beat favourite moments".
-  const tail =
-    '\n\nOfficials in Kalba said that the figures were shared with the Halden Herald and with Nordvik Radio.';
-  const findings = (a: string, b: string) =>
-    detectFindings([analyzeDocument(a + tail, 'a.txt'), analyzeDocument(b + tail, 'b.txt')]).map((f) => [
-      f.kind,
-      f.message,
-    ]);
-  const victory = "Holmes' 800m gold medal victory beat favourite moments from drama, as voted by television viewers.";
-
-  it('is the name of a race, not compared (800m against 1,000m)', () => {
-    assert.deepEqual(findings(victory, victory.replace('800m', '1,000m')), []);
-  });
-
-  it('while a length an event governs still is (ran 200m against ran 300m)', () => {
-    assert.deepEqual(findings('Campbell ran 200m in Athens.', 'Campbell ran 300m in Athens.'), [
-      [
-        'conflict',
-        'Sources disagree on metres ran · in Athens: 200 in a (Officials in Kalba); 300 in b (Officials in Kalba)',
-      ],
-    ]);
-  });
-});

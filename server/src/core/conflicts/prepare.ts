@@ -1124,10 +1124,6 @@ function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
   // A sum or a share whose frame leaves what it is of unsaid ("paid $292 million", "15 per cent of gross domestic
   // product") is still compared: by its sentence's words, as information (see `comparable`). A length of time never
   // is without what lasted.
-  // A length, weight or speed that names neither what it measures nor an event is a name ("the 60m", "his 800m
-  // gold medal", "3,000m title": races) or an aside, no quantity of the story; so is a length of time without
-  // what lasted.
-  if (claim.quantityKind === 'other') return frame.measured !== null || frame.event !== null;
   return frame.measured !== null || claim.quantityKind !== 'duration';
 }
 
