@@ -52,6 +52,12 @@ export interface PreparedClaim {
   measure: boolean;
   /** What the figure is not: the thing another figure of its sentence, in its unit, measures ("$82m deal and $80m" → the $80m is no deal). */
   notMeasured: string | null;
+  /**
+   * For a record, score or vote, the one quantity it can disagree with inside a story: what it is, whose (the
+   * owner; both sides of a match) and when ("record|klitschko|", "record|klitschko|before", "score|arsenal|chelsea");
+   * null for any other figure.
+   */
+  tally: string | null;
 }
 
 export interface PreparedDoc {
@@ -874,7 +880,10 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       high: range ? range.high * frame.scale : Infinity,
       excluded,
       // A day dates an event: a count no verb governs ("a 16-time nominee ... received a star Monday") has none.
-      window: claim.quantityKind === 'count' && frame.event === null && claim.frame ? null : pointWindow(before, after),
+      window:
+        (claim.quantityKind === 'count' && frame.event === null && claim.frame) || claim.value.parts
+          ? null
+          : pointWindow(before, after),
       siblingPlaces: null,
       year: claimYear(claim, frame),
       party: isPartyClaim(claim, before),
@@ -883,6 +892,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       revision,
       measure: claim.quantityKind !== 'count',
       notMeasured: null,
+      tally: tallyKey(written, frame),
     };
     claims.push(new ReadClaim(fields, claim, reading));
   }
@@ -966,6 +976,7 @@ class ReadClaim implements PreparedClaim {
   revision: boolean;
   measure: boolean;
   notMeasured: string | null;
+  tally: string | null;
   readonly #read: Claim;
   readonly #reading: SentenceReading;
   #figure: string | undefined;
@@ -991,6 +1002,7 @@ class ReadClaim implements PreparedClaim {
     this.revision = fields.revision;
     this.measure = fields.measure;
     this.notMeasured = fields.notMeasured;
+    this.tally = fields.tally;
     this.#read = read;
     this.#reading = reading;
   }
@@ -1062,6 +1074,8 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
  * no quantity of the story), a length of time what lasted, a sum or share what it is of.
  */
 function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
+  // A record, score or vote is compared only when the text says whose it is.
+  if (claim.value.parts) return tallyKey(claim, frame) !== null;
   // A count of a thing no verb governs ("17 nominations", "a five-page letter") is compared only by what it
   // counts and its sentence's words (see `comparable`); a count with neither ("nine") never.
   if (claim.quantityKind === 'count')
@@ -1071,6 +1085,23 @@ function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
   // product") is still compared: by its sentence's words, as information (see `comparable`). A length of time never
   // is without what lasted.
   return frame.measured !== null || claim.quantityKind !== 'duration';
+}
+
+/**
+ * The quantity a record, score or vote is of (see PreparedClaim.tally): a record or vote needs its owner, a score
+ * both sides of its match (in either order); a record "after" the event is the one a record whose time is unsaid
+ * gives, one "before" it or over a span ("since knocking out Lewis") is another quantity. Null for any other figure,
+ * or one whose owner is not read.
+ */
+function tallyKey(claim: Claim, frame: QuantityFrame): string | null {
+  if (!claim.value.parts) return null;
+  if (frame.measured === 'score') {
+    const sides = frame.sides?.map((side) => side.toLowerCase()).sort();
+    return sides ? `score|${sides.join('|')}` : null;
+  }
+  if (!frame.agent) return null;
+  const time = frame.time === 'after' ? '' : (frame.time ?? '');
+  return `${frame.measured}|${frame.agent.toLowerCase()}|${time}`;
 }
 
 /** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */
@@ -1108,6 +1139,14 @@ function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earl
 }
 
 export function figureText(claim: Claim, stated = statedNumber(claim)): string {
+  const parts = claim.value.parts;
+  // "52-3", "45-7-2"; a match of sets "6-4 6-3".
+  if (parts) {
+    if (parts.length <= 3) return parts.join('-');
+    const sets: string[] = [];
+    for (let k = 0; k + 1 < parts.length; k += 2) sets.push(`${parts[k]}-${parts[k + 1]}`);
+    return sets.join(' ');
+  }
   // A vague quantity reads as written ("hundreds", "several dozen"), never as the low end of its interval.
   if (claim.qualifier === 'vague') return vagueWords(claim);
   const value = claim.value.stated;

@@ -949,6 +949,7 @@ function claimOf(
   const frame = d.frames[qi];
   if (predicate !== null && predicate !== 'rose' && predicate !== 'fell')
     predicate = PREDICATE_NAMES.has(frame.event ?? '') ? (frame.event as PredicateName) : null;
+  if (q.tally) predicate = null; // "fell to 45-7-2": a record, no change of a count
   const asOf = asOfFor(q, d, resolved, assembly.coveringSentence.get(q), reference, text) ?? reference;
   const entities = d.entities!;
   const claim: Claim = {
@@ -962,7 +963,7 @@ function claimOf(
     end: q.end,
     text: assembly.original.slice(q.start, q.end),
     sentence: sentenceText,
-    value: { stated: q.stated, low: q.low, high: q.high },
+    value: q.tally ? { stated: q.stated, low: q.low, high: q.high, parts: q.tally.parts } : { stated: q.stated, low: q.low, high: q.high },
     qualifier: q.qualifier,
     quantityKind: q.kind,
     unit: q.unit,
@@ -983,7 +984,7 @@ function claimOf(
     unitOf: q.unitOf,
     frame,
   };
-  const key = `${statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
+  const key = `${q.tally ? q.tally.parts.join('-') : statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
   const earlier = assembly.firstOfKey.get(key);
   if (earlier) claim.repeatOf = earlier;
   else assembly.firstOfKey.set(key, id);

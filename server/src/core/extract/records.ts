@@ -1,0 +1,405 @@
+// Records, scores and vote tallies: two or three numbers joined by a hyphen or an en dash ("52-3", "45-7-2", "2-0",
+// "52-48") that their sentence reads as one figure: a competitor's record ("Klitschko (52-3, 46 KOs)", "improved his
+// record to 52-3"), the result of a match ("beat Arsenal 2-0", "a 24-17 victory", "won 6-4, 6-3") or a vote ("the
+// Senate voted 52-48"). Only such a context makes a tally; ranges ("30-40 people", "aged 18-24"), seasons
+// ("2004-05"), dates ("9-11"), hours ("a 9-5 job") and codes are read elsewhere or not at all.
+import { isCapitalized, type Token } from '../text/tokens';
+import { FUNCTION_WORDS } from './lexicon';
+
+/** What a tally is: a competitor's record, the result of a match, or a vote. */
+export type TallyKind = 'record' | 'score' | 'vote';
+
+export interface Tally {
+  kind: TallyKind;
+  /** The numbers in the order written: [52, 3]; a match of sets gives each set's two ([6, 4, 6, 3]). */
+  parts: number[];
+  /** Token indices of the first and last number. */
+  first: number;
+  last: number;
+  /** Whose record or vote it is, or the first side of a match: a name's last word as written ("Klitschko"); null if none is read. */
+  owner: string | null;
+  /** The two sides of a match, as written ("Chelsea", "Arsenal"); empty when both are not read. */
+  sides: string[];
+  /**
+   * When or over what the record stands: "before" (the record brought into the event: "came in at 51-3"), "after"
+   * (the record the event left: "improved to 52-3"), or the span a part-record covers ("since knocking", "at home");
+   * null when the sentence does not say.
+   */
+  time: string | null;
+}
+
+const DASHES = new Set(['-', '–']);
+const PART = /^(?:0|[1-9]\d{0,2})$/;
+
+/** Words before a record that say the event left it so: "improved (his record) to 52-3", "fell to 45-7-2". */
+const AFTER_WORDS = new Set([
+  'improved',
+  'improves',
+  'improving',
+  'fell',
+  'falls',
+  'falling',
+  'dropped',
+  'drops',
+  'dropping',
+  'slipped',
+  'slips',
+  'moved',
+  'moves',
+  'moving',
+  'climbed',
+  'climbs',
+  'took',
+  'takes',
+  'taking',
+  'lifted',
+  'raised',
+  'pushed',
+  'evened',
+  'now',
+]);
+
+/** Words before a record that say it is the one brought into the event: "came in at 51-3", "entered the fight 51-3". */
+const BEFORE_WORDS = new Set([
+  'came',
+  'comes',
+  'coming',
+  'entered',
+  'enters',
+  'entering',
+  'into',
+  'brings',
+  'brought',
+  'bringing',
+  'carried',
+  'carries',
+  'carrying',
+]);
+
+/** Verbs a record's owner governs ("Rahman fell to", "Rahman has gone", "the Lakers are"). */
+const OWNER_VERBS = new Set([
+  ...AFTER_WORDS,
+  ...BEFORE_WORDS,
+  'went',
+  'goes',
+  'gone',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'stands',
+  'stood',
+  'remains',
+  'remained',
+  'finished',
+  'finishes',
+]);
+
+/** Words that make a result of the figure: "won 2-0", "a 24-17 victory", "a 3-2 decision". */
+const RESULT_VERBS = new Set([
+  'won',
+  'win',
+  'wins',
+  'winning',
+  'beat',
+  'beats',
+  'beating',
+  'beaten',
+  'defeated',
+  'defeats',
+  'defeating',
+  'lost',
+  'lose',
+  'loses',
+  'losing',
+  'drew',
+  'draw',
+  'drawn',
+  'thrashed',
+  'hammered',
+  'routed',
+  'edged',
+  'downed',
+  'overcame',
+  'crushed',
+  'outscored',
+  'scored',
+]);
+const RESULT_NOUNS = new Set([
+  'win',
+  'victory',
+  'defeat',
+  'loss',
+  'draw',
+  'triumph',
+  'thrashing',
+  'rout',
+  'decision',
+  'scoreline',
+  'success',
+  'verdict',
+]);
+
+/** Words that make a vote of the figure: "voted 52-48", "a 5-4 ruling", "passed 218-214". */
+const VOTE_VERBS = new Set(['voted', 'votes', 'vote', 'ruled', 'passed', 'approved', 'rejected', 'confirmed', 'backed']);
+const VOTE_NOUNS = new Set(['vote', 'votes', 'ruling', 'majority', 'margin', 'tally']);
+
+const OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'to', 'by', 'with', 'at', 'v', 'vs']);
+
+const RECORD_NOUN = 'record';
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+function isGlued(t: Token | undefined): boolean {
+  return t !== undefined && !t.spaceBefore;
+}
+
+/** A name's word: capitalised, not a function word ("He", "The"); possessive dropped. */
+function nameWord(t: Token | undefined): string | null {
+  if (!isWord(t) || !isCapitalized(t) || t.text.includes('-')) return null;
+  const bare = t.text.replace(/['’]s?$/, '');
+  if (bare.length < 2 || FUNCTION_WORDS.has(bare.toLowerCase())) return null;
+  return bare;
+}
+
+/** The numbers of a tally starting at token i: two or three parts of at most three digits, glued by dashes. */
+function partsAt(tokens: Token[], i: number): { parts: number[]; last: number } | null {
+  const parts = [Number(tokens[i].lower)];
+  let k = i;
+  while (DASHES.has(tokens[k + 1]?.text ?? '') && isGlued(tokens[k + 1]) && isGlued(tokens[k + 2])) {
+    const next = tokens[k + 2];
+    if (next.kind !== 'number' || !PART.test(next.lower)) return null;
+    parts.push(Number(next.lower));
+    k += 2;
+  }
+  if (parts.length < 2 || parts.length > 3) return null;
+  // More digits glued on ("9-11-2001", "1-800-555"), a date or time ("12-05/2004", "9-5.30"): no tally.
+  const after = tokens[k + 1];
+  if (after && isGlued(after) && (DASHES.has(after.text) || after.text === '/' || after.text === '.' || after.text === ':'))
+    return null;
+  return { parts, last: k };
+}
+
+/**
+ * The tally whose first number is token i, or null. `excluded` marks tokens of dates and times, `years` bare years.
+ */
+export function readTally(tokens: Token[], i: number, excluded: Uint8Array, years: Uint8Array): Tally | null {
+  const t = tokens[i];
+  const dash = tokens[i + 1];
+  if (dash === undefined || !DASHES.has(dash.text) || !isGlued(dash)) return null;
+  if (t.kind !== 'number' || !PART.test(t.lower) || excluded[i] || years[i]) return null;
+  const prev = tokens[i - 1];
+  // Part of a longer chain, a code ("F-16-3") or a negative.
+  if (prev && isGlued(t) && (DASHES.has(prev.text) || prev.kind === 'word' || prev.text === '/' || prev.text === '.'))
+    return null;
+  const read = partsAt(tokens, i);
+  if (!read) return null;
+  for (let k = i; k <= read.last; k++) if (excluded[k] || years[k]) return null;
+  const { parts, last } = read;
+  const tally = (kind: TallyKind, owner: string | null, sides: string[], time: string | null, end = last): Tally => ({
+    kind,
+    parts,
+    first: i,
+    last: end,
+    owner,
+    sides,
+    time,
+  });
+
+  const vote = voteAt(tokens, i, last);
+  if (vote !== null) return tally('vote', vote || null, [], null);
+  const result = resultAt(tokens, i, last);
+  if (result) {
+    // A match of sets: "6-4, 6-3", "7-6 (7-3) 6-3": the sets after it are one result.
+    let end = last;
+    const all = [...parts];
+    for (;;) {
+      let k = end + 1;
+      if (tokens[k]?.text === '(') {
+        const tiebreak = tokens[k + 1]?.kind === 'number' ? partsAt(tokens, k + 1) : null;
+        if (!tiebreak || tokens[tiebreak.last + 1]?.text !== ')') break;
+        k = tiebreak.last + 2;
+      }
+      if (tokens[k]?.text === ',') k++;
+      const set = tokens[k]?.kind === 'number' && PART.test(tokens[k].lower) ? partsAt(tokens, k) : null;
+      if (!set || set.parts.length !== 2) break;
+      all.push(...set.parts);
+      end = set.last;
+    }
+    return { ...tally('score', result.sides[0] ?? null, result.sides.length === 2 ? result.sides : [], null, end), parts: all };
+  }
+  const record = recordAt(tokens, i, last);
+  if (record) return tally('record', record.owner, [], record.time);
+  return null;
+}
+
+/** The name whose last word is token j, reading back over the words of one name ("Wladimir Klitschko"). */
+function nameEndingAt(tokens: Token[], j: number): string | null {
+  return nameWord(tokens[j]);
+}
+
+/** "the Senate voted 52-48", "by a 52-48 vote", "ruled 5-4": the voting body, or "" when none is read. */
+function voteAt(tokens: Token[], i: number, last: number): string | null {
+  const next = tokens[last + 1];
+  let cue = -1;
+  if (isWord(next) && VOTE_NOUNS.has(next.lower)) cue = i;
+  for (let j = i - 1; j >= Math.max(0, i - 4) && cue < 0; j--) {
+    const w = tokens[j];
+    if (!isWord(w)) break;
+    if (VOTE_VERBS.has(w.lower) || (w.lower === 'of' && tokens[j - 1]?.lower === 'vote')) cue = j;
+  }
+  if (cue < 0) return null;
+  // The body: the name before the vote's verb ("the Senate voted"), or whose vote it is ("the Senate's 52-48 vote").
+  for (let j = cue - 1; j >= Math.max(0, cue - 8); j--) {
+    const w = tokens[j];
+    if (!isWord(w)) break;
+    const name = nameWord(w);
+    if (name) return name;
+  }
+  return '';
+}
+
+/**
+ * "Chelsea beat Arsenal 2-0", "a 24-17 victory over the Bears", "Real Madrid's 4-0 win over Espanyol", "won 6-4":
+ * the sides read (first the one the sentence makes its subject), or null when no word makes a result of it.
+ */
+function resultAt(tokens: Token[], i: number, last: number): { sides: string[] } | null {
+  const next = tokens[last + 1];
+  let verb = -1;
+  let noun = -1;
+  if (isWord(next) && RESULT_NOUNS.has(next.lower)) noun = last + 1;
+  // "a 5-1 Champions League win": the noun a few words on.
+  for (let k = last + 1; k <= last + 4 && noun < 0 && isWord(tokens[k]); k++) {
+    if (RESULT_NOUNS.has(tokens[k].lower)) noun = k;
+    else if (!isCapitalized(tokens[k])) break;
+  }
+  for (let j = i - 1; j >= Math.max(0, i - 6) && noun < 0; j--) {
+    const w = tokens[j];
+    if (!isWord(w)) break;
+    if (RESULT_VERBS.has(w.lower) || w.lower === 'score' || w.lower === 'scoreline') {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0 && noun < 0) return null;
+  const sides: string[] = [];
+  if (verb >= 0) {
+    // The subject before the verb ("Chelsea beat", "Bangor, beaten 5-1 by Newry": none), the object after it.
+    let j = verb - 1;
+    while (j >= 0 && isWord(tokens[j]) && !isCapitalized(tokens[j]) && verb - j <= 3) j--;
+    // "The Lakers (32-10) beat": the subject before its parenthesis.
+    if (tokens[j]?.text === ')') {
+      const open = tokens.slice(Math.max(0, j - 12), j).map((t) => t.text).lastIndexOf('(');
+      if (open >= 0) j = Math.max(0, j - 12) + open - 1;
+    }
+    const subject = nameEndingAt(tokens, j);
+    if (subject) sides.push(subject);
+    for (let k = i - 1; k > verb; k--) {
+      const name = nameWord(tokens[k]);
+      if (name) {
+        sides.push(name);
+        break;
+      }
+    }
+  } else {
+    // "Real Madrid's 4-0 win", "the Packers' 24-17 victory".
+    const owner = nameWord(tokens[i - 1]) ?? (tokens[i - 1]?.text === "'" ? nameWord(tokens[i - 2]) : null);
+    if (owner) sides.push(owner);
+  }
+  // The other side after the figure: "lost 3-1 to Chelsea", "a 24-17 victory over the Bears".
+  if (sides.length < 2) {
+    let k = (noun >= 0 ? noun : last) + 1;
+    if (isWord(tokens[k]) && OPPONENT_PREPOSITIONS.has(tokens[k].lower)) {
+      k++;
+      if (tokens[k]?.lower === 'the') k++;
+      while (nameWord(tokens[k]) && nameWord(tokens[k + 1])) k++;
+      const name = nameWord(tokens[k]);
+      if (name && !sides.includes(name)) sides.push(name);
+    }
+  }
+  return { sides };
+}
+
+/**
+ * "Klitschko (52-3, 46 KOs)", "Riddick Bowe, 43-1, 33 KO's,", "improved his record to 52-3", "Rahman fell to
+ * 45-7-2", "the Lakers (32-10)": whose record it is and when it stands, or null when nothing makes a record of it.
+ */
+function recordAt(tokens: Token[], i: number, last: number): { owner: string | null; time: string | null } | null {
+  const prev = tokens[i - 1];
+  const next = tokens[last + 1];
+  let owner: string | null = null;
+  let record = false;
+  // A parenthesis or an apposition right after a name.
+  if (
+    prev &&
+    (prev.text === '(' || prev.text === ',') &&
+    (next === undefined || next.text === ')' || next.text === ',' || (prev.text === ',' && next.text === '.'))
+  ) {
+    owner = nameWord(tokens[i - 2]);
+    record = owner !== null;
+  }
+  // "a 32-10 record", "record to 52-3", "improved to 52-3", "has gone 4-2-1".
+  if (isWord(next) && next.lower === RECORD_NOUN) record = true;
+  let cue = -1;
+  for (let j = i - 1; j >= Math.max(0, i - 7) && !record; j--) {
+    const w = tokens[j];
+    if (!isWord(w)) break;
+    if (w.lower === RECORD_NOUN || OWNER_VERBS.has(w.lower) || AFTER_WORDS.has(w.lower)) {
+      // A verb alone must govern the figure directly or through "to"/"at" ("fell to 45-7-2", "is now 10-5-2").
+      const between = tokens.slice(j + 1, i).map((t) => t.lower);
+      if (
+        w.lower === RECORD_NOUN ||
+        between.length === 0 ||
+        (between.length <= 2 && between.every((b) => b === 'to' || b === 'at' || b === 'now' || b === 'of')) ||
+        // "improved the Ukrainian-born fighter to 52-3"
+        (AFTER_WORDS.has(w.lower) && between.length <= 5 && between[between.length - 1] === 'to')
+      ) {
+        record = true;
+        cue = j;
+      }
+    }
+  }
+  if (!record) return null;
+  if (owner === null) {
+    // The clause's subject: a name that is possessive or governs a verb before the figure.
+    for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+      const w = tokens[j];
+      if (w.kind !== 'word' && w.text !== "'") break;
+      const name = nameWord(w);
+      if (!name) continue;
+      const possessive = /['’]s?$/.test(w.text) || tokens[j + 1]?.text === "'";
+      if (possessive || (isWord(tokens[j + 1]) && OWNER_VERBS.has(tokens[j + 1].lower))) owner = name;
+      break;
+    }
+  }
+  return { owner, time: recordTime(tokens, i, last, cue) };
+}
+
+/** Before or after the event, or the span a part-record covers ("since knocking", "at home"); null if unsaid. */
+function recordTime(tokens: Token[], i: number, last: number, cue: number): string | null {
+  // "since": in the clause before the figure with no other figure between, or after it before the next one.
+  for (let j = i - 1; j >= 0 && tokens[j].kind !== 'number'; j--) if (tokens[j].lower === 'since') return spanAt(tokens, j);
+  for (let k = last + 1; k < tokens.length && tokens[k].kind !== 'number'; k++)
+    if (tokens[k].lower === 'since') return spanAt(tokens, k);
+  const next = tokens[last + 1];
+  if (isWord(next) && ['at', 'on', 'away', 'this', 'last', 'in', 'against'].includes(next.lower)) return spanAt(tokens, last + 1);
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const w = tokens[j];
+    if (!isWord(w)) break;
+    if (BEFORE_WORDS.has(w.lower)) return 'before';
+    if (AFTER_WORDS.has(w.lower)) return 'after';
+  }
+  return cue >= 0 && AFTER_WORDS.has(tokens[cue].lower) ? 'after' : null;
+}
+
+/** The span word and the two words after it, lower case: "since knocking out", "at home". */
+function spanAt(tokens: Token[], j: number): string {
+  const words: string[] = [];
+  for (let k = j; k < tokens.length && words.length < 3 && isWord(tokens[k]); k++) words.push(tokens[k].lower);
+  return words.join(' ');
+}
