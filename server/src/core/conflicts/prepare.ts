@@ -54,7 +54,7 @@ export interface PreparedClaim {
   notMeasured: string | null;
   /**
    * For a record, score or vote, the one quantity it can disagree with inside a story: what it is, whose (the
-   * owner; both sides of a match) and when ("record|klitschko|", "record|klitschko|before", "score|arsenal|chelsea");
+   * owner; both sides of a match) and when ("record/klitschko/", "record/klitschko/before", "score/arsenal/chelsea");
    * null for any other figure.
    */
   tally: string | null;
@@ -1097,11 +1097,11 @@ function tallyKey(claim: Claim, frame: QuantityFrame): string | null {
   if (!claim.value.parts) return null;
   if (frame.measured === 'score') {
     const sides = frame.sides?.map((side) => side.toLowerCase()).sort();
-    return sides ? `score|${sides.join('|')}` : null;
+    return sides ? `score/${sides.join('/')}` : null;
   }
   if (!frame.agent) return null;
   const time = frame.time === 'after' ? '' : (frame.time ?? '');
-  return `${frame.measured}|${frame.agent.toLowerCase()}|${time}`;
+  return `${frame.measured}/${frame.agent.toLowerCase()}/${time}`;
 }
 
 /** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */

@@ -963,7 +963,9 @@ function claimOf(
     end: q.end,
     text: assembly.original.slice(q.start, q.end),
     sentence: sentenceText,
-    value: q.tally ? { stated: q.stated, low: q.low, high: q.high, parts: q.tally.parts } : { stated: q.stated, low: q.low, high: q.high },
+    value: q.tally
+      ? { stated: q.stated, low: q.low, high: q.high, parts: q.tally.parts }
+      : { stated: q.stated, low: q.low, high: q.high },
     qualifier: q.qualifier,
     quantityKind: q.kind,
     unit: q.unit,

@@ -144,12 +144,50 @@ const RESULT_NOUNS = new Set([
 ]);
 
 /** Words that make a vote of the figure: "voted 52-48", "a 5-4 ruling", "passed 218-214". */
-const VOTE_VERBS = new Set(['voted', 'votes', 'vote', 'ruled', 'passed', 'approved', 'rejected', 'confirmed', 'backed']);
+const VOTE_VERBS = new Set([
+  'voted',
+  'votes',
+  'vote',
+  'ruled',
+  'passed',
+  'approved',
+  'rejected',
+  'confirmed',
+  'backed',
+]);
 const VOTE_NOUNS = new Set(['vote', 'votes', 'ruling', 'majority', 'margin', 'tally']);
+
+/** Words that may follow a tally's numbers ("lost 1-3 to", "drew 2-2 at home", "voted 48-52 against"). */
+const FOLLOWERS = new Set([
+  'to',
+  'over',
+  'against',
+  'with',
+  'at',
+  'in',
+  'on',
+  'and',
+  'after',
+  'before',
+  'for',
+  'by',
+  'from',
+  'as',
+  'but',
+  'when',
+  'since',
+  'this',
+  'last',
+  'away',
+  'record',
+  'overall',
+]);
 
 const OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'to', 'by', 'with', 'at', 'v', 'vs']);
 
 const RECORD_NOUN = 'record';
+/** Words between a record's verb and its figure: "fell to", "is now", "came in at", "a record of". */
+const LINKS = new Set(['to', 'at', 'now', 'of', 'in']);
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -180,7 +218,13 @@ function partsAt(tokens: Token[], i: number): { parts: number[]; last: number } 
   if (parts.length < 2 || parts.length > 3) return null;
   // More digits glued on ("9-11-2001", "1-800-555"), a date or time ("12-05/2004", "9-5.30"): no tally.
   const after = tokens[k + 1];
-  if (after && isGlued(after) && (DASHES.has(after.text) || after.text === '/' || after.text === '.' || after.text === ':'))
+  if (
+    after &&
+    isGlued(after) &&
+    (DASHES.has(after.text) || after.text === '/' || after.text === '.' || after.text === ':') &&
+    tokens[k + 2]?.kind === 'number' &&
+    isGlued(tokens[k + 2])
+  )
     return null;
   return { parts, last: k };
 }
@@ -201,6 +245,18 @@ export function readTally(tokens: Token[], i: number, excluded: Uint8Array, year
   if (!read) return null;
   for (let k = i; k <= read.last; k++) if (excluded[k] || years[k]) return null;
   const { parts, last } = read;
+  // A low-high pair before a noun counts that noun ("won 2-3 awards", "fell to 5-6 percent"): a range.
+  const after = tokens[last + 1];
+  if (
+    parts.length === 2 &&
+    parts[0] < parts[1] &&
+    isWord(after) &&
+    !isCapitalized(after) &&
+    !FOLLOWERS.has(after.lower) &&
+    !RESULT_NOUNS.has(after.lower) &&
+    !VOTE_NOUNS.has(after.lower)
+  )
+    return null;
   const tally = (kind: TallyKind, owner: string | null, sides: string[], time: string | null, end = last): Tally => ({
     kind,
     parts,
@@ -231,16 +287,14 @@ export function readTally(tokens: Token[], i: number, excluded: Uint8Array, year
       all.push(...set.parts);
       end = set.last;
     }
-    return { ...tally('score', result.sides[0] ?? null, result.sides.length === 2 ? result.sides : [], null, end), parts: all };
+    return {
+      ...tally('score', result.sides[0] ?? null, result.sides.length === 2 ? result.sides : [], null, end),
+      parts: all,
+    };
   }
   const record = recordAt(tokens, i, last);
   if (record) return tally('record', record.owner, [], record.time);
   return null;
-}
-
-/** The name whose last word is token j, reading back over the words of one name ("Wladimir Klitschko"). */
-function nameEndingAt(tokens: Token[], j: number): string | null {
-  return nameWord(tokens[j]);
 }
 
 /** "the Senate voted 52-48", "by a 52-48 vote", "ruled 5-4": the voting body, or "" when none is read. */
@@ -294,10 +348,13 @@ function resultAt(tokens: Token[], i: number, last: number): { sides: string[] }
     while (j >= 0 && isWord(tokens[j]) && !isCapitalized(tokens[j]) && verb - j <= 3) j--;
     // "The Lakers (32-10) beat": the subject before its parenthesis.
     if (tokens[j]?.text === ')') {
-      const open = tokens.slice(Math.max(0, j - 12), j).map((t) => t.text).lastIndexOf('(');
+      const open = tokens
+        .slice(Math.max(0, j - 12), j)
+        .map((t) => t.text)
+        .lastIndexOf('(');
       if (open >= 0) j = Math.max(0, j - 12) + open - 1;
     }
-    const subject = nameEndingAt(tokens, j);
+    const subject = nameWord(tokens[j]);
     if (subject) sides.push(subject);
     for (let k = i - 1; k > verb; k--) {
       const name = nameWord(tokens[k]);
@@ -355,7 +412,7 @@ function recordAt(tokens: Token[], i: number, last: number): { owner: string | n
       if (
         w.lower === RECORD_NOUN ||
         between.length === 0 ||
-        (between.length <= 2 && between.every((b) => b === 'to' || b === 'at' || b === 'now' || b === 'of')) ||
+        (between.length <= 2 && between.every((b) => LINKS.has(b))) ||
         // "improved the Ukrainian-born fighter to 52-3"
         (AFTER_WORDS.has(w.lower) && between.length <= 5 && between[between.length - 1] === 'to')
       ) {
@@ -365,6 +422,7 @@ function recordAt(tokens: Token[], i: number, last: number): { owner: string | n
     }
   }
   if (!record) return null;
+  const byVerb = cue >= 0 && tokens[cue].lower !== RECORD_NOUN;
   if (owner === null) {
     // The clause's subject: a name that is possessive or governs a verb before the figure.
     for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
@@ -377,17 +435,29 @@ function recordAt(tokens: Token[], i: number, last: number): { owner: string | n
       break;
     }
   }
+  // A verb alone ("the ratio is 3-1", "the odds are 5-2") makes a record only of a named competitor's figure.
+  if (byVerb && owner === null) return null;
   return { owner, time: recordTime(tokens, i, last, cue) };
 }
 
 /** Before or after the event, or the span a part-record covers ("since knocking", "at home"); null if unsaid. */
 function recordTime(tokens: Token[], i: number, last: number, cue: number): string | null {
   // "since": in the clause before the figure with no other figure between, or after it before the next one.
-  for (let j = i - 1; j >= 0 && tokens[j].kind !== 'number'; j--) if (tokens[j].lower === 'since') return spanAt(tokens, j);
+  for (let j = i - 1; j >= 0 && tokens[j].kind !== 'number'; j--)
+    if (tokens[j].lower === 'since') return spanAt(tokens, j);
   for (let k = last + 1; k < tokens.length && tokens[k].kind !== 'number'; k++)
     if (tokens[k].lower === 'since') return spanAt(tokens, k);
+  // "32-10 at home", "on the road", "this season", "in their last ten", "against the West"; not a place ("in Mannheim").
   const next = tokens[last + 1];
-  if (isWord(next) && ['at', 'on', 'away', 'this', 'last', 'in', 'against'].includes(next.lower)) return spanAt(tokens, last + 1);
+  const then = tokens[last + 2];
+  if (
+    isWord(next) &&
+    (SPAN_WORDS.has(next.lower) ||
+      (isWord(then) &&
+        !isCapitalized(then) &&
+        (next.lower === 'at' || next.lower === 'on' || (next.lower === 'in' && SPAN_AFTER_IN.has(then.lower)))))
+  )
+    return spanAt(tokens, last + 1);
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     const w = tokens[j];
     if (!isWord(w)) break;
@@ -396,6 +466,10 @@ function recordTime(tokens: Token[], i: number, last: number, cue: number): stri
   }
   return cue >= 0 && AFTER_WORDS.has(tokens[cue].lower) ? 'after' : null;
 }
+
+/** Words after a record that open the span it covers. */
+const SPAN_WORDS = new Set(['away', 'this', 'last', 'against']);
+const SPAN_AFTER_IN = new Set(['his', 'her', 'their', 'its', 'conference', 'division', 'league', 'group']);
 
 /** The span word and the two words after it, lower case: "since knocking out", "at home". */
 function spanAt(tokens: Token[], j: number): string {
