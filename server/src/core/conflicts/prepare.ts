@@ -3,7 +3,7 @@
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
 import { eventKey } from '../extract/frames';
-import { claimInterval } from '../intervals';
+import { claimInterval, tallyText } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { singular } from '../extract/quantities';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
@@ -867,7 +867,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
               : range === null
                 ? 'vague'
                 : null;
-    const { revisedTo, revision } = revisions(claim);
+    // "improved his record to 52-3" tells a record, no revision of a figure.
+    const { revisedTo, revision } = claim.value.parts ? { revisedTo: [], revision: false } : revisions(claim);
     const fields: PreparedFields = {
       claim: written,
       unit,
@@ -1139,14 +1140,7 @@ function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earl
 }
 
 export function figureText(claim: Claim, stated = statedNumber(claim)): string {
-  const parts = claim.value.parts;
-  // "52-3", "45-7-2"; a match of sets "6-4 6-3".
-  if (parts) {
-    if (parts.length <= 3) return parts.join('-');
-    const sets: string[] = [];
-    for (let k = 0; k + 1 < parts.length; k += 2) sets.push(`${parts[k]}-${parts[k + 1]}`);
-    return sets.join(' ');
-  }
+  if (claim.value.parts) return tallyText(claim.value.parts);
   // A vague quantity reads as written ("hundreds", "several dozen"), never as the low end of its interval.
   if (claim.qualifier === 'vague') return vagueWords(claim);
   const value = claim.value.stated;

@@ -30,7 +30,7 @@ import { WORD_STARTS } from './numbers';
 import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.14.0';
+export const EXTRACTOR_VERSION = '2.15.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
