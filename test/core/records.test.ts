@@ -40,6 +40,11 @@ describe('records, scores and votes: one claim each', () => {
     ],
     ['Klitschko came in at 51-3.', [['51-3', [51, 3], 'record', 'Klitschko', 'before', null]]],
     [
+      // 5_10ecb: a record over a span
+      'Cheeks is 122-147 in three-plus seasons as head coach in the City of Brotherly Love.',
+      [['122-147', [122, 147], 'record', 'Cheeks', 'in three-plus seasons', null]],
+    ],
+    [
       // 7_6ecb: a part-record, over a span
       'Since that win over Monte Barrett, Rahman has gone 4-2-1 with a no-contest, beating nothing but club fighters.',
       [['4-2-1', [4, 2, 1], 'record', 'Rahman', 'since that win', null]],
@@ -66,6 +71,12 @@ describe('records, scores and votes: one claim each', () => {
       [['7-6 (7-3) 6-3', [7, 6, 6, 3], 'score', 'Federer', null, ['Federer', 'Nadal']]],
     ],
     ['The judges gave him a 3-2 decision.', [['3-2', [3, 2], 'score', null, null, null]]],
+    // A weekday is no side, nor is the ground ("at the Nou Camp"), nor the noun before a participle clause.
+    ["He complained about Wednesday's 2-1 loss at the Nou Camp.", [['2-1', [2, 1], 'score', null, null, null]]],
+    [
+      'Clijsters reached the final of the Hopman Cup after beating the Netherlands 3-0.',
+      [['3-0', [3, 0], 'score', null, null, null]],
+    ],
     ['The Senate voted 52-48 to pass the bill.', [['52-48', [52, 48], 'vote', 'Senate', null, null]]],
     ['The Supreme Court ruled 5–4 that the law stands.', [['5–4', [5, 4], 'vote', 'Court', null, null]]],
   ] as const) {
@@ -97,6 +108,7 @@ describe('look-alikes of records and scores: no tally', () => {
     'Unemployment fell to 5-6 percent.',
     'The 32-year-old fought a 10-fight campaign.',
     'Rahman connected on just 1-of-16 over those three minutes.',
+    'Happy Mondays dancer Bez is now 2-1 favourite to win the show.',
   ]) {
     it(text, () => assert.deepEqual(tallies(text), []));
   }

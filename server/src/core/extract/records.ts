@@ -5,6 +5,7 @@
 // ("2004-05"), dates ("9-11"), hours ("a 9-5 job") and codes are read elsewhere or not at all.
 import { isCapitalized, type Token } from '../text/tokens';
 import { FUNCTION_WORDS } from './lexicon';
+import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 
 /** What a tally is: a competitor's record, the result of a match, or a vote. */
 export type TallyKind = 'record' | 'score' | 'vote';
@@ -183,7 +184,36 @@ const FOLLOWERS = new Set([
   'overall',
 ]);
 
-const OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'to', 'by', 'with', 'at', 'v', 'vs']);
+// Not "at": "a 2-1 loss at the Nou Camp" names the ground.
+const OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'to', 'by', 'with', 'v', 'vs']);
+
+/** Words between a match's subject and its verb: "Chelsea comfortably beat", "Britain eventually lost". */
+const SUBJECT_BRIDGE = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'then',
+  'also',
+  'just',
+  'only',
+  'again',
+]);
+
+/** Words after a pair that make it betting odds: "the 2-1 favourite", "odds of 5-2 on". */
+const ODDS_WORDS = new Set([
+  'favourite',
+  'favorite',
+  'favourites',
+  'favorites',
+  'shot',
+  'outsider',
+  'underdog',
+  'odds',
+]);
 
 const RECORD_NOUN = 'record';
 /** Words between a record's verb and its figure: "fell to", "is now", "came in at", "a record of". */
@@ -201,7 +231,9 @@ function isGlued(t: Token | undefined): boolean {
 function nameWord(t: Token | undefined): string | null {
   if (!isWord(t) || !isCapitalized(t) || t.text.includes('-')) return null;
   const bare = t.text.replace(/['’]s?$/, '');
-  if (bare.length < 2 || FUNCTION_WORDS.has(bare.toLowerCase())) return null;
+  const lower = bare.toLowerCase();
+  if (bare.length < 2 || FUNCTION_WORDS.has(lower) || WEEKDAYS.includes(lower) || MONTHS_LOWER.includes(lower))
+    return null;
   return bare;
 }
 
@@ -245,6 +277,7 @@ export function readTally(tokens: Token[], i: number, excluded: Uint8Array, year
   if (!read) return null;
   for (let k = i; k <= read.last; k++) if (excluded[k] || years[k]) return null;
   const { parts, last } = read;
+  if (isWord(tokens[last + 1]) && ODDS_WORDS.has(tokens[last + 1].lower)) return null;
   // A low-high pair before a noun counts that noun ("won 2-3 awards", "fell to 5-6 percent"): a range.
   const after = tokens[last + 1];
   if (
@@ -287,10 +320,8 @@ export function readTally(tokens: Token[], i: number, excluded: Uint8Array, year
       all.push(...set.parts);
       end = set.last;
     }
-    return {
-      ...tally('score', result.sides[0] ?? null, result.sides.length === 2 ? result.sides : [], null, end),
-      parts: all,
-    };
+    const sides = result.sides.length === 2 ? result.sides : [];
+    return { ...tally('score', result.subject, sides, null, end), parts: all };
   }
   const record = recordAt(tokens, i, last);
   if (record) return tally('record', record.owner, [], record.time);
@@ -320,9 +351,10 @@ function voteAt(tokens: Token[], i: number, last: number): string | null {
 
 /**
  * "Chelsea beat Arsenal 2-0", "a 24-17 victory over the Bears", "Real Madrid's 4-0 win over Espanyol", "won 6-4":
- * the sides read (first the one the sentence makes its subject), or null when no word makes a result of it.
+ * the side the sentence makes its subject and the sides read (the subject first), or null when no word makes a
+ * result of it.
  */
-function resultAt(tokens: Token[], i: number, last: number): { sides: string[] } | null {
+function resultAt(tokens: Token[], i: number, last: number): { subject: string | null; sides: string[] } | null {
   const next = tokens[last + 1];
   let verb = -1;
   let noun = -1;
@@ -342,10 +374,11 @@ function resultAt(tokens: Token[], i: number, last: number): { sides: string[] }
   }
   if (verb < 0 && noun < 0) return null;
   const sides: string[] = [];
+  let subject: string | null = null;
   if (verb >= 0) {
     // The subject before the verb ("Chelsea beat", "Bangor, beaten 5-1 by Newry": none), the object after it.
     let j = verb - 1;
-    while (j >= 0 && isWord(tokens[j]) && !isCapitalized(tokens[j]) && verb - j <= 3) j--;
+    while (j >= 0 && isWord(tokens[j]) && (SUBJECT_BRIDGE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
     // "The Lakers (32-10) beat": the subject before its parenthesis.
     if (tokens[j]?.text === ')') {
       const open = tokens
@@ -354,7 +387,7 @@ function resultAt(tokens: Token[], i: number, last: number): { sides: string[] }
         .lastIndexOf('(');
       if (open >= 0) j = Math.max(0, j - 12) + open - 1;
     }
-    const subject = nameWord(tokens[j]);
+    subject = nameWord(tokens[j]);
     if (subject) sides.push(subject);
     for (let k = i - 1; k > verb; k--) {
       const name = nameWord(tokens[k]);
@@ -365,8 +398,8 @@ function resultAt(tokens: Token[], i: number, last: number): { sides: string[] }
     }
   } else {
     // "Real Madrid's 4-0 win", "the Packers' 24-17 victory".
-    const owner = nameWord(tokens[i - 1]) ?? (tokens[i - 1]?.text === "'" ? nameWord(tokens[i - 2]) : null);
-    if (owner) sides.push(owner);
+    subject = nameWord(tokens[i - 1]) ?? (tokens[i - 1]?.text === "'" ? nameWord(tokens[i - 2]) : null);
+    if (subject) sides.push(subject);
   }
   // The other side after the figure: "lost 3-1 to Chelsea", "a 24-17 victory over the Bears".
   if (sides.length < 2) {
@@ -379,7 +412,7 @@ function resultAt(tokens: Token[], i: number, last: number): { sides: string[] }
       if (name && !sides.includes(name)) sides.push(name);
     }
   }
-  return { sides };
+  return { subject, sides };
 }
 
 /**
@@ -447,15 +480,13 @@ function recordTime(tokens: Token[], i: number, last: number, cue: number): stri
     if (tokens[j].lower === 'since') return spanAt(tokens, j);
   for (let k = last + 1; k < tokens.length && tokens[k].kind !== 'number'; k++)
     if (tokens[k].lower === 'since') return spanAt(tokens, k);
-  // "32-10 at home", "on the road", "this season", "in their last ten", "against the West"; not a place ("in Mannheim").
+  // "32-10 at home", "on the road", "this season", "in three-plus seasons", "against the West"; not a place ("in Mannheim").
   const next = tokens[last + 1];
   const then = tokens[last + 2];
   if (
     isWord(next) &&
     (SPAN_WORDS.has(next.lower) ||
-      (isWord(then) &&
-        !isCapitalized(then) &&
-        (next.lower === 'at' || next.lower === 'on' || (next.lower === 'in' && SPAN_AFTER_IN.has(then.lower)))))
+      (isWord(then) && !isCapitalized(then) && (next.lower === 'at' || next.lower === 'on' || next.lower === 'in')))
   )
     return spanAt(tokens, last + 1);
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
@@ -469,11 +500,17 @@ function recordTime(tokens: Token[], i: number, last: number, cue: number): stri
 
 /** Words after a record that open the span it covers. */
 const SPAN_WORDS = new Set(['away', 'this', 'last', 'against']);
-const SPAN_AFTER_IN = new Set(['his', 'her', 'their', 'its', 'conference', 'division', 'league', 'group']);
 
-/** The span word and the two words after it, lower case: "since knocking out", "at home". */
+/** The span word and the two words after it, lower case: "since knocking out", "at home", "in three-plus seasons". */
 function spanAt(tokens: Token[], j: number): string {
   const words: string[] = [];
-  for (let k = j; k < tokens.length && words.length < 3 && isWord(tokens[k]); k++) words.push(tokens[k].lower);
+  for (let k = j; k < tokens.length && words.length <= 3; k++) {
+    const t = tokens[k];
+    const glued = words.length > 0 && !t.spaceBefore;
+    if (glued && (t.text === '-' || words[words.length - 1].endsWith('-')) && (t.kind === 'word' || t.text === '-'))
+      words[words.length - 1] += t.lower;
+    else if (isWord(t) && words.length < 3) words.push(t.lower);
+    else break;
+  }
   return words.join(' ');
 }
