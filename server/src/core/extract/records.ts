@@ -374,7 +374,7 @@ function resultAt(tokens: Token[], i: number, last: number): { subject: string |
   }
   if (verb < 0 && noun < 0) return null;
   const sides: string[] = [];
-  let subject: string | null = null;
+  let subject: string | null;
   if (verb >= 0) {
     // The subject before the verb ("Chelsea beat", "Bangor, beaten 5-1 by Newry": none), the object after it.
     let j = verb - 1;
