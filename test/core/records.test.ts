@@ -77,7 +77,23 @@ describe('records, scores and votes: one claim each', () => {
       'Clijsters reached the final of the Hopman Cup after beating the Netherlands 3-0.',
       [['3-0', [3, 0], 'score', null, null, null]],
     ],
+    [
+      // Two results of a roundup, the second after "and".
+      'Scotland were beaten 33-15 by Samoa in the plate semi-final and Ireland lost 17-5 to Tunisia in the shield.',
+      [
+        ['33-15', [33, 15], 'score', 'Scotland', null, ['Scotland', 'Samoa']],
+        ['17-5', [17, 5], 'score', 'Ireland', null, ['Ireland', 'Tunisia']],
+      ],
+    ],
+    // A name a preposition governs owns nothing: a record whose owner is not read is not made of a verb alone.
+    ['His record as head coach with both Portland and Philadelphia stands at 284-286.', []],
     ['The Senate voted 52-48 to pass the bill.', [['52-48', [52, 48], 'vote', 'Senate', null, null]]],
+    ["The Senate's 52-48 vote came late.", [['52-48', [52, 48], 'vote', 'Senate', null, null]]],
+    // The name before "and give" is no voting body.
+    [
+      'Trump could replace Ginsburg and give conservatives a 6-3 majority on the Supreme Court.',
+      [['6-3', [6, 3], 'vote', null, null, null]],
+    ],
     ['The Supreme Court ruled 5–4 that the law stands.', [['5–4', [5, 4], 'vote', 'Court', null, null]]],
   ] as const) {
     it(text, () => assert.deepEqual(tallies(text), expected));
@@ -109,6 +125,7 @@ describe('look-alikes of records and scores: no tally', () => {
     'The 32-year-old fought a 10-fight campaign.',
     'Rahman connected on just 1-of-16 over those three minutes.',
     'Happy Mondays dancer Bez is now 2-1 favourite to win the show.',
+    'France were 17-6 down at half-time, but they won.',
   ]) {
     it(text, () => assert.deepEqual(tallies(text), []));
   }

@@ -203,8 +203,18 @@ const SUBJECT_BRIDGE = new Set([
   'again',
 ]);
 
-/** Words after a pair that make it betting odds: "the 2-1 favourite", "odds of 5-2 on". */
-const ODDS_WORDS = new Set([
+/** Prepositions and conjunctions before a name that make it no subject: "with Portland and Philadelphia". */
+const NAME_GOVERNORS = new Set(['with', 'of', 'for', 'in', 'at', 'from', 'against', 'by', 'to', 'on', 'over']);
+
+/**
+ * Words after a pair that make it no tally: betting odds ("the 2-1 favourite"), a score while a match goes on
+ * ("France were 17-6 down at half-time").
+ */
+const NOT_TALLY_AFTER = new Set([
+  'down',
+  'up',
+  'ahead',
+  'behind',
   'favourite',
   'favorite',
   'favourites',
@@ -277,7 +287,7 @@ export function readTally(tokens: Token[], i: number, excluded: Uint8Array, year
   if (!read) return null;
   for (let k = i; k <= read.last; k++) if (excluded[k] || years[k]) return null;
   const { parts, last } = read;
-  if (isWord(tokens[last + 1]) && ODDS_WORDS.has(tokens[last + 1].lower)) return null;
+  if (isWord(tokens[last + 1]) && NOT_TALLY_AFTER.has(tokens[last + 1].lower)) return null;
   // A low-high pair before a noun counts that noun ("won 2-3 awards", "fell to 5-6 percent"): a range.
   const after = tokens[last + 1];
   if (
@@ -339,14 +349,50 @@ function voteAt(tokens: Token[], i: number, last: number): string | null {
     if (VOTE_VERBS.has(w.lower) || (w.lower === 'of' && tokens[j - 1]?.lower === 'vote')) cue = j;
   }
   if (cue < 0) return null;
-  // The body: the name before the vote's verb ("the Senate voted"), or whose vote it is ("the Senate's 52-48 vote").
-  for (let j = cue - 1; j >= Math.max(0, cue - 8); j--) {
-    const w = tokens[j];
-    if (!isWord(w)) break;
-    const name = nameWord(w);
-    if (name) return name;
+  // The body: whose vote it is ("the Senate's 52-48 vote"), or the subject of the vote's verb ("the Senate voted").
+  if (cue === i) return possessiveName(tokens, i - 1) ?? '';
+  return subjectOf(tokens, cue) ?? '';
+}
+
+/** "the Senate's", "the Packers'": the name whose possessive is token j, or null. */
+function possessiveName(tokens: Token[], j: number): string | null {
+  const t = tokens[j];
+  if (t?.text === "'") return nameWord(tokens[j - 1]);
+  return isWord(t) && /['’]s$/.test(t.text) ? nameWord(t) : null;
+}
+
+/** The name that is the subject of the verb at token `verb`: right before it, or before its auxiliaries and adverbs. */
+function subjectOf(tokens: Token[], verb: number): string | null {
+  let j = verb - 1;
+  while (j >= 0 && isWord(tokens[j]) && (SUBJECT_BRIDGE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
+  // "The Lakers (32-10) beat": the subject before its parenthesis.
+  if (tokens[j]?.text === ')') {
+    const open = tokens
+      .slice(Math.max(0, j - 12), j)
+      .map((t) => t.text)
+      .lastIndexOf('(');
+    if (open >= 0) j = Math.max(0, j - 12) + open - 1;
   }
-  return '';
+  return ownName(tokens, j);
+}
+
+/**
+ * The name whose last word is token j, when it heads its phrase: not the object of a preposition ("a coach with
+ * Portland and Philadelphia stands at 284-286" is not Philadelphia's record).
+ */
+function ownName(tokens: Token[], j: number): string | null {
+  const name = nameWord(tokens[j]);
+  if (!name) return null;
+  let k = j - 1;
+  for (;;) {
+    while (k >= 0 && nameWord(tokens[k])) k--;
+    // "with Portland and Philadelphia": names joined by "and" share what governs them.
+    if (tokens[k]?.lower === 'and' && nameWord(tokens[k - 1])) k--;
+    else break;
+  }
+  if (tokens[k]?.lower === 'both' || tokens[k]?.lower === 'either') k--;
+  if (isWord(tokens[k]) && NAME_GOVERNORS.has(tokens[k].lower)) return null;
+  return name;
 }
 
 /**
@@ -377,17 +423,7 @@ function resultAt(tokens: Token[], i: number, last: number): { subject: string |
   let subject: string | null;
   if (verb >= 0) {
     // The subject before the verb ("Chelsea beat", "Bangor, beaten 5-1 by Newry": none), the object after it.
-    let j = verb - 1;
-    while (j >= 0 && isWord(tokens[j]) && (SUBJECT_BRIDGE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
-    // "The Lakers (32-10) beat": the subject before its parenthesis.
-    if (tokens[j]?.text === ')') {
-      const open = tokens
-        .slice(Math.max(0, j - 12), j)
-        .map((t) => t.text)
-        .lastIndexOf('(');
-      if (open >= 0) j = Math.max(0, j - 12) + open - 1;
-    }
-    subject = nameWord(tokens[j]);
+    subject = subjectOf(tokens, verb);
     if (subject) sides.push(subject);
     for (let k = i - 1; k > verb; k--) {
       const name = nameWord(tokens[k]);
@@ -464,7 +500,7 @@ function recordAt(tokens: Token[], i: number, last: number): { owner: string | n
       const name = nameWord(w);
       if (!name) continue;
       const possessive = /['’]s?$/.test(w.text) || tokens[j + 1]?.text === "'";
-      if (possessive || (isWord(tokens[j + 1]) && OWNER_VERBS.has(tokens[j + 1].lower))) owner = name;
+      if (possessive || (isWord(tokens[j + 1]) && OWNER_VERBS.has(tokens[j + 1].lower))) owner = ownName(tokens, j);
       break;
     }
   }
