@@ -39,6 +39,9 @@ describe('records, scores and votes: one claim each', () => {
       [['52-3', [52, 3], 'record', 'Klitschko', 'after', null]],
     ],
     ['Klitschko came in at 51-3.', [['51-3', [51, 3], 'record', 'Klitschko', 'before', null]]],
+    // The span of a record in brackets is said inside them; a "since" of the rest of the sentence is not its own.
+    ['Rahman (10-5-2 since 2001) lost again.', [['10-5-2', [10, 5, 2], 'record', 'Rahman', 'since 2001', null]]],
+    ['Klitschko (52-3) has not lost since 2004.', [['52-3', [52, 3], 'record', 'Klitschko', null, null]]],
     [
       // 5_10ecb: a record over a span
       'Cheeks is 122-147 in three-plus seasons as head coach in the City of Brotherly Love.',

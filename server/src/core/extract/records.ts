@@ -464,7 +464,19 @@ function recordAt(tokens: Token[], i: number, last: number): { owner: string | n
   if (
     prev &&
     (prev.text === '(' || prev.text === ',') &&
-    (next === undefined || next.text === ')' || next.text === ',' || (prev.text === ',' && next.text === '.'))
+    (next === undefined ||
+      next.text === ')' ||
+      next.text === ',' ||
+      (prev.text === ',' && next.text === '.') ||
+      // "(10-5-2 since 2001)", "(32-10 at home)", "(52-3 with 46 KOs)"
+      (prev.text === '(' &&
+        isWord(next) &&
+        (next.lower === 'since' ||
+          next.lower === 'with' ||
+          SPAN_WORDS.has(next.lower) ||
+          next.lower === 'at' ||
+          next.lower === 'on' ||
+          next.lower === 'in')))
   ) {
     owner = nameWord(tokens[i - 2]);
     record = owner !== null;
@@ -506,15 +518,19 @@ function recordAt(tokens: Token[], i: number, last: number): { owner: string | n
   }
   // A verb alone ("the ratio is 3-1", "the odds are 5-2") makes a record only of a named competitor's figure.
   if (byVerb && owner === null) return null;
-  return { owner, time: recordTime(tokens, i, last, cue) };
+  return { owner, time: recordTime(tokens, i, last, cue, !byVerb && cue < 0) };
 }
 
-/** Before or after the event, or the span a part-record covers ("since knocking", "at home"); null if unsaid. */
-function recordTime(tokens: Token[], i: number, last: number, cue: number): string | null {
-  // "since": in the clause before the figure with no other figure between, or after it before the next one.
-  for (let j = i - 1; j >= 0 && tokens[j].kind !== 'number'; j--)
+/**
+ * Before or after the event, or the span a part-record covers ("since knocking", "at home"); null if unsaid. A
+ * record in brackets or between commas after a name (`attached`) says its span inside them ("(10-5-2 since 2001)").
+ */
+function recordTime(tokens: Token[], i: number, last: number, cue: number, attached: boolean): string | null {
+  // "since": in the clause before the figure with no other figure between ("Since that win over Barrett, Rahman has
+  // gone 4-2-1"), or after it in its own clause ("is now 10-5-2 with one no contest since knocking out Lewis").
+  for (let j = i - 1; j >= 0 && tokens[j].kind !== 'number' && !attached; j--)
     if (tokens[j].lower === 'since') return spanAt(tokens, j);
-  for (let k = last + 1; k < tokens.length && tokens[k].kind !== 'number'; k++)
+  for (let k = last + 1; k < tokens.length && tokens[k].kind !== 'number' && tokens[k].kind !== 'punct'; k++)
     if (tokens[k].lower === 'since') return spanAt(tokens, k);
   // "32-10 at home", "on the road", "this season", "in three-plus seasons", "against the West"; not a place ("in Mannheim").
   const next = tokens[last + 1];
@@ -545,7 +561,7 @@ function spanAt(tokens: Token[], j: number): string {
     const glued = words.length > 0 && !t.spaceBefore;
     if (glued && (t.text === '-' || words[words.length - 1].endsWith('-')) && (t.kind === 'word' || t.text === '-'))
       words[words.length - 1] += t.lower;
-    else if (isWord(t) && words.length < 3) words.push(t.lower);
+    else if ((t.kind === 'word' || t.kind === 'number') && words.length < 3) words.push(t.lower);
     else break;
   }
   return words.join(' ');
