@@ -253,11 +253,11 @@ function partsAt(tokens: Token[], i: number): { parts: number[]; last: number } 
   let k = i;
   while (DASHES.has(tokens[k + 1]?.text ?? '') && isGlued(tokens[k + 1]) && isGlued(tokens[k + 2])) {
     const next = tokens[k + 2];
-    if (next.kind !== 'number' || !PART.test(next.lower)) return null;
+    if (next.kind !== 'number' || !PART.test(next.lower) || parts.length === 3) return null;
     parts.push(Number(next.lower));
     k += 2;
   }
-  if (parts.length < 2 || parts.length > 3) return null;
+  if (parts.length < 2) return null;
   // More digits glued on ("9-11-2001", "1-800-555"), a date or time ("12-05/2004", "9-5.30"): no tally.
   const after = tokens[k + 1];
   if (
@@ -317,7 +317,8 @@ export function readTally(tokens: Token[], i: number, excluded: Uint8Array, year
     // A match of sets: "6-4, 6-3", "7-6 (7-3) 6-3": the sets after it are one result.
     let end = last;
     const all = [...parts];
-    for (;;) {
+    // At most five sets.
+    while (all.length < 10) {
       let k = end + 1;
       if (tokens[k]?.text === '(') {
         const tiebreak = tokens[k + 1]?.kind === 'number' ? partsAt(tokens, k + 1) : null;
