@@ -402,8 +402,6 @@ describe('extractor: what is not a quantity', () => {
     'The BLA labeled the offensive "Operation Herof 2.0".',
     'Call 0800 123 4567 for details.',
     'Italy joined the Six Nations in 2000.',
-    "Jorge Andrade's early own goal gave Liverpool a 1-0 win.",
-    'The world number one beat Gaston Gaudio 5-7 6-1 6-4.',
     'It is one of the most significant escalations in recent history.',
     'The 1990s were different; see section 5.',
     'The ceremony will be broadcast on BBC One at 2010 GMT.',
@@ -416,6 +414,20 @@ describe('extractor: what is not a quantity', () => {
       );
     });
   }
+
+  // Issue 14: a match score is no count, but one figure of its own, a tally (test/core/records.test.ts).
+  it('reads a match score as one tally, never as counts or a range', () => {
+    assert.deepEqual(
+      [
+        "Jorge Andrade's early own goal gave Liverpool a 1-0 win.",
+        'The world number one beat Gaston Gaudio 5-7 6-1 6-4.',
+      ].flatMap((sentence) => claims(sentence).map((c) => [c.text, c.value.parts, c.frame?.measured])),
+      [
+        ['1-0', [1, 0], 'score'],
+        ['5-7 6-1 6-4', [5, 7, 6, 1, 6, 4], 'score'],
+      ],
+    );
+  });
 
   it('keeps a year that counts something ("2000 people") and drops "2003 results"', () => {
     assert.deepEqual(

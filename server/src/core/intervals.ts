@@ -78,10 +78,30 @@ export function roundingTolerance(text: string, value: number, whole: boolean): 
   return 0.49 * 10 ** -decimals * scale;
 }
 
+/**
+ * One number for a record, score or vote that two share only when every part agrees ("52-3": 52,003; "45-7-2":
+ * 45,007,002): such a figure is a point, never an interval.
+ */
+export function tallyValue(parts: readonly number[]): number {
+  return parts.reduce((value, part) => value * 1000 + part, 0);
+}
+
+/** A record, score or vote as people write it: "52-3", "45-7-2"; a match of sets "6-4 6-3". */
+export function tallyText(parts: readonly number[]): string {
+  if (parts.length <= 3) return parts.join('-');
+  const sets: string[] = [];
+  for (let k = 0; k + 1 < parts.length; k += 2) sets.push(`${parts[k]}-${parts[k + 1]}`);
+  return sets.join(' ');
+}
+
 /** The interval a claim stands for, by the rule above: a range and a vague quantity ("dozens") keep their own. */
 export function claimInterval(
   claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
 ): { low: number; high: number } | null {
+  if (claim.value.parts) {
+    const value = tallyValue(claim.value.parts);
+    return { low: value, high: value };
+  }
   const stated = claim.value.stated;
   if (Array.isArray(stated)) return { low: Math.min(...stated), high: Math.max(...stated) };
   if (claim.qualifier === 'increment') return null;

@@ -24,6 +24,11 @@ export interface ClaimValue {
   /** The interval the qualifier implies; null where unbounded. */
   low: number | null;
   high: number | null;
+  /**
+   * A record, score or vote ("52-3", "45-7-2", "2-0", "won 6-4, 6-3", "52-48"): its numbers in the order written
+   * (`stated`, `low` and `high` give the first). Two such figures agree only when every part does.
+   */
+  parts?: number[];
 }
 
 /** What kind of quantity a figure is: a head count, money, a share, a length of time. */
@@ -74,6 +79,8 @@ export interface QuantityFrame {
   unit: string | null;
   /** Factor from the figure as written to `unit` (km → metre: 1000). */
   scale: number;
+  /** The two sides of a match whose result the figure is ("Chelsea", "Arsenal"), when both are read. */
+  sides?: string[];
 }
 
 /** Names and dates near a claim, so that the conflict engine can tell one event from another. */

@@ -3,7 +3,7 @@
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
 import { eventKey } from '../extract/frames';
-import { claimInterval } from '../intervals';
+import { claimInterval, tallyText } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { singular } from '../extract/quantities';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
@@ -54,6 +54,12 @@ export interface PreparedClaim {
   measure: boolean;
   /** What the figure is not: the thing another figure of its sentence, in its unit, measures ("$82m deal and $80m" → the $80m is no deal). */
   notMeasured: string | null;
+  /**
+   * For a record, score or vote, the one quantity it can disagree with inside a story: what it is, whose (the
+   * owner; both sides of a match) and when ("record/klitschko/", "record/klitschko/before", "score/arsenal/chelsea");
+   * null for any other figure.
+   */
+  tally: string | null;
 }
 
 export interface PreparedDoc {
@@ -912,7 +918,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
                 : range === null
                   ? 'vague'
                   : null;
-    const { revisedTo, revision } = revisions(claim);
+    // "improved his record to 52-3" tells a record, no revision of a figure.
+    const { revisedTo, revision } = claim.value.parts ? { revisedTo: [], revision: false } : revisions(claim);
     const fields: PreparedFields = {
       claim: written,
       unit,
@@ -925,7 +932,10 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       high: range ? range.high * frame.scale : Infinity,
       excluded,
       // A day dates an event: a count no verb governs ("a 16-time nominee ... received a star Monday") has none.
-      window: claim.quantityKind === 'count' && frame.event === null && claim.frame ? null : pointWindow(before, after),
+      window:
+        (claim.quantityKind === 'count' && frame.event === null && claim.frame) || claim.value.parts
+          ? null
+          : pointWindow(before, after),
       siblingPlaces: null,
       year: claimYear(claim, frame),
       party: isPartyClaim(claim, before),
@@ -935,6 +945,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       corrects: corrections(claim, doc.claims.slice(index + 1, index + 1 + CORRECTED_WITHIN)),
       measure: claim.quantityKind !== 'count',
       notMeasured: null,
+      tally: tallyKey(written, frame),
     };
     claims.push(new ReadClaim(fields, claim, reading));
   }
@@ -1019,6 +1030,7 @@ class ReadClaim implements PreparedClaim {
   corrects: number[];
   measure: boolean;
   notMeasured: string | null;
+  tally: string | null;
   readonly #read: Claim;
   readonly #reading: SentenceReading;
   #figure: string | undefined;
@@ -1045,6 +1057,7 @@ class ReadClaim implements PreparedClaim {
     this.corrects = fields.corrects;
     this.measure = fields.measure;
     this.notMeasured = fields.notMeasured;
+    this.tally = fields.tally;
     this.#read = read;
     this.#reading = reading;
   }
@@ -1116,6 +1129,8 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
  * no quantity of the story), a length of time what lasted, a sum or share what it is of.
  */
 function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
+  // A record, score or vote is compared only when the text says whose it is.
+  if (claim.value.parts) return tallyKey(claim, frame) !== null;
   // A count of a thing no verb governs ("17 nominations", "a five-page letter") is compared only by what it
   // counts and its sentence's words (see `comparable`); a count with neither ("nine") never.
   if (claim.quantityKind === 'count')
@@ -1150,6 +1165,23 @@ const MAX_CONVERSION_SENTENCE = 2000;
 
 /** What stands between a sum and its conversion: an opening bracket, or a semicolon between two conversions. */
 const CONVERSION_GAP = /^\s*[(;]\s*$/;
+
+/**
+ * The quantity a record, score or vote is of (see PreparedClaim.tally): a record or vote needs its owner, a score
+ * both sides of its match (in either order); a record "after" the event is the one a record whose time is unsaid
+ * gives, one "before" it or over a span ("since knocking out Lewis") is another quantity. Null for any other figure,
+ * or one whose owner is not read.
+ */
+function tallyKey(claim: Claim, frame: QuantityFrame): string | null {
+  if (!claim.value.parts) return null;
+  if (frame.measured === 'score') {
+    const sides = frame.sides?.map((side) => side.toLowerCase()).sort();
+    return sides ? `score/${sides.join('/')}` : null;
+  }
+  if (!frame.agent) return null;
+  const time = frame.time === 'after' ? '' : (frame.time ?? '');
+  return `${frame.measured}/${frame.agent.toLowerCase()}/${time}`;
+}
 
 /** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */
 function frameOfWritten(claim: Claim): QuantityFrame {
@@ -1186,6 +1218,7 @@ function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earl
 }
 
 export function figureText(claim: Claim, stated = statedNumber(claim)): string {
+  if (claim.value.parts) return tallyText(claim.value.parts);
   // A vague quantity reads as written ("hundreds", "several dozen"), never as the low end of its interval.
   if (claim.qualifier === 'vague') return vagueWords(claim);
   const value = claim.value.stated;

@@ -7,8 +7,9 @@
 // nothing supersedes still disagree; 'revision' when every disagreement is explained by a later figure
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
-import type { Finding, FindingFrame, FindingKind, TimelineEntry } from '../types';
+import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
 import { firstWordName, type PreparedClaim, type PreparedDoc } from './prepare';
+import { tallyValue } from '../intervals';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
   baseName,
@@ -73,6 +74,13 @@ export function subjectOf(unit: string, predicate: string): string {
   return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
 }
 
+/** "Klitschko's record", "score of Chelsea v Arsenal", "Senate vote". */
+function tallySubject(frame: QuantityFrame): string {
+  if (frame.measured === 'score' && frame.sides) return `score of ${frame.sides.join(' v ')}`;
+  if (frame.measured === 'vote') return `${frame.agent} vote`;
+  return `${frame.agent}'s ${frame.measured}`;
+}
+
 /** The word a quantity's claims name their event by ("" for none): the same for any order of the claims. */
 /** The event a group's subject names: a past participle if one is read; for a length of time, the verb of what lasted. */
 function eventWordOf(claims: PreparedClaim[], lasted = ''): string {
@@ -86,6 +94,7 @@ function eventWordOf(claims: PreparedClaim[], lasted = ''): string {
 }
 
 function statedValue(claim: PreparedClaim): number {
+  if (claim.claim.value.parts) return tallyValue(claim.claim.value.parts);
   const stated = claim.claim.value.stated;
   return Array.isArray(stated) ? (stated[0] + stated[1]) / 2 : stated;
 }
@@ -106,7 +115,7 @@ function byPosition(a: PreparedClaim, b: PreparedClaim): number {
 function makeStatements(claims: PreparedClaim[], docs: Map<string, PreparedDoc>): Statement[] {
   const byKey = new Map<string, PreparedClaim[]>();
   for (const claim of [...claims].sort(byPosition)) {
-    const key = `${claim.claim.file}\u0000${JSON.stringify(claim.claim.value.stated)}`;
+    const key = `${claim.claim.file}\u0000${JSON.stringify(claim.claim.value.parts ?? claim.claim.value.stated)}`;
     pushTo(byKey, key, claim);
   }
   const statements: Statement[] = [];
@@ -807,6 +816,10 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
  * article quotes many prices and percentages of different things.
  */
 function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean {
+  // Records, scores and votes: of one owner or match (their quantity says so), across files, in frames that agree
+  // (a record before the event never against one after it); the places their sentences name set nothing apart.
+  if (a.claims[0].tally !== null)
+    return a.file !== b.file && framesCompatible(a, b, distinct) && !sharesAny(a.keys.sentences, b.keys.sentences);
   const measure = a.claims[0].measure || b.claims[0].measure;
   // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
   // files, when they name the same thing of the same one (whose points: "Brand's", "Miller is averaging") and
@@ -1211,6 +1224,7 @@ const LASTED = 'lasted ';
 
 /** What separates a figure's quantity inside a story: its event; for a length of time, what lasted ("deliberated for 40 hours" and "30 hours of deliberation" are one). */
 function quantityEvent(claim: PreparedClaim): string {
+  if (claim.tally !== null) return claim.tally;
   return claim.claim.quantityKind === 'duration' && claim.frame.measured !== null
     ? `${LASTED}${claim.frame.measured}`
     : claim.event;
@@ -1244,7 +1258,8 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
       (window ? ` (${window.replace('day:', 'on ')})` : '') +
       (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
     const predicate = eventWordOf(group, event.startsWith(LASTED) ? event.slice(LASTED.length) : '');
-    results.push(...quantityFindings(subjectOf(unit, predicate), predicate, group, byFile, label));
+    const subject = group[0].tally !== null ? tallySubject(group[0].frame) : subjectOf(unit, predicate);
+    results.push(...quantityFindings(subject, predicate, group, byFile, label));
   }
   return results;
 }

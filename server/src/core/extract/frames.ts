@@ -17,6 +17,7 @@ import {
   type PredicateName,
 } from './lexicon';
 import { isPluralWord, singular, type RawQuantity } from './quantities';
+import type { Tally } from './records';
 
 /** Irregular verb forms, by their lemma (regular -ed/-ing/-s forms are read by rule). */
 const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
@@ -1188,7 +1189,11 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
   }
   for (let index = 0; index < quantities.length; index++) {
     const frame = frameOf(input, others, cues, dated, index);
-    const previous = frames[index - 1];
+    if (quantities[index].tally) {
+      frames.push(frame);
+      continue;
+    }
+    const previous = quantities[index - 1]?.tally ? undefined : frames[index - 1];
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
       frame.event = previous.event;
     if (frame.head === null && quantities[index].kind === 'count')
@@ -1219,6 +1224,7 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
 function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: number[], index: number): QuantityFrame {
   const { tokens, quantities, predicates, excluded, years } = input;
   const q = quantities[index];
+  if (q.tally) return tallyFrame(q.tally);
   const headIndex = headIndexOf(tokens, q);
   let head = q.unitKey;
   // "12 others were injured": the figure counts people, and its verb follows "others".
@@ -1350,6 +1356,29 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     unit,
     scale,
   };
+}
+
+/**
+ * A record's, score's or vote's frame: what it is ("record", "score", "vote"), whose (the owner, and the two sides
+ * of a match), and when a record stands ("before" or "after" the event, or the span of a part-record).
+ */
+function tallyFrame(tally: Tally): QuantityFrame {
+  const frame: QuantityFrame = {
+    measured: tally.kind,
+    head: null,
+    modifiers: [],
+    event: tally.kind,
+    agent: tally.owner,
+    place: null,
+    time: tally.time,
+    scope: null,
+    stage: null,
+    dimension: tally.kind,
+    unit: null,
+    scale: 1,
+  };
+  if (tally.sides.length === 2) frame.sides = tally.sides;
+  return frame;
 }
 
 /** The token after the words that may stand between a verb and "for" + a length of time ("hospitalized for the past"). */
@@ -2230,6 +2259,7 @@ function restated(
   let after = q.firstToken;
   let linked = false;
   while (k >= 0 && index - k <= RESTATED_REACH) {
+    if (quantities[k].tally) return; // a record or score restates no measure
     // Only brackets, commas and "or" between the two figures.
     for (let j = quantities[k].lastToken + 1; j < after; j++) {
       const t = tokens[j];

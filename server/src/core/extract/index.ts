@@ -30,7 +30,7 @@ import { WORD_STARTS } from './numbers';
 import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.15.0';
+export const EXTRACTOR_VERSION = '2.16.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -965,6 +965,7 @@ function claimOf(
   const frame = d.frames[qi];
   if (predicate !== null && predicate !== 'rose' && predicate !== 'fell')
     predicate = PREDICATE_NAMES.has(frame.event ?? '') ? (frame.event as PredicateName) : null;
+  if (q.tally) predicate = null; // "fell to 45-7-2": a record, no change of a count
   const asOf = asOfFor(q, d, resolved, assembly.coveringSentence.get(q), reference, text) ?? reference;
   const entities = d.entities!;
   const claim: Claim = {
@@ -978,7 +979,9 @@ function claimOf(
     end: q.end,
     text: assembly.original.slice(q.start, q.end),
     sentence: sentenceText,
-    value: { stated: q.stated, low: q.low, high: q.high },
+    value: q.tally
+      ? { stated: q.stated, low: q.low, high: q.high, parts: q.tally.parts }
+      : { stated: q.stated, low: q.low, high: q.high },
     qualifier: q.qualifier,
     quantityKind: q.kind,
     unit: q.unit,
@@ -999,7 +1002,7 @@ function claimOf(
     unitOf: q.unitOf,
     frame,
   };
-  const key = `${statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
+  const key = `${q.tally ? q.tally.parts.join('-') : statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
   const earlier = assembly.firstOfKey.get(key);
   if (earlier) claim.repeatOf = earlier;
   else assembly.firstOfKey.set(key, id);

@@ -20,6 +20,7 @@ import {
   type PredicateName,
 } from './lexicon';
 import { parseNumberAt, type ParsedNumber } from './numbers';
+import { readTally, type Tally } from './records';
 import { intervalOf, isWhole } from '../intervals';
 
 export interface RawQuantity {
@@ -41,6 +42,8 @@ export interface RawQuantity {
   unitOf: string | null;
   /** The predicate written in a label ("Militants Killed: 145"). */
   labelPredicate: PredicateName | null;
+  /** A record, score or vote ("52-3", "2-0", "52-48"): its parts, kind and owner. */
+  tally?: Tally;
 }
 
 const IDENTIFIER_WORDS = new Set([
@@ -903,6 +906,12 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
       i++;
       continue;
     }
+    const tally = t.kind === 'number' ? readTally(tokens, i, options.excluded, options.years) : null;
+    if (tally) {
+      out.push(tallyQuantity(tokens, tally));
+      i = tally.last + 1;
+      continue;
+    }
     const parsed = parseNumberAt(tokens, i);
     if (!parsed) {
       if (t.kind === 'word' && OCCASION_WORDS.has(t.lower)) {
@@ -926,6 +935,28 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
   shareUnitsOfChanges(tokens, out);
   bareTemperatures(tokens, out);
   return joinDurations(tokens, out);
+}
+
+/** A record, score or vote as a quantity: its first number stands for it where one number must ("52-3": 52). */
+function tallyQuantity(tokens: Token[], tally: Tally): RawQuantity {
+  return {
+    start: tokens[tally.first].start,
+    end: tokens[tally.last].end,
+    firstToken: tally.first,
+    lastToken: tally.last,
+    numberFirst: tally.first,
+    numberLast: tally.last,
+    stated: tally.parts[0],
+    low: tally.parts[0],
+    high: tally.parts[0],
+    qualifier: 'exact',
+    kind: 'other',
+    unit: null,
+    unitKey: tally.kind,
+    unitOf: null,
+    labelPredicate: null,
+    tally,
+  };
 }
 
 /** Words between "temperatures" and a bare figure that is their value ("temperatures were minus 20", "temperatures of 40"). */
