@@ -111,7 +111,10 @@ function scoreQuantities(): void {
     const doc = analyzeDocument(item.text, 'gold');
     const gold = (item.quantities ?? []).map((q) => ({ ...q, location: spanOf(item.text, q.span) }));
     goldCount += gold.filter((g) => !g.vague).length;
-    const claims = doc.claims.filter((c) => !gold.some((g) => g.vague && g.location && overlaps(g.location, c)));
+    // Ranks ("his sixth defense") are claims of their own kind; the gold annotates no ordinal (see its README).
+    const claims = doc.claims.filter(
+      (c) => c.quantityKind !== 'ordinal' && !gold.some((g) => g.vague && g.location && overlaps(g.location, c)),
+    );
     const used = new Set<Claim>();
     for (const g of gold) {
       if (g.vague || g.value === null) continue;

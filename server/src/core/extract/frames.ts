@@ -1184,6 +1184,11 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
     else if (input.years[j] === 1 && j > 0 && YEAR_PREPOSITIONS.has(tokens[j - 1].lower)) dated.push(j);
   }
   for (let index = 0; index < quantities.length; index++) {
+    const own = quantities[index].frame;
+    if (own) {
+      frames.push({ ...own, modifiers: [...own.modifiers] });
+      continue;
+    }
     const frame = frameOf(input, others, cues, dated, index);
     const previous = frames[index - 1];
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))

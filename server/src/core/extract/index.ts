@@ -27,6 +27,7 @@ import { eventDatesOf } from './eventDates';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
+import { findOrdinals, ORDINAL_CUES } from './ordinals';
 import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
@@ -217,6 +218,7 @@ function need(words: Iterable<string>, flag: number): void {
 }
 need(WORD_STARTS, NEEDS_QUANTITIES);
 need(OCCASION_WORDS.keys(), NEEDS_QUANTITIES); // "married twice"
+need(ORDINAL_CUES, NEEDS_QUANTITIES); // "his sixth defense"
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
 need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
 need(ORG_HEADS, NEEDS_NAMES);
@@ -462,7 +464,9 @@ function readSentence(
   }
   const needs = readersNeeded(tokens);
   const quantities =
-    needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years, label }) : NO_QUANTITIES;
+    needs & NEEDS_QUANTITIES
+      ? withOrdinals(findQuantities(text, tokens, { excluded, years, label }), tokens, excluded)
+      : NO_QUANTITIES;
   const predicates = assignPredicates(tokens, quantities);
   const frames = quantities.length ? assignFrames({ tokens, quantities, predicates, excluded, years }) : NO_FRAMES;
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
@@ -484,6 +488,14 @@ function readSentence(
     dates,
     entities,
   };
+}
+
+/** A sentence's quantities with its ranking ordinals ("his sixth defense"), in the order of the text. */
+function withOrdinals(quantities: RawQuantity[], tokens: Token[], excluded: Uint8Array): RawQuantity[] {
+  const ordinals = findOrdinals(tokens, excluded);
+  if (ordinals.length === 0) return quantities;
+  const free = ordinals.filter((o) => !quantities.some((q) => q.start < o.end && o.start < q.end));
+  return [...quantities, ...free].sort((a, b) => a.start - b.start);
 }
 
 /** Marks the tokens inside the sentence's dates: bare years in `years`, other dates and times in `excluded`. */
@@ -947,7 +959,9 @@ function claimOf(
   // The older predicate reader looks far across a sentence; the frame reads the figure's own verb. Where they
   // differ, the frame's event stands ("injured 30 others" after a toll, "12 countries" beside one).
   const frame = d.frames[qi];
-  if (predicate !== null && predicate !== 'rose' && predicate !== 'fell')
+  if (q.kind === 'ordinal')
+    predicate = null; // a rank is of no event the older reader knows
+  else if (predicate !== null && predicate !== 'rose' && predicate !== 'fell')
     predicate = PREDICATE_NAMES.has(frame.event ?? '') ? (frame.event as PredicateName) : null;
   const asOf = asOfFor(q, d, resolved, assembly.coveringSentence.get(q), reference, text) ?? reference;
   const entities = d.entities!;
