@@ -753,7 +753,10 @@ const PEOPLE_WORDS = /\b(death toll|toll|people|persons|dead|deaths|casualties|f
  * "the death toll rose to 157" (people). Null when the sentence does not say.
  */
 function impliedUnit(claim: Claim, earlier: PreparedClaim[]): string | null {
-  const previous = earlier[earlier.length - 1];
+  // A rank before it ("his third album and 12 singles") lends it nothing.
+  let last = earlier.length - 1;
+  while (last >= 0 && earlier.length - last <= 4 && earlier[last].claim.quantityKind === 'ordinal') last--;
+  const previous = earlier.length - last <= 4 ? earlier[last] : undefined;
   const sameSentence =
     previous && (previous.claim.sentenceIndex === claim.sentenceIndex || previous.claim.sentence === claim.sentence);
   if (previous && sameSentence && (previous.claim.unitKey || previous.claim.unit)) {
@@ -881,10 +884,13 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       high: range ? range.high * frame.scale : Infinity,
       excluded,
       // A day dates an event: a count no verb governs ("a 16-time nominee ... received a star Monday") has none.
+      // A rank's window is the calendar one its count runs in ("the fifth coach fired this season"), never a day.
       window:
-        (claim.quantityKind === 'count' && frame.event === null && claim.frame) || claim.quantityKind === 'ordinal'
-          ? null
-          : pointWindow(before, after),
+        claim.quantityKind === 'ordinal'
+          ? frame.time
+          : claim.quantityKind === 'count' && frame.event === null && claim.frame
+            ? null
+            : pointWindow(before, after),
       siblingPlaces: null,
       year: claimYear(claim, frame),
       party: isPartyClaim(claim, before),
