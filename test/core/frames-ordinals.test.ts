@@ -187,6 +187,14 @@ describe('ranks compared', () => {
     });
   }
 
+  it('gives nothing when one article gives both ranks: two of the thing, not one misreported', () => {
+    const a =
+      'North Korea carried out its fifth nuclear test on Friday. North Korea held its fourth nuclear test in January.';
+    const b = 'North Korea conducted its fourth nuclear test, officials said.';
+    assert.deepEqual([ranksOf(a).length, ranksOf(b).length], [2, 1]);
+    assert.deepEqual(findingsOf(a, b), []);
+  });
+
   it('gives nothing for one article that ranks two of a thing', () => {
     const text = 'Adele released her second album in 2011.\n\nShe released her third album in 2015, and Adele toured.';
     assert.equal(ranksOf(text).length, 2);

@@ -845,6 +845,8 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
 function ranksComparable(a: Statement, b: Statement): boolean {
   if (a.file === b.file || Math.abs(a.value - b.value) > MAX_RANK_GAP) return false;
   if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
+  // An article that gives both ranks ("the fifth nuclear test, after the fourth in January") tells two of the thing apart.
+  if (ranks(a.doc, a.claims[0].bucket, b.value) || ranks(b.doc, b.claims[0].bucket, a.value)) return false;
   return a.keys.frames.some((x) =>
     b.keys.frames.some((y) => {
       const fx = x.frame,
@@ -856,6 +858,14 @@ function ranksComparable(a: Statement, b: Statement): boolean {
       );
     }),
   );
+}
+
+/** Whether a document gives a rank of the thing a bucket ranks (among its first MAX_PAIR_CHECKS). */
+function ranks(doc: PreparedDoc, bucket: string, value: number): boolean {
+  const claims = doc.countedClaims.get(bucket) ?? [];
+  for (let i = 0; i < claims.length && i < MAX_PAIR_CHECKS; i++)
+    if (claims[i].claim.value.stated === value) return true;
+  return false;
 }
 
 /** How many places apart two ranks of one thing may be and still be compared ("fourth" and "fifth" coach). */
