@@ -70,6 +70,11 @@ describe('ordinals that rank something are claims', () => {
       [['sixth straight victory', 6, 'win', 'Mirza', null]],
     ],
     [
+      'sport, a streak of a position noun',
+      'Mansfield slipped to a ninth successive game without a win.',
+      [['ninth successive game', 9, 'game', 'Mansfield', null]],
+    ],
+    [
       'music, digits',
       "Snoop Dogg's 16th studio album was released on Friday.",
       [['16th studio album', 16, 'album', 'Dogg', null]],
@@ -126,6 +131,9 @@ describe('ordinals that place something are no claim', () => {
     'Nearly a fifth said they were too sick to work.',
     'Another flurry at the opening of the seventh ended his challenge.',
     'The third was a header from a corner.',
+    'Federer broke in the seventh game of the final set.',
+    'Moya won the fourth rubber in Seville.',
+    'Friday the 13th was a hit.',
   ]) {
     // Beside a rank that is read: the position alone gives nothing, the rank its claim.
     it(text, () =>
@@ -174,7 +182,7 @@ describe('ranks compared', () => {
     ],
     ['two places apart', 'Adele released her third album on Friday.', 'Adele released her fifth album on Friday.'],
     ['two kinds of the thing', 'Adele released her third studio album.', 'Adele released her fourth live album.'],
-    ['no subject', 'It was the third album of the year.', 'It was the fourth album of the year.'],
+    ['no subject', 'It was the third album by the band.', 'It was the fourth album by the band.'],
     [
       'positions beside one rank',
       'Klitschko floored Rahman in the sixth round of his fifth defense.',

@@ -6,7 +6,7 @@
 
 import type { QuantityFrame } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
-import { MONTH_NAMES, WEEKDAYS } from '../text/calendar';
+import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { FUNCTION_WORDS } from './lexicon';
 import { singular, type RawQuantity } from './quantities';
 import { eventKey, isVerbForm } from './frames';
@@ -96,6 +96,10 @@ const POSITION_NOUNS = new Set([
   'lap',
   'hole',
   'heat',
+  'game',
+  'rubber',
+  'ceremony',
+  'incarnation',
   'minute',
   'hour',
   'day',
@@ -384,7 +388,7 @@ const NOT_SUBJECTS = new Set([
   'eight',
   'nine',
   'ten',
-  ...MONTH_NAMES,
+  ...MONTHS_LOWER,
   ...WEEKDAYS,
 ]);
 
@@ -561,6 +565,11 @@ function rankAt(tokens: Token[], ordinal: Ordinal): RawQuantity | null {
     return null;
   // "the seventh ended his challenge": no noun, the round of a fight.
   if (isWord(tokens[last + 1]) && isVerbForm(tokens[last + 1])) return null;
+  // "Friday the 13th", "Henry the Eighth": a date or a name.
+  if (determiner.lower === 'the' && isWord(tokens[first - 2]) && isCapitalized(tokens[first - 2])) {
+    const before = tokens[first - 2].lower;
+    if (WEEKDAYS.includes(before) || MONTHS_LOWER.includes(before)) return null;
+  }
   // "second-largest", "19th-century", "sixth-round".
   if (tokens[last + 1]?.text === '-' || tokens[last + 1]?.text === '–') return null;
   // The ranked noun phrase: intensifiers, modifiers, the head before a function word or punctuation.
@@ -595,15 +604,22 @@ function rankAt(tokens: Token[], ordinal: Ordinal): RawQuantity | null {
   )
     return null;
   const headKey = singular(headToken.lower);
-  if (POSITION_NOUNS.has(headKey)) {
-    // "for the third year in a row", "for the second straight season": the clause's event, ranked.
-    const running =
-      RUN_PERIODS.has(headKey) &&
-      (tokens.slice(last + 1, head).some((t) => RANK_INTENSIFIERS.has(t.lower)) ||
-        (tokens[head + 1]?.lower === 'in' && tokens[head + 2]?.lower === 'a' && tokens[head + 3]?.lower === 'row') ||
-        tokens[head + 1]?.lower === 'running');
-    if (!running || tokens[first - 2]?.lower !== 'for') return null;
-  }
+  const streak =
+    tokens.slice(last + 1, head).some((t) => RANK_INTENSIFIERS.has(t.lower)) ||
+    (tokens[head + 1]?.lower === 'in' && tokens[head + 2]?.lower === 'a' && tokens[head + 3]?.lower === 'row') ||
+    tokens[head + 1]?.lower === 'running';
+  // "for the third year in a row" ranks the clause's event; "a ninth successive game without a win" counts games;
+  // "the seventh game of the final set" is a place in it.
+  if (POSITION_NOUNS.has(headKey) && !(streak && RUN_PERIODS.has(headKey))) return null;
+  if (
+    determiner.lower === 'the' &&
+    !streak &&
+    tokens[head + 1]?.lower === 'of' &&
+    /^(?:the|this|that)$/.test(tokens[head + 2]?.lower ?? '') &&
+    isWord(tokens[head + 3]) &&
+    !isCapitalized(tokens[head + 3])
+  )
+    return null;
   for (let k = last + 1; k < head; k++) {
     const t = tokens[k];
     if (RANK_INTENSIFIERS.has(t.lower)) continue;
