@@ -79,6 +79,12 @@ describe('ordinals that rank something are claims', () => {
       "Snoop Dogg's 16th studio album was released on Friday.",
       [['16th studio album', 16, 'album', 'Dogg', null]],
     ],
+    // dev-2 mn-017 (doc3)
+    [
+      'music, "and most recent" between the rank and its noun',
+      "Snoop Dogg's 16th and most recent studio album was released March 16.",
+      [['16th and most recent studio album', 16, 'album', 'Dogg', null]],
+    ],
     ['music', 'Adele released her third album on Friday.', [['third album', 3, 'album', 'Adele', null]]],
     ['politics', 'Merkel won a fourth term in 2017.', [['fourth term', 4, 'term', 'Merkel', null]]],
     ['politics, a title', 'Mr Blair is seeking a third term.', [['third term', 3, 'term', 'Blair', null]]],

@@ -224,6 +224,16 @@ const ING_NOUNS = new Set([
   'setting',
 ]);
 
+/** What may follow "and" between an ordinal and its noun: "16th and most recent", "fifth and final", "third and latest". */
+const LATEST_ASIDE = /^(?:most recent|latest|last|final|newest)\b/;
+
+/** Up to `count` words from token `from`, lower case, joined by spaces. */
+function wordsFrom(tokens: Token[], from: number, count: number): string {
+  const words: string[] = [];
+  for (let k = from; k < from + count && isWord(tokens[k]); k++) words.push(tokens[k].lower);
+  return words.join(' ');
+}
+
 /** Nouns in -est that are no superlative ("the third contest"). */
 const NOT_SUPERLATIVES = new Set([
   'interest',
@@ -576,7 +586,11 @@ function rankAt(tokens: Token[], ordinal: Ordinal): RawQuantity | null {
   const modifiers: string[] = [];
   let head = -1;
   let j = last + 1;
-  for (; j < Math.min(tokens.length, last + 6); j++) {
+  // "her 16th and most recent studio album", "his fifth and final novel": the noun after the aside.
+  const aside = tokens[j]?.lower === 'and' ? LATEST_ASIDE.exec(wordsFrom(tokens, j + 1, 2)) : null;
+  if (aside) j += 1 + aside[0].split(' ').length;
+  const phraseStart = j;
+  for (; j < Math.min(tokens.length, phraseStart + 5); j++) {
     const t = tokens[j];
     if (!isWord(t) || FUNCTION_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower) || /ly$/.test(t.lower)) break;
     if (isPossessive(t)) return null; // "the seventh ended Rahman's challenge"
@@ -605,7 +619,7 @@ function rankAt(tokens: Token[], ordinal: Ordinal): RawQuantity | null {
     return null;
   const headKey = singular(headToken.lower);
   const streak =
-    tokens.slice(last + 1, head).some((t) => RANK_INTENSIFIERS.has(t.lower)) ||
+    tokens.slice(phraseStart, head).some((t) => RANK_INTENSIFIERS.has(t.lower)) ||
     (tokens[head + 1]?.lower === 'in' && tokens[head + 2]?.lower === 'a' && tokens[head + 3]?.lower === 'row') ||
     tokens[head + 1]?.lower === 'running';
   // "for the third year in a row" ranks the clause's event; "a ninth successive game without a win" counts games;
@@ -620,7 +634,7 @@ function rankAt(tokens: Token[], ordinal: Ordinal): RawQuantity | null {
     !isCapitalized(tokens[head + 3])
   )
     return null;
-  for (let k = last + 1; k < head; k++) {
+  for (let k = phraseStart; k < head; k++) {
     const t = tokens[k];
     if (RANK_INTENSIFIERS.has(t.lower)) continue;
     if (isCapitalized(t)) continue; // "the fifth Sixers coach": whose, not which kind
@@ -680,7 +694,7 @@ function rankAt(tokens: Token[], ordinal: Ordinal): RawQuantity | null {
     qualifier: 'exact',
     kind: 'ordinal',
     unit: tokens
-      .slice(last + 1, head + 1)
+      .slice(phraseStart, head + 1)
       .map((t) => t.text)
       .join(' '),
     unitKey: headKey,
