@@ -201,6 +201,13 @@ describe('ranks compared', () => {
     });
   }
 
+  it('gives nothing for a streak reported on two days (the ninth straight day, then the tenth)', () => {
+    const a = 'Kalba, 3 May 2026\n\nProtesters in Kalba marched for the ninth straight day.';
+    const b = 'Kalba, 4 May 2026\n\nProtesters in Kalba marched for the 10th straight day.';
+    assert.deepEqual([ranksOf(a).length, ranksOf(b).length], [1, 1]);
+    assert.deepEqual(findingsOf(a, b), []);
+  });
+
   it('gives nothing when one article gives both ranks: two of the thing, not one misreported', () => {
     const a =
       'North Korea carried out its fifth nuclear test on Friday. North Korea held its fourth nuclear test in January.';

@@ -839,8 +839,9 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
 /**
  * Whether two ranks are one: in two files (an article's "second album" and "third album" are two albums), of the same
  * thing ranked (the bucket), of the same one ("Klitschko" and "Klitchsko": a name misspelt is one name), in the same
- * window ("third this year" is no "sixth" of a career), with compatible kinds of it ("studio" and "live" albums), and
- * near: a rank two or more places off is more often of another of the same things than a misreport.
+ * window ("third this year" is no "sixth" of a career), with compatible kinds of it ("studio" and "live" albums), a
+ * streak of days or months as of one date, and near: a rank two or more places off is more often of another of the
+ * same things than a misreport.
  */
 function ranksComparable(a: Statement, b: Statement): boolean {
   if (a.file === b.file || Math.abs(a.value - b.value) > MAX_RANK_GAP) return false;
@@ -853,6 +854,8 @@ function ranksComparable(a: Statement, b: Statement): boolean {
         fy = y.frame;
       if (fx.agent === null || fy.agent === null || !sameName(fx.agent, fy.agent)) return false;
       if (fx.time !== fy.time) return false;
+      // A streak ("for the ninth straight day") reported on two days is two counts of it.
+      if ((fx.scope === 'running' || fy.scope === 'running') && a.date !== b.date) return false;
       return (
         fx.modifiers.length === 0 || fy.modifiers.length === 0 || fx.modifiers.some((m) => fy.modifiers.includes(m))
       );

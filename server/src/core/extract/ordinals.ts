@@ -675,7 +675,8 @@ function rankAt(tokens: Token[], ordinal: Ordinal): RawQuantity | null {
     agent,
     place: null,
     time: windowAfter(tokens, head + 1),
-    scope: null,
+    // "for the tenth straight month", "a ninth successive game": a streak grows from one day's report to the next.
+    scope: RUN_PERIODS.has(headKey) ? 'running' : null,
     stage: null,
     dimension: 'ordinal',
     unit: null,
