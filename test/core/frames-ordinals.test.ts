@@ -140,6 +140,7 @@ describe('ordinals that place something are no claim', () => {
     'Federer broke in the seventh game of the final set.',
     'Moya won the fourth rubber in Seville.',
     'Friday the 13th was a hit.',
+    'She won the seat in the fifth district.',
   ]) {
     // Beside a rank that is read: the position alone gives nothing, the rank its claim.
     it(text, () =>
