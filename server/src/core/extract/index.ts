@@ -211,6 +211,7 @@ const NEEDS_QUANTITIES = 1;
 const NEEDS_ATTRIBUTIONS = 2;
 const NEEDS_NAMES = 4;
 const NEEDS_EVENTS = 8;
+const NEEDS_ORDINALS = 16;
 /** For each word that can start a figure, cue an attribution, end an organisation name or start an event: which reader it needs. */
 const NEEDS = new Map<string, number>();
 function need(words: Iterable<string>, flag: number): void {
@@ -218,7 +219,7 @@ function need(words: Iterable<string>, flag: number): void {
 }
 need(WORD_STARTS, NEEDS_QUANTITIES);
 need(OCCASION_WORDS.keys(), NEEDS_QUANTITIES); // "married twice"
-need(ORDINAL_CUES, NEEDS_QUANTITIES); // "his sixth defense"
+need(ORDINAL_CUES, NEEDS_ORDINALS); // "his sixth defense"
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
 need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
 need(ORG_HEADS, NEEDS_NAMES);
@@ -463,10 +464,8 @@ function readSentence(
     markDateTokens(tokens, dates, excluded, years);
   }
   const needs = readersNeeded(tokens);
-  const quantities =
-    needs & NEEDS_QUANTITIES
-      ? withOrdinals(findQuantities(text, tokens, { excluded, years, label }), tokens, excluded)
-      : NO_QUANTITIES;
+  let quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years, label }) : NO_QUANTITIES;
+  if (needs & NEEDS_ORDINALS) quantities = withOrdinals(quantities, tokens, excluded);
   const predicates = assignPredicates(tokens, quantities);
   const frames = quantities.length ? assignFrames({ tokens, quantities, predicates, excluded, years }) : NO_FRAMES;
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
@@ -515,7 +514,8 @@ function markDateTokens(tokens: Token[], dates: DateMention[], excluded: Uint8Ar
 function readersNeeded(tokens: Token[]): number {
   let needs = 0;
   for (const t of tokens) {
-    if (t.kind === 'number') needs |= NEEDS_QUANTITIES;
+    if (t.kind === 'number')
+      needs |= NEEDS_QUANTITIES | NEEDS_ORDINALS; // "16th"
     else if (t.kind === 'word') needs |= needsOf(t, needs);
   }
   return needs;

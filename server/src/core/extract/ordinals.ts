@@ -6,6 +6,7 @@
 
 import type { QuantityFrame } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
+import { WordFilter } from '../text/wordFilter';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { FUNCTION_WORDS } from './lexicon';
 import { singular, type RawQuantity } from './quantities';
@@ -51,6 +52,9 @@ const TENS_WORDS: ReadonlyMap<string, number> = new Map(
 
 /** The words an ordinal may be written with, for the sentence filter: "sixth", "twenty" (in "twenty-second"), "th". */
 export const ORDINAL_CUES: readonly string[] = [...ORDINAL_WORDS.keys(), ...TENS_WORDS.keys()];
+
+/** The words an ordinal may start with, tested by signature first (most words of a sentence are none of them). */
+const ORDINAL_START = new WordFilter(ORDINAL_CUES);
 
 /** The suffix a figure's ordinal takes: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
 function suffixOf(value: number): string {
@@ -554,7 +558,8 @@ export function ordinalText(value: number): string {
 export function findOrdinals(tokens: Token[], excluded: Uint8Array): RawQuantity[] {
   const out: RawQuantity[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (excluded[i]) continue;
+    const t = tokens[i];
+    if (excluded[i] || (t.kind === 'word' ? !ORDINAL_START.has(t) : t.kind !== 'number')) continue;
     const ordinal = ordinalAt(tokens, i);
     if (!ordinal) continue;
     const read = rankAt(tokens, ordinal);
