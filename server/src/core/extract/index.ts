@@ -493,8 +493,18 @@ function readSentence(
 function withOrdinals(quantities: RawQuantity[], tokens: Token[], excluded: Uint8Array): RawQuantity[] {
   const ordinals = findOrdinals(tokens, excluded);
   if (ordinals.length === 0) return quantities;
-  const free = ordinals.filter((o) => !quantities.some((q) => q.start < o.end && o.start < q.end));
-  return [...quantities, ...free].sort((a, b) => a.start - b.start);
+  // Both in the order of the text: merged in one pass, an ordinal inside a figure's span left out.
+  const merged: RawQuantity[] = [];
+  let k = 0;
+  for (const o of ordinals) {
+    while (k < quantities.length && quantities[k].start < o.start) merged.push(quantities[k++]);
+    const previous = merged[merged.length - 1];
+    const overlaps =
+      (previous !== undefined && previous.end > o.start) || (k < quantities.length && quantities[k].start < o.end);
+    if (!overlaps) merged.push(o);
+  }
+  while (k < quantities.length) merged.push(quantities[k++]);
+  return merged;
 }
 
 /** Marks the tokens inside the sentence's dates: bare years in `years`, other dates and times in `excluded`. */

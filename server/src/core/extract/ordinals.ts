@@ -446,6 +446,9 @@ const AUXILIARIES = new Set([
   'came',
 ]);
 
+/** The most tokens before an ordinal its subject is looked for in: a text without stops is read in linear time. */
+const MAX_SUBJECT_REACH = 60;
+
 /**
  * Whose Nth it is when no possessive name says so: the name the ordinal's clause is about, its first name run that a
  * verb follows, read after the last dash, colon or semicolon before the ordinal and past asides in brackets or
@@ -453,7 +456,7 @@ const AUXILIARIES = new Set([
  */
 function clauseSubject(tokens: Token[], before: number): string | null {
   let start = before;
-  while (start > 0) {
+  while (start > 0 && before - start < MAX_SUBJECT_REACH) {
     const t = tokens[start - 1];
     if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–')) break;
     if (t.text === '-' && tokens[start - 2]?.text === '-') break;
