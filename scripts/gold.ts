@@ -111,9 +111,13 @@ function scoreQuantities(): void {
     const doc = analyzeDocument(item.text, 'gold');
     const gold = (item.quantities ?? []).map((q) => ({ ...q, location: spanOf(item.text, q.span) }));
     goldCount += gold.filter((g) => !g.vague).length;
-    // Records, scores and votes ("52-3", "1-0", "5-7 6-1") are tallies, neither required nor penalised here (README).
+    // Records, scores and votes ("52-3", "1-0", "5-7 6-1") are tallies, and ranks ("his sixth defense") claims of
+    // their own kind: the gold annotates neither, so they are neither required nor penalised here (README).
     const claims = doc.claims.filter(
-      (c) => !c.value.parts && !gold.some((g) => g.vague && g.location && overlaps(g.location, c)),
+      (c) =>
+        !c.value.parts &&
+        c.quantityKind !== 'ordinal' &&
+        !gold.some((g) => g.vague && g.location && overlaps(g.location, c)),
     );
     const used = new Set<Claim>();
     for (const g of gold) {

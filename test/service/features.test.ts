@@ -155,6 +155,19 @@ describe('service: code lenses and inlay hints, from fixtures in memory', () => 
   const cases: { name: string; fixture: string; lenses: string[]; hints: string[] }[] = [
     { name: 'disagreeing files', fixture: DISAGREE, lenses: ['2 sources: 12 · 40'], hints: ['40 elsewhere'] },
     { name: 'agreeing files', fixture: AGREE, lenses: [], hints: [] },
+    {
+      name: 'two ranks of one thing (dev-3 ecb-7): written as ranks',
+      fixture: `
+//- /a.txt
+Wladimir Klitschko beat Hasim Rahman in Mannheim.
+Klitschko (52-3, 46 knockouts) retained his International Boxing Federation title for the fi$0fth time in the process.
+//- /b.txt
+Wladimir Klitschko beat Hasim Rahman in Mannheim.
+The technical knockout in Klitchsko's sixth defense of the IBF belt-and third this year-improved him to 52-3.
+`,
+      lenses: ['2 sources: 5th · 6th'],
+      hints: ['6th elsewhere'],
+    },
   ];
   const everything: Range = { line: 0, character: 0, endLine: 10, endCharacter: 0 };
   for (const c of cases) {

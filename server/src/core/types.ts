@@ -31,8 +31,11 @@ export interface ClaimValue {
   parts?: number[];
 }
 
-/** What kind of quantity a figure is: a head count, money, a share, a length of time. */
-export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'other';
+/**
+ * What kind of quantity a figure is: a head count, money, a share, a length of time; or an ordinal that ranks
+ * something of someone ("his sixth defense of the title", "the fourth head coach since ...").
+ */
+export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'other' | 'ordinal';
 
 /** Whether the text asserts the figure, reports someone's claim of it, or rejects it. */
 export type Stance = 'asserted' | 'claimed' | 'rejected';
@@ -73,7 +76,7 @@ export interface QuantityFrame {
   time: string | null;
   scope: FrameScope | null;
   stage: FrameStage | null;
-  /** count, money, percent, length, mass, volume, speed, area, duration, other. */
+  /** count, money, percent, length, mass, volume, speed, area, duration, other, ordinal (then `measured` is what is ranked). */
   dimension: string;
   /** The unit the value compares in: a currency ("dollar"), "percent", a base unit ("metre"); null for a head count. */
   unit: string | null;

@@ -4,6 +4,7 @@ import type { Claim, DocumentMeta, Finding, Range } from '../core';
 import { agrees, sourceLabel } from '../core/citations';
 import type { CitedSource } from '../core/citations';
 import { tallyText } from '../core/intervals';
+import { ordinalText } from '../core/extract/ordinals';
 import { quantityKeyOf } from './workspace';
 import type { WorkspaceModel } from './workspace';
 
@@ -54,11 +55,12 @@ export function citedSource(model: WorkspaceModel, claim: Claim): CitedSource {
 
 const NUMBER_LABEL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-/** A number as people write it: 1,000; a range as 200–250. */
+/** A number as people write it: 1,000; a range as 200–250; a rank as 5th. */
 export function numberLabel(claim: Claim): string {
   if (claim.value.parts) return tallyText(claim.value.parts);
   const format = (n: number) => NUMBER_LABEL.format(n);
   const stated = claim.value.stated;
+  if (claim.quantityKind === 'ordinal' && typeof stated === 'number') return ordinalText(stated);
   return Array.isArray(stated) ? `${format(stated[0])}–${format(stated[1])}` : format(stated);
 }
 

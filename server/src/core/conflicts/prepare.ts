@@ -6,6 +6,7 @@ import { eventKey } from '../extract/frames';
 import { claimInterval, tallyText } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { singular } from '../extract/quantities';
+import { ordinalText } from '../extract/ordinals';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
 import { MONTHS_LOWER } from '../text/calendar';
@@ -484,8 +485,13 @@ function yearsIn(text: string): number[] {
 /** "since his Nov. 1993 debut": the year a running total counts from, not the year of its figure. */
 const SINCE_YEAR = /\bsince\s+(?:[^\s.,;]+\.?\s+){0,3}?(?:19|20)\d\d\b/gi;
 
+/** A rank's "since ..." to the end of its clause: when its count starts. */
+const RANK_SINCE = /\bsince\b[^;:]*/gi;
+
 function claimYear(claim: Claim, frame: QuantityFrame): number | null {
   let clause = MAY_HAVE_YEAR.test(claim.sentence) ? ownClause(claim) : '';
+  // "the fourth head coach since King took over ... on May 26, 2003": the year the count starts from.
+  if (claim.quantityKind === 'ordinal') clause = clause.replace(RANK_SINCE, ' ');
   const since = clause.replace(SINCE_YEAR, ' ');
   if (since !== clause) {
     clause = since;
@@ -495,7 +501,8 @@ function claimYear(claim: Claim, frame: QuantityFrame): number | null {
   if (years.length === 1) return years[0];
   if (years.length > 1) return null;
   // The day of the sentence's event ("received a star Monday") does not date a count no verb governs.
-  if (claim.quantityKind === 'count' && frame.event === null && claim.frame) return null;
+  if ((claim.quantityKind === 'count' && frame.event === null && claim.frame) || claim.quantityKind === 'ordinal')
+    return null;
   const contextYears = [
     ...new Set(
       claim.context.dates
@@ -799,7 +806,10 @@ const PEOPLE_WORDS = /\b(death toll|toll|people|persons|dead|deaths|casualties|f
  * "the death toll rose to 157" (people). Null when the sentence does not say.
  */
 function impliedUnit(claim: Claim, earlier: PreparedClaim[]): string | null {
-  const previous = earlier[earlier.length - 1];
+  // A rank before it ("his third album and 12 singles") lends it nothing.
+  let last = earlier.length - 1;
+  while (last >= 0 && earlier.length - last <= 4 && earlier[last].claim.quantityKind === 'ordinal') last--;
+  const previous = earlier.length - last <= 4 ? earlier[last] : undefined;
   const sameSentence =
     previous && (previous.claim.sentenceIndex === claim.sentenceIndex || previous.claim.sentence === claim.sentence);
   if (previous && sameSentence && (previous.claim.unitKey || previous.claim.unit)) {
@@ -932,10 +942,13 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       high: range ? range.high * frame.scale : Infinity,
       excluded,
       // A day dates an event: a count no verb governs ("a 16-time nominee ... received a star Monday") has none.
+      // A rank's window is the calendar one its count runs in ("the fifth coach fired this season"), never a day.
       window:
-        (claim.quantityKind === 'count' && frame.event === null && claim.frame) || claim.value.parts
-          ? null
-          : pointWindow(before, after),
+        claim.quantityKind === 'ordinal'
+          ? frame.time
+          : (claim.quantityKind === 'count' && frame.event === null && claim.frame) || claim.value.parts
+            ? null
+            : pointWindow(before, after),
       siblingPlaces: null,
       year: claimYear(claim, frame),
       party: isPartyClaim(claim, before),
@@ -1135,6 +1148,8 @@ function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
   // counts and its sentence's words (see `comparable`); a count with neither ("nine") never.
   if (claim.quantityKind === 'count')
     return frame.event !== null || (claim.frame !== undefined && frame.measured !== null);
+  // A rank is compared only when it says what it ranks and whose Nth it is.
+  if (claim.quantityKind === 'ordinal') return frame.measured !== null && frame.agent !== null;
   if (!claim.frame) return frame.event !== null; // built without a frame: by its predicate, as before frames
   // A sum or a share whose frame leaves what it is of unsaid ("paid $292 million", "15 per cent of gross domestic
   // product") is still compared: by its sentence's words, as information (see `comparable`). A length of time never
@@ -1183,6 +1198,9 @@ function tallyKey(claim: Claim, frame: QuantityFrame): string | null {
   return `${frame.measured}/${frame.agent.toLowerCase()}/${time}`;
 }
 
+/** What a rank's bucket is named by: "which title defense", "which coach". */
+export const RANK_PREFIX = 'which ';
+
 /** The frame of a claim built without one (by hand, or by an older extractor): its unit and predicate. */
 function frameOfWritten(claim: Claim): QuantityFrame {
   const count = claim.quantityKind === 'count';
@@ -1208,6 +1226,7 @@ function frameOfWritten(claim: Claim): QuantityFrame {
  * currency or unit, and by what it is of (the frame's `measured`) inside it.
  */
 function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earlier: PreparedClaim[]): string | null {
+  if (claim.quantityKind === 'ordinal') return frame.measured === null ? null : `${RANK_PREFIX}${frame.measured}`;
   if (claim.quantityKind === 'count') {
     // A frame that reads the counted noun as people ("2 deaths", "12 others") counts people.
     if (frame.head !== null && frame.head !== claim.unitKey)
@@ -1225,6 +1244,7 @@ export function figureText(claim: Claim, stated = statedNumber(claim)): string {
   if (claim.quantityKind === 'money') return `${qualifierWords(claim)}${moneyText(claim, value)}`;
   const number = Array.isArray(value) ? `${groupDigits(value[0])}–${groupDigits(value[1])}` : groupDigits(stated);
   if (claim.quantityKind === 'percent') return `${qualifierWords(claim)}${number}%`;
+  if (claim.quantityKind === 'ordinal') return ordinalText(stated);
   // A length of time names its unit: lengths in days and in hours meet in one quantity ("2 days" against "2 hours").
   if (claim.quantityKind === 'duration' && claim.unitKey)
     return `${qualifierWords(claim)}${number} ${stated === 1 ? claim.unitKey : pluralize(claim.unitKey)}`;

@@ -8,7 +8,7 @@
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
-import { firstWordName, type PreparedClaim, type PreparedDoc } from './prepare';
+import { firstWordName, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
 import { tallyValue } from '../intervals';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
@@ -68,6 +68,8 @@ const CUMULATIVE = new Set([
 ]);
 
 export function subjectOf(unit: string, predicate: string): string {
+  if (unit.startsWith(RANK_PREFIX)) return unit; // "which title defense"
+
   // Lengths of time compare in seconds, but are written in days, hours, minutes.
   if (unit === 'second' || unit === 'year' || unit === 'month')
     return predicate ? `length of time ${predicate}` : 'length of time';
@@ -593,8 +595,11 @@ function sharedFrame(claims: PreparedClaim[], predicate: string): FindingFrame {
   const place = common(claims, (c) => c.frame.place);
   const time = common(claims, (c) => c.frame.time);
   const scope = claims.every((c) => c.frame.scope === 'running') ? ('running' as const) : null;
+  // Whose Nth a rank is: the first claim's name (ranks compare across a misspelling: "Klitschko", "Klitchsko").
+  const ranked = claims[0]?.claim.quantityKind === 'ordinal' ? claims[0].frame.agent : null;
   const words = [
     predicate,
+    ranked ? `of ${ranked}` : null,
     place ? placeWords(place) : null,
     time,
     scope === 'running' ? 'running total' : null,
@@ -816,6 +821,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
  * article quotes many prices and percentages of different things.
  */
 function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean {
+  if (a.claims[0].claim.quantityKind === 'ordinal') return ranksComparable(a, b);
   // Records, scores and votes: of one owner or match (their quantity says so), across files, in frames that agree
   // (a record before the event never against one after it); the places their sentences name set nothing apart.
   if (a.claims[0].tally !== null)
@@ -901,6 +907,64 @@ function ownerNames(statement: Statement): Set<string> {
 }
 
 /**
+ * Whether two ranks are one: in two files (an article's "second album" and "third album" are two albums), of the same
+ * thing ranked (the bucket), of the same one ("Klitschko" and "Klitchsko": a name misspelt is one name), in the same
+ * window ("third this year" is no "sixth" of a career), with compatible kinds of it ("studio" and "live" albums), a
+ * streak of days or months as of one date, and near: a rank two or more places off is more often of another of the
+ * same things than a misreport.
+ */
+function ranksComparable(a: Statement, b: Statement): boolean {
+  if (a.file === b.file || Math.abs(a.value - b.value) > MAX_RANK_GAP) return false;
+  if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
+  // An article that gives both ranks ("the fifth nuclear test, after the fourth in January") tells two of the thing apart.
+  if (ranks(a.doc, a.claims[0].bucket, b.value) || ranks(b.doc, b.claims[0].bucket, a.value)) return false;
+  return a.keys.frames.some((x) =>
+    b.keys.frames.some((y) => {
+      const fx = x.frame,
+        fy = y.frame;
+      if (fx.agent === null || fy.agent === null || !sameName(fx.agent, fy.agent)) return false;
+      if (fx.time !== fy.time) return false;
+      // A streak ("for the ninth straight day") reported on two days is two counts of it.
+      if ((fx.scope === 'running' || fy.scope === 'running') && a.date !== b.date) return false;
+      return (
+        fx.modifiers.length === 0 || fy.modifiers.length === 0 || fx.modifiers.some((m) => fy.modifiers.includes(m))
+      );
+    }),
+  );
+}
+
+/** Whether a document gives a rank of the thing a bucket ranks (among its first MAX_PAIR_CHECKS). */
+function ranks(doc: PreparedDoc, bucket: string, value: number): boolean {
+  const claims = doc.countedClaims.get(bucket) ?? [];
+  for (let i = 0; i < claims.length && i < MAX_PAIR_CHECKS; i++)
+    if (claims[i].claim.value.stated === value) return true;
+  return false;
+}
+
+/** How many places apart two ranks of one thing may be and still be compared ("fourth" and "fifth" coach). */
+const MAX_RANK_GAP = 1;
+
+/** One name, or one misspelt: "Klitschko" and "Klitchsko" (two letters swapped or changed in a long name). */
+function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase(),
+    y = b.toLowerCase();
+  if (x === y) return true;
+  if (x.length < 6 || y.length < 6 || x[0] !== y[0] || Math.abs(x.length - y.length) > 1) return false;
+  return editDistance(x, y) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
  * Content words two outlets' sentences must share, besides a name, for two counts no verb governs to be compared
  * ("17 nominations" and "a 16-time Grammy nominee" on the Walk of Fame): an article counts many things in passing.
  */
@@ -928,6 +992,8 @@ function confidentPair(clusters: Cluster[]): boolean {
 
 /** Whether two statements share the whole frame (the thing measured and an event) and are at most CONFIDENT_RATIO apart. */
 function oneFrameOneScale(a: Statement, b: Statement): boolean {
+  // Two ranks compared are of one thing of one subject (see ranksComparable): their frames agree in full.
+  if (a.claims[0].claim.quantityKind === 'ordinal') return ranksComparable(a, b);
   return (
     sameMeasure(a, b) &&
     Math.max(a.value, b.value) <= CONFIDENT_RATIO * Math.min(a.value, b.value) &&

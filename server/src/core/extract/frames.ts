@@ -1188,6 +1188,11 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
     else if (input.years[j] === 1 && j > 0 && YEAR_PREPOSITIONS.has(tokens[j - 1].lower)) dated.push(j);
   }
   for (let index = 0; index < quantities.length; index++) {
+    const own = quantities[index].frame;
+    if (own) {
+      frames.push({ ...own, modifiers: [...own.modifiers] });
+      continue;
+    }
     const frame = frameOf(input, others, cues, dated, index);
     if (quantities[index].tally) {
       frames.push(frame);

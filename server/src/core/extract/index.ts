@@ -27,6 +27,7 @@ import { eventDatesOf } from './eventDates';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
+import { findOrdinals, ORDINAL_CUES } from './ordinals';
 import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
@@ -210,6 +211,7 @@ const NEEDS_QUANTITIES = 1;
 const NEEDS_ATTRIBUTIONS = 2;
 const NEEDS_NAMES = 4;
 const NEEDS_EVENTS = 8;
+const NEEDS_ORDINALS = 16;
 /** For each word that can start a figure, cue an attribution, end an organisation name or start an event: which reader it needs. */
 const NEEDS = new Map<string, number>();
 function need(words: Iterable<string>, flag: number): void {
@@ -217,6 +219,7 @@ function need(words: Iterable<string>, flag: number): void {
 }
 need(WORD_STARTS, NEEDS_QUANTITIES);
 need(OCCASION_WORDS.keys(), NEEDS_QUANTITIES); // "married twice"
+need(ORDINAL_CUES, NEEDS_ORDINALS); // "his sixth defense"
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
 need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
 need(ORG_HEADS, NEEDS_NAMES);
@@ -461,8 +464,8 @@ function readSentence(
     markDateTokens(tokens, dates, excluded, years);
   }
   const needs = readersNeeded(tokens);
-  const quantities =
-    needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years, label }) : NO_QUANTITIES;
+  let quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years, label }) : NO_QUANTITIES;
+  if (needs & NEEDS_ORDINALS) quantities = withOrdinals(quantities, tokens, excluded);
   const predicates = assignPredicates(tokens, quantities);
   const frames = quantities.length ? assignFrames({ tokens, quantities, predicates, excluded, years }) : NO_FRAMES;
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
@@ -486,6 +489,24 @@ function readSentence(
   };
 }
 
+/** A sentence's quantities with its ranking ordinals ("his sixth defense"), in the order of the text. */
+function withOrdinals(quantities: RawQuantity[], tokens: Token[], excluded: Uint8Array): RawQuantity[] {
+  const ordinals = findOrdinals(tokens, excluded);
+  if (ordinals.length === 0) return quantities;
+  // Both in the order of the text: merged in one pass, an ordinal inside a figure's span left out.
+  const merged: RawQuantity[] = [];
+  let k = 0;
+  for (const o of ordinals) {
+    while (k < quantities.length && quantities[k].start < o.start) merged.push(quantities[k++]);
+    const previous = merged[merged.length - 1];
+    const overlaps =
+      (previous !== undefined && previous.end > o.start) || (k < quantities.length && quantities[k].start < o.end);
+    if (!overlaps) merged.push(o);
+  }
+  while (k < quantities.length) merged.push(quantities[k++]);
+  return merged;
+}
+
 /** Marks the tokens inside the sentence's dates: bare years in `years`, other dates and times in `excluded`. */
 function markDateTokens(tokens: Token[], dates: DateMention[], excluded: Uint8Array, years: Uint8Array): void {
   let d = 0;
@@ -503,7 +524,8 @@ function markDateTokens(tokens: Token[], dates: DateMention[], excluded: Uint8Ar
 function readersNeeded(tokens: Token[]): number {
   let needs = 0;
   for (const t of tokens) {
-    if (t.kind === 'number') needs |= NEEDS_QUANTITIES;
+    if (t.kind === 'number')
+      needs |= NEEDS_QUANTITIES | NEEDS_ORDINALS; // "16th"
     else if (t.kind === 'word') needs |= needsOf(t, needs);
   }
   return needs;
@@ -963,7 +985,9 @@ function claimOf(
   // The older predicate reader looks far across a sentence; the frame reads the figure's own verb. Where they
   // differ, the frame's event stands ("injured 30 others" after a toll, "12 countries" beside one).
   const frame = d.frames[qi];
-  if (predicate !== null && predicate !== 'rose' && predicate !== 'fell')
+  if (q.kind === 'ordinal')
+    predicate = null; // a rank is of no event the older reader knows
+  else if (predicate !== null && predicate !== 'rose' && predicate !== 'fell')
     predicate = PREDICATE_NAMES.has(frame.event ?? '') ? (frame.event as PredicateName) : null;
   if (q.tally) predicate = null; // "fell to 45-7-2": a record, no change of a count
   const asOf = asOfFor(q, d, resolved, assembly.coveringSentence.get(q), reference, text) ?? reference;

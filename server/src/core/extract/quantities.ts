@@ -1,7 +1,7 @@
 // Quantities in one sentence: the number, its qualifier and interval, what kind of quantity it is,
 // and the counted noun phrase with its normalised head.
 
-import type { QuantityKind, Qualifier } from '../types';
+import type { QuantityFrame, QuantityKind, Qualifier } from '../types';
 import { isCapitalized, tokenize, type Token } from '../text/tokens';
 import { MONTH_NAMES, WEEKDAYS } from '../text/calendar';
 import {
@@ -44,6 +44,8 @@ export interface RawQuantity {
   labelPredicate: PredicateName | null;
   /** A record, score or vote ("52-3", "2-0", "52-48"): its parts, kind and owner. */
   tally?: Tally;
+  /** The frame, when the reader of the figure reads it itself (an ordinal: see ordinals.ts). */
+  frame?: QuantityFrame;
 }
 
 const IDENTIFIER_WORDS = new Set([
