@@ -1,0 +1,45 @@
+// Issue 14, figures whose sentence names no event: a count no verb governs ("Jet has 42 aircraft") is not compared
+// with one an event governs ("to buy 50 new aircraft"), even of the same thing in one story. Tried (a figure without
+// an event joining the one quantity of its story that names the same thing, as information): on the dev batches it
+// surfaced no more disagreements and on BBC it compared fleets with orders, tallies of different matches and squads
+// of different teams. These look-alikes keep it out; each gives a finding under that rule.
+import { strict as assert } from 'node:assert';
+import { analyzeDocument, detectFindings } from '../../server/src/core';
+
+const findingsOf = (...texts: string[]) =>
+  detectFindings(texts.map((text, i) => analyzeDocument(text, `${String.fromCharCode(97 + i)}.txt`))).map((f) => [
+    f.kind,
+    f.severity,
+    f.message,
+  ]);
+
+describe('a count no verb governs, beside one an event governs, of the same thing in one story', () => {
+  // After ../shared/corpus/bbc/business_186.txt and business_130.txt (Indian airlines).
+  const fleet =
+    'Indian carrier Jet Airways plans to fly to London from Mumbai and Delhi, India said on Monday.\n\n' +
+    'Jet has 42 aircraft and runs 271 scheduled flights daily within India.\n';
+  const order =
+    'India has allowed its carriers Jet Airways and Air Sahara to fly to London, the aviation ministry in Delhi said.\n\n' +
+    'Meanwhile, flag carrier Air India is considering to buy 50 new aircraft from either Boeing or Airbus.\n';
+
+  it('is not compared: a fleet (42 aircraft) is not an order (to buy 50 new aircraft)', () => {
+    assert.deepEqual(findingsOf(fleet, order), []);
+  });
+
+  it('is compared when both name the event (the rule that figures of one event meet is unchanged)', () => {
+    assert.deepEqual(findingsOf(fleet.replace('Jet has 42 aircraft', 'Air India will buy 42 new aircraft'), order), [
+      ['conflict', 'information', 'Sources disagree on aircraft bought: 42 in a; 50 in b'],
+    ]);
+  });
+
+  // After ../shared/corpus/bbc/sport_421.txt and sport_428.txt (two matches of one tournament).
+  const won =
+    'Tim Henman beat Greg Rusedski in the first round of the Dubai Open on Monday.\n\n' +
+    'Henman took the first of his three match points with a service winner.\n';
+  const saved =
+    'Roger Federer had to save two match points before squeezing past Juan Carlos Ferrero at the Dubai Open.\n';
+
+  it("is not compared: one player's match points (three) are not the points another saved (two)", () => {
+    assert.deepEqual(findingsOf(won, saved), []);
+  });
+});
