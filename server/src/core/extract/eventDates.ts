@@ -57,8 +57,12 @@ const NOT_SUBJECTS = new Set([
   'nobody',
 ]);
 const CALENDAR_WORDS = new Set([...MONTHS_LOWER, ...WEEKDAYS, 'today', 'yesterday', 'year', 'month', 'week']);
-/** Pronouns a statement's subject may be: the statement is known by its quoted words (see statementDate). */
-const PERSON_PRONOUNS = new Set(['he', 'she']);
+/**
+ * Pronouns that may be the subject of a statement or of an activity's start ("she tweeted on January 20", "She began
+ * modeling in 1950"): they name nobody, so a statement is known by its quoted words (see statementDate) and another
+ * event by its file's most mentioned name (see conflicts/dates.ts).
+ */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** Relative pronouns: the subject is the noun before them ("the teen who went missing"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
 /**
