@@ -14,6 +14,7 @@ import {
   IRREGULAR_PLURALS,
   isSpeechCue,
   NOUN_VERB_BRIDGE_WITH_MODALS,
+  SAYING_VERB_FORMS,
   type PredicateName,
 } from './lexicon';
 import { isPluralWord, singular, type RawQuantity } from './quantities';
@@ -1957,20 +1958,9 @@ function sampleOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEn
 /** Participles that tell a figure as the effect of the clause before them ("..., affecting 5,000 passengers"). */
 const EFFECT_PARTICIPLES = new Set(['affecting', 'involving', 'impacting', 'disrupting']);
 
-/** Verbs of saying whose object is a clause: their subject speaks, and owns no figure of the clause. */
-const SAYING_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'stated',
-  'states',
-  'claimed',
-  'claims',
-]);
+/** Verbs of saying whose object is a clause, and their base form ("they say 177 militants were killed"): their
+ * subject speaks, and owns no figure of the clause. */
+const SAYING_VERBS = new Set([...SAYING_VERB_FORMS, 'say']);
 
 /** Sentence-initial words that are no one's name though they stand as a subject. */
 const NOT_FIRST_NAMES = new Set([
