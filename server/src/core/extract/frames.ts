@@ -1209,14 +1209,7 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
       frame.measured = null;
     }
     restated(tokens, quantities, frames, index, frame);
-    if (frame.event !== null && EFFECT_PARTICIPLES.has(frame.event)) {
-      // "cancel 77 flights, affecting about 5,000 passengers": passengers affected by the cancellations, not by the
-      // delays another sentence tells of.
-      const cause = frames.findLast(
-        (f) => f.event !== null && !EFFECT_PARTICIPLES.has(f.event) && !CHANGE_EVENTS.has(f.event),
-      );
-      if (cause) frame.event = `${frame.event} by ${cause.event}`;
-    }
+    if (frame.event !== null && EFFECT_PARTICIPLES.has(frame.event)) frame.event = effectEvent(frame.event, frames);
     frames.push(frame);
   }
   return frames;
@@ -1958,11 +1951,24 @@ function sampleOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEn
 /** Participles that tell a figure as the effect of the clause before them ("..., affecting 5,000 passengers"). */
 const EFFECT_PARTICIPLES = new Set(['affecting', 'involving', 'impacting', 'disrupting']);
 
+/**
+ * An effect's event with its cause: the last event of the sentence's figures before it that is no effect and no
+ * change ("cancel 77 flights, affecting about 5,000 passengers": passengers affected by the cancellations, not by the
+ * delays another sentence tells of). The effect alone when no figure before it has such an event.
+ */
+function effectEvent(effect: string, before: QuantityFrame[]): string {
+  const cause = before.findLast(
+    (f) => f.event !== null && !EFFECT_PARTICIPLES.has(f.event) && !CHANGE_EVENTS.has(f.event),
+  );
+  return cause ? `${effect} by ${cause.event}` : effect;
+}
+
 /** Verbs of saying whose object is a clause, and their base form ("they say 177 militants were killed"): their
  * subject speaks, and owns no figure of the clause. */
 const SAYING_VERBS = new Set([...SAYING_VERB_FORMS, 'say']);
 
-/** Sentence-initial words that are no one's name though they stand as a subject. */
+/** Sentence-initial words that are no one's name though they stand as a subject (plurals are known by their form or
+ * as IRREGULAR_PLURALS). */
 const NOT_FIRST_NAMES = new Set([
   'everyone',
   'everybody',
@@ -1974,12 +1980,6 @@ const NOT_FIRST_NAMES = new Set([
   'neither',
   'none',
   'one',
-  'people',
-  'children',
-  'men',
-  'women',
-  'staff',
-  'personnel',
   'rain',
   'turnout',
   'inflation',
