@@ -4,7 +4,7 @@
 // noun and any verb. The tables below normalise (lemmas, synonyms, units); they never limit what is read.
 
 import type { FrameScope, FrameStage, QuantityFrame } from '../types';
-import { isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, isWord, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { ORG_HEADS } from './names';
@@ -624,10 +624,6 @@ export function isEventWord(lower: string): boolean {
 
 export function eventKey(event: string): string {
   return synonymOf(event) ?? eventStem(event);
-}
-
-function isWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word';
 }
 
 /** A word that reads as a verb form: -ed, -ing (not a noun in -ing we cannot tell), or an irregular form. */

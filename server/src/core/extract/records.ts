@@ -3,7 +3,7 @@
 // record to 52-3"), the result of a match ("beat Arsenal 2-0", "a 24-17 victory", "won 6-4, 6-3") or a vote ("the
 // Senate voted 52-48"). Only such a context makes a tally; ranges ("30-40 people", "aged 18-24"), seasons
 // ("2004-05"), dates ("9-11"), hours ("a 9-5 job") and codes are read elsewhere or not at all.
-import { isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, isWord, type Token } from '../text/tokens';
 import { FUNCTION_WORDS } from './lexicon';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 
@@ -231,10 +231,6 @@ const NOT_TALLY_AFTER = new Set([
 const RECORD_NOUN = 'record';
 /** Words between a record's verb and its figure: "fell to", "is now", "came in at", "a record of". */
 const LINKS = new Set(['to', 'at', 'now', 'of', 'in']);
-
-function isWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word';
-}
 
 function isGlued(t: Token | undefined): boolean {
   return t !== undefined && !t.spaceBefore;
