@@ -1581,6 +1581,9 @@ const NOT_ROLES = new Set([
   'soon',
 ]);
 
+/** Prepositions that end a role's noun phrase ("as director of personnel", "as coach at Leeds"). */
+const ROLE_ENDS = new Set(['of', 'for', 'with', 'at', 'in']);
+
 /**
  * The role a length of time was spent in, when "as" and a noun phrase follow it ("four seasons as the team's
  * director of personnel": "director"): a part of a career, not its whole ("19 seasons with the 76ers"). Null when
@@ -1592,7 +1595,7 @@ function roleAfter(tokens: Token[], at: number): string | null {
   let role: Token | null = null;
   while (j < tokens.length && j - at <= 6 && isWord(tokens[j])) {
     const t = tokens[j];
-    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'at' || t.lower === 'in') break;
+    if (ROLE_ENDS.has(t.lower)) break;
     if (isVerbForm(t) && !isCapitalized(t)) return null;
     if (!DETERMINERS.has(t.lower) && !/['’]s$/.test(t.text)) role = t;
     j++;

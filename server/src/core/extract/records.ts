@@ -517,9 +517,7 @@ function attachedOwner(tokens: Token[], i: number, last: number): string | null 
         (next.lower === 'since' ||
           next.lower === 'with' ||
           SPAN_WORDS.has(next.lower) ||
-          next.lower === 'at' ||
-          next.lower === 'on' ||
-          next.lower === 'in')))
+          SPAN_PREPOSITIONS.has(next.lower))))
   )
     return nameWord(tokens[i - 2]);
   return null;
@@ -576,8 +574,7 @@ function recordTime(tokens: Token[], i: number, last: number, cue: number, attac
   const then = tokens[last + 2];
   if (
     isWord(next) &&
-    (SPAN_WORDS.has(next.lower) ||
-      (isWord(then) && !isCapitalized(then) && (next.lower === 'at' || next.lower === 'on' || next.lower === 'in')))
+    (SPAN_WORDS.has(next.lower) || (isWord(then) && !isCapitalized(then) && SPAN_PREPOSITIONS.has(next.lower)))
   )
     return spanAt(tokens, last + 1);
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
@@ -591,6 +588,9 @@ function recordTime(tokens: Token[], i: number, last: number, cue: number, attac
 
 /** Words after a record that open the span it covers. */
 const SPAN_WORDS = new Set(['away', 'this', 'last', 'against']);
+/** Prepositions after a record that may open the span it covers ("at home", "on the road", "in three-plus
+ * seasons"); outside brackets, only when no name follows ("in Mannheim" is a place). */
+const SPAN_PREPOSITIONS = new Set(['at', 'on', 'in']);
 
 /** The span word and the two words after it, lower case: "since knocking out", "at home", "in three-plus seasons". */
 function spanAt(tokens: Token[], j: number): string {
