@@ -9,7 +9,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { isCapitalized, type Token } from '../text/tokens';
 import { resolveDate, type DateMention } from './dates';
 import { eventKey, isEventWord, isVerbForm } from './frames';
-import { FUNCTION_WORDS, isSpeechCue, TENS_WORDS, UNITS_WORDS } from './lexicon';
+import { FUNCTION_WORDS, isSpeechCue, TENS_WORDS, THIRD_PERSON_POSSESSIVES, UNITS_WORDS } from './lexicon';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 
 /** Words between a subject and its verb: auxiliaries and adverbs ("was first", "had suddenly", "went missing"). */
@@ -76,7 +76,7 @@ const QUALIFIERS: ReadonlyMap<string, DateQualifier> = new Map([
 ]);
 const POINT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
 /** Determiners before a year that modifies a noun ("the 2006 HBO movie"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const DETERMINERS = new Set(['the', 'a', 'an', ...THIRD_PERSON_POSSESSIVES]);
 /** Tokens no verb and its date are read across: clause punctuation, and words that open another clause. */
 const BREAKS = new Set([',', ';', '.', ':', '(', ')', '"', '\u201c', '\u201d', '?', '!']);
 const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'because', 'until', 'unless']);
@@ -270,7 +270,7 @@ function isSubject(t: Token): boolean {
 /** Verbs that start an activity named after them ("began modeling", "started a career in acting"). */
 const START_WORDS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts']);
 /** Words before "first" that make it the first of the subject's own ("posed for her first pin-up photos"). */
-const FIRST_OF = new Set(['her', 'his', 'their', 'its']);
+const FIRST_OF = new Set(THIRD_PERSON_POSSESSIVES);
 /** Nouns after "first" that count time, not an activity ("on its first day", "for the first time"). */
 const FIRST_TIMES = new Set([...CALENDAR_WORDS, 'day', 'days', 'time', 'weeks', 'months', 'years', 'half', 'round']);
 /** Prepositions between a verb and its object ("posed for her first photos"). */

@@ -15,6 +15,7 @@ import {
   isSpeechCue,
   NOUN_VERB_BRIDGE_WITH_MODALS,
   SAYING_VERB_FORMS,
+  THIRD_PERSON_POSSESSIVES,
   type PredicateName,
 } from './lexicon';
 import { isPluralWord, singular, type RawQuantity } from './quantities';
@@ -1923,7 +1924,7 @@ const OCCASIONS = new Set([
 ]);
 
 /** Words that may stand between "in" and the count of occasions ("in his first five games"). */
-const OCCASION_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'first', 'last', 'opening', 'past']);
+const OCCASION_DETERMINERS = new Set([...THIRD_PERSON_POSSESSIVES, 'the', 'first', 'last', 'opening', 'past']);
 
 /**
  * The occasions a figure is over, when its clause counts them ("he averaged 14.4 points in 133 career playoff
