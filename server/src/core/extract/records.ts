@@ -465,16 +465,19 @@ function resultAt(tokens: Token[], i: number, last: number): { subject: string |
   }
   // The other side after the figure: "lost 3-1 to Chelsea", "a 24-17 victory over the Bears".
   if (sides.length < 2) {
-    let k = (noun >= 0 ? noun : last) + 1;
-    if (isWord(tokens[k]) && OPPONENT_PREPOSITIONS.has(tokens[k].lower)) {
-      k++;
-      if (tokens[k]?.lower === 'the') k++;
-      while (nameWord(tokens[k]) && nameWord(tokens[k + 1])) k++;
-      const name = nameWord(tokens[k]);
-      if (name && !sides.includes(name)) sides.push(name);
-    }
+    const other = opponentAt(tokens, (noun >= 0 ? noun : last) + 1);
+    if (other && !sides.includes(other)) sides.push(other);
   }
   return { subject, sides };
+}
+
+/** A match's other side named from token k on ("to Chelsea", "over the Bears"): its name's last word, or null. */
+function opponentAt(tokens: Token[], k: number): string | null {
+  if (!isWord(tokens[k]) || !OPPONENT_PREPOSITIONS.has(tokens[k].lower)) return null;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  while (nameWord(tokens[k]) && nameWord(tokens[k + 1])) k++;
+  return nameWord(tokens[k]);
 }
 
 /**
