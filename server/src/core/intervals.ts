@@ -14,10 +14,10 @@ export const AT_LEAST_SPAN = 1.5;
 /** The upper end of an open-ended figure ("at least N", "more than N"). */
 function openEnd(value: number): number {
   const end = Math.max(value * AT_LEAST_SPAN, value + 3);
-  // A floor written with one significant digit ("more than 400") stops short of the next such figure: a count of
-  // 550 would be written "more than 500".
+  // A floor of 100 or more written with one significant digit ("more than 400") stops one short of the next such
+  // figure (499): a count of 550 would be written "more than 500". Such a floor is a whole number.
   const step = 10 ** Math.floor(Math.log10(value));
-  return value >= 100 && value % step === 0 ? Math.min(end, value + step - (Number.isInteger(value) ? 1 : 0)) : end;
+  return value >= 100 && value % step === 0 ? Math.min(end, value + step - 1) : end;
 }
 
 /** A round figure (a multiple of a power of ten, or of a dozen) is written more loosely: "about 200" covers more than "about 213". */

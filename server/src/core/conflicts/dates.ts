@@ -4,7 +4,7 @@ import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../typ
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
 import { datePrecision, datesAgree } from '../intervals';
-import { SHARED_QUOTE_WORDS, STATEMENT } from '../extract/eventDates';
+import { PERSON_PRONOUNS, SHARED_QUOTE_WORDS, STATEMENT } from '../extract/eventDates';
 import {
   baseName,
   compareStrings,
@@ -68,9 +68,6 @@ export interface DateDoc {
 
 type Entry = { date: EventDate; doc: DocumentAnalysis };
 
-/** Subjects that name nobody ("she tweeted on January 20"): a statement is known by its words, another event by the name its file mentions most (see withPronouns). */
-const PRONOUNS = new Set(['he', 'she']);
-
 /** How many subjects of one event kind a story's dates are linked across (by a name one sentence gives): a bound on the work. */
 const MAX_LINKED_SUBJECTS = 24;
 /** How many different dates of one subject's event make it an event that recurs, not one event dated differently. */
@@ -79,12 +76,11 @@ const MAX_DATES = 8;
 const MAX_SENTENCE_SEARCHED = 600;
 
 /**
- * The entries of a story in groups of one subject: the same word ("Page" and "Page"), or linked by a name one
- * gives that the other's sentence names ("the disappearance ... of Kristian Perez" and "the teen who went missing on
- * April 14, Kristian Perez").
+ * The entries of a story in groups of one subject (byNamedSubject); an entry whose subject is a pronoun ("she tweeted
+ * on January 20") names nobody, and joins a group only by its file's most mentioned name (withPronouns).
  */
 function bySubject(all: Entry[]): Entry[][] {
-  const entries = all.filter((e) => !PRONOUNS.has(lastWord(e.date.subject)));
+  const entries = all.filter((e) => !PERSON_PRONOUNS.has(lastWord(e.date.subject)));
   const groups = byNamedSubject(entries);
   return entries.length === all.length ? groups : withPronouns(groups, all);
 }
@@ -95,7 +91,7 @@ function bySubject(all: Entry[]): Entry[][] {
  */
 function withPronouns(groups: Entry[][], all: Entry[]): Entry[][] {
   for (const e of all) {
-    if (!PRONOUNS.has(lastWord(e.date.subject))) continue;
+    if (!PERSON_PRONOUNS.has(lastWord(e.date.subject))) continue;
     const name = e.doc.keywords?.[0];
     const group = name ? groups.find((g) => g.some((x) => lastWord(x.date.subject) === name)) : undefined;
     group?.push(e);
@@ -103,16 +99,19 @@ function withPronouns(groups: Entry[][], all: Entry[]): Entry[][] {
   return groups;
 }
 
+/**
+ * The entries of a story in groups of one subject: the same word ("Page" and "Page"), or linked by a name one
+ * gives that the other's sentence names ("the disappearance ... of Kristian Perez" and "the teen who went missing on
+ * April 14, Kristian Perez").
+ */
 function byNamedSubject(entries: Entry[]): Entry[][] {
   const byWord = new Map<string, Entry[]>();
   for (const e of entries) pushTo(byWord, lastWord(e.date.subject), e);
   const words = [...byWord.keys()];
   if (words.length <= 1 || words.length > MAX_LINKED_SUBJECTS) return [...byWord.values()];
-  const parent = words.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const { root, join } = disjointSets(words.length);
   const described = describedAlike(entries, words);
-  for (let i = 1; i < described.length; i++)
-    parent[root(words.indexOf(described[i]))] = root(words.indexOf(described[0]));
+  for (let i = 1; i < described.length; i++) join(words.indexOf(described[i]), words.indexOf(described[0]));
   words.forEach((word, i) => {
     const named = byWord.get(word)!.some((e) => /^[A-Z]/.test(e.date.subject.split(/\s+/).pop() ?? ''));
     if (!named) return;
@@ -126,7 +125,7 @@ function byNamedSubject(entries: Entry[]): Entry[][] {
             e.date.sentence && e.date.sentence.length <= MAX_SENTENCE_SEARCHED ? e.date.sentence : e.date.text,
           ),
         );
-      if (says) parent[root(j)] = root(i);
+      if (says) join(j, i);
     });
   });
   const groups = new Map<number, Entry[]>();
@@ -140,8 +139,7 @@ function byNamedSubject(entries: Entry[]): Entry[][] {
  * ..., “So my ‘sister’ said that ...”"), whoever the verb's subject is.
  */
 function byQuote(entries: Entry[]): Entry[][] {
-  const parent = entries.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const { root, join } = disjointSets(entries.length);
   const firstWith = new Map<string, number>();
   entries.forEach((e, i) => {
     const words = e.date.quote?.split(' ') ?? [];
@@ -149,7 +147,7 @@ function byQuote(entries: Entry[]): Entry[][] {
       const run = words.slice(k, k + SHARED_QUOTE_WORDS).join(' ');
       const first = firstWith.get(run);
       if (first === undefined) firstWith.set(run, i);
-      else parent[root(i)] = root(first);
+      else join(i, first);
     }
   });
   const groups = new Map<number, Entry[]>();
@@ -157,6 +155,16 @@ function byQuote(entries: Entry[]): Entry[][] {
     if (e.date.quote) pushTo(groups, root(i), e);
   });
   return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/** Sets of the indices 0 to n - 1: `join` puts one's set into another's, `root` names the set an index is in. */
+function disjointSets(n: number): { root: (i: number) => number; join: (from: number, into: number) => void } {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const join = (from: number, into: number) => {
+    parent[root(from)] = root(into);
+  };
+  return { root, join };
 }
 
 /** Descriptions of a person by what they are ("the suspect", "the man"), beside an age ("the 23-year-old"). */
@@ -282,7 +290,7 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   }
   const groups = days.map((day) => ({ day, entries: all.filter((e) => canBeOneDay(e.date, day)) }));
   groups.sort((a, b) => b.entries.length - a.entries.length || compareStrings(dateKey(a.day), dateKey(b.day)));
-  const subjects = all.map((e) => lastWord(e.date.subject)).filter((word) => !PRONOUNS.has(word));
+  const subjects = all.map((e) => lastWord(e.date.subject)).filter((word) => !PERSON_PRONOUNS.has(word));
   const label = `${subjectClass ?? subjects.sort(compareStrings)[0] ?? 'statement'} ${event}`;
   const grouped = new Set(groups.flatMap((g) => g.entries));
   const involved = all

@@ -9,7 +9,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { isCapitalized, type Token } from '../text/tokens';
 import { resolveDate, type DateMention } from './dates';
 import { eventKey, isEventWord, isVerbForm } from './frames';
-import { FUNCTION_WORDS, isSpeechCue, TENS_WORDS, UNITS_WORDS } from './lexicon';
+import { FUNCTION_WORDS, isSpeechCue, TENS_WORDS, THIRD_PERSON_POSSESSIVES, UNITS_WORDS } from './lexicon';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 
 /** Words between a subject and its verb: auxiliaries and adverbs ("was first", "had suddenly", "went missing"). */
@@ -57,8 +57,12 @@ const NOT_SUBJECTS = new Set([
   'nobody',
 ]);
 const CALENDAR_WORDS = new Set([...MONTHS_LOWER, ...WEEKDAYS, 'today', 'yesterday', 'year', 'month', 'week']);
-/** Pronouns a statement's subject may be: the statement is known by its quoted words (see statementDate). */
-const PERSON_PRONOUNS = new Set(['he', 'she']);
+/**
+ * Pronouns that may be the subject of a statement or of an activity's start ("she tweeted on January 20", "She began
+ * modeling in 1950"): they name nobody, so a statement is known by its quoted words (see statementDate) and another
+ * event by its file's most mentioned name (see conflicts/dates.ts).
+ */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** Relative pronouns: the subject is the noun before them ("the teen who went missing"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
 /**
@@ -72,7 +76,7 @@ const QUALIFIERS: ReadonlyMap<string, DateQualifier> = new Map([
 ]);
 const POINT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
 /** Determiners before a year that modifies a noun ("the 2006 HBO movie"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const DETERMINERS = new Set(['the', 'a', 'an', ...THIRD_PERSON_POSSESSIVES]);
 /** Tokens no verb and its date are read across: clause punctuation, and words that open another clause. */
 const BREAKS = new Set([',', ';', '.', ':', '(', ')', '"', '\u201c', '\u201d', '?', '!']);
 const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'because', 'until', 'unless']);
@@ -266,7 +270,7 @@ function isSubject(t: Token): boolean {
 /** Verbs that start an activity named after them ("began modeling", "started a career in acting"). */
 const START_WORDS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts']);
 /** Words before "first" that make it the first of the subject's own ("posed for her first pin-up photos"). */
-const FIRST_OF = new Set(['her', 'his', 'their', 'its']);
+const FIRST_OF = new Set(THIRD_PERSON_POSSESSIVES);
 /** Nouns after "first" that count time, not an activity ("on its first day", "for the first time"). */
 const FIRST_TIMES = new Set([...CALENDAR_WORDS, 'day', 'days', 'time', 'weeks', 'months', 'years', 'half', 'round']);
 /** Prepositions between a verb and its object ("posed for her first photos"). */
@@ -285,17 +289,7 @@ function activityStart(c: EventDateContext, date: DateMention, p: number): Event
     const t = tokens[k];
     if (t.text === '-') continue;
     if (t.kind !== 'word') return null;
-    if (t.lower === 'first' && FIRST_OF.has(tokens[k - 1]?.lower ?? '')) {
-      // The verb just before, or before a preposition ("made his first film", "posed for her first photos"); a
-      // first day or time is no start of an activity ("sold on its first day").
-      if (FIRST_TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
-      const v = PREPOSITIONS.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
-      const verb = v >= 0 ? eventOfVerb(c, v) : null;
-      // Posing for photos is modeling ("posed for her first pin-up photos", "began modeling").
-      const event = verb === 'pos' && tokens[k - 2].lower === 'for' ? 'model' : verb;
-      const subject = event ? subjectBefore(tokens, v, true) : null;
-      return subject ? eventDate(c, `began ${event}`, subject.text, qualifier, date, subject.start, date.end) : null;
-    }
+    if (t.lower === 'first' && FIRST_OF.has(tokens[k - 1]?.lower ?? '')) return firstActivity(c, date, qualifier, k);
     if (!START_WORDS.has(t.lower)) continue;
     const activity = activityAfter(tokens, k, p - 1);
     if (!activity) return null;
@@ -303,6 +297,27 @@ function activityStart(c: EventDateContext, date: DateMention, p: number): Event
     return subject ? eventDate(c, `began ${activity}`, subject.text, qualifier, date, subject.start, date.end) : null;
   }
   return null;
+}
+
+/**
+ * The start of an activity told by its first time, "first" being token k: the verb just before, or before a
+ * preposition ("made his first film", "posed for her first photos"). A first day or time is no start of an activity
+ * ("sold on its first day").
+ */
+function firstActivity(
+  c: EventDateContext,
+  date: DateMention,
+  qualifier: DateQualifier | null,
+  k: number,
+): EventDate | null {
+  const { tokens } = c;
+  if (FIRST_TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
+  const v = PREPOSITIONS.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
+  const verb = v >= 0 ? eventOfVerb(c, v) : null;
+  // Posing for photos is modeling ("posed for her first pin-up photos", "began modeling").
+  const event = verb === 'pos' && tokens[k - 2].lower === 'for' ? 'model' : verb;
+  const subject = event ? subjectBefore(tokens, v, true) : null;
+  return subject ? eventDate(c, `began ${event}`, subject.text, qualifier, date, subject.start, date.end) : null;
 }
 
 /** The activity a start verb at k names before `end`: "modeling", "a career in modeling", "her career as a model". */
@@ -442,6 +457,7 @@ const CLOSING: ReadonlyMap<string, string> = new Map([
   ['"', '"'],
   ["'", "'"],
 ]);
+/** Opening quotes by their closing one. */
 const OPENING: ReadonlyMap<string, string> = new Map([...CLOSING].map(([open, close]) => [close, open]));
 /** The most characters a quotation is read over (it may span sentences). */
 const MAX_QUOTE = 600;
@@ -470,15 +486,8 @@ function statementDate(c: EventDateContext, date: DateMention, p: number, e: num
   // "including '...' on January 20": the quotation just before the date, its speech verb before the quotation.
   const closed = quoteEndingAt(text, tokens[at - 1]?.end ?? -1);
   if (closed) {
-    let v = at - 1;
-    while (v >= 0 && tokens[v].start >= closed.start - 1) v--;
-    for (let k = v; k >= 0 && k > v - QUOTE_VERB_BEFORE; k--) {
-      if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
-      if (!isStatementVerb(tokens[k])) continue;
-      const subject = subjectBefore(tokens, k, true);
-      return subject ? statement(c, subject, qualifier, date, closed) : null;
-    }
-    return null;
+    const speaker = speakerBeforeQuote(tokens, at, closed);
+    return speaker ? statement(c, speaker, qualifier, date, closed) : null;
   }
   // "'...' she tweeted on January 20", "Motes wrote on Jan. 19 ..., “So my ...”", "'...', the mayor told reporters
   // on Tuesday": the verb just before the date, or before its object.
@@ -487,19 +496,41 @@ function statementDate(c: EventDateContext, date: DateMention, p: number, e: num
   if (v < 0 || !isStatementVerb(tokens[v])) return null;
   const subject = subjectBefore(tokens, v, true);
   if (!subject) return null;
-  // The quotation before the subject's noun phrase ("'...,' the mayor said").
+  const quote = quotationOf(c, subject, e);
+  return quote ? statement(c, subject, qualifier, date, quote) : null;
+}
+
+/**
+ * Who speaks a quotation that closes just before a date's token `at` ("tweeted a string of messages, including '...'
+ * on"): the subject of the speech verb before the quotation, within QUOTE_VERB_BEFORE tokens and the clause; or null.
+ */
+function speakerBeforeQuote(tokens: Token[], at: number, quote: { start: number; end: number }): Token | null {
+  let v = at - 1;
+  while (v >= 0 && tokens[v].start >= quote.start - 1) v--;
+  for (let k = v; k >= 0 && k > v - QUOTE_VERB_BEFORE; k--) {
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
+    if (isStatementVerb(tokens[k])) return subjectBefore(tokens, k, true);
+  }
+  return null;
+}
+
+/**
+ * The quotation a dated statement's subject speaks: the one closing before the subject's noun phrase ("'...,' the
+ * mayor said"), or the one the first quote within QUOTE_AFTER tokens after the date (token e on) opens; or null.
+ * Each date reads at most MAX_QUOTE characters.
+ */
+function quotationOf(c: EventDateContext, subject: Token, e: number): { start: number; end: number } | null {
+  const { tokens, text } = c;
   let n = firstTokenAt(tokens, subject.start, 0);
   for (let k = 0; k < NOUN_PHRASE_WORDS && n > 0 && tokens[n - 1].kind === 'word' && inNounPhrase(tokens[n - 1]); k++)
     n--;
-  let quote = quoteEndingAt(text, tokens[n - 1]?.end ?? -1);
-  // The first quote after the date opens the quotation, or none does (each date reads at most MAX_QUOTE characters).
-  for (let k = e; !quote && k < tokens.length && k < e + QUOTE_AFTER; k++) {
+  const before = quoteEndingAt(text, tokens[n - 1]?.end ?? -1);
+  if (before) return before;
+  for (let k = e; k < tokens.length && k < e + QUOTE_AFTER; k++) {
     if (tokens[k].kind === 'punct' && QUOTE_STOPS.has(tokens[k].text)) break;
-    if (!CLOSING.has(tokens[k].text)) continue;
-    quote = quoteStartingAt(text, tokens[k].start);
-    break;
+    if (CLOSING.has(tokens[k].text)) return quoteStartingAt(text, tokens[k].start);
   }
-  return quote ? statement(c, subject, qualifier, date, quote) : null;
+  return null;
 }
 
 /**
@@ -517,6 +548,7 @@ function inTitle(tokens: Token[], date: DateMention, p: number, e: number): bool
 /** Past forms of speech that are no -ed form ("said", "told"): beside them, any speech verb in the past ("tweeted", "wrote"). */
 const PAST_SPEECH = new Set(['said', 'told']);
 
+/** Whether a word is the verb of a dated statement: a speech verb in a verb's form ("tweeted", "wrote", "said"). */
 function isStatementVerb(t: Token): boolean {
   return isSpeechCue(t) && (isVerbForm(t) || PAST_SPEECH.has(t.lower));
 }

@@ -4,7 +4,7 @@
 // noun and any verb. The tables below normalise (lemmas, synonyms, units); they never limit what is read.
 
 import type { FrameScope, FrameStage, QuantityFrame } from '../types';
-import { isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, isWord, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { ORG_HEADS } from './names';
@@ -14,6 +14,8 @@ import {
   IRREGULAR_PLURALS,
   isSpeechCue,
   NOUN_VERB_BRIDGE_WITH_MODALS,
+  SAYING_VERB_FORMS,
+  THIRD_PERSON_POSSESSIVES,
   type PredicateName,
 } from './lexicon';
 import { isPluralWord, singular, type RawQuantity } from './quantities';
@@ -625,10 +627,6 @@ export function eventKey(event: string): string {
   return synonymOf(event) ?? eventStem(event);
 }
 
-function isWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word';
-}
-
 /** A word that reads as a verb form: -ed, -ing (not a noun in -ing we cannot tell), or an irregular form. */
 export function isVerbForm(t: Token): boolean {
   const lower = t.lower;
@@ -1213,14 +1211,7 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
       frame.measured = null;
     }
     restated(tokens, quantities, frames, index, frame);
-    if (frame.event !== null && EFFECT_PARTICIPLES.has(frame.event)) {
-      // "cancel 77 flights, affecting about 5,000 passengers": passengers affected by the cancellations, not by the
-      // delays another sentence tells of.
-      const cause = frames.findLast(
-        (f) => f.event !== null && !EFFECT_PARTICIPLES.has(f.event) && !CHANGE_EVENTS.has(f.event),
-      );
-      if (cause) frame.event = `${frame.event} by ${cause.event}`;
-    }
+    if (frame.event !== null && EFFECT_PARTICIPLES.has(frame.event)) frame.event = effectEvent(frame.event, frames);
     frames.push(frame);
   }
   return frames;
@@ -1596,6 +1587,9 @@ const NOT_ROLES = new Set([
   'soon',
 ]);
 
+/** Prepositions that end a role's noun phrase ("as director of personnel", "as coach at Leeds"). */
+const ROLE_ENDS = new Set(['of', 'for', 'with', 'at', 'in']);
+
 /**
  * The role a length of time was spent in, when "as" and a noun phrase follow it ("four seasons as the team's
  * director of personnel": "director"): a part of a career, not its whole ("19 seasons with the 76ers"). Null when
@@ -1607,7 +1601,7 @@ function roleAfter(tokens: Token[], at: number): string | null {
   let role: Token | null = null;
   while (j < tokens.length && j - at <= 6 && isWord(tokens[j])) {
     const t = tokens[j];
-    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'at' || t.lower === 'in') break;
+    if (ROLE_ENDS.has(t.lower)) break;
     if (isVerbForm(t) && !isCapitalized(t)) return null;
     if (!DETERMINERS.has(t.lower) && !/['’]s$/.test(t.text)) role = t;
     j++;
@@ -1935,7 +1929,7 @@ const OCCASIONS = new Set([
 ]);
 
 /** Words that may stand between "in" and the count of occasions ("in his first five games"). */
-const OCCASION_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'first', 'last', 'opening', 'past']);
+const OCCASION_DETERMINERS = new Set([...THIRD_PERSON_POSSESSIVES, 'the', 'first', 'last', 'opening', 'past']);
 
 /**
  * The occasions a figure is over, when its clause counts them ("he averaged 14.4 points in 133 career playoff
@@ -1962,22 +1956,24 @@ function sampleOf(tokens: Token[], q: RawQuantity, clauseStart: number, clauseEn
 /** Participles that tell a figure as the effect of the clause before them ("..., affecting 5,000 passengers"). */
 const EFFECT_PARTICIPLES = new Set(['affecting', 'involving', 'impacting', 'disrupting']);
 
-/** Verbs of saying whose object is a clause: their subject speaks, and owns no figure of the clause. */
-const SAYING_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'stated',
-  'states',
-  'claimed',
-  'claims',
-]);
+/**
+ * An effect's event with its cause: the last event of the sentence's figures before it that is no effect and no
+ * change ("cancel 77 flights, affecting about 5,000 passengers": passengers affected by the cancellations, not by the
+ * delays another sentence tells of). The effect alone when no figure before it has such an event.
+ */
+function effectEvent(effect: string, before: QuantityFrame[]): string {
+  const cause = before.findLast(
+    (f) => f.event !== null && !EFFECT_PARTICIPLES.has(f.event) && !CHANGE_EVENTS.has(f.event),
+  );
+  return cause ? `${effect} by ${cause.event}` : effect;
+}
 
-/** Sentence-initial words that are no one's name though they stand as a subject. */
+/** Verbs of saying whose object is a clause, and their base form ("they say 177 militants were killed"): their
+ * subject speaks, and owns no figure of the clause. */
+const SAYING_VERBS = new Set([...SAYING_VERB_FORMS, 'say']);
+
+/** Sentence-initial words that are no one's name though they stand as a subject (plurals are known by their form or
+ * as IRREGULAR_PLURALS). */
 const NOT_FIRST_NAMES = new Set([
   'everyone',
   'everybody',
@@ -1989,12 +1985,6 @@ const NOT_FIRST_NAMES = new Set([
   'neither',
   'none',
   'one',
-  'people',
-  'children',
-  'men',
-  'women',
-  'staff',
-  'personnel',
   'rain',
   'turnout',
   'inflation',

@@ -28,7 +28,7 @@ import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
 import { findOrdinals, ORDINAL_CUES } from './ordinals';
-import { COUNTRIES, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
+import { COUNTRIES, SAYING_VERB_FORMS, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
 export const EXTRACTOR_VERSION = '2.16.0';
@@ -146,15 +146,10 @@ const REJECTION_VERB_BEFORE =
 const MAY_BE_UNVERIFIED = /not|un(?:verif|confirm)/i;
 const UNVERIFIED =
   /\b(?:not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified|verify|confirm)|unverified|unconfirmed|cannot\s+be\s+(?:independently\s+)?verified)\b/i;
+/** Cues of what a source says or reckons: an attribution by one whose words run to its sentence's end covers the
+ * figures of the next sentence of its paragraph; the event dates leave these verbs aside. */
 const SAY_CUES = new Set([
-  'said',
-  'says',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'stated',
-  'states',
+  ...SAYING_VERB_FORMS,
   'confirmed',
   'confirms',
   'announced',
@@ -165,8 +160,6 @@ const SAY_CUES = new Set([
   'noted',
   'explained',
   'insisted',
-  'claimed',
-  'claims',
   'estimated',
   'estimates',
 ]);

@@ -1082,6 +1082,24 @@ export const BASE_FORM_SPEECH_CUES = new Set([
   'show',
 ]);
 
+/** Possessive determiners of a third person: whose a noun is ("his first film", "their 24-17 win"). */
+export const THIRD_PERSON_POSSESSIVES = ['his', 'her', 'its', 'their'];
+
+/** Verbs of saying, in the forms a report of speech takes ("police said", "he tells", "she added"): their subject
+ * speaks, and the clause after them is what is said. */
+export const SAYING_VERB_FORMS = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'stated',
+  'states',
+  'claimed',
+  'claims',
+];
+
 /** The plainest cues, in the forms news writes most ("police said", "officials told", "the ministry confirmed"). */
 export const PLAIN_SPEECH_CUES = ['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'stated', 'added'];
 

@@ -3,7 +3,7 @@
 // record to 52-3"), the result of a match ("beat Arsenal 2-0", "a 24-17 victory", "won 6-4, 6-3") or a vote ("the
 // Senate voted 52-48"). Only such a context makes a tally; ranges ("30-40 people", "aged 18-24"), seasons
 // ("2004-05"), dates ("9-11"), hours ("a 9-5 job") and codes are read elsewhere or not at all.
-import { isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, isWord, type Token } from '../text/tokens';
 import { FUNCTION_WORDS } from './lexicon';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 
@@ -184,7 +184,10 @@ const FOLLOWERS = new Set([
   'overall',
 ]);
 
-// Not "at": "a 2-1 loss at the Nou Camp" names the ground.
+/**
+ * Prepositions before a match's other side ("lost 3-1 to Chelsea"); not "at": "a 2-1 loss at the Nou Camp" names
+ * the ground.
+ */
 const OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'to', 'by', 'with', 'v', 'vs']);
 
 /** Words between a match's subject and its verb: "Chelsea comfortably beat", "Britain eventually lost". */
@@ -229,10 +232,6 @@ const RECORD_NOUN = 'record';
 /** Words between a record's verb and its figure: "fell to", "is now", "came in at", "a record of". */
 const LINKS = new Set(['to', 'at', 'now', 'of', 'in']);
 
-function isWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word';
-}
-
 function isGlued(t: Token | undefined): boolean {
   return t !== undefined && !t.spaceBefore;
 }
@@ -275,31 +274,9 @@ function partsAt(tokens: Token[], i: number): { parts: number[]; last: number } 
  * The tally whose first number is token i, or null. `excluded` marks tokens of dates and times, `years` bare years.
  */
 export function readTally(tokens: Token[], i: number, excluded: Uint8Array, years: Uint8Array): Tally | null {
-  const t = tokens[i];
-  const dash = tokens[i + 1];
-  if (dash === undefined || !DASHES.has(dash.text) || !isGlued(dash)) return null;
-  if (t.kind !== 'number' || !PART.test(t.lower) || excluded[i] || years[i]) return null;
-  const prev = tokens[i - 1];
-  // Part of a longer chain, a code ("F-16-3") or a negative.
-  if (prev && isGlued(t) && (DASHES.has(prev.text) || prev.kind === 'word' || prev.text === '/' || prev.text === '.'))
-    return null;
-  const read = partsAt(tokens, i);
+  const read = tallyNumbersAt(tokens, i, excluded, years);
   if (!read) return null;
-  for (let k = i; k <= read.last; k++) if (excluded[k] || years[k]) return null;
   const { parts, last } = read;
-  if (isWord(tokens[last + 1]) && NOT_TALLY_AFTER.has(tokens[last + 1].lower)) return null;
-  // A low-high pair before a noun counts that noun ("won 2-3 awards", "fell to 5-6 percent"): a range.
-  const after = tokens[last + 1];
-  if (
-    parts.length === 2 &&
-    parts[0] < parts[1] &&
-    isWord(after) &&
-    !isCapitalized(after) &&
-    !FOLLOWERS.has(after.lower) &&
-    !RESULT_NOUNS.has(after.lower) &&
-    !VOTE_NOUNS.has(after.lower)
-  )
-    return null;
   const tally = (kind: TallyKind, owner: string | null, sides: string[], time: string | null, end = last): Tally => ({
     kind,
     parts,
@@ -314,29 +291,77 @@ export function readTally(tokens: Token[], i: number, excluded: Uint8Array, year
   if (vote !== null) return tally('vote', vote || null, [], null);
   const result = resultAt(tokens, i, last);
   if (result) {
-    // A match of sets: "6-4, 6-3", "7-6 (7-3) 6-3": the sets after it are one result.
-    let end = last;
-    const all = [...parts];
-    // At most five sets.
-    while (all.length < 10) {
-      let k = end + 1;
-      if (tokens[k]?.text === '(') {
-        const tiebreak = tokens[k + 1]?.kind === 'number' ? partsAt(tokens, k + 1) : null;
-        if (!tiebreak || tokens[tiebreak.last + 1]?.text !== ')') break;
-        k = tiebreak.last + 2;
-      }
-      if (tokens[k]?.text === ',') k++;
-      const set = tokens[k]?.kind === 'number' && PART.test(tokens[k].lower) ? partsAt(tokens, k) : null;
-      if (!set || set.parts.length !== 2) break;
-      all.push(...set.parts);
-      end = set.last;
-    }
+    const sets = setsAfter(tokens, parts, last);
     const sides = result.sides.length === 2 ? result.sides : [];
-    return { ...tally('score', result.subject, sides, null, end), parts: all };
+    return { ...tally('score', result.subject, sides, null, sets.last), parts: sets.parts };
   }
   const record = recordAt(tokens, i, last);
   if (record) return tally('record', record.owner, [], record.time);
   return null;
+}
+
+/**
+ * The numbers from token i that may be a tally, whatever their sentence says: not a date, a time, a year, a code or a
+ * part of a longer chain, nor a low-high range of a noun ("won 2-3 awards").
+ */
+function tallyNumbersAt(
+  tokens: Token[],
+  i: number,
+  excluded: Uint8Array,
+  years: Uint8Array,
+): { parts: number[]; last: number } | null {
+  const t = tokens[i];
+  const dash = tokens[i + 1];
+  if (dash === undefined || !DASHES.has(dash.text) || !isGlued(dash)) return null;
+  if (t.kind !== 'number' || !PART.test(t.lower) || excluded[i] || years[i]) return null;
+  const prev = tokens[i - 1];
+  // Part of a longer chain, a code ("F-16-3") or a negative.
+  if (prev && isGlued(t) && (DASHES.has(prev.text) || prev.kind === 'word' || prev.text === '/' || prev.text === '.'))
+    return null;
+  const read = partsAt(tokens, i);
+  if (!read) return null;
+  for (let k = i; k <= read.last; k++) if (excluded[k] || years[k]) return null;
+  const { parts, last } = read;
+  const after = tokens[last + 1];
+  if (isWord(after) && NOT_TALLY_AFTER.has(after.lower)) return null;
+  // A low-high pair before a noun counts that noun ("won 2-3 awards", "fell to 5-6 percent"): a range.
+  if (
+    parts.length === 2 &&
+    parts[0] < parts[1] &&
+    isWord(after) &&
+    !isCapitalized(after) &&
+    !FOLLOWERS.has(after.lower) &&
+    !RESULT_NOUNS.has(after.lower) &&
+    !VOTE_NOUNS.has(after.lower)
+  )
+    return null;
+  return read;
+}
+
+/** How many numbers a match of sets has at most: five sets of two. */
+const MAX_SET_PARTS = 10;
+
+/**
+ * A match of sets: the first set's `parts` (ending at token `last`) and the sets after it ("6-4, 6-3", "7-6 (7-3)
+ * 6-3"), as one result; a tiebreak in brackets is skipped.
+ */
+function setsAfter(tokens: Token[], parts: number[], last: number): { parts: number[]; last: number } {
+  let end = last;
+  const all = [...parts];
+  while (all.length < MAX_SET_PARTS) {
+    let k = end + 1;
+    if (tokens[k]?.text === '(') {
+      const tiebreak = tokens[k + 1]?.kind === 'number' ? partsAt(tokens, k + 1) : null;
+      if (!tiebreak || tokens[tiebreak.last + 1]?.text !== ')') break;
+      k = tiebreak.last + 2;
+    }
+    if (tokens[k]?.text === ',') k++;
+    const set = tokens[k]?.kind === 'number' && PART.test(tokens[k].lower) ? partsAt(tokens, k) : null;
+    if (!set || set.parts.length !== 2) break;
+    all.push(...set.parts);
+    end = set.last;
+  }
+  return { parts: all, last: end };
 }
 
 /** "the Senate voted 52-48", "by a 52-48 vote", "ruled 5-4": the voting body, or "" when none is read. */
@@ -440,16 +465,19 @@ function resultAt(tokens: Token[], i: number, last: number): { subject: string |
   }
   // The other side after the figure: "lost 3-1 to Chelsea", "a 24-17 victory over the Bears".
   if (sides.length < 2) {
-    let k = (noun >= 0 ? noun : last) + 1;
-    if (isWord(tokens[k]) && OPPONENT_PREPOSITIONS.has(tokens[k].lower)) {
-      k++;
-      if (tokens[k]?.lower === 'the') k++;
-      while (nameWord(tokens[k]) && nameWord(tokens[k + 1])) k++;
-      const name = nameWord(tokens[k]);
-      if (name && !sides.includes(name)) sides.push(name);
-    }
+    const other = opponentAt(tokens, (noun >= 0 ? noun : last) + 1);
+    if (other && !sides.includes(other)) sides.push(other);
   }
   return { subject, sides };
+}
+
+/** A match's other side named from token k on ("to Chelsea", "over the Bears"): its name's last word, or null. */
+function opponentAt(tokens: Token[], k: number): string | null {
+  if (!isWord(tokens[k]) || !OPPONENT_PREPOSITIONS.has(tokens[k].lower)) return null;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  while (nameWord(tokens[k]) && nameWord(tokens[k + 1])) k++;
+  return nameWord(tokens[k]);
 }
 
 /**
@@ -457,11 +485,28 @@ function resultAt(tokens: Token[], i: number, last: number): { subject: string |
  * 45-7-2", "the Lakers (32-10)": whose record it is and when it stands, or null when nothing makes a record of it.
  */
 function recordAt(tokens: Token[], i: number, last: number): { owner: string | null; time: string | null } | null {
+  const next = tokens[last + 1];
+  let owner = attachedOwner(tokens, i, last);
+  // "a 32-10 record", "record to 52-3", "improved to 52-3", "has gone 4-2-1".
+  let cue = -1;
+  if (owner === null && !(isWord(next) && next.lower === RECORD_NOUN)) {
+    cue = recordCue(tokens, i);
+    if (cue < 0) return null;
+  }
+  const byVerb = cue >= 0 && tokens[cue].lower !== RECORD_NOUN;
+  owner ??= clauseOwner(tokens, i);
+  // A verb alone ("the ratio is 3-1", "the odds are 5-2") makes a record only of a named competitor's figure.
+  if (byVerb && owner === null) return null;
+  return { owner, time: recordTime(tokens, i, last, cue, !byVerb && cue < 0) };
+}
+
+/**
+ * The name a record is attached to, in brackets or as an apposition right after it ("Klitschko (52-3, 46 KOs)",
+ * "Riddick Bowe, 43-1, 33 KO's,", "(10-5-2 since 2001)"), or null.
+ */
+function attachedOwner(tokens: Token[], i: number, last: number): string | null {
   const prev = tokens[i - 1];
   const next = tokens[last + 1];
-  let owner: string | null = null;
-  let record = false;
-  // A parenthesis or an apposition right after a name.
   if (
     prev &&
     (prev.text === '(' || prev.text === ',') &&
@@ -475,51 +520,45 @@ function recordAt(tokens: Token[], i: number, last: number): { owner: string | n
         (next.lower === 'since' ||
           next.lower === 'with' ||
           SPAN_WORDS.has(next.lower) ||
-          next.lower === 'at' ||
-          next.lower === 'on' ||
-          next.lower === 'in')))
-  ) {
-    owner = nameWord(tokens[i - 2]);
-    record = owner !== null;
-  }
-  // "a 32-10 record", "record to 52-3", "improved to 52-3", "has gone 4-2-1".
-  if (isWord(next) && next.lower === RECORD_NOUN) record = true;
-  let cue = -1;
-  for (let j = i - 1; j >= Math.max(0, i - 7) && !record; j--) {
+          SPAN_PREPOSITIONS.has(next.lower))))
+  )
+    return nameWord(tokens[i - 2]);
+  return null;
+}
+
+/**
+ * The word before the figure at token i that makes a record of it ("record to 52-3", "fell to 45-7-2", "is now
+ * 10-5-2"), or -1. A verb must govern the figure directly or through a link ("to", "at", "now").
+ */
+function recordCue(tokens: Token[], i: number): number {
+  for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
     const w = tokens[j];
     if (!isWord(w)) break;
-    if (w.lower === RECORD_NOUN || OWNER_VERBS.has(w.lower) || AFTER_WORDS.has(w.lower)) {
-      // A verb alone must govern the figure directly or through "to"/"at" ("fell to 45-7-2", "is now 10-5-2").
-      const between = tokens.slice(j + 1, i).map((t) => t.lower);
-      if (
-        w.lower === RECORD_NOUN ||
-        between.length === 0 ||
-        (between.length <= 2 && between.every((b) => LINKS.has(b))) ||
-        // "improved the Ukrainian-born fighter to 52-3"
-        (AFTER_WORDS.has(w.lower) && between.length <= 5 && between[between.length - 1] === 'to')
-      ) {
-        record = true;
-        cue = j;
-      }
-    }
+    if (w.lower !== RECORD_NOUN && !OWNER_VERBS.has(w.lower)) continue;
+    const between = tokens.slice(j + 1, i).map((t) => t.lower);
+    if (
+      w.lower === RECORD_NOUN ||
+      between.length === 0 ||
+      (between.length <= 2 && between.every((b) => LINKS.has(b))) ||
+      // "improved the Ukrainian-born fighter to 52-3"
+      (AFTER_WORDS.has(w.lower) && between.length <= 5 && between[between.length - 1] === 'to')
+    )
+      return j;
   }
-  if (!record) return null;
-  const byVerb = cue >= 0 && tokens[cue].lower !== RECORD_NOUN;
-  if (owner === null) {
-    // The clause's subject: a name that is possessive or governs a verb before the figure.
-    for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
-      const w = tokens[j];
-      if (w.kind !== 'word' && w.text !== "'") break;
-      const name = nameWord(w);
-      if (!name) continue;
-      const possessive = /['’]s?$/.test(w.text) || tokens[j + 1]?.text === "'";
-      if (possessive || (isWord(tokens[j + 1]) && OWNER_VERBS.has(tokens[j + 1].lower))) owner = ownName(tokens, j);
-      break;
-    }
+  return -1;
+}
+
+/** The clause's subject before the figure at token i: a name that is possessive or governs a verb, or null. */
+function clauseOwner(tokens: Token[], i: number): string | null {
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const w = tokens[j];
+    if (w.kind !== 'word' && w.text !== "'") break;
+    const name = nameWord(w);
+    if (!name) continue;
+    const possessive = /['’]s?$/.test(w.text) || tokens[j + 1]?.text === "'";
+    return possessive || (isWord(tokens[j + 1]) && OWNER_VERBS.has(tokens[j + 1].lower)) ? ownName(tokens, j) : null;
   }
-  // A verb alone ("the ratio is 3-1", "the odds are 5-2") makes a record only of a named competitor's figure.
-  if (byVerb && owner === null) return null;
-  return { owner, time: recordTime(tokens, i, last, cue, !byVerb && cue < 0) };
+  return null;
 }
 
 /**
@@ -538,8 +577,7 @@ function recordTime(tokens: Token[], i: number, last: number, cue: number, attac
   const then = tokens[last + 2];
   if (
     isWord(next) &&
-    (SPAN_WORDS.has(next.lower) ||
-      (isWord(then) && !isCapitalized(then) && (next.lower === 'at' || next.lower === 'on' || next.lower === 'in')))
+    (SPAN_WORDS.has(next.lower) || (isWord(then) && !isCapitalized(then) && SPAN_PREPOSITIONS.has(next.lower)))
   )
     return spanAt(tokens, last + 1);
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
@@ -553,6 +591,9 @@ function recordTime(tokens: Token[], i: number, last: number, cue: number, attac
 
 /** Words after a record that open the span it covers. */
 const SPAN_WORDS = new Set(['away', 'this', 'last', 'against']);
+/** Prepositions after a record that may open the span it covers ("at home", "on the road", "in three-plus
+ * seasons"); outside brackets, only when no name follows ("in Mannheim" is a place). */
+const SPAN_PREPOSITIONS = new Set(['at', 'on', 'in']);
 
 /** The span word and the two words after it, lower case: "since knocking out", "at home", "in three-plus seasons". */
 function spanAt(tokens: Token[], j: number): string {

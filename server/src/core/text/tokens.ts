@@ -194,6 +194,11 @@ export function asciiNumber(text: string): string {
   return out;
 }
 
+/** Whether a token is there and is a word. */
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
 export function isCapitalized(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const code = token.text.charCodeAt(0);
