@@ -428,7 +428,8 @@ const IS_REVISION_BEFORE =
 /**
  * "the note is eight pages long - not five as had been thought", "killed 12, not 15 as first reported": after the
  * figure, in its clause, "not" and another figure of its sentence that an earlier account gave ("as thought",
- * "as (first) reported", "as was said").
+ * "as (first) reported", "as was said"). CORRECTION_LEAD reads from the figure to "not"; AS_EARLIER_ACCOUNT reads
+ * what follows the corrected figure.
  */
 const CORRECTION_LEAD = /^[^.;:!?]{0,40}?\bnot\s+/i;
 const AS_EARLIER_ACCOUNT =

@@ -83,8 +83,10 @@ function tallySubject(frame: QuantityFrame): string {
   return `${frame.agent}'s ${frame.measured}`;
 }
 
-/** The word a quantity's claims name their event by ("" for none): the same for any order of the claims. */
-/** The event a group's subject names: a past participle if one is read; for a length of time, the verb of what lasted. */
+/**
+ * The word a group's subject names its event by ("" for none), the same for any order of the claims: a past
+ * participle if one is read; for a length of time, the verb of what lasted.
+ */
 function eventWordOf(claims: PreparedClaim[], lasted = ''): string {
   const words = [...new Set(claims.map((c) => c.predicate).filter((w) => w !== ''))].sort();
   return (
@@ -195,8 +197,11 @@ function clusterHolds(cluster: Cluster, value: number): boolean {
   return cluster.statements.some((s) => s.value === value) || (value >= cluster.low && value <= cluster.high);
 }
 
-/** Marks clusters a later figure supersedes; returns the explicit revision links found in the text. */
-function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
+/**
+ * Marks clusters a later figure supersedes, or a figure that corrects them (`corrected`: correctionLinks); returns
+ * the explicit revision links found in the text.
+ */
+function markSuperseded(clusters: Cluster[], predicate: string, corrected: Array<[Cluster, Cluster]>): Set<string> {
   const explicit = new Set<string>();
   for (const from of clusters) {
     for (const statement of from.statements) {
@@ -213,7 +218,7 @@ function markSuperseded(clusters: Cluster[], predicate: string): Set<string> {
     }
   }
   // A figure another one's sentence corrects ("eight pages long - not five as had been thought") is superseded by it.
-  for (const [from, to] of correctionLinks(clusters)) {
+  for (const [from, to] of corrected) {
     if (from.superseded) continue;
     from.superseded = true;
     from.supersededBy = to;
@@ -439,7 +444,8 @@ function quantityFindings(
   const party = claims.filter((c) => c.party);
   const statements = makeStatements(official, docs);
   const clusters = clusterStatements(statements);
-  const explicit = markSuperseded(clusters, predicate);
+  const corrected = correctionLinks(clusters);
+  const explicit = markSuperseded(clusters, predicate, corrected);
   const allClaims = (list: Cluster[]) => list.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
   const files = [...new Set(statements.map((s) => s.file))];
   const subjectLabel = subject + windowLabel;
@@ -447,7 +453,7 @@ function quantityFindings(
   const distinct = distinctPlaces(official);
   const apart = toldApart(clusters);
   // Clusters comparable across files, and those a correction links (the text says they are one quantity).
-  const linked = new Set([...contestedClusters(clusters, distinct, apart), ...correctionLinks(clusters).flat()]);
+  const linked = new Set([...contestedClusters(clusters, distinct, apart), ...corrected.flat()]);
   const contested = clusters.filter((cluster) => linked.has(cluster));
   const contestedFiles = new Set(contested.flatMap((c) => c.statements.map((s) => s.file)));
   if (contested.length > 1 && contestedFiles.size > 1) {
