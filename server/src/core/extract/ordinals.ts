@@ -8,7 +8,7 @@ import type { QuantityFrame } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
-import { FUNCTION_WORDS } from './lexicon';
+import { FUNCTION_WORDS, TENS_WORDS } from './lexicon';
 import { singular, type RawQuantity } from './quantities';
 import { eventKey, isVerbForm } from './frames';
 
@@ -25,7 +25,6 @@ const TEENS = [
   'eighteenth',
   'nineteenth',
 ];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const TENS_ORDINAL = [
   '',
   '',
@@ -46,9 +45,6 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ...TENS_ORDINAL.map((w, i) => [w, 10 * i] as [string, number]).filter(([w]) => w !== ''),
   ['hundredth', 100],
 ]);
-const TENS_WORDS: ReadonlyMap<string, number> = new Map(
-  TENS.map((w, i) => [w, 10 * i] as [string, number]).filter(([w]) => w !== ''),
-);
 
 /** The words an ordinal may be written with, for the sentence filter: "sixth", "twenty" (in "twenty-second"), "th". */
 export const ORDINAL_CUES: readonly string[] = [...ORDINAL_WORDS.keys(), ...TENS_WORDS.keys()];
