@@ -1,0 +1,131 @@
+// Clock times of one event across outlets (conflicts/clocks.ts, extract/eventTimes.ts): a time and the same time in
+// another zone are one reading; times are compared in UTC when both name a zone, as written on a day both name.
+import { strict as assert } from 'node:assert';
+import { analyzeDocument, detectFindings } from '../../server/src/core';
+
+const clocks = (text: string) =>
+  analyzeDocument(text, 'a.txt')
+    .eventDates.filter((d) => d.clock)
+    .map((d) => [d.event, d.text, d.clock!.map((c) => [c.text, c.minutes, c.slack, c.zone])]);
+const findings = (a: string, b: string) =>
+  detectFindings([analyzeDocument(a, 'a.txt'), analyzeDocument(b, 'b.txt')]).map((f) => [f.kind, f.message]);
+
+// After Multi-News row 014 doc0 and doc3.
+const HIT_BST =
+  'The British Airways flight from Geneva, with 132 passengers and five crew on board, was hit as it approached the London airport at 12:50 BST on Sunday.';
+const HIT_NOON =
+  "An object, believed to be a drone, struck the front of a plane landing at Heathrow Airport from Geneva, Switzerland, about noon (7 a.m. ET), according to London's Metropolitan Police.";
+// After Multi-News row 116 doc0 and doc1.
+const FLIGHT = 'AirAsia Flight 8501 from Surabaya to Singapore went missing over the Java Sea. ';
+const LAST_CONTACT =
+  FLIGHT +
+  'The last communication between the pilot and air traffic control was at 6:12 a.m. Sunday (6:12 p.m. EST Saturday).';
+const LOST_CONTACT =
+  FLIGHT +
+  'AirAsia says air traffic controllers lost contact with the aircraft at 7:24 a.m. Sunday, Singapore time (6:24 a.m. in Indonesia).';
+
+describe('extractor: clock times of events', () => {
+  it('reads a time with its zone and the same time in another zone beside it, dated to the main verb', () => {
+    assert.deepEqual(clocks(HIT_BST), [
+      [
+        'hit',
+        'hit as it approached the London airport at 12:50 BST on Sunday',
+        [['12:50 BST on Sunday', [50, 770], 0, 'BST']],
+      ],
+    ]);
+    assert.deepEqual(clocks(HIT_NOON), [
+      [
+        'hit',
+        'struck the front of a plane landing at Heathrow Airport from Geneva, Switzerland, about noon (7 a.m. ET)',
+        [
+          ['noon', [720], 30, null],
+          ['7 a.m. ET', [420], 30, 'ET'],
+        ],
+      ],
+    ]);
+    assert.deepEqual(clocks(LOST_CONTACT), [
+      [
+        'lost contact',
+        'lost contact with the aircraft at 7:24 a.m. Sunday, Singapore time (6:24 a.m. in Indonesia)',
+        [
+          ['7:24 a.m. Sunday, Singapore time', [444], 0, 'Singapore'],
+          ['6:24 a.m. in Indonesia', [384], 0, 'Indonesia'],
+        ],
+      ],
+    ]);
+    assert.deepEqual(clocks(LAST_CONTACT)[0].slice(0, 1), ['lost contact']);
+  });
+
+  it('reads no open bound, no page stamp, no position in a round, no present tense and no clause set apart', () => {
+    assert.deepEqual(clocks('The meeting ended before 6 p.m. on Monday.'), []);
+    assert.deepEqual(clocks('The page was last updated at 11:11 GMT.'), []);
+    assert.deepEqual(
+      clocks('The referee gave a standing count before stopping the fight at 2:56 of the fourth round.'),
+      [],
+    );
+    assert.deepEqual(clocks('The store opens at 9 a.m. on Monday.'), []);
+    assert.deepEqual(
+      clocks('The last time anyone saw him was Saturday night, when he signed out of the prom at 9:32 p.m.').map(
+        (c) => c[0],
+      ),
+      ['sign'],
+    );
+    assert.deepEqual(
+      clocks('He handcuffed them in the vehicle before fleeing on foot at around 9 a.m.').map((c) => c[0]),
+      ['displaced'],
+    );
+  });
+});
+
+describe('clock times of one event compared across outlets', () => {
+  it('finds "12:50 BST" against "about noon (7 a.m. ET)", and one time in two zones against another', () => {
+    assert.deepEqual(findings(HIT_BST, HIT_NOON), [
+      ['date', 'Sources disagree on the time of day of the hit: 12:50 BST on Sunday in a; noon (7 a.m. ET) in b'],
+    ]);
+    assert.deepEqual(findings(LAST_CONTACT, LOST_CONTACT), [
+      [
+        'date',
+        'Sources disagree on the time of day of the lost contact: 6:12 a.m. Sunday (6:12 p.m. EST Saturday) in a; 7:24 a.m. Sunday, Singapore time (6:24 a.m. in Indonesia) in b',
+      ],
+    ]);
+  });
+
+  it('agrees on one time in two zones, and compares no time without a zone to one with, nor two on no named day', () => {
+    // 6:50 a.m. EDT is 11:50 BST, an hour before 12:50 BST (BST tells summer time); 7:50 a.m. EDT is 12:50 BST; 6:12 p.m.
+    // EST is 7:12 a.m. in Singapore.
+    assert.deepEqual(findings(HIT_BST, HIT_NOON.replace('about noon (7 a.m. ET)', 'at 11:50 a.m. (6:50 a.m. ET)')), [
+      [
+        'date',
+        'Sources disagree on the time of day of the hit: 11:50 a.m. (6:50 a.m. ET) in b; 12:50 BST on Sunday in a',
+      ],
+    ]);
+    assert.deepEqual(findings(HIT_BST, HIT_NOON.replace('about noon (7 a.m. ET)', 'at 12:50 (7:50 a.m. ET)')), []);
+    assert.deepEqual(
+      findings(
+        LAST_CONTACT,
+        LOST_CONTACT.replace(
+          '7:24 a.m. Sunday, Singapore time (6:24 a.m. in Indonesia)',
+          '7:12 a.m. Sunday, Singapore time',
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(findings(HIT_BST, HIT_NOON.replace(' (7 a.m. ET)', '')), []);
+    const fire = (time: string, day: string) =>
+      `The Wasilla Bible Church in Wasilla, Alaska, burned, fire chief James Steele said. The roof collapsed at ${time}${day}.`;
+    assert.deepEqual(findings(fire('9:40 p.m.', ''), fire('10:40 p.m.', '')), []);
+    assert.deepEqual(findings(fire('9:40 p.m.', ' Friday'), fire('10:40 p.m.', ' Saturday')), []);
+    assert.deepEqual(findings(fire('9:40 p.m.', ' Friday'), fire('about 9:50 p.m.', ' Friday')), []);
+    assert.deepEqual(findings(fire('9:40 p.m.', ' Friday'), fire('10:40 p.m.', ' Friday')), [
+      ['date', 'Sources disagree on the time of day of the collaps: 10:40 p.m. Friday in b; 9:40 p.m. Friday in a'],
+    ]);
+  });
+
+  it('compares no two events, and no event a file times twice', () => {
+    assert.deepEqual(findings(HIT_BST, HIT_NOON.replace('struck the front', 'flew past the front')), []);
+    assert.deepEqual(
+      findings(HIT_BST + ' A second drone hit the plane at 14:20 BST on Sunday over Geneva.', HIT_NOON),
+      [],
+    );
+  });
+});
