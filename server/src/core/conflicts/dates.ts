@@ -62,6 +62,12 @@ export function dateBucket(eventDate: EventDate): string {
   return `d:${event}|${subject}`;
 }
 
+/** The head of a name of several words joined by connectors ("Center on Wrongful Convictions": "center"), else null. */
+function headOf(subject: string): string | null {
+  const words = subject.split(/\s+/);
+  return words.length > 2 && /^\p{Lu}/u.test(words[0]) ? words[0].toLowerCase() : null;
+}
+
 function lastWord(subject: string): string {
   return subject.toLowerCase().split(/\s+/).pop() ?? 'event';
 }
@@ -118,6 +124,12 @@ function byNamedSubject(entries: Entry[]): Entry[][] {
   const { root, join } = disjointSets(words.length);
   const described = describedAlike(entries, words);
   for (let i = 1; i < described.length; i++) join(words.indexOf(described[i]), words.indexOf(described[0]));
+  // "the Northwestern center" and "Center on Wrongful Convictions at ... School of Law": a common noun that heads one name.
+  words.forEach((word, i) => {
+    if (/^\p{Lu}/u.test(byWord.get(word)![0].date.subject)) return;
+    const headed = words.filter((other) => byWord.get(other)!.some((e) => headOf(e.date.subject) === word));
+    if (headed.length === 1) join(i, words.indexOf(headed[0]));
+  });
   words.forEach((word, i) => {
     const named = byWord.get(word)!.some((e) => /^[A-Z]/.test(e.date.subject.split(/\s+/).pop() ?? ''));
     if (!named) return;
