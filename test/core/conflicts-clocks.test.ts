@@ -30,7 +30,7 @@ describe('extractor: clock times of events', () => {
       [
         'hit',
         'hit as it approached the London airport at 12:50 BST on Sunday',
-        [['12:50 BST on Sunday', [50, 770], 0, 'BST']],
+        [['12:50 BST on Sunday', [50, 770], 2, 'BST']],
       ],
     ]);
     assert.deepEqual(clocks(HIT_NOON), [
@@ -116,6 +116,9 @@ describe('clock times of one event compared across outlets', () => {
     assert.deepEqual(findings(fire('9:40 p.m.', ''), fire('10:40 p.m.', '')), []);
     assert.deepEqual(findings(fire('9:40 p.m.', ' Friday'), fire('10:40 p.m.', ' Saturday')), []);
     assert.deepEqual(findings(fire('9:40 p.m.', ' Friday'), fire('about 9:50 p.m.', ' Friday')), []);
+    // A time to the quarter hour may be rounded ("3:30" and "3:33"); one to the minute is as given.
+    assert.deepEqual(findings(fire('3:30 a.m.', ' Tuesday'), fire('3:33 a.m.', ' Tuesday')), []);
+    assert.deepEqual(findings(fire('3:31 a.m.', ' Tuesday'), fire('3:35 a.m.', ' Tuesday')).length, 1);
     assert.deepEqual(findings(fire('9:40 p.m.', ' Friday'), fire('10:40 p.m.', ' Friday')), [
       ['date', 'Sources disagree on the time of day of the collaps: 10:40 p.m. Friday in b; 9:40 p.m. Friday in a'],
     ]);

@@ -26,6 +26,14 @@ const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'nea
 const ROUGH = 30;
 /** How far an approximate time given to the minute ("about 6:15") may be. */
 const ABOUT = 15;
+/**
+ * How far a time given to the minute may be from the event's by rounding: "3:30" may be 3:33 (to the quarter hour),
+ * "6:10" 6:12 (to five minutes); "6:12" is as given.
+ */
+function roundingOf(minute: number): number {
+  if (minute % 15 === 0) return 7;
+  return minute % 5 === 0 ? 2 : 0;
+}
 /** "shortly after 6 a.m.", "just before noon": the time is this many minutes after or before, give or take as much. */
 const SHORTLY = 15;
 
@@ -138,13 +146,13 @@ function parseClock(text: string, at: number, slack: number, shift: number, insi
   if (!m || m[0].length === 0) return null;
   let end = at + m[0].trimEnd().length;
   let minutes: number[];
-  let exact = false;
+  let rounding = ROUGH;
   if (m[1]) minutes = [TIME_WORDS.get(m[1].toLowerCase())!];
   else {
     const hour = Number(m[2]);
     const minute = m[3] ? Number(m[3]) : 0;
     if (hour > 23 || (!m[3] && !m[4])) return null;
-    exact = m[3] !== undefined;
+    if (m[3] !== undefined) rounding = roundingOf(minute);
     const pm = m[4] ? /^p/i.test(m[4]) : null;
     if (pm !== null) {
       if (hour < 1 || hour > 12) return null;
@@ -187,7 +195,7 @@ function parseClock(text: string, at: number, slack: number, shift: number, insi
   const clock: ClockTime = {
     text: text.slice(at, end),
     minutes,
-    slack: Math.max(slack, exact ? 0 : ROUGH),
+    slack: Math.max(slack, rounding),
     zone: known ? zone : null,
     offsets: known ? known.offsets : [],
   };
