@@ -56,6 +56,23 @@ describe('extractor: clock times of events', () => {
     assert.deepEqual(clocks(LAST_CONTACT)[0].slice(0, 1), ['lost contact']);
   });
 
+  it('reads a 24-hour time of four digits only before a zone or "hrs", and "local time" as the event\'s own clock', () => {
+    assert.deepEqual(clocks('The quake struck at 10:35 local time (0435 GMT) on Monday.'), [
+      [
+        'hit',
+        'struck at 10:35 local time (0435 GMT)',
+        [
+          ['10:35 local time', [635, 1355], 2, null],
+          ['0435 GMT', [275], 2, 'GMT'],
+        ],
+      ],
+    ]);
+    assert.deepEqual(clocks('The bomb exploded at 0930 hrs near the market.'), [
+      ['explod', 'exploded at 0930 hrs', [['0930 hrs', [570], 7, null]]],
+    ]);
+    assert.deepEqual(clocks('The bomb exploded at 0930 near the market.'), []);
+  });
+
   it('reads no open bound, no page stamp, no position in a round, no present tense and no clause set apart', () => {
     assert.deepEqual(clocks('The meeting ended before 6 p.m. on Monday.'), []);
     assert.deepEqual(clocks('The page was last updated at 11:11 GMT.'), []);

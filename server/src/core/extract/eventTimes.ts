@@ -105,7 +105,11 @@ const PLACE = '([A-Z][a-z]+(?: [A-Z][a-z]+)?)';
 const PLACE_TIME = new RegExp(`,?\\s*(?:${PLACE}|(local)) time\\b`, 'y');
 /** "in Indonesia" (only inside the parentheses of another zone's time: a place after a time is where, not whose clock). */
 const IN_PLACE = new RegExp(`\\s*in ${PLACE}`, 'y');
-const CLOCK = /(noon|midday|midnight)|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)?/y;
+/** "noon"; "7:24 a.m.", "18:41", "6 p.m."; "1400 GMT", "0930 hrs" (four digits only before a zone or "hrs"). */
+const CLOCK =
+  /(noon|midday|midnight)|([01]\d|2[0-3])([0-5]\d)(?=\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|hrs|local time)\b)|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)?/y;
+/** "hrs" after a time of four digits. */
+const HOURS = /\s?hrs\b/y;
 const APPROXIMATE_IN = /\s*(?:about|around|approximately|roughly)\s+/y;
 const WEEKDAY_AFTER = new RegExp(`,?\\s*(?:on\\s+)?(?:(?:last|this)\\s+)?(${WEEKDAYS.join('|')})\\b`, 'iy');
 const OPEN_PARENTHESIS = /\s*\(/y;
@@ -148,16 +152,21 @@ function parseClock(text: string, at: number, slack: number, shift: number, insi
   let minutes: number[];
   let rounding = ROUGH;
   if (m[1]) minutes = [TIME_WORDS.get(m[1].toLowerCase())!];
-  else {
-    const hour = Number(m[2]);
-    const minute = m[3] ? Number(m[3]) : 0;
-    if (hour > 23 || (!m[3] && !m[4])) return null;
-    if (m[3] !== undefined) rounding = roundingOf(minute);
-    const pm = m[4] ? /^p/i.test(m[4]) : null;
+  else if (m[2]) {
+    minutes = [Number(m[2]) * 60 + Number(m[3])];
+    rounding = roundingOf(Number(m[3]));
+    HOURS.lastIndex = end;
+    if (HOURS.exec(text)) end = HOURS.lastIndex;
+  } else {
+    const hour = Number(m[4]);
+    const minute = m[5] ? Number(m[5]) : 0;
+    if (hour > 23 || (!m[5] && !m[6])) return null;
+    if (m[5] !== undefined) rounding = roundingOf(minute);
+    const pm = m[6] ? /^p/i.test(m[6]) : null;
     if (pm !== null) {
       if (hour < 1 || hour > 12) return null;
       minutes = [((hour % 12) + (pm ? 12 : 0)) * 60 + minute];
-    } else if (hour === 0 || hour > 12 || m[2].startsWith('0')) minutes = [hour * 60 + minute];
+    } else if (hour === 0 || hour > 12 || m[4].startsWith('0')) minutes = [hour * 60 + minute];
     // "at 6:12" without a.m. or p.m.: either.
     else minutes = [(hour % 12) * 60 + minute, ((hour % 12) + 12) * 60 + minute];
   }
