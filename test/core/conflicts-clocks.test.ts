@@ -73,6 +73,19 @@ describe('extractor: clock times of events', () => {
     assert.deepEqual(clocks('The bomb exploded at 0930 near the market.'), []);
   });
 
+  it('reads a time that opens its sentence by the verb after it, and a weekday just before the time', () => {
+    assert.deepEqual(clocks('At 12:50 BST, the plane was hit by a drone.'), [
+      ['hit', 'At 12:50 BST, the plane was hit', [['12:50 BST', [50, 770], 2, 'BST']]],
+    ]);
+    assert.deepEqual(clocks('At about 6 a.m., police said the plane crashed.'), []);
+    assert.deepEqual(
+      analyzeDocument('Bettie Page died Thursday at 6:41 p.m. in Los Angeles.', 'a.txt')
+        .eventDates.filter((d) => d.clock)
+        .map((d) => [d.event, d.weekday, d.text]),
+      [['killed', 'thursday', 'died Thursday at 6:41 p.m.']],
+    );
+  });
+
   it('reads no open bound, no page stamp, no position in a round, no present tense and no clause set apart', () => {
     assert.deepEqual(clocks('The meeting ended before 6 p.m. on Monday.'), []);
     assert.deepEqual(clocks('The page was last updated at 11:11 GMT.'), []);

@@ -270,22 +270,28 @@ export function eventTimesOf(c: EventDateContext, taken: EventDate[]): EventDate
       end = other.end;
     }
     readUntil = end;
-    const event = eventBefore(c, lead.from);
-    if (!event || taken.some((d) => d.start === event.start)) continue;
-    const range = c.lines.rangeOf(event.start, end);
+    const before = eventBefore(c, lead.from);
+    const after = before ? null : eventAfter(c, lead.from, end);
+    const event = before ?? after;
+    if (!event) continue;
+    // "At 12:50, the plane was hit": the reading runs from the time to the verb.
+    const start = after ? tokens[lead.from + 1].start : event.start;
+    const stop = after ? after.end : end;
+    if (taken.some((d) => d.start === start)) continue;
+    const range = c.lines.rangeOf(start, stop);
     out.push({
       line: range.line,
       character: range.character,
       endLine: range.endLine,
       endCharacter: range.endCharacter,
-      start: event.start,
-      end,
+      start,
+      end: stop,
       id: `${c.file}:${range.line}:${range.character}`,
       event: event.key,
       subject: event.subject,
       date: '',
-      weekday: primary.weekday,
-      text: text.slice(event.start, end),
+      weekday: primary.weekday ?? weekdayBefore(tokens, lead.from),
+      text: text.slice(start, stop),
       sentence: text.slice(c.sentenceStart, c.sentenceEnd),
       clock: clocks,
     });
@@ -338,6 +344,38 @@ function eventBefore(c: EventDateContext, from: number): { key: string; subject:
     inner = found;
   }
   return inner;
+}
+
+/** How far (tokens) a verb is looked for after a time that opens its sentence ("At 12:50, the plane was hit"). */
+const VERB_AFTER = 12;
+
+/**
+ * The event of a time that opens its sentence (its lead ends at token `from`): the first verb after it, its subject
+ * before it; null for a verb of saying or a time inside the sentence.
+ */
+function eventAfter(
+  c: EventDateContext,
+  from: number,
+  end: number,
+): { key: string; subject: string; start: number; end: number } | null {
+  const { tokens } = c;
+  if (from >= 0) return null;
+  const first = tokenAt(tokens, end);
+  for (let v = first; v < tokens.length && v < first + VERB_AFTER; v++) {
+    const t = tokens[v];
+    if (t.kind === 'punct' && BREAKS.has(t.text)) return null;
+    if (t.kind !== 'word') continue;
+    if (isSpeechCue(t) || c.skipVerb(t) || PAGE_VERBS.has(t.lower)) return null;
+    if (t.lower.endsWith('ing') || !isVerbForm(t)) continue;
+    return { key: verbKey(tokens, v), subject: subjectOf(tokens, v), start: t.start, end: t.end };
+  }
+  return null;
+}
+
+/** A weekday just before a time's lead ("was hit on Sunday at 12:50", "died Thursday at 6:41 p.m."), or null. */
+function weekdayBefore(tokens: Token[], from: number): string | null {
+  const word = tokens[from]?.lower ?? '';
+  return WEEKDAYS.includes(word) ? word : null;
 }
 
 /** The event of the verb at v, a lost contact told as one ("lost contact with the aircraft"). */
