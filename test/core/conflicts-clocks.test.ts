@@ -94,6 +94,18 @@ describe('extractor: clock times of events', () => {
       [],
     );
     assert.deepEqual(clocks('The store opens at 9 a.m. on Monday.'), []);
+    // A clause whose verb is present, infinitive or future is the time's: not read past it.
+    assert.deepEqual(clocks('Mr Brown won a third term when he delivers his ninth Budget at 1230 GMT.'), []);
+    assert.deepEqual(clocks('The chairman was scheduled to start the meeting at 1830 GMT.'), []);
+    assert.deepEqual(clocks('The ceremony was hosted by Fry and will be broadcast at 2010 GMT.'), []);
+    assert.deepEqual(
+      clocks('Wilkinson, after switching codes in 2000, leads England against Australia at Twickenham at 1430 GMT.'),
+      [],
+    );
+    assert.deepEqual(
+      clocks('The suspect was flown to London at 6 p.m. on Friday.').map((c) => c[1]),
+      ['flown to London at 6 p.m. on Friday'],
+    );
     assert.deepEqual(
       clocks('The last time anyone saw him was Saturday night, when he signed out of the prom at 9:32 p.m.').map(
         (c) => c[0],

@@ -7,7 +7,7 @@
 // communication ... was at"). A time after "before", "after", "by" or "until" is an open bound: not read.
 
 import type { ClockTime, EventDate } from '../types';
-import type { Token } from '../text/tokens';
+import { isCapitalized, type Token } from '../text/tokens';
 import { WEEKDAYS } from '../text/calendar';
 import { eventKey, isEventWord, isVerbForm } from './frames';
 import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
@@ -333,8 +333,11 @@ function eventBefore(c: EventDateContext, from: number): { key: string; subject:
     // "..., when he signed out of the prom at 9:32 p.m.": a clause set apart by a comma is not inside another's time.
     if (inner && t.text === ',') return inner;
     if (t.kind !== 'word') continue;
+    // "when he delivers his ninth Budget at 1230 GMT", "scheduled to start the meeting at 1830 GMT", "will be
+    // broadcast at 2010 GMT": a clause whose verb is not read (present, infinitive, future) is the time's.
+    if (!inner && (WHILE_WORDS.has(t.lower) || MODALS.has(t.lower) || isInfinitive(tokens, v))) return null;
     // "before fleeing on foot at around 9 a.m.": the event is the gerund's.
-    if (t.lower.endsWith('ing') && GERUND_OPENERS.has(tokens[v - 1]?.lower ?? ''))
+    if (t.lower.endsWith('ing') && GERUND_OPENERS.has(tokens[v - 1]?.lower ?? '') && from - v <= GERUND_REACH)
       return inner ?? { key: eventKey(t.lower), subject: '', start: t.start };
     if (t.lower.endsWith('ing') || !isVerbForm(t)) continue;
     if (isSpeechCue(t) || c.skipVerb(t) || PAGE_VERBS.has(t.lower)) return inner;
@@ -344,6 +347,24 @@ function eventBefore(c: EventDateContext, from: number): { key: string; subject:
     inner = found;
   }
   return inner;
+}
+
+/** Modal verbs: what follows has not happened ("will be broadcast at 2010 GMT"). */
+const MODALS = new Set(['will', 'would', 'could', 'can', 'shall', 'should', 'may', 'might', 'must']);
+/** How far (tokens) before the time a gerund after "before" or "after" is its event ("before fleeing on foot at"). */
+const GERUND_REACH = 6;
+
+/** Whether token v is the "to" of an infinitive ("to start the meeting"), not a preposition ("flown to London"). */
+function isInfinitive(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  return (
+    tokens[v].lower === 'to' &&
+    next?.kind === 'word' &&
+    !isCapitalized(next) &&
+    !FUNCTION_WORDS.has(next.lower) &&
+    !next.lower.endsWith('s') &&
+    !isVerbForm(next)
+  );
 }
 
 /** How far (tokens) a verb is looked for after a time that opens its sentence ("At 12:50, the plane was hit"). */
