@@ -277,7 +277,8 @@ export function eventTimesOf(c: EventDateContext, taken: EventDate[]): EventDate
     // "At 12:50, the plane was hit": the reading runs from the time to the verb.
     const start = after ? tokens[lead.from + 1].start : event.start;
     const stop = after ? after.end : end;
-    if (taken.some((d) => d.start === start)) continue;
+    // One reading per start (its id).
+    if (taken.some((d) => d.start === start) || out.some((d) => d.start === start)) continue;
     const range = c.lines.rangeOf(start, stop);
     out.push({
       line: range.line,
