@@ -763,6 +763,11 @@ describe('extractor: event dates of any event verb', () => {
       ).map((d) => d.slice(0, 3)),
       [['Center on Wrongful Convictions at Northwestern University School of Law', 'join', '2007']],
     );
+    // A common noun after "the" or "a" is a subject after an opening date; a bare plural is not.
+    assert.deepEqual(read('On Sunday, a drone struck the plane.'), [
+      ['drone', 'hit', '', 'sunday', null, 'Sunday, a drone struck'],
+    ]);
+    assert.deepEqual(read('In 2006, officials joined the case.'), []);
     assert.deepEqual(read('In 2006, Ricks convinced the Northwestern center to join the case.'), [
       ['center', 'join', '2006', null, null, '2006, Ricks convinced the Northwestern center to join'],
     ]);

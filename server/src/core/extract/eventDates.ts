@@ -448,7 +448,7 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
     const event = eventOfVerb(c, v);
     if (!event) continue;
     const subject = subjectBefore(tokens, v);
-    if (!subject || !isCapitalized(subject) || subject.start < date.end) return null;
+    if (!subject || subject.start < date.end || !(isCapitalized(subject) || determined(tokens, subject))) return null;
     const caused = causedEvent(c, v);
     if (caused)
       return eventDate(
@@ -463,6 +463,12 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
     return eventDate(c, event, subject.text, qualifierBefore(tokens, p) ?? null, date, date.start, t.end);
   }
   return null;
+}
+
+/** Whether a common noun is the head of "the" or "a" and it alone ("In 2006, the center joined", "On Sunday, a drone struck"). */
+function determined(tokens: Token[], subject: Token): boolean {
+  const s = firstTokenAt(tokens, subject.start, 0);
+  return DETERMINERS.has(tokens[s - 1]?.lower ?? '');
 }
 
 /** "Palmer voters in 2010 approved a bond", "Page in 1957 was arrested": a date between its subject and the verb. */
