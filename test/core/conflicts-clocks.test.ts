@@ -86,6 +86,31 @@ describe('extractor: clock times of events', () => {
     );
   });
 
+  it('reads the start of what the noun before a start verb names ("the blaze, which started about 9:40 p.m.")', () => {
+    // After ecb 13_3ecb.txt.
+    assert.deepEqual(
+      clocks('Firefighters fought the blaze, which started about 9:40 p.m. Friday (1:40 a.m. ET Saturday).'),
+      [
+        [
+          'began blaz',
+          'started about 9:40 p.m. Friday (1:40 a.m. ET Saturday)',
+          [
+            ['9:40 p.m. Friday', [1300], 15, null],
+            ['1:40 a.m. ET Saturday', [100], 2, 'ET'],
+          ],
+        ],
+      ],
+    );
+    assert.deepEqual(clocks('It started at 6 p.m.'), []);
+    assert.deepEqual(clocks('He broke the record at 3 p.m. on Tuesday.'), []);
+    const fire = (time: string) =>
+      `The Wasilla Bible Church in Wasilla, Alaska, burned, fire chief James Steele said. The fire broke out at ${time} Tuesday.`;
+    assert.deepEqual(findings(fire('3:30 a.m.'), fire('4:15 a.m.')), [
+      ['date', 'Sources disagree on the time of day of the began fire: 3:30 a.m. Tuesday in a; 4:15 a.m. Tuesday in b'],
+    ]);
+    assert.deepEqual(findings(fire('3:30 a.m.'), fire('3:33 a.m.')), []);
+  });
+
   it('reads no open bound, no page stamp, no position in a round, no present tense and no clause set apart', () => {
     assert.deepEqual(clocks('The meeting ended before 6 p.m. on Monday.'), []);
     assert.deepEqual(clocks('The page was last updated at 11:11 GMT.'), []);

@@ -9,7 +9,7 @@
 import type { ClockTime, EventDate } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
 import { WEEKDAYS } from '../text/calendar';
-import { eventKey, isEventWord, isVerbForm } from './frames';
+import { eventKey, eventStem, isEventWord, isVerbForm } from './frames';
 import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
 import type { EventDateContext } from './eventDates';
 
@@ -340,14 +340,31 @@ function eventBefore(c: EventDateContext, from: number): { key: string; subject:
     // "before fleeing on foot at around 9 a.m.": the event is the gerund's.
     if (t.lower.endsWith('ing') && GERUND_OPENERS.has(tokens[v - 1]?.lower ?? '') && from - v <= GERUND_REACH)
       return inner ?? { key: eventKey(t.lower), subject: '', start: t.start };
-    if (t.lower.endsWith('ing') || !isVerbForm(t)) continue;
-    if (isSpeechCue(t) || c.skipVerb(t) || PAGE_VERBS.has(t.lower)) return inner;
-    const found = { key: verbKey(tokens, v), subject: subjectOf(tokens, v), start: t.start };
+    if (!STARTS.has(t.lower) && (t.lower.endsWith('ing') || !isVerbForm(t))) continue;
+    const start = STARTS.has(t.lower) ? startOf(tokens, v) : null;
+    if (!start && (isSpeechCue(t) || c.skipVerb(t) || PAGE_VERBS.has(t.lower))) return inner;
+    const found = start ?? { key: verbKey(tokens, v), subject: subjectOf(tokens, v), start: t.start };
     if (inner) return found;
     if (!WHILE_WORDS.has(tokens[v - 1]?.lower ?? '') && !WHILE_WORDS.has(tokens[v - 2]?.lower ?? '')) return found;
     inner = found;
   }
   return inner;
+}
+
+/** Verbs of a start, read with what starts ("the fire, which started about 9:40 p.m.", "the blaze broke out at 3 a.m."). */
+const STARTS = new Set(['began', 'begun', 'started', 'erupted', 'broke']);
+/** Words between a start verb and the noun that starts. */
+const START_GAP = new Set([',', 'which', 'that', 'had', 'has', 'was', 'first', 'reportedly', 'apparently']);
+
+/** The start of what the noun before the start verb at v names ("began fire"), or null ("it started", "broke the law"). */
+function startOf(tokens: Token[], v: number): { key: string; subject: string; start: number } | null {
+  if (tokens[v].lower === 'broke' && tokens[v + 1]?.lower !== 'out') return null;
+  let s = v - 1;
+  while (s >= 0 && s > v - 5 && START_GAP.has(tokens[s].lower)) s--;
+  const noun = tokens[s];
+  if (!noun || noun.kind !== 'word' || isCapitalized(noun) || FUNCTION_WORDS.has(noun.lower) || isVerbForm(noun))
+    return null;
+  return { key: `began ${eventStem(noun.lower)}`, subject: noun.text, start: tokens[v].start };
 }
 
 /** Modal verbs: what follows has not happened ("will be broadcast at 2010 GMT"). */
