@@ -106,7 +106,10 @@ describe('extractor: clock times of events', () => {
     const fire = (time: string) =>
       `The Wasilla Bible Church in Wasilla, Alaska, burned, fire chief James Steele said. The fire broke out at ${time} Tuesday.`;
     assert.deepEqual(findings(fire('3:30 a.m.'), fire('4:15 a.m.')), [
-      ['date', 'Sources disagree on the time of day of the began fire: 3:30 a.m. Tuesday in a; 4:15 a.m. Tuesday in b'],
+      [
+        'date',
+        'Sources disagree on the time of day of the start of the fire: 3:30 a.m. Tuesday in a; 4:15 a.m. Tuesday in b',
+      ],
     ]);
     assert.deepEqual(findings(fire('3:30 a.m.'), fire('3:33 a.m.')), []);
   });

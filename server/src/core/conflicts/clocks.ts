@@ -5,6 +5,7 @@
 import type { ClockTime, DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../types';
 import type { LocatedFinding } from './quantities';
 import { FUNCTION_WORDS } from '../extract/lexicon';
+import { STARTED } from '../extract/eventTimes';
 import { compareStrings, hash, labelOf, listDocs, pushTo, slug } from './text';
 
 type Entry = { date: EventDate; doc: DocumentAnalysis };
@@ -119,13 +120,15 @@ export function clockFinding(event: string, all: Entry[]): LocatedFinding | null
     })
     .sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
   const described = kept.map((g) => `${describe(g[0].date)} in ${listDocs(g.map((e) => e.doc))}`);
+  // "began fire": the start of what its first reading names ("the start of the fire").
+  const label = event.startsWith(STARTED) ? `start of the ${involved[0].date.subject.toLowerCase()}` : event;
   const finding: Finding = {
     id: `time/${slug(event)}/${hash(['time', event, describe(kept[0][0].date)].join('|'))}`,
     kind: 'date',
     severity: 'warning',
-    subject: event,
+    subject: label,
     claims: involved.map((e) => e.date.id),
-    message: `Sources disagree on the time of day of the ${event}: ${described.join('; ')}`,
+    message: `Sources disagree on the time of day of the ${label}: ${described.join('; ')}`,
     timeline,
   };
   return { finding, locations: involved.map((e) => ({ file: e.doc.file, line: e.date.line })) };

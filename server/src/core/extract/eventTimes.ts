@@ -351,6 +351,8 @@ function eventBefore(c: EventDateContext, from: number): { key: string; subject:
   return inner;
 }
 
+/** The event key of a start, before what starts ("began fire"). */
+export const STARTED = 'began ';
 /** Verbs of a start, read with what starts ("the fire, which started about 9:40 p.m.", "the blaze broke out at 3 a.m."). */
 const STARTS = new Set(['began', 'begun', 'started', 'erupted', 'broke']);
 /** Words between a start verb and the noun that starts. */
@@ -364,7 +366,7 @@ function startOf(tokens: Token[], v: number): { key: string; subject: string; st
   const noun = tokens[s];
   if (!noun || noun.kind !== 'word' || isCapitalized(noun) || FUNCTION_WORDS.has(noun.lower) || isVerbForm(noun))
     return null;
-  return { key: `began ${eventStem(noun.lower)}`, subject: noun.text, start: tokens[v].start };
+  return { key: `${STARTED}${eventStem(noun.lower)}`, subject: noun.text, start: tokens[v].start };
 }
 
 /** Modal verbs: what follows has not happened ("will be broadcast at 2010 GMT"). */
