@@ -114,6 +114,13 @@ describe('extractor: clock times of events', () => {
     assert.deepEqual(findings(fire('3:30 a.m.'), fire('3:33 a.m.')), []);
   });
 
+  it('reads at most three times per sentence', () => {
+    assert.deepEqual(
+      clocks('The bus stopped at 1 p.m., crashed at 2 p.m., burned at 3 p.m. and collapsed at 4 p.m.').map((c) => c[1]),
+      ['stopped at 1 p.m.', 'crashed at 2 p.m.', 'burned at 3 p.m.'],
+    );
+  });
+
   it('reads no open bound, no page stamp, no position in a round, no present tense and no clause set apart', () => {
     assert.deepEqual(clocks('The meeting ended before 6 p.m. on Monday.'), []);
     assert.deepEqual(clocks('The page was last updated at 11:11 GMT.'), []);

@@ -117,6 +117,8 @@ const CLOSE_PARENTHESIS = /\s*\)/y;
 
 /** The tokens no event is looked for across: a sentence's or a clause's end (not a comma: "..., Switzerland, about noon"). */
 const BREAKS = new Set([';', '.', ':', '(', ')', '"', '\u201c', '\u201d', '?', '!']);
+/** Clock times read per sentence, at most: the first few are what a sentence times (a table's row of times is not). */
+const MAX_PER_SENTENCE = 3;
 /** How far (tokens) the event's verb is looked for before the time. */
 const VERB_BEFORE = 20;
 /** Verbs of the page itself, not of an event ("Last updated at 11:11 GMT", "Posted at 9am"). */
@@ -254,6 +256,7 @@ export function eventTimesOf(c: EventDateContext, taken: EventDate[]): EventDate
   const out: EventDate[] = [];
   let readUntil = -1;
   for (const at of starts) {
+    if (out.length >= MAX_PER_SENTENCE) break;
     if (at < readUntil) continue;
     const p = tokenAt(tokens, at);
     const lead = leadOf(tokens, p);
