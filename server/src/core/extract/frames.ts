@@ -552,6 +552,7 @@ const DIRECTIONS = new Set([
 ]);
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
+const LOCATIVES_FILTER = new WordFilter(LOCATIVES);
 const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 
 /** Units of length, mass, volume and speed, with their factor to the base unit. */
@@ -957,7 +958,7 @@ function placeOf(
 
 /** The place a locative phrase at token j names ("at the market", "in Kabul"), or null when j starts none. */
 function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | null {
-  if (!LOCATIVES.has(tokens[j].lower)) return null;
+  if (!LOCATIVES_FILTER.has(tokens[j])) return null;
   let k = j + 1;
   if (excluded[k]) return null;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
