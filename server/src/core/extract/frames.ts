@@ -552,6 +552,7 @@ const DIRECTIONS = new Set([
 ]);
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
+const LOCATIVES_FILTER = new WordFilter(LOCATIVES);
 const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 
 /** Units of length, mass, volume and speed, with their factor to the base unit. */
@@ -942,58 +943,60 @@ function placeOf(
   clauseEnd: number,
   excluded: Uint8Array,
 ): string | null {
-  const read = (j: number): string | null => {
-    if (!LOCATIVES.has(tokens[j].lower)) return null;
-    let k = j + 1;
-    if (excluded[k]) return null;
-    if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
-    const t = tokens[k];
-    if (!isWord(t) || excluded[k]) return null;
-    if (isCapitalized(t)) {
-      if (MONTH_WORDS.has(t.lower) || WEEKDAY_SET.has(t.lower)) return null;
-      const words: string[] = [];
-      for (let m = k; m < tokens.length && words.length < 3 && isWord(tokens[m]) && isCapitalized(tokens[m]); m++)
-        words.push(tokens[m].text.replace(/['’]s$/, ''));
-      return words.join(' ');
-    }
-    // A common noun: "at the market", "outside a school", "in the north"; after "in" only a direction ("in the
-    // region", "in the province" name no place of their own).
-    const preposition = tokens[j].lower;
-    // "at least five wounded": a qualifier, no place.
-    if (preposition === 'at' && (t.lower === 'least' || t.lower === 'most')) return null;
-    // "at the three-story structure": past the hyphenated adjective to its noun.
-    while (tokens[k + 1]?.text === '-' && !tokens[k + 1].spaceBefore && isWord(tokens[k + 2]) && isWord(tokens[k + 3]))
-      k += 3;
-    let m = k;
-    while (m + 1 < tokens.length && isWord(tokens[m + 1]) && !FUNCTION_WORDS.has(tokens[m + 1].lower) && m - k < 2) m++;
-    const noun = tokens[m].lower.replace(/s$/, '');
-    if (FUNCTION_WORDS.has(noun) || EVENT_PLACE_NOUNS.has(noun) || /(?:ing|ly)$/.test(noun) || /^\d/.test(noun))
-      return null;
-    const next = tokens[m + 1];
-    if (
-      next &&
-      (next.lower === 'in' || next.lower === 'of') &&
-      isWord(tokens[m + 2]) &&
-      isCapitalized(tokens[m + 2]) &&
-      !MONTH_WORDS.has(tokens[m + 2].lower)
-    ) {
-      return `${noun} in ${tokens[m + 2].text.replace(/['’]s$/, '')}`;
-    }
-    if (preposition === 'in' || preposition === 'across' || preposition === 'throughout' || preposition === 'around')
-      return DIRECTIONS.has(noun) ? noun : null;
-    return noun;
-  };
   for (let j = q.lastToken + 1; j < clauseEnd; j++) {
     if (isSpeechCue(tokens[j])) break;
-    const place = read(j);
+    const place = placeAt(tokens, j, excluded);
     if (place) return place;
   }
   for (let j = q.firstToken - 1; j >= clauseStart; j--) {
     if (isSpeechCue(tokens[j])) break;
-    const place = read(j);
+    const place = placeAt(tokens, j, excluded);
     if (place) return place;
   }
   return null;
+}
+
+/** The place a locative phrase at token j names ("at the market", "in Kabul"), or null when j starts none. */
+function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | null {
+  if (!LOCATIVES_FILTER.has(tokens[j])) return null;
+  let k = j + 1;
+  if (excluded[k]) return null;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
+  const t = tokens[k];
+  if (!isWord(t) || excluded[k]) return null;
+  if (isCapitalized(t)) {
+    if (MONTH_WORDS.has(t.lower) || WEEKDAY_SET.has(t.lower)) return null;
+    const words: string[] = [];
+    for (let m = k; m < tokens.length && words.length < 3 && isWord(tokens[m]) && isCapitalized(tokens[m]); m++)
+      words.push(tokens[m].text.replace(/['’]s$/, ''));
+    return words.join(' ');
+  }
+  // A common noun: "at the market", "outside a school", "in the north"; after "in" only a direction ("in the
+  // region", "in the province" name no place of their own).
+  const preposition = tokens[j].lower;
+  // "at least five wounded": a qualifier, no place.
+  if (preposition === 'at' && (t.lower === 'least' || t.lower === 'most')) return null;
+  // "at the three-story structure": past the hyphenated adjective to its noun.
+  while (tokens[k + 1]?.text === '-' && !tokens[k + 1].spaceBefore && isWord(tokens[k + 2]) && isWord(tokens[k + 3]))
+    k += 3;
+  let m = k;
+  while (m + 1 < tokens.length && isWord(tokens[m + 1]) && !FUNCTION_WORDS.has(tokens[m + 1].lower) && m - k < 2) m++;
+  const noun = tokens[m].lower.replace(/s$/, '');
+  if (FUNCTION_WORDS.has(noun) || EVENT_PLACE_NOUNS.has(noun) || /(?:ing|ly)$/.test(noun) || /^\d/.test(noun))
+    return null;
+  const next = tokens[m + 1];
+  if (
+    next &&
+    (next.lower === 'in' || next.lower === 'of') &&
+    isWord(tokens[m + 2]) &&
+    isCapitalized(tokens[m + 2]) &&
+    !MONTH_WORDS.has(tokens[m + 2].lower)
+  ) {
+    return `${noun} in ${tokens[m + 2].text.replace(/['’]s$/, '')}`;
+  }
+  if (preposition === 'in' || preposition === 'across' || preposition === 'throughout' || preposition === 'around')
+    return DIRECTIONS.has(noun) ? noun : null;
+  return noun;
 }
 
 /** When: the day the figure's clause gives its event ("on Tuesday", "overnight"), not the day of a statement. */

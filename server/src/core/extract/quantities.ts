@@ -20,6 +20,7 @@ import {
   type PredicateName,
 } from './lexicon';
 import { parseNumberAt, type ParsedNumber } from './numbers';
+import { WordFilter } from '../text/wordFilter';
 import { readTally, type Tally } from './records';
 import { intervalOf, isWhole } from '../intervals';
 
@@ -916,7 +917,7 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
     }
     const parsed = parseNumberAt(tokens, i);
     if (!parsed) {
-      if (t.kind === 'word' && OCCASION_WORDS.has(t.lower)) {
+      if (t.kind === 'word' && OCCASION_WORD_FILTER.has(t)) {
         const occasions = occasionsAt(tokens, i);
         if (occasions) out.push(occasions);
       } else if (t.lower === 'a' || t.lower === 'an') {
@@ -1015,6 +1016,7 @@ export const OCCASION_WORDS: ReadonlyMap<string, number> = new Map([
   ['twice', 2],
   ['thrice', 3],
 ]);
+const OCCASION_WORD_FILTER = new WordFilter(OCCASION_WORDS.keys());
 /** After "twice": a ratio ("twice as many", "twice the size") or a frequency ("twice a week"), no count of occasions. */
 const NOT_OCCASIONS_AFTER = new Set([
   'as',
