@@ -11,6 +11,7 @@ import {
   DURATION_UNITS,
   FUNCTION_WORDS,
   IRREGULAR_PLURALS,
+  MEASURE_PREFIXES,
   MEASURE_UNITS,
   NOT_PLURAL,
   PARTITIVE_HEADS,
@@ -656,17 +657,25 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
       };
     return NO_UNIT;
   }
+  // "20 square miles", "5 sq km", "2 metric tons": a unit named by two words.
+  const prefix = MEASURE_PREFIXES.get(t.lower);
+  const prefixed = prefix && tokens[j + 1]?.kind === 'word' ? MEASURE_UNITS.get(tokens[j + 1].lower) : undefined;
+  if (prefixed) {
+    const unitKey = `${prefix} ${prefixed}`;
+    return { unit: text.slice(t.start, tokens[j + 1].end), unitKey, unitOf: null, kind: 'other', last: j + 1 };
+  }
   const phrase = nounPhrase(tokens, j, parsed.value === 1 || parsed.decimal);
   if (!phrase) return NO_UNIT;
   const headLower = tokens[phrase.head].lower;
   if (DURATION_UNITS.has(headLower) && phrase.head === j) {
     return { unit: tokens[j].text, unitKey: DURATION_UNITS.get(headLower)!, unitOf: null, kind: 'duration', last: j };
   }
-  if (MEASURE_UNITS.has(headLower) && phrase.head === j && !IRREGULAR_PLURALS.has(headLower)) {
-    if (perHour(tokens, j))
+  if (MEASURE_UNITS.has(headLower) && phrase.head === j) {
+    const speed = perHour(tokens, j);
+    if (speed)
       return {
         unit: text.slice(tokens[j].start, tokens[j + 2].end),
-        unitKey: headLower === 'km' ? 'kph' : 'mph',
+        unitKey: speed,
         unitOf: null,
         kind: 'other',
         last: j + 2,
@@ -1496,18 +1505,18 @@ const MODEL_COMPOUNDS = new Set([
 ]);
 
 /** "km/h", "mi/h" after the unit at tokens[j]: a speed. */
-function perHour(tokens: Token[], j: number): boolean {
-  const lower = tokens[j].lower;
-  if (lower !== 'km' && lower !== 'mi') return false;
-  const slash = tokens[j + 1];
+/** A distance per hour ("km/h", "miles per hour", "kilometres an hour"): the speed's unit, else null. */
+function perHour(tokens: Token[], j: number): 'kph' | 'mph' | null {
+  const distance = MEASURE_UNITS.get(tokens[j].lower);
+  if (distance !== 'kilometre' && distance !== 'mile') return null;
+  const per = tokens[j + 1];
   const hour = tokens[j + 2];
-  return (
-    slash?.text === '/' &&
-    !slash.spaceBefore &&
-    hour !== undefined &&
-    !hour.spaceBefore &&
-    (hour.lower === 'h' || hour.lower === 'hr')
-  );
+  if (!per || !hour) return null;
+  const glued =
+    per.text === '/' && !per.spaceBefore && !hour.spaceBefore && (hour.lower === 'h' || hour.lower === 'hr');
+  const written = (per.lower === 'per' || per.lower === 'an' || per.lower === 'a') && hour.lower === 'hour';
+  if (!glued && !written) return null;
+  return distance === 'kilometre' ? 'kph' : 'mph';
 }
 
 /** "between 200", or "between the ages of 16": a range whose "between" stands further back. */
@@ -1696,6 +1705,11 @@ function applyUnitAfterFigure(
       draft.unit = text.slice(afterNumber.start, tokens[last + 2].end);
       draft.unitKey = 'percentage point';
       draft.unitLast = last + 2;
+    } else if (!currency && isPoundsWeight(tokens, draft.first, last + 1, parsed)) {
+      draft.kind = 'other';
+      draft.unit = afterNumber.text;
+      draft.unitKey = MEASURE_UNITS.get('lb')!;
+      draft.unitLast = last + 1;
     } else if (
       CURRENCY_WORDS.has(afterNumber.lower) &&
       !currency &&
@@ -1717,6 +1731,51 @@ function applyUnitAfterFigure(
     const of = ofPhrase(tokens, draft.unitLast + 2);
     if (of) draft.unitOf = of.key;
   }
+}
+
+/** Words near "pounds" that make it a weight ("weighs 180 pounds", "6 feet tall and 135 pounds"). */
+const WEIGHT_WORDS = new Set([
+  'weigh',
+  'weighs',
+  'weighed',
+  'weighing',
+  'weight',
+  'weights',
+  'heavy',
+  'heavier',
+  'heaviest',
+  'lighter',
+  'tall',
+  'overweight',
+  'overloaded',
+]);
+
+/** Nouns after "pounds of" that make them money ("pounds of taxpayers' money"). */
+const MONEY_OF = new Set(['money', 'cash', 'funding', 'funds', 'taxpayers', 'public', 'investment', 'aid', 'debt']);
+
+/** Metric masses a weight in pounds is converted to in brackets ("440 pounds (200 kilograms)"). */
+const METRIC_MASSES = new Set(['kilogram', 'gram', 'tonne']);
+
+/**
+ * Whether "pounds" at `at` is a weight, not money: a weight word near it ("weighs 180 pounds", "5-foot-8 and 130
+ * pounds" after "tall"), its metric conversion in brackets ("440 pounds (200 kilograms)"), or a figure in digits
+ * of a substance ("18,000 pounds of jet fuel"; sums in pounds of something are "millions of pounds of ...").
+ */
+function isPoundsWeight(tokens: Token[], first: number, at: number, parsed: ParsedNumber): boolean {
+  const word = tokens[at].lower;
+  if (word !== 'pounds' && word !== 'pound') return false;
+  for (let j = Math.max(0, first - 6); j <= Math.min(tokens.length - 1, at + 6); j++)
+    if (tokens[j].kind === 'word' && WEIGHT_WORDS.has(tokens[j].lower)) return true;
+  const next = tokens[at + 1];
+  if (next?.text === '(' && tokens[at + 2]?.kind === 'number') {
+    const unit = MEASURE_UNITS.get(tokens[at + 3]?.lower ?? '');
+    if (unit !== undefined && METRIC_MASSES.has(unit)) return true;
+  }
+  if (next?.lower === 'of' && !parsed.scaled && !parsed.vague && !parsed.words) {
+    const noun = tokens[at + 2];
+    return noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.lower) && !MONEY_OF.has(noun.lower);
+  }
+  return false;
 }
 
 /** "40-hour", "50-year-old", "two-day", "10-member": a hyphenated unit adjective. */

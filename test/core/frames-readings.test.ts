@@ -1,0 +1,135 @@
+// Issue 14, reading every figure right: measures with a dimension ("1,700 feet", "20 square miles", "180 pounds"
+// of weight), shares written as fractions ("about half the women", "two-thirds of voters", "one in five"), and a
+// rate stated with a copula ("the maternal mortality rate ... is 167"). Each excerpt names the corpus file it is
+// modelled on (test/gold/events/dev-4).
+import { strict as assert } from 'node:assert';
+import { analyzeDocument, detectFindings } from '../../server/src/core';
+import type { Claim, DocumentAnalysis } from '../../server/src/core';
+
+function claimsOf(text: string): Claim[] {
+  return analyzeDocument(text, 'a.txt').claims;
+}
+
+function claimOf(text: string, figure: string): Claim {
+  const found = claimsOf(text).find((c) => c.text === figure);
+  assert.ok(
+    found,
+    `no claim "${figure}" in: ${claimsOf(text)
+      .map((c) => c.text)
+      .join(' | ')}`,
+  );
+  return found;
+}
+
+/** A figure's reading: its kind, the unit it compares in, its dimension and factor, and what it measures. */
+function readingOf(text: string, figure: string): [string, string | null, string, string | null, number, string | null] {
+  const c = claimOf(text, figure);
+  const f = c.frame!;
+  return [c.quantityKind, c.unitKey, f.dimension, f.unit, f.scale, f.measured];
+}
+
+/** Reports of one story: each ends with a line naming what the story's reports name (its fingerprint). */
+function docs(...texts: string[]): DocumentAnalysis[] {
+  return texts.map((text, i) =>
+    analyzeDocument(
+      `${text}\n\nFans in Kalba said that the news was shared by the Halden Herald and by Nordvik Radio as well.`,
+      `${'abcdefgh'[i]}.txt`,
+    ),
+  );
+}
+
+function findingsOf(...texts: string[]): Array<[string, string, string]> {
+  return detectFindings(docs(...texts)).map((f) => [f.kind, f.severity, f.message]);
+}
+
+describe('measures with a dimension', () => {
+  for (const [text, figure, reading] of [
+    // mn-014 (mnsample-test-row014-doc1)
+    [
+      'The plane was 1,700 feet in the air at the time, police said.',
+      '1,700 feet',
+      ['other', 'foot', 'length', 'metre', 0.3048, 'plane'],
+    ],
+    // mn-014 (mnsample-test-row014-doc0)
+    [
+      'The Metropolitan Police said the plane was hit by the drone at about 1,700ft (580m).',
+      '580m',
+      ['other', 'metre', 'length', 'metre', 1, null],
+    ],
+    ['He ran 100 yards for the touchdown.', '100 yards', ['other', 'yard', 'length', 'metre', 0.9144, null]],
+    // mn-047 (Portland reservoir)
+    [
+      'Portland will flush 38 million gallons of water from the reservoir.',
+      '38 million gallons',
+      ['other', 'gallon', 'volume', 'litre', 3.785411784, 'water'],
+    ],
+    [
+      'The fire has burned 20 square miles of forest.',
+      '20 square miles',
+      ['other', 'square mile', 'area', 'hectare', 1609.344 ** 2 / 10_000, 'forest'],
+    ],
+    ['The reserve covers 500 sq km.', '500 sq km', ['other', 'square kilometre', 'area', 'hectare', 100, null]],
+    [
+      'Police seized 2 metric tons of cocaine.',
+      '2 metric tons',
+      ['other', 'metric ton', 'mass', 'kilogram', 1000, 'cocaine'],
+    ],
+    ['Winds of 60 miles an hour hit the coast.', '60 miles an hour', ['other', 'mph', 'speed', 'kph', 1.609344, null]],
+    [
+      'The wind reached 100 kilometres per hour.',
+      '100 kilometres per hour',
+      ['other', 'kph', 'speed', 'kph', 1, 'wind'],
+    ],
+    // Pounds of weight, told from money by what stands near them.
+    [
+      'Police describe him as five feet 10 inches tall and 135 pounds with black hair.',
+      '135 pounds',
+      ['other', 'pound weight', 'mass', 'kilogram', 0.45359237, null],
+    ],
+    [
+      'Iran has nearly 440 pounds (200 kilograms) of higher-enriched uranium.',
+      'nearly 440 pounds',
+      ['other', 'pound weight', 'mass', 'kilogram', 0.45359237, null],
+    ],
+    [
+      'The plane had more than 18,000 pounds of jet fuel at takeoff.',
+      'more than 18,000 pounds',
+      ['other', 'pound weight', 'mass', 'kilogram', 0.45359237, 'fuel'],
+    ],
+    ['The repairs cost 200 pounds.', '200 pounds', ['money', 'pound', 'money', 'pound', 1, null]],
+    [
+      'The bar brought in 40 million pounds ($61.7 million) a year.',
+      '40 million pounds',
+      ['money', 'pound', 'money', 'pound', 1, null],
+    ],
+  ] as const) {
+    it(`reads «${figure}» in «${text}»`, () => assert.deepEqual(readingOf(text, figure), reading));
+  }
+
+  it('compares 1,700 feet with 580 m after conversion: 518 m disagrees with 580 m (mn-014 D2)', () => {
+    assert.deepEqual(
+      findingsOf(
+        'The plane was hit by the drone at 1,700ft while flying over Richmond Park, police said.',
+        'The plane was 580m in the air at the time, police said.',
+      ),
+      [['conflict', 'information', 'Sources disagree on metres: 580 m in b (police); 1,700 ft in a (police)']],
+    );
+  });
+
+  it('reads 1,700 feet and 520 m as one altitude rounded, and 1,700 and 1,650 feet as two', () => {
+    assert.deepEqual(
+      findingsOf(
+        'The plane was hit by the drone at 520m while flying over Richmond Park, police said.',
+        'The plane was 1,700 feet in the air at the time, police said.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findingsOf(
+        'The plane was hit by the drone at 1,650 feet while flying over Richmond Park, police said.',
+        'The plane was 1,700 feet in the air at the time, police said.',
+      ),
+      [['conflict', 'information', 'Sources disagree on metres: 1,650 feet in a (police); 1,700 feet in b (police)']],
+    );
+  });
+});
