@@ -22,7 +22,10 @@ function claimOf(text: string, figure: string): Claim {
 }
 
 /** A figure's reading: its kind, the unit it compares in, its dimension and factor, and what it measures. */
-function readingOf(text: string, figure: string): [string, string | null, string, string | null, number, string | null] {
+function readingOf(
+  text: string,
+  figure: string,
+): [string, string | null, string, string | null, number, string | null] {
   const c = claimOf(text, figure);
   const f = c.frame!;
   return [c.quantityKind, c.unitKey, f.dimension, f.unit, f.scale, f.measured];
@@ -130,6 +133,99 @@ describe('measures with a dimension', () => {
         'The plane was 1,700 feet in the air at the time, police said.',
       ),
       [['conflict', 'information', 'Sources disagree on metres: 1,650 feet in a (police); 1,700 feet in b (police)']],
+    );
+  });
+});
+
+/** A share's reading: its text, kind, value, qualifier and what it is a share of. */
+function shareOf(text: string, figure: string): [string, string, Claim['value'], string, string | null] {
+  const c = claimOf(text, figure);
+  return [c.text, c.quantityKind, c.value, c.qualifier, c.frame!.measured];
+}
+
+describe('shares written as fractions', () => {
+  for (const [text, figure, reading] of [
+    // mn-032 (mnsample-test-row032-doc3)
+    [
+      'About half the women in the registry went to prison for harming someone in their care.',
+      'About half',
+      ['About half', 'percent', { stated: 50, low: 40, high: 60 }, 'about', 'woman'],
+    ],
+    [
+      'Two-thirds of voters backed the plan.',
+      'Two-thirds',
+      ['Two-thirds', 'percent', { stated: 200 / 3, low: 200 / 3, high: 200 / 3 }, 'exact', 'voter'],
+    ],
+    // BBC business_020
+    [
+      'Call centres have a high churn rate, with nearly a quarter of workers throwing in the towel every year.',
+      'nearly a quarter',
+      ['nearly a quarter', 'percent', { stated: 25, low: 22.5, high: 25 }, 'nearly', 'worker'],
+    ],
+    [
+      'Half of all voters stayed at home.',
+      'Half',
+      ['Half', 'percent', { stated: 50, low: 50, high: 50 }, 'exact', 'voter'],
+    ],
+    // BBC tech_040
+    [
+      'One in 10 US adults now owns a digital music player of some sort.',
+      'One in 10',
+      ['One in 10', 'percent', { stated: 10, low: 10, high: 10 }, 'exact', 'adult'],
+    ],
+    // BBC business_484
+    [
+      'Nearly three out of four girls said they used make-up.',
+      'Nearly three out of four',
+      ['Nearly three out of four', 'percent', { stated: 75, low: 67.5, high: 75 }, 'nearly', 'girl'],
+    ],
+    // BBC business_064
+    [
+      "Lufthansa accounts for six out of every 10 planes using Frankfurt's airport.",
+      'six out of every 10',
+      ['six out of every 10', 'percent', { stated: 60, low: 60, high: 60 }, 'exact', 'plane'],
+    ],
+  ] as const) {
+    it(`reads «${figure}» as a share`, () => assert.deepEqual(shareOf(text, figure), reading));
+  }
+
+  for (const text of [
+    'He scored in the second half of the game.',
+    'The meeting took half an hour.',
+    'A quarter of a century later, the case was reopened.',
+    'The third of May was sunny.',
+    // A share of a whole not read is no figure: neither a share nor a count of "thirds".
+    'The other two-thirds of Seagram was bought by Diageo.',
+  ])
+    it(`reads no share in «${text}»`, () =>
+      assert.deepEqual(
+        claimsOf(text).map((c) => c.text),
+        [],
+      ));
+
+  it('compares a share in words with a percentage of the same whole (mn-032 D3)', () => {
+    assert.deepEqual(
+      findingsOf(
+        'About half the women in the registry went to prison for harming someone in their care, the center said.',
+        'Some 30% of the women in the registry went to prison for harming someone in their care, the center said.',
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on percents: about 30% in b (the center); about 50% in a (the center)',
+        ],
+      ],
+    );
+  });
+
+  it('does not compare a share in words with a percentage of a whole not read (BBC tech_040, tech_047)', () => {
+    assert.deepEqual(
+      findingsOf(
+        'One in 10 US adults now owns a digital music player, the survey said.',
+        'Only 9% of those who have dial-up access own one, the survey said.',
+      ),
+      [],
     );
   });
 });

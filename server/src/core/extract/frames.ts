@@ -18,7 +18,7 @@ import {
   THIRD_PERSON_POSSESSIVES,
   type PredicateName,
 } from './lexicon';
-import { isPluralWord, singular, type RawQuantity } from './quantities';
+import { isPluralWord, SHARE, singular, type RawQuantity } from './quantities';
 import type { Tally } from './records';
 
 /** Irregular verb forms, by their lemma (regular -ed/-ing/-s forms are read by rule). */
@@ -1340,7 +1340,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     unit = q.unitKey;
   } else if (q.kind === 'percent') {
     dimension = 'percent';
-    unit = q.unitKey ?? 'percent';
+    unit = q.unitKey === null || q.unitKey === SHARE ? 'percent' : q.unitKey;
   } else if (q.kind === 'other' || q.kind === 'duration') {
     const conversion = q.unitKey ? conversionOf(q.unitKey) : undefined;
     if (conversion) ({ dimension, unit, scale } = conversion);

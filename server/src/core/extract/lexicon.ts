@@ -283,6 +283,28 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = table({
   magnitude: 'magnitude',
 });
 
+/** Fractions written as words, by their denominator ("a third", "two-thirds", "three quarters"). */
+export const FRACTION_WORDS: ReadonlyMap<string, number> = table({
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+});
+
 /** Words before a measure that name another unit with it ("20 square miles" → "square mile", "5 sq km", "3 cubic metres", "2 metric tons"). */
 export const MEASURE_PREFIXES: ReadonlyMap<string, string> = table({
   square: 'square',

@@ -9,6 +9,7 @@ import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DURATION_UNITS,
+  FRACTION_WORDS,
   FUNCTION_WORDS,
   IRREGULAR_PLURALS,
   MEASURE_PREFIXES,
@@ -924,6 +925,13 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
       continue;
     }
     const parsed = parseNumberAt(tokens, i);
+    const share = shareAt(text, tokens, i, parsed, options);
+    if (share) {
+      // A share of a whole not read ("half of them", "two-thirds of Italy's economy") is no figure to compare.
+      if (share.unitOf !== null) out.push(share);
+      i = share.lastToken + 1;
+      continue;
+    }
     if (!parsed) {
       if (t.kind === 'word' && OCCASION_WORDS.has(t.lower)) {
         const occasions = occasionsAt(tokens, i);
@@ -946,6 +954,136 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
   shareUnitsOfChanges(tokens, out);
   bareTemperatures(tokens, out);
   return joinDurations(tokens, out);
+}
+
+/** The unit key of a share written in words ("half", "two-thirds", "one in five"): a percentage, read as one. */
+export const SHARE = 'share';
+
+/** Words before "half" that make it no share: "the second half", "two and a half", "a half". */
+const NOT_SHARE_BEFORE = new Set(['the', 'a', 'an', 'and', 'first', 'second', 'other', 'one', 'each', 'every', 'last']);
+
+/** Determiners that open the whole "half" is of without "of" ("half the women", "half their income"). */
+const SHARE_DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'your', 'these', 'those', 'all']);
+
+/**
+ * Where the whole a share is of begins: after "of" ("a third of voters"), or at a determiner after "half" ("half
+ * the women"); -1 if none, or if it is one thing ("a quarter of a century", "half an hour": no share of a group).
+ */
+function wholeAt(tokens: Token[], k: number, determiner: boolean): number {
+  const t = tokens[k];
+  if (t?.kind !== 'word') return -1;
+  if (t.lower === 'of') {
+    const next = tokens[k + 1];
+    return next && next.lower !== 'a' && next.lower !== 'an' ? k + 1 : -1;
+  }
+  return determiner && SHARE_DETERMINERS.has(t.lower) ? k : -1;
+}
+
+/**
+ * A share written in words, as a percentage: "(about) half the women", "a third of voters", "two-thirds of",
+ * "three quarters of", "one in five adults", "three out of four", "174 of every 100,000 pregnancies". What it is a
+ * share of is its unitOf, read from the phrase after it. `parsed` is the figure read at tokens[i], if any.
+ */
+function shareAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  parsed: ParsedNumber | null,
+  options: QuantityOptions,
+): RawQuantity | null {
+  const t = tokens[i];
+  let last = -1;
+  let value = 0;
+  let whole = -1;
+  if (t.lower === 'half' && !parsed) {
+    const prev = tokens[i - 1];
+    if (prev && (NOT_SHARE_BEFORE.has(prev.lower) || prev.kind !== 'word')) return null;
+    whole = wholeAt(tokens, i + 1, true);
+    if (whole < 0) return null;
+    last = i;
+    value = 50;
+  } else if (((t.lower === 'a' || t.lower === 'an') && !parsed) || (parsed?.words && parsed.last === i)) {
+    // "a third of", "one-third of", "two thirds of"; not "the third of May".
+    const numerator = parsed ? parsed.value : 1;
+    let k = i + 1;
+    if (tokens[k]?.text === '-' && !tokens[k].spaceBefore) k++;
+    const denominator = tokens[k]?.kind === 'word' ? FRACTION_WORDS.get(tokens[k].lower) : undefined;
+    if (denominator !== undefined) {
+      if (numerator >= denominator || tokens[i - 1]?.lower === 'the') return null;
+      whole = wholeAt(tokens, k + 1, false);
+      if (whole < 0) return null;
+      last = k;
+      value = (numerator * 100) / denominator;
+    }
+  }
+  if (last < 0 && parsed && !parsed.vague) {
+    const ratio = ratioAt(tokens, parsed, options);
+    if (!ratio) return null;
+    last = ratio.last;
+    value = (parsed.value * 100) / ratio.denominator;
+    whole = tokens[last + 1]?.lower === 'of' ? wholeAt(tokens, last + 1, false) : last + 1;
+  }
+  if (last < 0) return null;
+  let unitOf: string | null = null;
+  if (whole >= 0) {
+    const from = tokens[whole]?.lower === 'all' ? whole + 1 : whole;
+    unitOf = ofPhrase(tokens, from)?.key ?? null;
+  }
+  const figure: ParsedNumber = {
+    value,
+    first: i,
+    last,
+    vague: null,
+    words: true,
+    scaled: false,
+    decimal: true,
+    attachedUnit: null,
+  };
+  const draft = new QuantityDraft(i, figure);
+  draft.kind = 'percent';
+  applyQualifierBefore(draft, tokens, i);
+  applyInterval(draft, figure);
+  return {
+    start: tokens[draft.first].start,
+    end: tokens[last].end,
+    firstToken: draft.first,
+    lastToken: last,
+    numberFirst: i,
+    numberLast: last,
+    stated: draft.stated,
+    low: draft.low,
+    high: draft.high,
+    qualifier: draft.qualifier,
+    kind: 'percent',
+    unit: text.slice(t.start, tokens[last].end),
+    unitKey: SHARE,
+    unitOf,
+    labelPredicate: null,
+  };
+}
+
+/**
+ * The denominator of "N in M", "N out of M", "N in every M", "N of every M" after a figure: a larger number, no
+ * year, and no length of time after it ("one in 100 years" is how often, not a share).
+ */
+function ratioAt(
+  tokens: Token[],
+  parsed: ParsedNumber,
+  options: QuantityOptions,
+): { denominator: number; last: number } | null {
+  let k = parsed.last + 1;
+  const link = tokens[k]?.lower;
+  if (link === 'in') k++;
+  else if (link === 'out' && tokens[k + 1]?.lower === 'of') k += 2;
+  else if (link === 'of' && tokens[k + 1]?.lower === 'every') k++;
+  else return null;
+  if (tokens[k]?.lower === 'every') k++;
+  if (!tokens[k] || options.years[k] === 1 || options.excluded[k]) return null;
+  const denominator = parseNumberAt(tokens, k);
+  if (!denominator || denominator.vague || denominator.value <= parsed.value || parsed.value <= 0) return null;
+  const after = tokens[denominator.last + 1];
+  if (after?.kind === 'word' && (DURATION_UNITS.has(after.lower) || MEASURE_UNITS.has(after.lower))) return null;
+  return { denominator: denominator.value, last: denominator.last };
 }
 
 /** A record, score or vote as a quantity: its first number stands for it where one number must ("52-3": 52). */
