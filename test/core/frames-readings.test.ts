@@ -229,3 +229,34 @@ describe('shares written as fractions', () => {
     );
   });
 });
+
+describe('a rate stated with a copula', () => {
+  for (const [text, figure, measured] of [
+    // mn-028 (mnsample-test-row028-doc0)
+    [
+      'The country’s maternal mortality rate – defined as deaths per 100,000 live births – is 167.',
+      '167',
+      'maternal mortality rate',
+    ],
+    ['The death rate, which rose sharply last year, is 12.', '12', 'death rate'],
+    ['The crime rate stood at 45.', '45', 'crime rate'],
+  ] as const) {
+    it(`reads «${figure}» as the value of the ${measured}, no count of people killed`, () => {
+      const c = claimOf(text, figure);
+      assert.deepEqual(
+        [c.quantityKind, c.unitKey, c.frame!.measured, c.frame!.event, c.frame!.dimension],
+        ['other', 'rate', measured, null, 'other'],
+      );
+    });
+  }
+
+  it('compares two values of one rate, named without a unit after the figure (mn-028)', () => {
+    assert.deepEqual(
+      findingsOf(
+        'The country’s maternal mortality rate – defined as deaths per 100,000 live births – is 167, officials said.',
+        'The country’s maternal mortality rate – defined as deaths per 100,000 live births – is 174, officials said.',
+      ),
+      [['conflict', 'information', 'Sources disagree on rates: 167 in a (officials); 174 in b (officials)']],
+    );
+  });
+});

@@ -18,7 +18,7 @@ import {
   THIRD_PERSON_POSSESSIVES,
   type PredicateName,
 } from './lexicon';
-import { isPluralWord, SHARE, singular, type RawQuantity } from './quantities';
+import { isPluralWord, RATE, SHARE, singular, type RawQuantity } from './quantities';
 import type { Tally } from './records';
 
 /** Irregular verb forms, by their lemma (regular -ed/-ing/-s forms are read by rule). */
@@ -1317,7 +1317,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (q.kind === 'count') measured = head === null ? null : (MEASURED_SYNONYMS.get(head) ?? head);
   else if (q.kind === 'percent') measured = shareOf(tokens, q, subjectOf(tokens, q.firstToken));
   else if (q.kind === 'money') measured = perPeriod(moneyObject(tokens, q), ratePeriod(tokens, q));
-  else if (q.kind === 'other' && q.unitKey !== null && q.unitKey !== 'degree') measured = measureObject(tokens, q);
+  else if (q.kind === 'other' && q.unitKey === RATE) {
+    measured = q.unit; // "the maternal mortality rate ... is 167": the rate, not the deaths it counts
+    event = null;
+  } else if (q.kind === 'other' && q.unitKey !== null && q.unitKey !== 'degree') measured = measureObject(tokens, q);
   else if (
     q.kind === 'duration' &&
     (RECORD_NOUNS.has(tokens[q.lastToken + 1]?.lower ?? '') || isRate(tokens, q.lastToken + 1))

@@ -956,6 +956,56 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
   return joinDurations(tokens, out);
 }
 
+/** The unit key of a figure that is a rate's value ("the maternal mortality rate is 167"); its unit is the rate's name. */
+export const RATE = 'rate';
+
+/** Nouns that name a rate. */
+const RATE_NOUNS = new Set(['rate', 'ratio']);
+
+/** Verbs that link a rate to its value ("is 167", "stood at 205"). */
+const RATE_LINKS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'stands', 'stood', 'at']);
+
+/** Marks that open and close an aside between a subject and its verb ("– defined as deaths per 100,000 live births –"). */
+const ASIDE_CLOSERS: ReadonlyMap<string, string> = new Map([
+  ['–', '–'],
+  ['—', '—'],
+  [')', '('],
+  [',', ','],
+]);
+
+/**
+ * The name of the rate a bare figure is the value of, as written ("maternal mortality rate" in "The country's
+ * maternal mortality rate – defined as deaths per 100,000 live births – is 167"): a copula before the figure, an
+ * aside between dashes, brackets or commas skipped, and a noun phrase whose head is "rate"; else null.
+ */
+function rateBefore(text: string, tokens: Token[], first: number): string | null {
+  let j = first - 1;
+  if (tokens[j]?.lower === 'at' && (tokens[j - 1]?.lower === 'stood' || tokens[j - 1]?.lower === 'stands')) j--;
+  if (!tokens[j] || tokens[j].kind !== 'word' || !RATE_LINKS.has(tokens[j].lower) || tokens[j].lower === 'at')
+    return null;
+  j--;
+  const opener = tokens[j] ? ASIDE_CLOSERS.get(tokens[j].text) : undefined;
+  if (opener !== undefined) {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 16 && tokens[k].text !== opener) k--;
+    if (k < 0 || j - k > 16) return null;
+    j = k - 1;
+  }
+  const head = tokens[j];
+  if (!head || head.kind !== 'word' || !RATE_NOUNS.has(head.lower)) return null;
+  let start = j;
+  while (
+    start > 0 &&
+    j - start < 3 &&
+    tokens[start - 1].kind === 'word' &&
+    !FUNCTION_WORDS.has(tokens[start - 1].lower) &&
+    !tokens[start - 1].lower.endsWith("'s") &&
+    !isCapitalized(tokens[start - 1])
+  )
+    start--;
+  return text.slice(tokens[start].start, head.end).toLowerCase();
+}
+
 /** The unit key of a share written in words ("half", "two-thirds", "one in five"): a percentage, read as one. */
 export const SHARE = 'share';
 
@@ -1425,6 +1475,15 @@ function buildQuantity(
       draft.unitKey = before.unitKey;
     }
   }
+  // "the maternal mortality rate – defined as deaths per 100,000 live births – is 167": a rate, not a count.
+  if (draft.unit === null && draft.unitKey === null && draft.kind === 'count') {
+    const rate = rateBefore(text, tokens, draft.first);
+    if (rate) {
+      draft.kind = 'other';
+      draft.unit = rate;
+      draft.unitKey = RATE;
+    }
+  }
   applyInterval(draft, parsed);
 
   const lastToken = Math.max(draft.last, draft.unitLast);
@@ -1642,7 +1701,6 @@ const MODEL_COMPOUNDS = new Set([
   'dimensional',
 ]);
 
-/** "km/h", "mi/h" after the unit at tokens[j]: a speed. */
 /** A distance per hour ("km/h", "miles per hour", "kilometres an hour"): the speed's unit, else null. */
 function perHour(tokens: Token[], j: number): 'kph' | 'mph' | null {
   const distance = MEASURE_UNITS.get(tokens[j].lower);
