@@ -77,6 +77,7 @@ describe('measures with a dimension', () => {
       '2 metric tons',
       ['other', 'metric ton', 'mass', 'kilogram', 1000, 'cocaine'],
     ],
+    ['The site covers 100 square in total.', '100', ['count', null, 'count', null, 1, null]],
     ['Winds of 60 miles an hour hit the coast.', '60 miles an hour', ['other', 'mph', 'speed', 'kph', 1.609344, null]],
     [
       'The wind reached 100 kilometres per hour.',
@@ -202,6 +203,12 @@ describe('shares written as fractions', () => {
         claimsOf(text).map((c) => c.text),
         [],
       ));
+
+  it('reads no share in a rank: «number one in 10 countries»', () =>
+    assert.deepEqual(
+      claimsOf('The song was number one in 10 countries.').map((c) => [c.text, c.quantityKind]),
+      [['10 countries', 'count']],
+    ));
 
   it('compares a share in words with a percentage of the same whole (mn-032 D3)', () => {
     assert.deepEqual(

@@ -660,10 +660,14 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   }
   // "20 square miles", "5 sq km", "2 metric tons": a unit named by two words.
   const prefix = MEASURE_PREFIXES.get(t.lower);
-  const prefixed = prefix && tokens[j + 1]?.kind === 'word' ? MEASURE_UNITS.get(tokens[j + 1].lower) : undefined;
+  const unitWord = tokens[j + 1];
+  const prefixed =
+    prefix && unitWord?.kind === 'word' && !FUNCTION_WORDS.has(unitWord.lower)
+      ? MEASURE_UNITS.get(unitWord.lower)
+      : undefined;
   if (prefixed) {
     const unitKey = `${prefix} ${prefixed}`;
-    return { unit: text.slice(t.start, tokens[j + 1].end), unitKey, unitOf: null, kind: 'other', last: j + 1 };
+    return { unit: text.slice(t.start, unitWord.end), unitKey, unitOf: null, kind: 'other', last: j + 1 };
   }
   const phrase = nounPhrase(tokens, j, parsed.value === 1 || parsed.decimal);
   if (!phrase) return NO_UNIT;
@@ -1066,7 +1070,8 @@ function shareAt(
       value = (numerator * 100) / denominator;
     }
   }
-  if (last < 0 && parsed && !parsed.vague) {
+  // "number one in 10 countries": a rank, no share.
+  if (last < 0 && parsed && !parsed.vague && !IDENTIFIER_WORDS.has(tokens[i - 1]?.lower ?? '')) {
     const ratio = ratioAt(tokens, parsed, options);
     if (!ratio) return null;
     last = ratio.last;
