@@ -10,6 +10,7 @@
 import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
 import { firstWordName, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
 import { tallyValue } from '../intervals';
+import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
   baseName,
@@ -803,6 +804,8 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
   )
     return false;
   if ((x.measure || y.measure) && fx.measured && fy.measured && fx.measured !== fy.measured) return false;
+  // A share written in words ("one in 10 adults") is rounded: compared only with a figure of what it is a share of.
+  if ((x.claim.unitKey === SHARE || y.claim.unitKey === SHARE) && fx.measured !== fy.measured) return false;
   if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
   if (
     (fx.place && !fy.place && distinct.has(`${PART_OF}${fx.place}`)) ||

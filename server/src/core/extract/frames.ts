@@ -18,7 +18,7 @@ import {
   THIRD_PERSON_POSSESSIVES,
   type PredicateName,
 } from './lexicon';
-import { isPluralWord, singular, type RawQuantity } from './quantities';
+import { isPluralWord, RATE, SHARE, singular, type RawQuantity } from './quantities';
 import type { Tally } from './records';
 
 /** Irregular verb forms, by their lemma (regular -ed/-ing/-s forms are read by rule). */
@@ -565,13 +565,17 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; unit: string; scale:
     mile: { dimension: 'length', unit: 'metre', scale: 1609.344 },
     foot: { dimension: 'length', unit: 'metre', scale: 0.3048 },
     inch: { dimension: 'length', unit: 'metre', scale: 0.0254 },
+    yard: { dimension: 'length', unit: 'metre', scale: 0.9144 },
     kilogram: { dimension: 'mass', unit: 'kilogram', scale: 1 },
     gram: { dimension: 'mass', unit: 'kilogram', scale: 0.001 },
     tonne: { dimension: 'mass', unit: 'kilogram', scale: 1000 },
     ton: { dimension: 'mass', unit: 'kilogram', scale: 907.18474 },
     'pound weight': { dimension: 'mass', unit: 'kilogram', scale: 0.45359237 },
+    'metric ton': { dimension: 'mass', unit: 'kilogram', scale: 1000 },
+    'metric tonne': { dimension: 'mass', unit: 'kilogram', scale: 1000 },
     litre: { dimension: 'volume', unit: 'litre', scale: 1 },
     millilitre: { dimension: 'volume', unit: 'litre', scale: 0.001 },
+    gallon: { dimension: 'volume', unit: 'litre', scale: 3.785411784 },
     kph: { dimension: 'speed', unit: 'kph', scale: 1 },
     mph: { dimension: 'speed', unit: 'kph', scale: 1.609344 },
     acre: { dimension: 'area', unit: 'hectare', scale: 0.40468564 },
@@ -583,6 +587,22 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; unit: string; scale:
     week: { dimension: 'duration', unit: 'second', scale: 604800 },
   }),
 );
+
+/**
+ * A unit's dimension, base unit and factor: from CONVERSIONS, or for a square or cubic length ("square mile",
+ * "cubic metre") from its length's (an area in hectares, a volume in litres).
+ */
+function conversionOf(unitKey: string): { dimension: string; unit: string; scale: number } | undefined {
+  const conversion = CONVERSIONS.get(unitKey);
+  if (conversion) return conversion;
+  const space = unitKey.indexOf(' ');
+  const length = space > 0 ? CONVERSIONS.get(unitKey.slice(space + 1)) : undefined;
+  if (length?.dimension !== 'length') return undefined;
+  const power = unitKey.slice(0, space);
+  if (power === 'square') return { dimension: 'area', unit: 'hectare', scale: length.scale ** 2 / 10_000 };
+  if (power === 'cubic') return { dimension: 'volume', unit: 'litre', scale: length.scale ** 3 * 1000 };
+  return undefined;
+}
 
 /** The lemma-like stem of a word: "closed", "closing", "closes", "close" → "clos"; "cancelled" → "cancel". */
 export function eventStem(word: string): string {
@@ -1300,7 +1320,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (q.kind === 'count') measured = head === null ? null : (MEASURED_SYNONYMS.get(head) ?? head);
   else if (q.kind === 'percent') measured = shareOf(tokens, q, subjectOf(tokens, q.firstToken));
   else if (q.kind === 'money') measured = perPeriod(moneyObject(tokens, q), ratePeriod(tokens, q));
-  else if (q.kind === 'other' && q.unitKey !== null && q.unitKey !== 'degree') measured = measureObject(tokens, q);
+  else if (q.kind === 'other' && q.unitKey === RATE) {
+    measured = q.unit; // "the maternal mortality rate ... is 167": the rate, not the deaths it counts
+    event = null;
+  } else if (q.kind === 'other' && q.unitKey !== null && q.unitKey !== 'degree') measured = measureObject(tokens, q);
   else if (
     q.kind === 'duration' &&
     (RECORD_NOUNS.has(tokens[q.lastToken + 1]?.lower ?? '') || isRate(tokens, q.lastToken + 1))
@@ -1323,9 +1346,9 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     unit = q.unitKey;
   } else if (q.kind === 'percent') {
     dimension = 'percent';
-    unit = q.unitKey ?? 'percent';
+    unit = q.unitKey === null || q.unitKey === SHARE ? 'percent' : q.unitKey;
   } else if (q.kind === 'other' || q.kind === 'duration') {
-    const conversion = q.unitKey ? CONVERSIONS.get(q.unitKey) : undefined;
+    const conversion = q.unitKey ? conversionOf(q.unitKey) : undefined;
     if (conversion) ({ dimension, unit, scale } = conversion);
     else unit = q.unitKey;
     if (isTemperature(tokens, q, clauseStart, clauseEnd)) {

@@ -212,6 +212,7 @@ function need(words: Iterable<string>, flag: number): void {
 }
 need(WORD_STARTS, NEEDS_QUANTITIES);
 need(OCCASION_WORDS.keys(), NEEDS_QUANTITIES); // "married twice"
+need(['half'], NEEDS_QUANTITIES); // "half the women": a share
 need(ORDINAL_CUES, NEEDS_ORDINALS); // "his sixth defense"
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
 need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
