@@ -776,6 +776,7 @@ function frameKey(claim: PreparedClaim): string {
     keyText(f.time),
     keyText(f.place),
     keyText(f.scope),
+    keyText(f.extent ?? null),
     ...f.modifiers,
   ].join('\u0000');
 }
@@ -803,6 +804,8 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
   )
     return false;
   if ((x.measure || y.measure) && fx.measured && fy.measured && fx.measured !== fy.measured) return false;
+  // Two extents of one object (its height and its width) are two quantities.
+  if (fx.extent && fy.extent && fx.extent !== fy.extent) return false;
   if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
   if (
     (fx.place && !fy.place && distinct.has(`${PART_OF}${fx.place}`)) ||
