@@ -72,6 +72,20 @@ describe('quantity frames: a measure is a property of an object', () => {
     });
   });
 
+  it('gives a measure in brackets, the same in another unit, the same object and extent', () => {
+    // ../shared/corpus/events/multinews/mnsample-test-row106-doc1.txt; ../shared/corpus/bbc/tech_229.txt.
+    const range = DESIGN_RANGE.replace('3,000 km', '3,000 km (1,800 miles)');
+    assert.deepEqual(frameOf(range, '1,800 miles'), { measured: 'missile', event: null, extent: 'range' });
+    const speed = 'The unit can walk along at a speed of about 1.35km/h (0.83mph) and navigate staircases.';
+    assert.deepEqual(frameOf(speed, '0.83mph'), { measured: null, event: null, extent: 'speed' });
+  });
+
+  it('ends the object at an adverb: "a 10-mile drive away" is a drive, a kind of thing, no property', () => {
+    // ../shared/corpus/bbc/tech_307.txt.
+    const text = 'They could take them up to the council recycling centre, but it is a 10-mile drive away across town.';
+    assert.deepEqual(frameOf(text, '10-mile'), { measured: null, event: null, extent: undefined });
+  });
+
   it('leaves a measure that is no property as it was: a distance flown, a substance, a race', () => {
     assert.deepEqual(frameOf('The missile flew 1,500 miles before it fell into the sea.', '1,500 miles'), {
       measured: null,

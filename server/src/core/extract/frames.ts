@@ -2275,19 +2275,24 @@ function restated(
         continue; // "43 lbs. (20 kg)"
       else if (t.text !== ',') return;
     }
-    const base = frames[k].measured;
-    // A measure restates a measure ("about 43 lbs. (20 kg)"); a sum or share, a sum or share.
+    // A measure restates a measure ("about 43 lbs. (20 kg)", "a speed of 1.35km/h (0.83mph)"); a sum or share, a sum or share.
+    const said = frames[k].measured !== null || frames[k].extent !== undefined;
     const kind = quantities[k].kind;
-    if (base !== null && (q.kind === 'other' ? kind === 'other' : kind === 'money' || kind === 'percent')) break;
+    if (said && (q.kind === 'other' ? kind === 'other' : kind === 'money' || kind === 'percent')) break;
     after = quantities[k].firstToken;
     k--;
   }
   if (k < 0 || index - k > RESTATED_REACH || !linked) return;
-  const base = frames[k].measured!.replace(/ (?:per|of) .*$/, '');
+  const base = frames[k].measured?.replace(/ (?:per|of) .*$/, '') ?? null;
   // The same quantity in another unit or as a share: the same event and owner.
   frame.event ??= frames[k].event;
   frame.agent ??= frames[k].agent;
-  if (q.kind === 'percent') {
+  if (frames[k].extent !== undefined) {
+    // A property's measure in another unit ("a range of 3,000 km (1,800 miles)"): the same object and extent.
+    frame.measured = base;
+    frame.event = frames[k].event;
+    frame.extent = frames[k].extent;
+  } else if (q.kind === 'percent') {
     const own = subjectOf(tokens, q.firstToken);
     if (own === null) frame.measured = shareOf(tokens, q, base);
   } else if (frame.measured === null || frame.measured.startsWith('value per ')) {
@@ -2458,6 +2463,9 @@ const MEASURED_KINDS = new Set([
   'limit',
 ]);
 
+/** Adverbs that end a noun phrase after a measure ("a 10-mile drive away"). */
+const ADVERBS_OF_PLACE = new Set(['away', 'off', 'out', 'apart', 'back', 'across', 'around', 'ahead', 'behind']);
+
 /** Verbs whose length, after "capable of", "can" or "able to", is a range ("capable of traveling 1,500 miles"). */
 const RANGE_VERBS = new Set(['travel', 'traveling', 'travelling', 'fly', 'flying', 'reach', 'reaching']);
 
@@ -2487,7 +2495,15 @@ function propertyOf(tokens: Token[], q: RawQuantity): { object: string | null; e
     for (let j = k; j < k + 4 && isWord(tokens[j]); j++) {
       if (isCapitalized(tokens[j])) continue;
       // "a 10-tonne lorry carrying ...": a participle after the noun starts another phrase.
-      if (!isCommonNoun(tokens[j]) || (last >= 0 && tokens[j].lower.endsWith('ing'))) break;
+      // "a 10-mile drive away", "a 20-mile stretch north of": an adverb ends the noun phrase.
+      if (
+        !isCommonNoun(tokens[j]) ||
+        (last >= 0 && tokens[j].lower.endsWith('ing')) ||
+        NOT_MEASURED.has(tokens[j].lower) ||
+        DIRECTIONS.has(tokens[j].lower) ||
+        ADVERBS_OF_PLACE.has(tokens[j].lower)
+      )
+        break;
       last = j;
       if (EXTENT_NOUNS.has(singular(tokens[j].lower))) break; // "a 3,000-km range puts Guam in reach"
     }
