@@ -134,6 +134,13 @@ describe('two measures of one object compared whatever their verbs', () => {
     ]);
   });
 
+  it('finds "a 1-ton satellite" against "the satellite weighs 1.8 tonnes" (its mass, whatever the verb)', () => {
+    assert.deepEqual(
+      findings(SATELLITE, 'The GOCE satellite weighs 1.8 tonnes and was built by Thales Alenia Space, Reuters said.'),
+      [['conflict', 'Sources disagree on kilograms: 1 in a (Officials in Kalba); 1.8 in b (Reuters)']],
+    );
+  });
+
   it('but not a distance the missile flew against its range', () => {
     assert.deepEqual(
       findings(

@@ -2469,6 +2469,21 @@ const ADVERBS_OF_PLACE = new Set(['away', 'off', 'out', 'apart', 'back', 'across
 /** Verbs whose length, after "capable of", "can" or "able to", is a range ("capable of traveling 1,500 miles"). */
 const RANGE_VERBS = new Set(['travel', 'traveling', 'travelling', 'fly', 'flying', 'reach', 'reaching']);
 
+/** Verbs that state a property of their subject, and the extent they name (null: the word after says, "across"). */
+const PROPERTY_VERBS: ReadonlyMap<string, string | null> = new Map([
+  ['weigh', 'mass'],
+  ['weighs', 'mass'],
+  ['weighed', 'mass'],
+  ['weighing', 'mass'],
+  ['measure', null],
+  ['measures', null],
+  ['measured', null],
+  ['measuring', null],
+]);
+
+/** Words between a subject and its verb of a property ("a vehicle that can weigh"). */
+const SUBJECT_LINKS = new Set(['that', 'which', 'can', 'could', 'will', 'would', 'may', 'might', 'to', 'does', 'did']);
+
 /** Copulas that state a property ("the plane was 1,700 feet in the air"), not a change ("reached", "topped"). */
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'stands', 'stood']);
 
@@ -2538,6 +2553,17 @@ function propertyOf(tokens: Token[], q: RawQuantity): { object: string | null; e
     if (named === undefined) return null;
     return { object: ownerBefore(tokens, j - 1), extent: named };
   }
+  // "the satellite weighs 1.1 tonnes", "a site measuring 250 acres", "a crater that measures 1.5 miles across".
+  const verb = PROPERTY_VERBS.get(link.lower);
+  if (verb !== undefined) {
+    let n = j - 1;
+    while (n > 0 && isWord(tokens[n]) && SUBJECT_LINKS.has(tokens[n].lower)) n--;
+    // The subject may be a name ("the Automated Transfer Vehicle can weigh"); without one, the verb's reading stands.
+    const subject = tokens[n];
+    if (!isWord(subject) || FUNCTION_WORDS.has(subject.lower) || isVerbForm(subject) || PRONOUNS.has(subject.lower))
+      return null;
+    return { object: measuredNoun(subject.lower), extent: verb ?? extentAfter(tokens, q.lastToken + 1) };
+  }
   // "a missile capable of traveling 1,500 miles", "which can fly 3,000 km", "able to reach 500 km".
   if (RANGE_VERBS.has(link.lower)) {
     const before = tokens[j - 1]?.lower;
@@ -2563,6 +2589,7 @@ function extentAfter(tokens: Token[], k: number): string | null {
   const word = tokens[k]?.lower ?? '';
   if (word === 'in' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'air') return 'height';
   if (word === 'above') return 'height';
+  if (word === 'across') return 'width';
   return EXTENT_ADJECTIVES.get(word) ?? null;
 }
 
