@@ -2557,7 +2557,7 @@ function propertyOf(tokens: Token[], q: RawQuantity): { object: string | null; e
   const verb = PROPERTY_VERBS.get(link.lower);
   if (verb !== undefined) {
     let n = j - 1;
-    while (n > 0 && isWord(tokens[n]) && SUBJECT_LINKS.has(tokens[n].lower)) n--;
+    while (n > 0 && j - n < 4 && isWord(tokens[n]) && SUBJECT_LINKS.has(tokens[n].lower)) n--;
     // The subject may be a name ("the Automated Transfer Vehicle can weigh"); without one, the verb's reading stands.
     const subject = tokens[n];
     if (!isWord(subject) || FUNCTION_WORDS.has(subject.lower) || isVerbForm(subject) || PRONOUNS.has(subject.lower))
@@ -2575,6 +2575,7 @@ function propertyOf(tokens: Token[], q: RawQuantity): { object: string | null; e
     let n = at - 1;
     while (
       n > 0 &&
+      at - n < 3 &&
       isWord(tokens[n]) &&
       (BE.has(tokens[n].lower) || tokens[n].lower === 'that' || tokens[n].lower === 'which')
     )
