@@ -84,6 +84,12 @@ export interface QuantityFrame {
   scale: number;
   /** The two sides of a match whose result the figure is ("Chelsea", "Arsenal"), when both are read. */
   sides?: string[];
+  /**
+   * For a length, mass, area, volume or speed read as a property of an object (`measured`: "a 72-foot tall spruce",
+   * "the plane was 1,700 feet in the air", "a missile with a range of 3,000 km"), which of its extents it is:
+   * "height", "length", "width", "depth", "range", "distance", "mass", ...; absent when unsaid ("a 70-foot fir").
+   */
+  extent?: string;
 }
 
 /** Names and dates near a claim, so that the conflict engine can tell one event from another. */

@@ -777,6 +777,7 @@ function frameKey(claim: PreparedClaim): string {
     keyText(f.time),
     keyText(f.place),
     keyText(f.scope),
+    keyText(f.extent ?? null),
     ...f.modifiers,
   ].join('\u0000');
 }
@@ -806,6 +807,8 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
   if ((x.measure || y.measure) && fx.measured && fy.measured && fx.measured !== fy.measured) return false;
   // A share written in words ("one in 10 adults") is rounded: compared only with a figure of what it is a share of.
   if ((x.claim.unitKey === SHARE || y.claim.unitKey === SHARE) && fx.measured !== fy.measured) return false;
+  // Two extents of one object (its height and its width) are two quantities.
+  if (fx.extent && fy.extent && fx.extent !== fy.extent) return false;
   if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
   if (
     (fx.place && !fy.place && distinct.has(`${PART_OF}${fx.place}`)) ||

@@ -1314,7 +1314,12 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (q.kind === 'count' && head !== null && after === null) event = verbAfterPhrase(tokens, after0, others);
   if (event === null && predicate && CHANGE_EVENTS.has(predicate) && !age) event = PREDICATE_EVENTS[predicate];
 
-  // What is measured: the counted noun; for money and shares, what they are of ("$5m in damages", "40% of homes").
+  // What is measured: the counted noun; for money and shares, what they are of ("$5m in damages", "40% of homes");
+  // for a length, mass or speed, the object it is a property of, if it is one.
+  const property =
+    q.kind === 'other' && PROPERTY_DIMENSIONS.has(CONVERSIONS.get(q.unitKey ?? '')?.dimension ?? '')
+      ? propertyOf(tokens, q)
+      : null;
   let measured: string | null = null;
   if (age) measured = null;
   else if (q.kind === 'count') measured = head === null ? null : (MEASURED_SYNONYMS.get(head) ?? head);
@@ -1322,6 +1327,11 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (q.kind === 'money') measured = perPeriod(moneyObject(tokens, q), ratePeriod(tokens, q));
   else if (q.kind === 'other' && q.unitKey === RATE) {
     measured = q.unit; // "the maternal mortality rate ... is 167": the rate, not the deaths it counts
+    event = null;
+  } else if (property) {
+    // A property of an object ("the 70-foot fir", "the plane was 1,700 feet in the air"): whatever verb its sentence
+    // tells ("the fir cost taxpayers", "workers hoisted the spruce") is no event of the measure.
+    measured = property.object;
     event = null;
   } else if (q.kind === 'other' && q.unitKey !== null && q.unitKey !== 'degree') measured = measureObject(tokens, q);
   else if (
@@ -1377,6 +1387,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     dimension,
     unit,
     scale,
+    ...(property?.extent ? { extent: property.extent } : {}),
   };
 }
 
@@ -2290,19 +2301,24 @@ function restated(
         continue; // "43 lbs. (20 kg)"
       else if (t.text !== ',') return;
     }
-    const base = frames[k].measured;
-    // A measure restates a measure ("about 43 lbs. (20 kg)"); a sum or share, a sum or share.
+    // A measure restates a measure ("about 43 lbs. (20 kg)", "a speed of 1.35km/h (0.83mph)"); a sum or share, a sum or share.
+    const said = frames[k].measured !== null || frames[k].extent !== undefined;
     const kind = quantities[k].kind;
-    if (base !== null && (q.kind === 'other' ? kind === 'other' : kind === 'money' || kind === 'percent')) break;
+    if (said && (q.kind === 'other' ? kind === 'other' : kind === 'money' || kind === 'percent')) break;
     after = quantities[k].firstToken;
     k--;
   }
   if (k < 0 || index - k > RESTATED_REACH || !linked) return;
-  const base = frames[k].measured!.replace(/ (?:per|of) .*$/, '');
+  const base = frames[k].measured?.replace(/ (?:per|of) .*$/, '') ?? null;
   // The same quantity in another unit or as a share: the same event and owner.
   frame.event ??= frames[k].event;
   frame.agent ??= frames[k].agent;
-  if (q.kind === 'percent') {
+  if (frames[k].extent !== undefined) {
+    // A property's measure in another unit ("a range of 3,000 km (1,800 miles)"): the same object and extent.
+    frame.measured = base;
+    frame.event = frames[k].event;
+    frame.extent = frames[k].extent;
+  } else if (q.kind === 'percent') {
     const own = subjectOf(tokens, q.firstToken);
     if (own === null) frame.measured = shareOf(tokens, q, base);
   } else if (frame.measured === null || frame.measured.startsWith('value per ')) {
@@ -2376,6 +2392,250 @@ function measureObject(tokens: Token[], q: RawQuantity): string | null {
   for (let j = k; j < k + 3 && isCommonNoun(tokens[j]) && !NOT_MEASURED.has(tokens[j].lower); j++) last = j;
   if (last < 0) return null;
   return perPeriod(measuredNoun(tokens[last].lower), ratePeriod(tokens, last + 1));
+}
+
+/** Dimensions whose figure may be a property of an object (its height, mass, range) rather than of an event. */
+const PROPERTY_DIMENSIONS = new Set(['length', 'mass', 'area', 'volume', 'speed']);
+
+/** Nouns naming which extent of an object a measure is ("a range of", "its height is"). */
+const EXTENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['height', 'height'],
+  ['altitude', 'height'],
+  ['elevation', 'height'],
+  ['length', 'length'],
+  ['width', 'width'],
+  ['breadth', 'width'],
+  ['depth', 'depth'],
+  ['thickness', 'thickness'],
+  ['diameter', 'diameter'],
+  ['radius', 'radius'],
+  ['wingspan', 'wingspan'],
+  ['range', 'range'],
+  ['distance', 'distance'],
+  ['weight', 'mass'],
+  ['mass', 'mass'],
+  ['speed', 'speed'],
+  ['area', 'area'],
+  ['capacity', 'capacity'],
+]);
+
+/** Adjectives naming an extent after a measure ("72 feet tall", "a 10-metre-high wall"). */
+const EXTENT_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['tall', 'height'],
+  ['high', 'height'],
+  ['long', 'length'],
+  ['wide', 'width'],
+  ['broad', 'width'],
+  ['deep', 'depth'],
+  ['thick', 'thickness'],
+  ['heavy', 'mass'],
+]);
+
+/**
+ * Nouns a hyphenated measure names a kind of, not a property of one thing: a contest or a shot ("the 100-metre final",
+ * "the 800m gold", "a 25-yard free kick", "a 10km run"). A story tells several.
+ */
+const MEASURED_KINDS = new Set([
+  'race',
+  'final',
+  'event',
+  'record',
+  'title',
+  'hurdle',
+  'hurdles',
+  'sprint',
+  'relay',
+  'freestyle',
+  'backstroke',
+  'breaststroke',
+  'butterfly',
+  'medley',
+  'dash',
+  'heat',
+  'walk',
+  'run',
+  'swim',
+  'ride',
+  'marathon',
+  'gold',
+  'silver',
+  'bronze',
+  'medal',
+  'champion',
+  'championship',
+  'course',
+  'lap',
+  'leg',
+  'stage',
+  'crown',
+  'win',
+  'victory',
+  'time',
+  'best',
+  'lead',
+  'putt',
+  'kick',
+  'goal',
+  'shot',
+  'strike',
+  'effort',
+  'drive',
+  'pass',
+  'penalty',
+  'jump',
+  'throw',
+  'category',
+  'class',
+  'limit',
+]);
+
+/** Adverbs that end a noun phrase after a measure ("a 10-mile drive away"). */
+const ADVERBS_OF_PLACE = new Set(['away', 'off', 'out', 'apart', 'back', 'across', 'around', 'ahead', 'behind']);
+
+/** Verbs whose length, after "capable of", "can" or "able to", is a range ("capable of traveling 1,500 miles"). */
+const RANGE_VERBS = new Set(['travel', 'traveling', 'travelling', 'fly', 'flying', 'reach', 'reaching']);
+
+/** Verbs that state a property of their subject, and the extent they name (null: the word after says, "across"). */
+const PROPERTY_VERBS: ReadonlyMap<string, string | null> = new Map([
+  ['weigh', 'mass'],
+  ['weighs', 'mass'],
+  ['weighed', 'mass'],
+  ['weighing', 'mass'],
+  ['measure', null],
+  ['measures', null],
+  ['measured', null],
+  ['measuring', null],
+]);
+
+/** Words between a subject and its verb of a property ("a vehicle that can weigh"). */
+const SUBJECT_LINKS = new Set(['that', 'which', 'can', 'could', 'will', 'would', 'may', 'might', 'to', 'does', 'did']);
+
+/** Copulas that state a property ("the plane was 1,700 feet in the air"), not a change ("reached", "topped"). */
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'stands', 'stood']);
+
+/**
+ * A length, mass or speed read as a property of an object: the object (its noun, singular; null when unsaid) and which
+ * extent it is (null when unsaid). "a 72-foot tall Norway spruce": spruce, height; "the 70-foot fir": fir; "the plane
+ * was 1,700 feet in the air": plane, height; "a missile with a design range of 3,000 km", "a missile capable of
+ * traveling 1,500 miles": missile, range; "Goce's one-tonne mass": mass. Null for any other reading ("flew 500
+ * miles", "30 cm of snow", "10 km from the border", "the 100-metre final").
+ */
+function propertyOf(tokens: Token[], q: RawQuantity): { object: string | null; extent: string | null } | null {
+  // "a 70-foot fir", "a 72-foot tall Norway spruce", "the 1.2-ton (1,100-kg) GOCE satellite", "a 10-metre-high wall".
+  if (tokens[q.lastToken - 1]?.text === '-' && q.lastToken - 1 > q.firstToken) {
+    let k = q.lastToken + 1;
+    if (tokens[k]?.text === ')') k++;
+    else if (tokens[k]?.text === '(') {
+      const close = tokens.slice(k, k + 8).findIndex((t) => t.text === ')');
+      if (close > 0) k += close + 1;
+    }
+    if (tokens[k]?.text === '-') k++;
+    const extent = EXTENT_ADJECTIVES.get(tokens[k]?.lower ?? '') ?? null;
+    if (extent !== null) k++;
+    let last = -1;
+    for (let j = k; j < k + 4 && isWord(tokens[j]); j++) {
+      if (isCapitalized(tokens[j])) continue;
+      // "a 10-tonne lorry carrying ...": a participle after the noun starts another phrase.
+      // "a 10-mile drive away", "a 20-mile stretch north of": an adverb ends the noun phrase.
+      if (
+        !isCommonNoun(tokens[j]) ||
+        (last >= 0 && tokens[j].lower.endsWith('ing')) ||
+        NOT_MEASURED.has(tokens[j].lower) ||
+        DIRECTIONS.has(tokens[j].lower) ||
+        ADVERBS_OF_PLACE.has(tokens[j].lower)
+      )
+        break;
+      last = j;
+      if (EXTENT_NOUNS.has(singular(tokens[j].lower))) break; // "a 3,000-km range puts Guam in reach"
+    }
+    if (last < 0) return null;
+    // "a 25-yard free-kick": the compound's last word.
+    while (tokens[last + 1]?.text === '-' && isCommonNoun(tokens[last + 2])) last += 2;
+    const noun = singular(tokens[last].lower);
+    if (MEASURED_KINDS.has(noun) || MEASURED_KINDS.has(tokens[last].lower)) return null;
+    const named = EXTENT_NOUNS.get(noun);
+    // "a 3,000-km range", "Goce's one-tonne mass": the noun is the extent; its object is whose it is.
+    if (named !== undefined) return { object: ownerBefore(tokens, q.firstToken), extent: named };
+    return { object: measuredNoun(tokens[last].lower), extent };
+  }
+  let j = q.firstToken - 1;
+  while (j > 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && tokens[j].lower !== 'at' && q.firstToken - j < 4)
+    j--;
+  const link = tokens[j];
+  if (!isWord(link)) return null;
+  // "The plane was 1,700 feet in the air", "the tree is 20 metres tall", "its range is 3,000 km".
+  if (BE.has(link.lower)) {
+    const subject = subjectBefore(tokens, q.firstToken);
+    if (subject === null) return null;
+    const noun = singular(tokens[subject].lower);
+    const named = EXTENT_NOUNS.get(noun);
+    if (named !== undefined) return { object: ownerBefore(tokens, subject), extent: named };
+    const extent = extentAfter(tokens, q.lastToken + 1);
+    return extent === null ? null : { object: measuredNoun(tokens[subject].lower), extent };
+  }
+  // "a missile with a design range of more than 3,000 km".
+  if (link.lower === 'of' && isWord(tokens[j - 1])) {
+    const named = EXTENT_NOUNS.get(singular(tokens[j - 1].lower));
+    if (named === undefined) return null;
+    return { object: ownerBefore(tokens, j - 1), extent: named };
+  }
+  // "the satellite weighs 1.1 tonnes", "a site measuring 250 acres", "a crater that measures 1.5 miles across".
+  const verb = PROPERTY_VERBS.get(link.lower);
+  if (verb !== undefined) {
+    let n = j - 1;
+    while (n > 0 && j - n < 4 && isWord(tokens[n]) && SUBJECT_LINKS.has(tokens[n].lower)) n--;
+    // The subject may be a name ("the Automated Transfer Vehicle can weigh"); without one, the verb's reading stands.
+    const subject = tokens[n];
+    if (!isWord(subject) || FUNCTION_WORDS.has(subject.lower) || isVerbForm(subject) || PRONOUNS.has(subject.lower))
+      return null;
+    return { object: measuredNoun(subject.lower), extent: verb ?? extentAfter(tokens, q.lastToken + 1) };
+  }
+  // "a missile capable of traveling 1,500 miles", "which can fly 3,000 km", "able to reach 500 km".
+  if (RANGE_VERBS.has(link.lower)) {
+    const before = tokens[j - 1]?.lower;
+    let at = -1;
+    if (before === 'of' && tokens[j - 2]?.lower === 'capable') at = j - 2;
+    else if (before === 'can' || before === 'could') at = j - 1;
+    else if (before === 'to' && tokens[j - 2]?.lower === 'able') at = j - 2;
+    if (at < 0) return null;
+    let n = at - 1;
+    while (
+      n > 0 &&
+      at - n < 3 &&
+      isWord(tokens[n]) &&
+      (BE.has(tokens[n].lower) || tokens[n].lower === 'that' || tokens[n].lower === 'which')
+    )
+      n--;
+    return { object: isCommonNoun(tokens[n]) ? measuredNoun(tokens[n].lower) : null, extent: 'range' };
+  }
+  return null;
+}
+
+/** The extent an adjective or phrase after a measure names: "tall", "long", "in the air", "above the ground"; else null. */
+function extentAfter(tokens: Token[], k: number): string | null {
+  const word = tokens[k]?.lower ?? '';
+  if (word === 'in' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'air') return 'height';
+  if (word === 'above') return 'height';
+  if (word === 'across') return 'width';
+  return EXTENT_ADJECTIVES.get(word) ?? null;
+}
+
+/**
+ * Whose an extent named at `at` is: "the missile's range", "a missile with a range", "the jet has a top speed"; null
+ * when unsaid or a name ("Goce's"). `at` is the extent noun, or the first token of a measure that modifies it.
+ */
+function ownerBefore(tokens: Token[], at: number): string | null {
+  let j = at - 1;
+  // Modifiers of the extent ("design", "top", "maximum"), then its determiner.
+  for (let n = 0; n < 2 && isCommonNoun(tokens[j]) && !/['’]s$/.test(tokens[j].lower); n++) j--;
+  const possessive = tokens[j];
+  if (isWord(possessive) && /['’]s$/.test(possessive.lower)) {
+    return isCapitalized(possessive) ? null : measuredNoun(possessive.lower.slice(0, -2));
+  }
+  if (isWord(tokens[j]) && DETERMINERS.has(tokens[j].lower)) j--;
+  const link = tokens[j]?.lower;
+  if (link !== 'with' && link !== 'has' && link !== 'have' && link !== 'had') return null;
+  return isCommonNoun(tokens[j - 1]) ? measuredNoun(tokens[j - 1].lower) : null;
 }
 
 /** The period of a rate written after a sum or in its phrase: "$23 million per season", "$5m a year", "annually", "a $23 million average annual value". */
