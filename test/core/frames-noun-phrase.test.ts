@@ -59,6 +59,18 @@ describe('the counted noun phrase: names and models before the head', () => {
       'Three Mars',
       'Mars',
     ]);
+    // A headline in Title Case run on into its paragraph: a capitalised "Other" ends the run of names
+    // (events/multinews/mnsample-test-row104-doc6.txt).
+    assert.deepEqual(read('Rating 20 Gas Conservation 5 Other Benefits Other benefits that the judges identify.')[1], [
+      '5 Other Benefits',
+      'Other Benefits',
+      'benefit',
+      [],
+    ]);
+    // bbc/business_004.txt: a time after "and" is no second counted noun.
+    assert.deepEqual(read('We have taken delivery of six Airbus A321 aircraft and next month we will start.'), [
+      ['six Airbus A321 aircraft', 'Airbus A321 aircraft', 'airbus a321 aircraft', ['airbus', 'a321']],
+    ]);
     // A figure after a plural name starts a figure of its own.
     assert.deepEqual(
       read('He won 3 Grammys 2 years ago.').map((c) => c[0]),
@@ -80,6 +92,22 @@ describe('"three of them": the plural noun the sentence before counts', () => {
     assert.equal(
       claimsOf('Police detained 30 protesters on Monday.\n\nThree of those were charged.')[1].frame?.measured,
       'protester',
+    );
+  });
+
+  it('"N of those": the group counted before it', () => {
+    // bbc/sport_335.txt
+    assert.equal(
+      claimsOf('Italy have only recorded three wins since they joined, but two of those have come against Scotland.')[1]
+        .frame?.measured,
+      'win',
+    );
+    // bbc/politics_115.txt: "those driving" are a group of their own.
+    assert.equal(
+      claimsOf(
+        'Reducing the limit can be expected to save around 65 lives a year. Only about one in 50 of those driving will need to moderate their drinking.',
+      ).find((c) => c.text === '50')?.frame?.measured,
+      null,
     );
   });
 

@@ -2253,13 +2253,14 @@ function partOfGroup(
   let j = of + 2;
   while (isWord(tokens[j]) && PART_COPULAS.has(tokens[j].lower)) j++;
   const own = tokens[j];
+  const demonstrative = tokens[of + 1].lower === 'those' || tokens[of + 1].lower === 'these';
   if (isCommonNoun(own) && isPluralWord(own.lower)) {
+    if (demonstrative) return; // "14,000 of those cases": a part of a figure already given, no group of its own
     frame.head = singular(own.lower);
     frame.measured = MEASURED_SYNONYMS.get(frame.head) ?? frame.head;
     return;
   }
   // "one in 50 of those driving", "two of those who ...": a group the words after "those" describe, no group before.
-  const demonstrative = tokens[of + 1].lower === 'those' || tokens[of + 1].lower === 'these';
   if (demonstrative && isWord(own) && (DESCRIBED_BY.has(own.lower) || /[^aeiou]ing$/.test(own.lower))) return;
   let head: string | null = null;
   let measured: string | null = null;
