@@ -2281,7 +2281,8 @@ function partOfGroup(
   // "The researchers tested thousands of synthetic molecules ... Three of them reacted": the group the sentence
   // before counts, when no plural noun of its own sentence stands before the figure.
   const group = input.groupBefore;
-  if (head === null && group && tokens[of + 1].lower !== 'whom' && !pluralNounBefore(tokens, q.firstToken)) {
+  const anaphor = demonstrative || tokens[of + 1].lower === 'them'; // "whom" and "which" name a noun of their sentence
+  if (head === null && group && anaphor && !pluralNounBefore(tokens, q.firstToken)) {
     head = group.head;
     measured = group.measured;
   }
