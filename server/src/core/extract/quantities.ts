@@ -685,7 +685,6 @@ function coordination(tokens: Token[], head: number): { head: number; first: num
   if (qual && qual.kind === 'word' && QUALIFIER_FIRST_WORDS.has(qual.lower)) return null;
   const phrase = nounPhrase(tokens, head + 2, false, 3);
   if (!phrase || DURATION_UNITS.has(tokens[phrase.head].lower)) return null; // "six aircraft and next month"
-
   if (isNumberStart(tokens, phrase.head + 1)) return null;
   return { first: head + 2, head: phrase.head };
 }
