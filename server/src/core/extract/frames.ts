@@ -2223,8 +2223,12 @@ const DESCRIBED_BY = new Set([
   'aged',
 ]);
 
-/** Whether a plural noun stands in tokens[0..end) ("Tests on the patients showed three of them ..."): whom a pronoun after may name. */
+/**
+ * Whether a plural noun stands in tokens[0..end) ("Tests on the patients showed three of them ..."): whom a pronoun
+ * after may name. A sentence longer than a clause before the figure may hold one too (and is not read again).
+ */
 function pluralNounBefore(tokens: Token[], end: number): boolean {
+  if (end > MAX_CLAUSE_SIDE) return true;
   for (let j = 0; j < end; j++) {
     const t = tokens[j];
     if (!isWord(t) || (isCapitalized(t) && j > 0) || FUNCTION_WORDS.has(t.lower) || isVerbForm(t)) continue;
