@@ -47,6 +47,19 @@ describe('the counted noun phrase: names and models before the head', () => {
     ]);
   });
 
+  it('a number word opening a sentence counts the noun that names after it modify; a plural name stays a name', () => {
+    // bbc/politics_148.txt
+    assert.deepEqual(read('Three Labour councillors in Birmingham were caught operating a "vote-rigging factory".'), [
+      ['Three Labour councillors', 'Labour councillors', 'labour councillor', ['labour']],
+    ]);
+    // bbc/sport_087.txt
+    assert.deepEqual(read('Four British athletes have been pre-selected to compete in March.'), [
+      ['Four British athletes', 'British athletes', 'british athlete', ['british']],
+    ]);
+    assert.deepEqual(read('Six Nations games start today.'), []);
+    assert.deepEqual(read('Four Seasons hotels closed on Monday.'), []);
+  });
+
   it('names before a common noun read as before; a run reaching no lower-case plural noun changes nothing', () => {
     assert.deepEqual(read('Police said 12 Afghan soldiers were killed.'), [
       ['12 Afghan soldiers', 'Afghan soldiers', 'afghan soldier', ['afghan']],

@@ -1434,6 +1434,16 @@ function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, op
     const sentenceStart = i === 0 || (i === 1 && tokens[0].kind === 'punct');
     // In a headline ("Eight MPs Suspended") a capital says nothing.
     if (sentenceFacts(tokens, options).titleCase) return false;
+    // "Four British athletes were banned": at the start of a sentence, names before a lower-case plural noun say
+    // what the figure counts; a name that is a plural itself ("Six Nations", "Four Seasons") stays a name.
+    if (
+      nextIsName &&
+      sentenceStart &&
+      parsed.value > 1 &&
+      !isPluralWord(next.lower) &&
+      nounAfterNames(tokens, parsed.last + 1) >= 0
+    )
+      return false;
     if (
       nextIsName ||
       (!sentenceStart &&
