@@ -91,7 +91,7 @@ describe('extractor: values across genres', () => {
     ],
     // Not quantities: model names, compounds that name a kind, an age after a name (the gold's rule since issue 15).
     ['Samsung launched the Galaxy S24 on Wednesday.', []],
-    ['The airline ordered 50 A320 jets.', [['50', 50, 50, 50, 'exact', 'count', null]]],
+    ['The airline ordered 50 A320 jets.', [['50 A320 jets', 50, 50, 50, 'exact', 'count', 'jet']]],
     ['The FTSE 100 fell 2% on Monday.', [['2%', 2, 2, 2, 'exact', 'percent', 'percent']]],
     ['The two-door model sells well.', []],
     ['John Smith, 58, was arrested on Monday.', []],

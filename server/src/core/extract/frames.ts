@@ -920,8 +920,28 @@ function afterModal(tokens: Token[], j: number): boolean {
 /** The head noun's modifiers inside the counted phrase (lower case, lemmatised), "other" excepted. */
 function modifiersOf(tokens: Token[], q: RawQuantity, headIndex: number): string[] {
   const modifiers: string[] = [];
+  let codeEnd = -1;
   for (let j = q.numberLast + 1; j < headIndex; j++) {
     const t = tokens[j];
+    // A model number is one modifier with what is glued to it ("A320", "F-16", "737-800"), or its own after a
+    // name ("Boeing 737").
+    if (codeEnd === j - 1 && !t.spaceBefore) {
+      modifiers[modifiers.length - 1] += t.lower;
+      codeEnd = j;
+      continue;
+    }
+    if (t.kind === 'number' && j > q.numberLast + 1) {
+      let code = t.lower;
+      let from = j;
+      while (from > q.numberLast + 1 && !tokens[from].spaceBefore) code = tokens[--from].lower + code;
+      const name = from < j ? tokens[from] : tokens[j - 1];
+      if (isCapitalized(name)) {
+        if (from < j && modifiers[modifiers.length - 1] === name.lower) modifiers.pop();
+        modifiers.push(code);
+        codeEnd = j;
+      }
+      continue;
+    }
     if (t.kind !== 'word') continue;
     const lower = t.lower;
     if (
@@ -1192,6 +1212,30 @@ export interface FrameInput {
   predicates: Array<PredicateName | null>;
   excluded: Uint8Array;
   years: Uint8Array;
+  /** The one plural noun the sentence before counts (see countedGroup): what "three of them" may count. */
+  groupBefore?: CountedGroup | null;
+}
+
+export interface CountedGroup {
+  head: string;
+  measured: string;
+}
+
+/**
+ * The one plural noun a sentence counts ("The researchers tested thousands of synthetic molecules"), which "Three
+ * of them reacted" in the sentence after counts; null when the sentence counts none, or several different things.
+ */
+export function countedGroup(quantities: RawQuantity[], frames: QuantityFrame[]): CountedGroup | null {
+  let group: CountedGroup | null = null;
+  for (let index = 0; index < quantities.length; index++) {
+    const q = quantities[index];
+    const { head, measured } = frames[index];
+    if (q.kind !== 'count' || q.frame || q.tally || q.unitKey === null || head === null || measured === null) continue;
+    if (q.high !== null && q.high <= 1) continue;
+    if (group && group.measured !== measured) return null;
+    group = { head, measured };
+  }
+  return group;
 }
 
 /** The frame of each quantity of a sentence. */
@@ -1222,8 +1266,7 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
     const previous = quantities[index - 1]?.tally ? undefined : frames[index - 1];
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
       frame.event = previous.event;
-    if (frame.head === null && quantities[index].kind === 'count')
-      partOfGroup(tokens, quantities, frames, index, frame, others);
+    if (frame.head === null && quantities[index].kind === 'count') partOfGroup(input, frames, index, frame, others);
     if (
       frame.head === null &&
       previous &&
@@ -2200,7 +2243,36 @@ function groupNoun(tokens: Token[], q: RawQuantity): { noun: string; at: number 
   return null;
 }
 
-const PART_PRONOUNS = new Set(['them', 'whom', 'which']);
+const PART_PRONOUNS = new Set(['them', 'whom', 'which', 'these', 'those']);
+/** Words after "those" that say who they are ("those who", "those in the car"). */
+const DESCRIBED_BY = new Set([
+  'who',
+  'whose',
+  'that',
+  'with',
+  'without',
+  'in',
+  'at',
+  'on',
+  'from',
+  'under',
+  'over',
+  'aged',
+]);
+
+/**
+ * Whether a plural noun stands in tokens[0..end) ("Tests on the patients showed three of them ..."): whom a pronoun
+ * after may name. A sentence longer than a clause before the figure may hold one too (and is not read again).
+ */
+function pluralNounBefore(tokens: Token[], end: number): boolean {
+  if (end > MAX_CLAUSE_SIDE) return true;
+  for (let j = 0; j < end; j++) {
+    const t = tokens[j];
+    if (!isWord(t) || (isCapitalized(t) && j > 0) || FUNCTION_WORDS.has(t.lower) || isVerbForm(t)) continue;
+    if (isPluralWord(t.lower) && !DURATION_UNITS.has(t.lower)) return true;
+  }
+  return false;
+}
 const PART_COPULAS = new Set(['were', 'was', 'are', 'is', 'being', 'been', 'all', 'also', 'mostly']);
 
 /**
@@ -2209,24 +2281,28 @@ const PART_COPULAS = new Set(['were', 'was', 'are', 'is', 'being', 'been', 'all'
  * its sentence before it (the figure before it, or the plural noun before its comma), with the verb after "whom".
  */
 function partOfGroup(
-  tokens: Token[],
-  quantities: RawQuantity[],
+  input: FrameInput,
   frames: QuantityFrame[],
   index: number,
   frame: QuantityFrame,
   others: Uint8Array,
 ): void {
+  const { tokens, quantities } = input;
   const q = quantities[index];
   const of = q.lastToken + 1;
   if (tokens[of]?.lower !== 'of' || !PART_PRONOUNS.has(tokens[of + 1]?.lower ?? '')) return;
   let j = of + 2;
   while (isWord(tokens[j]) && PART_COPULAS.has(tokens[j].lower)) j++;
   const own = tokens[j];
+  const demonstrative = tokens[of + 1].lower === 'those' || tokens[of + 1].lower === 'these';
   if (isCommonNoun(own) && isPluralWord(own.lower)) {
+    if (demonstrative) return; // "14,000 of those cases": a part of a figure already given, no group of its own
     frame.head = singular(own.lower);
     frame.measured = MEASURED_SYNONYMS.get(frame.head) ?? frame.head;
     return;
   }
+  // "one in 50 of those driving", "two of those who ...": a group the words after "those" describe, no group before.
+  if (demonstrative && isWord(own) && (DESCRIBED_BY.has(own.lower) || /[^aeiou]ing$/.test(own.lower))) return;
   let head: string | null = null;
   let measured: string | null = null;
   let previous = index - 1;
@@ -2242,6 +2318,14 @@ function partOfGroup(
       if (isCommonNoun(t) && isPluralWord(t.lower) && !DURATION_UNITS.has(t.lower)) head = measured = singular(t.lower);
       break;
     }
+  }
+  // "The researchers tested thousands of synthetic molecules ... Three of them reacted": the group the sentence
+  // before counts, when no plural noun of its own sentence stands before the figure.
+  const group = input.groupBefore;
+  const anaphor = demonstrative || tokens[of + 1].lower === 'them'; // "whom" and "which" name a noun of their sentence
+  if (head === null && group && anaphor && !pluralNounBefore(tokens, q.firstToken)) {
+    head = group.head;
+    measured = group.measured;
   }
   if (head === null) return;
   frame.head = head;

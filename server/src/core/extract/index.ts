@@ -22,7 +22,7 @@ import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
-import { assignFrames } from './frames';
+import { assignFrames, countedGroup, type CountedGroup } from './frames';
 import { eventDatesOf } from './eventDates';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
@@ -434,7 +434,9 @@ function readSentences(
       for (let d = datePointer; d < allDates.length && allDates[d].start < sentence.end; d++) dates.push(allDates[d]);
     }
     const label = sentence.label ? readCellLabel(sentence.label) : null;
-    data.push(readSentence(text, file, sentence, dates, dating, lines, label));
+    const before = data.length ? data[data.length - 1] : undefined;
+    const groupBefore = before && before.quantities.length ? countedGroup(before.quantities, before.frames) : null;
+    data.push(readSentence(text, file, sentence, dates, dating, lines, label, groupBefore));
   }
   return data;
 }
@@ -447,6 +449,7 @@ function readSentence(
   dating: Dating,
   lines: LineIndex,
   label: CellLabel | null,
+  groupBefore: CountedGroup | null,
 ): SentenceData {
   const tokens = tokenize(text, sentence.start, sentence.end);
   let excluded = NO_MARKS;
@@ -461,7 +464,9 @@ function readSentence(
   let quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years, label }) : NO_QUANTITIES;
   if (needs & NEEDS_ORDINALS) quantities = withOrdinals(quantities, tokens, excluded);
   const predicates = assignPredicates(tokens, quantities);
-  const frames = quantities.length ? assignFrames({ tokens, quantities, predicates, excluded, years }) : NO_FRAMES;
+  const frames = quantities.length
+    ? assignFrames({ tokens, quantities, predicates, excluded, years, groupBefore })
+    : NO_FRAMES;
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;

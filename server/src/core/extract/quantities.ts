@@ -541,6 +541,13 @@ function nounPhrase(
       break;
     }
     const lower = t.lower;
+    if (isCapitalized(t) && (isPluralWord(lower) || isModelNumberAfter(tokens, j))) {
+      const noun = nounAfterNames(tokens, j);
+      if (noun >= 0) {
+        head = lastWord = noun;
+        break;
+      }
+    }
     const inCompound = !t.spaceBefore && j > k && tokens[j - 1].text === '-';
     const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
     if (lower === 'other' && j === k && tokens[j + 1]?.kind === 'word') continue; // "three other Africans"
@@ -567,6 +574,52 @@ function nounPhrase(
   }
   if (head < 0) return null;
   return { first: k, head };
+}
+
+/** Whether a model number follows the name at tokens[j]: "A320", "F-16", "Boeing 737" (after a name that is no plural). */
+function isModelNumberAfter(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next) return false;
+  if (next.kind === 'number')
+    return !next.spaceBefore || (isCapitalized(tokens[j]) && !isPluralWord(tokens[j].lower) && /^\d+$/.test(next.text));
+  return isGluedHyphen(tokens, j + 1) && tokens[j + 2].kind === 'number';
+}
+
+function isGluedHyphen(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return (t.text === '-' || t.text === '‐') && !t.spaceBefore && !!tokens[j + 1] && !tokens[j + 1].spaceBefore;
+}
+
+/** The most tokens a run of names and model numbers before its noun takes ("Boeing 737 MAX jets"). */
+const MAX_NAME_RUN = 6;
+
+/**
+ * The lower-case plural noun that the run of names starting at tokens[j] modifies ("three Mars orbiters", "five
+ * Sixers coaches", "40 Airbus A320 planes", "two F-16 jets"), or -1 when the run reaches none (a name alone, a
+ * headline in Title Case).
+ */
+function nounAfterNames(tokens: Token[], j: number): number {
+  const end = Math.min(tokens.length, j + 1 + MAX_NAME_RUN);
+  for (let m = j + 1; m < end; m++) {
+    const t = tokens[m];
+    if (t.kind === 'number') {
+      if (t.spaceBefore && !isModelNumberAfter(tokens, m - 1)) return -1;
+      continue;
+    }
+    if (t.kind !== 'word') {
+      if (isGluedHyphen(tokens, m)) continue;
+      return -1;
+    }
+    if (!t.spaceBefore) continue; // "Airbus A320neo"
+    if (isCapitalized(t)) {
+      // A capitalised "Other" or "For" is a headline in Title Case, whose words run on into the sentence after it.
+      if (FUNCTION_WORDS.has(t.lower) && t.text !== t.text.toUpperCase() && !isModelNumberAfter(tokens, m)) return -1;
+      continue;
+    }
+    const lower = t.lower;
+    return isPluralWord(lower) && !FUNCTION_WORDS.has(lower) && !isVerbLike(lower) ? m : -1;
+  }
+  return -1;
 }
 
 function headKey(tokens: Token[], first: number, head: number): string {
@@ -634,7 +687,7 @@ function coordination(tokens: Token[], head: number): { head: number; first: num
   if (qual && qual.kind === 'word' && isVerbLike(qual.lower)) return null; // "five people and damaging buildings": a second clause
   if (qual && qual.kind === 'word' && QUALIFIER_FIRST_WORDS.has(qual.lower)) return null;
   const phrase = nounPhrase(tokens, head + 2, false, 3);
-  if (!phrase) return null;
+  if (!phrase || DURATION_UNITS.has(tokens[phrase.head].lower)) return null; // "six aircraft and next month"
   if (isNumberStart(tokens, phrase.head + 1)) return null;
   return { first: head + 2, head: phrase.head };
 }
@@ -1594,6 +1647,16 @@ function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, op
     const sentenceStart = i === 0 || (i === 1 && tokens[0].kind === 'punct');
     // In a headline ("Eight MPs Suspended") a capital says nothing.
     if (sentenceFacts(tokens, options).titleCase) return false;
+    // "Four British athletes were banned": at the start of a sentence, names before a lower-case plural noun say
+    // what the figure counts; a name that is a plural itself ("Six Nations", "Four Seasons") stays a name.
+    if (
+      nextIsName &&
+      sentenceStart &&
+      parsed.value > 1 &&
+      !isPluralWord(next.lower) &&
+      nounAfterNames(tokens, parsed.last + 1) >= 0
+    )
+      return false;
     if (
       nextIsName ||
       (!sentenceStart &&
