@@ -140,6 +140,22 @@ describe('dates of one event told in other words by two outlets', () => {
     assert.deepEqual(findings(hughes + 'She posed for her first pin-up photos in 1947.', began), []);
   });
 
+  it('does not compare the dates of one event done to two named things ("won the Rugby World Cup", "won the first Rugby World Cup Sevens")', () => {
+    // After BBC sport_375.txt (2003) and sport_400.txt (1993).
+    const DALLAGLIO =
+      'England flanker Lawrence Dallaglio has retired from international rugby, ending a career with Wasps and England. ';
+    const cup =
+      DALLAGLIO +
+      "An integral part of a sustained period of success for England, Dallaglio's crowning glory was his part in the side that won the Rugby World Cup in 2003.";
+    const won = (what: string) =>
+      DALLAGLIO + `England won ${what} with a side that included the likes of Lawrence Dallaglio and Matt Dawson.`;
+    assert.deepEqual(findings(cup, won('the first Rugby World Cup Sevens in 1993')), []);
+    // The same thing won, dated differently, is still compared.
+    assert.deepEqual(findings(cup, won('the Rugby World Cup in 2004')), [
+      ['date', 'Sources disagree on when the england won: 2003 in a; 2004 in b'],
+    ]);
+  });
+
   it('compares the dates of one quoted statement ("she tweeted on January 20", "Motes wrote on Jan. 19"), not of two', () => {
     // After Multi-News row 023, doc1 and doc2.
     const NANCY = 'Nancy Motes, the half-sister of Julia Roberts, was found dead in Los Angeles. ';
