@@ -501,3 +501,51 @@ describe('quantity frames: the occasions an average is over', () => {
     );
   });
 });
+
+describe('a projection is no report', () => {
+  // After BBC entertainment_143.txt and entertainment_160.txt (the Band Aid 20 single's sales).
+  const BAND = "The Band Aid 20 single Do They Know It's Christmas? went on sale on Monday. ";
+  const sold = BAND + 'The Band Aid 20 single has sold 300,000 copies, according to sales figures.';
+
+  it('reads a condition ("if") and a forecast ("expected to", "predicted that") as projected', () => {
+    assert.deepEqual(
+      [
+        ['If the track sold 500,000 copies, more than £1m would be raised for charity.', '500,000 copies'],
+        [
+          "Predicted chart-topper Do They Know it's Christmas? is expected to sell at least 300,000 copies by the time the new chart is announced on Sunday.",
+          'at least 300,000 copies',
+        ],
+        [
+          'It is predicted that the Band Aid 20 song will sell 300,000 copies in the UK by the time the new chart is announced on Sunday.',
+          '300,000 copies',
+        ],
+        ["Leno's new salary is likely around $20 million.", 'around $20 million'],
+      ].map(([text, figure]) => claimOf(text, figure).frame!.stage),
+      ['projected', 'projected', 'projected', null],
+    );
+  });
+
+  it('is not compared with a reported figure', () => {
+    assert.deepEqual(
+      detectFindings(
+        docs(sold, BAND + 'If the Band Aid 20 single sold 500,000 copies, more than £1m would be raised for charity.'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      detectFindings(
+        docs(
+          BAND +
+            'More than 72,000 copies of the new Band Aid single were sold on its first day of release, according to sales figures.',
+          BAND + 'The Band Aid 20 single is expected to sell at least 300,000 copies by the time the new chart is announced.',
+        ),
+      ),
+      [],
+    );
+    // Two reports still disagree.
+    assert.deepEqual(
+      detectFindings(docs(sold, BAND + 'The Band Aid 20 single has sold 350,000 copies.')).map((f) => f.message),
+      ['Sources disagree on copies sold: 300,000 in a (sales figures); 350,000 in b (Officials in Kalba)'],
+    );
+  });
+});

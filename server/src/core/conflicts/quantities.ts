@@ -797,6 +797,8 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
     return false;
   if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
   if (fx.time && fy.time && fx.time !== fy.time) return false;
+  // A projection ("is expected to sell 300,000", "if the track sold 500,000") is no report of what happened.
+  if ((fx.stage === 'projected') !== (fy.stage === 'projected')) return false;
   if (
     (x.notMeasured !== null && x.notMeasured === fy.measured) ||
     (y.notMeasured !== null && y.notMeasured === fx.measured)
@@ -1169,7 +1171,7 @@ function toldApart(clusters: Cluster[]): Set<string> {
   const related = (claim: PreparedClaim) =>
     claim.revision ||
     claim.revisedTo.length > 0 ||
-    claim.frame.stage !== null ||
+    (claim.frame.stage !== null && claim.frame.stage !== 'projected') ||
     claim.claim.predicate === 'rose' ||
     claim.claim.predicate === 'fell';
   // Side by side means in parallel: one thing measured (or none named on both sides), one event ("an $82 million

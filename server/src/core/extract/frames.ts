@@ -1032,6 +1032,14 @@ const ORDINAL_PERIODS = new Set(['first', 'opening', 'second', 'third', 'fourth'
 /** The words before a year that set a figure's event in it ("in 2010", "for 2004", "during 2009", "of 2004"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during', 'of']);
 
+/**
+ * Words before a figure in its clause that make it projected, not reported: a condition ("if the track sold 500,000
+ * copies"), and before "to" or "that" a forecast ("is expected to sell at least 300,000", "it is predicted that the
+ * song will sell 300,000 copies").
+ */
+const CONDITIONS = new Set(['if', 'unless']);
+const FORECASTS = new Set(['expected', 'predicted', 'forecast', 'projected']);
+
 /** Every word timeOf, scopeOf and stageOf look at. */
 const CUE_FILTER = new WordFilter([
   ...WEEKDAYS,
@@ -1052,6 +1060,8 @@ const CUE_FILTER = new WordFilter([
   'previously',
   'later',
   'now',
+  ...CONDITIONS,
+  ...FORECASTS,
 ]);
 
 const RUNNING_AFTER_SINCE = new Set([
@@ -1105,7 +1115,10 @@ function scopeOf(
   return null;
 }
 
-/** An earlier report ("the UN earlier said", "initially", "first reports") or a later one ("later", "has since risen"), written before the figure in its clause. */
+/**
+ * An earlier report ("the UN earlier said", "initially", "first reports"), a later one ("later", "has since risen"),
+ * or a projection (CONDITIONS, FORECASTS), written before the figure in its clause.
+ */
 function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: number[]): FrameStage | null {
   const from = Math.max(clauseStart, q.firstToken - 10);
   for (const j of cues) {
@@ -1125,6 +1138,11 @@ function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: num
       (lower === 'since' && /^(?:risen|rose|climbed|increased|grown|jumped|reached)$/.test(tokens[j + 1]?.lower ?? ''))
     )
       return 'later';
+    if (
+      CONDITIONS.has(lower) ||
+      (FORECASTS.has(lower) && (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'that'))
+    )
+      return 'projected';
   }
   return null;
 }
