@@ -285,3 +285,29 @@ describe('two reports printing the same two sentences', () => {
     ]);
   });
 });
+
+describe('stories of one outlet linked in a chain', () => {
+  // After BBC business_004.txt (BA's job cuts) and business_297.txt (ABN Amro's): two stories that share a city and
+  // a continent, one report of the first with the second.
+  const BA = 'British Airways chief Rod Eddington spoke at Heathrow and Gatwick with Willie Walsh and Martin George';
+  const ba = analyzeDocument(
+    `Since the 11 September 2001 attacks in the United States, BA has cut 13,000 jobs as part of a major cost-cutting drive. ${BA} in London, on the future of Europe.`,
+    'a1.txt',
+  );
+  const baAgain = analyzeDocument(`BA has cut 13,000 jobs since 2001. ${BA}.`, 'a2.txt');
+  const abn = analyzeDocument(
+    "ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs as a result of falling profits, its chief Rijkman Groenink told reporters in London about Europe.",
+    'b.txt',
+  );
+
+  it("are two stories when a report is linked to only one of the other story's reports", () => {
+    assert.deepEqual(detectFindings([ba, baAgain, abn]), []);
+  });
+
+  it('are one story when every report is linked to the other (a folder of one event)', () => {
+    assert.deepEqual(
+      detectFindings([ba, abn]).map((f) => f.message),
+      ['Sources disagree on jobs cut: 13,000 in a1 (11 Sep); 2,850 in b'],
+    );
+  });
+});

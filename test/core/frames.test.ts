@@ -537,7 +537,8 @@ describe('a projection is no report', () => {
         docs(
           BAND +
             'More than 72,000 copies of the new Band Aid single were sold on its first day of release, according to sales figures.',
-          BAND + 'The Band Aid 20 single is expected to sell at least 300,000 copies by the time the new chart is announced.',
+          BAND +
+            'The Band Aid 20 single is expected to sell at least 300,000 copies by the time the new chart is announced.',
         ),
       ),
       [],
