@@ -874,8 +874,9 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
     // also name one thing.
     if (a.file === b.file) return strong && sharesAny(a.keys.names, b.keys.names);
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
-    // (and such a conflict is information only: see confidentPair).
-    return strong || sharedCount(a.keys.words, b.keys.words) >= 2;
+    // and a name ("an annual rate of 13.7%" nationally and "of more than 15%" in the East Midlands are two rates),
+    // and such a conflict is information only (see confidentPair).
+    return strong || (sharedCount(a.keys.words, b.keys.words) >= 2 && sharesAny(a.keys.names, b.keys.names));
   }
   const wordsA = a.keys.words,
     wordsB = b.keys.words;
