@@ -70,9 +70,19 @@ describe('one article, two counts of one frame', () => {
     'PC first person shooter Half-Life 2 has won six Bafta Awards, including best game and best online game.\n\n' +
     'Burnout 3 won three awards in the categories for racing, technical direction and best PlayStation 2 game.\n';
 
-  it('is information when no two sources give them (two games, two counts)', () => {
+  it('is none when no two sources give them and their sentences name nothing in common (two games, two counts)', () => {
+    assert.deepEqual(detectFindings([analyzeDocument(awards, 'bafta.txt')]), []);
+    // After ../shared/corpus/bbc/business_049.txt: two years' output.
+    const cars =
+      'During that year, 3,500 people produced 56,000 cars.\n\n' +
+      'Last year, MG Rover, which employs more than 6,000 people, produced just 110,000 cars.\n';
+    assert.deepEqual(detectFindings([analyzeDocument(cars, 'rover.txt')]), []);
+  });
+
+  it('is information when no two sources give them and their sentences name one subject', () => {
+    const again = awards.replace('Burnout 3 won', 'The makers of Half-Life 2 won');
     assert.deepEqual(
-      detectFindings([analyzeDocument(awards, 'bafta.txt')]).map((f) => [f.kind, f.severity]),
+      detectFindings([analyzeDocument(again, 'bafta.txt')]).map((f) => [f.kind, f.severity]),
       [['internal', 'information']],
     );
   });

@@ -878,6 +878,10 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
     // and such a conflict is information only (see confidentPair).
     return strong || (sharedCount(a.keys.words, b.keys.words) >= 2 && sharesAny(a.keys.names, b.keys.names));
   }
+  // One file's counts of one frame that no two sources give are of one subject only when their sentences name one:
+  // an article counts many things of one kind ("During that year, 3,500 people produced 56,000 cars"; "Last year, MG
+  // Rover ... produced just 110,000 cars").
+  if (a.file === b.file && a.source === b.source && !sharesAny(a.keys.names, b.keys.names)) return false;
   const wordsA = a.keys.words,
     wordsB = b.keys.words;
   const shared = sharedCount(wordsA, wordsB);
