@@ -519,9 +519,11 @@ describe('a projection is no report', () => {
           'It is predicted that the Band Aid 20 song will sell 300,000 copies in the UK by the time the new chart is announced on Sunday.',
           '300,000 copies',
         ],
+        // After BBC tech_114.txt.
+        ['It said it was hopeful that it could save some 110 jobs by selling the business.', 'some 110 jobs'],
         ["Leno's new salary is likely around $20 million.", 'around $20 million'],
       ].map(([text, figure]) => claimOf(text, figure).frame!.stage),
-      ['projected', 'projected', 'projected', null],
+      ['projected', 'projected', 'projected', 'projected', null],
     );
   });
 
@@ -539,6 +541,17 @@ describe('a projection is no report', () => {
             'More than 72,000 copies of the new Band Aid single were sold on its first day of release, according to sales figures.',
           BAND +
             'The Band Aid 20 single is expected to sell at least 300,000 copies by the time the new chart is announced.',
+        ),
+      ),
+      [],
+    );
+    // After BBC tech_114.txt and tech_119.txt (Argonaut's jobs: hoped to save, saved).
+    const ARGONAUT = "Argonaut Games, one of Britain's largest independent game makers, went into administration. ";
+    assert.deepEqual(
+      detectFindings(
+        docs(
+          ARGONAUT + 'The administrator said it was hopeful that it could save some 110 jobs by selling the business.',
+          ARGONAUT + 'The administrator said the sale of Argonaut Games has saved over 40 jobs.',
         ),
       ),
       [],

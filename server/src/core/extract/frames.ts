@@ -1035,10 +1035,23 @@ const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during', 'of']);
 /**
  * Words before a figure in its clause that make it projected, not reported: a condition ("if the track sold 500,000
  * copies"), and before "to" or "that" a forecast ("is expected to sell at least 300,000", "it is predicted that the
- * song will sell 300,000 copies").
+ * song will sell 300,000 copies") or an intention ("it was hopeful that it could save some 110 jobs").
  */
 const CONDITIONS = new Set(['if', 'unless']);
-const FORECASTS = new Set(['expected', 'predicted', 'forecast', 'projected']);
+const FORECASTS = new Set([
+  'expected',
+  'predicted',
+  'forecast',
+  'projected',
+  'hope',
+  'hopes',
+  'hoped',
+  'hopeful',
+  'plans',
+  'planned',
+  'aims',
+  'intends',
+]);
 
 /** Every word timeOf, scopeOf and stageOf look at. */
 const CUE_FILTER = new WordFilter([
