@@ -563,3 +563,25 @@ describe('a projection is no report', () => {
     );
   });
 });
+
+describe('a streak is a running count', () => {
+  // After BBC sport_352.txt (Wales's losing run against England) and sport_403.txt (one Six Nations' losses).
+  const run =
+    'But despite their traditional hospitality when the Irish are visiting, Wood believes Wales might end their four-match losing run against England in Cardiff.';
+  const season = 'The same year that England ruled the roost, a woeful Wales lost all five matches in the Six Nations.';
+
+  it('reads "a four-match losing run" and "a 10-game winning streak" as running', () => {
+    assert.deepEqual(
+      [
+        frameOf(run, 'four-match').scope,
+        frameOf('Chelsea extended their 10-game winning streak.', '10-game').scope,
+        frameOf(season, 'five matches').scope,
+      ],
+      ['running', 'running', null],
+    );
+  });
+
+  it("is not compared with one season's count", () => {
+    assert.deepEqual(detectFindings(docs(run, season)), []);
+  });
+});

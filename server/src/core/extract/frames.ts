@@ -1077,6 +1077,10 @@ const CUE_FILTER = new WordFilter([
   ...FORECASTS,
 ]);
 
+/** What a streak is of, and the words for one: "a four-match losing run", "an eight-game unbeaten streak". */
+const STREAK_KINDS = new Set(['losing', 'winning', 'unbeaten', 'winless', 'scoring']);
+const STREAKS = new Set(['run', 'streak', 'sequence']);
+
 const RUNNING_AFTER_SINCE = new Set([
   'the',
   'its',
@@ -1100,6 +1104,9 @@ function scopeOf(
   cues: number[],
 ): FrameScope | null {
   if (q.qualifier === 'increment') return 'increment';
+  // "a four-match losing run", "a 10-game winning streak": a streak, counted up to now.
+  if (STREAK_KINDS.has(tokens[q.lastToken + 1]?.lower ?? '') && STREAKS.has(tokens[q.lastToken + 2]?.lower ?? ''))
+    return 'running';
   // "Since March 7, ... have sickened 153 people and been blamed in four deaths": a sentence that opens with
   // "since" counts from then on, every figure of it.
   const first = tokens[0]?.kind === 'punct' ? 1 : 0;
