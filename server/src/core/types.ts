@@ -52,8 +52,11 @@ export interface ClaimAttribution {
 /** A running total ("so far", "since the war began", "in total") or an increment ("another 22", "22 more"). */
 export type FrameScope = 'running' | 'increment';
 
-/** An earlier report of a figure ("initially", "earlier", "first reports") or a later one ("later", "has since risen"). */
-export type FrameStage = 'earlier' | 'later';
+/**
+ * An earlier report of a figure ("initially", "earlier", "first reports"), a later one ("later", "has since risen"),
+ * or a projection, no report at all ("if the track sold 500,000 copies", "is expected to sell 300,000").
+ */
+export type FrameStage = 'earlier' | 'later' | 'projected';
 
 /**
  * What a figure counts, where, when and of whom, read from its sentence for any noun and any verb: two figures

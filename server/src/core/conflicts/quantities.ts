@@ -799,6 +799,8 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
     return false;
   if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
   if (fx.time && fy.time && fx.time !== fy.time) return false;
+  // A projection ("is expected to sell 300,000", "if the track sold 500,000") is no report of what happened.
+  if ((fx.stage === 'projected') !== (fy.stage === 'projected')) return false;
   if (
     (x.notMeasured !== null && x.notMeasured === fy.measured) ||
     (y.notMeasured !== null && y.notMeasured === fx.measured)
@@ -878,9 +880,14 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
     // also name one thing.
     if (a.file === b.file) return strong && sharesAny(a.keys.names, b.keys.names);
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
-    // (and such a conflict is information only: see confidentPair).
-    return strong || sharedCount(a.keys.words, b.keys.words) >= 2;
+    // and a name ("an annual rate of 13.7%" nationally and "of more than 15%" in the East Midlands are two rates),
+    // and such a conflict is information only (see confidentPair).
+    return strong || (sharedCount(a.keys.words, b.keys.words) >= 2 && sharesAny(a.keys.names, b.keys.names));
   }
+  // One file's counts of one frame that no two sources give are of one subject only when their sentences name one:
+  // an article counts many things of one kind ("During that year, 3,500 people produced 56,000 cars"; "Last year, MG
+  // Rover ... produced just 110,000 cars").
+  if (a.file === b.file && a.source === b.source && !sharesAny(a.keys.names, b.keys.names)) return false;
   const wordsA = a.keys.words,
     wordsB = b.keys.words;
   const shared = sharedCount(wordsA, wordsB);
@@ -1175,7 +1182,7 @@ function toldApart(clusters: Cluster[]): Set<string> {
   const related = (claim: PreparedClaim) =>
     claim.revision ||
     claim.revisedTo.length > 0 ||
-    claim.frame.stage !== null ||
+    (claim.frame.stage !== null && claim.frame.stage !== 'projected') ||
     claim.claim.predicate === 'rose' ||
     claim.claim.predicate === 'fell';
   // Side by side means in parallel: one thing measured (or none named on both sides), one event ("an $82 million

@@ -1075,6 +1075,27 @@ const ORDINAL_PERIODS = new Set(['first', 'opening', 'second', 'third', 'fourth'
 /** The words before a year that set a figure's event in it ("in 2010", "for 2004", "during 2009", "of 2004"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during', 'of']);
 
+/**
+ * Words before a figure in its clause that make it projected, not reported: a condition ("if the track sold 500,000
+ * copies"), and before "to" or "that" a forecast ("is expected to sell at least 300,000", "it is predicted that the
+ * song will sell 300,000 copies") or an intention ("it was hopeful that it could save some 110 jobs").
+ */
+const CONDITIONS = new Set(['if', 'unless']);
+const FORECASTS = new Set([
+  'expected',
+  'predicted',
+  'forecast',
+  'projected',
+  'hope',
+  'hopes',
+  'hoped',
+  'hopeful',
+  'plans',
+  'planned',
+  'aims',
+  'intends',
+]);
+
 /** Every word timeOf, scopeOf and stageOf look at. */
 const CUE_FILTER = new WordFilter([
   ...WEEKDAYS,
@@ -1095,7 +1116,13 @@ const CUE_FILTER = new WordFilter([
   'previously',
   'later',
   'now',
+  ...CONDITIONS,
+  ...FORECASTS,
 ]);
+
+/** What a streak is of, and the words for one: "a four-match losing run", "an eight-game unbeaten streak". */
+const STREAK_KINDS = new Set(['losing', 'winning', 'unbeaten', 'winless', 'scoring']);
+const STREAKS = new Set(['run', 'streak', 'sequence']);
 
 const RUNNING_AFTER_SINCE = new Set([
   'the',
@@ -1120,6 +1147,9 @@ function scopeOf(
   cues: number[],
 ): FrameScope | null {
   if (q.qualifier === 'increment') return 'increment';
+  // "a four-match losing run", "a 10-game winning streak": a streak, counted up to now.
+  if (STREAK_KINDS.has(tokens[q.lastToken + 1]?.lower ?? '') && STREAKS.has(tokens[q.lastToken + 2]?.lower ?? ''))
+    return 'running';
   // "Since March 7, ... have sickened 153 people and been blamed in four deaths": a sentence that opens with
   // "since" counts from then on, every figure of it.
   const first = tokens[0]?.kind === 'punct' ? 1 : 0;
@@ -1148,7 +1178,10 @@ function scopeOf(
   return null;
 }
 
-/** An earlier report ("the UN earlier said", "initially", "first reports") or a later one ("later", "has since risen"), written before the figure in its clause. */
+/**
+ * An earlier report ("the UN earlier said", "initially", "first reports"), a later one ("later", "has since risen"),
+ * or a projection (CONDITIONS, FORECASTS), written before the figure in its clause.
+ */
 function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: number[]): FrameStage | null {
   const from = Math.max(clauseStart, q.firstToken - 10);
   for (const j of cues) {
@@ -1168,6 +1201,11 @@ function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: num
       (lower === 'since' && /^(?:risen|rose|climbed|increased|grown|jumped|reached)$/.test(tokens[j + 1]?.lower ?? ''))
     )
       return 'later';
+    if (
+      CONDITIONS.has(lower) ||
+      (FORECASTS.has(lower) && (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'that'))
+    )
+      return 'projected';
   }
   return null;
 }
