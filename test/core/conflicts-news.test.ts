@@ -321,35 +321,3 @@ describe('stories of one outlet linked in a chain', () => {
     );
   });
 });
-
-describe('shares and sums whose frame names nothing they are of', () => {
-  // After BBC business_170.txt (the national rate) and business_415.txt (the regions' rates).
-  const story = (text: string, file: string) =>
-    analyzeDocument(
-      `${text}\n\nThe Halifax and Nationwide figures were shared with the Office of the Deputy Prime Minister.`,
-      file,
-    );
-  const regions = story(
-    'The East Midlands, the West Midlands and the South West all had an annual inflation rate of more than 15%.',
-    'b.txt',
-  );
-
-  it('are two quantities when their sentences name nothing in common', () => {
-    const national = story(
-      'Nationally, house prices rose at an annual rate of 10.7% in December, less than the 13.7% rise the previous month.',
-      'a.txt',
-    );
-    assert.deepEqual(detectFindings([national, regions]), []);
-  });
-
-  it('are compared when their sentences share a name and two words', () => {
-    const midlands = story(
-      'In the East Midlands house prices showed an annual inflation rate of 13.7% in December.',
-      'a.txt',
-    );
-    assert.deepEqual(
-      detectFindings([midlands, regions]).map((f) => f.message),
-      ['Sources disagree on percents: 13.7% in a; more than 15% in b'],
-    );
-  });
-});

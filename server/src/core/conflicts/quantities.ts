@@ -831,7 +831,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
 /**
  * Whether two statements are about the same quantity, judged from their sentences. Counts: sentences that both
  * say something (two content words or more) must share a word, and in one file name the same places. Measures
- * (money, shares): only across files, and the sentences must share two content words and a name, because an
+ * (money, shares): the same thing they are of, or, across files, sentences sharing two content words, because an
  * article quotes many prices and percentages of different things.
  */
 function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean {
@@ -880,9 +880,8 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
     // also name one thing.
     if (a.file === b.file) return strong && sharesAny(a.keys.names, b.keys.names);
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
-    // and a name ("an annual rate of 13.7%" nationally and "of more than 15%" in the East Midlands are two rates),
-    // and such a conflict is information only (see confidentPair).
-    return strong || (sharedCount(a.keys.words, b.keys.words) >= 2 && sharesAny(a.keys.names, b.keys.names));
+    // (and such a conflict is information only: see confidentPair).
+    return strong || sharedCount(a.keys.words, b.keys.words) >= 2;
   }
   // One file's counts of one frame that no two sources give are of one subject only when their sentences name one:
   // an article counts many things of one kind ("During that year, 3,500 people produced 56,000 cars"; "Last year, MG
