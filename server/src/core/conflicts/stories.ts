@@ -18,32 +18,67 @@ export const MAX_POSTING = 100;
 const IDF_SMOOTHING = 20;
 
 /**
- * Stories of a bucket: groups of closely linked documents (shared rare names, see strongStoryGroups), then groups
- * of those that share fewer names (STORY_LOOSE_SIMILARITY): a folder of one event's coverage by several outlets
- * shares fewer names than one outlet's articles. A story's conflict between two documents of different close groups
- * is information only (storyCores tells them apart).
+ * Stories of a bucket: groups of closely linked documents (shared rare names, see linkedGroups), then unions of those
+ * whose documents are linked, closely or loosely (STORY_LOOSE_SIMILARITY), pair by pair for the most part
+ * (STORY_LINKED_PAIRS): a folder of one event's coverage by several outlets shares fewer names than one outlet's
+ * articles, but each of its reports shares some with nearly every other. One outlet's articles on many stories of one
+ * field are linked in chains (a bank's rates to a currency's fall to a country's growth), not pair by pair. A story's
+ * conflict between two documents of different close groups is information only (storyCores tells them apart).
  */
 export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
   const { sorted, groups, links } = linkedGroups(docs);
   if (groups.length <= 1) return groups.map((members) => members.map((i) => sorted[i]));
-  const groupOf = new Array<number>(sorted.length).fill(-1);
-  groups.forEach((members, g) => members.forEach((i) => (groupOf[i] = g)));
-  // Loose links between close groups: any loosely linked pair of their members.
-  const groupLinks = groups.map(() => new Set<number>());
-  links.loose.forEach((linked, i) => {
-    for (const j of linked)
-      if (groupOf[i] !== groupOf[j]) {
-        groupLinks[groupOf[i]].add(groupOf[j]);
-        groupLinks[groupOf[j]].add(groupOf[i]);
-      }
-  });
-  const merged = greedyGroups(groups.length, groupLinks);
-  return merged.map((members) =>
+  return linkedUnions(groups, links).map((members) =>
     members
       .flatMap((g) => groups[g])
       .sort((a, b) => a - b)
       .map((i) => sorted[i]),
   );
+}
+
+/** Share of the pairs of a close group's documents and a story's that must be linked for the group to join the story. */
+export const STORY_LINKED_PAIRS = 2 / 3;
+
+/**
+ * Close groups joined into stories, in order: a group joins the story whose documents its own are linked to (closely
+ * or loosely) in the largest share of pairs, if at least STORY_LINKED_PAIRS of them. Linear in the links.
+ */
+function linkedUnions(groups: number[][], links: { close: Array<Set<number>>; loose: Array<Set<number>> }): number[][] {
+  const count = links.close.length;
+  const linked: number[][] = links.close.map((close) => [...close]);
+  links.loose.forEach((loose, i) => {
+    for (const j of loose) {
+      linked[i].push(j);
+      linked[j].push(i);
+    }
+  });
+  const storyOf = new Int32Array(count).fill(-1);
+  const stories: number[][] = [];
+  const sizes: number[] = [];
+  const pairs = new Map<number, number>();
+  groups.forEach((members, g) => {
+    pairs.clear();
+    for (const i of members)
+      for (const j of linked[i]) if (storyOf[j] >= 0) pairs.set(storyOf[j], (pairs.get(storyOf[j]) ?? 0) + 1);
+    let best = -1,
+      bestShare = STORY_LINKED_PAIRS;
+    for (const [story, linkedPairs] of pairs) {
+      const share = linkedPairs / (members.length * sizes[story]);
+      if (share > bestShare || (share === bestShare && (best < 0 || story < best))) {
+        best = story;
+        bestShare = share;
+      }
+    }
+    if (best < 0) {
+      best = stories.length;
+      stories.push([]);
+      sizes.push(0);
+    }
+    stories[best].push(g);
+    sizes[best] += members.length;
+    for (const i of members) storyOf[i] = best;
+  });
+  return stories;
 }
 
 /** The close groups (shared rare names) of one story's documents: a conflict across two of them is information only. */
@@ -57,11 +92,10 @@ export const STORY_LOOSE_SIMILARITY = 0.12;
 
 function linkedGroups<T extends StoryDoc>(
   docs: T[],
-): { sorted: T[]; groups: number[][]; links: { loose: Array<Set<number>> } } {
+): { sorted: T[]; groups: number[][]; links: { close: Array<Set<number>>; loose: Array<Set<number>> } } {
   const sorted = [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const count = sorted.length;
-  if (count <= 1)
-    return { sorted, groups: sorted.map((_, i) => [i]), links: { loose: sorted.map(() => new Set<number>()) } };
+  if (count <= 1) return { sorted, groups: sorted.map((_, i) => [i]), links: { close: [], loose: [] } };
   // Each name of the bucket gets a number, and each document its names' numbers in fingerprint order: every count,
   // weight and overlap below is then read from arrays, not looked up by name.
   const numberOf = new Map<string, number>();
@@ -138,7 +172,7 @@ function linkedGroups<T extends StoryDoc>(
       }
     }
   }
-  return { sorted, groups: greedyGroups(count, links), links: { loose } };
+  return { sorted, groups: greedyGroups(count, links), links: { close: links, loose } };
 }
 
 /**
