@@ -115,6 +115,24 @@ describe('sums as a reader writes them', () => {
 describe('dates of one event told in other words by two outlets', () => {
   const findings = (a: string, b: string) =>
     detectFindings([analyzeDocument(a, 'a.txt'), analyzeDocument(b, 'b.txt')]).map((f) => [f.kind, f.message]);
+
+  it('compares "X took up Bunch\'s case in 2007" with "In 2006, Ricks convinced the center to join the case"', () => {
+    // After Multi-News row 032, doc0 and doc3: a phrasal verb (taking up a case is joining it), a causative verb (the
+    // object joins), and a common noun that heads the other's name ("the Northwestern center", "Center on ...").
+    const BUNCH = 'Kristine Bunch of Indiana was exonerated by the Northwestern University School of Law team. ';
+    const tookUp =
+      BUNCH +
+      "The Center on Wrongful Convictions at Northwestern University School of Law took up Bunch's case in 2007.";
+    const convinced = (year: string, verb = 'convinced') =>
+      BUNCH + `In ${year}, Ricks ${verb} the Northwestern center to join the case, and the team soon found problems.`;
+    assert.deepEqual(findings(tookUp, convinced('2006')), [
+      ['date', 'Sources disagree on when the center join: 2006 in b; 2007 in a'],
+    ]);
+    // The same year agrees; asking is no joining; a case taken up by another is not the center's.
+    assert.deepEqual(findings(tookUp, convinced('2007')), []);
+    assert.deepEqual(findings(tookUp, convinced('2006', 'asked')), []);
+    assert.deepEqual(findings(tookUp.replace('The Center on', 'The Society of'), convinced('2006')), []);
+  });
   const PAGE =
     'Bettie Page, the pin-up queen photographed by Irving Klaw in New York, died in Los Angeles on Thursday. ';
 

@@ -754,6 +754,32 @@ describe('extractor: event dates of any event verb', () => {
     ]);
     // An age describes whom (Multi-News row057-doc1); any other word inside a compound, a time a state was seen at
     // ("as of Monday"), a modal before the verb date nothing.
+    // A name joined by "of", "on", "at" whole (its head is the other's "center"); a phrasal verb with its object; the
+    // object of "convinced ... to" (not of "asked"); a particle that is the date's preposition, or a possessive that a
+    // verb of saying governs, read as before.
+    assert.deepEqual(
+      read(
+        "The Center on Wrongful Convictions at Northwestern University School of Law took up Bunch's case in 2007.",
+      ).map((d) => d.slice(0, 3)),
+      [['Center on Wrongful Convictions at Northwestern University School of Law', 'join', '2007']],
+    );
+    // A common noun after "the" or "a" is a subject after an opening date; a bare plural is not.
+    assert.deepEqual(read('On Sunday, a drone struck the plane.'), [
+      ['drone', 'hit', '', 'sunday', null, 'Sunday, a drone struck'],
+    ]);
+    assert.deepEqual(read('In 2006, officials joined the case.'), []);
+    assert.deepEqual(read('In 2006, Ricks convinced the Northwestern center to join the case.'), [
+      ['center', 'join', '2006', null, null, '2006, Ricks convinced the Northwestern center to join'],
+    ]);
+    assert.deepEqual(read('In 2006, Ricks asked the Northwestern center to join the case.'), []);
+    assert.deepEqual(
+      read('The 600 pictures were taken on July 2004 by a camera.').map((d) => d.slice(0, 2)),
+      [['pictures', 'take']],
+    );
+    assert.deepEqual(
+      read("Police announced Page's arrest on 3 May.").map((d) => d.slice(0, 3)),
+      [['Page', 'arrested', '--05-03']],
+    );
     assert.deepEqual(read('The 23-year-old was arrested in a Paris suburb last Wednesday.'), [
       ['23-year-old', 'arrested', '', 'wednesday', null, '23-year-old was arrested in a Paris suburb last Wednesday'],
     ]);

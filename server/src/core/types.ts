@@ -183,6 +183,25 @@ export interface EventDate extends Range, Span {
   qualifier?: DateQualifier;
   /** A dated statement's quoted words (lower case, its first 60): what tells one statement across files. */
   quote?: string;
+  /** A clock time of the event: the time as written, then the same time in another zone beside it ("noon (7 a.m. ET)"). */
+  clock?: ClockTime[];
+}
+
+/** A time of day as written ("12:50 BST", "about noon", "7:24 a.m. Sunday, Singapore time"). */
+export interface ClockTime {
+  text: string;
+  /** Minutes after midnight on the clock it is given by; two for an hour without a.m. or p.m. ("at 6:12"). */
+  minutes: number[];
+  /** How far (minutes) the event may be from it: 0 for "12:50", 30 for "noon" or "7 a.m.", 15 for "about 6:15". */
+  slack: number;
+  /** The zone or the place whose clock it is ("BST", "Singapore"), or null: the event's local clock. */
+  zone: string | null;
+  /** The zone's offsets from UTC in minutes: one, [standard, summer] (seasonal), or a country's several zones. */
+  offsets: number[];
+  /** The season the zone's name tells: BST and EDT are summer time, EST winter time. */
+  season?: 'summer' | 'winter';
+  /** offsets are [standard, summer time] ("ET"): which one is told by the season of another time of the event. */
+  seasonal?: true;
 }
 
 /** What the word before an event's date makes of it (see intervals.ts dateInterval). */

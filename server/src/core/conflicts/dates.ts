@@ -6,6 +6,7 @@ import { demotedAcrossCores, storyGroups } from './stories';
 import { datePrecision, datesAgree } from '../intervals';
 import { MONTHS_LOWER } from '../text/calendar';
 import { PERSON_PRONOUNS, SHARED_QUOTE_WORDS, STATEMENT } from '../extract/eventDates';
+import { clockFinding } from './clocks';
 import {
   baseName,
   compareStrings,
@@ -45,16 +46,27 @@ const SUBJECT_CLASSES: Array<[RegExp, string]> = [
   [/\b(operation|crackdown|campaign|counter-?offensive|mopping)/i, 'operations'],
 ];
 
+/** The prefix of the bucket of an event's clock times ("t:hit"): compared by clocks.ts, whoever the subject. */
+const CLOCK_BUCKET = 't:';
+
 /**
  * The bucket of an event date: the start or end of a story's event by its subject's class ("d:began|attacks"); any
- * other event by its key alone ("d:missing"), its subjects told apart inside (see sameSubject).
+ * other event by its key alone ("d:missing"), its subjects told apart inside (see sameSubject); a clock time by its
+ * event ("t:hit").
  */
 export function dateBucket(eventDate: EventDate): string {
+  if (eventDate.clock) return `${CLOCK_BUCKET}${eventDate.event.toLowerCase()}`;
   const event = EVENTS[eventDate.event.toLowerCase()] ?? eventDate.event.toLowerCase();
   if (event !== 'began' && event !== 'ended') return `d:${event}`;
   const subject =
     SUBJECT_CLASSES.find(([pattern]) => pattern.test(eventDate.subject))?.[1] ?? lastWord(eventDate.subject);
   return `d:${event}|${subject}`;
+}
+
+/** The head of a name of several words joined by connectors ("Center on Wrongful Convictions": "center"), else null. */
+function headOf(subject: string): string | null {
+  const words = subject.split(/\s+/);
+  return words.length > 2 && /^\p{Lu}/u.test(words[0]) ? words[0].toLowerCase() : null;
 }
 
 function lastWord(subject: string): string {
@@ -113,6 +125,12 @@ function byNamedSubject(entries: Entry[]): Entry[][] {
   const { root, join } = disjointSets(words.length);
   const described = describedAlike(entries, words);
   for (let i = 1; i < described.length; i++) join(words.indexOf(described[i]), words.indexOf(described[0]));
+  // "the Northwestern center" and "Center on Wrongful Convictions at ... School of Law": a common noun that heads one name.
+  words.forEach((word, i) => {
+    if (/^\p{Lu}/u.test(byWord.get(word)![0].date.subject)) return;
+    const headed = words.filter((other) => byWord.get(other)!.some((e) => headOf(e.date.subject) === word));
+    if (headed.length === 1) join(i, words.indexOf(headed[0]));
+  });
   words.forEach((word, i) => {
     const named = byWord.get(word)!.some((e) => /^[A-Z]/.test(e.date.subject.split(/\s+/).pop() ?? ''));
     if (!named) return;
@@ -228,6 +246,9 @@ function dateKey(d: EventDate): string {
 /** Findings of one date bucket (same event kind) across the story groups of `docs`, per subject. */
 export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGrouper = storyGroups): LocatedFinding[] {
   const results: LocatedFinding[] = [];
+  const isClock = bucket.startsWith(CLOCK_BUCKET);
+  const findingOf = (all: Entry[]) =>
+    isClock ? clockFinding(bucket.slice(CLOCK_BUCKET.length), all) : subjectFinding(bucket, all);
   const members = docs
     .map((d) => ({ ...d, dates: d.doc.eventDates.filter((e) => dateBucket(e) === bucket) }))
     .filter((d) => d.dates.length > 0);
@@ -235,16 +256,16 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
     const entries = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
     // A statement is one by its quoted words; the start or end of a story's event one subject by its class ("attacks").
     const subjects =
-      bucket === `d:${STATEMENT}` ? byQuote(entries) : bucket.includes('|') ? [entries] : bySubject(entries);
+      bucket === `d:${STATEMENT}` ? byQuote(entries) : bucket.includes('|') || isClock ? [entries] : bySubject(entries);
     for (const all of subjects) {
-      const found = subjectFinding(bucket, all);
+      const found = findingOf(all);
       if (!found) continue;
       // What the finding becomes without some of its dates (an inline marker's): computed again from the rest.
       const within = (located: LocatedFinding, dated: Entry[]): LocatedFinding => ({
         ...located,
         without: (excluded) => {
           const rest = dated.filter((e) => !excluded.has(e.date.id));
-          const again = subjectFinding(bucket, rest);
+          const again = findingOf(rest);
           return again ? demotedAcrossCores(story, [within(again, rest)]) : [];
         },
       });

@@ -228,7 +228,35 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false): Token | nul
   const named = tokens[s];
   // A word inside a compound names nothing by itself; an age as a whole describes whom ("The 23-year-old was arrested").
   if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
+  if (named && isSubject(named) && isCapitalized(named)) return nameOf(tokens, s);
   return named && (isSubject(named) || (pronoun && PERSON_PRONOUNS.has(named.lower))) ? named : null;
+}
+
+/** Words inside an organisation's name ("Center on Wrongful Convictions at Northwestern University School of Law"). */
+const NAME_CONNECTORS = new Set(['of', 'on', 'at', 'for']);
+/** How many words a name is looked back over for its head. */
+const NAME_WORDS = 12;
+
+/**
+ * The name that ends at token s, as one token, when connectors join its words ("Center on Wrongful Convictions at
+ * Northwestern University School of Law": its head is the word before the first connector, "Center"); else token s.
+ */
+function nameOf(tokens: Token[], s: number): Token {
+  let head = s;
+  for (let k = s - 1; k >= 0 && k > s - NAME_WORDS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.spaceBefore) break;
+    if (NAME_CONNECTORS.has(t.lower) ? !isCapitalized(tokens[k - 1] ?? t) : !isCapitalized(t) || !isSubject(t)) break;
+    if (!NAME_CONNECTORS.has(t.lower)) head = k;
+  }
+  if (head === s || NAME_CONNECTORS.has(tokens[head].lower)) return tokens[s];
+  const connected = tokens.slice(head, s).some((t) => NAME_CONNECTORS.has(t.lower));
+  if (!connected) return tokens[s];
+  const text = tokens
+    .slice(head, s + 1)
+    .map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.text)
+    .join('');
+  return { ...tokens[head], text, lower: text.toLowerCase(), end: tokens[s].end, kind: 'word', signature: -1 };
 }
 
 /** Units of an age written as one compound ("23-year-old", "six-month-old"). */
@@ -373,6 +401,8 @@ function nounBefore(c: EventDateContext, date: DateMention, p: number, e: number
     const before = tokens[n - 1];
     const possessor = before !== undefined && before.lower.endsWith("'s") && isCapitalized(before) ? before : undefined;
     if (!ofAfter && !possessor) continue;
+    // "took up Bunch's case in 2007": the object of a verb; the date is the verb's (see verbBefore).
+    if (possessor && objectOfVerb(tokens, n - 2)) return null;
     if (isVerbForm(t) || !isEventWord(t.lower)) continue;
     let subject: Token | null = possessor ?? null;
     let end = date.end;
@@ -395,6 +425,17 @@ function nounBefore(c: EventDateContext, date: DateMention, p: number, e: number
   return null;
 }
 
+/** Particles of a phrasal verb before its object ("took up Bunch's case", "took on the case"). */
+const PARTICLES = new Set(['up', 'on', 'over', 'in', 'out', 'off']);
+
+/** Whether token k, the word before a possessor, is a verb or a verb's particle: what follows is that verb's object. */
+function objectOfVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  if (isVerbForm(t)) return !isSpeechCue(t);
+  return PARTICLES.has(t.lower) && !!tokens[k - 1] && isVerbForm(tokens[k - 1]) && !isSpeechCue(tokens[k - 1]);
+}
+
 /** "In 1957, Page disappeared from the flash of the cameras", "By 1958, at the peak of her fame, Page vanished". */
 function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number, loose: boolean): EventDate | null {
   const { tokens } = c;
@@ -407,10 +448,27 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
     const event = eventOfVerb(c, v);
     if (!event) continue;
     const subject = subjectBefore(tokens, v);
-    if (!subject || !isCapitalized(subject) || subject.start < date.end) return null;
+    if (!subject || subject.start < date.end || !(isCapitalized(subject) || determined(tokens, subject))) return null;
+    const caused = causedEvent(c, v);
+    if (caused)
+      return eventDate(
+        c,
+        caused.event,
+        caused.subject.text,
+        qualifierBefore(tokens, p) ?? null,
+        date,
+        date.start,
+        caused.end,
+      );
     return eventDate(c, event, subject.text, qualifierBefore(tokens, p) ?? null, date, date.start, t.end);
   }
   return null;
+}
+
+/** Whether a common noun is the head of "the" or "a" and it alone ("In 2006, the center joined", "On Sunday, a drone struck"). */
+function determined(tokens: Token[], subject: Token): boolean {
+  const s = firstTokenAt(tokens, subject.start, 0);
+  return DETERMINERS.has(tokens[s - 1]?.lower ?? '');
 }
 
 /** "Palmer voters in 2010 approved a bond", "Page in 1957 was arrested": a date between its subject and the verb. */
@@ -600,6 +658,44 @@ function quoteStartingAt(text: string, start: number): { start: number; end: num
   return null;
 }
 
+/** Phrasal verbs by the event they tell: taking up a case or a cause is joining it ("took up Bunch's case", "join the case"). */
+const PHRASAL: ReadonlyMap<string, string> = new Map([
+  ['take up', eventKey('joined')],
+  ['take on', eventKey('joined')],
+]);
+/**
+ * The event of a verb's key and its particle at token k, when an object follows it ("took up Bunch's case", "took on
+ * the case"; not "were taken on July 2004"), else undefined.
+ */
+function phrasalEvent(tokens: Token[], key: string, k: number): string | undefined {
+  const object = tokens[k + 1];
+  if (!object || (!DETERMINERS.has(object.lower) && !/['\u2019]s$/.test(object.lower))) return undefined;
+  return PHRASAL.get(`${key} ${tokens[k]?.lower ?? ''}`);
+}
+/** Verbs whose object does what follows "to": "Ricks convinced the Northwestern center to join the case". */
+const CAUSATIVES = new Set(['convinced', 'persuaded']);
+/** How many tokens after a causative verb its "to" is looked for ("convinced the Northwestern center to"). */
+const CAUSED_REACH = 6;
+
+/**
+ * The event a causative verb at v makes its object do, and that object: "convinced the Northwestern center to join the
+ * case" is the center's joining; null for any other verb.
+ */
+function causedEvent(c: EventDateContext, v: number): { event: string; subject: Token; end: number } | null {
+  const { tokens } = c;
+  if (!CAUSATIVES.has(tokens[v].lower)) return null;
+  for (let k = v + 2; k < tokens.length && k <= v + CAUSED_REACH; k++) {
+    if (tokens[k].kind !== 'word') return null;
+    if (tokens[k].lower !== 'to') continue;
+    const object = tokens[k - 1];
+    const verb = tokens[k + 1];
+    if (!verb || verb.kind !== 'word' || isCapitalized(verb) || !isSubject(object)) return null;
+    const key = eventKey(verb.lower);
+    return { event: phrasalEvent(tokens, key, k + 2) ?? key, subject: object, end: verb.end };
+  }
+  return null;
+}
+
 /** How many tokens after a verb its phrase is read for what makes it another event ("called Page as a witness"). */
 const PHRASE_REACH = 5;
 /** Words that make a call a summons: "called Page as a witness", "called to testify". */
@@ -614,6 +710,8 @@ function eventOfVerb(c: EventDateContext, v: number): string | null {
   const t = tokens[v];
   if (t.kind !== 'word' || !isVerbForm(t) || c.skipVerb(t)) return null;
   const key = eventKey(t.lower);
+  const phrasal = phrasalEvent(tokens, key, v + 1);
+  if (phrasal) return phrasal;
   if (key === 'call') {
     for (let k = v + 1; k < tokens.length && k <= v + PHRASE_REACH; k++)
       if (SUMMONS_WORDS.has(tokens[k].lower)) return eventKey('summoned');

@@ -24,6 +24,7 @@ import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEnti
 import { assignPredicates } from './predicates';
 import { assignFrames, countedGroup, type CountedGroup } from './frames';
 import { eventDatesOf } from './eventDates';
+import { CLOCK_WORDS, eventTimesOf } from './eventTimes';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
@@ -31,7 +32,7 @@ import { findOrdinals, ORDINAL_CUES } from './ordinals';
 import { COUNTRIES, SAYING_VERB_FORMS, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.18.0';
+export const EXTRACTOR_VERSION = '2.19.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -205,6 +206,7 @@ const NEEDS_ATTRIBUTIONS = 2;
 const NEEDS_NAMES = 4;
 const NEEDS_EVENTS = 8;
 const NEEDS_ORDINALS = 16;
+const NEEDS_CLOCK = 32;
 /** For each word that can start a figure, cue an attribution, end an organisation name or start an event: which reader it needs. */
 const NEEDS = new Map<string, number>();
 function need(words: Iterable<string>, flag: number): void {
@@ -218,6 +220,7 @@ need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
 need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
 need(ORG_HEADS, NEEDS_NAMES);
 need(START_VERBS, NEEDS_EVENTS);
+need(CLOCK_WORDS, NEEDS_CLOCK); // "about noon"
 /**
  * A cheap pre-filter for NEEDS: for lower-case ASCII words, the union of the flags of every NEEDS word with
  * the same length (up to 15), first letter and last letter. A word whose entry adds nothing to what the
@@ -390,9 +393,7 @@ function sentenceEvents(
   lines: LineIndex,
   needs: number,
 ): EventDate[] {
-  const start = needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, dating.reference), file, lines) : null;
-  if (start) return [{ ...start, sentence: text.slice(sentence.start, sentence.end) }];
-  return eventDatesOf({
+  const context = {
     text,
     tokens,
     dates,
@@ -402,7 +403,11 @@ function sentenceEvents(
     sentenceEnd: sentence.end,
     file,
     lines,
-  });
+  };
+  const start = needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, dating.reference), file, lines) : null;
+  const dated = start ? [{ ...start, sentence: text.slice(sentence.start, sentence.end) }] : eventDatesOf(context);
+  const timed = eventTimesOf(context, dated);
+  return timed.length ? [...dated, ...timed] : dated;
 }
 
 /** Verbs the event dates of any verb leave aside: the start of a story's event (eventDateOf) and speech. */
@@ -470,7 +475,10 @@ function readSentence(
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
-  const events = dates.length ? sentenceEvents(text, tokens, sentence, dates, dating, file, lines, needs) : NO_EVENTS;
+  const events =
+    dates.length || needs & NEEDS_CLOCK
+      ? sentenceEvents(text, tokens, sentence, dates, dating, file, lines, needs)
+      : NO_EVENTS;
   const hasColon = quantities.length > 0 && hasColonToken(tokens);
   // The tokens are dropped here: only what later steps need is kept.
   return {
