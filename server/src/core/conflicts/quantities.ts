@@ -493,11 +493,12 @@ function quantityFindings(
 
   // Internal: one file gives two figures nothing in it explains as a revision.
   const clusterIndex = new Map(clusters.map((cluster, index) => [cluster, index]));
-  const ownByFile = new Map<string, Array<{ cluster: Cluster; statements: Statement[] }>>();
+  const ownByFile = new Map<string, Array<{ cluster: Cluster; statements: Statement[]; side: PairSide }>>();
   for (const cluster of clusters) {
     const byFile = new Map<string, Statement[]>();
     for (const statement of cluster.statements) pushTo(byFile, statement.file, statement);
-    for (const [file, statements] of byFile) pushTo(ownByFile, file, { cluster, statements });
+    for (const [file, statements] of byFile)
+      pushTo(ownByFile, file, { cluster, statements, side: new PairSide(statements) });
   }
   for (const file of files.sort()) {
     const own = ownByFile.get(file) ?? [];
@@ -506,8 +507,8 @@ function quantityFindings(
       const a = clusterIndex.get(entry.cluster)!,
         b = clusterIndex.get(other.cluster)!;
       if (explicit.has(`${file}\u0000${a}\u0000${b}`) || explicit.has(`${file}\u0000${b}\u0000${a}`)) return false;
-      if (apart.has(pairKey(a, b))) return false;
-      return clustersComparable(entry.statements, other.statements, true, distinct);
+      if (apart.has(pairKey(a, b, clusters.length))) return false;
+      return clustersComparable(entry.side, other.side, true, distinct);
     });
     if (contradicting.length < 2) continue;
     const involved = contradicting.flatMap((e) => e.statements.flatMap((s) => s.claims)).sort(byPosition);
@@ -1112,38 +1113,38 @@ function withinFileContradictions<T extends { statements: Statement[] }>(
  * a cluster whose first statements all lie in one file is checked only against clusters with a statement
  * elsewhere: a file that gives thousands of figures of one quantity costs no pair checks.
  */
-function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Set<string>): Cluster[] {
-  const indexOf = new Map(clusters.map((cluster, index) => [cluster, index]));
-  const onlyFileOf = new Map<Cluster, string | null>();
-  const clustersOnlyIn = new Map<string, Cluster[]>();
-  const spread: Cluster[] = [];
-  for (const cluster of clusters) {
-    const files = new Set(cluster.statements.slice(0, MAX_PAIR_CHECKS).map((s) => s.file));
+function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Set<number>): Cluster[] {
+  const sides = clusters.map((cluster) => new PairSide(cluster.statements));
+  const onlyFileOf: Array<string | null> = [];
+  const clustersOnlyIn = new Map<string, number[]>();
+  const spread: number[] = [];
+  sides.forEach((side, index) => {
+    const files = new Set(side.first.map((s) => s.file));
     const only = files.size === 1 ? [...files][0] : null;
-    onlyFileOf.set(cluster, only);
-    if (only === null) spread.push(cluster);
-    else pushTo(clustersOnlyIn, only, cluster);
-  }
-  const comparableWithAny = (cluster: Cluster, others: Cluster[]) =>
+    onlyFileOf.push(only);
+    if (only === null) spread.push(index);
+    else pushTo(clustersOnlyIn, only, index);
+  });
+  const comparableWithAny = (index: number, others: number[]) =>
     others.some(
       (other) =>
-        other !== cluster &&
-        !apart.has(pairKey(indexOf.get(cluster)!, indexOf.get(other)!)) &&
-        clustersComparable(cluster.statements, other.statements, false, distinct),
+        other !== index &&
+        !apart.has(pairKey(index, other, clusters.length)) &&
+        clustersComparable(sides[index], sides[other], false, distinct),
     );
-  return clusters.filter((cluster) => {
-    const only = onlyFileOf.get(cluster)!;
-    if (comparableWithAny(cluster, spread)) return true;
+  return clusters.filter((_, index) => {
+    const only = onlyFileOf[index];
+    if (comparableWithAny(index, spread)) return true;
     for (const [file, others] of clustersOnlyIn) {
-      if (file !== only && comparableWithAny(cluster, others)) return true;
+      if (file !== only && comparableWithAny(index, others)) return true;
     }
     return false;
   });
 }
 
-/** The key of an unordered pair of cluster indexes. */
-function pairKey(a: number, b: number): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+/** The key of an unordered pair of indexes of `count` clusters. */
+function pairKey(a: number, b: number, count: number): number {
+  return a < b ? a * count + b : b * count + a;
 }
 
 /** Sentences with more figures of one quantity than this are read as tables, not as figures told apart. */
@@ -1157,8 +1158,8 @@ const MAX_SIDE_BY_SIDE = 8;
  * contradict its 15.5. A sentence that sets two sources' figures against each other ("177, the military said; state
  * media put it at 197") or relates them as a change ("rose from 287 to 310", "initially 145") tells nothing apart.
  */
-function toldApart(clusters: Cluster[]): Set<string> {
-  const apart = new Set<string>();
+function toldApart(clusters: Cluster[]): Set<number> {
+  const apart = new Set<number>();
   if (clusters.length < 2) return apart;
   const bySentence = new Map<string, Array<{ index: number; claim: PreparedClaim }>>();
   clusters.forEach((cluster, index) => {
@@ -1183,7 +1184,7 @@ function toldApart(clusters: Cluster[]): Set<string> {
     if (entries.some((e) => (e.claim.claim.attribution?.source ?? null) !== source)) continue;
     for (const x of entries)
       for (const y of entries)
-        if (x.index < y.index && parallel(x.claim, y.claim)) apart.add(pairKey(x.index, y.index));
+        if (x.index < y.index && parallel(x.claim, y.claim)) apart.add(pairKey(x.index, y.index, clusters.length));
   }
   return apart;
 }
@@ -1206,20 +1207,29 @@ function printsToo(byFile: Map<string, Statement[]>, file: string, statement: St
   return own !== undefined && own.some((s) => sharesAny(s.keys.sentences, statement.keys.sentences));
 }
 
+/**
+ * One side of the cluster pairs clustersComparable looks at (a cluster, or one file's share of it): its first
+ * MAX_PAIR_CHECKS statements, and their sentences by file (sentencesByFile), each read once for all its pairs.
+ */
+class PairSide {
+  readonly first: Statement[];
+  private byFileMap?: Map<string, Statement[]>;
+
+  constructor(statements: Statement[]) {
+    this.first = statements.length > MAX_PAIR_CHECKS ? statements.slice(0, MAX_PAIR_CHECKS) : statements;
+  }
+
+  get byFile(): Map<string, Statement[]> {
+    return (this.byFileMap ??= sentencesByFile(this.first));
+  }
+}
+
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
-function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean, distinct: Set<string>): boolean {
-  const firstX = x.slice(0, MAX_PAIR_CHECKS),
-    firstY = y.slice(0, MAX_PAIR_CHECKS);
-  let byFileX: Map<string, Statement[]> | null = null,
-    byFileY: Map<string, Statement[]> | null = null;
-  for (const a of firstX) {
-    for (const b of firstY) {
+function clustersComparable(x: PairSide, y: PairSide, sameFile: boolean, distinct: Set<string>): boolean {
+  for (const a of x.first) {
+    for (const b of y.first) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
-      if (!sameFile) {
-        byFileX ??= sentencesByFile(firstX);
-        byFileY ??= sentencesByFile(firstY);
-        if (printsToo(byFileY, a.file, b) && printsToo(byFileX, b.file, a)) continue;
-      }
+      if (!sameFile && printsToo(y.byFile, a.file, b) && printsToo(x.byFile, b.file, a)) continue;
       // In one file, `a` compares with `b` only where it has a figure outside b's sentences.
       if (sameFile && !hasOutside(a.keys.sentenceIndexes, b.keys.sentenceIndexes)) continue;
       if (comparable(a, b, distinct)) return true;
@@ -1251,9 +1261,11 @@ function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
 
 /** The findings of one story (a group of bucketMembers) of a quantity bucket. */
 export function storyFindingsIn(bucket: string, story: BucketMember[]): LocatedFinding[] {
+  const found = storyFindings(story, bucket.slice(2));
+  if (found.length === 0) return found;
   return demotedInStory(
     story.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint })),
-    storyFindings(story, bucket.slice(2)),
+    found,
   );
 }
 
@@ -1308,6 +1320,7 @@ function quantityEvent(claim: PreparedClaim): string {
  * and compared.
  */
 function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
+  if (story.length === 1 && story[0].claims.length === 1) return []; // one figure disagrees with nothing
   const byFile = new Map(story.map((s) => [s.doc.file, s.doc]));
   const results: LocatedFinding[] = [];
   const claims = story.flatMap((s) => s.claims.map((claim) => ({ claim, doc: s.doc })));
