@@ -76,7 +76,10 @@ class Bucket {
    * the stories of the documents prepared again (see WorkspaceIndex.quantityFindings).
    */
   lastStories: StoryResults | null = null;
-  /** The members prepared again since the findings were last computed. */
+  /**
+   * The members prepared again since the findings were last computed, kept only while they can be used: for a
+   * quantity bucket whose findings story by story (lastStories) are known.
+   */
   preparedSince = new Set<string>();
 
   constructor(
@@ -325,7 +328,7 @@ export class WorkspaceIndex {
         // A bucket the document adds the same to as before (say, an edit of another figure of it) stands as it is.
         if (fingerprintChanged || !before || !oldBuckets.has(bucket) || !sameContribution(before, prepared, bucket))
           touched.add(bucket);
-        bucket.preparedSince.add(doc.file);
+        if (bucket.lastStories) bucket.preparedSince.add(doc.file);
       }
     }
     return this.recompute(touched);
@@ -487,7 +490,7 @@ export class WorkspaceIndex {
     for (const bucket of buckets) {
       const sorted = bucket.sortedMembers();
       const preparedAgain = bucket.preparedSince;
-      bucket.preparedSince = new Set();
+      if (preparedAgain.size > 0) bucket.preparedSince = new Set();
       let next: BucketResult[] = [];
       if (sorted.length === 0) {
         // The last member left: the bucket goes, with everything it cached.
@@ -498,6 +501,7 @@ export class WorkspaceIndex {
         next = this.applyPolicy(this.compute(bucket, docsOf, preparedAgain));
       }
       const previous = bucket.results;
+      if (previous.length === 0 && next.length === 0) continue;
       const previousById = new Map(previous.map((r) => [r.finding.id, r]));
       const nextById = new Map(next.map((r) => [r.finding.id, r]));
       for (const r of previous) {

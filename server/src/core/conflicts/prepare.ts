@@ -404,6 +404,7 @@ const OFFICIAL = new RegExp(
 );
 const PARTY =
   /\b(liberation (army|front)|taliban|hamas|hezbollah|islamic state|isis|isil|al[- ]qaeda|al[- ]shabaab?|boko haram|the group|militant group|rebels?|insurgents?|separatists?|jihadists?|militants|brigade|bla|pkk|ltte|ira|houthis?|wagner)\b/i;
+const CLAIM_WORD = /claim/i;
 const PARTY_CLAIM_BEFORE = new RegExp(`${PARTY.source}[^.;]{0,160}\\bclaim(s|ed)?\\b[^.;]*$`, 'i');
 
 function isPartyClaim(claim: Claim, before: string): boolean {
@@ -413,7 +414,7 @@ function isPartyClaim(claim: Claim, before: string): boolean {
     if (OFFICIAL.test(source)) return false;
   }
   // Cheap first: a party claim names a party and a claim.
-  if (!/claim/i.test(claim.sentence) && !/claim/i.test(before)) return false;
+  if (!CLAIM_WORD.test(claim.sentence) && !CLAIM_WORD.test(before)) return false;
   const sentenceBefore = claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text)));
   return PARTY_CLAIM_BEFORE.test(
     (sentenceBefore || before).replace(/\bclaim(s|ed)? responsibility\b/gi, 'took responsibility'),
