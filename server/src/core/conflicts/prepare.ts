@@ -192,7 +192,8 @@ function clauseAround(claim: Claim): { before: string; after: string } {
   const nextNumber = /\d/.exec(after);
   if (nextNumber) after = after.slice(0, nextNumber.index);
   let before = sentence.slice(0, at);
-  const lastDigit = before.search(/\d[^\d]*$/);
+  let lastDigit = before.length - 1;
+  while (lastDigit >= 0 && !isDigit(before.charCodeAt(lastDigit))) lastDigit--;
   if (lastDigit >= 0) before = before.slice(lastDigit + 1);
   return { before, after };
 }
@@ -421,10 +422,17 @@ function isPartyClaim(claim: Claim, before: string): boolean {
   );
 }
 
-const REVISED_TO =
-  /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?(\d[\d,]*(?:\.\d+)?)/gi;
-const IS_REVISION_BEFORE =
-  /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?$/i;
+const REVISION_VERBS = '(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)';
+/** A verb of revision anywhere, even glued to the figure before it: what REVISED_TO and IS_REVISION_BEFORE need. */
+const MAY_BE_REVISION = new RegExp(`${REVISION_VERBS}\\b`, 'i');
+const REVISED_TO = new RegExp(
+  `\\b${REVISION_VERBS}\\b(?:\\s+\\w+){0,6}?\\s+to\\s+(?:at least\\s+|nearly\\s+|about\\s+|around\\s+|more than\\s+)?(\\d[\\d,]*(?:\\.\\d+)?)`,
+  'gi',
+);
+const IS_REVISION_BEFORE = new RegExp(
+  `\\b${REVISION_VERBS}\\b(?:\\s+\\w+){0,6}?\\s+to\\s+(?:at least\\s+|nearly\\s+|about\\s+|around\\s+|more than\\s+)?$`,
+  'i',
+);
 
 /**
  * "the note is eight pages long - not five as had been thought", "killed 12, not 15 as first reported": after the
@@ -463,8 +471,8 @@ function revisions(claim: Claim): { revisedTo: number[]; revision: boolean } {
   const sentence = claim.sentence;
   const at = sentence.indexOf(claim.text);
   const revisedTo: number[] = [];
-  // Cheap first: a revision says "to".
-  if (!/\bto\b/i.test(sentence)) return { revisedTo, revision: false };
+  // Cheap first: a revision says "to" and a verb of revision.
+  if (!/\bto\b/i.test(sentence) || !MAY_BE_REVISION.test(sentence)) return { revisedTo, revision: false };
   if (at >= 0) {
     const after = sentence.slice(at + claim.text.length);
     for (const match of after.matchAll(REVISED_TO)) revisedTo.push(Number(match[2].replace(/,/g, '')));
@@ -699,6 +707,10 @@ function followsSentenceEnd(text: string, index: number): boolean {
 }
 
 const SENTENCE_END_CODES = new Set([...'.!?:"“'].map((c) => c.charCodeAt(0)));
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 function isWhiteSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
@@ -1128,6 +1140,7 @@ function dropSiblingPlaces(claims: PreparedClaim[]): void {
 
 /** Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. */
 function inheritFromOriginals(claims: PreparedClaim[]): void {
+  if (!claims.some((c) => c.claim.repeatOf)) return;
   const byId = new Map(claims.map((c) => [c.claim.id, c]));
   for (const claim of claims) {
     const original = claim.claim.repeatOf ? byId.get(claim.claim.repeatOf) : undefined;

@@ -444,6 +444,8 @@ function quantityFindings(
   const party = claims.filter((c) => c.party);
   const statements = makeStatements(official, docs);
   const clusters = clusterStatements(statements);
+  // Figures that all agree (one cluster) disagree with nothing but a party's claim, which needs an official figure.
+  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0)) return results;
   const corrected = correctionLinks(clusters);
   const explicit = markSuperseded(clusters, predicate, corrected);
   const allClaims = (list: Cluster[]) => list.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
@@ -1323,17 +1325,18 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   if (story.length === 1 && story[0].claims.length === 1) return []; // one figure disagrees with nothing
   const byFile = new Map(story.map((s) => [s.doc.file, s.doc]));
   const results: LocatedFinding[] = [];
-  const claims = story.flatMap((s) => s.claims.map((claim) => ({ claim, doc: s.doc })));
   // The story's year is its latest: a year named in a sentence before it ("a train hijacking in March 2025")
   // marks an earlier event, never the other way round.
   // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
   const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
   const storyYear = docYears.length > 0 ? Math.max(...docYears) : null;
   const quantities = new Map<string, PreparedClaim[]>();
-  for (const { claim, doc } of claims) {
-    const year = claim.year ?? doc.year ?? storyYear;
-    const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}`;
-    pushTo(quantities, key, claim);
+  for (const { doc, claims } of story) {
+    for (const claim of claims) {
+      const year = claim.year ?? doc.year ?? storyYear;
+      const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}`;
+      pushTo(quantities, key, claim);
+    }
   }
   for (const key of [...quantities.keys()].sort()) {
     const group = quantities.get(key)!;
