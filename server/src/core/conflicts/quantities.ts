@@ -839,7 +839,7 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
   // files, when they name the same thing of the same one (whose points: "Brand's", "Miller is averaging") and
   // their sentences share words.
-  const noEvent = !measure && a.keys.frames.every((c) => c.event === '') && b.keys.frames.every((c) => c.event === '');
+  const noEvent = !measure && eventless(a) && eventless(b);
   if (noEvent && a.file === b.file) return false;
   // Frames that name the same thing and the same event denote one quantity whatever the figures; frames that leave
   // one of them unsaid only when the figures are near (outlets disagree by a little; a figure several times
@@ -1045,28 +1045,40 @@ function contradictedBySources(entries: Array<{ statements: Statement[] }>): boo
  * bucket's counted noun and one event; for a measure, what it is of (and the same event, or none on both sides).
  */
 function sameMeasure(a: Statement, b: Statement): boolean {
-  return a.keys.frames.some((x) =>
-    b.keys.frames.some((y) => {
-      // A length of time names what lasted by a noun or its verb ("30 hours of deliberation", "deliberated for 40 hours").
-      if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration')
-        return x.frame.measured !== null && x.frame.measured === y.frame.measured;
-      return (
-        x.event === y.event &&
-        (x.measure ? x.frame.measured !== null && x.frame.measured === y.frame.measured : x.event !== '')
-      );
-    }),
+  // Plain loops: this turns away most pairs a story compares, and costs no closure per pair.
+  for (const x of a.keys.frames) for (const y of b.keys.frames) if (claimsSameMeasure(x, y)) return true;
+  return false;
+}
+
+function claimsSameMeasure(x: PreparedClaim, y: PreparedClaim): boolean {
+  // A length of time names what lasted by a noun or its verb ("30 hours of deliberation", "deliberated for 40 hours").
+  if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration')
+    return x.frame.measured !== null && x.frame.measured === y.frame.measured;
+  return (
+    x.event === y.event &&
+    (x.measure ? x.frame.measured !== null && x.frame.measured === y.frame.measured : x.event !== '')
   );
+}
+
+/** Whether no claim of a statement (of its distinct frames) names an event. */
+function eventless(statement: Statement): boolean {
+  for (const claim of statement.keys.frames) if (claim.event !== '') return false;
+  return true;
 }
 
 /** The largest ratio between two outlets' figures of one quantity that frames naming it only in part may show. */
 const NEAR_RATIO = 1.5;
 
 function nearValues(a: Statement, b: Statement): boolean {
-  const middle = (s: Statement) => (Number.isFinite(s.low) && Number.isFinite(s.high) ? (s.low + s.high) / 2 : s.value);
-  const x = Math.abs(middle(a)),
-    y = Math.abs(middle(b));
+  const x = Math.abs(middleOf(a)),
+    y = Math.abs(middleOf(b));
   if (x === 0 || y === 0) return x === y;
   return Math.max(x, y) / Math.min(x, y) <= NEAR_RATIO;
+}
+
+function middleOf(statement: Statement): number {
+  const { low, high } = statement;
+  return Number.isFinite(low) && Number.isFinite(high) ? (low + high) / 2 : statement.value;
 }
 
 const MAX_PAIR_CHECKS = 64;
@@ -1127,13 +1139,13 @@ function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Se
     if (only === null) spread.push(index);
     else pushTo(clustersOnlyIn, only, index);
   });
-  const comparableWithAny = (index: number, others: number[]) =>
-    others.some(
-      (other) =>
-        other !== index &&
-        !apart.has(pairKey(index, other, clusters.length)) &&
-        clustersComparable(sides[index], sides[other], false, distinct),
-    );
+  const comparableWithAny = (index: number, others: number[]) => {
+    for (const other of others) {
+      if (other === index || apart.has(pairKey(index, other, clusters.length))) continue;
+      if (clustersComparable(sides[index], sides[other], false, distinct)) return true;
+    }
+    return false;
+  };
   return clusters.filter((_, index) => {
     const only = onlyFileOf[index];
     if (comparableWithAny(index, spread)) return true;
@@ -1205,8 +1217,8 @@ function sentencesByFile(statements: Statement[]): Map<string, Statement[]> {
  * or an internal finding.
  */
 function printsToo(byFile: Map<string, Statement[]>, file: string, statement: Statement): boolean {
-  const own = byFile.get(file);
-  return own !== undefined && own.some((s) => sharesAny(s.keys.sentences, statement.keys.sentences));
+  for (const own of byFile.get(file) ?? []) if (sharesAny(own.keys.sentences, statement.keys.sentences)) return true;
+  return false;
 }
 
 /**
