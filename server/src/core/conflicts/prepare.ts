@@ -40,11 +40,11 @@ export interface PreparedClaim {
   /** Parts stated elsewhere in the document that sum to this total (e.g. 18 civilians + 15 security personnel). */
   parts: PreparedClaim[] | null;
   /** Values its sentence says this figure was revised to ("145 ..., revised to 177"). */
-  revisedTo: number[];
+  revisedTo: readonly number[];
   /** Its sentence says this figure is itself a revision ("rose to 177"). */
   revision: boolean;
   /** Figures its sentence says it corrects ("the note is eight pages long - not five as had been thought": 5). */
-  corrects: number[];
+  corrects: readonly number[];
   /** The figure as read, e.g. "at least 145". */
   figure: string;
   /** Proper-noun tokens of its sentence. */
@@ -443,6 +443,9 @@ const IS_REVISION_BEFORE = new RegExp(
 const CORRECTION_LEAD = /^[^.;:!?]{0,40}?\bnot\s+/i;
 const AS_EARLIER_ACCOUNT =
   /^\s+as\s+(?:(?:had|has|have|was|were|is|been|first|initially|previously|earlier|originally|widely|once)\s+){0,3}(?:thought|reported|believed|said|stated|claimed|announced|suggested|estimated|feared)\b/i;
+/** No figure: what most claims revise to or correct, one array for them all. */
+const NO_FIGURES: readonly number[] = Object.freeze([]);
+
 /** How many of the figures after a claim may be the one it corrects (the next figure, or one just after it). */
 const CORRECTED_WITHIN = 2;
 
@@ -450,12 +453,12 @@ const CORRECTED_WITHIN = 2;
  * The figures a claim's sentence says it corrects: of the next figures of its sentence (`next`), one that follows
  * CORRECTION_LEAD and precedes AS_EARLIER_ACCOUNT.
  */
-function corrections(claim: Claim, next: Claim[]): number[] {
+function corrections(claim: Claim, next: Claim[]): readonly number[] {
   const sentence = claim.sentence;
   const at = sentence.indexOf(claim.text);
-  if (at < 0) return [];
+  if (at < 0) return NO_FIGURES;
   const lead = CORRECTION_LEAD.exec(sentence.slice(at + claim.text.length, at + claim.text.length + 60));
-  if (!lead) return [];
+  if (!lead) return NO_FIGURES;
   const from = at + claim.text.length + lead[0].length;
   const rest = sentence.slice(from, from + 160);
   const corrected = next.find(
@@ -464,15 +467,15 @@ function corrections(claim: Claim, next: Claim[]): number[] {
       rest.toLowerCase().startsWith(mate.text.toLowerCase()) &&
       AS_EARLIER_ACCOUNT.test(rest.slice(mate.text.length, mate.text.length + 80)),
   );
-  return corrected ? [statedNumber(corrected)] : [];
+  return corrected ? [statedNumber(corrected)] : NO_FIGURES;
 }
 
-function revisions(claim: Claim): { revisedTo: number[]; revision: boolean } {
+function revisions(claim: Claim): { revisedTo: readonly number[]; revision: boolean } {
   const sentence = claim.sentence;
+  // Cheap first: a revision says "to" and a verb of revision.
+  if (!/\bto\b/i.test(sentence) || !MAY_BE_REVISION.test(sentence)) return { revisedTo: NO_FIGURES, revision: false };
   const at = sentence.indexOf(claim.text);
   const revisedTo: number[] = [];
-  // Cheap first: a revision says "to" and a verb of revision.
-  if (!/\bto\b/i.test(sentence) || !MAY_BE_REVISION.test(sentence)) return { revisedTo, revision: false };
   if (at >= 0) {
     const after = sentence.slice(at + claim.text.length);
     for (const match of after.matchAll(REVISED_TO)) revisedTo.push(Number(match[2].replace(/,/g, '')));
@@ -943,7 +946,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
                   ? 'vague'
                   : null;
     // "improved his record to 52-3" tells a record, no revision of a figure.
-    const { revisedTo, revision } = claim.value.parts ? { revisedTo: [], revision: false } : revisions(claim);
+    const { revisedTo, revision } = claim.value.parts ? { revisedTo: NO_FIGURES, revision: false } : revisions(claim);
     const fields: PreparedFields = {
       claim: written,
       unit,
@@ -1015,16 +1018,19 @@ type PreparedFields = Omit<PreparedClaim, 'figure' | 'sentenceTokens' | 'content
 
 /** The names and content words of a document's sentences, each sentence read once. */
 class SentenceReading {
-  private readonly tokens = new Map<string, Set<string>>();
-  private readonly words = new Map<string, Set<string>>();
+  // Made when first asked for: most documents have no figure compared with another.
+  private tokens: Map<string, Set<string>> | null = null;
+  private words: Map<string, Set<string>> | null = null;
 
   tokensOf(sentence: string): Set<string> {
+    this.tokens ??= new Map();
     let tokens = this.tokens.get(sentence);
     if (!tokens) this.tokens.set(sentence, (tokens = properTokens(sentence)));
     return tokens;
   }
 
   contentWordsOf(sentence: string, unit: string, predicate: string): Set<string> {
+    this.words ??= new Map();
     const key = `${unit}\u0000${predicate}\u0000${sentence}`;
     let words = this.words.get(key);
     if (!words) this.words.set(key, (words = contentWordsOf(sentence, unit, predicate)));
@@ -1052,9 +1058,9 @@ class ReadClaim implements PreparedClaim {
   year: number | null;
   party: boolean;
   parts: PreparedClaim[] | null;
-  revisedTo: number[];
+  revisedTo: readonly number[];
   revision: boolean;
-  corrects: number[];
+  corrects: readonly number[];
   measure: boolean;
   notMeasured: string | null;
   tally: string | null;
