@@ -177,21 +177,24 @@ const CAP_MARGIN = 0.999;
 
 const MAX_STAMP = 0x7fffffff;
 
+/** How many names NameNumbers numbers before it starts again (a server's edits make new names for ever). */
+const MAX_NAMES = 1_000_000;
+
 /**
- * Names as numbers. Each name any fingerprint has held keeps one number for good (a few bytes a name, however many
- * documents come and go), and each fingerprint (a prepared document's, kept while the document stands) its names'
- * numbers, read once: grouping a bucket's documents then reads no string.
+ * Names as numbers. Each name a fingerprint holds gets one number (until MAX_NAMES are numbered: then every name and
+ * fingerprint is numbered again as it comes), and each fingerprint (a prepared document's, kept while the document
+ * stands) its names' numbers, read once: grouping a bucket's documents then reads no string.
  */
 class NameNumbers {
-  private readonly numberOf = new Map<string, number>();
-  private readonly ofFingerprint = new WeakMap<ReadonlySet<string>, Int32Array>();
+  private numberOf = new Map<string, number>();
+  private ofFingerprint = new WeakMap<ReadonlySet<string>, Int32Array>();
   /** The bucket number of each name number, valid where `stampOf` holds the current stamp. */
   private bucketNumber = new Int32Array(0);
   private stampOf = new Int32Array(0);
   private stamp = 0;
 
-  /** A fingerprint's names' numbers, in its order. */
-  numbersOf(fingerprint: ReadonlySet<string>): Int32Array {
+  /** A fingerprint's names' numbers, in its order (numbers of one generation: see bucketNames). */
+  private numbersOf(fingerprint: ReadonlySet<string>): Int32Array {
     let numbers = this.ofFingerprint.get(fingerprint);
     if (!numbers) {
       numbers = new Int32Array(fingerprint.size);
@@ -211,6 +214,11 @@ class NameNumbers {
    * fingerprint in its order): document i's are names[starts[i]] to names[starts[i + 1]].
    */
   bucketNames(docs: StoryDoc[]): { names: Int32Array; starts: Int32Array; nameCount: number } {
+    // Started again before any document of the bucket is numbered, so that all of them are numbered alike.
+    if (this.numberOf.size >= MAX_NAMES) {
+      this.numberOf = new Map();
+      this.ofFingerprint = new WeakMap();
+    }
     const numbers = docs.map((doc) => this.numbersOf(doc.fingerprint));
     const starts = new Int32Array(docs.length + 1);
     numbers.forEach((list, i) => (starts[i + 1] = starts[i] + list.length));
