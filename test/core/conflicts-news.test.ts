@@ -70,9 +70,19 @@ describe('one article, two counts of one frame', () => {
     'PC first person shooter Half-Life 2 has won six Bafta Awards, including best game and best online game.\n\n' +
     'Burnout 3 won three awards in the categories for racing, technical direction and best PlayStation 2 game.\n';
 
-  it('is information when no two sources give them (two games, two counts)', () => {
+  it('is none when no two sources give them and their sentences name nothing in common (two games, two counts)', () => {
+    assert.deepEqual(detectFindings([analyzeDocument(awards, 'bafta.txt')]), []);
+    // After ../shared/corpus/bbc/business_049.txt: two years' output.
+    const cars =
+      'During that year, 3,500 people produced 56,000 cars.\n\n' +
+      'Last year, MG Rover, which employs more than 6,000 people, produced just 110,000 cars.\n';
+    assert.deepEqual(detectFindings([analyzeDocument(cars, 'rover.txt')]), []);
+  });
+
+  it('is information when no two sources give them and their sentences name one subject', () => {
+    const again = awards.replace('Burnout 3 won', 'The makers of Half-Life 2 won');
     assert.deepEqual(
-      detectFindings([analyzeDocument(awards, 'bafta.txt')]).map((f) => [f.kind, f.severity]),
+      detectFindings([analyzeDocument(again, 'bafta.txt')]).map((f) => [f.kind, f.severity]),
       [['internal', 'information']],
     );
   });
@@ -138,6 +148,22 @@ describe('dates of one event told in other words by two outlets', () => {
     const hughes =
       'Howard Hughes pursued Bettie Page in Los Angeles. Hughes was rebuffed by Page, Hughes said. Hughes of New York met Irving Klaw. ';
     assert.deepEqual(findings(hughes + 'She posed for her first pin-up photos in 1947.', began), []);
+  });
+
+  it('does not compare the dates of one event done to two named things ("won the Rugby World Cup", "won the first Rugby World Cup Sevens")', () => {
+    // After BBC sport_375.txt (2003) and sport_400.txt (1993).
+    const DALLAGLIO =
+      'England flanker Lawrence Dallaglio has retired from international rugby, ending a career with Wasps and England. ';
+    const cup =
+      DALLAGLIO +
+      "An integral part of a sustained period of success for England, Dallaglio's crowning glory was his part in the side that won the Rugby World Cup in 2003.";
+    const won = (what: string) =>
+      DALLAGLIO + `England won ${what} with a side that included the likes of Lawrence Dallaglio and Matt Dawson.`;
+    assert.deepEqual(findings(cup, won('the first Rugby World Cup Sevens in 1993')), []);
+    // The same thing won, dated differently, is still compared.
+    assert.deepEqual(findings(cup, won('the Rugby World Cup in 2004')), [
+      ['date', 'Sources disagree on when the england won: 2003 in a; 2004 in b'],
+    ]);
   });
 
   it('compares the dates of one quoted statement ("she tweeted on January 20", "Motes wrote on Jan. 19"), not of two', () => {
@@ -267,5 +293,31 @@ describe('two reports printing the same two sentences', () => {
       'warning',
       'Sources disagree on places moved: 3 in entertainment_129, entertainment_261; 6 in entertainment_261; 7 in entertainment_129',
     ]);
+  });
+});
+
+describe('stories of one outlet linked in a chain', () => {
+  // After BBC business_004.txt (BA's job cuts) and business_297.txt (ABN Amro's): two stories that share a city and
+  // a continent, one report of the first with the second.
+  const BA = 'British Airways chief Rod Eddington spoke at Heathrow and Gatwick with Willie Walsh and Martin George';
+  const ba = analyzeDocument(
+    `Since the 11 September 2001 attacks in the United States, BA has cut 13,000 jobs as part of a major cost-cutting drive. ${BA} in London, on the future of Europe.`,
+    'a1.txt',
+  );
+  const baAgain = analyzeDocument(`BA has cut 13,000 jobs since 2001. ${BA}.`, 'a2.txt');
+  const abn = analyzeDocument(
+    "ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs as a result of falling profits, its chief Rijkman Groenink told reporters in London about Europe.",
+    'b.txt',
+  );
+
+  it("are two stories when a report is linked to only one of the other story's reports", () => {
+    assert.deepEqual(detectFindings([ba, baAgain, abn]), []);
+  });
+
+  it('are one story when every report is linked to the other (a folder of one event)', () => {
+    assert.deepEqual(
+      detectFindings([ba, abn]).map((f) => f.message),
+      ['Sources disagree on jobs cut: 13,000 in a1 (11 Sep); 2,850 in b'],
+    );
   });
 });

@@ -501,3 +501,87 @@ describe('quantity frames: the occasions an average is over', () => {
     );
   });
 });
+
+describe('a projection is no report', () => {
+  // After BBC entertainment_143.txt and entertainment_160.txt (the Band Aid 20 single's sales).
+  const BAND = "The Band Aid 20 single Do They Know It's Christmas? went on sale on Monday. ";
+  const sold = BAND + 'The Band Aid 20 single has sold 300,000 copies, according to sales figures.';
+
+  it('reads a condition ("if") and a forecast ("expected to", "predicted that") as projected', () => {
+    assert.deepEqual(
+      [
+        ['If the track sold 500,000 copies, more than £1m would be raised for charity.', '500,000 copies'],
+        [
+          "Predicted chart-topper Do They Know it's Christmas? is expected to sell at least 300,000 copies by the time the new chart is announced on Sunday.",
+          'at least 300,000 copies',
+        ],
+        [
+          'It is predicted that the Band Aid 20 song will sell 300,000 copies in the UK by the time the new chart is announced on Sunday.',
+          '300,000 copies',
+        ],
+        // After BBC tech_114.txt.
+        ['It said it was hopeful that it could save some 110 jobs by selling the business.', 'some 110 jobs'],
+        ["Leno's new salary is likely around $20 million.", 'around $20 million'],
+      ].map(([text, figure]) => claimOf(text, figure).frame!.stage),
+      ['projected', 'projected', 'projected', 'projected', null],
+    );
+  });
+
+  it('is not compared with a reported figure', () => {
+    assert.deepEqual(
+      detectFindings(
+        docs(sold, BAND + 'If the Band Aid 20 single sold 500,000 copies, more than £1m would be raised for charity.'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      detectFindings(
+        docs(
+          BAND +
+            'More than 72,000 copies of the new Band Aid single were sold on its first day of release, according to sales figures.',
+          BAND +
+            'The Band Aid 20 single is expected to sell at least 300,000 copies by the time the new chart is announced.',
+        ),
+      ),
+      [],
+    );
+    // After BBC tech_114.txt and tech_119.txt (Argonaut's jobs: hoped to save, saved).
+    const ARGONAUT = "Argonaut Games, one of Britain's largest independent game makers, went into administration. ";
+    assert.deepEqual(
+      detectFindings(
+        docs(
+          ARGONAUT + 'The administrator said it was hopeful that it could save some 110 jobs by selling the business.',
+          ARGONAUT + 'The administrator said the sale of Argonaut Games has saved over 40 jobs.',
+        ),
+      ),
+      [],
+    );
+    // Two reports still disagree.
+    assert.deepEqual(
+      detectFindings(docs(sold, BAND + 'The Band Aid 20 single has sold 350,000 copies.')).map((f) => f.message),
+      ['Sources disagree on copies sold: 300,000 in a (sales figures); 350,000 in b (Officials in Kalba)'],
+    );
+  });
+});
+
+describe('a streak is a running count', () => {
+  // After BBC sport_352.txt (Wales's losing run against England) and sport_403.txt (one Six Nations' losses).
+  const run =
+    'But despite their traditional hospitality when the Irish are visiting, Wood believes Wales might end their four-match losing run against England in Cardiff.';
+  const season = 'The same year that England ruled the roost, a woeful Wales lost all five matches in the Six Nations.';
+
+  it('reads "a four-match losing run" and "a 10-game winning streak" as running', () => {
+    assert.deepEqual(
+      [
+        frameOf(run, 'four-match').scope,
+        frameOf('Chelsea extended their 10-game winning streak.', '10-game').scope,
+        frameOf(season, 'five matches').scope,
+      ],
+      ['running', 'running', null],
+    );
+  });
+
+  it("is not compared with one season's count", () => {
+    assert.deepEqual(detectFindings(docs(run, season)), []);
+  });
+});

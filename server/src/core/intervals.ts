@@ -110,8 +110,25 @@ export function claimInterval(
     return low !== null && high !== null && low !== high ? { low, high } : null;
   }
   const whole = isWhole(stated, claim.quantityKind);
-  const [low, high] = intervalOf(stated, claim.qualifier, whole, roundingTolerance(claim.text, stated, whole));
+  let tolerance = roundingTolerance(claim.text, stated, whole);
+  if (claim.quantityKind === 'other') tolerance = Math.max(tolerance, roundMeasureTolerance(stated));
+  const [low, high] = intervalOf(stated, claim.qualifier, whole, tolerance);
   return { low, high };
+}
+
+/** How far a round measure may be from what it rounds, at most: a hundredth of it. */
+const ROUND_MEASURE_SPAN = 0.01;
+
+/**
+ * A measure written with zeros at its end is rounded to its last other digit ("1,700 ft" is 518 m, and its
+ * conversion is written "520 m"), by no more than ROUND_MEASURE_SPAN of it, so that 1,700 ft and 520 m agree, 1,700
+ * ft and 580 m do not, and neither do 1,700 and 1,650 ft; 0 for a figure that does not end in a zero.
+ */
+function roundMeasureTolerance(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 0;
+  let place = 1;
+  while (value % (place * 10) === 0) place *= 10;
+  return place === 1 ? 0 : Math.min(0.49 * place, Math.abs(value) * ROUND_MEASURE_SPAN);
 }
 
 /** Whether two claims' figures can be the same value. */

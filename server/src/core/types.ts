@@ -52,8 +52,11 @@ export interface ClaimAttribution {
 /** A running total ("so far", "since the war began", "in total") or an increment ("another 22", "22 more"). */
 export type FrameScope = 'running' | 'increment';
 
-/** An earlier report of a figure ("initially", "earlier", "first reports") or a later one ("later", "has since risen"). */
-export type FrameStage = 'earlier' | 'later';
+/**
+ * An earlier report of a figure ("initially", "earlier", "first reports"), a later one ("later", "has since risen"),
+ * or a projection, no report at all ("if the track sold 500,000 copies", "is expected to sell 300,000").
+ */
+export type FrameStage = 'earlier' | 'later' | 'projected';
 
 /**
  * What a figure counts, where, when and of whom, read from its sentence for any noun and any verb: two figures
@@ -84,6 +87,12 @@ export interface QuantityFrame {
   scale: number;
   /** The two sides of a match whose result the figure is ("Chelsea", "Arsenal"), when both are read. */
   sides?: string[];
+  /**
+   * For a length, mass, area, volume or speed read as a property of an object (`measured`: "a 72-foot tall spruce",
+   * "the plane was 1,700 feet in the air", "a missile with a range of 3,000 km"), which of its extents it is:
+   * "height", "length", "width", "depth", "range", "distance", "mass", ...; absent when unsaid ("a 70-foot fir").
+   */
+  extent?: string;
 }
 
 /** Names and dates near a claim, so that the conflict engine can tell one event from another. */

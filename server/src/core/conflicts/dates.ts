@@ -4,6 +4,7 @@ import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../typ
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
 import { datePrecision, datesAgree } from '../intervals';
+import { MONTHS_LOWER } from '../text/calendar';
 import { PERSON_PRONOUNS, SHARED_QUOTE_WORDS, STATEMENT } from '../extract/eventDates';
 import {
   baseName,
@@ -265,6 +266,9 @@ function canBeOneDay(a: EventDate, b: EventDate): boolean {
 /** The finding of one subject's dates in one story, if two of them cannot be the same day. */
 function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   const [event, subjectClass] = bucket.slice(2).split('|');
+  // Dates of one event done to two named things ("won the Rugby World Cup in 2003", "won the first Rugby World Cup
+  // Sevens in 1993") date two events.
+  if (new Set(all.map((e) => objectNames(e.date)).filter((names) => names !== '')).size > 1) return null;
   // The most precise dates given: a year agrees with any day of it, "after 1957" with 1958, a weekday with its days.
   const given = new Map<string, EventDate>();
   for (const e of all) if (!given.has(dateKey(e.date))) given.set(dateKey(e.date), e.date);
@@ -326,6 +330,25 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   };
   return { finding, locations: involved.map((e) => ({ file: e.doc.file, line: e.date.line })) };
 }
+
+/**
+ * The names of what an event was done to, as its text gives them right after the event's word, up to the date's
+ * preposition ("won the first Rugby World Cup Sevens in 1993": "cup rugby sevens world"); "" when it names none.
+ */
+function objectNames(date: EventDate): string {
+  const words = date.text.split(/\s+/);
+  const at = words.findIndex((word) => word.toLowerCase() === date.event);
+  if (at < 0) return '';
+  const names: string[] = [];
+  for (const word of words.slice(at + 1)) {
+    if (OBJECT_ENDS.has(word.toLowerCase()) || /\d/.test(word)) break;
+    if (/^\p{Lu}/u.test(word) && !MONTHS_LOWER.includes(word.toLowerCase())) names.push(word.toLowerCase());
+  }
+  return names.sort(compareStrings).join(' ');
+}
+
+/** Words that end an event's object in its date's text: the date's preposition. */
+const OBJECT_ENDS = new Set(['in', 'on', 'at', 'since', 'during', 'by', 'after', 'before', 'last', 'this', 'until']);
 
 /** Weekday of an ISO date (YYYY-MM-DD), lower case, or null. */
 export function weekdayOf(iso: string): string | null {

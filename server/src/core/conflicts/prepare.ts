@@ -5,7 +5,7 @@ import type { EngineConfig } from '../config';
 import { eventKey } from '../extract/frames';
 import { claimInterval, tallyText } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
-import { singular } from '../extract/quantities';
+import { RATE, singular } from '../extract/quantities';
 import { ordinalText } from '../extract/ordinals';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
@@ -1269,6 +1269,9 @@ export function figureText(claim: Claim, stated = statedNumber(claim)): string {
   // A length of time names its unit: lengths in days and in hours meet in one quantity ("2 days" against "2 hours").
   if (claim.quantityKind === 'duration' && claim.unitKey)
     return `${qualifierWords(claim)}${number} ${stated === 1 ? claim.unitKey : pluralize(claim.unitKey)}`;
+  // A measure names its unit as written: measures in feet and in metres meet in one quantity ("1,700 ft" against "580 m").
+  if (claim.quantityKind === 'other' && claim.unit && claim.unitKey !== RATE)
+    return `${qualifierWords(claim)}${number} ${claim.unit}`;
   return `${qualifierWords(claim)}${number}`;
 }
 

@@ -10,6 +10,7 @@
 import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
 import { firstWordName, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
 import { tallyValue } from '../intervals';
+import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
   baseName,
@@ -779,6 +780,7 @@ function frameKey(claim: PreparedClaim): string {
     keyText(f.time),
     keyText(f.place),
     keyText(f.scope),
+    keyText(f.extent ?? null),
     ...f.modifiers,
   ].join('\u0000');
 }
@@ -800,12 +802,18 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
     return false;
   if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
   if (fx.time && fy.time && fx.time !== fy.time) return false;
+  // A projection ("is expected to sell 300,000", "if the track sold 500,000") is no report of what happened.
+  if ((fx.stage === 'projected') !== (fy.stage === 'projected')) return false;
   if (
     (x.notMeasured !== null && x.notMeasured === fy.measured) ||
     (y.notMeasured !== null && y.notMeasured === fx.measured)
   )
     return false;
   if ((x.measure || y.measure) && fx.measured && fy.measured && fx.measured !== fy.measured) return false;
+  // A share written in words ("one in 10 adults") is rounded: compared only with a figure of what it is a share of.
+  if ((x.claim.unitKey === SHARE || y.claim.unitKey === SHARE) && fx.measured !== fy.measured) return false;
+  // Two extents of one object (its height and its width) are two quantities.
+  if (fx.extent && fy.extent && fx.extent !== fy.extent) return false;
   if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
   if (
     (fx.place && !fy.place && distinct.has(`${PART_OF}${fx.place}`)) ||
@@ -826,7 +834,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
 /**
  * Whether two statements are about the same quantity, judged from their sentences. Counts: sentences that both
  * say something (two content words or more) must share a word, and in one file name the same places. Measures
- * (money, shares): only across files, and the sentences must share two content words and a name, because an
+ * (money, shares): the same thing they are of, or, across files, sentences sharing two content words, because an
  * article quotes many prices and percentages of different things.
  */
 function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean {
@@ -878,6 +886,10 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
     // (and such a conflict is information only: see confidentPair).
     return strong || sharedCount(a.keys.words, b.keys.words) >= 2;
   }
+  // One file's counts of one frame that no two sources give are of one subject only when their sentences name one:
+  // an article counts many things of one kind ("During that year, 3,500 people produced 56,000 cars"; "Last year, MG
+  // Rover ... produced just 110,000 cars").
+  if (a.file === b.file && a.source === b.source && !sharesAny(a.keys.names, b.keys.names)) return false;
   const wordsA = a.keys.words,
     wordsB = b.keys.words;
   const shared = sharedCount(wordsA, wordsB);
@@ -1184,7 +1196,7 @@ function toldApart(clusters: Cluster[]): Set<number> {
   const related = (claim: PreparedClaim) =>
     claim.revision ||
     claim.revisedTo.length > 0 ||
-    claim.frame.stage !== null ||
+    (claim.frame.stage !== null && claim.frame.stage !== 'projected') ||
     claim.claim.predicate === 'rose' ||
     claim.claim.predicate === 'fell';
   // Side by side means in parallel: one thing measured (or none named on both sides), one event ("an $82 million

@@ -18,33 +18,65 @@ export const MAX_POSTING = 100;
 const IDF_SMOOTHING = 20;
 
 /**
- * Stories of a bucket: groups of closely linked documents (shared rare names, see strongStoryGroups), then groups
- * of those that share fewer names (STORY_LOOSE_SIMILARITY): a folder of one event's coverage by several outlets
- * shares fewer names than one outlet's articles. A story's conflict between two documents of different close groups
- * is information only (storyCores tells them apart).
+ * Stories of a bucket: groups of closely linked documents (shared rare names, see linkedGroups), then unions of those
+ * whose documents are linked, closely or loosely (STORY_LOOSE_SIMILARITY), pair by pair for the most part
+ * (STORY_LINKED_PAIRS): a folder of one event's coverage by several outlets shares fewer names than one outlet's
+ * articles, but each of its reports shares some with nearly every other. One outlet's articles on many stories of one
+ * field are linked in chains (a bank's rates to a currency's fall to a country's growth), not pair by pair. A story's
+ * conflict between two documents of different close groups is information only (storyCores tells them apart).
  */
 export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
-  const { sorted, groups, loose } = linkedGroups(docs);
+  const { sorted, groups, close, loose } = linkedGroups(docs);
   if (groups.length <= 1) return groups.map((members) => members.map((i) => sorted[i]));
-  const groupOf = new Array<number>(sorted.length).fill(-1);
-  groups.forEach((members, g) => members.forEach((i) => (groupOf[i] = g)));
-  // Loose links between close groups: any loosely linked pair of their members.
-  const groupLinks = groups.map(() => new Set<number>());
-  for (let k = 0; k < loose.length; k += 2) {
-    const a = groupOf[loose[k]],
-      b = groupOf[loose[k + 1]];
-    if (a !== b) {
-      groupLinks[a].add(b);
-      groupLinks[b].add(a);
-    }
-  }
-  const merged = greedyGroups(groups.length, groupLinks);
-  return merged.map((members) =>
+  return linkedUnions(groups, close, loose).map((members) =>
     members
       .flatMap((g) => groups[g])
       .sort((a, b) => a - b)
       .map((i) => sorted[i]),
   );
+}
+
+/** Share of the pairs of a close group's documents and a story's that must be linked for the group to join the story. */
+export const STORY_LINKED_PAIRS = 2 / 3;
+
+/**
+ * Close groups joined into stories, in order: a group joins the story whose documents its own are linked to (closely
+ * or loosely) in the largest share of pairs, if at least STORY_LINKED_PAIRS of them. Linear in the links.
+ */
+function linkedUnions(groups: number[][], close: number[][], loose: number[]): number[][] {
+  const count = close.length;
+  const linked: number[][] = close.map((links) => [...links]);
+  for (let k = 0; k < loose.length; k += 2) {
+    linked[loose[k]].push(loose[k + 1]);
+    linked[loose[k + 1]].push(loose[k]);
+  }
+  const storyOf = new Int32Array(count).fill(-1);
+  const stories: number[][] = [];
+  const sizes: number[] = [];
+  const pairs = new Map<number, number>();
+  groups.forEach((members, g) => {
+    pairs.clear();
+    for (const i of members)
+      for (const j of linked[i]) if (storyOf[j] >= 0) pairs.set(storyOf[j], (pairs.get(storyOf[j]) ?? 0) + 1);
+    let best = -1,
+      bestShare = STORY_LINKED_PAIRS;
+    for (const [story, linkedPairs] of pairs) {
+      const share = linkedPairs / (members.length * sizes[story]);
+      if (share > bestShare || (share === bestShare && (best < 0 || story < best))) {
+        best = story;
+        bestShare = share;
+      }
+    }
+    if (best < 0) {
+      best = stories.length;
+      stories.push([]);
+      sizes.push(0);
+    }
+    stories[best].push(g);
+    sizes[best] += members.length;
+    for (const i of members) storyOf[i] = best;
+  });
+  return stories;
 }
 
 /** The close groups (shared rare names) of one story's documents: a conflict across two of them is information only. */
@@ -57,13 +89,16 @@ export function storyCores<T extends StoryDoc>(docs: T[]): T[][] {
 export const STORY_LOOSE_SIMILARITY = 0.12;
 
 /**
- * The documents in file order, their close groups (positions in that order), and their loose links: the pairs (i, j),
- * i < j, one after the other, that reach STORY_LOOSE_SIMILARITY only.
+ * The documents in file order, their close groups (positions in that order), their close links (each document's
+ * closely linked documents) and their loose links: the pairs (i, j), i < j, one after the other, that reach
+ * STORY_LOOSE_SIMILARITY only.
  */
-function linkedGroups<T extends StoryDoc>(docs: T[]): { sorted: T[]; groups: number[][]; loose: number[] } {
+function linkedGroups<T extends StoryDoc>(
+  docs: T[],
+): { sorted: T[]; groups: number[][]; close: number[][]; loose: number[] } {
   const sorted = [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const count = sorted.length;
-  if (count <= 1) return { sorted, groups: sorted.map((_, i) => [i]), loose: [] };
+  if (count <= 1) return { sorted, groups: sorted.map((_, i) => [i]), close: [], loose: [] };
   // Each name of the bucket gets a number, and each document its names' numbers in fingerprint order (names[starts[i]]
   // to names[starts[i + 1]]): every count, weight and overlap below is then read from arrays, not looked up by name.
   const { names, starts, nameCount } = NAMES.bucketNames(sorted);
@@ -131,7 +166,7 @@ function linkedGroups<T extends StoryDoc>(docs: T[]): { sorted: T[]; groups: num
       }
     }
   }
-  return { sorted, groups: greedyGroups(count, links), loose };
+  return { sorted, groups: greedyGroups(count, links), close: links, loose };
 }
 
 /**
@@ -139,7 +174,7 @@ function linkedGroups<T extends StoryDoc>(docs: T[]): { sorted: T[]; groups: num
  * connected components, this never chains A–B–C into one story when A and C have nothing in common. `links[i]`
  * names each item linked to i once.
  */
-function greedyGroups(count: number, links: ReadonlyArray<Iterable<number>>): number[][] {
+function greedyGroups(count: number, links: readonly number[][]): number[][] {
   const groupOf = new Int32Array(count).fill(-1);
   const groups: number[][] = [];
   // How many of an item's links each group holds, for the groups it links to (`linkedGroups`); zero otherwise.

@@ -18,7 +18,7 @@ import {
   THIRD_PERSON_POSSESSIVES,
   type PredicateName,
 } from './lexicon';
-import { isPluralWord, singular, type RawQuantity } from './quantities';
+import { isPluralWord, RATE, SHARE, singular, type RawQuantity } from './quantities';
 import type { Tally } from './records';
 
 /** Irregular verb forms, by their lemma (regular -ed/-ing/-s forms are read by rule). */
@@ -552,6 +552,7 @@ const DIRECTIONS = new Set([
 ]);
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
+const LOCATIVES_FILTER = new WordFilter(LOCATIVES);
 const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 
 /** Units of length, mass, volume and speed, with their factor to the base unit. */
@@ -564,13 +565,17 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; unit: string; scale:
     mile: { dimension: 'length', unit: 'metre', scale: 1609.344 },
     foot: { dimension: 'length', unit: 'metre', scale: 0.3048 },
     inch: { dimension: 'length', unit: 'metre', scale: 0.0254 },
+    yard: { dimension: 'length', unit: 'metre', scale: 0.9144 },
     kilogram: { dimension: 'mass', unit: 'kilogram', scale: 1 },
     gram: { dimension: 'mass', unit: 'kilogram', scale: 0.001 },
     tonne: { dimension: 'mass', unit: 'kilogram', scale: 1000 },
     ton: { dimension: 'mass', unit: 'kilogram', scale: 907.18474 },
     'pound weight': { dimension: 'mass', unit: 'kilogram', scale: 0.45359237 },
+    'metric ton': { dimension: 'mass', unit: 'kilogram', scale: 1000 },
+    'metric tonne': { dimension: 'mass', unit: 'kilogram', scale: 1000 },
     litre: { dimension: 'volume', unit: 'litre', scale: 1 },
     millilitre: { dimension: 'volume', unit: 'litre', scale: 0.001 },
+    gallon: { dimension: 'volume', unit: 'litre', scale: 3.785411784 },
     kph: { dimension: 'speed', unit: 'kph', scale: 1 },
     mph: { dimension: 'speed', unit: 'kph', scale: 1.609344 },
     acre: { dimension: 'area', unit: 'hectare', scale: 0.40468564 },
@@ -582,6 +587,22 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; unit: string; scale:
     week: { dimension: 'duration', unit: 'second', scale: 604800 },
   }),
 );
+
+/**
+ * A unit's dimension, base unit and factor: from CONVERSIONS, or for a square or cubic length ("square mile",
+ * "cubic metre") from its length's (an area in hectares, a volume in litres).
+ */
+function conversionOf(unitKey: string): { dimension: string; unit: string; scale: number } | undefined {
+  const conversion = CONVERSIONS.get(unitKey);
+  if (conversion) return conversion;
+  const space = unitKey.indexOf(' ');
+  const length = space > 0 ? CONVERSIONS.get(unitKey.slice(space + 1)) : undefined;
+  if (length?.dimension !== 'length') return undefined;
+  const power = unitKey.slice(0, space);
+  if (power === 'square') return { dimension: 'area', unit: 'hectare', scale: length.scale ** 2 / 10_000 };
+  if (power === 'cubic') return { dimension: 'volume', unit: 'litre', scale: length.scale ** 3 * 1000 };
+  return undefined;
+}
 
 /** The lemma-like stem of a word: "closed", "closing", "closes", "close" → "clos"; "cancelled" → "cancel". */
 export function eventStem(word: string): string {
@@ -899,8 +920,28 @@ function afterModal(tokens: Token[], j: number): boolean {
 /** The head noun's modifiers inside the counted phrase (lower case, lemmatised), "other" excepted. */
 function modifiersOf(tokens: Token[], q: RawQuantity, headIndex: number): string[] {
   const modifiers: string[] = [];
+  let codeEnd = -1;
   for (let j = q.numberLast + 1; j < headIndex; j++) {
     const t = tokens[j];
+    // A model number is one modifier with what is glued to it ("A320", "F-16", "737-800"), or its own after a
+    // name ("Boeing 737").
+    if (codeEnd === j - 1 && !t.spaceBefore) {
+      modifiers[modifiers.length - 1] += t.lower;
+      codeEnd = j;
+      continue;
+    }
+    if (t.kind === 'number' && j > q.numberLast + 1) {
+      let code = t.lower;
+      let from = j;
+      while (from > q.numberLast + 1 && !tokens[from].spaceBefore) code = tokens[--from].lower + code;
+      const name = from < j ? tokens[from] : tokens[j - 1];
+      if (isCapitalized(name)) {
+        if (from < j && modifiers[modifiers.length - 1] === name.lower) modifiers.pop();
+        modifiers.push(code);
+        codeEnd = j;
+      }
+      continue;
+    }
     if (t.kind !== 'word') continue;
     const lower = t.lower;
     if (
@@ -942,58 +983,60 @@ function placeOf(
   clauseEnd: number,
   excluded: Uint8Array,
 ): string | null {
-  const read = (j: number): string | null => {
-    if (!LOCATIVES.has(tokens[j].lower)) return null;
-    let k = j + 1;
-    if (excluded[k]) return null;
-    if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
-    const t = tokens[k];
-    if (!isWord(t) || excluded[k]) return null;
-    if (isCapitalized(t)) {
-      if (MONTH_WORDS.has(t.lower) || WEEKDAY_SET.has(t.lower)) return null;
-      const words: string[] = [];
-      for (let m = k; m < tokens.length && words.length < 3 && isWord(tokens[m]) && isCapitalized(tokens[m]); m++)
-        words.push(tokens[m].text.replace(/['’]s$/, ''));
-      return words.join(' ');
-    }
-    // A common noun: "at the market", "outside a school", "in the north"; after "in" only a direction ("in the
-    // region", "in the province" name no place of their own).
-    const preposition = tokens[j].lower;
-    // "at least five wounded": a qualifier, no place.
-    if (preposition === 'at' && (t.lower === 'least' || t.lower === 'most')) return null;
-    // "at the three-story structure": past the hyphenated adjective to its noun.
-    while (tokens[k + 1]?.text === '-' && !tokens[k + 1].spaceBefore && isWord(tokens[k + 2]) && isWord(tokens[k + 3]))
-      k += 3;
-    let m = k;
-    while (m + 1 < tokens.length && isWord(tokens[m + 1]) && !FUNCTION_WORDS.has(tokens[m + 1].lower) && m - k < 2) m++;
-    const noun = tokens[m].lower.replace(/s$/, '');
-    if (FUNCTION_WORDS.has(noun) || EVENT_PLACE_NOUNS.has(noun) || /(?:ing|ly)$/.test(noun) || /^\d/.test(noun))
-      return null;
-    const next = tokens[m + 1];
-    if (
-      next &&
-      (next.lower === 'in' || next.lower === 'of') &&
-      isWord(tokens[m + 2]) &&
-      isCapitalized(tokens[m + 2]) &&
-      !MONTH_WORDS.has(tokens[m + 2].lower)
-    ) {
-      return `${noun} in ${tokens[m + 2].text.replace(/['’]s$/, '')}`;
-    }
-    if (preposition === 'in' || preposition === 'across' || preposition === 'throughout' || preposition === 'around')
-      return DIRECTIONS.has(noun) ? noun : null;
-    return noun;
-  };
   for (let j = q.lastToken + 1; j < clauseEnd; j++) {
     if (isSpeechCue(tokens[j])) break;
-    const place = read(j);
+    const place = placeAt(tokens, j, excluded);
     if (place) return place;
   }
   for (let j = q.firstToken - 1; j >= clauseStart; j--) {
     if (isSpeechCue(tokens[j])) break;
-    const place = read(j);
+    const place = placeAt(tokens, j, excluded);
     if (place) return place;
   }
   return null;
+}
+
+/** The place a locative phrase at token j names ("at the market", "in Kabul"), or null when j starts none. */
+function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | null {
+  if (!LOCATIVES_FILTER.has(tokens[j])) return null;
+  let k = j + 1;
+  if (excluded[k]) return null;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
+  const t = tokens[k];
+  if (!isWord(t) || excluded[k]) return null;
+  if (isCapitalized(t)) {
+    if (MONTH_WORDS.has(t.lower) || WEEKDAY_SET.has(t.lower)) return null;
+    const words: string[] = [];
+    for (let m = k; m < tokens.length && words.length < 3 && isWord(tokens[m]) && isCapitalized(tokens[m]); m++)
+      words.push(tokens[m].text.replace(/['’]s$/, ''));
+    return words.join(' ');
+  }
+  // A common noun: "at the market", "outside a school", "in the north"; after "in" only a direction ("in the
+  // region", "in the province" name no place of their own).
+  const preposition = tokens[j].lower;
+  // "at least five wounded": a qualifier, no place.
+  if (preposition === 'at' && (t.lower === 'least' || t.lower === 'most')) return null;
+  // "at the three-story structure": past the hyphenated adjective to its noun.
+  while (tokens[k + 1]?.text === '-' && !tokens[k + 1].spaceBefore && isWord(tokens[k + 2]) && isWord(tokens[k + 3]))
+    k += 3;
+  let m = k;
+  while (m + 1 < tokens.length && isWord(tokens[m + 1]) && !FUNCTION_WORDS.has(tokens[m + 1].lower) && m - k < 2) m++;
+  const noun = tokens[m].lower.replace(/s$/, '');
+  if (FUNCTION_WORDS.has(noun) || EVENT_PLACE_NOUNS.has(noun) || /(?:ing|ly)$/.test(noun) || /^\d/.test(noun))
+    return null;
+  const next = tokens[m + 1];
+  if (
+    next &&
+    (next.lower === 'in' || next.lower === 'of') &&
+    isWord(tokens[m + 2]) &&
+    isCapitalized(tokens[m + 2]) &&
+    !MONTH_WORDS.has(tokens[m + 2].lower)
+  ) {
+    return `${noun} in ${tokens[m + 2].text.replace(/['’]s$/, '')}`;
+  }
+  if (preposition === 'in' || preposition === 'across' || preposition === 'throughout' || preposition === 'around')
+    return DIRECTIONS.has(noun) ? noun : null;
+  return noun;
 }
 
 /** When: the day the figure's clause gives its event ("on Tuesday", "overnight"), not the day of a statement. */
@@ -1032,6 +1075,27 @@ const ORDINAL_PERIODS = new Set(['first', 'opening', 'second', 'third', 'fourth'
 /** The words before a year that set a figure's event in it ("in 2010", "for 2004", "during 2009", "of 2004"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during', 'of']);
 
+/**
+ * Words before a figure in its clause that make it projected, not reported: a condition ("if the track sold 500,000
+ * copies"), and before "to" or "that" a forecast ("is expected to sell at least 300,000", "it is predicted that the
+ * song will sell 300,000 copies") or an intention ("it was hopeful that it could save some 110 jobs").
+ */
+const CONDITIONS = new Set(['if', 'unless']);
+const FORECASTS = new Set([
+  'expected',
+  'predicted',
+  'forecast',
+  'projected',
+  'hope',
+  'hopes',
+  'hoped',
+  'hopeful',
+  'plans',
+  'planned',
+  'aims',
+  'intends',
+]);
+
 /** Every word timeOf, scopeOf and stageOf look at. */
 const CUE_FILTER = new WordFilter([
   ...WEEKDAYS,
@@ -1052,7 +1116,13 @@ const CUE_FILTER = new WordFilter([
   'previously',
   'later',
   'now',
+  ...CONDITIONS,
+  ...FORECASTS,
 ]);
+
+/** What a streak is of, and the words for one: "a four-match losing run", "an eight-game unbeaten streak". */
+const STREAK_KINDS = new Set(['losing', 'winning', 'unbeaten', 'winless', 'scoring']);
+const STREAKS = new Set(['run', 'streak', 'sequence']);
 
 const RUNNING_AFTER_SINCE = new Set([
   'the',
@@ -1077,6 +1147,9 @@ function scopeOf(
   cues: number[],
 ): FrameScope | null {
   if (q.qualifier === 'increment') return 'increment';
+  // "a four-match losing run", "a 10-game winning streak": a streak, counted up to now.
+  if (STREAK_KINDS.has(tokens[q.lastToken + 1]?.lower ?? '') && STREAKS.has(tokens[q.lastToken + 2]?.lower ?? ''))
+    return 'running';
   // "Since March 7, ... have sickened 153 people and been blamed in four deaths": a sentence that opens with
   // "since" counts from then on, every figure of it.
   const first = tokens[0]?.kind === 'punct' ? 1 : 0;
@@ -1105,7 +1178,10 @@ function scopeOf(
   return null;
 }
 
-/** An earlier report ("the UN earlier said", "initially", "first reports") or a later one ("later", "has since risen"), written before the figure in its clause. */
+/**
+ * An earlier report ("the UN earlier said", "initially", "first reports"), a later one ("later", "has since risen"),
+ * or a projection (CONDITIONS, FORECASTS), written before the figure in its clause.
+ */
 function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: number[]): FrameStage | null {
   const from = Math.max(clauseStart, q.firstToken - 10);
   for (const j of cues) {
@@ -1125,6 +1201,11 @@ function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: num
       (lower === 'since' && /^(?:risen|rose|climbed|increased|grown|jumped|reached)$/.test(tokens[j + 1]?.lower ?? ''))
     )
       return 'later';
+    if (
+      CONDITIONS.has(lower) ||
+      (FORECASTS.has(lower) && (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'that'))
+    )
+      return 'projected';
   }
   return null;
 }
@@ -1169,6 +1250,30 @@ export interface FrameInput {
   predicates: Array<PredicateName | null>;
   excluded: Uint8Array;
   years: Uint8Array;
+  /** The one plural noun the sentence before counts (see countedGroup): what "three of them" may count. */
+  groupBefore?: CountedGroup | null;
+}
+
+export interface CountedGroup {
+  head: string;
+  measured: string;
+}
+
+/**
+ * The one plural noun a sentence counts ("The researchers tested thousands of synthetic molecules"), which "Three
+ * of them reacted" in the sentence after counts; null when the sentence counts none, or several different things.
+ */
+export function countedGroup(quantities: RawQuantity[], frames: QuantityFrame[]): CountedGroup | null {
+  let group: CountedGroup | null = null;
+  for (let index = 0; index < quantities.length; index++) {
+    const q = quantities[index];
+    const { head, measured } = frames[index];
+    if (q.kind !== 'count' || q.frame || q.tally || q.unitKey === null || head === null || measured === null) continue;
+    if (q.high !== null && q.high <= 1) continue;
+    if (group && group.measured !== measured) return null;
+    group = { head, measured };
+  }
+  return group;
 }
 
 /** The frame of each quantity of a sentence. */
@@ -1199,8 +1304,7 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
     const previous = quantities[index - 1]?.tally ? undefined : frames[index - 1];
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
       frame.event = previous.event;
-    if (frame.head === null && quantities[index].kind === 'count')
-      partOfGroup(tokens, quantities, frames, index, frame, others);
+    if (frame.head === null && quantities[index].kind === 'count') partOfGroup(input, frames, index, frame, others);
     if (
       frame.head === null &&
       previous &&
@@ -1291,13 +1395,26 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (q.kind === 'count' && head !== null && after === null) event = verbAfterPhrase(tokens, after0, others);
   if (event === null && predicate && CHANGE_EVENTS.has(predicate) && !age) event = PREDICATE_EVENTS[predicate];
 
-  // What is measured: the counted noun; for money and shares, what they are of ("$5m in damages", "40% of homes").
+  // What is measured: the counted noun; for money and shares, what they are of ("$5m in damages", "40% of homes");
+  // for a length, mass or speed, the object it is a property of, if it is one.
+  const property =
+    q.kind === 'other' && PROPERTY_DIMENSIONS.has(CONVERSIONS.get(q.unitKey ?? '')?.dimension ?? '')
+      ? propertyOf(tokens, q)
+      : null;
   let measured: string | null = null;
   if (age) measured = null;
   else if (q.kind === 'count') measured = head === null ? null : (MEASURED_SYNONYMS.get(head) ?? head);
   else if (q.kind === 'percent') measured = shareOf(tokens, q, subjectOf(tokens, q.firstToken));
   else if (q.kind === 'money') measured = perPeriod(moneyObject(tokens, q), ratePeriod(tokens, q));
-  else if (q.kind === 'other' && q.unitKey !== null && q.unitKey !== 'degree') measured = measureObject(tokens, q);
+  else if (q.kind === 'other' && q.unitKey === RATE) {
+    measured = q.unit; // "the maternal mortality rate ... is 167": the rate, not the deaths it counts
+    event = null;
+  } else if (property) {
+    // A property of an object ("the 70-foot fir", "the plane was 1,700 feet in the air"): whatever verb its sentence
+    // tells ("the fir cost taxpayers", "workers hoisted the spruce") is no event of the measure.
+    measured = property.object;
+    event = null;
+  } else if (q.kind === 'other' && q.unitKey !== null && q.unitKey !== 'degree') measured = measureObject(tokens, q);
   else if (
     q.kind === 'duration' &&
     (RECORD_NOUNS.has(tokens[q.lastToken + 1]?.lower ?? '') || isRate(tokens, q.lastToken + 1))
@@ -1320,9 +1437,9 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     unit = q.unitKey;
   } else if (q.kind === 'percent') {
     dimension = 'percent';
-    unit = q.unitKey ?? 'percent';
+    unit = q.unitKey === null || q.unitKey === SHARE ? 'percent' : q.unitKey;
   } else if (q.kind === 'other' || q.kind === 'duration') {
-    const conversion = q.unitKey ? CONVERSIONS.get(q.unitKey) : undefined;
+    const conversion = q.unitKey ? conversionOf(q.unitKey) : undefined;
     if (conversion) ({ dimension, unit, scale } = conversion);
     else unit = q.unitKey;
     if (isTemperature(tokens, q, clauseStart, clauseEnd)) {
@@ -1351,6 +1468,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     dimension,
     unit,
     scale,
+    ...(property?.extent ? { extent: property.extent } : {}),
   };
 }
 
@@ -2163,7 +2281,36 @@ function groupNoun(tokens: Token[], q: RawQuantity): { noun: string; at: number 
   return null;
 }
 
-const PART_PRONOUNS = new Set(['them', 'whom', 'which']);
+const PART_PRONOUNS = new Set(['them', 'whom', 'which', 'these', 'those']);
+/** Words after "those" that say who they are ("those who", "those in the car"). */
+const DESCRIBED_BY = new Set([
+  'who',
+  'whose',
+  'that',
+  'with',
+  'without',
+  'in',
+  'at',
+  'on',
+  'from',
+  'under',
+  'over',
+  'aged',
+]);
+
+/**
+ * Whether a plural noun stands in tokens[0..end) ("Tests on the patients showed three of them ..."): whom a pronoun
+ * after may name. A sentence longer than a clause before the figure may hold one too (and is not read again).
+ */
+function pluralNounBefore(tokens: Token[], end: number): boolean {
+  if (end > MAX_CLAUSE_SIDE) return true;
+  for (let j = 0; j < end; j++) {
+    const t = tokens[j];
+    if (!isWord(t) || (isCapitalized(t) && j > 0) || FUNCTION_WORDS.has(t.lower) || isVerbForm(t)) continue;
+    if (isPluralWord(t.lower) && !DURATION_UNITS.has(t.lower)) return true;
+  }
+  return false;
+}
 const PART_COPULAS = new Set(['were', 'was', 'are', 'is', 'being', 'been', 'all', 'also', 'mostly']);
 
 /**
@@ -2172,24 +2319,28 @@ const PART_COPULAS = new Set(['were', 'was', 'are', 'is', 'being', 'been', 'all'
  * its sentence before it (the figure before it, or the plural noun before its comma), with the verb after "whom".
  */
 function partOfGroup(
-  tokens: Token[],
-  quantities: RawQuantity[],
+  input: FrameInput,
   frames: QuantityFrame[],
   index: number,
   frame: QuantityFrame,
   others: Uint8Array,
 ): void {
+  const { tokens, quantities } = input;
   const q = quantities[index];
   const of = q.lastToken + 1;
   if (tokens[of]?.lower !== 'of' || !PART_PRONOUNS.has(tokens[of + 1]?.lower ?? '')) return;
   let j = of + 2;
   while (isWord(tokens[j]) && PART_COPULAS.has(tokens[j].lower)) j++;
   const own = tokens[j];
+  const demonstrative = tokens[of + 1].lower === 'those' || tokens[of + 1].lower === 'these';
   if (isCommonNoun(own) && isPluralWord(own.lower)) {
+    if (demonstrative) return; // "14,000 of those cases": a part of a figure already given, no group of its own
     frame.head = singular(own.lower);
     frame.measured = MEASURED_SYNONYMS.get(frame.head) ?? frame.head;
     return;
   }
+  // "one in 50 of those driving", "two of those who ...": a group the words after "those" describe, no group before.
+  if (demonstrative && isWord(own) && (DESCRIBED_BY.has(own.lower) || /[^aeiou]ing$/.test(own.lower))) return;
   let head: string | null = null;
   let measured: string | null = null;
   let previous = index - 1;
@@ -2205,6 +2356,14 @@ function partOfGroup(
       if (isCommonNoun(t) && isPluralWord(t.lower) && !DURATION_UNITS.has(t.lower)) head = measured = singular(t.lower);
       break;
     }
+  }
+  // "The researchers tested thousands of synthetic molecules ... Three of them reacted": the group the sentence
+  // before counts, when no plural noun of its own sentence stands before the figure.
+  const group = input.groupBefore;
+  const anaphor = demonstrative || tokens[of + 1].lower === 'them'; // "whom" and "which" name a noun of their sentence
+  if (head === null && group && anaphor && !pluralNounBefore(tokens, q.firstToken)) {
+    head = group.head;
+    measured = group.measured;
   }
   if (head === null) return;
   frame.head = head;
@@ -2264,19 +2423,24 @@ function restated(
         continue; // "43 lbs. (20 kg)"
       else if (t.text !== ',') return;
     }
-    const base = frames[k].measured;
-    // A measure restates a measure ("about 43 lbs. (20 kg)"); a sum or share, a sum or share.
+    // A measure restates a measure ("about 43 lbs. (20 kg)", "a speed of 1.35km/h (0.83mph)"); a sum or share, a sum or share.
+    const said = frames[k].measured !== null || frames[k].extent !== undefined;
     const kind = quantities[k].kind;
-    if (base !== null && (q.kind === 'other' ? kind === 'other' : kind === 'money' || kind === 'percent')) break;
+    if (said && (q.kind === 'other' ? kind === 'other' : kind === 'money' || kind === 'percent')) break;
     after = quantities[k].firstToken;
     k--;
   }
   if (k < 0 || index - k > RESTATED_REACH || !linked) return;
-  const base = frames[k].measured!.replace(/ (?:per|of) .*$/, '');
+  const base = frames[k].measured?.replace(/ (?:per|of) .*$/, '') ?? null;
   // The same quantity in another unit or as a share: the same event and owner.
   frame.event ??= frames[k].event;
   frame.agent ??= frames[k].agent;
-  if (q.kind === 'percent') {
+  if (frames[k].extent !== undefined) {
+    // A property's measure in another unit ("a range of 3,000 km (1,800 miles)"): the same object and extent.
+    frame.measured = base;
+    frame.event = frames[k].event;
+    frame.extent = frames[k].extent;
+  } else if (q.kind === 'percent') {
     const own = subjectOf(tokens, q.firstToken);
     if (own === null) frame.measured = shareOf(tokens, q, base);
   } else if (frame.measured === null || frame.measured.startsWith('value per ')) {
@@ -2350,6 +2514,250 @@ function measureObject(tokens: Token[], q: RawQuantity): string | null {
   for (let j = k; j < k + 3 && isCommonNoun(tokens[j]) && !NOT_MEASURED.has(tokens[j].lower); j++) last = j;
   if (last < 0) return null;
   return perPeriod(measuredNoun(tokens[last].lower), ratePeriod(tokens, last + 1));
+}
+
+/** Dimensions whose figure may be a property of an object (its height, mass, range) rather than of an event. */
+const PROPERTY_DIMENSIONS = new Set(['length', 'mass', 'area', 'volume', 'speed']);
+
+/** Nouns naming which extent of an object a measure is ("a range of", "its height is"). */
+const EXTENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['height', 'height'],
+  ['altitude', 'height'],
+  ['elevation', 'height'],
+  ['length', 'length'],
+  ['width', 'width'],
+  ['breadth', 'width'],
+  ['depth', 'depth'],
+  ['thickness', 'thickness'],
+  ['diameter', 'diameter'],
+  ['radius', 'radius'],
+  ['wingspan', 'wingspan'],
+  ['range', 'range'],
+  ['distance', 'distance'],
+  ['weight', 'mass'],
+  ['mass', 'mass'],
+  ['speed', 'speed'],
+  ['area', 'area'],
+  ['capacity', 'capacity'],
+]);
+
+/** Adjectives naming an extent after a measure ("72 feet tall", "a 10-metre-high wall"). */
+const EXTENT_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['tall', 'height'],
+  ['high', 'height'],
+  ['long', 'length'],
+  ['wide', 'width'],
+  ['broad', 'width'],
+  ['deep', 'depth'],
+  ['thick', 'thickness'],
+  ['heavy', 'mass'],
+]);
+
+/**
+ * Nouns a hyphenated measure names a kind of, not a property of one thing: a contest or a shot ("the 100-metre final",
+ * "the 800m gold", "a 25-yard free kick", "a 10km run"). A story tells several.
+ */
+const MEASURED_KINDS = new Set([
+  'race',
+  'final',
+  'event',
+  'record',
+  'title',
+  'hurdle',
+  'hurdles',
+  'sprint',
+  'relay',
+  'freestyle',
+  'backstroke',
+  'breaststroke',
+  'butterfly',
+  'medley',
+  'dash',
+  'heat',
+  'walk',
+  'run',
+  'swim',
+  'ride',
+  'marathon',
+  'gold',
+  'silver',
+  'bronze',
+  'medal',
+  'champion',
+  'championship',
+  'course',
+  'lap',
+  'leg',
+  'stage',
+  'crown',
+  'win',
+  'victory',
+  'time',
+  'best',
+  'lead',
+  'putt',
+  'kick',
+  'goal',
+  'shot',
+  'strike',
+  'effort',
+  'drive',
+  'pass',
+  'penalty',
+  'jump',
+  'throw',
+  'category',
+  'class',
+  'limit',
+]);
+
+/** Adverbs that end a noun phrase after a measure ("a 10-mile drive away"). */
+const ADVERBS_OF_PLACE = new Set(['away', 'off', 'out', 'apart', 'back', 'across', 'around', 'ahead', 'behind']);
+
+/** Verbs whose length, after "capable of", "can" or "able to", is a range ("capable of traveling 1,500 miles"). */
+const RANGE_VERBS = new Set(['travel', 'traveling', 'travelling', 'fly', 'flying', 'reach', 'reaching']);
+
+/** Verbs that state a property of their subject, and the extent they name (null: the word after says, "across"). */
+const PROPERTY_VERBS: ReadonlyMap<string, string | null> = new Map([
+  ['weigh', 'mass'],
+  ['weighs', 'mass'],
+  ['weighed', 'mass'],
+  ['weighing', 'mass'],
+  ['measure', null],
+  ['measures', null],
+  ['measured', null],
+  ['measuring', null],
+]);
+
+/** Words between a subject and its verb of a property ("a vehicle that can weigh"). */
+const SUBJECT_LINKS = new Set(['that', 'which', 'can', 'could', 'will', 'would', 'may', 'might', 'to', 'does', 'did']);
+
+/** Copulas that state a property ("the plane was 1,700 feet in the air"), not a change ("reached", "topped"). */
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'stands', 'stood']);
+
+/**
+ * A length, mass or speed read as a property of an object: the object (its noun, singular; null when unsaid) and which
+ * extent it is (null when unsaid). "a 72-foot tall Norway spruce": spruce, height; "the 70-foot fir": fir; "the plane
+ * was 1,700 feet in the air": plane, height; "a missile with a design range of 3,000 km", "a missile capable of
+ * traveling 1,500 miles": missile, range; "Goce's one-tonne mass": mass. Null for any other reading ("flew 500
+ * miles", "30 cm of snow", "10 km from the border", "the 100-metre final").
+ */
+function propertyOf(tokens: Token[], q: RawQuantity): { object: string | null; extent: string | null } | null {
+  // "a 70-foot fir", "a 72-foot tall Norway spruce", "the 1.2-ton (1,100-kg) GOCE satellite", "a 10-metre-high wall".
+  if (tokens[q.lastToken - 1]?.text === '-' && q.lastToken - 1 > q.firstToken) {
+    let k = q.lastToken + 1;
+    if (tokens[k]?.text === ')') k++;
+    else if (tokens[k]?.text === '(') {
+      const close = tokens.slice(k, k + 8).findIndex((t) => t.text === ')');
+      if (close > 0) k += close + 1;
+    }
+    if (tokens[k]?.text === '-') k++;
+    const extent = EXTENT_ADJECTIVES.get(tokens[k]?.lower ?? '') ?? null;
+    if (extent !== null) k++;
+    let last = -1;
+    for (let j = k; j < k + 4 && isWord(tokens[j]); j++) {
+      if (isCapitalized(tokens[j])) continue;
+      // "a 10-tonne lorry carrying ...": a participle after the noun starts another phrase.
+      // "a 10-mile drive away", "a 20-mile stretch north of": an adverb ends the noun phrase.
+      if (
+        !isCommonNoun(tokens[j]) ||
+        (last >= 0 && tokens[j].lower.endsWith('ing')) ||
+        NOT_MEASURED.has(tokens[j].lower) ||
+        DIRECTIONS.has(tokens[j].lower) ||
+        ADVERBS_OF_PLACE.has(tokens[j].lower)
+      )
+        break;
+      last = j;
+      if (EXTENT_NOUNS.has(singular(tokens[j].lower))) break; // "a 3,000-km range puts Guam in reach"
+    }
+    if (last < 0) return null;
+    // "a 25-yard free-kick": the compound's last word.
+    while (tokens[last + 1]?.text === '-' && isCommonNoun(tokens[last + 2])) last += 2;
+    const noun = singular(tokens[last].lower);
+    if (MEASURED_KINDS.has(noun) || MEASURED_KINDS.has(tokens[last].lower)) return null;
+    const named = EXTENT_NOUNS.get(noun);
+    // "a 3,000-km range", "Goce's one-tonne mass": the noun is the extent; its object is whose it is.
+    if (named !== undefined) return { object: ownerBefore(tokens, q.firstToken), extent: named };
+    return { object: measuredNoun(tokens[last].lower), extent };
+  }
+  let j = q.firstToken - 1;
+  while (j > 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && tokens[j].lower !== 'at' && q.firstToken - j < 4)
+    j--;
+  const link = tokens[j];
+  if (!isWord(link)) return null;
+  // "The plane was 1,700 feet in the air", "the tree is 20 metres tall", "its range is 3,000 km".
+  if (BE.has(link.lower)) {
+    const subject = subjectBefore(tokens, q.firstToken);
+    if (subject === null) return null;
+    const noun = singular(tokens[subject].lower);
+    const named = EXTENT_NOUNS.get(noun);
+    if (named !== undefined) return { object: ownerBefore(tokens, subject), extent: named };
+    const extent = extentAfter(tokens, q.lastToken + 1);
+    return extent === null ? null : { object: measuredNoun(tokens[subject].lower), extent };
+  }
+  // "a missile with a design range of more than 3,000 km".
+  if (link.lower === 'of' && isWord(tokens[j - 1])) {
+    const named = EXTENT_NOUNS.get(singular(tokens[j - 1].lower));
+    if (named === undefined) return null;
+    return { object: ownerBefore(tokens, j - 1), extent: named };
+  }
+  // "the satellite weighs 1.1 tonnes", "a site measuring 250 acres", "a crater that measures 1.5 miles across".
+  const verb = PROPERTY_VERBS.get(link.lower);
+  if (verb !== undefined) {
+    let n = j - 1;
+    while (n > 0 && j - n < 4 && isWord(tokens[n]) && SUBJECT_LINKS.has(tokens[n].lower)) n--;
+    // The subject may be a name ("the Automated Transfer Vehicle can weigh"); without one, the verb's reading stands.
+    const subject = tokens[n];
+    if (!isWord(subject) || FUNCTION_WORDS.has(subject.lower) || isVerbForm(subject) || PRONOUNS.has(subject.lower))
+      return null;
+    return { object: measuredNoun(subject.lower), extent: verb ?? extentAfter(tokens, q.lastToken + 1) };
+  }
+  // "a missile capable of traveling 1,500 miles", "which can fly 3,000 km", "able to reach 500 km".
+  if (RANGE_VERBS.has(link.lower)) {
+    const before = tokens[j - 1]?.lower;
+    let at = -1;
+    if (before === 'of' && tokens[j - 2]?.lower === 'capable') at = j - 2;
+    else if (before === 'can' || before === 'could') at = j - 1;
+    else if (before === 'to' && tokens[j - 2]?.lower === 'able') at = j - 2;
+    if (at < 0) return null;
+    let n = at - 1;
+    while (
+      n > 0 &&
+      at - n < 3 &&
+      isWord(tokens[n]) &&
+      (BE.has(tokens[n].lower) || tokens[n].lower === 'that' || tokens[n].lower === 'which')
+    )
+      n--;
+    return { object: isCommonNoun(tokens[n]) ? measuredNoun(tokens[n].lower) : null, extent: 'range' };
+  }
+  return null;
+}
+
+/** The extent an adjective or phrase after a measure names: "tall", "long", "in the air", "above the ground"; else null. */
+function extentAfter(tokens: Token[], k: number): string | null {
+  const word = tokens[k]?.lower ?? '';
+  if (word === 'in' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'air') return 'height';
+  if (word === 'above') return 'height';
+  if (word === 'across') return 'width';
+  return EXTENT_ADJECTIVES.get(word) ?? null;
+}
+
+/**
+ * Whose an extent named at `at` is: "the missile's range", "a missile with a range", "the jet has a top speed"; null
+ * when unsaid or a name ("Goce's"). `at` is the extent noun, or the first token of a measure that modifies it.
+ */
+function ownerBefore(tokens: Token[], at: number): string | null {
+  let j = at - 1;
+  // Modifiers of the extent ("design", "top", "maximum"), then its determiner.
+  for (let n = 0; n < 2 && isCommonNoun(tokens[j]) && !/['’]s$/.test(tokens[j].lower); n++) j--;
+  const possessive = tokens[j];
+  if (isWord(possessive) && /['’]s$/.test(possessive.lower)) {
+    return isCapitalized(possessive) ? null : measuredNoun(possessive.lower.slice(0, -2));
+  }
+  if (isWord(tokens[j]) && DETERMINERS.has(tokens[j].lower)) j--;
+  const link = tokens[j]?.lower;
+  if (link !== 'with' && link !== 'has' && link !== 'have' && link !== 'had') return null;
+  return isCommonNoun(tokens[j - 1]) ? measuredNoun(tokens[j - 1].lower) : null;
 }
 
 /** The period of a rate written after a sum or in its phrase: "$23 million per season", "$5m a year", "annually", "a $23 million average annual value". */

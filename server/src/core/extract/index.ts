@@ -22,7 +22,7 @@ import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
-import { assignFrames } from './frames';
+import { assignFrames, countedGroup, type CountedGroup } from './frames';
 import { eventDatesOf } from './eventDates';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
@@ -31,7 +31,7 @@ import { findOrdinals, ORDINAL_CUES } from './ordinals';
 import { COUNTRIES, SAYING_VERB_FORMS, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.16.0';
+export const EXTRACTOR_VERSION = '2.18.0';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -212,6 +212,7 @@ function need(words: Iterable<string>, flag: number): void {
 }
 need(WORD_STARTS, NEEDS_QUANTITIES);
 need(OCCASION_WORDS.keys(), NEEDS_QUANTITIES); // "married twice"
+need(['half'], NEEDS_QUANTITIES); // "half the women": a share
 need(ORDINAL_CUES, NEEDS_ORDINALS); // "his sixth defense"
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
 need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
@@ -433,7 +434,9 @@ function readSentences(
       for (let d = datePointer; d < allDates.length && allDates[d].start < sentence.end; d++) dates.push(allDates[d]);
     }
     const label = sentence.label ? readCellLabel(sentence.label) : null;
-    data.push(readSentence(text, file, sentence, dates, dating, lines, label));
+    const before = data.length ? data[data.length - 1] : undefined;
+    const groupBefore = before && before.quantities.length ? countedGroup(before.quantities, before.frames) : null;
+    data.push(readSentence(text, file, sentence, dates, dating, lines, label, groupBefore));
   }
   return data;
 }
@@ -446,6 +449,7 @@ function readSentence(
   dating: Dating,
   lines: LineIndex,
   label: CellLabel | null,
+  groupBefore: CountedGroup | null,
 ): SentenceData {
   const tokens = tokenize(text, sentence.start, sentence.end);
   let excluded = NO_MARKS;
@@ -460,7 +464,9 @@ function readSentence(
   let quantities = needs & NEEDS_QUANTITIES ? findQuantities(text, tokens, { excluded, years, label }) : NO_QUANTITIES;
   if (needs & NEEDS_ORDINALS) quantities = withOrdinals(quantities, tokens, excluded);
   const predicates = assignPredicates(tokens, quantities);
-  const frames = quantities.length ? assignFrames({ tokens, quantities, predicates, excluded, years }) : NO_FRAMES;
+  const frames = quantities.length
+    ? assignFrames({ tokens, quantities, predicates, excluded, years, groupBefore })
+    : NO_FRAMES;
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;

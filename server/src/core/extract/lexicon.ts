@@ -224,6 +224,10 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = table({
   foot: 'foot',
   inches: 'inch',
   inch: 'inch',
+  yards: 'yard',
+  yard: 'yard',
+  yd: 'yard',
+  yds: 'yard',
   kg: 'kilogram',
   kgs: 'kilogram',
   kilos: 'kilogram',
@@ -240,6 +244,8 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = table({
   liters: 'litre',
   litre: 'litre',
   ml: 'millilitre',
+  gallons: 'gallon',
+  gallon: 'gallon',
   mph: 'mph',
   kph: 'kph',
   'km/h': 'kph',
@@ -267,12 +273,44 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = table({
   c: 'degree celsius',
   f: 'degree fahrenheit',
   acres: 'acre',
+  acre: 'acre',
   hectares: 'hectare',
+  hectare: 'hectare',
   sq: 'square',
   barrels: 'barrel',
   bpd: 'barrel per day',
   x: 'times',
   magnitude: 'magnitude',
+});
+
+/** Fractions written as words, by their denominator ("a third", "two-thirds", "three quarters"). */
+export const FRACTION_WORDS: ReadonlyMap<string, number> = table({
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+});
+
+/** Words before a measure that name another unit with it ("20 square miles" → "square mile", "5 sq km", "3 cubic metres", "2 metric tons"). */
+export const MEASURE_PREFIXES: ReadonlyMap<string, string> = table({
+  square: 'square',
+  sq: 'square',
+  cubic: 'cubic',
+  metric: 'metric',
 });
 
 /** Qualifiers written before a figure, longest first where they share words. */

@@ -7,7 +7,6 @@
 import type { Token } from '../text/tokens';
 import {
   CHANGE_PREDICATES,
-  FUNCTION_WORDS,
   isSpeechCue,
   NOUN_VERB_BRIDGE,
   predicateWord,
@@ -250,11 +249,7 @@ function passivePredicateLater(
       break;
     }
     if (t.kind === 'word' && isOtherVerb(t)) break;
-    if (
-      t.kind === 'word' &&
-      FUNCTION_WORDS.has(t.lower) &&
-      (t.lower === 'which' || t.lower === 'who' || t.lower === 'after' || t.lower === 'before' || t.lower === 'when')
-    )
+    if (t.lower === 'which' || t.lower === 'who' || t.lower === 'after' || t.lower === 'before' || t.lower === 'when')
       break;
   }
   return null;

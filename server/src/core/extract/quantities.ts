@@ -9,8 +9,10 @@ import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DURATION_UNITS,
+  FRACTION_WORDS,
   FUNCTION_WORDS,
   IRREGULAR_PLURALS,
+  MEASURE_PREFIXES,
   MEASURE_UNITS,
   NOT_PLURAL,
   PARTITIVE_HEADS,
@@ -20,6 +22,7 @@ import {
   type PredicateName,
 } from './lexicon';
 import { parseNumberAt, type ParsedNumber } from './numbers';
+import { WordFilter } from '../text/wordFilter';
 import { readTally, type Tally } from './records';
 import { intervalOf, isWhole } from '../intervals';
 
@@ -538,6 +541,13 @@ function nounPhrase(
       break;
     }
     const lower = t.lower;
+    if (isCapitalized(t) && (isPluralWord(lower) || isModelNumberAfter(tokens, j))) {
+      const noun = nounAfterNames(tokens, j);
+      if (noun >= 0) {
+        head = lastWord = noun;
+        break;
+      }
+    }
     const inCompound = !t.spaceBefore && j > k && tokens[j - 1].text === '-';
     const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
     if (lower === 'other' && j === k && tokens[j + 1]?.kind === 'word') continue; // "three other Africans"
@@ -564,6 +574,52 @@ function nounPhrase(
   }
   if (head < 0) return null;
   return { first: k, head };
+}
+
+/** Whether a model number follows the name at tokens[j]: "A320", "F-16", "Boeing 737" (after a name that is no plural). */
+function isModelNumberAfter(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next) return false;
+  if (next.kind === 'number')
+    return !next.spaceBefore || (isCapitalized(tokens[j]) && !isPluralWord(tokens[j].lower) && /^\d+$/.test(next.text));
+  return isGluedHyphen(tokens, j + 1) && tokens[j + 2].kind === 'number';
+}
+
+function isGluedHyphen(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return (t.text === '-' || t.text === '‐') && !t.spaceBefore && !!tokens[j + 1] && !tokens[j + 1].spaceBefore;
+}
+
+/** The most tokens a run of names and model numbers before its noun takes ("Boeing 737 MAX jets"). */
+const MAX_NAME_RUN = 6;
+
+/**
+ * The lower-case plural noun that the run of names starting at tokens[j] modifies ("three Mars orbiters", "five
+ * Sixers coaches", "40 Airbus A320 planes", "two F-16 jets"), or -1 when the run reaches none (a name alone, a
+ * headline in Title Case).
+ */
+function nounAfterNames(tokens: Token[], j: number): number {
+  const end = Math.min(tokens.length, j + 1 + MAX_NAME_RUN);
+  for (let m = j + 1; m < end; m++) {
+    const t = tokens[m];
+    if (t.kind === 'number') {
+      if (t.spaceBefore && !isModelNumberAfter(tokens, m - 1)) return -1;
+      continue;
+    }
+    if (t.kind !== 'word') {
+      if (isGluedHyphen(tokens, m)) continue;
+      return -1;
+    }
+    if (!t.spaceBefore) continue; // "Airbus A320neo"
+    if (isCapitalized(t)) {
+      // A capitalised "Other" or "For" is a headline in Title Case, whose words run on into the sentence after it.
+      if (FUNCTION_WORDS.has(t.lower) && t.text !== t.text.toUpperCase() && !isModelNumberAfter(tokens, m)) return -1;
+      continue;
+    }
+    const lower = t.lower;
+    return isPluralWord(lower) && !FUNCTION_WORDS.has(lower) && !isVerbLike(lower) ? m : -1;
+  }
+  return -1;
 }
 
 function headKey(tokens: Token[], first: number, head: number): string {
@@ -631,7 +687,7 @@ function coordination(tokens: Token[], head: number): { head: number; first: num
   if (qual && qual.kind === 'word' && isVerbLike(qual.lower)) return null; // "five people and damaging buildings": a second clause
   if (qual && qual.kind === 'word' && QUALIFIER_FIRST_WORDS.has(qual.lower)) return null;
   const phrase = nounPhrase(tokens, head + 2, false, 3);
-  if (!phrase) return null;
+  if (!phrase || DURATION_UNITS.has(tokens[phrase.head].lower)) return null; // "six aircraft and next month"
   if (isNumberStart(tokens, phrase.head + 1)) return null;
   return { first: head + 2, head: phrase.head };
 }
@@ -656,17 +712,29 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
       };
     return NO_UNIT;
   }
+  // "20 square miles", "5 sq km", "2 metric tons": a unit named by two words.
+  const prefix = MEASURE_PREFIXES.get(t.lower);
+  const unitWord = tokens[j + 1];
+  const prefixed =
+    prefix && unitWord?.kind === 'word' && !FUNCTION_WORDS.has(unitWord.lower)
+      ? MEASURE_UNITS.get(unitWord.lower)
+      : undefined;
+  if (prefixed) {
+    const unitKey = `${prefix} ${prefixed}`;
+    return { unit: text.slice(t.start, unitWord.end), unitKey, unitOf: null, kind: 'other', last: j + 1 };
+  }
   const phrase = nounPhrase(tokens, j, parsed.value === 1 || parsed.decimal);
   if (!phrase) return NO_UNIT;
   const headLower = tokens[phrase.head].lower;
   if (DURATION_UNITS.has(headLower) && phrase.head === j) {
     return { unit: tokens[j].text, unitKey: DURATION_UNITS.get(headLower)!, unitOf: null, kind: 'duration', last: j };
   }
-  if (MEASURE_UNITS.has(headLower) && phrase.head === j && !IRREGULAR_PLURALS.has(headLower)) {
-    if (perHour(tokens, j))
+  if (MEASURE_UNITS.has(headLower) && phrase.head === j) {
+    const speed = perHour(tokens, j);
+    if (speed)
       return {
         unit: text.slice(tokens[j].start, tokens[j + 2].end),
-        unitKey: headLower === 'km' ? 'kph' : 'mph',
+        unitKey: speed,
         unitOf: null,
         kind: 'other',
         last: j + 2,
@@ -915,8 +983,15 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
       continue;
     }
     const parsed = parseNumberAt(tokens, i);
+    const share = shareAt(text, tokens, i, parsed, options);
+    if (share) {
+      // A share of a whole not read ("half of them", "two-thirds of Italy's economy") is no figure to compare.
+      if (share.unitOf !== null) out.push(share);
+      i = share.lastToken + 1;
+      continue;
+    }
     if (!parsed) {
-      if (t.kind === 'word' && OCCASION_WORDS.has(t.lower)) {
+      if (t.kind === 'word' && OCCASION_WORD_FILTER.has(t)) {
         const occasions = occasionsAt(tokens, i);
         if (occasions) out.push(occasions);
       } else if (t.lower === 'a' || t.lower === 'an') {
@@ -937,6 +1012,187 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
   shareUnitsOfChanges(tokens, out);
   bareTemperatures(tokens, out);
   return joinDurations(tokens, out);
+}
+
+/** The unit key of a figure that is a rate's value ("the maternal mortality rate is 167"); its unit is the rate's name. */
+export const RATE = 'rate';
+
+/** Nouns that name a rate. */
+const RATE_NOUNS = new Set(['rate', 'ratio']);
+
+/** Verbs that link a rate to its value ("is 167", "stood at 205"). */
+const RATE_LINKS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'stands', 'stood', 'at']);
+
+/** Marks that open and close an aside between a subject and its verb ("– defined as deaths per 100,000 live births –"). */
+const ASIDE_CLOSERS: ReadonlyMap<string, string> = new Map([
+  ['–', '–'],
+  ['—', '—'],
+  [')', '('],
+  [',', ','],
+]);
+
+/**
+ * The name of the rate a bare figure is the value of, as written ("maternal mortality rate" in "The country's
+ * maternal mortality rate – defined as deaths per 100,000 live births – is 167"): a copula before the figure, an
+ * aside between dashes, brackets or commas skipped, and a noun phrase whose head is "rate"; else null.
+ */
+function rateBefore(text: string, tokens: Token[], first: number): string | null {
+  let j = first - 1;
+  if (tokens[j]?.lower === 'at' && (tokens[j - 1]?.lower === 'stood' || tokens[j - 1]?.lower === 'stands')) j--;
+  if (!tokens[j] || tokens[j].kind !== 'word' || !RATE_LINKS.has(tokens[j].lower) || tokens[j].lower === 'at')
+    return null;
+  j--;
+  const opener = tokens[j] ? ASIDE_CLOSERS.get(tokens[j].text) : undefined;
+  if (opener !== undefined) {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 16 && tokens[k].text !== opener) k--;
+    if (k < 0 || j - k > 16) return null;
+    j = k - 1;
+  }
+  const head = tokens[j];
+  if (!head || head.kind !== 'word' || !RATE_NOUNS.has(head.lower)) return null;
+  let start = j;
+  while (
+    start > 0 &&
+    j - start < 3 &&
+    tokens[start - 1].kind === 'word' &&
+    !FUNCTION_WORDS.has(tokens[start - 1].lower) &&
+    !tokens[start - 1].lower.endsWith("'s") &&
+    !isCapitalized(tokens[start - 1])
+  )
+    start--;
+  return text.slice(tokens[start].start, head.end).toLowerCase();
+}
+
+/** The unit key of a share written in words ("half", "two-thirds", "one in five"): a percentage, read as one. */
+export const SHARE = 'share';
+
+/** Words before "half" that make it no share: "the second half", "two and a half", "a half". */
+const NOT_SHARE_BEFORE = new Set(['the', 'a', 'an', 'and', 'first', 'second', 'other', 'one', 'each', 'every', 'last']);
+
+/** Determiners that open the whole "half" is of without "of" ("half the women", "half their income"). */
+const SHARE_DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'your', 'these', 'those', 'all']);
+
+/**
+ * Where the whole a share is of begins: after "of" ("a third of voters"), or at a determiner after "half" ("half
+ * the women"); -1 if none, or if it is one thing ("a quarter of a century", "half an hour": no share of a group).
+ */
+function wholeAt(tokens: Token[], k: number, determiner: boolean): number {
+  const t = tokens[k];
+  if (t?.kind !== 'word') return -1;
+  if (t.lower === 'of') {
+    const next = tokens[k + 1];
+    return next && next.lower !== 'a' && next.lower !== 'an' ? k + 1 : -1;
+  }
+  return determiner && SHARE_DETERMINERS.has(t.lower) ? k : -1;
+}
+
+/**
+ * A share written in words, as a percentage: "(about) half the women", "a third of voters", "two-thirds of",
+ * "three quarters of", "one in five adults", "three out of four", "174 of every 100,000 pregnancies". What it is a
+ * share of is its unitOf, read from the phrase after it. `parsed` is the figure read at tokens[i], if any.
+ */
+function shareAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  parsed: ParsedNumber | null,
+  options: QuantityOptions,
+): RawQuantity | null {
+  const t = tokens[i];
+  let last = -1;
+  let value = 0;
+  let whole = -1;
+  if (t.lower === 'half' && !parsed) {
+    const prev = tokens[i - 1];
+    if (prev && (NOT_SHARE_BEFORE.has(prev.lower) || prev.kind !== 'word')) return null;
+    whole = wholeAt(tokens, i + 1, true);
+    if (whole < 0) return null;
+    last = i;
+    value = 50;
+  } else if (((t.lower === 'a' || t.lower === 'an') && !parsed) || (parsed?.words && parsed.last === i)) {
+    // "a third of", "one-third of", "two thirds of"; not "the third of May".
+    const numerator = parsed ? parsed.value : 1;
+    let k = i + 1;
+    if (tokens[k]?.text === '-' && !tokens[k].spaceBefore) k++;
+    const denominator = tokens[k]?.kind === 'word' ? FRACTION_WORDS.get(tokens[k].lower) : undefined;
+    if (denominator !== undefined) {
+      if (numerator >= denominator || tokens[i - 1]?.lower === 'the') return null;
+      whole = wholeAt(tokens, k + 1, false);
+      if (whole < 0) return null;
+      last = k;
+      value = (numerator * 100) / denominator;
+    }
+  }
+  // "number one in 10 countries": a rank, no share.
+  if (last < 0 && parsed && !parsed.vague && !IDENTIFIER_WORDS.has(tokens[i - 1]?.lower ?? '')) {
+    const ratio = ratioAt(tokens, parsed, options);
+    if (!ratio) return null;
+    last = ratio.last;
+    value = (parsed.value * 100) / ratio.denominator;
+    whole = tokens[last + 1]?.lower === 'of' ? wholeAt(tokens, last + 1, false) : last + 1;
+  }
+  if (last < 0) return null;
+  let unitOf: string | null = null;
+  if (whole >= 0) {
+    const from = tokens[whole]?.lower === 'all' ? whole + 1 : whole;
+    unitOf = ofPhrase(tokens, from)?.key ?? null;
+  }
+  const figure: ParsedNumber = {
+    value,
+    first: i,
+    last,
+    vague: null,
+    words: true,
+    scaled: false,
+    decimal: true,
+    attachedUnit: null,
+  };
+  const draft = new QuantityDraft(i, figure);
+  draft.kind = 'percent';
+  applyQualifierBefore(draft, tokens, i);
+  applyInterval(draft, figure);
+  return {
+    start: tokens[draft.first].start,
+    end: tokens[last].end,
+    firstToken: draft.first,
+    lastToken: last,
+    numberFirst: i,
+    numberLast: last,
+    stated: draft.stated,
+    low: draft.low,
+    high: draft.high,
+    qualifier: draft.qualifier,
+    kind: 'percent',
+    unit: text.slice(t.start, tokens[last].end),
+    unitKey: SHARE,
+    unitOf,
+    labelPredicate: null,
+  };
+}
+
+/**
+ * The denominator of "N in M", "N out of M", "N in every M", "N of every M" after a figure: a larger number, no
+ * year, and no length of time after it ("one in 100 years" is how often, not a share).
+ */
+function ratioAt(
+  tokens: Token[],
+  parsed: ParsedNumber,
+  options: QuantityOptions,
+): { denominator: number; last: number } | null {
+  let k = parsed.last + 1;
+  const link = tokens[k]?.lower;
+  if (link === 'in') k++;
+  else if (link === 'out' && tokens[k + 1]?.lower === 'of') k += 2;
+  else if (link === 'of' && tokens[k + 1]?.lower === 'every') k++;
+  else return null;
+  if (tokens[k]?.lower === 'every') k++;
+  if (!tokens[k] || options.years[k] === 1 || options.excluded[k]) return null;
+  const denominator = parseNumberAt(tokens, k);
+  if (!denominator || denominator.vague || denominator.value <= parsed.value || parsed.value <= 0) return null;
+  const after = tokens[denominator.last + 1];
+  if (after?.kind === 'word' && (DURATION_UNITS.has(after.lower) || MEASURE_UNITS.has(after.lower))) return null;
+  return { denominator: denominator.value, last: denominator.last };
 }
 
 /** A record, score or vote as a quantity: its first number stands for it where one number must ("52-3": 52). */
@@ -1015,6 +1271,7 @@ export const OCCASION_WORDS: ReadonlyMap<string, number> = new Map([
   ['twice', 2],
   ['thrice', 3],
 ]);
+const OCCASION_WORD_FILTER = new WordFilter(OCCASION_WORDS.keys());
 /** After "twice": a ratio ("twice as many", "twice the size") or a frequency ("twice a week"), no count of occasions. */
 const NOT_OCCASIONS_AFTER = new Set([
   'as',
@@ -1278,6 +1535,15 @@ function buildQuantity(
       draft.unitKey = before.unitKey;
     }
   }
+  // "the maternal mortality rate – defined as deaths per 100,000 live births – is 167": a rate, not a count.
+  if (draft.unit === null && draft.unitKey === null && draft.kind === 'count') {
+    const rate = rateBefore(text, tokens, draft.first);
+    if (rate) {
+      draft.kind = 'other';
+      draft.unit = rate;
+      draft.unitKey = RATE;
+    }
+  }
   applyInterval(draft, parsed);
 
   const lastToken = Math.max(draft.last, draft.unitLast);
@@ -1381,6 +1647,16 @@ function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, op
     const sentenceStart = i === 0 || (i === 1 && tokens[0].kind === 'punct');
     // In a headline ("Eight MPs Suspended") a capital says nothing.
     if (sentenceFacts(tokens, options).titleCase) return false;
+    // "Four British athletes were banned": at the start of a sentence, names before a lower-case plural noun say
+    // what the figure counts; a name that is a plural itself ("Six Nations", "Four Seasons") stays a name.
+    if (
+      nextIsName &&
+      sentenceStart &&
+      parsed.value > 1 &&
+      !isPluralWord(next.lower) &&
+      nounAfterNames(tokens, parsed.last + 1) >= 0
+    )
+      return false;
     if (
       nextIsName ||
       (!sentenceStart &&
@@ -1495,19 +1771,18 @@ const MODEL_COMPOUNDS = new Set([
   'dimensional',
 ]);
 
-/** "km/h", "mi/h" after the unit at tokens[j]: a speed. */
-function perHour(tokens: Token[], j: number): boolean {
-  const lower = tokens[j].lower;
-  if (lower !== 'km' && lower !== 'mi') return false;
-  const slash = tokens[j + 1];
+/** A distance per hour ("km/h", "miles per hour", "kilometres an hour"): the speed's unit, else null. */
+function perHour(tokens: Token[], j: number): 'kph' | 'mph' | null {
+  const distance = MEASURE_UNITS.get(tokens[j].lower);
+  if (distance !== 'kilometre' && distance !== 'mile') return null;
+  const per = tokens[j + 1];
   const hour = tokens[j + 2];
-  return (
-    slash?.text === '/' &&
-    !slash.spaceBefore &&
-    hour !== undefined &&
-    !hour.spaceBefore &&
-    (hour.lower === 'h' || hour.lower === 'hr')
-  );
+  if (!per || !hour) return null;
+  const glued =
+    per.text === '/' && !per.spaceBefore && !hour.spaceBefore && (hour.lower === 'h' || hour.lower === 'hr');
+  const written = (per.lower === 'per' || per.lower === 'an' || per.lower === 'a') && hour.lower === 'hour';
+  if (!glued && !written) return null;
+  return distance === 'kilometre' ? 'kph' : 'mph';
 }
 
 /** "between 200", or "between the ages of 16": a range whose "between" stands further back. */
@@ -1696,6 +1971,11 @@ function applyUnitAfterFigure(
       draft.unit = text.slice(afterNumber.start, tokens[last + 2].end);
       draft.unitKey = 'percentage point';
       draft.unitLast = last + 2;
+    } else if (!currency && isPoundsWeight(tokens, draft.first, last + 1, parsed)) {
+      draft.kind = 'other';
+      draft.unit = afterNumber.text;
+      draft.unitKey = MEASURE_UNITS.get('lb')!;
+      draft.unitLast = last + 1;
     } else if (
       CURRENCY_WORDS.has(afterNumber.lower) &&
       !currency &&
@@ -1717,6 +1997,51 @@ function applyUnitAfterFigure(
     const of = ofPhrase(tokens, draft.unitLast + 2);
     if (of) draft.unitOf = of.key;
   }
+}
+
+/** Words near "pounds" that make it a weight ("weighs 180 pounds", "6 feet tall and 135 pounds"). */
+const WEIGHT_WORDS = new Set([
+  'weigh',
+  'weighs',
+  'weighed',
+  'weighing',
+  'weight',
+  'weights',
+  'heavy',
+  'heavier',
+  'heaviest',
+  'lighter',
+  'tall',
+  'overweight',
+  'overloaded',
+]);
+
+/** Nouns after "pounds of" that make them money ("pounds of taxpayers' money"). */
+const MONEY_OF = new Set(['money', 'cash', 'funding', 'funds', 'taxpayers', 'public', 'investment', 'aid', 'debt']);
+
+/** Metric masses a weight in pounds is converted to in brackets ("440 pounds (200 kilograms)"). */
+const METRIC_MASSES = new Set(['kilogram', 'gram', 'tonne']);
+
+/**
+ * Whether "pounds" at `at` is a weight, not money: a weight word near it ("weighs 180 pounds", "5-foot-8 and 130
+ * pounds" after "tall"), its metric conversion in brackets ("440 pounds (200 kilograms)"), or a figure in digits
+ * of a substance ("18,000 pounds of jet fuel"; sums in pounds of something are "millions of pounds of ...").
+ */
+function isPoundsWeight(tokens: Token[], first: number, at: number, parsed: ParsedNumber): boolean {
+  const word = tokens[at].lower;
+  if (word !== 'pounds' && word !== 'pound') return false;
+  for (let j = Math.max(0, first - 6); j <= Math.min(tokens.length - 1, at + 6); j++)
+    if (tokens[j].kind === 'word' && WEIGHT_WORDS.has(tokens[j].lower)) return true;
+  const next = tokens[at + 1];
+  if (next?.text === '(' && tokens[at + 2]?.kind === 'number') {
+    const unit = MEASURE_UNITS.get(tokens[at + 3]?.lower ?? '');
+    if (unit !== undefined && METRIC_MASSES.has(unit)) return true;
+  }
+  if (next?.lower === 'of' && !parsed.scaled && !parsed.vague && !parsed.words) {
+    const noun = tokens[at + 2];
+    return noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.lower) && !MONEY_OF.has(noun.lower);
+  }
+  return false;
 }
 
 /** "40-hour", "50-year-old", "two-day", "10-member": a hyphenated unit adjective. */

@@ -210,9 +210,9 @@ class Terminals {
   next(from: number, end: number): number {
     if (this.searchedFrom < 0 || from < this.searchedFrom || (this.found >= 0 && from > this.found)) {
       TERMINAL.lastIndex = from;
-      const match = TERMINAL.exec(this.text);
       this.searchedFrom = from;
-      this.found = match === null ? -1 : match.index;
+      // A terminal is one character: a match ends just after it.
+      this.found = TERMINAL.test(this.text) ? TERMINAL.lastIndex - 1 : -1;
     }
     return this.found >= 0 && this.found < end ? this.found : -1;
   }
