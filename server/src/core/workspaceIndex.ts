@@ -15,6 +15,8 @@ import { storyGroups, type StoryDoc } from './conflicts/stories';
 import { unattributedFindings } from './conflicts/unattributed';
 import type { DocumentAnalysis, Finding, FindingKind, Severity } from './types';
 
+const NO_FILES: ReadonlySet<string> = new Set();
+
 const KIND_ORDER: FindingKind[] = [
   'conflict',
   'internal',
@@ -76,8 +78,11 @@ class Bucket {
    * the stories of the documents prepared again (see WorkspaceIndex.quantityFindings).
    */
   lastStories: StoryResults | null = null;
-  /** The members prepared again since the findings were last computed. */
-  preparedSince = new Set<string>();
+  /**
+   * The members prepared again since the findings were last computed, kept only while they can be used: for a
+   * quantity bucket whose findings story by story (lastStories) are known. Null for none.
+   */
+  preparedSince: Set<string> | null = null;
 
   constructor(
     readonly kind: BucketKind,
@@ -107,7 +112,7 @@ class Bucket {
     this.stories = null;
     this.storyFindings = null;
     this.lastStories = null;
-    this.preparedSince = new Set();
+    this.preparedSince = null;
   }
 }
 
@@ -325,7 +330,7 @@ export class WorkspaceIndex {
         // A bucket the document adds the same to as before (say, an edit of another figure of it) stands as it is.
         if (fingerprintChanged || !before || !oldBuckets.has(bucket) || !sameContribution(before, prepared, bucket))
           touched.add(bucket);
-        bucket.preparedSince.add(doc.file);
+        if (bucket.lastStories) (bucket.preparedSince ??= new Set()).add(doc.file);
       }
     }
     return this.recompute(touched);
@@ -486,8 +491,8 @@ export class WorkspaceIndex {
     const mayBeEmpty = new Set<string>();
     for (const bucket of buckets) {
       const sorted = bucket.sortedMembers();
-      const preparedAgain = bucket.preparedSince;
-      bucket.preparedSince = new Set();
+      const preparedAgain = bucket.preparedSince ?? NO_FILES;
+      bucket.preparedSince = null;
       let next: BucketResult[] = [];
       if (sorted.length === 0) {
         // The last member left: the bucket goes, with everything it cached.
@@ -498,6 +503,7 @@ export class WorkspaceIndex {
         next = this.applyPolicy(this.compute(bucket, docsOf, preparedAgain));
       }
       const previous = bucket.results;
+      if (previous.length === 0 && next.length === 0) continue;
       const previousById = new Map(previous.map((r) => [r.finding.id, r]));
       const nextById = new Map(next.map((r) => [r.finding.id, r]));
       for (const r of previous) {
@@ -524,7 +530,7 @@ export class WorkspaceIndex {
   }
 
   /** A bucket's findings; `docsOf` gives its documents in file order, `preparedAgain` those prepared since the last time. */
-  private compute(bucket: Bucket, docsOf: () => PreparedDoc[], preparedAgain: Set<string>): LocatedFinding[] {
+  private compute(bucket: Bucket, docsOf: () => PreparedDoc[], preparedAgain: ReadonlySet<string>): LocatedFinding[] {
     switch (bucket.kind) {
       case 'quantity':
         return this.quantityFindings(bucket, docsOf, preparedAgain);
@@ -555,7 +561,11 @@ export class WorkspaceIndex {
    * left, no fingerprint changed) only the stories of the documents prepared again are looked at: an edit in a bucket
    * of tens of thousands of documents costs the size of its story, not of the bucket.
    */
-  private quantityFindings(bucket: Bucket, docsOf: () => PreparedDoc[], preparedAgain: Set<string>): LocatedFinding[] {
+  private quantityFindings(
+    bucket: Bucket,
+    docsOf: () => PreparedDoc[],
+    preparedAgain: ReadonlySet<string>,
+  ): LocatedFinding[] {
     const last = bucket.lastStories;
     const grouping = bucket.stories;
     if (last && grouping && last.grouping === grouping) {

@@ -40,11 +40,11 @@ export interface PreparedClaim {
   /** Parts stated elsewhere in the document that sum to this total (e.g. 18 civilians + 15 security personnel). */
   parts: PreparedClaim[] | null;
   /** Values its sentence says this figure was revised to ("145 ..., revised to 177"). */
-  revisedTo: number[];
+  revisedTo: readonly number[];
   /** Its sentence says this figure is itself a revision ("rose to 177"). */
   revision: boolean;
   /** Figures its sentence says it corrects ("the note is eight pages long - not five as had been thought": 5). */
-  corrects: number[];
+  corrects: readonly number[];
   /** The figure as read, e.g. "at least 145". */
   figure: string;
   /** Proper-noun tokens of its sentence. */
@@ -192,7 +192,8 @@ function clauseAround(claim: Claim): { before: string; after: string } {
   const nextNumber = /\d/.exec(after);
   if (nextNumber) after = after.slice(0, nextNumber.index);
   let before = sentence.slice(0, at);
-  const lastDigit = before.search(/\d[^\d]*$/);
+  let lastDigit = before.length - 1;
+  while (lastDigit >= 0 && !isDigit(before.charCodeAt(lastDigit))) lastDigit--;
   if (lastDigit >= 0) before = before.slice(lastDigit + 1);
   return { before, after };
 }
@@ -404,6 +405,7 @@ const OFFICIAL = new RegExp(
 );
 const PARTY =
   /\b(liberation (army|front)|taliban|hamas|hezbollah|islamic state|isis|isil|al[- ]qaeda|al[- ]shabaab?|boko haram|the group|militant group|rebels?|insurgents?|separatists?|jihadists?|militants|brigade|bla|pkk|ltte|ira|houthis?|wagner)\b/i;
+const CLAIM_WORD = /claim/i;
 const PARTY_CLAIM_BEFORE = new RegExp(`${PARTY.source}[^.;]{0,160}\\bclaim(s|ed)?\\b[^.;]*$`, 'i');
 
 function isPartyClaim(claim: Claim, before: string): boolean {
@@ -413,17 +415,24 @@ function isPartyClaim(claim: Claim, before: string): boolean {
     if (OFFICIAL.test(source)) return false;
   }
   // Cheap first: a party claim names a party and a claim.
-  if (!/claim/i.test(claim.sentence) && !/claim/i.test(before)) return false;
+  if (!CLAIM_WORD.test(claim.sentence) && !CLAIM_WORD.test(before)) return false;
   const sentenceBefore = claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text)));
   return PARTY_CLAIM_BEFORE.test(
     (sentenceBefore || before).replace(/\bclaim(s|ed)? responsibility\b/gi, 'took responsibility'),
   );
 }
 
-const REVISED_TO =
-  /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?(\d[\d,]*(?:\.\d+)?)/gi;
-const IS_REVISION_BEFORE =
-  /\b(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)\b(?:\s+\w+){0,6}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|around\s+|more than\s+)?$/i;
+const REVISION_VERBS = '(revised|raised|rose|risen|increased|climbed|jumped|updated|grew|corrected|lifted)';
+/** A verb of revision anywhere, even glued to the figure before it: what REVISED_TO and IS_REVISION_BEFORE need. */
+const MAY_BE_REVISION = new RegExp(`${REVISION_VERBS}\\b`, 'i');
+const REVISED_TO = new RegExp(
+  `\\b${REVISION_VERBS}\\b(?:\\s+\\w+){0,6}?\\s+to\\s+(?:at least\\s+|nearly\\s+|about\\s+|around\\s+|more than\\s+)?(\\d[\\d,]*(?:\\.\\d+)?)`,
+  'gi',
+);
+const IS_REVISION_BEFORE = new RegExp(
+  `\\b${REVISION_VERBS}\\b(?:\\s+\\w+){0,6}?\\s+to\\s+(?:at least\\s+|nearly\\s+|about\\s+|around\\s+|more than\\s+)?$`,
+  'i',
+);
 
 /**
  * "the note is eight pages long - not five as had been thought", "killed 12, not 15 as first reported": after the
@@ -434,6 +443,9 @@ const IS_REVISION_BEFORE =
 const CORRECTION_LEAD = /^[^.;:!?]{0,40}?\bnot\s+/i;
 const AS_EARLIER_ACCOUNT =
   /^\s+as\s+(?:(?:had|has|have|was|were|is|been|first|initially|previously|earlier|originally|widely|once)\s+){0,3}(?:thought|reported|believed|said|stated|claimed|announced|suggested|estimated|feared)\b/i;
+/** No figure: what most claims revise to or correct, one array for them all. */
+const NO_FIGURES: readonly number[] = Object.freeze([]);
+
 /** How many of the figures after a claim may be the one it corrects (the next figure, or one just after it). */
 const CORRECTED_WITHIN = 2;
 
@@ -441,12 +453,12 @@ const CORRECTED_WITHIN = 2;
  * The figures a claim's sentence says it corrects: of the next figures of its sentence (`next`), one that follows
  * CORRECTION_LEAD and precedes AS_EARLIER_ACCOUNT.
  */
-function corrections(claim: Claim, next: Claim[]): number[] {
+function corrections(claim: Claim, next: Claim[]): readonly number[] {
   const sentence = claim.sentence;
   const at = sentence.indexOf(claim.text);
-  if (at < 0) return [];
+  if (at < 0) return NO_FIGURES;
   const lead = CORRECTION_LEAD.exec(sentence.slice(at + claim.text.length, at + claim.text.length + 60));
-  if (!lead) return [];
+  if (!lead) return NO_FIGURES;
   const from = at + claim.text.length + lead[0].length;
   const rest = sentence.slice(from, from + 160);
   const corrected = next.find(
@@ -455,15 +467,15 @@ function corrections(claim: Claim, next: Claim[]): number[] {
       rest.toLowerCase().startsWith(mate.text.toLowerCase()) &&
       AS_EARLIER_ACCOUNT.test(rest.slice(mate.text.length, mate.text.length + 80)),
   );
-  return corrected ? [statedNumber(corrected)] : [];
+  return corrected ? [statedNumber(corrected)] : NO_FIGURES;
 }
 
-function revisions(claim: Claim): { revisedTo: number[]; revision: boolean } {
+function revisions(claim: Claim): { revisedTo: readonly number[]; revision: boolean } {
   const sentence = claim.sentence;
+  // Cheap first: a revision says "to" and a verb of revision.
+  if (!/\bto\b/i.test(sentence) || !MAY_BE_REVISION.test(sentence)) return { revisedTo: NO_FIGURES, revision: false };
   const at = sentence.indexOf(claim.text);
   const revisedTo: number[] = [];
-  // Cheap first: a revision says "to".
-  if (!/\bto\b/i.test(sentence)) return { revisedTo, revision: false };
   if (at >= 0) {
     const after = sentence.slice(at + claim.text.length);
     for (const match of after.matchAll(REVISED_TO)) revisedTo.push(Number(match[2].replace(/,/g, '')));
@@ -699,6 +711,10 @@ function followsSentenceEnd(text: string, index: number): boolean {
 
 const SENTENCE_END_CODES = new Set([...'.!?:"“'].map((c) => c.charCodeAt(0)));
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isWhiteSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   return code > 127 && WHITE_SPACE.test(String.fromCharCode(code));
@@ -930,7 +946,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
                   ? 'vague'
                   : null;
     // "improved his record to 52-3" tells a record, no revision of a figure.
-    const { revisedTo, revision } = claim.value.parts ? { revisedTo: [], revision: false } : revisions(claim);
+    const { revisedTo, revision } = claim.value.parts ? { revisedTo: NO_FIGURES, revision: false } : revisions(claim);
     const fields: PreparedFields = {
       claim: written,
       unit,
@@ -1002,16 +1018,19 @@ type PreparedFields = Omit<PreparedClaim, 'figure' | 'sentenceTokens' | 'content
 
 /** The names and content words of a document's sentences, each sentence read once. */
 class SentenceReading {
-  private readonly tokens = new Map<string, Set<string>>();
-  private readonly words = new Map<string, Set<string>>();
+  // Made when first asked for: most documents have no figure compared with another.
+  private tokens: Map<string, Set<string>> | null = null;
+  private words: Map<string, Set<string>> | null = null;
 
   tokensOf(sentence: string): Set<string> {
+    this.tokens ??= new Map();
     let tokens = this.tokens.get(sentence);
     if (!tokens) this.tokens.set(sentence, (tokens = properTokens(sentence)));
     return tokens;
   }
 
   contentWordsOf(sentence: string, unit: string, predicate: string): Set<string> {
+    this.words ??= new Map();
     const key = `${unit}\u0000${predicate}\u0000${sentence}`;
     let words = this.words.get(key);
     if (!words) this.words.set(key, (words = contentWordsOf(sentence, unit, predicate)));
@@ -1039,9 +1058,9 @@ class ReadClaim implements PreparedClaim {
   year: number | null;
   party: boolean;
   parts: PreparedClaim[] | null;
-  revisedTo: number[];
+  revisedTo: readonly number[];
   revision: boolean;
-  corrects: number[];
+  corrects: readonly number[];
   measure: boolean;
   notMeasured: string | null;
   tally: string | null;
@@ -1127,6 +1146,7 @@ function dropSiblingPlaces(claims: PreparedClaim[]): void {
 
 /** Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. */
 function inheritFromOriginals(claims: PreparedClaim[]): void {
+  if (!claims.some((c) => c.claim.repeatOf)) return;
   const byId = new Map(claims.map((c) => [c.claim.id, c]));
   for (const claim of claims) {
     const original = claim.claim.repeatOf ? byId.get(claim.claim.repeatOf) : undefined;

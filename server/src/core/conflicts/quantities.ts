@@ -445,6 +445,8 @@ function quantityFindings(
   const party = claims.filter((c) => c.party);
   const statements = makeStatements(official, docs);
   const clusters = clusterStatements(statements);
+  // Figures that all agree (one cluster) disagree with nothing but a party's claim, which needs an official figure.
+  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0)) return results;
   const corrected = correctionLinks(clusters);
   const explicit = markSuperseded(clusters, predicate, corrected);
   const allClaims = (list: Cluster[]) => list.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
@@ -494,11 +496,12 @@ function quantityFindings(
 
   // Internal: one file gives two figures nothing in it explains as a revision.
   const clusterIndex = new Map(clusters.map((cluster, index) => [cluster, index]));
-  const ownByFile = new Map<string, Array<{ cluster: Cluster; statements: Statement[] }>>();
+  const ownByFile = new Map<string, Array<{ cluster: Cluster; statements: Statement[]; side: PairSide }>>();
   for (const cluster of clusters) {
     const byFile = new Map<string, Statement[]>();
     for (const statement of cluster.statements) pushTo(byFile, statement.file, statement);
-    for (const [file, statements] of byFile) pushTo(ownByFile, file, { cluster, statements });
+    for (const [file, statements] of byFile)
+      pushTo(ownByFile, file, { cluster, statements, side: new PairSide(statements) });
   }
   for (const file of files.sort()) {
     const own = ownByFile.get(file) ?? [];
@@ -507,8 +510,8 @@ function quantityFindings(
       const a = clusterIndex.get(entry.cluster)!,
         b = clusterIndex.get(other.cluster)!;
       if (explicit.has(`${file}\u0000${a}\u0000${b}`) || explicit.has(`${file}\u0000${b}\u0000${a}`)) return false;
-      if (apart.has(pairKey(a, b))) return false;
-      return clustersComparable(entry.statements, other.statements, true, distinct);
+      if (apart.has(pairKey(a, b, clusters.length))) return false;
+      return clustersComparable(entry.side, other.side, true, distinct);
     });
     if (contradicting.length < 2) continue;
     const involved = contradicting.flatMap((e) => e.statements.flatMap((s) => s.claims)).sort(byPosition);
@@ -844,7 +847,7 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
   // files, when they name the same thing of the same one (whose points: "Brand's", "Miller is averaging") and
   // their sentences share words.
-  const noEvent = !measure && a.keys.frames.every((c) => c.event === '') && b.keys.frames.every((c) => c.event === '');
+  const noEvent = !measure && eventless(a) && eventless(b);
   if (noEvent && a.file === b.file) return false;
   // Frames that name the same thing and the same event denote one quantity whatever the figures; frames that leave
   // one of them unsaid only when the figures are near (outlets disagree by a little; a figure several times
@@ -1054,28 +1057,40 @@ function contradictedBySources(entries: Array<{ statements: Statement[] }>): boo
  * bucket's counted noun and one event; for a measure, what it is of (and the same event, or none on both sides).
  */
 function sameMeasure(a: Statement, b: Statement): boolean {
-  return a.keys.frames.some((x) =>
-    b.keys.frames.some((y) => {
-      // A length of time names what lasted by a noun or its verb ("30 hours of deliberation", "deliberated for 40 hours").
-      if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration')
-        return x.frame.measured !== null && x.frame.measured === y.frame.measured;
-      return (
-        x.event === y.event &&
-        (x.measure ? x.frame.measured !== null && x.frame.measured === y.frame.measured : x.event !== '')
-      );
-    }),
+  // Plain loops: this turns away most pairs a story compares, and costs no closure per pair.
+  for (const x of a.keys.frames) for (const y of b.keys.frames) if (claimsSameMeasure(x, y)) return true;
+  return false;
+}
+
+function claimsSameMeasure(x: PreparedClaim, y: PreparedClaim): boolean {
+  // A length of time names what lasted by a noun or its verb ("30 hours of deliberation", "deliberated for 40 hours").
+  if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration')
+    return x.frame.measured !== null && x.frame.measured === y.frame.measured;
+  return (
+    x.event === y.event &&
+    (x.measure ? x.frame.measured !== null && x.frame.measured === y.frame.measured : x.event !== '')
   );
+}
+
+/** Whether no claim of a statement (of its distinct frames) names an event. */
+function eventless(statement: Statement): boolean {
+  for (const claim of statement.keys.frames) if (claim.event !== '') return false;
+  return true;
 }
 
 /** The largest ratio between two outlets' figures of one quantity that frames naming it only in part may show. */
 const NEAR_RATIO = 1.5;
 
 function nearValues(a: Statement, b: Statement): boolean {
-  const middle = (s: Statement) => (Number.isFinite(s.low) && Number.isFinite(s.high) ? (s.low + s.high) / 2 : s.value);
-  const x = Math.abs(middle(a)),
-    y = Math.abs(middle(b));
+  const x = Math.abs(middleOf(a)),
+    y = Math.abs(middleOf(b));
   if (x === 0 || y === 0) return x === y;
   return Math.max(x, y) / Math.min(x, y) <= NEAR_RATIO;
+}
+
+function middleOf(statement: Statement): number {
+  const { low, high } = statement;
+  return Number.isFinite(low) && Number.isFinite(high) ? (low + high) / 2 : statement.value;
 }
 
 const MAX_PAIR_CHECKS = 64;
@@ -1124,38 +1139,38 @@ function withinFileContradictions<T extends { statements: Statement[] }>(
  * a cluster whose first statements all lie in one file is checked only against clusters with a statement
  * elsewhere: a file that gives thousands of figures of one quantity costs no pair checks.
  */
-function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Set<string>): Cluster[] {
-  const indexOf = new Map(clusters.map((cluster, index) => [cluster, index]));
-  const onlyFileOf = new Map<Cluster, string | null>();
-  const clustersOnlyIn = new Map<string, Cluster[]>();
-  const spread: Cluster[] = [];
-  for (const cluster of clusters) {
-    const files = new Set(cluster.statements.slice(0, MAX_PAIR_CHECKS).map((s) => s.file));
+function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Set<number>): Cluster[] {
+  const sides = clusters.map((cluster) => new PairSide(cluster.statements));
+  const onlyFileOf: Array<string | null> = [];
+  const clustersOnlyIn = new Map<string, number[]>();
+  const spread: number[] = [];
+  sides.forEach((side, index) => {
+    const files = new Set(side.first.map((s) => s.file));
     const only = files.size === 1 ? [...files][0] : null;
-    onlyFileOf.set(cluster, only);
-    if (only === null) spread.push(cluster);
-    else pushTo(clustersOnlyIn, only, cluster);
-  }
-  const comparableWithAny = (cluster: Cluster, others: Cluster[]) =>
-    others.some(
-      (other) =>
-        other !== cluster &&
-        !apart.has(pairKey(indexOf.get(cluster)!, indexOf.get(other)!)) &&
-        clustersComparable(cluster.statements, other.statements, false, distinct),
-    );
-  return clusters.filter((cluster) => {
-    const only = onlyFileOf.get(cluster)!;
-    if (comparableWithAny(cluster, spread)) return true;
+    onlyFileOf.push(only);
+    if (only === null) spread.push(index);
+    else pushTo(clustersOnlyIn, only, index);
+  });
+  const comparableWithAny = (index: number, others: number[]) => {
+    for (const other of others) {
+      if (other === index || apart.has(pairKey(index, other, clusters.length))) continue;
+      if (clustersComparable(sides[index], sides[other], false, distinct)) return true;
+    }
+    return false;
+  };
+  return clusters.filter((_, index) => {
+    const only = onlyFileOf[index];
+    if (comparableWithAny(index, spread)) return true;
     for (const [file, others] of clustersOnlyIn) {
-      if (file !== only && comparableWithAny(cluster, others)) return true;
+      if (file !== only && comparableWithAny(index, others)) return true;
     }
     return false;
   });
 }
 
-/** The key of an unordered pair of cluster indexes. */
-function pairKey(a: number, b: number): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+/** The key of an unordered pair of indexes of `count` clusters. */
+function pairKey(a: number, b: number, count: number): number {
+  return a < b ? a * count + b : b * count + a;
 }
 
 /** Sentences with more figures of one quantity than this are read as tables, not as figures told apart. */
@@ -1169,8 +1184,8 @@ const MAX_SIDE_BY_SIDE = 8;
  * contradict its 15.5. A sentence that sets two sources' figures against each other ("177, the military said; state
  * media put it at 197") or relates them as a change ("rose from 287 to 310", "initially 145") tells nothing apart.
  */
-function toldApart(clusters: Cluster[]): Set<string> {
-  const apart = new Set<string>();
+function toldApart(clusters: Cluster[]): Set<number> {
+  const apart = new Set<number>();
   if (clusters.length < 2) return apart;
   const bySentence = new Map<string, Array<{ index: number; claim: PreparedClaim }>>();
   clusters.forEach((cluster, index) => {
@@ -1195,7 +1210,7 @@ function toldApart(clusters: Cluster[]): Set<string> {
     if (entries.some((e) => (e.claim.claim.attribution?.source ?? null) !== source)) continue;
     for (const x of entries)
       for (const y of entries)
-        if (x.index < y.index && parallel(x.claim, y.claim)) apart.add(pairKey(x.index, y.index));
+        if (x.index < y.index && parallel(x.claim, y.claim)) apart.add(pairKey(x.index, y.index, clusters.length));
   }
   return apart;
 }
@@ -1214,24 +1229,33 @@ function sentencesByFile(statements: Statement[]): Map<string, Statement[]> {
  * or an internal finding.
  */
 function printsToo(byFile: Map<string, Statement[]>, file: string, statement: Statement): boolean {
-  const own = byFile.get(file);
-  return own !== undefined && own.some((s) => sharesAny(s.keys.sentences, statement.keys.sentences));
+  for (const own of byFile.get(file) ?? []) if (sharesAny(own.keys.sentences, statement.keys.sentences)) return true;
+  return false;
+}
+
+/**
+ * One side of the cluster pairs clustersComparable looks at (a cluster, or one file's share of it): its first
+ * MAX_PAIR_CHECKS statements, and their sentences by file (sentencesByFile), each read once for all its pairs.
+ */
+class PairSide {
+  readonly first: Statement[];
+  private byFileMap?: Map<string, Statement[]>;
+
+  constructor(statements: Statement[]) {
+    this.first = statements.length > MAX_PAIR_CHECKS ? statements.slice(0, MAX_PAIR_CHECKS) : statements;
+  }
+
+  get byFile(): Map<string, Statement[]> {
+    return (this.byFileMap ??= sentencesByFile(this.first));
+  }
 }
 
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
-function clustersComparable(x: Statement[], y: Statement[], sameFile: boolean, distinct: Set<string>): boolean {
-  const firstX = x.slice(0, MAX_PAIR_CHECKS),
-    firstY = y.slice(0, MAX_PAIR_CHECKS);
-  let byFileX: Map<string, Statement[]> | null = null,
-    byFileY: Map<string, Statement[]> | null = null;
-  for (const a of firstX) {
-    for (const b of firstY) {
+function clustersComparable(x: PairSide, y: PairSide, sameFile: boolean, distinct: Set<string>): boolean {
+  for (const a of x.first) {
+    for (const b of y.first) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
-      if (!sameFile) {
-        byFileX ??= sentencesByFile(firstX);
-        byFileY ??= sentencesByFile(firstY);
-        if (printsToo(byFileY, a.file, b) && printsToo(byFileX, b.file, a)) continue;
-      }
+      if (!sameFile && printsToo(y.byFile, a.file, b) && printsToo(x.byFile, b.file, a)) continue;
       // In one file, `a` compares with `b` only where it has a figure outside b's sentences.
       if (sameFile && !hasOutside(a.keys.sentenceIndexes, b.keys.sentenceIndexes)) continue;
       if (comparable(a, b, distinct)) return true;
@@ -1263,9 +1287,11 @@ function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
 
 /** The findings of one story (a group of bucketMembers) of a quantity bucket. */
 export function storyFindingsIn(bucket: string, story: BucketMember[]): LocatedFinding[] {
+  const found = storyFindings(story, bucket.slice(2));
+  if (found.length === 0) return found;
   return demotedInStory(
     story.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint })),
-    storyFindings(story, bucket.slice(2)),
+    found,
   );
 }
 
@@ -1320,19 +1346,21 @@ function quantityEvent(claim: PreparedClaim): string {
  * and compared.
  */
 function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
+  if (story.length === 1 && story[0].claims.length === 1) return []; // one figure disagrees with nothing
   const byFile = new Map(story.map((s) => [s.doc.file, s.doc]));
   const results: LocatedFinding[] = [];
-  const claims = story.flatMap((s) => s.claims.map((claim) => ({ claim, doc: s.doc })));
   // The story's year is its latest: a year named in a sentence before it ("a train hijacking in March 2025")
   // marks an earlier event, never the other way round.
   // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
   const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
   const storyYear = docYears.length > 0 ? Math.max(...docYears) : null;
   const quantities = new Map<string, PreparedClaim[]>();
-  for (const { claim, doc } of claims) {
-    const year = claim.year ?? doc.year ?? storyYear;
-    const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}`;
-    pushTo(quantities, key, claim);
+  for (const { doc, claims } of story) {
+    for (const claim of claims) {
+      const year = claim.year ?? doc.year ?? storyYear;
+      const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}`;
+      pushTo(quantities, key, claim);
+    }
   }
   for (const key of [...quantities.keys()].sort()) {
     const group = quantities.get(key)!;

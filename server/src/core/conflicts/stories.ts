@@ -26,9 +26,9 @@ const IDF_SMOOTHING = 20;
  * conflict between two documents of different close groups is information only (storyCores tells them apart).
  */
 export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
-  const { sorted, groups, links } = linkedGroups(docs);
+  const { sorted, groups, close, loose } = linkedGroups(docs);
   if (groups.length <= 1) return groups.map((members) => members.map((i) => sorted[i]));
-  return linkedUnions(groups, links).map((members) =>
+  return linkedUnions(groups, close, loose).map((members) =>
     members
       .flatMap((g) => groups[g])
       .sort((a, b) => a - b)
@@ -43,15 +43,13 @@ export const STORY_LINKED_PAIRS = 2 / 3;
  * Close groups joined into stories, in order: a group joins the story whose documents its own are linked to (closely
  * or loosely) in the largest share of pairs, if at least STORY_LINKED_PAIRS of them. Linear in the links.
  */
-function linkedUnions(groups: number[][], links: { close: Array<Set<number>>; loose: Array<Set<number>> }): number[][] {
-  const count = links.close.length;
-  const linked: number[][] = links.close.map((close) => [...close]);
-  links.loose.forEach((loose, i) => {
-    for (const j of loose) {
-      linked[i].push(j);
-      linked[j].push(i);
-    }
-  });
+function linkedUnions(groups: number[][], close: number[][], loose: number[]): number[][] {
+  const count = close.length;
+  const linked: number[][] = close.map((links) => [...links]);
+  for (let k = 0; k < loose.length; k += 2) {
+    linked[loose[k]].push(loose[k + 1]);
+    linked[loose[k + 1]].push(loose[k]);
+  }
   const storyOf = new Int32Array(count).fill(-1);
   const stories: number[][] = [];
   const sizes: number[] = [];
@@ -90,105 +88,109 @@ export function storyCores<T extends StoryDoc>(docs: T[]): T[][] {
 /** Share of the smaller fingerprint's weight that two documents of one story told by different outlets share at least. */
 export const STORY_LOOSE_SIMILARITY = 0.12;
 
+/**
+ * The documents in file order, their close groups (positions in that order), their close links (each document's
+ * closely linked documents) and their loose links: the pairs (i, j), i < j, one after the other, that reach
+ * STORY_LOOSE_SIMILARITY only.
+ */
 function linkedGroups<T extends StoryDoc>(
   docs: T[],
-): { sorted: T[]; groups: number[][]; links: { close: Array<Set<number>>; loose: Array<Set<number>> } } {
+): { sorted: T[]; groups: number[][]; close: number[][]; loose: number[] } {
   const sorted = [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const count = sorted.length;
-  if (count <= 1) return { sorted, groups: sorted.map((_, i) => [i]), links: { close: [], loose: [] } };
-  // Each name of the bucket gets a number, and each document its names' numbers in fingerprint order: every count,
-  // weight and overlap below is then read from arrays, not looked up by name.
-  const numberOf = new Map<string, number>();
-  const namesOf = sorted.map((doc) => {
-    const numbers = new Int32Array(doc.fingerprint.size);
-    let k = 0;
-    for (const token of doc.fingerprint) {
-      let n = numberOf.get(token);
-      if (n === undefined) numberOf.set(token, (n = numberOf.size));
-      numbers[k++] = n;
-    }
-    return numbers;
-  });
-  const nameCount = numberOf.size;
+  if (count <= 1) return { sorted, groups: sorted.map((_, i) => [i]), close: [], loose: [] };
+  // Each name of the bucket gets a number, and each document its names' numbers in fingerprint order (names[starts[i]]
+  // to names[starts[i + 1]]): every count, weight and overlap below is then read from arrays, not looked up by name.
+  const { names, starts, nameCount } = NAMES.bucketNames(sorted);
   // Postings: the documents giving each name, in order, as one array cut at postingStart.
   const postingLength = new Int32Array(nameCount);
-  for (const numbers of namesOf) for (const n of numbers) postingLength[n]++;
+  for (const n of names) postingLength[n]++;
   const postingStart = new Int32Array(nameCount + 1);
   for (let n = 0; n < nameCount; n++) postingStart[n + 1] = postingStart[n] + postingLength[n];
   const postings = new Int32Array(postingStart[nameCount]);
   const filled = postingStart.slice(0, nameCount);
-  namesOf.forEach((numbers, i) => {
-    for (const n of numbers) postings[filled[n]++] = i;
-  });
+  for (let i = 0; i < count; i++) for (let k = starts[i]; k < starts[i + 1]; k++) postings[filled[names[k]]++] = i;
   // Rare names weigh more; the smoothing keeps a small workspace (five reports of one story) from treating
-  // the names they all share as worthless.
+  // the names they all share as worthless. A name's weight depends on its posting's length alone.
+  const weightOfLength = new Float64Array(count + 1);
+  for (let length = 1; length <= count; length++)
+    weightOfLength[length] = Math.log(1 + (count + IDF_SMOOTHING) / length);
   const weights = new Float64Array(nameCount);
-  for (let n = 0; n < nameCount; n++) weights[n] = Math.log(1 + (count + IDF_SMOOTHING) / postingLength[n]);
-  const totals = namesOf.map((numbers) => {
-    let total = 0;
-    for (const n of numbers) total += weights[n];
-    return total;
-  });
+  for (let n = 0; n < nameCount; n++) weights[n] = weightOfLength[postingLength[n]];
+  const totals = new Float64Array(count);
   // A pair that cannot reach the loose similarity is not scored: each name two documents share weighs at most what
   // a name of two documents weighs, and at most so many of their shared names are too common to be counted.
+  const commonNames = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    let total = 0;
+    for (let k = starts[i]; k < starts[i + 1]; k++) {
+      total += weights[names[k]];
+      if (postingLength[names[k]] > MAX_POSTING) commonNames[i]++;
+    }
+    totals[i] = total;
+  }
   const sharedWeightCap = Math.log(1 + (count + IDF_SMOOTHING) / 2);
   const commonWeightCap = Math.log(1 + (count + IDF_SMOOTHING) / (MAX_POSTING + 1));
-  const commonNames = namesOf.map((numbers) => {
-    let common = 0;
-    for (const n of numbers) if (postingLength[n] > MAX_POSTING) common++;
-    return common;
-  });
-  const links: Array<Set<number>> = sorted.map(() => new Set<number>());
-  const loose: Array<Set<number>> = sorted.map(() => new Set<number>());
+  const links: number[][] = sorted.map(() => []);
+  const loose: number[] = [];
   const shared = new Int32Array(count);
   const sharing: number[] = [];
-  const overlap = new Overlap(nameCount, weights);
+  const overlap = new Overlap(names, starts, nameCount, weights);
   for (let i = 0; i < count; i++) {
     sharing.length = 0;
-    for (const n of namesOf[i]) {
+    for (let k = starts[i]; k < starts[i + 1]; k++) {
+      const n = names[k];
       if (postingLength[n] > MAX_POSTING) continue;
-      for (let k = postingStart[n]; k < postingStart[n + 1]; k++) {
-        const j = postings[k];
+      for (let p = postingStart[n]; p < postingStart[n + 1]; p++) {
+        const j = postings[p];
         if (j > i && shared[j]++ === 0) sharing.push(j);
       }
     }
     for (const j of sharing) {
-      const names = shared[j];
+      const common = shared[j];
       shared[j] = 0;
       // Short texts name few things: half the smaller fingerprint will do, but never fewer than two names.
-      if (names < STORY_MIN_SHARED_NAMES) continue;
+      if (common < STORY_MIN_SHARED_NAMES) continue;
       const required = Math.min(
         STORY_SHARED_NAMES,
-        Math.max(STORY_MIN_SHARED_NAMES, Math.ceil(Math.min(namesOf[i].length, namesOf[j].length) / 2)),
+        Math.max(STORY_MIN_SHARED_NAMES, Math.ceil(Math.min(starts[i + 1] - starts[i], starts[j + 1] - starts[j]) / 2)),
       );
-      const mostShared = names * sharedWeightCap + Math.min(commonNames[i], commonNames[j]) * commonWeightCap;
+      const mostShared = common * sharedWeightCap + Math.min(commonNames[i], commonNames[j]) * commonWeightCap;
       if (mostShared < CAP_MARGIN * STORY_LOOSE_SIMILARITY * Math.min(totals[i], totals[j])) continue;
-      const similar = overlap.similarity(namesOf[i], namesOf[j], totals[i], totals[j]);
-      if (names >= required && similar >= STORY_SIMILARITY) {
-        links[i].add(j);
-        links[j].add(i);
+      const similar = overlap.similarity(i, j, totals[i], totals[j]);
+      if (common >= required && similar >= STORY_SIMILARITY) {
+        links[i].push(j);
+        links[j].push(i);
       } else if (similar >= STORY_LOOSE_SIMILARITY) {
-        loose[i].add(j);
+        loose.push(i, j);
       }
     }
   }
-  return { sorted, groups: greedyGroups(count, links), links: { close: links, loose } };
+  return { sorted, groups: greedyGroups(count, links), close: links, loose };
 }
 
 /**
  * Greedy, in order: an item joins the group it links to most, if it links to at least half of it. Unlike
- * connected components, this never chains A–B–C into one story when A and C have nothing in common.
+ * connected components, this never chains A–B–C into one story when A and C have nothing in common. `links[i]`
+ * names each item linked to i once.
  */
-function greedyGroups(count: number, links: Array<Set<number>>): number[][] {
-  const groupOf = new Array<number>(count).fill(-1);
+function greedyGroups(count: number, links: readonly number[][]): number[][] {
+  const groupOf = new Int32Array(count).fill(-1);
   const groups: number[][] = [];
+  // How many of an item's links each group holds, for the groups it links to (`linkedGroups`); zero otherwise.
+  const linkedIn = new Int32Array(count);
+  const linkedGroups: number[] = [];
   for (let i = 0; i < count; i++) {
-    const linkedPerGroup = new Map<number, number>();
-    for (const j of links[i])
-      if (groupOf[j] >= 0) linkedPerGroup.set(groupOf[j], (linkedPerGroup.get(groupOf[j]) ?? 0) + 1);
+    linkedGroups.length = 0;
+    for (const j of links[i]) {
+      const group = groupOf[j];
+      if (group >= 0 && linkedIn[group]++ === 0) linkedGroups.push(group);
+    }
     let best = -1,
       bestLinks = 0;
-    for (const [group, linked] of linkedPerGroup) {
+    for (const group of linkedGroups) {
+      const linked = linkedIn[group];
+      linkedIn[group] = 0;
       if (linked * 2 < groups[group].length) continue;
       if (linked > bestLinks || (linked === bestLinks && group < best)) {
         best = group;
@@ -210,30 +212,109 @@ const CAP_MARGIN = 0.999;
 
 const MAX_STAMP = 0x7fffffff;
 
+/** How many names NameNumbers numbers before it starts again (a server's edits make new names for ever). */
+const MAX_NAMES = 1_000_000;
+
+/**
+ * Names as numbers. Each name a fingerprint holds gets one number (until MAX_NAMES are numbered: then every name and
+ * fingerprint is numbered again as it comes), and each fingerprint (a prepared document's, kept while the document
+ * stands) its names' numbers, read once: grouping a bucket's documents then reads no string.
+ */
+class NameNumbers {
+  private numberOf = new Map<string, number>();
+  private ofFingerprint = new WeakMap<ReadonlySet<string>, Int32Array>();
+  /** The bucket number of each name number, valid where `stampOf` holds the current stamp. */
+  private bucketNumber = new Int32Array(0);
+  private stampOf = new Int32Array(0);
+  private stamp = 0;
+
+  /** A fingerprint's names' numbers, in its order (numbers of one generation: see bucketNames). */
+  private numbersOf(fingerprint: ReadonlySet<string>): Int32Array {
+    let numbers = this.ofFingerprint.get(fingerprint);
+    if (!numbers) {
+      numbers = new Int32Array(fingerprint.size);
+      let k = 0;
+      for (const name of fingerprint) {
+        let n = this.numberOf.get(name);
+        if (n === undefined) this.numberOf.set(name, (n = this.numberOf.size));
+        numbers[k++] = n;
+      }
+      this.ofFingerprint.set(fingerprint, numbers);
+    }
+    return numbers;
+  }
+
+  /**
+   * The names of a bucket's documents numbered 0, 1, ... in order of first appearance (document by document, each
+   * fingerprint in its order): document i's are names[starts[i]] to names[starts[i + 1]].
+   */
+  bucketNames(docs: StoryDoc[]): { names: Int32Array; starts: Int32Array; nameCount: number } {
+    // Started again before any document of the bucket is numbered, so that all of them are numbered alike.
+    if (this.numberOf.size >= MAX_NAMES) {
+      this.numberOf = new Map();
+      this.ofFingerprint = new WeakMap();
+    }
+    const numbers = docs.map((doc) => this.numbersOf(doc.fingerprint));
+    const starts = new Int32Array(docs.length + 1);
+    numbers.forEach((list, i) => (starts[i + 1] = starts[i] + list.length));
+    if (this.bucketNumber.length < this.numberOf.size) {
+      const size = Math.max(this.numberOf.size, 2 * this.bucketNumber.length);
+      this.bucketNumber = new Int32Array(size);
+      this.stampOf = new Int32Array(size);
+      this.stamp = 0;
+    }
+    if (this.stamp === MAX_STAMP) {
+      this.stampOf.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const names = new Int32Array(starts[docs.length]);
+    let nameCount = 0;
+    let k = 0;
+    for (const list of numbers) {
+      for (const n of list) {
+        if (this.stampOf[n] !== stamp) {
+          this.stampOf[n] = stamp;
+          this.bucketNumber[n] = nameCount++;
+        }
+        names[k++] = this.bucketNumber[n];
+      }
+    }
+    return { names, starts, nameCount };
+  }
+}
+
+const NAMES = new NameNumbers();
+
 /** Weighted overlap of two documents' names (as numbers), over the smaller weight of the two. */
 class Overlap {
   private readonly mark: Int32Array;
   private stamp = 0;
 
   constructor(
+    private readonly names: Int32Array,
+    private readonly starts: Int32Array,
     nameCount: number,
     private readonly weights: Float64Array,
   ) {
     this.mark = new Int32Array(nameCount);
   }
 
-  similarity(a: Int32Array, b: Int32Array, totalA: number, totalB: number): number {
-    const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  /** Between documents i and j (positions of `starts`). */
+  similarity(i: number, j: number, totalI: number, totalJ: number): number {
+    const { names, starts } = this;
+    const [small, large] = starts[i + 1] - starts[i] <= starts[j + 1] - starts[j] ? [i, j] : [j, i];
     if (this.stamp === MAX_STAMP) {
       this.mark.fill(0);
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    for (const n of large) this.mark[n] = stamp;
+    for (let k = starts[large]; k < starts[large + 1]; k++) this.mark[names[k]] = stamp;
     // Summed in the smaller fingerprint's order.
     let shared = 0;
-    for (const n of small) if (this.mark[n] === stamp) shared += this.weights[n];
-    const denominator = Math.min(totalA, totalB);
+    for (let k = starts[small]; k < starts[small + 1]; k++)
+      if (this.mark[names[k]] === stamp) shared += this.weights[names[k]];
+    const denominator = Math.min(totalI, totalJ);
     return denominator > 0 ? shared / denominator : 0;
   }
 }
