@@ -1,6 +1,10 @@
 // Extractor throughput: analyzeDocument over the BBC corpus (and the seeds), in MB/s on one core, then the conflict
 // engine (detectFindings over those analyses) and both together: the figure issue 14 names. analyzeDocument is the
 // core's, as the CLI and the server run it (the extractor, then the inline markers and the document's keywords).
+// `npm run bench:extract` times the core as it ships: it bundles this file with esbuild (as `npm run build` bundles
+// the CLI, the server and the indexing worker) into .e2e/bench-build/extract-speed.js and runs that with plain node,
+// one thread, default V8 flags. (Under tsx every imported binding is a getter call: about 10% slower, a cost the
+// bundles never pay. `npx tsx bench/extract-speed.ts` still runs, for a quick look without building.)
 //   npm run bench:extract                 timing only
 //   npm run bench:extract -- --dump FILE   also write every analysis as JSON (to compare outputs byte for byte)
 //   npm run bench:extract -- --markdown    read every text as a .md file (what Markdown parsing costs)
