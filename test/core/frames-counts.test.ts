@@ -4,41 +4,12 @@
 // what does not date or place a figure ("since his 1993 debut", a sibling figure's place). Sentences are modelled on
 // the dev gold groups (test/gold/events/dev*), each named.
 import { strict as assert } from 'node:assert';
-import { analyzeDocument, detectFindings } from '../../server/src/core';
-import type { Claim, DocumentAnalysis, QuantityFrame } from '../../server/src/core';
-
-function claimsOf(text: string): Claim[] {
-  return analyzeDocument(text, 'a.txt').claims;
-}
-
-function claimOf(text: string, figure: string): Claim {
-  const found = claimsOf(text).find((c) => c.text === figure);
-  assert.ok(
-    found,
-    `no claim "${figure}" in: ${claimsOf(text)
-      .map((c) => c.text)
-      .join(' | ')}`,
-  );
-  return found;
-}
+import type { QuantityFrame } from '../../server/src/core';
+import { claimOf, claimsOf, findingsOf } from './fixtures/readings';
 
 function frameOf(text: string, figure: string): Partial<QuantityFrame> {
   const { measured, event, agent, place, time, scope } = claimOf(text, figure).frame!;
   return { measured, event, agent, place, time, scope };
-}
-
-/** Reports of one story: each ends with a line naming what the story's reports name (its fingerprint). */
-function docs(...texts: string[]): DocumentAnalysis[] {
-  return texts.map((text, i) =>
-    analyzeDocument(
-      `${text}\n\nFans in Kalba said that the news was shared by the Halden Herald and by Nordvik Radio as well.`,
-      `${'abcdefgh'[i]}.txt`,
-    ),
-  );
-}
-
-function findingsOf(...texts: string[]): Array<[string, string, string]> {
-  return detectFindings(docs(...texts)).map((f) => [f.kind, f.severity, f.message]);
 }
 
 const none = { agent: null, place: null, time: null, scope: null };

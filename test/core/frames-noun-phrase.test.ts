@@ -3,12 +3,7 @@
 // counts the one plural noun the sentence before counts. Sources are named where a sentence is a corpus excerpt;
 // the others are written for the test.
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/core';
-import type { Claim } from '../../server/src/core';
-
-function claimsOf(text: string): Claim[] {
-  return analyzeDocument(text, 'a.txt').claims;
-}
+import { claimsOf } from './fixtures/readings';
 
 /** Each claim as [text, unit, measured, modifiers]. */
 function read(text: string): Array<[string, string | null, string | null, string[]]> {

@@ -5,7 +5,8 @@
 // of the dev gold groups are named (test/gold/events/dev*); the others are written for the test.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
-import type { Claim, DocumentAnalysis } from '../../server/src/core';
+import type { Claim } from '../../server/src/core';
+import { findingsOf } from './fixtures/readings';
 
 function ranksOf(text: string): Claim[] {
   return analyzeDocument(text, 'a.txt').claims.filter((c) => c.quantityKind === 'ordinal');
@@ -14,20 +15,6 @@ function ranksOf(text: string): Claim[] {
 /** Text, value and the frame's what, whose and when of each ordinal claim of a text. */
 function readRanks(text: string): Array<[string, number, string | null, string | null, string | null]> {
   return ranksOf(text).map((c) => [c.text, c.value.stated as number, c.frame!.measured, c.frame!.agent, c.frame!.time]);
-}
-
-/** Reports of one story: each ends with a line naming what the story's reports name (its fingerprint). */
-function docs(...texts: string[]): DocumentAnalysis[] {
-  return texts.map((text, i) =>
-    analyzeDocument(
-      `${text}\n\nFans in Kalba said that the news was shared by the Halden Herald and by Nordvik Radio as well.`,
-      `${'abcdefgh'[i]}.txt`,
-    ),
-  );
-}
-
-function findingsOf(...texts: string[]): Array<[string, string, string]> {
-  return detectFindings(docs(...texts)).map((f) => [f.kind, f.severity, f.message]);
 }
 
 describe('ordinals that rank something are claims', () => {

@@ -3,23 +3,8 @@
 // rate stated with a copula ("the maternal mortality rate ... is 167"). Each excerpt names the corpus file it is
 // modelled on (test/gold/events/dev-4).
 import { strict as assert } from 'node:assert';
-import { analyzeDocument, detectFindings } from '../../server/src/core';
-import type { Claim, DocumentAnalysis } from '../../server/src/core';
-
-function claimsOf(text: string): Claim[] {
-  return analyzeDocument(text, 'a.txt').claims;
-}
-
-function claimOf(text: string, figure: string): Claim {
-  const found = claimsOf(text).find((c) => c.text === figure);
-  assert.ok(
-    found,
-    `no claim "${figure}" in: ${claimsOf(text)
-      .map((c) => c.text)
-      .join(' | ')}`,
-  );
-  return found;
-}
+import type { Claim } from '../../server/src/core';
+import { claimOf, claimsOf, findingsOf } from './fixtures/readings';
 
 /** A figure's reading: its kind, the unit it compares in, its dimension and factor, and what it measures. */
 function readingOf(
@@ -29,20 +14,6 @@ function readingOf(
   const c = claimOf(text, figure);
   const f = c.frame!;
   return [c.quantityKind, c.unitKey, f.dimension, f.unit, f.scale, f.measured];
-}
-
-/** Reports of one story: each ends with a line naming what the story's reports name (its fingerprint). */
-function docs(...texts: string[]): DocumentAnalysis[] {
-  return texts.map((text, i) =>
-    analyzeDocument(
-      `${text}\n\nFans in Kalba said that the news was shared by the Halden Herald and by Nordvik Radio as well.`,
-      `${'abcdefgh'[i]}.txt`,
-    ),
-  );
-}
-
-function findingsOf(...texts: string[]): Array<[string, string, string]> {
-  return detectFindings(docs(...texts)).map((f) => [f.kind, f.severity, f.message]);
 }
 
 describe('measures with a dimension', () => {

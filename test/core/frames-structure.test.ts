@@ -4,14 +4,8 @@
 // one story.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/core';
-import type { Claim, QuantityFrame } from '../../server/src/core';
-
-function claimOf(text: string, figure: string): Claim {
-  const claims = analyzeDocument(text, 'a.txt').claims;
-  const found = claims.find((c) => c.text === figure);
-  assert.ok(found, `no claim "${figure}" in: ${claims.map((c) => c.text).join(' | ')}`);
-  return found;
-}
+import type { QuantityFrame } from '../../server/src/core';
+import { claimOf } from './fixtures/readings';
 
 /** The parts of a frame these tests pin. */
 function frameOf(text: string, figure: string): Partial<QuantityFrame> {

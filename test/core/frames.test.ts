@@ -7,22 +7,8 @@ import { analyzeDocument, checkDocuments, detectFindings } from '../../server/sr
 import { WorkspaceIndex } from '../../server/src/core/workspaceIndex';
 import { claimInterval } from '../../server/src/core/intervals';
 import { agrees } from '../../server/src/core/citations';
-import type { Claim, DocumentAnalysis, QuantityFrame } from '../../server/src/core';
-
-function claimsOf(text: string, file = 'a.txt'): Claim[] {
-  return analyzeDocument(text, file).claims;
-}
-
-function claimOf(text: string, figure: string): Claim {
-  const found = claimsOf(text).find((c) => c.text === figure);
-  assert.ok(
-    found,
-    `no claim "${figure}" in: ${claimsOf(text)
-      .map((c) => c.text)
-      .join(' | ')}`,
-  );
-  return found;
-}
+import type { DocumentAnalysis, QuantityFrame } from '../../server/src/core';
+import { claimOf } from './fixtures/readings';
 
 /** The parts of a frame a test pins. */
 function frameOf(text: string, figure: string): Partial<QuantityFrame> {

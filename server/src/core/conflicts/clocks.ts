@@ -2,11 +2,11 @@
 // on Sunday", "struck ... about noon (7 a.m. ET)"). Two times are compared on one clock: in UTC when both name a zone
 // (a zone like "ET" is summer or winter time as another time of the event tells: BST is summer time), as written when
 // neither does (the event's local clock) and both name one day; a time with a zone and one without are not compared.
-import type { ClockTime, DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../types';
+import type { ClockTime, DocumentAnalysis, EventDate, Finding } from '../types';
 import type { LocatedFinding } from './quantities';
 import { FUNCTION_WORDS } from '../extract/lexicon';
 import { STARTED } from '../extract/eventTimes';
-import { compareStrings, hash, labelOf, listDocs, pushTo, slug } from './text';
+import { compareStrings, hash, listDocs, pushTo, slug, timelineOf } from './text';
 
 type Entry = { date: EventDate; doc: DocumentAnalysis };
 
@@ -102,23 +102,7 @@ export function clockFinding(event: string, all: Entry[]): LocatedFinding | null
   if (kept.length < 2) return null;
   kept.sort((a, b) => b.length - a.length || compareStrings(describe(a[0].date), describe(b[0].date)));
   const involved = kept.flat().sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.date.start - b.date.start);
-  const timeline: TimelineEntry[] = kept
-    .flatMap((g) => {
-      const inFile = new Map<string, Entry[]>();
-      for (const e of g) pushTo(inFile, e.doc.file, e);
-      return [...inFile].map(([file, own]) => ({
-        claimId: own[0].date.id,
-        file,
-        figure: describe(own[0].date),
-        date: own[0].doc.meta.date,
-        source: null,
-        outlet: own[0].doc.meta.outlet,
-        label: labelOf(own[0].doc),
-        superseded: false,
-        claims: own.map((e) => e.date.id),
-      }));
-    })
-    .sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
+  const timeline = timelineOf(kept, (own) => describe(own[0].date));
   const described = kept.map((g) => `${describe(g[0].date)} in ${listDocs(g.map((e) => e.doc))}`);
   // "began fire": the start of what its first reading names ("the start of the fire").
   const label = event.startsWith(STARTED) ? `start of the ${involved[0].date.subject.toLowerCase()}` : event;

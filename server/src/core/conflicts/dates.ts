@@ -1,6 +1,6 @@
 // Date findings: the same event dated differently across a story's documents, and weekdays that do not
 // match the date they go with.
-import type { DocumentAnalysis, EventDate, Finding, TimelineEntry } from '../types';
+import type { DocumentAnalysis, EventDate, Finding } from '../types';
 import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
 import { datePrecision, datesAgree } from '../intervals';
@@ -18,6 +18,7 @@ import {
   slug,
   WEEKDAYS,
   pushTo,
+  timelineOf,
 } from './text';
 
 const EVENTS: Record<string, string> = {
@@ -321,23 +322,10 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
   const involved = all
     .filter((e) => grouped.has(e))
     .sort((a, b) => compareStrings(a.doc.file, b.doc.file) || a.date.start - b.date.start);
-  const timeline: TimelineEntry[] = groups
-    .flatMap((g) => {
-      const inFile = new Map<string, typeof g.entries>();
-      for (const e of g.entries) pushTo(inFile, e.doc.file, e);
-      return [...inFile].map(([file, entries]) => ({
-        claimId: entries[0].date.id,
-        file,
-        figure: describe(g.day),
-        date: entries[0].doc.meta.date,
-        source: null,
-        outlet: entries[0].doc.meta.outlet,
-        label: labelOf(entries[0].doc),
-        superseded: false,
-        claims: entries.map((e) => e.date.id),
-      }));
-    })
-    .sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
+  const timeline = timelineOf(
+    groups.map((g) => g.entries),
+    (_, group) => describe(groups[group].day),
+  );
   const described = groups.map((g) => `${describe(g.day)} in ${listDocs(g.entries.map((e) => e.doc))}`);
   const finding: Finding = {
     // The day most of its sources give, as a conflict's id keeps its commonest figure: another source leaves it.

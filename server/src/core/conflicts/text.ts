@@ -1,6 +1,6 @@
 // Small text helpers shared by the engine's modules: plurals, short file labels, dates, stable hashes.
 import { listSources, readableFileLabel, sourceLabel } from '../sourceLabels';
-import type { DocumentAnalysis } from '../types';
+import type { DocumentAnalysis, TimelineEntry } from '../types';
 
 import { monthName as nameOfMonth } from '../text/calendar';
 
@@ -113,4 +113,32 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The timeline of dated readings of one event: a row for each group's readings in each file (the file's first
+ * reading's id, all of them as its claims), named by `figureOf` (the file's readings, the group's index); rows in
+ * the order of their figures, then files.
+ */
+export function timelineOf<E extends { date: { id: string }; doc: Pick<DocumentAnalysis, 'file' | 'meta'> }>(
+  groups: readonly E[][],
+  figureOf: (own: E[], group: number) => string,
+): TimelineEntry[] {
+  return groups
+    .flatMap((g, group) => {
+      const inFile = new Map<string, E[]>();
+      for (const e of g) pushTo(inFile, e.doc.file, e);
+      return [...inFile].map(([file, own]) => ({
+        claimId: own[0].date.id,
+        file,
+        figure: figureOf(own, group),
+        date: own[0].doc.meta.date,
+        source: null,
+        outlet: own[0].doc.meta.outlet,
+        label: labelOf(own[0].doc),
+        superseded: false,
+        claims: own.map((e) => e.date.id),
+      }));
+    })
+    .sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
 }

@@ -6,7 +6,7 @@
 
 import type { DateQualifier, EventDate } from '../types';
 import type { LineIndex } from '../text/lineIndex';
-import { isCapitalized, type Token } from '../text/tokens';
+import { firstStartingAt, isCapitalized, type Token } from '../text/tokens';
 import { resolveDate, type DateMention } from './dates';
 import { eventKey, isEventWord, isVerbForm } from './frames';
 import { FUNCTION_WORDS, isSpeechCue, TENS_WORDS, THIRD_PERSON_POSSESSIVES, UNITS_WORDS } from './lexicon';
@@ -125,7 +125,7 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
       (date.kind === 'weekday' && (c.text.charCodeAt(date.end - 1) === 115 || c.text.charCodeAt(date.end) === 0x2019))
     )
       continue;
-    p = firstTokenAt(tokens, date.start, p);
+    p = firstStartingAt(tokens, date.start, p);
     let e = p;
     while (e < tokens.length && tokens[e].start < date.end) e++;
     // "in the 1950s": the article belongs to the decade; an open decade ("after the 1950s") is not read.
@@ -147,18 +147,6 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
     if (found) out.push(found);
   }
   return out;
-}
-
-/** Index of the first token at or after `offset`, from `from` on (binary search: a sentence's dates are few, its tokens many). */
-function firstTokenAt(tokens: Token[], offset: number, from: number): number {
-  let lo = from;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether a date can date an event: a year, a day, a weekday; "yesterday" only in a file with its own date. */
@@ -467,7 +455,7 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
 
 /** Whether a common noun is the head of "the" or "a" and it alone ("In 2006, the center joined", "On Sunday, a drone struck"). */
 function determined(tokens: Token[], subject: Token): boolean {
-  const s = firstTokenAt(tokens, subject.start, 0);
+  const s = firstStartingAt(tokens, subject.start);
   return DETERMINERS.has(tokens[s - 1]?.lower ?? '');
 }
 
@@ -579,7 +567,7 @@ function speakerBeforeQuote(tokens: Token[], at: number, quote: { start: number;
  */
 function quotationOf(c: EventDateContext, subject: Token, e: number): { start: number; end: number } | null {
   const { tokens, text } = c;
-  let n = firstTokenAt(tokens, subject.start, 0);
+  let n = firstStartingAt(tokens, subject.start);
   for (let k = 0; k < NOUN_PHRASE_WORDS && n > 0 && tokens[n - 1].kind === 'word' && inNounPhrase(tokens[n - 1]); k++)
     n--;
   const before = quoteEndingAt(text, tokens[n - 1]?.end ?? -1);

@@ -7,7 +7,7 @@
 // communication ... was at"). A time after "before", "after", "by" or "until" is an open bound: not read.
 
 import type { ClockTime, EventDate } from '../types';
-import { isCapitalized, type Token } from '../text/tokens';
+import { firstStartingAt, isCapitalized, type Token } from '../text/tokens';
 import { WEEKDAYS } from '../text/calendar';
 import { eventKey, eventStem, isEventWord, isVerbForm } from './frames';
 import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
@@ -230,18 +230,6 @@ function parseEquivalent(text: string, at: number): Parsed | null {
   return { ...parsed, end: CLOSE_PARENTHESIS.lastIndex };
 }
 
-/** Index of the first token at or after `offset`. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The clock times a sentence dates events by: each time after "at" or "about" (or "shortly after", "just before"),
  * with the same time in other zones beside it, and the event of the clause's verb before it.
@@ -258,7 +246,7 @@ export function eventTimesOf(c: EventDateContext, taken: EventDate[]): EventDate
   for (const at of starts) {
     if (out.length >= MAX_PER_SENTENCE) break;
     if (at < readUntil) continue;
-    const p = tokenAt(tokens, at);
+    const p = firstStartingAt(tokens, at);
     const lead = leadOf(tokens, p);
     if (!lead) continue;
     const primary = parseClock(text, at, lead.slack, lead.shift, false);
@@ -404,7 +392,7 @@ function eventAfter(
 ): { key: string; subject: string; start: number; end: number } | null {
   const { tokens } = c;
   if (from >= 0) return null;
-  const first = tokenAt(tokens, end);
+  const first = firstStartingAt(tokens, end);
   for (let v = first; v < tokens.length && v < first + VERB_AFTER; v++) {
     const t = tokens[v];
     if (t.kind === 'punct' && BREAKS.has(t.text)) return null;

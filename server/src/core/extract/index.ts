@@ -4,7 +4,7 @@
 
 import { LineIndex } from '../text/lineIndex';
 import { segment, type Sentence } from '../text/sentences';
-import { tokenize, type Token } from '../text/tokens';
+import { firstStartingAt, tokenize, type Token } from '../text/tokens';
 import { WORD_SIGNATURES, wordSignature } from '../text/wordFilter';
 import type {
   AttributionRecord,
@@ -1085,18 +1085,6 @@ function usableDates(candidates: ResolvedDate[]): ResolvedDate[] {
   return hasFull ? candidates.filter((c) => c.mention.kind !== 'year') : candidates;
 }
 
-/** Index of the first candidate that starts at or after `position` (candidates are in text order). */
-function firstAtOrAfter(candidates: ResolvedDate[], position: number): number {
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (candidates[mid].start < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** "," or ";", by character code (code, not text[i]: its optimised code would specialise on one kind of string). */
 function isClauseBreak(code: number): boolean {
   return code === 44 || code === 59;
@@ -1122,7 +1110,7 @@ function asOfFor(
     let ce = q.end;
     const ceCeil = Math.min(d.sentence.end, q.end + 300);
     while (ce < ceCeil && !isClauseBreak(text.charCodeAt(ce))) ce++;
-    const at = firstAtOrAfter(resolved, q.start);
+    const at = firstStartingAt(resolved, q.start);
     let best: ResolvedDate | null = null;
     for (let k = Math.max(0, at - 3); k < Math.min(resolved.length, at + 3); k++) {
       const c = resolved[k];
@@ -1136,7 +1124,7 @@ function asOfFor(
       text.lastIndexOf(',', r.start) > d.sentence.start &&
       text.indexOf(',', r.end) < q.start &&
       text.indexOf(',', r.end) >= 0;
-    let before = firstAtOrAfter(resolved, q.start) - 1;
+    let before = firstStartingAt(resolved, q.start) - 1;
     while (before >= 0 && resolved[before].end > q.start) before--;
     // At most MAX_ASIDES asides are passed over, so that a figure after thousands of years costs no more than a few.
     for (let skipped = 0; before >= 0 && skipped < MAX_ASIDES && aside(resolved[before]); skipped++) before--;
@@ -1183,7 +1171,7 @@ function eventDateOf(
     if (!subject) continue;
     const verbEnd = tokens[i].end;
     let date: ResolvedDate | null = null;
-    for (let k = firstAtOrAfter(resolved, verbEnd), seen = 0; k < resolved.length && seen < 6; k++, seen++) {
+    for (let k = firstStartingAt(resolved, verbEnd), seen = 0; k < resolved.length && seen < 6; k++, seen++) {
       if (/^\d{4}-\d{2}-\d{2}$/.test(resolved[k].iso) && resolved[k].mention.kind !== 'year') {
         date = resolved[k];
         break;

@@ -207,3 +207,18 @@ export function isCapitalized(token: Token): boolean {
   const first = token.text[0];
   return first !== first.toLowerCase();
 }
+
+/**
+ * Index of the first of `items` (tokens, mentions: in text order) that starts at or after `offset`, from `from` on
+ * (binary search: a sentence's dates are few, its tokens many).
+ */
+export function firstStartingAt(items: readonly { start: number }[], offset: number, from = 0): number {
+  let lo = from;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
