@@ -3,7 +3,7 @@
 // acronym are ever compared.
 import type { DocumentAnalysis, NameMention, TimelineEntry } from '../types';
 import type { LocatedFinding } from './quantities';
-import { compareStrings, hash, labelOf, listDocs, slug, pushTo } from './text';
+import { compareStrings, fileEntry, hash, listDocs, slug, pushTo } from './text';
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'la', 'du', 'des', 'al', '&']);
 
@@ -148,17 +148,13 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
       for (const e of shown(key, index)) pushTo(perFile, e.doc.file, e);
       return [...perFile]
         .sort((a, b) => compareStrings(a[0], b[0]))
-        .map(([file, entries]) => ({
-          claimId: entries[0].mention.id,
-          file,
-          figure: written(key),
-          date: entries[0].doc.meta.date,
-          source: null,
-          outlet: entries[0].doc.meta.outlet,
-          label: labelOf(entries[0].doc),
-          superseded: false,
-          claims: entries.map((e) => e.mention.id),
-        }));
+        .map(([, entries]) =>
+          fileEntry(
+            entries[0].doc,
+            written(key),
+            entries.map((e) => e.mention.id),
+          ),
+        );
     });
     const acronym = involved.find((e) => e.mention.acronym)?.mention.acronym ?? bucket.slice(2);
     results.push({

@@ -115,6 +115,25 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** One file's row of a timeline: the figure it gives, the claims (first one linked) that give it. */
+export function fileEntry(
+  doc: Pick<DocumentAnalysis, 'file' | 'meta'>,
+  figure: string,
+  claims: string[],
+): TimelineEntry {
+  return {
+    claimId: claims[0],
+    file: doc.file,
+    figure,
+    date: doc.meta.date,
+    source: null,
+    outlet: doc.meta.outlet,
+    label: labelOf(doc),
+    superseded: false,
+    claims,
+  };
+}
+
 /**
  * The timeline of dated readings of one event: a row for each group's readings in each file (the file's first
  * reading's id, all of them as its claims), named by `figureOf` (the file's readings, the group's index); rows in
@@ -128,17 +147,13 @@ export function timelineOf<E extends { date: { id: string }; doc: Pick<DocumentA
     .flatMap((g, group) => {
       const inFile = new Map<string, E[]>();
       for (const e of g) pushTo(inFile, e.doc.file, e);
-      return [...inFile].map(([file, own]) => ({
-        claimId: own[0].date.id,
-        file,
-        figure: figureOf(own, group),
-        date: own[0].doc.meta.date,
-        source: null,
-        outlet: own[0].doc.meta.outlet,
-        label: labelOf(own[0].doc),
-        superseded: false,
-        claims: own.map((e) => e.date.id),
-      }));
+      return [...inFile].map(([, own]) =>
+        fileEntry(
+          own[0].doc,
+          figureOf(own, group),
+          own.map((e) => e.date.id),
+        ),
+      );
     })
     .sort((a, b) => compareStrings(a.figure, b.figure) || compareStrings(a.file, b.file));
 }
