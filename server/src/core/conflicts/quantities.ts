@@ -1105,11 +1105,32 @@ function eventless(statement: Statement): boolean {
 /** The largest ratio between two outlets' figures of one quantity that frames naming it only in part may show. */
 const NEAR_RATIO = 1.5;
 
+/**
+ * The largest ratio between two outlets' sums of money that name one event and nothing else of what they measure
+ * ("has spent $117 billion on contractors", "the nearly $200 billion spent on contracts and grants"): the sum of
+ * that event as a whole, which outlets count more or less widely.
+ */
+const EVENT_SUM_RATIO = 2;
+
 function nearValues(a: Statement, b: Statement): boolean {
   const x = Math.abs(middleOf(a)),
     y = Math.abs(middleOf(b));
   if (x === 0 || y === 0) return x === y;
-  return Math.max(x, y) / Math.min(x, y) <= NEAR_RATIO;
+  return Math.max(x, y) / Math.min(x, y) <= (sumsOfOneEvent(a, b) ? EVENT_SUM_RATIO : NEAR_RATIO);
+}
+
+/**
+ * Whether some claim of each statement is a sum of money of an event and of nothing named (the statements of one
+ * quantity name one event: storyFindings keys them by it).
+ */
+function sumsOfOneEvent(a: Statement, b: Statement): boolean {
+  return a.keys.frames.some(
+    (x) =>
+      x.claim.quantityKind === 'money' &&
+      x.event !== '' &&
+      x.frame.measured === null &&
+      b.keys.frames.some((y) => y.frame.measured === null),
+  );
 }
 
 function middleOf(statement: Statement): number {
