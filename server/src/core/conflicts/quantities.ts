@@ -1116,7 +1116,8 @@ function nearValues(a: Statement, b: Statement): boolean {
   const x = Math.abs(middleOf(a)),
     y = Math.abs(middleOf(b));
   if (x === 0 || y === 0) return x === y;
-  return Math.max(x, y) / Math.min(x, y) <= (sumsOfOneEvent(a, b) ? EVENT_SUM_RATIO : NEAR_RATIO);
+  const ratio = Math.max(x, y) / Math.min(x, y);
+  return ratio <= NEAR_RATIO || (ratio <= EVENT_SUM_RATIO && sumsOfOneEvent(a, b));
 }
 
 /**
