@@ -804,16 +804,14 @@ export function documentKeywords(text: string, limit = KEYWORD_LIMIT): string[] 
       tally.piece = piece;
     }
   }
-  const counted = new Map<string, number>();
-  for (const [token, tally] of tallies) counted.set(token, tally.count);
   // The most frequent first, alphabetical among equals: every name counted more often than the limit-th most
   // frequent, then those counted as often as it, alphabetically, as many as the limit leaves room for.
-  const least = leastCountAmongTop(counted, limit);
+  const least = leastCountAmongTop(tallies, limit);
   const above: Array<[string, number]> = [];
   const tied: string[] = [];
-  for (const entry of counted) {
-    if (entry[1] > least) above.push(entry);
-    else if (entry[1] === least) tied.push(entry[0]);
+  for (const [token, { count }] of tallies) {
+    if (count > least) above.push([token, count]);
+    else if (count === least) tied.push(token);
   }
   above.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return [...above.map(([token]) => token), ...tied.sort().slice(0, limit - above.length)];
@@ -866,11 +864,11 @@ function endsInPunctuation(text: string, start: number, end: number): boolean {
 const CLOSING_CODES = new Set([...'.!?:;"”’)'].map((c) => c.charCodeAt(0)));
 
 /** The count of the limit-th most frequent name (1 when there are no more names than that). */
-function leastCountAmongTop(counts: Map<string, number>, limit: number): number {
+function leastCountAmongTop(counts: Map<string, { count: number }>, limit: number): number {
   if (counts.size <= limit) return 1;
   const names = new Map<number, number>();
   let most = 1;
-  for (const count of counts.values()) {
+  for (const { count } of counts.values()) {
     names.set(count, (names.get(count) ?? 0) + 1);
     if (count > most) most = count;
   }
