@@ -958,9 +958,15 @@ function modifiersOf(tokens: Token[], q: RawQuantity, headIndex: number): string
   return modifiers;
 }
 
+/** The first of a list of heads ("deaths and injuries": "deaths"), or the head. */
+function firstOfList(head: string): string {
+  const and = head.indexOf(' and ');
+  return and < 0 ? head : head.slice(0, and);
+}
+
 function headIndexOf(tokens: Token[], q: RawQuantity): number {
   if (q.unitKey === null) return -1;
-  const lastWord = q.unitKey.split(' ').pop()!;
+  const lastWord = q.unitKey.slice(q.unitKey.lastIndexOf(' ') + 1);
   for (let j = q.lastToken; j > q.numberLast; j--) {
     const t = tokens[j];
     if (t.kind !== 'word') continue;
@@ -1354,10 +1360,8 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   const [clauseStart, clauseEnd] = clauseBounds(tokens, q);
   const predicate = predicates[index];
   // "2 deaths", "56 cases": people, counted by the event the noun names.
-  const eventNoun =
-    q.kind === 'count' && head !== null && EVENT_NOUNS.has(head.split(' and ')[0])
-      ? canonicalEvent(head.split(' and ')[0])
-      : null;
+  const firstHead = q.kind === 'count' && head !== null ? firstOfList(head) : null;
+  const eventNoun = firstHead !== null && EVENT_NOUNS.has(firstHead) ? canonicalEvent(firstHead) : null;
   if (eventNoun) {
     head = 'person';
     modifiers = [];
