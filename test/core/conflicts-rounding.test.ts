@@ -62,6 +62,18 @@ describe('two figures of one quantity that an approximate figure admits loosely 
     ]);
   });
 
+  it('are two approximate figures that no one value rounds to both', () => {
+    assert.deepEqual(findingsOf(roughly, exact.replace('$23 million', 'about $23.5 million')), [
+      [
+        'conflict',
+        'information',
+        'Sources disagree on dollars (about $22 million and about $23.5 million are not one figure rounded): ' +
+          'about $22 million in a; about $23.5 million in b',
+      ],
+    ]);
+    assert.deepEqual(findingsOf(roughly, exact.replace('$23 million', 'about $22.4 million')), []);
+  });
+
   it('give each figure a diagnostic that says so', () => {
     const docs = [analyzeDocument(roughly, 'a.txt'), analyzeDocument(exact, 'b.txt')];
     const [finding] = detectFindings(docs);

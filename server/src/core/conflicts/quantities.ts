@@ -621,6 +621,23 @@ function roundedStatement(statement: Statement): Statement {
   return low <= high ? { ...statement, low, high } : statement;
 }
 
+/** An approximate figure of one group and a figure of another group and file that is not it rounded (roundedStatement). */
+function roundingPair(groups: Cluster[]): [Statement, Statement] | null {
+  for (const group of groups) {
+    for (const approximate of group.statements) {
+      if (!approximate.claims.some((c) => roundedInterval(c.claim) !== null)) continue;
+      for (const other of groups) {
+        if (other === group) continue;
+        const statement = other.statements.find(
+          (s) => s.file !== approximate.file && (s.high < approximate.low || approximate.high < s.low),
+        );
+        if (statement) return [approximate, statement];
+      }
+    }
+  }
+  return null;
+}
+
 /** "about half is not 40% rounded"; "about 50 and about 60 are not one figure rounded". */
 function roundingNote(a: Statement, b: Statement): string {
   const figure = (s: Statement) => s.claims[0].figure;
@@ -657,14 +674,9 @@ function roundingFinding(
     if (!someStatementPair(contested, alike)) continue;
     markSuperseded(contested, predicate, []);
     if (contested.some((c) => c.superseded)) continue;
-    const approximate = contested
-      .flatMap((c) => c.statements)
-      .find((s) => s.claims.some((c) => roundedInterval(c.claim)))!;
-    const other = contested
-      .filter((c) => !c.statements.includes(approximate))
-      .flatMap((c) => c.statements)
-      .find((s) => s.file !== approximate.file)!;
-    const rounding = roundingNote(approximate, other);
+    const pair = roundingPair(contested);
+    if (!pair) continue;
+    const rounding = roundingNote(pair[0], pair[1]);
     const ordered = orderedClusters(contested);
     const parts = ordered.map((c) => `${clusterFigures(c)}${describeStatementGroup(c.statements, false)}`);
     const involved = ordered.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
