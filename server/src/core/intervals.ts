@@ -64,18 +64,61 @@ export function isWhole(value: number, kind: QuantityKind): boolean {
 const NUMBER_IN_TEXT = /\d[\d,]*(?:\.(\d+))?/;
 const SCALE_IN_TEXT = /\b(thousand|million|billion|trillion|bn|m|k)\b|\d(bn|m|k)\b/i;
 
+/** The first number written in digits in a figure's text, and what its scale word multiplies it by ("1.2 million"). */
+function writtenNumber(text: string, value: number): { digits: string; written: number; scale: number } | null {
+  const match = NUMBER_IN_TEXT.exec(text);
+  if (!match) return null;
+  const digits = match[0].replace(/,/g, '');
+  const written = Number(digits);
+  const scale = SCALE_IN_TEXT.test(text) && written > 0 && value / written >= 999 ? value / written : 1;
+  return { digits, written, scale };
+}
+
 /**
  * Half of the last written digit's place (a little less, so that two neighbouring roundings never touch): "89%" →
  * 0.49, "89.4%" → 0.049, "1.2 million" → 49,000; 0 for a whole count written in full ("31 civilians").
  */
 export function roundingTolerance(text: string, value: number, whole: boolean): number {
-  const match = NUMBER_IN_TEXT.exec(text);
-  if (!match) return whole ? 0 : 0.49;
-  const decimals = match[1]?.length ?? 0;
-  const written = Number(match[0].replace(/,/g, ''));
-  const scale = SCALE_IN_TEXT.test(text) && written > 0 && value / written >= 999 ? value / written : 1;
-  if (whole && decimals === 0 && scale === 1) return 0;
-  return 0.49 * 10 ** -decimals * scale;
+  const number = writtenNumber(text, value);
+  if (!number) return whole ? 0 : 0.49;
+  const decimals = number.digits.split('.')[1]?.length ?? 0;
+  if (whole && decimals === 0 && number.scale === 1) return 0;
+  return 0.49 * 10 ** -decimals * number.scale;
+}
+
+/** A figure written "40-odd" is 40 or a few more, not 40 rounded. */
+const ODD_IN_TEXT = /\d-?odd\b/i;
+
+/**
+ * The place of the last non-zero digit an approximate figure is written to ("about 50": 10; "about 22 million": a
+ * million; "about 2.5": 0.1), a figure written in words ("about half", "about a third") to its first digit (10);
+ * null for zero. Digits that do not give the figure's value ("one in 10") are read as words.
+ */
+function roundedPlace(text: string, value: number): number | null {
+  if (!(value > 0)) return null;
+  const number = writtenNumber(text, value);
+  if (!number || Math.abs(number.written * number.scale - value) > value * 1e-9)
+    return 10 ** Math.floor(Math.log10(value));
+  const [whole, fraction = ''] = number.digits.split('.');
+  const decimals = fraction.replace(/0+$/, '').length;
+  if (decimals > 0) return 10 ** -decimals * number.scale;
+  const zeros = /0*$/.exec(whole)![0].length;
+  return zeros === whole.length ? null : 10 ** zeros * number.scale;
+}
+
+/**
+ * An approximate figure read as the value rounded to its last written non-zero digit: a writer who had 40% would not
+ * write "about 50%", which stands for 45% to 55% ("about 200" for 150 to 250, so 213 agrees; "about $22 million" for
+ * $21.5 to $22.5 million). Null for any other figure, a range and "40-odd": their interval is the one claimInterval gives.
+ */
+export function roundedInterval(
+  claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
+): { low: number; high: number } | null {
+  const stated = claim.value.stated;
+  if (claim.qualifier !== 'about' || Array.isArray(stated) || claim.value.parts || ODD_IN_TEXT.test(claim.text))
+    return null;
+  const place = roundedPlace(claim.text, stated);
+  return place === null ? null : { low: stated - place / 2, high: stated + place / 2 };
 }
 
 /**
@@ -131,14 +174,20 @@ function roundMeasureTolerance(value: number): number {
   return place === 1 ? 0 : Math.min(0.49 * place, Math.abs(value) * ROUND_MEASURE_SPAN);
 }
 
-/** Whether two claims' figures can be the same value. */
+/**
+ * Whether two claims' figures can be the same value: their intervals overlap, and so do their readings as rounded
+ * (roundedInterval: "about 50%" and "40%" overlap loosely, but 40% is not rounded to 50%).
+ */
 export function intervalsOverlap(
   a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
   b: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
 ): boolean {
   const x = claimInterval(a) ?? { low: a.value.low ?? -Infinity, high: a.value.high ?? Infinity };
   const y = claimInterval(b) ?? { low: b.value.low ?? -Infinity, high: b.value.high ?? Infinity };
-  return x.low <= y.high && y.low <= x.high;
+  if (!(x.low <= y.high && y.low <= x.high)) return false;
+  const p = roundedInterval(a) ?? x;
+  const q = roundedInterval(b) ?? y;
+  return p.low <= q.high && q.low <= p.high;
 }
 
 /** An event's date as the extractor gives it (EventDate): ISO or part of it, a weekday, an open end. */

@@ -301,6 +301,11 @@ export interface Finding {
   timeline: TimelineEntry[];
   /** For figure findings: the frame the compared figures share, and that frame in words ("killed · at the market in kabul · tuesday"). */
   frame?: FindingFrame;
+  /**
+   * For a conflict found only by reading an approximate figure as rounded to its last written digit (its figures'
+   * intervals overlap): which figure is not which other rounded ("about half is not 40% rounded").
+   */
+  rounding?: string;
 }
 
 /** The quantity a figure finding is about: what its figures have in common. */

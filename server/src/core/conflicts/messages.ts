@@ -88,7 +88,8 @@ export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAn
   if (more > 0) others.push(`and ${more} other figure${more === 1 ? '' : 's'}`);
   const prefix =
     finding.kind === 'attributed' ? 'party claim: ' : finding.kind === 'internal' ? 'this file also says: ' : '';
-  const message = others.length > 0 ? `${head}; ${prefix}${others.join('; ')}` : head;
+  const figures = others.length > 0 ? `${head}; ${prefix}${others.join('; ')}` : head;
+  const message = finding.rounding ? `${figures} (${finding.rounding})` : figures;
   parts.messages.set(memoKey, message);
   return message;
 }

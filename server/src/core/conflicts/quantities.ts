@@ -9,7 +9,7 @@
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
 import { firstWordName, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
-import { tallyValue } from '../intervals';
+import { roundedInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
@@ -445,8 +445,10 @@ function quantityFindings(
   const party = claims.filter((c) => c.party);
   const statements = makeStatements(official, docs);
   const clusters = clusterStatements(statements);
-  // Figures that all agree (one cluster) disagree with nothing but a party's claim, which needs an official figure.
-  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0)) return results;
+  // Figures that all agree (one cluster) disagree with nothing but a party's claim, which needs an official figure,
+  // unless one of them is approximate and the others are not it rounded (roundingFinding).
+  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0 && !approximateIn(clusters[0])))
+    return results;
   const corrected = correctionLinks(clusters);
   const explicit = markSuperseded(clusters, predicate, corrected);
   const allClaims = (list: Cluster[]) => list.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
@@ -493,6 +495,15 @@ function quantityFindings(
       locations: locate(claimsInvolved),
     });
   }
+  // The clusters a conflict or revision above leaves out may hold figures that are not one another rounded.
+  const reported = results.length > 0;
+  const rounded = roundingFinding(
+    reported ? clusters.filter((cluster) => !linked.has(cluster)) : clusters,
+    distinct,
+    predicate,
+    subject + windowLabel,
+  );
+  if (rounded) results.push(rounded);
 
   // Internal: one file gives two figures nothing in it explains as a revision.
   const clusterIndex = new Map(clusters.map((cluster, index) => [cluster, index]));
@@ -584,6 +595,108 @@ function quantityFindings(
     );
   for (const located of results) located.without = without;
   return results;
+}
+
+/** Whether a cluster holds a figure of two files, one of them approximate (roundedInterval). */
+function approximateIn(cluster: Cluster): boolean {
+  const file = cluster.statements[0].file;
+  return (
+    cluster.statements.some((s) => s.file !== file) &&
+    cluster.statements.some((s) => s.claims.some((c) => roundedInterval(c.claim) !== null))
+  );
+}
+
+/** A statement's interval with each approximate figure read as rounded (roundedInterval), in the frame's base unit. */
+function roundedStatement(statement: Statement): Statement {
+  let low = -Infinity,
+    high = Infinity,
+    approximate = false;
+  for (const c of statement.claims) {
+    const rounded = roundedInterval(c.claim);
+    if (rounded) approximate = true;
+    low = Math.max(low, rounded ? rounded.low * c.frame.scale : c.low);
+    high = Math.min(high, rounded ? rounded.high * c.frame.scale : c.high);
+  }
+  if (!approximate) return statement;
+  return low <= high ? { ...statement, low, high } : statement;
+}
+
+/** An approximate figure of one group and a figure of another group and file that is not it rounded (roundedStatement). */
+function roundingPair(groups: Cluster[]): [Statement, Statement] | null {
+  for (const group of groups) {
+    for (const approximate of group.statements) {
+      if (!approximate.claims.some((c) => roundedInterval(c.claim) !== null)) continue;
+      for (const other of groups) {
+        if (other === group) continue;
+        const statement = other.statements.find(
+          (s) => s.file !== approximate.file && (s.high < approximate.low || approximate.high < s.low),
+        );
+        if (statement) return [approximate, statement];
+      }
+    }
+  }
+  return null;
+}
+
+/** "about half is not 40% rounded"; "about 50 and about 60 are not one figure rounded". */
+function roundingNote(a: Statement, b: Statement): string {
+  const figure = (s: Statement) => s.claims[0].figure;
+  if (b.claims.some((c) => c.claim.qualifier === 'about'))
+    return `${figure(a)} and ${figure(b)} are not one figure rounded`;
+  return `${figure(a)} is not ${figure(b)} rounded`;
+}
+
+/**
+ * Figures of different files that one cluster holds (their intervals overlap) but that cannot be one value rounded as
+ * written ("about 50%" and "40%": roundedInterval): a conflict, information only, because a writer may round loosely.
+ * Its figures are those of the cluster's groups read as rounded that compare across files; a later figure that
+ * supersedes the other (a toll that grew) is a revision, not reported.
+ */
+function roundingFinding(
+  clusters: Cluster[],
+  distinct: Set<string>,
+  predicate: string,
+  subjectLabel: string,
+): LocatedFinding | null {
+  for (const cluster of clusters) {
+    if (cluster.superseded || cluster.statements.length < 2) continue;
+    const statements = cluster.statements.map(roundedStatement);
+    if (statements.every((s, i) => s === cluster.statements[i])) continue;
+    statements.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.file, b.file) || a.value - b.value);
+    const groups = clusterStatements(statements);
+    if (groups.length < 2) continue;
+    const contested = contestedClusters(groups, distinct, toldApart(groups));
+    if (contested.length < 2 || new Set(contested.flatMap((c) => c.statements.map((s) => s.file))).size < 2) continue;
+    // Loosely read, the figures agree: only sentences that tell of one thing in the same words, one of which says
+    // what the figure measures, set them apart (two shares of nothing named are as often of two things).
+    const named = (statement: Statement) => statement.keys.frames.some((c) => c.frame.measured !== null);
+    const alike = (a: Statement, b: Statement) => a.file !== b.file && (named(a) || named(b)) && sentencesAlike(a, b);
+    if (!someStatementPair(contested, alike)) continue;
+    markSuperseded(contested, predicate, []);
+    if (contested.some((c) => c.superseded)) continue;
+    const pair = roundingPair(contested);
+    if (!pair) continue;
+    const rounding = roundingNote(pair[0], pair[1]);
+    const ordered = orderedClusters(contested);
+    const parts = ordered.map((c) => `${clusterFigures(c)}${describeStatementGroup(c.statements, false)}`);
+    const involved = ordered.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
+    const frame = sharedFrame(involved, predicate);
+    return {
+      finding: {
+        id: findingId('conflict', subjectLabel, [consensusValue(contested)]),
+        kind: 'conflict',
+        severity: 'information',
+        subject: subjectLabel,
+        claims: involved.map((c) => c.claim.id),
+        message: `Sources disagree on ${subjectLabel}${scopeWords(frame)} (${rounding}): ${parts.join('; ')}`,
+        timeline: timelineOf(contested),
+        frame,
+        rounding,
+      },
+      locations: locate(involved),
+    };
+  }
+  return null;
 }
 
 /** The value of `pick` when every claim gives the same one; else null. */
@@ -1004,13 +1117,12 @@ const CONFIDENT_RATIO = 10;
 
 /** Whether two clusters hold statements of different files whose frames agree in full and whose sentences share a name or words. */
 function confidentPair(clusters: Cluster[]): boolean {
-  return someStatementPair(
-    clusters,
-    (a, b) =>
-      a.file !== b.file &&
-      oneFrameOneScale(a, b) &&
-      sharedCount(a.keys.names, b.keys.names) + sharedCount(a.keys.words, b.keys.words) >= CONFIDENT_SHARED,
-  );
+  return someStatementPair(clusters, (a, b) => a.file !== b.file && oneFrameOneScale(a, b) && sentencesAlike(a, b));
+}
+
+/** Whether two statements' sentences share CONFIDENT_SHARED names and content words. */
+function sentencesAlike(a: Statement, b: Statement): boolean {
+  return sharedCount(a.keys.names, b.keys.names) + sharedCount(a.keys.words, b.keys.words) >= CONFIDENT_SHARED;
 }
 
 /** Whether two statements share the whole frame (the thing measured and an event) and are at most CONFIDENT_RATIO apart. */
