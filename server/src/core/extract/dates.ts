@@ -23,6 +23,8 @@ export interface DateMention extends Span {
 }
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber, WEEKDAYS } from '../text/calendar';
+import type { Token } from '../text/tokens';
+import { parseNumberAt } from './numbers';
 
 export { WEEKDAYS };
 
@@ -226,7 +228,7 @@ export function weekdayOfIso(iso: string): string | null {
 export function resolveDate(mention: DateMention, reference: string | null): string | null {
   const refIndex = reference ? dayIndex(reference) : null;
   const refYear = reference ? +reference.slice(0, 4) : null;
-  if (mention.kind === 'date') {
+  if (mention.kind === 'date' || (mention.kind === 'relative' && mention.year !== null)) {
     let year = mention.year;
     if (year === null) {
       if (refYear === null || mention.month === null) return null;
@@ -250,4 +252,64 @@ export function resolveDate(mention: DateMention, reference: string | null): str
   }
   if (mention.kind === 'relative' && mention.offsetDays !== null) return isoFromDayIndex(refIndex + mention.offsetDays);
   return null;
+}
+
+/** Calendar units a length of time before "ago" is counted back in; weeks fall in no one month, and are not read. */
+const AGO_UNITS: ReadonlyMap<string, 'year' | 'month' | 'day'> = new Map([
+  ['year', 'year'],
+  ['years', 'year'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['day', 'day'],
+  ['days', 'day'],
+]);
+
+/**
+ * The dates a sentence gives as a length of time before "ago" ("185 years ago", "two days ago", "a year ago"), counted
+ * back from the file's own date, as far as the unit tells (a year, a month, a day): kind "relative", with the year,
+ * month and day it resolves to. Without the file's date there is nothing to count back from: none. A vague length
+ * ("several years ago", "decades ago") names no date.
+ */
+export function agoDates(tokens: Token[], anchor: string | null): DateMention[] {
+  const anchorIndex = anchor ? dayIndex(anchor) : null;
+  if (anchor === null || anchorIndex === null) return [];
+  const out: DateMention[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'ago') continue;
+    const unit = AGO_UNITS.get(tokens[k - 1].lower);
+    if (!unit) continue;
+    const first = countBefore(tokens, k - 1);
+    if (first < 0) continue;
+    const count = tokens[first].lower === 'a' || tokens[first].lower === 'an' ? 1 : parseNumberAt(tokens, first)!.value;
+    const start = tokens[first].start;
+    const end = tokens[k].end;
+    const year = +anchor.slice(0, 4);
+    const month = +anchor.slice(5, 7);
+    if (unit === 'year') out.push(mention(start, end, 'relative', year - count, null, null, null, null, null));
+    else if (unit === 'month') {
+      const months = year * 12 + month - 1 - count;
+      out.push(mention(start, end, 'relative', Math.floor(months / 12), (months % 12) + 1, null, null, null, null));
+    } else {
+      const d = new Date((anchorIndex - count) * 86_400_000);
+      out.push(
+        mention(start, end, 'relative', d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), null, null, -count),
+      );
+    }
+  }
+  return out;
+}
+
+/** The first token of a whole count that ends just before token `unit` ("185", "two", "twenty-one", "a"), or -1. */
+function countBefore(tokens: Token[], unit: number): number {
+  const before = tokens[unit - 1];
+  if (before.lower === 'a' || before.lower === 'an') return unit - 1;
+  // The longest count first: "twenty-one" rather than its "one".
+  for (let first = Math.max(0, unit - 3); first < unit; first++) {
+    const parsed = parseNumberAt(tokens, first);
+    if (parsed && parsed.last === unit - 1) {
+      const whole = !parsed.vague && !parsed.decimal && !parsed.attachedUnit && Number.isInteger(parsed.value);
+      return whole && parsed.value > 0 ? first : -1;
+    }
+  }
+  return -1;
 }

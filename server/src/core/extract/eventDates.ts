@@ -159,7 +159,8 @@ function isUsable(date: DateMention, anchor: string | null): boolean {
     case 'date':
       return date.year !== null || (date.month !== null && date.day !== null);
     case 'relative':
-      return date.offsetDays === -1 && anchor !== null;
+      // "yesterday", or a length of time before "ago" counted back from the file's date (see agoDates).
+      return anchor !== null && (date.offsetDays === -1 || date.year !== null);
     default:
       return false;
   }
