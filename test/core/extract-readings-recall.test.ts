@@ -1,11 +1,24 @@
 // Readings a news reader applies to figures and dates written in other ways than digits and calendar dates: a date
-// counted back from the article's own date ("185 years ago"), ...
+// counted back from the article's own date ("185 years ago"), a part counted in the whole's noun ("two of the
+// thousands of synthetic molecules").
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/core';
 
 /** The text with the file's own date in its metadata. */
 function dated(date: string, body: string): string {
   return `---\ndate: ${date}\n---\n${body}`;
+}
+
+/** Each claim as [text, low, high, unitKey, measured, event]. */
+function read(text: string): Array<[string, number, number, string | null, string | null, string | null]> {
+  return analyzeDocument(text, 'a.txt').claims.map((c) => [
+    c.text,
+    c.value.low,
+    c.value.high,
+    c.unitKey,
+    c.frame?.measured ?? null,
+    c.frame?.event ?? null,
+  ]);
 }
 
 function eventDates(text: string): Array<[string, string, string, string]> {
@@ -38,5 +51,32 @@ describe('extractor: a length of time before "ago" dates an event from the artic
     assert.deepEqual(eventDates(dated('2015-08-04', 'Smith was arrested several years ago.')), []);
     assert.deepEqual(eventDates(dated('2015-08-04', 'Smith was arrested a few days ago.')), []);
     assert.deepEqual(eventDates(dated('2015-08-04', 'Smith was arrested three weeks ago.')), []);
+  });
+});
+
+describe('extractor: "N of the M nouns" counts the nouns, not the whole\'s count', () => {
+  it("reads the noun after the whole's count, in words or vague", () => {
+    // Multi-News row 010 (doc1).
+    assert.deepEqual(
+      read('The researchers found that two of the thousands of synthetic molecules "captured" antibodies.'),
+      [['two of the thousands of synthetic molecules', 2, 2, 'molecule', 'synthetic molecule', 'seized']],
+    );
+    assert.deepEqual(read('Two of the five men were arrested.'), [
+      ['Two of the five men', 2, 2, 'man', 'man', 'arrested'],
+    ]);
+  });
+
+  it('keeps a whole counted in digits as its own figure', () => {
+    assert.deepEqual(read('Three of the 12 victims were children.'), [
+      ['Three', 3, 3, 'victim', 'death', null],
+      ['12 victims', 12, 12, 'victim', 'death', null],
+    ]);
+  });
+
+  it('leaves a share of a counted whole as it was ("7% of the 120 million adults")', () => {
+    assert.deepEqual(read('Only 7% of the 120 million US adults who use the internet had created a blog.'), [
+      ['7%', 7, 7, 'percent', null, null],
+      ['120 million US adults', 120_000_000, 120_000_000, 'adult', 'adult', null],
+    ]);
   });
 });

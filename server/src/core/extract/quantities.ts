@@ -21,7 +21,7 @@ import {
   isCurrencyWord,
   type PredicateName,
 } from './lexicon';
-import { parseNumberAt, type ParsedNumber } from './numbers';
+import { parseNumberAt, WORD_STARTS, type ParsedNumber } from './numbers';
 import { WordFilter } from '../text/wordFilter';
 import { readTally, type Tally } from './records';
 import { intervalOf, isWhole } from '../intervals';
@@ -640,11 +640,12 @@ function ofPhrase(
   tokens: Token[],
   k: number,
   afterFraction = false,
-): { first: number; head: number; key: string } | null {
+  overTotal = false,
+): { first: number; head: number; key: string; total: number } | null {
   let j = k;
   const det = tokens[j];
-  if (
-    det &&
+  const determined =
+    det !== undefined &&
     det.kind === 'word' &&
     (det.lower === 'the' ||
       det.lower === 'their' ||
@@ -653,21 +654,33 @@ function ofPhrase(
       det.lower === 'her' ||
       det.lower === 'our' ||
       det.lower === 'these' ||
-      det.lower === 'those')
-  )
-    j++;
+      det.lower === 'those');
+  if (determined) j++;
   // "a quarter of a cup": one of something, so a singular noun.
   const one = afterFraction && det !== undefined && (det.lower === 'a' || det.lower === 'an');
   if (one) j++;
   // A possessive owner ("Pakistan's") may precede the noun.
   if (tokens[j] && tokens[j].kind === 'word' && tokens[j].lower.endsWith("'s") && isCapitalized(tokens[j])) j++;
+  // "two of the five men", "two of the thousands of synthetic molecules" (overTotal): the whole's own count stands
+  // before the noun both count.
+  const total = overTotal && determined ? totalAt(tokens, j) : null;
+  if (total) j = total.last + (total.vague && tokens[total.last + 1]?.lower === 'of' ? 2 : 1);
   const phrase = nounPhrase(tokens, j, one, 5);
   if (!phrase) return null;
   const words: string[] = [];
   for (let x = j; x < phrase.head; x++)
     if (tokens[x].kind === 'word' && !isCapitalized(tokens[x])) words.push(tokens[x].lower);
   words.push(singular(tokens[phrase.head].lower));
-  return { first: k, head: phrase.head, key: words.join(' ') };
+  return { first: k, head: phrase.head, key: words.join(' '), total: total ? total.first : -1 };
+}
+
+/** The count of a whole after its determiner ("the five", "the 12", "the thousands of"), or null. */
+function totalAt(tokens: Token[], j: number): ParsedNumber | null {
+  const t = tokens[j];
+  if (!t || (t.kind !== 'number' && !WORD_STARTS.has(t.lower)) || t.lower === 'a' || t.lower === 'an') return null;
+  if (t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.lower)) return null; // "half of the 2004 budget": a year
+  const total = parseNumberAt(tokens, j);
+  return total && !total.attachedUnit && !total.decimal ? total : null;
 }
 
 function isNumberStart(tokens: Token[], j: number): boolean {
@@ -701,14 +714,15 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   // "dozens of inmates", "millions of people", "two of the attacks", "31 of them".
   const fraction = parsed.decimal && parsed.value < 1;
   if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words || fraction)) {
-    const of = ofPhrase(tokens, j + 1, fraction);
+    const of = ofPhrase(tokens, j + 1, fraction, !fraction);
     if (of)
       return {
         unit: text.slice(tokens[of.first].start, tokens[of.head].end),
         unitKey: headKey(tokens, of.first, of.head),
         unitOf: null,
         kind: 'count',
-        last: of.head,
+        // "three of the 12 victims": the whole's count in digits is read as a figure of its own.
+        last: of.total >= 0 && tokens[of.total].kind === 'number' ? parsed.last : of.head,
       };
     return NO_UNIT;
   }
