@@ -1,6 +1,6 @@
 // Readings a news reader applies to figures and dates written in other ways than digits and calendar dates: a date
 // counted back from the article's own date ("185 years ago"), a part counted in the whole's noun ("two of the
-// thousands of synthetic molecules").
+// thousands of synthetic molecules"), a count before a price or a measure ("up to three $30,000 prizes"), "a pair of".
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/core';
 
@@ -10,7 +10,9 @@ function dated(date: string, body: string): string {
 }
 
 /** Each claim as [text, low, high, unitKey, measured, event]. */
-function read(text: string): Array<[string, number, number, string | null, string | null, string | null]> {
+function read(
+  text: string,
+): Array<[string, number | null, number | null, string | null, string | null, string | null]> {
   return analyzeDocument(text, 'a.txt').claims.map((c) => [
     c.text,
     c.value.low,
@@ -78,5 +80,34 @@ describe('extractor: "N of the M nouns" counts the nouns, not the whole\'s count
       ['7%', 7, 7, 'percent', null, null],
       ['120 million US adults', 120_000_000, 120_000_000, 'adult', 'adult', null],
     ]);
+  });
+});
+
+describe('extractor: a count before a price or a measure counts the noun after them', () => {
+  it('gives the count the noun, and reads the price or measure as its own figure', () => {
+    // Multi-News row 104 (doc1).
+    assert.deepEqual(read('NASA vowed to award up to three $30,000 prizes for the most promising systems.'), [
+      ['up to three', 0, 3, 'prize', 'prize', null],
+      ['$30,000', 30_000, 30_000, 'dollar', 'prize', null],
+    ]);
+    assert.deepEqual(read('Police arrested two 12-year-old boys.'), [
+      ['two', 2, 2, 'boy', 'boy', 'arrested'],
+      ['12-year-old', 12, 12, 'year', null, null],
+    ]);
+  });
+});
+
+describe('extractor: "a pair of" is two of what follows, unless the thing is one made in pairs', () => {
+  it('reads two', () => {
+    // ECB+ topic 7 (7_11ecb).
+    assert.deepEqual(read('In the sixth Klitschko landed a pair of left hooks to floor an off-balanced Rahman.'), [
+      ['a pair of left hooks', 2, 2, 'hook', 'left hook', 'landed'],
+    ]);
+  });
+
+  it('reads no figure in a pair of glasses or of shoes, nor in "the pair"', () => {
+    assert.deepEqual(read('He wore a pair of dark glasses.'), []);
+    assert.deepEqual(read('A pair of trainers washed up on the banks.'), []);
+    assert.deepEqual(read('The pair were arrested.'), []);
   });
 });

@@ -429,6 +429,56 @@ function isShareOfScale(tokens: Token[], k: number): boolean {
   );
 }
 
+/** Things made or worn in pairs: "a pair of glasses" or "of shoes" is one thing, no two. */
+const PAIRED_ITEMS = new Set([
+  'glasses',
+  'spectacles',
+  'sunglasses',
+  'goggles',
+  'binoculars',
+  'trousers',
+  'jeans',
+  'pants',
+  'shorts',
+  'tights',
+  'scissors',
+  'pliers',
+  'shoes',
+  'boots',
+  'trainers',
+  'sneakers',
+  'socks',
+  'gloves',
+  'earrings',
+  'eyelashes',
+  'skates',
+  'skis',
+  'headphones',
+  'earphones',
+  'handcuffs',
+]);
+/** How many words after "a pair of" the paired thing is looked for ("a pair of dark brown leather shoes"). */
+const PAIR_REACH = 4;
+
+function pairedItemAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + PAIR_REACH; j++) if (PAIRED_ITEMS.has(tokens[j].lower)) return true;
+  return false;
+}
+
+/** "a pair of left hooks": two, over the article and "pair" (the noun after "of" is what is counted). */
+function pairAt(i: number): ParsedNumber {
+  return {
+    value: 2,
+    first: i,
+    last: i + 1,
+    vague: null,
+    words: true,
+    scaled: false,
+    decimal: false,
+    attachedUnit: null,
+  };
+}
+
 function articleStartsFigure(next: Token | undefined): boolean {
   if (!next) return false;
   const lower = next.lower;
@@ -439,9 +489,12 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t.kind === 'number') return withHalf(parseDigits(tokens, i), tokens);
   if (t.kind !== 'word' || !WORD_START_FILTER.has(t)) return null;
-  // An article starts a figure only before "handful", "few", "dozen" or a scale word ("a million"): most do not.
-  if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1]))
+  // An article starts a figure only before "handful", "few", "dozen", a scale word ("a million") or "pair of": most do not.
+  if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) {
+    if (tokens[i + 1]?.lower === 'pair' && tokens[i + 2]?.lower === 'of' && !pairedItemAfter(tokens, i + 3))
+      return pairAt(i);
     return isShareOfScale(tokens, i + 1) ? parseWords(tokens, i) : null;
+  }
   const vague = parseVague(tokens, i);
   if (vague) return vague;
   if (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an') return withHalf(parseWords(tokens, i), tokens);

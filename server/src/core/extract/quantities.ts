@@ -705,6 +705,33 @@ function coordination(tokens: Token[], head: number): { head: number; first: num
   return { first: head + 2, head: phrase.head };
 }
 
+/**
+ * The plural noun after a price ("$30,000 prizes", "£1m homes") or a figure joined to its words by hyphens
+ * ("500-pound bombs", "12-year-old boys") that a whole count at `parsed` counts, or null.
+ */
+function pricedNounAt(tokens: Token[], parsed: ParsedNumber, k: number): { first: number; head: number } | null {
+  if (parsed.vague || parsed.decimal || parsed.scaled || parsed.attachedUnit || parsed.value < 2) return null;
+  let m = k;
+  if (CURRENCY_SYMBOLS.has(tokens[m]?.text ?? '') && tokens[m + 1]?.kind === 'number' && !tokens[m + 1].spaceBefore) {
+    const price = parseNumberAt(tokens, m + 1);
+    if (!price || price.vague) return null;
+    m = price.last + 1;
+  } else if (tokens[m]?.kind === 'number' && tokens[m + 1]?.text === '-' && !tokens[m + 1].spaceBefore) {
+    // "500-pound", "10-storey", "12-year-old": the compound's words, each joined by a hyphen.
+    m++;
+    while (
+      tokens[m]?.text === '-' &&
+      !tokens[m].spaceBefore &&
+      tokens[m + 1]?.kind === 'word' &&
+      !tokens[m + 1].spaceBefore
+    )
+      m += 2;
+    if (tokens[m - 1].kind !== 'word') return null;
+  } else return null;
+  const phrase = nounPhrase(tokens, m, false, 3);
+  return phrase && isPluralWord(tokens[phrase.head].lower) ? phrase : null;
+}
+
 const QUALIFIER_FIRST_WORDS = new Set(QUALIFIERS_BEFORE.map(([words]) => words[0]));
 
 function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: number): UnitResult {
@@ -726,6 +753,17 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
       };
     return NO_UNIT;
   }
+  // "up to three $30,000 prizes", "two 500-pound bombs": the noun after a price or a measure counts them; the price
+  // or measure is read as a figure of its own.
+  const priced = pricedNounAt(tokens, parsed, j);
+  if (priced)
+    return {
+      unit: text.slice(tokens[priced.first].start, tokens[priced.head].end),
+      unitKey: headKey(tokens, priced.first, priced.head),
+      unitOf: null,
+      kind: 'count',
+      last: parsed.last,
+    };
   // "20 square miles", "5 sq km", "2 metric tons": a unit named by two words.
   const prefix = MEASURE_PREFIXES.get(t.lower);
   const unitWord = tokens[j + 1];
