@@ -111,3 +111,14 @@ describe('extractor: "a pair of" is two of what follows, unless the thing is one
     assert.deepEqual(read('The pair were arrested.'), []);
   });
 });
+
+describe("extractor: a noun in -ing that names a thing is the subject of its event's date", () => {
+  it('dates "the building was constructed in 1935"', () => {
+    // ECB+ topic 13 (13_13ecbplus).
+    assert.deepEqual(eventDates('The building was constructed in 1935, predating statehood by more than 20 years.'), [
+      ['building', 'construct', '1935', 'building was constructed in 1935'],
+    ]);
+    // A participle names nothing: "smoking" is no subject.
+    assert.deepEqual(eventDates('Smoking was banned in 2007.'), []);
+  });
+});

@@ -272,6 +272,22 @@ function ageDescription(tokens: Token[], s: number): Token | null {
   return { ...figure, text, lower: text.toLowerCase(), end: old.end, kind: 'word', signature: -1 };
 }
 
+/** Nouns in -ing that name a thing or an occasion, no verb's participle ("The building was constructed in 1935"). */
+const ING_NOUNS = new Set([
+  'building',
+  'wedding',
+  'meeting',
+  'hearing',
+  'shooting',
+  'bombing',
+  'painting',
+  'ruling',
+  'recording',
+  'uprising',
+  'sibling',
+  'dwelling',
+]);
+
 function isSubject(t: Token): boolean {
   return (
     t.kind === 'word' &&
@@ -280,7 +296,7 @@ function isSubject(t: Token): boolean {
     !NOT_SUBJECTS.has(t.lower) &&
     !CALENDAR_WORDS.has(t.lower) &&
     !isVerbForm(t) &&
-    !t.lower.endsWith('ing')
+    (!t.lower.endsWith('ing') || ING_NOUNS.has(t.lower))
   );
 }
 
