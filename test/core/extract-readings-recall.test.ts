@@ -1,6 +1,6 @@
 // Readings a news reader applies to figures and dates written in other ways than digits and calendar dates: a date
 // counted back from the article's own date ("185 years ago"), a part counted in the whole's noun ("two of the
-// thousands of synthetic molecules"), a count before a price or a measure ("up to three $30,000 prizes"), "a pair of".
+// thousands of synthetic molecules"), a count before a price or a measure ("up to three $30,000 prizes"), number words ("a pair of", "half a million").
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/core';
 
@@ -120,5 +120,29 @@ describe("extractor: a noun in -ing that names a thing is the subject of its eve
     ]);
     // A participle names nothing: "smoking" is no subject.
     assert.deepEqual(eventDates('Smoking was banned in 2007.'), []);
+  });
+});
+
+describe('extractor: a share of a scale word is that share of it', () => {
+  it('reads half a million, a quarter of a million, half a dozen, one and a half million', () => {
+    assert.deepEqual(read('Half a million people marched.'), [
+      ['Half a million people', 500_000, 500_000, 'person', 'person', 'marched'],
+    ]);
+    // BBC business_079.
+    assert.deepEqual(read('Almost a quarter of a million US consumers complained of being targeted.'), [
+      ['Almost a quarter of a million US consumers', 225_000, 250_000, 'consumer', 'consumer', null],
+    ]);
+    assert.deepEqual(read('Half a dozen people died.'), [['Half a dozen people', 6, 6, 'person', 'person', 'killed']]);
+    // BBC business_461: the scale after the half multiplies both.
+    assert.deepEqual(read("There are now two and a half million cars on the city's roads."), [
+      ['two and a half million cars', 2_500_000, 2_500_000, 'car', 'car', null],
+    ]);
+  });
+
+  it('leaves a share of a whole as a share', () => {
+    assert.deepEqual(read('About half the women were freed.'), [['About half', 40, 60, 'share', 'woman', null]]);
+    assert.deepEqual(read('He served two and a half years.'), [
+      ['two and a half years', 2.5, 2.5, 'year', 'serv', 'served'],
+    ]);
   });
 });

@@ -390,6 +390,7 @@ export const WORD_STARTS = new Set([
   'several',
   'few',
   'tens',
+  'half',
 ]);
 
 const WORD_START_FILTER = new WordFilter(WORD_STARTS);
@@ -400,6 +401,10 @@ function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | 
   if (!parsed || parsed.vague || parsed.scaled || parsed.attachedUnit) return parsed;
   const k = parsed.last;
   if (tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lower === 'a' && tokens[k + 3]?.lower === 'half') {
+    // "one and a half million": the scale after the half multiplies both.
+    const scale = SCALE_WORDS.get(tokens[k + 4]?.lower ?? '');
+    if (scale !== undefined)
+      return { ...parsed, value: (parsed.value + 0.5) * scale, last: k + 4, scaled: true, decimal: false };
     return { ...parsed, value: parsed.value + 0.5, last: k + 3, decimal: true };
   }
   // "one-and-a-half"
@@ -479,6 +484,36 @@ function pairAt(i: number): ParsedNumber {
   };
 }
 
+/** "half a million", "half a dozen" (tokens i..i+2), "a quarter of a million" (i..i+4): the share of the scale; else null. */
+function shareOfScaleAt(tokens: Token[], i: number): ParsedNumber | null {
+  let share = 0;
+  let k = i;
+  if (tokens[i].lower === 'half') {
+    share = 0.5;
+    k = i + 1;
+  } else if (
+    (tokens[i].lower === 'a' || tokens[i].lower === 'an') &&
+    tokens[i + 1]?.lower === 'quarter' &&
+    tokens[i + 2]?.lower === 'of'
+  ) {
+    share = 0.25;
+    k = i + 3;
+  } else return null;
+  const scaleWord = tokens[k]?.lower === 'a' ? (tokens[k + 1]?.lower ?? '') : '';
+  const scale = scaleWord === 'dozen' ? 12 : SCALE_WORDS.get(scaleWord);
+  if (scale === undefined) return null;
+  return {
+    value: share * scale,
+    first: i,
+    last: k + 1,
+    vague: null,
+    words: true,
+    scaled: true,
+    decimal: false,
+    attachedUnit: null,
+  };
+}
+
 function articleStartsFigure(next: Token | undefined): boolean {
   if (!next) return false;
   const lower = next.lower;
@@ -489,6 +524,10 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t.kind === 'number') return withHalf(parseDigits(tokens, i), tokens);
   if (t.kind !== 'word' || !WORD_START_FILTER.has(t)) return null;
+  // "half a million", "a quarter of a million": a share of the scale.
+  const shareOfScale = shareOfScaleAt(tokens, i);
+  if (shareOfScale) return shareOfScale;
+  if (t.lower === 'half') return null;
   // An article starts a figure only before "handful", "few", "dozen", a scale word ("a million") or "pair of": most do not.
   if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) {
     if (tokens[i + 1]?.lower === 'pair' && tokens[i + 2]?.lower === 'of' && !pairedItemAfter(tokens, i + 3))
