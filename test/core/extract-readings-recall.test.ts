@@ -146,3 +146,26 @@ describe('extractor: a share of a scale word is that share of it', () => {
     ]);
   });
 });
+
+describe('extractor: two close figures joined by "or" are a range', () => {
+  it('reads "six or seven people" and "two or three weeks" as ranges, the noun counted once', () => {
+    assert.deepEqual(read('Police said six or seven people died.'), [
+      ['six or seven people', 6, 7, 'person', 'person', 'killed'],
+    ]);
+    // BBC sport_055.
+    assert.deepEqual(read("I won't be able to do any running for two or three weeks."), [
+      ['two or three weeks', 2, 3, 'week', null, null],
+    ]);
+    // The second end of a range written in words is no modifier of the noun.
+    assert.deepEqual(read('Police said three to four people died.'), [
+      ['three to four people', 3, 4, 'person', 'person', 'killed'],
+    ]);
+  });
+
+  it('keeps figures far apart or written otherwise as alternatives', () => {
+    assert.deepEqual(read('Police said 2 or 20 people died.'), [
+      ['2', 2, 2, null, null, 'killed'],
+      ['20 people', 20, 20, 'person', 'person', 'killed'],
+    ]);
+  });
+});

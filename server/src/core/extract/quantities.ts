@@ -1466,6 +1466,8 @@ class QuantityDraft {
   /** Token indices: the claim's first, the figure's last, and the unit's last (-1 while none). */
   first: number;
   last: number;
+  /** The last token of the figure's own words: the second end's of a range ("three to four"). */
+  numberLast: number;
   unitLast = -1;
   kind: QuantityKind = 'count';
   unit: string | null = null;
@@ -1483,6 +1485,7 @@ class QuantityDraft {
     this.value = parsed.value;
     this.first = i;
     this.last = parsed.last;
+    this.numberLast = parsed.last;
     this.qualifier = parsed.vague ? 'vague' : 'exact';
     this.stated = parsed.value;
   }
@@ -1605,7 +1608,7 @@ function buildQuantity(
     firstToken: draft.first,
     lastToken,
     numberFirst: i,
-    numberLast: parsed.last,
+    numberLast: draft.numberLast,
     stated: draft.stated,
     low: draft.low,
     high: draft.high,
@@ -1881,7 +1884,8 @@ function applyRange(
       connector.text === '-' ||
       connector.text === '–' ||
       connector.text === '—' ||
-      (between && connector.lower === 'and')
+      (between && connector.lower === 'and') ||
+      connector.lower === 'or'
     )
   )
     return true;
@@ -1899,6 +1903,8 @@ function applyRange(
     second.attachedUnit?.match(/^(?:st|nd|rd|th)$/)
   )
     return true;
+  // "six or seven people", "10 or 12": two close whole figures written alike are a range; others are alternatives.
+  if (connector.lower === 'or' && !isCloseAlternative(parsed, second)) return true;
   let lo = draft.value;
   const hi = second.value;
   if (second.scaled && !parsed.scaled) {
@@ -1920,6 +1926,7 @@ function applyRange(
   draft.low = lo;
   draft.high = hi;
   draft.last = second.last;
+  draft.numberLast = second.last;
   draft.value = hi;
   if (between) draft.first = Math.min(draft.first, i - 1);
   if (tokens[i - 1]?.lower === 'from' && !currency) draft.first = Math.min(draft.first, i - 1);
@@ -1938,6 +1945,21 @@ function applyRange(
     }
   }
   return true;
+}
+
+/** Whether "first or second" gives a range: whole figures written alike, the second above the first, at most twice it. */
+function isCloseAlternative(first: ParsedNumber, second: ParsedNumber): boolean {
+  return (
+    first.words === second.words &&
+    !first.vague &&
+    !first.decimal &&
+    !second.decimal &&
+    !first.attachedUnit &&
+    first.scaled === second.scaled &&
+    first.value > 0 &&
+    second.value > first.value &&
+    second.value <= first.value * 2
+  );
 }
 
 /** Units written on both ends of a range ("1 percent to 2 percent"). */
