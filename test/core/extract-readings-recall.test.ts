@@ -139,6 +139,16 @@ describe('extractor: a share of a scale word is that share of it', () => {
     ]);
   });
 
+  it('reads any fraction of a scale word, and "a couple of hundred" as two or three hundred', () => {
+    assert.deepEqual(read('Police said three-quarters of a million people fled.'), [
+      ['three-quarters of a million people', 750_000, 750_000, 'person', 'person', 'displaced'],
+    ]);
+    assert.deepEqual(read('Police said a couple of hundred people marched.'), [
+      ['a couple of hundred people', 200, 300, 'person', 'person', 'marched'],
+    ]);
+    assert.deepEqual(read('A couple of people died.'), []);
+  });
+
   it('leaves a share of a whole as a share', () => {
     assert.deepEqual(read('About half the women were freed.'), [['About half', 40, 60, 'share', 'woman', null]]);
     assert.deepEqual(read('He served two and a half years.'), [

@@ -4,7 +4,7 @@
 
 import type { Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
-import { SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE } from './lexicon';
+import { FRACTION_WORDS, SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE } from './lexicon';
 
 export interface ParsedNumber {
   value: number;
@@ -362,6 +362,13 @@ function parseVague(tokens: Token[], i: number): ParsedNumber | null {
   if ((lower === 'a' || lower === 'an') && next?.lower === 'handful') {
     return vagueNumber([2, 10], i, i + 1);
   }
+  // "a couple of hundred", "a couple thousand": two or three of the scale.
+  if (lower === 'a' && next?.lower === 'couple') {
+    const s = afterNext?.lower === 'of' ? i + 3 : i + 2;
+    const scaleWord = tokens[s]?.lower ?? '';
+    const unit = scaleWord === 'dozen' ? 12 : SCALE_WORDS.get(scaleWord);
+    return unit ? vagueNumber([2 * unit, 3 * unit], i, s) : null;
+  }
   if ((lower === 'several' || lower === 'a' || lower === 'few') && next) {
     const few = lower === 'a' ? next.lower === 'few' : true;
     const scaleToken = lower === 'a' ? tokens[i + 2] : next;
@@ -484,26 +491,31 @@ function pairAt(i: number): ParsedNumber {
   };
 }
 
-/** "half a million", "half a dozen" (tokens i..i+2), "a quarter of a million" (i..i+4): the share of the scale; else null. */
+/**
+ * A share of a scale word: "half a million", "half a dozen" (tokens i..i+2), "a quarter of a million", "three-quarters
+ * of a million", "two thirds of a billion" (to the scale word); else null.
+ */
 function shareOfScaleAt(tokens: Token[], i: number): ParsedNumber | null {
   let share = 0;
   let k = i;
-  if (tokens[i].lower === 'half') {
+  const lower = tokens[i].lower;
+  if (lower === 'half') {
     share = 0.5;
     k = i + 1;
-  } else if (
-    (tokens[i].lower === 'a' || tokens[i].lower === 'an') &&
-    tokens[i + 1]?.lower === 'quarter' &&
-    tokens[i + 2]?.lower === 'of'
-  ) {
-    share = 0.25;
-    k = i + 3;
-  } else return null;
+  } else {
+    const numerator = lower === 'a' || lower === 'an' ? 1 : (UNITS_WORDS.get(lower) ?? 0);
+    let f = i + 1;
+    if (tokens[f]?.text === '-' && !tokens[f].spaceBefore) f++;
+    const denominator = FRACTION_WORDS.get(tokens[f]?.lower ?? '');
+    if (!numerator || !denominator || numerator >= denominator || tokens[f + 1]?.lower !== 'of') return null;
+    share = numerator / denominator;
+    k = f + 2;
+  }
   const scaleWord = tokens[k]?.lower === 'a' ? (tokens[k + 1]?.lower ?? '') : '';
   const scale = scaleWord === 'dozen' ? 12 : SCALE_WORDS.get(scaleWord);
   if (scale === undefined) return null;
   return {
-    value: share * scale,
+    value: Math.round(share * scale),
     first: i,
     last: k + 1,
     vague: null,
@@ -517,7 +529,9 @@ function shareOfScaleAt(tokens: Token[], i: number): ParsedNumber | null {
 function articleStartsFigure(next: Token | undefined): boolean {
   if (!next) return false;
   const lower = next.lower;
-  return lower === 'handful' || lower === 'few' || lower === 'dozen' || SCALE_WORD_FILTER.has(next);
+  return (
+    lower === 'handful' || lower === 'few' || lower === 'dozen' || lower === 'couple' || SCALE_WORD_FILTER.has(next)
+  );
 }
 
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
