@@ -27,7 +27,7 @@ function eventDates(text: string): Array<[string, string, string, string]> {
   return analyzeDocument(text, 'a.txt').eventDates.map((e) => [e.subject, e.event, e.date, e.text]);
 }
 
-describe('extractor: a length of time before "ago" dates an event from the article\'s date', () => {
+describe('extractor: a date relative to the article\'s own date ("two days ago", "last year") dates an event', () => {
   it("counts years, months and days back from the file's date, as far as the unit tells", () => {
     assert.deepEqual(eventDates(dated('2015-08-04', 'Smith was arrested two days ago in Ohio.')), [
       ['Smith', 'arrested', '2015-08-02', 'Smith was arrested two days ago'],
@@ -45,6 +45,21 @@ describe('extractor: a length of time before "ago" dates an event from the artic
     assert.deepEqual(eventDates(dated('2015-08-04', 'The bridge collapsed a year ago.')), [
       ['bridge', 'collaps', '2014', 'bridge collapsed a year ago'],
     ]);
+  });
+
+  it('reads "last year", "this month" as the calendar year or month of the file\'s date or the one before', () => {
+    assert.deepEqual(eventDates(dated('2015-08-04', 'Smith was arrested last year in Ohio.')), [
+      ['Smith', 'arrested', '2014', 'Smith was arrested last year'],
+    ]);
+    assert.deepEqual(eventDates(dated('2015-01-04', 'The bridge collapsed last month.')), [
+      ['bridge', 'collaps', '2014-12', 'bridge collapsed last month'],
+    ]);
+    assert.deepEqual(eventDates(dated('2015-08-04', 'Smith was arrested earlier this month.')), [
+      ['Smith', 'arrested', '2015-08', 'Smith was arrested earlier this month'],
+    ]);
+    // "over the last year": the twelve months before, no calendar year.
+    assert.deepEqual(eventDates(dated('2015-08-04', 'The bridge collapsed over the last year.')), []);
+    assert.deepEqual(eventDates('Smith was arrested last year.'), []);
   });
 
   it("leaves the event undated without the article's date, and for a vague length or weeks", () => {

@@ -265,17 +265,32 @@ const AGO_UNITS: ReadonlyMap<string, 'year' | 'month' | 'day'> = new Map([
 ]);
 
 /**
- * The dates a sentence gives as a length of time before "ago" ("185 years ago", "two days ago", "a year ago"), counted
- * back from the file's own date, as far as the unit tells (a year, a month, a day): kind "relative", with the year,
- * month and day it resolves to. Without the file's date there is nothing to count back from: none. A vague length
- * ("several years ago", "decades ago") names no date.
+ * The dates a sentence gives relative to the file's own date, as far as its words tell (a year, a month, a day):
+ * a length of time before "ago" ("185 years ago", "two days ago", "a year ago"), counted back; "last year", "this
+ * year", "last month", "this month". Kind "relative", with the year, month and day it resolves to. Without the file's
+ * date there is nothing to count from: none. A vague length ("several years ago", "decades ago") names no date.
  */
-export function agoDates(tokens: Token[], anchor: string | null): DateMention[] {
+export function relativeDates(tokens: Token[], anchor: string | null): DateMention[] {
   const anchorIndex = anchor ? dayIndex(anchor) : null;
   if (anchor === null || anchorIndex === null) return [];
   const out: DateMention[] = [];
-  for (let k = 2; k < tokens.length; k++) {
-    if (tokens[k].lower !== 'ago') continue;
+  const year = +anchor.slice(0, 4);
+  const month = +anchor.slice(5, 7);
+  for (let k = 1; k < tokens.length; k++) {
+    const lower = tokens[k].lower;
+    if (lower === 'year' || lower === 'month') {
+      // "last year", "this month": the calendar year or month before the file's, or its own.
+      const which = tokens[k - 1].lower;
+      // "over the last year" is the twelve months before the file's date, no calendar year.
+      if ((which !== 'last' && which !== 'this') || tokens[k - 2]?.lower === 'the') continue;
+      const back = which === 'last' ? 1 : 0;
+      const start = tokens[k - 1].start;
+      const end = tokens[k].end;
+      if (lower === 'year') out.push(mention(start, end, 'relative', year - back, null, null, null, null, null));
+      else out.push(monthsBack(start, end, year, month, back));
+      continue;
+    }
+    if (lower !== 'ago' || k < 2) continue;
     const unit = AGO_UNITS.get(tokens[k - 1].lower);
     if (!unit) continue;
     const first = countBefore(tokens, k - 1);
@@ -283,13 +298,9 @@ export function agoDates(tokens: Token[], anchor: string | null): DateMention[] 
     const count = tokens[first].lower === 'a' || tokens[first].lower === 'an' ? 1 : parseNumberAt(tokens, first)!.value;
     const start = tokens[first].start;
     const end = tokens[k].end;
-    const year = +anchor.slice(0, 4);
-    const month = +anchor.slice(5, 7);
     if (unit === 'year') out.push(mention(start, end, 'relative', year - count, null, null, null, null, null));
-    else if (unit === 'month') {
-      const months = year * 12 + month - 1 - count;
-      out.push(mention(start, end, 'relative', Math.floor(months / 12), (months % 12) + 1, null, null, null, null));
-    } else {
+    else if (unit === 'month') out.push(monthsBack(start, end, year, month, count));
+    else {
       const d = new Date((anchorIndex - count) * 86_400_000);
       out.push(
         mention(start, end, 'relative', d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), null, null, -count),
@@ -297,6 +308,12 @@ export function agoDates(tokens: Token[], anchor: string | null): DateMention[] 
     }
   }
   return out;
+}
+
+/** The month `count` months before year-month, as a relative mention over [start, end). */
+function monthsBack(start: number, end: number, year: number, month: number, count: number): DateMention {
+  const months = year * 12 + month - 1 - count;
+  return mention(start, end, 'relative', Math.floor(months / 12), (months % 12) + 1, null, null, null, null);
 }
 
 /** The first token of a whole count that ends just before token `unit` ("185", "two", "twenty-one", "a"), or -1. */

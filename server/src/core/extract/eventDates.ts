@@ -159,7 +159,7 @@ function isUsable(date: DateMention, anchor: string | null): boolean {
     case 'date':
       return date.year !== null || (date.month !== null && date.day !== null);
     case 'relative':
-      // "yesterday", or a length of time before "ago" counted back from the file's date (see agoDates).
+      // "yesterday", or a date told relative to the file's date ("two days ago", "last year": see relativeDates).
       return anchor !== null && (date.offsetDays === -1 || date.year !== null);
     default:
       return false;
