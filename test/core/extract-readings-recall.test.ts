@@ -194,3 +194,18 @@ describe('extractor: two close figures joined by "or" are a range', () => {
     ]);
   });
 });
+
+describe('extractor: "not ... until" a date is when the event first happened', () => {
+  it('dates the negated verb at the date after "until"', () => {
+    assert.deepEqual(eventDates('Love was not charged until 2015 when he was arrested.'), [
+      ['Love', 'charged', '2015', 'Love was not charged until 2015'],
+    ]);
+    assert.deepEqual(eventDates("Smith didn't return to Ohio until 1960."), [
+      ['Smith', 'return', '1960', "Smith didn't return to Ohio until 1960"],
+    ]);
+  });
+
+  it('reads no event where "until" ends a state', () => {
+    assert.deepEqual(eventDates('Smith stayed in Ohio until 1960.'), []);
+  });
+});
