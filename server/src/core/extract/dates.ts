@@ -23,6 +23,8 @@ export interface DateMention extends Span {
 }
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber, WEEKDAYS } from '../text/calendar';
+import type { Token } from '../text/tokens';
+import { parseNumberAt } from './numbers';
 
 export { WEEKDAYS };
 
@@ -226,7 +228,7 @@ export function weekdayOfIso(iso: string): string | null {
 export function resolveDate(mention: DateMention, reference: string | null): string | null {
   const refIndex = reference ? dayIndex(reference) : null;
   const refYear = reference ? +reference.slice(0, 4) : null;
-  if (mention.kind === 'date') {
+  if (mention.kind === 'date' || (mention.kind === 'relative' && mention.year !== null)) {
     let year = mention.year;
     if (year === null) {
       if (refYear === null || mention.month === null) return null;
@@ -250,4 +252,81 @@ export function resolveDate(mention: DateMention, reference: string | null): str
   }
   if (mention.kind === 'relative' && mention.offsetDays !== null) return isoFromDayIndex(refIndex + mention.offsetDays);
   return null;
+}
+
+/** Calendar units a length of time before "ago" is counted back in; weeks fall in no one month, and are not read. */
+const AGO_UNITS: ReadonlyMap<string, 'year' | 'month' | 'day'> = new Map([
+  ['year', 'year'],
+  ['years', 'year'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['day', 'day'],
+  ['days', 'day'],
+]);
+
+/**
+ * The dates a sentence gives relative to the file's own date, as far as its words tell (a year, a month, a day):
+ * a length of time before "ago" ("185 years ago", "two days ago", "a year ago"), counted back; "last year", "this
+ * year", "last month", "this month". Kind "relative", with the year, month and day it resolves to. Without the file's
+ * date there is nothing to count from: none. A vague length ("several years ago", "decades ago") names no date.
+ */
+export function relativeDates(tokens: Token[], anchor: string | null): DateMention[] {
+  const anchorIndex = anchor ? dayIndex(anchor) : null;
+  if (anchor === null || anchorIndex === null) return [];
+  const out: DateMention[] = [];
+  const year = +anchor.slice(0, 4);
+  const month = +anchor.slice(5, 7);
+  for (let k = 1; k < tokens.length; k++) {
+    const lower = tokens[k].lower;
+    if (lower === 'year' || lower === 'month') {
+      // "last year", "this month": the calendar year or month before the file's, or its own.
+      const which = tokens[k - 1].lower;
+      // "over the last year" is the twelve months before the file's date, no calendar year.
+      if ((which !== 'last' && which !== 'this') || tokens[k - 2]?.lower === 'the') continue;
+      const back = which === 'last' ? 1 : 0;
+      const start = tokens[k - 1].start;
+      const end = tokens[k].end;
+      if (lower === 'year') out.push(mention(start, end, 'relative', year - back, null, null, null, null, null));
+      else out.push(monthsBack(start, end, year, month, back));
+      continue;
+    }
+    if (lower !== 'ago' || k < 2) continue;
+    const unit = AGO_UNITS.get(tokens[k - 1].lower);
+    if (!unit) continue;
+    const first = countBefore(tokens, k - 1);
+    if (first < 0) continue;
+    const count = tokens[first].lower === 'a' || tokens[first].lower === 'an' ? 1 : parseNumberAt(tokens, first)!.value;
+    const start = tokens[first].start;
+    const end = tokens[k].end;
+    if (unit === 'year') out.push(mention(start, end, 'relative', year - count, null, null, null, null, null));
+    else if (unit === 'month') out.push(monthsBack(start, end, year, month, count));
+    else {
+      const d = new Date((anchorIndex - count) * 86_400_000);
+      out.push(
+        mention(start, end, 'relative', d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), null, null, -count),
+      );
+    }
+  }
+  return out;
+}
+
+/** The month `count` months before year-month, as a relative mention over [start, end). */
+function monthsBack(start: number, end: number, year: number, month: number, count: number): DateMention {
+  const months = year * 12 + month - 1 - count;
+  return mention(start, end, 'relative', Math.floor(months / 12), (months % 12) + 1, null, null, null, null);
+}
+
+/** The first token of a whole count that ends just before token `unit` ("185", "two", "twenty-one", "a"), or -1. */
+function countBefore(tokens: Token[], unit: number): number {
+  const before = tokens[unit - 1];
+  if (before.lower === 'a' || before.lower === 'an') return unit - 1;
+  // The longest count first: "twenty-one" rather than its "one".
+  for (let first = Math.max(0, unit - 3); first < unit; first++) {
+    const parsed = parseNumberAt(tokens, first);
+    if (parsed && parsed.last === unit - 1) {
+      const whole = !parsed.vague && !parsed.decimal && !parsed.attachedUnit && Number.isInteger(parsed.value);
+      return whole && parsed.value > 0 ? first : -1;
+    }
+  }
+  return -1;
 }

@@ -131,6 +131,11 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
     // "in the 1950s": the article belongs to the decade; an open decade ("after the 1950s") is not read.
     const lead = date.kind === 'decade' && tokens[p - 1]?.lower === 'the' ? p - 1 : p;
     if (date.kind === 'decade' && qualifierBefore(tokens, lead)) continue;
+    const firstTime = tokens[lead - 1]?.lower === 'until' ? firstTimeUntil(c, date, lead) : null;
+    if (firstTime) {
+      out.push(firstTime);
+      continue;
+    }
     const loose = isLoose(date);
     // Most dates are years after a word that is no preposition ("1,000 in 2004 terms"): nothing reads them.
     if (!loose && lead > 1 && qualifierBefore(tokens, lead) === undefined && !DETERMINERS.has(tokens[lead - 1].lower))
@@ -159,7 +164,8 @@ function isUsable(date: DateMention, anchor: string | null): boolean {
     case 'date':
       return date.year !== null || (date.month !== null && date.day !== null);
     case 'relative':
-      return date.offsetDays === -1 && anchor !== null;
+      // "yesterday", or a date told relative to the file's date ("two days ago", "last year": see relativeDates).
+      return anchor !== null && (date.offsetDays === -1 || date.year !== null);
     default:
       return false;
   }
@@ -271,6 +277,22 @@ function ageDescription(tokens: Token[], s: number): Token | null {
   return { ...figure, text, lower: text.toLowerCase(), end: old.end, kind: 'word', signature: -1 };
 }
 
+/** Nouns in -ing that name a thing or an occasion, no verb's participle ("The building was constructed in 1935"). */
+const ING_NOUNS = new Set([
+  'building',
+  'wedding',
+  'meeting',
+  'hearing',
+  'shooting',
+  'bombing',
+  'painting',
+  'ruling',
+  'recording',
+  'uprising',
+  'sibling',
+  'dwelling',
+]);
+
 function isSubject(t: Token): boolean {
   return (
     t.kind === 'word' &&
@@ -279,7 +301,7 @@ function isSubject(t: Token): boolean {
     !NOT_SUBJECTS.has(t.lower) &&
     !CALENDAR_WORDS.has(t.lower) &&
     !isVerbForm(t) &&
-    !t.lower.endsWith('ing')
+    (!t.lower.endsWith('ing') || ING_NOUNS.has(t.lower))
   );
 }
 
@@ -354,6 +376,32 @@ function starter(c: EventDateContext, k: number): Token | null {
   for (let v = k - 2; v >= 0 && v >= k - 1 - VERB_BEFORE; v--) {
     if (isBreak(tokens[v])) return null;
     if (eventOfVerb(c, v)) return subjectBefore(tokens, v, true);
+  }
+  return null;
+}
+
+/** "did" before a negation and a base form ("Smith did not return"). */
+const DO_FORMS = new Set(['did', 'does', 'do']);
+
+/** Whether a word negates the verb after it ("not", "never", "wasn't", "didn't"). */
+function isNegation(t: Token): boolean {
+  return t.lower === 'not' || t.lower === 'never' || t.lower.endsWith("n't") || t.lower.endsWith('n\u2019t');
+}
+
+/**
+ * "Love was not charged until 2015", "the body wasn't found until Monday", "Smith did not return until 1960": the
+ * event happened first at the date after "until" (token p - 1). Without the negation "until" ends a state: not read.
+ */
+function firstTimeUntil(c: EventDateContext, date: DateMention, p: number): EventDate | null {
+  const { tokens } = c;
+  for (let v = p - 2; v >= 1 && v >= p - 1 - VERB_BEFORE; v--) {
+    const t = tokens[v];
+    if (isBreak(t) || CLAUSE_WORDS.has(t.lower)) return null;
+    // The verb just after its negation, a participle ("was not charged") or a base form ("did not return").
+    const negation = isNegation(tokens[v - 1]) ? v - 1 : tokens[v - 2] && isNegation(tokens[v - 2]) ? v - 2 : -1;
+    if (negation < 0 || t.kind !== 'word' || FUNCTION_WORDS.has(t.lower) || c.skipVerb(t) || isSpeechCue(t)) continue;
+    const subject = subjectBefore(tokens, DO_FORMS.has(tokens[negation - 1]?.lower ?? '') ? negation - 1 : negation);
+    return subject ? eventDate(c, eventKey(t.lower), subject.text, null, date, subject.start, date.end) : null;
   }
   return null;
 }

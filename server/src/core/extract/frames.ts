@@ -20,6 +20,7 @@ import {
 } from './lexicon';
 import { isPluralWord, RATE, SHARE, singular, type RawQuantity } from './quantities';
 import type { Tally } from './records';
+import { WORD_STARTS } from './numbers';
 
 /** Irregular verb forms, by their lemma (regular -ed/-ing/-s forms are read by rule). */
 const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
@@ -917,6 +918,15 @@ function afterModal(tokens: Token[], j: number): boolean {
   );
 }
 
+/** Whether token j is the count of the whole in "two of the five men", "two of the thousands of molecules". */
+function isTotalOfWhole(tokens: Token[], j: number): boolean {
+  return (
+    WORD_STARTS.has(tokens[j].lower) &&
+    tokens[j - 2]?.lower === 'of' &&
+    (tokens[j - 1].lower === 'the' || tokens[j - 1].lower === 'these' || tokens[j - 1].lower === 'those')
+  );
+}
+
 /** The head noun's modifiers inside the counted phrase (lower case, lemmatised), "other" excepted. */
 function modifiersOf(tokens: Token[], q: RawQuantity, headIndex: number): string[] {
   const modifiers: string[] = [];
@@ -946,6 +956,7 @@ function modifiersOf(tokens: Token[], q: RawQuantity, headIndex: number): string
     const lower = t.lower;
     if (
       FUNCTION_WORDS.has(lower) ||
+      isTotalOfWhole(tokens, j) ||
       lower === 'other' ||
       lower === 'more' ||
       lower === 'plus' ||

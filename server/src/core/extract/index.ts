@@ -18,7 +18,7 @@ import type {
   UnreadFigure,
 } from '../types';
 import { findAttributions, isPronounSource, type RawAttribution } from './attribution';
-import { dayIndex, findDates, resolveDate, type DateMention } from './dates';
+import { dayIndex, findDates, relativeDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
@@ -207,6 +207,7 @@ const NEEDS_NAMES = 4;
 const NEEDS_EVENTS = 8;
 const NEEDS_ORDINALS = 16;
 const NEEDS_CLOCK = 32;
+const NEEDS_RELATIVE = 64;
 /** For each word that can start a figure, cue an attribution, end an organisation name or start an event: which reader it needs. */
 const NEEDS = new Map<string, number>();
 function need(words: Iterable<string>, flag: number): void {
@@ -221,6 +222,7 @@ need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); /
 need(ORG_HEADS, NEEDS_NAMES);
 need(START_VERBS, NEEDS_EVENTS);
 need(CLOCK_WORDS, NEEDS_CLOCK); // "about noon"
+need(['ago', 'last', 'this'], NEEDS_RELATIVE); // "185 years ago", "last year"
 /**
  * A cheap pre-filter for NEEDS: for lower-case ASCII words, the union of the flags of every NEEDS word with
  * the same length (up to 15), first letter and last letter. A word whose entry adds nothing to what the
@@ -396,7 +398,7 @@ function sentenceEvents(
   const context = {
     text,
     tokens,
-    dates,
+    dates: needs & NEEDS_RELATIVE ? withRelativeDates(dates, tokens, dating.anchor) : dates,
     anchor: dating.anchor,
     skipVerb: isStartOrSayVerb,
     sentenceStart: sentence.start,
@@ -408,6 +410,12 @@ function sentenceEvents(
   const dated = start ? [{ ...start, sentence: text.slice(sentence.start, sentence.end) }] : eventDatesOf(context);
   const timed = eventTimesOf(context, dated);
   return timed.length ? [...dated, ...timed] : dated;
+}
+
+/** A sentence's dates with those it gives relative to the file's date ("two days ago", "last year"), in text order. */
+function withRelativeDates(dates: DateMention[], tokens: Token[], anchor: string | null): DateMention[] {
+  const relative = relativeDates(tokens, anchor);
+  return relative.length ? [...dates, ...relative].sort((a, b) => a.start - b.start) : dates;
 }
 
 /** Verbs the event dates of any verb leave aside: the start of a story's event (eventDateOf) and speech. */
@@ -476,7 +484,7 @@ function readSentence(
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
   const events =
-    dates.length || needs & NEEDS_CLOCK
+    dates.length || needs & (NEEDS_CLOCK | NEEDS_RELATIVE)
       ? sentenceEvents(text, tokens, sentence, dates, dating, file, lines, needs)
       : NO_EVENTS;
   const hasColon = quantities.length > 0 && hasColonToken(tokens);

@@ -4,7 +4,7 @@
 
 import type { Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
-import { SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE } from './lexicon';
+import { FRACTION_WORDS, SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE } from './lexicon';
 
 export interface ParsedNumber {
   value: number;
@@ -362,6 +362,13 @@ function parseVague(tokens: Token[], i: number): ParsedNumber | null {
   if ((lower === 'a' || lower === 'an') && next?.lower === 'handful') {
     return vagueNumber([2, 10], i, i + 1);
   }
+  // "a couple of hundred", "a couple thousand": two or three of the scale.
+  if (lower === 'a' && next?.lower === 'couple') {
+    const s = afterNext?.lower === 'of' ? i + 3 : i + 2;
+    const scaleWord = tokens[s]?.lower ?? '';
+    const unit = scaleWord === 'dozen' ? 12 : SCALE_WORDS.get(scaleWord);
+    return unit ? vagueNumber([2 * unit, 3 * unit], i, s) : null;
+  }
   if ((lower === 'several' || lower === 'a' || lower === 'few') && next) {
     const few = lower === 'a' ? next.lower === 'few' : true;
     const scaleToken = lower === 'a' ? tokens[i + 2] : next;
@@ -390,6 +397,7 @@ export const WORD_STARTS = new Set([
   'several',
   'few',
   'tens',
+  'half',
 ]);
 
 const WORD_START_FILTER = new WordFilter(WORD_STARTS);
@@ -400,6 +408,10 @@ function withHalf(parsed: ParsedNumber | null, tokens: Token[]): ParsedNumber | 
   if (!parsed || parsed.vague || parsed.scaled || parsed.attachedUnit) return parsed;
   const k = parsed.last;
   if (tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lower === 'a' && tokens[k + 3]?.lower === 'half') {
+    // "one and a half million": the scale after the half multiplies both.
+    const scale = SCALE_WORDS.get(tokens[k + 4]?.lower ?? '');
+    if (scale !== undefined)
+      return { ...parsed, value: (parsed.value + 0.5) * scale, last: k + 4, scaled: true, decimal: false };
     return { ...parsed, value: parsed.value + 0.5, last: k + 3, decimal: true };
   }
   // "one-and-a-half"
@@ -429,19 +441,113 @@ function isShareOfScale(tokens: Token[], k: number): boolean {
   );
 }
 
+/** Things made or worn in pairs: "a pair of glasses" or "of shoes" is one thing, no two. */
+const PAIRED_ITEMS = new Set([
+  'glasses',
+  'spectacles',
+  'sunglasses',
+  'goggles',
+  'binoculars',
+  'trousers',
+  'jeans',
+  'pants',
+  'shorts',
+  'tights',
+  'scissors',
+  'pliers',
+  'shoes',
+  'boots',
+  'trainers',
+  'sneakers',
+  'socks',
+  'gloves',
+  'earrings',
+  'eyelashes',
+  'skates',
+  'skis',
+  'headphones',
+  'earphones',
+  'handcuffs',
+]);
+/** How many words after "a pair of" the paired thing is looked for ("a pair of dark brown leather shoes"). */
+const PAIR_REACH = 4;
+
+function pairedItemAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + PAIR_REACH; j++) if (PAIRED_ITEMS.has(tokens[j].lower)) return true;
+  return false;
+}
+
+/** "a pair of left hooks": two, over the article and "pair" (the noun after "of" is what is counted). */
+function pairAt(i: number): ParsedNumber {
+  return {
+    value: 2,
+    first: i,
+    last: i + 1,
+    vague: null,
+    words: true,
+    scaled: false,
+    decimal: false,
+    attachedUnit: null,
+  };
+}
+
+/**
+ * A share of a scale word: "half a million", "half a dozen" (tokens i..i+2), "a quarter of a million", "three-quarters
+ * of a million", "two thirds of a billion" (to the scale word); else null.
+ */
+function shareOfScaleAt(tokens: Token[], i: number): ParsedNumber | null {
+  let share = 0;
+  let k = i;
+  const lower = tokens[i].lower;
+  if (lower === 'half') {
+    share = 0.5;
+    k = i + 1;
+  } else {
+    const numerator = lower === 'a' || lower === 'an' ? 1 : (UNITS_WORDS.get(lower) ?? 0);
+    let f = i + 1;
+    if (tokens[f]?.text === '-' && !tokens[f].spaceBefore) f++;
+    const denominator = FRACTION_WORDS.get(tokens[f]?.lower ?? '');
+    if (!numerator || !denominator || numerator >= denominator || tokens[f + 1]?.lower !== 'of') return null;
+    share = numerator / denominator;
+    k = f + 2;
+  }
+  const scaleWord = tokens[k]?.lower === 'a' ? (tokens[k + 1]?.lower ?? '') : '';
+  const scale = scaleWord === 'dozen' ? 12 : SCALE_WORDS.get(scaleWord);
+  if (scale === undefined) return null;
+  return {
+    value: Math.round(share * scale),
+    first: i,
+    last: k + 1,
+    vague: null,
+    words: true,
+    scaled: true,
+    decimal: false,
+    attachedUnit: null,
+  };
+}
+
 function articleStartsFigure(next: Token | undefined): boolean {
   if (!next) return false;
   const lower = next.lower;
-  return lower === 'handful' || lower === 'few' || lower === 'dozen' || SCALE_WORD_FILTER.has(next);
+  return (
+    lower === 'handful' || lower === 'few' || lower === 'dozen' || lower === 'couple' || SCALE_WORD_FILTER.has(next)
+  );
 }
 
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t.kind === 'number') return withHalf(parseDigits(tokens, i), tokens);
   if (t.kind !== 'word' || !WORD_START_FILTER.has(t)) return null;
-  // An article starts a figure only before "handful", "few", "dozen" or a scale word ("a million"): most do not.
-  if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1]))
+  // "half a million", "a quarter of a million": a share of the scale.
+  const shareOfScale = shareOfScaleAt(tokens, i);
+  if (shareOfScale) return shareOfScale;
+  if (t.lower === 'half') return null;
+  // An article starts a figure only before "handful", "few", "dozen", a scale word ("a million") or "pair of": most do not.
+  if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) {
+    if (tokens[i + 1]?.lower === 'pair' && tokens[i + 2]?.lower === 'of' && !pairedItemAfter(tokens, i + 3))
+      return pairAt(i);
     return isShareOfScale(tokens, i + 1) ? parseWords(tokens, i) : null;
+  }
   const vague = parseVague(tokens, i);
   if (vague) return vague;
   if (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an') return withHalf(parseWords(tokens, i), tokens);

@@ -21,7 +21,7 @@ import {
   isCurrencyWord,
   type PredicateName,
 } from './lexicon';
-import { parseNumberAt, type ParsedNumber } from './numbers';
+import { parseNumberAt, WORD_STARTS, type ParsedNumber } from './numbers';
 import { WordFilter } from '../text/wordFilter';
 import { readTally, type Tally } from './records';
 import { intervalOf, isWhole } from '../intervals';
@@ -640,11 +640,12 @@ function ofPhrase(
   tokens: Token[],
   k: number,
   afterFraction = false,
-): { first: number; head: number; key: string } | null {
+  overTotal = false,
+): { first: number; head: number; key: string; total: number } | null {
   let j = k;
   const det = tokens[j];
-  if (
-    det &&
+  const determined =
+    det !== undefined &&
     det.kind === 'word' &&
     (det.lower === 'the' ||
       det.lower === 'their' ||
@@ -653,21 +654,33 @@ function ofPhrase(
       det.lower === 'her' ||
       det.lower === 'our' ||
       det.lower === 'these' ||
-      det.lower === 'those')
-  )
-    j++;
+      det.lower === 'those');
+  if (determined) j++;
   // "a quarter of a cup": one of something, so a singular noun.
   const one = afterFraction && det !== undefined && (det.lower === 'a' || det.lower === 'an');
   if (one) j++;
   // A possessive owner ("Pakistan's") may precede the noun.
   if (tokens[j] && tokens[j].kind === 'word' && tokens[j].lower.endsWith("'s") && isCapitalized(tokens[j])) j++;
+  // "two of the five men", "two of the thousands of synthetic molecules" (overTotal): the whole's own count stands
+  // before the noun both count.
+  const total = overTotal && determined ? totalAt(tokens, j) : null;
+  if (total) j = total.last + (total.vague && tokens[total.last + 1]?.lower === 'of' ? 2 : 1);
   const phrase = nounPhrase(tokens, j, one, 5);
   if (!phrase) return null;
   const words: string[] = [];
   for (let x = j; x < phrase.head; x++)
     if (tokens[x].kind === 'word' && !isCapitalized(tokens[x])) words.push(tokens[x].lower);
   words.push(singular(tokens[phrase.head].lower));
-  return { first: k, head: phrase.head, key: words.join(' ') };
+  return { first: k, head: phrase.head, key: words.join(' '), total: total ? total.first : -1 };
+}
+
+/** The count of a whole after its determiner ("the five", "the 12", "the thousands of"), or null. */
+function totalAt(tokens: Token[], j: number): ParsedNumber | null {
+  const t = tokens[j];
+  if (!t || (t.kind !== 'number' && !WORD_STARTS.has(t.lower)) || t.lower === 'a' || t.lower === 'an') return null;
+  if (t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.lower)) return null; // "half of the 2004 budget": a year
+  const total = parseNumberAt(tokens, j);
+  return total && !total.attachedUnit && !total.decimal ? total : null;
 }
 
 function isNumberStart(tokens: Token[], j: number): boolean {
@@ -692,6 +705,33 @@ function coordination(tokens: Token[], head: number): { head: number; first: num
   return { first: head + 2, head: phrase.head };
 }
 
+/**
+ * The plural noun after a price ("$30,000 prizes", "£1m homes") or a figure joined to its words by hyphens
+ * ("500-pound bombs", "12-year-old boys") that a whole count at `parsed` counts, or null.
+ */
+function pricedNounAt(tokens: Token[], parsed: ParsedNumber, k: number): { first: number; head: number } | null {
+  if (parsed.vague || parsed.decimal || parsed.scaled || parsed.attachedUnit || parsed.value < 2) return null;
+  let m = k;
+  if (CURRENCY_SYMBOLS.has(tokens[m]?.text ?? '') && tokens[m + 1]?.kind === 'number' && !tokens[m + 1].spaceBefore) {
+    const price = parseNumberAt(tokens, m + 1);
+    if (!price || price.vague) return null;
+    m = price.last + 1;
+  } else if (tokens[m]?.kind === 'number' && tokens[m + 1]?.text === '-' && !tokens[m + 1].spaceBefore) {
+    // "500-pound", "10-storey", "12-year-old": the compound's words, each joined by a hyphen.
+    m++;
+    while (
+      tokens[m]?.text === '-' &&
+      !tokens[m].spaceBefore &&
+      tokens[m + 1]?.kind === 'word' &&
+      !tokens[m + 1].spaceBefore
+    )
+      m += 2;
+    if (tokens[m - 1].kind !== 'word') return null;
+  } else return null;
+  const phrase = nounPhrase(tokens, m, false, 3);
+  return phrase && isPluralWord(tokens[phrase.head].lower) ? phrase : null;
+}
+
 const QUALIFIER_FIRST_WORDS = new Set(QUALIFIERS_BEFORE.map(([words]) => words[0]));
 
 function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: number): UnitResult {
@@ -701,17 +741,29 @@ function unitAfter(text: string, tokens: Token[], parsed: ParsedNumber, k: numbe
   // "dozens of inmates", "millions of people", "two of the attacks", "31 of them".
   const fraction = parsed.decimal && parsed.value < 1;
   if (t.lower === 'of' && (parsed.vague || parsed.scaled || parsed.words || fraction)) {
-    const of = ofPhrase(tokens, j + 1, fraction);
+    const of = ofPhrase(tokens, j + 1, fraction, !fraction);
     if (of)
       return {
         unit: text.slice(tokens[of.first].start, tokens[of.head].end),
         unitKey: headKey(tokens, of.first, of.head),
         unitOf: null,
         kind: 'count',
-        last: of.head,
+        // "three of the 12 victims": the whole's count in digits is read as a figure of its own.
+        last: of.total >= 0 && tokens[of.total].kind === 'number' ? parsed.last : of.head,
       };
     return NO_UNIT;
   }
+  // "up to three $30,000 prizes", "two 500-pound bombs": the noun after a price or a measure counts them; the price
+  // or measure is read as a figure of its own.
+  const priced = pricedNounAt(tokens, parsed, j);
+  if (priced)
+    return {
+      unit: text.slice(tokens[priced.first].start, tokens[priced.head].end),
+      unitKey: headKey(tokens, priced.first, priced.head),
+      unitOf: null,
+      kind: 'count',
+      last: parsed.last,
+    };
   // "20 square miles", "5 sq km", "2 metric tons": a unit named by two words.
   const prefix = MEASURE_PREFIXES.get(t.lower);
   const unitWord = tokens[j + 1];
@@ -1414,6 +1466,8 @@ class QuantityDraft {
   /** Token indices: the claim's first, the figure's last, and the unit's last (-1 while none). */
   first: number;
   last: number;
+  /** The last token of the figure's own words: the second end's of a range ("three to four"). */
+  numberLast: number;
   unitLast = -1;
   kind: QuantityKind = 'count';
   unit: string | null = null;
@@ -1431,6 +1485,7 @@ class QuantityDraft {
     this.value = parsed.value;
     this.first = i;
     this.last = parsed.last;
+    this.numberLast = parsed.last;
     this.qualifier = parsed.vague ? 'vague' : 'exact';
     this.stated = parsed.value;
   }
@@ -1553,7 +1608,7 @@ function buildQuantity(
     firstToken: draft.first,
     lastToken,
     numberFirst: i,
-    numberLast: parsed.last,
+    numberLast: draft.numberLast,
     stated: draft.stated,
     low: draft.low,
     high: draft.high,
@@ -1829,7 +1884,8 @@ function applyRange(
       connector.text === '-' ||
       connector.text === '–' ||
       connector.text === '—' ||
-      (between && connector.lower === 'and')
+      (between && connector.lower === 'and') ||
+      connector.lower === 'or'
     )
   )
     return true;
@@ -1847,6 +1903,8 @@ function applyRange(
     second.attachedUnit?.match(/^(?:st|nd|rd|th)$/)
   )
     return true;
+  // "six or seven people", "10 or 12": two close whole figures written alike are a range; others are alternatives.
+  if (connector.lower === 'or' && !isCloseAlternative(parsed, second)) return true;
   let lo = draft.value;
   const hi = second.value;
   if (second.scaled && !parsed.scaled) {
@@ -1868,6 +1926,7 @@ function applyRange(
   draft.low = lo;
   draft.high = hi;
   draft.last = second.last;
+  draft.numberLast = second.last;
   draft.value = hi;
   if (between) draft.first = Math.min(draft.first, i - 1);
   if (tokens[i - 1]?.lower === 'from' && !currency) draft.first = Math.min(draft.first, i - 1);
@@ -1886,6 +1945,21 @@ function applyRange(
     }
   }
   return true;
+}
+
+/** Whether "first or second" gives a range: whole figures written alike, the second above the first, at most twice it. */
+function isCloseAlternative(first: ParsedNumber, second: ParsedNumber): boolean {
+  return (
+    first.words === second.words &&
+    !first.vague &&
+    !first.decimal &&
+    !second.decimal &&
+    !first.attachedUnit &&
+    first.scaled === second.scaled &&
+    first.value > 0 &&
+    second.value > first.value &&
+    second.value <= first.value * 2
+  );
 }
 
 /** Units written on both ends of a range ("1 percent to 2 percent"). */
