@@ -678,12 +678,17 @@ export function properTokens(sentence: string, into = new Set<string>()): Set<st
   WORD.lastIndex = 0;
   for (let match = WORD.exec(sentence); match !== null; match = WORD.exec(sentence)) {
     const index = match.index;
-    if (index <= firstContent || followsSentenceEnd(sentence, index)) continue;
-    const token = withoutPossessive(match[0].toLowerCase());
-    if (token.length < 3 || NOT_NAMES.has(token)) continue;
-    into.add(token);
+    if (index <= firstContent || followsSentenceEnd(sentence, 0, index)) continue;
+    const token = nameOf(match[0]);
+    if (token !== null) into.add(token);
   }
   return into;
+}
+
+/** A capitalised word lower-cased, without a possessive "'s"; null for one too short or no name ("The", "Minister"). */
+function nameOf(word: string): string | null {
+  const token = withoutPossessive(word.toLowerCase());
+  return token.length < 3 || NOT_NAMES.has(token) ? null : token;
 }
 
 /**
@@ -699,9 +704,12 @@ export function firstWordName(sentence: string, fingerprint: Set<string>): strin
 
 const FIRST_WORD = /^[\s"“'‘(]*([\p{Lu}][\p{L}'’-]*[\p{L}])/u;
 
-/** Whether the (up to) three characters before `index` end in a full stop, colon or opening quote, then white space only. */
-function followsSentenceEnd(text: string, index: number): boolean {
-  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+/**
+ * Whether the (up to) three characters before `index`, from `start` on, end in a full stop, colon or opening quote,
+ * then white space only.
+ */
+function followsSentenceEnd(text: string, start: number, index: number): boolean {
+  for (let i = index - 1; i >= Math.max(start, index - 3); i--) {
     const code = text.charCodeAt(i);
     if (SENTENCE_END_CODES.has(code)) return true;
     if (!isWhiteSpace(code)) return false;
@@ -732,78 +740,135 @@ function withoutPossessive(token: string): string {
 
 /** Headlines and menu lines ("Pakistan Launches Massive Crackdown") capitalise every word: no names to learn there. */
 function isTitleCase(line: string): boolean {
-  if (endsInPunctuation(line)) return false;
-  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 4) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.6;
+  return !endsInPunctuation(line, 0, line.length) && mostWordsCapitalised(line);
 }
+
+/** Whether the line has at least four words, and at least 60% of them start with a capital. */
+function mostWordsCapitalised(line: string): boolean {
+  let words = 0;
+  let capitalised = 0;
+  LETTER_WORD.lastIndex = 0;
+  for (let word = LETTER_WORD.exec(line); word !== null; word = LETTER_WORD.exec(line)) {
+    words++;
+    // An ASCII letter up to "Z" is a capital one.
+    const code = line.charCodeAt(word.index);
+    if (code < 128 ? code <= 90 : CAPITAL_FIRST.test(word[0])) capitalised++;
+  }
+  return words >= 4 && capitalised / words >= 0.6;
+}
+
+// Module constants, not literals in the function: a bundle for Node writes a literal with \p{..} outside brackets as
+// `new RegExp(..)`, made again at every call.
+const LETTER_WORD = /\p{L}[\p{L}'’-]*/gu;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** How many of a text's names make its story fingerprint (the most frequent first). */
 export const KEYWORD_LIMIT = 40;
 
-/** The names a text mentions most, lower-cased: its story fingerprint. Linear in the text's length. */
+/**
+ * The names a text mentions most, lower-cased: its story fingerprint. Linear in the text's length: one pass of WORD
+ * over the text, each name counted once for each piece of it (see Pieces) that names it; a piece longer than 2,000
+ * characters or in title case counts none.
+ */
 export function documentKeywords(text: string, limit = KEYWORD_LIMIT): string[] {
-  const counts = new Map<string, number>();
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const tokens = new Set<string>();
-  for (const sentence of sentencesOf(sample)) {
-    if (sentence.length > 2000 || isTitleCase(sentence)) continue;
-    tokens.clear();
-    for (const token of properTokens(sentence, tokens)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  // Each name's count of pieces, and the last piece that counted it.
+  const tallies = new Map<string, { count: number; piece: number }>();
+  const pieces = new Pieces(sample);
+  // Whether the current piece counts its names, read at its first capitalised word (most pieces have one).
+  let read = -1;
+  let counts = false;
+  let firstContent = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sample); match !== null; match = WORD.exec(sample)) {
+    const index = match.index;
+    // A word never spans two pieces: WORD holds no white space, full stop, question or exclamation mark.
+    while (index >= pieces.end) pieces.next();
+    const { start, end, index: piece } = pieces;
+    if (read !== piece) {
+      read = piece;
+      counts =
+        end - start <= 2000 &&
+        (endsInPunctuation(sample, start, end) || !mostWordsCapitalised(sample.slice(start, end)));
+      firstContent = start;
+      while (isWhiteSpace(sample.charCodeAt(firstContent))) firstContent++;
+    }
+    // Not the piece's first word, nor one after a full stop, colon or opening quote.
+    if (!counts || index === firstContent || followsSentenceEnd(sample, start, index)) continue;
+    const token = nameOf(match[0]);
+    if (token === null) continue;
+    const tally = tallies.get(token);
+    if (tally === undefined) tallies.set(token, { count: 1, piece });
+    else if (tally.piece !== piece) {
+      tally.count++;
+      tally.piece = piece;
+    }
   }
   // The most frequent first, alphabetical among equals: every name counted more often than the limit-th most
   // frequent, then those counted as often as it, alphabetically, as many as the limit leaves room for.
-  const least = leastCountAmongTop(counts, limit);
+  const least = leastCountAmongTop(tallies, limit);
   const above: Array<[string, number]> = [];
   const tied: string[] = [];
-  for (const entry of counts) {
-    if (entry[1] > least) above.push(entry);
-    else if (entry[1] === least) tied.push(entry[0]);
+  for (const [token, { count }] of tallies) {
+    if (count > least) above.push([token, count]);
+    else if (count === least) tied.push(token);
   }
   above.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return [...above.map(([token]) => token), ...tied.sort().slice(0, limit - above.length)];
 }
 
 /**
- * The text cut where white space follows a full stop, question or exclamation mark, and at line breaks: what
- * `text.split(/(?<=[.!?])\s+|\n+/)` gives, without a look-behind tried at every character.
+ * The pieces of a text cut where white space follows a full stop, question or exclamation mark, and at line breaks,
+ * one after the other as offsets [start, end): the pieces `text.split(/(?<=[.!?])\s+|\n+/)` gives, without a
+ * look-behind tried at every character. The white space between two pieces is in neither.
  */
-function sentencesOf(text: string): string[] {
-  const pieces: string[] = [];
-  let start = 0;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let found = SENTENCE_BREAK.exec(text); found !== null; found = SENTENCE_BREAK.exec(text)) {
+class Pieces {
+  /** The current piece: the index-th, text[start, end); none before the first next(). */
+  index = -1;
+  start = 0;
+  end = -1;
+  private nextStart = 0;
+
+  constructor(private readonly text: string) {}
+
+  next(): void {
+    const text = this.text;
+    this.index++;
+    this.start = this.nextStart;
+    SENTENCE_BREAK.lastIndex = this.nextStart;
+    const found = SENTENCE_BREAK.exec(text);
+    if (found === null) {
+      this.end = this.nextStart = text.length;
+      return;
+    }
     const newline = found[0] === '\n';
     const at = newline ? found.index : found.index + 1;
     let end = at + 1;
     if (newline) while (end < text.length && text.charCodeAt(end) === 10) end++;
     else while (end < text.length && isWhiteSpace(text.charCodeAt(end))) end++;
-    pieces.push(text.slice(start, at));
-    start = SENTENCE_BREAK.lastIndex = end;
+    this.end = at;
+    this.nextStart = end;
   }
-  pieces.push(text.slice(start));
-  return pieces;
 }
 
-/** Where sentencesOf cuts: a full stop, question or exclamation mark before white space, or a line break. */
+/** Where Pieces cuts: a full stop, question or exclamation mark before white space, or a line break. */
 const SENTENCE_BREAK = /[.!?](?=\s)|\n/g;
 
-/** Whether a line's last character other than white space closes a sentence, clause, quote or bracket. */
-function endsInPunctuation(line: string): boolean {
-  let at = line.length - 1;
-  while (at >= 0 && isWhiteSpace(line.charCodeAt(at))) at--;
-  return at >= 0 && CLOSING_CODES.has(line.charCodeAt(at));
+/** Whether the last character of text[start, end) other than white space closes a sentence, clause, quote or bracket. */
+function endsInPunctuation(text: string, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= start && isWhiteSpace(text.charCodeAt(at))) at--;
+  return at >= start && CLOSING_CODES.has(text.charCodeAt(at));
 }
 
 const CLOSING_CODES = new Set([...'.!?:;"”’)'].map((c) => c.charCodeAt(0)));
 
 /** The count of the limit-th most frequent name (1 when there are no more names than that). */
-function leastCountAmongTop(counts: Map<string, number>, limit: number): number {
+function leastCountAmongTop(counts: Map<string, { count: number }>, limit: number): number {
   if (counts.size <= limit) return 1;
   const names = new Map<number, number>();
   let most = 1;
-  for (const count of counts.values()) {
+  for (const { count } of counts.values()) {
     names.set(count, (names.get(count) ?? 0) + 1);
     if (count > most) most = count;
   }

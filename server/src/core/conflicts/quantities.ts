@@ -793,10 +793,12 @@ function keyText(value: string | null): string {
 function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<string>): boolean {
   const fx = x.frame,
     fy = y.frame;
+  const ex = countedEvent(x),
+    ey = countedEvent(y);
   if (
-    x.event !== '' &&
-    y.event !== '' &&
-    x.event !== y.event &&
+    ex !== '' &&
+    ey !== '' &&
+    ex !== ey &&
     !(x.claim.quantityKind === 'duration' && fx.measured !== null && fx.measured === fy.measured)
   )
     return false;
@@ -1066,10 +1068,32 @@ function claimsSameMeasure(x: PreparedClaim, y: PreparedClaim): boolean {
   // A length of time names what lasted by a noun or its verb ("30 hours of deliberation", "deliberated for 40 hours").
   if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration')
     return x.frame.measured !== null && x.frame.measured === y.frame.measured;
+  if (x.measure) return x.event === y.event && x.frame.measured !== null && x.frame.measured === y.frame.measured;
+  if (countedEvent(x) !== countedEvent(y)) return false;
+  if (x.event === y.event) return x.event !== '';
+  if (x.event !== '' && y.event !== '') return true;
+  // "Up to 800 protesters gathered" and "more than 10,000 demonstrators": being there is no second quantity of them
+  // (but "300 arrested protesters" are other ones). A count of "people" names no role, and one person no group:
+  // either may be of anything the sentence goes on to say.
+  const bare = x.event === '' ? x : y;
   return (
-    x.event === y.event &&
-    (x.measure ? x.frame.measured !== null && x.frame.measured === y.frame.measured : x.event !== '')
+    x.frame.measured !== null && x.frame.measured === y.frame.measured && bare.unit !== ANYONE && statedValue(bare) > 1
   );
+}
+
+/** The unit of a head count that names nobody's role ("1,313 people"). */
+const ANYONE = 'person';
+
+/**
+ * Events that only say the people counted were there or did what they came for ("800 protesters gathered", "40
+ * firefighters fought the blaze", "30 volunteers arrived"): of a head count, no quantity apart from the bare count
+ * of those people.
+ */
+const PRESENCE_EVENTS = new Set(['attended', 'marched', 'protested', 'demonstrat', 'arriv', 'fight', 'battl', 'tackl']);
+
+/** The event that sets a figure's quantity apart from others of its story ("" for none, and for a head count's presence). */
+function countedEvent(claim: PreparedClaim): string {
+  return !claim.measure && PRESENCE_EVENTS.has(claim.event) ? '' : claim.event;
 }
 
 /** Whether no claim of a statement (of its distinct frames) names an event. */
@@ -1081,11 +1105,33 @@ function eventless(statement: Statement): boolean {
 /** The largest ratio between two outlets' figures of one quantity that frames naming it only in part may show. */
 const NEAR_RATIO = 1.5;
 
+/**
+ * The largest ratio between two outlets' sums of money that name one event and nothing else of what they measure
+ * ("has spent $117 billion on contractors", "the nearly $200 billion spent on contracts and grants"): the sum of
+ * that event as a whole, which outlets count more or less widely.
+ */
+const EVENT_SUM_RATIO = 2;
+
 function nearValues(a: Statement, b: Statement): boolean {
   const x = Math.abs(middleOf(a)),
     y = Math.abs(middleOf(b));
   if (x === 0 || y === 0) return x === y;
-  return Math.max(x, y) / Math.min(x, y) <= NEAR_RATIO;
+  const ratio = Math.max(x, y) / Math.min(x, y);
+  return ratio <= NEAR_RATIO || (ratio <= EVENT_SUM_RATIO && sumsOfOneEvent(a, b));
+}
+
+/**
+ * Whether some claim of each statement is a sum of money of an event and of nothing named (the statements of one
+ * quantity name one event: storyFindings keys them by it).
+ */
+function sumsOfOneEvent(a: Statement, b: Statement): boolean {
+  return a.keys.frames.some(
+    (x) =>
+      x.claim.quantityKind === 'money' &&
+      x.event !== '' &&
+      x.frame.measured === null &&
+      b.keys.frames.some((y) => y.frame.measured === null),
+  );
 }
 
 function middleOf(statement: Statement): number {
@@ -1344,7 +1390,7 @@ function quantityEvent(claim: PreparedClaim): string {
   if (claim.tally !== null) return claim.tally;
   return claim.claim.quantityKind === 'duration' && claim.frame.measured !== null
     ? `${LASTED}${claim.frame.measured}`
-    : claim.event;
+    : countedEvent(claim);
 }
 
 /**

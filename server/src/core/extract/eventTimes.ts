@@ -8,6 +8,7 @@
 
 import type { ClockTime, EventDate } from '../types';
 import { firstStartingAt, isCapitalized, type Token } from '../text/tokens';
+import { WordFilter } from '../text/wordFilter';
 import { WEEKDAYS } from '../text/calendar';
 import { eventKey, eventStem, isEventWord, isVerbForm } from './frames';
 import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
@@ -20,6 +21,7 @@ const TIME_WORDS: ReadonlyMap<string, number> = new Map([
   ['midnight', 0],
 ]);
 export const CLOCK_WORDS: readonly string[] = [...TIME_WORDS.keys()];
+const TIME_WORD_FILTER = new WordFilter(CLOCK_WORDS);
 /** Words before a time that make it approximate ("about noon", "around 7 a.m."). */
 const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some']);
 /** How far (minutes) an approximate time, or one given to the hour ("noon", "7 a.m."), may be from the event's. */
@@ -238,7 +240,7 @@ export function eventTimesOf(c: EventDateContext, taken: EventDate[]): EventDate
   const { tokens, text } = c;
   const starts: number[] = [];
   for (const date of c.dates) if (date.kind === 'time') starts.push(date.start);
-  for (const t of tokens) if (TIME_WORDS.has(t.lower)) starts.push(t.start);
+  for (const t of tokens) if (TIME_WORD_FILTER.has(t)) starts.push(t.start);
   if (starts.length === 0) return [];
   starts.sort((a, b) => a - b);
   const out: EventDate[] = [];

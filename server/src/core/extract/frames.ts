@@ -996,9 +996,15 @@ function modifiersOf(tokens: Token[], q: RawQuantity, headIndex: number): string
   return modifiers;
 }
 
+/** The first of a list of heads ("deaths and injuries": "deaths"), or the head. */
+function firstOfList(head: string): string {
+  const and = head.indexOf(' and ');
+  return and < 0 ? head : head.slice(0, and);
+}
+
 function headIndexOf(tokens: Token[], q: RawQuantity): number {
   if (q.unitKey === null) return -1;
-  const lastWord = q.unitKey.split(' ').pop()!;
+  const lastWord = q.unitKey.slice(q.unitKey.lastIndexOf(' ') + 1);
   for (let j = q.lastToken; j > q.numberLast; j--) {
     const t = tokens[j];
     if (t.kind !== 'word') continue;
@@ -1400,10 +1406,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   const before = eventBefore(tokens, phraseStart);
   // "2 deaths", "56 cases": people, counted by the event the noun names; not the object of another event noun
   // ("sales of 39m cases": cases sold).
-  const counted = q.kind === 'count' && head !== null ? head.split(' and ')[0] : null;
+  const firstHead = q.kind === 'count' && head !== null ? firstOfList(head) : null;
   const eventNoun =
-    counted !== null && EVENT_NOUNS.has(counted) && !(before.governed && before.event !== canonicalEvent(counted))
-      ? canonicalEvent(counted)
+    firstHead !== null && EVENT_NOUNS.has(firstHead) && !(before.governed && before.event !== canonicalEvent(firstHead))
+      ? canonicalEvent(firstHead)
       : null;
   if (eventNoun) {
     head = 'person';
