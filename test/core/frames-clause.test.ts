@@ -85,6 +85,8 @@ describe('frames: the event is a word of the figure’s own clause', () => {
     // bbc/politics_375.txt, bbc/business_128.txt
     const target = 'Qantas is on track to top its target of A$500m for the full year.';
     assert.deepEqual(frameOf(target, 'A$500m'), { measured: 'target', head: null, event: null });
+    // A target or goal is what is aimed at, as "aims to" says: a projection, compared with no report.
+    assert.equal(claimOf(target, 'A$500m').frame!.stage, 'projected');
     // events mnsample-test-row147-doc0.txt
     const level = 'Prices may take years to reach the level of more than $110 per barrel.';
     assert.equal(claimOf(level, 'more than $110').frame!.event, null);

@@ -867,6 +867,9 @@ const NOUN_SENSES = new Set([
   'score',
 ]);
 
+/** Nouns of a figure one aims at: "its target of A$500m" tells what is hoped for, as "aims to" does. */
+const AIMS = new Set(['target', 'goal']);
+
 /**
  * Before the figure: "killed at least 31", "seized 12 trucks", "won 44 percent", "the deaths of 31" (then `governed`:
  * the figure is the object of an event noun); "a target of 5%" (no event; `valueNoun`: the noun the figure is the
@@ -1522,7 +1525,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
       yearOf(tokens, q, clauseStart, clauseEnd, dated, others) ??
       sampleOf(tokens, q, clauseStart, clauseEnd),
     scope: scopeOf(tokens, q, clauseStart, clauseEnd, years, cues),
-    stage: stageOf(tokens, q, clauseStart, cues),
+    stage: AIMS.has(before.valueNoun ?? '') ? 'projected' : stageOf(tokens, q, clauseStart, cues),
     dimension,
     unit,
     scale,
