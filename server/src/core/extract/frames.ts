@@ -742,7 +742,7 @@ function eventAfter(tokens: Token[], from: number, others: Uint8Array): string |
       skipped++;
       continue;
     }
-    if (isSpeechCue(t)) return null;
+    if (isSpeechCue(t) || isName(tokens, j)) return null;
     if (isVerbForm(t) || (skipped === 0 && /s$/.test(lower) === false && false)) {
       const stem = eventStem(lower);
       // A verb that carries no event ("12 people are", "700 people had taken shelter"): the figure has none.
@@ -839,22 +839,62 @@ const OBJECT_BRIDGE = new Set([
   'further',
 ]);
 
-/** Before the figure: "killed at least 31", "seized 12 trucks", "won 44 percent", "the deaths of 31". */
-function eventBefore(tokens: Token[], first: number): { event: string | null; preposition: string | null } {
+/**
+ * A capitalised word after a word or a comma: a name ("The top five includes Led Zeppelin"), never a verb of the
+ * figure. The first word of a sentence, a quote, a bracket or a list item ("she must: - Spend three years") may be
+ * either.
+ */
+function isName(tokens: Token[], j: number): boolean {
+  if (j === 0 || !isCapitalized(tokens[j])) return false;
+  const previous = tokens[j - 1];
+  return previous.kind !== 'punct' || previous.text === ',';
+}
+
+/**
+ * Nouns that share their form with a verb the events name, but not its event: "a target of 5%" is a goal, not an
+ * attack; "a level of $110" no destruction; "the launch of a phone" no missile fired; "a case of wine" no one taken
+ * ill; "a score of people" twenty. Read before "of", where the word can only be the noun.
+ */
+const NOUN_SENSES = new Set([
+  'target',
+  'goal',
+  'level',
+  'ground',
+  'close',
+  'charge',
+  'launch',
+  'case',
+  'life',
+  'score',
+]);
+
+/** Nouns of a figure one aims at: "its target of A$500m" tells what is hoped for, as "aims to" does. */
+const AIMS = new Set(['target', 'goal']);
+
+/**
+ * Before the figure: "killed at least 31", "seized 12 trucks", "won 44 percent", "the deaths of 31" (then `governed`:
+ * the figure is the object of an event noun); "a target of 5%" (no event; `valueNoun`: the noun the figure is the
+ * value of).
+ */
+function eventBefore(
+  tokens: Token[],
+  first: number,
+): { event: string | null; preposition: string | null; governed?: boolean; valueNoun?: string } {
   for (let j = first - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
     const t = tokens[j];
     if (t.kind === 'punct') return { event: null, preposition: null };
     const lower = t.lower;
     if (lower === 'of') {
       const noun = tokens[j - 1];
-      if (isWord(noun) && !FUNCTION_WORDS.has(noun.lower)) {
+      if (isWord(noun) && NOUN_SENSES.has(noun.lower)) return { event: null, preposition: 'of', valueNoun: noun.lower };
+      if (isWord(noun) && !FUNCTION_WORDS.has(noun.lower) && !isName(tokens, j - 1)) {
         const event = canonicalEvent(noun.lower.replace(/s$/, ''));
         if (
           EVENT_SYNONYMS.has(noun.lower) ||
           EVENT_SYNONYMS.has(noun.lower.replace(/s$/, '')) ||
           EVENT_SYNONYMS.has(eventStem(noun.lower))
         )
-          return { event, preposition: null };
+          return { event, preposition: null, governed: true };
       }
       return { event: null, preposition: 'of' };
     }
@@ -874,6 +914,7 @@ function eventBefore(tokens: Token[], first: number): { event: string | null; pr
       return { event: null, preposition: lower };
     }
     if (OBJECT_BRIDGE.has(lower)) continue;
+    if (isName(tokens, j)) return { event: null, preposition: null };
     if (isVerbForm(t) || EVENT_SYNONYMS.has(lower) || isParticipleWithObject(t) || afterModal(tokens, j)) {
       const stem = eventStem(lower);
       if (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(lower) || isSpeechCue(t)) return { event: null, preposition: null };
@@ -1353,11 +1394,17 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   let modifiers: string[] = [];
   if (q.kind === 'count' && headIndex >= 0) modifiers = modifiersOf(tokens, q, headIndex);
   // The counted noun elsewhere in the phrase: "a delegation of 400", "a 550-member delegation", "10,000 of the demonstrators".
-  const group = q.kind === 'count' && (head === null || GROUP_SIZE_WORDS.has(head)) ? groupNoun(tokens, q) : null;
+  const group =
+    q.kind === 'count' && (head === null || GROUP_SIZE_WORDS.has(head)) ? groupNoun(tokens, q, others) : null;
+  // "11 of the 12 awards": a part of a counted whole, measured as such ("award out of 12"); it heads no count of
+  // awards, so it is compared with none.
+  let partOf: string | null = null;
   if (group) {
     head = group.noun;
     modifiers = [];
-    if (group.at > q.lastToken) after0 = group.at + 1;
+    if (group.whole !== undefined) partOf = wholeSize(quantities, group.whole);
+    // "10,000 of the demonstrators marched"; not "landed 28 of his 68 punches thrown", the whole's own verb.
+    else if (group.at > q.lastToken) after0 = group.at + 1;
   }
   // "will send a delegation of 400": the verb before the group's phrase governs the figure.
   const phraseStart = group && group.at < q.firstToken ? group.at - 1 : q.firstToken;
@@ -1370,9 +1417,14 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   }
   const [clauseStart, clauseEnd] = clauseBounds(tokens, q);
   const predicate = predicates[index];
-  // "2 deaths", "56 cases": people, counted by the event the noun names.
+  const before = eventBefore(tokens, phraseStart);
+  // "2 deaths", "56 cases": people, counted by the event the noun names; not the object of another event noun
+  // ("sales of 39m cases": cases sold).
   const firstHead = q.kind === 'count' && head !== null ? firstOfList(head) : null;
-  const eventNoun = firstHead !== null && EVENT_NOUNS.has(firstHead) ? canonicalEvent(firstHead) : null;
+  const eventNoun =
+    firstHead !== null && EVENT_NOUNS.has(firstHead) && !(before.governed && before.event !== canonicalEvent(firstHead))
+      ? canonicalEvent(firstHead)
+      : null;
   if (eventNoun) {
     head = 'person';
     modifiers = [];
@@ -1382,7 +1434,6 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   // older reader found (labels, tolls, "left 33 people dead").
   let event: string | null = null;
   const after = purposeOf(tokens, after0, eventAfter(tokens, after0, others));
-  const before = eventBefore(tokens, phraseStart);
   // A length of time is the object of "for" ("hospitalised for three weeks"): its verb stands before the "for".
   const forAt = q.kind === 'duration' ? forVerbAt(tokens, q.firstToken) : -1;
   const durationFor = forAt >= 0 ? lastedBefore(tokens, forAt) : null;
@@ -1418,7 +1469,9 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
       : null;
   let measured: string | null = null;
   if (age) measured = null;
-  else if (q.kind === 'count') measured = head === null ? null : (MEASURED_SYNONYMS.get(head) ?? head);
+  else if (q.kind === 'count')
+    measured =
+      head === null ? null : `${MEASURED_SYNONYMS.get(head) ?? head}${partOf === null ? '' : ` out of ${partOf}`}`;
   else if (q.kind === 'percent') measured = shareOf(tokens, q, subjectOf(tokens, q.firstToken));
   else if (q.kind === 'money') measured = perPeriod(moneyObject(tokens, q), ratePeriod(tokens, q));
   else if (q.kind === 'other' && q.unitKey === RATE) {
@@ -1443,6 +1496,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     const role = roleAfter(tokens, q.lastToken + 1);
     if (measured !== null && role !== null) measured = `${measured} as ${role}`;
   }
+
+  // "its target of A$500m": a sum or share that says nothing else it is of is the value of that noun.
+  if (measured === null && before.valueNoun && (q.kind === 'money' || q.kind === 'percent'))
+    measured = before.valueNoun;
 
   let dimension: string = q.kind;
   let unit: string | null = null;
@@ -1469,7 +1526,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
 
   return {
     measured: measured && q.kind === 'count' ? withModifiers(measured, modifiers) : measured,
-    head: q.kind === 'count' ? head : null,
+    head: q.kind === 'count' && partOf === null ? head : null,
     modifiers,
     event,
     agent: agentOf(tokens, q, clauseStart),
@@ -1479,7 +1536,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
       yearOf(tokens, q, clauseStart, clauseEnd, dated, others) ??
       sampleOf(tokens, q, clauseStart, clauseEnd),
     scope: scopeOf(tokens, q, clauseStart, clauseEnd, years, cues),
-    stage: stageOf(tokens, q, clauseStart, cues),
+    stage: AIMS.has(before.valueNoun ?? '') ? 'projected' : stageOf(tokens, q, clauseStart, cues),
     dimension,
     unit,
     scale,
@@ -2260,7 +2317,11 @@ function isCommonNoun(t: Token | undefined): t is Token {
  * than 400", "a crowd of 5,000"), after a hyphenated size ("a 550-member delegation", "a 5,000-strong crowd"), or
  * after a partitive "of the" ("more than 10,000 of the demonstrators"). The noun, singular, and its token index.
  */
-function groupNoun(tokens: Token[], q: RawQuantity): { noun: string; at: number } | null {
+function groupNoun(
+  tokens: Token[],
+  q: RawQuantity,
+  others: Uint8Array,
+): { noun: string; at: number; whole?: number } | null {
   // "a 550-member delegation": the noun after the size, past names and adjectives ("a 550-member North Korean delegation").
   if (tokens[q.lastToken - 1]?.text === '-' && GROUP_SIZE_WORDS.has(tokens[q.lastToken].lower)) {
     for (let j = q.lastToken + 1; j < Math.min(tokens.length, q.lastToken + 4); j++) {
@@ -2274,6 +2335,9 @@ function groupNoun(tokens: Token[], q: RawQuantity): { noun: string; at: number 
     return null;
   }
   if (q.unitKey !== null) return null;
+  // The figure's own partitive first: "winners of 11 of the 12 main awards" counts awards.
+  const part = partitiveNoun(tokens, q, others);
+  if (part) return part;
   // "a delegation of more than 400": a determiner, the group's noun, "of", the figure.
   const noun = tokens[q.firstToken - 2];
   if (
@@ -2285,13 +2349,48 @@ function groupNoun(tokens: Token[], q: RawQuantity): { noun: string; at: number 
     !isEventWord(singular(noun.lower))
   )
     return { noun: singular(noun.lower), at: q.firstToken - 2 };
-  // "more than 10,000 of the demonstrators": the first plural noun of the "of" phrase.
-  if (tokens[q.lastToken + 1]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[q.lastToken + 2]?.lower ?? '')) {
-    for (let j = q.lastToken + 3; j < Math.min(tokens.length, q.lastToken + 6); j++) {
-      const t = tokens[j];
-      if (!isWord(t) || FUNCTION_WORDS.has(t.lower) || isVerbForm(t)) return null;
-      if (!isCapitalized(t) && isPluralWord(t.lower)) return { noun: singular(t.lower), at: j };
+  return null;
+}
+
+/**
+ * The plural noun of a count's partitive "of" phrase: "more than 10,000 of the demonstrators", "two of all
+ * entrants", "11 of the 12 main awards", "three of a possible five nominations" (a whole with a figure of its own:
+ * "a" only there). Adjectives and the whole's figure may stand before the noun.
+ */
+function partitiveNoun(
+  tokens: Token[],
+  q: RawQuantity,
+  others: Uint8Array,
+): { noun: string; at: number; whole?: number } | null {
+  const of = q.lastToken + 1;
+  const determiner = tokens[of + 1]?.lower ?? '';
+  if (tokens[of]?.lower !== 'of') return null;
+  const first = of + 2;
+  if (determiner === 'a' || determiner === 'an') {
+    // "of a possible five nominations": a whole that is itself a figure.
+    let k = first;
+    while (k < first + 2 && isCommonNoun(tokens[k]) && !others[k]) k++;
+    if (!others[k]) return null;
+  } else if (!PARTITIVE_DETERMINERS.has(determiner) && determiner !== 'all') return null;
+  let whole = -1;
+  for (let j = first; j < Math.min(tokens.length, first + 5); j++) {
+    if (others[j]) {
+      if (whole < 0) whole = j; // the whole's own figure ("of the 12 main awards")
+      continue;
     }
+    const t = tokens[j];
+    if (!isWord(t) || FUNCTION_WORDS.has(t.lower) || isVerbForm(t)) return null;
+    if (!isCapitalized(t) && isPluralWord(t.lower))
+      return whole < 0 ? { noun: singular(t.lower), at: j } : { noun: singular(t.lower), at: j, whole };
+  }
+  return null;
+}
+
+/** The size of the counted whole whose figure stands at token `at` ("11 of the 12 awards": "12"), or null. */
+function wholeSize(quantities: RawQuantity[], at: number): string | null {
+  for (const q of quantities) {
+    if (at < q.numberFirst || at > q.numberLast) continue;
+    return Array.isArray(q.stated) ? q.stated.join('-') : String(q.stated);
   }
   return null;
 }
@@ -2491,6 +2590,9 @@ function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): strin
     if (name) whole = name;
     else if (isWord(t) && /^[A-Z]{2,5}$/.test(t.text)) whole = t.lower; // an acronym: "GDP", "EU"
     named = whole !== null;
+    // "1% of the population", "40% of the total debt": the whole's noun, singular or mass (a plural one is the
+    // share's unitOf).
+    whole ??= nounOfPhrase(tokens, tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1);
   } else if (whole !== null && WHOLE_NAMES.has(whole)) {
     whole = WHOLE_NAMES.get(whole)!;
     named = true;
@@ -2499,6 +2601,50 @@ function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): strin
   if (subject) return `${subject} of ${whole}`;
   // "80% of GDP" alone says what it is a share of, not what that share is (debt, spending, a deficit).
   return named ? null : whole;
+}
+
+/** Determiners of a share's whole ("of its workforce", "of all income"). */
+const WHOLE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'this', 'that']);
+
+/**
+ * The head of the common noun phrase at tokens[at], after one determiner, as a measured noun: its last word, or its
+ * first plural one ("the total debt" → "debt", "the working-age population" → "population", "all users" → "user").
+ * Null when no common noun starts there, when a possessive leaves open which noun is measured ("of men's
+ * exonerations"), when a name ends it ("the UK market") or it is one a name abbreviates ("gross domestic
+ * product"), when "and" joins a second word to it ("medium and large companies"), or when it only dates or
+ * qualifies ("of the year", "of the total").
+ */
+function nounOfPhrase(tokens: Token[], at: number): string | null {
+  let j = at;
+  if (WHOLE_DETERMINERS.has(tokens[j]?.lower ?? '')) j++;
+  const words: string[] = [];
+  while (words.length < 4 && isCommonNoun(tokens[j])) {
+    // A hyphenated compound is one word ("e-mail", "working-age").
+    let word = tokens[j].lower;
+    while (isGluedHyphen(tokens, j + 1) && isWord(tokens[j + 2]) && !tokens[j + 2].spaceBefore) {
+      word += `-${tokens[j + 2].lower}`;
+      j += 2;
+    }
+    j++;
+    if (/['’]s?$/.test(word)) return null; // "of men's exonerations": men, or their exonerations?
+    words.push(word);
+    if (isPluralWord(word)) break;
+  }
+  const next = tokens[j];
+  const head = words[words.length - 1];
+  if (
+    head === undefined ||
+    (isWord(next) && isCapitalized(next)) ||
+    ((next?.lower === 'and' || next?.lower === 'or') && isCommonNoun(tokens[j + 1])) ||
+    [...WHOLE_NAMES.keys()].some((name) => words.join(' ').endsWith(name))
+  )
+    return null;
+  const noun = isPluralWord(head) ? singular(head) : head;
+  return NOT_MEASURED.has(noun) ? null : (MEASURED_SYNONYMS.get(noun) ?? noun);
+}
+
+function isGluedHyphen(tokens: Token[], j: number): boolean {
+  return tokens[j]?.text === '-' && !tokens[j].spaceBefore;
 }
 
 /** The noun a figure is the value of, as a measured noun ("a deficit of 16%" → "deficit"), or null. */

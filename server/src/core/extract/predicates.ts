@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokens';
 import {
   CHANGE_PREDICATES,
+  FUNCTION_WORDS,
   isSpeechCue,
   NOUN_VERB_BRIDGE,
   predicateWord,
@@ -139,9 +140,11 @@ function predicateOf(
   if (after) return after;
   // 2. Before the figure: "killed 177", "deaths of at least 31", "toll ... rose to 177".
   let sawChange = false;
+  let comma = false;
   for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 16; j--, steps++) {
     const t = tokens[j];
     if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '.')) break;
+    if (t.text === ',') comma = true;
     if (owner[j] >= 0) continue;
     const cue = cueAt(tokens, j);
     if (cue) {
@@ -149,6 +152,8 @@ function predicateOf(
         sawChange = true;
         continue;
       }
+      // "Mr Nogar, who died in 1994, used to make two tapes": the verb of a relative clause closed before the figure.
+      if (comma && inRelativeClause(tokens, j)) break;
       return cue;
     }
     if (t.kind === 'word' && (isOtherVerb(t) || isSpeechCue(t)) && !sawChange) break;
@@ -160,6 +165,18 @@ function predicateOf(
   // A change with no casualty noun: "rose to 50" counts a level, "rose by 5" a change.
   if (sawChange) return changeLevelPredicate(tokens, q);
   return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Whether tokens[j] stands in a relative clause opened after the comma before it (", who died in 1994"). */
+function inRelativeClause(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && j - k <= 8; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return false;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return tokens[k - 1]?.text === ',';
+  }
+  return false;
 }
 
 /** 1. After the counted noun: "were killed", "dead", "have died"; other figures and bridges may stand between. */
@@ -263,6 +280,31 @@ function changeLevelPredicate(tokens: Token[], q: RawQuantity): PredicateName | 
   return null;
 }
 
+/** A lower-case word that may stand in a noun phrase before its head ("economic", "salary"). */
+function isModifier(t: Token | undefined): t is Token {
+  return (
+    t?.kind === 'word' &&
+    t.spaceBefore &&
+    t.lower === t.text &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !/(?:ed|ly)$/.test(t.lower) &&
+    predicateWord(t) === undefined
+  );
+}
+
+const ATTRIBUTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/**
+ * Whether a change word is an adjective between a determiner and its noun ("in the lower salary bracket", "a falling
+ * market", "the higher end of the range"): it describes that noun, it tells no change of the figure.
+ */
+function isAttributive(tokens: Token[], j: number): boolean {
+  if (!/(?:er|ing)$/.test(tokens[j].lower) || !isModifier(tokens[j + 1])) return false;
+  let k = j - 1;
+  while (k > j - 3 && isModifier(tokens[k])) k--;
+  return ATTRIBUTIVE_DETERMINERS.has(tokens[k]?.lower ?? '');
+}
+
 function changePredicate(tokens: Token[], q: RawQuantity): PredicateName | null {
   for (let j = q.firstToken - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
     const t = tokens[j];
@@ -271,7 +313,7 @@ function changePredicate(tokens: Token[], q: RawQuantity): PredicateName | null 
     if (t.lower === 'up' && tokens[j + 1]?.lower === 'to' && j + 2 < q.firstToken && parseNumberAt(tokens, j + 2))
       continue;
     const p = predicateWord(t);
-    if (p && CHANGE_PREDICATES.has(p)) return p;
+    if (p && CHANGE_PREDICATES.has(p) && !isAttributive(tokens, j)) return p;
   }
   for (let j = q.lastToken + 1, steps = 0; j < tokens.length && steps < 3; j++, steps++) {
     const p = predicateWord(tokens[j]);
