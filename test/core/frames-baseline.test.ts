@@ -39,6 +39,16 @@ describe("frames: a comparison's baseline dates and places no figure compared wi
     assert.deepEqual(whenWhere('Sales were 20% higher than on Monday.', '20%'), [null, null, null]);
     assert.deepEqual(whenWhere('Prices were 20% higher than in London.', '20%'), [null, null, null]);
     assert.deepEqual(whenWhere('Prices rose 20% in London.', '20%'), [null, 'London', null]);
+    // bbc/business_016.txt: the day after ", down from" dates the baseline, not the next clause's figure.
+    const output =
+      'Industrial output grew 15.7% in the year to October, down from 23% in February, and inflation slowed to 4.3%.';
+    assert.deepEqual(whenWhere(output, '23%'), ['february', null, null]);
+    assert.deepEqual(whenWhere(output, '4.3%'), [null, null, null]);
+    // No comparison: "more than" bounds a figure (bbc/business_311.txt), "up from" after a verb is no change.
+    const disasters = '191 people were killed and more than 2,000 injured in March after the attack.';
+    assert.deepEqual(whenWhere(disasters, '191 people'), ['march', null, null]);
+    const goal = 'He picked the ball up from a long throw inside the six-yard box and scored 2 goals.';
+    assert.deepEqual(whenWhere(goal, '2 goals'), [null, 'box', null]);
     // "than a year earlier" is a whole baseline: the place after it is the figure's.
     assert.deepEqual(whenWhere('Output was 9% lower than a year earlier in Wales.', '9%'), [null, 'Wales', null]);
   });

@@ -1132,7 +1132,7 @@ function timeOf(
 const ORDINAL_PERIODS = new Set(['first', 'opening', 'second', 'third', 'fourth']);
 
 /**
- * Whether a time or place word stands in a comparison's baseline: after "than", "versus", "compared with/to" or
+ * Whether a time or place word stands in a comparison's baseline: after "than", "compared with/to" or
  * "up/down from" ("33 per cent higher than in 2012", "compared with the same month in 2010", "up from 5 in 2009").
  * The baseline's time and place are the baseline's, not those of the figure compared with it. `lead`: the lowercase
  * words and marks before the word, back to the figure after which it stands or a few words (nearest last).
@@ -1145,13 +1145,21 @@ function inBaseline(lead: readonly string[]): boolean {
     const previous = lead[k - 1] ?? '';
     // "9% lower than a year earlier in Wales": the baseline closed at its own time, before the place.
     if (word === ',' || word === ';' || word === ':' || BASELINE_CLOSERS.has(word)) return false;
-    if (word === 'than') return !DEADLINE_COMPARATIVES.has(previous);
-    if (word === 'versus' || word === 'vs' || word === 'vs.') return true;
+    // "more than 2,000 injured in March": a bound of a figure, no comparison.
+    if (word === 'than') return !DEADLINE_COMPARATIVES.has(previous) && !BOUND_FIGURE.test(lead[k + 1] ?? '');
     if ((word === 'with' || word === 'to') && (previous === 'compared' || previous === 'comparison')) return true;
-    if (word === 'from' && (previous === 'up' || previous === 'down')) return true;
+    // ", up from 5 in 2009"; not "picking the ball up from Glen Johnson's throw".
+    if (word === 'from' && (previous === 'up' || previous === 'down')) return CHANGE_OPENERS.test(lead[k - 2] ?? '');
   }
   return false;
 }
+
+/** A figure right after "than" ("more than 2,000", "fewer than half", "more than tenfold"). */
+const BOUND_FIGURE =
+  /^(?:[\d$£€¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|half|twice|double|triple|dozens?)$|\w+fold$)/;
+
+/** What stands before "up from" or "down from" that closes a change: a mark, "and", or the changed figure ("rose 5% up from"). */
+const CHANGE_OPENERS = /^(?:[,(\-–—]|and|[\d$£€¥].*|.*%)$/;
 
 /** Whether the words of a text lead to a baseline's time or place right after it (see inBaseline). */
 export function textLeadsToBaseline(text: string): boolean {
@@ -1172,9 +1180,10 @@ const DEADLINE_COMPARATIVES = new Set(['later', 'earlier', 'sooner']);
 
 /** Whether the word at j is in a baseline of the figure's clause (see inBaseline): led from the figure or from before j. */
 function baselineAt(tokens: Token[], q: RawQuantity, clauseStart: number, j: number): boolean {
-  const from = j > q.lastToken ? q.lastToken + 1 : Math.max(clauseStart, j - BASELINE_REACH - 1);
+  // From the mark that opens the clause: ", down from 23% in February".
+  const from = j > q.lastToken ? q.lastToken + 1 : Math.max(0, clauseStart - 1);
   const lead: string[] = [];
-  for (let k = Math.max(from, j - BASELINE_REACH - 1); k < j; k++) lead.push(tokens[k].lower);
+  for (let k = Math.max(from, j - BASELINE_REACH - 3); k < j; k++) lead.push(tokens[k].lower);
   return inBaseline(lead);
 }
 
