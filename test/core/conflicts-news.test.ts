@@ -323,8 +323,9 @@ describe('stories of one outlet linked in a chain', () => {
     'a1.txt',
   );
   const baAgain = analyzeDocument(`BA has cut 13,000 jobs since 2001. ${BA}.`, 'a2.txt');
+  // (The bank's name after its description: "ABN Amro, ..., is to cut" would name whose cuts they are, two owners.)
   const abn = analyzeDocument(
-    "ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs as a result of falling profits, its chief Rijkman Groenink told reporters in London about Europe.",
+    "The Netherlands' largest bank, ABN Amro, is to cut 2,850 jobs as a result of falling profits, its chief Rijkman Groenink told reporters in London about Europe.",
     'b.txt',
   );
 

@@ -309,6 +309,18 @@ describe('quantity frames: whose figure it is', () => {
     ['Officials counted 40 bodies.', '40 bodies', null],
     // Who speaks owns no figure of what is said (seeds: the Interior Minister's count).
     ['Interior Minister Mohsin Naqvi said 177 militants were killed.', '177 militants', null],
+    // ../shared/corpus/bbc/business_180.txt, sport_311.txt: a relative clause's figure is the name's it describes.
+    ['South Korea, which has about $200bn in foreign reserves, said it plans to buy more.', 'about $200bn', 'Korea'],
+    ["A third penalty from Ronan O'Gara, who kicked 13 points, extended the lead.", '13 points', "O'Gara"],
+    ['The deal, which is worth $5bn, was signed.', '$5bn', null],
+    // ../shared/corpus/events ecb-7 (7_11ecb), bbc/business_297.txt: the subject before an aside.
+    [
+      'Klitschko, who was coming off an 11th-round knockout of Tony Thompson in July, landed 178 punches to just 30 for Rahman.',
+      '178 punches',
+      'Klitschko',
+    ],
+    ["ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs.", '2,850 jobs', 'Amro'],
+    ['In July, the bank cut 300 jobs.', '300 jobs', null],
   ] as Array<[string, string, string | null]>) {
     it(`"${text}": ${figure} is ${agent ?? "nobody's"}`, () => {
       assert.equal(claimOf(text, figure).frame!.agent, agent);
@@ -324,6 +336,23 @@ describe('quantity frames: whose figure it is', () => {
         'Mutu scored six goals in his first five games after arriving at Stamford Bridge.',
       ),
       [],
+    );
+  });
+
+  it("two countries' reserves, one told in a relative clause, are no conflict", () => {
+    assert.deepEqual(
+      goals(
+        'South Korea, which has about $200bn in foreign exchange reserves, said it plans to buy euros.',
+        'Japan has $850bn in foreign exchange reserves, officials said.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      goals(
+        'The country, which has about $200bn in foreign exchange reserves, said it plans to buy euros.',
+        'Japan has $850bn in foreign exchange reserves, officials said.',
+      ),
+      [['conflict', 'Sources disagree on dollars: about $200 billion in a (Officials in Kalba); $850 billion in b (officials)']],
     );
   });
 

@@ -2014,6 +2014,18 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     if (SAYING_VERBS.has(tokens[j].lower)) return null;
     j--;
   }
+  // "South Korea, which has about $200bn", "Ronan O'Gara, who kicked 13 points": a relative clause's figure is the
+  // name's it describes.
+  if (j >= clauseStart && RELATIVE_PRONOUNS.has(tokens[j].lower) && tokens[j - 1]?.text === ',')
+    return nameAt(tokens, j - 2);
+  // "Klitschko, who was coming off a knockout in July, landed 178 punches": the subject before an aside.
+  if (tokens[j]?.text === ',') {
+    for (let k = j - 1; k > 0 && k >= j - MAX_ASIDE; k--) {
+      if (isClauseEnd(tokens[k])) return null;
+      if (tokens[k].text === ',') return nameAt(tokens, k - 1);
+    }
+    return null;
+  }
   const subject = tokens[j];
   if (
     j < clauseStart ||
@@ -2028,6 +2040,20 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   // plural or an institution ("Officials", "Police arrested 12").
   if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject) && !firstWordIsName(subject)) return null;
   return subject.text.replace(/['’]s$/, '');
+}
+
+/** Pronouns that open a relative clause about the name before its comma. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/** The most tokens an aside between commas spans, for the name before it to be its clause's subject. */
+const MAX_ASIDE = 16;
+
+/** The name a capitalised word at `at` ends, as written (a sentence's first word only when it reads as a name). */
+function nameAt(tokens: Token[], at: number): string | null {
+  const named = tokens[at];
+  if (!named || !isWord(named) || !isCapitalized(named) || FUNCTION_WORDS.has(named.lower)) return null;
+  if (at === 0 && !firstWordIsName(named)) return null;
+  return named.text.replace(/['’]s$/, '');
 }
 
 /** Plural nouns of occasions a record or an average is over ("in 133 career playoff games", "in 20 appearances"). */
