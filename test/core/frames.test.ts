@@ -352,7 +352,12 @@ describe('quantity frames: whose figure it is', () => {
         'The country, which has about $200bn in foreign exchange reserves, said it plans to buy euros.',
         'Japan has $850bn in foreign exchange reserves, officials said.',
       ),
-      [['conflict', 'Sources disagree on dollars: about $200 billion in a (Officials in Kalba); $850 billion in b (officials)']],
+      [
+        [
+          'conflict',
+          'Sources disagree on dollars: about $200 billion in a (Officials in Kalba); $850 billion in b (officials)',
+        ],
+      ],
     );
   });
 
