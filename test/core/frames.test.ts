@@ -321,6 +321,13 @@ describe('quantity frames: whose figure it is', () => {
     ],
     ["ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs.", '2,850 jobs', 'Amro'],
     ['In July, the bank cut 300 jobs.', '300 jobs', null],
+    // ../shared/corpus/bbc/sport_338.txt: "his" stands for the nearest subject before it, not the sentence's first.
+    [
+      'Robinson has confirmed that fly-half Charlie Hodgson will be the first-choice kicker despite his three missed penalties.',
+      'three missed penalties',
+      'Hodgson',
+    ],
+    ['The company said their 300 workers were paid.', '300 workers', null],
   ] as Array<[string, string, string | null]>) {
     it(`"${text}": ${figure} is ${agent ?? "nobody's"}`, () => {
       assert.equal(claimOf(text, figure).frame!.agent, agent);
@@ -359,6 +366,17 @@ describe('quantity frames: whose figure it is', () => {
         ],
       ],
     );
+  });
+
+  it("one player's missed penalties and another's penalties are no conflict (bbc sport_338, sport_405)", () => {
+    const hodgson =
+      'Robinson has confirmed that fly-half Charlie Hodgson will be the first-choice kicker despite his three missed penalties and a drop goal against France.';
+    const ogara =
+      "England fly-half Charlie Hodgson nailed the conversion from out on the left, but almost immediately O'Gara, winning his 50th cap, answered with two penalties in quick succession.";
+    assert.deepEqual(goals(hodgson, ogara), []);
+    assert.deepEqual(goals(hodgson.replace('despite his three', 'despite the three'), ogara), [
+      ['conflict', 'Sources disagree on penalties: 2 in b (Officials in Kalba); 3 in a (Robinson)'],
+    ]);
   });
 
   it("one player's goals in two reports still are", () => {

@@ -1990,6 +1990,11 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
       if (!isWord(t) || FUNCTION_WORDS.has(t.lower)) break;
     }
   }
+  // "Charlie Hodgson will be the first-choice kicker despite his three missed penalties": the name "his" stands for.
+  const possessor = PERSONAL_POSSESSIVES.has(tokens[q.firstToken - 1]?.lower ?? '')
+    ? nearestSubject(tokens, q.firstToken - 1)
+    : null;
+  if (possessor !== null) return possessor;
   let j = q.firstToken - 1;
   while (j >= clauseStart && isWord(tokens[j]) && OBJECT_BRIDGE.has(tokens[j].lower)) j--;
   const verb = tokens[j];
@@ -2041,6 +2046,26 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject) && !firstWordIsName(subject)) return null;
   return subject.text.replace(/['’]s$/, '');
 }
+
+/** Possessives that stand for a person or a group named before them in their sentence. */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their']);
+
+/**
+ * The subject nearest before `before` in its sentence: the last name followed by a verb (a past form, an auxiliary or
+ * a modal, or a present form in -s), or null.
+ */
+function nearestSubject(tokens: Token[], before: number): string | null {
+  for (let k = before - 2; k >= 0 && before - k <= MAX_POSSESSIVE_REACH; k--) {
+    const next = tokens[k + 1];
+    if (!isWord(tokens[k]) || !isCapitalized(tokens[k]) || !isWord(next) || isCapitalized(next)) continue;
+    if (isVerbForm(next) || NOUN_VERB_BRIDGE_WITH_MODALS.has(next.lower) || /[^s]s$/.test(next.lower))
+      return nameAt(tokens, k);
+  }
+  return null;
+}
+
+/** The most tokens before a possessive its subject is looked for in: a text without stops is read in linear time. */
+const MAX_POSSESSIVE_REACH = 40;
 
 /** Pronouns that open a relative clause about the name before its comma. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
