@@ -328,6 +328,18 @@ describe('quantity frames: whose figure it is', () => {
       'Hodgson',
     ],
     ['The company said their 300 workers were paid.', '300 workers', null],
+    // ../shared/corpus/bbc/tech_117.txt: "it" after a verb of saying is who says so.
+    [
+      'Black Spider said it had stopped more than 1 million copies of the virus.',
+      'more than 1 million copies',
+      'Spider',
+    ],
+    [
+      'Security firm Network Box said that it stopped more than 30,000 copies an hour.',
+      'more than 30,000 copies',
+      'Box',
+    ],
+    ['Officials said it killed 12 people.', '12 people', null],
   ] as Array<[string, string, string | null]>) {
     it(`"${text}": ${figure} is ${agent ?? "nobody's"}`, () => {
       assert.equal(claimOf(text, figure).frame!.agent, agent);
@@ -376,6 +388,23 @@ describe('quantity frames: whose figure it is', () => {
     assert.deepEqual(goals(hodgson, ogara), []);
     assert.deepEqual(goals(hodgson.replace('despite his three', 'despite the three'), ogara), [
       ['conflict', 'Sources disagree on penalties: 2 in b (Officials in Kalba); 3 in a (Robinson)'],
+    ]);
+  });
+
+  it("two firms' counts in one report, each told by the firm, are not one file's two figures (bbc tech_117)", () => {
+    const article = (second: string) =>
+      detectFindings([
+        analyzeDocument(
+          `Black Spider said it had stopped more than 1 million copies of the Bagle virus since the outbreak began.\n\n${second} stopped more than 30,000 copies of the Bagle virus an hour as the outbreak reached a peak.`,
+          'a.txt',
+        ),
+      ]).map((f) => [f.kind, f.message]);
+    assert.deepEqual(article('Security firm Network Box said that it'), []);
+    assert.deepEqual(article('Security firm Network Box said that the software'), [
+      [
+        'internal',
+        'a gives 2 figures for copies stopped: more than 30,000 (Security firm Network Box) and more than 1,000,000 (Black Spider)',
+      ],
     ]);
   });
 

@@ -2019,6 +2019,11 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     if (SAYING_VERBS.has(tokens[j].lower)) return null;
     j--;
   }
+  // "Black Spider said it had stopped 1 million copies": "it" is who says so.
+  if (tokens[j]?.lower === 'it') {
+    const say = tokens[j - 1]?.lower === 'that' ? j - 2 : j - 1;
+    if (say > 0 && isWord(tokens[say]) && SAYING_VERBS.has(tokens[say].lower)) return nameAt(tokens, say - 1);
+  }
   // "South Korea, which has about $200bn", "Ronan O'Gara, who kicked 13 points": a relative clause's figure is the
   // name's it describes.
   if (j >= clauseStart && RELATIVE_PRONOUNS.has(tokens[j].lower) && tokens[j - 1]?.text === ',')
