@@ -45,6 +45,22 @@ describe('quantity frames: any noun, any verb', () => {
       { ...none, measured: 'armoured vehicle', event: 'seized' },
     ],
     ['The ruling party won 45 seats.', '45 seats', { ...none, measured: 'seat', event: 'won' }],
+    // ../shared/corpus/bbc/politics_195.txt: a count of two fates is no count of one of them.
+    [
+      'Jack Straw said on Friday that about 440 Britons were either dead or missing in the disaster.',
+      'about 440 Britons',
+      { ...none, measured: 'briton', event: 'killed or missing' },
+    ],
+    [
+      'At least 12 people were killed or injured in the blast.',
+      'At least 12 people',
+      { ...none, measured: 'person', event: 'killed or wounded' },
+    ],
+    [
+      'At least 12 people were killed in the blast.',
+      'At least 12 people',
+      { ...none, measured: 'person', event: 'killed' },
+    ],
     [
       'In 2012, China produced about 12.2 million tons of waste.',
       'about 12.2 million tons',
@@ -406,6 +422,26 @@ describe('quantity frames: whose figure it is', () => {
         'a gives 2 figures for copies stopped: more than 30,000 (Security firm Network Box) and more than 1,000,000 (Black Spider)',
       ],
     ]);
+  });
+
+  it('a count of the dead or missing is no death toll (bbc politics_135, politics_195)', () => {
+    const confirmed = 'The Foreign Office says 41 Britons are now confirmed to have died in the tsunami.';
+    assert.deepEqual(
+      goals(
+        confirmed,
+        'Foreign Secretary Jack Straw said that about 440 Britons were either dead or missing in the tsunami.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      goals(confirmed, 'Foreign Secretary Jack Straw said that about 440 Britons were dead in the tsunami.'),
+      [
+        [
+          'conflict',
+          'Sources disagree on britons killed: 41 in a (The Foreign Office); about 440 in b (Foreign Secretary Jack Straw)',
+        ],
+      ],
+    );
   });
 
   it("one player's goals in two reports still are", () => {

@@ -1394,6 +1394,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (predicate) event = PREDICATE_EVENTS[predicate];
   else if (q.kind === 'count' && head !== null && after === null) event = verbAfterPhrase(tokens, after0, others);
   if (event === null && predicate && CHANGE_EVENTS.has(predicate) && !age) event = PREDICATE_EVENTS[predicate];
+  if (event !== null) event = eitherEvent(tokens, q, clauseEnd, event);
 
   // What is measured: the counted noun; for money and shares, what they are of ("$5m in damages", "40% of homes");
   // for a length, mass or speed, the object it is a property of, if it is one.
@@ -2071,6 +2072,25 @@ function nearestSubject(tokens: Token[], before: number): string | null {
 
 /** The most tokens before a possessive its subject is looked for in: a text without stops is read in linear time. */
 const MAX_POSSESSIVE_REACH = 40;
+
+/**
+ * A count of people of two fates ("440 Britons were either dead or missing", "12 killed or injured") is no count of
+ * one of them: its event is both, "killed or missing".
+ */
+function eitherEvent(tokens: Token[], q: RawQuantity, clauseEnd: number, event: string): string {
+  for (let j = q.lastToken + 1; j < Math.min(clauseEnd, q.lastToken + MAX_EITHER_REACH) - 2; j++) {
+    if (tokens[j + 1].lower !== 'or' || !isWord(tokens[j + 2]) || canonicalEvent(tokens[j].lower) !== event) continue;
+    const other = canonicalEvent(tokens[j + 2].lower);
+    if (other !== event && (isEventWord(tokens[j + 2].lower) || FATES.has(other))) return `${event} or ${other}`;
+  }
+  return event;
+}
+
+/** How far after its figure a count's "X or Y" fate is looked for. */
+const MAX_EITHER_REACH = 8;
+
+/** Fates a count of people may be given besides an event ("dead or missing"). */
+const FATES = new Set(['missing', 'unaccounted', 'homeless', 'displaced']);
 
 /** Pronouns that open a relative clause about the name before its comma. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
