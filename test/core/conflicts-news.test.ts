@@ -340,3 +340,23 @@ describe('stories of one outlet linked in a chain', () => {
     );
   });
 });
+
+describe('a numbered part of an event', () => {
+  // dev-3 ecb-7 (7_6ecb, 7_11ecb): one round's punches are no count of the fight's.
+  const whole =
+    'Klitschko, who was coming off an 11th-round knockout of Tony Thompson in July, landed 178 punches to just 30 for Rahman in Mannheim.';
+  const findings = (part: string) =>
+    detectFindings([analyzeDocument(whole, 'a.txt'), analyzeDocument(part, 'b.txt')]).map((f) => [f.kind, f.message]);
+
+  it('is not compared with the whole ("In the sixth, he landed one punch")', () => {
+    assert.deepEqual(findings('Klitschko beat Rahman in Mannheim. In the sixth, he landed one punch.'), []);
+    assert.deepEqual(findings('Klitschko beat Rahman in Mannheim. He landed 28 punches in the sixth round.'), []);
+  });
+
+  it('a figure without the part is still compared', () => {
+    assert.deepEqual(findings('Klitschko beat Rahman in Mannheim. He landed 150 punches.'), [
+      ['conflict', 'Sources disagree on punches landed: 150 in b; 178 in a'],
+    ]);
+    assert.deepEqual(findings('Klitschko beat Rahman in Mannheim. In the sixth, he landed 150 punches.').length, 0);
+  });
+});

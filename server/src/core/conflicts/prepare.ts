@@ -208,6 +208,8 @@ const CUMULATIVE_WORDS = /\b(toll|total|tally|overall|in all|so far|cumulative|a
 
 /** "92 fighters were killed on Saturday": a one-day count. Not when the figure is a toll ("the toll rose to 177 after raids overnight"). */
 function pointWindow(before: string, after: string): string | null {
+  const part = partOfEvent(before, after);
+  if (part !== null) return part;
   const match = POINT_WINDOW.exec(after);
   if (!match) return null;
   const between = after.slice(0, match.index);
@@ -220,6 +222,25 @@ function pointWindow(before: string, after: string): string | null {
   const word = match[1].toLowerCase();
   return match[2] ? `day:${match[2].toLowerCase()}` : word;
 }
+
+/**
+ * A numbered part of an event the figure's clause sets it in ("In the sixth, he landed one punch", "28 punches in the
+ * sixth round", "two goals in the second half"): a count of that part, never of the whole.
+ */
+function partOfEvent(before: string, after: string): string | null {
+  const opening = PART_OPENING.exec(before);
+  const closing = opening ? null : PART_AFTER.exec(after);
+  const match = opening ?? closing;
+  if (!match) return null;
+  if (closing && /[,;()–—]/.test(after.slice(0, closing.index))) return null;
+  return `part:${match[1].toLowerCase()}${match[2] ? ` ${match[2].toLowerCase()}` : ''}`;
+}
+
+const PART_ORDINALS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)';
+const PART_NOUNS = 'round|half|quarter|period|inning|innings|set|lap';
+const PART_OPENING = new RegExp(`^\\s*(?:in|during) the (${PART_ORDINALS})(?: (${PART_NOUNS}))?\\s*,`, 'i');
+const PART_AFTER = new RegExp(`\\b(?:in|during) the (${PART_ORDINALS}) (${PART_NOUNS})\\b`, 'i');
 
 const INCREMENT_AFTER = /^\s*(more|additional|further|extra)\b/i;
 const INCREMENT_IN_TEXT = /^\S+\s+(more|additional|further|extra|other|others)\b/i;
