@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
 import { figureText } from '../../server/src/core/conflicts/prepare';
+import { findingsOf } from './fixtures/readings';
 
 const NEWS = path.join(__dirname, 'fixtures/engine/news');
 
@@ -358,5 +359,35 @@ describe('a numbered part of an event', () => {
       ['conflict', 'Sources disagree on punches landed: 150 in b; 178 in a'],
     ]);
     assert.deepEqual(findings('Klitschko beat Rahman in Mannheim. In the sixth, he landed 150 punches.').length, 0);
+  });
+});
+
+describe('a supposition', () => {
+  // ../shared/corpus/bbc/entertainment_160.txt, entertainment_143.txt; sport_326.txt, sport_415.txt.
+  const findings = (a: string, b: string) => findingsOf(a, b).map(([kind, , message]) => [kind, message]);
+
+  it('is no report: a condition ("If the track sold 500,000 copies") is compared with nothing, not even a forecast', () => {
+    const forecast = 'Band Aid 20 is expected to sell 300,000 copies of Do They Know It Is Christmas in the UK.';
+    assert.deepEqual(
+      findings(
+        forecast,
+        'If the Band Aid 20 track sold 500,000 copies in the UK, more than £1m would be raised for charity.',
+      ),
+      [],
+    );
+    assert.deepEqual(findings(forecast, 'The Band Aid 20 track is expected to sell 500,000 copies in the UK.'), [
+      ['conflict', 'Sources disagree on copies sold · in UK: 300,000 in a; 500,000 in b'],
+    ]);
+  });
+
+  it('is no report: a generic "you" ("You lose one game and it doesn\'t make you a bad team")', () => {
+    const england = 'England, who have lost three Six Nations games in a row, wasted a 17-6 lead against France.';
+    assert.deepEqual(
+      findings(england, "Robinson said: You lose one game against France and it doesn't make you a bad team."),
+      [],
+    );
+    assert.deepEqual(findings(england, 'Robinson said England lost one game against France in the Six Nations.'), [
+      ['conflict', 'Sources disagree on games lost: 1 in b (Robinson); 3 in a'],
+    ]);
   });
 });

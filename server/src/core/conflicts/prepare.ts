@@ -28,7 +28,16 @@ export interface PreparedClaim {
   low: number;
   high: number;
   /** Why the claim never takes part in a comparison, or null. */
-  excluded: 'increment' | 'rejected' | 'vague' | 'duration' | 'change' | 'not-comparable' | 'conversion' | null;
+  excluded:
+    | 'increment'
+    | 'rejected'
+    | 'vague'
+    | 'duration'
+    | 'change'
+    | 'not-comparable'
+    | 'conversion'
+    | 'hypothetical'
+    | null;
   /** A one-point window ("overnight", "day:saturday"): only compared with the same window. */
   window: string | null;
   /** The places (lower case) its sentence names in another figure's own phrase, not its own; null for none. */
@@ -241,6 +250,22 @@ const PART_ORDINALS =
 const PART_NOUNS = 'round|half|quarter|period|inning|innings|set|lap';
 const PART_OPENING = new RegExp(`^\\s*(?:in|during) the (${PART_ORDINALS})(?: (${PART_NOUNS}))?\\s*,`, 'i');
 const PART_AFTER = new RegExp(`\\b(?:in|during) the (${PART_ORDINALS}) (${PART_NOUNS})\\b`, 'i');
+
+/**
+ * Words before a figure in its clause that make it a supposition, no report: a condition ("If the track sold
+ * 500,000 copies, ...") or a generic "you" ("You lose one game and it doesn't make you a bad team").
+ */
+function isSupposition(claim: Claim): boolean {
+  // The sentence itself, not clauseAround's text: "If the Band Aid 20 track sold 500,000" has a figure between.
+  const at = claim.sentence.indexOf(claim.text);
+  return at >= 0 && HYPOTHETICAL_BEFORE.test(claim.sentence.slice(Math.max(0, at - SUPPOSITION_REACH), at));
+}
+
+/** How many characters before a figure its condition or generic subject is looked for in. */
+const SUPPOSITION_REACH = 80;
+
+/** "if"/"unless" at most 40 characters before the figure in its clause, or "you" and one or two words before it. */
+const HYPOTHETICAL_BEFORE = /(?:^|[^\p{L}])(?:(?:if|unless)\b[^,;:.!?]{0,40}|you(?:\s+\p{L}+){1,2}\s+)$/iu;
 
 const INCREMENT_AFTER = /^\s*(more|additional|further|extra)\b/i;
 const INCREMENT_IN_TEXT = /^\S+\s+(more|additional|further|extra|other|others)\b/i;
@@ -965,7 +990,9 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
                 ? 'change'
                 : range === null
                   ? 'vague'
-                  : null;
+                  : isSupposition(claim)
+                    ? 'hypothetical'
+                    : null;
     // "improved his record to 52-3" tells a record, no revision of a figure.
     const { revisedTo, revision } = claim.value.parts ? { revisedTo: NO_FIGURES, revision: false } : revisions(claim);
     const fields: PreparedFields = {
