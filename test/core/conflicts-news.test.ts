@@ -391,3 +391,35 @@ describe('a supposition', () => {
     ]);
   });
 });
+
+describe('the whole a part is counted from', () => {
+  // ../shared/corpus/bbc/sport_405.txt, sport_323.txt; dev-3 ecb-7 T1 (7_1ecb, 7_11ecb).
+  const findings = (a: string, b: string) => findingsOf(a, b).map(([kind, , message]) => [kind, message]);
+
+  it('is no count of the story ("lost nine of their last 14 matches", "28 of his 68 punches thrown")', () => {
+    assert.deepEqual(
+      findings(
+        "Andy Robinson's England have now lost nine of their last 14 matches since the World Cup final.",
+        "Despite England's dip in form since the World Cup final, they have lost eight of their last 13 matches.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findings(
+        'The final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman connected on just 30 of 207 punches thrown.',
+        'In fact, Klitschko landed 28 of his 68 punches thrown during the round, while Rahman connected on just 1-of-16.',
+      ),
+      [],
+    );
+  });
+
+  it('a count of the same thing outside such a phrase is still compared', () => {
+    assert.deepEqual(
+      findings(
+        "Andy Robinson's England have now played 14 matches since the World Cup final.",
+        "Despite England's dip in form since the World Cup final, they have played 13 matches.",
+      ),
+      [['conflict', 'Sources disagree on matches played · running total: 13 in b; 14 in a']],
+    );
+  });
+});

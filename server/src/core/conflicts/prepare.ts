@@ -10,7 +10,7 @@ import { ordinalText } from '../extract/ordinals';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
 import { MONTHS_LOWER } from '../text/calendar';
-import { PLAIN_SPEECH_CUES } from '../extract/lexicon';
+import { PLAIN_SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -37,6 +37,7 @@ export interface PreparedClaim {
     | 'not-comparable'
     | 'conversion'
     | 'hypothetical'
+    | 'whole'
     | null;
   /** A one-point window ("overnight", "day:saturday"): only compared with the same window. */
   window: string | null;
@@ -260,6 +261,21 @@ function isSupposition(claim: Claim): boolean {
   const at = claim.sentence.indexOf(claim.text);
   return at >= 0 && HYPOTHETICAL_BEFORE.test(claim.sentence.slice(Math.max(0, at - SUPPOSITION_REACH), at));
 }
+
+/**
+ * Whether a figure is the whole a part of it is counted from ("lost nine of their last 14 matches", "eight of the 13
+ * games"): the span the part is counted over, no quantity of the story.
+ */
+function isWholeOfPart(claim: Claim): boolean {
+  if (claim.quantityKind !== 'count') return false;
+  const at = claim.sentence.indexOf(claim.text);
+  return at >= 0 && PART_BEFORE.test(claim.sentence.slice(Math.max(0, at - SUPPOSITION_REACH), at));
+}
+
+const PART_BEFORE = new RegExp(
+  `(?:\\d|\\b(?:${[...UNITS_WORDS.keys()].join('|')}))\\s+of\\s+(?:the|their|his|her|its)\\s+(?:(?:last|first|past|previous|opening|final)\\s+)?$`,
+  'i',
+);
 
 /** How many characters before a figure its condition or generic subject is looked for in. */
 const SUPPOSITION_REACH = 80;
@@ -992,7 +1008,9 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
                   ? 'vague'
                   : isSupposition(claim)
                     ? 'hypothetical'
-                    : null;
+                    : isWholeOfPart(claim)
+                      ? 'whole'
+                      : null;
     // "improved his record to 52-3" tells a record, no revision of a figure.
     const { revisedTo, revision } = claim.value.parts ? { revisedTo: NO_FIGURES, revision: false } : revisions(claim);
     const fields: PreparedFields = {
