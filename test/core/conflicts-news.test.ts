@@ -423,3 +423,16 @@ describe('the whole a part is counted from', () => {
     );
   });
 });
+
+describe('a price or rate a change moved to or from', () => {
+  // ../shared/corpus/bbc/business_435.txt, business_451.txt.
+  const findings = (a: string, b: string) => findingsOf(a, b).map(([kind, , message]) => [kind, message]);
+  const suspended = "Southcorp's shares were suspended at A$4.25 on the Sydney exchange.";
+
+  it('is one reading of a moving level, compared with nothing', () => {
+    assert.deepEqual(findings(suspended, "Southcorp's shares rose 12% to A$4.76 on the Sydney exchange."), []);
+    assert.deepEqual(findings(suspended, "Southcorp's shares traded at A$4.76 on the Sydney exchange."), [
+      ['conflict', 'Sources disagree on dollars: A$4.25 in a; A$4.76 in b'],
+    ]);
+  });
+});

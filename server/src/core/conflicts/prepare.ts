@@ -263,6 +263,19 @@ function isSupposition(claim: Claim): boolean {
 }
 
 /**
+ * Whether a price or a rate is the level a change moved from or to ("Southcorp's shares rose 12% to A$4.76", "fell
+ * marginally to £180,226, from £180,444"): one reading of a level that moves, not the figure of one quantity.
+ */
+function isMovedLevel(claim: Claim): boolean {
+  if (claim.quantityKind !== 'money' && claim.quantityKind !== 'percent') return false;
+  const at = claim.sentence.indexOf(claim.text);
+  return at >= 0 && MOVED_TO_BEFORE.test(claim.sentence.slice(Math.max(0, at - SUPPOSITION_REACH), at));
+}
+
+const MOVED_TO_BEFORE =
+  /\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|declined|increased|decreased|grew|slumped|tumbled|soared|plunged|edged|eased|rising|falling)\b[^;:!?]{0,40}\b(?:to|from)\s+$/i;
+
+/**
  * Whether a figure is the whole a part of it is counted from ("lost nine of their last 14 matches", "eight of the 13
  * games"): the span the part is counted over, no quantity of the story.
  */
@@ -1002,7 +1015,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
             ? 'increment'
             : isConversion(written, sumBefore)
               ? 'conversion'
-              : CHANGE_PREDICATES.has(predicate)
+              : CHANGE_PREDICATES.has(predicate) || isMovedLevel(claim)
                 ? 'change'
                 : range === null
                   ? 'vague'
