@@ -436,3 +436,19 @@ describe('a price or rate a change moved to or from', () => {
     ]);
   });
 });
+
+describe('a figure of the period before', () => {
+  // ../shared/corpus/bbc/business_328.txt, business_041.txt.
+  const findings = (a: string, b: string) => findingsOf(a, b).map(([kind, , message]) => [kind, message]);
+  const record = 'The US federal budget deficit hit a record $412bn in the 12 months to September.';
+
+  it('is compared only with another figure of that period ("$377bn in the previous year")', () => {
+    assert.deepEqual(
+      findings(record, 'The US federal budget deficit was $377bn in the previous year, the Treasury said.'),
+      [],
+    );
+    assert.deepEqual(findings(record, 'The US federal budget deficit was $377bn, the Treasury said.'), [
+      ['conflict', 'Sources disagree on dollars: $377 billion in b (the Treasury); $412 billion in a'],
+    ]);
+  });
+});

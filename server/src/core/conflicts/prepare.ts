@@ -220,6 +220,9 @@ const CUMULATIVE_WORDS = /\b(toll|total|tally|overall|in all|so far|cumulative|a
 function pointWindow(before: string, after: string): string | null {
   const part = partOfEvent(before, after);
   if (part !== null) return part;
+  const earlier = EARLIER_PERIOD.exec(after);
+  if (earlier && after.slice(0, earlier.index).length <= 30 && !/[,;()–—]/.test(after.slice(0, earlier.index)))
+    return `previous ${(earlier[1] ?? earlier[2]).toLowerCase()}`;
   const match = POINT_WINDOW.exec(after);
   if (!match) return null;
   const between = after.slice(0, match.index);
@@ -245,6 +248,13 @@ function partOfEvent(before: string, after: string): string | null {
   if (closing && /[,;()–—]/.test(after.slice(0, closing.index))) return null;
   return `part:${match[1].toLowerCase()}${match[2] ? ` ${match[2].toLowerCase()}` : ''}`;
 }
+
+/**
+ * The period before the story's, named after a figure in its clause ("$377bn in the previous year", "the 13.7% rise
+ * the previous month", "a year earlier"): a figure of that period, compared only with another of it.
+ */
+const EARLIER_PERIOD =
+  /\b(?:(?:in|for|during) )?(?:the (?:previous|prior|preceding) (year|month|quarter|week)|a (year|month|quarter|week) (?:earlier|before))\b/i;
 
 const PART_ORDINALS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)';
