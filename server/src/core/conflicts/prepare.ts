@@ -304,7 +304,7 @@ const PART_BEFORE = new RegExp(
 const SUPPOSITION_REACH = 80;
 
 /** "if"/"unless" at most 40 characters before the figure in its clause, or "you" and one or two words before it. */
-const HYPOTHETICAL_BEFORE = /(?:^|[^\p{L}])(?:(?:if|unless)\b[^,;:.!?]{0,40}|you(?:\s+\p{L}+){1,2}\s+)$/iu;
+const HYPOTHETICAL_BEFORE = /(?:^|[^a-z])(?:(?:if|unless)\b[^,;:.!?]{0,40}|you(?: [a-z'’]+){1,2} )$/i;
 
 const INCREMENT_AFTER = /^\s*(more|additional|further|extra)\b/i;
 const INCREMENT_IN_TEXT = /^\S+\s+(more|additional|further|extra|other|others)\b/i;
