@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
 import { figureText } from '../../server/src/core/conflicts/prepare';
+import { findingsOf } from './fixtures/readings';
 
 const NEWS = path.join(__dirname, 'fixtures/engine/news');
 
@@ -323,8 +324,9 @@ describe('stories of one outlet linked in a chain', () => {
     'a1.txt',
   );
   const baAgain = analyzeDocument(`BA has cut 13,000 jobs since 2001. ${BA}.`, 'a2.txt');
+  // (The bank's name after its description: "ABN Amro, ..., is to cut" would name whose cuts they are, two owners.)
   const abn = analyzeDocument(
-    "ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs as a result of falling profits, its chief Rijkman Groenink told reporters in London about Europe.",
+    "The Netherlands' largest bank, ABN Amro, is to cut 2,850 jobs as a result of falling profits, its chief Rijkman Groenink told reporters in London about Europe.",
     'b.txt',
   );
 
@@ -337,5 +339,116 @@ describe('stories of one outlet linked in a chain', () => {
       detectFindings([ba, abn]).map((f) => f.message),
       ['Sources disagree on jobs cut: 13,000 in a1 (11 Sep); 2,850 in b'],
     );
+  });
+});
+
+describe('a numbered part of an event', () => {
+  // dev-3 ecb-7 (7_6ecb, 7_11ecb): one round's punches are no count of the fight's.
+  const whole =
+    'Klitschko, who was coming off an 11th-round knockout of Tony Thompson in July, landed 178 punches to just 30 for Rahman in Mannheim.';
+  const findings = (part: string) =>
+    detectFindings([analyzeDocument(whole, 'a.txt'), analyzeDocument(part, 'b.txt')]).map((f) => [f.kind, f.message]);
+
+  it('is not compared with the whole ("In the sixth, he landed one punch")', () => {
+    assert.deepEqual(findings('Klitschko beat Rahman in Mannheim. In the sixth, he landed one punch.'), []);
+    assert.deepEqual(findings('Klitschko beat Rahman in Mannheim. He landed 28 punches in the sixth round.'), []);
+  });
+
+  it('a figure without the part is still compared', () => {
+    assert.deepEqual(findings('Klitschko beat Rahman in Mannheim. He landed 150 punches.'), [
+      ['conflict', 'Sources disagree on punches landed: 150 in b; 178 in a'],
+    ]);
+    assert.deepEqual(findings('Klitschko beat Rahman in Mannheim. In the sixth, he landed 150 punches.').length, 0);
+  });
+});
+
+describe('a supposition', () => {
+  // ../shared/corpus/bbc/entertainment_160.txt, entertainment_143.txt; sport_326.txt, sport_415.txt.
+  const findings = (a: string, b: string) => findingsOf(a, b).map(([kind, , message]) => [kind, message]);
+
+  it('is no report: a condition ("If the track sold 500,000 copies") is compared with nothing, not even a forecast', () => {
+    const forecast = 'Band Aid 20 is expected to sell 300,000 copies of Do They Know It Is Christmas in the UK.';
+    assert.deepEqual(
+      findings(
+        forecast,
+        'If the Band Aid 20 track sold 500,000 copies in the UK, more than £1m would be raised for charity.',
+      ),
+      [],
+    );
+    assert.deepEqual(findings(forecast, 'The Band Aid 20 track is expected to sell 500,000 copies in the UK.'), [
+      ['conflict', 'Sources disagree on copies sold · in UK: 300,000 in a; 500,000 in b'],
+    ]);
+  });
+
+  it('is no report: a generic "you" ("You lose one game and it doesn\'t make you a bad team")', () => {
+    const england = 'England, who have lost three Six Nations games in a row, wasted a 17-6 lead against France.';
+    assert.deepEqual(
+      findings(england, "Robinson said: You lose one game against France and it doesn't make you a bad team."),
+      [],
+    );
+    assert.deepEqual(findings(england, 'Robinson said England lost one game against France in the Six Nations.'), [
+      ['conflict', 'Sources disagree on games lost: 1 in b (Robinson); 3 in a'],
+    ]);
+  });
+});
+
+describe('the whole a part is counted from', () => {
+  // ../shared/corpus/bbc/sport_405.txt, sport_323.txt; dev-3 ecb-7 T1 (7_1ecb, 7_11ecb).
+  const findings = (a: string, b: string) => findingsOf(a, b).map(([kind, , message]) => [kind, message]);
+
+  it('is no count of the story ("lost nine of their last 14 matches", "28 of his 68 punches thrown")', () => {
+    assert.deepEqual(
+      findings(
+        "Andy Robinson's England have now lost nine of their last 14 matches since the World Cup final.",
+        "Despite England's dip in form since the World Cup final, they have lost eight of their last 13 matches.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findings(
+        'The final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman connected on just 30 of 207 punches thrown.',
+        'In fact, Klitschko landed 28 of his 68 punches thrown during the round, while Rahman connected on just 1-of-16.',
+      ),
+      [],
+    );
+  });
+
+  it('a count of the same thing outside such a phrase is still compared', () => {
+    assert.deepEqual(
+      findings(
+        "Andy Robinson's England have now played 14 matches since the World Cup final.",
+        "Despite England's dip in form since the World Cup final, they have played 13 matches.",
+      ),
+      [['conflict', 'Sources disagree on matches played · running total: 13 in b; 14 in a']],
+    );
+  });
+});
+
+describe('a price or rate a change moved to or from', () => {
+  // ../shared/corpus/bbc/business_435.txt, business_451.txt.
+  const findings = (a: string, b: string) => findingsOf(a, b).map(([kind, , message]) => [kind, message]);
+  const suspended = "Southcorp's shares were suspended at A$4.25 on the Sydney exchange.";
+
+  it('is one reading of a moving level, compared with nothing', () => {
+    assert.deepEqual(findings(suspended, "Southcorp's shares rose 12% to A$4.76 on the Sydney exchange."), []);
+    assert.deepEqual(findings(suspended, "Southcorp's shares traded at A$4.76 on the Sydney exchange."), [
+      ['conflict', 'Sources disagree on dollars: A$4.25 in a; A$4.76 in b'],
+    ]);
+  });
+});
+
+describe('a figure of the period before', () => {
+  // ../shared/corpus/bbc/business_328.txt, business_041.txt.
+  const findings = (a: string, b: string) => findingsOf(a, b).map(([kind, , message]) => [kind, message]);
+  const record = 'The US federal budget deficit hit a record $412bn in the 12 months to September.';
+
+  it('is compared only with another figure of that period ("$377bn in the previous year")', () => {
+    assert.deepEqual(
+      findings(record, 'The US federal budget deficit was $377bn in the previous year, the Treasury said.'),
+      [],
+    );
+    assert.deepEqual(findings(record, 'The US federal budget deficit was $377bn, the Treasury said.'), [
+      ['conflict', 'Sources disagree on dollars: $377 billion in b (the Treasury); $412 billion in a'],
+    ]);
   });
 });

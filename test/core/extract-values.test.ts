@@ -94,6 +94,12 @@ describe('extractor: values across genres', () => {
     ['The airline ordered 50 A320 jets.', [['50 A320 jets', 50, 50, 50, 'exact', 'count', 'jet']]],
     ['The FTSE 100 fell 2% on Monday.', [['2%', 2, 2, 2, 'exact', 'percent', 'percent']]],
     ['The two-door model sells well.', []],
+    // ../shared/corpus/bbc/business_161.txt: a size, no figure.
+    ['Ms Druyun admitted that she had steered multi-billion dollar contracts to Boeing.', []],
+    [
+      'They signed multi-million pound deals and a 2 million pound deal.',
+      [['2 million pound', 2e6, 2e6, 2e6, 'exact', 'money', 'pound']],
+    ],
     ['John Smith, 58, was arrested on Monday.', []],
     // Second round: shares of a scale, the finance "MM", a ticker's decimal changes, a unit on both ends of a range,
     // a change said before "from X to Y", a rate's denominator, note markers, camel-case models and isotopes.

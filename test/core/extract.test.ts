@@ -726,6 +726,18 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(dated('The bridge collapsed, and in 2005 it was rebuilt.'), []);
   });
 
+  it('dates no price or level moving (bbc business_270, business_381, business_273): it moves day after day', () => {
+    const dated = (text: string) => analyzeDocument(text, 'a.txt').eventDates.map((d) => d.text);
+    assert.deepEqual(dated('London Brent crude closed at $40.15 on Thursday - a drop of 5.1%.'), []);
+    assert.deepEqual(dated('A barrel of light crude ended Monday down $1.33 to $42.12.'), []);
+    assert.deepEqual(dated('Oil pushed higher too on Monday, as investors fretted about cold weather.'), []);
+    // A clock time after "at" dates the event; a verb that moves nothing is read as before.
+    assert.deepEqual(dated('The incident happened at 0400 GMT on Monday.'), [
+      'incident happened at 0400 GMT on Monday',
+    ]);
+    assert.deepEqual(dated('The factory closed on Thursday.'), ['factory closed on Thursday']);
+  });
+
   const read = (text: string) =>
     analyzeDocument(text, 'a.txt').eventDates.map((d) => [
       d.subject,

@@ -45,6 +45,22 @@ describe('quantity frames: any noun, any verb', () => {
       { ...none, measured: 'armoured vehicle', event: 'seized' },
     ],
     ['The ruling party won 45 seats.', '45 seats', { ...none, measured: 'seat', event: 'won' }],
+    // ../shared/corpus/bbc/politics_195.txt: a count of two fates is no count of one of them.
+    [
+      'Jack Straw said on Friday that about 440 Britons were either dead or missing in the disaster.',
+      'about 440 Britons',
+      { ...none, measured: 'briton', event: 'killed or missing' },
+    ],
+    [
+      'At least 12 people were killed or injured in the blast.',
+      'At least 12 people',
+      { ...none, measured: 'person', event: 'killed or wounded' },
+    ],
+    [
+      'At least 12 people were killed in the blast.',
+      'At least 12 people',
+      { ...none, measured: 'person', event: 'killed' },
+    ],
     [
       'In 2012, China produced about 12.2 million tons of waste.',
       'about 12.2 million tons',
@@ -309,6 +325,37 @@ describe('quantity frames: whose figure it is', () => {
     ['Officials counted 40 bodies.', '40 bodies', null],
     // Who speaks owns no figure of what is said (seeds: the Interior Minister's count).
     ['Interior Minister Mohsin Naqvi said 177 militants were killed.', '177 militants', null],
+    // ../shared/corpus/bbc/business_180.txt, sport_311.txt: a relative clause's figure is the name's it describes.
+    ['South Korea, which has about $200bn in foreign reserves, said it plans to buy more.', 'about $200bn', 'Korea'],
+    ["A third penalty from Ronan O'Gara, who kicked 13 points, extended the lead.", '13 points', "O'Gara"],
+    ['The deal, which is worth $5bn, was signed.', '$5bn', null],
+    // ../shared/corpus/events ecb-7 (7_11ecb), bbc/business_297.txt: the subject before an aside.
+    [
+      'Klitschko, who was coming off an 11th-round knockout of Tony Thompson in July, landed 178 punches to just 30 for Rahman.',
+      '178 punches',
+      'Klitschko',
+    ],
+    ["ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs.", '2,850 jobs', 'Amro'],
+    ['In July, the bank cut 300 jobs.', '300 jobs', null],
+    // ../shared/corpus/bbc/sport_338.txt: "his" stands for the nearest subject before it, not the sentence's first.
+    [
+      'Robinson has confirmed that fly-half Charlie Hodgson will be the first-choice kicker despite his three missed penalties.',
+      'three missed penalties',
+      'Hodgson',
+    ],
+    ['The company said their 300 workers were paid.', '300 workers', null],
+    // ../shared/corpus/bbc/tech_117.txt: "it" after a verb of saying is who says so.
+    [
+      'Black Spider said it had stopped more than 1 million copies of the virus.',
+      'more than 1 million copies',
+      'Spider',
+    ],
+    [
+      'Security firm Network Box said that it stopped more than 30,000 copies an hour.',
+      'more than 30,000 copies',
+      'Box',
+    ],
+    ['Officials said it killed 12 people.', '12 people', null],
   ] as Array<[string, string, string | null]>) {
     it(`"${text}": ${figure} is ${agent ?? "nobody's"}`, () => {
       assert.equal(claimOf(text, figure).frame!.agent, agent);
@@ -324,6 +371,76 @@ describe('quantity frames: whose figure it is', () => {
         'Mutu scored six goals in his first five games after arriving at Stamford Bridge.',
       ),
       [],
+    );
+  });
+
+  it("two countries' reserves, one told in a relative clause, are no conflict", () => {
+    assert.deepEqual(
+      goals(
+        'South Korea, which has about $200bn in foreign exchange reserves, said it plans to buy euros.',
+        'Japan has $850bn in foreign exchange reserves, officials said.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      goals(
+        'The country, which has about $200bn in foreign exchange reserves, said it plans to buy euros.',
+        'Japan has $850bn in foreign exchange reserves, officials said.',
+      ),
+      [
+        [
+          'conflict',
+          'Sources disagree on dollars: about $200 billion in a (Officials in Kalba); $850 billion in b (officials)',
+        ],
+      ],
+    );
+  });
+
+  it("one player's missed penalties and another's penalties are no conflict (bbc sport_338, sport_405)", () => {
+    const hodgson =
+      'Robinson has confirmed that fly-half Charlie Hodgson will be the first-choice kicker despite his three missed penalties and a drop goal against France.';
+    const ogara =
+      "England fly-half Charlie Hodgson nailed the conversion from out on the left, but almost immediately O'Gara, winning his 50th cap, answered with two penalties in quick succession.";
+    assert.deepEqual(goals(hodgson, ogara), []);
+    assert.deepEqual(goals(hodgson.replace('despite his three', 'despite the three'), ogara), [
+      ['conflict', 'Sources disagree on penalties: 2 in b (Officials in Kalba); 3 in a (Robinson)'],
+    ]);
+  });
+
+  it("two firms' counts in one report, each told by the firm, are not one file's two figures (bbc tech_117)", () => {
+    const article = (second: string) =>
+      detectFindings([
+        analyzeDocument(
+          `Black Spider said it had stopped more than 1 million copies of the Bagle virus since the outbreak began.\n\n${second} stopped more than 30,000 copies of the Bagle virus an hour as the outbreak reached a peak.`,
+          'a.txt',
+        ),
+      ]).map((f) => [f.kind, f.message]);
+    assert.deepEqual(article('Security firm Network Box said that it'), []);
+    assert.deepEqual(article('Security firm Network Box said that the software'), [
+      [
+        'internal',
+        'a gives 2 figures for copies stopped: more than 30,000 (Security firm Network Box) and more than 1,000,000 (Black Spider)',
+      ],
+    ]);
+  });
+
+  it('a count of the dead or missing is no death toll (bbc politics_135, politics_195)', () => {
+    const confirmed = 'The Foreign Office says 41 Britons are now confirmed to have died in the tsunami.';
+    assert.deepEqual(
+      goals(
+        confirmed,
+        'Foreign Secretary Jack Straw said that about 440 Britons were either dead or missing in the tsunami.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      goals(confirmed, 'Foreign Secretary Jack Straw said that about 440 Britons were dead in the tsunami.'),
+      [
+        [
+          'conflict',
+          'Sources disagree on britons killed: 41 in a (The Foreign Office); about 440 in b (Foreign Secretary Jack Straw)',
+        ],
+      ],
     );
   });
 

@@ -10,7 +10,7 @@ import { ordinalText } from '../extract/ordinals';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
 import { MONTHS_LOWER } from '../text/calendar';
-import { PLAIN_SPEECH_CUES } from '../extract/lexicon';
+import { PLAIN_SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -28,7 +28,17 @@ export interface PreparedClaim {
   low: number;
   high: number;
   /** Why the claim never takes part in a comparison, or null. */
-  excluded: 'increment' | 'rejected' | 'vague' | 'duration' | 'change' | 'not-comparable' | 'conversion' | null;
+  excluded:
+    | 'increment'
+    | 'rejected'
+    | 'vague'
+    | 'duration'
+    | 'change'
+    | 'not-comparable'
+    | 'conversion'
+    | 'hypothetical'
+    | 'whole'
+    | null;
   /** A one-point window ("overnight", "day:saturday"): only compared with the same window. */
   window: string | null;
   /** The places (lower case) its sentence names in another figure's own phrase, not its own; null for none. */
@@ -208,6 +218,11 @@ const CUMULATIVE_WORDS = /\b(toll|total|tally|overall|in all|so far|cumulative|a
 
 /** "92 fighters were killed on Saturday": a one-day count. Not when the figure is a toll ("the toll rose to 177 after raids overnight"). */
 function pointWindow(before: string, after: string): string | null {
+  const part = partOfEvent(before, after);
+  if (part !== null) return part;
+  const earlier = EARLIER_PERIOD.exec(after);
+  if (earlier && after.slice(0, earlier.index).length <= 30 && !/[,;()–—]/.test(after.slice(0, earlier.index)))
+    return `previous ${(earlier[1] ?? earlier[2]).toLowerCase()}`;
   const match = POINT_WINDOW.exec(after);
   if (!match) return null;
   const between = after.slice(0, match.index);
@@ -220,6 +235,76 @@ function pointWindow(before: string, after: string): string | null {
   const word = match[1].toLowerCase();
   return match[2] ? `day:${match[2].toLowerCase()}` : word;
 }
+
+/**
+ * A numbered part of an event the figure's clause sets it in ("In the sixth, he landed one punch", "28 punches in the
+ * sixth round", "two goals in the second half"): a count of that part, never of the whole.
+ */
+function partOfEvent(before: string, after: string): string | null {
+  const opening = PART_OPENING.exec(before);
+  const closing = opening ? null : PART_AFTER.exec(after);
+  const match = opening ?? closing;
+  if (!match) return null;
+  if (closing && /[,;()–—]/.test(after.slice(0, closing.index))) return null;
+  return `part:${match[1].toLowerCase()}${match[2] ? ` ${match[2].toLowerCase()}` : ''}`;
+}
+
+/**
+ * The period before the story's, named after a figure in its clause ("$377bn in the previous year", "the 13.7% rise
+ * the previous month", "a year earlier"): a figure of that period, compared only with another of it.
+ */
+const EARLIER_PERIOD =
+  /\b(?:(?:in|for|during) )?(?:the (?:previous|prior|preceding) (year|month|quarter|week)|a (year|month|quarter|week) (?:earlier|before))\b/i;
+
+const PART_ORDINALS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)';
+const PART_NOUNS = 'round|half|quarter|period|inning|innings|set|lap';
+const PART_OPENING = new RegExp(`^\\s*(?:in|during) the (${PART_ORDINALS})(?: (${PART_NOUNS}))?\\s*,`, 'i');
+const PART_AFTER = new RegExp(`\\b(?:in|during) the (${PART_ORDINALS}) (${PART_NOUNS})\\b`, 'i');
+
+/**
+ * Words before a figure in its clause that make it a supposition, no report: a condition ("If the track sold
+ * 500,000 copies, ...") or a generic "you" ("You lose one game and it doesn't make you a bad team").
+ */
+function isSupposition(claim: Claim): boolean {
+  // The sentence itself, not clauseAround's text: "If the Band Aid 20 track sold 500,000" has a figure between.
+  const at = claim.sentence.indexOf(claim.text);
+  return at >= 0 && HYPOTHETICAL_BEFORE.test(claim.sentence.slice(Math.max(0, at - SUPPOSITION_REACH), at));
+}
+
+/**
+ * Whether a price or a rate is the level a change moved from or to ("Southcorp's shares rose 12% to A$4.76", "fell
+ * marginally to £180,226, from £180,444"): one reading of a level that moves, not the figure of one quantity.
+ */
+function isMovedLevel(claim: Claim): boolean {
+  if (claim.quantityKind !== 'money' && claim.quantityKind !== 'percent') return false;
+  const at = claim.sentence.indexOf(claim.text);
+  return at >= 0 && MOVED_TO_BEFORE.test(claim.sentence.slice(Math.max(0, at - SUPPOSITION_REACH), at));
+}
+
+const MOVED_TO_BEFORE =
+  /\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|declined|increased|decreased|grew|slumped|tumbled|soared|plunged|edged|eased|rising|falling)\b[^;:!?]{0,40}\b(?:to|from)\s+$/i;
+
+/**
+ * Whether a figure is the whole a part of it is counted from ("lost nine of their last 14 matches", "eight of the 13
+ * games"): the span the part is counted over, no quantity of the story.
+ */
+function isWholeOfPart(claim: Claim): boolean {
+  if (claim.quantityKind !== 'count') return false;
+  const at = claim.sentence.indexOf(claim.text);
+  return at >= 0 && PART_BEFORE.test(claim.sentence.slice(Math.max(0, at - SUPPOSITION_REACH), at));
+}
+
+const PART_BEFORE = new RegExp(
+  `(?:\\d|\\b(?:${[...UNITS_WORDS.keys()].join('|')}))\\s+of\\s+(?:the|their|his|her|its)\\s+(?:(?:last|first|past|previous|opening|final)\\s+)?$`,
+  'i',
+);
+
+/** How many characters before a figure its condition or generic subject is looked for in. */
+const SUPPOSITION_REACH = 80;
+
+/** "if"/"unless" at most 40 characters before the figure in its clause, or "you" and one or two words before it. */
+const HYPOTHETICAL_BEFORE = /(?:^|[^a-z])(?:(?:if|unless)\b[^,;:.!?]{0,40}|you(?: [a-z'’]+){1,2} )$/i;
 
 const INCREMENT_AFTER = /^\s*(more|additional|further|extra)\b/i;
 const INCREMENT_IN_TEXT = /^\S+\s+(more|additional|further|extra|other|others)\b/i;
@@ -1022,11 +1107,15 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
             ? 'increment'
             : isConversion(written, sumBefore)
               ? 'conversion'
-              : CHANGE_PREDICATES.has(predicate)
+              : CHANGE_PREDICATES.has(predicate) || isMovedLevel(claim)
                 ? 'change'
                 : range === null
                   ? 'vague'
-                  : null;
+                  : isSupposition(claim)
+                    ? 'hypothetical'
+                    : isWholeOfPart(claim)
+                      ? 'whole'
+                      : null;
     // "improved his record to 52-3" tells a record, no revision of a figure.
     const { revisedTo, revision } = claim.value.parts ? { revisedTo: NO_FIGURES, revision: false } : revisions(claim);
     const fields: PreparedFields = {

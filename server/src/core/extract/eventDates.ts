@@ -748,12 +748,38 @@ function eventOfVerb(c: EventDateContext, v: number): string | null {
   const key = eventKey(t.lower);
   const phrasal = phrasalEvent(tokens, key, v + 1);
   if (phrasal) return phrasal;
+  if (movesToFigure(tokens, v)) return null;
   if (key === 'call') {
     for (let k = v + 1; k < tokens.length && k <= v + PHRASE_REACH; k++)
       if (SUMMONS_WORDS.has(tokens[k].lower)) return eventKey('summoned');
   }
   return isSpeechCue(t) ? null : key;
 }
+
+/**
+ * Whether the verb at `v` tells a price or a level moving ("crude closed at $40.15 on Thursday", "crude ended Monday
+ * down $1.33", "Oil pushed higher too on Monday"): a reading that recurs day after day, no event of the story.
+ */
+function movesToFigure(tokens: Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + MOVE_REACH; k++) {
+    const lower = tokens[k].lower;
+    if (lower === 'higher' || lower === 'lower') return true;
+    if (lower === 'at' || lower === 'up' || lower === 'down') {
+      const next = tokens[k + 1];
+      if (next === undefined || !(next.kind === 'number' || /^[$£€¥]/.test(next.text))) return false;
+      // "happened at 0400 GMT", "at 10.38am": a clock time dates the event.
+      return !/^\d{1,2}[:.]\d\d|^\d{4}$|(?:am|pm)$/i.test(next.text) && !CLOCK_AFTER.has(tokens[k + 2]?.lower ?? '');
+    }
+    if (lower !== 'too' && lower !== 'on' && !WEEKDAYS.includes(lower)) return false;
+  }
+  return false;
+}
+
+/** Words after a number that make it a clock time ("0400 GMT", "7 a.m."). */
+const CLOCK_AFTER = new Set(['am', 'pm', 'a', 'p', 'gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pst', 'hours', 'hrs']);
+
+/** How many words after a verb its movement is looked for in ("ended Monday down", "pushed higher too"). */
+const MOVE_REACH = 3;
 
 /** Whether the word before the date's preposition at p - 1 is a subject that opens its clause ("Palmer voters in 2010"). */
 function opensWithSubject(tokens: Token[], p: number): boolean {

@@ -1517,6 +1517,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (predicate) event = PREDICATE_EVENTS[predicate];
   else if (q.kind === 'count' && head !== null && after === null) event = verbAfterPhrase(tokens, after0, others);
   if (event === null && predicate && CHANGE_EVENTS.has(predicate) && !age) event = PREDICATE_EVENTS[predicate];
+  if (event !== null) event = eitherEvent(tokens, q, clauseEnd, event);
 
   // What is measured: the counted noun; for money and shares, what they are of ("$5m in damages", "40% of homes");
   // for a length, mass or speed, the object it is a property of, if it is one.
@@ -2119,6 +2120,11 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
       if (!isWord(t) || FUNCTION_WORDS.has(t.lower)) break;
     }
   }
+  // "Charlie Hodgson will be the first-choice kicker despite his three missed penalties": the name "his" stands for.
+  const possessor = PERSONAL_POSSESSIVES.has(tokens[q.firstToken - 1]?.lower ?? '')
+    ? nearestSubject(tokens, q.firstToken - 1)
+    : null;
+  if (possessor !== null) return possessor;
   let j = q.firstToken - 1;
   while (j >= clauseStart && isWord(tokens[j]) && OBJECT_BRIDGE.has(tokens[j].lower)) j--;
   const verb = tokens[j];
@@ -2143,6 +2149,23 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     if (SAYING_VERBS.has(tokens[j].lower)) return null;
     j--;
   }
+  // "Black Spider said it had stopped 1 million copies": "it" is who says so.
+  if (tokens[j]?.lower === 'it') {
+    const say = tokens[j - 1]?.lower === 'that' ? j - 2 : j - 1;
+    if (say > 0 && isWord(tokens[say]) && SAYING_VERBS.has(tokens[say].lower)) return nameAt(tokens, say - 1);
+  }
+  // "South Korea, which has about $200bn", "Ronan O'Gara, who kicked 13 points": a relative clause's figure is the
+  // name's it describes.
+  if (j >= clauseStart && RELATIVE_PRONOUNS.has(tokens[j].lower) && tokens[j - 1]?.text === ',')
+    return nameAt(tokens, j - 2);
+  // "Klitschko, who was coming off a knockout in July, landed 178 punches": the subject before an aside.
+  if (tokens[j]?.text === ',') {
+    for (let k = j - 1; k > 0 && k >= j - MAX_ASIDE; k--) {
+      if (isClauseEnd(tokens[k])) return null;
+      if (tokens[k].text === ',') return nameAt(tokens, k - 1);
+    }
+    return null;
+  }
   const subject = tokens[j];
   if (
     j < clauseStart ||
@@ -2157,6 +2180,59 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   // plural or an institution ("Officials", "Police arrested 12").
   if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject) && !firstWordIsName(subject)) return null;
   return subject.text.replace(/['’]s$/, '');
+}
+
+/** Possessives that stand for a person or a group named before them in their sentence. */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their']);
+
+/**
+ * The subject nearest before `before` in its sentence: the last name followed by a verb (a past form, an auxiliary or
+ * a modal, or a present form in -s), or null.
+ */
+function nearestSubject(tokens: Token[], before: number): string | null {
+  for (let k = before - 2; k >= 0 && before - k <= MAX_POSSESSIVE_REACH; k--) {
+    const next = tokens[k + 1];
+    if (!isWord(tokens[k]) || !isCapitalized(tokens[k]) || !isWord(next) || isCapitalized(next)) continue;
+    if (isVerbForm(next) || NOUN_VERB_BRIDGE_WITH_MODALS.has(next.lower) || /[^s]s$/.test(next.lower))
+      return nameAt(tokens, k);
+  }
+  return null;
+}
+
+/** The most tokens before a possessive its subject is looked for in: a text without stops is read in linear time. */
+const MAX_POSSESSIVE_REACH = 40;
+
+/**
+ * A count of people of two fates ("440 Britons were either dead or missing", "12 killed or injured") is no count of
+ * one of them: its event is both, "killed or missing".
+ */
+function eitherEvent(tokens: Token[], q: RawQuantity, clauseEnd: number, event: string): string {
+  for (let j = q.lastToken + 1; j < Math.min(clauseEnd, q.lastToken + MAX_EITHER_REACH) - 2; j++) {
+    if (tokens[j + 1].lower !== 'or' || !isWord(tokens[j + 2]) || canonicalEvent(tokens[j].lower) !== event) continue;
+    const other = canonicalEvent(tokens[j + 2].lower);
+    if (other !== event && (isEventWord(tokens[j + 2].lower) || FATES.has(other))) return `${event} or ${other}`;
+  }
+  return event;
+}
+
+/** How far after its figure a count's "X or Y" fate is looked for. */
+const MAX_EITHER_REACH = 8;
+
+/** Fates a count of people may be given besides an event ("dead or missing"). */
+const FATES = new Set(['missing', 'unaccounted', 'homeless', 'displaced']);
+
+/** Pronouns that open a relative clause about the name before its comma. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/** The most tokens an aside between commas spans, for the name before it to be its clause's subject. */
+const MAX_ASIDE = 16;
+
+/** The name a capitalised word at `at` ends, as written (a sentence's first word only when it reads as a name). */
+function nameAt(tokens: Token[], at: number): string | null {
+  const named = tokens[at];
+  if (!named || !isWord(named) || !isCapitalized(named) || FUNCTION_WORDS.has(named.lower)) return null;
+  if (at === 0 && !firstWordIsName(named)) return null;
+  return named.text.replace(/['’]s$/, '');
 }
 
 /** Plural nouns of occasions a record or an average is over ("in 133 career playoff games", "in 20 appearances"). */

@@ -1504,6 +1504,9 @@ function buildQuantity(
   const floor = earlier.length ? earlier[earlier.length - 1].lastToken + 1 : 0;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (prev?.lower === 'per' && !parsed.vague) return null; // "2.54 per 1 million": a rate's denominator
+  // "multi-billion dollar contracts": a size, no figure.
+  if (prev?.text === '-' && !tokens[i].spaceBefore && !prev.spaceBefore && tokens[i - 2]?.lower === 'multi')
+    return null;
 
   // A bare year is a date, unless money, a share, a qualifier or a counted plural noun makes it a figure.
   const isYear = options.years[i] === 1 && !parsed.scaled && !parsed.decimal;
