@@ -2,7 +2,7 @@
 // What is counted (canonical unit + predicate), the interval a figure stands for, its time window, the year of
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
-import { eventKey } from '../extract/frames';
+import { eventKey, textLeadsToBaseline } from '../extract/frames';
 import { claimInterval, tallyText } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { RATE, singular } from '../extract/quantities';
@@ -595,7 +595,9 @@ function claimYear(claim: Claim, frame: QuantityFrame): number | null {
     clause = since;
     if (yearsIn(clause).length === 0) return null;
   }
-  const years = clause ? yearsIn(clause) : [];
+  const years = clause ? ownYears(clause, claim.text) : [];
+  // "33 per cent higher than in 2012": a sentence whose only years are baselines dates no figure of it.
+  if (years.length === 0 && clause && yearsIn(clause).length > 0) return null;
   if (years.length === 1) return years[0];
   if (years.length > 1) return null;
   // The day of the sentence's event ("received a star Monday") does not date a count no verb governs.
@@ -611,6 +613,21 @@ function claimYear(claim: Claim, frame: QuantityFrame): number | null {
   ];
   return contextYears.length === 1 ? contextYears[0] : null;
 }
+
+/** The years of a clause that may date its figure: not those of a comparison's baseline (see textLeadsToBaseline). */
+function ownYears(clause: string, figure: string): number[] {
+  const at = clause.indexOf(figure);
+  const figureEnd = at < 0 ? -1 : at + figure.length;
+  const years = new Set<number>();
+  for (const match of clause.matchAll(YEAR)) {
+    const from = figureEnd >= 0 && figureEnd <= match.index ? figureEnd : Math.max(0, match.index - BASELINE_LEAD);
+    if (!textLeadsToBaseline(clause.slice(from, match.index))) years.add(Number(match[1]));
+  }
+  return [...years];
+}
+
+/** The characters before a year that hold the words leading to it. */
+const BASELINE_LEAD = 80;
 
 /**
  * The figure's sentence without the asides before it: the comma-set segments between the sentence's first segment

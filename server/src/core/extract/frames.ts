@@ -1044,12 +1044,12 @@ function placeOf(
   for (let j = q.lastToken + 1; j < clauseEnd; j++) {
     if (isSpeechCue(tokens[j])) break;
     const place = placeAt(tokens, j, excluded);
-    if (place) return place;
+    if (place && !baselineAt(tokens, q, clauseStart, j)) return place;
   }
   for (let j = q.firstToken - 1; j >= clauseStart; j--) {
     if (isSpeechCue(tokens[j])) break;
     const place = placeAt(tokens, j, excluded);
-    if (place) return place;
+    if (place && !baselineAt(tokens, q, clauseStart, j)) return place;
   }
   return null;
 }
@@ -1107,6 +1107,7 @@ function timeOf(
 ): string | null {
   for (const j of cues) {
     if (j < clauseStart || j >= clauseEnd || (j >= q.firstToken && j <= q.lastToken)) continue;
+    if (baselineAt(tokens, q, clauseStart, j)) continue;
     const lower = tokens[j].lower;
     const weekday = WEEKDAY_SET.has(lower);
     // "in December", "in its first week": a month or a first period sets a window too.
@@ -1129,6 +1130,62 @@ function timeOf(
 
 /** Words that pick one period of several: "in its first week", "in the fourth quarter". */
 const ORDINAL_PERIODS = new Set(['first', 'opening', 'second', 'third', 'fourth']);
+
+/**
+ * Whether a time or place word stands in a comparison's baseline: after "than", "compared with/to" or
+ * "up/down from" ("33 per cent higher than in 2012", "compared with the same month in 2010", "up from 5 in 2009").
+ * The baseline's time and place are the baseline's, not those of the figure compared with it. `lead`: the lowercase
+ * words and marks before the word, back to the figure after which it stands or a few words (nearest last).
+ */
+function inBaseline(lead: readonly string[]): boolean {
+  // "33 per cent higher than now by 2017": a time after "by" or "until" bounds the whole comparison.
+  if (DEADLINE_PREPOSITIONS.has(lead[lead.length - 1] ?? '')) return false;
+  for (let k = lead.length - 1; k >= Math.max(0, lead.length - BASELINE_REACH); k--) {
+    const word = lead[k];
+    const previous = lead[k - 1] ?? '';
+    // "9% lower than a year earlier in Wales": the baseline closed at its own time, before the place.
+    if (word === ',' || word === ';' || word === ':' || BASELINE_CLOSERS.has(word)) return false;
+    // "more than 2,000 injured in March": a bound of a figure, no comparison.
+    if (word === 'than') return !DEADLINE_COMPARATIVES.has(previous) && !BOUND_FIGURE.test(lead[k + 1] ?? '');
+    if ((word === 'with' || word === 'to') && (previous === 'compared' || previous === 'comparison')) return true;
+    // ", up from 5 in 2009"; not "picking the ball up from Glen Johnson's throw".
+    if (word === 'from' && (previous === 'up' || previous === 'down')) return CHANGE_OPENERS.test(lead[k - 2] ?? '');
+  }
+  return false;
+}
+
+/** A figure right after "than" ("more than 2,000", "fewer than half", "more than tenfold"). */
+const BOUND_FIGURE =
+  /^(?:[\d$£€¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|half|twice|double|triple|dozens?)$|\w+fold$)/;
+
+/** What stands before "up from" or "down from" that closes a change: a mark, "and", or the changed figure ("rose 5% up from"). */
+const CHANGE_OPENERS = /^(?:[,(\-–—]|and|[\d$£€¥].*|.*%)$/;
+
+/** Whether the words of a text lead to a baseline's time or place right after it (see inBaseline). */
+export function textLeadsToBaseline(text: string): boolean {
+  return inBaseline(text.toLowerCase().match(/[,;:]|[^\s,;:]+/g) ?? []);
+}
+
+/** The most words between a baseline's opening word and its time or place ("than" … "in": "than the same period of"). */
+const BASELINE_REACH = 6;
+
+/** Words that end a baseline's own time ("than a year earlier", "than two years ago"). */
+const BASELINE_CLOSERS = new Set(['earlier', 'ago', 'before', 'previously']);
+
+/** The prepositions of a deadline ("by 2011", "until 2020"). */
+const DEADLINE_PREPOSITIONS = new Set(['by', 'until', 'till']);
+
+/** "no later than 2015": a deadline, not a baseline. */
+const DEADLINE_COMPARATIVES = new Set(['later', 'earlier', 'sooner']);
+
+/** Whether the word at j is in a baseline of the figure's clause (see inBaseline): led from the figure or from before j. */
+function baselineAt(tokens: Token[], q: RawQuantity, clauseStart: number, j: number): boolean {
+  // From the mark that opens the clause: ", down from 23% in February".
+  const from = j > q.lastToken ? q.lastToken + 1 : Math.max(0, clauseStart - 1);
+  const lead: string[] = [];
+  for (let k = Math.max(from, j - BASELINE_REACH - 3); k < j; k++) lead.push(tokens[k].lower);
+  return inBaseline(lead);
+}
 
 /** The words before a year that set a figure's event in it ("in 2010", "for 2004", "during 2009", "of 2004"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during', 'of']);
@@ -3137,6 +3194,7 @@ function yearOf(
   }
   for (let d = lo; d < dated.length; d++) {
     const j = dated[d];
+    if (j >= clauseStart && j < clauseEnd && baselineAt(tokens, q, clauseStart, j)) continue;
     if (j < q.firstToken && j >= Math.max(clauseStart, q.firstToken - 16)) before = j;
     else if (j > q.lastToken) {
       if (before >= 0) break;

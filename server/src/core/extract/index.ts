@@ -22,7 +22,7 @@ import { dayIndex, findDates, relativeDates, resolveDate, type DateMention } fro
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
-import { assignFrames, countedGroup, type CountedGroup } from './frames';
+import { assignFrames, countedGroup, textLeadsToBaseline, type CountedGroup } from './frames';
 import { eventDatesOf } from './eventDates';
 import { CLOCK_WORDS, eventTimesOf } from './eventTimes';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
@@ -1118,11 +1118,19 @@ function asOfFor(
     let ce = q.end;
     const ceCeil = Math.min(d.sentence.end, q.end + 300);
     while (ce < ceCeil && !isClauseBreak(text.charCodeAt(ce))) ce++;
+    // "33 per cent higher than in 2012": a comparison's baseline's date, not the figure's.
+    const baseline = (r: ResolvedDate) =>
+      textLeadsToBaseline(text.slice(r.start >= q.end ? q.end : Math.max(d.sentence.start, r.start - 80), r.start));
     const at = firstStartingAt(resolved, q.start);
     let best: ResolvedDate | null = null;
     for (let k = Math.max(0, at - 3); k < Math.min(resolved.length, at + 3); k++) {
       const c = resolved[k];
-      if (c.start >= cs && c.end <= ce && (!best || Math.abs(c.start - q.start) < Math.abs(best.start - q.start)))
+      if (
+        c.start >= cs &&
+        c.end <= ce &&
+        (!best || Math.abs(c.start - q.start) < Math.abs(best.start - q.start)) &&
+        !baseline(c)
+      )
         best = c;
     }
     if (best) return best.iso;
@@ -1135,9 +1143,14 @@ function asOfFor(
     let before = firstStartingAt(resolved, q.start) - 1;
     while (before >= 0 && resolved[before].end > q.start) before--;
     // At most MAX_ASIDES asides are passed over, so that a figure after thousands of years costs no more than a few.
-    for (let skipped = 0; before >= 0 && skipped < MAX_ASIDES && aside(resolved[before]); skipped++) before--;
+    for (
+      let skipped = 0;
+      before >= 0 && skipped < MAX_ASIDES && (aside(resolved[before]) || baseline(resolved[before]));
+      skipped++
+    )
+      before--;
     if (before >= 0) return resolved[before].iso;
-    const first = resolved.slice(0, MAX_ASIDES + 1).find((r) => !aside(r));
+    const first = resolved.slice(0, MAX_ASIDES + 1).find((r) => !aside(r) && !baseline(r));
     if (first) return first.iso;
   }
   if (coveringSentence && coveringSentence !== d) {
