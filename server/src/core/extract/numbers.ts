@@ -496,8 +496,8 @@ function pairAt(i: number): ParsedNumber {
  * of a million", "two thirds of a billion" (to the scale word); else null.
  */
 function shareOfScaleAt(tokens: Token[], i: number): ParsedNumber | null {
-  let share = 0;
-  let k = i;
+  let share: number;
+  let k: number;
   const lower = tokens[i].lower;
   if (lower === 'half') {
     share = 0.5;
