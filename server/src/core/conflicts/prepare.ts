@@ -268,8 +268,13 @@ const PART_AFTER = new RegExp(`\\b(?:in|during) the (${PART_ORDINALS}) (${PART_N
  */
 function isSupposition(claim: Claim): boolean {
   // The sentence itself, not clauseAround's text: "If the Band Aid 20 track sold 500,000" has a figure between.
+  return HYPOTHETICAL_BEFORE.test(sentenceBefore(claim));
+}
+
+/** Up to REACH_BEFORE_FIGURE characters of the claim's sentence before its figure ("" when the figure is not found). */
+function sentenceBefore(claim: Claim): string {
   const at = claim.sentence.indexOf(claim.text);
-  return at >= 0 && HYPOTHETICAL_BEFORE.test(claim.sentence.slice(Math.max(0, at - SUPPOSITION_REACH), at));
+  return at < 0 ? '' : claim.sentence.slice(Math.max(0, at - REACH_BEFORE_FIGURE), at);
 }
 
 /**
@@ -278,8 +283,7 @@ function isSupposition(claim: Claim): boolean {
  */
 function isMovedLevel(claim: Claim): boolean {
   if (claim.quantityKind !== 'money' && claim.quantityKind !== 'percent') return false;
-  const at = claim.sentence.indexOf(claim.text);
-  return at >= 0 && MOVED_TO_BEFORE.test(claim.sentence.slice(Math.max(0, at - SUPPOSITION_REACH), at));
+  return MOVED_TO_BEFORE.test(sentenceBefore(claim));
 }
 
 const MOVED_TO_BEFORE =
@@ -291,8 +295,7 @@ const MOVED_TO_BEFORE =
  */
 function isWholeOfPart(claim: Claim): boolean {
   if (claim.quantityKind !== 'count') return false;
-  const at = claim.sentence.indexOf(claim.text);
-  return at >= 0 && PART_BEFORE.test(claim.sentence.slice(Math.max(0, at - SUPPOSITION_REACH), at));
+  return PART_BEFORE.test(sentenceBefore(claim));
 }
 
 const PART_BEFORE = new RegExp(
@@ -300,8 +303,8 @@ const PART_BEFORE = new RegExp(
   'i',
 );
 
-/** How many characters before a figure its condition or generic subject is looked for in. */
-const SUPPOSITION_REACH = 80;
+/** How many characters of its sentence before a figure are read for what sets it apart (a condition, a whole). */
+const REACH_BEFORE_FIGURE = 80;
 
 /** "if"/"unless" at most 40 characters before the figure in its clause, or "you" and one or two words before it. */
 const HYPOTHETICAL_BEFORE = /(?:^|[^a-z])(?:(?:if|unless)\b[^,;:.!?]{0,40}|you(?: [a-z'’]+){1,2} )$/i;
