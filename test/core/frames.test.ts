@@ -688,3 +688,21 @@ describe('a streak is a running count', () => {
     assert.deepEqual(detectFindings(docs(run, season)), []);
   });
 });
+
+describe('a level set at a figure', () => {
+  // ../shared/corpus/bbc/business_435.txt, business_451.txt.
+  it("measures the subject of the verb it is set at by, and that subject's owner", () => {
+    assert.deepEqual(frameOf("Southcorp's shares were suspended at A$4.25 on the Sydney exchange.", 'A$4.25'), {
+      ...none,
+      measured: 'share',
+      event: null,
+      agent: 'Southcorp',
+    });
+    assert.deepEqual(frameOf("Southcorp's shares traded at A$4.76.", 'A$4.76'), {
+      ...none,
+      measured: 'share',
+      event: null,
+      agent: 'Southcorp',
+    });
+  });
+});

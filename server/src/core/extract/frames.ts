@@ -2031,6 +2031,8 @@ const COPULAS = new Set([
   'hit',
   'topped',
 ]);
+/** Auxiliaries between a subject and the verb a level is set at by ("the shares had traded at 300p"). */
+const AUXILIARIES = new Set(['has', 'have', 'had']);
 const HEDGES = new Set([
   'likely',
   'reportedly',
@@ -2071,6 +2073,11 @@ function subjectBefore(tokens: Token[], first: number): number | null {
     j -= 1;
     // "a company he valued at $2.5tn": the noun before the valuer.
     if (isWord(tokens[j]) && PRONOUNS.has(tokens[j].lower)) j--;
+  } else if (tokens[j + 1]?.lower === 'at' && j + 2 === first && isVerbForm(link) && !SAYING_VERBS.has(link.lower)) {
+    // "Southcorp's shares were suspended at A$4.25", "the shares traded at 300p": the subject of the verb a level is
+    // set at.
+    j -= 1;
+    while (j >= 0 && isWord(tokens[j]) && (COPULAS.has(tokens[j].lower) || AUXILIARIES.has(tokens[j].lower))) j--;
   } else if (
     link.lower === 'of' ||
     link.lower === 'worth' ||
