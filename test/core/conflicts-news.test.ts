@@ -452,3 +452,42 @@ describe('a figure of the period before', () => {
     ]);
   });
 });
+
+describe('a sum or share that says neither what it is of nor what happened', () => {
+  // ../shared/corpus/bbc/entertainment_312.txt, entertainment_053.txt; business_216.txt.
+  const findings = (a: string, b: string) => findingsOf(a, b).map(([kind, , message]) => [kind, message]);
+
+  it('is compared with another such figure only when both name one owner', () => {
+    assert.deepEqual(
+      findings(
+        'Based on a play by Tyler Perry, the film took $22.7m (£11.8m) in its first three days of release.',
+        'Boogeyman, a horror film, took $19.5m (£14.9m) in its first three days of release.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findings(
+        'Mr Ghosn will devote 40% of his time to the Japanese carmaker.',
+        'Renault, which owns 44% of the Japanese carmaker, made a profit.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findings(
+        'Mr Ghosn is to become chief executive of Renault, which owns 44% of the Japanese carmaker.',
+        'Japanese carmaker Nissan - in which Renault owns a 40% stake - made a profit.',
+      ),
+      [['conflict', 'Sources disagree on percents: 40% in b; 44% in a']],
+    );
+  });
+
+  it('is compared with a figure of what it is of', () => {
+    assert.deepEqual(
+      findings(
+        'The film took box office takings of $22.7m in its first three days of release.',
+        'The film took box office takings of $19.5m in its first three days of release.',
+      ),
+      [['conflict', 'Sources disagree on dollars: $19.5 million in b; $22.7 million in a']],
+    );
+  });
+});
