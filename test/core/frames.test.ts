@@ -706,3 +706,30 @@ describe('a level set at a figure', () => {
     });
   });
 });
+
+describe('a verb joined by "and" to the one before it', () => {
+  // ../shared/corpus/bbc/tech_025.txt, tech_052.txt, sport_018.txt and a plant's place.
+  it("has that verb's subject as its figure's owner", () => {
+    assert.deepEqual(
+      frameOf(
+        'Sony has billed the machine as the Walkman of the 21st Century and has sold more than 800,000 units in Japan.',
+        'more than 800,000 units',
+      ),
+      { ...none, measured: 'unit', event: 'sold', agent: 'Sony', place: 'Japan' },
+    );
+    assert.deepEqual(
+      frameOf(
+        'Lagat settled for silver behind El Guerrouj in Athens and was almost four seconds short.',
+        'almost four seconds',
+      ),
+      { ...none, measured: 'short', event: null, agent: 'Lagat', place: 'Athens' },
+    );
+  });
+
+  it('but no name a preposition sets in a phrase', () => {
+    assert.deepEqual(
+      frameOf('The Siemens plant at Boscholt was opened in 1990 and employs 2,000 staff.', '2,000 staff'),
+      { ...none, measured: 'staff', event: null, place: 'Boscholt', time: '1990' },
+    );
+  });
+});

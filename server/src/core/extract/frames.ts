@@ -2173,6 +2173,10 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     }
     return null;
   }
+  // "Sony has billed the machine as the Walkman of the 21st Century and has sold 800,000 units": a verb "and" joins
+  // to the one before it has that verb's subject.
+  if (tokens[j]?.lower === 'and' && j + 1 < q.firstToken && !RELATIVE_PRONOUNS.has(tokens[j + 1].lower))
+    return joinedSubject(tokens, j);
   const subject = tokens[j];
   if (
     j < clauseStart ||
@@ -2205,6 +2209,38 @@ function nearestSubject(tokens: Token[], before: number): string | null {
   }
   return null;
 }
+
+/**
+ * The subject of the verb before the "and" at `and`: the last name before it followed by a verb, unless a preposition
+ * sets that name in a phrase ("The plant at Boscholt makes phones and employs 2,000 staff": no one's).
+ */
+function joinedSubject(tokens: Token[], and: number): string | null {
+  for (let k = and - 2; k >= 0 && and - k <= MAX_POSSESSIVE_REACH; k--) {
+    const next = tokens[k + 1];
+    if (!isWord(tokens[k]) || !isCapitalized(tokens[k]) || !isWord(next) || isCapitalized(next)) continue;
+    if (!isVerbForm(next) && !AUXILIARY_VERBS.has(next.lower)) continue;
+    let first = k;
+    while (first > 0 && isWord(tokens[first - 1]) && isCapitalized(tokens[first - 1])) first--;
+    return SUBJECT_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? null : nameAt(tokens, k);
+  }
+  return null;
+}
+
+/** Verbs that open a predicate after its subject ("Sony has sold", "ICBC was founded", "GM is showing"). */
+const AUXILIARY_VERBS = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+]);
 
 /** The most tokens before a possessive its subject is looked for in: a text without stops is read in linear time. */
 const MAX_POSSESSIVE_REACH = 40;
