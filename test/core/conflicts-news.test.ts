@@ -491,3 +491,24 @@ describe('a sum or share that says neither what it is of nor what happened', () 
     );
   });
 });
+
+describe("one article's counts of one frame", () => {
+  // ../shared/corpus/bbc/tech_025.txt, tech_317.txt.
+  const findings = (...texts: string[]) => findingsOf(...texts).map(([kind, , message]) => [kind, message]);
+  const sony =
+    'Sony has billed the machine as the Walkman of the 21st Century and has sold more than 800,000 units in Japan.';
+
+  it('are of two owners when it names the owner of one only', () => {
+    assert.deepEqual(
+      findings(`${sony} It launched its DS handheld in Japan and the US last year and has sold 2.8 million units.`),
+      [],
+    );
+  });
+
+  it('are compared when it names one owner of both', () => {
+    assert.deepEqual(
+      findings(`${sony} Sony launched its DS handheld in Japan and the US last year and has sold 2.8 million units.`),
+      [['internal', 'a gives 2 figures for units sold · in Japan: more than 800,000 and 2,800,000']],
+    );
+  });
+});

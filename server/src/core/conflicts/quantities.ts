@@ -1010,6 +1010,9 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // an article counts many things of one kind ("During that year, 3,500 people produced 56,000 cars"; "Last year, MG
   // Rover ... produced just 110,000 cars").
   if (a.file === b.file && a.source === b.source && !sharesAny(a.keys.names, b.keys.names)) return false;
+  // Nor when it says whose one is and not the other's ("Sony has sold 800,000 units", "It launched its DS handheld
+  // and has sold 2.8 million units"): two owners.
+  if (a.file === b.file && a.source === b.source && !ownedAlike(a, b)) return false;
   const wordsA = a.keys.words,
     wordsB = b.keys.words;
   const shared = sharedCount(wordsA, wordsB);
@@ -1034,6 +1037,12 @@ function oneOwner(a: Statement, b: Statement): boolean {
     if (x.frame.agent === null) continue;
     for (const y of b.keys.frames) if (x.frame.agent === y.frame.agent) return true;
   }
+  return false;
+}
+
+/** Whether two statements have frames of one owner, or both frames that name none. */
+function ownedAlike(a: Statement, b: Statement): boolean {
+  for (const x of a.keys.frames) for (const y of b.keys.frames) if (x.frame.agent === y.frame.agent) return true;
   return false;
 }
 
