@@ -299,11 +299,8 @@ describe('two reports printing the same two sentences', () => {
       (f) => [f.kind, f.severity, f.message],
     );
 
-  it('do not disagree with each other over them (each gives 7 and 3: information inside each)', () => {
-    assert.deepEqual(findings(chart, chart), [
-      ['internal', 'information', 'entertainment_261 gives 2 figures for places moved: 3 and 7'],
-      ['internal', 'information', 'entertainment_129 gives 2 figures for places moved: 3 and 7'],
-    ]);
+  it("do not disagree with each other over them (each gives 7 and 3, of two albums, one of them the Scissor Sisters')", () => {
+    assert.deepEqual(findings(chart, chart), []);
   });
 
   it('still disagree where one prints another figure (7 against 6)', () => {

@@ -733,3 +733,22 @@ describe('a verb joined by "and" to the one before it', () => {
     );
   });
 });
+
+describe('a figure of what "whose" qualifies', () => {
+  // ../shared/corpus/bbc/entertainment_129.txt, sport_104-like wording for the comma.
+  it('is owned by the name "whose" follows', () => {
+    assert.deepEqual(
+      frameOf(
+        'Also capitalising on Brits success were the Scissor Sisters whose eponymous album moved three places to number two.',
+        'three places',
+      ),
+      { ...none, measured: 'place', event: 'moved', agent: 'Sisters' },
+    );
+    assert.deepEqual(frameOf('Mourinho, whose team are chasing three trophies, has lost a winger.', 'three trophies'), {
+      ...none,
+      measured: 'trophy',
+      event: 'chasing',
+      agent: 'Mourinho',
+    });
+  });
+});

@@ -2177,6 +2177,9 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   // to the one before it has that verb's subject.
   if (tokens[j]?.lower === 'and' && j + 1 < q.firstToken && !RELATIVE_PRONOUNS.has(tokens[j + 1].lower))
     return joinedSubject(tokens, j);
+  // "the Scissor Sisters whose eponymous album moved three places": the name "whose" follows owns what it qualifies.
+  for (let k = j; k >= 1 && k > j - MAX_WHOSE_REACH && isWord(tokens[k]) && !isCapitalized(tokens[k]); k--)
+    if (tokens[k].lower === 'whose') return nameAt(tokens, tokens[k - 1].text === ',' ? k - 2 : k - 1);
   const subject = tokens[j];
   if (
     j < clauseStart ||
@@ -2225,6 +2228,9 @@ function joinedSubject(tokens: Token[], and: number): string | null {
   }
   return null;
 }
+
+/** How many words "whose" may stand before the verb of its clause ("whose eponymous debut album moved"). */
+const MAX_WHOSE_REACH = 4;
 
 /** Verbs that open a predicate after its subject ("Sony has sold", "ICBC was founded", "GM is showing"). */
 const AUXILIARY_VERBS = new Set([
