@@ -688,3 +688,67 @@ describe('a streak is a running count', () => {
     assert.deepEqual(detectFindings(docs(run, season)), []);
   });
 });
+
+describe('a level set at a figure', () => {
+  // ../shared/corpus/bbc/business_435.txt, business_451.txt.
+  it("measures the subject of the verb it is set at by, and that subject's owner", () => {
+    assert.deepEqual(frameOf("Southcorp's shares were suspended at A$4.25 on the Sydney exchange.", 'A$4.25'), {
+      ...none,
+      measured: 'share',
+      event: null,
+      agent: 'Southcorp',
+    });
+    assert.deepEqual(frameOf("Southcorp's shares traded at A$4.76.", 'A$4.76'), {
+      ...none,
+      measured: 'share',
+      event: null,
+      agent: 'Southcorp',
+    });
+  });
+});
+
+describe('a verb joined by "and" to the one before it', () => {
+  // ../shared/corpus/bbc/tech_025.txt, tech_052.txt, sport_018.txt and a plant's place.
+  it("has that verb's subject as its figure's owner", () => {
+    assert.deepEqual(
+      frameOf(
+        'Sony has billed the machine as the Walkman of the 21st Century and has sold more than 800,000 units in Japan.',
+        'more than 800,000 units',
+      ),
+      { ...none, measured: 'unit', event: 'sold', agent: 'Sony', place: 'Japan' },
+    );
+    assert.deepEqual(
+      frameOf(
+        'Lagat settled for silver behind El Guerrouj in Athens and was almost four seconds short.',
+        'almost four seconds',
+      ),
+      { ...none, measured: 'short', event: null, agent: 'Lagat', place: 'Athens' },
+    );
+  });
+
+  it('but no name a preposition sets in a phrase', () => {
+    assert.deepEqual(
+      frameOf('The Siemens plant at Boscholt was opened in 1990 and employs 2,000 staff.', '2,000 staff'),
+      { ...none, measured: 'staff', event: null, place: 'Boscholt', time: '1990' },
+    );
+  });
+});
+
+describe('a figure of what "whose" qualifies', () => {
+  // ../shared/corpus/bbc/entertainment_129.txt, sport_104-like wording for the comma.
+  it('is owned by the name "whose" follows', () => {
+    assert.deepEqual(
+      frameOf(
+        'Also capitalising on Brits success were the Scissor Sisters whose eponymous album moved three places to number two.',
+        'three places',
+      ),
+      { ...none, measured: 'place', event: 'moved', agent: 'Sisters' },
+    );
+    assert.deepEqual(frameOf('Mourinho, whose team are chasing three trophies, has lost a winger.', 'three trophies'), {
+      ...none,
+      measured: 'trophy',
+      event: 'chasing',
+      agent: 'Mourinho',
+    });
+  });
+});
