@@ -997,22 +997,14 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
     // for another; "seven minutes remaining", "six minutes remaining") are of one thing only when their sentences
     // also name one thing.
     if (a.file === b.file) return strong && sharesAny(a.keys.names, b.keys.names);
-    if (strong) return true;
-    // Two sums or shares neither of which says what it is of or what happened ("the film took $22.7m", "Boogeyman
-    // took $19.5m"; "About 70% were using BitTorrent", "devote 40% of his time") are set side by side by nothing but
-    // the words of their story, which all its figures share: only when both name one owner ("Renault owns 44%").
-    if (unsaidMeasure(a) && unsaidMeasure(b) && !oneOwner(a, b)) return false;
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
     // (and such a conflict is information only: see confidentPair).
-    return sharedCount(a.keys.words, b.keys.words) >= 2;
+    return strong || sharedCount(a.keys.words, b.keys.words) >= 2;
   }
   // One file's counts of one frame that no two sources give are of one subject only when their sentences name one:
   // an article counts many things of one kind ("During that year, 3,500 people produced 56,000 cars"; "Last year, MG
   // Rover ... produced just 110,000 cars").
   if (a.file === b.file && a.source === b.source && !sharesAny(a.keys.names, b.keys.names)) return false;
-  // Nor when it says whose one is and not the other's ("Sony has sold 800,000 units", "It launched its DS handheld
-  // and has sold 2.8 million units"): two owners.
-  if (a.file === b.file && a.source === b.source && !ownedAlike(a, b)) return false;
   const wordsA = a.keys.words,
     wordsB = b.keys.words;
   const shared = sharedCount(wordsA, wordsB);
@@ -1029,27 +1021,6 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
     return true;
   if (wordsA.size < 2 || wordsB.size < 2) return true;
   return shared >= 1;
-}
-
-/** Whether two statements name one owner of their figures (frames naming two are never compatible). */
-function oneOwner(a: Statement, b: Statement): boolean {
-  for (const x of a.keys.frames) {
-    if (x.frame.agent === null) continue;
-    for (const y of b.keys.frames) if (x.frame.agent === y.frame.agent) return true;
-  }
-  return false;
-}
-
-/** Whether two statements have frames of one owner, or both frames that name none. */
-function ownedAlike(a: Statement, b: Statement): boolean {
-  for (const x of a.keys.frames) for (const y of b.keys.frames) if (x.frame.agent === y.frame.agent) return true;
-  return false;
-}
-
-/** Whether no claim of a statement names what its sum or share is of, nor an event. */
-function unsaidMeasure(statement: Statement): boolean {
-  for (const claim of statement.keys.frames) if (claim.frame.measured !== null || claim.event !== '') return false;
-  return true;
 }
 
 /**

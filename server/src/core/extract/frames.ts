@@ -2031,8 +2031,6 @@ const COPULAS = new Set([
   'hit',
   'topped',
 ]);
-/** Auxiliaries between a subject and the verb a level is set at by ("the shares had traded at 300p"). */
-const AUXILIARIES = new Set(['has', 'have', 'had']);
 const HEDGES = new Set([
   'likely',
   'reportedly',
@@ -2073,11 +2071,6 @@ function subjectBefore(tokens: Token[], first: number): number | null {
     j -= 1;
     // "a company he valued at $2.5tn": the noun before the valuer.
     if (isWord(tokens[j]) && PRONOUNS.has(tokens[j].lower)) j--;
-  } else if (tokens[j + 1]?.lower === 'at' && j + 2 === first && isVerbForm(link) && !SAYING_VERBS.has(link.lower)) {
-    // "Southcorp's shares were suspended at A$4.25", "the shares traded at 300p": the subject of the verb a level is
-    // set at.
-    j -= 1;
-    while (j >= 0 && isWord(tokens[j]) && (COPULAS.has(tokens[j].lower) || AUXILIARIES.has(tokens[j].lower))) j--;
   } else if (
     link.lower === 'of' ||
     link.lower === 'worth' ||
@@ -2173,13 +2166,6 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     }
     return null;
   }
-  // "Sony has billed the machine as the Walkman of the 21st Century and has sold 800,000 units": a verb "and" joins
-  // to the one before it has that verb's subject.
-  if (tokens[j]?.lower === 'and' && j + 1 < q.firstToken && !RELATIVE_PRONOUNS.has(tokens[j + 1].lower))
-    return joinedSubject(tokens, j);
-  // "the Scissor Sisters whose eponymous album moved three places": the name "whose" follows owns what it qualifies.
-  for (let k = j; k >= 1 && k > j - MAX_WHOSE_REACH && isWord(tokens[k]) && !isCapitalized(tokens[k]); k--)
-    if (tokens[k].lower === 'whose') return nameAt(tokens, tokens[k - 1].text === ',' ? k - 2 : k - 1);
   const subject = tokens[j];
   if (
     j < clauseStart ||
@@ -2212,41 +2198,6 @@ function nearestSubject(tokens: Token[], before: number): string | null {
   }
   return null;
 }
-
-/**
- * The subject of the verb before the "and" at `and`: the last name before it followed by a verb, unless a preposition
- * sets that name in a phrase ("The plant at Boscholt makes phones and employs 2,000 staff": no one's).
- */
-function joinedSubject(tokens: Token[], and: number): string | null {
-  for (let k = and - 2; k >= 0 && and - k <= MAX_POSSESSIVE_REACH; k--) {
-    const next = tokens[k + 1];
-    if (!isWord(tokens[k]) || !isCapitalized(tokens[k]) || !isWord(next) || isCapitalized(next)) continue;
-    if (!isVerbForm(next) && !AUXILIARY_VERBS.has(next.lower)) continue;
-    let first = k;
-    while (first > 0 && isWord(tokens[first - 1]) && isCapitalized(tokens[first - 1])) first--;
-    return SUBJECT_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? null : nameAt(tokens, k);
-  }
-  return null;
-}
-
-/** How many words "whose" may stand before the verb of its clause ("whose eponymous debut album moved"). */
-const MAX_WHOSE_REACH = 4;
-
-/** Verbs that open a predicate after its subject ("Sony has sold", "ICBC was founded", "GM is showing"). */
-const AUXILIARY_VERBS = new Set([
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-]);
 
 /** The most tokens before a possessive its subject is looked for in: a text without stops is read in linear time. */
 const MAX_POSSESSIVE_REACH = 40;
