@@ -102,15 +102,24 @@ function linkedGroups<T extends StoryDoc>(
   // Each name of the bucket gets a number, and each document its names' numbers in fingerprint order (names[starts[i]]
   // to names[starts[i + 1]]): every count, weight and overlap below is then read from arrays, not looked up by name.
   const { names, starts, nameCount } = bucketNames(sorted);
+  // Every array below is cut from one buffer: a bucket of two documents costs one allocation, not a dozen.
+  const arrays = new ArrayCutter(
+    (2 * count + 1 + nameCount) * Float64Array.BYTES_PER_ELEMENT +
+      (5 * nameCount + 1 + 2 * names.length + 2 * count) * Int32Array.BYTES_PER_ELEMENT,
+  );
+  const weightOfLength = arrays.floats(count + 1);
+  const weights = arrays.floats(nameCount);
+  const totals = arrays.floats(count);
   // Postings: the documents giving each name, in order, as one array cut at postingStart.
-  const postingLength = new Int32Array(nameCount);
+  const postingLength = arrays.ints(nameCount);
   for (const n of names) postingLength[n]++;
-  const postingStart = new Int32Array(nameCount + 1);
+  const postingStart = arrays.ints(nameCount + 1);
   for (let n = 0; n < nameCount; n++) postingStart[n + 1] = postingStart[n] + postingLength[n];
-  const postings = new Int32Array(postingStart[nameCount]);
-  const filled = postingStart.slice(0, nameCount);
+  const postings = arrays.ints(names.length);
+  const filled = arrays.ints(nameCount);
+  filled.set(postingStart.subarray(0, nameCount));
   // Where each name of a document comes after the document itself in that name's posting: its later documents.
-  const laterInPosting = new Int32Array(names.length);
+  const laterInPosting = arrays.ints(names.length);
   for (let i = 0; i < count; i++) {
     for (let k = starts[i]; k < starts[i + 1]; k++) {
       postings[filled[names[k]]] = i;
@@ -119,15 +128,12 @@ function linkedGroups<T extends StoryDoc>(
   }
   // Rare names weigh more; the smoothing keeps a small workspace (five reports of one story) from treating
   // the names they all share as worthless. A name's weight depends on its posting's length alone.
-  const weightOfLength = new Float64Array(count + 1);
   for (let length = 1; length <= count; length++)
     weightOfLength[length] = Math.log(1 + (count + IDF_SMOOTHING) / length);
-  const weights = new Float64Array(nameCount);
   for (let n = 0; n < nameCount; n++) weights[n] = weightOfLength[postingLength[n]];
-  const totals = new Float64Array(count);
   // A pair that cannot reach the loose similarity is not scored: each name two documents share weighs at most what
   // a name of two documents weighs, and at most so many of their shared names are too common to be counted.
-  const commonNames = new Int32Array(count);
+  const commonNames = arrays.ints(count);
   for (let i = 0; i < count; i++) {
     let total = 0;
     for (let k = starts[i]; k < starts[i + 1]; k++) {
@@ -140,9 +146,9 @@ function linkedGroups<T extends StoryDoc>(
   const commonWeightCap = Math.log(1 + (count + IDF_SMOOTHING) / (MAX_POSTING + 1));
   const links: number[][] = sorted.map(() => []);
   const loose: number[] = [];
-  const shared = new Int32Array(count);
+  const shared = arrays.ints(count);
   const sharing: number[] = [];
-  const overlap = new Overlap(names, starts, nameCount, weights);
+  const overlap = new Overlap(names, starts, weights, arrays.ints(nameCount), arrays.ints(nameCount));
   for (let i = 0; i < count; i++) {
     sharing.length = 0;
     for (let k = starts[i]; k < starts[i + 1]; k++) {
@@ -224,6 +230,28 @@ const CAP_MARGIN = 0.999;
 
 const MAX_STAMP = 0x7fffffff;
 
+/** Zeroed typed arrays cut one after the other from one buffer of a given size (floats first, for their alignment). */
+class ArrayCutter {
+  private readonly buffer: ArrayBuffer;
+  private offset = 0;
+
+  constructor(byteLength: number) {
+    this.buffer = new ArrayBuffer(byteLength);
+  }
+
+  floats(length: number): Float64Array {
+    const array = new Float64Array(this.buffer, this.offset, length);
+    this.offset += length * Float64Array.BYTES_PER_ELEMENT;
+    return array;
+  }
+
+  ints(length: number): Int32Array {
+    const array = new Int32Array(this.buffer, this.offset, length);
+    this.offset += length * Int32Array.BYTES_PER_ELEMENT;
+    return array;
+  }
+}
+
 /**
  * The names of a bucket's documents numbered 0, 1, ... in order of first appearance (document by document, each
  * fingerprint in its order): document i's are names[starts[i]] to names[starts[i + 1]]. Grouping the documents then
@@ -250,23 +278,19 @@ function bucketNames(docs: StoryDoc[]): { names: Int32Array; starts: Int32Array;
  * two: the document is marked once (focus), then each other document is read once (similarity).
  */
 class Overlap {
-  /** Where each name of the focused document stands in `names`, valid where `markOf` holds the current stamp. */
-  private readonly positionOf: Int32Array;
-  private readonly markOf: Int32Array;
   private stamp = 0;
   private focused = -1;
   /** The focused document's names another document shares, by position. */
   private readonly sharedPositions: number[] = [];
 
+  /** `positionOf` and `markOf` have a place for each name, zeroed. */
   constructor(
     private readonly names: Int32Array,
     private readonly starts: Int32Array,
-    nameCount: number,
     private readonly weights: Float64Array,
-  ) {
-    this.positionOf = new Int32Array(nameCount);
-    this.markOf = new Int32Array(nameCount);
-  }
+    private readonly positionOf: Int32Array,
+    private readonly markOf: Int32Array,
+  ) {}
 
   /** Marks document i (a position of `starts`) for the similarities that follow. */
   focus(i: number): void {
