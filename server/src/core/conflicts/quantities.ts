@@ -1282,18 +1282,22 @@ function withinFileContradictions<T extends { statements: Statement[] }>(
     if (only === null) spread.push(i);
     else pushTo(onlyIn, only, i);
   });
-  // The entries an entry is checked against: those spread over sentences, then those of its other sentences.
-  function* othersOf(i: number): Generator<number> {
-    for (const j of spread) if (j !== i) yield j;
-    for (const [sentence, others] of onlyIn) if (sentence !== onlySentence[i]) yield* others;
-  }
-  // An entry meets at most MAX_PAIR_CHECKS others: a file listing thousands of figures of one quantity, none of them
+  // The entries an entry is checked against: those spread over sentences, then those of its other sentences. An entry
+  // meets at most MAX_PAIR_CHECKS others: a file listing thousands of figures of one quantity, none of them
   // contradicting another, costs time linear in its figures.
   return own.filter((_, i) => {
     let checks = 0;
-    for (const j of othersOf(i)) {
+    for (const j of spread) {
+      if (j === i) continue;
       if (checks++ === MAX_PAIR_CHECKS) return false;
       if (contradict(own[i], own[j])) return true;
+    }
+    for (const [sentence, others] of onlyIn) {
+      if (sentence === onlySentence[i]) continue;
+      for (const j of others) {
+        if (checks++ === MAX_PAIR_CHECKS) return false;
+        if (contradict(own[i], own[j])) return true;
+      }
     }
     return false;
   });

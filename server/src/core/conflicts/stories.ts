@@ -101,26 +101,39 @@ function linkedGroups<T extends StoryDoc>(
   if (count <= 1) return { sorted, groups: sorted.map((_, i) => [i]), close: [], loose: [] };
   // Each name of the bucket gets a number, and each document its names' numbers in fingerprint order (names[starts[i]]
   // to names[starts[i + 1]]): every count, weight and overlap below is then read from arrays, not looked up by name.
-  const { names, starts, nameCount } = NAMES.bucketNames(sorted);
+  const { names, starts, nameCount } = bucketNames(sorted);
+  // Every array below is cut from one buffer: a bucket of two documents costs one allocation, not a dozen.
+  const arrays = new ArrayCutter(
+    (2 * count + 1 + nameCount) * Float64Array.BYTES_PER_ELEMENT +
+      (5 * nameCount + 1 + 2 * names.length + 2 * count) * Int32Array.BYTES_PER_ELEMENT,
+  );
+  const weightOfLength = arrays.floats(count + 1);
+  const weights = arrays.floats(nameCount);
+  const totals = arrays.floats(count);
   // Postings: the documents giving each name, in order, as one array cut at postingStart.
-  const postingLength = new Int32Array(nameCount);
+  const postingLength = arrays.ints(nameCount);
   for (const n of names) postingLength[n]++;
-  const postingStart = new Int32Array(nameCount + 1);
+  const postingStart = arrays.ints(nameCount + 1);
   for (let n = 0; n < nameCount; n++) postingStart[n + 1] = postingStart[n] + postingLength[n];
-  const postings = new Int32Array(postingStart[nameCount]);
-  const filled = postingStart.slice(0, nameCount);
-  for (let i = 0; i < count; i++) for (let k = starts[i]; k < starts[i + 1]; k++) postings[filled[names[k]]++] = i;
+  const postings = arrays.ints(names.length);
+  const filled = arrays.ints(nameCount);
+  filled.set(postingStart.subarray(0, nameCount));
+  // Where each name of a document comes after the document itself in that name's posting: its later documents.
+  const laterInPosting = arrays.ints(names.length);
+  for (let i = 0; i < count; i++) {
+    for (let k = starts[i]; k < starts[i + 1]; k++) {
+      postings[filled[names[k]]] = i;
+      laterInPosting[k] = ++filled[names[k]];
+    }
+  }
   // Rare names weigh more; the smoothing keeps a small workspace (five reports of one story) from treating
   // the names they all share as worthless. A name's weight depends on its posting's length alone.
-  const weightOfLength = new Float64Array(count + 1);
   for (let length = 1; length <= count; length++)
     weightOfLength[length] = Math.log(1 + (count + IDF_SMOOTHING) / length);
-  const weights = new Float64Array(nameCount);
   for (let n = 0; n < nameCount; n++) weights[n] = weightOfLength[postingLength[n]];
-  const totals = new Float64Array(count);
   // A pair that cannot reach the loose similarity is not scored: each name two documents share weighs at most what
   // a name of two documents weighs, and at most so many of their shared names are too common to be counted.
-  const commonNames = new Int32Array(count);
+  const commonNames = arrays.ints(count);
   for (let i = 0; i < count; i++) {
     let total = 0;
     for (let k = starts[i]; k < starts[i + 1]; k++) {
@@ -133,19 +146,20 @@ function linkedGroups<T extends StoryDoc>(
   const commonWeightCap = Math.log(1 + (count + IDF_SMOOTHING) / (MAX_POSTING + 1));
   const links: number[][] = sorted.map(() => []);
   const loose: number[] = [];
-  const shared = new Int32Array(count);
+  const shared = arrays.ints(count);
   const sharing: number[] = [];
-  const overlap = new Overlap(names, starts, nameCount, weights);
+  const overlap = new Overlap(names, starts, weights, arrays.ints(nameCount), arrays.ints(nameCount));
   for (let i = 0; i < count; i++) {
     sharing.length = 0;
     for (let k = starts[i]; k < starts[i + 1]; k++) {
       const n = names[k];
       if (postingLength[n] > MAX_POSTING) continue;
-      for (let p = postingStart[n]; p < postingStart[n + 1]; p++) {
+      for (let p = laterInPosting[k]; p < postingStart[n + 1]; p++) {
         const j = postings[p];
-        if (j > i && shared[j]++ === 0) sharing.push(j);
+        if (shared[j]++ === 0) sharing.push(j);
       }
     }
+    let focused = false;
     for (const j of sharing) {
       const common = shared[j];
       shared[j] = 0;
@@ -157,7 +171,11 @@ function linkedGroups<T extends StoryDoc>(
       );
       const mostShared = common * sharedWeightCap + Math.min(commonNames[i], commonNames[j]) * commonWeightCap;
       if (mostShared < CAP_MARGIN * STORY_LOOSE_SIMILARITY * Math.min(totals[i], totals[j])) continue;
-      const similar = overlap.similarity(i, j, totals[i], totals[j]);
+      if (!focused) {
+        overlap.focus(i);
+        focused = true;
+      }
+      const similar = overlap.similarity(j, totals[i], totals[j]);
       if (common >= required && similar >= STORY_SIMILARITY) {
         links[i].push(j);
         links[j].push(i);
@@ -212,109 +230,109 @@ const CAP_MARGIN = 0.999;
 
 const MAX_STAMP = 0x7fffffff;
 
-/** How many names NameNumbers numbers before it starts again (a server's edits make new names for ever). */
-const MAX_NAMES = 1_000_000;
+/** Zeroed typed arrays cut one after the other from one buffer of a given size (floats first, for their alignment). */
+class ArrayCutter {
+  private readonly buffer: ArrayBuffer;
+  private offset = 0;
 
-/**
- * Names as numbers. Each name a fingerprint holds gets one number (until MAX_NAMES are numbered: then every name and
- * fingerprint is numbered again as it comes), and each fingerprint (a prepared document's, kept while the document
- * stands) its names' numbers, read once: grouping a bucket's documents then reads no string.
- */
-class NameNumbers {
-  private numberOf = new Map<string, number>();
-  private ofFingerprint = new WeakMap<ReadonlySet<string>, Int32Array>();
-  /** The bucket number of each name number, valid where `stampOf` holds the current stamp. */
-  private bucketNumber = new Int32Array(0);
-  private stampOf = new Int32Array(0);
-  private stamp = 0;
-
-  /** A fingerprint's names' numbers, in its order (numbers of one generation: see bucketNames). */
-  private numbersOf(fingerprint: ReadonlySet<string>): Int32Array {
-    let numbers = this.ofFingerprint.get(fingerprint);
-    if (!numbers) {
-      numbers = new Int32Array(fingerprint.size);
-      let k = 0;
-      for (const name of fingerprint) {
-        let n = this.numberOf.get(name);
-        if (n === undefined) this.numberOf.set(name, (n = this.numberOf.size));
-        numbers[k++] = n;
-      }
-      this.ofFingerprint.set(fingerprint, numbers);
-    }
-    return numbers;
+  constructor(byteLength: number) {
+    this.buffer = new ArrayBuffer(byteLength);
   }
 
-  /**
-   * The names of a bucket's documents numbered 0, 1, ... in order of first appearance (document by document, each
-   * fingerprint in its order): document i's are names[starts[i]] to names[starts[i + 1]].
-   */
-  bucketNames(docs: StoryDoc[]): { names: Int32Array; starts: Int32Array; nameCount: number } {
-    // Started again before any document of the bucket is numbered, so that all of them are numbered alike.
-    if (this.numberOf.size >= MAX_NAMES) {
-      this.numberOf = new Map();
-      this.ofFingerprint = new WeakMap();
-    }
-    const numbers = docs.map((doc) => this.numbersOf(doc.fingerprint));
-    const starts = new Int32Array(docs.length + 1);
-    numbers.forEach((list, i) => (starts[i + 1] = starts[i] + list.length));
-    if (this.bucketNumber.length < this.numberOf.size) {
-      const size = Math.max(this.numberOf.size, 2 * this.bucketNumber.length);
-      this.bucketNumber = new Int32Array(size);
-      this.stampOf = new Int32Array(size);
-      this.stamp = 0;
-    }
-    if (this.stamp === MAX_STAMP) {
-      this.stampOf.fill(0);
-      this.stamp = 0;
-    }
-    const stamp = ++this.stamp;
-    const names = new Int32Array(starts[docs.length]);
-    let nameCount = 0;
-    let k = 0;
-    for (const list of numbers) {
-      for (const n of list) {
-        if (this.stampOf[n] !== stamp) {
-          this.stampOf[n] = stamp;
-          this.bucketNumber[n] = nameCount++;
-        }
-        names[k++] = this.bucketNumber[n];
-      }
-    }
-    return { names, starts, nameCount };
+  floats(length: number): Float64Array {
+    const array = new Float64Array(this.buffer, this.offset, length);
+    this.offset += length * Float64Array.BYTES_PER_ELEMENT;
+    return array;
+  }
+
+  ints(length: number): Int32Array {
+    const array = new Int32Array(this.buffer, this.offset, length);
+    this.offset += length * Int32Array.BYTES_PER_ELEMENT;
+    return array;
   }
 }
 
-const NAMES = new NameNumbers();
+/**
+ * The names of a bucket's documents numbered 0, 1, ... in order of first appearance (document by document, each
+ * fingerprint in its order): document i's are names[starts[i]] to names[starts[i + 1]]. Grouping the documents then
+ * reads no string.
+ */
+function bucketNames(docs: StoryDoc[]): { names: Int32Array; starts: Int32Array; nameCount: number } {
+  const starts = new Int32Array(docs.length + 1);
+  for (let i = 0; i < docs.length; i++) starts[i + 1] = starts[i] + docs[i].fingerprint.size;
+  const names = new Int32Array(starts[docs.length]);
+  const numberOf = new Map<string, number>();
+  let k = 0;
+  for (const doc of docs) {
+    for (const name of doc.fingerprint) {
+      let n = numberOf.get(name);
+      if (n === undefined) numberOf.set(name, (n = numberOf.size));
+      names[k++] = n;
+    }
+  }
+  return { names, starts, nameCount: numberOf.size };
+}
 
-/** Weighted overlap of two documents' names (as numbers), over the smaller weight of the two. */
+/**
+ * Weighted overlap of one document's names (as numbers) with each of several others', over the smaller weight of the
+ * two: the document is marked once (focus), then each other document is read once (similarity).
+ */
 class Overlap {
-  private readonly mark: Int32Array;
   private stamp = 0;
+  private focused = -1;
+  /** The focused document's names another document shares, by position. */
+  private readonly sharedPositions: number[] = [];
 
+  /** `positionOf` and `markOf` have a place for each name, zeroed. */
   constructor(
     private readonly names: Int32Array,
     private readonly starts: Int32Array,
-    nameCount: number,
     private readonly weights: Float64Array,
-  ) {
-    this.mark = new Int32Array(nameCount);
-  }
+    private readonly positionOf: Int32Array,
+    private readonly markOf: Int32Array,
+  ) {}
 
-  /** Between documents i and j (positions of `starts`). */
-  similarity(i: number, j: number, totalI: number, totalJ: number): number {
+  /** Marks document i (a position of `starts`) for the similarities that follow. */
+  focus(i: number): void {
     const { names, starts } = this;
-    const [small, large] = starts[i + 1] - starts[i] <= starts[j + 1] - starts[j] ? [i, j] : [j, i];
     if (this.stamp === MAX_STAMP) {
-      this.mark.fill(0);
+      this.markOf.fill(0);
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    for (let k = starts[large]; k < starts[large + 1]; k++) this.mark[names[k]] = stamp;
-    // Summed in the smaller fingerprint's order.
+    for (let k = starts[i]; k < starts[i + 1]; k++) {
+      this.markOf[names[k]] = stamp;
+      this.positionOf[names[k]] = k;
+    }
+    this.focused = i;
+  }
+
+  /** Between the focused document and document j, with their total weights; summed in the smaller fingerprint's order. */
+  similarity(j: number, totalFocused: number, totalJ: number): number {
+    const { names, starts, weights, markOf, stamp } = this;
+    const i = this.focused;
     let shared = 0;
-    for (let k = starts[small]; k < starts[small + 1]; k++)
-      if (this.mark[names[k]] === stamp) shared += this.weights[names[k]];
-    const denominator = Math.min(totalI, totalJ);
+    if (starts[i + 1] - starts[i] <= starts[j + 1] - starts[j]) {
+      // The focused document is the smaller (or as large): its shared names, in its order.
+      const positions = this.sharedPositions;
+      positions.length = 0;
+      for (let k = starts[j]; k < starts[j + 1]; k++) {
+        const n = names[k];
+        if (markOf[n] !== stamp) continue;
+        const position = this.positionOf[n];
+        let at = positions.length;
+        positions.push(position);
+        while (at > 0 && positions[at - 1] > position) {
+          positions[at] = positions[at - 1];
+          at--;
+        }
+        positions[at] = position;
+      }
+      for (const k of positions) shared += weights[names[k]];
+    } else {
+      for (let k = starts[j]; k < starts[j + 1]; k++) if (markOf[names[k]] === stamp) shared += weights[names[k]];
+    }
+    const denominator = Math.min(totalFocused, totalJ);
     return denominator > 0 ? shared / denominator : 0;
   }
 }
