@@ -4,7 +4,7 @@
 // noun and any verb. The tables below normalise (lemmas, synonyms, units); they never limit what is read.
 
 import type { FrameScope, FrameStage, QuantityFrame } from '../types';
-import { isCapitalized, isWord, type Token } from '../text/tokens';
+import { isCapitalized, isWord, isUnspacedHyphen, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { ORG_HEADS } from './names';
@@ -1075,8 +1075,7 @@ function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | nul
   // "at least five wounded": a qualifier, no place.
   if (preposition === 'at' && (t.lower === 'least' || t.lower === 'most')) return null;
   // "at the three-story structure": past the hyphenated adjective to its noun.
-  while (tokens[k + 1]?.text === '-' && !tokens[k + 1].spaceBefore && isWord(tokens[k + 2]) && isWord(tokens[k + 3]))
-    k += 3;
+  while (isUnspacedHyphen(tokens, k + 1) && isWord(tokens[k + 2]) && isWord(tokens[k + 3])) k += 3;
   let m = k;
   while (m + 1 < tokens.length && isWord(tokens[m + 1]) && !FUNCTION_WORDS.has(tokens[m + 1].lower) && m - k < 2) m++;
   const noun = tokens[m].lower.replace(/s$/, '');
@@ -2754,7 +2753,7 @@ function nounOfPhrase(tokens: Token[], at: number): string | null {
   while (words.length < 4 && isCommonNoun(tokens[j])) {
     // A hyphenated compound is one word ("e-mail", "working-age").
     let word = tokens[j].lower;
-    while (isGluedHyphen(tokens, j + 1) && isWord(tokens[j + 2]) && !tokens[j + 2].spaceBefore) {
+    while (isUnspacedHyphen(tokens, j + 1) && isWord(tokens[j + 2]) && !tokens[j + 2].spaceBefore) {
       word += `-${tokens[j + 2].lower}`;
       j += 2;
     }
@@ -2774,10 +2773,6 @@ function nounOfPhrase(tokens: Token[], at: number): string | null {
     return null;
   const noun = isPluralWord(head) ? singular(head) : head;
   return NOT_MEASURED.has(noun) ? null : (MEASURED_SYNONYMS.get(noun) ?? noun);
-}
-
-function isGluedHyphen(tokens: Token[], j: number): boolean {
-  return tokens[j]?.text === '-' && !tokens[j].spaceBefore;
 }
 
 /** The noun a figure is the value of, as a measured noun ("a deficit of 16%" → "deficit"), or null. */

@@ -2,7 +2,7 @@
 // ("sixty-five", "two dozen", "one hundred and twenty"), scale words and suffixes ("1.5 million",
 // "11.1bn", "5k") and vague quantities ("dozens", "hundreds of thousands", "a handful").
 
-import type { Token } from '../text/tokens';
+import { isUnspacedHyphen, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { FRACTION_WORDS, SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE } from './lexicon';
 
@@ -505,7 +505,7 @@ function shareOfScaleAt(tokens: Token[], i: number): ParsedNumber | null {
   } else {
     const numerator = lower === 'a' || lower === 'an' ? 1 : (UNITS_WORDS.get(lower) ?? 0);
     let f = i + 1;
-    if (tokens[f]?.text === '-' && !tokens[f].spaceBefore) f++;
+    if (isUnspacedHyphen(tokens, f)) f++;
     const denominator = FRACTION_WORDS.get(tokens[f]?.lower ?? '');
     if (!numerator || !denominator || numerator >= denominator || tokens[f + 1]?.lower !== 'of') return null;
     share = numerator / denominator;

@@ -5,7 +5,7 @@
 // "second-largest", "First Minister", "Fifth Avenue"; nor is "first", which far more often places than counts.
 
 import type { QuantityFrame } from '../types';
-import { isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, isUnspacedHyphen, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { FUNCTION_WORDS, TENS_WORDS } from './lexicon';
@@ -616,7 +616,7 @@ function rankAt(tokens: Token[], ordinal: Ordinal): RawQuantity | null {
     if (head >= 0 && t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower)) break;
     // "the 25th Cross Internacional de Venta de Banos": a name.
     if (head >= 0 && isCapitalized(t) && !isCapitalized(tokens[head])) return null;
-    if (tokens[j + 1]?.text === '-' && !tokens[j + 1].spaceBefore) return null; // "fifth world-record", a compound
+    if (isUnspacedHyphen(tokens, j + 1)) return null; // "fifth world-record", a compound
     head = j;
     // "the 21st century began", "the second half goal": the position is the phrase's noun whatever follows.
     if (POSITION_NOUNS.has(singular(t.lower))) break;

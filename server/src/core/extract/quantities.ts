@@ -2,7 +2,7 @@
 // and the counted noun phrase with its normalised head.
 
 import type { QuantityFrame, QuantityKind, Qualifier } from '../types';
-import { isCapitalized, tokenize, type Token } from '../text/tokens';
+import { isCapitalized, tokenize, isUnspacedHyphen, type Token } from '../text/tokens';
 import { MONTH_NAMES, WEEKDAYS } from '../text/calendar';
 import {
   CURRENCY_PREFIX_WORDS,
@@ -716,7 +716,7 @@ function pricedNounAt(tokens: Token[], parsed: ParsedNumber, k: number): { first
     const price = parseNumberAt(tokens, m + 1);
     if (!price || price.vague) return null;
     m = price.last + 1;
-  } else if (tokens[m]?.kind === 'number' && tokens[m + 1]?.text === '-' && !tokens[m + 1].spaceBefore) {
+  } else if (tokens[m]?.kind === 'number' && isUnspacedHyphen(tokens, m + 1)) {
     // "500-pound", "10-storey", "12-year-old": the compound's words, each joined by a hyphen.
     m++;
     while (
@@ -1166,7 +1166,7 @@ function shareAt(
     // "a third of", "one-third of", "two thirds of"; not "the third of May".
     const numerator = parsed ? parsed.value : 1;
     let k = i + 1;
-    if (tokens[k]?.text === '-' && !tokens[k].spaceBefore) k++;
+    if (isUnspacedHyphen(tokens, k)) k++;
     const denominator = tokens[k]?.kind === 'word' ? FRACTION_WORDS.get(tokens[k].lower) : undefined;
     if (denominator !== undefined) {
       if (numerator >= denominator || tokens[i - 1]?.lower === 'the') return null;

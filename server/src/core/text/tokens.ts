@@ -199,6 +199,11 @@ export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
 
+/** Whether token j is a hyphen with no space before it ("e-mail", "550-member", "two-thirds"). */
+export function isUnspacedHyphen(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.text === '-' && !tokens[j].spaceBefore;
+}
+
 export function isCapitalized(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const code = token.text.charCodeAt(0);
