@@ -329,11 +329,21 @@ for (const version of VSCODE_VERSIONS) {
         .locator('.part.sidebar .monaco-list-row', { hasText: /militants killed\s*conflict/i })
         .first();
       await finding.waitFor({ state: 'visible', timeout: 60_000 });
-      // as many findings in the view as the status bar item counts
-      const status = squash(await page.locator('.statusbar-item', { hasText: 'Crosscheck:' }).first().innerText());
-      const counted = /Crosscheck: (\d+) findings?/.exec(status);
-      assert.ok(counted, `status bar item "${status}"`);
-      assert.equal(await page.locator('.part.sidebar .monaco-list-row[aria-level="1"]').count(), Number(counted[1]));
+      // as many findings in the view as the status bar item counts (both are redrawn as the server reports: read
+      // them again until they agree or 30 s pass)
+      const readCounts = async () => {
+        const status = squash(await page.locator('.statusbar-item', { hasText: 'Crosscheck:' }).first().innerText());
+        const inView = await page.locator('.part.sidebar .monaco-list-row[aria-level="1"]').count();
+        return { status, counted: /Crosscheck: (\d+) findings?/.exec(status)?.[1], inView };
+      };
+      const countsDeadline = Date.now() + 30_000;
+      let counts = await readCounts();
+      while (counts.counted !== String(counts.inView) && Date.now() < countsDeadline) {
+        await page.waitForTimeout(250);
+        counts = await readCounts();
+      }
+      assert.ok(counts.counted, `status bar item "${counts.status}"`);
+      assert.equal(counts.inView, Number(counts.counted));
       await finding.locator('.monaco-tl-twistie').click(); // expand: one row per claim
       await page
         .locator('.part.sidebar .monaco-list-row', { hasText: 'at least 145 militants' })
