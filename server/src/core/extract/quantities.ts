@@ -1690,6 +1690,16 @@ function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, op
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (t.lower === 'one' && parsed.last === i) {
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+    // "Goce's one-tonne mass", "a one-mile walk": a measure's figure, no pronoun.
+    const unit = tokens[i + 2];
+    if (
+      isUnspacedHyphen(tokens, i + 1) &&
+      unit &&
+      !unit.spaceBefore &&
+      unit.text.length > 1 &&
+      MEASURE_UNITS.has(unit.lower)
+    )
+      return false;
     if (
       !next ||
       next.kind !== 'word' ||
