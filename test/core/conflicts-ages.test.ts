@@ -57,5 +57,7 @@ describe('conflicts: a named person’s age', () => {
     assert.deepEqual(findings(SIXTY_ONE, AGE_61), []);
     assert.deepEqual(findings(SIXTY, SIXTY_ONE.replace('Sharron Diane', 'Jane')), []);
     assert.deepEqual(findings('A 61-year-old woman was charged with murdering two women.', SIXTY), []);
+    // An age in a year named before it is the person's then.
+    assert.deepEqual(findings('In 1990, 17-year-old Sharron Smith was convicted of theft.', SIXTY_ONE), []);
   });
 });

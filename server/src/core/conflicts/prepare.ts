@@ -590,9 +590,12 @@ const SINCE_YEAR = /\bsince\s+(?:[^\s.,;]+\.?\s+){0,3}?(?:19|20)\d\d\b/gi;
 const RANK_SINCE = /\bsince\b[^;:]*/gi;
 
 function claimYear(claim: Claim, frame: QuantityFrame): number | null {
-  // A person's age is theirs when the story is told, not in a year its sentence names ("61-year-old X is accused of a
-  // murder in 1967").
-  if (frame.measured === AGE) return null;
+  // A person's age is theirs in a year named before it ("In 1990, 17-year-old X was convicted"), not in one named
+  // after it, which dates what they did ("61-year-old X is accused of a murder in 1967").
+  if (frame.measured === AGE) {
+    const years = yearsIn(claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text))));
+    return years.length === 1 ? years[0] : null;
+  }
   let clause = MAY_HAVE_YEAR.test(claim.sentence) ? ownClause(claim) : '';
   // "the fourth head coach since King took over ... on May 26, 2003": the year the count starts from.
   if (claim.quantityKind === 'ordinal') clause = clause.replace(RANK_SINCE, ' ');
