@@ -1411,7 +1411,7 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
       continue;
     }
     const frame = frameOf(input, others, cues, dated, index);
-    if (quantities[index].tally || frame.measured === AGE) {
+    if (quantities[index].tally || isAgeFrame(frame)) {
       frames.push(frame);
       continue;
     }
@@ -2352,8 +2352,13 @@ function isAge(tokens: Token[], q: RawQuantity): boolean {
   );
 }
 
-/** What the frame of a named person's age measures (see agedPerson); its agent is the person. */
+/** What the frame of a named person's age measures, and its dimension (see agedPerson); its agent is the person. */
 export const AGE = 'age';
+
+/** Whether a frame is a named person's age (not a count of ages: "Age: 27"). */
+export function isAgeFrame(frame: QuantityFrame): boolean {
+  return frame.dimension === AGE;
+}
 
 /** Words after a surname that are part of the name ("Eugene Blackwell Jr."). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
