@@ -209,3 +209,34 @@ describe('clock times of one event compared across outlets', () => {
     );
   });
 });
+
+// After Multi-News row 224 doc0 and doc1.
+const SHOT_FATHERS_DAY =
+  "Eugene Blackwell Sr. shot his son Eugene Blackwell Jr. at 6:34 p.m. on Father's Day while the two were inside their home.";
+const SHOT_SUNDAY =
+  'Police said Eugene Blackwell Sr., 46, shot his 18-year-old son, Eugene Blackwell Jr., four times around 6:15 p.m. Sunday.';
+
+describe('extractor: a clock time past an abbreviation, on a holiday', () => {
+  it('reads the verb before a name that ends in an abbreviation, and the weekday of a holiday', () => {
+    assert.deepEqual(clocks(SHOT_FATHERS_DAY), [
+      [
+        'shoot',
+        "shot his son Eugene Blackwell Jr. at 6:34 p.m. on Father's Day",
+        [["6:34 p.m. on Father's Day", [1114], 0, null]],
+      ],
+    ]);
+    assert.deepEqual(
+      analyzeDocument(SHOT_FATHERS_DAY, 'a.txt').eventDates.map((d) => d.weekday),
+      ['sunday'],
+    );
+  });
+
+  it('finds two times of one shooting on the holiday and its weekday', () => {
+    assert.deepEqual(findings(SHOT_FATHERS_DAY, SHOT_SUNDAY), [
+      [
+        'date',
+        "Sources disagree on the time of day of the shoot: 6:15 p.m. Sunday in b; 6:34 p.m. on Father's Day in a",
+      ],
+    ]);
+  });
+});

@@ -209,3 +209,14 @@ describe('extractor: "not ... until" a date is when the event first happened', (
     assert.deepEqual(eventDates('Smith stayed in Ohio until 1960.'), []);
   });
 });
+
+describe('extractor: "one" joined to a measure\'s unit is a figure', () => {
+  it('reads "one-tonne" as a mass, the pronoun and other compounds not', () => {
+    // After Multi-News row 108 doc1.
+    assert.deepEqual(read("Perhaps a fifth of Goce's one-tonne mass could have endured the fall."), [
+      ['one-tonne', 1, 1, 'tonne', null, null],
+    ]);
+    assert.deepEqual(read('A one-mile walk.'), [['one-mile', 1, 1, 'mile', null, null]]);
+    assert.deepEqual(read('It was a one-off payment, one of many.'), []);
+  });
+});

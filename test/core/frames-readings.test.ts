@@ -71,6 +71,13 @@ describe('measures with a dimension', () => {
       'more than 18,000 pounds',
       ['other', 'pound weight', 'mass', 'kilogram', 0.45359237, 'fuel'],
     ],
+    // After Multi-News row 240 doc0: a height, "and", then the weight.
+    [
+      'The suspect is described as white, 5-foot-8 and 130 pounds.',
+      '130 pounds',
+      ['other', 'pound weight', 'mass', 'kilogram', 0.45359237, null],
+    ],
+    ['The fees were 8 and 130 pounds.', '130 pounds', ['money', 'pound', 'money', 'pound', 1, null]],
     ['The repairs cost 200 pounds.', '200 pounds', ['money', 'pound', 'money', 'pound', 1, null]],
     [
       'The bar brought in 40 million pounds ($61.7 million) a year.',

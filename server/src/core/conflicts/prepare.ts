@@ -2,7 +2,7 @@
 // What is counted (canonical unit + predicate), the interval a figure stands for, its time window, the year of
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
-import { eventKey, textLeadsToBaseline } from '../extract/frames';
+import { AGE, eventKey, isAgeFrame, textLeadsToBaseline } from '../extract/frames';
 import { claimInterval, tallyText } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { RATE, singular } from '../extract/quantities';
@@ -590,6 +590,12 @@ const SINCE_YEAR = /\bsince\s+(?:[^\s.,;]+\.?\s+){0,3}?(?:19|20)\d\d\b/gi;
 const RANK_SINCE = /\bsince\b[^;:]*/gi;
 
 function claimYear(claim: Claim, frame: QuantityFrame): number | null {
+  // A person's age is theirs in a year named before it ("In 1990, 17-year-old X was convicted"), not in one named
+  // after it, which dates what they did ("61-year-old X is accused of a murder in 1967").
+  if (isAgeFrame(frame)) {
+    const years = yearsIn(claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text))));
+    return years.length === 1 ? years[0] : null;
+  }
   let clause = MAY_HAVE_YEAR.test(claim.sentence) ? ownClause(claim) : '';
   // "the fourth head coach since King took over ... on May 26, 2003": the year the count starts from.
   if (claim.quantityKind === 'ordinal') clause = clause.replace(RANK_SINCE, ' ');
@@ -1135,7 +1141,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       // A day dates an event: a count no verb governs ("a 16-time nominee ... received a star Monday") has none.
       // A rank's window is the calendar one its count runs in ("the fifth coach fired this season"), never a day.
       window:
-        claim.quantityKind === 'ordinal'
+        claim.quantityKind === 'ordinal' || isAgeFrame(frame)
           ? frame.time
           : (claim.quantityKind === 'count' && frame.event === null && claim.frame) || claim.value.parts
             ? null
@@ -1337,8 +1343,8 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
  * no quantity of the story), a length of time what lasted, a sum or share what it is of.
  */
 function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
-  // A record, score or vote is compared only when the text says whose it is.
-  if (claim.value.parts) return tallyKey(claim, frame) !== null;
+  // A record, score or vote is compared only when the text says whose it is; an age only when it is a named person's.
+  if (claim.value.parts || isAgeFrame(frame)) return tallyKey(claim, frame) !== null;
   // A count of a thing no verb governs ("17 nominations", "a five-page letter") is compared only by what it
   // counts and its sentence's words (see `comparable`); a count with neither ("nine") never.
   if (claim.quantityKind === 'count')
@@ -1377,12 +1383,13 @@ const MAX_CONVERSION_SENTENCE = 2000;
 const CONVERSION_GAP = /^\s*[(;]\s*$/;
 
 /**
- * The quantity a record, score or vote is of (see PreparedClaim.tally): a record or vote needs its owner, a score
+ * The quantity a record, score, vote or person's age is of (see PreparedClaim.tally): an age, record or vote needs its owner, a score
  * both sides of its match (in either order); a record "after" the event is the one a record whose time is unsaid
  * gives, one "before" it or over a span ("since knocking out Lewis") is another quantity. Null for any other figure,
  * or one whose owner is not read.
  */
 function tallyKey(claim: Claim, frame: QuantityFrame): string | null {
+  if (isAgeFrame(frame)) return frame.agent === null ? null : `${AGE}/${frame.agent}/`;
   if (!claim.value.parts) return null;
   if (frame.measured === 'score') {
     const sides = frame.sides?.map((side) => side.toLowerCase()).sort();
@@ -1421,6 +1428,7 @@ function frameOfWritten(claim: Claim): QuantityFrame {
  * currency or unit, and by what it is of (the frame's `measured`) inside it.
  */
 function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earlier: PreparedClaim[]): string | null {
+  if (isAgeFrame(frame)) return AGE;
   if (claim.quantityKind === 'ordinal') return frame.measured === null ? null : `${RANK_PREFIX}${frame.measured}`;
   if (claim.quantityKind === 'count') {
     // A frame that reads the counted noun as people ("2 deaths", "12 others") counts people.

@@ -208,8 +208,11 @@ function clauseWordBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** The subject of the verb at v: the word before it past auxiliaries and adverbs, the antecedent of "who". */
-function subjectBefore(tokens: Token[], v: number, pronoun = false): Token | null {
+/**
+ * The subject of the verb at v: the word before it past auxiliaries and adverbs, the antecedent of "who"; with
+ * `apposition`, the subject before a comma-set apposition (see appositionSubject).
+ */
+function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition = false): Token | null {
   let s = v - 1;
   while (
     s >= 0 &&
@@ -218,12 +221,37 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false): Token | nul
     (BEFORE_VERB.has(tokens[s].lower) || (tokens[s].lower.endsWith('ly') && tokens[s].lower.length > 4))
   )
     s--;
+  if (apposition && tokens[s]?.text === ',') return appositionSubject(tokens, s);
   if (s >= 0 && RELATIVES.has(tokens[s].lower)) s--;
   const named = tokens[s];
   // A word inside a compound names nothing by itself; an age as a whole describes whom ("The 23-year-old was arrested").
   if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
   if (named && isSubject(named) && isCapitalized(named)) return nameOf(tokens, s);
   return named && (isSubject(named) || (pronoun && PERSON_PRONOUNS.has(named.lower))) ? named : null;
+}
+
+/** How many tokens an apposition between a subject and its verb may hold ("The victim, 31-year-old Jamel Dunn of Cocoa,"). */
+const APPOSITION = 10;
+
+/**
+ * The subject of a verb right after an apposition that ends at the comma `s`: the name the apposition gives ("The
+ * victim, 31-year-old Jamel Dunn of Cocoa, drowned July 9": Dunn), else the word before it ("John Smith, 45, was
+ * arrested Friday": Smith; "The man, who police said was drunk, crashed": man); null when no comma opens it.
+ */
+function appositionSubject(tokens: Token[], s: number): Token | null {
+  let open = s - 1;
+  while (open > 0 && open > s - APPOSITION && !isBreak(tokens[open])) open--;
+  if (open <= 0 || tokens[open].text !== ',' || open === s - 1) return null;
+  for (let k = open + 1; k < s - 1; k++) {
+    // The first name of two capitalised words or more: its last word.
+    if (!isCapitalized(tokens[k]) || !isSubject(tokens[k])) continue;
+    let last = k;
+    while (last + 1 < s && isCapitalized(tokens[last + 1]) && isSubject(tokens[last + 1])) last++;
+    if (last > k) return tokens[last];
+    k = last;
+  }
+  const before = tokens[open - 1];
+  return isSubject(before) ? (isCapitalized(before) ? nameOf(tokens, open - 1) : before) : null;
 }
 
 /** Words inside an organisation's name ("Center on Wrongful Convictions at Northwestern University School of Law"). */
@@ -418,7 +446,8 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
     if (isBreak(t)) return null;
     const event = eventOfVerb(c, v);
     if (!event) continue;
-    const subject = subjectBefore(tokens, v);
+    // The verb right before its date may follow an apposition ("The victim, Jamel Dunn, drowned July 9").
+    const subject = subjectBefore(tokens, v, false, true);
     if (!subject || clauseWordBetween(tokens, v, p)) return null;
     return eventDate(c, event, subject.text, qualifier ?? null, date, subject.start, date.end);
   }

@@ -9,7 +9,8 @@
 import type { ClockTime, EventDate } from '../types';
 import { firstStartingAt, isCapitalized, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
-import { WEEKDAYS } from '../text/calendar';
+import { WEEKDAY_HOLIDAYS, WEEKDAYS } from '../text/calendar';
+import { isAbbreviation } from '../text/sentences';
 import { eventKey, eventStem, isEventWord, isVerbForm } from './frames';
 import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
 import type { EventDateContext } from './eventDates';
@@ -113,7 +114,16 @@ const CLOCK =
 /** "hrs" after a time of four digits. */
 const HOURS = /\s?hrs\b/y;
 const APPROXIMATE_IN = /\s*(?:about|around|approximately|roughly)\s+/y;
-const WEEKDAY_AFTER = new RegExp(`,?\\s*(?:on\\s+)?(?:(?:last|this)\\s+)?(${WEEKDAYS.join('|')})\\b`, 'iy');
+const WEEKDAY_AFTER = new RegExp(
+  `,?\\s*(?:on\\s+)?(?:(?:last|this)\\s+)?(${[...WEEKDAYS, ...WEEKDAY_HOLIDAYS.map(([day]) => day)].join('|')})\\b`,
+  'iy',
+);
+
+/** The weekday a day after a time names: itself, or a holiday's ("on Father's Day": Sunday). */
+function weekdayNamed(day: string): string {
+  const lower = day.toLowerCase();
+  return WEEKDAY_HOLIDAYS.find(([holiday]) => new RegExp(`^${holiday}$`).test(lower))?.[1] ?? lower;
+}
 const OPEN_PARENTHESIS = /\s*\(/y;
 const CLOSE_PARENTHESIS = /\s*\)/y;
 
@@ -186,7 +196,7 @@ function parseClock(text: string, at: number, slack: number, shift: number, insi
   WEEKDAY_AFTER.lastIndex = end;
   const day = WEEKDAY_AFTER.exec(text);
   if (day) {
-    weekday = day[1].toLowerCase();
+    weekday = weekdayNamed(day[1]);
     end = WEEKDAY_AFTER.lastIndex;
   }
   if (!zone) {
@@ -323,7 +333,7 @@ function eventBefore(c: EventDateContext, from: number): { key: string; subject:
   let inner: { key: string; subject: string; start: number } | null = null;
   for (let v = from; v >= 0 && v > from - VERB_BEFORE; v--) {
     const t = tokens[v];
-    if (t.kind === 'punct' && BREAKS.has(t.text)) break;
+    if (t.kind === 'punct' && BREAKS.has(t.text) && !isAbbreviationDot(tokens, v)) break;
     // "..., when he signed out of the prom at 9:32 p.m.": a clause set apart by a comma is not inside another's time.
     if (inner && t.text === ',') return inner;
     if (t.kind !== 'word') continue;
@@ -342,6 +352,12 @@ function eventBefore(c: EventDateContext, from: number): { key: string; subject:
     inner = found;
   }
   return inner;
+}
+
+/** Whether token v is the period of an abbreviation or an initial ("shot his son Eugene Blackwell Jr. at 6:34 p.m."). */
+function isAbbreviationDot(tokens: Token[], v: number): boolean {
+  const word = tokens[v - 1];
+  return tokens[v].text === '.' && !tokens[v].spaceBefore && word?.kind === 'word' && isAbbreviation(word.text);
 }
 
 /** The event key of a start, before what starts ("began fire"). */

@@ -7,7 +7,7 @@ import type { FrameScope, FrameStage, QuantityFrame } from '../types';
 import { isCapitalized, isWord, isUnspacedHyphen, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
-import { ORG_HEADS } from './names';
+import { isTitleWord, ORG_HEADS } from './names';
 import {
   DURATION_UNITS,
   FUNCTION_WORDS,
@@ -1411,7 +1411,7 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
       continue;
     }
     const frame = frameOf(input, others, cues, dated, index);
-    if (quantities[index].tally) {
+    if (quantities[index].tally || isAgeFrame(frame)) {
       frames.push(frame);
       continue;
     }
@@ -1439,6 +1439,8 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   const { tokens, quantities, predicates, excluded, years } = input;
   const q = quantities[index];
   if (q.tally) return tallyFrame(q.tally);
+  const aged = isAge(tokens, q) ? agedPerson(tokens, q) : null;
+  if (aged !== null) return ageFrame(aged, q);
   const headIndex = headIndexOf(tokens, q);
   let head = q.unitKey;
   // "12 others were injured": the figure counts people, and its verb follows "others".
@@ -2330,14 +2332,16 @@ function firstWordIsName(word: Token): boolean {
 }
 
 /**
- * Whether a figure is a person's or a thing's age: "at the age of 85", "at age 85", "aged 85", "85 years of age",
+ * Whether a figure is a person's or a thing's age: "at the age of 85", "at age 85", "Smith, age 85", "aged 85", "85 years of age",
  * "the 23-year-old", "7 years old", "11 year olds". An age says who someone is; it is no quantity of the story.
  */
 function isAge(tokens: Token[], q: RawQuantity): boolean {
   const before = tokens[q.firstToken - 1]?.lower;
   if (q.kind === 'count' && q.unitKey === null) {
     if (before === 'aged') return true;
-    if (before === 'age' && tokens[q.firstToken - 2]?.lower === 'at') return true;
+    // "at age 85"; "Smith, age 61,".
+    if (before === 'age' && (tokens[q.firstToken - 2]?.lower === 'at' || tokens[q.firstToken - 2]?.text === ','))
+      return true;
     if (before === 'of' && tokens[q.firstToken - 2]?.lower === 'age' && tokens[q.firstToken - 3]?.lower === 'the')
       return true;
   }
@@ -2346,6 +2350,85 @@ function isAge(tokens: Token[], q: RawQuantity): boolean {
   return (
     /-olds?$/i.test(q.unit ?? '') || /^olds?$/.test(next) || (next === 'of' && tokens[q.lastToken + 2]?.lower === 'age')
   );
+}
+
+/** What the frame of a named person's age measures, and its dimension (see agedPerson); its agent is the person. */
+export const AGE = 'age';
+
+/** Whether a frame is a named person's age (not a count of ages: "Age: 27"). */
+export function isAgeFrame(frame: QuantityFrame): boolean {
+  return frame.dimension === AGE;
+}
+
+/** Words after a surname that are part of the name ("Eugene Blackwell Jr."). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
+
+/**
+ * The person an age is of, when a name stands right beside it: "61-year-old Sharron Diane Crawford Smith", "Sharron
+ * Smith, age 61,", "Smith, aged 61", "Jane Doe, 61 years old". Named by the first and last words of the name, titles
+ * left out ("Police Chief Jim Williams": "Jim Williams"), so that one person is one key in any file; null for an age
+ * of no named person ("a 60-year-old woman"), of a name of one word, or of another time ("the then-17-year-old").
+ */
+function agedPerson(tokens: Token[], q: RawQuantity): string | null {
+  const before = tokens[q.firstToken - 1];
+  if (/-olds?$/i.test(q.unit ?? '')) {
+    if (before?.lower === 'then' || (before?.text === '-' && tokens[q.firstToken - 2]?.lower === 'then')) return null;
+    return nameKey(tokens, q.lastToken + 1, 1);
+  }
+  // "Smith, age 61", "Smith, aged 61": the name before the comma.
+  if ((before?.lower === 'age' || before?.lower === 'aged') && tokens[q.firstToken - 2]?.text === ',')
+    return nameKey(tokens, q.firstToken - 3, -1);
+  // "Jane Doe, 61 years old,".
+  if (tokens[q.lastToken + 1]?.lower === 'old' && before?.text === ',') return nameKey(tokens, q.firstToken - 2, -1);
+  return null;
+}
+
+/**
+ * The key of the person's name that starts (step 1) or ends (step -1) at token `from`: its first and last words, with
+ * a suffix ("Eugene Blackwell Jr"); null when no name of two words or more stands there.
+ */
+function nameKey(tokens: Token[], from: number, step: 1 | -1): string | null {
+  const words: Token[] = [];
+  let k = from;
+  for (; k >= 0 && k < tokens.length && words.length < 8; k += step) {
+    const t = tokens[k];
+    if (t.text === '.' && !t.spaceBefore) continue; // "Jr.", "J."
+    if (!isWord(t) || !isCapitalized(t) || FUNCTION_WORDS.has(t.lower) || /['’]s$/.test(t.text)) break;
+    if (MONTH_WORDS.has(t.lower) || WEEKDAY_SET.has(t.lower) || ORG_HEADS.has(t.lower)) break;
+    words.push(t);
+  }
+  if (step === -1) words.reverse();
+  // "a 24-year-old Los Angeles man", "the 22-year-old Czech Republic international": names before a noun modify it.
+  if (step === 1 && isNounAfterName(tokens[k])) return null;
+  let first = 0;
+  while (first < words.length && isTitleWord(words[first])) first++;
+  const name = words.slice(first);
+  const suffix = name.length > 2 && NAME_SUFFIXES.has(name[name.length - 1].lower) ? name.pop() : undefined;
+  if (name.length < 2) return null;
+  return [name[0], name[name.length - 1], ...(suffix ? [suffix] : [])].map((t) => t.text).join(' ');
+}
+
+/**
+ * A lower-case word after capitalised words that is no verb ("was", "contemplates", "drowned") nor function word: a
+ * noun they modify ("man"), or a participle that makes them a modifier ("World Cup winning scrum-half").
+ */
+function isNounAfterName(t: Token | undefined): boolean {
+  if (!isWord(t) || isCapitalized(t) || FUNCTION_WORDS.has(t.lower)) return false;
+  return t.lower.endsWith('ing') || (!isVerbForm(t) && !t.lower.endsWith('s'));
+}
+
+/** The frame of a named person's age: the person's, of no event, place or time of the story; in years. */
+function ageFrame(person: string, q: RawQuantity): QuantityFrame {
+  const conversion = q.kind === 'duration' && q.unitKey ? conversionOf(q.unitKey) : undefined;
+  const yearScale = conversionOf('year')?.scale ?? 1;
+  return {
+    ...EMPTY_FRAME,
+    measured: AGE,
+    agent: person,
+    dimension: AGE,
+    unit: 'year',
+    scale: conversion ? conversion.scale / yearScale : 1,
+  };
 }
 
 /** The hyphenated words that give a group's size, the group named after them ("a 550-member delegation", "a 5,000-strong crowd"). */

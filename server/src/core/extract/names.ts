@@ -154,6 +154,11 @@ const ORG_HEAD_FILTER = new WordFilter(ORG_HEADS);
 const TITLE_FILTER = new WordFilter(TITLES);
 const LOCATIVE_FILTER = new WordFilter(LOCATIVE);
 
+/** A capitalised word that stands before a person's name as their title ("Police Chief", "Mr", "Senator"). */
+export function isTitleWord(t: Token): boolean {
+  return TITLE_FILTER.has(t);
+}
+
 function isOrgHead(t: Token): boolean {
   return ORG_HEAD_FILTER.has(t);
 }

@@ -1690,6 +1690,16 @@ function isNumberWordInName(tokens: Token[], i: number, parsed: ParsedNumber, op
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (t.lower === 'one' && parsed.last === i) {
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+    // "Goce's one-tonne mass", "a one-mile walk": a measure's figure, no pronoun.
+    const unit = tokens[i + 2];
+    if (
+      isUnspacedHyphen(tokens, i + 1) &&
+      unit &&
+      !unit.spaceBefore &&
+      unit.text.length > 1 &&
+      MEASURE_UNITS.has(unit.lower)
+    )
+      return false;
     if (
       !next ||
       next.kind !== 'word' ||
@@ -2109,6 +2119,7 @@ function isPoundsWeight(tokens: Token[], first: number, at: number, parsed: Pars
   if (word !== 'pounds' && word !== 'pound') return false;
   for (let j = Math.max(0, first - 6); j <= Math.min(tokens.length - 1, at + 6); j++)
     if (tokens[j].kind === 'word' && WEIGHT_WORDS.has(tokens[j].lower)) return true;
+  if (afterHeight(tokens, first)) return true;
   const next = tokens[at + 1];
   if (next?.text === '(' && tokens[at + 2]?.kind === 'number') {
     const unit = MEASURE_UNITS.get(tokens[at + 3]?.lower ?? '');
@@ -2117,6 +2128,22 @@ function isPoundsWeight(tokens: Token[], first: number, at: number, parsed: Pars
   if (next?.lower === 'of' && !parsed.scaled && !parsed.vague && !parsed.words) {
     const noun = tokens[at + 2];
     return noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.lower) && !MONEY_OF.has(noun.lower);
+  }
+  return false;
+}
+
+/** Units a height is written in beside a weight in pounds ("5-foot-8", "6 ft 2 in"). */
+const HEIGHT_UNITS = new Set(['foot', 'feet', 'ft', 'inch', 'inches', 'in']);
+
+/** Whether a figure at `first` follows a height and "and" ("5-foot-8 and 130 pounds"): a body's, whose pounds weigh. */
+function afterHeight(tokens: Token[], first: number): boolean {
+  const joint = tokens[first - 1];
+  if (joint?.lower !== 'and') return false;
+  for (let j = first - 2; j >= Math.max(1, first - 6); j--) {
+    const t = tokens[j];
+    if (t.kind === 'word' && HEIGHT_UNITS.has(t.lower))
+      return tokens[j - 1].kind === 'number' || (isUnspacedHyphen(tokens, j - 1) && tokens[j - 2]?.kind === 'number');
+    if (t.kind !== 'number' && t.text !== '-') return false;
   }
   return false;
 }

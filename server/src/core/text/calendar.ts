@@ -26,6 +26,14 @@ export const WEEKDAYS: readonly string[] = [
   'saturday',
 ];
 
+/** Days named after a holiday that always falls on one weekday, as a pattern ("Father's Day"), and that weekday. */
+export const WEEKDAY_HOLIDAYS: ReadonlyArray<[string, string]> = [
+  ["father['’]s day", 'sunday'],
+  ["mother['’]s day", 'sunday'],
+  ['labou?r day', 'monday'],
+  ['memorial day', 'monday'],
+];
+
 /** The months' full names, lower case. */
 export const MONTHS_LOWER: readonly string[] = MONTH_NAMES.map((name) => name.toLowerCase());
 

@@ -85,6 +85,11 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** Whether a word written before a period is an abbreviation ("Jr", "Sgt", "Mr") or an initial ("J"): the period ends no clause. */
+export function isAbbreviation(word: string): boolean {
+  return (word.length === 1 && isUpper(word)) || ABBREVIATIONS.has(word.toLowerCase());
+}
 /** "U.S.", "U.K." (the period that ended the search is added back): two or more letters each followed by a dot. */
 const DOTTED_ACRONYM = /^(?:[A-Za-z]\.){2,}$/;
 
