@@ -5,6 +5,12 @@
 import type { Claim, DateQualifier, QuantityKind, Qualifier } from './types';
 import { WEEKDAYS } from './text/calendar';
 
+/** The values a figure stands for, ends included. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
 /**
  * "At least 18" is read as "18, or a little more": reporters write it for a confirmed count. A figure half as large
  * again (31 against "at least 18") is a different count, not a compatible one; 33 against "at least 31" is not.
@@ -111,14 +117,68 @@ function roundedPlace(text: string, value: number): number | null {
  * write "about 50%", which stands for 45% to 55% ("about 200" for 150 to 250, so 213 agrees; "about $22 million" for
  * $21.5 to $22.5 million). Null for any other figure, a range and "40-odd": their interval is the one claimInterval gives.
  */
-export function roundedInterval(
-  claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
-): { low: number; high: number } | null {
+export function roundedInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): Interval | null {
   const stated = claim.value.stated;
   if (claim.qualifier !== 'about' || Array.isArray(stated) || claim.value.parts || ODD_IN_TEXT.test(claim.text))
     return null;
   const place = roundedPlace(claim.text, stated);
   return place === null ? null : { low: stated - place / 2, high: stated + place / 2 };
+}
+
+/**
+ * How far a figure written without a qualifier may be from the value it rounds, at most: a twentieth of it. Its
+ * last written digit alone would let "1 ton" stand for 1.2 tons and "$1 million" for $1.4 million; a writer who had
+ * those would write "1.2 tons" or "about $1 million". "$5bn" for $4.83bn is within it.
+ */
+export const ROUNDED_FIGURE_SPAN = 0.05;
+
+/**
+ * A figure written without a qualifier read as rounded by at most ROUNDED_FIGURE_SPAN of it ("1 ton" stands for
+ * 0.95 to 1.05 tons); null where its last written digit already says as much (claimInterval), and for a range.
+ */
+function plainInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): Interval | null {
+  const stated = claim.value.stated;
+  if (claim.qualifier !== 'exact' || Array.isArray(stated) || claim.value.parts || !(stated > 0)) return null;
+  const written = claimInterval(claim);
+  const span = stated * ROUNDED_FIGURE_SPAN;
+  if (!written || (stated - written.low <= span && written.high - stated <= span)) return null;
+  return { low: Math.max(written.low, stated - span), high: Math.min(written.high, stated + span) };
+}
+
+/** A floor: "at least N", "more than N" (one figure, not a range). */
+export function isFloor(claim: Pick<Claim, 'value' | 'qualifier'>): boolean {
+  return (claim.qualifier === 'at least' || claim.qualifier === 'more than') && !Array.isArray(claim.value.stated);
+}
+
+/**
+ * A floor read as the count its writer had, rounded down to its last written non-zero digit: "at least 7" is 7,
+ * "more than 17,000" 17,000 to 17,999 ("more than 4,000" covers 4,447, "at least 6" does not cover 7). Read so
+ * against another floor only: two floors of one quantity are the counts their writers had, and differ when those
+ * do; against a bare figure a floor leaves room for more ("at least 31" and 33: see AT_LEAST_SPAN).
+ */
+function floorInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): Interval | null {
+  const stated = claim.value.stated;
+  if (!isFloor(claim) || Array.isArray(stated) || claim.value.parts) return null;
+  const written = claimInterval(claim);
+  const place = roundedPlace(claim.text, stated);
+  if (!written || place === null) return null;
+  const whole = isWhole(stated, claim.quantityKind);
+  const high = whole ? stated + Math.max(place, 1) - 1 : stated + place * 0.99;
+  return { low: written.low, high: Math.max(written.low, Math.min(written.high, high)) };
+}
+
+/**
+ * The interval a figure stands for read as strictly as its writing allows, where that is narrower than
+ * claimInterval: "about N" as N rounded (roundedInterval), a figure without a qualifier as rounded by a little
+ * (plainInterval), and, among floors (`amongFloors`: compared with another floor), a floor as its writer's count
+ * (floorInterval). Two figures whose strict readings do not meet are not one value as written, though a writer
+ * may round loosely: the conflict engine reports them for information.
+ */
+export function strictInterval(
+  claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
+  amongFloors: boolean,
+): Interval | null {
+  return roundedInterval(claim) ?? plainInterval(claim) ?? (amongFloors ? floorInterval(claim) : null);
 }
 
 /**
@@ -138,9 +198,7 @@ export function tallyText(parts: readonly number[]): string {
 }
 
 /** The interval a claim stands for, by the rule above: a range and a vague quantity ("dozens") keep their own. */
-export function claimInterval(
-  claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
-): { low: number; high: number } | null {
+export function claimInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): Interval | null {
   if (claim.value.parts) {
     const value = tallyValue(claim.value.parts);
     return { low: value, high: value };
@@ -175,8 +233,9 @@ function roundMeasureTolerance(value: number): number {
 }
 
 /**
- * Whether two claims' figures can be the same value: their intervals overlap, and so do their readings as rounded
- * (roundedInterval: "about 50%" and "40%" overlap loosely, but 40% is not rounded to 50%).
+ * Whether two claims' figures can be the same value: their intervals overlap, and so do their strict readings
+ * (strictInterval: "about 50%" and "40%" overlap loosely, but 40% is not rounded to 50%; "at least 6" and "at least
+ * 7" are two counts).
  */
 export function intervalsOverlap(
   a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
@@ -185,8 +244,9 @@ export function intervalsOverlap(
   const x = claimInterval(a) ?? { low: a.value.low ?? -Infinity, high: a.value.high ?? Infinity };
   const y = claimInterval(b) ?? { low: b.value.low ?? -Infinity, high: b.value.high ?? Infinity };
   if (!(x.low <= y.high && y.low <= x.high)) return false;
-  const p = roundedInterval(a) ?? x;
-  const q = roundedInterval(b) ?? y;
+  const floors = isFloor(a) && isFloor(b);
+  const p = strictInterval(a, floors) ?? x;
+  const q = strictInterval(b, floors) ?? y;
   return p.low <= q.high && q.low <= p.high;
 }
 

@@ -9,7 +9,7 @@
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
 import { firstWordName, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
-import { roundedInterval, tallyValue } from '../intervals';
+import { isFloor, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
@@ -597,60 +597,79 @@ function quantityFindings(
   return results;
 }
 
-/** Whether a cluster holds a figure of two files, one of them approximate (roundedInterval). */
+/** Whether a cluster's statements hold floors of two values ("at least 6", "at least 7"): each is then read as its writer's count. */
+function floorsIn(statements: Statement[]): boolean {
+  const floors = new Set<number>();
+  for (const statement of statements) if (statement.claims.some((c) => isFloor(c.claim))) floors.add(statement.value);
+  return floors.size > 1;
+}
+
+/** Whether a cluster holds figures of two files, one of them one the strict reading narrows (strictInterval). */
 function approximateIn(cluster: Cluster): boolean {
   const file = cluster.statements[0].file;
+  const floors = floorsIn(cluster.statements);
   return (
     cluster.statements.some((s) => s.file !== file) &&
-    cluster.statements.some((s) => s.claims.some((c) => roundedInterval(c.claim) !== null))
+    cluster.statements.some((s) => s.claims.some((c) => strictInterval(c.claim, floors) !== null))
   );
 }
 
-/** A statement's interval with each approximate figure read as rounded (roundedInterval), in the frame's base unit. */
-function roundedStatement(statement: Statement): Statement {
+/** A statement's interval with each figure read strictly (strictInterval), in the frame's base unit. */
+function strictStatement(statement: Statement, amongFloors: boolean): Statement {
   let low = -Infinity,
     high = Infinity,
-    approximate = false;
+    narrowed = false;
   for (const c of statement.claims) {
-    const rounded = roundedInterval(c.claim);
-    if (rounded) approximate = true;
-    low = Math.max(low, rounded ? rounded.low * c.frame.scale : c.low);
-    high = Math.min(high, rounded ? rounded.high * c.frame.scale : c.high);
+    const strict = strictInterval(c.claim, amongFloors);
+    if (strict) narrowed = true;
+    low = Math.max(low, strict ? strict.low * c.frame.scale : c.low);
+    high = Math.min(high, strict ? strict.high * c.frame.scale : c.high);
   }
-  if (!approximate) return statement;
+  if (!narrowed) return statement;
   return low <= high ? { ...statement, low, high } : statement;
 }
 
-/** An approximate figure of one group and a figure of another group and file that is not it rounded (roundedStatement). */
+/** Whether a statement gives a floor ("at least 7"). */
+function givesFloor(statement: Statement): boolean {
+  return statement.claims.some((c) => isFloor(c.claim));
+}
+
+/**
+ * A figure of one group and a figure of another group and file that its strict reading does not meet: an
+ * approximate or plain figure (not the other rounded), or two floors (two counts).
+ */
 function roundingPair(groups: Cluster[]): [Statement, Statement] | null {
   for (const group of groups) {
-    for (const approximate of group.statements) {
-      if (!approximate.claims.some((c) => roundedInterval(c.claim) !== null)) continue;
+    for (const strict of group.statements) {
+      const narrowed = strict.claims.some((c) => strictInterval(c.claim, false) !== null);
+      const floor = givesFloor(strict);
+      if (!narrowed && !floor) continue;
       for (const other of groups) {
         if (other === group) continue;
         const statement = other.statements.find(
-          (s) => s.file !== approximate.file && (s.high < approximate.low || approximate.high < s.low),
+          (s) => s.file !== strict.file && (narrowed || givesFloor(s)) && (s.high < strict.low || strict.high < s.low),
         );
-        if (statement) return [approximate, statement];
+        if (statement) return [strict, statement];
       }
     }
   }
   return null;
 }
 
-/** "about half is not 40% rounded"; "about 50 and about 60 are not one figure rounded". */
+/** "about half is not 40% rounded"; "about 50 and about 60 are not one figure rounded"; "at least 7 and at least 6 are two counts". */
 function roundingNote(a: Statement, b: Statement): string {
   const figure = (s: Statement) => s.claims[0].figure;
+  if (givesFloor(a) && givesFloor(b)) return `${figure(a)} and ${figure(b)} are two counts`;
   if (b.claims.some((c) => c.claim.qualifier === 'about'))
     return `${figure(a)} and ${figure(b)} are not one figure rounded`;
   return `${figure(a)} is not ${figure(b)} rounded`;
 }
 
 /**
- * Figures of different files that one cluster holds (their intervals overlap) but that cannot be one value rounded as
- * written ("about 50%" and "40%": roundedInterval): a conflict, information only, because a writer may round loosely.
- * Its figures are those of the cluster's groups read as rounded that compare across files; a later figure that
- * supersedes the other (a toll that grew) is a revision, not reported.
+ * Figures of different files that one cluster holds (their intervals overlap) but that cannot be one value as written
+ * (strictInterval: "about 50%" and "40%", "1 ton" and "1.2 tons", "at least 6" and "at least 7"): a conflict,
+ * information only, because a writer may round loosely. Its figures are those of the cluster's groups read strictly
+ * that compare across files; a later figure that supersedes the other (a toll that grew) is a revision, not reported.
  */
 function roundingFinding(
   clusters: Cluster[],
@@ -660,7 +679,8 @@ function roundingFinding(
 ): LocatedFinding | null {
   for (const cluster of clusters) {
     if (cluster.superseded || cluster.statements.length < 2) continue;
-    const statements = cluster.statements.map(roundedStatement);
+    const floors = floorsIn(cluster.statements);
+    const statements = cluster.statements.map((statement) => strictStatement(statement, floors));
     if (statements.every((s, i) => s === cluster.statements[i])) continue;
     statements.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.file, b.file) || a.value - b.value);
     const groups = clusterStatements(statements);
@@ -668,9 +688,13 @@ function roundingFinding(
     const contested = contestedClusters(groups, distinct, toldApart(groups));
     if (contested.length < 2 || new Set(contested.flatMap((c) => c.statements.map((s) => s.file))).size < 2) continue;
     // Loosely read, the figures agree: only sentences that tell of one thing in the same words, one of which says
-    // what the figure measures, set them apart (two shares of nothing named are as often of two things).
+    // what the figure measures, set them apart (two shares of nothing named are as often of two things); or two
+    // floors of one full frame (the thing counted and the event: "killed at least 6 people"), which are two counts
+    // as two plain figures of it are.
     const named = (statement: Statement) => statement.keys.frames.some((c) => c.frame.measured !== null);
-    const alike = (a: Statement, b: Statement) => a.file !== b.file && (named(a) || named(b)) && sentencesAlike(a, b);
+    const alike = (a: Statement, b: Statement) =>
+      a.file !== b.file &&
+      (((named(a) || named(b)) && sentencesAlike(a, b)) || (givesFloor(a) && givesFloor(b) && oneFrameOneScale(a, b)));
     if (!someStatementPair(contested, alike)) continue;
     markSuperseded(contested, predicate, []);
     if (contested.some((c) => c.superseded)) continue;
