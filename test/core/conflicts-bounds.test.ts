@@ -1,42 +1,61 @@
-// Issue 14, figures read as strictly as their writing allows (strictInterval in core/intervals.ts): two floors of one
-// count are the counts their writers had ("at least 6" and "at least 7" killed are two counts), and a figure written
-// without a qualifier is rounded by a little at most ("1 ton" is not 1.2 tons). The engine reports such figures of
-// one quantity as a conflict of severity information (roundingFinding in conflicts/quantities.ts); the citation
-// code's `agrees` says they do not agree.
+// Issue 14, figures read as strictly as their writing allows (strictInterval in core/intervals.ts): two figures that
+// state the same bound of one count give the bounds their writers had ("at least 6" and "at least 7" killed, "30 to
+// 40" and "35 to 40" firefighters differ), and a figure written without a qualifier is rounded by a little at most
+// ("1 ton" is not 1.2 tons). The engine reports such figures of one quantity as a conflict of severity information
+// (roundingFinding in conflicts/quantities.ts); the citation code's `agrees` says they do not agree.
 import { strict as assert } from 'node:assert';
 import { agrees } from '../../server/src/core/citations';
 import { strictInterval } from '../../server/src/core/intervals';
 import { claimOf, findingsOf } from './fixtures/readings';
 
-describe('a floor read among floors as the count its writer had', () => {
-  const amongFloors = (text: string, figure: string) => strictInterval(claimOf(text, figure), true);
+describe('a bound read against one of its kind as the bound its writer had', () => {
+  const lower = (text: string, figure: string) => strictInterval(claimOf(text, figure), 'lower');
+  const upper = (text: string, figure: string) => strictInterval(claimOf(text, figure), 'upper');
 
-  it('is its figure, or its figure rounded down to its last written non-zero digit', () => {
-    assert.deepEqual(amongFloors('At least 7 people were killed.', 'At least 7 people'), { low: 7, high: 7 });
-    assert.deepEqual(amongFloors('More than 31 people died.', 'More than 31 people'), { low: 32, high: 32 });
-    assert.deepEqual(amongFloors('More than 17,000 people signed.', 'More than 17,000 people'), {
-      low: 17_001,
-      high: 17_999,
+  it('is its figure as written ("more than N" of a count: N to N + 1, as "at least N + 1" is)', () => {
+    assert.deepEqual(lower('At least 7 people were killed.', 'At least 7 people'), { low: 7, high: 7 });
+    assert.deepEqual(lower('More than 30 people died.', 'More than 30 people'), { low: 30, high: 31 });
+    assert.deepEqual(lower('More than 31 people died.', 'More than 31 people'), { low: 32, high: 32 });
+    assert.deepEqual(upper('Up to 40 firefighters fought the blaze.', 'Up to 40 firefighters'), { low: 40, high: 40 });
+    assert.deepEqual(lower('Between 30 and 40 firefighters came.', 'Between 30 and 40 firefighters'), {
+      low: 30,
+      high: 30,
+    });
+    assert.deepEqual(upper('Between 30 and 40 firefighters came.', 'Between 30 and 40 firefighters'), {
+      low: 40,
+      high: 40,
     });
   });
 
-  it('is no reading against a figure that is not a floor', () => {
-    assert.equal(strictInterval(claimOf('At least 7 people were killed.', 'At least 7 people'), false), null);
+  it('is no reading of a figure that does not state that bound', () => {
+    assert.equal(strictInterval(claimOf('At least 7 people were killed.', 'At least 7 people'), null), null);
+    assert.equal(strictInterval(claimOf('At least 7 people were killed.', 'At least 7 people'), 'upper'), null);
+    assert.equal(strictInterval(claimOf('Up to 40 firefighters came.', 'Up to 40 firefighters'), 'lower'), null);
   });
 
-  it('makes agrees (citations) tell two floors apart, and leave a floor room for more against a plain figure', () => {
+  it('makes agrees (citations) tell two bounds apart, and leave a floor room for more against a plain figure', () => {
     const seven = claimOf('At least 7 people were killed.', 'At least 7 people');
     assert.equal(agrees(seven, claimOf('At least 6 people were killed.', 'At least 6 people')), false);
     assert.equal(agrees(seven, claimOf('More than 6 people were killed.', 'More than 6 people')), true);
     assert.equal(agrees(seven, claimOf('In all, 8 people were killed.', '8 people')), true);
-    const forty = claimOf('More than 40 people were killed.', 'More than 40 people');
-    assert.equal(agrees(forty, claimOf('At least 47 people were killed.', 'At least 47 people')), true);
-    assert.equal(agrees(forty, claimOf('At least 53 people were killed.', 'At least 53 people')), false);
+    const thirty = claimOf('Between 30 and 40 firefighters came.', 'Between 30 and 40 firefighters');
+    assert.equal(
+      agrees(thirty, claimOf('Between 35 and 40 firefighters came.', 'Between 35 and 40 firefighters')),
+      false,
+    );
+    assert.equal(
+      agrees(thirty, claimOf('Between 30 and 45 firefighters came.', 'Between 30 and 45 firefighters')),
+      false,
+    );
+    assert.equal(agrees(thirty, claimOf('In all, 35 firefighters came.', '35 firefighters')), true);
+    const cap = claimOf('It offers up to $400 in prizes.', 'up to $400');
+    assert.equal(agrees(cap, claimOf('It offers $400 in prizes.', '$400')), true);
+    assert.equal(agrees(cap, claimOf('It offers up to $300 in prizes.', 'up to $300')), false);
   });
 });
 
 describe('a figure written without a qualifier read as rounded by a little at most', () => {
-  const plain = (text: string, figure: string) => strictInterval(claimOf(text, figure), false);
+  const plain = (text: string, figure: string) => strictInterval(claimOf(text, figure), null);
 
   it('is within a twentieth of its figure where its last digit would allow more', () => {
     assert.deepEqual(plain('The satellite weighs 1 ton.', '1 ton'), { low: 0.95, high: 1.05 });
@@ -69,7 +88,7 @@ describe('figures of one quantity that are not one value as written', () => {
       [
         'conflict',
         'information',
-        'Sources disagree on people killed · in Bandar Abbas · september (at least 6 and at least 7 are two counts): ' +
+        'Sources disagree on people killed · in Bandar Abbas · september (at least 6 and at least 7 are different lower bounds): ' +
           'at least 6 in b (officials); at least 7 in a (officials)',
       ],
     ]);
@@ -77,17 +96,34 @@ describe('figures of one quantity that are not one value as written', () => {
       [
         'conflict',
         'information',
-        'Sources disagree on people killed · in Bandar Abbas · september (more than 40 and at least 53 are two counts): ' +
+        'Sources disagree on people killed · in Bandar Abbas · september (more than 40 and at least 53 are different lower bounds): ' +
           'more than 40 in a (officials); at least 53 in b (officials)',
       ],
     ]);
   });
 
-  it('are not two floors of one count, a round floor and a count it rounds down, nor a floor and a plain figure', () => {
+  it('are not two floors of one count, nor a floor and a plain figure', () => {
     assert.deepEqual(findingsOf(seven, six.replace('at least six', 'at least seven')), []);
     assert.deepEqual(findingsOf(seven, six.replace('at least six', 'more than six')), []);
-    assert.deepEqual(findingsOf(seven.replace('at least seven', 'more than 40'), six.replace('six', '47')), []);
+    assert.deepEqual(
+      findingsOf(seven.replace('at least seven', 'more than 40'), six.replace('at least six', '41')),
+      [],
+    );
     assert.deepEqual(findingsOf(seven, six.replace('at least six', 'eight')), []);
+  });
+
+  // After ../shared/corpus/events/ecbplus/13_20ecb.txt and 13_21ecb.txt (the Wasilla Bible Church fire).
+  const range = 'Steele said as many as 35 to 40 volunteer firefighters fought the blaze at the Wasilla church.\n';
+
+  it('are two ranges of one count with different ends', () => {
+    assert.deepEqual(findingsOf(range, range.replace('35 to 40', '30 to 40')), [
+      [
+        'conflict',
+        'information',
+        'Sources disagree on firefighters fought · in Wasilla (30–40 and 35–40 are different lower bounds): 30–40 in b (Steele); 35–40 in a (Steele)',
+      ],
+    ]);
+    assert.deepEqual(findingsOf(range, range.replace('35 to 40', 'between 35 and 40')), []);
   });
 
   // After ../shared/corpus/events/multinews/mnsample-test-row108-doc0.txt (the GOCE satellite).

@@ -145,40 +145,59 @@ function plainInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind'
   return { low: Math.max(written.low, stated - span), high: Math.min(written.high, stated + span) };
 }
 
-/** A floor: "at least N", "more than N" (one figure, not a range). */
-export function isFloor(claim: Pick<Claim, 'value' | 'qualifier'>): boolean {
-  return (claim.qualifier === 'at least' || claim.qualifier === 'more than') && !Array.isArray(claim.value.stated);
+/** An end of a quantity that a figure bounds: a floor or a range's low end states a lower one, a cap or a range's high end an upper one. */
+export type Bound = 'lower' | 'upper';
+export const BOUNDS: readonly Bound[] = ['lower', 'upper'];
+
+/** Whether a figure states a bound: "at least 7", "more than 30", "30 to 40" a lower one; "up to 40", "fewer than 20", "30 to 40" an upper one. */
+export function statesBound(claim: Pick<Claim, 'value' | 'qualifier'>, bound: Bound): boolean {
+  if (claim.value.parts) return false;
+  if (Array.isArray(claim.value.stated)) return claim.qualifier === 'range';
+  return bound === 'lower'
+    ? claim.qualifier === 'at least' || claim.qualifier === 'more than'
+    : claim.qualifier === 'up to' || claim.qualifier === 'fewer than';
 }
 
 /**
- * A floor read as the count its writer had, rounded down to its last written non-zero digit: "at least 7" is 7,
- * "more than 17,000" 17,000 to 17,999 ("more than 4,000" covers 4,447, "at least 6" does not cover 7). Read so
- * against another floor only: two floors of one quantity are the counts their writers had, and differ when those
- * do; against a bare figure a floor leaves room for more ("at least 31" and 33: see AT_LEAST_SPAN).
+ * A bound read as the one its writer had, as written: "at least 7" is 7, "more than 17,000" 17,000 or 17,001 (the
+ * next whole number: "more than 30" is "at least 31"), "up to 40" 40, "30 to 40" from 30 and up to 40. Read so against
+ * a figure that states the same bound only: two floors (or caps, or ranges) of one quantity are the bounds their
+ * writers had, and differ when those do ("at least 6" and "at least 7", "more than 100" and "more than 150"
+ * killed); against a plain figure a floor leaves room for more ("at least 31" and 33: see AT_LEAST_SPAN), and a cap
+ * is reached ("up to $400" and $400).
  */
-function floorInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): Interval | null {
-  const stated = claim.value.stated;
-  if (!isFloor(claim) || Array.isArray(stated) || claim.value.parts) return null;
+function boundInterval(
+  claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
+  bound: Bound,
+): Interval | null {
+  if (!statesBound(claim, bound)) return null;
   const written = claimInterval(claim);
-  const place = roundedPlace(claim.text, stated);
-  if (!written || place === null) return null;
+  const stated = claim.value.stated;
+  if (!written) return null;
+  if (Array.isArray(stated))
+    return bound === 'lower' ? { low: written.low, high: written.low } : { low: written.high, high: written.high };
   const whole = isWhole(stated, claim.quantityKind);
-  const high = whole ? stated + Math.max(place, 1) - 1 : stated + place * 0.99;
-  return { low: written.low, high: Math.max(written.low, Math.min(written.high, high)) };
+  const tolerance = roundingTolerance(claim.text, stated, whole);
+  if (bound === 'lower') {
+    const high = whole && claim.qualifier === 'more than' ? stated + 1 : stated + tolerance;
+    return { low: written.low, high: Math.max(written.low, high) };
+  }
+  const low = whole && claim.qualifier === 'fewer than' ? stated - 1 : stated - tolerance;
+  return { low: Math.min(low, written.high), high: written.high };
 }
 
 /**
  * The interval a figure stands for read as strictly as its writing allows, where that is narrower than
  * claimInterval: "about N" as N rounded (roundedInterval), a figure without a qualifier as rounded by a little
- * (plainInterval), and, among floors (`amongFloors`: compared with another floor), a floor as its writer's count
- * (floorInterval). Two figures whose strict readings do not meet are not one value as written, though a writer
+ * (plainInterval), and, against a figure that states the same bound (`among`), a bound as its writer's
+ * (boundInterval). Two figures whose strict readings do not meet are not one value as written, though a writer
  * may round loosely: the conflict engine reports them for information.
  */
 export function strictInterval(
   claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
-  amongFloors: boolean,
+  among: Bound | null,
 ): Interval | null {
-  return roundedInterval(claim) ?? plainInterval(claim) ?? (amongFloors ? floorInterval(claim) : null);
+  return roundedInterval(claim) ?? plainInterval(claim) ?? (among ? boundInterval(claim, among) : null);
 }
 
 /**
@@ -235,7 +254,7 @@ function roundMeasureTolerance(value: number): number {
 /**
  * Whether two claims' figures can be the same value: their intervals overlap, and so do their strict readings
  * (strictInterval: "about 50%" and "40%" overlap loosely, but 40% is not rounded to 50%; "at least 6" and "at least
- * 7" are two counts).
+ * 7" are two lower bounds; "30 to 40" and "35 to 40" two ranges).
  */
 export function intervalsOverlap(
   a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
@@ -244,10 +263,13 @@ export function intervalsOverlap(
   const x = claimInterval(a) ?? { low: a.value.low ?? -Infinity, high: a.value.high ?? Infinity };
   const y = claimInterval(b) ?? { low: b.value.low ?? -Infinity, high: b.value.high ?? Infinity };
   if (!(x.low <= y.high && y.low <= x.high)) return false;
-  const floors = isFloor(a) && isFloor(b);
-  const p = strictInterval(a, floors) ?? x;
-  const q = strictInterval(b, floors) ?? y;
-  return p.low <= q.high && q.low <= p.high;
+  const shared = BOUNDS.filter((bound) => statesBound(a, bound) && statesBound(b, bound));
+  for (const among of shared.length ? shared : [null]) {
+    const p = strictInterval(a, among) ?? x;
+    const q = strictInterval(b, among) ?? y;
+    if (!(p.low <= q.high && q.low <= p.high)) return false;
+  }
+  return true;
 }
 
 /** An event's date as the extractor gives it (EventDate): ISO or part of it, a weekday, an open end. */

@@ -9,7 +9,7 @@
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
 import { firstWordName, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
-import { isFloor, strictInterval, tallyValue } from '../intervals';
+import { BOUNDS, type Bound, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
@@ -597,30 +597,36 @@ function quantityFindings(
   return results;
 }
 
-/** Whether a cluster's statements hold floors of two values ("at least 6", "at least 7"): each is then read as its writer's count. */
-function floorsIn(statements: Statement[]): boolean {
-  const floors = new Set<number>();
-  for (const statement of statements) if (statement.claims.some((c) => isFloor(c.claim))) floors.add(statement.value);
-  return floors.size > 1;
+/** Whether some claim of a statement states a bound (statesBound: "at least 7", "up to 40", "30 to 40"). */
+function givesBound(statement: Statement, bound: Bound): boolean {
+  return statement.claims.some((c) => statesBound(c.claim, bound));
 }
 
-/** Whether a cluster holds figures of two files, one of them one the strict reading narrows (strictInterval). */
+/**
+ * The bounds that statements of two values state ("at least 6" and "at least 7"; "30 to 40" and "35 to 40"): each
+ * such statement is read as its writer's bound (strictInterval).
+ */
+function boundsIn(statements: Statement[]): Bound[] {
+  return BOUNDS.filter((bound) => new Set(statements.filter((s) => givesBound(s, bound)).map((s) => s.value)).size > 1);
+}
+
+/** Whether a cluster holds figures of two files, and one the strict reading narrows (strictInterval). */
 function approximateIn(cluster: Cluster): boolean {
   const file = cluster.statements[0].file;
-  const floors = floorsIn(cluster.statements);
   return (
     cluster.statements.some((s) => s.file !== file) &&
-    cluster.statements.some((s) => s.claims.some((c) => strictInterval(c.claim, floors) !== null))
+    (boundsIn(cluster.statements).length > 0 ||
+      cluster.statements.some((s) => s.claims.some((c) => strictInterval(c.claim, null) !== null)))
   );
 }
 
 /** A statement's interval with each figure read strictly (strictInterval), in the frame's base unit. */
-function strictStatement(statement: Statement, amongFloors: boolean): Statement {
+function strictStatement(statement: Statement, among: Bound | null): Statement {
   let low = -Infinity,
     high = Infinity,
     narrowed = false;
   for (const c of statement.claims) {
-    const strict = strictInterval(c.claim, amongFloors);
+    const strict = strictInterval(c.claim, among);
     if (strict) narrowed = true;
     low = Math.max(low, strict ? strict.low * c.frame.scale : c.low);
     high = Math.min(high, strict ? strict.high * c.frame.scale : c.high);
@@ -629,25 +635,23 @@ function strictStatement(statement: Statement, amongFloors: boolean): Statement 
   return low <= high ? { ...statement, low, high } : statement;
 }
 
-/** Whether a statement gives a floor ("at least 7"). */
-function givesFloor(statement: Statement): boolean {
-  return statement.claims.some((c) => isFloor(c.claim));
-}
-
 /**
  * A figure of one group and a figure of another group and file that its strict reading does not meet: an
- * approximate or plain figure (not the other rounded), or two floors (two counts).
+ * approximate or plain figure (not the other rounded), or two figures that state the bound `among` (two bounds).
  */
-function roundingPair(groups: Cluster[]): [Statement, Statement] | null {
+function roundingPair(groups: Cluster[], among: Bound | null): [Statement, Statement] | null {
   for (const group of groups) {
     for (const strict of group.statements) {
-      const narrowed = strict.claims.some((c) => strictInterval(c.claim, false) !== null);
-      const floor = givesFloor(strict);
-      if (!narrowed && !floor) continue;
+      const narrowed = strict.claims.some((c) => strictInterval(c.claim, null) !== null);
+      const bounded = among !== null && givesBound(strict, among);
+      if (!narrowed && !bounded) continue;
       for (const other of groups) {
         if (other === group) continue;
         const statement = other.statements.find(
-          (s) => s.file !== strict.file && (narrowed || givesFloor(s)) && (s.high < strict.low || strict.high < s.low),
+          (s) =>
+            s.file !== strict.file &&
+            (narrowed || (among !== null && givesBound(s, among))) &&
+            (s.high < strict.low || strict.high < s.low),
         );
         if (statement) return [strict, statement];
       }
@@ -656,10 +660,14 @@ function roundingPair(groups: Cluster[]): [Statement, Statement] | null {
   return null;
 }
 
-/** "about half is not 40% rounded"; "about 50 and about 60 are not one figure rounded"; "at least 7 and at least 6 are two counts". */
-function roundingNote(a: Statement, b: Statement): string {
+/**
+ * "about half is not 40% rounded"; "about 50 and about 60 are not one figure rounded"; "at least 7 and at least 6
+ * are different lower bounds".
+ */
+function roundingNote(a: Statement, b: Statement, among: Bound | null): string {
   const figure = (s: Statement) => s.claims[0].figure;
-  if (givesFloor(a) && givesFloor(b)) return `${figure(a)} and ${figure(b)} are two counts`;
+  if (among !== null && givesBound(a, among) && givesBound(b, among))
+    return `${figure(a)} and ${figure(b)} are different ${among} bounds`;
   if (b.claims.some((c) => c.claim.qualifier === 'about'))
     return `${figure(a)} and ${figure(b)} are not one figure rounded`;
   return `${figure(a)} is not ${figure(b)} rounded`;
@@ -679,48 +687,63 @@ function roundingFinding(
 ): LocatedFinding | null {
   for (const cluster of clusters) {
     if (cluster.superseded || cluster.statements.length < 2) continue;
-    const floors = floorsIn(cluster.statements);
-    const statements = cluster.statements.map((statement) => strictStatement(statement, floors));
-    if (statements.every((s, i) => s === cluster.statements[i])) continue;
-    statements.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.file, b.file) || a.value - b.value);
-    const groups = clusterStatements(statements);
-    if (groups.length < 2) continue;
-    const contested = contestedClusters(groups, distinct, toldApart(groups));
-    if (contested.length < 2 || new Set(contested.flatMap((c) => c.statements.map((s) => s.file))).size < 2) continue;
-    // Loosely read, the figures agree: only sentences that tell of one thing in the same words, one of which says
-    // what the figure measures, set them apart (two shares of nothing named are as often of two things); or two
-    // floors of one full frame (the thing counted and the event: "killed at least 6 people"), which are two counts
-    // as two plain figures of it are.
-    const named = (statement: Statement) => statement.keys.frames.some((c) => c.frame.measured !== null);
-    const alike = (a: Statement, b: Statement) =>
-      a.file !== b.file &&
-      (((named(a) || named(b)) && sentencesAlike(a, b)) || (givesFloor(a) && givesFloor(b) && oneFrameOneScale(a, b)));
-    if (!someStatementPair(contested, alike)) continue;
-    markSuperseded(contested, predicate, []);
-    if (contested.some((c) => c.superseded)) continue;
-    const pair = roundingPair(contested);
-    if (!pair) continue;
-    const rounding = roundingNote(pair[0], pair[1]);
-    const ordered = orderedClusters(contested);
-    const parts = ordered.map((c) => `${clusterFigures(c)}${describeStatementGroup(c.statements, false)}`);
-    const involved = ordered.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
-    const frame = sharedFrame(involved, predicate);
-    return {
-      finding: {
-        id: findingId('conflict', subjectLabel, [consensusValue(contested)]),
-        kind: 'conflict',
-        severity: 'information',
-        subject: subjectLabel,
-        claims: involved.map((c) => c.claim.id),
-        message: `Sources disagree on ${subjectLabel}${scopeWords(frame)} (${rounding}): ${parts.join('; ')}`,
-        timeline: timelineOf(contested),
-        frame,
-        rounding,
-      },
-      locations: locate(involved),
-    };
+    const bounds = boundsIn(cluster.statements);
+    for (const among of bounds.length ? bounds : [null]) {
+      const found = roundingIn(cluster, among, distinct, predicate, subjectLabel);
+      if (found) return found;
+    }
   }
   return null;
+}
+
+/** A rounding finding (roundingFinding) of one cluster, its figures read strictly, among figures stating the bound `among`. */
+function roundingIn(
+  cluster: Cluster,
+  among: Bound | null,
+  distinct: Set<string>,
+  predicate: string,
+  subjectLabel: string,
+): LocatedFinding | null {
+  const statements = cluster.statements.map((statement) => strictStatement(statement, among));
+  if (statements.every((s, i) => s === cluster.statements[i])) return null;
+  statements.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.file, b.file) || a.value - b.value);
+  const groups = clusterStatements(statements);
+  if (groups.length < 2) return null;
+  const contested = contestedClusters(groups, distinct, toldApart(groups));
+  if (contested.length < 2 || new Set(contested.flatMap((c) => c.statements.map((s) => s.file))).size < 2) return null;
+  // Loosely read, the figures agree: only sentences that tell of one thing in the same words, one of which says
+  // what the figure measures, set them apart (two shares of nothing named are as often of two things); or two
+  // figures stating one bound in one full frame (the thing counted and the event: "killed at least 6 people"),
+  // which differ as two plain figures of it do.
+  const named = (statement: Statement) => statement.keys.frames.some((c) => c.frame.measured !== null);
+  const alike = (a: Statement, b: Statement) =>
+    a.file !== b.file &&
+    (((named(a) || named(b)) && sentencesAlike(a, b)) ||
+      (among !== null && givesBound(a, among) && givesBound(b, among) && oneFrameOneScale(a, b)));
+  if (!someStatementPair(contested, alike)) return null;
+  markSuperseded(contested, predicate, []);
+  if (contested.some((c) => c.superseded)) return null;
+  const pair = roundingPair(contested, among);
+  if (!pair) return null;
+  const rounding = roundingNote(pair[0], pair[1], among);
+  const ordered = orderedClusters(contested);
+  const parts = ordered.map((c) => `${clusterFigures(c)}${describeStatementGroup(c.statements, false)}`);
+  const involved = ordered.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
+  const frame = sharedFrame(involved, predicate);
+  return {
+    finding: {
+      id: findingId('conflict', subjectLabel, [consensusValue(contested)]),
+      kind: 'conflict',
+      severity: 'information',
+      subject: subjectLabel,
+      claims: involved.map((c) => c.claim.id),
+      message: `Sources disagree on ${subjectLabel}${scopeWords(frame)} (${rounding}): ${parts.join('; ')}`,
+      timeline: timelineOf(contested),
+      frame,
+      rounding,
+    },
+    locations: locate(involved),
+  };
 }
 
 /** The value of `pick` when every claim gives the same one; else null. */
