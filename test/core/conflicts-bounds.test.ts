@@ -1,44 +1,39 @@
-// Issue 14, figures read as strictly as their writing allows (strictInterval in core/intervals.ts): two figures that
-// state the same bound of one count give the bounds their writers had ("at least 6" and "at least 7" killed, "30 to
+// Issue 14, figures read as strictly as their writing allows (strictInterval in core/intervals.ts): two floors, two
+// caps or two ranges of one count give the bounds their writers had ("at least 6" and "at least 7" killed, "30 to
 // 40" and "35 to 40" firefighters differ), and a figure written without a qualifier is rounded by a little at most
 // ("1 ton" is not 1.2 tons). The engine reports such figures of one quantity as a conflict of severity information
 // (roundingFinding in conflicts/quantities.ts); the citation code's `agrees` says they do not agree.
 import { strict as assert } from 'node:assert';
 import { agrees } from '../../server/src/core/citations';
-import { strictInterval } from '../../server/src/core/intervals';
+import { type Bound, strictInterval } from '../../server/src/core/intervals';
 import { claimOf, findingsOf } from './fixtures/readings';
 
-describe('a bound read against one of its kind as the bound its writer had', () => {
-  const lower = (text: string, figure: string) => strictInterval(claimOf(text, figure), 'lower');
-  const upper = (text: string, figure: string) => strictInterval(claimOf(text, figure), 'upper');
+describe('a bound read against one of its kind as its writer wrote it', () => {
+  const read = (text: string, figure: string, among: Bound | null) => strictInterval(claimOf(text, figure), among);
+  const range = 'Between 30 and 40 firefighters came.';
 
-  it('is its figure as written ("more than N" of a count: N to N + 1, as "at least N + 1" is)', () => {
-    assert.deepEqual(lower('At least 7 people were killed.', 'At least 7 people'), { low: 7, high: 7 });
-    assert.deepEqual(lower('More than 30 people died.', 'More than 30 people'), { low: 30, high: 31 });
-    assert.deepEqual(lower('More than 31 people died.', 'More than 31 people'), { low: 32, high: 32 });
-    assert.deepEqual(upper('Up to 40 firefighters fought the blaze.', 'Up to 40 firefighters'), { low: 40, high: 40 });
-    assert.deepEqual(lower('Between 30 and 40 firefighters came.', 'Between 30 and 40 firefighters'), {
-      low: 30,
-      high: 30,
-    });
-    assert.deepEqual(upper('Between 30 and 40 firefighters came.', 'Between 30 and 40 firefighters'), {
-      low: 40,
-      high: 40,
-    });
+  it('is its figure as written ("more than N" of a count: N to N + 1, as "at least N + 1" is N + 1)', () => {
+    assert.deepEqual(read('At least 7 people were killed.', 'At least 7 people', 'floor'), { low: 7, high: 7 });
+    assert.deepEqual(read('More than 30 people died.', 'More than 30 people', 'floor'), { low: 30, high: 31 });
+    assert.deepEqual(read('More than 31 people died.', 'More than 31 people', 'floor'), { low: 32, high: 32 });
+    assert.deepEqual(read('Up to 40 firefighters came.', 'Up to 40 firefighters', 'cap'), { low: 40, high: 40 });
+    assert.deepEqual(read(range, 'Between 30 and 40 firefighters', 'range low'), { low: 30, high: 30 });
+    assert.deepEqual(read(range, 'Between 30 and 40 firefighters', 'range high'), { low: 40, high: 40 });
   });
 
-  it('is no reading of a figure that does not state that bound', () => {
-    assert.equal(strictInterval(claimOf('At least 7 people were killed.', 'At least 7 people'), null), null);
-    assert.equal(strictInterval(claimOf('At least 7 people were killed.', 'At least 7 people'), 'upper'), null);
-    assert.equal(strictInterval(claimOf('Up to 40 firefighters came.', 'Up to 40 firefighters'), 'lower'), null);
+  it('is no reading of a figure that does not bound its quantity that way', () => {
+    assert.equal(read('At least 7 people were killed.', 'At least 7 people', null), null);
+    assert.equal(read('At least 7 people were killed.', 'At least 7 people', 'cap'), null);
+    assert.equal(read('Up to 40 firefighters came.', 'Up to 40 firefighters', 'range high'), null);
+    assert.equal(read(range, 'Between 30 and 40 firefighters', 'floor'), null);
   });
 
-  it('makes agrees (citations) tell two bounds apart, and leave a floor room for more against a plain figure', () => {
+  it('makes agrees (citations) tell two bounds of one kind apart, and leave a bound room against another figure', () => {
     const seven = claimOf('At least 7 people were killed.', 'At least 7 people');
     assert.equal(agrees(seven, claimOf('At least 6 people were killed.', 'At least 6 people')), false);
     assert.equal(agrees(seven, claimOf('More than 6 people were killed.', 'More than 6 people')), true);
     assert.equal(agrees(seven, claimOf('In all, 8 people were killed.', '8 people')), true);
-    const thirty = claimOf('Between 30 and 40 firefighters came.', 'Between 30 and 40 firefighters');
+    const thirty = claimOf(range, 'Between 30 and 40 firefighters');
     assert.equal(
       agrees(thirty, claimOf('Between 35 and 40 firefighters came.', 'Between 35 and 40 firefighters')),
       false,
@@ -51,6 +46,14 @@ describe('a bound read against one of its kind as the bound its writer had', () 
     const cap = claimOf('It offers up to $400 in prizes.', 'up to $400');
     assert.equal(agrees(cap, claimOf('It offers $400 in prizes.', '$400')), true);
     assert.equal(agrees(cap, claimOf('It offers up to $300 in prizes.', 'up to $300')), false);
+    // After ../shared/corpus/events/multinews/mnsample-test-row113-doc0.txt and -doc2.txt: a cap holds a range below it.
+    assert.equal(
+      agrees(
+        claimOf('He was shot from less than 36 inches away.', 'less than 36 inches'),
+        claimOf('He was shot from between 1 and 18 inches away.', 'between 1 and 18 inches'),
+      ),
+      true,
+    );
   });
 });
 
@@ -88,7 +91,7 @@ describe('figures of one quantity that are not one value as written', () => {
       [
         'conflict',
         'information',
-        'Sources disagree on people killed · in Bandar Abbas · september (at least 6 and at least 7 are different lower bounds): ' +
+        'Sources disagree on people killed · in Bandar Abbas · september (at least 6 and at least 7 are different floors): ' +
           'at least 6 in b (officials); at least 7 in a (officials)',
       ],
     ]);
@@ -96,7 +99,7 @@ describe('figures of one quantity that are not one value as written', () => {
       [
         'conflict',
         'information',
-        'Sources disagree on people killed · in Bandar Abbas · september (more than 40 and at least 53 are different lower bounds): ' +
+        'Sources disagree on people killed · in Bandar Abbas · september (more than 40 and at least 53 are different floors): ' +
           'more than 40 in a (officials); at least 53 in b (officials)',
       ],
     ]);
@@ -120,7 +123,7 @@ describe('figures of one quantity that are not one value as written', () => {
       [
         'conflict',
         'information',
-        'Sources disagree on firefighters fought · in Wasilla (30–40 and 35–40 are different lower bounds): 30–40 in b (Steele); 35–40 in a (Steele)',
+        'Sources disagree on firefighters fought · in Wasilla (30–40 and 35–40 are different ranges): 30–40 in b (Steele); 35–40 in a (Steele)',
       ],
     ]);
     assert.deepEqual(findingsOf(range, range.replace('35 to 40', 'between 35 and 40')), []);

@@ -27,12 +27,12 @@ describe('conflict engine on small multi-outlet stories', () => {
         ['conflict', 'people wounded', 'b1.txt b2.txt'],
       ],
     );
-    // Two floors of the quake's injured are different lower bounds (strictInterval), for information.
+    // Two floors of the quake's injured are different floors (strictInterval), for information.
     assert.deepEqual(
       [findings[2].severity, findings[2].message],
       [
         'information',
-        'Sources disagree on people wounded (more than 140 and at least 160 are different lower bounds): more than 140 in Reuters (the Home Ministry); at least 160 in Kathmandu Post',
+        'Sources disagree on people wounded (more than 140 and at least 160 are different floors): more than 140 in Reuters (the Home Ministry); at least 160 in Kathmandu Post',
       ],
     );
     assert.equal(

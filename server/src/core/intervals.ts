@@ -145,26 +145,29 @@ function plainInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind'
   return { low: Math.max(written.low, stated - span), high: Math.min(written.high, stated + span) };
 }
 
-/** An end of a quantity that a figure bounds: a floor or a range's low end states a lower one, a cap or a range's high end an upper one. */
-export type Bound = 'lower' | 'upper';
-export const BOUNDS: readonly Bound[] = ['lower', 'upper'];
+/**
+ * How a figure bounds its quantity: a floor ("at least 7", "more than 30"), a cap ("up to 40", "fewer than 20"), or
+ * a range ("30 to 40"), read by its low or its high end.
+ */
+export type Bound = 'floor' | 'cap' | 'range low' | 'range high';
+export const BOUNDS: readonly Bound[] = ['floor', 'cap', 'range low', 'range high'];
 
-/** Whether a figure states a bound: "at least 7", "more than 30", "30 to 40" a lower one; "up to 40", "fewer than 20", "30 to 40" an upper one. */
+/** Whether a figure bounds its quantity so (Bound). */
 export function statesBound(claim: Pick<Claim, 'value' | 'qualifier'>, bound: Bound): boolean {
   if (claim.value.parts) return false;
-  if (Array.isArray(claim.value.stated)) return claim.qualifier === 'range';
-  return bound === 'lower'
-    ? claim.qualifier === 'at least' || claim.qualifier === 'more than'
-    : claim.qualifier === 'up to' || claim.qualifier === 'fewer than';
+  if (Array.isArray(claim.value.stated)) return claim.qualifier === 'range' && bound.startsWith('range');
+  if (bound === 'floor') return claim.qualifier === 'at least' || claim.qualifier === 'more than';
+  return bound === 'cap' && (claim.qualifier === 'up to' || claim.qualifier === 'fewer than');
 }
 
 /**
- * A bound read as the one its writer had, as written: "at least 7" is 7, "more than 17,000" 17,000 or 17,001 (the
- * next whole number: "more than 30" is "at least 31"), "up to 40" 40, "30 to 40" from 30 and up to 40. Read so against
- * a figure that states the same bound only: two floors (or caps, or ranges) of one quantity are the bounds their
+ * A bound read as its writer wrote it: "at least 7" is 7, "more than 17,000" 17,001 ("more than 30" is 30 to 31, as
+ * "at least 31" is 31), "up to 40" 40, "30 to 40" by its low end 30 and by its high end 40. Read so against a figure
+ * that bounds the quantity the same way only: two floors (or caps, or ranges) of one quantity are the bounds their
  * writers had, and differ when those do ("at least 6" and "at least 7", "more than 100" and "more than 150"
- * killed); against a plain figure a floor leaves room for more ("at least 31" and 33: see AT_LEAST_SPAN), and a cap
- * is reached ("up to $400" and $400).
+ * killed; "30 to 40" and "35 to 40"). Against a figure written otherwise, a bound is a less precise statement that
+ * may hold it: a floor leaves room for more ("at least 31" and 33: see AT_LEAST_SPAN), a cap is reached ("up to
+ * $400" and $400) and holds a range below it ("within 36 inches" and "between 1 and 18 inches").
  */
 function boundInterval(
   claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
@@ -174,11 +177,12 @@ function boundInterval(
   const written = claimInterval(claim);
   const stated = claim.value.stated;
   if (!written) return null;
-  if (Array.isArray(stated))
-    return bound === 'lower' ? { low: written.low, high: written.low } : { low: written.high, high: written.high };
+  if (bound === 'range low') return { low: written.low, high: written.low };
+  if (bound === 'range high') return { low: written.high, high: written.high };
+  if (Array.isArray(stated)) return null;
   const whole = isWhole(stated, claim.quantityKind);
   const tolerance = roundingTolerance(claim.text, stated, whole);
-  if (bound === 'lower') {
+  if (bound === 'floor') {
     const high = whole && claim.qualifier === 'more than' ? stated + 1 : stated + tolerance;
     return { low: written.low, high: Math.max(written.low, high) };
   }
@@ -189,8 +193,8 @@ function boundInterval(
 /**
  * The interval a figure stands for read as strictly as its writing allows, where that is narrower than
  * claimInterval: "about N" as N rounded (roundedInterval), a figure without a qualifier as rounded by a little
- * (plainInterval), and, against a figure that states the same bound (`among`), a bound as its writer's
- * (boundInterval). Two figures whose strict readings do not meet are not one value as written, though a writer
+ * (plainInterval), and, against a figure that bounds the quantity the same way (`among`), a bound as its writer
+ * wrote it (boundInterval). Two figures whose strict readings do not meet are not one value as written, though a writer
  * may round loosely: the conflict engine reports them for information.
  */
 export function strictInterval(
@@ -254,7 +258,7 @@ function roundMeasureTolerance(value: number): number {
 /**
  * Whether two claims' figures can be the same value: their intervals overlap, and so do their strict readings
  * (strictInterval: "about 50%" and "40%" overlap loosely, but 40% is not rounded to 50%; "at least 6" and "at least
- * 7" are two lower bounds; "30 to 40" and "35 to 40" two ranges).
+ * 7" are two floors; "30 to 40" and "35 to 40" two ranges).
  */
 export function intervalsOverlap(
   a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,

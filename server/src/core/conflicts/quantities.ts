@@ -597,14 +597,14 @@ function quantityFindings(
   return results;
 }
 
-/** Whether some claim of a statement states a bound (statesBound: "at least 7", "up to 40", "30 to 40"). */
+/** Whether some claim of a statement bounds its quantity so (statesBound: "at least 7", "up to 40", "30 to 40"). */
 function givesBound(statement: Statement, bound: Bound): boolean {
   return statement.claims.some((c) => statesBound(c.claim, bound));
 }
 
 /**
- * The bounds that statements of two values state ("at least 6" and "at least 7"; "30 to 40" and "35 to 40"): each
- * such statement is read as its writer's bound (strictInterval).
+ * The ways statements of two values bound their quantity alike ("at least 6" and "at least 7"; "30 to 40" and "35 to
+ * 40"): each such statement is read as its writer's bound (strictInterval).
  */
 function boundsIn(statements: Statement[]): Bound[] {
   return BOUNDS.filter((bound) => new Set(statements.filter((s) => givesBound(s, bound)).map((s) => s.value)).size > 1);
@@ -662,12 +662,12 @@ function roundingPair(groups: Cluster[], among: Bound | null): [Statement, State
 
 /**
  * "about half is not 40% rounded"; "about 50 and about 60 are not one figure rounded"; "at least 7 and at least 6
- * are different lower bounds".
+ * are different floors"; "30–40 and 35–40 are different ranges".
  */
 function roundingNote(a: Statement, b: Statement, among: Bound | null): string {
   const figure = (s: Statement) => s.claims[0].figure;
   if (among !== null && givesBound(a, among) && givesBound(b, among))
-    return `${figure(a)} and ${figure(b)} are different ${among} bounds`;
+    return `${figure(a)} and ${figure(b)} are different ${among.startsWith('range') ? 'ranges' : `${among}s`}`;
   if (b.claims.some((c) => c.claim.qualifier === 'about'))
     return `${figure(a)} and ${figure(b)} are not one figure rounded`;
   return `${figure(a)} is not ${figure(b)} rounded`;
