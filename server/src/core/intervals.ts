@@ -126,15 +126,15 @@ export function roundedInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quan
 }
 
 /**
- * How far a figure written without a qualifier may be from the value it rounds, at most: a twentieth of it. Its
- * last written digit alone would let "1 ton" stand for 1.2 tons and "$1 million" for $1.4 million; a writer who had
- * those would write "1.2 tons" or "about $1 million". "$5bn" for $4.83bn is within it.
+ * How far a figure written without a qualifier may be from the value it rounds, at most: a tenth of it. Its last
+ * written digit alone would let "1 ton" stand for 1.2 tons and "$1 million" for $1.4 million; a writer who had those
+ * would write "1.2 tons" or "about $1 million". "$5bn" for $4.83bn and "3%" for 3.2% are within it.
  */
-export const ROUNDED_FIGURE_SPAN = 0.05;
+export const ROUNDED_FIGURE_SPAN = 0.1;
 
 /**
  * A figure written without a qualifier read as rounded by at most ROUNDED_FIGURE_SPAN of it ("1 ton" stands for
- * 0.95 to 1.05 tons); null where its last written digit already says as much (claimInterval), and for a range.
+ * 0.9 to 1.1 tons); null where its last written digit already says as much (claimInterval), and for a range.
  */
 function plainInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): Interval | null {
   const stated = claim.value.stated;
