@@ -130,7 +130,7 @@ export function roundedInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quan
  * written digit alone would let "1 ton" stand for 1.2 tons and "$1 million" for $1.4 million; a writer who had those
  * would write "1.2 tons" or "about $1 million". "$5bn" for $4.83bn and "3%" for 3.2% are within it.
  */
-export const ROUNDED_FIGURE_SPAN = 0.1;
+const ROUNDED_FIGURE_SPAN = 0.1;
 
 /**
  * A figure written without a qualifier read as rounded by at most ROUNDED_FIGURE_SPAN of it ("1 ton" stands for
@@ -167,7 +167,7 @@ export function statesBound(claim: Pick<Claim, 'value' | 'qualifier'>, bound: Bo
  * writers had, and differ when those do ("at least 6" and "at least 7", "more than 100" and "more than 150"
  * killed; "30 to 40" and "35 to 40"). Against a figure written otherwise, a bound is a less precise statement that
  * may hold it: a floor leaves room for more ("at least 31" and 33: see AT_LEAST_SPAN), a cap is reached ("up to
- * $400" and $400) and holds a range below it ("within 36 inches" and "between 1 and 18 inches").
+ * $400" and $400) and holds a range below it ("less than 36 inches" and "between 1 and 18 inches").
  */
 function boundInterval(
   claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,

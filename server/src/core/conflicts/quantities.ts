@@ -446,8 +446,8 @@ function quantityFindings(
   const statements = makeStatements(official, docs);
   const clusters = clusterStatements(statements);
   // Figures that all agree (one cluster) disagree with nothing but a party's claim, which needs an official figure,
-  // unless one of them is approximate and the others are not it rounded (roundingFinding).
-  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0 && !approximateIn(clusters[0])))
+  // unless their strict readings may set them apart (roundingFinding: "about 50%" and 40%, "at least 6" and "at least 7").
+  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0 && !readStrictly(clusters[0])))
     return results;
   const corrected = correctionLinks(clusters);
   const explicit = markSuperseded(clusters, predicate, corrected);
@@ -610,8 +610,8 @@ function boundsIn(statements: Statement[]): Bound[] {
   return BOUNDS.filter((bound) => new Set(statements.filter((s) => givesBound(s, bound)).map((s) => s.value)).size > 1);
 }
 
-/** Whether a cluster holds figures of two files, and one the strict reading narrows (strictInterval). */
-function approximateIn(cluster: Cluster): boolean {
+/** Whether a cluster holds figures of two files, and figures the strict reading narrows (strictInterval). */
+function readStrictly(cluster: Cluster): boolean {
   const file = cluster.statements[0].file;
   return (
     cluster.statements.some((s) => s.file !== file) &&
