@@ -5,7 +5,7 @@
 // (roundingFinding in conflicts/quantities.ts); the citation code's `agrees` says they do not agree.
 import { strict as assert } from 'node:assert';
 import { agrees } from '../../server/src/core/citations';
-import { type Bound, strictInterval } from '../../server/src/core/intervals';
+import { type Bound, claimInterval, strictInterval } from '../../server/src/core/intervals';
 import { claimOf, findingsOf } from './fixtures/readings';
 
 describe('a bound read against one of its kind as its writer wrote it', () => {
@@ -63,6 +63,13 @@ describe('a figure written without a qualifier read as rounded by a little at mo
   it('is within a tenth of its figure where its last digit would allow more', () => {
     assert.deepEqual(plain('The satellite weighs 1 ton.', '1 ton'), { low: 0.9, high: 1.1 });
     assert.deepEqual(plain('It cost $1 million.', '$1 million'), { low: 900_000, high: 1_100_000 });
+  });
+
+  it('reads a scale written "tn" as trillions ("$2.5tn" is $2.451 to $2.549 trillion)', () => {
+    assert.deepEqual(claimInterval(claimOf('He valued it at $2.5tn.', '$2.5tn')), {
+      low: 2_451_000_000_000,
+      high: 2_549_000_000_000,
+    });
   });
 
   it('is no reading where its written digits say as much, nor of a count', () => {

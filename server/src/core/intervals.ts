@@ -68,7 +68,7 @@ export function isWhole(value: number, kind: QuantityKind): boolean {
 }
 
 const NUMBER_IN_TEXT = /\d[\d,]*(?:\.(\d+))?/;
-const SCALE_IN_TEXT = /\b(thousand|million|billion|trillion|bn|m|k)\b|\d(bn|m|k)\b/i;
+const SCALE_IN_TEXT = /\b(thousand|million|billion|trillion|bn|tn|m|k)\b|\d(bn|tn|m|k)\b/i;
 
 /** The first number written in digits in a figure's text, and what its scale word multiplies it by ("1.2 million"). */
 function writtenNumber(text: string, value: number): { digits: string; written: number; scale: number } | null {
