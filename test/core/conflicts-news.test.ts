@@ -17,13 +17,22 @@ describe('conflict engine on small multi-outlet stories', () => {
       .sort()
       .map((f) => analyzeDocument(fs.readFileSync(path.join(NEWS, f), 'utf8'), f));
 
-  it('finds the bus crash\'s injured (30 against 25, the unit implied by "killed and 30 injured") and the quake toll (95 against 128/157)', () => {
+  it('finds the bus crash\'s injured (30 against 25, the unit implied by "killed and 30 injured"), the quake toll (95 against 128/157) and its injured (more than 140, at least 160)', () => {
     const findings = detectFindings(docs());
     assert.deepEqual(
       findings.map((f) => [f.kind, f.subject, [...new Set(f.timeline.map((e) => e.file))].join(' ')]),
       [
         ['conflict', 'people killed', 'b1.txt b2.txt b3.txt'],
         ['conflict', 'people wounded', 'a1.txt a2.txt'],
+        ['conflict', 'people wounded', 'b1.txt b2.txt'],
+      ],
+    );
+    // Two floors of the quake's injured are different floors (strictInterval), for information.
+    assert.deepEqual(
+      [findings[2].severity, findings[2].message],
+      [
+        'information',
+        'Sources disagree on people wounded (more than 140 and at least 160 are different floors): more than 140 in Reuters (the Home Ministry); at least 160 in Kathmandu Post',
       ],
     );
     assert.equal(

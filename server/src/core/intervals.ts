@@ -5,6 +5,12 @@
 import type { Claim, DateQualifier, QuantityKind, Qualifier } from './types';
 import { WEEKDAYS } from './text/calendar';
 
+/** The values a figure stands for, ends included. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
 /**
  * "At least 18" is read as "18, or a little more": reporters write it for a confirmed count. A figure half as large
  * again (31 against "at least 18") is a different count, not a compatible one; 33 against "at least 31" is not.
@@ -62,7 +68,7 @@ export function isWhole(value: number, kind: QuantityKind): boolean {
 }
 
 const NUMBER_IN_TEXT = /\d[\d,]*(?:\.(\d+))?/;
-const SCALE_IN_TEXT = /\b(thousand|million|billion|trillion|bn|m|k)\b|\d(bn|m|k)\b/i;
+const SCALE_IN_TEXT = /\b(thousand|million|billion|trillion|bn|tn|m|k)\b|\d(bn|tn|m|k)\b/i;
 
 /** The first number written in digits in a figure's text, and what its scale word multiplies it by ("1.2 million"). */
 function writtenNumber(text: string, value: number): { digits: string; written: number; scale: number } | null {
@@ -111,14 +117,91 @@ function roundedPlace(text: string, value: number): number | null {
  * write "about 50%", which stands for 45% to 55% ("about 200" for 150 to 250, so 213 agrees; "about $22 million" for
  * $21.5 to $22.5 million). Null for any other figure, a range and "40-odd": their interval is the one claimInterval gives.
  */
-export function roundedInterval(
-  claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
-): { low: number; high: number } | null {
+export function roundedInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): Interval | null {
   const stated = claim.value.stated;
   if (claim.qualifier !== 'about' || Array.isArray(stated) || claim.value.parts || ODD_IN_TEXT.test(claim.text))
     return null;
   const place = roundedPlace(claim.text, stated);
   return place === null ? null : { low: stated - place / 2, high: stated + place / 2 };
+}
+
+/**
+ * How far a figure written without a qualifier may be from the value it rounds, at most: a tenth of it. Its last
+ * written digit alone would let "1 ton" stand for 1.2 tons and "$1 million" for $1.4 million; a writer who had those
+ * would write "1.2 tons" or "about $1 million". "$5bn" for $4.83bn and "3%" for 3.2% are within it.
+ */
+const ROUNDED_FIGURE_SPAN = 0.1;
+
+/**
+ * A figure written without a qualifier read as rounded by at most ROUNDED_FIGURE_SPAN of it ("1 ton" stands for
+ * 0.9 to 1.1 tons); null where its last written digit already says as much (claimInterval), and for a range.
+ */
+function plainInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): Interval | null {
+  const stated = claim.value.stated;
+  if (claim.qualifier !== 'exact' || Array.isArray(stated) || claim.value.parts || !(stated > 0)) return null;
+  const written = claimInterval(claim);
+  const span = stated * ROUNDED_FIGURE_SPAN;
+  if (!written || (stated - written.low <= span && written.high - stated <= span)) return null;
+  return { low: Math.max(written.low, stated - span), high: Math.min(written.high, stated + span) };
+}
+
+/**
+ * How a figure bounds its quantity: a floor ("at least 7", "more than 30"), a cap ("up to 40", "fewer than 20"), or
+ * a range ("30 to 40"), read by its low or its high end.
+ */
+export type Bound = 'floor' | 'cap' | 'range low' | 'range high';
+export const BOUNDS: readonly Bound[] = ['floor', 'cap', 'range low', 'range high'];
+
+/** Whether a figure bounds its quantity so (Bound). */
+export function statesBound(claim: Pick<Claim, 'value' | 'qualifier'>, bound: Bound): boolean {
+  if (claim.value.parts) return false;
+  if (Array.isArray(claim.value.stated)) return claim.qualifier === 'range' && bound.startsWith('range');
+  if (bound === 'floor') return claim.qualifier === 'at least' || claim.qualifier === 'more than';
+  return bound === 'cap' && (claim.qualifier === 'up to' || claim.qualifier === 'fewer than');
+}
+
+/**
+ * A bound read as its writer wrote it: "at least 7" is 7, "more than 17,000" 17,001 ("more than 30" is 30 to 31, as
+ * "at least 31" is 31), "up to 40" 40, "30 to 40" by its low end 30 and by its high end 40. Read so against a figure
+ * that bounds the quantity the same way only: two floors (or caps, or ranges) of one quantity are the bounds their
+ * writers had, and differ when those do ("at least 6" and "at least 7", "more than 100" and "more than 150"
+ * killed; "30 to 40" and "35 to 40"). Against a figure written otherwise, a bound is a less precise statement that
+ * may hold it: a floor leaves room for more ("at least 31" and 33: see AT_LEAST_SPAN), a cap is reached ("up to
+ * $400" and $400) and holds a range below it ("less than 36 inches" and "between 1 and 18 inches").
+ */
+function boundInterval(
+  claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
+  bound: Bound,
+): Interval | null {
+  if (!statesBound(claim, bound)) return null;
+  const written = claimInterval(claim);
+  const stated = claim.value.stated;
+  if (!written) return null;
+  if (bound === 'range low') return { low: written.low, high: written.low };
+  if (bound === 'range high') return { low: written.high, high: written.high };
+  if (Array.isArray(stated)) return null;
+  const whole = isWhole(stated, claim.quantityKind);
+  const tolerance = roundingTolerance(claim.text, stated, whole);
+  if (bound === 'floor') {
+    const high = whole && claim.qualifier === 'more than' ? stated + 1 : stated + tolerance;
+    return { low: written.low, high: Math.max(written.low, high) };
+  }
+  const low = whole && claim.qualifier === 'fewer than' ? stated - 1 : stated - tolerance;
+  return { low: Math.min(low, written.high), high: written.high };
+}
+
+/**
+ * The interval a figure stands for read as strictly as its writing allows, where that is narrower than
+ * claimInterval: "about N" as N rounded (roundedInterval), a figure without a qualifier as rounded by a little
+ * (plainInterval), and, against a figure that bounds the quantity the same way (`among`), a bound as its writer
+ * wrote it (boundInterval). Two figures whose strict readings do not meet are not one value as written, though a writer
+ * may round loosely: the conflict engine reports them for information.
+ */
+export function strictInterval(
+  claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
+  among: Bound | null,
+): Interval | null {
+  return roundedInterval(claim) ?? plainInterval(claim) ?? (among ? boundInterval(claim, among) : null);
 }
 
 /**
@@ -138,9 +221,7 @@ export function tallyText(parts: readonly number[]): string {
 }
 
 /** The interval a claim stands for, by the rule above: a range and a vague quantity ("dozens") keep their own. */
-export function claimInterval(
-  claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
-): { low: number; high: number } | null {
+export function claimInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>): Interval | null {
   if (claim.value.parts) {
     const value = tallyValue(claim.value.parts);
     return { low: value, high: value };
@@ -175,8 +256,9 @@ function roundMeasureTolerance(value: number): number {
 }
 
 /**
- * Whether two claims' figures can be the same value: their intervals overlap, and so do their readings as rounded
- * (roundedInterval: "about 50%" and "40%" overlap loosely, but 40% is not rounded to 50%).
+ * Whether two claims' figures can be the same value: their intervals overlap, and so do their strict readings
+ * (strictInterval: "about 50%" and "40%" overlap loosely, but 40% is not rounded to 50%; "at least 6" and "at least
+ * 7" are two floors; "30 to 40" and "35 to 40" two ranges).
  */
 export function intervalsOverlap(
   a: Pick<Claim, 'value' | 'qualifier' | 'quantityKind' | 'text'>,
@@ -185,9 +267,13 @@ export function intervalsOverlap(
   const x = claimInterval(a) ?? { low: a.value.low ?? -Infinity, high: a.value.high ?? Infinity };
   const y = claimInterval(b) ?? { low: b.value.low ?? -Infinity, high: b.value.high ?? Infinity };
   if (!(x.low <= y.high && y.low <= x.high)) return false;
-  const p = roundedInterval(a) ?? x;
-  const q = roundedInterval(b) ?? y;
-  return p.low <= q.high && q.low <= p.high;
+  const shared = BOUNDS.filter((bound) => statesBound(a, bound) && statesBound(b, bound));
+  for (const among of shared.length ? shared : [null]) {
+    const p = strictInterval(a, among) ?? x;
+    const q = strictInterval(b, among) ?? y;
+    if (!(p.low <= q.high && q.low <= p.high)) return false;
+  }
+  return true;
 }
 
 /** An event's date as the extractor gives it (EventDate): ISO or part of it, a weekday, an open end. */

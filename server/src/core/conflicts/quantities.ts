@@ -9,7 +9,7 @@
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
 import { firstWordName, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
-import { roundedInterval, tallyValue } from '../intervals';
+import { BOUNDS, type Bound, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
@@ -446,8 +446,8 @@ function quantityFindings(
   const statements = makeStatements(official, docs);
   const clusters = clusterStatements(statements);
   // Figures that all agree (one cluster) disagree with nothing but a party's claim, which needs an official figure,
-  // unless one of them is approximate and the others are not it rounded (roundingFinding).
-  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0 && !approximateIn(clusters[0])))
+  // unless their strict readings may set them apart (roundingFinding: "about 50%" and 40%, "at least 6" and "at least 7").
+  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0 && !readStrictly(clusters[0])))
     return results;
   const corrected = correctionLinks(clusters);
   const explicit = markSuperseded(clusters, predicate, corrected);
@@ -597,60 +597,87 @@ function quantityFindings(
   return results;
 }
 
-/** Whether a cluster holds a figure of two files, one of them approximate (roundedInterval). */
-function approximateIn(cluster: Cluster): boolean {
+/** Whether some claim of a statement bounds its quantity so (statesBound: "at least 7", "up to 40", "30 to 40"). */
+function givesBound(statement: Statement, bound: Bound): boolean {
+  return statement.claims.some((c) => statesBound(c.claim, bound));
+}
+
+/**
+ * The ways statements of two values bound their quantity alike ("at least 6" and "at least 7"; "30 to 40" and "35 to
+ * 40"): each such statement is read as its writer's bound (strictInterval).
+ */
+function boundsIn(statements: Statement[]): Bound[] {
+  return BOUNDS.filter((bound) => new Set(statements.filter((s) => givesBound(s, bound)).map((s) => s.value)).size > 1);
+}
+
+/** Whether a cluster holds figures of two files, and figures the strict reading narrows (strictInterval). */
+function readStrictly(cluster: Cluster): boolean {
   const file = cluster.statements[0].file;
   return (
     cluster.statements.some((s) => s.file !== file) &&
-    cluster.statements.some((s) => s.claims.some((c) => roundedInterval(c.claim) !== null))
+    (boundsIn(cluster.statements).length > 0 ||
+      cluster.statements.some((s) => s.claims.some((c) => strictInterval(c.claim, null) !== null)))
   );
 }
 
-/** A statement's interval with each approximate figure read as rounded (roundedInterval), in the frame's base unit. */
-function roundedStatement(statement: Statement): Statement {
+/** A statement's interval with each figure read strictly (strictInterval), in the frame's base unit. */
+function strictStatement(statement: Statement, among: Bound | null): Statement {
   let low = -Infinity,
     high = Infinity,
-    approximate = false;
+    narrowed = false;
   for (const c of statement.claims) {
-    const rounded = roundedInterval(c.claim);
-    if (rounded) approximate = true;
-    low = Math.max(low, rounded ? rounded.low * c.frame.scale : c.low);
-    high = Math.min(high, rounded ? rounded.high * c.frame.scale : c.high);
+    const strict = strictInterval(c.claim, among);
+    if (strict) narrowed = true;
+    low = Math.max(low, strict ? strict.low * c.frame.scale : c.low);
+    high = Math.min(high, strict ? strict.high * c.frame.scale : c.high);
   }
-  if (!approximate) return statement;
+  if (!narrowed) return statement;
   return low <= high ? { ...statement, low, high } : statement;
 }
 
-/** An approximate figure of one group and a figure of another group and file that is not it rounded (roundedStatement). */
-function roundingPair(groups: Cluster[]): [Statement, Statement] | null {
+/**
+ * A figure of one group and a figure of another group and file that its strict reading does not meet: an
+ * approximate or plain figure (not the other rounded), or two figures that state the bound `among` (two bounds).
+ */
+function roundingPair(groups: Cluster[], among: Bound | null): [Statement, Statement] | null {
   for (const group of groups) {
-    for (const approximate of group.statements) {
-      if (!approximate.claims.some((c) => roundedInterval(c.claim) !== null)) continue;
+    for (const strict of group.statements) {
+      const narrowed = strict.claims.some((c) => strictInterval(c.claim, null) !== null);
+      const bounded = among !== null && givesBound(strict, among);
+      if (!narrowed && !bounded) continue;
       for (const other of groups) {
         if (other === group) continue;
         const statement = other.statements.find(
-          (s) => s.file !== approximate.file && (s.high < approximate.low || approximate.high < s.low),
+          (s) =>
+            s.file !== strict.file &&
+            (narrowed || (among !== null && givesBound(s, among))) &&
+            (s.high < strict.low || strict.high < s.low),
         );
-        if (statement) return [approximate, statement];
+        if (statement) return [strict, statement];
       }
     }
   }
   return null;
 }
 
-/** "about half is not 40% rounded"; "about 50 and about 60 are not one figure rounded". */
-function roundingNote(a: Statement, b: Statement): string {
+/**
+ * "about half is not 40% rounded"; "about 50 and about 60 are not one figure rounded"; "at least 7 and at least 6
+ * are different floors"; "30–40 and 35–40 are different ranges".
+ */
+function roundingNote(a: Statement, b: Statement, among: Bound | null): string {
   const figure = (s: Statement) => s.claims[0].figure;
+  if (among !== null && givesBound(a, among) && givesBound(b, among))
+    return `${figure(a)} and ${figure(b)} are different ${among.startsWith('range') ? 'ranges' : `${among}s`}`;
   if (b.claims.some((c) => c.claim.qualifier === 'about'))
     return `${figure(a)} and ${figure(b)} are not one figure rounded`;
   return `${figure(a)} is not ${figure(b)} rounded`;
 }
 
 /**
- * Figures of different files that one cluster holds (their intervals overlap) but that cannot be one value rounded as
- * written ("about 50%" and "40%": roundedInterval): a conflict, information only, because a writer may round loosely.
- * Its figures are those of the cluster's groups read as rounded that compare across files; a later figure that
- * supersedes the other (a toll that grew) is a revision, not reported.
+ * Figures of different files that one cluster holds (their intervals overlap) but that cannot be one value as written
+ * (strictInterval: "about 50%" and "40%", "1 ton" and "1.2 tons", "at least 6" and "at least 7"): a conflict,
+ * information only, because a writer may round loosely. Its figures are those of the cluster's groups read strictly
+ * that compare across files; a later figure that supersedes the other (a toll that grew) is a revision, not reported.
  */
 function roundingFinding(
   clusters: Cluster[],
@@ -660,43 +687,63 @@ function roundingFinding(
 ): LocatedFinding | null {
   for (const cluster of clusters) {
     if (cluster.superseded || cluster.statements.length < 2) continue;
-    const statements = cluster.statements.map(roundedStatement);
-    if (statements.every((s, i) => s === cluster.statements[i])) continue;
-    statements.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.file, b.file) || a.value - b.value);
-    const groups = clusterStatements(statements);
-    if (groups.length < 2) continue;
-    const contested = contestedClusters(groups, distinct, toldApart(groups));
-    if (contested.length < 2 || new Set(contested.flatMap((c) => c.statements.map((s) => s.file))).size < 2) continue;
-    // Loosely read, the figures agree: only sentences that tell of one thing in the same words, one of which says
-    // what the figure measures, set them apart (two shares of nothing named are as often of two things).
-    const named = (statement: Statement) => statement.keys.frames.some((c) => c.frame.measured !== null);
-    const alike = (a: Statement, b: Statement) => a.file !== b.file && (named(a) || named(b)) && sentencesAlike(a, b);
-    if (!someStatementPair(contested, alike)) continue;
-    markSuperseded(contested, predicate, []);
-    if (contested.some((c) => c.superseded)) continue;
-    const pair = roundingPair(contested);
-    if (!pair) continue;
-    const rounding = roundingNote(pair[0], pair[1]);
-    const ordered = orderedClusters(contested);
-    const parts = ordered.map((c) => `${clusterFigures(c)}${describeStatementGroup(c.statements, false)}`);
-    const involved = ordered.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
-    const frame = sharedFrame(involved, predicate);
-    return {
-      finding: {
-        id: findingId('conflict', subjectLabel, [consensusValue(contested)]),
-        kind: 'conflict',
-        severity: 'information',
-        subject: subjectLabel,
-        claims: involved.map((c) => c.claim.id),
-        message: `Sources disagree on ${subjectLabel}${scopeWords(frame)} (${rounding}): ${parts.join('; ')}`,
-        timeline: timelineOf(contested),
-        frame,
-        rounding,
-      },
-      locations: locate(involved),
-    };
+    const bounds = boundsIn(cluster.statements);
+    for (const among of bounds.length ? bounds : [null]) {
+      const found = roundingIn(cluster, among, distinct, predicate, subjectLabel);
+      if (found) return found;
+    }
   }
   return null;
+}
+
+/** A rounding finding (roundingFinding) of one cluster, its figures read strictly, among figures stating the bound `among`. */
+function roundingIn(
+  cluster: Cluster,
+  among: Bound | null,
+  distinct: Set<string>,
+  predicate: string,
+  subjectLabel: string,
+): LocatedFinding | null {
+  const statements = cluster.statements.map((statement) => strictStatement(statement, among));
+  if (statements.every((s, i) => s === cluster.statements[i])) return null;
+  statements.sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.file, b.file) || a.value - b.value);
+  const groups = clusterStatements(statements);
+  if (groups.length < 2) return null;
+  const contested = contestedClusters(groups, distinct, toldApart(groups));
+  if (contested.length < 2 || new Set(contested.flatMap((c) => c.statements.map((s) => s.file))).size < 2) return null;
+  // Loosely read, the figures agree: only sentences that tell of one thing in the same words, one of which says
+  // what the figure measures, set them apart (two shares of nothing named are as often of two things); or two
+  // figures stating one bound in one full frame (the thing counted and the event: "killed at least 6 people"),
+  // which differ as two plain figures of it do.
+  const named = (statement: Statement) => statement.keys.frames.some((c) => c.frame.measured !== null);
+  const alike = (a: Statement, b: Statement) =>
+    a.file !== b.file &&
+    (((named(a) || named(b)) && sentencesAlike(a, b)) ||
+      (among !== null && givesBound(a, among) && givesBound(b, among) && oneFrameOneScale(a, b)));
+  if (!someStatementPair(contested, alike)) return null;
+  markSuperseded(contested, predicate, []);
+  if (contested.some((c) => c.superseded)) return null;
+  const pair = roundingPair(contested, among);
+  if (!pair) return null;
+  const rounding = roundingNote(pair[0], pair[1], among);
+  const ordered = orderedClusters(contested);
+  const parts = ordered.map((c) => `${clusterFigures(c)}${describeStatementGroup(c.statements, false)}`);
+  const involved = ordered.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
+  const frame = sharedFrame(involved, predicate);
+  return {
+    finding: {
+      id: findingId('conflict', subjectLabel, [consensusValue(contested)]),
+      kind: 'conflict',
+      severity: 'information',
+      subject: subjectLabel,
+      claims: involved.map((c) => c.claim.id),
+      message: `Sources disagree on ${subjectLabel}${scopeWords(frame)} (${rounding}): ${parts.join('; ')}`,
+      timeline: timelineOf(contested),
+      frame,
+      rounding,
+    },
+    locations: locate(involved),
+  };
 }
 
 /** The value of `pick` when every claim gives the same one; else null. */
