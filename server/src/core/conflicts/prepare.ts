@@ -286,6 +286,48 @@ function isMovedLevel(claim: Claim): boolean {
   return MOVED_TO_BEFORE.test(sentenceBefore(claim));
 }
 
+/**
+ * Whether a figure of change is the amount one named thing moved by ("the Dow had dropped 127 points", "BP's shares
+ * rose by 5%"): one quantity, which two reports of the change give alike (changesOf keeps it apart from levels, from
+ * other periods and from a text's other changes). A figure the change moved to, from or at ("fell to 14,500 points",
+ * "closing at 14,500"), or of a change nobody's ("prices rose 5%"), is no such amount: a reading of a level that moves.
+ */
+function isChangeOfOne(claim: Claim, frame: QuantityFrame): boolean {
+  return frame.agent !== null && !LEVEL_BEFORE.test(sentenceBefore(claim));
+}
+
+/** Whether a claim that counts is the amount of a change (isChangeOfOne): a change predicate it was not excluded for. */
+export function isChangeAmount(claim: PreparedClaim): boolean {
+  return CHANGE_PREDICATES.has(claim.predicate) && claim.excluded === null;
+}
+
+/**
+ * The spans a change amount's sentence says the change took, as a key ("" for none read): a moment of trading
+ * ("within two minutes", "between 1:08 p.m. and 1:10 p.m.", "briefly", "in early trading"), a day's close ("closed",
+ * "on the day"), a longer period ("this week", "over the past year", "since January"). Reports of one change say the
+ * same span, or none: "dropped 127 points within two minutes" is no report of "fell 20 points on the day".
+ */
+export function changeSpan(sentence: string): string {
+  return CHANGE_SPANS.filter(([, pattern]) => pattern.test(sentence))
+    .map(([span]) => span)
+    .join('+');
+}
+
+const CHANGE_SPANS: Array<[string, RegExp]> = [
+  [
+    'moment',
+    /\b(?:(?:within|in|inside|over)\s+(?:the\s+)?(?:(?:first|next|few|a few|\d+|\w+)\s+){1,2}(?:seconds?|minutes?|hours?)|between\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|briefly|momentarily|at one (?:point|stage)|intraday|(?:early|late|morning|afternoon) (?:trading|trade|deals))\b/i,
+  ],
+  ['day', /\b(?:clos(?:ed|e|ing)|ended|finished|on the day|for the day|session)\b/i],
+  [
+    'period',
+    /\b(?:since|(?:this|last|past|previous|the)\s+(?:week|month|quarter|year)|(?:weekly|monthly|quarterly|annual|yearly)|year-on-year|a year (?:ago|earlier))\b/i,
+  ],
+];
+
+/** The words that make the figure after them a level a change reached or left ("to", "from", "at"). */
+const LEVEL_BEFORE = /\b(?:to|from|at)\s+$/i;
+
 const MOVED_TO_BEFORE =
   /\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|declined|increased|decreased|grew|slumped|tumbled|soared|plunged|edged|eased|rising|falling)\b[^;:!?]{0,40}\b(?:to|from)\s+$/i;
 
@@ -1096,6 +1138,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     const predicate = frame.event ? canonicalPredicate(frame.event) : '';
     const { before, after } = clauseAround(claim);
     const range = claimInterval(claim);
+    const change = CHANGE_PREDICATES.has(predicate);
     const incremental =
       claim.qualifier === 'increment' ||
       INCREMENT_IN_TEXT.test(claim.text) ||
@@ -1110,7 +1153,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
             ? 'increment'
             : isConversion(written, sumBefore)
               ? 'conversion'
-              : CHANGE_PREDICATES.has(predicate) || isMovedLevel(claim)
+              : (change && !isChangeOfOne(claim, frame)) || isMovedLevel(claim)
                 ? 'change'
                 : range === null
                   ? 'vague'

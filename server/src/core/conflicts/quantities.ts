@@ -8,7 +8,7 @@
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
-import { firstWordName, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
+import { changeSpan, firstWordName, isChangeAmount, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
 import { roundedInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
@@ -958,6 +958,9 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // (a record before the event never against one after it); the places their sentences name set nothing apart.
   if (a.claims[0].tally !== null)
     return a.file !== b.file && framesCompatible(a, b, distinct) && !sharesAny(a.keys.sentences, b.keys.sentences);
+  // One text's changes of one thing are of different periods ("dropped 127 points within two minutes", "closed
+  // down 20 points"): a change compares only with another report's.
+  if (a.file === b.file && isChangeAmount(a.claims[0])) return false;
   const measure = a.claims[0].measure || b.claims[0].measure;
   // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
   // files, when they name the same thing of the same one (whose points: "Brand's", "Miller is averaging") and
@@ -1510,6 +1513,15 @@ function quantityEvent(claim: PreparedClaim): string {
 }
 
 /**
+ * The period a change amount is of, as far as its text tells ("" for any other figure): its document's date and the
+ * span its sentence says the change took (changeSpan). Two reports of a day's fall dated on different days tell of
+ * two days' changes; a fall within two minutes and one on the day are two changes.
+ */
+function changePeriod(claim: PreparedClaim, doc: PreparedDoc): string {
+  return isChangeAmount(claim) ? `${doc.doc.meta.date ?? ''}/${changeSpan(claim.claim.sentence)}` : '';
+}
+
+/**
  * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (figures whose
  * sentence names none stay together, apart), by year and by one-day window; each such quantity is then clustered
  * and compared.
@@ -1527,7 +1539,7 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   for (const { doc, claims } of story) {
     for (const claim of claims) {
       const year = claim.year ?? doc.year ?? storyYear;
-      const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}`;
+      const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}|${changePeriod(claim, doc)}`;
       pushTo(quantities, key, claim);
     }
   }
