@@ -523,6 +523,14 @@ function contentWordsOf(sentence: string, unit: string, predicate: string): Set<
   }
   return words;
 }
+/**
+ * A share a thing was reduced by ("cut the weight of wild mammals by 85 percent", "slashed its workforce by a third")
+ * is the share of it lost ("the loss of 83% of all wild mammals"): no increment, the event "lost".
+ */
+const REDUCED_BY_BEFORE =
+  /\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|slashes|slashing|shrank|shrunk|shrinks|lowered|lowers|trimmed|trims)\b[^.;:!?]{0,80}\bby\s*$/i;
+const SHARE_LOST = 'lost';
+
 const INCREMENT_BEFORE =
   /\b(an? additional|another|a further|an extra|(?:rose|risen|increased|climbed|jumped) by|by)\s*$/i;
 
@@ -1135,15 +1143,20 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     const claim = readable(written);
     const unit = measuredUnit(claim, frame, canon, claims);
     if (!unit) continue;
-    const predicate = frame.event ? canonicalPredicate(frame.event) : '';
     const { before, after } = clauseAround(claim);
+    const predicate =
+      claim.quantityKind === 'percent' && REDUCED_BY_BEFORE.test(before)
+        ? SHARE_LOST
+        : frame.event
+          ? canonicalPredicate(frame.event)
+          : '';
     const range = claimInterval(claim);
     const change = CHANGE_PREDICATES.has(predicate);
     const incremental =
       claim.qualifier === 'increment' ||
       INCREMENT_IN_TEXT.test(claim.text) ||
       INCREMENT_AFTER.test(after) ||
-      INCREMENT_BEFORE.test(before);
+      (INCREMENT_BEFORE.test(before) && predicate !== SHARE_LOST);
     const excluded: PreparedClaim['excluded'] =
       markedNotComparable(doc.notComparable, written) || declaredNotComparable(config.notComparable, written)
         ? 'not-comparable'
