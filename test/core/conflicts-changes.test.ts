@@ -21,7 +21,10 @@ describe('the amount a named thing changed by, in two reports', () => {
   });
 
   it("is not compared with another index's change, or a rise", () => {
-    assert.deepEqual(findingsOf(dropped, 'The false alarm sent the Nasdaq plunging 145 points within two minutes.'), []);
+    assert.deepEqual(
+      findingsOf(dropped, 'The false alarm sent the Nasdaq plunging 145 points within two minutes.'),
+      [],
+    );
     assert.deepEqual(findingsOf(dropped, 'Within two minutes the Dow had gained 145 points again.'), []);
   });
 
@@ -32,7 +35,10 @@ describe('the amount a named thing changed by, in two reports', () => {
 
   it('is not compared with a report dated another day', () => {
     assert.deepEqual(
-      findingsOf(`Date: 2013-04-23\n\n${dropped}`, `Date: 2013-04-24\n\nWithin two minutes, the Dow dropped 145 points.`),
+      findingsOf(
+        `Date: 2013-04-23\n\n${dropped}`,
+        `Date: 2013-04-24\n\nWithin two minutes, the Dow dropped 145 points.`,
+      ),
       [],
     );
   });

@@ -5,8 +5,10 @@ import { findingsOf } from './fixtures/readings';
 
 describe('a share a thing was reduced by, beside the share of it lost', () => {
   // After ../shared/corpus/events/multinews/mnsample-test-row226-doc1.txt and doc2.txt (a census of biomass).
-  const cut = 'Since civilization started, humans helped cut the total weight of wild mammals by 85 percent, the study said.';
-  const loss = 'Since the dawn of civilisation, humanity has caused the loss of 83% of all wild mammals, the study found.';
+  const cut =
+    'Since civilization started, humans helped cut the total weight of wild mammals by 85 percent, the study said.';
+  const loss =
+    'Since the dawn of civilisation, humanity has caused the loss of 83% of all wild mammals, the study found.';
 
   it('is compared: cut wild mammals by 85 percent, the loss of 83% of all wild mammals', () => {
     assert.deepEqual(findingsOf(cut, loss), [
@@ -20,7 +22,8 @@ describe('a share a thing was reduced by, beside the share of it lost', () => {
   });
 
   it('is not read into a share a thing grew by', () => {
-    const grew = 'Since civilization started, humans helped boost the total weight of livestock by 85 percent, the study said.';
+    const grew =
+      'Since civilization started, humans helped boost the total weight of livestock by 85 percent, the study said.';
     assert.deepEqual(findingsOf(grew, loss), []);
   });
 });

@@ -352,6 +352,19 @@ const REACH_BEFORE_FIGURE = 80;
 const HYPOTHETICAL_BEFORE = /(?:^|[^a-z])(?:(?:if|unless)\b[^,;:.!?]{0,40}|you(?: [a-z'’]+){1,2} )$/i;
 
 const INCREMENT_AFTER = /^\s*(more|additional|further|extra)\b/i;
+const ADDED_IN_TEXT = /^\S+\s+(more|additional|further|extra)\b/i;
+const ADDED_BEFORE = /\b(an? additional|another|a further|an extra)\s*$/i;
+
+/**
+ * What an addition's predicate and event start with ("more arrested"): the figures added to a count are compared
+ * only with one another, never with the count, and never within one text, whose additions are successive.
+ */
+export const ADDED = 'more ';
+
+/** Whether a claim that counts is an addition to a count of a named event ("arrested another 12 people"). */
+export function isAddition(claim: PreparedClaim): boolean {
+  return claim.predicate.startsWith(ADDED);
+}
 const INCREMENT_IN_TEXT = /^\S+\s+(more|additional|further|extra|other|others)\b/i;
 
 /** Predicates of change ("rose to 310 from 287", "fell 32 cents"): a series of values in time, not one quantity. */
@@ -1150,13 +1163,23 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
         : frame.event
           ? canonicalPredicate(frame.event)
           : '';
-    const range = claimInterval(claim);
     const change = CHANGE_PREDICATES.has(predicate);
+    // "Police arrested another 12 people": an addition to a count of a named event, a quantity of its own (ADDED).
+    const added =
+      predicate !== '' &&
+      !change &&
+      claim.quantityKind === 'count' &&
+      (claim.qualifier === 'increment' ||
+        ADDED_IN_TEXT.test(claim.text) ||
+        INCREMENT_AFTER.test(after) ||
+        ADDED_BEFORE.test(before));
+    const range = claimInterval(added ? { ...claim, qualifier: 'exact' } : claim);
     const incremental =
-      claim.qualifier === 'increment' ||
-      INCREMENT_IN_TEXT.test(claim.text) ||
-      INCREMENT_AFTER.test(after) ||
-      (INCREMENT_BEFORE.test(before) && predicate !== SHARE_LOST);
+      !added &&
+      (claim.qualifier === 'increment' ||
+        INCREMENT_IN_TEXT.test(claim.text) ||
+        INCREMENT_AFTER.test(after) ||
+        (INCREMENT_BEFORE.test(before) && predicate !== SHARE_LOST));
     const excluded: PreparedClaim['excluded'] =
       markedNotComparable(doc.notComparable, written) || declaredNotComparable(config.notComparable, written)
         ? 'not-comparable'
@@ -1180,8 +1203,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     const fields: PreparedFields = {
       claim: written,
       unit,
-      predicate,
-      event: predicate ? eventKey(predicate) : '',
+      predicate: added ? `${ADDED}${predicate}` : predicate,
+      event: predicate ? `${added ? ADDED : ''}${eventKey(predicate)}` : '',
       bucket: `q:${unit}`,
       frame,
       // In the frame's base unit: "5 km" and "3.1 miles" compare in metres.

@@ -8,7 +8,16 @@
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
-import { changeSpan, firstWordName, isChangeAmount, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
+import {
+  ADDED,
+  changeSpan,
+  firstWordName,
+  isAddition,
+  isChangeAmount,
+  RANK_PREFIX,
+  type PreparedClaim,
+  type PreparedDoc,
+} from './prepare';
 import { roundedInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
@@ -74,6 +83,7 @@ export function subjectOf(unit: string, predicate: string): string {
   // Lengths of time compare in seconds, but are written in days, hours, minutes.
   if (unit === 'second' || unit === 'year' || unit === 'month')
     return predicate ? `length of time ${predicate}` : 'length of time';
+  if (predicate.startsWith(ADDED)) return `${ADDED}${pluralize(unit)} ${predicate.slice(ADDED.length)}`;
   return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
 }
 
@@ -959,8 +969,9 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   if (a.claims[0].tally !== null)
     return a.file !== b.file && framesCompatible(a, b, distinct) && !sharesAny(a.keys.sentences, b.keys.sentences);
   // One text's changes of one thing are of different periods ("dropped 127 points within two minutes", "closed
-  // down 20 points"): a change compares only with another report's.
-  if (a.file === b.file && isChangeAmount(a.claims[0])) return false;
+  // down 20 points"), its additions successive ("another 12 arrested", "a further 5"): each compares only with
+  // another report's.
+  if (a.file === b.file && (isChangeAmount(a.claims[0]) || isAddition(a.claims[0]))) return false;
   const measure = a.claims[0].measure || b.claims[0].measure;
   // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
   // files, when they name the same thing of the same one (whose points: "Brand's", "Miller is averaging") and
@@ -1513,11 +1524,13 @@ function quantityEvent(claim: PreparedClaim): string {
 }
 
 /**
- * The period a change amount is of, as far as its text tells ("" for any other figure): its document's date and the
- * span its sentence says the change took (changeSpan). Two reports of a day's fall dated on different days tell of
- * two days' changes; a fall within two minutes and one on the day are two changes.
+ * The period a change amount or an addition is of, as far as its text tells ("" for any other figure): its
+ * document's date and, for a change, the span its sentence says the change took (changeSpan). Two reports of a day's
+ * fall (or of the day's further arrests) dated on different days tell of two days'; a fall within two minutes and one
+ * on the day are two changes.
  */
 function changePeriod(claim: PreparedClaim, doc: PreparedDoc): string {
+  if (isAddition(claim)) return doc.doc.meta.date ?? '';
   return isChangeAmount(claim) ? `${doc.doc.meta.date ?? ''}/${changeSpan(claim.claim.sentence)}` : '';
 }
 
