@@ -945,8 +945,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
     (fy.place && !fx.place && distinct.has(`${PART_OF}${fy.place}`))
   )
     return false;
-  if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !fx.modifiers.some((m) => fy.modifiers.includes(m)))
-    return false;
+  if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !sharesModifier(fx.modifiers, fy.modifiers)) return false;
   const incident = (f: typeof fx) => f.place !== null || f.time !== null;
   if (
     (fx.scope === 'running' && fy.scope !== 'running' && incident(fy)) ||
@@ -954,6 +953,17 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
   )
     return false;
   return true;
+}
+
+/**
+ * Whether two lists of modifiers share one, a compound written whole on one side and hyphenated on the other
+ * ("hydroelectric", "hydro-electric": read as "hydro" and "electric") counting as one.
+ */
+function sharesModifier(x: readonly string[], y: readonly string[]): boolean {
+  if (x.some((m) => y.includes(m))) return true;
+  const joinedIn = (split: readonly string[], whole: readonly string[]) =>
+    split.some((m, i) => i + 1 < split.length && whole.includes(m + split[i + 1]));
+  return joinedIn(x, y) || joinedIn(y, x);
 }
 
 /**
@@ -1076,9 +1086,7 @@ function ranksComparable(a: Statement, b: Statement): boolean {
       if (fx.time !== fy.time) return false;
       // A streak ("for the ninth straight day") reported on two days is two counts of it.
       if ((fx.scope === 'running' || fy.scope === 'running') && a.date !== b.date) return false;
-      return (
-        fx.modifiers.length === 0 || fy.modifiers.length === 0 || fx.modifiers.some((m) => fy.modifiers.includes(m))
-      );
+      return fx.modifiers.length === 0 || fy.modifiers.length === 0 || sharesModifier(fx.modifiers, fy.modifiers);
     }),
   );
 }
