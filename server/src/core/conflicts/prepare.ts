@@ -286,6 +286,48 @@ function isMovedLevel(claim: Claim): boolean {
   return MOVED_TO_BEFORE.test(sentenceBefore(claim));
 }
 
+/**
+ * Whether a figure of change is the amount one named thing moved by ("the Dow had dropped 127 points", "BP's shares
+ * rose by 5%"): one quantity, which two reports of the change give alike (changesOf keeps it apart from levels, from
+ * other periods and from a text's other changes). A figure the change moved to, from or at ("fell to 14,500 points",
+ * "closing at 14,500"), or of a change nobody's ("prices rose 5%"), is no such amount: a reading of a level that moves.
+ */
+function isChangeOfOne(claim: Claim, frame: QuantityFrame): boolean {
+  return frame.agent !== null && !LEVEL_BEFORE.test(sentenceBefore(claim));
+}
+
+/** Whether a claim that counts is the amount of a change (isChangeOfOne): a change predicate it was not excluded for. */
+export function isChangeAmount(claim: PreparedClaim): boolean {
+  return CHANGE_PREDICATES.has(claim.predicate) && claim.excluded === null;
+}
+
+/**
+ * The spans a change amount's sentence says the change took, as a key ("" for none read): a moment of trading
+ * ("within two minutes", "between 1:08 p.m. and 1:10 p.m.", "briefly", "in early trading"), a day's close ("closed",
+ * "on the day"), a longer period ("this week", "over the past year", "since January"). Reports of one change say the
+ * same span, or none: "dropped 127 points within two minutes" is no report of "fell 20 points on the day".
+ */
+export function changeSpan(sentence: string): string {
+  return CHANGE_SPANS.filter(([, pattern]) => pattern.test(sentence))
+    .map(([span]) => span)
+    .join('+');
+}
+
+const CHANGE_SPANS: Array<[string, RegExp]> = [
+  [
+    'moment',
+    /\b(?:(?:within|in|inside|over)\s+(?:the\s+)?(?:(?:first|next|few|a few|\d+|\w+)\s+){1,2}(?:seconds?|minutes?|hours?)|between\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|briefly|momentarily|at one (?:point|stage)|intraday|(?:early|late|morning|afternoon) (?:trading|trade|deals))\b/i,
+  ],
+  ['day', /\b(?:clos(?:ed|e|ing)|ended|finished|on the day|for the day|session)\b/i],
+  [
+    'period',
+    /\b(?:since|(?:this|last|past|previous|the)\s+(?:week|month|quarter|year)|(?:weekly|monthly|quarterly|annual|yearly)|year-on-year|a year (?:ago|earlier))\b/i,
+  ],
+];
+
+/** The words that make the figure after them a level a change reached or left ("to", "from", "at"). */
+const LEVEL_BEFORE = /\b(?:to|from|at)\s+$/i;
+
 const MOVED_TO_BEFORE =
   /\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|declined|increased|decreased|grew|slumped|tumbled|soared|plunged|edged|eased|rising|falling)\b[^;:!?]{0,40}\b(?:to|from)\s+$/i;
 
@@ -310,6 +352,19 @@ const REACH_BEFORE_FIGURE = 80;
 const HYPOTHETICAL_BEFORE = /(?:^|[^a-z])(?:(?:if|unless)\b[^,;:.!?]{0,40}|you(?: [a-z'’]+){1,2} )$/i;
 
 const INCREMENT_AFTER = /^\s*(more|additional|further|extra)\b/i;
+const ADDED_IN_TEXT = /^\S+\s+(more|additional|further|extra)\b/i;
+const ADDED_BEFORE = /\b(an? additional|another|a further|an extra)\s*$/i;
+
+/**
+ * What an addition's predicate and event start with ("more arrested"): the figures added to a count are compared
+ * only with one another, never with the count, and never within one text, whose additions are successive.
+ */
+export const ADDED = 'more ';
+
+/** Whether a claim that counts is an addition to a count of a named event ("arrested another 12 people"). */
+export function isAddition(claim: PreparedClaim): boolean {
+  return claim.predicate.startsWith(ADDED);
+}
 const INCREMENT_IN_TEXT = /^\S+\s+(more|additional|further|extra|other|others)\b/i;
 
 /** Predicates of change ("rose to 310 from 287", "fell 32 cents"): a series of values in time, not one quantity. */
@@ -481,6 +536,14 @@ function contentWordsOf(sentence: string, unit: string, predicate: string): Set<
   }
   return words;
 }
+/**
+ * A share a thing was reduced by ("cut the weight of wild mammals by 85 percent", "slashed its workforce by a third")
+ * is the share of it lost ("the loss of 83% of all wild mammals"): no increment, the event "lost".
+ */
+const REDUCED_BY_BEFORE =
+  /\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|slashes|slashing|shrank|shrunk|shrinks|lowered|lowers|trimmed|trims)\b[^.;:!?]{0,80}\bby\s*$/i;
+const SHARE_LOST = 'lost';
+
 const INCREMENT_BEFORE =
   /\b(an? additional|another|a further|an extra|(?:rose|risen|increased|climbed|jumped) by|by)\s*$/i;
 
@@ -1099,14 +1162,30 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     const claim = readable(written);
     const unit = measuredUnit(claim, frame, canon, claims);
     if (!unit) continue;
-    const predicate = frame.event ? canonicalPredicate(frame.event) : '';
     const { before, after } = clauseAround(claim);
-    const range = claimInterval(claim);
+    const predicate =
+      claim.quantityKind === 'percent' && REDUCED_BY_BEFORE.test(before)
+        ? SHARE_LOST
+        : frame.event
+          ? canonicalPredicate(frame.event)
+          : '';
+    const change = CHANGE_PREDICATES.has(predicate);
+    // "Police arrested another 12 people": an addition to a count of a named event, a quantity of its own (ADDED).
+    const added =
+      predicate !== '' &&
+      !change &&
+      claim.quantityKind === 'count' &&
+      (claim.qualifier === 'increment' ||
+        ADDED_IN_TEXT.test(claim.text) ||
+        INCREMENT_AFTER.test(after) ||
+        ADDED_BEFORE.test(before));
+    const range = claimInterval(added ? { ...claim, qualifier: 'exact' } : claim);
     const incremental =
-      claim.qualifier === 'increment' ||
-      INCREMENT_IN_TEXT.test(claim.text) ||
-      INCREMENT_AFTER.test(after) ||
-      INCREMENT_BEFORE.test(before);
+      !added &&
+      (claim.qualifier === 'increment' ||
+        INCREMENT_IN_TEXT.test(claim.text) ||
+        INCREMENT_AFTER.test(after) ||
+        (INCREMENT_BEFORE.test(before) && predicate !== SHARE_LOST));
     const excluded: PreparedClaim['excluded'] =
       markedNotComparable(doc.notComparable, written) || declaredNotComparable(config.notComparable, written)
         ? 'not-comparable'
@@ -1116,7 +1195,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
             ? 'increment'
             : isConversion(written, sumBefore)
               ? 'conversion'
-              : CHANGE_PREDICATES.has(predicate) || isMovedLevel(claim)
+              : (change && !isChangeOfOne(claim, frame)) || isMovedLevel(claim)
                 ? 'change'
                 : range === null
                   ? 'vague'
@@ -1130,8 +1209,8 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
     const fields: PreparedFields = {
       claim: written,
       unit,
-      predicate,
-      event: predicate ? eventKey(predicate) : '',
+      predicate: added ? `${ADDED}${predicate}` : predicate,
+      event: predicate ? `${added ? ADDED : ''}${eventKey(predicate)}` : '',
       bucket: `q:${unit}`,
       frame,
       // In the frame's base unit: "5 km" and "3.1 miles" compare in metres.

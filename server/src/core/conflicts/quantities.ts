@@ -8,7 +8,16 @@
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
-import { firstWordName, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
+import {
+  ADDED,
+  changeSpan,
+  firstWordName,
+  isAddition,
+  isChangeAmount,
+  RANK_PREFIX,
+  type PreparedClaim,
+  type PreparedDoc,
+} from './prepare';
 import { BOUNDS, type Bound, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
@@ -74,6 +83,7 @@ export function subjectOf(unit: string, predicate: string): string {
   // Lengths of time compare in seconds, but are written in days, hours, minutes.
   if (unit === 'second' || unit === 'year' || unit === 'month')
     return predicate ? `length of time ${predicate}` : 'length of time';
+  if (predicate.startsWith(ADDED)) return `${ADDED}${pluralize(unit)} ${predicate.slice(ADDED.length)}`;
   return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
 }
 
@@ -982,8 +992,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
     (fy.place && !fx.place && distinct.has(`${PART_OF}${fy.place}`))
   )
     return false;
-  if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !fx.modifiers.some((m) => fy.modifiers.includes(m)))
-    return false;
+  if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !sharesModifier(fx.modifiers, fy.modifiers)) return false;
   const incident = (f: typeof fx) => f.place !== null || f.time !== null;
   if (
     (fx.scope === 'running' && fy.scope !== 'running' && incident(fy)) ||
@@ -991,6 +1000,17 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
   )
     return false;
   return true;
+}
+
+/**
+ * Whether two lists of modifiers share one, a compound written whole on one side and hyphenated on the other
+ * ("hydroelectric", "hydro-electric": read as "hydro" and "electric") counting as one.
+ */
+function sharesModifier(x: readonly string[], y: readonly string[]): boolean {
+  if (x.some((m) => y.includes(m))) return true;
+  const joinedIn = (split: readonly string[], whole: readonly string[]) =>
+    split.some((m, i) => i + 1 < split.length && whole.includes(m + split[i + 1]));
+  return joinedIn(x, y) || joinedIn(y, x);
 }
 
 /**
@@ -1005,6 +1025,10 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // (a record before the event never against one after it); the places their sentences name set nothing apart.
   if (a.claims[0].tally !== null)
     return a.file !== b.file && framesCompatible(a, b, distinct) && !sharesAny(a.keys.sentences, b.keys.sentences);
+  // One text's changes of one thing are of different periods ("dropped 127 points within two minutes", "closed
+  // down 20 points"), its additions successive ("another 12 arrested", "a further 5"): each compares only with
+  // another report's.
+  if (a.file === b.file && (isChangeAmount(a.claims[0]) || isAddition(a.claims[0]))) return false;
   const measure = a.claims[0].measure || b.claims[0].measure;
   // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
   // files, when they name the same thing of the same one (whose points: "Brand's", "Miller is averaging") and
@@ -1109,9 +1133,7 @@ function ranksComparable(a: Statement, b: Statement): boolean {
       if (fx.time !== fy.time) return false;
       // A streak ("for the ninth straight day") reported on two days is two counts of it.
       if ((fx.scope === 'running' || fy.scope === 'running') && a.date !== b.date) return false;
-      return (
-        fx.modifiers.length === 0 || fy.modifiers.length === 0 || fx.modifiers.some((m) => fy.modifiers.includes(m))
-      );
+      return fx.modifiers.length === 0 || fy.modifiers.length === 0 || sharesModifier(fx.modifiers, fy.modifiers);
     }),
   );
 }
@@ -1557,6 +1579,17 @@ function quantityEvent(claim: PreparedClaim): string {
 }
 
 /**
+ * The period a change amount or an addition is of, as far as its text tells ("" for any other figure): its
+ * document's date and, for a change, the span its sentence says the change took (changeSpan). Two reports of a day's
+ * fall (or of the day's further arrests) dated on different days tell of two days'; a fall within two minutes and one
+ * on the day are two changes.
+ */
+function changePeriod(claim: PreparedClaim, doc: PreparedDoc): string {
+  if (isAddition(claim)) return doc.doc.meta.date ?? '';
+  return isChangeAmount(claim) ? `${doc.doc.meta.date ?? ''}/${changeSpan(claim.claim.sentence)}` : '';
+}
+
+/**
  * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (figures whose
  * sentence names none stay together, apart), by year and by one-day window; each such quantity is then clustered
  * and compared.
@@ -1574,7 +1607,7 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   for (const { doc, claims } of story) {
     for (const claim of claims) {
       const year = claim.year ?? doc.year ?? storyYear;
-      const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}`;
+      const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}|${changePeriod(claim, doc)}`;
       pushTo(quantities, key, claim);
     }
   }
