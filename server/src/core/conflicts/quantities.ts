@@ -8,7 +8,14 @@
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
 import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
-import { firstWordName, RANK_PREFIX, type PreparedClaim, type PreparedDoc } from './prepare';
+import {
+  distinctPeople,
+  firstWordName,
+  namedAlike,
+  RANK_PREFIX,
+  type PreparedClaim,
+  type PreparedDoc,
+} from './prepare';
 import { roundedInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
@@ -885,6 +892,7 @@ function frameKey(claim: PreparedClaim): string {
   const f = claim.frame;
   return [
     claim.event,
+    claim.unit,
     claim.claim.quantityKind,
     claim.measure,
     keyText(claim.notMeasured),
@@ -915,6 +923,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
     !(x.claim.quantityKind === 'duration' && fx.measured !== null && fx.measured === fy.measured)
   )
     return false;
+  if (distinctPeople(x, y)) return false;
   if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
   if (fx.time && fy.time && fx.time !== fy.time) return false;
   // A projection ("is expected to sell 300,000", "if the track sold 500,000") is no report of what happened.
@@ -1181,7 +1190,7 @@ function claimsSameMeasure(x: PreparedClaim, y: PreparedClaim): boolean {
   if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration')
     return x.frame.measured !== null && x.frame.measured === y.frame.measured;
   if (x.measure) return x.event === y.event && x.frame.measured !== null && x.frame.measured === y.frame.measured;
-  if (countedEvent(x) !== countedEvent(y)) return false;
+  if (countedEvent(x) !== countedEvent(y) || !namedAlike(x, y)) return false;
   if (x.event === y.event) return x.event !== '';
   if (x.event !== '' && y.event !== '') return true;
   // "Up to 800 protesters gathered" and "more than 10,000 demonstrators": being there is no second quantity of them
@@ -1509,6 +1518,18 @@ function quantityEvent(claim: PreparedClaim): string {
     : countedEvent(claim);
 }
 
+/** The year most documents are dated to, the latest on ties; null for none. */
+function mostDatedYear(years: number[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const year of years) {
+    const count = (counts.get(year) ?? 0) + 1;
+    counts.set(year, count);
+    if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
+  }
+  return best;
+}
+
 /**
  * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (figures whose
  * sentence names none stay together, apart), by year and by one-day window; each such quantity is then clustered
@@ -1518,11 +1539,11 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   if (story.length === 1 && story[0].claims.length === 1) return []; // one figure disagrees with nothing
   const byFile = new Map(story.map((s) => [s.doc.file, s.doc]));
   const results: LocatedFinding[] = [];
-  // The story's year is its latest: a year named in a sentence before it ("a train hijacking in March 2025")
-  // marks an earlier event, never the other way round.
+  // The story's year is the one most of its reports are dated to (the latest on ties; a trial's report two years on
+  // is a follow-up): a year named in a sentence before it ("a train hijacking in March 2025") marks an earlier event.
   // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
   const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
-  const storyYear = docYears.length > 0 ? Math.max(...docYears) : null;
+  const storyYear = mostDatedYear(docYears);
   const quantities = new Map<string, PreparedClaim[]>();
   for (const { doc, claims } of story) {
     for (const claim of claims) {
