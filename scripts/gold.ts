@@ -80,7 +80,8 @@ function sameValue(stated: number | [number, number], gold: number | [number, nu
 function sameUnit(claim: Claim, gold: string | null): boolean {
   if (gold === null) return claim.unitKey === null;
   if (claim.unitKey === null) return false;
-  const key = claim.unitKey.toLowerCase();
+  // "pound weight" is the extractor's key for pounds of mass (apart from the currency); the gold writes the unit "pound".
+  const key = claim.unitKey.toLowerCase().replace(/^pound weight$/, 'pound');
   const g = singular(gold.toLowerCase());
   if (key === g) return true;
   const lastWord = key.split(/[\s-]/).pop()!;

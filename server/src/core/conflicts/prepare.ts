@@ -1211,7 +1211,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       unit,
       predicate: added ? `${ADDED}${predicate}` : predicate,
       event: predicate ? `${added ? ADDED : ''}${eventKey(predicate)}` : '',
-      bucket: `q:${unit}`,
+      bucket: `q:${bucketUnit(claim, unit, predicate)}`,
       frame,
       // In the frame's base unit: "5 km" and "3.1 miles" compare in metres.
       low: range ? range.low * frame.scale : -Infinity,
@@ -1516,6 +1516,43 @@ function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earl
     return claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, earlier);
   }
   return frame.unit ?? claim.unitKey;
+}
+
+/**
+ * Head counts that name people by nothing (people, victims) or by what anyone of a crowd may be (men, women,
+ * workers, residents), not by a side, an age or a role a story splits its tolls by (civilians, soldiers, children):
+ * one bucket, `q:person`, so that "2 victims" killed meets "1 person" killed (`distinctPeople` tells which of them
+ * count one group).
+ */
+const PEOPLE_NOUNS = new Set(['person', 'individual', 'victim', 'man', 'woman', 'worker', 'resident']);
+
+/** The nouns of PEOPLE_NOUNS that name nobody's kind: any person the event befell. */
+const ANY_PEOPLE = new Set(['person', 'individual', 'victim']);
+
+/**
+ * What a claim's bucket is named by: its unit, or "person" for a head count of PEOPLE_NOUNS that says what befell
+ * them (without an event, "the three victims" and "the two women" may be a whole and its part).
+ */
+function bucketUnit(claim: Claim, unit: string, predicate: string): string {
+  return claim.quantityKind === 'count' && predicate !== '' && PEOPLE_NOUNS.has(unit) ? 'person' : unit;
+}
+
+/**
+ * Whether two claims of one bucket count two groups of people: two nouns that both name a kind ("two men", "a
+ * woman"), or two nouns of which one names no event (the group the event befell is the same one only when both
+ * say what befell it: "the three victims" and "the two women" are a whole and its part).
+ */
+export function distinctPeople(x: PreparedClaim, y: PreparedClaim): boolean {
+  if (x.unit === y.unit) return false;
+  return (!ANY_PEOPLE.has(x.unit) && !ANY_PEOPLE.has(y.unit)) || x.event === '' || y.event === '';
+}
+
+/**
+ * Whether two claims of one bucket name what they count alike: by one noun, or both by a noun of nobody's kind
+ * ("victims", "people"). Two nouns that do not ("1,300 men", "1,200 people") denote one group only in part.
+ */
+export function namedAlike(x: PreparedClaim, y: PreparedClaim): boolean {
+  return x.unit === y.unit || (ANY_PEOPLE.has(x.unit) && ANY_PEOPLE.has(y.unit));
 }
 
 export function figureText(claim: Claim, stated = statedNumber(claim)): string {

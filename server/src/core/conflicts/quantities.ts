@@ -11,9 +11,11 @@ import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry }
 import {
   ADDED,
   changeSpan,
+  distinctPeople,
   firstWordName,
   isAddition,
   isChangeAmount,
+  namedAlike,
   RANK_PREFIX,
   type PreparedClaim,
   type PreparedDoc,
@@ -942,6 +944,7 @@ function frameKey(claim: PreparedClaim): string {
   const f = claim.frame;
   return [
     claim.event,
+    claim.unit,
     claim.claim.quantityKind,
     claim.measure,
     keyText(claim.notMeasured),
@@ -972,6 +975,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
     !(x.claim.quantityKind === 'duration' && fx.measured !== null && fx.measured === fy.measured)
   )
     return false;
+  if (distinctPeople(x, y)) return false;
   if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
   if (fx.time && fy.time && fx.time !== fy.time) return false;
   // A projection ("is expected to sell 300,000", "if the track sold 500,000") is no report of what happened.
@@ -1250,7 +1254,7 @@ function claimsSameMeasure(x: PreparedClaim, y: PreparedClaim): boolean {
   if (x.claim.quantityKind === 'duration' && y.claim.quantityKind === 'duration')
     return x.frame.measured !== null && x.frame.measured === y.frame.measured;
   if (x.measure) return x.event === y.event && x.frame.measured !== null && x.frame.measured === y.frame.measured;
-  if (countedEvent(x) !== countedEvent(y)) return false;
+  if (countedEvent(x) !== countedEvent(y) || !namedAlike(x, y)) return false;
   if (x.event === y.event) return x.event !== '';
   if (x.event !== '' && y.event !== '') return true;
   // "Up to 800 protesters gathered" and "more than 10,000 demonstrators": being there is no second quantity of them
@@ -1578,6 +1582,18 @@ function quantityEvent(claim: PreparedClaim): string {
     : countedEvent(claim);
 }
 
+/** The year most documents are dated to, the latest on ties; null for none. */
+function mostDatedYear(years: number[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const year of years) {
+    const count = (counts.get(year) ?? 0) + 1;
+    counts.set(year, count);
+    if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
+  }
+  return best;
+}
+
 /**
  * The period a change amount or an addition is of, as far as its text tells ("" for any other figure): its
  * document's date and, for a change, the span its sentence says the change took (changeSpan). Two reports of a day's
@@ -1598,11 +1614,11 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   if (story.length === 1 && story[0].claims.length === 1) return []; // one figure disagrees with nothing
   const byFile = new Map(story.map((s) => [s.doc.file, s.doc]));
   const results: LocatedFinding[] = [];
-  // The story's year is its latest: a year named in a sentence before it ("a train hijacking in March 2025")
-  // marks an earlier event, never the other way round.
+  // The story's year is the one most of its reports are dated to (the latest on ties; a trial's report two years on
+  // is a follow-up): a year named in a sentence before it ("a train hijacking in March 2025") marks an earlier event.
   // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
   const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
-  const storyYear = docYears.length > 0 ? Math.max(...docYears) : null;
+  const storyYear = mostDatedYear(docYears);
   const quantities = new Map<string, PreparedClaim[]>();
   for (const { doc, claims } of story) {
     for (const claim of claims) {

@@ -1531,7 +1531,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (q.kind === 'count')
     measured =
       head === null ? null : `${MEASURED_SYNONYMS.get(head) ?? head}${partOf === null ? '' : ` out of ${partOf}`}`;
-  else if (q.kind === 'percent') measured = shareOf(tokens, q, subjectOf(tokens, q.firstToken));
+  else if (q.kind === 'percent') measured = shareOf(tokens, q, subjectOf(tokens, q.firstToken)) ?? rateOf(tokens, q);
   else if (q.kind === 'money') measured = perPeriod(moneyObject(tokens, q), ratePeriod(tokens, q));
   else if (q.kind === 'other' && q.unitKey === RATE) {
     measured = q.unit; // "the maternal mortality rate ... is 167": the rate, not the deaths it counts
@@ -2816,6 +2816,78 @@ function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): strin
   if (subject) return `${subject} of ${whole}`;
   // "80% of GDP" alone says what it is a share of, not what that share is (debt, spending, a deficit).
   return named ? null : whole;
+}
+
+/** Nouns of a rate a percentage may be the value of ("the death rate was 50%", "mortality is about 90%"). */
+const RATE_NOUNS = new Set(['rate', 'mortality', 'turnout']);
+
+/** Rates named in other words: a fatality rate, mortality and a mortality rate are a death rate (longest first). */
+const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['mortality rate', 'death rate'],
+  ['fatality rate', 'death rate'],
+  ['mortality', 'death rate'],
+]);
+
+/** Words that tell when a rate is read, not which rate it is ("the current death rate"). */
+const RATE_TIMES = new Set(['current', 'overall', 'latest', 'new', 'official', 'estimated', 'reported', 'actual']);
+
+/** Verbs after which "to" or "at" sets a level ("has increased to 70%", "stood at 60%"). */
+const LEVEL_VERBS = new Set([
+  'increased',
+  'rose',
+  'risen',
+  'climbed',
+  'jumped',
+  'grew',
+  'fell',
+  'fallen',
+  'dropped',
+  'declined',
+  'decreased',
+  'stood',
+  'stands',
+]);
+
+/** Words that may stand between a rate and its verb ("has increased", "had been", "is now"). */
+const RATE_AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'now', 'since']);
+
+/**
+ * The rate a percentage with no whole is the value of, when it is its clause's subject: "the death rate was around
+ * 50 percent", "the death rate in the current outbreak has increased to 70 percent", "the fatality rate stood at
+ * 60%". The rate's noun with the one word before it that names it ("death rate", "unemployment rate", "maternal
+ * mortality"), in the words RATE_SYNONYMS gives; null when nothing names it ("the rate is 5%").
+ */
+function rateOf(tokens: Token[], q: RawQuantity): string | null {
+  let j = q.firstToken - 1;
+  while (j >= 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && tokens[j].lower !== 'at') j--;
+  const link = tokens[j];
+  if (!isWord(link)) return null;
+  if ((link.lower === 'to' || link.lower === 'at') && isWord(tokens[j - 1]) && LEVEL_VERBS.has(tokens[j - 1].lower))
+    j -= 2;
+  else if (COPULAS.has(link.lower)) j -= 1;
+  else return null;
+  while (j >= 0 && isWord(tokens[j]) && RATE_AUXILIARIES.has(tokens[j].lower)) j--;
+  // "the death rate in the current Ebola outbreak has increased": the rate the prepositional phrase follows.
+  let rate = -1;
+  for (let k = j; k >= 0 && k >= j - 6; k--) {
+    const t = tokens[k];
+    if (!isWord(t)) break;
+    if (RATE_NOUNS.has(t.lower) && (k === j || SUBJECT_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))) {
+      rate = k;
+      break;
+    }
+    if (isVerbForm(t)) break;
+  }
+  if (rate < 0) return null;
+  const words = [tokens[rate].lower];
+  for (let k = rate - 1; k >= rate - 2 && isCommonNoun(tokens[k]); k--)
+    if (!RATE_TIMES.has(tokens[k].lower)) words.unshift(tokens[k].lower);
+  if (words.length === 1 && words[0] === 'rate') return null;
+  const named = words.join(' ');
+  for (const [written, key] of RATE_SYNONYMS)
+    if (named === written || named.endsWith(` ${written}`))
+      return `${named.slice(0, named.length - written.length)}${key}`;
+  return named;
 }
 
 /** Determiners of a share's whole ("of its workforce", "of all income"). */

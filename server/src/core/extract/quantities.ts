@@ -2109,17 +2109,40 @@ const MONEY_OF = new Set(['money', 'cash', 'funding', 'funds', 'taxpayers', 'pub
 /** Metric masses a weight in pounds is converted to in brackets ("440 pounds (200 kilograms)"). */
 const METRIC_MASSES = new Set(['kilogram', 'gram', 'tonne']);
 
+/** Pounds a person's weight stays under. */
+const BODY_WEIGHT_LIMIT = 1000;
+
+/** Words of a height in feet and inches ("5-foot-8", "5 feet 8", "6ft 2in"). */
+const FEET = new Set(['foot', 'feet', 'ft']);
+
+/** Whether a height in feet and inches stands at `j`: "foot" or "feet", then the inches ("5-foot-8", "5 feet 8"). */
+function isFeetAndInches(tokens: Token[], j: number): boolean {
+  if (!FEET.has(tokens[j].lower)) return false;
+  const next = tokens[j + 1]?.text === '-' ? tokens[j + 2] : tokens[j + 1];
+  return next?.kind === 'number';
+}
+
+/** Whether a height in feet is listed just before the figure at `first`, as a build is: "6 feet and 250 pounds". */
+function afterHeight(tokens: Token[], first: number): boolean {
+  const link = tokens[first - 1];
+  return (link?.lower === 'and' || link?.text === ',') && FEET.has(tokens[first - 2]?.lower ?? '');
+}
+
 /**
- * Whether "pounds" at `at` is a weight, not money: a weight word near it ("weighs 180 pounds", "5-foot-8 and 130
- * pounds" after "tall"), its metric conversion in brackets ("440 pounds (200 kilograms)"), or a figure in digits
+ * Whether "pounds" at `at` is a weight, not money: a weight word near it ("weighs 180 pounds", "6 feet tall and 135
+ * pounds"), a person's height in feet and inches ("5-foot-8 and 130 pounds") or feet just before it ("6 feet and 250
+ * pounds"), its metric conversion in brackets ("440 pounds (200 kilograms)"), or a figure in digits
  * of a substance ("18,000 pounds of jet fuel"; sums in pounds of something are "millions of pounds of ...").
  */
 function isPoundsWeight(tokens: Token[], first: number, at: number, parsed: ParsedNumber): boolean {
   const word = tokens[at].lower;
   if (word !== 'pounds' && word !== 'pound') return false;
+  // A height tells a body's weight, under a thousand pounds (a sum is larger: "a 30-foot yacht for 200,000 pounds").
+  const body = parsed.value < BODY_WEIGHT_LIMIT;
+  if (body && afterHeight(tokens, first)) return true;
   for (let j = Math.max(0, first - 6); j <= Math.min(tokens.length - 1, at + 6); j++)
-    if (tokens[j].kind === 'word' && WEIGHT_WORDS.has(tokens[j].lower)) return true;
-  if (afterHeight(tokens, first)) return true;
+    if (tokens[j].kind === 'word' && (WEIGHT_WORDS.has(tokens[j].lower) || (body && isFeetAndInches(tokens, j))))
+      return true;
   const next = tokens[at + 1];
   if (next?.text === '(' && tokens[at + 2]?.kind === 'number') {
     const unit = MEASURE_UNITS.get(tokens[at + 3]?.lower ?? '');
@@ -2128,22 +2151,6 @@ function isPoundsWeight(tokens: Token[], first: number, at: number, parsed: Pars
   if (next?.lower === 'of' && !parsed.scaled && !parsed.vague && !parsed.words) {
     const noun = tokens[at + 2];
     return noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.lower) && !MONEY_OF.has(noun.lower);
-  }
-  return false;
-}
-
-/** Units a height is written in beside a weight in pounds ("5-foot-8", "6 ft 2 in"). */
-const HEIGHT_UNITS = new Set(['foot', 'feet', 'ft', 'inch', 'inches', 'in']);
-
-/** Whether a figure at `first` follows a height and "and" ("5-foot-8 and 130 pounds"): a body's, whose pounds weigh. */
-function afterHeight(tokens: Token[], first: number): boolean {
-  const joint = tokens[first - 1];
-  if (joint?.lower !== 'and') return false;
-  for (let j = first - 2; j >= Math.max(1, first - 6); j--) {
-    const t = tokens[j];
-    if (t.kind === 'word' && HEIGHT_UNITS.has(t.lower))
-      return tokens[j - 1].kind === 'number' || (isUnspacedHyphen(tokens, j - 1) && tokens[j - 2]?.kind === 'number');
-    if (t.kind !== 'number' && t.text !== '-') return false;
   }
   return false;
 }
