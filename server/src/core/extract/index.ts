@@ -24,6 +24,7 @@ import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEnti
 import { assignPredicates } from './predicates';
 import { assignFrames, countedGroup, textLeadsToBaseline, type CountedGroup } from './frames';
 import { eventDatesOf } from './eventDates';
+import { figureYear } from './figureYear';
 import { CLOCK_WORDS, eventTimesOf } from './eventTimes';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
@@ -1041,6 +1042,16 @@ function claimOf(
     unitOf: q.unitOf,
     frame,
   };
+  const at = q.start - d.sentence.start;
+  frame.year = figureYear({
+    sentence: sentenceText,
+    at: sentenceText.startsWith(claim.text, at) ? at : sentenceText.indexOf(claim.text),
+    text: claim.text,
+    quantityKind: q.kind,
+    frame,
+    read: true,
+    dates: contextDates,
+  });
   const key = `${q.tally ? q.tally.parts.join('-') : statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
   const earlier = assembly.firstOfKey.get(key);
   if (earlier) claim.repeatOf = earlier;

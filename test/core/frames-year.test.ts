@@ -1,0 +1,29 @@
+// Issue 14, one reading of a figure's year: the extractor reads once the year a figure's sentence dates it to and
+// keeps it on its frame (`frame.year`); the conflict engine keys figures by it and reads no sentence again. The
+// sentences are written for the test.
+import { strict as assert } from 'node:assert';
+import { claimOf } from './fixtures/readings';
+
+function yearOf(text: string, figure: string): number | null | undefined {
+  return claimOf(text, figure).frame!.year;
+}
+
+describe("frames: the year a figure's sentence dates it to", () => {
+  it("is the year its sentence names, not an aside's, a baseline's or a running count's start", () => {
+    assert.equal(yearOf('In 2019, an attack killed 40 people.', '40 people'), 2019);
+    // An aside before the figure dates what it tells of.
+    assert.equal(yearOf('The group, founded in 2004, said 30 fighters were killed.', '30 fighters'), null);
+    // A comparison's baseline.
+    assert.equal(yearOf('E-waste was 33 per cent higher than in 2012.', '33 per cent'), null);
+    assert.equal(yearOf('E-waste was 33 per cent higher in 2012.', '33 per cent'), 2012);
+    // The year a running total counts from.
+    assert.equal(yearOf('He has scored 200 goals since his debut in 2003.', '200 goals'), null);
+    // Two years: the sentence does not say which.
+    assert.equal(yearOf('Democrats lost 17 seats in 1994 and 1998.', '17 seats'), null);
+  });
+
+  it('dates an age by a year named before it only', () => {
+    assert.equal(yearOf('In 1990, 17-year-old John Smith was convicted of theft.', '17-year-old'), 1990);
+    assert.equal(yearOf('The 61-year-old John Smith is accused of a murder in 1967.', '61-year-old'), null);
+  });
+});
