@@ -26,4 +26,22 @@ describe("frames: the year a figure's sentence dates it to", () => {
     assert.equal(yearOf('In 1990, 17-year-old John Smith was convicted of theft.', '17-year-old'), 1990);
     assert.equal(yearOf('The 61-year-old John Smith is accused of a murder in 1967.', '61-year-old'), null);
   });
+
+  it('dates a figure as of the date it gives, never the start of a running count ("since ...")', () => {
+    // bbc/business_061.txt
+    const work =
+      'Throughout 2004, the number of people in work increased by 296,000 to 28.52 million - the highest figure since records began in 1971.';
+    assert.deepEqual(
+      ['296,000', '28.52 million'].map((figure) => [claimOf(work, figure).asOf, claimOf(work, figure).frame!.year]),
+      [
+        ['2004', 2004],
+        ['2004', 2004],
+      ],
+    );
+    // The report's date, not 2003.
+    assert.equal(
+      claimOf('Published 2013-12-16\n\nHe has scored 200 goals since his debut in 2003.', '200 goals').asOf,
+      '2013-12-16',
+    );
+  });
 });

@@ -13,8 +13,17 @@ function yearsIn(text: string): number[] {
   return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))];
 }
 
+/** "since", then up to three words before a date: "since his Nov. 1993 debut", "since records began in 1971". */
+const SINCE_LEAD = String.raw`\bsince\s+(?:[^\s.,;]+\.?\s+){0,3}?`;
+
 /** "since his Nov. 1993 debut": the year a running total counts from, not the year of its figure. */
-const SINCE_YEAR = /\bsince\s+(?:[^\s.,;]+\.?\s+){0,3}?(?:19|20)\d\d\b/gi;
+const SINCE_YEAR = new RegExp(`${SINCE_LEAD}(?:19|20)\\d\\d\\b`, 'gi');
+const SINCE_BEFORE = new RegExp(`${SINCE_LEAD}$`, 'i');
+
+/** Whether the words before a date (its sentence's, up to it) make it the start of a running count ("since ..."). */
+export function leadsToStart(textBefore: string): boolean {
+  return SINCE_BEFORE.test(textBefore.slice(-60));
+}
 
 /** A rank's "since ..." to the end of its clause: when its count starts. */
 const RANK_SINCE = /\bsince\b[^;:]*/gi;

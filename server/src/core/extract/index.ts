@@ -24,7 +24,7 @@ import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEnti
 import { assignPredicates } from './predicates';
 import { assignFrames, countedGroup, textLeadsToBaseline, type CountedGroup } from './frames';
 import { eventDatesOf } from './eventDates';
-import { figureYear } from './figureYear';
+import { figureYear, leadsToStart } from './figureYear';
 import { CLOCK_WORDS, eventTimesOf } from './eventTimes';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
@@ -1111,7 +1111,8 @@ function isClauseBreak(code: number): boolean {
 
 /**
  * The date a figure refers to: a date in its clause (between the commas around it), else the nearest
- * before it in the sentence, else the first after it; else the covering attribution's sentence's date.
+ * before it in the sentence, else the first after it (never a baseline's, an aside's or a running count's start);
+ * else the covering attribution's sentence's date.
  */
 function asOfFor(
   q: RawQuantity,
@@ -1129,9 +1130,11 @@ function asOfFor(
     let ce = q.end;
     const ceCeil = Math.min(d.sentence.end, q.end + 300);
     while (ce < ceCeil && !isClauseBreak(text.charCodeAt(ce))) ce++;
-    // "33 per cent higher than in 2012": a comparison's baseline's date, not the figure's.
+    // "33 per cent higher than in 2012": a comparison's baseline's date, not the figure's; "since 2003": the start
+    // of a running count (see figureYear), not its date.
     const baseline = (r: ResolvedDate) =>
-      textLeadsToBaseline(text.slice(r.start >= q.end ? q.end : Math.max(d.sentence.start, r.start - 80), r.start));
+      textLeadsToBaseline(text.slice(r.start >= q.end ? q.end : Math.max(d.sentence.start, r.start - 80), r.start)) ||
+      leadsToStart(text.slice(Math.max(d.sentence.start, r.start - 60), r.start));
     const at = firstStartingAt(resolved, q.start);
     let best: ResolvedDate | null = null;
     for (let k = Math.max(0, at - 3); k < Math.min(resolved.length, at + 3); k++) {
