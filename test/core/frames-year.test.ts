@@ -44,4 +44,21 @@ describe("frames: the year a figure's sentence dates it to", () => {
       '2013-12-16',
     );
   });
+
+  it('reads the years the date reader reads, wherever a date of the sentence stands', () => {
+    // Any year the date reader knows, not only those after 1950 (bbc/entertainment_314.txt).
+    assert.equal(
+      yearOf('The Academy was set up in 1927 as a non-profit organisation with 36 members.', '36 members'),
+      1927,
+    );
+    // Two years: a span (bbc/sport_156.txt).
+    assert.equal(yearOf('Milburn scored 200 league and cup goals between 1946 and 1957.', '200'), null);
+    // A full date before the first comma is no aside.
+    assert.equal(yearOf('On March 21, 2012, a court freed 30 prisoners.', '30 prisoners'), 2012);
+    // "since May 4, 1998": a running count's start, however its date is written (events mn-166).
+    assert.equal(
+      yearOf('Shares fell 12 percent yesterday, the biggest decline since May 4, 1998.', '12 percent'),
+      null,
+    );
+  });
 });

@@ -3,7 +3,8 @@
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
 import { AGE, eventKey, isAgeFrame } from '../extract/frames';
-import { figureYear } from '../extract/figureYear';
+import { figureYear, namedYears } from '../extract/figureYear';
+import { findDates } from '../extract/dates';
 import { claimInterval, tallyText } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { RATE, singular } from '../extract/quantities';
@@ -643,6 +644,7 @@ function claimYear(claim: Claim, frame: QuantityFrame): number | null {
     sentence: claim.sentence,
     at: claim.sentence.indexOf(claim.text),
     text: claim.text,
+    years: namedYears(findDates(claim.sentence), 0),
     quantityKind: claim.quantityKind,
     frame,
     read: claim.frame !== undefined,

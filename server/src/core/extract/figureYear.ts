@@ -1,4 +1,5 @@
 import type { QuantityFrame, QuantityKind } from '../types';
+import type { DateMention } from './dates';
 import { isAgeFrame, textLeadsToBaseline } from './frames';
 
 /**
@@ -6,27 +7,31 @@ import { isAgeFrame, textLeadsToBaseline } from './frames';
  * (`QuantityFrame.year`), which the conflict engine keys its figures by.
  */
 
-const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
-const MAY_HAVE_YEAR = /(?:19|20)\d\d/;
+/** A year the sentence names ("in 2004", "Nov. 1993", "May 26, 2003"), where its date starts in the sentence. */
+export interface NamedYear {
+  at: number;
+  year: number;
+}
 
-function yearsIn(text: string): number[] {
-  return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))];
+/** The years of a sentence's date mentions (the date reader's: one reading of what is a year), in the sentence's offsets. */
+export function namedYears(dates: readonly DateMention[], sentenceStart: number): NamedYear[] {
+  const years: NamedYear[] = [];
+  for (const date of dates)
+    if ((date.kind === 'year' || date.kind === 'date') && date.year !== null)
+      years.push({ at: date.start - sentenceStart, year: date.year });
+  return years;
 }
 
 /** "since", then up to three words before a date: "since his Nov. 1993 debut", "since records began in 1971". */
-const SINCE_LEAD = String.raw`\bsince\s+(?:[^\s.,;]+\.?\s+){0,3}?`;
-
-/** "since his Nov. 1993 debut": the year a running total counts from, not the year of its figure. */
-const SINCE_YEAR = new RegExp(`${SINCE_LEAD}(?:19|20)\\d\\d\\b`, 'gi');
-const SINCE_BEFORE = new RegExp(`${SINCE_LEAD}$`, 'i');
+const SINCE_BEFORE = /\bsince\s+(?:[^\s.,;]+\.?\s+){0,3}?$/i;
 
 /** Whether the words before a date (its sentence's, up to it) make it the start of a running count ("since ..."). */
 export function leadsToStart(textBefore: string): boolean {
   return SINCE_BEFORE.test(textBefore.slice(-60));
 }
 
-/** A rank's "since ..." to the end of its clause: when its count starts. */
-const RANK_SINCE = /\bsince\b[^;:]*/gi;
+/** A rank's "since ..." up to a date of its clause: when its count starts ("the fourth coach since King took over in 2003"). */
+const RANK_SINCE = /\bsince\b[^;:]*$/i;
 
 /** The characters before a year that hold the words leading to it. */
 const BASELINE_LEAD = 80;
@@ -37,6 +42,8 @@ export interface FigureInSentence {
   /** Where the figure starts in the sentence (-1: not found in it). */
   at: number;
   text: string;
+  /** The years the sentence names, in text order. */
+  years: readonly NamedYear[];
   quantityKind: QuantityKind;
   frame: QuantityFrame;
   /** Whether the frame was read from the text (not stood in for an analysis built by hand). */
@@ -47,34 +54,37 @@ export interface FigureInSentence {
 
 /**
  * The year a figure's sentence dates it to, asides before the figure left out ("The group, founded in 2004, said 30
- * fighters were killed": 2004 dates the group, not the 30; "In 2019, an attack killed 40" stays 2019); null when it
- * names none or several.
+ * fighters were killed": 2004 dates the group, not the 30; "In 2019, an attack killed 40" stays 2019), and so are a
+ * comparison's baseline ("higher than in 2012") and a running count's start ("since 2003"); null when it names
+ * none or several.
  */
 export function figureYear(figure: FigureInSentence): number | null {
-  const { sentence, at, text } = figure;
+  const { sentence, at } = figure;
   // A person's age is theirs in a year named before it ("In 1990, 17-year-old X was convicted"), not in one named
   // after it, which dates what they did ("61-year-old X is accused of a murder in 1967").
-  if (isAgeFrame(figure.frame)) {
-    const years = yearsIn(sentence.slice(0, Math.max(0, at)));
-    return years.length === 1 ? years[0] : null;
+  if (isAgeFrame(figure.frame)) return onlyYear(figure.years.filter((y) => y.at < at));
+  if (figure.years.length) {
+    // The asides before the figure: the comma-set segments between the sentence's first segment and the figure's.
+    const before = at >= 0 ? sentence.slice(0, at) : '';
+    const firstComma = before.indexOf(',');
+    const lastComma = before.lastIndexOf(',');
+    const asides = firstComma >= 0 && firstComma !== lastComma;
+    const clause = asides ? sentence.slice(0, firstComma) + sentence.slice(lastComma) : sentence;
+    const inClause = (offset: number) => (!asides || offset < firstComma ? offset : offset - (lastComma - firstComma));
+    let own = figure.years.filter((y) => !asides || y.at < firstComma || y.at >= lastComma);
+    if (figure.quantityKind === 'ordinal') own = own.filter((y) => !RANK_SINCE.test(clause.slice(0, inClause(y.at))));
+    const counted = own.filter((y) => !leadsToStart(clause.slice(0, inClause(y.at))));
+    if (counted.length < own.length && counted.length === 0) return null;
+    // Not a comparison's baseline's ("33 per cent higher than in 2012"), read from the figure when the year follows it.
+    const figureEnd = at < 0 ? -1 : inClause(at) + figure.text.length;
+    const dating = counted.filter((y) => {
+      const offset = inClause(y.at);
+      const from = figureEnd >= 0 && figureEnd <= offset ? figureEnd : Math.max(0, offset - BASELINE_LEAD);
+      return !textLeadsToBaseline(clause.slice(from, offset));
+    });
+    // A sentence whose only years are baselines dates no figure of it.
+    if (counted.length) return onlyYear(dating);
   }
-  let clause = '';
-  let figureAt = -1;
-  if (MAY_HAVE_YEAR.test(sentence)) ({ clause, figureAt } = ownClause(sentence, at));
-  // "the fourth head coach since King took over ... on May 26, 2003": the year the count starts from.
-  if (figure.quantityKind === 'ordinal') clause = clause.replace(RANK_SINCE, ' ');
-  const since = clause.replace(SINCE_YEAR, ' ');
-  if (since !== clause) {
-    clause = since;
-    if (yearsIn(clause).length === 0) return null;
-  }
-  // Where the figure stands in what is left (a "since" before it moves it).
-  if (figureAt < 0 || !clause.startsWith(text, figureAt)) figureAt = clause.indexOf(text);
-  const years = clause ? ownYears(clause, figureAt, text) : [];
-  // "33 per cent higher than in 2012": a sentence whose only years are baselines dates no figure of it.
-  if (years.length === 0 && clause && yearsIn(clause).length > 0) return null;
-  if (years.length === 1) return years[0];
-  if (years.length > 1) return null;
   // The day of the sentence's event ("received a star Monday") does not date a count no verb governs.
   if (
     (figure.quantityKind === 'count' && figure.frame.event === null && figure.read) ||
@@ -92,27 +102,8 @@ export function figureYear(figure: FigureInSentence): number | null {
   return contextYears.length === 1 ? contextYears[0] : null;
 }
 
-/** The years of a clause that may date its figure (at `at`): not those of a comparison's baseline (see textLeadsToBaseline). */
-function ownYears(clause: string, at: number, figure: string): number[] {
-  const figureEnd = at < 0 ? -1 : at + figure.length;
-  const years = new Set<number>();
-  for (const match of clause.matchAll(YEAR)) {
-    const from = figureEnd >= 0 && figureEnd <= match.index ? figureEnd : Math.max(0, match.index - BASELINE_LEAD);
-    if (!textLeadsToBaseline(clause.slice(from, match.index))) years.add(Number(match[1]));
-  }
-  return [...years];
-}
-
-/**
- * The figure's sentence without the asides before it: the comma-set segments between the sentence's first segment
- * and the figure's ("The group, founded in 2004, said 30 fighters were killed" → "The group said 30 ..."), and
- * where the figure stands in it.
- */
-function ownClause(sentence: string, at: number): { clause: string; figureAt: number } {
-  if (at < 0) return { clause: sentence, figureAt: -1 };
-  const before = sentence.slice(0, at);
-  const firstComma = before.indexOf(',');
-  const lastComma = before.lastIndexOf(',');
-  if (firstComma < 0 || firstComma === lastComma) return { clause: sentence, figureAt: at };
-  return { clause: sentence.slice(0, firstComma) + sentence.slice(lastComma), figureAt: at - (lastComma - firstComma) };
+/** The one year of a list, or null when it has none or several. */
+function onlyYear(years: readonly NamedYear[]): number | null {
+  const first = years[0]?.year ?? null;
+  return years.every((y) => y.year === first) ? first : null;
 }

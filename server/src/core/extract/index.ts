@@ -24,7 +24,7 @@ import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEnti
 import { assignPredicates } from './predicates';
 import { assignFrames, countedGroup, textLeadsToBaseline, type CountedGroup } from './frames';
 import { eventDatesOf } from './eventDates';
-import { figureYear, leadsToStart } from './figureYear';
+import { figureYear, leadsToStart, namedYears } from './figureYear';
 import { CLOCK_WORDS, eventTimesOf } from './eventTimes';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
@@ -1047,6 +1047,7 @@ function claimOf(
     sentence: sentenceText,
     at: sentenceText.startsWith(claim.text, at) ? at : sentenceText.indexOf(claim.text),
     text: claim.text,
+    years: namedYears(d.dates, d.sentence.start),
     quantityKind: q.kind,
     frame,
     read: true,
