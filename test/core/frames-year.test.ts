@@ -61,4 +61,14 @@ describe("frames: the year a figure's sentence dates it to", () => {
       null,
     );
   });
+
+  it("sets no figure's time by a running count's start", () => {
+    // events multinews/mnsample-test-row022-doc0.txt, bbc/business_061.txt
+    const founding = 'Indeed, since its founding in 1976, CGI has acquired more than 70 businesses.';
+    assert.equal(claimOf(founding, 'more than 70 businesses').frame!.time, null);
+    const work = 'The number in work rose to 28.52 million - the highest figure since records began in 1971.';
+    assert.equal(claimOf(work, '28.52 million').frame!.time, null);
+    // "in 1971" without "since" stays the figure's time.
+    assert.equal(claimOf('The number in work rose to 28.52 million in 1971.', '28.52 million').frame!.time, '1971');
+  });
 });

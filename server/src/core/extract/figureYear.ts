@@ -1,6 +1,6 @@
 import type { QuantityFrame, QuantityKind } from '../types';
 import type { DateMention } from './dates';
-import { isAgeFrame, textLeadsToBaseline } from './frames';
+import { isAgeFrame, leadsToStart, textLeadsToBaseline } from './frames';
 
 /**
  * Issue 14, one reading of a figure's year: the year its sentence dates it to, read once here and kept on its frame
@@ -20,14 +20,6 @@ export function namedYears(dates: readonly DateMention[], sentenceStart: number)
     if ((date.kind === 'year' || date.kind === 'date') && date.year !== null)
       years.push({ at: date.start - sentenceStart, year: date.year });
   return years;
-}
-
-/** "since", then up to three words before a date: "since his Nov. 1993 debut", "since records began in 1971". */
-const SINCE_BEFORE = /\bsince\s+(?:[^\s.,;]+\.?\s+){0,3}?$/i;
-
-/** Whether the words before a date (its sentence's, up to it) make it the start of a running count ("since ..."). */
-export function leadsToStart(textBefore: string): boolean {
-  return SINCE_BEFORE.test(textBefore.slice(-60));
 }
 
 /** A rank's "since ..." up to a date of its clause: when its count starts ("the fourth coach since King took over in 2003"). */

@@ -22,9 +22,9 @@ import { dayIndex, findDates, relativeDates, resolveDate, type DateMention } fro
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
-import { assignFrames, countedGroup, textLeadsToBaseline, type CountedGroup } from './frames';
+import { assignFrames, countedGroup, leadsToStart, textLeadsToBaseline, type CountedGroup } from './frames';
 import { eventDatesOf } from './eventDates';
-import { figureYear, leadsToStart, namedYears } from './figureYear';
+import { figureYear, namedYears } from './figureYear';
 import { CLOCK_WORDS, eventTimesOf } from './eventTimes';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
