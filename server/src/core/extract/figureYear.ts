@@ -10,6 +10,7 @@ import { isAgeFrame, leadsToStart, textLeadsToBaseline } from './frames';
 /** A year the sentence names ("in 2004", "Nov. 1993", "May 26, 2003"), where its date starts in the sentence. */
 export interface NamedYear {
   at: number;
+  end: number;
   year: number;
 }
 
@@ -18,8 +19,21 @@ export function namedYears(dates: readonly DateMention[], sentenceStart: number)
   const years: NamedYear[] = [];
   for (const date of dates)
     if ((date.kind === 'year' || date.kind === 'date') && date.year !== null)
-      years.push({ at: date.start - sentenceStart, year: date.year });
+      years.push({
+        at: date.start - sentenceStart,
+        end: date.end - sentenceStart,
+        year: date.year,
+      });
   return years;
+}
+
+/**
+ * Whether a date (start, end) stands in an aside before a figure (at figureStart): between two commas after the
+ * sentence's start, the second before the figure ("The group, founded in 2004, said 30 fighters were killed").
+ */
+export function inAside(text: string, start: number, end: number, figureStart: number, sentenceStart: number): boolean {
+  const close = text.indexOf(',', end);
+  return text.lastIndexOf(',', start) > sentenceStart && close >= 0 && close < figureStart;
 }
 
 /** A rank's "since ..." up to a date of its clause: when its count starts ("the fourth coach since King took over in 2003"). */
@@ -45,8 +59,8 @@ export interface FigureInSentence {
 }
 
 /**
- * The year a figure's sentence dates it to, asides before the figure left out ("The group, founded in 2004, said 30
- * fighters were killed": 2004 dates the group, not the 30; "In 2019, an attack killed 40" stays 2019), and so are a
+ * The year a figure's sentence dates it to, the dates of an aside before the figure left out ("The group, founded in
+ * 2004, said 30 fighters were killed": 2004 dates the group; "In 2019, an attack killed 40" stays 2019), and so are a
  * comparison's baseline ("higher than in 2012") and a running count's start ("since 2003"); null when it names
  * none or several.
  */
@@ -56,23 +70,16 @@ export function figureYear(figure: FigureInSentence): number | null {
   // after it, which dates what they did ("61-year-old X is accused of a murder in 1967").
   if (isAgeFrame(figure.frame)) return onlyYear(figure.years.filter((y) => y.at < at));
   if (figure.years.length) {
-    // The asides before the figure: the comma-set segments between the sentence's first segment and the figure's.
-    const before = at >= 0 ? sentence.slice(0, at) : '';
-    const firstComma = before.indexOf(',');
-    const lastComma = before.lastIndexOf(',');
-    const asides = firstComma >= 0 && firstComma !== lastComma;
-    const clause = asides ? sentence.slice(0, firstComma) + sentence.slice(lastComma) : sentence;
-    const inClause = (offset: number) => (!asides || offset < firstComma ? offset : offset - (lastComma - firstComma));
-    let own = figure.years.filter((y) => !asides || y.at < firstComma || y.at >= lastComma);
-    if (figure.quantityKind === 'ordinal') own = own.filter((y) => !RANK_SINCE.test(clause.slice(0, inClause(y.at))));
-    const counted = own.filter((y) => !leadsToStart(clause.slice(0, inClause(y.at))));
+    // A date of an aside before the figure dates the aside ("Ray Charles, who died in June 2004, has seven nominations").
+    let own = figure.years.filter((y) => at < 0 || !inAside(sentence, y.at, y.end, at, 0));
+    if (figure.quantityKind === 'ordinal') own = own.filter((y) => !RANK_SINCE.test(sentence.slice(0, y.at)));
+    const counted = own.filter((y) => !leadsToStart(sentence.slice(0, y.at)));
     if (counted.length < own.length && counted.length === 0) return null;
     // Not a comparison's baseline's ("33 per cent higher than in 2012"), read from the figure when the year follows it.
-    const figureEnd = at < 0 ? -1 : inClause(at) + figure.text.length;
+    const figureEnd = at < 0 ? -1 : at + figure.text.length;
     const dating = counted.filter((y) => {
-      const offset = inClause(y.at);
-      const from = figureEnd >= 0 && figureEnd <= offset ? figureEnd : Math.max(0, offset - BASELINE_LEAD);
-      return !textLeadsToBaseline(clause.slice(from, offset));
+      const from = figureEnd >= 0 && figureEnd <= y.at ? figureEnd : Math.max(0, y.at - BASELINE_LEAD);
+      return !textLeadsToBaseline(sentence.slice(from, y.at));
     });
     // A sentence whose only years are baselines dates no figure of it.
     if (counted.length) return onlyYear(dating);

@@ -24,7 +24,7 @@ import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEnti
 import { assignPredicates } from './predicates';
 import { assignFrames, countedGroup, leadsToStart, textLeadsToBaseline, type CountedGroup } from './frames';
 import { eventDatesOf } from './eventDates';
-import { figureYear, namedYears } from './figureYear';
+import { figureYear, inAside, namedYears } from './figureYear';
 import { CLOCK_WORDS, eventTimesOf } from './eventTimes';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
@@ -1151,10 +1151,7 @@ function asOfFor(
     if (best) return best.iso;
     // A bare year in an aside before the figure ("The group, founded in 2004, said ...") dates the aside, not it.
     const aside = (r: ResolvedDate) =>
-      r.mention.kind === 'year' &&
-      text.lastIndexOf(',', r.start) > d.sentence.start &&
-      text.indexOf(',', r.end) < q.start &&
-      text.indexOf(',', r.end) >= 0;
+      r.mention.kind === 'year' && inAside(text, r.start, r.end, q.start, d.sentence.start);
     let before = firstStartingAt(resolved, q.start) - 1;
     while (before >= 0 && resolved[before].end > q.start) before--;
     // At most MAX_ASIDES asides are passed over, so that a figure after thousands of years costs no more than a few.
