@@ -24,7 +24,7 @@ import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEnti
 import { assignPredicates } from './predicates';
 import { assignFrames, countedGroup, leadsToStart, textLeadsToBaseline, type CountedGroup } from './frames';
 import { eventDatesOf } from './eventDates';
-import { figureYear, inAside, namedYears } from './figureYear';
+import { figureYear, inAside, namedYears, type NamedYear } from './figureYear';
 import { CLOCK_WORDS, eventTimesOf } from './eventTimes';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
@@ -935,9 +935,10 @@ function assembleSentence(d: SentenceData, assembly: Assembly): void {
     const contextDates = [
       ...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso)),
     ];
+    const years = namedYears(d.dates, d.sentence.start);
     const unverified = MAY_BE_UNVERIFIED.test(sentenceText) && UNVERIFIED.test(sentenceText);
     for (let qi = 0; qi < d.quantities.length; qi++)
-      assembly.claims.push(claimOf(d, qi, sentenceText, resolved, contextDates, unverified, assembly));
+      assembly.claims.push(claimOf(d, qi, sentenceText, resolved, contextDates, years, unverified, assembly));
   }
   for (const n of d.names) {
     const range = lines.rangeOf(n.start, n.end);
@@ -961,6 +962,7 @@ function claimOf(
   sentenceText: string,
   resolved: ResolvedDate[],
   contextDates: string[],
+  years: NamedYear[],
   unverified: boolean,
   assembly: Assembly,
 ): Claim {
@@ -1047,7 +1049,7 @@ function claimOf(
     sentence: sentenceText,
     at: sentenceText.startsWith(claim.text, at) ? at : sentenceText.indexOf(claim.text),
     text: claim.text,
-    years: namedYears(d.dates, d.sentence.start),
+    years,
     quantityKind: q.kind,
     frame,
     read: true,
