@@ -39,6 +39,9 @@ export function inAside(text: string, start: number, end: number, figureStart: n
 /** A rank's "since ..." up to a date of its clause: when its count starts ("the fourth coach since King took over in 2003"). */
 const RANK_SINCE = /\bsince\b[^;:]*$/i;
 
+/** How far (characters) either side of a figure its sentence's years may date it. */
+const YEAR_REACH = 600;
+
 /** The characters before a year that hold the words leading to it. */
 const BASELINE_LEAD = 80;
 
@@ -65,21 +68,30 @@ export interface FigureInSentence {
  * none or several.
  */
 export function figureYear(figure: FigureInSentence): number | null {
-  const { sentence, at } = figure;
+  // Within YEAR_REACH of the figure: linear in the sentence however many figures and years it has.
+  const from = Math.max(0, figure.at - YEAR_REACH);
+  const sentence = figure.sentence.slice(from, Math.max(0, figure.at) + figure.text.length + YEAR_REACH);
+  const at = figure.at < 0 ? -1 : figure.at - from;
+  const years: NamedYear[] = [];
+  for (let k = firstYearFrom(figure.years, from); k < figure.years.length; k++) {
+    const y = figure.years[k];
+    if (y.end - from > sentence.length) break;
+    years.push({ at: y.at - from, end: y.end - from, year: y.year });
+  }
   // A person's age is theirs in a year named before it ("In 1990, 17-year-old X was convicted"), not in one named
   // after it, which dates what they did ("61-year-old X is accused of a murder in 1967").
-  if (isAgeFrame(figure.frame)) return onlyYear(figure.years.filter((y) => y.at < at));
-  if (figure.years.length) {
+  if (isAgeFrame(figure.frame)) return onlyYear(years.filter((y) => y.at < at));
+  if (years.length) {
     // A date of an aside before the figure dates the aside ("Ray Charles, who died in June 2004, has seven nominations").
-    let own = figure.years.filter((y) => at < 0 || !inAside(sentence, y.at, y.end, at, 0));
+    let own = years.filter((y) => at < 0 || !inAside(sentence, y.at, y.end, at, 0));
     if (figure.quantityKind === 'ordinal') own = own.filter((y) => !RANK_SINCE.test(sentence.slice(0, y.at)));
-    const counted = own.filter((y) => !leadsToStart(sentence.slice(0, y.at)));
+    const counted = own.filter((y) => !leadsToStart(sentence.slice(Math.max(0, y.at - 60), y.at)));
     if (counted.length < own.length && counted.length === 0) return null;
     // Not a comparison's baseline's ("33 per cent higher than in 2012"), read from the figure when the year follows it.
     const figureEnd = at < 0 ? -1 : at + figure.text.length;
     const dating = counted.filter((y) => {
-      const from = figureEnd >= 0 && figureEnd <= y.at ? figureEnd : Math.max(0, y.at - BASELINE_LEAD);
-      return !textLeadsToBaseline(sentence.slice(from, y.at));
+      const lead = figureEnd >= 0 && figureEnd <= y.at ? figureEnd : Math.max(0, y.at - BASELINE_LEAD);
+      return !textLeadsToBaseline(sentence.slice(lead, y.at));
     });
     // A sentence whose only years are baselines dates no figure of it.
     if (counted.length) return onlyYear(dating);
@@ -99,6 +111,18 @@ export function figureYear(figure: FigureInSentence): number | null {
     ),
   ];
   return contextYears.length === 1 ? contextYears[0] : null;
+}
+
+/** The index of the first year starting at or after `offset` (the list is in text order). */
+function firstYearFrom(years: readonly NamedYear[], offset: number): number {
+  let lo = 0,
+    hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid].at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The one year of a list, or null when it has none or several. */
