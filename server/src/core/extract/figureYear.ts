@@ -39,8 +39,9 @@ export function inAside(text: string, start: number, end: number, figureStart: n
 /** A rank's "since ..." up to a date of its clause: when its count starts ("the fourth coach since King took over in 2003"). */
 const RANK_SINCE = /\bsince\b[^;:]*$/i;
 
-/** How far (characters) either side of a figure its sentence's years may date it. */
+/** How far (characters) either side of a figure the years of a sentence longer than LONG_SENTENCE may date it. */
 const YEAR_REACH = 600;
+const LONG_SENTENCE = 4000;
 
 /** The characters before a year that hold the words leading to it. */
 const BASELINE_LEAD = 80;
@@ -68,9 +69,11 @@ export interface FigureInSentence {
  * none or several.
  */
 export function figureYear(figure: FigureInSentence): number | null {
-  // Within YEAR_REACH of the figure: linear in the sentence however many figures and years it has.
-  const from = Math.max(0, figure.at - YEAR_REACH);
-  const sentence = figure.sentence.slice(from, Math.max(0, figure.at) + figure.text.length + YEAR_REACH);
+  // In a sentence longer than LONG_SENTENCE, within YEAR_REACH of the figure: linear in the sentence however many
+  // figures and years it has.
+  const reach = figure.sentence.length > LONG_SENTENCE ? YEAR_REACH : LONG_SENTENCE;
+  const from = Math.max(0, figure.at - reach);
+  const sentence = figure.sentence.slice(from, Math.max(0, figure.at) + figure.text.length + reach);
   const at = figure.at < 0 ? -1 : figure.at - from;
   const years: NamedYear[] = [];
   for (let k = firstYearFrom(figure.years, from); k < figure.years.length; k++) {
