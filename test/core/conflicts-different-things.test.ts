@@ -1,0 +1,42 @@
+// Figures whose frames look alike but whose text says they are of different things: a part of a counted whole,
+// an earlier incident in another month, the toll of another quake. Each pair gives no finding.
+import { strict as assert } from 'node:assert';
+import { analyzeDocument, detectFindings } from '../../server/src/core';
+
+function frameOf(text: string, figure: string) {
+  const claim = analyzeDocument(text, 'a.txt').claims.find((c) => c.text === figure);
+  assert.ok(claim, `no claim "${figure}"`);
+  return claim.frame!;
+}
+
+describe('figures of different things', () => {
+  it('reads "Of the 298 people who died ..., 193 were Dutch" as a part of the whole, compared with no toll', () => {
+    // After ../shared/corpus/events/multinews/mnsample-test-row168-doc0.txt and -doc2.txt (MH17, July 2014).
+    const story =
+      'Malaysia Airlines Flight 17 was shot down over eastern Ukraine near Donetsk, and the Netherlands, Malaysia and Australia want the bodies back.\n\n';
+    const part = `${story}Of the 298 people who died aboard the Amsterdam-to-Kuala Lumpur flight, 193 were Dutch citizens.\n`;
+    const toll = `${story}The Boeing 777 was shot down on Thursday, killing all 298 people on board.\n`;
+    const frame = frameOf(part, '193');
+    assert.deepEqual([frame.measured, frame.head, frame.event], ['person out of 298', null, 'killed']);
+    assert.deepEqual(detectFindings([analyzeDocument(part, 'a.txt'), analyzeDocument(toll, 'b.txt')]), []);
+  });
+
+  it('reads "In early March" as the window of its clause: an earlier shooting is no count of Monday\'s', () => {
+    // After ../shared/corpus/events/ecbplus/18_1ecbplus.txt (the Troy accounting firm shooting, April 2007).
+    const text =
+      'A Michigan man shot to death one person and injured two others Monday at the suburban Detroit accounting firm, police said.\n\n' +
+      'In early March, a gunman shot and wounded three people at a printing facility near Los Angeles, California, before killing himself.\n';
+    assert.equal(frameOf(text, 'three people').time, 'march');
+    assert.equal(frameOf('It went on sale in mid-March priced at $150.\n', '$150').time, 'march');
+    assert.deepEqual(detectFindings([analyzeDocument(text, 'a.txt')]), []);
+  });
+
+  it("gives the toll of a participle clause its main clause's month: September's quake is not Sunday's", () => {
+    // After ../shared/corpus/events/ecbplus/20_1ecb.txt (the Qeshm island earthquake, November 2008).
+    const text =
+      "A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, injuring five people and damaging buildings, Iranian media said.\n\n" +
+      'A powerful quake with a magnitude of 6.1 struck southern Iran in September near the port city of Bandar Abbas, on the mainland near Qeshm island, killing at least seven people and injuring 40, 15 of them on Qeshm.\n';
+    assert.deepEqual([frameOf(text, '40').time, frameOf(text, '15').time], ['september', 'september']);
+    assert.deepEqual(detectFindings([analyzeDocument(text, 'a.txt')]), []);
+  });
+});
