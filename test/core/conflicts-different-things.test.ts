@@ -1,5 +1,6 @@
 // Figures whose frames look alike but whose text says they are of different things: a part of a counted whole,
-// an earlier incident in another month, the toll of another quake. Each pair gives no finding.
+// an earlier incident in another month, the toll of another quake, a day read from a date written month-first.
+// Each pair gives no finding.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
 
@@ -38,5 +39,24 @@ describe('figures of different things', () => {
       'A powerful quake with a magnitude of 6.1 struck southern Iran in September near the port city of Bandar Abbas, on the mainland near Qeshm island, killing at least seven people and injuring 40, 15 of them on Qeshm.\n';
     assert.deepEqual([frameOf(text, '40').time, frameOf(text, '15').time], ['september', 'september']);
     assert.deepEqual(detectFindings([analyzeDocument(text, 'a.txt')]), []);
+  });
+});
+
+describe('a document dated as its URL dates it', () => {
+  it('resolves "last Thursday" from "Updated 4/11/2007" as of 11 April, the day its URL gives: no second firing date', () => {
+    // After ../shared/corpus/events/ecbplus/18_10ecbplus.txt (Fox News) and 18_7ecbplus.txt (USA Today).
+    const story =
+      'Anthony LaCalamita III was charged in Troy, Michigan, over the shooting at Gordon Advisors in suburban Detroit.\n\n';
+    const fox =
+      'http://www.foxnews.com/story/2007/04/11/detroit-office-shooter-charged-with-murder-attempted-murder/\n\n' +
+      'Detroit Office Shooter Charged With Murder, Attempted Murder\n\nPublished April 11, 2007\n\n' +
+      story +
+      'The man accused of shooting his three former co-workers is Anthony LaCalamita III, a 38-year-old Troy resident who was fired from Gordon Advisors on Thursday.\n';
+    const usaToday =
+      'http://usatoday30.usatoday.com/news/nation/2007-04-11-office-shooting_N.htm\n\n' +
+      'Mich. accountant charged with murder in office shootings\n\nUpdated 4/11/2007 1:26 PM\n\n' +
+      story +
+      'LaCalamita had been fired last Thursday as a general accountant at the firm and bought a shotgun and shells on Friday, Scherlinck said.\n';
+    assert.deepEqual(detectFindings([analyzeDocument(fox, 'fox.txt'), analyzeDocument(usaToday, 'usa.txt')]), []);
   });
 });
