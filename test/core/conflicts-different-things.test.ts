@@ -42,6 +42,26 @@ describe('figures of different things', () => {
   });
 });
 
+describe('what a sum is of', () => {
+  // After ../shared/corpus/events/multinews/mnsample-test-row092-doc2.txt and -doc4.txt (payments to Michael Cohen, May 2018).
+  it('reads "in late 2017" as a time, not what two totals are of: one article\'s two totals of two companies are not compared', () => {
+    const text =
+      'Avenatti alleged that the company made four $50,000 payments to Cohen totaling $200,000 in late 2017 and early 2018.\n\n' +
+      'The memo alleges the company paid Cohen $399,920 in late 2017 and early 2018 in four payments, each amounting to $99,980.\n';
+    assert.deepEqual([frameOf(text, '$200,000').measured, frameOf(text, '$399,920').measured], [null, null]);
+    assert.deepEqual(detectFindings([analyzeDocument(text, 'a.txt')]), []);
+  });
+
+  it('reads what a sum paid by the month is for past its rate ("$35,000 a month in legal fees"), and a price by the barrel as before', () => {
+    const fees = 'Giuliani has said Trump was paying Cohen $35,000 a month in legal fees.\n';
+    assert.equal(frameOf(fees, '$35,000').measured, 'fee per month');
+    assert.equal(
+      frameOf('US light crude fell 32 cents to $51.43 a barrel in New York.\n', '$51.43').measured,
+      'barrel per barrel',
+    );
+  });
+});
+
 describe('a document dated as its URL dates it', () => {
   it('resolves "last Thursday" from "Updated 4/11/2007" as of 11 April, the day its URL gives: no second firing date', () => {
     // After ../shared/corpus/events/ecbplus/18_10ecbplus.txt (Fox News) and 18_7ecbplus.txt (USA Today).

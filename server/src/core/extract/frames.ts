@@ -2017,15 +2017,27 @@ function measuredNoun(lower: string): string {
   return MEASURED_SYNONYMS.get(noun) ?? noun;
 }
 
-/** What a sum of money is for: "$5m in damages", "a $5m fine", "a fine of $5m", "a deal worth $80m". */
+/**
+ * What a sum of money is for: "$5m in damages", "a $5m fine", "a fine of $5m", "a deal worth $80m", "$35,000 a month
+ * in legal fees" (past its rate).
+ */
 function moneyObject(tokens: Token[], q: RawQuantity): string | null {
   let k = q.lastToken + 1;
   if (isWord(tokens[k]) && /^[A-Z]{3}$/.test(tokens[k].text)) k++; // "$30,000 USD in prizes"
+  // "$35,000 a month in legal fees": what a sum paid by the period is for, after "in".
+  if (
+    TIME_RATES.has(ratePeriod(tokens, k) ?? '') &&
+    (tokens[k].lower === 'a' || tokens[k].lower === 'per') &&
+    tokens[k + 2]?.lower === 'in' &&
+    tokens[k + 3]?.lower !== 'order'
+  )
+    k += 2;
   if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'for' || tokens[k]?.lower === 'of') k++;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
   const t = tokens[k];
   if (
     isWord(t) &&
+    !isTimeWindowAt(tokens, k) &&
     !FUNCTION_WORDS.has(t.lower) &&
     !NOT_MEASURED.has(t.lower) &&
     !isCapitalized(t) &&
@@ -2055,6 +2067,17 @@ function moneyObject(tokens: Token[], q: RawQuantity): string | null {
   while (j > 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && q.firstToken - j < 5) j--;
   if (tokens[j + 1]?.lower === 'at' && /^(?:valued|estimated|priced)$/.test(tokens[j]?.lower ?? '')) return 'value';
   return null;
+}
+
+/** The periods of a sum paid by time ("a month", "per week"), not by the unit bought ("a barrel", "a share"). */
+const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour']);
+
+/** "late 2017", "early January", "mid-2019": a part of a year or month, a time (no noun a sum is of). */
+function isTimeWindowAt(tokens: Token[], k: number): boolean {
+  if (!MONTH_PARTS.has(tokens[k]?.lower ?? '')) return false;
+  const next: Token | undefined = tokens[k + 1]?.text === '-' ? tokens[k + 2] : tokens[k + 1];
+  if (next === undefined) return false;
+  return /^\d{4}$/.test(next.text) || (MONTH_WORDS.has(next.lower) && isCapitalized(next));
 }
 
 function isRateWord(lower: string): boolean {
