@@ -1096,8 +1096,43 @@ function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | nul
   return noun;
 }
 
-/** When: the day the figure's clause gives its event ("on Tuesday", "overnight"), not the day of a statement. */
+/**
+ * When: the day the figure's clause gives its event ("on Tuesday", "overnight"), not the day of a statement. A
+ * participle clause after a comma that counts ("struck southern Iran in September ..., killing seven and injuring
+ * 40") tells the toll of its main clause's event, at its time.
+ */
 function timeOf(
+  tokens: Token[],
+  q: RawQuantity,
+  clauseStart: number,
+  clauseEnd: number,
+  cues: number[],
+): string | null {
+  const own = timeIn(tokens, q, clauseStart, clauseEnd, cues);
+  if (own !== null || q.kind !== 'count' || !opensParticipleClause(tokens, clauseStart)) return own;
+  let mainStart = clauseStart - 1;
+  const floor = Math.max(0, clauseStart - MAX_CLAUSE_SIDE);
+  while (mainStart > floor && !isClauseEnd(tokens[mainStart - 1])) mainStart--;
+  return timeIn(tokens, q, mainStart, clauseStart - 1, cues);
+}
+
+/** Whether a clause opens, after a comma, with a present participle ("..., killing seven people"). */
+function opensParticipleClause(tokens: Token[], clauseStart: number): boolean {
+  const first = tokens[clauseStart];
+  return (
+    tokens[clauseStart - 1]?.text === ',' &&
+    isWord(first) &&
+    !isCapitalized(first) &&
+    /[^aeiou]ing$/.test(first.lower) &&
+    !NOT_PARTICIPLES.has(first.lower)
+  );
+}
+
+/** Words between "in" and a month that narrow the window to a part of it ("in early March", "in mid-March"). */
+const MONTH_PARTS = new Set(['early', 'late', 'mid']);
+
+/** The time timeOf reads among the words from clauseStart to clauseEnd. */
+function timeIn(
   tokens: Token[],
   q: RawQuantity,
   clauseStart: number,
@@ -1110,7 +1145,7 @@ function timeOf(
     const lower = tokens[j].lower;
     const weekday = WEEKDAY_SET.has(lower);
     // "in December", "in its first week": a month or a first period sets a window too.
-    const month = MONTH_WORDS.has(lower) && tokens[j - 1]?.lower === 'in' && isCapitalized(tokens[j]);
+    const month = MONTH_WORDS.has(lower) && isCapitalized(tokens[j]) && monthWindowAt(tokens, j);
     if (month) return lower;
     if (
       ORDINAL_PERIODS.has(lower) &&
@@ -1125,6 +1160,14 @@ function timeOf(
     return lower;
   }
   return null;
+}
+
+/** Whether the month at j is the window of an event: "in March", "in early March", "in mid-March". */
+function monthWindowAt(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 'mid') k--;
+  if (MONTH_PARTS.has(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'in';
 }
 
 /** Words that pick one period of several: "in its first week", "in the fourth quarter". */
@@ -1419,6 +1462,7 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
       frame.event = previous.event;
     if (frame.head === null && quantities[index].kind === 'count') partOfGroup(input, frames, index, frame, others);
+    if (frame.head === null) partOfOpeningWhole(input, frames, index, frame);
     if (
       frame.head === null &&
       previous &&
@@ -1530,7 +1574,11 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   if (age) measured = null;
   else if (q.kind === 'count')
     measured =
-      head === null ? null : `${MEASURED_SYNONYMS.get(head) ?? head}${partOf === null ? '' : ` out of ${partOf}`}`;
+      head === null
+        ? null
+        : partOf === null
+          ? (MEASURED_SYNONYMS.get(head) ?? head)
+          : partMeasured(MEASURED_SYNONYMS.get(head) ?? head, partOf);
   else if (q.kind === 'percent') measured = shareOf(tokens, q, subjectOf(tokens, q.firstToken)) ?? rateOf(tokens, q);
   else if (q.kind === 'money') measured = perPeriod(moneyObject(tokens, q), ratePeriod(tokens, q));
   else if (q.kind === 'other' && q.unitKey === RATE) {
@@ -1969,15 +2017,27 @@ function measuredNoun(lower: string): string {
   return MEASURED_SYNONYMS.get(noun) ?? noun;
 }
 
-/** What a sum of money is for: "$5m in damages", "a $5m fine", "a fine of $5m", "a deal worth $80m". */
+/**
+ * What a sum of money is for: "$5m in damages", "a $5m fine", "a fine of $5m", "a deal worth $80m", "$35,000 a month
+ * in legal fees" (past its rate).
+ */
 function moneyObject(tokens: Token[], q: RawQuantity): string | null {
   let k = q.lastToken + 1;
   if (isWord(tokens[k]) && /^[A-Z]{3}$/.test(tokens[k].text)) k++; // "$30,000 USD in prizes"
+  // "$35,000 a month in legal fees": what a sum paid by the period is for, after "in".
+  if (
+    TIME_RATES.has(ratePeriod(tokens, k) ?? '') &&
+    (tokens[k].lower === 'a' || tokens[k].lower === 'per') &&
+    tokens[k + 2]?.lower === 'in' &&
+    tokens[k + 3]?.lower !== 'order'
+  )
+    k += 2;
   if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'for' || tokens[k]?.lower === 'of') k++;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
   const t = tokens[k];
   if (
     isWord(t) &&
+    !isTimeWindowAt(tokens, k) &&
     !FUNCTION_WORDS.has(t.lower) &&
     !NOT_MEASURED.has(t.lower) &&
     !isCapitalized(t) &&
@@ -2007,6 +2067,17 @@ function moneyObject(tokens: Token[], q: RawQuantity): string | null {
   while (j > 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && q.firstToken - j < 5) j--;
   if (tokens[j + 1]?.lower === 'at' && /^(?:valued|estimated|priced)$/.test(tokens[j]?.lower ?? '')) return 'value';
   return null;
+}
+
+/** The periods of a sum paid by time ("a month", "per week"), not by the unit bought ("a barrel", "a share"). */
+const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour']);
+
+/** "late 2017", "early January", "mid-2019": a part of a year or month, a time (no noun a sum is of). */
+function isTimeWindowAt(tokens: Token[], k: number): boolean {
+  if (!MONTH_PARTS.has(tokens[k]?.lower ?? '')) return false;
+  const next: Token | undefined = tokens[k + 1]?.text === '-' ? tokens[k + 2] : tokens[k + 1];
+  if (next === undefined) return false;
+  return /^\d{4}$/.test(next.text) || (MONTH_WORDS.has(next.lower) && isCapitalized(next));
 }
 
 function isRateWord(lower: string): boolean {
@@ -2360,6 +2431,24 @@ export function isAgeFrame(frame: QuantityFrame): boolean {
   return frame.dimension === AGE;
 }
 
+/** What joins a part's counted noun to the size of its whole in `measured` ("award out of 12"). */
+const OUT_OF = ' out of ';
+
+/** The measured of a part of a counted whole ("11 of the 12 awards": "award out of 12"). */
+function partMeasured(measured: string, whole: string): string {
+  return `${measured}${OUT_OF}${whole}`;
+}
+
+/**
+ * Whether a frame counts a part of a counted whole ("11 of the 12 awards", "Of the 298 people who died, 193 were
+ * Dutch"): it heads no count of the whole's noun, so it is compared with none.
+ */
+export function isPartOfWhole(frame: QuantityFrame): boolean {
+  return (
+    frame.dimension === 'count' && frame.head === null && frame.measured !== null && frame.measured.includes(OUT_OF)
+  );
+}
+
 /** Words after a surname that are part of the name ("Eugene Blackwell Jr."). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
 
@@ -2701,6 +2790,30 @@ function partOfGroup(
   if (verb) frame.event = verb;
 }
 
+/** Verbs that say what a part of a whole is ("Of the 298 people who died, 193 were Dutch"). */
+const PART_OF_WHOLE_VERBS = new Set(['were', 'was', 'are', 'is']);
+
+/**
+ * "Of the 298 people who died aboard the flight, 193 were Dutch citizens": a bare count after the comma that closes
+ * a sentence's opening "Of the <figure> <noun>" is a part of that counted whole, as "193 of the 298 people" is
+ * ("person out of 298"): no count of the whole's event of its own.
+ */
+function partOfOpeningWhole(input: FrameInput, frames: QuantityFrame[], index: number, frame: QuantityFrame): void {
+  const { tokens, quantities } = input;
+  const q = quantities[index];
+  if (q.kind !== 'count' || q.unitKey !== null || index === 0) return;
+  if (tokens[0]?.lower !== 'of' || !PARTITIVE_DETERMINERS.has(tokens[1]?.lower ?? '')) return;
+  const whole = quantities[0];
+  if (whole.kind !== 'count' || whole.numberFirst !== 2 || frames[0].head === null || frames[0].measured === null)
+    return;
+  if (tokens[q.firstToken - 1]?.text !== ',' || !PART_OF_WHOLE_VERBS.has(tokens[q.lastToken + 1]?.lower ?? '')) return;
+  for (let j = whole.lastToken + 1; j < q.firstToken - 1; j++)
+    if (tokens[j].text === ',' || isClauseEnd(tokens[j])) return;
+  const size = Array.isArray(whole.stated) ? whole.stated.join('-') : String(whole.stated);
+  frame.measured = partMeasured(frames[0].measured, size);
+  frame.head = null;
+}
+
 /** What follows a bare figure that counts a part of the figure before it: a cause, a manner, a degree. */
 const PART_CAUSES = new Set(['from', 'by', 'with']);
 
@@ -2753,7 +2866,11 @@ function restated(
       else if (t.text !== ',') return;
     }
     // A measure restates a measure ("about 43 lbs. (20 kg)", "a speed of 1.35km/h (0.83mph)"); a sum or share, a sum or share.
-    const said = frames[k].measured !== null || frames[k].extent !== undefined;
+    // "passed 121km (75 miles) above Antarctica": a measure's event says what it is of when nothing else does.
+    const said =
+      frames[k].measured !== null ||
+      frames[k].extent !== undefined ||
+      (q.kind === 'other' && frames[k].event !== null && frames[k].dimension === frame.dimension);
     const kind = quantities[k].kind;
     if (said && (q.kind === 'other' ? kind === 'other' : kind === 'money' || kind === 'percent')) break;
     after = quantities[k].firstToken;
