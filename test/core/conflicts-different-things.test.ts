@@ -42,18 +42,6 @@ describe('figures of different things', () => {
   });
 });
 
-describe('a measure restated in brackets', () => {
-  it('gives "121km (75 miles)" the event of the figure it restates: the altitude it passed at is not the one it hit the atmosphere at', () => {
-    // After ../shared/corpus/events/multinews/mnsample-test-row108-doc0.txt and -doc1.txt (GOCE re-entry, November 2013).
-    const story =
-      'The European Space Agency said its GOCE gravity satellite fell back to Earth over the South Atlantic near the Falkland Islands.\n\n';
-    const hit = `${story}Extrapolating from computer models, officials believe GOCE hit the upper atmosphere about 50 miles above the planet's surface.\n`;
-    const passed = `${story}A signal from Goce was last acquired at 22:42 GMT on Sunday as it passed 121km (75 miles) above Antarctica.\n`;
-    assert.deepEqual([frameOf(passed, '121km').event, frameOf(passed, '75 miles').event], ['passed', 'passed']);
-    assert.deepEqual(detectFindings([analyzeDocument(hit, 'a.txt'), analyzeDocument(passed, 'b.txt')]), []);
-  });
-});
-
 describe('what a sum is of', () => {
   // After ../shared/corpus/events/multinews/mnsample-test-row092-doc2.txt and -doc4.txt (payments to Michael Cohen, May 2018).
   it('reads "in late 2017" as a time, not what two totals are of: one article\'s two totals of two companies are not compared', () => {

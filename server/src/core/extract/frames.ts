@@ -2866,11 +2866,7 @@ function restated(
       else if (t.text !== ',') return;
     }
     // A measure restates a measure ("about 43 lbs. (20 kg)", "a speed of 1.35km/h (0.83mph)"); a sum or share, a sum or share.
-    // "passed 121km (75 miles) above Antarctica": a measure's event says what it is of when nothing else does.
-    const said =
-      frames[k].measured !== null ||
-      frames[k].extent !== undefined ||
-      (q.kind === 'other' && frames[k].event !== null && frames[k].dimension === frame.dimension);
+    const said = frames[k].measured !== null || frames[k].extent !== undefined;
     const kind = quantities[k].kind;
     if (said && (q.kind === 'other' ? kind === 'other' : kind === 'money' || kind === 'percent')) break;
     after = quantities[k].firstToken;
