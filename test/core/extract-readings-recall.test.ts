@@ -47,6 +47,39 @@ describe('extractor: a date relative to the article\'s own date ("two days ago",
     ]);
   });
 
+  it('counts decades back, and leaves a hedged decade ("more than a decade ago") undated', () => {
+    assert.deepEqual(eventDates(dated('2015-08-04', 'The man was arrested a decade ago.')), [
+      ['man', 'arrested', '2005', 'man was arrested a decade ago'],
+    ]);
+    assert.deepEqual(eventDates(dated('2015-08-04', 'Two decades ago, the bridge collapsed.')), [
+      ['bridge', 'collaps', '1995', 'Two decades ago, the bridge collapsed'],
+    ]);
+    assert.deepEqual(eventDates(dated('2015-08-04', 'The man was arrested more than a decade ago.')), []);
+    assert.deepEqual(eventDates(dated('2015-08-04', 'The bridge collapsed decades ago.')), []);
+  });
+
+  it('reads a date that opens a clause after "that", set off by a comma', () => {
+    // Multi-News row 145 (doc0), with "received" for its "found".
+    assert.deepEqual(
+      eventDates(dated('2015-08-04', 'Mormons believe that 185 years ago, Smith received gold plates.')),
+      [['Smith', 'receiv', '1830', '185 years ago, Smith received']],
+    );
+    assert.deepEqual(eventDates('Police said that in 2010, Smith was arrested.'), [
+      ['Smith', 'arrested', '2010', '2010, Smith was arrested'],
+    ]);
+    // Without the comma the date may belong to the clause before it: not read.
+    assert.deepEqual(eventDates('Police said that in 2010 Smith was arrested.'), []);
+  });
+
+  it('reads the date that opens a line of a timeline ("27 February 2014: ...")', () => {
+    // Multi-News row 025 (doc2, BBC timeline).
+    assert.deepEqual(eventDates('28 October 2013: Lauri Love is arrested in Suffolk.'), [
+      ['Love', 'arrested', '2013-10-28', '28 October 2013: Lauri Love is arrested'],
+    ]);
+    // A year alone before a colon is no timeline's date.
+    assert.deepEqual(eventDates('2013: Love is arrested in Suffolk.'), []);
+  });
+
   it('reads "last year", "this month" as the calendar year or month of the file\'s date or the one before', () => {
     assert.deepEqual(eventDates(dated('2015-08-04', 'Smith was arrested last year in Ohio.')), [
       ['Smith', 'arrested', '2014', 'Smith was arrested last year'],
