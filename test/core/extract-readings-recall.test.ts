@@ -160,6 +160,21 @@ describe('extractor: "a pair of" is two of what follows, unless the thing is one
   });
 });
 
+describe('extractor: "a full day" is one day', () => {
+  it('reads one of the unit of time after "a full"', () => {
+    // bbc/entertainment_016.txt
+    assert.deepEqual(read('The hit novel stayed on national best-seller lists for a full year.'), [
+      ['a full year', 1, 1, 'year', null, null],
+    ]);
+  });
+
+  it('reads no figure where "full year" describes the noun after it, nor in "a full house"', () => {
+    // bbc/business_117.txt
+    assert.deepEqual(read('The division transformed a full year operating loss into a profit.'), []);
+    assert.deepEqual(read('They played to a full house.'), []);
+  });
+});
+
 describe("extractor: a noun in -ing that names a thing is the subject of its event's date", () => {
   it('dates "the building was constructed in 1935"', () => {
     // ECB+ topic 13 (13_13ecbplus).
