@@ -239,6 +239,8 @@ const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map(
     launch: 'fired',
     torch: 'destroyed',
     demolish: 'destroyed',
+    build: 'built',
+    construct: 'built',
     close: 'closed',
     clos: 'closed',
     shut: 'closed',
