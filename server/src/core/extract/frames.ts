@@ -239,6 +239,8 @@ const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map(
     launch: 'fired',
     torch: 'destroyed',
     demolish: 'destroyed',
+    build: 'built',
+    construct: 'built',
     close: 'closed',
     clos: 'closed',
     shut: 'closed',
@@ -1431,6 +1433,40 @@ export function countedGroup(quantities: RawQuantity[], frames: QuantityFrame[])
     group = { head, measured };
   }
   return group;
+}
+
+/** Verbs a sentence's object follows besides verb forms: "His team has molecules", "The victims were ...". */
+const COPULAS_AND_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/**
+ * The plural noun a sentence that counts nothing names first after its verb ("His team used laboratory-made
+ * molecules called peptoids as antigen surrogates": molecules), which "Three of them reacted" in the sentence after
+ * counts; null when it names none.
+ */
+export function namedGroup(tokens: Token[]): CountedGroup | null {
+  let verb = false;
+  for (const t of tokens) {
+    if (!isWord(t)) continue;
+    if (!verb) {
+      verb = isVerbForm(t) || COPULAS_AND_HAVE.has(t.lower);
+      continue;
+    }
+    if (isCommonNoun(t) && isPluralWord(t.lower) && !DURATION_UNITS.has(t.lower)) {
+      const head = singular(t.lower);
+      return { head, measured: head };
+    }
+  }
+  return null;
+}
+
+/** Pronouns after "of" that name a group of an earlier sentence ("whom" and "which" name a noun of their own). */
+const ANAPHORS = new Set(['them', 'those', 'these']);
+
+/** Whether a sentence counts a part of a group it names by a pronoun ("Three of them", "two of those"). */
+export function countsPartOfPronoun(tokens: Token[]): boolean {
+  for (let j = 1; j + 1 < tokens.length; j++)
+    if (tokens[j].lower === 'of' && ANAPHORS.has(tokens[j + 1].lower)) return true;
+  return false;
 }
 
 /** The frame of each quantity of a sentence. */
