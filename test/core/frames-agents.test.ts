@@ -27,6 +27,7 @@ describe('the event of a count that is the subject of a verb written elsewhere',
     ['The army forced 200 residents to flee.', '200 residents', ['resident', 'forced']],
     ['The staff was cut by 30 jobs.', '30 jobs', ['job', null]],
     ['Two people were killed by 3 gunmen who fled.', '3 gunmen', ['gunman', 'killed']],
+    ['A boy was shot dead by two officers.', 'two officers', ['officer', 'killed']],
     ['The club invited 42 players to attend a three-day session.', '42 players', ['player', 'invited']],
     ['Police told 12 families to leave.', '12 families', ['family', null]],
   ] as Array<[string, string, [string, string | null]]>) {

@@ -145,8 +145,6 @@ const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
     woke: 'wake',
     wore: 'wear',
     worn: 'wear',
-    wears: 'wear',
-    wearing: 'wear',
     injured: 'injure',
     missing: 'miss',
   }),
@@ -1025,6 +1023,8 @@ function passiveBefore(tokens: Token[], by: number, clauseStart: number): string
     if (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(t.lower) || isSpeechCue(t)) return null;
     const change = predicateWord(t);
     if (change !== undefined && CHANGE_PREDICATES.has(change)) return null;
+    // "who was shot dead by two officers": killed.
+    if (tokens[j + 1]?.lower === 'dead') return canonicalEvent('dead');
     const event = canonicalEvent(t.lower);
     return CHANGE_EVENTS.has(event) ? null : event;
   }
