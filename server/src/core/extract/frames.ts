@@ -9,11 +9,13 @@ import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { isTitleWord, ORG_HEADS } from './names';
 import {
+  CHANGE_PREDICATES,
   DURATION_UNITS,
   FUNCTION_WORDS,
   IRREGULAR_PLURALS,
   isSpeechCue,
   NOUN_VERB_BRIDGE_WITH_MODALS,
+  predicateWord,
   SAYING_VERB_FORMS,
   THIRD_PERSON_POSSESSIVES,
   type PredicateName,
@@ -328,6 +330,8 @@ const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map(
     slip: 'fell',
     tumbl: 'fell',
     sink: 'fell',
+    wear: 'wore',
+    don: 'wore',
   }),
 );
 
@@ -925,6 +929,108 @@ function eventBefore(
     return { event: null, preposition: null };
   }
   return { event: null, preposition: null };
+}
+
+/** Verbs whose object is asked or made to do what "to" and a verb after it say ("asked 30 women to wear"). */
+const ASKING_VERBS = new Set([
+  'ask',
+  'tell',
+  'told',
+  'urg',
+  'invit',
+  'order',
+  'forc',
+  'allow',
+  'encourag',
+  'instruct',
+  'requir',
+  'recruit',
+  'persuad',
+  'pay',
+]);
+
+/**
+ * The first token of a list of counted phrases that ends with the one starting at `first` ("30 men and 30 women":
+ * "30"), read back over "and", "or" and commas, each figure followed by its noun; `first` when it stands alone.
+ */
+function countedListStart(tokens: Token[], first: number, others: Uint8Array): number {
+  let start = first;
+  for (;;) {
+    const joiner = tokens[start - 1]?.lower;
+    if (joiner !== 'and' && joiner !== 'or' && joiner !== ',') return start;
+    let j = start - 2;
+    if (isWord(tokens[j]) && !others[j] && isPluralWord(tokens[j].lower)) j--;
+    if (j < 0 || !others[j]) return start;
+    while (j > 0 && others[j - 1]) j--;
+    start = j;
+  }
+}
+
+/** Words of a counted noun's phrase before its "to" ("30 men and 30 women to don"): others are figures' own. */
+const ASKED_PHRASE = new Set(['and', 'or', 'more', 'other', 'others']);
+
+/**
+ * The event of a count that is the object of a verb of asking or making and the subject of the verb after "to":
+ * "asked 30 men and 30 women to don T-shirts" → "wore", as "30 women wore T-shirts"; "told 12 families to leave":
+ * none ("leave" is light). It stands where the verb of asking tells no event of its own (a verb of saying: "asked",
+ * "told", "urged"); "forced 200 residents to flee" stays "forced". `first` is the figure's phrase's (or list's)
+ * first token, `from` the token after its counted noun. Null otherwise.
+ */
+function askedTo(tokens: Token[], first: number, from: number, others: Uint8Array): string | null {
+  let j = first - 1;
+  while (j >= 0 && isWord(tokens[j]) && OBJECT_BRIDGE.has(tokens[j].lower) && first - j < 4) j--;
+  const verb = tokens[j];
+  if (!isWord(verb) || isCapitalized(verb) || !ASKING_VERBS.has(eventStem(verb.lower))) return null;
+  for (let k = from; k < tokens.length && k < from + 6; k++) {
+    const t = tokens[k];
+    if (others[k] || ASKED_PHRASE.has(t.lower)) continue;
+    if (t.lower !== 'to') {
+      // Another figure's counted noun ("and 30 women"): a plural noun right after a figure of the phrase.
+      if (others[k - 1] && isPluralWord(t.lower)) continue;
+      return null;
+    }
+    const next = tokens[k + 1];
+    if (
+      !isWord(next) ||
+      isCapitalized(next) ||
+      FUNCTION_WORDS.has(next.lower) ||
+      isVerbForm(next) ||
+      /(?:ing|ly|[^s]s)$/.test(next.lower)
+    )
+      return null;
+    const stem = eventStem(next.lower);
+    if (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(next.lower)) return null;
+    return canonicalEvent(next.lower);
+  }
+  return null;
+}
+
+/** The forms of "be" before a passive participle ("were worn", "was attacked", "had been killed"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * The event of a count that is the agent of a passive verb: "T-shirts that were worn for three nights by 100 women"
+ * → "wore", as "100 women wore T-shirts"; "the village was attacked by 300 militants" → "attacked". `by` is the
+ * token before the figure's phrase (or list); the participle stands after a form of "be" earlier in its clause, a
+ * few words (and figures) before it. Null when none does, and for a verb of change ("was cut by 30 jobs": the
+ * change's size, see CHANGE_PREDICATES).
+ */
+function passiveBefore(tokens: Token[], by: number, clauseStart: number): string | null {
+  for (let j = by - 1; j > clauseStart && by - j <= 8; j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct') return null;
+    if (!isWord(t)) continue;
+    if (!PASSIVE_AUXILIARIES.has(tokens[j - 1]?.lower ?? '') || !isVerbForm(t)) continue;
+    const stem = eventStem(t.lower);
+    if (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(t.lower) || isSpeechCue(t)) return null;
+    const change = predicateWord(t);
+    if (change !== undefined && CHANGE_PREDICATES.has(change)) return null;
+    // "who was shot dead by two officers": killed.
+    if (tokens[j + 1]?.lower === 'dead') return canonicalEvent('dead');
+    const event = canonicalEvent(t.lower);
+    return CHANGE_EVENTS.has(event) ? null : event;
+  }
+  return null;
 }
 
 /** Prepositions a counted noun's own phrase may go on with before its verb ("40 firefighters from neighbouring departments fought"). */
@@ -1568,9 +1674,16 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     modifiers = [];
   }
 
-  // The event: the verb after the counted noun, the verb or event noun before the figure, else what the
-  // older reader found (labels, tolls, "left 33 people dead").
+  // The event: the passive verb whose agent the figure counts, the verb after the counted noun, the verb or event
+  // noun before the figure, the verb after "to" of a figure asked to do it, else what the older reader found
+  // (labels, tolls, "left 33 people dead").
   let event: string | null = null;
+  const listStart = q.kind === 'count' ? countedListStart(tokens, phraseStart, others) : phraseStart;
+  const asked = q.kind === 'count' ? askedTo(tokens, listStart, after0, others) : null;
+  const passiveAgent =
+    q.kind === 'count' && tokens[listStart - 1]?.lower === 'by'
+      ? passiveBefore(tokens, listStart - 1, clauseStart)
+      : null;
   const after = purposeOf(tokens, after0, eventAfter(tokens, after0, others));
   // A length of time is the object of "for" ("hospitalised for three weeks"): its verb stands before the "for".
   const forAt = q.kind === 'duration' ? forVerbAt(tokens, q.firstToken) : -1;
@@ -1592,9 +1705,11 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (durationFor?.event) event = durationFor.event;
   else if (inPhrase)
     event = null; // "attacks across 12 towns", "in 12 countries": a scope, not a count of the event
+  else if (passiveAgent !== null) event = passiveAgent;
   else if (after && !CHANGE_EVENTS.has(after)) event = after;
   else if (after === '') event = null;
   else if (before.event && !(predicate && CHANGE_EVENTS.has(before.event))) event = before.event;
+  else if (asked !== null) event = asked;
   else if (predicate) event = PREDICATE_EVENTS[predicate];
   else if (q.kind === 'count' && head !== null && after === null) event = verbAfterPhrase(tokens, after0, others);
   if (event === null && predicate && CHANGE_EVENTS.has(predicate) && !age) event = PREDICATE_EVENTS[predicate];
