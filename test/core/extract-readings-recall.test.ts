@@ -47,6 +47,39 @@ describe('extractor: a date relative to the article\'s own date ("two days ago",
     ]);
   });
 
+  it('counts decades back, and leaves a hedged decade ("more than a decade ago") undated', () => {
+    assert.deepEqual(eventDates(dated('2015-08-04', 'The man was arrested a decade ago.')), [
+      ['man', 'arrested', '2005', 'man was arrested a decade ago'],
+    ]);
+    assert.deepEqual(eventDates(dated('2015-08-04', 'Two decades ago, the bridge collapsed.')), [
+      ['bridge', 'collaps', '1995', 'Two decades ago, the bridge collapsed'],
+    ]);
+    assert.deepEqual(eventDates(dated('2015-08-04', 'The man was arrested more than a decade ago.')), []);
+    assert.deepEqual(eventDates(dated('2015-08-04', 'The bridge collapsed decades ago.')), []);
+  });
+
+  it('reads a date that opens a clause after "that", set off by a comma', () => {
+    // Multi-News row 145 (doc0), with "received" for its "found".
+    assert.deepEqual(
+      eventDates(dated('2015-08-04', 'Mormons believe that 185 years ago, Smith received gold plates.')),
+      [['Smith', 'receiv', '1830', '185 years ago, Smith received']],
+    );
+    assert.deepEqual(eventDates('Police said that in 2010, Smith was arrested.'), [
+      ['Smith', 'arrested', '2010', '2010, Smith was arrested'],
+    ]);
+    // Without the comma the date may belong to the clause before it: not read.
+    assert.deepEqual(eventDates('Police said that in 2010 Smith was arrested.'), []);
+  });
+
+  it('reads the date that opens a line of a timeline ("27 February 2014: ...")', () => {
+    // Multi-News row 025 (doc2, BBC timeline).
+    assert.deepEqual(eventDates('28 October 2013: Lauri Love is arrested in Suffolk.'), [
+      ['Love', 'arrested', '2013-10-28', '28 October 2013: Lauri Love is arrested'],
+    ]);
+    // A year alone before a colon is no timeline's date.
+    assert.deepEqual(eventDates('2013: Love is arrested in Suffolk.'), []);
+  });
+
   it('reads "last year", "this month" as the calendar year or month of the file\'s date or the one before', () => {
     assert.deepEqual(eventDates(dated('2015-08-04', 'Smith was arrested last year in Ohio.')), [
       ['Smith', 'arrested', '2014', 'Smith was arrested last year'],
@@ -127,11 +160,36 @@ describe('extractor: "a pair of" is two of what follows, unless the thing is one
   });
 });
 
+describe('extractor: "built" and "constructed" are one event', () => {
+  it('dates both by one key', () => {
+    // ECB+ topic 13 (13_13ecbplus and 13_1ecbplus).
+    assert.deepEqual(eventDates('The building was constructed in 1935.\n\nThe warehouse was built in 1935.'), [
+      ['building', 'built', '1935', 'building was constructed in 1935'],
+      ['warehouse', 'built', '1935', 'warehouse was built in 1935'],
+    ]);
+  });
+});
+
+describe('extractor: "a full day" is one day', () => {
+  it('reads one of the unit of time after "a full"', () => {
+    // bbc/entertainment_016.txt
+    assert.deepEqual(read('The hit novel stayed on national best-seller lists for a full year.'), [
+      ['a full year', 1, 1, 'year', null, null],
+    ]);
+  });
+
+  it('reads no figure where "full year" describes the noun after it, nor in "a full house"', () => {
+    // bbc/business_117.txt
+    assert.deepEqual(read('The division transformed a full year operating loss into a profit.'), []);
+    assert.deepEqual(read('They played to a full house.'), []);
+  });
+});
+
 describe("extractor: a noun in -ing that names a thing is the subject of its event's date", () => {
   it('dates "the building was constructed in 1935"', () => {
     // ECB+ topic 13 (13_13ecbplus).
     assert.deepEqual(eventDates('The building was constructed in 1935, predating statehood by more than 20 years.'), [
-      ['building', 'construct', '1935', 'building was constructed in 1935'],
+      ['building', 'built', '1935', 'building was constructed in 1935'],
     ]);
     // A participle names nothing: "smoking" is no subject.
     assert.deepEqual(eventDates('Smoking was banned in 2007.'), []);

@@ -129,11 +129,24 @@ describe('"three of them": the plural noun the sentence before counts', () => {
       claimsOf('The doctors examined 40 patients. The nurses said three of them died.')[1].frame?.measured,
       null,
     );
-    // events/multinews/mnsample-test-row010-doc0.txt: the sentence before counts nothing.
-    assert.equal(
-      claimsOf(
+  });
+
+  it('a sentence before that counts nothing: the first plural noun after its verb', () => {
+    // events/multinews/mnsample-test-row010-doc0.txt
+    assert.deepEqual(
+      read(
         "His team used laboratory-made molecules called peptoids as antigen surrogates to screen for antibodies specific to Alzheimer's disease.\n\nThree of them reacted strongly to the blood of the six patients with Alzheimer's disease.",
-      )[0].frame?.measured,
+      )[0],
+      ['Three', null, 'molecule', []],
+    );
+    assert.equal(
+      claimsOf('The reporters reached out to some of the victims.\n\nTwo of them confirmed the leak.')[0].frame
+        ?.measured,
+      'victim',
+    );
+    // No plural noun after the verb (the subject "The protesters" is before it): unread.
+    assert.equal(
+      claimsOf('The protesters marched to the square.\n\nThree of them were arrested.')[0].frame?.measured,
       null,
     );
   });

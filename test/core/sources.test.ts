@@ -64,6 +64,18 @@ describe('the outlet of an article, from its head', () => {
     });
   });
 
+  it('reads "Updated 4/11/2007" as the URL dates it, 11 April, and a day-first date the URL does not swap as written (ecbplus/18_7ecbplus.txt)', () => {
+    const url = 'http://usatoday30.usatoday.com/news/nation/2007-04-11-office-shooting_N.htm';
+    const head = (date: string) =>
+      `${url}\n\nMich. accountant charged with murder in office shootings\n\nUpdated ${date} 1:26 PM\n\nA fired accountant was arraigned Wednesday.\n`;
+    assert.equal(meta(head('4/11/2007')).date, '2007-04-11');
+    assert.equal(meta(head('4/12/2007')).date, '2007-12-04');
+    assert.equal(
+      meta(head('4/11/2007').replace(url, 'http://usatoday30.usatoday.com/news/nation/office-shooting_N.htm')).date,
+      '2007-11-04',
+    );
+  });
+
   it('does not take a picture credit for the outlet (multinews row052-doc1)', () => {
     assert.equal(meta('Source: Jdarsie11 / Wikimedia Commons\n\n1. Anthony Scaramucci\n').outlet, null);
   });

@@ -2,7 +2,7 @@
 // What is counted (canonical unit + predicate), the interval a figure stands for, its time window, the year of
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
-import { AGE, eventKey, isAgeFrame } from '../extract/frames';
+import { AGE, eventKey, isAgeFrame, isPartOfWhole } from '../extract/frames';
 import { figureYear, namedYears } from '../extract/figureYear';
 import { findDates } from '../extract/dates';
 import { claimInterval, tallyText } from '../intervals';
@@ -1446,6 +1446,7 @@ function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earl
   if (isAgeFrame(frame)) return AGE;
   if (claim.quantityKind === 'ordinal') return frame.measured === null ? null : `${RANK_PREFIX}${frame.measured}`;
   if (claim.quantityKind === 'count') {
+    if (isPartOfWhole(frame)) return null;
     // A frame that reads the counted noun as people ("2 deaths", "12 others") counts people.
     if (frame.head !== null && frame.head !== claim.unitKey)
       return canon.canonical({ unit: frame.head, unitKey: frame.head });

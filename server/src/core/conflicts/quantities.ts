@@ -20,7 +20,7 @@ import {
   type PreparedClaim,
   type PreparedDoc,
 } from './prepare';
-import { BOUNDS, type Bound, statesBound, strictInterval, tallyValue } from '../intervals';
+import { BOUNDS, type Bound, claimInterval, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
@@ -731,6 +731,7 @@ function roundingIn(
   const alike = (a: Statement, b: Statement) =>
     a.file !== b.file &&
     (((named(a) || named(b)) && sentencesAlike(a, b)) ||
+      describedAlike(a, b) ||
       (among !== null && givesBound(a, among) && givesBound(b, among) && oneFrameOneScale(a, b)));
   if (!someStatementPair(contested, alike)) return null;
   markSuperseded(contested, predicate, []);
@@ -756,6 +757,56 @@ function roundingIn(
     },
     locations: locate(involved),
   };
+}
+
+/** Each document's claims by the sentence they stand in, made when first asked for. */
+const claimsBySentence = new WeakMap<PreparedDoc, Map<number, PreparedClaim[]>>();
+
+function sentenceClaims(doc: PreparedDoc, sentence: number): PreparedClaim[] {
+  let bySentence = claimsBySentence.get(doc);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const c of doc.claims) pushTo(bySentence, c.claim.sentenceIndex, c);
+    claimsBySentence.set(doc, bySentence);
+  }
+  return bySentence.get(sentence) ?? [];
+}
+
+/** A measure's values read strictly (strictInterval), in its frame's base unit. */
+function strictRange(c: PreparedClaim): { low: number; high: number } | null {
+  const range = strictInterval(c.claim, null) ?? claimInterval(c.claim);
+  return range && { low: range.low * c.frame.scale, high: range.high * c.frame.scale };
+}
+
+/**
+ * Whether two statements' sentences describe one thing by another measure, on which they agree: beside each figure,
+ * a measure of another dimension with a unit, the same in both, whose strict readings meet ("5-foot-8 and 130
+ * pounds", "about 5 feet 8, weighs about 120 pounds": one person's height, so one person's weight). Descriptions of
+ * two people differ in it ("6 feet and 250 pounds").
+ */
+function describedAlike(a: Statement, b: Statement): boolean {
+  const dimension = a.claims[0].frame.dimension;
+  const besides = (s: Statement) =>
+    sentenceClaims(s.doc, s.claims[0].claim.sentenceIndex).filter(
+      (c) =>
+        c.excluded === null &&
+        c.claim.quantityKind === 'other' &&
+        c.frame.unit !== null &&
+        c.frame.dimension !== dimension &&
+        !s.claims.includes(c),
+    );
+  const others = besides(b);
+  if (others.length === 0) return false;
+  return besides(a).some((x) => {
+    const p = strictRange(x);
+    return (
+      p !== null &&
+      others.some((y) => {
+        const q = y.frame.dimension === x.frame.dimension && y.frame.unit === x.frame.unit ? strictRange(y) : null;
+        return q !== null && p.low <= q.high && q.low <= p.high;
+      })
+    );
+  });
 }
 
 /** The value of `pick` when every claim gives the same one; else null. */
@@ -1073,8 +1124,8 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
     // also name one thing.
     if (a.file === b.file) return strong && sharesAny(a.keys.names, b.keys.names);
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
-    // (and such a conflict is information only: see confidentPair).
-    return strong || sharedCount(a.keys.words, b.keys.words) >= 2;
+    // (and such a conflict is information only: see confidentPair), or another measure their sentences agree on.
+    return strong || sharedCount(a.keys.words, b.keys.words) >= 2 || describedAlike(a, b);
   }
   // One file's counts of one frame that no two sources give are of one subject only when their sentences name one:
   // an article counts many things of one kind ("During that year, 3,500 people produced 56,000 cars"; "Last year, MG

@@ -255,7 +255,9 @@ export function resolveDate(mention: DateMention, reference: string | null): str
 }
 
 /** Calendar units a length of time before "ago" is counted back in; weeks fall in no one month, and are not read. */
-const AGO_UNITS: ReadonlyMap<string, 'year' | 'month' | 'day'> = new Map([
+const AGO_UNITS: ReadonlyMap<string, 'decade' | 'year' | 'month' | 'day'> = new Map([
+  ['decade', 'decade'],
+  ['decades', 'decade'],
   ['year', 'year'],
   ['years', 'year'],
   ['month', 'month'],
@@ -266,7 +268,7 @@ const AGO_UNITS: ReadonlyMap<string, 'year' | 'month' | 'day'> = new Map([
 
 /**
  * The dates a sentence gives relative to the file's own date, as far as its words tell (a year, a month, a day):
- * a length of time before "ago" ("185 years ago", "two days ago", "a year ago"), counted back; "last year", "this
+ * a length of time before "ago" ("185 years ago", "a decade ago", "two days ago", "a year ago"), counted back; "last year", "this
  * year", "last month", "this month". Kind "relative", with the year, month and day it resolves to. Without the file's
  * date there is nothing to count from: none. A vague length ("several years ago", "decades ago") names no date.
  */
@@ -294,11 +296,13 @@ export function relativeDates(tokens: Token[], anchor: string | null): DateMenti
     const unit = AGO_UNITS.get(tokens[k - 1].lower);
     if (!unit) continue;
     const first = countBefore(tokens, k - 1);
-    if (first < 0) continue;
+    // "more than a decade ago", "nearly two decades ago": a round length, hedged, names no year.
+    if (first < 0 || (unit === 'decade' && HEDGES.has(tokens[first - 1]?.lower ?? ''))) continue;
     const count = tokens[first].lower === 'a' || tokens[first].lower === 'an' ? 1 : parseNumberAt(tokens, first)!.value;
     const start = tokens[first].start;
     const end = tokens[k].end;
-    if (unit === 'year') out.push(mention(start, end, 'relative', year - count, null, null, null, null, null));
+    if (unit === 'decade') out.push(mention(start, end, 'relative', year - 10 * count, null, null, null, null, null));
+    else if (unit === 'year') out.push(mention(start, end, 'relative', year - count, null, null, null, null, null));
     else if (unit === 'month') out.push(monthsBack(start, end, year, month, count));
     else {
       const d = new Date((anchorIndex - count) * 86_400_000);
@@ -309,6 +313,9 @@ export function relativeDates(tokens: Token[], anchor: string | null): DateMenti
   }
   return out;
 }
+
+/** Words that make a length of time before "ago" a rough one ("more than a decade ago", "nearly two decades ago"). */
+const HEDGES = new Set(['than', 'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'under', 'just']);
 
 /** The month `count` months before year-month, as a relative mention over [start, end). */
 function monthsBack(start: number, end: number, year: number, month: number, count: number): DateMention {

@@ -504,10 +504,15 @@ function objectOfVerb(tokens: Token[], k: number): boolean {
 /** "In 1957, Page disappeared from the flash of the cameras", "By 1958, at the peak of her fame, Page vanished". */
 function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number, loose: boolean): EventDate | null {
   const { tokens } = c;
-  // Only a date that opens the sentence, after its preposition.
-  if (p > 1 || (p === 1 && qualifierBefore(tokens, p) === undefined)) return null;
-  if (!loose && p === 0) return null;
-  for (let v = e; v < tokens.length && v < e + VERB_AFTER; v++) {
+  // Only a date that opens the sentence, or a clause after "that" set off by a comma ("Mormons believe that 185 years
+  // ago, Smith received"), after its preposition; or the date of a timeline's line ("27 February 2014: Mr Love is
+  // charged").
+  const open = clauseOpening(tokens, p, e);
+  if (p - open > 1 || (p - open === 1 && qualifierBefore(tokens, p) === undefined)) return null;
+  // A year alone before a colon may head anything ("2013: a year of protest"); a month or a day heads a timeline's line.
+  const timeline = p === 0 && date.kind === 'date' && tokens[e]?.text === ':';
+  if (!loose && p === open && !timeline) return null;
+  for (let v = timeline ? e + 1 : e; v < tokens.length && v < e + VERB_AFTER; v++) {
     const t = tokens[v];
     if (t.kind === 'punct' && t.text !== ',') return null;
     const event = eventOfVerb(c, v);
@@ -528,6 +533,16 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
     return eventDate(c, event, subject.text, qualifierBefore(tokens, p) ?? null, date, date.start, t.end);
   }
   return null;
+}
+
+/**
+ * Where the clause a date opens starts: after "that" when a comma closes the date ("that in 1831, Smith received",
+ * "that 185 years ago, Smith received"), else the sentence's start (0).
+ */
+function clauseOpening(tokens: Token[], p: number, e: number): number {
+  if (tokens[e]?.text !== ',') return 0;
+  if (tokens[p - 1]?.lower === 'that') return p;
+  return tokens[p - 2]?.lower === 'that' ? p - 1 : 0;
 }
 
 /** Whether a common noun is the head of "the" or "a" and it alone ("In 2006, the center joined", "On Sunday, a drone struck"). */

@@ -9,11 +9,13 @@ import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { isTitleWord, ORG_HEADS } from './names';
 import {
+  CHANGE_PREDICATES,
   DURATION_UNITS,
   FUNCTION_WORDS,
   IRREGULAR_PLURALS,
   isSpeechCue,
   NOUN_VERB_BRIDGE_WITH_MODALS,
+  predicateWord,
   SAYING_VERB_FORMS,
   THIRD_PERSON_POSSESSIVES,
   type PredicateName,
@@ -239,6 +241,8 @@ const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map(
     launch: 'fired',
     torch: 'destroyed',
     demolish: 'destroyed',
+    build: 'built',
+    construct: 'built',
     close: 'closed',
     clos: 'closed',
     shut: 'closed',
@@ -326,6 +330,8 @@ const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map(
     slip: 'fell',
     tumbl: 'fell',
     sink: 'fell',
+    wear: 'wore',
+    don: 'wore',
   }),
 );
 
@@ -925,6 +931,108 @@ function eventBefore(
   return { event: null, preposition: null };
 }
 
+/** Verbs whose object is asked or made to do what "to" and a verb after it say ("asked 30 women to wear"). */
+const ASKING_VERBS = new Set([
+  'ask',
+  'tell',
+  'told',
+  'urg',
+  'invit',
+  'order',
+  'forc',
+  'allow',
+  'encourag',
+  'instruct',
+  'requir',
+  'recruit',
+  'persuad',
+  'pay',
+]);
+
+/**
+ * The first token of a list of counted phrases that ends with the one starting at `first` ("30 men and 30 women":
+ * "30"), read back over "and", "or" and commas, each figure followed by its noun; `first` when it stands alone.
+ */
+function countedListStart(tokens: Token[], first: number, others: Uint8Array): number {
+  let start = first;
+  for (;;) {
+    const joiner = tokens[start - 1]?.lower;
+    if (joiner !== 'and' && joiner !== 'or' && joiner !== ',') return start;
+    let j = start - 2;
+    if (isWord(tokens[j]) && !others[j] && isPluralWord(tokens[j].lower)) j--;
+    if (j < 0 || !others[j]) return start;
+    while (j > 0 && others[j - 1]) j--;
+    start = j;
+  }
+}
+
+/** Words of a counted noun's phrase before its "to" ("30 men and 30 women to don"): others are figures' own. */
+const ASKED_PHRASE = new Set(['and', 'or', 'more', 'other', 'others']);
+
+/**
+ * The event of a count that is the object of a verb of asking or making and the subject of the verb after "to":
+ * "asked 30 men and 30 women to don T-shirts" → "wore", as "30 women wore T-shirts"; "told 12 families to leave":
+ * none ("leave" is light). It stands where the verb of asking tells no event of its own (a verb of saying: "asked",
+ * "told", "urged"); "forced 200 residents to flee" stays "forced". `first` is the figure's phrase's (or list's)
+ * first token, `from` the token after its counted noun. Null otherwise.
+ */
+function askedTo(tokens: Token[], first: number, from: number, others: Uint8Array): string | null {
+  let j = first - 1;
+  while (j >= 0 && isWord(tokens[j]) && OBJECT_BRIDGE.has(tokens[j].lower) && first - j < 4) j--;
+  const verb = tokens[j];
+  if (!isWord(verb) || isCapitalized(verb) || !ASKING_VERBS.has(eventStem(verb.lower))) return null;
+  for (let k = from; k < tokens.length && k < from + 6; k++) {
+    const t = tokens[k];
+    if (others[k] || ASKED_PHRASE.has(t.lower)) continue;
+    if (t.lower !== 'to') {
+      // Another figure's counted noun ("and 30 women"): a plural noun right after a figure of the phrase.
+      if (others[k - 1] && isPluralWord(t.lower)) continue;
+      return null;
+    }
+    const next = tokens[k + 1];
+    if (
+      !isWord(next) ||
+      isCapitalized(next) ||
+      FUNCTION_WORDS.has(next.lower) ||
+      isVerbForm(next) ||
+      /(?:ing|ly|[^s]s)$/.test(next.lower)
+    )
+      return null;
+    const stem = eventStem(next.lower);
+    if (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(next.lower)) return null;
+    return canonicalEvent(next.lower);
+  }
+  return null;
+}
+
+/** The forms of "be" before a passive participle ("were worn", "was attacked", "had been killed"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * The event of a count that is the agent of a passive verb: "T-shirts that were worn for three nights by 100 women"
+ * → "wore", as "100 women wore T-shirts"; "the village was attacked by 300 militants" → "attacked". `by` is the
+ * token before the figure's phrase (or list); the participle stands after a form of "be" earlier in its clause, a
+ * few words (and figures) before it. Null when none does, and for a verb of change ("was cut by 30 jobs": the
+ * change's size, see CHANGE_PREDICATES).
+ */
+function passiveBefore(tokens: Token[], by: number, clauseStart: number): string | null {
+  for (let j = by - 1; j > clauseStart && by - j <= 8; j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct') return null;
+    if (!isWord(t)) continue;
+    if (!PASSIVE_AUXILIARIES.has(tokens[j - 1]?.lower ?? '') || !isVerbForm(t)) continue;
+    const stem = eventStem(t.lower);
+    if (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(t.lower) || isSpeechCue(t)) return null;
+    const change = predicateWord(t);
+    if (change !== undefined && CHANGE_PREDICATES.has(change)) return null;
+    // "who was shot dead by two officers": killed.
+    if (tokens[j + 1]?.lower === 'dead') return canonicalEvent('dead');
+    const event = canonicalEvent(t.lower);
+    return CHANGE_EVENTS.has(event) ? null : event;
+  }
+  return null;
+}
+
 /** Prepositions a counted noun's own phrase may go on with before its verb ("40 firefighters from neighbouring departments fought"). */
 const NOUN_PREPOSITIONS = new Set(['from', 'of', 'in', 'at', 'with', 'on', 'near', 'across', 'around', 'inside']);
 
@@ -1096,8 +1204,43 @@ function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | nul
   return noun;
 }
 
-/** When: the day the figure's clause gives its event ("on Tuesday", "overnight"), not the day of a statement. */
+/**
+ * When: the day the figure's clause gives its event ("on Tuesday", "overnight"), not the day of a statement. A
+ * participle clause after a comma that counts ("struck southern Iran in September ..., killing seven and injuring
+ * 40") tells the toll of its main clause's event, at its time.
+ */
 function timeOf(
+  tokens: Token[],
+  q: RawQuantity,
+  clauseStart: number,
+  clauseEnd: number,
+  cues: number[],
+): string | null {
+  const own = timeIn(tokens, q, clauseStart, clauseEnd, cues);
+  if (own !== null || q.kind !== 'count' || !opensParticipleClause(tokens, clauseStart)) return own;
+  let mainStart = clauseStart - 1;
+  const floor = Math.max(0, clauseStart - MAX_CLAUSE_SIDE);
+  while (mainStart > floor && !isClauseEnd(tokens[mainStart - 1])) mainStart--;
+  return timeIn(tokens, q, mainStart, clauseStart - 1, cues);
+}
+
+/** Whether a clause opens, after a comma, with a present participle ("..., killing seven people"). */
+function opensParticipleClause(tokens: Token[], clauseStart: number): boolean {
+  const first = tokens[clauseStart];
+  return (
+    tokens[clauseStart - 1]?.text === ',' &&
+    isWord(first) &&
+    !isCapitalized(first) &&
+    /[^aeiou]ing$/.test(first.lower) &&
+    !NOT_PARTICIPLES.has(first.lower)
+  );
+}
+
+/** Words between "in" and a month that narrow the window to a part of it ("in early March", "in mid-March"). */
+const MONTH_PARTS = new Set(['early', 'late', 'mid']);
+
+/** The time timeOf reads among the words from clauseStart to clauseEnd. */
+function timeIn(
   tokens: Token[],
   q: RawQuantity,
   clauseStart: number,
@@ -1110,7 +1253,7 @@ function timeOf(
     const lower = tokens[j].lower;
     const weekday = WEEKDAY_SET.has(lower);
     // "in December", "in its first week": a month or a first period sets a window too.
-    const month = MONTH_WORDS.has(lower) && tokens[j - 1]?.lower === 'in' && isCapitalized(tokens[j]);
+    const month = MONTH_WORDS.has(lower) && isCapitalized(tokens[j]) && monthWindowAt(tokens, j);
     if (month) return lower;
     if (
       ORDINAL_PERIODS.has(lower) &&
@@ -1125,6 +1268,14 @@ function timeOf(
     return lower;
   }
   return null;
+}
+
+/** Whether the month at j is the window of an event: "in March", "in early March", "in mid-March". */
+function monthWindowAt(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 'mid') k--;
+  if (MONTH_PARTS.has(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'in';
 }
 
 /** Words that pick one period of several: "in its first week", "in the fourth quarter". */
@@ -1405,6 +1556,40 @@ export function countedGroup(quantities: RawQuantity[], frames: QuantityFrame[])
   return group;
 }
 
+/** Verbs a sentence's object follows besides verb forms: "His team has molecules", "The victims were ...". */
+const COPULAS_AND_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/**
+ * The plural noun a sentence that counts nothing names first after its verb ("His team used laboratory-made
+ * molecules called peptoids as antigen surrogates": molecules), which "Three of them reacted" in the sentence after
+ * counts; null when it names none.
+ */
+export function namedGroup(tokens: Token[]): CountedGroup | null {
+  let verb = false;
+  for (const t of tokens) {
+    if (!isWord(t)) continue;
+    if (!verb) {
+      verb = isVerbForm(t) || COPULAS_AND_HAVE.has(t.lower);
+      continue;
+    }
+    if (isCommonNoun(t) && isPluralWord(t.lower) && !DURATION_UNITS.has(t.lower)) {
+      const head = singular(t.lower);
+      return { head, measured: head };
+    }
+  }
+  return null;
+}
+
+/** Pronouns after "of" that name a group of an earlier sentence ("whom" and "which" name a noun of their own). */
+const ANAPHORS = new Set(['them', 'those', 'these']);
+
+/** Whether a sentence counts a part of a group it names by a pronoun ("Three of them", "two of those"). */
+export function countsPartOfPronoun(tokens: Token[]): boolean {
+  for (let j = 1; j + 1 < tokens.length; j++)
+    if (tokens[j].lower === 'of' && ANAPHORS.has(tokens[j + 1].lower)) return true;
+  return false;
+}
+
 /** The frame of each quantity of a sentence. */
 export function assignFrames(input: FrameInput): QuantityFrame[] {
   const { tokens, quantities } = input;
@@ -1440,6 +1625,7 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
       frame.event = previous.event;
     if (frame.head === null && quantities[index].kind === 'count') partOfGroup(input, frames, index, frame, others);
+    if (frame.head === null) partOfOpeningWhole(input, frames, index, frame);
     if (
       frame.head === null &&
       previous &&
@@ -1509,9 +1695,16 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     modifiers = [];
   }
 
-  // The event: the verb after the counted noun, the verb or event noun before the figure, else what the
-  // older reader found (labels, tolls, "left 33 people dead").
+  // The event: the passive verb whose agent the figure counts, the verb after the counted noun, the verb or event
+  // noun before the figure, the verb after "to" of a figure asked to do it, else what the older reader found
+  // (labels, tolls, "left 33 people dead").
   let event: string | null = null;
+  const listStart = q.kind === 'count' ? countedListStart(tokens, phraseStart, others) : phraseStart;
+  const asked = q.kind === 'count' ? askedTo(tokens, listStart, after0, others) : null;
+  const passiveAgent =
+    q.kind === 'count' && tokens[listStart - 1]?.lower === 'by'
+      ? passiveBefore(tokens, listStart - 1, clauseStart)
+      : null;
   const after = purposeOf(tokens, after0, eventAfter(tokens, after0, others));
   // A length of time is the object of "for" ("hospitalised for three weeks"): its verb stands before the "for".
   const forAt = q.kind === 'duration' ? forVerbAt(tokens, q.firstToken) : -1;
@@ -1533,9 +1726,11 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (durationFor?.event) event = durationFor.event;
   else if (inPhrase)
     event = null; // "attacks across 12 towns", "in 12 countries": a scope, not a count of the event
+  else if (passiveAgent !== null) event = passiveAgent;
   else if (after && !CHANGE_EVENTS.has(after)) event = after;
   else if (after === '') event = null;
   else if (before.event && !(predicate && CHANGE_EVENTS.has(before.event))) event = before.event;
+  else if (asked !== null) event = asked;
   else if (predicate) event = PREDICATE_EVENTS[predicate];
   else if (q.kind === 'count' && head !== null && after === null) event = verbAfterPhrase(tokens, after0, others);
   if (event === null && predicate && CHANGE_EVENTS.has(predicate) && !age) event = PREDICATE_EVENTS[predicate];
@@ -1551,7 +1746,11 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   if (age) measured = null;
   else if (q.kind === 'count')
     measured =
-      head === null ? null : `${MEASURED_SYNONYMS.get(head) ?? head}${partOf === null ? '' : ` out of ${partOf}`}`;
+      head === null
+        ? null
+        : partOf === null
+          ? (MEASURED_SYNONYMS.get(head) ?? head)
+          : partMeasured(MEASURED_SYNONYMS.get(head) ?? head, partOf);
   else if (q.kind === 'percent') measured = shareOf(tokens, q, subjectOf(tokens, q.firstToken)) ?? rateOf(tokens, q);
   else if (q.kind === 'money') measured = perPeriod(moneyObject(tokens, q), ratePeriod(tokens, q));
   else if (q.kind === 'other' && q.unitKey === RATE) {
@@ -1990,15 +2189,27 @@ function measuredNoun(lower: string): string {
   return MEASURED_SYNONYMS.get(noun) ?? noun;
 }
 
-/** What a sum of money is for: "$5m in damages", "a $5m fine", "a fine of $5m", "a deal worth $80m". */
+/**
+ * What a sum of money is for: "$5m in damages", "a $5m fine", "a fine of $5m", "a deal worth $80m", "$35,000 a month
+ * in legal fees" (past its rate).
+ */
 function moneyObject(tokens: Token[], q: RawQuantity): string | null {
   let k = q.lastToken + 1;
   if (isWord(tokens[k]) && /^[A-Z]{3}$/.test(tokens[k].text)) k++; // "$30,000 USD in prizes"
+  // "$35,000 a month in legal fees": what a sum paid by the period is for, after "in".
+  if (
+    TIME_RATES.has(ratePeriod(tokens, k) ?? '') &&
+    (tokens[k].lower === 'a' || tokens[k].lower === 'per') &&
+    tokens[k + 2]?.lower === 'in' &&
+    tokens[k + 3]?.lower !== 'order'
+  )
+    k += 2;
   if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'for' || tokens[k]?.lower === 'of') k++;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
   const t = tokens[k];
   if (
     isWord(t) &&
+    !isTimeWindowAt(tokens, k) &&
     !FUNCTION_WORDS.has(t.lower) &&
     !NOT_MEASURED.has(t.lower) &&
     !isCapitalized(t) &&
@@ -2028,6 +2239,17 @@ function moneyObject(tokens: Token[], q: RawQuantity): string | null {
   while (j > 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && q.firstToken - j < 5) j--;
   if (tokens[j + 1]?.lower === 'at' && /^(?:valued|estimated|priced)$/.test(tokens[j]?.lower ?? '')) return 'value';
   return null;
+}
+
+/** The periods of a sum paid by time ("a month", "per week"), not by the unit bought ("a barrel", "a share"). */
+const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour']);
+
+/** "late 2017", "early January", "mid-2019": a part of a year or month, a time (no noun a sum is of). */
+function isTimeWindowAt(tokens: Token[], k: number): boolean {
+  if (!MONTH_PARTS.has(tokens[k]?.lower ?? '')) return false;
+  const next: Token | undefined = tokens[k + 1]?.text === '-' ? tokens[k + 2] : tokens[k + 1];
+  if (next === undefined) return false;
+  return /^\d{4}$/.test(next.text) || (MONTH_WORDS.has(next.lower) && isCapitalized(next));
 }
 
 function isRateWord(lower: string): boolean {
@@ -2381,6 +2603,24 @@ export function isAgeFrame(frame: QuantityFrame): boolean {
   return frame.dimension === AGE;
 }
 
+/** What joins a part's counted noun to the size of its whole in `measured` ("award out of 12"). */
+const OUT_OF = ' out of ';
+
+/** The measured of a part of a counted whole ("11 of the 12 awards": "award out of 12"). */
+function partMeasured(measured: string, whole: string): string {
+  return `${measured}${OUT_OF}${whole}`;
+}
+
+/**
+ * Whether a frame counts a part of a counted whole ("11 of the 12 awards", "Of the 298 people who died, 193 were
+ * Dutch"): it heads no count of the whole's noun, so it is compared with none.
+ */
+export function isPartOfWhole(frame: QuantityFrame): boolean {
+  return (
+    frame.dimension === 'count' && frame.head === null && frame.measured !== null && frame.measured.includes(OUT_OF)
+  );
+}
+
 /** Words after a surname that are part of the name ("Eugene Blackwell Jr."). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
 
@@ -2720,6 +2960,30 @@ function partOfGroup(
   frame.measured = measured;
   const verb = eventAfter(tokens, of + 2, others);
   if (verb) frame.event = verb;
+}
+
+/** Verbs that say what a part of a whole is ("Of the 298 people who died, 193 were Dutch"). */
+const PART_OF_WHOLE_VERBS = new Set(['were', 'was', 'are', 'is']);
+
+/**
+ * "Of the 298 people who died aboard the flight, 193 were Dutch citizens": a bare count after the comma that closes
+ * a sentence's opening "Of the <figure> <noun>" is a part of that counted whole, as "193 of the 298 people" is
+ * ("person out of 298"): no count of the whole's event of its own.
+ */
+function partOfOpeningWhole(input: FrameInput, frames: QuantityFrame[], index: number, frame: QuantityFrame): void {
+  const { tokens, quantities } = input;
+  const q = quantities[index];
+  if (q.kind !== 'count' || q.unitKey !== null || index === 0) return;
+  if (tokens[0]?.lower !== 'of' || !PARTITIVE_DETERMINERS.has(tokens[1]?.lower ?? '')) return;
+  const whole = quantities[0];
+  if (whole.kind !== 'count' || whole.numberFirst !== 2 || frames[0].head === null || frames[0].measured === null)
+    return;
+  if (tokens[q.firstToken - 1]?.text !== ',' || !PART_OF_WHOLE_VERBS.has(tokens[q.lastToken + 1]?.lower ?? '')) return;
+  for (let j = whole.lastToken + 1; j < q.firstToken - 1; j++)
+    if (tokens[j].text === ',' || isClauseEnd(tokens[j])) return;
+  const size = Array.isArray(whole.stated) ? whole.stated.join('-') : String(whole.stated);
+  frame.measured = partMeasured(frames[0].measured, size);
+  frame.head = null;
 }
 
 /** What follows a bare figure that counts a part of the figure before it: a cause, a manner, a degree. */

@@ -22,7 +22,15 @@ import { dayIndex, findDates, relativeDates, resolveDate, type DateMention } fro
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
-import { assignFrames, countedGroup, leadsToStart, textLeadsToBaseline, type CountedGroup } from './frames';
+import {
+  assignFrames,
+  countedGroup,
+  countsPartOfPronoun,
+  leadsToStart,
+  namedGroup,
+  textLeadsToBaseline,
+  type CountedGroup,
+} from './frames';
 import { eventDatesOf } from './eventDates';
 import { figureYear, inAside, namedYears, type NamedYear } from './figureYear';
 import { CLOCK_WORDS, eventTimesOf } from './eventTimes';
@@ -450,7 +458,9 @@ function readSentences(
     const label = sentence.label ? readCellLabel(sentence.label) : null;
     const before = data.length ? data[data.length - 1] : undefined;
     const groupBefore = before && before.quantities.length ? countedGroup(before.quantities, before.frames) : null;
-    data.push(readSentence(text, file, sentence, dates, dating, lines, label, groupBefore));
+    // A sentence before that counts nothing may still name the group "three of them" counts (see namedGroup).
+    const namingBefore = before && before.quantities.length === 0 ? before.sentence : null;
+    data.push(readSentence(text, file, sentence, dates, dating, lines, label, groupBefore, namingBefore));
   }
   return data;
 }
@@ -464,6 +474,7 @@ function readSentence(
   lines: LineIndex,
   label: CellLabel | null,
   groupBefore: CountedGroup | null,
+  namingBefore: Sentence | null,
 ): SentenceData {
   const tokens = tokenize(text, sentence.start, sentence.end);
   let excluded = NO_MARKS;
@@ -479,7 +490,18 @@ function readSentence(
   if (needs & NEEDS_ORDINALS) quantities = withOrdinals(quantities, tokens, excluded);
   const predicates = assignPredicates(tokens, quantities);
   const frames = quantities.length
-    ? assignFrames({ tokens, quantities, predicates, excluded, years, groupBefore })
+    ? assignFrames({
+        tokens,
+        quantities,
+        predicates,
+        excluded,
+        years,
+        groupBefore:
+          groupBefore ??
+          (namingBefore && countsPartOfPronoun(tokens)
+            ? namedGroup(tokenize(text, namingBefore.start, namingBefore.end))
+            : null),
+      })
     : NO_FRAMES;
   const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;

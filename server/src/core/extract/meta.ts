@@ -79,6 +79,20 @@ function openingLines(head: string): string[] {
   return head.indexOf('\r') < 0 ? head.split('\n', OPENING_LINES) : head.split(/\r\n|\r|\n/, OPENING_LINES);
 }
 
+/** A date in a URL's path: "/2007-04-11-office-shooting_N.htm", "/story/2007/04/11/". */
+const URL_DATE = /\/((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?=[-/_.]|$)/;
+
+/**
+ * A numeric date whose day and month may be read either way ("Updated 4/11/2007" is 11 April in an American paper,
+ * 4 November in a British one): the reading the page's URL gives ("/2007-04-11-office-shooting") when it is the other.
+ */
+function dateAsInUrl(date: string, url: string): string {
+  const m = URL_DATE.exec(url);
+  if (!m) return date;
+  const [year, month, day] = date.split('-');
+  return year === m[1] && month === m[3] && day === m[2] ? `${m[1]}-${m[2]}-${m[3]}` : date;
+}
+
 export function readMeta(text: string): MetaResult {
   const meta: DocumentMeta = { title: null, outlet: null, author: null, date: null, url: null };
   let bodyStart = 0;
@@ -171,6 +185,7 @@ export function readMeta(text: string): MetaResult {
     meta.url = meta.url ?? meta.outlet;
     meta.outlet = null;
   }
+  if (meta.date && meta.url) meta.date = dateAsInUrl(meta.date, meta.url);
   if (!meta.outlet && meta.author) meta.outlet = NEWSROOM_BYLINE.exec(meta.author)?.[1] ?? siteByline;
   if (!meta.outlet && meta.url) meta.outlet = siteName(meta.url);
   return { meta, bodyStart };

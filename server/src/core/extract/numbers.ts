@@ -4,7 +4,7 @@
 
 import { isUnspacedHyphen, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
-import { FRACTION_WORDS, SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE } from './lexicon';
+import { DURATION_UNITS, FRACTION_WORDS, SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE } from './lexicon';
 
 export interface ParsedNumber {
   value: number;
@@ -492,6 +492,21 @@ function pairAt(i: number): ParsedNumber {
 }
 
 /**
+ * "a full day passes", "stayed on the lists for a full year": the article at i, "full" and a unit of time; not "a full
+ * year operating loss", where "full year" describes the noun after it.
+ */
+function isWholeLength(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'full' || !DURATION_UNITS.has(tokens[i + 2]?.lower ?? '')) return false;
+  const after = tokens[i + 3];
+  return !(after?.kind === 'word' && after.lower.endsWith('ing'));
+}
+
+/** "a full day", "a full year": one of the unit after, stressed as whole (over the article and "full"). */
+function wholeLengthAt(i: number): ParsedNumber {
+  return { ...pairAt(i), value: 1 };
+}
+
+/**
  * A share of a scale word: "half a million", "half a dozen" (tokens i..i+2), "a quarter of a million", "three-quarters
  * of a million", "two thirds of a billion" (to the scale word); else null.
  */
@@ -544,6 +559,7 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   if (t.lower === 'half') return null;
   // An article starts a figure only before "handful", "few", "dozen", a scale word ("a million") or "pair of": most do not.
   if ((t.lower === 'a' || t.lower === 'an') && !articleStartsFigure(tokens[i + 1])) {
+    if (isWholeLength(tokens, i)) return wholeLengthAt(i);
     if (tokens[i + 1]?.lower === 'pair' && tokens[i + 2]?.lower === 'of' && !pairedItemAfter(tokens, i + 3))
       return pairAt(i);
     return isShareOfScale(tokens, i + 1) ? parseWords(tokens, i) : null;
