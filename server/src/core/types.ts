@@ -77,6 +77,12 @@ export interface QuantityFrame {
   place: string | null;
   /** The day or window the figure's clause gives its event ("tuesday", "overnight"), not a statement's; null if none. */
   time: string | null;
+  /**
+   * The year the figure's sentence dates it to ("In 2019, an attack killed 40": 2019), not an aside's ("The group,
+   * founded in 2004, said"), a baseline's ("higher than in 2012") or a running count's start ("since 2003"); null
+   * when it names none or several. Set by the extractor; absent from frames built by hand.
+   */
+  year?: number | null;
   scope: FrameScope | null;
   stage: FrameStage | null;
   /** count, money, percent, length, mass, volume, speed, area, duration, other, ordinal (then `measured` is what is ranked). */

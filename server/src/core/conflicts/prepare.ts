@@ -2,7 +2,9 @@
 // What is counted (canonical unit + predicate), the interval a figure stands for, its time window, the year of
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
-import { AGE, eventKey, isAgeFrame, isPartOfWhole, textLeadsToBaseline } from '../extract/frames';
+import { AGE, eventKey, isAgeFrame, isPartOfWhole } from '../extract/frames';
+import { figureYear, namedYears } from '../extract/figureYear';
+import { findDates } from '../extract/dates';
 import { claimInterval, tallyText } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { RATE, singular } from '../extract/quantities';
@@ -635,85 +637,19 @@ function revisions(claim: Claim): { revisedTo: readonly number[]; revision: bool
   return { revisedTo, revision: IS_REVISION_BEFORE.test(before) };
 }
 
-const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
-const MAY_HAVE_YEAR = /(?:19|20)\d\d/;
-
-function yearsIn(text: string): number[] {
-  return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))];
-}
-
-/**
- * The year a figure's sentence dates it to, asides before the figure left out ("The group, founded in 2004, said 30
- * fighters were killed": 2004 dates the group, not the 30; "In 2019, an attack killed 40" stays 2019).
- */
-/** "since his Nov. 1993 debut": the year a running total counts from, not the year of its figure. */
-const SINCE_YEAR = /\bsince\s+(?:[^\s.,;]+\.?\s+){0,3}?(?:19|20)\d\d\b/gi;
-
-/** A rank's "since ..." to the end of its clause: when its count starts. */
-const RANK_SINCE = /\bsince\b[^;:]*/gi;
-
+/** The year the extractor read for the figure (see figureYear), read the same way for a frame built by hand. */
 function claimYear(claim: Claim, frame: QuantityFrame): number | null {
-  // A person's age is theirs in a year named before it ("In 1990, 17-year-old X was convicted"), not in one named
-  // after it, which dates what they did ("61-year-old X is accused of a murder in 1967").
-  if (isAgeFrame(frame)) {
-    const years = yearsIn(claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text))));
-    return years.length === 1 ? years[0] : null;
-  }
-  let clause = MAY_HAVE_YEAR.test(claim.sentence) ? ownClause(claim) : '';
-  // "the fourth head coach since King took over ... on May 26, 2003": the year the count starts from.
-  if (claim.quantityKind === 'ordinal') clause = clause.replace(RANK_SINCE, ' ');
-  const since = clause.replace(SINCE_YEAR, ' ');
-  if (since !== clause) {
-    clause = since;
-    if (yearsIn(clause).length === 0) return null;
-  }
-  const years = clause ? ownYears(clause, claim.text) : [];
-  // "33 per cent higher than in 2012": a sentence whose only years are baselines dates no figure of it.
-  if (years.length === 0 && clause && yearsIn(clause).length > 0) return null;
-  if (years.length === 1) return years[0];
-  if (years.length > 1) return null;
-  // The day of the sentence's event ("received a star Monday") does not date a count no verb governs.
-  if ((claim.quantityKind === 'count' && frame.event === null && claim.frame) || claim.quantityKind === 'ordinal')
-    return null;
-  const contextYears = [
-    ...new Set(
-      claim.context.dates
-        .filter((d) => d.length > 4)
-        .map((d) => Number(d.slice(0, 4)))
-        .filter((y) => y > 1900),
-    ),
-  ];
-  return contextYears.length === 1 ? contextYears[0] : null;
-}
-
-/** The years of a clause that may date its figure: not those of a comparison's baseline (see textLeadsToBaseline). */
-function ownYears(clause: string, figure: string): number[] {
-  const at = clause.indexOf(figure);
-  const figureEnd = at < 0 ? -1 : at + figure.length;
-  const years = new Set<number>();
-  for (const match of clause.matchAll(YEAR)) {
-    const from = figureEnd >= 0 && figureEnd <= match.index ? figureEnd : Math.max(0, match.index - BASELINE_LEAD);
-    if (!textLeadsToBaseline(clause.slice(from, match.index))) years.add(Number(match[1]));
-  }
-  return [...years];
-}
-
-/** The characters before a year that hold the words leading to it. */
-const BASELINE_LEAD = 80;
-
-/**
- * The figure's sentence without the asides before it: the comma-set segments between the sentence's first segment
- * and the figure's ("The group, founded in 2004, said 30 fighters were killed" → "The group said 30 ...").
- */
-function ownClause(claim: Claim): string {
-  const sentence = claim.sentence;
-  const at = sentence.indexOf(claim.text);
-  if (at < 0) return sentence;
-  const before = sentence.slice(0, at);
-  const firstComma = before.indexOf(',');
-  const lastComma = before.lastIndexOf(',');
-  if (firstComma < 0 || firstComma === lastComma) return sentence;
-  return sentence.slice(0, firstComma) + sentence.slice(lastComma);
+  if (frame.year !== undefined) return frame.year;
+  return figureYear({
+    sentence: claim.sentence,
+    at: claim.sentence.indexOf(claim.text),
+    text: claim.text,
+    years: namedYears(findDates(claim.sentence), 0),
+    quantityKind: claim.quantityKind,
+    frame,
+    read: claim.frame !== undefined,
+    dates: claim.context.dates,
+  });
 }
 
 /** The most frequent value; the latest on ties. */

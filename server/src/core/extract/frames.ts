@@ -1316,6 +1316,21 @@ export function textLeadsToBaseline(text: string): boolean {
   return inBaseline(text.toLowerCase().match(/[,;:]|[^\s,;:]+/g) ?? []);
 }
 
+/** "since", then up to three words before a date: "since his Nov. 1993 debut", "since records began in 1971". */
+const SINCE_BEFORE = /\bsince\s+(?:[^\s.,;]+\.?\s+){0,3}?$/i;
+
+/** Whether the words before a date (its sentence's, up to it) make it the start of a running count ("since ..."). */
+export function leadsToStart(textBefore: string): boolean {
+  return SINCE_BEFORE.test(textBefore.slice(-60));
+}
+
+/** The few words before token j, as text: what leadsToStart reads ("since records began in" before "1971"). */
+function wordsBefore(tokens: Token[], j: number): string {
+  let text = ' ';
+  for (let k = j - 1; k >= Math.max(0, j - 6); k--) text = ` ${tokens[k].text}${text}`;
+  return text;
+}
+
 /** The most words between a baseline's opening word and its time or place ("than" … "in": "than the same period of"). */
 const BASELINE_REACH = 6;
 
@@ -1587,7 +1602,13 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
   const dated: number[] = [];
   for (let j = 0; j < tokens.length; j++) {
     if (tokens[j].kind === 'word' && CUE_FILTER.has(tokens[j])) cues.push(j);
-    else if (input.years[j] === 1 && j > 0 && YEAR_PREPOSITIONS.has(tokens[j - 1].lower)) dated.push(j);
+    else if (
+      input.years[j] === 1 &&
+      j > 0 &&
+      YEAR_PREPOSITIONS.has(tokens[j - 1].lower) &&
+      !leadsToStart(wordsBefore(tokens, j))
+    )
+      dated.push(j);
   }
   for (let index = 0; index < quantities.length; index++) {
     const own = quantities[index].frame;

@@ -26,11 +26,13 @@ import {
   assignFrames,
   countedGroup,
   countsPartOfPronoun,
+  leadsToStart,
   namedGroup,
   textLeadsToBaseline,
   type CountedGroup,
 } from './frames';
 import { eventDatesOf } from './eventDates';
+import { figureYear, inAside, namedYears, type NamedYear } from './figureYear';
 import { CLOCK_WORDS, eventTimesOf } from './eventTimes';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
@@ -955,9 +957,10 @@ function assembleSentence(d: SentenceData, assembly: Assembly): void {
     const contextDates = [
       ...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso)),
     ];
+    const years = namedYears(d.dates, d.sentence.start);
     const unverified = MAY_BE_UNVERIFIED.test(sentenceText) && UNVERIFIED.test(sentenceText);
     for (let qi = 0; qi < d.quantities.length; qi++)
-      assembly.claims.push(claimOf(d, qi, sentenceText, resolved, contextDates, unverified, assembly));
+      assembly.claims.push(claimOf(d, qi, sentenceText, resolved, contextDates, years, unverified, assembly));
   }
   for (const n of d.names) {
     const range = lines.rangeOf(n.start, n.end);
@@ -981,6 +984,7 @@ function claimOf(
   sentenceText: string,
   resolved: ResolvedDate[],
   contextDates: string[],
+  years: NamedYear[],
   unverified: boolean,
   assembly: Assembly,
 ): Claim {
@@ -1062,6 +1066,17 @@ function claimOf(
     unitOf: q.unitOf,
     frame,
   };
+  const at = q.start - d.sentence.start;
+  frame.year = figureYear({
+    sentence: sentenceText,
+    at: sentenceText.startsWith(claim.text, at) ? at : sentenceText.indexOf(claim.text),
+    text: claim.text,
+    years,
+    quantityKind: q.kind,
+    frame,
+    read: true,
+    dates: contextDates,
+  });
   const key = `${q.tally ? q.tally.parts.join('-') : statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
   const earlier = assembly.firstOfKey.get(key);
   if (earlier) claim.repeatOf = earlier;
@@ -1121,7 +1136,8 @@ function isClauseBreak(code: number): boolean {
 
 /**
  * The date a figure refers to: a date in its clause (between the commas around it), else the nearest
- * before it in the sentence, else the first after it; else the covering attribution's sentence's date.
+ * before it in the sentence, else the first after it (never a baseline's, an aside's or a running count's start);
+ * else the covering attribution's sentence's date.
  */
 function asOfFor(
   q: RawQuantity,
@@ -1139,9 +1155,11 @@ function asOfFor(
     let ce = q.end;
     const ceCeil = Math.min(d.sentence.end, q.end + 300);
     while (ce < ceCeil && !isClauseBreak(text.charCodeAt(ce))) ce++;
-    // "33 per cent higher than in 2012": a comparison's baseline's date, not the figure's.
+    // "33 per cent higher than in 2012": a comparison's baseline's date, not the figure's; "since 2003": the start
+    // of a running count (see figureYear), not its date.
     const baseline = (r: ResolvedDate) =>
-      textLeadsToBaseline(text.slice(r.start >= q.end ? q.end : Math.max(d.sentence.start, r.start - 80), r.start));
+      textLeadsToBaseline(text.slice(r.start >= q.end ? q.end : Math.max(d.sentence.start, r.start - 80), r.start)) ||
+      leadsToStart(text.slice(Math.max(d.sentence.start, r.start - 60), r.start));
     const at = firstStartingAt(resolved, q.start);
     let best: ResolvedDate | null = null;
     for (let k = Math.max(0, at - 3); k < Math.min(resolved.length, at + 3); k++) {
@@ -1157,10 +1175,7 @@ function asOfFor(
     if (best) return best.iso;
     // A bare year in an aside before the figure ("The group, founded in 2004, said ...") dates the aside, not it.
     const aside = (r: ResolvedDate) =>
-      r.mention.kind === 'year' &&
-      text.lastIndexOf(',', r.start) > d.sentence.start &&
-      text.indexOf(',', r.end) < q.start &&
-      text.indexOf(',', r.end) >= 0;
+      r.mention.kind === 'year' && inAside(text, r.start, r.end, q.start, d.sentence.start);
     let before = firstStartingAt(resolved, q.start) - 1;
     while (before >= 0 && resolved[before].end > q.start) before--;
     // At most MAX_ASIDES asides are passed over, so that a figure after thousands of years costs no more than a few.
