@@ -87,6 +87,8 @@ export interface PreparedDoc {
   year: number | null;
   /** The claims that count in each bucket (not excluded), in document order. */
   countedClaims: Map<string, PreparedClaim[]>;
+  /** The claims (excluded ones too) that stand in the sentence of this index, in document order. */
+  claimsInSentence(sentence: number): PreparedClaim[];
 }
 
 const PREDICATES: Record<string, string> = {
@@ -1256,6 +1258,8 @@ class PreparedDocument implements PreparedDoc {
   readonly file: string;
   serial = 0;
   #fingerprintKey: string | undefined;
+  // Made when first asked for: most documents have no figure whose sentence is read for other measures.
+  #claimsBySentence: Map<number, PreparedClaim[]> | undefined;
 
   constructor(
     readonly doc: DocumentAnalysis,
@@ -1269,6 +1273,14 @@ class PreparedDocument implements PreparedDoc {
 
   get fingerprintKey(): string {
     return (this.#fingerprintKey ??= hash([...this.fingerprint].sort().join(' ')));
+  }
+
+  claimsInSentence(sentence: number): PreparedClaim[] {
+    if (!this.#claimsBySentence) {
+      this.#claimsBySentence = new Map();
+      for (const c of this.claims) pushTo(this.#claimsBySentence, c.claim.sentenceIndex, c);
+    }
+    return this.#claimsBySentence.get(sentence) ?? [];
   }
 }
 

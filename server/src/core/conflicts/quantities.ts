@@ -759,19 +759,6 @@ function roundingIn(
   };
 }
 
-/** Each document's claims by the sentence they stand in, made when first asked for. */
-const claimsBySentence = new WeakMap<PreparedDoc, Map<number, PreparedClaim[]>>();
-
-function sentenceClaims(doc: PreparedDoc, sentence: number): PreparedClaim[] {
-  let bySentence = claimsBySentence.get(doc);
-  if (!bySentence) {
-    bySentence = new Map();
-    for (const c of doc.claims) pushTo(bySentence, c.claim.sentenceIndex, c);
-    claimsBySentence.set(doc, bySentence);
-  }
-  return bySentence.get(sentence) ?? [];
-}
-
 /** A measure's values read strictly (strictInterval), in its frame's base unit. */
 function strictRange(c: PreparedClaim): { low: number; high: number } | null {
   const range = strictInterval(c.claim, null) ?? claimInterval(c.claim);
@@ -787,14 +774,16 @@ function strictRange(c: PreparedClaim): { low: number; high: number } | null {
 function describedAlike(a: Statement, b: Statement): boolean {
   const dimension = a.claims[0].frame.dimension;
   const besides = (s: Statement) =>
-    sentenceClaims(s.doc, s.claims[0].claim.sentenceIndex).filter(
-      (c) =>
-        c.excluded === null &&
-        c.claim.quantityKind === 'other' &&
-        c.frame.unit !== null &&
-        c.frame.dimension !== dimension &&
-        !s.claims.includes(c),
-    );
+    s.doc
+      .claimsInSentence(s.claims[0].claim.sentenceIndex)
+      .filter(
+        (c) =>
+          c.excluded === null &&
+          c.claim.quantityKind === 'other' &&
+          c.frame.unit !== null &&
+          c.frame.dimension !== dimension &&
+          !s.claims.includes(c),
+      );
   const others = besides(b);
   if (others.length === 0) return false;
   return besides(a).some((x) => {
