@@ -58,6 +58,8 @@ interface Statement {
   date: string | null;
   source: string | null;
   keys: StatementKeys;
+  /** The other measures with a unit in the sentence of its first figure (describedAlike). */
+  measuresBeside: PreparedClaim[];
 }
 
 interface Cluster {
@@ -159,6 +161,7 @@ function makeStatements(claims: PreparedClaim[], docs: Map<string, PreparedDoc>)
       date: minDate(list.map((c) => claimDate(c, doc))),
       source: list.find((c) => c.claim.attribution)?.claim.attribution?.source ?? null,
       keys: new StatementKeys(list),
+      measuresBeside: measuresBeside(doc, list),
     });
   }
   return statements.sort(
@@ -759,6 +762,15 @@ function roundingIn(
   };
 }
 
+/** The other counted measures with a unit in the sentence of a statement's first figure: what describedAlike compares. */
+function measuresBeside(doc: PreparedDoc, claims: PreparedClaim[]): PreparedClaim[] {
+  return doc
+    .claimsInSentence(claims[0].claim.sentenceIndex)
+    .filter(
+      (c) => c.excluded === null && c.claim.quantityKind === 'other' && c.frame.unit !== null && !claims.includes(c),
+    );
+}
+
 /** A measure's values read strictly (strictInterval), in its frame's base unit. */
 function strictRange(c: PreparedClaim): { low: number; high: number } | null {
   const range = strictInterval(c.claim, null) ?? claimInterval(c.claim);
@@ -773,17 +785,7 @@ function strictRange(c: PreparedClaim): { low: number; high: number } | null {
  */
 function describedAlike(a: Statement, b: Statement): boolean {
   const dimension = a.claims[0].frame.dimension;
-  const besides = (s: Statement) =>
-    s.doc
-      .claimsInSentence(s.claims[0].claim.sentenceIndex)
-      .filter(
-        (c) =>
-          c.excluded === null &&
-          c.claim.quantityKind === 'other' &&
-          c.frame.unit !== null &&
-          c.frame.dimension !== dimension &&
-          !s.claims.includes(c),
-      );
+  const besides = (s: Statement) => s.measuresBeside.filter((c) => c.frame.dimension !== dimension);
   const others = besides(b);
   if (others.length === 0) return false;
   return besides(a).some((x) => {
