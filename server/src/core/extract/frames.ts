@@ -949,6 +949,9 @@ const ASKING_VERBS = new Set([
   'pay',
 ]);
 
+/** How far (tokens) a list of counted phrases is read back from its last figure: some eight phrases. */
+const MAX_COUNTED_LIST = 24;
+
 /**
  * The first token of a list of counted phrases that ends with the one starting at `first` ("30 men and 30 women":
  * "30"), read back over "and", "or" and commas, each figure followed by its noun; `first` when it stands alone.
@@ -962,6 +965,7 @@ function countedListStart(tokens: Token[], first: number, others: Uint8Array): n
     if (isWord(tokens[j]) && !others[j] && isPluralWord(tokens[j].lower)) j--;
     if (j < 0 || !others[j]) return start;
     while (j > 0 && others[j - 1]) j--;
+    if (first - j > MAX_COUNTED_LIST) return start;
     start = j;
   }
 }
@@ -3123,7 +3127,8 @@ const RATE_AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'now', 'since'])
  */
 function rateOf(tokens: Token[], q: RawQuantity): string | null {
   let j = q.firstToken - 1;
-  while (j >= 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && tokens[j].lower !== 'at') j--;
+  while (j >= 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && tokens[j].lower !== 'at' && q.firstToken - j < 4)
+    j--;
   const link = tokens[j];
   if (!isWord(link)) return null;
   if ((link.lower === 'to' || link.lower === 'at') && isWord(tokens[j - 1]) && LEVEL_VERBS.has(tokens[j - 1].lower))
