@@ -20,7 +20,7 @@ import {
   THIRD_PERSON_POSSESSIVES,
   type PredicateName,
 } from './lexicon';
-import { isPluralWord, RATE, SHARE, singular, type RawQuantity } from './quantities';
+import { isPluralWord, RATE, RATE_NOUNS, SHARE, singular, type RawQuantity } from './quantities';
 import type { Tally } from './records';
 import { WORD_STARTS } from './numbers';
 
@@ -3086,8 +3086,8 @@ function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): strin
   return named ? null : whole;
 }
 
-/** Nouns of a rate a percentage may be the value of ("the death rate was 50%", "mortality is about 90%"). */
-const RATE_NOUNS = new Set(['rate', 'mortality', 'turnout']);
+/** Nouns that are a rate when a percentage is their value, besides RATE_NOUNS ("mortality is 90%", "turnout was 60%"). */
+const PERCENT_RATE_NOUNS = new Set(['mortality', 'turnout']);
 
 /** Rates named in other words: a fatality rate, mortality and a mortality rate are a death rate (longest first). */
 const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([
@@ -3123,7 +3123,7 @@ const RATE_AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'now', 'since'])
  * The rate a percentage with no whole is the value of, when it is its clause's subject: "the death rate was around
  * 50 percent", "the death rate in the current outbreak has increased to 70 percent", "the fatality rate stood at
  * 60%". The rate's noun with the one word before it that names it ("death rate", "unemployment rate", "maternal
- * mortality"), in the words RATE_SYNONYMS gives; null when nothing names it ("the rate is 5%").
+ * mortality"), in the words RATE_SYNONYMS gives; null when nothing names it ("the rate is 5%", "the ratio was 2%").
  */
 function rateOf(tokens: Token[], q: RawQuantity): string | null {
   let j = q.firstToken - 1;
@@ -3141,7 +3141,10 @@ function rateOf(tokens: Token[], q: RawQuantity): string | null {
   for (let k = j; k >= 0 && k >= j - 6; k--) {
     const t = tokens[k];
     if (!isWord(t)) break;
-    if (RATE_NOUNS.has(t.lower) && (k === j || SUBJECT_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))) {
+    if (
+      (RATE_NOUNS.has(t.lower) || PERCENT_RATE_NOUNS.has(t.lower)) &&
+      (k === j || SUBJECT_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))
+    ) {
       rate = k;
       break;
     }
@@ -3151,7 +3154,7 @@ function rateOf(tokens: Token[], q: RawQuantity): string | null {
   const words = [tokens[rate].lower];
   for (let k = rate - 1; k >= rate - 2 && isCommonNoun(tokens[k]); k--)
     if (!RATE_TIMES.has(tokens[k].lower)) words.unshift(tokens[k].lower);
-  if (words.length === 1 && words[0] === 'rate') return null;
+  if (words.length === 1 && RATE_NOUNS.has(words[0])) return null;
   const named = words.join(' ');
   for (const [written, key] of RATE_SYNONYMS)
     if (named === written || named.endsWith(` ${written}`))
