@@ -970,8 +970,11 @@ function countedListStart(tokens: Token[], first: number, others: Uint8Array): n
   }
 }
 
-/** Words of a counted noun's phrase before its "to" ("30 men and 30 women to don"): others are figures' own. */
-const ASKED_PHRASE = new Set(['and', 'or', 'more', 'other', 'others']);
+/**
+ * Words that join or extend a list of counted phrases, read over between a counted noun and its "to" ("30 men and 30
+ * other women to don"); the list's other words are its figures' own.
+ */
+const COUNTED_LIST_WORDS = new Set(['and', 'or', 'more', 'other', 'others']);
 
 /**
  * The event of a count that is the object of a verb of asking or making and the subject of the verb after "to":
@@ -987,7 +990,7 @@ function askedTo(tokens: Token[], first: number, from: number, others: Uint8Arra
   if (!isWord(verb) || isCapitalized(verb) || !ASKING_VERBS.has(eventStem(verb.lower))) return null;
   for (let k = from; k < tokens.length && k < from + 6; k++) {
     const t = tokens[k];
-    if (others[k] || ASKED_PHRASE.has(t.lower)) continue;
+    if (others[k] || COUNTED_LIST_WORDS.has(t.lower)) continue;
     if (t.lower !== 'to') {
       // Another figure's counted noun ("and 30 women"): a plural noun right after a figure of the phrase.
       if (others[k - 1] && isPluralWord(t.lower)) continue;
@@ -3096,8 +3099,8 @@ const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['mortality', 'death rate'],
 ]);
 
-/** Words that tell when a rate is read, not which rate it is ("the current death rate"). */
-const RATE_TIMES = new Set(['current', 'overall', 'latest', 'new', 'official', 'estimated', 'reported', 'actual']);
+/** Words that tell when or how a rate is read, not which rate it is ("the current death rate", "the official rate"). */
+const RATE_QUALIFIERS = new Set(['current', 'overall', 'latest', 'new', 'official', 'estimated', 'reported', 'actual']);
 
 /** Verbs after which "to" or "at" sets a level ("has increased to 70%", "stood at 60%"). */
 const LEVEL_VERBS = new Set([
@@ -3153,7 +3156,7 @@ function rateOf(tokens: Token[], q: RawQuantity): string | null {
   if (rate < 0) return null;
   const words = [tokens[rate].lower];
   for (let k = rate - 1; k >= rate - 2 && isCommonNoun(tokens[k]); k--)
-    if (!RATE_TIMES.has(tokens[k].lower)) words.unshift(tokens[k].lower);
+    if (!RATE_QUALIFIERS.has(tokens[k].lower)) words.unshift(tokens[k].lower);
   if (words.length === 1 && RATE_NOUNS.has(words[0])) return null;
   const named = words.join(' ');
   for (const [written, key] of RATE_SYNONYMS)
