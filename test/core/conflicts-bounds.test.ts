@@ -2,7 +2,7 @@
 // caps or two ranges of one count give the bounds their writers had ("at least 6" and "at least 7" killed, "30 to
 // 40" and "35 to 40" firefighters differ), and a figure written without a qualifier is rounded by a little at most
 // ("1 ton" is not 1.2 tons). The engine reports such figures of one quantity as a conflict of severity information
-// (roundingFinding in conflicts/quantities.ts); the citation code's `agrees` says they do not agree.
+// (strictFinding in conflicts/quantities.ts); the citation code's `agrees` says they do not agree.
 import { strict as assert } from 'node:assert';
 import { agrees } from '../../server/src/core/citations';
 import { type Bound, claimInterval, strictInterval } from '../../server/src/core/intervals';

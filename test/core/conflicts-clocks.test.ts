@@ -231,6 +231,15 @@ describe('extractor: a clock time past an abbreviation, on a holiday', () => {
     );
   });
 
+  it('reads US Labor Day as a Monday, not Labour Day (a Monday in some countries, May 1 in others)', () => {
+    const shot = (day: string) =>
+      analyzeDocument(`A guard shot the gunman at 6:34 p.m. on ${day} inside the mall.`, 'a.txt').eventDates.map(
+        (d) => d.weekday,
+      );
+    assert.deepEqual(shot('Labor Day'), ['monday']);
+    assert.deepEqual(shot('Labour Day'), [null]);
+  });
+
   it('finds two times of one shooting on the holiday and its weekday', () => {
     assert.deepEqual(findings(SHOT_FATHERS_DAY, SHOT_SUNDAY), [
       [

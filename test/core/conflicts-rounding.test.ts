@@ -1,6 +1,6 @@
 // Issue 14, an approximate figure read as rounded (roundedInterval in core/intervals.ts): "about 50%" stands for 45% to
 // 55%, so 40% is not it rounded, although the loose interval of "about 50%" (40% to 60%) holds 40%. The engine reports
-// such figures of one quantity as a conflict of severity information (roundingFinding in conflicts/quantities.ts);
+// such figures of one quantity as a conflict of severity information (strictFinding in conflicts/quantities.ts);
 // the citation code's `agrees` says they do not agree.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings, messageFor } from '../../server/src/core';

@@ -19,6 +19,9 @@ describe('a percentage that is the value of a rate', () => {
     ['The maternal mortality rate is 0.2%.', '0.2%', 'maternal death rate'],
     ['The unemployment rate rose to 5.2% in March.', '5.2%', 'unemployment rate'],
     ['The rate is 5%.', '5%', null],
+    // A ratio is a rate as the bare figures' reader reads one (RATE_NOUNS): "the sex ratio stood at 105".
+    ['The debt ratio was 40% last year.', '40%', 'debt ratio'],
+    ['The ratio was 40% last year.', '40%', null],
     ['He said WHO is aiming to have 70 percent of cases isolated.', '70 percent', 'case'],
   ] as const) {
     it(`reads «${figure}» in «${text}» as of ${measured}`, () =>

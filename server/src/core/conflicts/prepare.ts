@@ -89,6 +89,8 @@ export interface PreparedDoc {
   year: number | null;
   /** The claims that count in each bucket (not excluded), in document order. */
   countedClaims: Map<string, PreparedClaim[]>;
+  /** The claims (excluded ones too) that stand in the sentence of this index, in document order. */
+  claimsInSentence(sentence: number): PreparedClaim[];
 }
 
 const PREDICATES: Record<string, string> = {
@@ -353,9 +355,17 @@ const REACH_BEFORE_FIGURE = 80;
 /** "if"/"unless" at most 40 characters before the figure in its clause, or "you" and one or two words before it. */
 const HYPOTHETICAL_BEFORE = /(?:^|[^a-z])(?:(?:if|unless)\b[^,;:.!?]{0,40}|you(?: [a-z'’]+){1,2} )$/i;
 
-const INCREMENT_AFTER = /^\s*(more|additional|further|extra)\b/i;
-const ADDED_IN_TEXT = /^\S+\s+(more|additional|further|extra)\b/i;
-const ADDED_BEFORE = /\b(an? additional|another|a further|an extra)\s*$/i;
+/** Words after a figure that add it to a count told before ("12 more", "12 additional"). */
+const MORE_WORDS = 'more|additional|further|extra';
+/** After the figure's own text, or as the second word of it. */
+const MORE_AFTER = new RegExp(`^\\s*(?:${MORE_WORDS})\\b`, 'i');
+const MORE_IN_TEXT = new RegExp(`^\\S+\\s+(?:${MORE_WORDS})\\b`, 'i');
+/** "another 12", "an additional 12". */
+const ANOTHER_BEFORE = /\b(?:an? additional|another|a further|an extra)\s*$/i;
+/** "12 other people": a figure besides others, no addition to a count. */
+const OTHER_IN_TEXT = /^\S+\s+(?:other|others)\b/i;
+/** "rose by 12", "by 5%": a figure of change. */
+const BY_BEFORE = /\bby\s*$/i;
 
 /**
  * What an addition's predicate and event start with ("more arrested"): the figures added to a count are compared
@@ -367,7 +377,6 @@ export const ADDED = 'more ';
 export function isAddition(claim: PreparedClaim): boolean {
   return claim.predicate.startsWith(ADDED);
 }
-const INCREMENT_IN_TEXT = /^\S+\s+(more|additional|further|extra|other|others)\b/i;
 
 /** Predicates of change ("rose to 310 from 287", "fell 32 cents"): a series of values in time, not one quantity. */
 const CHANGE_PREDICATES = new Set([
@@ -546,8 +555,25 @@ const REDUCED_BY_BEFORE =
   /\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|slashes|slashing|shrank|shrunk|shrinks|lowered|lowers|trimmed|trims)\b[^.;:!?]{0,80}\bby\s*$/i;
 const SHARE_LOST = 'lost';
 
-const INCREMENT_BEFORE =
-  /\b(an? additional|another|a further|an extra|(?:rose|risen|increased|climbed|jumped) by|by)\s*$/i;
+/**
+ * Whether a figure adds to another ("12 more", "another 12", "12 additional"): 'added', an addition to a count of a
+ * named event, a quantity of its own (ADDED: "Police arrested another 12 people"); else 'increment', a figure
+ * besides or on top of another, compared with none ("12 other people", "rose by 5%"); else null. `before` and
+ * `after` are its clause's text around it.
+ */
+function additionOf(
+  claim: Claim,
+  before: string,
+  after: string,
+  predicate: string,
+  change: boolean,
+): 'added' | 'increment' | null {
+  const more = claim.qualifier === 'increment' || MORE_IN_TEXT.test(claim.text) || MORE_AFTER.test(after);
+  const another = ANOTHER_BEFORE.test(before);
+  if ((more || another) && predicate !== '' && !change && claim.quantityKind === 'count') return 'added';
+  if (more || OTHER_IN_TEXT.test(claim.text)) return 'increment';
+  return (another || BY_BEFORE.test(before)) && predicate !== SHARE_LOST ? 'increment' : null;
+}
 
 /** Beginnings of the words of a source that speaks for a state beyond doubt, even beside a party's name. */
 const GOVERNMENT_VOICE_STEMS = ['minist', 'government', 'official', 'police', 'spokes', 'state media'];
@@ -1106,22 +1132,10 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
           ? canonicalPredicate(frame.event)
           : '';
     const change = CHANGE_PREDICATES.has(predicate);
-    // "Police arrested another 12 people": an addition to a count of a named event, a quantity of its own (ADDED).
-    const added =
-      predicate !== '' &&
-      !change &&
-      claim.quantityKind === 'count' &&
-      (claim.qualifier === 'increment' ||
-        ADDED_IN_TEXT.test(claim.text) ||
-        INCREMENT_AFTER.test(after) ||
-        ADDED_BEFORE.test(before));
+    const addition = additionOf(claim, before, after, predicate, change);
+    const added = addition === 'added';
     const range = claimInterval(added ? { ...claim, qualifier: 'exact' } : claim);
-    const incremental =
-      !added &&
-      (claim.qualifier === 'increment' ||
-        INCREMENT_IN_TEXT.test(claim.text) ||
-        INCREMENT_AFTER.test(after) ||
-        (INCREMENT_BEFORE.test(before) && predicate !== SHARE_LOST));
+    const incremental = addition === 'increment';
     const excluded: PreparedClaim['excluded'] =
       markedNotComparable(doc.notComparable, written) || declaredNotComparable(config.notComparable, written)
         ? 'not-comparable'
@@ -1192,6 +1206,8 @@ class PreparedDocument implements PreparedDoc {
   readonly file: string;
   serial = 0;
   #fingerprintKey: string | undefined;
+  // Made when first asked for: most documents have no figure whose sentence is read for other measures.
+  #claimsBySentence: Map<number, PreparedClaim[]> | undefined;
 
   constructor(
     readonly doc: DocumentAnalysis,
@@ -1205,6 +1221,14 @@ class PreparedDocument implements PreparedDoc {
 
   get fingerprintKey(): string {
     return (this.#fingerprintKey ??= hash([...this.fingerprint].sort().join(' ')));
+  }
+
+  claimsInSentence(sentence: number): PreparedClaim[] {
+    if (!this.#claimsBySentence) {
+      this.#claimsBySentence = new Map();
+      for (const c of this.claims) pushTo(this.#claimsBySentence, c.claim.sentenceIndex, c);
+    }
+    return this.#claimsBySentence.get(sentence) ?? [];
   }
 }
 

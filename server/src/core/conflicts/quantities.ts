@@ -58,6 +58,8 @@ interface Statement {
   date: string | null;
   source: string | null;
   keys: StatementKeys;
+  /** The other measures with a unit in the sentence of its first figure (describedAlike). */
+  measuresBeside: PreparedClaim[];
 }
 
 interface Cluster {
@@ -159,6 +161,7 @@ function makeStatements(claims: PreparedClaim[], docs: Map<string, PreparedDoc>)
       date: minDate(list.map((c) => claimDate(c, doc))),
       source: list.find((c) => c.claim.attribution)?.claim.attribution?.source ?? null,
       keys: new StatementKeys(list),
+      measuresBeside: measuresBeside(doc, list),
     });
   }
   return statements.sort(
@@ -458,7 +461,7 @@ function quantityFindings(
   const statements = makeStatements(official, docs);
   const clusters = clusterStatements(statements);
   // Figures that all agree (one cluster) disagree with nothing but a party's claim, which needs an official figure,
-  // unless their strict readings may set them apart (roundingFinding: "about 50%" and 40%, "at least 6" and "at least 7").
+  // unless their strict readings may set them apart (strictFinding: "about 50%" and 40%, "at least 6" and "at least 7").
   if (clusters.length === 0 || (clusters.length === 1 && party.length === 0 && !readStrictly(clusters[0])))
     return results;
   const corrected = correctionLinks(clusters);
@@ -509,7 +512,7 @@ function quantityFindings(
   }
   // The clusters a conflict or revision above leaves out may hold figures that are not one another rounded.
   const reported = results.length > 0;
-  const rounded = roundingFinding(
+  const rounded = strictFinding(
     reported ? clusters.filter((cluster) => !linked.has(cluster)) : clusters,
     distinct,
     predicate,
@@ -651,7 +654,7 @@ function strictStatement(statement: Statement, among: Bound | null): Statement {
  * A figure of one group and a figure of another group and file that its strict reading does not meet: an
  * approximate or plain figure (not the other rounded), or two figures that state the bound `among` (two bounds).
  */
-function roundingPair(groups: Cluster[], among: Bound | null): [Statement, Statement] | null {
+function strictPair(groups: Cluster[], among: Bound | null): [Statement, Statement] | null {
   for (const group of groups) {
     for (const strict of group.statements) {
       const narrowed = strict.claims.some((c) => strictInterval(c.claim, null) !== null);
@@ -676,7 +679,7 @@ function roundingPair(groups: Cluster[], among: Bound | null): [Statement, State
  * "about half is not 40% rounded"; "about 50 and about 60 are not one figure rounded"; "at least 7 and at least 6
  * are different floors"; "30–40 and 35–40 are different ranges".
  */
-function roundingNote(a: Statement, b: Statement, among: Bound | null): string {
+function strictNote(a: Statement, b: Statement, among: Bound | null): string {
   const figure = (s: Statement) => s.claims[0].figure;
   if (among !== null && givesBound(a, among) && givesBound(b, among))
     return `${figure(a)} and ${figure(b)} are different ${among.startsWith('range') ? 'ranges' : `${among}s`}`;
@@ -691,7 +694,7 @@ function roundingNote(a: Statement, b: Statement, among: Bound | null): string {
  * information only, because a writer may round loosely. Its figures are those of the cluster's groups read strictly
  * that compare across files; a later figure that supersedes the other (a toll that grew) is a revision, not reported.
  */
-function roundingFinding(
+function strictFinding(
   clusters: Cluster[],
   distinct: Set<string>,
   predicate: string,
@@ -701,15 +704,15 @@ function roundingFinding(
     if (cluster.superseded || cluster.statements.length < 2) continue;
     const bounds = boundsIn(cluster.statements);
     for (const among of bounds.length ? bounds : [null]) {
-      const found = roundingIn(cluster, among, distinct, predicate, subjectLabel);
+      const found = strictFindingIn(cluster, among, distinct, predicate, subjectLabel);
       if (found) return found;
     }
   }
   return null;
 }
 
-/** A rounding finding (roundingFinding) of one cluster, its figures read strictly, among figures stating the bound `among`. */
-function roundingIn(
+/** A strict finding (strictFinding) of one cluster, its figures read strictly, among figures stating the bound `among`. */
+function strictFindingIn(
   cluster: Cluster,
   among: Bound | null,
   distinct: Set<string>,
@@ -736,9 +739,9 @@ function roundingIn(
   if (!someStatementPair(contested, alike)) return null;
   markSuperseded(contested, predicate, []);
   if (contested.some((c) => c.superseded)) return null;
-  const pair = roundingPair(contested, among);
+  const pair = strictPair(contested, among);
   if (!pair) return null;
-  const rounding = roundingNote(pair[0], pair[1], among);
+  const rounding = strictNote(pair[0], pair[1], among);
   const ordered = orderedClusters(contested);
   const parts = ordered.map((c) => `${clusterFigures(c)}${describeStatementGroup(c.statements, false)}`);
   const involved = ordered.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
@@ -759,17 +762,13 @@ function roundingIn(
   };
 }
 
-/** Each document's claims by the sentence they stand in, made when first asked for. */
-const claimsBySentence = new WeakMap<PreparedDoc, Map<number, PreparedClaim[]>>();
-
-function sentenceClaims(doc: PreparedDoc, sentence: number): PreparedClaim[] {
-  let bySentence = claimsBySentence.get(doc);
-  if (!bySentence) {
-    bySentence = new Map();
-    for (const c of doc.claims) pushTo(bySentence, c.claim.sentenceIndex, c);
-    claimsBySentence.set(doc, bySentence);
-  }
-  return bySentence.get(sentence) ?? [];
+/** The other counted measures with a unit in the sentence of a statement's first figure: what describedAlike compares. */
+function measuresBeside(doc: PreparedDoc, claims: PreparedClaim[]): PreparedClaim[] {
+  return doc
+    .claimsInSentence(claims[0].claim.sentenceIndex)
+    .filter(
+      (c) => c.excluded === null && c.claim.quantityKind === 'other' && c.frame.unit !== null && !claims.includes(c),
+    );
 }
 
 /** A measure's values read strictly (strictInterval), in its frame's base unit. */
@@ -786,15 +785,7 @@ function strictRange(c: PreparedClaim): { low: number; high: number } | null {
  */
 function describedAlike(a: Statement, b: Statement): boolean {
   const dimension = a.claims[0].frame.dimension;
-  const besides = (s: Statement) =>
-    sentenceClaims(s.doc, s.claims[0].claim.sentenceIndex).filter(
-      (c) =>
-        c.excluded === null &&
-        c.claim.quantityKind === 'other' &&
-        c.frame.unit !== null &&
-        c.frame.dimension !== dimension &&
-        !s.claims.includes(c),
-    );
+  const besides = (s: Statement) => s.measuresBeside.filter((c) => c.frame.dimension !== dimension);
   const others = besides(b);
   if (others.length === 0) return false;
   return besides(a).some((x) => {

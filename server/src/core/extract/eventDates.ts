@@ -231,7 +231,7 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
 }
 
 /** How many tokens an apposition between a subject and its verb may hold ("The victim, 31-year-old Jamel Dunn of Cocoa,"). */
-const APPOSITION = 10;
+const MAX_APPOSITION_TOKENS = 10;
 
 /**
  * The subject of a verb right after an apposition that ends at the comma `s`: the name the apposition gives ("The
@@ -240,7 +240,7 @@ const APPOSITION = 10;
  */
 function appositionSubject(tokens: Token[], s: number): Token | null {
   let open = s - 1;
-  while (open > 0 && open > s - APPOSITION && !isBreak(tokens[open])) open--;
+  while (open > 0 && open > s - MAX_APPOSITION_TOKENS && !isBreak(tokens[open])) open--;
   if (open <= 0 || tokens[open].text !== ',' || open === s - 1) return null;
   for (let k = open + 1; k < s - 1; k++) {
     // The first name of two capitalised words or more: its last word.

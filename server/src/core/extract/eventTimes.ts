@@ -119,10 +119,13 @@ const WEEKDAY_AFTER = new RegExp(
   'iy',
 );
 
+/** Each weekday holiday's pattern, whole, with the weekday it falls on. */
+const HOLIDAY_WEEKDAYS = WEEKDAY_HOLIDAYS.map(([holiday, weekday]) => [new RegExp(`^${holiday}$`), weekday] as const);
+
 /** The weekday a day after a time names: itself, or a holiday's ("on Father's Day": Sunday). */
 function weekdayNamed(day: string): string {
   const lower = day.toLowerCase();
-  return WEEKDAY_HOLIDAYS.find(([holiday]) => new RegExp(`^${holiday}$`).test(lower))?.[1] ?? lower;
+  return HOLIDAY_WEEKDAYS.find(([holiday]) => holiday.test(lower))?.[1] ?? lower;
 }
 const OPEN_PARENTHESIS = /\s*\(/y;
 const CLOSE_PARENTHESIS = /\s*\)/y;

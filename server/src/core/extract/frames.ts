@@ -20,7 +20,7 @@ import {
   THIRD_PERSON_POSSESSIVES,
   type PredicateName,
 } from './lexicon';
-import { isPluralWord, RATE, SHARE, singular, type RawQuantity } from './quantities';
+import { isPluralWord, RATE, RATE_NOUNS, SHARE, singular, type RawQuantity } from './quantities';
 import type { Tally } from './records';
 import { WORD_STARTS } from './numbers';
 
@@ -949,6 +949,9 @@ const ASKING_VERBS = new Set([
   'pay',
 ]);
 
+/** How far (tokens) a list of counted phrases is read back from its last figure: some eight phrases. */
+const MAX_COUNTED_LIST = 24;
+
 /**
  * The first token of a list of counted phrases that ends with the one starting at `first` ("30 men and 30 women":
  * "30"), read back over "and", "or" and commas, each figure followed by its noun; `first` when it stands alone.
@@ -962,12 +965,16 @@ function countedListStart(tokens: Token[], first: number, others: Uint8Array): n
     if (isWord(tokens[j]) && !others[j] && isPluralWord(tokens[j].lower)) j--;
     if (j < 0 || !others[j]) return start;
     while (j > 0 && others[j - 1]) j--;
+    if (first - j > MAX_COUNTED_LIST) return start;
     start = j;
   }
 }
 
-/** Words of a counted noun's phrase before its "to" ("30 men and 30 women to don"): others are figures' own. */
-const ASKED_PHRASE = new Set(['and', 'or', 'more', 'other', 'others']);
+/**
+ * Words that join or extend a list of counted phrases, read over between a counted noun and its "to" ("30 men and 30
+ * other women to don"); the list's other words are its figures' own.
+ */
+const COUNTED_LIST_WORDS = new Set(['and', 'or', 'more', 'other', 'others']);
 
 /**
  * The event of a count that is the object of a verb of asking or making and the subject of the verb after "to":
@@ -983,7 +990,7 @@ function askedTo(tokens: Token[], first: number, from: number, others: Uint8Arra
   if (!isWord(verb) || isCapitalized(verb) || !ASKING_VERBS.has(eventStem(verb.lower))) return null;
   for (let k = from; k < tokens.length && k < from + 6; k++) {
     const t = tokens[k];
-    if (others[k] || ASKED_PHRASE.has(t.lower)) continue;
+    if (others[k] || COUNTED_LIST_WORDS.has(t.lower)) continue;
     if (t.lower !== 'to') {
       // Another figure's counted noun ("and 30 women"): a plural noun right after a figure of the phrase.
       if (others[k - 1] && isPluralWord(t.lower)) continue;
@@ -3103,8 +3110,8 @@ function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): strin
   return named ? null : whole;
 }
 
-/** Nouns of a rate a percentage may be the value of ("the death rate was 50%", "mortality is about 90%"). */
-const RATE_NOUNS = new Set(['rate', 'mortality', 'turnout']);
+/** Nouns that are a rate when a percentage is their value, besides RATE_NOUNS ("mortality is 90%", "turnout was 60%"). */
+const PERCENT_RATE_NOUNS = new Set(['mortality', 'turnout']);
 
 /** Rates named in other words: a fatality rate, mortality and a mortality rate are a death rate (longest first). */
 const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([
@@ -3113,8 +3120,8 @@ const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['mortality', 'death rate'],
 ]);
 
-/** Words that tell when a rate is read, not which rate it is ("the current death rate"). */
-const RATE_TIMES = new Set(['current', 'overall', 'latest', 'new', 'official', 'estimated', 'reported', 'actual']);
+/** Words that tell when or how a rate is read, not which rate it is ("the current death rate", "the official rate"). */
+const RATE_QUALIFIERS = new Set(['current', 'overall', 'latest', 'new', 'official', 'estimated', 'reported', 'actual']);
 
 /** Verbs after which "to" or "at" sets a level ("has increased to 70%", "stood at 60%"). */
 const LEVEL_VERBS = new Set([
@@ -3140,11 +3147,12 @@ const RATE_AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'now', 'since'])
  * The rate a percentage with no whole is the value of, when it is its clause's subject: "the death rate was around
  * 50 percent", "the death rate in the current outbreak has increased to 70 percent", "the fatality rate stood at
  * 60%". The rate's noun with the one word before it that names it ("death rate", "unemployment rate", "maternal
- * mortality"), in the words RATE_SYNONYMS gives; null when nothing names it ("the rate is 5%").
+ * mortality"), in the words RATE_SYNONYMS gives; null when nothing names it ("the rate is 5%", "the ratio was 2%").
  */
 function rateOf(tokens: Token[], q: RawQuantity): string | null {
   let j = q.firstToken - 1;
-  while (j >= 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && tokens[j].lower !== 'at') j--;
+  while (j >= 0 && isWord(tokens[j]) && HEDGES.has(tokens[j].lower) && tokens[j].lower !== 'at' && q.firstToken - j < 4)
+    j--;
   const link = tokens[j];
   if (!isWord(link)) return null;
   if ((link.lower === 'to' || link.lower === 'at') && isWord(tokens[j - 1]) && LEVEL_VERBS.has(tokens[j - 1].lower))
@@ -3157,7 +3165,10 @@ function rateOf(tokens: Token[], q: RawQuantity): string | null {
   for (let k = j; k >= 0 && k >= j - 6; k--) {
     const t = tokens[k];
     if (!isWord(t)) break;
-    if (RATE_NOUNS.has(t.lower) && (k === j || SUBJECT_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))) {
+    if (
+      (RATE_NOUNS.has(t.lower) || PERCENT_RATE_NOUNS.has(t.lower)) &&
+      (k === j || SUBJECT_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))
+    ) {
       rate = k;
       break;
     }
@@ -3166,8 +3177,8 @@ function rateOf(tokens: Token[], q: RawQuantity): string | null {
   if (rate < 0) return null;
   const words = [tokens[rate].lower];
   for (let k = rate - 1; k >= rate - 2 && isCommonNoun(tokens[k]); k--)
-    if (!RATE_TIMES.has(tokens[k].lower)) words.unshift(tokens[k].lower);
-  if (words.length === 1 && words[0] === 'rate') return null;
+    if (!RATE_QUALIFIERS.has(tokens[k].lower)) words.unshift(tokens[k].lower);
+  if (words.length === 1 && RATE_NOUNS.has(words[0])) return null;
   const named = words.join(' ');
   for (const [written, key] of RATE_SYNONYMS)
     if (named === written || named.endsWith(` ${written}`))

@@ -1069,8 +1069,8 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
 /** The unit key of a figure that is a rate's value ("the maternal mortality rate is 167"); its unit is the rate's name. */
 export const RATE = 'rate';
 
-/** Nouns that name a rate. */
-const RATE_NOUNS = new Set(['rate', 'ratio']);
+/** Nouns that name a rate, whatever its unit ("the maternal mortality rate is 167", "the sex ratio stood at 105"). */
+export const RATE_NOUNS = new Set(['rate', 'ratio']);
 
 /** Verbs that link a rate to its value ("is 167", "stood at 205"). */
 const RATE_LINKS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'stands', 'stood', 'at']);

@@ -30,7 +30,7 @@ export const WEEKDAYS: readonly string[] = [
 export const WEEKDAY_HOLIDAYS: ReadonlyArray<[string, string]> = [
   ["father['’]s day", 'sunday'],
   ["mother['’]s day", 'sunday'],
-  ['labou?r day', 'monday'],
+  ['labor day', 'monday'],
   ['memorial day', 'monday'],
 ];
 

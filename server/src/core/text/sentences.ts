@@ -88,7 +88,10 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)
 
 /** Whether a word written before a period is an abbreviation ("Jr", "Sgt", "Mr") or an initial ("J"): the period ends no clause. */
 export function isAbbreviation(word: string): boolean {
-  return (word.length === 1 && isUpper(word)) || ABBREVIATIONS.has(word.toLowerCase());
+  return (
+    (word.length === 1 && isUpper(word)) ||
+    (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase()))
+  );
 }
 /** "U.S.", "U.K." (the period that ended the search is added back): two or more letters each followed by a dot. */
 const DOTTED_ACRONYM = /^(?:[A-Za-z]\.){2,}$/;
@@ -254,10 +257,9 @@ function sentencesOf(text: string, para: Span, out: Span[], terminals: Terminals
       const word = wordBefore(text, i, start);
       const dotted = word.includes('.');
       const bare = dotted ? word.replace(/\./g, '') : word;
-      if (bare.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase()) && !isAcronym(bare))
-        boundary = false;
-      // A single initial ("J. Smith") or dotted acronym inside a name ("U.S. officials") does not end a sentence.
-      else if (bare.length === 1 && isUpper(word[0] ?? '')) boundary = false;
+      // An abbreviation, a single initial ("J. Smith") or dotted acronym inside a name ("U.S. officials") does not end
+      // a sentence.
+      if (isAbbreviation(bare) && !isAcronym(bare)) boundary = false;
       else if (dotted && DOTTED_ACRONYM.test(word + '.') && !isUpper(nextCh)) boundary = false;
     }
     if (boundary) {
