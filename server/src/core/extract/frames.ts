@@ -9,6 +9,8 @@ import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { isTitleWord, ORG_HEADS } from './names';
 import {
+  BE_FORMS,
+  BE_TENSED,
   CHANGE_PREDICATES,
   DURATION_UNITS,
   FUNCTION_WORDS,
@@ -1013,7 +1015,7 @@ function askedTo(tokens: Token[], first: number, from: number, others: Uint8Arra
 }
 
 /** The forms of "be" before a passive participle ("were worn", "was attacked", "had been killed"). */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PASSIVE_AUXILIARIES = BE_FORMS;
 
 /**
  * The event of a count that is the agent of a passive verb: "T-shirts that were worn for three nights by 100 women"
@@ -1564,7 +1566,7 @@ export function countedGroup(quantities: RawQuantity[], frames: QuantityFrame[])
 }
 
 /** Verbs a sentence's object follows besides verb forms: "His team has molecules", "The victims were ...". */
-const COPULAS_AND_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+const COPULAS_AND_HAVE = new Set([...BE_TENSED, 'has', 'have', 'had']);
 
 /**
  * The plural noun a sentence that counts nothing names first after its verb ("His team used laboratory-made
@@ -2266,22 +2268,7 @@ function isRateWord(lower: string): boolean {
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const SUBJECT_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'on', 'at', 'from', 'with', 'by', 'among']);
 
-const COPULAS = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'stands',
-  'stood',
-  'totals',
-  'totalled',
-  'totaled',
-  'reached',
-  'hit',
-  'topped',
-]);
+const COPULAS = new Set([...BE_FORMS, 'stands', 'stood', 'totals', 'totalled', 'totaled', 'reached', 'hit', 'topped']);
 const HEDGES = new Set([
   'likely',
   'reportedly',
@@ -2908,7 +2895,7 @@ function pluralNounBefore(tokens: Token[], end: number): boolean {
   }
   return false;
 }
-const PART_COPULAS = new Set(['were', 'was', 'are', 'is', 'being', 'been', 'all', 'also', 'mostly']);
+const PART_COPULAS = new Set([...BE_FORMS, 'all', 'also', 'mostly']);
 
 /**
  * "Four people were arrested, two of them women", "300 were evacuated, 40 of whom were children": the figure counts
@@ -2970,7 +2957,7 @@ function partOfGroup(
 }
 
 /** Verbs that say what a part of a whole is ("Of the 298 people who died, 193 were Dutch"). */
-const PART_OF_WHOLE_VERBS = new Set(['were', 'was', 'are', 'is']);
+const PART_OF_WHOLE_VERBS = BE_TENSED;
 
 /**
  * "Of the 298 people who died aboard the flight, 193 were Dutch citizens": a bare count after the comma that closes
@@ -3373,7 +3360,7 @@ const PROPERTY_VERBS: ReadonlyMap<string, string | null> = new Map([
 const SUBJECT_LINKS = new Set(['that', 'which', 'can', 'could', 'will', 'would', 'may', 'might', 'to', 'does', 'did']);
 
 /** Copulas that state a property ("the plane was 1,700 feet in the air"), not a change ("reached", "topped"). */
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'stands', 'stood']);
+const BE = new Set([...BE_FORMS, 'stands', 'stood']);
 
 /**
  * A length, mass or speed read as a property of an object: the object (its noun, singular; null when unsaid) and which
