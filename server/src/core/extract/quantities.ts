@@ -821,7 +821,7 @@ for (const entry of QUALIFIERS_BEFORE) {
   else QUALIFIERS_BY_LAST_WORD.set(lastWord, [entry]);
 }
 
-function matchQualifierBefore(
+export function matchQualifierBefore(
   tokens: Token[],
   i: number,
   floor: number,
