@@ -2961,8 +2961,8 @@ const PART_OF_WHOLE_VERBS = BE_TENSED;
 
 /**
  * "Of the 298 people who died aboard the flight, 193 were Dutch citizens": a bare count after the comma that closes
- * a sentence's opening "Of the <figure> <noun>" is a part of that counted whole, as "193 of the 298 people" is
- * ("person out of 298"): no count of the whole's event of its own.
+ * a sentence's opening "Of the <figure> <noun>" (its qualifier too: "Of the more than 298 people") is a part of that
+ * counted whole, as "193 of the 298 people" is ("person out of 298"): no count of the whole's event of its own.
  */
 function partOfOpeningWhole(input: FrameInput, frames: QuantityFrame[], index: number, frame: QuantityFrame): void {
   const { tokens, quantities } = input;
@@ -2970,7 +2970,8 @@ function partOfOpeningWhole(input: FrameInput, frames: QuantityFrame[], index: n
   if (q.kind !== 'count' || q.unitKey !== null || index === 0) return;
   if (tokens[0]?.lower !== 'of' || !PARTITIVE_DETERMINERS.has(tokens[1]?.lower ?? '')) return;
   const whole = quantities[0];
-  if (whole.kind !== 'count' || whole.numberFirst !== 2 || frames[0].head === null || frames[0].measured === null)
+  // The whole's phrase, its qualifier included, starts right after "Of the".
+  if (whole.kind !== 'count' || whole.firstToken !== 2 || frames[0].head === null || frames[0].measured === null)
     return;
   if (tokens[q.firstToken - 1]?.text !== ',' || !PART_OF_WHOLE_VERBS.has(tokens[q.lastToken + 1]?.lower ?? '')) return;
   for (let j = whole.lastToken + 1; j < q.firstToken - 1; j++)
