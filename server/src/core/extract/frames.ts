@@ -17,6 +17,7 @@ import {
   IRREGULAR_PLURALS,
   isSpeechCue,
   NOUN_VERB_BRIDGE_WITH_MODALS,
+  PREDICATE_WORDS,
   predicateWord,
   SAYING_VERB_FORMS,
   THIRD_PERSON_POSSESSIVES,
@@ -659,7 +660,11 @@ export function eventKey(event: string): string {
 
 /** A word that reads as a verb form: -ed, -ing (not a noun in -ing we cannot tell), or an irregular form. */
 export function isVerbForm(t: Token): boolean {
-  const lower = t.lower;
+  return isVerbWord(t.lower);
+}
+
+/** isVerbForm of a lower-case word. */
+function isVerbWord(lower: string): boolean {
   if (IRREGULAR_VERBS.has(lower)) return true;
   if (lower.endsWith('ed') && lower.length > 4 && !lower.endsWith('eed') && lower !== 'hundred') return true;
   return false;
@@ -3111,19 +3116,12 @@ const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([
 /** Words that tell when or how a rate is read, not which rate it is ("the current death rate", "the official rate"). */
 const RATE_QUALIFIERS = new Set(['current', 'overall', 'latest', 'new', 'official', 'estimated', 'reported', 'actual']);
 
-/** Verbs after which "to" or "at" sets a level ("has increased to 70%", "stood at 60%"). */
+/** Verbs after which "to" or "at" sets a level: those of a change ("has increased to 70%", "fell to 5%": see
+ * CHANGE_PREDICATES) and of a level that stands ("stood at 60%"). */
 const LEVEL_VERBS = new Set([
-  'increased',
-  'rose',
-  'risen',
-  'climbed',
-  'jumped',
-  'grew',
-  'fell',
-  'fallen',
-  'dropped',
-  'declined',
-  'decreased',
+  ...[...PREDICATE_WORDS]
+    .filter(([word, name]) => CHANGE_PREDICATES.has(name) && isVerbWord(word))
+    .map(([word]) => word),
   'stood',
   'stands',
 ]);
