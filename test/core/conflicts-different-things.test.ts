@@ -22,6 +22,12 @@ describe('figures of different things', () => {
     assert.deepEqual(detectFindings([analyzeDocument(part, 'a.txt'), analyzeDocument(toll, 'b.txt')]), []);
   });
 
+  it('reads the part of a qualified whole too: "Of the more than 298 people ..., 193 were Dutch"', () => {
+    const part = 'Of the more than 298 people who died aboard the flight, 193 were Dutch citizens.\n';
+    const frame = frameOf(part, '193');
+    assert.deepEqual([frame.measured, frame.head, frame.event], ['person out of 298', null, 'killed']);
+  });
+
   it('reads "In early March" as the window of its clause: an earlier shooting is no count of Monday\'s', () => {
     // After ../shared/corpus/events/ecbplus/18_1ecbplus.txt (the Troy accounting firm shooting, April 2007).
     const text =

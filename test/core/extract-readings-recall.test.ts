@@ -58,6 +58,15 @@ describe('extractor: a date relative to the article\'s own date ("two days ago",
     assert.deepEqual(eventDates(dated('2015-08-04', 'The bridge collapsed decades ago.')), []);
   });
 
+  it('leaves a hedged length of any unit undated ("nearly two years ago", "about 10 days ago"), not an exact one', () => {
+    assert.deepEqual(eventDates(dated('2015-08-04', 'The bridge collapsed nearly two years ago.')), []);
+    assert.deepEqual(eventDates(dated('2015-08-04', 'Smith was arrested about 10 days ago in Ohio.')), []);
+    assert.deepEqual(eventDates(dated('2015-08-04', 'The bridge collapsed more than 8 months ago.')), []);
+    assert.deepEqual(eventDates(dated('2015-08-04', 'Smith was arrested exactly two days ago in Ohio.')), [
+      ['Smith', 'arrested', '2015-08-02', 'Smith was arrested exactly two days ago'],
+    ]);
+  });
+
   it('reads a date that opens a clause after "that", set off by a comma', () => {
     // Multi-News row 145 (doc0), with "received" for its "found".
     assert.deepEqual(

@@ -20,7 +20,7 @@ import {
   type PreparedClaim,
   type PreparedDoc,
 } from './prepare';
-import { BOUNDS, type Bound, claimInterval, statesBound, strictInterval, tallyValue } from '../intervals';
+import { BOUNDS, type Bound, type Interval, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
@@ -641,10 +641,10 @@ function strictStatement(statement: Statement, among: Bound | null): Statement {
     high = Infinity,
     narrowed = false;
   for (const c of statement.claims) {
-    const strict = strictInterval(c.claim, among);
+    const strict = scaledStrictInterval(c, among);
     if (strict) narrowed = true;
-    low = Math.max(low, strict ? strict.low * c.frame.scale : c.low);
-    high = Math.min(high, strict ? strict.high * c.frame.scale : c.high);
+    low = Math.max(low, strict ? strict.low : c.low);
+    high = Math.min(high, strict ? strict.high : c.high);
   }
   if (!narrowed) return statement;
   return low <= high ? { ...statement, low, high } : statement;
@@ -771,10 +771,15 @@ function measuresBeside(doc: PreparedDoc, claims: PreparedClaim[]): PreparedClai
     );
 }
 
-/** A measure's values read strictly (strictInterval), in its frame's base unit. */
-function strictRange(c: PreparedClaim): { low: number; high: number } | null {
-  const range = strictInterval(c.claim, null) ?? claimInterval(c.claim);
-  return range && { low: range.low * c.frame.scale, high: range.high * c.frame.scale };
+/** A figure's strict reading (strictInterval) in its frame's base unit; null when it has none. */
+function scaledStrictInterval(c: PreparedClaim, among: Bound | null): Interval | null {
+  const strict = strictInterval(c.claim, among);
+  return strict && { low: strict.low * c.frame.scale, high: strict.high * c.frame.scale };
+}
+
+/** A measure's values read strictly, else as prepared (low, high); null when it stands for no interval. */
+function strictRange(c: PreparedClaim): Interval | null {
+  return scaledStrictInterval(c, null) ?? (c.low === -Infinity && c.high === Infinity ? null : c);
 }
 
 /**

@@ -44,7 +44,7 @@ export interface RawAttribution {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "it's"]);
+const BE_FORMS = new Set([...lexicon.BE_FORMS, "it's"]);
 const APPOSITION_ADVERBS = new Set([
   'now',
   'then',

@@ -25,6 +25,7 @@ export interface DateMention extends Span {
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber, WEEKDAYS } from '../text/calendar';
 import type { Token } from '../text/tokens';
 import { parseNumberAt } from './numbers';
+import { matchQualifierBefore } from './quantities';
 
 export { WEEKDAYS };
 
@@ -296,8 +297,8 @@ export function relativeDates(tokens: Token[], anchor: string | null): DateMenti
     const unit = AGO_UNITS.get(tokens[k - 1].lower);
     if (!unit) continue;
     const first = countBefore(tokens, k - 1);
-    // "more than a decade ago", "nearly two decades ago": a round length, hedged, names no year.
-    if (first < 0 || (unit === 'decade' && HEDGES.has(tokens[first - 1]?.lower ?? ''))) continue;
+    // "more than a decade ago", "nearly two years ago", "about 10 days ago": a round length, hedged, names no date.
+    if (first < 0 || isRoughLength(tokens, first)) continue;
     const count = tokens[first].lower === 'a' || tokens[first].lower === 'an' ? 1 : parseNumberAt(tokens, first)!.value;
     const start = tokens[first].start;
     const end = tokens[k].end;
@@ -314,8 +315,14 @@ export function relativeDates(tokens: Token[], anchor: string | null): DateMenti
   return out;
 }
 
-/** Words that make a length of time before "ago" a rough one ("more than a decade ago", "nearly two decades ago"). */
-const HEDGES = new Set(['than', 'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'under', 'just']);
+/**
+ * Whether a qualifier that makes a length rough stands before its count at token `first` ("more than", "nearly",
+ * "about", "at least": see QUALIFIERS_BEFORE); "exactly" and "another" leave it as stated.
+ */
+function isRoughLength(tokens: Token[], first: number): boolean {
+  const qualifier = matchQualifierBefore(tokens, first, 0)?.qualifier;
+  return qualifier !== undefined && qualifier !== 'exact' && qualifier !== 'increment';
+}
 
 /** The month `count` months before year-month, as a relative mention over [start, end). */
 function monthsBack(start: number, end: number, year: number, month: number, count: number): DateMention {

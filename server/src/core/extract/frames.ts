@@ -9,12 +9,15 @@ import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { isTitleWord, ORG_HEADS } from './names';
 import {
+  BE_FORMS,
+  BE_TENSED,
   CHANGE_PREDICATES,
   DURATION_UNITS,
   FUNCTION_WORDS,
   IRREGULAR_PLURALS,
   isSpeechCue,
   NOUN_VERB_BRIDGE_WITH_MODALS,
+  PREDICATE_WORDS,
   predicateWord,
   SAYING_VERB_FORMS,
   THIRD_PERSON_POSSESSIVES,
@@ -657,7 +660,11 @@ export function eventKey(event: string): string {
 
 /** A word that reads as a verb form: -ed, -ing (not a noun in -ing we cannot tell), or an irregular form. */
 export function isVerbForm(t: Token): boolean {
-  const lower = t.lower;
+  return isVerbWord(t.lower);
+}
+
+/** isVerbForm of a lower-case word. */
+function isVerbWord(lower: string): boolean {
   if (IRREGULAR_VERBS.has(lower)) return true;
   if (lower.endsWith('ed') && lower.length > 4 && !lower.endsWith('eed') && lower !== 'hundred') return true;
   return false;
@@ -1013,7 +1020,7 @@ function askedTo(tokens: Token[], first: number, from: number, others: Uint8Arra
 }
 
 /** The forms of "be" before a passive participle ("were worn", "was attacked", "had been killed"). */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PASSIVE_AUXILIARIES = BE_FORMS;
 
 /**
  * The event of a count that is the agent of a passive verb: "T-shirts that were worn for three nights by 100 women"
@@ -1564,7 +1571,7 @@ export function countedGroup(quantities: RawQuantity[], frames: QuantityFrame[])
 }
 
 /** Verbs a sentence's object follows besides verb forms: "His team has molecules", "The victims were ...". */
-const COPULAS_AND_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+const COPULAS_AND_HAVE = new Set([...BE_TENSED, 'has', 'have', 'had']);
 
 /**
  * The plural noun a sentence that counts nothing names first after its verb ("His team used laboratory-made
@@ -2266,22 +2273,7 @@ function isRateWord(lower: string): boolean {
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const SUBJECT_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'on', 'at', 'from', 'with', 'by', 'among']);
 
-const COPULAS = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'stands',
-  'stood',
-  'totals',
-  'totalled',
-  'totaled',
-  'reached',
-  'hit',
-  'topped',
-]);
+const COPULAS = new Set([...BE_FORMS, 'stands', 'stood', 'totals', 'totalled', 'totaled', 'reached', 'hit', 'topped']);
 const HEDGES = new Set([
   'likely',
   'reportedly',
@@ -2908,7 +2900,7 @@ function pluralNounBefore(tokens: Token[], end: number): boolean {
   }
   return false;
 }
-const PART_COPULAS = new Set(['were', 'was', 'are', 'is', 'being', 'been', 'all', 'also', 'mostly']);
+const PART_COPULAS = new Set([...BE_FORMS, 'all', 'also', 'mostly']);
 
 /**
  * "Four people were arrested, two of them women", "300 were evacuated, 40 of whom were children": the figure counts
@@ -2970,12 +2962,12 @@ function partOfGroup(
 }
 
 /** Verbs that say what a part of a whole is ("Of the 298 people who died, 193 were Dutch"). */
-const PART_OF_WHOLE_VERBS = new Set(['were', 'was', 'are', 'is']);
+const PART_OF_WHOLE_VERBS = BE_TENSED;
 
 /**
  * "Of the 298 people who died aboard the flight, 193 were Dutch citizens": a bare count after the comma that closes
- * a sentence's opening "Of the <figure> <noun>" is a part of that counted whole, as "193 of the 298 people" is
- * ("person out of 298"): no count of the whole's event of its own.
+ * a sentence's opening "Of the <figure> <noun>" (its qualifier too: "Of the more than 298 people") is a part of that
+ * counted whole, as "193 of the 298 people" is ("person out of 298"): no count of the whole's event of its own.
  */
 function partOfOpeningWhole(input: FrameInput, frames: QuantityFrame[], index: number, frame: QuantityFrame): void {
   const { tokens, quantities } = input;
@@ -2983,7 +2975,8 @@ function partOfOpeningWhole(input: FrameInput, frames: QuantityFrame[], index: n
   if (q.kind !== 'count' || q.unitKey !== null || index === 0) return;
   if (tokens[0]?.lower !== 'of' || !PARTITIVE_DETERMINERS.has(tokens[1]?.lower ?? '')) return;
   const whole = quantities[0];
-  if (whole.kind !== 'count' || whole.numberFirst !== 2 || frames[0].head === null || frames[0].measured === null)
+  // The whole's phrase, its qualifier included, starts right after "Of the".
+  if (whole.kind !== 'count' || whole.firstToken !== 2 || frames[0].head === null || frames[0].measured === null)
     return;
   if (tokens[q.firstToken - 1]?.text !== ',' || !PART_OF_WHOLE_VERBS.has(tokens[q.lastToken + 1]?.lower ?? '')) return;
   for (let j = whole.lastToken + 1; j < q.firstToken - 1; j++)
@@ -3123,19 +3116,12 @@ const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([
 /** Words that tell when or how a rate is read, not which rate it is ("the current death rate", "the official rate"). */
 const RATE_QUALIFIERS = new Set(['current', 'overall', 'latest', 'new', 'official', 'estimated', 'reported', 'actual']);
 
-/** Verbs after which "to" or "at" sets a level ("has increased to 70%", "stood at 60%"). */
+/** Verbs after which "to" or "at" sets a level: those of a change ("has increased to 70%", "fell to 5%": see
+ * CHANGE_PREDICATES) and of a level that stands ("stood at 60%"). */
 const LEVEL_VERBS = new Set([
-  'increased',
-  'rose',
-  'risen',
-  'climbed',
-  'jumped',
-  'grew',
-  'fell',
-  'fallen',
-  'dropped',
-  'declined',
-  'decreased',
+  ...[...PREDICATE_WORDS]
+    .filter(([word, name]) => CHANGE_PREDICATES.has(name) && isVerbWord(word))
+    .map(([word]) => word),
   'stood',
   'stands',
 ]);
@@ -3373,7 +3359,7 @@ const PROPERTY_VERBS: ReadonlyMap<string, string | null> = new Map([
 const SUBJECT_LINKS = new Set(['that', 'which', 'can', 'could', 'will', 'would', 'may', 'might', 'to', 'does', 'did']);
 
 /** Copulas that state a property ("the plane was 1,700 feet in the air"), not a change ("reached", "topped"). */
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'stands', 'stood']);
+const BE = new Set([...BE_FORMS, 'stands', 'stood']);
 
 /**
  * A length, mass or speed read as a property of an object: the object (its noun, singular; null when unsaid) and which

@@ -559,16 +559,16 @@ export const FUNCTION_WORDS = new Set([
   'others',
 ]);
 
+/** The tensed forms of "be": the verb of a clause ("193 were Dutch", "the rate was 5%"). */
+export const BE_TENSED: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/** The forms of "be" (without contractions): every word list that reads a copula or a passive builds on this one. */
+export const BE_FORMS: ReadonlySet<string> = new Set([...BE_TENSED, 'be', 'been', 'being']);
+
 /** Forms of "be" and "have", and the adverbs that stand among them before a participle ("were reportedly", "have all
  * since", "is still"). */
 export const BE_HAVE_AND_ADVERBS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...BE_FORMS,
   'have',
   'has',
   'had',

@@ -5,6 +5,7 @@ import type { QuantityFrame, QuantityKind, Qualifier } from '../types';
 import { isCapitalized, tokenize, isUnspacedHyphen, type Token } from '../text/tokens';
 import { MONTH_NAMES, WEEKDAYS } from '../text/calendar';
 import {
+  BE_TENSED,
   CURRENCY_PREFIX_WORDS,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -820,7 +821,7 @@ for (const entry of QUALIFIERS_BEFORE) {
   else QUALIFIERS_BY_LAST_WORD.set(lastWord, [entry]);
 }
 
-function matchQualifierBefore(
+export function matchQualifierBefore(
   tokens: Token[],
   i: number,
   floor: number,
@@ -1073,7 +1074,7 @@ export const RATE = 'rate';
 export const RATE_NOUNS = new Set(['rate', 'ratio']);
 
 /** Verbs that link a rate to its value ("is 167", "stood at 205"). */
-const RATE_LINKS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'stands', 'stood', 'at']);
+const RATE_LINKS = new Set([...BE_TENSED, 'remains', 'remained', 'stands', 'stood', 'at']);
 
 /** Marks that open and close an aside between a subject and its verb ("– defined as deaths per 100,000 live births –"). */
 const ASIDE_CLOSERS: ReadonlyMap<string, string> = new Map([
