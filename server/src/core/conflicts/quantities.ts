@@ -58,8 +58,8 @@ interface Statement {
   date: string | null;
   source: string | null;
   keys: StatementKeys;
-  /** The other measures with a unit in the sentence of its first figure (describedAlike). */
-  measuresBeside: PreparedClaim[];
+  /** The other measures with a unit in the sentence of its first figure (describedAlike): read on first use. */
+  measuresBeside: PreparedClaim[] | null;
 }
 
 interface Cluster {
@@ -161,7 +161,7 @@ function makeStatements(claims: PreparedClaim[], docs: Map<string, PreparedDoc>)
       date: minDate(list.map((c) => claimDate(c, doc))),
       source: list.find((c) => c.claim.attribution)?.claim.attribution?.source ?? null,
       keys: new StatementKeys(list),
-      measuresBeside: measuresBeside(doc, list),
+      measuresBeside: null,
     });
   }
   return statements.sort(
@@ -763,12 +763,13 @@ function strictFindingIn(
 }
 
 /** The other counted measures with a unit in the sentence of a statement's first figure: what describedAlike compares. */
-function measuresBeside(doc: PreparedDoc, claims: PreparedClaim[]): PreparedClaim[] {
-  return doc
-    .claimsInSentence(claims[0].claim.sentenceIndex)
+function measuresBeside(s: Statement): PreparedClaim[] {
+  s.measuresBeside ??= s.doc
+    .claimsInSentence(s.claims[0].claim.sentenceIndex)
     .filter(
-      (c) => c.excluded === null && c.claim.quantityKind === 'other' && c.frame.unit !== null && !claims.includes(c),
+      (c) => c.excluded === null && c.claim.quantityKind === 'other' && c.frame.unit !== null && !s.claims.includes(c),
     );
+  return s.measuresBeside;
 }
 
 /** A measure's values read strictly (strictInterval), in its frame's base unit. */
@@ -785,7 +786,7 @@ function strictRange(c: PreparedClaim): { low: number; high: number } | null {
  */
 function describedAlike(a: Statement, b: Statement): boolean {
   const dimension = a.claims[0].frame.dimension;
-  const besides = (s: Statement) => s.measuresBeside.filter((c) => c.frame.dimension !== dimension);
+  const besides = (s: Statement) => measuresBeside(s).filter((c) => c.frame.dimension !== dimension);
   const others = besides(b);
   if (others.length === 0) return false;
   return besides(a).some((x) => {
