@@ -1239,7 +1239,8 @@ type PreparedFields = Omit<PreparedClaim, 'figure' | 'sentenceTokens' | 'content
 class SentenceReading {
   // Made when first asked for: most documents have no figure compared with another.
   private tokens: Map<string, Set<string>> | null = null;
-  private words: Map<string, Set<string>> | null = null;
+  // By sentence, then by unit and predicate: a sentence's hash is kept with it, a key joined per call is hashed anew.
+  private words: Map<string, Map<string, Set<string>>> | null = null;
 
   tokensOf(sentence: string): Set<string> {
     this.tokens ??= new Map();
@@ -1250,9 +1251,11 @@ class SentenceReading {
 
   contentWordsOf(sentence: string, unit: string, predicate: string): Set<string> {
     this.words ??= new Map();
-    const key = `${unit}\u0000${predicate}\u0000${sentence}`;
-    let words = this.words.get(key);
-    if (!words) this.words.set(key, (words = contentWordsOf(sentence, unit, predicate)));
+    let ofSentence = this.words.get(sentence);
+    if (!ofSentence) this.words.set(sentence, (ofSentence = new Map()));
+    const key = `${unit}\u0000${predicate}`;
+    let words = ofSentence.get(key);
+    if (!words) ofSentence.set(key, (words = contentWordsOf(sentence, unit, predicate)));
     return words;
   }
 }

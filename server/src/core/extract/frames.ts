@@ -2128,7 +2128,7 @@ function durationObject(tokens: Token[], q: RawQuantity): string | null {
 
 /** "armoured" + "vehicle" → "armoured vehicle"; a modifier the key already holds ("security personnel") once. */
 function withModifiers(key: string, modifiers: string[]): string {
-  if (key.includes(' and ')) return key;
+  if (modifiers.length === 0 || key.includes(' and ')) return key;
   const own = new Set(key.split(' '));
   const extra = modifiers.filter((m) => !own.has(m));
   return extra.length ? `${extra.join(' ')} ${key}` : key;
