@@ -536,15 +536,26 @@ const NOT_CONTENT_WORDS = new Set([
   'among',
 ]);
 
-function contentWordsOf(sentence: string, unit: string, predicate: string): Set<string> {
-  const own = new Set([...unit.split(' '), predicate].map((w) => w.toLowerCase()));
-  const words = new Set<string>();
+/** A sentence's words that may be content words (see contentWordsOf), each with its stem, in text order. */
+function candidateWordsOf(sentence: string): Array<{ word: string; stem: string }> {
+  const words: Array<{ word: string; stem: string }> = [];
   for (const match of sentence.toLowerCase().matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
     const word = match[0].replace(/['’]s?$/, '');
-    const stem = singular(word);
-    if (word.length < 4 || NOT_CONTENT_WORDS.has(word) || own.has(word) || own.has(stem)) continue;
-    words.add(stem);
+    if (word.length < 4 || NOT_CONTENT_WORDS.has(word)) continue;
+    words.push({ word, stem: singular(word) });
   }
+  return words;
+}
+
+/** The stems of a sentence's content words (candidateWordsOf) but the figure's own unit and predicate. */
+function contentWordsOf(
+  candidates: ReadonlyArray<{ word: string; stem: string }>,
+  unit: string,
+  predicate: string,
+): Set<string> {
+  const own = new Set([...unit.split(' '), predicate].map((w) => w.toLowerCase()));
+  const words = new Set<string>();
+  for (const { word, stem } of candidates) if (!own.has(word) && !own.has(stem)) words.add(stem);
   return words;
 }
 /**
@@ -1235,11 +1246,18 @@ class PreparedDocument implements PreparedDoc {
 /** What a prepared claim reads when it is prepared: all of it but what only a comparison reads. */
 type PreparedFields = Omit<PreparedClaim, 'figure' | 'sentenceTokens' | 'contentWords'>;
 
+/** A sentence's candidate content words, and its content words by the unit and predicate left out. */
+interface SentenceWords {
+  candidates: ReadonlyArray<{ word: string; stem: string }>;
+  byKey: Map<string, Set<string>>;
+}
+
 /** The names and content words of a document's sentences, each sentence read once. */
 class SentenceReading {
   // Made when first asked for: most documents have no figure compared with another.
   private tokens: Map<string, Set<string>> | null = null;
-  private words: Map<string, Set<string>> | null = null;
+  // By sentence (its candidate words read once), then by unit and predicate.
+  private words: Map<string, SentenceWords> | null = null;
 
   tokensOf(sentence: string): Set<string> {
     this.tokens ??= new Map();
@@ -1250,9 +1268,12 @@ class SentenceReading {
 
   contentWordsOf(sentence: string, unit: string, predicate: string): Set<string> {
     this.words ??= new Map();
-    const key = `${unit}\u0000${predicate}\u0000${sentence}`;
-    let words = this.words.get(key);
-    if (!words) this.words.set(key, (words = contentWordsOf(sentence, unit, predicate)));
+    let ofSentence = this.words.get(sentence);
+    if (!ofSentence)
+      this.words.set(sentence, (ofSentence = { candidates: candidateWordsOf(sentence), byKey: new Map() }));
+    const key = `${unit}\u0000${predicate}`;
+    let words = ofSentence.byKey.get(key);
+    if (!words) ofSentence.byKey.set(key, (words = contentWordsOf(ofSentence.candidates, unit, predicate)));
     return words;
   }
 }

@@ -58,8 +58,8 @@ interface Statement {
   date: string | null;
   source: string | null;
   keys: StatementKeys;
-  /** The other measures with a unit in the sentence of its first figure (describedAlike). */
-  measuresBeside: PreparedClaim[];
+  /** The other measures with a unit in the sentence of its first figure (describedAlike): read on first use. */
+  measuresBeside: PreparedClaim[] | null;
 }
 
 interface Cluster {
@@ -161,7 +161,7 @@ function makeStatements(claims: PreparedClaim[], docs: Map<string, PreparedDoc>)
       date: minDate(list.map((c) => claimDate(c, doc))),
       source: list.find((c) => c.claim.attribution)?.claim.attribution?.source ?? null,
       keys: new StatementKeys(list),
-      measuresBeside: measuresBeside(doc, list),
+      measuresBeside: null,
     });
   }
   return statements.sort(
@@ -622,7 +622,24 @@ function givesBound(statement: Statement, bound: Bound): boolean {
  * 40"): each such statement is read as its writer's bound (strictInterval).
  */
 function boundsIn(statements: Statement[]): Bound[] {
-  return BOUNDS.filter((bound) => new Set(statements.filter((s) => givesBound(s, bound)).map((s) => s.value)).size > 1);
+  const found: Bound[] = [];
+  for (const bound of BOUNDS) {
+    let first: number | null = null;
+    for (const s of statements) {
+      if (!givesBound(s, bound)) continue;
+      if (first === null) first = s.value;
+      else if (!sameValue(s.value, first)) {
+        found.push(bound);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether two values are one (as a Set holds them: NaN is NaN). */
+function sameValue(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
 }
 
 /** Whether a cluster holds figures of two files, and figures the strict reading narrows (strictInterval). */
@@ -763,12 +780,13 @@ function strictFindingIn(
 }
 
 /** The other counted measures with a unit in the sentence of a statement's first figure: what describedAlike compares. */
-function measuresBeside(doc: PreparedDoc, claims: PreparedClaim[]): PreparedClaim[] {
-  return doc
-    .claimsInSentence(claims[0].claim.sentenceIndex)
+function measuresBeside(s: Statement): PreparedClaim[] {
+  s.measuresBeside ??= s.doc
+    .claimsInSentence(s.claims[0].claim.sentenceIndex)
     .filter(
-      (c) => c.excluded === null && c.claim.quantityKind === 'other' && c.frame.unit !== null && !claims.includes(c),
+      (c) => c.excluded === null && c.claim.quantityKind === 'other' && c.frame.unit !== null && !s.claims.includes(c),
     );
+  return s.measuresBeside;
 }
 
 /** A figure's strict reading (strictInterval) in its frame's base unit; null when it has none. */
@@ -790,13 +808,14 @@ function strictRange(c: PreparedClaim): Interval | null {
  */
 function describedAlike(a: Statement, b: Statement): boolean {
   const dimension = a.claims[0].frame.dimension;
-  const besides = (s: Statement) => s.measuresBeside.filter((c) => c.frame.dimension !== dimension);
-  const others = besides(b);
-  if (others.length === 0) return false;
-  return besides(a).some((x) => {
+  const others = measuresBeside(b);
+  if (!others.some((y) => y.frame.dimension !== dimension)) return false;
+  return measuresBeside(a).some((x) => {
+    if (x.frame.dimension === dimension) return false;
     const p = strictRange(x);
     return (
       p !== null &&
+      // Of x's dimension, so of another than the statements'.
       others.some((y) => {
         const q = y.frame.dimension === x.frame.dimension && y.frame.unit === x.frame.unit ? strictRange(y) : null;
         return q !== null && p.low <= q.high && q.low <= p.high;

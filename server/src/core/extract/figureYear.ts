@@ -69,6 +69,8 @@ export interface FigureInSentence {
  * none or several.
  */
 export function figureYear(figure: FigureInSentence): number | null {
+  // Most sentences name no year: the figure's year is then its context's, if any.
+  if (figure.years.length === 0) return isAgeFrame(figure.frame) ? null : contextYear(figure);
   // In a sentence longer than LONG_SENTENCE, within YEAR_REACH of the figure: linear in the sentence however many
   // figures and years it has.
   const reach = figure.sentence.length > LONG_SENTENCE ? YEAR_REACH : LONG_SENTENCE;
@@ -99,21 +101,27 @@ export function figureYear(figure: FigureInSentence): number | null {
     // A sentence whose only years are baselines dates no figure of it.
     if (counted.length) return onlyYear(dating);
   }
+  return contextYear(figure);
+}
+
+/** The year of a figure's context dates, for a figure its sentence's years do not date (see figureYear). */
+function contextYear(figure: FigureInSentence): number | null {
   // The day of the sentence's event ("received a star Monday") does not date a count no verb governs.
   if (
     (figure.quantityKind === 'count' && figure.frame.event === null && figure.read) ||
     figure.quantityKind === 'ordinal'
   )
     return null;
-  const contextYears = [
-    ...new Set(
-      figure.dates
-        .filter((d) => d.length > 4)
-        .map((d) => Number(d.slice(0, 4)))
-        .filter((y) => y > 1900),
-    ),
-  ];
-  return contextYears.length === 1 ? contextYears[0] : null;
+  // The one year (after 1900) of its full dates; null when they give none or several.
+  let year: number | null = null;
+  for (const d of figure.dates) {
+    if (d.length <= 4) continue;
+    const y = Number(d.slice(0, 4));
+    if (!(y > 1900)) continue;
+    if (year === null) year = y;
+    else if (y !== year) return null;
+  }
+  return year;
 }
 
 /** The index of the first year starting at or after `offset` (the list is in text order). */

@@ -1263,25 +1263,28 @@ function timeIn(
 ): string | null {
   for (const j of cues) {
     if (j < clauseStart || j >= clauseEnd || (j >= q.firstToken && j <= q.lastToken)) continue;
-    if (baselineAt(tokens, q, clauseStart, j)) continue;
-    const lower = tokens[j].lower;
-    const weekday = WEEKDAY_SET.has(lower);
-    // "in December", "in its first week": a month or a first period sets a window too.
-    const month = MONTH_WORDS.has(lower) && isCapitalized(tokens[j]) && monthWindowAt(tokens, j);
-    if (month) return lower;
-    if (
-      ORDINAL_PERIODS.has(lower) &&
-      /^(?:week|day|weekend|month|year|hour|quarter|half)s?$/.test(tokens[j + 1]?.lower ?? '')
-    )
-      return `${lower} ${tokens[j + 1].lower}`;
-    if (!weekday && !TIME_WORDS.has(lower)) continue;
-    // "police said on Monday": the statement's day.
-    let speech = false;
-    for (let k = Math.max(clauseStart, j - 3); k < j; k++) if (isSpeechCue(tokens[k])) speech = true;
-    if (speech) continue;
-    return lower;
+    const time = timeAt(tokens, j, clauseStart);
+    // Read only for a time word: most cues are none.
+    if (time !== null && !baselineAt(tokens, q, clauseStart, j)) return time;
   }
   return null;
+}
+
+/** The time the cue at j names in a clause from clauseStart, or null (a word of no time, a statement's day). */
+function timeAt(tokens: Token[], j: number, clauseStart: number): string | null {
+  const lower = tokens[j].lower;
+  // "in December", "in its first week": a month or a first period sets a window too.
+  const month = MONTH_WORDS.has(lower) && isCapitalized(tokens[j]) && monthWindowAt(tokens, j);
+  if (month) return lower;
+  if (
+    ORDINAL_PERIODS.has(lower) &&
+    /^(?:week|day|weekend|month|year|hour|quarter|half)s?$/.test(tokens[j + 1]?.lower ?? '')
+  )
+    return `${lower} ${tokens[j + 1].lower}`;
+  if (!WEEKDAY_SET.has(lower) && !TIME_WORDS.has(lower)) return null;
+  // "police said on Monday": the statement's day.
+  for (let k = Math.max(clauseStart, j - 3); k < j; k++) if (isSpeechCue(tokens[k])) return null;
+  return lower;
 }
 
 /** Whether the month at j is the window of an event: "in March", "in early March", "in mid-March". */
@@ -2132,7 +2135,7 @@ function durationObject(tokens: Token[], q: RawQuantity): string | null {
 
 /** "armoured" + "vehicle" → "armoured vehicle"; a modifier the key already holds ("security personnel") once. */
 function withModifiers(key: string, modifiers: string[]): string {
-  if (key.includes(' and ')) return key;
+  if (modifiers.length === 0 || key.includes(' and ')) return key;
   const own = new Set(key.split(' '));
   const extra = modifiers.filter((m) => !own.has(m));
   return extra.length ? `${extra.join(' ')} ${key}` : key;
