@@ -277,8 +277,13 @@ function isSupposition(claim: Claim): boolean {
 
 /** Up to REACH_BEFORE_FIGURE characters of the claim's sentence before its figure ("" when the figure is not found). */
 function sentenceBefore(claim: Claim): string {
+  return textBeforeFigure(claim, REACH_BEFORE_FIGURE);
+}
+
+/** The figure's sentence before it, at most `reach` characters of it ("" when the figure is not found in it). */
+function textBeforeFigure(claim: Claim, reach = Infinity): string {
   const at = claim.sentence.indexOf(claim.text);
-  return at < 0 ? '' : claim.sentence.slice(Math.max(0, at - REACH_BEFORE_FIGURE), at);
+  return at < 0 ? '' : claim.sentence.slice(Math.max(0, at - reach), at);
 }
 
 /**
@@ -606,9 +611,8 @@ function isPartyClaim(claim: Claim, before: string): boolean {
   }
   // Cheap first: a party claim names a party and a claim.
   if (!CLAIM_WORD.test(claim.sentence) && !CLAIM_WORD.test(before)) return false;
-  const sentenceBefore = claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text)));
   return PARTY_CLAIM_BEFORE.test(
-    (sentenceBefore || before).replace(/\bclaim(s|ed)? responsibility\b/gi, 'took responsibility'),
+    (textBeforeFigure(claim) || before).replace(/\bclaim(s|ed)? responsibility\b/gi, 'took responsibility'),
   );
 }
 
