@@ -411,7 +411,7 @@ describe('quantity frames: whose figure it is', () => {
     const article = (second: string) =>
       detectFindings([
         analyzeDocument(
-          `Black Spider said it had stopped more than 1 million copies of the Bagle virus since the outbreak began.\n\n${second} stopped more than 30,000 copies of the Bagle virus an hour as the outbreak reached a peak.`,
+          `Black Spider said it had stopped more than 1 million copies of the Bagle virus since the outbreak began.\n\n${second} stopped more than 900,000 copies of the Bagle virus as the outbreak reached a peak.`,
           'a.txt',
         ),
       ]).map((f) => [f.kind, f.message]);
@@ -419,7 +419,7 @@ describe('quantity frames: whose figure it is', () => {
     assert.deepEqual(article('Security firm Network Box said that the software'), [
       [
         'internal',
-        'a gives 2 figures for copies stopped: more than 30,000 (Security firm Network Box) and more than 1,000,000 (Black Spider)',
+        'a gives 2 figures for copies stopped: more than 900,000 (Security firm Network Box) and more than 1,000,000 (Black Spider)',
       ],
     ]);
   });

@@ -1302,7 +1302,7 @@ function contradictedBySources(entries: Array<{ statements: Statement[] }>): boo
     .map((entry) => ({ statements: entry.statements.filter((s) => s.source !== null) }))
     .filter((entry) => entry.statements.length > 0)
     .slice(0, MAX_PAIR_CHECKS);
-  return someStatementPair(sourced, (a, b) => a.source !== b.source && oneFrameOneScale(a, b));
+  return someStatementPair(sourced, (a, b) => twoSources(a, b) && oneFrameOneScale(a, b));
 }
 
 /**
@@ -1559,6 +1559,14 @@ class PairSide {
 }
 
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
+/**
+ * Whether two sources give the two statements. In one text, figures far apart count two things unless two sources
+ * give them for one frame (oneFrameOneScale): a writer does not contradict themselves by half, sources do.
+ */
+function twoSources(a: Statement, b: Statement): boolean {
+  return a.source !== null && b.source !== null && a.source !== b.source;
+}
+
 function clustersComparable(x: PairSide, y: PairSide, sameFile: boolean, distinct: Set<string>): boolean {
   for (const a of x.first) {
     for (const b of y.first) {
@@ -1566,6 +1574,7 @@ function clustersComparable(x: PairSide, y: PairSide, sameFile: boolean, distinc
       if (!sameFile && printsToo(y.byFile, a.file, b) && printsToo(x.byFile, b.file, a)) continue;
       // In one file, `a` compares with `b` only where it has a figure outside b's sentences.
       if (sameFile && !hasOutside(a.keys.sentenceIndexes, b.keys.sentenceIndexes)) continue;
+      if (sameFile && !nearValues(a, b) && !(twoSources(a, b) && oneFrameOneScale(a, b))) continue;
       if (comparable(a, b, distinct)) return true;
     }
   }
