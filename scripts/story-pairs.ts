@@ -6,7 +6,8 @@
 // fingerprints share. The held-out groups are skipped by name. With --whole, every non-held-out events file and
 // every BBC article are prepared together (one workspace, as `gold:cross` checks it) and the same pairs are counted
 // there.
-//   npx tsx scripts/story-pairs.ts [--whole] [--quiet]
+// --explain adds, for each split pair, the other members of each file's story.
+//   npx tsx scripts/story-pairs.ts [--whole] [--quiet] [--explain]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,9 @@ import { analyzeDocument, defaultConfig } from '../server/src/core';
 import { prepareDocument, UnitCanon, type PreparedDoc } from '../server/src/core/conflicts/prepare';
 import { storyGroups } from '../server/src/core/conflicts/stories';
 
-const { values } = parseArgs({ options: { whole: { type: 'boolean' }, quiet: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { whole: { type: 'boolean' }, quiet: { type: 'boolean' }, explain: { type: 'boolean' } },
+});
 const CORPUS = path.join(__dirname, '..', '..', 'shared', 'corpus');
 const EVENTS = path.join(CORPUS, 'events');
 
@@ -79,9 +82,17 @@ function countPairs(group: string, docs: PreparedDoc[], inGroup: (doc: PreparedD
           continue;
         }
         const shared = [...a.fingerprint].filter((name) => b.fingerprint.has(name));
+        const storyText = (doc: PreparedDoc) => {
+          const story = stories[storyOf.get(doc.file)!];
+          const others = story.filter((d) => d.file !== doc.file).map((d) => path.basename(d.file));
+          return `${others.length} others${others.length ? `: ${others.slice(0, 4).join(' ')}${others.length > 4 ? ' ...' : ''}` : ''}`;
+        };
         split.push(
           `${group}\t${bucket}\t${path.basename(a.file)} (${a.fingerprint.size}) ~ ${path.basename(b.file)} (${b.fingerprint.size})` +
-            `\tshare ${shared.length}: ${shared.join(' ')}`,
+            `\tshare ${shared.length}: ${shared.join(' ')}` +
+            (values.explain
+              ? `\n\tstory of ${path.basename(a.file)}: ${storyText(a)}\n\tstory of ${path.basename(b.file)}: ${storyText(b)}`
+              : ''),
         );
       }
     }
