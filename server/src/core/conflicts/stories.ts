@@ -56,6 +56,7 @@ function withLoneNames(sorted: StoryDoc[], stories: number[][]): number[][] {
   });
   const firstNaming = new Map<string, number>();
   for (const i of lone) {
+    if (stories[storyOf[i]].length > 1) continue; // in a story with others already
     const [name] = sorted[i].fingerprint;
     const naming = storiesNaming.get(name)!;
     let story = -1;
@@ -65,7 +66,7 @@ function withLoneNames(sorted: StoryDoc[], stories: number[][]): number[][] {
       if (story < 0) firstNaming.set(name, storyOf[i]);
     }
     if (story < 0) continue;
-    stories[storyOf[i]] = []; // its own story, of it alone
+    stories[storyOf[i]] = [];
     stories[story].push(i);
     storyOf[i] = story;
   }
