@@ -24,16 +24,53 @@ const IDF_SMOOTHING = 20;
  * articles, but each of its reports shares some with nearly every other. One outlet's articles on many stories of one
  * field are linked in chains (a bank's rates to a currency's fall to a country's growth), not pair by pair. A story's
  * conflict between two documents of different close groups is information only (storyCores tells them apart).
+ * A report naming one thing only joins the story naming it (withLoneNames).
  */
 export function storyGroups<T extends StoryDoc>(docs: T[]): T[][] {
   const { sorted, groups, close, loose } = linkedGroups(docs);
   if (groups.length <= 1) return groups.map((members) => members.map((i) => sorted[i]));
-  return linkedUnions(groups, close, loose).map((members) =>
-    members
-      .flatMap((g) => groups[g])
-      .sort((a, b) => a - b)
-      .map((i) => sorted[i]),
-  );
+  const stories = linkedUnions(groups, close, loose).map((members) => members.flatMap((g) => groups[g]));
+  return withLoneNames(sorted, stories).map((members) => members.sort((a, b) => a - b).map((i) => sorted[i]));
+}
+
+/**
+ * The stories with the reports that name one thing only joined in, in file order: such a report (a one-sentence
+ * brief, "Staunton police on Friday arrested a 60-year-old woman") shares too few names to be linked. It joins the
+ * story of the reports naming its name, if they are all of one story; when no report naming more names it, the
+ * story of the first report naming it alone. A report naming nothing, or a name that several stories name, stays a
+ * story of its own. Linear in the names.
+ */
+function withLoneNames(sorted: StoryDoc[], stories: number[][]): number[][] {
+  const lone: number[] = [];
+  sorted.forEach((doc, i) => {
+    if (doc.fingerprint.size === 1) lone.push(i);
+  });
+  if (lone.length === 0) return stories;
+  const storyOf = new Int32Array(sorted.length);
+  stories.forEach((members, s) => members.forEach((i) => (storyOf[i] = s)));
+  // For each lone name, the stories of the reports naming more than that.
+  const storiesNaming = new Map<string, Set<number>>();
+  for (const i of lone) for (const name of sorted[i].fingerprint) storiesNaming.set(name, new Set());
+  sorted.forEach((doc, i) => {
+    if (doc.fingerprint.size > 1) for (const name of doc.fingerprint) storiesNaming.get(name)?.add(storyOf[i]);
+  });
+  const firstNaming = new Map<string, number>();
+  for (const i of lone) {
+    if (stories[storyOf[i]].length > 1) continue; // in a story with others already
+    const [name] = sorted[i].fingerprint;
+    const naming = storiesNaming.get(name)!;
+    let story = -1;
+    if (naming.size === 1) [story] = naming;
+    else if (naming.size === 0) {
+      story = firstNaming.get(name) ?? -1;
+      if (story < 0) firstNaming.set(name, storyOf[i]);
+    }
+    if (story < 0) continue;
+    stories[storyOf[i]] = [];
+    stories[story].push(i);
+    storyOf[i] = story;
+  }
+  return stories.filter((members) => members.length > 0);
 }
 
 /** Share of the pairs of a close group's documents and a story's that must be linked for the group to join the story. */

@@ -1,0 +1,76 @@
+// Story groups (conflicts/stories.ts): which reports of a bucket tell one story, from the names they share.
+import { strict as assert } from 'node:assert';
+import { analyzeDocument, detectFindings } from '../../server/src/core';
+import { storyGroups, type StoryDoc } from '../../server/src/core/conflicts/stories';
+
+const report = (file: string, names: string) => ({ file, fingerprint: new Set(names.split(' ').filter(Boolean)) });
+const grouped = (docs: StoryDoc[]) => storyGroups(docs).map((story) => story.map((doc) => doc.file).join(' '));
+
+describe('story groups', () => {
+  // Two reports of one killing, two of a company's tax bill: two stories, each linked by four names.
+  const killing = [
+    report('a1.txt', 'staunton smith crawford sharron virginia'),
+    report('a2.txt', 'staunton smith crawford sharron diane'),
+  ];
+  const tax = [report('b1.txt', 'yukos moscow rosneft khodorkovsky'), report('b2.txt', 'yukos moscow rosneft gazprom')];
+
+  it('keep two unrelated stories apart', () => {
+    assert.deepEqual(grouped([...killing, ...tax]), ['a1.txt a2.txt', 'b1.txt b2.txt']);
+  });
+
+  it('join a brief naming one thing to the story of the reports that name it', () => {
+    assert.deepEqual(grouped([...killing, ...tax, report('brief.txt', 'staunton')]), [
+      'a1.txt a2.txt brief.txt',
+      'b1.txt b2.txt',
+    ]);
+  });
+
+  it('leave a brief naming one thing alone when two stories name it, or none', () => {
+    const naming = report('a3.txt', 'staunton smith crawford sharron moscow');
+    assert.deepEqual(grouped([...killing, naming, ...tax, report('brief.txt', 'moscow')]), [
+      'a1.txt a2.txt a3.txt',
+      'b1.txt b2.txt',
+      'brief.txt',
+    ]);
+    assert.deepEqual(grouped([...killing, ...tax, report('brief.txt', 'leeds')]), [
+      'a1.txt a2.txt',
+      'b1.txt b2.txt',
+      'brief.txt',
+    ]);
+  });
+
+  it('join briefs naming the same one thing, when no longer report names it', () => {
+    assert.deepEqual(grouped([...killing, report('c1.txt', 'leeds'), report('c2.txt', 'leeds')]), [
+      'a1.txt a2.txt',
+      'c1.txt c2.txt',
+    ]);
+  });
+
+  it('leave a report naming nothing alone, even beside one story only', () => {
+    assert.deepEqual(grouped([...killing, report('brief.txt', '')]), ['a1.txt a2.txt', 'brief.txt']);
+  });
+});
+
+describe('a one-sentence brief of a story', () => {
+  // After ECB+ 22_1ecb.txt and 22_2ecb.txt: a lead sentence names the town and nothing else.
+  const report = analyzeDocument(
+    'Police in Staunton, Virginia, said Sharron Crawford Smith killed two women at the Dairy Queen. Smith was arrested at her home in Staunton on Friday.',
+    'a.txt',
+  );
+  const brief = (text: string) => analyzeDocument(text, 'brief.txt');
+  const messages = (...docs: ReturnType<typeof analyzeDocument>[]) => detectFindings(docs).map((f) => f.message);
+
+  it('is compared with the report naming its town (2 killed against 3)', () => {
+    const staunton = brief(
+      'A 60-year-old woman was charged with killing three young women in a Staunton ice cream shop, police said.',
+    );
+    assert.deepEqual(messages(report, staunton), [
+      'Sources disagree on people killed: 2 in a (Police in Staunton, Virginia); 3 in brief (police)',
+    ]);
+  });
+
+  it('is not compared with a report of another town', () => {
+    const leeds = brief('A man was charged with killing three women in a Leeds bakery, police said.');
+    assert.deepEqual(messages(report, leeds), []);
+  });
+});
