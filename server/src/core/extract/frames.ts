@@ -20,12 +20,15 @@ import {
   PREDICATE_WORDS,
   predicateWord,
   SAYING_VERB_FORMS,
+  TENS_WORDS,
   THIRD_PERSON_POSSESSIVES,
+  UNITS_WORDS,
   type PredicateName,
 } from './lexicon';
 import { isPluralWord, RATE, RATE_NOUNS, SHARE, singular, type RawQuantity } from './quantities';
 import type { Tally } from './records';
 import { WORD_STARTS } from './numbers';
+import { ordinalWordValue } from './ordinals';
 
 /** Irregular verb forms, by their lemma (regular -ed/-ing/-s forms are read by rule). */
 const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
@@ -1168,8 +1171,10 @@ function placeOf(
     const place = placeAt(tokens, j, excluded);
     if (place && !baselineAt(tokens, q, clauseStart, j)) return place;
   }
+  // The word right before the claim takes the claim as its object ("put its strength at magnitude-5.4"): no place.
   for (let j = q.firstToken - 1; j >= clauseStart; j--) {
     if (isSpeechCue(tokens[j])) break;
+    if (j === q.firstToken - 1) continue;
     const place = placeAt(tokens, j, excluded);
     if (place && !baselineAt(tokens, q, clauseStart, j)) return place;
   }
@@ -1788,7 +1793,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   } else if (q.kind === 'duration') {
     const lasted =
       durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
-    measured = timeBetween(tokens, q, clauseStart) ?? (lasted === null ? null : durationKey(lasted));
+    measured =
+      timeBetween(tokens, q, clauseStart) ??
+      timeIntoPeriod(tokens, q) ??
+      (lasted === null ? null : durationKey(lasted));
     const role = roleAfter(tokens, q.lastToken + 1);
     if (measured !== null && role !== null) measured = `${measured} as ${role}`;
   }
@@ -3550,6 +3558,40 @@ function timeBetween(tokens: Token[], q: RawQuantity, clauseStart: number): stri
   } else return null;
   return event === null ? null : `${relation} ${durationKey(canonicalEvent(event))}`;
 }
+
+/** How far back a mark ("at the 2:15 mark") looks for the numbered round it is in ("in the seventh with ..."). */
+const MARK_PERIOD_REACH = 30;
+
+/**
+ * "44 seconds into the seventh round", "after 44 seconds of the seventh round", "at the 2:15 mark" of a round
+ * numbered before it ("wrapping it up in the seventh with ... at the 2:15 mark"): how far into a numbered round,
+ * half or quarter, keyed by its number ("time into 7"). Null for a period without a number ("an hour into the flight").
+ */
+function timeIntoPeriod(tokens: Token[], q: RawQuantity): string | null {
+  const next = tokens[q.lastToken + 1]?.lower;
+  const mark = tokens[q.lastToken]?.lower === 'mark';
+  if (next === 'into' || next === 'of') {
+    let k = q.lastToken + 2;
+    if (isWord(tokens[k]) && (tokens[k].lower === 'the' || tokens[k].lower === 'a')) k++;
+    const n = isWord(tokens[k]) ? ordinalWordValue(tokens[k].lower) : undefined;
+    if (n !== undefined && !countsTime(tokens[k + 1])) return `${TIME_INTO}${n}`;
+  }
+  if (!mark) return null;
+  for (let j = q.firstToken - 1; j >= Math.max(0, q.firstToken - MARK_PERIOD_REACH); j--) {
+    const n = isWord(tokens[j]) && tokens[j - 1]?.lower === 'the' ? ordinalWordValue(tokens[j].lower) : undefined;
+    if (n !== undefined) return `${TIME_INTO}${n}`;
+  }
+  return null;
+}
+
+/** Whether a word after an ordinal makes it a length of time's ("into the second six months"), no round's number. */
+function countsTime(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.kind === 'number' || UNITS_WORDS.has(t.lower) || TENS_WORDS.has(t.lower) || DURATION_UNITS.has(t.lower);
+}
+
+/** The measured of a length of time into a numbered round, half or quarter ("time into 7"). */
+const TIME_INTO = 'time into ';
 
 /** The last content word of the phrase or clause after "after"/"before": "suffering a heart attack" → "attack", "he was arrested" → "arrested". */
 function eventWordAfter(tokens: Token[], from: number): string | null {

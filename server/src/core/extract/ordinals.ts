@@ -46,6 +46,11 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundredth', 100],
 ]);
 
+/** The value of an ordinal written as one word ("first" 1, "seventh" 7), or undefined. */
+export function ordinalWordValue(lower: string): number | undefined {
+  return lower === 'first' ? 1 : ORDINAL_WORDS.get(lower);
+}
+
 /** The words an ordinal may be written with, for the sentence filter: "sixth", "twenty" (in "twenty-second"), "th". */
 export const ORDINAL_CUES: readonly string[] = [...ORDINAL_WORDS.keys(), ...TENS_WORDS.keys()];
 
