@@ -135,3 +135,56 @@ describe('extractor: a distance written with "a": "half a mile away", "a mile an
     assert.deepEqual(read('They repaired a mile of road.'), []);
   });
 });
+
+// ../shared/corpus/events/ecbplus/18_2ecbplus.txt, 18_4ecbplus.txt and 18_5ecbplus.txt (a shooting near Detroit, 2008),
+// and 20_1ecb.txt (the Qeshm earthquakes), excerpts.
+describe('extractor: a distance of a named thing from a place ("the building, 15 miles north of Detroit")', () => {
+  it('keys the distance by the thing before it (or the subject of "is"), the direction and the place', () => {
+    const building = 'Police evacuated the building, about 15 miles north of Detroit.';
+    assert.deepEqual(frameOf(building, 'about 15 miles'), ['building north of detroit', 'length', 'metre', 1609.344]);
+    assert.deepEqual(frameOf('The office building is about 15 miles north of Detroit.', 'about 15 miles'), [
+      'building north of detroit',
+      'length',
+      'metre',
+      1609.344,
+    ]);
+    const motorist = 'Hours after the shooting, a motorist 50 miles north of Detroit spotted a vehicle.';
+    assert.deepEqual(frameOf(motorist, '50 miles'), ['motorist north of detroit', 'length', 'metre', 1609.344]);
+    assert.deepEqual(frameOf('The epicentre was seven km east of Dargahan.', 'seven km'), [
+      'epicentre east of dargahan',
+      'length',
+      'metre',
+      1000,
+    ]);
+    assert.deepEqual(frameOf('The fire was two miles from the school.', 'two miles'), [
+      'fire from school',
+      'length',
+      'metre',
+      1609.344,
+    ]);
+  });
+
+  it('keys none when nothing is named before it: "the quake struck 12 km east of Dargahan", "lived 10 miles from"', () => {
+    assert.deepEqual(frameOf('The quake struck 12 km east of Dargahan.', '12 km')[0], null);
+    assert.deepEqual(frameOf('He lived about 10 miles from the crash site.', 'about 10 miles')[0], null);
+  });
+
+  it('never compares two things at distances from one place (the building and the motorist)', () => {
+    const docs = [
+      'Police evacuated the building, about 15 miles north of Detroit.',
+      'Hours after the shooting, a motorist 50 miles north of Detroit spotted a vehicle near the building.',
+    ].map((text, i) => analyzeDocument(`${text}\n\nThe gunman fled the building in Detroit.`, `${'ab'[i]}.txt`));
+    assert.deepEqual(detectFindings(docs), []);
+  });
+
+  it('reads "nautical miles" as a length of 1,852 metres each', () => {
+    assert.deepEqual(read('The plane went down roughly 80 nautical miles off the coast.'), [
+      ['roughly 80 nautical miles', 64, 96, 'nautical miles', 'nautical mile'],
+    ]);
+    assert.deepEqual(frameOf('The ship sank 5 nautical miles off the coast.', '5 nautical miles').slice(1), [
+      'length',
+      'metre',
+      1852,
+    ]);
+  });
+});
