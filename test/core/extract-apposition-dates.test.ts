@@ -82,3 +82,31 @@ describe('date findings: a name that is a subject of its own is never linked to 
     assert.deepEqual(detectFindings([a, b]), []);
   });
 });
+
+describe('extractor: court and police idioms date their own event', () => {
+  it('reads "taken into custody" as an arrest, and "pleaded guilty" and "pleaded not guilty" as two pleas', () => {
+    assert.deepEqual(eventDates('Smith was taken into custody on March 3.'), [
+      ['Smith', 'arrested', '--03-03', 'Smith was taken into custody on March 3'],
+    ]);
+    assert.deepEqual(eventDates('Smith pleaded guilty on March 3.'), [
+      ['Smith', 'plead guilty', '--03-03', 'Smith pleaded guilty on March 3'],
+    ]);
+    assert.deepEqual(eventDates('Smith pleaded not guilty on March 3 to all charges.'), [
+      ['Smith', 'plead not guilty', '--03-03', 'Smith pleaded not guilty on March 3'],
+    ]);
+    assert.deepEqual(eventDates('Smith pleaded with officers on March 3.'), []);
+  });
+
+  it('finds an arrest "taken into custody" on one day against "arrested" on another, never a plea against another plea', () => {
+    const story = '\n\nThe Ohio police department said the suspect Smith faced charges in Columbus court.';
+    const custody = analyzeDocument(`Smith was taken into custody on March 3.${story}`, 'a.txt');
+    const arrested = analyzeDocument(`Smith was arrested on March 4.${story}`, 'b.txt');
+    assert.deepEqual(
+      detectFindings([custody, arrested]).map((f) => f.message),
+      ['Sources disagree on when the smith arrested: 3 Mar in a; 4 Mar in b'],
+    );
+    const notGuilty = analyzeDocument(`Smith pleaded not guilty on March 3.${story}`, 'a.txt');
+    const guilty = analyzeDocument(`Smith pleaded guilty on May 5.${story}`, 'b.txt');
+    assert.deepEqual(detectFindings([notGuilty, guilty]), []);
+  });
+});

@@ -806,6 +806,25 @@ function causedEvent(c: EventDateContext, v: number): { event: string; subject: 
   return null;
 }
 
+/** Pleas a verb of speech makes a court's event, by the event: pleading guilty and pleading not guilty are two. */
+const PLEAS: ReadonlyMap<string, string> = new Map([
+  ['guilty', 'plead guilty'],
+  ['no', 'plead guilty'], // "no contest"
+  ['not', 'plead not guilty'],
+  ['innocent', 'plead not guilty'],
+]);
+
+/**
+ * Court and police idioms whose verb alone tells another event: "was taken into custody on March 3" is an arrest,
+ * "pleaded guilty on Monday" a plea (no speech), "pleaded not guilty" another. Undefined for any other verb.
+ */
+function courtIdiom(tokens: Token[], key: string, v: number): string | undefined {
+  const next = tokens[v + 1]?.lower;
+  if (key === eventKey('taken') && next === 'into' && tokens[v + 2]?.lower === 'custody') return eventKey('arrested');
+  if (/^plead/.test(tokens[v].lower) && next !== undefined) return PLEAS.get(next);
+  return undefined;
+}
+
 /** How many tokens after a verb its phrase is read for what makes it another event ("called Page as a witness"). */
 const PHRASE_REACH = 5;
 /** Words that make a call a summons: "called Page as a witness", "called to testify". */
@@ -822,6 +841,8 @@ function eventOfVerb(c: EventDateContext, v: number): string | null {
   const key = eventKey(t.lower);
   const phrasal = phrasalEvent(tokens, key, v + 1);
   if (phrasal) return phrasal;
+  const idiom = courtIdiom(tokens, key, v);
+  if (idiom) return idiom;
   if (movesToFigure(tokens, v)) return null;
   if (key === 'call') {
     for (let k = v + 1; k < tokens.length && k <= v + PHRASE_REACH; k++)
