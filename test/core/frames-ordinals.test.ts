@@ -85,6 +85,36 @@ describe('ordinals that rank something are claims', () => {
       "Apple's profits rose 12% in the fourth quarter, its third straight rise.",
       [['third straight rise', 3, 'rise', 'Apple', null]],
     ],
+    [
+      'sport, "the Nth time" before a clause that names whose it is',
+      'It is the fourth time Nadal has won the tournament.',
+      [['fourth time', 4, 'tournament win', 'Nadal', null]],
+    ],
+    [
+      'sport, the clause after "the Nth time" ends at its next verb',
+      'The fifth time Klitschko defended his title came in Mannheim.',
+      [['fifth time', 5, 'title defense', 'Klitschko', null]],
+    ],
+    [
+      'entertainment, "for the Nth time" after a modal and a base form',
+      'Jackman will host the show for the second time.',
+      [['second time', 2, 'show host', 'Jackman', null]],
+    ],
+    [
+      'economy, "to" and a base form, ranked as the past tense is',
+      'The Fed is expected to raise rates for the sixth time.',
+      [['sixth time', 6, 'rate raised', 'Fed', null]],
+    ],
+    [
+      'economy, the verb before "for" is no object of its own',
+      'US interest rates are to rise for the fourth time in five months.',
+      [['fourth time', 4, 'rose', null, null]],
+    ],
+    [
+      'sport, a number after "to" is no verb',
+      'Federer was not unduly worried despite being taken to three sets for the third consecutive match.',
+      [['third consecutive match', 3, 'set take', 'Federer', null]],
+    ],
   ] as Array<[string, string, Array<[string, number, string, string | null, string | null]>]>) {
     it(`${genre}: ${text.slice(0, 60)}`, () => {
       assert.deepEqual(readRanks(text), ranks);
@@ -123,6 +153,9 @@ describe('ordinals that place something are no claim', () => {
     'Connection speeds are measured in megabits a second rather than kilobits.',
     'Nearly a fifth said they were too sick to work.',
     'Another flurry at the opening of the seventh ended his challenge.',
+    // "the Nth time" with no name after it ranks nobody's event.
+    'It was the third time he had hosted the show.',
+    'It was the third time in a row.',
     'The third was a header from a corner.',
     'Federer broke in the seventh game of the final set.',
     'Moya won the fourth rubber in Seville.',

@@ -138,6 +138,8 @@ function byNamedSubject(entries: Entry[]): Entry[][] {
     const pattern = new RegExp(`\\b${word.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu');
     words.forEach((other, j) => {
       if (j === i || root(i) === root(j)) return;
+      // A name is a subject of its own ("Jon Stewart, who hosted in 2008, and Ellen DeGeneres"): never another's.
+      if (byWord.get(other)!.some((e) => /^\p{Lu}/u.test(e.date.subject))) return;
       const says = byWord
         .get(other)!
         .some((e) =>

@@ -42,7 +42,7 @@ const DATE_SOURCE = [
   `(?<m3>${MONTH})\\s+(?<y3>${YEAR})\\b`,
   `\\b(?<nd>[0-3]?\\d)[-/.](?<nm>[01]?\\d)[-/.](?<ny>${YEAR})\\b`,
   `\\b(?<iy>${YEAR})-(?<im>[01]\\d)-(?<id>[0-3]\\d)\\b`,
-  `\\b(?<time>(?:[01]?\\d|2[0-3])(?::[0-5]\\d){1,2}(?:\\s?(?:[ap]\\.m\\.|[ap]m|AM|PM|GMT|BST|UTC|ET|EST|PST|IST|PKT))?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m|AM|PM)(?![A-Za-z])|(?:[01]\\d|2[0-3])[0-5]\\d\\s?(?:GMT|BST|UTC|CET|EST|PST|IST|PKT|hrs|local time)\\b)`,
+  `\\b(?<time>(?:[01]?\\d|2[0-3])(?::[0-5]\\d){1,2}(?:\\s?(?:[ap]\\.m\\.|[ap]m|AM|PM|GMT|BST|UTC|ET|EST|PST|IST|PKT))?(?!\\s?mark\\b)|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m|AM|PM)(?![A-Za-z])|(?:[01]\\d|2[0-3])[0-5]\\d\\s?(?:GMT|BST|UTC|CET|EST|PST|IST|PKT|hrs|local time)\\b)`,
   `\\b(?<wd>${WEEKDAY})(?:'s)?\\b`,
   `\\b(?<rel>yesterday|today|tonight|overnight)\\b`,
   `\\b(?<dec>(?:1[89]\\d|20\\d)0)s\\b`,

@@ -222,7 +222,11 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
   )
     s--;
   if (apposition && tokens[s]?.text === ',') return appositionSubject(tokens, s);
-  if (s >= 0 && RELATIVES.has(tokens[s].lower)) s--;
+  if (s >= 0 && RELATIVES.has(tokens[s].lower)) {
+    s--;
+    // "Smith, who was arrested in 2014,": the name before the comma.
+    if (tokens[s]?.text === ',' && s > 0 && tokens[s - 1].kind === 'word' && isCapitalized(tokens[s - 1])) s--;
+  }
   const named = tokens[s];
   // A word inside a compound names nothing by itself; an age as a whole describes whom ("The 23-year-old was arrested").
   if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
@@ -449,9 +453,35 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
     // The verb right before its date may follow an apposition ("The victim, Jamel Dunn, drowned July 9").
     const subject = subjectBefore(tokens, v, false, true);
     if (!subject || clauseWordBetween(tokens, v, p)) return null;
-    return eventDate(c, event, subject.text, qualifier ?? null, date, subject.start, date.end);
+    // "Police arrested Smith on March 3": an authority's act is dated as the passive tells it ("Smith was arrested").
+    const done = AUTHORITIES.has(subject.lower) ? nameActedOn(tokens, v, p) : null;
+    return eventDate(c, event, (done ?? subject).text, qualifier ?? null, date, subject.start, date.end);
   }
   return null;
+}
+
+/** Subjects that act on a person in the name of the law ("Police arrested Smith", "A jury convicted Smith"). */
+const AUTHORITIES = new Set([
+  'police',
+  'officers',
+  'authorities',
+  'agents',
+  'detectives',
+  'troopers',
+  'deputies',
+  'prosecutors',
+  'jury',
+  'judge',
+  'court',
+]);
+
+/** The name right after the verb at v, before the date at p ("arrested John Smith on"): its last word; else null. */
+function nameActedOn(tokens: Token[], v: number, p: number): Token | null {
+  let k = v + 1;
+  if (k >= p || !isCapitalized(tokens[k]) || !isSubject(tokens[k])) return null;
+  while (k + 1 < p && tokens[k + 1].kind === 'word' && isCapitalized(tokens[k + 1]) && tokens[k + 1].spaceBefore) k++;
+  if (/['\u2019]s$/.test(tokens[k].lower) || /^['\u2019]$/.test(tokens[k + 1]?.text ?? '')) return null;
+  return tokens[k];
 }
 
 /** "the disappearance last Saturday, April 15, of Kristian Perez", "Page's arrest on 3 May". */
@@ -776,6 +806,25 @@ function causedEvent(c: EventDateContext, v: number): { event: string; subject: 
   return null;
 }
 
+/** Pleas a verb of speech makes a court's event, by the event: pleading guilty and pleading not guilty are two. */
+const PLEAS: ReadonlyMap<string, string> = new Map([
+  ['guilty', 'plead guilty'],
+  ['no', 'plead guilty'], // "no contest"
+  ['not', 'plead not guilty'],
+  ['innocent', 'plead not guilty'],
+]);
+
+/**
+ * Court and police idioms whose verb alone tells another event: "was taken into custody on March 3" is an arrest,
+ * "pleaded guilty on Monday" a plea (no speech), "pleaded not guilty" another. Undefined for any other verb.
+ */
+function courtIdiom(tokens: Token[], key: string, v: number): string | undefined {
+  const next = tokens[v + 1]?.lower;
+  if (key === eventKey('taken') && next === 'into' && tokens[v + 2]?.lower === 'custody') return eventKey('arrested');
+  if (/^plead/.test(tokens[v].lower) && next !== undefined) return PLEAS.get(next);
+  return undefined;
+}
+
 /** How many tokens after a verb its phrase is read for what makes it another event ("called Page as a witness"). */
 const PHRASE_REACH = 5;
 /** Words that make a call a summons: "called Page as a witness", "called to testify". */
@@ -792,6 +841,8 @@ function eventOfVerb(c: EventDateContext, v: number): string | null {
   const key = eventKey(t.lower);
   const phrasal = phrasalEvent(tokens, key, v + 1);
   if (phrasal) return phrasal;
+  const idiom = courtIdiom(tokens, key, v);
+  if (idiom) return idiom;
   if (movesToFigure(tokens, v)) return null;
   if (key === 'call') {
     for (let k = v + 1; k < tokens.length && k <= v + PHRASE_REACH; k++)

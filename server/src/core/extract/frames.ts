@@ -20,12 +20,15 @@ import {
   PREDICATE_WORDS,
   predicateWord,
   SAYING_VERB_FORMS,
+  TENS_WORDS,
   THIRD_PERSON_POSSESSIVES,
+  UNITS_WORDS,
   type PredicateName,
 } from './lexicon';
 import { isPluralWord, RATE, RATE_NOUNS, SHARE, singular, type RawQuantity } from './quantities';
 import type { Tally } from './records';
 import { WORD_STARTS } from './numbers';
+import { ordinalWordValue } from './ordinals';
 
 /** Irregular verb forms, by their lemma (regular -ed/-ing/-s forms are read by rule). */
 const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
@@ -573,6 +576,7 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; unit: string; scale:
     centimetre: { dimension: 'length', unit: 'metre', scale: 0.01 },
     millimetre: { dimension: 'length', unit: 'metre', scale: 0.001 },
     mile: { dimension: 'length', unit: 'metre', scale: 1609.344 },
+    'nautical mile': { dimension: 'length', unit: 'metre', scale: 1852 },
     foot: { dimension: 'length', unit: 'metre', scale: 0.3048 },
     inch: { dimension: 'length', unit: 'metre', scale: 0.0254 },
     yard: { dimension: 'length', unit: 'metre', scale: 0.9144 },
@@ -1168,8 +1172,10 @@ function placeOf(
     const place = placeAt(tokens, j, excluded);
     if (place && !baselineAt(tokens, q, clauseStart, j)) return place;
   }
+  // The word right before the claim takes the claim as its object ("put its strength at magnitude-5.4"): no place.
   for (let j = q.firstToken - 1; j >= clauseStart; j--) {
     if (isSpeechCue(tokens[j])) break;
+    if (j === q.firstToken - 1) continue;
     const place = placeAt(tokens, j, excluded);
     if (place && !baselineAt(tokens, q, clauseStart, j)) return place;
   }
@@ -1759,6 +1765,9 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     q.kind === 'other' && PROPERTY_DIMENSIONS.has(CONVERSIONS.get(q.unitKey ?? '')?.dimension ?? '')
       ? propertyOf(tokens, q)
       : null;
+  // "seven km east of Dargahan", "12 miles from the crash site": how far from a place, whatever else the sentence says.
+  const reference =
+    q.kind === 'other' && conversionOf(q.unitKey ?? '')?.dimension === 'length' ? distanceFrom(tokens, q) : null;
   let measured: string | null = null;
   if (age) measured = null;
   else if (q.kind === 'count')
@@ -1773,6 +1782,9 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (q.kind === 'other' && q.unitKey === RATE) {
     measured = q.unit; // "the maternal mortality rate ... is 167": the rate, not the deaths it counts
     event = null;
+  } else if (reference !== null) {
+    measured = reference;
+    if (property) event = null;
   } else if (property) {
     // A property of an object ("the 70-foot fir", "the plane was 1,700 feet in the air"): whatever verb its sentence
     // tells ("the fir cost taxpayers", "workers hoisted the spruce") is no event of the measure.
@@ -1788,7 +1800,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   } else if (q.kind === 'duration') {
     const lasted =
       durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
-    measured = timeBetween(tokens, q, clauseStart) ?? (lasted === null ? null : durationKey(lasted));
+    measured =
+      timeBetween(tokens, q, clauseStart) ??
+      timeIntoPeriod(tokens, q) ??
+      (lasted === null ? null : durationKey(lasted));
     const role = roleAfter(tokens, q.lastToken + 1);
     if (measured !== null && role !== null) measured = `${measured} as ${role}`;
   }
@@ -3245,6 +3260,66 @@ function measureObject(tokens: Token[], q: RawQuantity): string | null {
   return perPeriod(measuredNoun(tokens[last].lower), ratePeriod(tokens, last + 1));
 }
 
+/** Directions a distance from a place is given in ("seven km east of Dargahan"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/**
+ * "The epicentre was seven km east of Dargahan", "the building, 15 miles from the crash site": a distance of a thing
+ * from a place, keyed by the thing, the direction and the place (its last capitalised word, else its noun): "epicentre
+ * east of dargahan", "building from site". Null when no place follows ("half a mile away", "within 10 miles of the
+ * coast") or no thing is named before it ("the quake struck 12 km east of Dargahan").
+ */
+function distanceFrom(tokens: Token[], q: RawQuantity): string | null {
+  let k = q.lastToken + 1;
+  // "10 kilometres (6 miles) from the capital": past the conversion in brackets.
+  if (tokens[k]?.text === '(') {
+    const close = tokens.slice(k, k + 6).findIndex((t) => t.text === ')');
+    if (close < 0) return null;
+    k += close + 1;
+  }
+  if (tokens[k]?.lower === 'away') k++;
+  let link: string;
+  if (isWord(tokens[k]) && COMPASS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of') {
+    link = `${tokens[k].lower} of`;
+    k += 2;
+  } else if (tokens[k]?.lower === 'from' || tokens[k]?.lower === 'off') {
+    link = tokens[k].lower;
+    k++;
+  } else return null;
+  if (isWord(tokens[k]) && (tokens[k].lower === 'the' || tokens[k].lower === 'a' || tokens[k].lower === 'an')) k++;
+  const t = tokens[k];
+  if (!isWord(t)) return null;
+  let place: string | null = null;
+  if (isCapitalized(t)) {
+    let m = k;
+    while (m - k < 3 && isWord(tokens[m + 1]) && isCapitalized(tokens[m + 1]) && tokens[m + 1].spaceBefore) m++;
+    place = tokens[m].lower.replace(/['’]s$/, '');
+  } else {
+    let last = -1;
+    for (let j = k; j < k + 3 && isCommonNoun(tokens[j]) && !FUNCTION_WORDS.has(tokens[j].lower); j++) last = j;
+    if (last >= 0) place = measuredNoun(tokens[last].lower);
+  }
+  const object = place === null ? null : distantObject(tokens, q);
+  return object === null ? null : `${object} ${link} ${place}`;
+}
+
+/**
+ * What is at a distance from a place: the noun the figure follows ("the building, about 15 miles north of Detroit",
+ * "a motorist 50 miles north of Detroit") or the subject of "is" ("The epicentre was seven km east of Dargahan"). A
+ * story gives many things' distances from one place: without its object a distance is of nothing said.
+ */
+function distantObject(tokens: Token[], q: RawQuantity): string | null {
+  let j = q.firstToken - 1;
+  if (tokens[j]?.text === ',') j--;
+  const t = tokens[j];
+  if (!isWord(t)) return null;
+  if (BE.has(t.lower)) {
+    const subject = subjectBefore(tokens, q.firstToken);
+    return subject === null ? null : measuredNoun(tokens[subject].lower);
+  }
+  return isCommonNoun(t) && !FUNCTION_WORDS.has(t.lower) && !isVerbForm(t) ? measuredNoun(t.lower) : null;
+}
+
 /** Dimensions whose figure may be a property of an object (its height, mass, range) rather than of an event. */
 const PROPERTY_DIMENSIONS = new Set(['length', 'mass', 'area', 'volume', 'speed']);
 
@@ -3550,6 +3625,40 @@ function timeBetween(tokens: Token[], q: RawQuantity, clauseStart: number): stri
   } else return null;
   return event === null ? null : `${relation} ${durationKey(canonicalEvent(event))}`;
 }
+
+/** How far back a mark ("at the 2:15 mark") looks for the numbered round it is in ("in the seventh with ..."). */
+const MARK_PERIOD_REACH = 30;
+
+/**
+ * "44 seconds into the seventh round", "after 44 seconds of the seventh round", "at the 2:15 mark" of a round
+ * numbered before it ("wrapping it up in the seventh with ... at the 2:15 mark"): how far into a numbered round,
+ * half or quarter, keyed by its number ("time into 7"). Null for a period without a number ("an hour into the flight").
+ */
+function timeIntoPeriod(tokens: Token[], q: RawQuantity): string | null {
+  const next = tokens[q.lastToken + 1]?.lower;
+  const mark = tokens[q.lastToken]?.lower === 'mark';
+  if (next === 'into' || next === 'of') {
+    let k = q.lastToken + 2;
+    if (isWord(tokens[k]) && (tokens[k].lower === 'the' || tokens[k].lower === 'a')) k++;
+    const n = isWord(tokens[k]) ? ordinalWordValue(tokens[k].lower) : undefined;
+    if (n !== undefined && !countsTime(tokens[k + 1])) return `${TIME_INTO}${n}`;
+  }
+  if (!mark) return null;
+  for (let j = q.firstToken - 1; j >= Math.max(0, q.firstToken - MARK_PERIOD_REACH); j--) {
+    const n = isWord(tokens[j]) && tokens[j - 1]?.lower === 'the' ? ordinalWordValue(tokens[j].lower) : undefined;
+    if (n !== undefined) return `${TIME_INTO}${n}`;
+  }
+  return null;
+}
+
+/** Whether a word after an ordinal makes it a length of time's ("into the second six months"), no round's number. */
+function countsTime(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.kind === 'number' || UNITS_WORDS.has(t.lower) || TENS_WORDS.has(t.lower) || DURATION_UNITS.has(t.lower);
+}
+
+/** The measured of a length of time into a numbered round, half or quarter ("time into 7"). */
+const TIME_INTO = 'time into ';
 
 /** The last content word of the phrase or clause after "after"/"before": "suffering a heart attack" → "attack", "he was arrested" → "arrested". */
 function eventWordAfter(tokens: Token[], from: number): string | null {

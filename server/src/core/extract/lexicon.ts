@@ -311,6 +311,7 @@ export const MEASURE_PREFIXES: ReadonlyMap<string, string> = table({
   sq: 'square',
   cubic: 'cubic',
   metric: 'metric',
+  nautical: 'nautical',
 });
 
 /** Qualifiers written before a figure, longest first where they share words. */

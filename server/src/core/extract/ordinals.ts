@@ -8,7 +8,7 @@ import type { QuantityFrame } from '../types';
 import { isCapitalized, isUnspacedHyphen, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
-import { FUNCTION_WORDS, TENS_WORDS } from './lexicon';
+import { FUNCTION_WORDS, TENS_WORDS, UNITS_WORDS } from './lexicon';
 import { singular, type RawQuantity } from './quantities';
 import { eventKey, isVerbForm } from './frames';
 
@@ -45,6 +45,11 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ...TENS_ORDINAL.map((w, i) => [w, 10 * i] as [string, number]).filter(([w]) => w !== ''),
   ['hundredth', 100],
 ]);
+
+/** The value of an ordinal written as one word ("first" 1, "seventh" 7), or undefined. */
+export function ordinalWordValue(lower: string): number | undefined {
+  return lower === 'first' ? 1 : ORDINAL_WORDS.get(lower);
+}
 
 /** The words an ordinal may be written with, for the sentence filter: "sixth", "twenty" (in "twenty-second"), "th". */
 export const ORDINAL_CUES: readonly string[] = [...ORDINAL_WORDS.keys(), ...TENS_WORDS.keys()];
@@ -519,10 +524,61 @@ function clauseEvent(tokens: Token[], forAt: number): { event: string; object: s
     if (object === null && j === forAt - 1 && !isCapitalized(t) && !FUNCTION_WORDS.has(t.lower) && !isVerbForm(t))
       object = singular(t.lower);
     if (isVerbForm(t) && !isCapitalized(t)) return { event: eventKey(t.lower), object };
+    // "will host the show for the second time", "hopes to win it for a third time": a base form after a modal or "to".
+    // ("to rise for the fourth time": the verb is no object of its own; "taken to three sets": no verb.)
+    if (
+      !isCapitalized(t) &&
+      !FUNCTION_WORDS.has(t.lower) &&
+      !UNITS_WORDS.has(t.lower) &&
+      !TENS_WORDS.has(t.lower) &&
+      MODALS.has(tokens[j - 1]?.lower ?? '')
+    )
+      return { event: eventKey(t.lower), object: j === forAt - 1 ? null : object };
     if (/^(?:win|wins|beat|beats|visit|visits|retain|retains|defend|defends|lose|loses|marry|marries)$/.test(t.lower))
       return { event: eventKey(t.lower), object };
   }
   return null;
+}
+
+/** Words before a verb's base form ("will host", "to win"). */
+const MODALS = new Set(['will', 'would', 'to', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+/** Helping verbs between a subject and its verb ("the fourth time Nadal has won"). */
+const HELPING_VERBS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'will', 'would']);
+/** Determiners and possessives before a verb's object ("won the tournament", "defended his title"). */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
+
+/**
+ * "It is the fourth time Nadal has won the tournament", "the third time that Smith was arrested": the clause after
+ * "time" tells whose Nth event it is, and of what; null unless a name is its subject (a pronoun names nobody to compare).
+ */
+function clauseAfter(tokens: Token[], from: number): { event: string; object: string | null; agent: string } | null {
+  let k = from;
+  if (tokens[k]?.lower === 'that') k++;
+  let name: Token | null = null;
+  while (isWord(tokens[k]) && isCapitalized(tokens[k]) && !FUNCTION_WORDS.has(tokens[k].lower) && k - from < 4)
+    name = tokens[k++];
+  if (name === null || NOT_SUBJECTS.has(name.lower) || /['’]s?$/.test(name.text)) return null;
+  const afterName = k;
+  while (isWord(tokens[k]) && HELPING_VERBS.has(tokens[k].lower)) k++;
+  // After an auxiliary, the verb in any form ("has won"); else a verb form ("Smith defended").
+  const verb = tokens[k];
+  if (!isWord(verb) || isCapitalized(verb) || FUNCTION_WORDS.has(verb.lower)) return null;
+  if (k === afterName && !isVerbForm(verb)) return null;
+  k++;
+  while (isWord(tokens[k]) && OBJECT_DETERMINERS.has(tokens[k].lower)) k++;
+  let object: string | null = null;
+  for (
+    let j = k;
+    j < k + 3 &&
+    isWord(tokens[j]) &&
+    !isCapitalized(tokens[j]) &&
+    !FUNCTION_WORDS.has(tokens[j].lower) &&
+    !isVerbForm(tokens[j]) &&
+    !AUXILIARIES.has(tokens[j].lower); // "the fourth time Nadal has won the tournament came": the clause ends
+    j++
+  )
+    object = singular(tokens[j].lower);
+  return { event: eventKey(verb.lower), object, agent: name.text };
 }
 
 /** The noun a ranked event is counted by: "defend" → "defense" (his sixth defense). */
@@ -614,6 +670,8 @@ function rankAt(tokens: Token[], ordinal: Ordinal): RawQuantity | null {
     if (isVerbForm(t) && head >= 0) break;
     // "a second UN resolution sanctioning military action", "his sixth straight victory following ...".
     if (head >= 0 && t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower)) break;
+    // "the fourth time Nadal has won": a clause after "time" (see clauseAfter).
+    if (head >= 0 && isCapitalized(t) && tokens[head].lower === 'time') break;
     // "the 25th Cross Internacional de Venta de Banos": a name.
     if (head >= 0 && isCapitalized(t) && !isCapitalized(tokens[head])) return null;
     if (isUnspacedHyphen(tokens, j + 1)) return null; // "fifth world-record", a compound
@@ -661,12 +719,14 @@ function rankAt(tokens: Token[], ordinal: Ordinal): RawQuantity | null {
   let agent = owner;
   const timeLike = headKey === 'time' || (RUN_PERIODS.has(headKey) && tokens[first - 2]?.lower === 'for');
   if (timeLike) {
-    // "retained his title for the fifth time": the fifth retaining of the title.
-    if (tokens[first - 2]?.lower !== 'for') return null;
-    const clause = clauseEvent(tokens, first - 2);
+    // "retained his title for the fifth time": the fifth retaining of the title; "the fourth time Nadal has won the
+    // tournament": the fourth winning of it, Nadal's.
+    const after = tokens[first - 2]?.lower === 'for' ? null : clauseAfter(tokens, head + 1);
+    const clause = after ?? (tokens[first - 2]?.lower === 'for' ? clauseEvent(tokens, first - 2) : null);
     if (!clause) return null;
     event = clause.event;
     object = clause.object;
+    if (after) agent ??= after.agent;
     modifiers.length = 0;
   } else if (EVENT_NOUNS.has(headKey)) {
     // "his sixth defense of the IBF belt", "his sixth title defense": the event its noun names, of its object.

@@ -1035,6 +1035,12 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
       i = tally.last + 1;
       continue;
     }
+    const mark = t.kind === 'number' ? elapsedMarkAt(tokens, i) : null;
+    if (mark) {
+      out.push(mark);
+      i = mark.lastToken + 1;
+      continue;
+    }
     const parsed = parseNumberAt(tokens, i);
     const share = shareAt(text, tokens, i, parsed, options);
     if (share) {
@@ -1047,9 +1053,13 @@ export function findQuantities(text: string, tokens: Token[], options: QuantityO
       if (t.kind === 'word' && OCCASION_WORD_FILTER.has(t)) {
         const occasions = occasionsAt(tokens, i);
         if (occasions) out.push(occasions);
-      } else if (t.lower === 'a' || t.lower === 'an') {
-        const gap = singlePeriodAt(tokens, i);
-        if (gap) out.push(gap);
+      } else if (t.lower === 'a' || t.lower === 'an' || t.lower === 'half') {
+        const single = singleDistanceAt(tokens, i) ?? (t.lower === 'half' ? null : singlePeriodAt(tokens, i));
+        if (single) {
+          out.push(single);
+          i = single.lastToken + 1;
+          continue;
+        }
       }
       i++;
       continue;
@@ -1411,6 +1421,112 @@ function singlePeriodAt(tokens: Token[], i: number): RawQuantity | null {
   };
 }
 
+/**
+ * "at the 2:15 mark": minutes and seconds into a round, half or quarter, a length of time in seconds (a clock reads
+ * hours and minutes, "at 2:15 p.m.", never with "mark").
+ */
+function elapsedMarkAt(tokens: Token[], i: number): RawQuantity | null {
+  const colon = tokens[i + 1],
+    seconds = tokens[i + 2],
+    mark = tokens[i + 3];
+  if (
+    colon?.text !== ':' ||
+    seconds?.kind !== 'number' ||
+    colon.spaceBefore ||
+    seconds.spaceBefore ||
+    mark?.lower !== 'mark' ||
+    !/^\d{1,2}$/.test(tokens[i].text) ||
+    !/^[0-5]\d$/.test(seconds.text)
+  )
+    return null;
+  const value = Number(tokens[i].text) * 60 + Number(seconds.text);
+  return {
+    start: tokens[i].start,
+    end: mark.end,
+    firstToken: i,
+    lastToken: i + 3,
+    numberFirst: i,
+    numberLast: i + 2,
+    stated: value,
+    low: value,
+    high: value,
+    qualifier: 'exact',
+    kind: 'duration',
+    unit: mark.text,
+    unitKey: 'second',
+    unitOf: null,
+    labelPredicate: null,
+  };
+}
+
+/** Units of length a distance is written in with "a" ("a mile away", "half a kilometre from"). */
+const SINGLE_LENGTH_UNITS = new Set(['mile', 'kilometre', 'kilometer', 'metre', 'meter', 'yard']);
+/** Words after a distance that make it how far one place is from another ("a mile away", "half a mile north of"). */
+const DISTANCE_LINKS = new Set([
+  'away',
+  'from',
+  'off',
+  'outside',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'inland',
+  'offshore',
+]);
+
+/**
+ * "half a mile away", "a mile and a half from", "a kilometre north of": a distance of one unit, a half or one and a
+ * half, written with "a". Only before a word that places ("away", "from", "north"): "a mile-long queue" is no distance.
+ */
+function singleDistanceAt(tokens: Token[], i: number): RawQuantity | null {
+  let k = i;
+  let value = 1;
+  if (tokens[k].lower === 'half') {
+    value = 0.5;
+    k++;
+  }
+  if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') return null;
+  const unit = tokens[k + 1];
+  if (unit?.kind !== 'word' || !SINGLE_LENGTH_UNITS.has(unit.lower)) return null;
+  let last = k + 1;
+  if (
+    value === 1 &&
+    tokens[last + 1]?.lower === 'and' &&
+    tokens[last + 2]?.lower === 'a' &&
+    tokens[last + 3]?.lower === 'half'
+  ) {
+    value = 1.5;
+    last += 3;
+  }
+  if (!DISTANCE_LINKS.has(tokens[last + 1]?.lower ?? '')) return null;
+  const before = matchQualifierBefore(tokens, i, 0);
+  const qualifier = before?.qualifier ?? 'exact';
+  const first = before?.first ?? i;
+  const [low, high] = intervalOf(value, qualifier, isWhole(value, 'other'));
+  return {
+    start: tokens[first].start,
+    end: tokens[last].end,
+    firstToken: first,
+    lastToken: last,
+    numberFirst: i,
+    numberLast: last,
+    stated: value,
+    low,
+    high,
+    qualifier,
+    kind: 'other',
+    unit: unit.text,
+    unitKey: MEASURE_UNITS.get(unit.lower)!,
+    unitOf: null,
+    labelPredicate: null,
+  };
+}
+
 const SECONDS_IN: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   week: 604_800,
   day: 86_400,
@@ -1521,11 +1637,13 @@ function buildQuantity(
     draft.unit = text.slice(tokens[currency.first].start, tokens[i - 1].end);
     draft.first = currency.first;
   }
+  if (!currency) applyMagnitudeBefore(draft, tokens, i, floor);
   applySign(draft, tokens, floor);
   if (parsed.attachedUnit && !applyAttachedUnit(draft, tokens, parsed, currency !== null)) return null;
   const between = followsBetween(tokens, i);
   if (!applyRange(draft, tokens, i, parsed, options, currency !== null, between)) return null;
   applyUnitAfterFigure(draft, text, tokens, parsed, currency !== null);
+  if (draft.unitLast < 0 && !currency) applyMagnitudeAfter(draft, text, tokens, parsed);
   if (draft.unitLast < 0) applyHyphenatedUnit(draft, text, tokens, parsed);
   const increment = applyQualifierAfter(draft, tokens);
 
@@ -1648,7 +1766,8 @@ function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumb
     i > 1 &&
     !prev.spaceBefore &&
     tokens[i - 2].kind !== 'punct' &&
-    tokens[i - 2].lower !== 'minus' // "minus-20 degree temperatures": a sign
+    tokens[i - 2].lower !== 'minus' && // "minus-20 degree temperatures": a sign
+    tokens[i - 2].lower !== 'magnitude' // "a magnitude-5.2 quake"
   )
     return true;
   if (prev && !t.spaceBefore && prev.text === '#') return true;
@@ -2085,6 +2204,56 @@ function applyUnitAfterFigure(
     const of = ofPhrase(tokens, draft.unitLast + 2);
     if (of) draft.unitOf = of.key;
   }
+}
+
+const MAGNITUDE = 'magnitude';
+/** Nouns that name an earthquake, after a magnitude written bare ("a 5.6 quake"). */
+const QUAKE_WORDS = new Set(['quake', 'earthquake', 'tremor', 'aftershock', 'temblor']);
+
+/** "magnitude-5.2", "a magnitude 6.2 earthquake", "a magnitude of 5.6": an earthquake's magnitude, named before it. */
+function magnitudeWordBefore(tokens: Token[], i: number): number {
+  const prev = tokens[i - 1];
+  if (!prev) return -1;
+  if (prev.lower === MAGNITUDE) return i - 1;
+  const word = tokens[i - 2];
+  if (word?.lower !== MAGNITUDE) return -1;
+  if (prev.lower === 'of') return i - 2;
+  return (prev.text === '-' || prev.text === '‐') && !prev.spaceBefore && !tokens[i].spaceBefore ? i - 2 : -1;
+}
+
+function applyMagnitudeBefore(draft: QuantityDraft, tokens: Token[], i: number, floor: number): void {
+  const first = magnitudeWordBefore(tokens, i);
+  if (first < floor) return;
+  draft.kind = 'other';
+  draft.unit = tokens[first].text;
+  draft.unitKey = MAGNITUDE;
+  draft.first = first;
+  draft.unitLast = draft.last;
+}
+
+/** "6.1 on the Richter scale", "a 6 magnitude earthquake", "a 5.6 quake": an earthquake's magnitude, named after it. */
+function applyMagnitudeAfter(draft: QuantityDraft, text: string, tokens: Token[], parsed: ParsedNumber): void {
+  const k = draft.last + 1;
+  const next = tokens[k];
+  if (!next || next.kind !== 'word' || draft.value >= 10) return;
+  let unitLast = -1;
+  if (next.lower === 'on') {
+    const richter = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (tokens[richter]?.lower === 'richter') unitLast = tokens[richter + 1]?.lower === 'scale' ? richter + 1 : richter;
+  } else if (next.lower === MAGNITUDE && next.spaceBefore) {
+    unitLast = k;
+  } else if (QUAKE_WORDS.has(next.lower) && parsed.decimal) {
+    draft.kind = 'other';
+    draft.unit = MAGNITUDE;
+    draft.unitKey = MAGNITUDE;
+    draft.unitLast = draft.last;
+    return;
+  }
+  if (unitLast < 0) return;
+  draft.kind = 'other';
+  draft.unit = text.slice(next.start, tokens[unitLast].end);
+  draft.unitKey = MAGNITUDE;
+  draft.unitLast = unitLast;
 }
 
 /** Words near "pounds" that make it a weight ("weighs 180 pounds", "6 feet tall and 135 pounds"). */
