@@ -324,4 +324,11 @@ export interface FindingFrame {
   unit: string | null;
   /** The frame in words, as the message gives it. */
   words: string;
+  /**
+   * For a conflict of figures whose frames agree only in part (severity information): why they may still be one
+   * quantity. `eventless`: the claims whose sentence does not say what happened to the figure (its event), compared
+   * with another report's figure of the event; `ratio`: how many times apart the figures are, when more than frames
+   * naming the thing in part are otherwise compared at; `why`: the same in words, as the message ends.
+   */
+  partial?: { eventless: string[]; ratio: number | null; why: string };
 }

@@ -454,16 +454,33 @@ function quantityFindings(
   claims: PreparedClaim[],
   docs: Map<string, PreparedDoc>,
   windowLabel: string,
+  guests: PreparedClaim[] = [],
 ): LocatedFinding[] {
   const results: LocatedFinding[] = [];
+  // What no conflict or revision reads: the quantity read loosely (looseFinding).
+  const looseRead = () => looseFinding(subject, predicate, claims, guests, docs, windowLabel);
   const official = claims.filter((c) => !c.party);
   const party = claims.filter((c) => c.party);
   const statements = makeStatements(official, docs);
   const clusters = clusterStatements(statements);
   // Figures that all agree (one cluster) disagree with nothing but a party's claim, which needs an official figure,
   // unless their strict readings may set them apart (strictFinding: "about 50%" and 40%, "at least 6" and "at least 7").
-  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0 && !readStrictly(clusters[0])))
+  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0 && !readStrictly(clusters[0]))) {
+    const found = looseRead();
+    if (found) {
+      results.push(found);
+      found.without = (excluded) =>
+        quantityFindings(
+          subject,
+          predicate,
+          claims.filter((c) => !excluded.has(c.claim.id)),
+          docs,
+          windowLabel,
+          guests.filter((c) => !excluded.has(c.claim.id)),
+        );
+    }
     return results;
+  }
   const corrected = correctionLinks(clusters);
   const explicit = markSuperseded(clusters, predicate, corrected);
   const allClaims = (list: Cluster[]) => list.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
@@ -519,6 +536,10 @@ function quantityFindings(
     subject + windowLabel,
   );
   if (rounded) results.push(rounded);
+  if (!reported) {
+    const found = looseRead();
+    if (found) results.push(found);
+  }
 
   // Internal: one file gives two figures nothing in it explains as a revision.
   const clusterIndex = new Map(clusters.map((cluster, index) => [cluster, index]));
@@ -607,9 +628,92 @@ function quantityFindings(
       claims.filter((c) => !excluded.has(c.claim.id)),
       docs,
       windowLabel,
+      guests.filter((c) => !excluded.has(c.claim.id)),
     );
   for (const located of results) located.without = without;
   return results;
+}
+
+/**
+ * A quantity read loosely: its figures with the guests that storyFindings lets join it (figures of another report
+ * whose sentence names no event: joinEventless), compared also across frames that name the same thing only in part
+ * when their figures are further apart than NEAR_RATIO (farOfOneHead). Read only where the quantity gives no conflict
+ * or revision: such a pair may well be one quantity misreported, or two quantities, so its conflict is information,
+ * and its message and frame (`partial`) say why it is only possible.
+ */
+interface Loose {
+  guests: ReadonlySet<PreparedClaim>;
+}
+
+/** Whether a statement is a guest's (every claim of it is one: see Loose). */
+function isGuest(statement: Statement, loose: Loose): boolean {
+  return statement.claims.every((c) => loose.guests.has(c));
+}
+
+function looseFinding(
+  subject: string,
+  predicate: string,
+  claims: PreparedClaim[],
+  guests: PreparedClaim[],
+  docs: Map<string, PreparedDoc>,
+  windowLabel: string,
+): LocatedFinding | null {
+  const official = [...claims, ...guests].filter((c) => !c.party);
+  if (official.length < 2) return null;
+  const clusters = clusterStatements(makeStatements(official, docs));
+  if (clusters.length < 2) return null;
+  const loose: Loose = { guests: new Set(guests) };
+  const contested = contestedClusters(clusters, distinctPlaces(official), toldApart(clusters), loose);
+  if (contested.length < 2) return null;
+  // A report that gives two of the figures itself knows them as two quantities (or contradicts itself: an internal
+  // finding's business), whatever another report's frames leave unsaid.
+  const fileOf = new Map<string, Cluster>();
+  for (const cluster of contested)
+    for (const statement of cluster.statements) {
+      const other = fileOf.get(statement.file);
+      if (other !== undefined && other !== cluster) return null;
+      fileOf.set(statement.file, cluster);
+    }
+  if (fileOf.size < 2) return null;
+  // A loose reading tells nothing of which figure came later: only a conflict.
+  const values = contested.map(clusterValue);
+  const involved = contested.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
+  const eventless = contested.flatMap((c) => c.statements.filter((s) => isGuest(s, loose)));
+  const why: string[] = [];
+  for (const [file, statements] of sentencesByFile(eventless))
+    why.push(
+      `${labelOf(docs.get(file)!.doc)} does not say what happened to its ${statements.map((s) => s.claims[0].figure).join(' or ')}`,
+    );
+  const low = Math.min(...values.map(Math.abs)),
+    high = Math.max(...values.map(Math.abs));
+  const ratio = low > 0 ? high / low : null;
+  const apart = ratio === null || ratio > NEAR_RATIO;
+  if (apart) why.push(`the figures are ${ratio === null ? 'far' : `${formatNumber(Math.round(ratio * 10) / 10)} times`} apart`);
+  const subjectLabel = subject + windowLabel;
+  const frame: FindingFrame = {
+    ...sharedFrame(involved, predicate),
+    partial: {
+      eventless: eventless.flatMap((s) => s.claims.map((c) => c.claim.id)),
+      ratio: apart ? ratio : null,
+      why: `may be one quantity: ${why.join('; ') || 'their reports name one kind of it but say little else alike'}`,
+    },
+  };
+  const parts = orderedClusters(contested).map(
+    (cluster) => `${clusterFigures(cluster)}${describeStatementGroup(cluster.statements, false)}`,
+  );
+  return {
+    finding: {
+      id: findingId('conflict', subjectLabel, [consensusValue(contested)]),
+      kind: 'conflict',
+      severity: 'information',
+      subject: subjectLabel,
+      claims: involved.map((c) => c.claim.id),
+      message: `Sources may disagree on ${subjectLabel}${scopeWords(frame)}: ${parts.join('; ')} (${frame.partial!.why})`,
+      timeline: timelineOf(contested),
+      frame,
+    },
+    locations: locate(involved),
+  };
 }
 
 /** Whether some claim of a statement bounds its quantity so (statesBound: "at least 7", "up to 40", "30 to 40"). */
@@ -1089,7 +1193,7 @@ function sharesModifier(x: readonly string[], y: readonly string[]): boolean {
  * (money, shares): the same thing they are of, or, across files, sentences sharing two content words, because an
  * article quotes many prices and percentages of different things.
  */
-function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean {
+function comparable(a: Statement, b: Statement, distinct: Set<string>, loose: Loose | null = null): boolean {
   if (a.claims[0].claim.quantityKind === 'ordinal') return ranksComparable(a, b);
   // Records, scores and votes: of one owner or match (their quantity says so), across files, in frames that agree
   // (a record before the event never against one after it); the places their sentences name set nothing apart.
@@ -1109,7 +1213,16 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // one of them unsaid only when the figures are near (outlets disagree by a little; a figure several times
   // another counts something else). Tested before the frames' compatibility: it turns most pairs away, cheaply.
   const strong = sameMeasure(a, b);
-  if (!strong && (!nearValues(a, b) || a.claims[0].claim.quantityKind === 'duration')) return false;
+  if (loose !== null) {
+    // Read loosely (looseFinding): a guest only against another report's figure of the event it joins, when their
+    // frames name one thing and their sentences one subject (guestComparable); frames that name one kind of a thing
+    // (farOfOneKind) also a little further apart than NEAR_RATIO.
+    const guestA = isGuest(a, loose),
+      guestB = isGuest(b, loose);
+    if ((guestA || guestB) && (a.file === b.file || (guestA && guestB) || !guestComparable(a, b))) return false;
+    if (!strong && (a.claims[0].claim.quantityKind === 'duration' || !(nearValues(a, b) || farOfOneKind(a, b))))
+      return false;
+  } else if (!strong && (!nearValues(a, b) || a.claims[0].claim.quantityKind === 'duration')) return false;
   if (!framesCompatible(a, b, distinct)) return false;
   // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
   if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
@@ -1149,6 +1262,9 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   const wordsA = a.keys.words,
     wordsB = b.keys.words;
   const shared = sharedCount(wordsA, wordsB);
+  // Read loosely, two reports' counts of one kind of a thing ("nine of the ten hydroelectric turbines", "17 giant
+  // hydro-electric turbines") are one quantity whatever else their sentences say.
+  if (noEvent && loose !== null && oneKind(a, b)) return true;
   if (noEvent) {
     return (
       shared >= NO_EVENT_SHARED &&
@@ -1364,11 +1480,66 @@ const NEAR_RATIO = 1.5;
 const EVENT_SUM_RATIO = 2;
 
 function nearValues(a: Statement, b: Statement): boolean {
+  const ratio = valueRatio(a, b);
+  return ratio <= NEAR_RATIO || (ratio <= EVENT_SUM_RATIO && sumsOfOneEvent(a, b));
+}
+
+/** How many times the larger of two statements' figures (the middle of each) is the smaller: 1 or more, or Infinity. */
+function valueRatio(a: Statement, b: Statement): number {
   const x = Math.abs(middleOf(a)),
     y = Math.abs(middleOf(b));
-  if (x === 0 || y === 0) return x === y;
-  const ratio = Math.max(x, y) / Math.min(x, y);
-  return ratio <= NEAR_RATIO || (ratio <= EVENT_SUM_RATIO && sumsOfOneEvent(a, b));
+  if (x === 0 || y === 0) return x === y ? 1 : Infinity;
+  return Math.max(x, y) / Math.min(x, y);
+}
+
+/**
+ * The largest ratio between two outlets' figures whose frames name one kind of a thing (oneKind: "nine hydroelectric
+ * turbines", "17 giant hydro-electric turbines") that a loose reading (looseFinding) still compares: a conflict of
+ * information severity, to check. On the tuned batches, the figures of such pairs that are one quantity are at most
+ * twice apart; look-alikes (a game's six matches and two of them) more often further.
+ */
+const LOOSE_RATIO = 2;
+
+/** Whether two statements' figures are at most LOOSE_RATIO apart and their frames name one kind of a thing (oneKind). */
+function farOfOneKind(a: Statement, b: Statement): boolean {
+  return valueRatio(a, b) <= LOOSE_RATIO && oneKind(a, b);
+}
+
+/**
+ * Whether some frames of two statements name one kind of a thing: the same head of the thing measured, with
+ * modifiers on both sides that share one ("hydroelectric turbine", "giant hydro electric turbine").
+ */
+function oneKind(a: Statement, b: Statement): boolean {
+  return a.keys.frames.some((x) =>
+    b.keys.frames.some(
+      (y) =>
+        x.frame.modifiers.length > 0 &&
+        y.frame.modifiers.length > 0 &&
+        sharesModifier(x.frame.modifiers, y.frame.modifiers) &&
+        sameHead(x, y),
+    ),
+  );
+}
+
+/**
+ * Whether a guest (a figure whose sentence names no event) and another report's figure of an event may be one
+ * quantity: their frames name the same thing measured, not just anyone ("people"), and their sentences one subject
+ * (they share a name and CONFIDENT_SHARED names and words).
+ */
+function guestComparable(a: Statement, b: Statement): boolean {
+  if (a.claims[0].unit === ANYONE || b.claims[0].unit === ANYONE) return false;
+  const sameThing = a.keys.frames.some((x) =>
+    b.keys.frames.some((y) => x.frame.measured !== null && x.frame.measured === y.frame.measured),
+  );
+  return sameThing && sharesAny(a.keys.names, b.keys.names) && sentencesAlike(a, b);
+}
+
+/** Whether two claims' frames name a thing measured whose last word (its head: "giant hydro electric turbine") is one. */
+function sameHead(x: PreparedClaim, y: PreparedClaim): boolean {
+  const mx = x.frame.measured,
+    my = y.frame.measured;
+  if (mx === null || my === null) return false;
+  return mx.slice(mx.lastIndexOf(' ') + 1) === my.slice(my.lastIndexOf(' ') + 1);
 }
 
 /**
@@ -1447,7 +1618,12 @@ function withinFileContradictions<T extends { statements: Statement[] }>(
  * a cluster whose first statements all lie in one file is checked only against clusters with a statement
  * elsewhere: a file that gives thousands of figures of one quantity costs no pair checks.
  */
-function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Set<number>): Cluster[] {
+function contestedClusters(
+  clusters: Cluster[],
+  distinct: Set<string>,
+  apart: Set<number>,
+  loose: Loose | null = null,
+): Cluster[] {
   const sides = clusters.map((cluster) => new PairSide(cluster.statements));
   const onlyFileOf: Array<string | null> = [];
   const clustersOnlyIn = new Map<string, number[]>();
@@ -1462,7 +1638,7 @@ function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Se
   const comparableWithAny = (index: number, others: number[]) => {
     for (const other of others) {
       if (other === index || apart.has(pairKey(index, other, clusters.length))) continue;
-      if (clustersComparable(sides[index], sides[other], false, distinct)) return true;
+      if (clustersComparable(sides[index], sides[other], false, distinct, loose)) return true;
     }
     return false;
   };
@@ -1559,14 +1735,20 @@ class PairSide {
 }
 
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
-function clustersComparable(x: PairSide, y: PairSide, sameFile: boolean, distinct: Set<string>): boolean {
+function clustersComparable(
+  x: PairSide,
+  y: PairSide,
+  sameFile: boolean,
+  distinct: Set<string>,
+  loose: Loose | null = null,
+): boolean {
   for (const a of x.first) {
     for (const b of y.first) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
       if (!sameFile && printsToo(y.byFile, a.file, b) && printsToo(x.byFile, b.file, a)) continue;
       // In one file, `a` compares with `b` only where it has a figure outside b's sentences.
       if (sameFile && !hasOutside(a.keys.sentenceIndexes, b.keys.sentenceIndexes)) continue;
-      if (comparable(a, b, distinct)) return true;
+      if (comparable(a, b, distinct, loose)) return true;
     }
   }
   return false;
@@ -1693,16 +1875,74 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
       pushTo(quantities, key, claim);
     }
   }
+  const guests = eventlessGuests(quantities, byFile);
   for (const key of [...quantities.keys()].sort()) {
     const group = quantities.get(key)!;
-    if (group.length < 2) continue; // one figure disagrees with nothing
+    const guestsOfKey = guests.get(key) ?? [];
+    if (group.length + guestsOfKey.length < 2) continue; // one figure disagrees with nothing
     const [event, year, window] = key.split('|');
     const label =
       (window ? ` (${window.replace('day:', 'on ')})` : '') +
       (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
     const predicate = eventWordOf(group, event.startsWith(LASTED) ? event.slice(LASTED.length) : '');
     const subject = group[0].tally !== null ? tallySubject(group[0].frame) : subjectOf(unit, predicate);
-    results.push(...quantityFindings(subject, predicate, group, byFile, label));
+    results.push(...quantityFindings(subject, predicate, group, byFile, label, guestsOfKey));
   }
   return results;
+}
+
+/**
+ * The figures whose sentence names no event ("a $293 million deal") that a quantity of an event of the same year,
+ * window and period ("$292 million paid") takes as guests (see Loose), by its key: each one comparable, read loosely,
+ * with a figure another report gives of that event. A figure comparable with figures of several events joins the one
+ * whose figures name the same thing measured, or none when that is not one: a figure pair is compared once.
+ */
+function eventlessGuests(
+  quantities: Map<string, PreparedClaim[]>,
+  docs: Map<string, PreparedDoc>,
+): Map<string, PreparedClaim[]> {
+  const guests = new Map<string, PreparedClaim[]>();
+  // The keys of the quantities with an event, by what follows the event in them (the key of their eventless figures).
+  const withEvent = new Map<string, string[]>();
+  for (const key of quantities.keys()) if (!key.startsWith('|')) pushTo(withEvent, key.slice(key.indexOf('|')), key);
+  if (withEvent.size === 0) return guests;
+  const statements = new Map<PreparedClaim, Statement>();
+  const statementOf = (claim: PreparedClaim) => {
+    let statement = statements.get(claim);
+    if (!statement) statements.set(claim, (statement = makeStatements([claim], docs)[0]));
+    return statement;
+  };
+  const places = new Map<string, Set<string>>();
+  for (const [key, claims] of quantities) {
+    const candidates = key.startsWith('|') ? withEvent.get(key) : undefined;
+    if (!candidates) continue;
+    for (const claim of claims) {
+      if (claim.party || claim.tally !== null || claim.claim.quantityKind === 'ordinal') continue;
+      const guest = statementOf(claim);
+      const loose: Loose = { guests: new Set([claim]) };
+      const joins: string[] = [];
+      const sameThing: string[] = [];
+      // Each figure meets at most MAX_PAIR_CHECKS figures of the events: a story's cost stays linear in its figures.
+      let checks = 0;
+      for (const candidate of candidates) {
+        const figures = quantities.get(candidate)!;
+        let distinct = places.get(candidate);
+        if (!distinct) places.set(candidate, (distinct = distinctPlaces(figures)));
+        let joined = false,
+          same = false;
+        for (const figure of figures) {
+          if (figure.party || figure.claim.file === claim.claim.file) continue;
+          if (checks++ === MAX_PAIR_CHECKS) break;
+          if (!comparable(guest, statementOf(figure), distinct, loose)) continue;
+          joined = true;
+          same ||= figure.frame.measured !== null && figure.frame.measured === claim.frame.measured;
+        }
+        if (joined) joins.push(candidate);
+        if (same) sameThing.push(candidate);
+      }
+      const home = joins.length === 1 ? joins[0] : sameThing.length === 1 ? sameThing[0] : null;
+      if (home !== null) pushTo(guests, home, claim);
+    }
+  }
+  return guests;
 }
