@@ -325,10 +325,10 @@ export interface FindingFrame {
   /** The frame in words, as the message gives it. */
   words: string;
   /**
-   * For a conflict of figures whose frames agree only in part (severity information): why they may still be one
-   * quantity. `eventless`: the claims whose sentence does not say what happened to the figure (its event), compared
-   * with another report's figure of the event; `ratio`: how many times apart the figures are, when more than frames
-   * naming the thing in part are otherwise compared at; `why`: the same in words, as the message ends.
+   * For a conflict of figures whose frames agree only in part (severity information: a loose reading of a quantity
+   * that gives no other conflict), why they may still be one quantity: `ratio`, how many times apart the figures
+   * are when that is more than frames naming a thing in part are otherwise compared at, else null; `why`, the same
+   * in words, as the message ends ("may be one quantity: one kind of it, but the figures are 1.9 times apart").
    */
-  partial?: { eventless: string[]; ratio: number | null; why: string };
+  partial?: { ratio: number | null; why: string };
 }

@@ -454,11 +454,10 @@ function quantityFindings(
   claims: PreparedClaim[],
   docs: Map<string, PreparedDoc>,
   windowLabel: string,
-  guests: PreparedClaim[] = [],
 ): LocatedFinding[] {
   const results: LocatedFinding[] = [];
   // What no conflict or revision reads: the quantity read loosely (looseFinding).
-  const looseRead = () => looseFinding(subject, predicate, claims, guests, docs, windowLabel);
+  const looseRead = () => looseFinding(subject, predicate, claims, docs, windowLabel);
   const official = claims.filter((c) => !c.party);
   const party = claims.filter((c) => c.party);
   const statements = makeStatements(official, docs);
@@ -476,7 +475,6 @@ function quantityFindings(
           claims.filter((c) => !excluded.has(c.claim.id)),
           docs,
           windowLabel,
-          guests.filter((c) => !excluded.has(c.claim.id)),
         );
     }
     return results;
@@ -628,42 +626,29 @@ function quantityFindings(
       claims.filter((c) => !excluded.has(c.claim.id)),
       docs,
       windowLabel,
-      guests.filter((c) => !excluded.has(c.claim.id)),
     );
   for (const located of results) located.without = without;
   return results;
 }
 
 /**
- * A quantity read loosely: its figures with the guests that storyFindings lets join it (figures of another report
- * whose sentence names no event: joinEventless), compared also across frames that name the same thing only in part
- * when their figures are further apart than NEAR_RATIO (farOfOneHead). Read only where the quantity gives no conflict
- * or revision: such a pair may well be one quantity misreported, or two quantities, so its conflict is information,
- * and its message and frame (`partial`) say why it is only possible.
+ * A quantity read loosely: its figures compared also across frames that name one kind of a thing (oneKind) when
+ * their figures are further apart than NEAR_RATIO, up to LOOSE_RATIO, or when their sentences say little else alike.
+ * Read only where the quantity gives no conflict or revision: such a pair may well be one quantity misreported, or
+ * two quantities, so its conflict is information, and its message and frame (`partial`) say why it is only possible.
  */
-interface Loose {
-  guests: ReadonlySet<PreparedClaim>;
-}
-
-/** Whether a statement is a guest's (every claim of it is one: see Loose). */
-function isGuest(statement: Statement, loose: Loose): boolean {
-  return statement.claims.every((c) => loose.guests.has(c));
-}
-
 function looseFinding(
   subject: string,
   predicate: string,
   claims: PreparedClaim[],
-  guests: PreparedClaim[],
   docs: Map<string, PreparedDoc>,
   windowLabel: string,
 ): LocatedFinding | null {
-  const official = [...claims, ...guests].filter((c) => !c.party);
+  const official = claims.filter((c) => !c.party);
   if (official.length < 2) return null;
   const clusters = clusterStatements(makeStatements(official, docs));
   if (clusters.length < 2) return null;
-  const loose: Loose = { guests: new Set(guests) };
-  const contested = contestedClusters(clusters, distinctPlaces(official), toldApart(clusters), loose);
+  const contested = contestedClusters(clusters, distinctPlaces(official), toldApart(clusters), true);
   if (contested.length < 2) return null;
   // A report that gives two of the figures itself knows them as two quantities (or contradicts itself: an internal
   // finding's business), whatever another report's frames leave unsaid.
@@ -676,26 +661,24 @@ function looseFinding(
     }
   if (fileOf.size < 2) return null;
   // A loose reading tells nothing of which figure came later: only a conflict.
-  const values = contested.map(clusterValue);
+  const values = contested.map((c) => Math.abs(clusterValue(c)));
   const involved = contested.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
-  const eventless = contested.flatMap((c) => c.statements.filter((s) => isGuest(s, loose)));
-  const why: string[] = [];
-  for (const [file, statements] of sentencesByFile(eventless))
-    why.push(
-      `${labelOf(docs.get(file)!.doc)} does not say what happened to its ${statements.map((s) => s.claims[0].figure).join(' or ')}`,
-    );
-  const low = Math.min(...values.map(Math.abs)),
-    high = Math.max(...values.map(Math.abs));
-  const ratio = low > 0 ? high / low : null;
-  const apart = ratio === null || ratio > NEAR_RATIO;
-  if (apart) why.push(`the figures are ${ratio === null ? 'far' : `${formatNumber(Math.round(ratio * 10) / 10)} times`} apart`);
+  // Why they are only possibly one: how many times apart the figures are, when more than NEAR_RATIO (else null);
+  // that no report says what happened to them (no sentence names an event).
+  const low = Math.min(...values),
+    high = Math.max(...values);
+  const ratio = low > 0 && high > NEAR_RATIO * low ? high / low : null;
+  const unsaid = contested.every((c) => c.statements.every(eventless));
+  const reasons = [
+    ratio !== null ? `the figures are ${formatNumber(Math.round(ratio * 10) / 10)} times apart` : null,
+    unsaid ? 'no report says what happened to them' : null,
+  ].filter((r): r is string => r !== null);
   const subjectLabel = subject + windowLabel;
   const frame: FindingFrame = {
     ...sharedFrame(involved, predicate),
     partial: {
-      eventless: eventless.flatMap((s) => s.claims.map((c) => c.claim.id)),
-      ratio: apart ? ratio : null,
-      why: `may be one quantity: ${why.join('; ') || 'their reports name one kind of it but say little else alike'}`,
+      ratio,
+      why: `may be one quantity: one kind of it, but ${reasons.join(' and ') || 'named alike only in part'}`,
     },
   };
   const parts = orderedClusters(contested).map(
@@ -1193,7 +1176,7 @@ function sharesModifier(x: readonly string[], y: readonly string[]): boolean {
  * (money, shares): the same thing they are of, or, across files, sentences sharing two content words, because an
  * article quotes many prices and percentages of different things.
  */
-function comparable(a: Statement, b: Statement, distinct: Set<string>, loose: Loose | null = null): boolean {
+function comparable(a: Statement, b: Statement, distinct: Set<string>, loose = false): boolean {
   if (a.claims[0].claim.quantityKind === 'ordinal') return ranksComparable(a, b);
   // Records, scores and votes: of one owner or match (their quantity says so), across files, in frames that agree
   // (a record before the event never against one after it); the places their sentences name set nothing apart.
@@ -1213,16 +1196,11 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>, loose: Lo
   // one of them unsaid only when the figures are near (outlets disagree by a little; a figure several times
   // another counts something else). Tested before the frames' compatibility: it turns most pairs away, cheaply.
   const strong = sameMeasure(a, b);
-  if (loose !== null) {
-    // Read loosely (looseFinding): a guest only against another report's figure of the event it joins, when their
-    // frames name one thing and their sentences one subject (guestComparable); frames that name one kind of a thing
-    // (farOfOneKind) also a little further apart than NEAR_RATIO.
-    const guestA = isGuest(a, loose),
-      guestB = isGuest(b, loose);
-    if ((guestA || guestB) && (a.file === b.file || (guestA && guestB) || !guestComparable(a, b))) return false;
-    if (!strong && (a.claims[0].claim.quantityKind === 'duration' || !(nearValues(a, b) || farOfOneKind(a, b))))
-      return false;
-  } else if (!strong && (!nearValues(a, b) || a.claims[0].claim.quantityKind === 'duration')) return false;
+  if (
+    !strong &&
+    (!(nearValues(a, b) || (loose && farOfOneKind(a, b))) || a.claims[0].claim.quantityKind === 'duration')
+  )
+    return false;
   if (!framesCompatible(a, b, distinct)) return false;
   // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
   if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
@@ -1264,7 +1242,7 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>, loose: Lo
   const shared = sharedCount(wordsA, wordsB);
   // Read loosely, two reports' counts of one kind of a thing ("nine of the ten hydroelectric turbines", "17 giant
   // hydro-electric turbines") are one quantity whatever else their sentences say.
-  if (noEvent && loose !== null && oneKind(a, b)) return true;
+  if (noEvent && loose && oneKind(a, b)) return true;
   if (noEvent) {
     return (
       shared >= NO_EVENT_SHARED &&
@@ -1500,6 +1478,13 @@ function valueRatio(a: Statement, b: Statement): number {
  */
 const LOOSE_RATIO = 2;
 
+/**
+ * The smallest head count a loose reading compares: reports that give a few of a kind of thing ("the other two main
+ * parties", "all three main parties"; "a four-set win", "a five-set battle") count different sets of it far more
+ * often than they misreport one (on the tuned batches and BBC, every such pair a looser rule compared was two sets).
+ */
+const LOOSE_MIN_COUNT = 5;
+
 /** Whether two statements' figures are at most LOOSE_RATIO apart and their frames name one kind of a thing (oneKind). */
 function farOfOneKind(a: Statement, b: Statement): boolean {
   return valueRatio(a, b) <= LOOSE_RATIO && oneKind(a, b);
@@ -1507,9 +1492,11 @@ function farOfOneKind(a: Statement, b: Statement): boolean {
 
 /**
  * Whether some frames of two statements name one kind of a thing: the same head of the thing measured, with
- * modifiers on both sides that share one ("hydroelectric turbine", "giant hydro electric turbine").
+ * modifiers on both sides that share one ("hydroelectric turbine", "giant hydro electric turbine"); for a head count,
+ * of at least LOOSE_MIN_COUNT on both sides.
  */
 function oneKind(a: Statement, b: Statement): boolean {
+  if (!a.claims[0].measure && Math.min(middleOf(a), middleOf(b)) < LOOSE_MIN_COUNT) return false;
   return a.keys.frames.some((x) =>
     b.keys.frames.some(
       (y) =>
@@ -1519,19 +1506,6 @@ function oneKind(a: Statement, b: Statement): boolean {
         sameHead(x, y),
     ),
   );
-}
-
-/**
- * Whether a guest (a figure whose sentence names no event) and another report's figure of an event may be one
- * quantity: their frames name the same thing measured, not just anyone ("people"), and their sentences one subject
- * (they share a name and CONFIDENT_SHARED names and words).
- */
-function guestComparable(a: Statement, b: Statement): boolean {
-  if (a.claims[0].unit === ANYONE || b.claims[0].unit === ANYONE) return false;
-  const sameThing = a.keys.frames.some((x) =>
-    b.keys.frames.some((y) => x.frame.measured !== null && x.frame.measured === y.frame.measured),
-  );
-  return sameThing && sharesAny(a.keys.names, b.keys.names) && sentencesAlike(a, b);
 }
 
 /** Whether two claims' frames name a thing measured whose last word (its head: "giant hydro electric turbine") is one. */
@@ -1618,12 +1592,7 @@ function withinFileContradictions<T extends { statements: Statement[] }>(
  * a cluster whose first statements all lie in one file is checked only against clusters with a statement
  * elsewhere: a file that gives thousands of figures of one quantity costs no pair checks.
  */
-function contestedClusters(
-  clusters: Cluster[],
-  distinct: Set<string>,
-  apart: Set<number>,
-  loose: Loose | null = null,
-): Cluster[] {
+function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Set<number>, loose = false): Cluster[] {
   const sides = clusters.map((cluster) => new PairSide(cluster.statements));
   const onlyFileOf: Array<string | null> = [];
   const clustersOnlyIn = new Map<string, number[]>();
@@ -1740,7 +1709,7 @@ function clustersComparable(
   y: PairSide,
   sameFile: boolean,
   distinct: Set<string>,
-  loose: Loose | null = null,
+  loose = false,
 ): boolean {
   for (const a of x.first) {
     for (const b of y.first) {
@@ -1875,74 +1844,16 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
       pushTo(quantities, key, claim);
     }
   }
-  const guests = eventlessGuests(quantities, byFile);
   for (const key of [...quantities.keys()].sort()) {
     const group = quantities.get(key)!;
-    const guestsOfKey = guests.get(key) ?? [];
-    if (group.length + guestsOfKey.length < 2) continue; // one figure disagrees with nothing
+    if (group.length < 2) continue; // one figure disagrees with nothing
     const [event, year, window] = key.split('|');
     const label =
       (window ? ` (${window.replace('day:', 'on ')})` : '') +
       (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
     const predicate = eventWordOf(group, event.startsWith(LASTED) ? event.slice(LASTED.length) : '');
     const subject = group[0].tally !== null ? tallySubject(group[0].frame) : subjectOf(unit, predicate);
-    results.push(...quantityFindings(subject, predicate, group, byFile, label, guestsOfKey));
+    results.push(...quantityFindings(subject, predicate, group, byFile, label));
   }
   return results;
-}
-
-/**
- * The figures whose sentence names no event ("a $293 million deal") that a quantity of an event of the same year,
- * window and period ("$292 million paid") takes as guests (see Loose), by its key: each one comparable, read loosely,
- * with a figure another report gives of that event. A figure comparable with figures of several events joins the one
- * whose figures name the same thing measured, or none when that is not one: a figure pair is compared once.
- */
-function eventlessGuests(
-  quantities: Map<string, PreparedClaim[]>,
-  docs: Map<string, PreparedDoc>,
-): Map<string, PreparedClaim[]> {
-  const guests = new Map<string, PreparedClaim[]>();
-  // The keys of the quantities with an event, by what follows the event in them (the key of their eventless figures).
-  const withEvent = new Map<string, string[]>();
-  for (const key of quantities.keys()) if (!key.startsWith('|')) pushTo(withEvent, key.slice(key.indexOf('|')), key);
-  if (withEvent.size === 0) return guests;
-  const statements = new Map<PreparedClaim, Statement>();
-  const statementOf = (claim: PreparedClaim) => {
-    let statement = statements.get(claim);
-    if (!statement) statements.set(claim, (statement = makeStatements([claim], docs)[0]));
-    return statement;
-  };
-  const places = new Map<string, Set<string>>();
-  for (const [key, claims] of quantities) {
-    const candidates = key.startsWith('|') ? withEvent.get(key) : undefined;
-    if (!candidates) continue;
-    for (const claim of claims) {
-      if (claim.party || claim.tally !== null || claim.claim.quantityKind === 'ordinal') continue;
-      const guest = statementOf(claim);
-      const loose: Loose = { guests: new Set([claim]) };
-      const joins: string[] = [];
-      const sameThing: string[] = [];
-      // Each figure meets at most MAX_PAIR_CHECKS figures of the events: a story's cost stays linear in its figures.
-      let checks = 0;
-      for (const candidate of candidates) {
-        const figures = quantities.get(candidate)!;
-        let distinct = places.get(candidate);
-        if (!distinct) places.set(candidate, (distinct = distinctPlaces(figures)));
-        let joined = false,
-          same = false;
-        for (const figure of figures) {
-          if (figure.party || figure.claim.file === claim.claim.file) continue;
-          if (checks++ === MAX_PAIR_CHECKS) break;
-          if (!comparable(guest, statementOf(figure), distinct, loose)) continue;
-          joined = true;
-          same ||= figure.frame.measured !== null && figure.frame.measured === claim.frame.measured;
-        }
-        if (joined) joins.push(candidate);
-        if (same) sameThing.push(candidate);
-      }
-      const home = joins.length === 1 ? joins[0] : sameThing.length === 1 ? sameThing[0] : null;
-      if (home !== null) pushTo(guests, home, claim);
-    }
-  }
-  return guests;
 }
