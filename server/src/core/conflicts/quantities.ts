@@ -456,29 +456,14 @@ function quantityFindings(
   windowLabel: string,
 ): LocatedFinding[] {
   const results: LocatedFinding[] = [];
-  // What no conflict or revision reads: the quantity read loosely (looseFinding).
-  const looseRead = () => looseFinding(subject, predicate, claims, docs, windowLabel);
   const official = claims.filter((c) => !c.party);
   const party = claims.filter((c) => c.party);
   const statements = makeStatements(official, docs);
   const clusters = clusterStatements(statements);
   // Figures that all agree (one cluster) disagree with nothing but a party's claim, which needs an official figure,
   // unless their strict readings may set them apart (strictFinding: "about 50%" and 40%, "at least 6" and "at least 7").
-  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0 && !readStrictly(clusters[0]))) {
-    const found = looseRead();
-    if (found) {
-      results.push(found);
-      found.without = (excluded) =>
-        quantityFindings(
-          subject,
-          predicate,
-          claims.filter((c) => !excluded.has(c.claim.id)),
-          docs,
-          windowLabel,
-        );
-    }
+  if (clusters.length === 0 || (clusters.length === 1 && party.length === 0 && !readStrictly(clusters[0])))
     return results;
-  }
   const corrected = correctionLinks(clusters);
   const explicit = markSuperseded(clusters, predicate, corrected);
   const allClaims = (list: Cluster[]) => list.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
@@ -534,10 +519,9 @@ function quantityFindings(
     subject + windowLabel,
   );
   if (rounded) results.push(rounded);
-  if (!reported) {
-    const found = looseRead();
-    if (found) results.push(found);
-  }
+  // What no conflict or revision reads, a loose reading may (looseFinding).
+  const loose = reported ? null : looseFinding(clusters, distinct, apart, predicate, subjectLabel);
+  if (loose) results.push(loose);
 
   // Internal: one file gives two figures nothing in it explains as a revision.
   const clusterIndex = new Map(clusters.map((cluster, index) => [cluster, index]));
@@ -638,17 +622,19 @@ function quantityFindings(
  * two quantities, so its conflict is information, and its message and frame (`partial`) say why it is only possible.
  */
 function looseFinding(
-  subject: string,
+  clusters: Cluster[],
+  distinct: Set<string>,
+  apart: Set<number>,
   predicate: string,
-  claims: PreparedClaim[],
-  docs: Map<string, PreparedDoc>,
-  windowLabel: string,
+  subjectLabel: string,
 ): LocatedFinding | null {
-  const official = claims.filter((c) => !c.party);
-  if (official.length < 2) return null;
-  const clusters = clusterStatements(makeStatements(official, docs));
-  if (clusters.length < 2) return null;
-  const contested = contestedClusters(clusters, distinctPlaces(official), toldApart(clusters), true);
+  // Only frames that name a kind of the thing (modifiers) read loosely (oneKind): without two clusters of them, no
+  // pair is compared again.
+  const ofAKind = (cluster: Cluster) =>
+    cluster.statements.some((s) => s.keys.frames.some((c) => c.frame.modifiers.length > 0));
+  if (clusters.filter(ofAKind).length < 2) return null;
+  // A figure the text supersedes is read as the text reads it.
+  const contested = contestedClusters(clusters, distinct, apart, true).filter((c) => !c.superseded);
   if (contested.length < 2) return null;
   // A report that gives two of the figures itself knows them as two quantities (or contradicts itself: an internal
   // finding's business), whatever another report's frames leave unsaid.
@@ -673,7 +659,6 @@ function looseFinding(
     ratio !== null ? `the figures are ${formatNumber(Math.round(ratio * 10) / 10)} times apart` : null,
     unsaid ? 'no report says what happened to them' : null,
   ].filter((r): r is string => r !== null);
-  const subjectLabel = subject + windowLabel;
   const frame: FindingFrame = {
     ...sharedFrame(involved, predicate),
     partial: {
