@@ -1181,11 +1181,8 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>, loose = f
   // one of them unsaid only when the figures are near (outlets disagree by a little; a figure several times
   // another counts something else). Tested before the frames' compatibility: it turns most pairs away, cheaply.
   const strong = sameMeasure(a, b);
-  if (
-    !strong &&
-    (!(nearValues(a, b) || (loose && farOfOneKind(a, b))) || a.claims[0].claim.quantityKind === 'duration')
-  )
-    return false;
+  const duration = a.claims[0].claim.quantityKind === 'duration';
+  if (!strong && (duration || !(nearValues(a, b) || (loose && farOfOneKind(a, b))))) return false;
   if (!framesCompatible(a, b, distinct)) return false;
   // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
   if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
@@ -1204,7 +1201,7 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>, loose = f
   // A length of time is someone's (a deal's, a ban's, a career's): a story gives many people's, so two that name
   // nobody in common are of two subjects, however alike their frames.
   if (!strong && a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesAny(a.keys.names, b.keys.names)) return false;
-  if (a.claims[0].claim.quantityKind === 'duration') {
+  if (duration) {
     const namesA = ownerNames(a),
       namesB = ownerNames(b);
     if (namesA.size > 0 && namesB.size > 0 && !sharesAny(namesA, namesB)) return false;
