@@ -2,7 +2,8 @@
 // shared scorer (../shared/eval/score_clusters.py), exactly as coverage outside this repository is measured: per
 // group, the built CLI checks a folder holding only that group's articles, and the scorer reads its JSON.
 //   tsx scripts/gold-events.ts [--heldout] [--batch dev,dev-2] [--keep DIR] [--verbose]
-// Prints each batch's summary. Without --heldout only the batches rules may be tuned on are scored (those whose name
+// Prints each batch's summary, then what the scorer does not count by severity (scripts/gold-events-info.py: the
+// agreements and look-alikes an information finding pairs, the disagreements only information findings surface). Without --heldout only the batches rules may be tuned on are scored (those whose name
 // does not start with "heldout"); with it, every batch, then the held-out batches pooled.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -23,6 +24,7 @@ const GOLD = path.join(ROOT, 'test', 'gold', 'events');
 const EVENTS = path.join(ROOT, '..', 'shared', 'corpus', 'events');
 const SCORER = path.join(ROOT, '..', 'shared', 'eval', 'score_clusters.py');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
+const INFO = path.join(__dirname, 'gold-events-info.py');
 
 interface Group {
   cluster: string;
@@ -78,6 +80,11 @@ function score(expected: string, results: string): string {
   }
 }
 
+/** The severity-aware counts of gold-events-info.py over expectations and results. */
+function severities(expected: string, results: string): string {
+  return execFileSync('python3', [INFO, SCORER, expected, results], { encoding: 'utf8' }).trimEnd();
+}
+
 function summary(output: string): string {
   return values.verbose ? output.trimEnd() : output.trimEnd().split('\n').pop()!;
 }
@@ -106,11 +113,14 @@ function main(): void {
       }
     }
     console.log(`${batch}: ${summary(score(expected, results))}`);
+    console.log(`${' '.repeat(batch.length)}  ${severities(expected, results)}`);
   }
-  if (heldOut > 0)
+  if (heldOut > 0) {
     console.log(
       `pooled held-out batches (${heldOut} groups): ${summary(score(pooled.expected, pooled.results)).split('\n').pop()}`,
     );
+    console.log(`  ${severities(pooled.expected, pooled.results)}`);
+  }
   if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 }
 

@@ -324,4 +324,11 @@ export interface FindingFrame {
   unit: string | null;
   /** The frame in words, as the message gives it. */
   words: string;
+  /**
+   * For a conflict of figures whose frames agree only in part (severity information: a loose reading of a quantity
+   * that gives no other conflict), why they may still be one quantity: `ratio`, how many times apart the figures
+   * are when that is more than frames naming a thing in part are otherwise compared at, else null; `why`, the same
+   * in words, as the message ends ("may be one quantity: one kind of it, but the figures are 1.9 times apart").
+   */
+  partial?: { ratio: number | null; why: string };
 }

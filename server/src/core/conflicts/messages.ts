@@ -89,7 +89,9 @@ export function messageFor(finding: Finding, claimId: string, _docs?: DocumentAn
   const prefix =
     finding.kind === 'attributed' ? 'party claim: ' : finding.kind === 'internal' ? 'this file also says: ' : '';
   const figures = others.length > 0 ? `${head}; ${prefix}${others.join('; ')}` : head;
-  const message = finding.rounding ? `${figures} (${finding.rounding})` : figures;
+  // Why the figures may differ only as read: rounding, or frames that agree only in part.
+  const note = finding.rounding ?? finding.frame?.partial?.why;
+  const message = note ? `${figures} (${note})` : figures;
   parts.messages.set(memoKey, message);
   return message;
 }

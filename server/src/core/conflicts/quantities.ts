@@ -519,6 +519,9 @@ function quantityFindings(
     subject + windowLabel,
   );
   if (rounded) results.push(rounded);
+  // What no conflict or revision reads, a loose reading may (looseFinding).
+  const loose = reported ? null : looseFinding(clusters, distinct, apart, predicate, subjectLabel);
+  if (loose) results.push(loose);
 
   // Internal: one file gives two figures nothing in it explains as a revision.
   const clusterIndex = new Map(clusters.map((cluster, index) => [cluster, index]));
@@ -610,6 +613,75 @@ function quantityFindings(
     );
   for (const located of results) located.without = without;
   return results;
+}
+
+/**
+ * A quantity read loosely: its figures compared also across frames that name one kind of a thing (oneKind) when
+ * their figures are further apart than NEAR_RATIO, up to LOOSE_RATIO, or when their sentences say little else alike.
+ * Read only where the quantity gives no conflict or revision: such a pair may well be one quantity misreported, or
+ * two quantities, so its conflict is information, and its message and frame (`partial`) say why it is only possible.
+ */
+function looseFinding(
+  clusters: Cluster[],
+  distinct: Set<string>,
+  apart: Set<number>,
+  predicate: string,
+  subjectLabel: string,
+): LocatedFinding | null {
+  // Only frames that name a kind of the thing (modifiers) read loosely (oneKind): without two clusters of them, no
+  // pair is compared again.
+  const ofAKind = (cluster: Cluster) =>
+    cluster.statements.some((s) => s.keys.frames.some((c) => c.frame.modifiers.length > 0));
+  if (clusters.filter(ofAKind).length < 2) return null;
+  // A figure the text supersedes is read as the text reads it.
+  const contested = contestedClusters(clusters, distinct, apart, true).filter((c) => !c.superseded);
+  if (contested.length < 2) return null;
+  // A report that gives two of the figures itself knows them as two quantities (or contradicts itself: an internal
+  // finding's business), whatever another report's frames leave unsaid.
+  const fileOf = new Map<string, Cluster>();
+  for (const cluster of contested)
+    for (const statement of cluster.statements) {
+      const other = fileOf.get(statement.file);
+      if (other !== undefined && other !== cluster) return null;
+      fileOf.set(statement.file, cluster);
+    }
+  if (fileOf.size < 2) return null;
+  // A loose reading tells nothing of which figure came later: only a conflict.
+  const values = contested.map((c) => Math.abs(clusterValue(c)));
+  const involved = contested.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
+  // Why they are only possibly one: how many times apart the figures are, when more than NEAR_RATIO (else null);
+  // that no report says what happened to them (no sentence names an event).
+  const low = Math.min(...values),
+    high = Math.max(...values);
+  const ratio = low > 0 && high > NEAR_RATIO * low ? high / low : null;
+  const unsaid = contested.every((c) => c.statements.every(eventless));
+  const reasons = [
+    ratio !== null ? `the figures are ${formatNumber(Math.round(ratio * 10) / 10)} times apart` : null,
+    unsaid ? 'no report says what happened to them' : null,
+  ].filter((r): r is string => r !== null);
+  const frame: FindingFrame = {
+    ...sharedFrame(involved, predicate),
+    partial: {
+      ratio,
+      why: `may be one quantity: one kind of it, but ${reasons.join(' and ') || 'named alike only in part'}`,
+    },
+  };
+  const parts = orderedClusters(contested).map(
+    (cluster) => `${clusterFigures(cluster)}${describeStatementGroup(cluster.statements, false)}`,
+  );
+  return {
+    finding: {
+      id: findingId('conflict', subjectLabel, [consensusValue(contested)]),
+      kind: 'conflict',
+      severity: 'information',
+      subject: subjectLabel,
+      claims: involved.map((c) => c.claim.id),
+      message: `Sources may disagree on ${subjectLabel}${scopeWords(frame)}: ${parts.join('; ')} (${frame.partial!.why})`,
+      timeline: timelineOf(contested),
+      frame,
+    },
+    locations: locate(involved),
+  };
 }
 
 /** Whether some claim of a statement bounds its quantity so (statesBound: "at least 7", "up to 40", "30 to 40"). */
@@ -1089,7 +1161,7 @@ function sharesModifier(x: readonly string[], y: readonly string[]): boolean {
  * (money, shares): the same thing they are of, or, across files, sentences sharing two content words, because an
  * article quotes many prices and percentages of different things.
  */
-function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean {
+function comparable(a: Statement, b: Statement, distinct: Set<string>, loose = false): boolean {
   if (a.claims[0].claim.quantityKind === 'ordinal') return ranksComparable(a, b);
   // Records, scores and votes: of one owner or match (their quantity says so), across files, in frames that agree
   // (a record before the event never against one after it); the places their sentences name set nothing apart.
@@ -1109,7 +1181,8 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // one of them unsaid only when the figures are near (outlets disagree by a little; a figure several times
   // another counts something else). Tested before the frames' compatibility: it turns most pairs away, cheaply.
   const strong = sameMeasure(a, b);
-  if (!strong && (!nearValues(a, b) || a.claims[0].claim.quantityKind === 'duration')) return false;
+  const duration = a.claims[0].claim.quantityKind === 'duration';
+  if (!strong && (duration || !(nearValues(a, b) || (loose && farOfOneKind(a, b))))) return false;
   if (!framesCompatible(a, b, distinct)) return false;
   // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
   if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
@@ -1128,7 +1201,7 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   // A length of time is someone's (a deal's, a ban's, a career's): a story gives many people's, so two that name
   // nobody in common are of two subjects, however alike their frames.
   if (!strong && a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesAny(a.keys.names, b.keys.names)) return false;
-  if (a.claims[0].claim.quantityKind === 'duration') {
+  if (duration) {
     const namesA = ownerNames(a),
       namesB = ownerNames(b);
     if (namesA.size > 0 && namesB.size > 0 && !sharesAny(namesA, namesB)) return false;
@@ -1149,6 +1222,9 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   const wordsA = a.keys.words,
     wordsB = b.keys.words;
   const shared = sharedCount(wordsA, wordsB);
+  // Read loosely, two reports' counts of one kind of a thing ("nine of the ten hydroelectric turbines", "17 giant
+  // hydro-electric turbines") are one quantity whatever else their sentences say.
+  if (noEvent && loose && oneKind(a, b)) return true;
   if (noEvent) {
     return (
       shared >= NO_EVENT_SHARED &&
@@ -1364,11 +1440,62 @@ const NEAR_RATIO = 1.5;
 const EVENT_SUM_RATIO = 2;
 
 function nearValues(a: Statement, b: Statement): boolean {
+  const ratio = valueRatio(a, b);
+  return ratio <= NEAR_RATIO || (ratio <= EVENT_SUM_RATIO && sumsOfOneEvent(a, b));
+}
+
+/** How many times the larger of two statements' figures (the middle of each) is the smaller: 1 or more, or Infinity. */
+function valueRatio(a: Statement, b: Statement): number {
   const x = Math.abs(middleOf(a)),
     y = Math.abs(middleOf(b));
-  if (x === 0 || y === 0) return x === y;
-  const ratio = Math.max(x, y) / Math.min(x, y);
-  return ratio <= NEAR_RATIO || (ratio <= EVENT_SUM_RATIO && sumsOfOneEvent(a, b));
+  if (x === 0 || y === 0) return x === y ? 1 : Infinity;
+  return Math.max(x, y) / Math.min(x, y);
+}
+
+/**
+ * The largest ratio between two outlets' figures whose frames name one kind of a thing (oneKind: "nine hydroelectric
+ * turbines", "17 giant hydro-electric turbines") that a loose reading (looseFinding) still compares: a conflict of
+ * information severity, to check. On the tuned batches, the figures of such pairs that are one quantity are at most
+ * twice apart; look-alikes (a game's six matches and two of them) more often further.
+ */
+const LOOSE_RATIO = 2;
+
+/**
+ * The smallest head count a loose reading compares: reports that give a few of a kind of thing ("the other two main
+ * parties", "all three main parties"; "a four-set win", "a five-set battle") count different sets of it far more
+ * often than they misreport one (on the tuned batches and BBC, every such pair a looser rule compared was two sets).
+ */
+const LOOSE_MIN_COUNT = 5;
+
+/** Whether two statements' figures are at most LOOSE_RATIO apart and their frames name one kind of a thing (oneKind). */
+function farOfOneKind(a: Statement, b: Statement): boolean {
+  return valueRatio(a, b) <= LOOSE_RATIO && oneKind(a, b);
+}
+
+/**
+ * Whether some frames of two statements name one kind of a thing: the same head of the thing measured, with
+ * modifiers on both sides that share one ("hydroelectric turbine", "giant hydro electric turbine"); for a head count,
+ * of at least LOOSE_MIN_COUNT on both sides.
+ */
+function oneKind(a: Statement, b: Statement): boolean {
+  if (!a.claims[0].measure && Math.min(middleOf(a), middleOf(b)) < LOOSE_MIN_COUNT) return false;
+  return a.keys.frames.some((x) =>
+    b.keys.frames.some(
+      (y) =>
+        x.frame.modifiers.length > 0 &&
+        y.frame.modifiers.length > 0 &&
+        sharesModifier(x.frame.modifiers, y.frame.modifiers) &&
+        sameHead(x, y),
+    ),
+  );
+}
+
+/** Whether two claims' frames name a thing measured whose last word (its head: "giant hydro electric turbine") is one. */
+function sameHead(x: PreparedClaim, y: PreparedClaim): boolean {
+  const mx = x.frame.measured,
+    my = y.frame.measured;
+  if (mx === null || my === null) return false;
+  return mx.slice(mx.lastIndexOf(' ') + 1) === my.slice(my.lastIndexOf(' ') + 1);
 }
 
 /**
@@ -1447,7 +1574,7 @@ function withinFileContradictions<T extends { statements: Statement[] }>(
  * a cluster whose first statements all lie in one file is checked only against clusters with a statement
  * elsewhere: a file that gives thousands of figures of one quantity costs no pair checks.
  */
-function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Set<number>): Cluster[] {
+function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Set<number>, loose = false): Cluster[] {
   const sides = clusters.map((cluster) => new PairSide(cluster.statements));
   const onlyFileOf: Array<string | null> = [];
   const clustersOnlyIn = new Map<string, number[]>();
@@ -1462,7 +1589,7 @@ function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Se
   const comparableWithAny = (index: number, others: number[]) => {
     for (const other of others) {
       if (other === index || apart.has(pairKey(index, other, clusters.length))) continue;
-      if (clustersComparable(sides[index], sides[other], false, distinct)) return true;
+      if (clustersComparable(sides[index], sides[other], false, distinct, loose)) return true;
     }
     return false;
   };
@@ -1558,7 +1685,6 @@ class PairSide {
   }
 }
 
-/** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
 /**
  * Whether two sources give the two statements. In one text, figures far apart count two things unless two sources
  * give them for one frame (oneFrameOneScale): a writer does not contradict themselves by half, sources do.
@@ -1567,7 +1693,14 @@ function twoSources(a: Statement, b: Statement): boolean {
   return a.source !== null && b.source !== null && a.source !== b.source;
 }
 
-function clustersComparable(x: PairSide, y: PairSide, sameFile: boolean, distinct: Set<string>): boolean {
+/** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
+function clustersComparable(
+  x: PairSide,
+  y: PairSide,
+  sameFile: boolean,
+  distinct: Set<string>,
+  loose = false,
+): boolean {
   for (const a of x.first) {
     for (const b of y.first) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
@@ -1575,7 +1708,7 @@ function clustersComparable(x: PairSide, y: PairSide, sameFile: boolean, distinc
       // In one file, `a` compares with `b` only where it has a figure outside b's sentences.
       if (sameFile && !hasOutside(a.keys.sentenceIndexes, b.keys.sentenceIndexes)) continue;
       if (sameFile && !nearValues(a, b) && !(twoSources(a, b) && oneFrameOneScale(a, b))) continue;
-      if (comparable(a, b, distinct)) return true;
+      if (comparable(a, b, distinct, loose)) return true;
     }
   }
   return false;
