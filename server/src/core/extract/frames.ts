@@ -1554,6 +1554,8 @@ export interface FrameInput {
 export interface CountedGroup {
   head: string;
   measured: string;
+  /** The exact figures the sentence counts the group by ("12 detainees": 12); none when it only names it. */
+  sizes: readonly number[];
 }
 
 /**
@@ -1562,13 +1564,16 @@ export interface CountedGroup {
  */
 export function countedGroup(quantities: RawQuantity[], frames: QuantityFrame[]): CountedGroup | null {
   let group: CountedGroup | null = null;
+  const sizes: number[] = [];
   for (let index = 0; index < quantities.length; index++) {
     const q = quantities[index];
     const { head, measured } = frames[index];
     if (q.kind !== 'count' || q.frame || q.tally || q.unitKey === null || head === null || measured === null) continue;
     if (q.high !== null && q.high <= 1) continue;
     if (group && group.measured !== measured) return null;
-    group = { head, measured };
+    const size = statedSize(q);
+    if (size !== null) sizes.push(size);
+    group = { head, measured, sizes };
   }
   return group;
 }
@@ -1591,7 +1596,7 @@ export function namedGroup(tokens: Token[]): CountedGroup | null {
     }
     if (isCommonNoun(t) && isPluralWord(t.lower) && !DURATION_UNITS.has(t.lower)) {
       const head = singular(t.lower);
-      return { head, measured: head };
+      return { head, measured: head, sizes: [] };
     }
   }
   return null;
@@ -1600,10 +1605,15 @@ export function namedGroup(tokens: Token[]): CountedGroup | null {
 /** Pronouns after "of" that name a group of an earlier sentence ("whom" and "which" name a noun of their own). */
 const ANAPHORS = new Set(['them', 'those', 'these']);
 
-/** Whether a sentence counts a part of a group it names by a pronoun ("Three of them", "two of those"). */
+/**
+ * Whether a sentence counts a group it names by a pronoun ("Three of them", "two of those") or by a figure whose
+ * noun it leaves out ("the other three", "Nine of the ten were found"; see elidedGroup).
+ */
 export function countsPartOfPronoun(tokens: Token[]): boolean {
-  for (let j = 1; j + 1 < tokens.length; j++)
+  for (let j = 1; j + 1 < tokens.length; j++) {
     if (tokens[j].lower === 'of' && ANAPHORS.has(tokens[j + 1].lower)) return true;
+    if (ELIDING_DETERMINERS.has(tokens[j - 1].lower) && isFigureWord(tokens[j])) return true;
+  }
   return false;
 }
 
@@ -1642,6 +1652,8 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
       frame.event = previous.event;
     if (frame.head === null && quantities[index].kind === 'count') partOfGroup(input, frames, index, frame, others);
+    if (frame.head === null && frame.measured === null && quantities[index].kind === 'count')
+      elidedGroup(input, frames, index, frame, others);
     if (frame.head === null) partOfOpeningWhole(input, frames, index, frame);
     if (
       frame.head === null &&
@@ -2962,6 +2974,101 @@ function partOfGroup(
   frame.measured = measured;
   const verb = eventAfter(tokens, of + 2, others);
   if (verb) frame.event = verb;
+}
+
+/**
+ * Words before a figure that make it a noun phrase of its own, its noun left out ("the other three", "all four");
+ * not "these two" or "those two", which point at what the text names, as often as at what it counts.
+ */
+const ELIDING_DETERMINERS = new Set(['the', 'other', 'remaining', 'all']);
+
+/** Of ELIDING_DETERMINERS, those that make the figure a part of the group, not all of it ("the other three"). */
+const PART_DETERMINERS = new Set(['other', 'remaining']);
+
+/** Whether a token is a figure's first word in digits or in words ("12", "three"; not "a", "half" or "few"). */
+function isFigureWord(t: Token): boolean {
+  return t.kind === 'number' || (WORD_STARTS.has(t.lower) && !VAGUE_STARTS.has(t.lower));
+}
+
+/** Words that start a figure in words but no exact count a noun may be left out of ("a few", "half", "several"). */
+const VAGUE_STARTS = new Set(['a', 'an', 'half', 'few', 'several', 'tens', 'hundred', 'thousand', 'dozen']);
+
+/** How many figures back a figure whose noun is left out looks for the counted noun it repeats. */
+const ELIDED_REACH = 4;
+
+/** A figure's one stated number ("12", "at least 12"), or null for a range or a fraction. */
+function statedSize(q: RawQuantity): number | null {
+  return typeof q.stated === 'number' && Number.isInteger(q.stated) ? q.stated : null;
+}
+
+/**
+ * Whether what follows a figure shows its noun left out: the sentence's end, a clause's punctuation (not the hyphen
+ * of "a 15,800-square-metre building"), a verb or a function word ("the three who voted", "all four were charged");
+ * not a noun, a name or "of" ("the two of us").
+ */
+function endsElidedPhrase(next: Token | undefined): boolean {
+  if (next === undefined) return true;
+  if (next.kind === 'punct') return next.text !== '-' && next.text !== '–' && next.text !== '/';
+  if (next.kind !== 'word' || next.lower === 'of') return false;
+  return isVerbForm(next) || FUNCTION_WORDS.has(next.lower);
+}
+
+/**
+ * A definite figure whose noun is left out ("Police arrested five suspects. The other three were released.", "the
+ * 12 were being held", "Nine of the ten were found") counts the noun of the group counted just before it: the last
+ * counted noun of its sentence (within ELIDED_REACH figures), else the one plural noun the sentence before counts
+ * (see countedGroup), when no plural noun of its own sentence stands before it. The figures must say it is that group:
+ * "the 12", "all 12" or "of the 12" repeat a group of 12, "the other three" or "the remaining three" are fewer than
+ * it ("Larson joined two female co-workers ... the three curled up" counts no co-workers). "Nine of the ten" is a
+ * part of that whole ("suspect out of 10", compared with none), its event the verb after the whole; the whole itself
+ * counts the group, whatever befell its part.
+ */
+function elidedGroup(
+  input: FrameInput,
+  frames: QuantityFrame[],
+  index: number,
+  frame: QuantityFrame,
+  others: Uint8Array,
+): void {
+  const { tokens, quantities } = input;
+  const q = quantities[index];
+  const size = statedSize(q);
+  if (q.unitKey !== null || q.numberFirst !== q.firstToken || size === null || size < 2) return;
+  let after = q.lastToken + 1;
+  // "Nine of the ten were found": the whole's figure, its noun left out too.
+  let whole: RawQuantity | null = null;
+  const determiner = tokens[q.firstToken - 1]?.lower ?? '';
+  if (tokens[after]?.lower === 'of' && tokens[after + 1]?.lower === 'the' && others[after + 2]) {
+    whole = quantities.find((o) => o.firstToken === after + 2) ?? null;
+    const wholeSize = whole === null || whole.unitKey !== null ? null : statedSize(whole);
+    if (wholeSize === null || wholeSize <= size) return;
+    after = whole!.lastToken + 1;
+  } else if (!ELIDING_DETERMINERS.has(determiner)) return;
+  if (!endsElidedPhrase(tokens[after])) return;
+  // The size the group must have: the whole's, or this figure's own (a part's: larger).
+  const groupSize = whole ? statedSize(whole)! : size;
+  const part = whole === null && PART_DETERMINERS.has(determiner);
+  const fits = (sizes: readonly number[]) => sizes.some((n) => (part ? n > groupSize : n === groupSize));
+  let group: CountedGroup | null = null;
+  for (let k = index - 1; k >= 0 && index - k <= ELIDED_REACH; k--) {
+    const { head, measured } = frames[k];
+    if (quantities[k].kind !== 'count' || head === null || measured === null) continue;
+    const sizeBefore = statedSize(quantities[k]);
+    group = { head, measured, sizes: sizeBefore === null ? [] : [sizeBefore] };
+    break;
+  }
+  if (group === null && input.groupBefore && !pluralNounBefore(tokens, q.firstToken)) group = input.groupBefore;
+  if (group === null || !fits(group.sizes)) return;
+  // The whole of "Nine of the ten were found": the verb after it tells what befell its part.
+  const partitiveWhole = tokens[q.firstToken - 2]?.lower === 'of' && others[q.firstToken - 3] === 1;
+  if (partitiveWhole) frame.event = null;
+  else frame.event ??= eventAfter(tokens, after, others) || null;
+  if (whole) {
+    frame.measured = partMeasured(group.measured, String(groupSize));
+    return;
+  }
+  frame.head = group.head;
+  frame.measured = group.measured;
 }
 
 /** Verbs that say what a part of a whole is ("Of the 298 people who died, 193 were Dutch"). */
