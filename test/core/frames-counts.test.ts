@@ -254,3 +254,76 @@ describe('findings on more kinds of figures', () => {
     );
   });
 });
+
+describe('a length of time: what lasted, from its clause', () => {
+  const lasted = (text: string, figure: string) => claimOf(text, figure).frame!.measured;
+
+  it('"took N to <act>": the act', () => {
+    // events/ecbplus/13_13ecbplus.txt
+    assert.equal(lasted('It took about three hours to knock the fire down, he said.', 'about three hours'), 'knock');
+    // events/multinews/mnsample-test-row011-doc1.txt
+    assert.equal(lasted('It took six months for the diocese to go public with the allegations.', 'six months'), 'go');
+    // bbc/sport_447.txt
+    assert.equal(lasted('Williams took just 56 minutes to defeat Mirza.', '56 minutes'), 'defe');
+  });
+
+  it('"<verb> after N": the time until the verb, as "N before <verb>"', () => {
+    // events/ecbplus/18_2ecbplus.txt
+    assert.equal(
+      lasted('Police chased him before he finally pulled over after about 15 minutes, the sheriff said.', 'about 15 minutes'),
+      'until pull',
+    );
+    // bbc/politics_312.txt
+    assert.equal(lasted('Talks have ended without agreement after 90 minutes.', '90 minutes'), 'until end');
+  });
+
+  it('"N since <event>": the time since it', () => {
+    // events/multinews/mnsample-test-row007-doc2.txt
+    assert.equal(lasted('It has been about 48 hours since Kristian Perez vanished from Orofino.', 'about 48 hours'), 'since miss');
+    // bbc/entertainment_296.txt: what lasted is the stay "in the band", not the time since its formation.
+    assert.equal(
+      lasted('McClelland had been in the band for more than 10 years since its formation.', 'more than 10 years'),
+      'band',
+    );
+  });
+
+  it('"N\'s <noun>": the possessed noun, past its modifiers', () => {
+    // events/ecb/4_7ecb.txt
+    assert.equal(lasted("The breakdown led to four months' treatment in hospital.", 'four months'), 'treatment');
+    // bbc/business_400.txt
+    assert.equal(lasted("Monsanto agreed to three years' close monitoring of its business.", 'three years'), 'monitor');
+    // events/ecbplus/1_3ecbplus.txt
+    assert.equal(lasted("The actress has just finished 30 days' worth of treatment.", '30 days'), 'treatment');
+  });
+
+  it('leaves unread a point in time, an event that almost happened, a verb far before "after", a name', () => {
+    // bbc/sport_403.txt
+    assert.equal(lasted("They face a play-off in three weeks' time.", 'three weeks'), null);
+    // bbc/sport_095.txt
+    assert.equal(lasted('United almost doubled their lead after 48 minutes.', '48 minutes'), null);
+    // bbc/entertainment_099.txt
+    assert.equal(lasted('A convicted molester tries to rebuild his life after 12 years.', '12 years'), null);
+    // bbc/sport_095.txt
+    assert.equal(lasted('Fortune gave United the lead after 23 minutes.', '23 minutes'), null);
+  });
+
+  it('compares the time until one act across reports, not an act that almost happened (ecbplus-18)', () => {
+    assert.deepEqual(
+      findingsOf(
+        'State police chased him before he finally pulled over after about 15 minutes, the sheriff said.',
+        'State police chased him before he finally pulled over after about 40 minutes, the sheriff said.',
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on length of time: about 15 minutes in a (the sheriff); about 40 minutes in b (the sheriff)',
+        ],
+      ],
+    );
+    assert.deepEqual(
+      findingsOf('United almost doubled their lead after 48 minutes. United doubled their lead after 57 minutes.'),
+      [],
+    );
+  });
+});

@@ -1799,8 +1799,14 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     event = null;
   } else if (q.kind === 'duration') {
     const lasted =
-      durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
-    measured = timeBetween(tokens, q, clauseStart) ?? (lasted === null ? null : durationKey(lasted));
+      durationObject(tokens, q) ??
+      durationFor?.lasted ??
+      event ??
+      durationLabel(tokens, q) ??
+      durationVerb(tokens, q) ??
+      tookTo(tokens, q);
+    measured =
+      timeBetween(tokens, q, clauseStart) ?? (lasted === null ? untilVerbBefore(tokens, q) : durationKey(lasted));
     const role = roleAfter(tokens, q.lastToken + 1);
     if (measured !== null && role !== null) measured = `${measured} as ${role}`;
   }
@@ -2070,6 +2076,57 @@ function durationVerb(tokens: Token[], q: RawQuantity): string | null {
   return LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(t.lower) ? null : stem;
 }
 
+/** Forms of "take" that a length of time follows: "It took about three hours to knock the fire down". */
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/** How far after its length of time "to" and the act may stand: "took six months for the diocese to go public". */
+const MAX_TOOK_TO = 6;
+
+/**
+ * What a length of time that something took measures: the act after "to" ("It took about three hours to knock the
+ * fire down": knock; "it took six months for the diocese to go public": go), as "deliberated for 40 hours" measures
+ * deliberating. Null when "take" does not stand right before the length or no "to" + act follows it.
+ */
+function tookTo(tokens: Token[], q: RawQuantity): string | null {
+  let j = q.firstToken - 1;
+  while (j >= 0 && isWord(tokens[j]) && DURATION_BRIDGE.has(tokens[j].lower)) j--;
+  if (!TAKE_FORMS.has(tokens[j]?.lower ?? '')) return null;
+  for (let k = q.lastToken + 1; k < Math.min(tokens.length - 1, q.lastToken + 1 + MAX_TOOK_TO); k++) {
+    if (tokens[k].kind === 'punct') return null;
+    if (tokens[k].lower !== 'to') continue;
+    const act = tokens[k + 1];
+    return isWord(act) && !isCapitalized(act) && !FUNCTION_WORDS.has(act.lower) ? eventStem(act.lower) : null;
+  }
+  return null;
+}
+
+/** Adverbs that say an event did not happen: "almost doubled their lead". */
+const NEAR_MISSES = new Set(['almost', 'nearly']);
+
+/** How many lower-case words may stand between a verb and "after" + a length of time ("pulled over after"). */
+const MAX_UNTIL_GAP = 2;
+
+/**
+ * What a length of time after "after" measures: the time until the verb just before it ("he finally pulled over
+ * after about 15 minutes": "until pull"; "talks have ended without agreement after 90 minutes": "until end"), as
+ * "15 minutes before he pulled over" does. Null when "after" does not stand right before the length, or no verb
+ * stands within MAX_UNTIL_GAP lower-case words before it.
+ */
+function untilVerbBefore(tokens: Token[], q: RawQuantity): string | null {
+  const after = q.firstToken - 1;
+  if (tokens[after]?.lower !== 'after') return null;
+  for (let j = after - 1; j >= 0 && after - j <= MAX_UNTIL_GAP + 1; j--) {
+    const t = tokens[j];
+    if (!isWord(t) || isCapitalized(t) || isSpeechCue(t)) return null;
+    if (!isVerbForm(t)) continue;
+    const stem = eventStem(t.lower);
+    // "United almost doubled their lead after 48 minutes": what almost happened ends no length of time.
+    if (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(t.lower) || NEAR_MISSES.has(tokens[j - 1]?.lower ?? '')) return null;
+    return `until ${durationKey(canonicalEvent(t.lower))}`;
+  }
+  return null;
+}
+
 /** Words after "as" that name no role ("as part of", "as a result", "as well"). */
 const NOT_ROLES = new Set([
   'part',
@@ -2128,21 +2185,37 @@ const LASTED_SYNONYMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** What lasted: "a 40-hour operation", "a two-day trek", "30 hours of deliberation". */
+/**
+ * What lasted: "a 40-hour operation", "a two-day trek", "30 hours of deliberation", "four months' treatment", "30
+ * days' worth of treatment"; not "in five years' time", a point in time.
+ */
 function durationObject(tokens: Token[], q: RawQuantity): string | null {
   let k = q.lastToken + 1;
   if (tokens[k]?.lower === 'of') k++;
+  else if (tokens[k]?.text === "'" || tokens[k]?.text === '’') {
+    k++;
+    if (tokens[k]?.lower === 'time') return null;
+    if (tokens[k]?.lower === 'worth' && tokens[k + 1]?.lower === 'of') k += 2;
+    // The possessive's head noun, after its modifiers: "three years' close monitoring", "two hours' free training".
+    while (k - q.lastToken < MAX_POSSESSED_WORDS && isLastedWord(tokens[k]) && isLastedWord(tokens[k + 1])) k++;
+  }
   const t = tokens[k];
-  if (
+  return isLastedWord(t) ? measuredNoun(t.lower) : null;
+}
+
+/** How many words after a length of time's possessive ("four months' ...") may name what lasted. */
+const MAX_POSSESSED_WORDS = 5;
+
+/** Whether a word after a length of time may name what lasted: a lower-case content word, no verb or adverb. */
+function isLastedWord(t: Token | undefined): t is Token {
+  return (
     isWord(t) &&
     !FUNCTION_WORDS.has(t.lower) &&
     !NOT_MEASURED.has(t.lower) &&
     !isCapitalized(t) &&
     !/ly$/.test(t.lower) &&
     !(isVerbForm(t) && !t.lower.endsWith('ion'))
-  )
-    return measuredNoun(t.lower);
-  return null;
+  );
 }
 
 /** "armoured" + "vehicle" → "armoured vehicle"; a modifier the key already holds ("security personnel") once. */
@@ -3651,6 +3724,11 @@ function timeBetween(tokens: Token[], q: RawQuantity, clauseStart: number): stri
   if (next === 'after' || next === 'before') {
     event = eventWordAfter(tokens, q.lastToken + 2);
     relation = next === 'after' ? 'since' : 'until';
+  } else if (next === 'since' && forVerbAt(tokens, q.firstToken) < 0) {
+    // "It's been about 48 hours since Kristian Perez vanished", "in the five days since he was named"; not "in the
+    // band for more than 10 years since its formation", what lasted being the stay in the band.
+    event = eventWordAfter(tokens, q.lastToken + 2);
+    relation = 'since';
   } else if (next === 'earlier' || next === 'ago' || next === 'later') {
     event = eventWordBefore(tokens, q.firstToken, clauseStart);
     relation = next === 'later' ? 'until' : 'since';
