@@ -277,6 +277,17 @@ describe('a length of time: what lasted, from its clause', () => {
     assert.equal(lasted('Talks have ended without agreement after 90 minutes.', '90 minutes'), 'until end');
   });
 
+  it('"<noun> lasted N": the noun, so that it meets "a N-long <noun>"', () => {
+    // bbc/sport_446.txt, bbc/sport_480.txt, bbc/sport_269.txt
+    assert.equal(lasted('The match lasted almost three hours.', 'almost three hours'), 'match');
+    assert.equal(lasted('He won in a match lasting four hours and 21 minutes.', 'four hours and 21 minutes'), 'match');
+    assert.equal(lasted('The lead only lasted three minutes.', 'three minutes'), 'lead');
+    assert.equal(lasted('Police ended a two-hour standoff.', 'two-hour'), 'standoff');
+    assert.equal(lasted('The standoff that lasted two hours ended peacefully.', 'two hours'), 'standoff');
+    // No noun before the verb: the verb is what lasted, as before.
+    assert.equal(lasted('It lasted around 30 seconds.', 'around 30 seconds'), 'last');
+  });
+
   it('"N since <event>": the time since it', () => {
     // events/multinews/mnsample-test-row007-doc2.txt
     assert.equal(lasted('It has been about 48 hours since Kristian Perez vanished from Orofino.', 'about 48 hours'), 'since miss');

@@ -1801,6 +1801,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     const lasted =
       durationObject(tokens, q) ??
       durationFor?.lasted ??
+      subjectThatLasted(tokens, q, clauseStart) ??
       event ??
       durationLabel(tokens, q) ??
       durationVerb(tokens, q) ??
@@ -2074,6 +2075,29 @@ function durationVerb(tokens: Token[], q: RawQuantity): string | null {
   if (!isVerbForm(t) && !(bridged > 0 && (article === 'a' || article === 'an') && /[^su]s$/.test(t.lower))) return null;
   const stem = eventStem(t.lower);
   return LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(t.lower) ? null : stem;
+}
+
+/** Forms of "last" that a length of time follows: "The standoff lasted two hours". */
+const LAST_FORMS = new Set(['last', 'lasts', 'lasted', 'lasting']);
+
+/** Words between what lasted and "lasted": "the tremor only lasted", "the standoff that lasted". */
+const LASTED_BRIDGE = new Set(['that', 'which', 'has', 'had', 'have', 'only', 'just', 'still', 'reportedly']);
+
+/**
+ * What a length of time after "lasted" measures: its subject noun ("The standoff lasted two hours", "the police
+ * standoff that lasted two hours": standoff; "the initial tremor lasted just over 10 seconds": tremor), so that it
+ * meets "a two-hour standoff". Null when no lower-case noun stands right before the verb ("It lasted", "Ayers, who
+ * lasted 52 games": the verb itself is then what lasted).
+ */
+function subjectThatLasted(tokens: Token[], q: RawQuantity, clauseStart: number): string | null {
+  let j = q.firstToken - 1;
+  while (j >= clauseStart && isWord(tokens[j]) && DURATION_BRIDGE.has(tokens[j].lower)) j--;
+  if (!LAST_FORMS.has(tokens[j]?.lower ?? '')) return null;
+  j--;
+  while (j >= clauseStart && isWord(tokens[j]) && (LASTED_BRIDGE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower)))
+    j--;
+  const noun = tokens[j];
+  return j >= clauseStart && isCommonNoun(noun) && !PRONOUNS.has(noun.lower) ? noun.lower : null;
 }
 
 /** Forms of "take" that a length of time follows: "It took about three hours to knock the fire down". */
