@@ -195,6 +195,22 @@ describe('a figure whose noun is left out: "the other three", "all four", "Nine 
     ]);
   });
 
+  it('"four are women", "12 were children": the plural noun after the verb', () => {
+    // events/multinews/mnsample-test-row032-doc3.txt
+    assert.deepEqual(framed('Most of the people they have freed are men; just four are women.'), [['four', 'woman', null]]);
+    assert.deepEqual(framed('Of the dead, 12 were children.'), [['12', 'child', 'killed']]);
+    assert.deepEqual(framed('Three were police officers.'), [['Three', 'officer', null]]);
+    // An adjective, a verb in -ing, or a noun phrase that goes on name no noun the figure counts.
+    // events/multinews/mnsample-test-row116-doc1.txt; bbc/entertainment_022.txt
+    assert.deepEqual(framed('Of the people on board the jet, 155 are Indonesian.')[0], ['155', null, null]);
+    assert.equal(
+      claimsOf('Fewer children over the age of 10 are attending ballet classes.').find((c) => c.text === '10')?.frame
+        ?.measured ?? null,
+      null,
+    );
+    assert.deepEqual(framed("Two were students' parents.")[0], ['Two', null, null]);
+  });
+
   it('leaves the figure unread when the figures say it is another group, or a noun, a hyphen or "of" follows', () => {
     // events/ecbplus/18_5ecbplus.txt: Larson and two co-workers are three, no three co-workers.
     assert.deepEqual(

@@ -1655,6 +1655,8 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
     if (frame.head === null && frame.measured === null && quantities[index].kind === 'count')
       elidedGroup(input, frames, index, frame, others);
     if (frame.head === null) partOfOpeningWhole(input, frames, index, frame);
+    if (frame.head === null && frame.measured === null && quantities[index].kind === 'count')
+      predicateNoun(tokens, quantities[index], frame);
     if (
       frame.head === null &&
       previous &&
@@ -3166,6 +3168,35 @@ function elidedGroup(
   }
   frame.head = group.head;
   frame.measured = group.measured;
+}
+
+/** How many words a noun phrase after "were" may hold ("12 were police officers"). */
+const MAX_PREDICATE_NOUNS = 3;
+
+/**
+ * A bare figure whose verb says what it counts ("just four are women", "Of the dead, 12 were children", "three were
+ * police officers"): the plural noun after "are"/"were" heads it, when that noun phrase ends there (not "12 were
+ * children's toys", "two were students' parents"). An adjective ("155 are Indonesian") names no noun.
+ */
+function predicateNoun(tokens: Token[], q: RawQuantity, frame: QuantityFrame): void {
+  if (q.unitKey !== null) return;
+  let j = q.lastToken + 1;
+  if (!BE_TENSED.has(tokens[j]?.lower ?? '')) return;
+  j++;
+  while (isWord(tokens[j]) && PART_COPULAS.has(tokens[j].lower)) j++;
+  let last = -1;
+  // A noun phrase: no verb in -ing ("10 are attending ballet classes" counts no classes).
+  for (let k = j; k < j + MAX_PREDICATE_NOUNS && isCommonNoun(tokens[k]) && !BE_FORMS.has(tokens[k].lower); k++) {
+    if (tokens[k].lower.endsWith('ing')) return;
+    last = k;
+  }
+  if (last < 0 || !isPluralWord(tokens[last].lower) || DURATION_UNITS.has(tokens[last].lower)) return;
+  const next = tokens[last + 1];
+  if (next !== undefined && !(next.kind === 'punct' && next.text !== "'" && next.text !== '’') && !FUNCTION_WORDS.has(next.lower))
+    return;
+  const head = singular(tokens[last].lower);
+  frame.head = head;
+  frame.measured = MEASURED_SYNONYMS.get(head) ?? head;
 }
 
 /** Verbs that say what a part of a whole is ("Of the 298 people who died, 193 were Dutch"). */
