@@ -288,6 +288,25 @@ describe('a length of time: what lasted, from its clause', () => {
     assert.equal(lasted('It lasted around 30 seconds.', 'around 30 seconds'), 'last');
   });
 
+  it('"<noun> took N" with no act after it, "<noun> is expected to last N", "<noun>, which lasted N": the noun', () => {
+    assert.equal(lasted('The operation took 10 hours.', '10 hours'), 'oper');
+    // bbc/business_468.txt
+    assert.equal(lasted('The investigation could take up to 18 months.', 'up to 18 months'), 'investig');
+    assert.equal(lasted('The trial is expected to last three weeks.', 'three weeks'), 'trial');
+    assert.equal(lasted('The surgery, which lasted 10 hours, was a success.', '10 hours'), 'surgery');
+    // events/ecbplus/13_5ecbplus.txt: the head before "of".
+    assert.equal(lasted('Dissolution of the corporation has taken four years, he said.', 'four years'), 'dissolut');
+    // A noun after a preposition is no subject (bbc/business_212.txt, bbc/entertainment_366.txt); nor a name.
+    assert.equal(
+      lasted('The production of new models through the joint venture would take at least 18 months.', 'at least 18 months'),
+      null,
+    );
+    // A relative clause or participle describes the noun before it, wherever that noun stands.
+    assert.equal(lasted('The judge in the case, which lasted seven days, spoke.', 'seven days'), 'cas');
+    // events/multinews/mnsample-test-row104-doc6.txt
+    assert.equal(lasted('The Solution needs to take no more than 5 minutes.', 'no more than 5 minutes'), null);
+  });
+
   it('"N since <event>": the time since it', () => {
     // events/multinews/mnsample-test-row007-doc2.txt
     assert.equal(lasted('It has been about 48 hours since Kristian Perez vanished from Orofino.', 'about 48 hours'), 'since miss');

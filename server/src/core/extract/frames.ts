@@ -1803,7 +1803,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     const lasted =
       durationObject(tokens, q) ??
       durationFor?.lasted ??
-      subjectThatLasted(tokens, q, clauseStart) ??
+      subjectThatLasted(tokens, q) ??
       event ??
       durationLabel(tokens, q) ??
       durationVerb(tokens, q) ??
@@ -2082,24 +2082,73 @@ function durationVerb(tokens: Token[], q: RawQuantity): string | null {
 /** Forms of "last" that a length of time follows: "The standoff lasted two hours". */
 const LAST_FORMS = new Set(['last', 'lasts', 'lasted', 'lasting']);
 
-/** Words between what lasted and "lasted": "the tremor only lasted", "the standoff that lasted". */
-const LASTED_BRIDGE = new Set(['that', 'which', 'has', 'had', 'have', 'only', 'just', 'still', 'reportedly']);
+/**
+ * Words between what lasted and "lasted": "the tremor only lasted", "the standoff that lasted", "the trial is
+ * expected to last", "the operation will take".
+ */
+const LASTED_BRIDGE = new Set([
+  ...BE_FORMS,
+  ...MODALS,
+  'that',
+  'which',
+  'has',
+  'had',
+  'have',
+  'only',
+  'just',
+  'still',
+  'reportedly',
+  'to',
+  'expected',
+  'likely',
+  'set',
+  'due',
+  'need',
+  'needs',
+  'needed',
+  'going',
+  'able',
+  'supposed',
+]);
+
+/** Prepositions whose object is no subject: "the judge in the case, which lasted", "production through the venture". */
+const OBJECT_PREPOSITIONS = new Set([...NOUN_PREPOSITIONS, 'through', 'by', 'for', 'to', 'into', 'under', 'over']);
 
 /**
- * What a length of time after "lasted" measures: its subject noun ("The standoff lasted two hours", "the police
- * standoff that lasted two hours": standoff; "the initial tremor lasted just over 10 seconds": tremor), so that it
- * meets "a two-hour standoff". Null when no lower-case noun stands right before the verb ("It lasted", "Ayers, who
- * lasted 52 games": the verb itself is then what lasted).
+ * What a length of time after "lasted" (or "took", with no act after it) measures: its subject noun ("The standoff
+ * lasted two hours", "the police standoff that lasted two hours", "The surgery, which lasted 10 hours": the
+ * standoff, the surgery; "the trial is expected to last three weeks": the trial; "The operation took 10 hours": the
+ * operation), so that it meets "a two-hour standoff". Null when no lower-case noun stands right before the verb ("It
+ * lasted", "Ayers, who lasted 52 games": the verb itself is then what lasted).
  */
-function subjectThatLasted(tokens: Token[], q: RawQuantity, clauseStart: number): string | null {
+function subjectThatLasted(tokens: Token[], q: RawQuantity): string | null {
   let j = q.firstToken - 1;
-  while (j >= clauseStart && isWord(tokens[j]) && DURATION_BRIDGE.has(tokens[j].lower)) j--;
-  if (!LAST_FORMS.has(tokens[j]?.lower ?? '')) return null;
+  while (j >= 0 && isWord(tokens[j]) && DURATION_BRIDGE.has(tokens[j].lower)) j--;
+  const verb = tokens[j]?.lower ?? '';
+  if (!LAST_FORMS.has(verb) && !(TAKE_FORMS.has(verb) && tookTo(tokens, q) === null)) return null;
   j--;
-  while (j >= clauseStart && isWord(tokens[j]) && (LASTED_BRIDGE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower)))
+  // "a match lasting four hours", "the standoff that lasted": the noun the verb describes, wherever it stands.
+  let attributive = verb === 'lasting';
+  while (j >= 0 && isWord(tokens[j]) && (LASTED_BRIDGE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) {
+    if (RELATIVE_PRONOUNS.has(tokens[j].lower) || tokens[j].lower === 'that') attributive = true;
     j--;
+  }
+  // "The surgery, which lasted": the noun before the relative clause's comma.
+  if (tokens[j]?.text === ',' && (tokens[j + 1]?.lower === 'which' || tokens[j + 1]?.lower === 'that')) j--;
   const noun = tokens[j];
-  return j >= clauseStart && isCommonNoun(noun) && !PRONOUNS.has(noun.lower) ? noun.lower : null;
+  if (j < 0 || !isCommonNoun(noun) || PRONOUNS.has(noun.lower)) return null;
+  // The noun phrase's start: past its modifiers and determiner.
+  let k = j - 1;
+  while (k >= 0 && j - k <= MAX_PREDICATE_NOUNS && isCommonNoun(tokens[k])) k--;
+  while (k >= 0 && DETERMINERS.has(tokens[k].lower)) k--;
+  // "Dissolution of the corporation has taken four years": the head before "of".
+  if (tokens[k]?.lower === 'of') {
+    const head = tokens[k - 1];
+    return isWord(head) && (k - 1 === 0 || !isCapitalized(head)) && !FUNCTION_WORDS.has(head.lower)
+      ? head.lower
+      : null;
+  }
+  return !attributive && k >= 0 && OBJECT_PREPOSITIONS.has(tokens[k].lower) ? null : noun.lower;
 }
 
 /** Forms of "take" that a length of time follows: "It took about three hours to knock the fire down". */
