@@ -296,11 +296,13 @@ describe('a length of time: what lasted, from its clause', () => {
     assert.equal(lasted('The surgery, which lasted 10 hours, was a success.', '10 hours'), 'surgery');
     // events/ecbplus/13_5ecbplus.txt: the head before "of".
     assert.equal(lasted('Dissolution of the corporation has taken four years, he said.', 'four years'), 'dissolut');
-    // A noun after a preposition is no subject (bbc/business_212.txt, bbc/entertainment_366.txt); nor a name.
+    // A noun after a preposition is no subject: the noun its phrase describes is (bbc/business_212.txt); a name is none.
     assert.equal(
       lasted('The production of new models through the joint venture would take at least 18 months.', 'at least 18 months'),
-      null,
+      'product',
     );
+    assert.equal(lasted('The standoff with police in Kalba lasted 10 hours.', '10 hours'), 'standoff');
+    assert.equal(lasted('Smith lasted three seasons.', 'three seasons'), 'last');
     // A relative clause or participle describes the noun before it, wherever that noun stands.
     assert.equal(lasted('The judge in the case, which lasted seven days, spoke.', 'seven days'), 'cas');
     // events/multinews/mnsample-test-row104-doc6.txt
@@ -335,6 +337,22 @@ describe('a length of time: what lasted, from its clause', () => {
     assert.equal(lasted('A convicted molester tries to rebuild his life after 12 years.', '12 years'), null);
     // bbc/sport_095.txt
     assert.equal(lasted('Fortune gave United the lead after 23 minutes.', '23 minutes'), null);
+  });
+
+  it('compares "the standoff lasted 10 hours" with "a 12-hour standoff"', () => {
+    assert.deepEqual(
+      findingsOf(
+        'The standoff with police in Kalba lasted 10 hours, police said.',
+        'Police in Kalba ended a 12-hour standoff, police said.',
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on length of time ended · in Kalba: 10 hours in a (police); 12 hours in b (police)',
+        ],
+      ],
+    );
   });
 
   it('compares the time until one act across reports, not an act that almost happened (ecbplus-18)', () => {

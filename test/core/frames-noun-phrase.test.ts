@@ -3,7 +3,7 @@
 // counts the one plural noun the sentence before counts. Sources are named where a sentence is a corpus excerpt;
 // the others are written for the test.
 import { strict as assert } from 'node:assert';
-import { claimsOf } from './fixtures/readings';
+import { claimsOf, findingsOf } from './fixtures/readings';
 
 /** Each claim as [text, unit, measured, modifiers]. */
 function read(text: string): Array<[string, string | null, string | null, string[]]> {
@@ -184,6 +184,16 @@ describe('a figure whose noun is left out: "the other three", "all four", "Nine 
     assert.deepEqual(
       framed('Prosecutors sued 45 companies on Thursday. 35 of the companies are Italian while the remaining 10 are international.')[2],
       ['10', 'company', null],
+    );
+  });
+
+  it('compares "the other three were released" with "released two suspects"', () => {
+    assert.deepEqual(
+      findingsOf(
+        'Police arrested five suspects in Kalba on Monday. The other three were released on Tuesday, police said.',
+        'Police arrested five suspects in Kalba on Monday. Police released two suspects on Tuesday, police said.',
+      ),
+      [['conflict', 'information', 'Sources disagree on suspects freed (on tuesday): 2 in b (police); 3 in a (police)']],
     );
   });
 

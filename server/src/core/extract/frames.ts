@@ -2135,20 +2135,31 @@ function subjectThatLasted(tokens: Token[], q: RawQuantity): string | null {
   }
   // "The surgery, which lasted": the noun before the relative clause's comma.
   if (tokens[j]?.text === ',' && (tokens[j + 1]?.lower === 'which' || tokens[j + 1]?.lower === 'that')) j--;
-  const noun = tokens[j];
-  if (j < 0 || !isCommonNoun(noun) || PRONOUNS.has(noun.lower)) return null;
-  // The noun phrase's start: past its modifiers and determiner.
-  let k = j - 1;
-  while (k >= 0 && j - k <= MAX_PREDICATE_NOUNS && isCommonNoun(tokens[k])) k--;
-  while (k >= 0 && DETERMINERS.has(tokens[k].lower)) k--;
-  // "Dissolution of the corporation has taken four years": the head before "of".
-  if (tokens[k]?.lower === 'of') {
-    const head = tokens[k - 1];
-    return isWord(head) && (k - 1 === 0 || !isCapitalized(head)) && !FUNCTION_WORDS.has(head.lower)
-      ? head.lower
-      : null;
+  if (attributive) return isHeadNoun(tokens, j) ? tokens[j].lower : null;
+  // The subject's head: the noun phrase before the verb, or, when a preposition opens it, the noun phrase that
+  // preposition's phrase describes ("The standoff in Kalba lasted", "Dissolution of the corporation has taken").
+  for (let hop = 0; hop <= MAX_SUBJECT_HOPS && j >= 0; hop++) {
+    let k = j;
+    while (k >= 0 && j - k < MAX_PREDICATE_NOUNS && (isCommonNoun(tokens[k]) || (isWord(tokens[k]) && isCapitalized(tokens[k]))))
+      k--;
+    while (k >= 0 && DETERMINERS.has(tokens[k].lower)) k--;
+    if (k < 0 || !OBJECT_PREPOSITIONS.has(tokens[k].lower)) return isHeadNoun(tokens, j) ? tokens[j].lower : null;
+    j = k - 1;
   }
-  return !attributive && k >= 0 && OBJECT_PREPOSITIONS.has(tokens[k].lower) ? null : noun.lower;
+  return null;
+}
+
+/** How many prepositional phrases the subject of "lasted" may stand before ("the standoff with police in Kalba"). */
+const MAX_SUBJECT_HOPS = 2;
+
+/**
+ * Whether the word at `j` may head what lasted: a lower-case noun, or the sentence's first word when an "of" phrase
+ * follows it ("Dissolution of the corporation"; "Smith lasted" names someone); no pronoun.
+ */
+function isHeadNoun(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!isWord(t) || PRONOUNS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  return isCommonNoun(t) || (j === 0 && !isVerbForm(t) && tokens[1]?.lower === 'of');
 }
 
 /** Forms of "take" that a length of time follows: "It took about three hours to knock the fire down". */
