@@ -3198,7 +3198,9 @@ function elidedGroup(
   let whole: RawQuantity | null = null;
   const determiner = tokens[q.firstToken - 1]?.lower ?? '';
   if (tokens[after]?.lower === 'of' && tokens[after + 1]?.lower === 'the' && others[after + 2]) {
-    whole = quantities.find((o) => o.firstToken === after + 2) ?? null;
+    // The whole is the next figure (no search: a table row may hold thousands).
+    const next = quantities[index + 1];
+    whole = next !== undefined && next.firstToken === after + 2 ? next : null;
     const wholeSize = whole === null || whole.unitKey !== null ? null : statedSize(whole);
     if (wholeSize === null || wholeSize <= size) return;
     after = whole!.lastToken + 1;
