@@ -48,3 +48,53 @@ describe('people counted under different nouns', () => {
     assert.deepEqual(findingsOf(civilians, people), []);
   });
 });
+
+describe('nouns that name one set in the setting their sentence names', () => {
+  it("compares a petition's votes with its signatures", () => {
+    // After events/multinews/mnsample-test-row086-doc1.txt and -doc2.txt (the Blue House petitions).
+    assert.deepEqual(
+      findingsOf(
+        'The petition against a unified team received more than 17,000 votes by Friday.\n',
+        'The petition against a unified team received more than 16,000 signatures by Friday.\n',
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on signatures received · friday (more than 16,000 and more than 17,000 are different floors): more than 16,000 in b; more than 17,000 in a',
+        ],
+      ],
+    );
+  });
+
+  it("compares a fire brigade's appliances with fire engines", () => {
+    // After events/ecbplus/14_7ecbplus.txt and 14_8ecbplus.txt (the Waitrose fire in Wellington).
+    assert.deepEqual(
+      findingsOf(
+        'Fire crews from Devon and Somerset Fire and Rescue sent four appliances to the store on Sunday.\n',
+        'The fire service sent six engines to the store on Sunday.\n',
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on engines sent (on sunday) · sunday: 4 in a; 6 in b',
+        ],
+      ],
+    );
+  });
+
+  it('keeps votes without a petition, and appliances without a fire, apart', () => {
+    assert.deepEqual(
+      findingsOf(
+        'The candidate received more than 17,000 votes by Friday.\n',
+        'The petition against the candidate received more than 16,000 signatures by Friday.\n',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findingsOf('The shop sold four appliances on Sunday.\n', 'The shop sold six engines on Sunday.\n'),
+      [],
+    );
+  });
+});

@@ -254,3 +254,124 @@ describe('findings on more kinds of figures', () => {
     );
   });
 });
+
+describe('a length of time: what lasted, from its clause', () => {
+  const lasted = (text: string, figure: string) => claimOf(text, figure).frame!.measured;
+
+  it('"took N to <act>": the act', () => {
+    // events/ecbplus/13_13ecbplus.txt
+    assert.equal(lasted('It took about three hours to knock the fire down, he said.', 'about three hours'), 'knock');
+    // events/multinews/mnsample-test-row011-doc1.txt
+    assert.equal(lasted('It took six months for the diocese to go public with the allegations.', 'six months'), 'go');
+    // bbc/sport_447.txt
+    assert.equal(lasted('Williams took just 56 minutes to defeat Mirza.', '56 minutes'), 'defe');
+  });
+
+  it('"<verb> after N": the time until the verb, as "N before <verb>"', () => {
+    // events/ecbplus/18_2ecbplus.txt
+    assert.equal(
+      lasted('Police chased him before he finally pulled over after about 15 minutes, the sheriff said.', 'about 15 minutes'),
+      'until pull',
+    );
+    // bbc/politics_312.txt
+    assert.equal(lasted('Talks have ended without agreement after 90 minutes.', '90 minutes'), 'until end');
+  });
+
+  it('"<noun> lasted N": the noun, so that it meets "a N-long <noun>"', () => {
+    // bbc/sport_446.txt, bbc/sport_480.txt, bbc/sport_269.txt
+    assert.equal(lasted('The match lasted almost three hours.', 'almost three hours'), 'match');
+    assert.equal(lasted('He won in a match lasting four hours and 21 minutes.', 'four hours and 21 minutes'), 'match');
+    assert.equal(lasted('The lead only lasted three minutes.', 'three minutes'), 'lead');
+    assert.equal(lasted('Police ended a two-hour standoff.', 'two-hour'), 'standoff');
+    assert.equal(lasted('The standoff that lasted two hours ended peacefully.', 'two hours'), 'standoff');
+    // No noun before the verb: the verb is what lasted, as before.
+    assert.equal(lasted('It lasted around 30 seconds.', 'around 30 seconds'), 'last');
+  });
+
+  it('"<noun> took N" with no act after it, "<noun> is expected to last N", "<noun>, which lasted N": the noun', () => {
+    assert.equal(lasted('The operation took 10 hours.', '10 hours'), 'oper');
+    // bbc/business_468.txt
+    assert.equal(lasted('The investigation could take up to 18 months.', 'up to 18 months'), 'investig');
+    assert.equal(lasted('The trial is expected to last three weeks.', 'three weeks'), 'trial');
+    assert.equal(lasted('The surgery, which lasted 10 hours, was a success.', '10 hours'), 'surgery');
+    // events/ecbplus/13_5ecbplus.txt: the head before "of".
+    assert.equal(lasted('Dissolution of the corporation has taken four years, he said.', 'four years'), 'dissolut');
+    // A noun after a preposition is no subject: the noun its phrase describes is (bbc/business_212.txt); a name is none.
+    assert.equal(
+      lasted('The production of new models through the joint venture would take at least 18 months.', 'at least 18 months'),
+      'product',
+    );
+    assert.equal(lasted('The standoff with police in Kalba lasted 10 hours.', '10 hours'), 'standoff');
+    assert.equal(lasted('Smith lasted three seasons.', 'three seasons'), 'last');
+    // A relative clause or participle describes the noun before it, wherever that noun stands.
+    assert.equal(lasted('The judge in the case, which lasted seven days, spoke.', 'seven days'), 'cas');
+    // events/multinews/mnsample-test-row104-doc6.txt
+    assert.equal(lasted('The Solution needs to take no more than 5 minutes.', 'no more than 5 minutes'), null);
+  });
+
+  it('"N since <event>": the time since it', () => {
+    // events/multinews/mnsample-test-row007-doc2.txt
+    assert.equal(lasted('It has been about 48 hours since Kristian Perez vanished from Orofino.', 'about 48 hours'), 'since miss');
+    // bbc/entertainment_296.txt: what lasted is the stay "in the band", not the time since its formation.
+    assert.equal(
+      lasted('McClelland had been in the band for more than 10 years since its formation.', 'more than 10 years'),
+      'band',
+    );
+  });
+
+  it('"N\'s <noun>": the possessed noun, past its modifiers', () => {
+    // events/ecb/4_7ecb.txt
+    assert.equal(lasted("The breakdown led to four months' treatment in hospital.", 'four months'), 'treatment');
+    // bbc/business_400.txt
+    assert.equal(lasted("Monsanto agreed to three years' close monitoring of its business.", 'three years'), 'monitor');
+    // events/ecbplus/1_3ecbplus.txt
+    assert.equal(lasted("The actress has just finished 30 days' worth of treatment.", '30 days'), 'treatment');
+  });
+
+  it('leaves unread a point in time, an event that almost happened, a verb far before "after", a name', () => {
+    // bbc/sport_403.txt
+    assert.equal(lasted("They face a play-off in three weeks' time.", 'three weeks'), null);
+    // bbc/sport_095.txt
+    assert.equal(lasted('United almost doubled their lead after 48 minutes.', '48 minutes'), null);
+    // bbc/entertainment_099.txt
+    assert.equal(lasted('A convicted molester tries to rebuild his life after 12 years.', '12 years'), null);
+    // bbc/sport_095.txt
+    assert.equal(lasted('Fortune gave United the lead after 23 minutes.', '23 minutes'), null);
+  });
+
+  it('compares "the standoff lasted 10 hours" with "a 12-hour standoff"', () => {
+    assert.deepEqual(
+      findingsOf(
+        'The standoff with police in Kalba lasted 10 hours, police said.',
+        'Police in Kalba ended a 12-hour standoff, police said.',
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on length of time ended · in Kalba: 10 hours in a (police); 12 hours in b (police)',
+        ],
+      ],
+    );
+  });
+
+  it('compares the time until one act across reports, not an act that almost happened (ecbplus-18)', () => {
+    assert.deepEqual(
+      findingsOf(
+        'State police chased him before he finally pulled over after about 15 minutes, the sheriff said.',
+        'State police chased him before he finally pulled over after about 40 minutes, the sheriff said.',
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on length of time: about 15 minutes in a (the sheriff); about 40 minutes in b (the sheriff)',
+        ],
+      ],
+    );
+    assert.deepEqual(
+      findingsOf('United almost doubled their lead after 48 minutes. United doubled their lead after 57 minutes.'),
+      [],
+    );
+  });
+});

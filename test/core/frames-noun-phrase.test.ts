@@ -3,7 +3,7 @@
 // counts the one plural noun the sentence before counts. Sources are named where a sentence is a corpus excerpt;
 // the others are written for the test.
 import { strict as assert } from 'node:assert';
-import { claimsOf } from './fixtures/readings';
+import { claimsOf, findingsOf } from './fixtures/readings';
 
 /** Each claim as [text, unit, measured, modifiers]. */
 function read(text: string): Array<[string, string | null, string | null, string[]]> {
@@ -149,5 +149,103 @@ describe('"three of them": the plural noun the sentence before counts', () => {
       claimsOf('The protesters marched to the square.\n\nThree of them were arrested.')[0].frame?.measured,
       null,
     );
+  });
+});
+
+describe('a figure whose noun is left out: "the other three", "all four", "Nine of the ten"', () => {
+  /** Each claim as [text, measured, event]. */
+  const framed = (text: string) => claimsOf(text).map((c) => [c.text, c.frame?.measured ?? null, c.frame?.event ?? null]);
+
+  it('"the N" and "all N" repeat a group of N counted just before', () => {
+    // bbc/politics_192.txt
+    assert.deepEqual(
+      framed(
+        'Shami Chakrabarti called on the government to either free or charge 12 detainees at Belmarsh and Woodhill prisons. Law Lords ruled last month that the 12 were being held in contravention of human rights laws.',
+      ),
+      [
+        ['12 detainees', 'detainee', 'charged'],
+        ['12', 'detainee', 'held'],
+      ],
+    );
+    // bbc/sport_352.txt
+    assert.deepEqual(framed('Wales have had four brilliant games in the last year or so and lost all four.')[1], [
+      'four',
+      'brilliant game',
+      'lost',
+    ]);
+  });
+
+  it('"the other N" and "the remaining N" are fewer than the group', () => {
+    assert.deepEqual(framed('Police arrested five suspects on Monday. The other three were released.'), [
+      ['five suspects', 'suspect', 'arrested'],
+      ['three', 'suspect', 'freed'],
+    ]);
+    // bbc/business_312.txt
+    assert.deepEqual(
+      framed('Prosecutors sued 45 companies on Thursday. 35 of the companies are Italian while the remaining 10 are international.')[2],
+      ['10', 'company', null],
+    );
+  });
+
+  it('compares "the other three were released" with "released two suspects"', () => {
+    assert.deepEqual(
+      findingsOf(
+        'Police arrested five suspects in Kalba on Monday. The other three were released on Tuesday, police said.',
+        'Police arrested five suspects in Kalba on Monday. Police released two suspects on Tuesday, police said.',
+      ),
+      [['conflict', 'information', 'Sources disagree on suspects freed (on tuesday): 2 in b (police); 3 in a (police)']],
+    );
+  });
+
+  it('"N of the M": a part of the whole of M, the verb after the whole its event; the whole counts the group', () => {
+    assert.deepEqual(framed('Firefighters rescued 10 people from the river. Nine of the ten were injured.'), [
+      ['10 people', 'person', 'rescued'],
+      ['Nine', 'person out of 10', 'wounded'],
+      ['ten', 'person', null],
+    ]);
+  });
+
+  it('"four are women", "12 were children": the plural noun after the verb', () => {
+    // events/multinews/mnsample-test-row032-doc3.txt
+    assert.deepEqual(framed('Most of the people they have freed are men; just four are women.'), [['four', 'woman', null]]);
+    assert.deepEqual(framed('Of the dead, 12 were children.'), [['12', 'child', 'killed']]);
+    assert.deepEqual(framed('Three were police officers.'), [['Three', 'officer', null]]);
+    // An adjective, a verb in -ing, or a noun phrase that goes on name no noun the figure counts.
+    // events/multinews/mnsample-test-row116-doc1.txt; bbc/entertainment_022.txt
+    assert.deepEqual(framed('Of the people on board the jet, 155 are Indonesian.')[0], ['155', null, null]);
+    assert.equal(
+      claimsOf('Fewer children over the age of 10 are attending ballet classes.').find((c) => c.text === '10')?.frame
+        ?.measured ?? null,
+      null,
+    );
+    assert.deepEqual(framed("Two were students' parents.")[0], ['Two', null, null]);
+  });
+
+  it('leaves the figure unread when the figures say it is another group, or a noun, a hyphen or "of" follows', () => {
+    // events/ecbplus/18_5ecbplus.txt: Larson and two co-workers are three, no three co-workers.
+    assert.deepEqual(
+      framed(
+        'Larson joined two female co-workers, barricading the locked door with chairs.\n\nBeneath a desk, the three curled up and kept quiet.',
+      )[1],
+      ['three', null, 'curled'],
+    );
+    // events/multinews/mnsample-test-row047-doc2.txt: "all three" are Swonger and his two friends.
+    assert.deepEqual(
+      framed('Police stopped Swonger and his two friends and cited all three with trespassing.')[1],
+      ['three', null, null],
+    );
+    // events/multinews/mnsample-test-row239-doc2.txt: "these two" point at what the text names.
+    assert.deepEqual(
+      framed("The day's first two games both ended with late winners. The soccer should be smoother from these two.")[1],
+      ['two', null, null],
+    );
+    // bbc/business_*: "the 15,800-square-metre building" is no count of offices.
+    assert.equal(
+      claimsOf('The firm leased 15,800 offices. The 15,800-square-metre building houses a number of businesses.').find(
+        (c) => c.sentenceIndex === 1,
+      )?.frame?.measured ?? null,
+      null,
+    );
+    assert.deepEqual(framed('Police arrested 12 men. The two of us watched.')[1], ['two', null, null]);
   });
 });

@@ -1134,11 +1134,13 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   for (let index = 0; index < doc.claims.length; index++) {
     const written = doc.claims[index];
     const sumBefore = index > 0 ? doc.claims[index - 1] : null;
-    const frame = written.frame ?? frameOfWritten(written);
-    if (!comparableFrame(written, frame)) continue;
+    const writtenFrame = written.frame ?? frameOfWritten(written);
+    if (!comparableFrame(written, writtenFrame)) continue;
     const claim = readable(written);
-    const unit = measuredUnit(claim, frame, canon, claims);
+    const measuredAs = measuredUnit(claim, writtenFrame, canon, claims);
+    const unit = senseInSetting(written, measuredAs);
     if (!unit) continue;
+    const frame = unit === measuredAs ? writtenFrame : inSense(writtenFrame, measuredAs!, unit);
     const { before, after } = clauseAround(claim);
     const predicate =
       claim.quantityKind === 'percent' && REDUCED_BY_BEFORE.test(before)
@@ -1502,6 +1504,33 @@ function measuredUnit(claim: Claim, frame: QuantityFrame, canon: UnitCanon, earl
     return claim.unitKey || claim.unit ? canon.canonical(claim) : impliedUnit(claim, earlier);
   }
   return frame.unit ?? claim.unitKey;
+}
+
+/**
+ * Counted nouns that name one set of things with another noun in a setting their sentence names: the votes a
+ * petition garners are its signatures; in fire reporting, appliances and tenders are fire engines. A normalisation of
+ * words (each figure still needs its event, story and frame to be compared with another), never a list of what may be.
+ */
+const SENSES_IN_SETTING: ReadonlyArray<{ noun: string; setting: RegExp; sense: string }> = [
+  { noun: 'vote', setting: /\bpetition/i, sense: 'signature' },
+  { noun: 'appliance', setting: /\b(?:fire|firefighters?|firemen)\b/i, sense: 'engine' },
+  { noun: 'tender', setting: /\b(?:fire|firefighters?|firemen)\b/i, sense: 'engine' },
+];
+
+/** The noun a count's unit names in the setting its sentence names (see SENSES_IN_SETTING): the unit itself for most. */
+function senseInSetting(claim: Claim, unit: string | null): string | null {
+  if (unit === null || claim.quantityKind !== 'count') return unit;
+  for (const { noun, setting, sense } of SENSES_IN_SETTING)
+    if (unit === noun && setting.test(claim.sentence)) return sense;
+  return unit;
+}
+
+/** A frame whose counted noun is read in its sense: "vote" → "signature" ("more than 17,000 votes" on a petition). */
+function inSense(frame: QuantityFrame, noun: string, sense: string): QuantityFrame {
+  const measured = frame.measured?.split(' ');
+  if (!measured || measured[measured.length - 1] !== noun) return frame;
+  measured[measured.length - 1] = sense;
+  return { ...frame, measured: measured.join(' '), head: frame.head === noun ? sense : frame.head };
 }
 
 /**

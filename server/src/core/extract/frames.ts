@@ -1560,6 +1560,8 @@ export interface FrameInput {
 export interface CountedGroup {
   head: string;
   measured: string;
+  /** The exact figures the sentence counts the group by ("12 detainees": 12); none when it only names it. */
+  sizes: readonly number[];
 }
 
 /**
@@ -1568,13 +1570,16 @@ export interface CountedGroup {
  */
 export function countedGroup(quantities: RawQuantity[], frames: QuantityFrame[]): CountedGroup | null {
   let group: CountedGroup | null = null;
+  const sizes: number[] = [];
   for (let index = 0; index < quantities.length; index++) {
     const q = quantities[index];
     const { head, measured } = frames[index];
     if (q.kind !== 'count' || q.frame || q.tally || q.unitKey === null || head === null || measured === null) continue;
     if (q.high !== null && q.high <= 1) continue;
     if (group && group.measured !== measured) return null;
-    group = { head, measured };
+    const size = statedSize(q);
+    if (size !== null) sizes.push(size);
+    group = { head, measured, sizes };
   }
   return group;
 }
@@ -1597,7 +1602,7 @@ export function namedGroup(tokens: Token[]): CountedGroup | null {
     }
     if (isCommonNoun(t) && isPluralWord(t.lower) && !DURATION_UNITS.has(t.lower)) {
       const head = singular(t.lower);
-      return { head, measured: head };
+      return { head, measured: head, sizes: [] };
     }
   }
   return null;
@@ -1606,10 +1611,15 @@ export function namedGroup(tokens: Token[]): CountedGroup | null {
 /** Pronouns after "of" that name a group of an earlier sentence ("whom" and "which" name a noun of their own). */
 const ANAPHORS = new Set(['them', 'those', 'these']);
 
-/** Whether a sentence counts a part of a group it names by a pronoun ("Three of them", "two of those"). */
+/**
+ * Whether a sentence counts a group it names by a pronoun ("Three of them", "two of those") or by a figure whose
+ * noun it leaves out ("the other three", "Nine of the ten were found"; see elidedGroup).
+ */
 export function countsPartOfPronoun(tokens: Token[]): boolean {
-  for (let j = 1; j + 1 < tokens.length; j++)
+  for (let j = 1; j + 1 < tokens.length; j++) {
     if (tokens[j].lower === 'of' && ANAPHORS.has(tokens[j + 1].lower)) return true;
+    if (ELIDING_DETERMINERS.has(tokens[j - 1].lower) && isFigureWord(tokens[j])) return true;
+  }
   return false;
 }
 
@@ -1648,7 +1658,11 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
       frame.event = previous.event;
     if (frame.head === null && quantities[index].kind === 'count') partOfGroup(input, frames, index, frame, others);
+    if (frame.head === null && frame.measured === null && quantities[index].kind === 'count')
+      elidedGroup(input, frames, index, frame, others);
     if (frame.head === null) partOfOpeningWhole(input, frames, index, frame);
+    if (frame.head === null && frame.measured === null && quantities[index].kind === 'count')
+      predicateNoun(tokens, quantities[index], frame);
     if (
       frame.head === null &&
       previous &&
@@ -1799,11 +1813,17 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     event = null;
   } else if (q.kind === 'duration') {
     const lasted =
-      durationObject(tokens, q) ?? durationFor?.lasted ?? event ?? durationLabel(tokens, q) ?? durationVerb(tokens, q);
+      durationObject(tokens, q) ??
+      durationFor?.lasted ??
+      subjectThatLasted(tokens, q) ??
+      event ??
+      durationLabel(tokens, q) ??
+      durationVerb(tokens, q) ??
+      tookTo(tokens, q);
     measured =
       timeBetween(tokens, q, clauseStart) ??
       timeIntoPeriod(tokens, q) ??
-      (lasted === null ? null : durationKey(lasted));
+      (lasted === null ? untilVerbBefore(tokens, q) : durationKey(lasted));
     const role = roleAfter(tokens, q.lastToken + 1);
     if (measured !== null && role !== null) measured = `${measured} as ${role}`;
   }
@@ -2073,6 +2093,144 @@ function durationVerb(tokens: Token[], q: RawQuantity): string | null {
   return LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(t.lower) ? null : stem;
 }
 
+/** Forms of "last" that a length of time follows: "The standoff lasted two hours". */
+const LAST_FORMS = new Set(['last', 'lasts', 'lasted', 'lasting']);
+
+/**
+ * Words between what lasted and "lasted": "the tremor only lasted", "the standoff that lasted", "the trial is
+ * expected to last", "the operation will take".
+ */
+const LASTED_BRIDGE = new Set([
+  ...BE_FORMS,
+  ...MODALS,
+  'that',
+  'which',
+  'has',
+  'had',
+  'have',
+  'only',
+  'just',
+  'still',
+  'reportedly',
+  'to',
+  'expected',
+  'likely',
+  'set',
+  'due',
+  'need',
+  'needs',
+  'needed',
+  'going',
+  'able',
+  'supposed',
+]);
+
+/** Prepositions whose object is no subject: "the judge in the case, which lasted", "production through the venture". */
+const OBJECT_PREPOSITIONS = new Set([...NOUN_PREPOSITIONS, 'through', 'by', 'for', 'to', 'into', 'under', 'over']);
+
+/**
+ * What a length of time after "lasted" (or "took", with no act after it) measures: its subject noun ("The standoff
+ * lasted two hours", "the police standoff that lasted two hours", "The surgery, which lasted 10 hours": the
+ * standoff, the surgery; "the trial is expected to last three weeks": the trial; "The operation took 10 hours": the
+ * operation), so that it meets "a two-hour standoff". Null when no lower-case noun stands right before the verb ("It
+ * lasted", "Ayers, who lasted 52 games": the verb itself is then what lasted).
+ */
+function subjectThatLasted(tokens: Token[], q: RawQuantity): string | null {
+  let j = q.firstToken - 1;
+  while (j >= 0 && isWord(tokens[j]) && DURATION_BRIDGE.has(tokens[j].lower)) j--;
+  const verb = tokens[j]?.lower ?? '';
+  if (!LAST_FORMS.has(verb) && !(TAKE_FORMS.has(verb) && tookTo(tokens, q) === null)) return null;
+  j--;
+  // "a match lasting four hours", "the standoff that lasted": the noun the verb describes, wherever it stands.
+  let attributive = verb === 'lasting';
+  while (j >= 0 && isWord(tokens[j]) && (LASTED_BRIDGE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) {
+    if (RELATIVE_PRONOUNS.has(tokens[j].lower) || tokens[j].lower === 'that') attributive = true;
+    j--;
+  }
+  // "The surgery, which lasted": the noun before the relative clause's comma.
+  if (tokens[j]?.text === ',' && (tokens[j + 1]?.lower === 'which' || tokens[j + 1]?.lower === 'that')) j--;
+  if (attributive) return isHeadNoun(tokens, j) ? tokens[j].lower : null;
+  // The subject's head: the noun phrase before the verb, or, when a preposition opens it, the noun phrase that
+  // preposition's phrase describes ("The standoff in Kalba lasted", "Dissolution of the corporation has taken").
+  for (let hop = 0; hop <= MAX_SUBJECT_HOPS && j >= 0; hop++) {
+    let k = j;
+    while (
+      k >= 0 &&
+      j - k < MAX_PREDICATE_NOUNS &&
+      (isCommonNoun(tokens[k]) || (isWord(tokens[k]) && isCapitalized(tokens[k])))
+    )
+      k--;
+    while (k >= 0 && DETERMINERS.has(tokens[k].lower)) k--;
+    if (k < 0 || !OBJECT_PREPOSITIONS.has(tokens[k].lower)) return isHeadNoun(tokens, j) ? tokens[j].lower : null;
+    j = k - 1;
+  }
+  return null;
+}
+
+/** How many prepositional phrases the subject of "lasted" may stand before ("the standoff with police in Kalba"). */
+const MAX_SUBJECT_HOPS = 2;
+
+/**
+ * Whether the word at `j` may head what lasted: a lower-case noun, or the sentence's first word when an "of" phrase
+ * follows it ("Dissolution of the corporation"; "Smith lasted" names someone); no pronoun.
+ */
+function isHeadNoun(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!isWord(t) || PRONOUNS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  return isCommonNoun(t) || (j === 0 && !isVerbForm(t) && tokens[1]?.lower === 'of');
+}
+
+/** Forms of "take" that a length of time follows: "It took about three hours to knock the fire down". */
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/** How far after its length of time "to" and the act may stand: "took six months for the diocese to go public". */
+const MAX_TOOK_TO = 6;
+
+/**
+ * What a length of time that something took measures: the act after "to" ("It took about three hours to knock the
+ * fire down": knock; "it took six months for the diocese to go public": go), as "deliberated for 40 hours" measures
+ * deliberating. Null when "take" does not stand right before the length or no "to" + act follows it.
+ */
+function tookTo(tokens: Token[], q: RawQuantity): string | null {
+  let j = q.firstToken - 1;
+  while (j >= 0 && isWord(tokens[j]) && DURATION_BRIDGE.has(tokens[j].lower)) j--;
+  if (!TAKE_FORMS.has(tokens[j]?.lower ?? '')) return null;
+  for (let k = q.lastToken + 1; k < Math.min(tokens.length - 1, q.lastToken + 1 + MAX_TOOK_TO); k++) {
+    if (tokens[k].kind === 'punct') return null;
+    if (tokens[k].lower !== 'to') continue;
+    const act = tokens[k + 1];
+    return isWord(act) && !isCapitalized(act) && !FUNCTION_WORDS.has(act.lower) ? eventStem(act.lower) : null;
+  }
+  return null;
+}
+
+/** Adverbs that say an event did not happen: "almost doubled their lead". */
+const NEAR_MISSES = new Set(['almost', 'nearly']);
+
+/** How many lower-case words may stand between a verb and "after" + a length of time ("pulled over after"). */
+const MAX_UNTIL_GAP = 2;
+
+/**
+ * What a length of time after "after" measures: the time until the verb just before it ("he finally pulled over
+ * after about 15 minutes": "until pull"; "talks have ended without agreement after 90 minutes": "until end"), as
+ * "15 minutes before he pulled over" does. Null when "after" does not stand right before the length, or no verb
+ * stands within MAX_UNTIL_GAP lower-case words before it.
+ */
+function untilVerbBefore(tokens: Token[], q: RawQuantity): string | null {
+  const after = q.firstToken - 1;
+  if (tokens[after]?.lower !== 'after') return null;
+  for (let j = after - 1; j >= 0 && after - j <= MAX_UNTIL_GAP + 1; j--) {
+    const t = tokens[j];
+    if (!isWord(t) || isCapitalized(t) || isSpeechCue(t)) return null;
+    if (!isVerbForm(t)) continue;
+    const stem = eventStem(t.lower);
+    // "United almost doubled their lead after 48 minutes": what almost happened ends no length of time.
+    if (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(t.lower) || NEAR_MISSES.has(tokens[j - 1]?.lower ?? '')) return null;
+    return `until ${durationKey(canonicalEvent(t.lower))}`;
+  }
+  return null;
+}
+
 /** Words after "as" that name no role ("as part of", "as a result", "as well"). */
 const NOT_ROLES = new Set([
   'part',
@@ -2131,21 +2289,37 @@ const LASTED_SYNONYMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** What lasted: "a 40-hour operation", "a two-day trek", "30 hours of deliberation". */
+/**
+ * What lasted: "a 40-hour operation", "a two-day trek", "30 hours of deliberation", "four months' treatment", "30
+ * days' worth of treatment"; not "in five years' time", a point in time.
+ */
 function durationObject(tokens: Token[], q: RawQuantity): string | null {
   let k = q.lastToken + 1;
   if (tokens[k]?.lower === 'of') k++;
+  else if (tokens[k]?.text === "'" || tokens[k]?.text === '’') {
+    k++;
+    if (tokens[k]?.lower === 'time') return null;
+    if (tokens[k]?.lower === 'worth' && tokens[k + 1]?.lower === 'of') k += 2;
+    // The possessive's head noun, after its modifiers: "three years' close monitoring", "two hours' free training".
+    while (k - q.lastToken < MAX_POSSESSED_WORDS && isLastedWord(tokens[k]) && isLastedWord(tokens[k + 1])) k++;
+  }
   const t = tokens[k];
-  if (
+  return isLastedWord(t) ? measuredNoun(t.lower) : null;
+}
+
+/** How many words after a length of time's possessive ("four months' ...") may name what lasted. */
+const MAX_POSSESSED_WORDS = 5;
+
+/** Whether a word after a length of time may name what lasted: a lower-case content word, no verb or adverb. */
+function isLastedWord(t: Token | undefined): t is Token {
+  return (
     isWord(t) &&
     !FUNCTION_WORDS.has(t.lower) &&
     !NOT_MEASURED.has(t.lower) &&
     !isCapitalized(t) &&
     !/ly$/.test(t.lower) &&
     !(isVerbForm(t) && !t.lower.endsWith('ion'))
-  )
-    return measuredNoun(t.lower);
-  return null;
+  );
 }
 
 /** "armoured" + "vehicle" → "armoured vehicle"; a modifier the key already holds ("security personnel") once. */
@@ -2979,6 +3153,136 @@ function partOfGroup(
   if (verb) frame.event = verb;
 }
 
+/**
+ * Words before a figure that make it a noun phrase of its own, its noun left out ("the other three", "all four");
+ * not "these two" or "those two", which point at what the text names, as often as at what it counts.
+ */
+const ELIDING_DETERMINERS = new Set(['the', 'other', 'remaining', 'all']);
+
+/** Of ELIDING_DETERMINERS, those that make the figure a part of the group, not all of it ("the other three"). */
+const PART_DETERMINERS = new Set(['other', 'remaining']);
+
+/** Whether a token is a figure's first word in digits or in words ("12", "three"; not "a", "half" or "few"). */
+function isFigureWord(t: Token): boolean {
+  return t.kind === 'number' || (WORD_STARTS.has(t.lower) && !VAGUE_STARTS.has(t.lower));
+}
+
+/** Words that start a figure in words but no exact count a noun may be left out of ("a few", "half", "several"). */
+const VAGUE_STARTS = new Set(['a', 'an', 'half', 'few', 'several', 'tens', 'hundred', 'thousand', 'dozen']);
+
+/** How many figures back a figure whose noun is left out looks for the counted noun it repeats. */
+const ELIDED_REACH = 4;
+
+/** A figure's one stated number ("12", "at least 12"), or null for a range or a fraction. */
+function statedSize(q: RawQuantity): number | null {
+  return typeof q.stated === 'number' && Number.isInteger(q.stated) ? q.stated : null;
+}
+
+/**
+ * Whether what follows a figure shows its noun left out: the sentence's end, a clause's punctuation (not the hyphen
+ * of "a 15,800-square-metre building"), a verb or a function word ("the three who voted", "all four were charged");
+ * not a noun, a name or "of" ("the two of us").
+ */
+function endsElidedPhrase(next: Token | undefined): boolean {
+  if (next === undefined) return true;
+  if (next.kind === 'punct') return next.text !== '-' && next.text !== '–' && next.text !== '/';
+  if (next.kind !== 'word' || next.lower === 'of') return false;
+  return isVerbForm(next) || FUNCTION_WORDS.has(next.lower);
+}
+
+/**
+ * A definite figure whose noun is left out ("Police arrested five suspects. The other three were released.", "the
+ * 12 were being held", "Nine of the ten were found") counts the noun of the group counted just before it: the last
+ * counted noun of its sentence (within ELIDED_REACH figures), else the one plural noun the sentence before counts
+ * (see countedGroup), when no plural noun of its own sentence stands before it. The figures must say it is that group:
+ * "the 12", "all 12" or "of the 12" repeat a group of 12, "the other three" or "the remaining three" are fewer than
+ * it ("Larson joined two female co-workers ... the three curled up" counts no co-workers). "Nine of the ten" is a
+ * part of that whole ("suspect out of 10", compared with none), its event the verb after the whole; the whole itself
+ * counts the group, whatever befell its part.
+ */
+function elidedGroup(
+  input: FrameInput,
+  frames: QuantityFrame[],
+  index: number,
+  frame: QuantityFrame,
+  others: Uint8Array,
+): void {
+  const { tokens, quantities } = input;
+  const q = quantities[index];
+  const size = statedSize(q);
+  if (q.unitKey !== null || q.numberFirst !== q.firstToken || size === null || size < 2) return;
+  let after = q.lastToken + 1;
+  // "Nine of the ten were found": the whole's figure, its noun left out too.
+  let whole: RawQuantity | null = null;
+  const determiner = tokens[q.firstToken - 1]?.lower ?? '';
+  if (tokens[after]?.lower === 'of' && tokens[after + 1]?.lower === 'the' && others[after + 2]) {
+    // The whole is the next figure (no search: a table row may hold thousands).
+    const next = quantities[index + 1];
+    whole = next !== undefined && next.firstToken === after + 2 ? next : null;
+    const wholeSize = whole === null || whole.unitKey !== null ? null : statedSize(whole);
+    if (wholeSize === null || wholeSize <= size) return;
+    after = whole!.lastToken + 1;
+  } else if (!ELIDING_DETERMINERS.has(determiner)) return;
+  if (!endsElidedPhrase(tokens[after])) return;
+  // The size the group must have: the whole's, or this figure's own (a part's: larger).
+  const groupSize = whole ? statedSize(whole)! : size;
+  const part = whole === null && PART_DETERMINERS.has(determiner);
+  const fits = (sizes: readonly number[]) => sizes.some((n) => (part ? n > groupSize : n === groupSize));
+  let group: CountedGroup | null = null;
+  for (let k = index - 1; k >= 0 && index - k <= ELIDED_REACH; k--) {
+    const { head, measured } = frames[k];
+    if (quantities[k].kind !== 'count' || head === null || measured === null) continue;
+    const sizeBefore = statedSize(quantities[k]);
+    group = { head, measured, sizes: sizeBefore === null ? [] : [sizeBefore] };
+    break;
+  }
+  if (group === null && input.groupBefore && !pluralNounBefore(tokens, q.firstToken)) group = input.groupBefore;
+  if (group === null || !fits(group.sizes)) return;
+  // The whole of "Nine of the ten were found": the verb after it tells what befell its part.
+  const partitiveWhole = tokens[q.firstToken - 2]?.lower === 'of' && others[q.firstToken - 3] === 1;
+  if (partitiveWhole) frame.event = null;
+  else frame.event ??= eventAfter(tokens, after, others) || null;
+  if (whole) {
+    frame.measured = partMeasured(group.measured, String(groupSize));
+    return;
+  }
+  frame.head = group.head;
+  frame.measured = group.measured;
+}
+
+/** How many words a noun phrase after "were" may hold ("12 were police officers"). */
+const MAX_PREDICATE_NOUNS = 3;
+
+/**
+ * A bare figure whose verb says what it counts ("just four are women", "Of the dead, 12 were children", "three were
+ * police officers"): the plural noun after "are"/"were" heads it, when that noun phrase ends there (not "12 were
+ * children's toys", "two were students' parents"). An adjective ("155 are Indonesian") names no noun.
+ */
+function predicateNoun(tokens: Token[], q: RawQuantity, frame: QuantityFrame): void {
+  if (q.unitKey !== null) return;
+  let j = q.lastToken + 1;
+  if (!BE_TENSED.has(tokens[j]?.lower ?? '')) return;
+  j++;
+  while (isWord(tokens[j]) && PART_COPULAS.has(tokens[j].lower)) j++;
+  let last = -1;
+  // A noun phrase: no verb in -ing ("10 are attending ballet classes" counts no classes).
+  for (let k = j; k < j + MAX_PREDICATE_NOUNS && isCommonNoun(tokens[k]) && !BE_FORMS.has(tokens[k].lower); k++) {
+    if (tokens[k].lower.endsWith('ing')) return;
+    last = k;
+  }
+  if (last < 0 || !isPluralWord(tokens[last].lower) || DURATION_UNITS.has(tokens[last].lower)) return;
+  const next = tokens[last + 1];
+  if (
+    next !== undefined &&
+    !(next.kind === 'punct' && next.text !== "'" && next.text !== '’') &&
+    !FUNCTION_WORDS.has(next.lower)
+  )
+    return;
+  const head = singular(tokens[last].lower);
+  frame.head = head;
+  frame.measured = MEASURED_SYNONYMS.get(head) ?? head;
+}
+
 /** Verbs that say what a part of a whole is ("Of the 298 people who died, 193 were Dutch"). */
 const PART_OF_WHOLE_VERBS = BE_TENSED;
 
@@ -3619,6 +3923,11 @@ function timeBetween(tokens: Token[], q: RawQuantity, clauseStart: number): stri
   if (next === 'after' || next === 'before') {
     event = eventWordAfter(tokens, q.lastToken + 2);
     relation = next === 'after' ? 'since' : 'until';
+  } else if (next === 'since' && forVerbAt(tokens, q.firstToken) < 0) {
+    // "It's been about 48 hours since Kristian Perez vanished", "in the five days since he was named"; not "in the
+    // band for more than 10 years since its formation", what lasted being the stay in the band.
+    event = eventWordAfter(tokens, q.lastToken + 2);
+    relation = 'since';
   } else if (next === 'earlier' || next === 'ago' || next === 'later') {
     event = eventWordBefore(tokens, q.firstToken, clauseStart);
     relation = next === 'later' ? 'until' : 'since';
