@@ -1127,7 +1127,14 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   }
   // A length of time is someone's (a deal's, a ban's, a career's): a story gives many people's, so two that name
   // nobody in common are of two subjects, however alike their frames.
-  if (!strong && a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesAny(a.keys.names, b.keys.names)) return false;
+  if (
+    !strong &&
+    a.keys.names.size > 0 &&
+    b.keys.names.size > 0 &&
+    !sharesAny(a.keys.names, b.keys.names) &&
+    !sourcesOnOneThing(a, b)
+  )
+    return false;
   if (a.claims[0].claim.quantityKind === 'duration') {
     const namesA = ownerNames(a),
       namesB = ownerNames(b);
@@ -1136,8 +1143,8 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>): boolean 
   if (measure) {
     // One file's sums, shares or lengths of time ("a $184 million deal" for one team, "a $200 million contract"
     // for another; "seven minutes remaining", "six minutes remaining") are of one thing only when their sentences
-    // also name one thing.
-    if (a.file === b.file) return strong && sharesAny(a.keys.names, b.keys.names);
+    // also name one thing, or two sources give them for one thing (sourcesOnOneThing).
+    if (a.file === b.file) return (strong && sharesAny(a.keys.names, b.keys.names)) || sourcesOnOneThing(a, b);
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
     // (and such a conflict is information only: see confidentPair), or another measure their sentences agree on.
     return strong || sharedCount(a.keys.words, b.keys.words) >= 2 || describedAlike(a, b);
@@ -1558,7 +1565,6 @@ class PairSide {
   }
 }
 
-/** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
 /**
  * Whether two sources give the two statements. In one text, figures far apart count two things unless two sources
  * give them for one frame (oneFrameOneScale): a writer does not contradict themselves by half, sources do.
@@ -1566,6 +1572,53 @@ class PairSide {
 function twoSources(a: Statement, b: Statement): boolean {
   return a.source !== null && b.source !== null && a.source !== b.source;
 }
+
+/**
+ * Whether one text gives two sources' figures of one thing: two sources that share no word give them, the figures are
+ * no shares (a text's sources give shares of many wholes: two polls, two studies) and no whole and its part (the text
+ * gives their difference), one sentence names no owner the other does not (the sources' own names aside), and the
+ * sentences share a word of what is measured, other than the sources' and the figures' words: "Iran's state
+ * television says a magnitude-5.2 quake ..." and "The U.S. Geological Survey put the quake's strength at
+ * magnitude-5.4"; "... can gain an altitude of 10km," Lt Gen Kartopolov explained, and "the fighter jet ... according
+ * to its manufacturer its maximum service height ... is 7,000m". One writer's figures that name one thing are not
+ * enough (two games' copies sold, two albums' places): they are more often of two of them.
+ */
+function sourcesOnOneThing(a: Statement, b: Statement): boolean {
+  if (a.file !== b.file || !twoSources(a, b) || a.claims[0].claim.quantityKind === 'percent') return false;
+  const wordsOf = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}'’-]+/u)
+      .filter((word) => word !== '');
+  const sourceA = wordsOf(a.source!),
+    sourceB = new Set(wordsOf(b.source!));
+  if (sourceA.some((word) => sourceB.has(word))) return false;
+  if (givesDifference(a, b)) return false;
+  const aside = new Set([...sourceA, ...sourceB]);
+  for (const statement of [a, b])
+    for (const claim of statement.claims) for (const word of wordsOf(claim.claim.text)) aside.add(word);
+  const ownNames = (statement: Statement) => [...statement.keys.names].filter((name) => !aside.has(name));
+  const namesA = ownNames(a),
+    namesB = ownNames(b);
+  const within = (x: string[], y: string[]) => x.every((name) => y.includes(name));
+  if (!within(namesA, namesB) && !within(namesB, namesA)) return false;
+  for (const word of a.keys.words) if (b.keys.words.has(word) && !aside.has(word)) return true;
+  return false;
+}
+
+/**
+ * Whether the text of two statements gives their difference as a figure of the same kind: a whole and its part
+ * ("agreed to pay $54m, including $18m from their own pockets"; "The remaining $36m will be paid by the insurers").
+ */
+function givesDifference(a: Statement, b: Statement): boolean {
+  const difference = Math.abs(a.value - b.value);
+  const claims = a.doc.countedClaims.get(a.claims[0].bucket) ?? [];
+  for (let i = 0; i < claims.length && i < MAX_PAIR_CHECKS; i++)
+    if (Math.abs(statedValue(claims[i]) - difference) <= 1e-9 * difference) return true;
+  return false;
+}
+
+/** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
 
 function clustersComparable(x: PairSide, y: PairSide, sameFile: boolean, distinct: Set<string>): boolean {
   for (const a of x.first) {
