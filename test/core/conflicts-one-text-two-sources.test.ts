@@ -23,6 +23,22 @@ describe('extractor: sources of an estimate and of an aside', () => {
     assert.deepEqual(analyzeDocument('The storm put the house at risk.', 'risk.txt').attributions, []);
   });
 
+  it('reads no source in "put his team through their paces at 1030 GMT" (BBC)', () => {
+    assert.deepEqual(
+      analyzeDocument('Woodward will put his North team through their paces at 1030 GMT.', 'paces.txt').attributions,
+      [],
+    );
+  });
+
+  it('reads "- according to X" at the end of a sentence as X giving what stands before it (BBC)', () => {
+    assert.deepEqual(
+      sources(
+        'Prices rose 5% more in Britain than the rest of the world – according to new research by the University of Warwick.',
+      ),
+      [['5%', 'new research']],
+    );
+  });
+
   it('reads "- according to X ... -" as X giving what stands between the dashes (Multi-News row 168, doc1)', () => {
     assert.deepEqual(
       sources(

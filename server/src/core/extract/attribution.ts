@@ -1122,17 +1122,21 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
 /** How many words "put" may stand before the "at" of the figure it gives ("put the quake's strength at magnitude-5.4"). */
 const MAX_PUT_OBJECT = 6;
 
+/** Words that end the object of "put" before an "at" that gives no estimate ("put his team through their paces at 1030"). */
+const PUT_OBJECT_BREAKS = new Set(['through', 'on', 'in', 'into', 'to', 'for', 'with', 'by', 'from', 'under', 'back']);
+
 /**
  * Whether tokens[i] is "put"/"puts" giving an estimate: a determiner, the thing estimated, "at" and a figure ("Officials
- * put the death toll at 50", "The USGS put the quake's strength at magnitude-5.4"); not "put the house at risk".
+ * put the death toll at 50", "The USGS put the quake's strength at magnitude-5.4", "put the amount of aid needed at
+ * about $5bn"); not "put the house at risk", nor "put his team through their paces at 1030 GMT".
  */
 function putsFigureAt(tokens: Token[], i: number): boolean {
   const lower = tokens[i].lower;
   if ((lower !== 'put' && lower !== 'puts') || i === 0 || !DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return false;
   for (let k = i + 2; k < tokens.length && k <= i + 1 + MAX_PUT_OBJECT; k++) {
+    if (PUT_OBJECT_BREAKS.has(tokens[k].lower) || tokens[k].kind === 'punct') return false;
     if (tokens[k].lower !== 'at') continue;
-    const after = tokens.slice(k + 1, k + 4);
-    return after.some((t) => t.kind === 'number' || /\d/.test(t.text));
+    return tokens.slice(k + 1, k + 4).some((t) => t.kind === 'number' || /\d/.test(t.text));
   }
   return false;
 }
@@ -1270,20 +1274,19 @@ function accordingTo(
   const t = tokens[i];
   const sourceFirst = i + 2;
   taken.take(i, last);
-  // Content: what follows the comma when the phrase opens the sentence, else what precedes it; after a dash, what
-  // follows up to the next dash ("a ground attack aircraft - according to its manufacturer its maximum height is 7,000m - ").
-  const afterDash = i > 0 && isSpacedDash(tokens[i - 1]);
-  const opening = i === 0 || (i === 1 && tokens[0].kind === 'punct') || afterDash;
+  // Content: what follows the comma when the phrase opens the sentence, else what precedes it; in an aside between
+  // dashes, what follows up to the closing dash ("a ground attack aircraft - according to its manufacturer its maximum
+  // height is 7,000m - 3km short"), not at a dash that ends the sentence ("... the world - according to new research").
+  const closingDash =
+    i > 0 && isSpacedDash(tokens[i - 1]) ? tokens.findIndex((tk, k) => k > last && isSpacedDash(tk)) : -1;
+  const aside = closingDash > last + 1;
+  const opening = i === 0 || (i === 1 && tokens[0].kind === 'punct') || aside;
   const contentStart = opening
     ? last + 1 < tokens.length
       ? tokens[last + 1].start
       : tokens[last].end
     : tokens[0].start;
-  let contentEnd = opening ? sentenceEnd : t.start;
-  if (afterDash) {
-    const dash = tokens.findIndex((token, k) => k > last && isSpacedDash(token));
-    if (dash >= 0) contentEnd = tokens[dash].start;
-  }
+  const contentEnd = aside ? tokens[closingDash].start : opening ? sentenceEnd : t.start;
   out.push({
     source: sourceText(text, tokens[sourceFirst].start, tokens[last].end),
     sourceStart: tokens[sourceFirst].start,
