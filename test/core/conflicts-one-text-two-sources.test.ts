@@ -19,6 +19,10 @@ describe('extractor: sources of an estimate and of an aside', () => {
     ]);
   });
 
+  it('reads "Other reports put the death toll from the blast at 15" as the reports giving 15', () => {
+    assert.deepEqual(sources('Other reports put the death toll from the blast at 15.'), [['15', 'Other reports']]);
+  });
+
   it('reads no source in "put the house at risk"', () => {
     assert.deepEqual(analyzeDocument('The storm put the house at risk.', 'risk.txt').attributions, []);
   });
@@ -94,6 +98,19 @@ describe('one text, two sources, one thing', () => {
         'internal',
         'information',
         'survey gives 2 figures for dollars cost: $5 million (Pew researchers) and $6 million (Gallup)',
+      ],
+    ]);
+  });
+
+  it('is an internal finding for two sources that share only a function word ("the auction house", "The Art Newspaper")', () => {
+    const text =
+      'The painting sold for $2.1m, the auction house said.\n\n' +
+      'The Art Newspaper reported that the painting sold for $2.4m.\n';
+    assert.deepEqual(findings(text, 'painting.txt'), [
+      [
+        'internal',
+        'information',
+        'painting gives 2 figures for dollars: $2.1 million (the auction house) and $2.4 million (The Art Newspaper)',
       ],
     ]);
   });

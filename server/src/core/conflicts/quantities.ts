@@ -22,6 +22,7 @@ import {
 } from './prepare';
 import { BOUNDS, type Bound, type Interval, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
+import { FUNCTION_WORDS } from '../extract/lexicon';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
   baseName,
@@ -1574,11 +1575,11 @@ function twoSources(a: Statement, b: Statement): boolean {
 }
 
 /**
- * Whether one text gives two sources' figures of one thing: two sources that share no word give them, the figures are
- * no shares (a text's sources give shares of many wholes: two polls, two studies) and no whole and its part (the text
- * gives their difference), one sentence names no owner the other does not (the sources' own names aside), and the
- * sentences share a word of what is measured, other than the sources' and the figures' words: "Iran's state
- * television says a magnitude-5.2 quake ..." and "The U.S. Geological Survey put the quake's strength at
+ * Whether one text gives two sources' figures of one thing: two sources that share no content word give them, the
+ * figures are no shares (a text's sources give shares of many wholes: two polls, two studies) and no whole and its
+ * part (the text gives their difference), one sentence names no owner the other does not (the sources' own names
+ * aside), and the sentences share a word of what is measured, other than the sources' and the figures' words: "Iran's
+ * state television says a magnitude-5.2 quake ..." and "The U.S. Geological Survey put the quake's strength at
  * magnitude-5.4"; "... can gain an altitude of 10km," Lt Gen Kartopolov explained, and "the fighter jet ... according
  * to its manufacturer its maximum service height ... is 7,000m". One writer's figures that name one thing are not
  * enough (two games' copies sold, two albums' places): they are more often of two of them.
@@ -1589,7 +1590,7 @@ function sourcesOnOneThing(a: Statement, b: Statement): boolean {
     text
       .toLowerCase()
       .split(/[^\p{L}\p{N}'’-]+/u)
-      .filter((word) => word !== '');
+      .filter((word) => word !== '' && !FUNCTION_WORDS.has(word));
   const sourceA = wordsOf(a.source!),
     sourceB = new Set(wordsOf(b.source!));
   if (sourceA.some((word) => sourceB.has(word))) return false;

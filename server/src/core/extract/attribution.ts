@@ -1123,7 +1123,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
 const MAX_PUT_OBJECT = 6;
 
 /** Words that end the object of "put" before an "at" that gives no estimate ("put his team through their paces at 1030"). */
-const PUT_OBJECT_BREAKS = new Set(['through', 'on', 'in', 'into', 'to', 'for', 'with', 'by', 'from', 'under', 'back']);
+const PUT_OBJECT_BREAKS = new Set(['through', 'on', 'into', 'to', 'for', 'with', 'by', 'under', 'back']);
 
 /**
  * Whether tokens[i] is "put"/"puts" giving an estimate: a determiner, the thing estimated, "at" and a figure ("Officials
