@@ -22,7 +22,7 @@ import {
 } from './prepare';
 import { BOUNDS, type Bound, type Interval, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
-import { FUNCTION_WORDS } from '../extract/lexicon';
+import { FUNCTION_WORDS, SPEECH_CUES } from '../extract/lexicon';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
   baseName,
@@ -1586,25 +1586,38 @@ function twoSources(a: Statement, b: Statement): boolean {
  */
 function sourcesOnOneThing(a: Statement, b: Statement): boolean {
   if (a.file !== b.file || !twoSources(a, b) || a.claims[0].claim.quantityKind === 'percent') return false;
-  const wordsOf = (text: string) =>
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}'’-]+/u)
-      .filter((word) => word !== '' && !FUNCTION_WORDS.has(word));
-  const sourceA = wordsOf(a.source!),
-    sourceB = new Set(wordsOf(b.source!));
+  const sourceA = lettersOf(a.source!),
+    sourceB = new Set(lettersOf(b.source!));
   if (sourceA.some((word) => sourceB.has(word))) return false;
   if (givesDifference(a, b)) return false;
   const aside = new Set([...sourceA, ...sourceB]);
   for (const statement of [a, b])
-    for (const claim of statement.claims) for (const word of wordsOf(claim.claim.text)) aside.add(word);
+    for (const claim of statement.claims) for (const word of lettersOf(claim.claim.text)) aside.add(word);
   const ownNames = (statement: Statement) => [...statement.keys.names].filter((name) => !aside.has(name));
   const namesA = ownNames(a),
     namesB = ownNames(b);
   const within = (x: string[], y: string[]) => x.every((name) => y.includes(name));
   if (!within(namesA, namesB) && !within(namesB, namesA)) return false;
-  for (const word of a.keys.words) if (b.keys.words.has(word) && !aside.has(word)) return true;
-  return false;
+  // What one sentence is about (its first content word, aside from sources, cues and figures) the other names too:
+  // "quake" in both, not "The film took $50m" and "The sequel took $60m".
+  const about = (statement: Statement) => {
+    for (const word of statement.keys.words) {
+      const bare = word.replace(/[^\p{L}]+/gu, '');
+      if (bare !== '' && !aside.has(bare) && !SPEECH_CUES.has(word)) return word;
+    }
+    return null;
+  };
+  const aboutA = about(a),
+    aboutB = about(b);
+  return (aboutA !== null && b.keys.words.has(aboutA)) || (aboutB !== null && a.keys.words.has(aboutB));
+}
+
+/** A text's words of letters, lower case, function words aside ("Iran's state television": iran, s, state, television). */
+function lettersOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word !== '' && !FUNCTION_WORDS.has(word));
 }
 
 /**
