@@ -76,6 +76,20 @@ describe('one text, two sources, one thing', () => {
     assert.deepEqual(findings(own, '20_5ecb.txt'), []);
   });
 
+  it('is none for a second quake', () => {
+    const text =
+      'The quake had a magnitude of 6.1, the USGS said.\n\n' +
+      'A second quake, of magnitude 5.8, struck an hour later, Iranian media reported.\n';
+    assert.deepEqual(findings(text, 'quakes.txt'), []);
+  });
+
+  it('is none for figures of two periods ("last year", "this year")', () => {
+    const text =
+      'The company made a profit of $5m last year, it said.\n\n' +
+      'Analysts expect the company to make a profit of $6m this year.\n';
+    assert.deepEqual(findings(text, 'profit.txt'), []);
+  });
+
   it('is an internal finding: a general and the manufacturer on one aircraft (Multi-News row 168, doc1)', () => {
     const text =
       '"The SU-25 fighter jet can gain an altitude of 10km, according to its specification," Lt Gen Kartopolov explained.\n\n' +

@@ -1590,6 +1590,7 @@ function sourcesOnOneThing(a: Statement, b: Statement): boolean {
     sourceB = new Set(lettersOf(b.source!));
   if (sourceA.some((word) => sourceB.has(word))) return false;
   if (givesDifference(a, b)) return false;
+  if (tellsAnother(a) || tellsAnother(b) || periodsOf(a) !== periodsOf(b)) return false;
   const aside = new Set([...sourceA, ...sourceB]);
   for (const statement of [a, b])
     for (const claim of statement.claims) for (const word of lettersOf(claim.claim.text)) aside.add(word);
@@ -1610,6 +1611,26 @@ function sourcesOnOneThing(a: Statement, b: Statement): boolean {
   const aboutA = about(a),
     aboutB = about(b);
   return (aboutA !== null && b.keys.words.has(aboutA)) || (aboutB !== null && a.keys.words.has(aboutB));
+}
+
+/** Words that set a thing apart from another of its kind: "A second quake, of magnitude 5.8, struck". */
+const ANOTHER_ONE = /\b(?:another|second|third|other|previous|next|earlier|later)\b/i;
+
+/** Whether a statement's sentences tell of another of a thing ("a second quake", "the previous record"). */
+function tellsAnother(statement: Statement): boolean {
+  for (const sentence of statement.keys.sentences) if (ANOTHER_ONE.test(sentence)) return true;
+  return false;
+}
+
+/** Periods a sentence names: a year ("2004"), a period before or of the present ("last year", "this season"). */
+const PERIOD = /\b(?:(?:last|this|next|previous) (?:year|month|week|season|quarter)|(?:19|20)\d\d)\b/gi;
+
+/** The periods a statement's sentences name, as one key ("" for none): figures of two periods are two quantities. */
+function periodsOf(statement: Statement): string {
+  const periods = new Set<string>();
+  for (const sentence of statement.keys.sentences)
+    for (const match of sentence.matchAll(PERIOD)) periods.add(match[0].toLowerCase());
+  return [...periods].sort().join('|');
 }
 
 /** A text's words of letters, lower case, function words aside ("Iran's state television": iran, s, state, television). */
