@@ -1277,8 +1277,7 @@ function accordingTo(
   // Content: what follows the comma when the phrase opens the sentence, else what precedes it; in an aside between
   // dashes, what follows up to the closing dash ("a ground attack aircraft - according to its manufacturer its maximum
   // height is 7,000m - 3km short"), not at a dash that ends the sentence ("... the world - according to new research").
-  const closingDash =
-    i > 0 && isSpacedDash(tokens[i - 1]) ? tokens.findIndex((tk, k) => k > last && isSpacedDash(tk)) : -1;
+  const closingDash = i > 0 && isSpacedDash(tokens[i - 1]) ? nextSpacedDash(tokens, last + 1) : -1;
   const aside = closingDash > last + 1;
   const opening = i === 0 || (i === 1 && tokens[0].kind === 'punct') || aside;
   const contentStart = opening
@@ -1298,6 +1297,15 @@ function accordingTo(
     contentEnd,
     cueToken: i,
   });
+}
+
+/** How many tokens after "according to X" an aside's closing dash may stand (a sentence is read in linear time). */
+const MAX_ASIDE = 40;
+
+/** The index of the first spaced dash from tokens[from] within MAX_ASIDE tokens, or -1. */
+function nextSpacedDash(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + MAX_ASIDE; k++) if (isSpacedDash(tokens[k])) return k;
+  return -1;
 }
 
 /** A dash set apart by a space, as around an aside ("- according to its manufacturer ... -"). */
