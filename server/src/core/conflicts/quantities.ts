@@ -1576,13 +1576,13 @@ function twoSources(a: Statement, b: Statement): boolean {
 
 /**
  * Whether one text gives two sources' figures of one thing: two sources that share no content word give them, the
- * figures are no shares (a text's sources give shares of many wholes: two polls, two studies) and no whole and its
- * part (the text gives their difference), one sentence names no owner the other does not (the sources' own names
- * aside), and the sentences share a word of what is measured, other than the sources' and the figures' words: "Iran's
- * state television says a magnitude-5.2 quake ..." and "The U.S. Geological Survey put the quake's strength at
- * magnitude-5.4"; "... can gain an altitude of 10km," Lt Gen Kartopolov explained, and "the fighter jet ... according
- * to its manufacturer its maximum service height ... is 7,000m". One writer's figures that name one thing are not
- * enough (two games' copies sold, two albums' places): they are more often of two of them.
+ * figures are no shares (a text's sources give shares of many wholes: two polls, two studies), no whole and its part
+ * (the text gives their difference), of no second one of the thing ("a second quake") and of one period, one sentence
+ * names no owner the other does not (the sources' own names aside), and what one sentence is about the other names
+ * too: "Iran's state television says a magnitude-5.2 quake ..." and "The U.S. Geological Survey put the quake's
+ * strength at magnitude-5.4"; "... can gain an altitude of 10km," Lt Gen Kartopolov explained, and "the fighter jet ...
+ * according to its manufacturer its maximum service height ... is 7,000m". One writer's figures that name one thing
+ * are not enough (two games' copies sold, two albums' places): they are more often of two of them.
  */
 function sourcesOnOneThing(a: Statement, b: Statement): boolean {
   if (a.file !== b.file || !twoSources(a, b) || a.claims[0].claim.quantityKind === 'percent') return false;
@@ -1654,7 +1654,6 @@ function givesDifference(a: Statement, b: Statement): boolean {
 }
 
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
-
 function clustersComparable(x: PairSide, y: PairSide, sameFile: boolean, distinct: Set<string>): boolean {
   for (const a of x.first) {
     for (const b of y.first) {
