@@ -22,6 +22,7 @@ import {
 } from './prepare';
 import { BOUNDS, type Bound, type Interval, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
+import { FUNCTION_WORDS, SPEECH_CUES } from '../extract/lexicon';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
   baseName,
@@ -1200,7 +1201,14 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>, loose = f
   }
   // A length of time is someone's (a deal's, a ban's, a career's): a story gives many people's, so two that name
   // nobody in common are of two subjects, however alike their frames.
-  if (!strong && a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesAny(a.keys.names, b.keys.names)) return false;
+  if (
+    !strong &&
+    a.keys.names.size > 0 &&
+    b.keys.names.size > 0 &&
+    !sharesAny(a.keys.names, b.keys.names) &&
+    !sourcesOnOneThing(a, b)
+  )
+    return false;
   if (duration) {
     const namesA = ownerNames(a),
       namesB = ownerNames(b);
@@ -1209,8 +1217,8 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>, loose = f
   if (measure) {
     // One file's sums, shares or lengths of time ("a $184 million deal" for one team, "a $200 million contract"
     // for another; "seven minutes remaining", "six minutes remaining") are of one thing only when their sentences
-    // also name one thing.
-    if (a.file === b.file) return strong && sharesAny(a.keys.names, b.keys.names);
+    // also name one thing, or two sources give them for one thing (sourcesOnOneThing).
+    if (a.file === b.file) return (strong && sharesAny(a.keys.names, b.keys.names)) || sourcesOnOneThing(a, b);
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
     // (and such a conflict is information only: see confidentPair), or another measure their sentences agree on.
     return strong || sharedCount(a.keys.words, b.keys.words) >= 2 || describedAlike(a, b);
@@ -1691,6 +1699,85 @@ class PairSide {
  */
 function twoSources(a: Statement, b: Statement): boolean {
   return a.source !== null && b.source !== null && a.source !== b.source;
+}
+
+/**
+ * Whether one text gives two sources' figures of one thing: two sources that share no content word give them, the
+ * figures are no shares (a text's sources give shares of many wholes: two polls, two studies), no whole and its part
+ * (the text gives their difference), of no second one of the thing ("a second quake") and of one period, one sentence
+ * names no owner the other does not (the sources' own names aside), and what one sentence is about the other names
+ * too: "Iran's state television says a magnitude-5.2 quake ..." and "The U.S. Geological Survey put the quake's
+ * strength at magnitude-5.4"; "... can gain an altitude of 10km," Lt Gen Kartopolov explained, and "the fighter jet ...
+ * according to its manufacturer its maximum service height ... is 7,000m". One writer's figures that name one thing
+ * are not enough (two games' copies sold, two albums' places): they are more often of two of them.
+ */
+function sourcesOnOneThing(a: Statement, b: Statement): boolean {
+  if (a.file !== b.file || !twoSources(a, b) || a.claims[0].claim.quantityKind === 'percent') return false;
+  const sourceA = lettersOf(a.source!),
+    sourceB = new Set(lettersOf(b.source!));
+  if (sourceA.some((word) => sourceB.has(word))) return false;
+  if (givesDifference(a, b)) return false;
+  if (tellsAnother(a) || tellsAnother(b) || periodsOf(a) !== periodsOf(b)) return false;
+  const aside = new Set([...sourceA, ...sourceB]);
+  for (const statement of [a, b])
+    for (const claim of statement.claims) for (const word of lettersOf(claim.claim.text)) aside.add(word);
+  const ownNames = (statement: Statement) => [...statement.keys.names].filter((name) => !aside.has(name));
+  const namesA = ownNames(a),
+    namesB = ownNames(b);
+  const within = (x: string[], y: string[]) => x.every((name) => y.includes(name));
+  if (!within(namesA, namesB) && !within(namesB, namesA)) return false;
+  // What one sentence is about (its first content word, aside from sources, cues and figures) the other names too:
+  // "quake" in both, not "The film took $50m" and "The sequel took $60m".
+  const about = (statement: Statement) => {
+    for (const word of statement.keys.words) {
+      const bare = word.replace(/[^\p{L}]+/gu, '');
+      if (bare !== '' && !aside.has(bare) && !SPEECH_CUES.has(word)) return word;
+    }
+    return null;
+  };
+  const aboutA = about(a),
+    aboutB = about(b);
+  return (aboutA !== null && b.keys.words.has(aboutA)) || (aboutB !== null && a.keys.words.has(aboutB));
+}
+
+/** Words that set a thing apart from another of its kind: "A second quake, of magnitude 5.8, struck". */
+const ANOTHER_ONE = /\b(?:another|second|third|other|previous|next|earlier|later)\b/i;
+
+/** Whether a statement's sentences tell of another of a thing ("a second quake", "the previous record"). */
+function tellsAnother(statement: Statement): boolean {
+  for (const sentence of statement.keys.sentences) if (ANOTHER_ONE.test(sentence)) return true;
+  return false;
+}
+
+/** Periods a sentence names: a year ("2004"), a period before or of the present ("last year", "this season"). */
+const PERIOD = /\b(?:(?:last|this|next|previous) (?:year|month|week|season|quarter)|(?:19|20)\d\d)\b/gi;
+
+/** The periods a statement's sentences name, as one key ("" for none): figures of two periods are two quantities. */
+function periodsOf(statement: Statement): string {
+  const periods = new Set<string>();
+  for (const sentence of statement.keys.sentences)
+    for (const match of sentence.matchAll(PERIOD)) periods.add(match[0].toLowerCase());
+  return [...periods].sort().join('|');
+}
+
+/** A text's words of letters, lower case, function words aside ("Iran's state television": iran, s, state, television). */
+function lettersOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word !== '' && !FUNCTION_WORDS.has(word));
+}
+
+/**
+ * Whether the text of two statements gives their difference as a figure of the same kind: a whole and its part
+ * ("agreed to pay $54m, including $18m from their own pockets"; "The remaining $36m will be paid by the insurers").
+ */
+function givesDifference(a: Statement, b: Statement): boolean {
+  const difference = Math.abs(a.value - b.value);
+  const claims = a.doc.countedClaims.get(a.claims[0].bucket) ?? [];
+  for (let i = 0; i < claims.length && i < MAX_PAIR_CHECKS; i++)
+    if (Math.abs(statedValue(claims[i]) - difference) <= 1e-9 * difference) return true;
+  return false;
 }
 
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */

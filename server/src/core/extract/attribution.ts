@@ -1103,6 +1103,7 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
     }
     if (taken.has(i)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') accordingTo(text, tokens, i, sentenceEnd, out, taken);
+    else if (putsFigureAt(tokens, i)) attributionWithSubject(text, tokens, i, sentenceEnd, null, out);
     else if (t.lower === 'emerged' && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'from'))
       emergedIn(text, tokens, i, sentenceEnd, out, taken);
     else if (isSpeechCue(t) ? !isNamePartOrLabel(tokens, i) : isVerbAfterQuote(tokens, i))
@@ -1116,6 +1117,28 @@ export function findAttributions(text: string, tokens: Token[], sentenceEnd: num
     }
   }
   return out;
+}
+
+/** How many words "put" may stand before the "at" of the figure it gives ("put the quake's strength at magnitude-5.4"). */
+const MAX_PUT_OBJECT = 6;
+
+/** Words that end the object of "put" before an "at" that gives no estimate ("put his team through their paces at 1030"). */
+const PUT_OBJECT_BREAKS = new Set(['through', 'on', 'into', 'to', 'for', 'with', 'by', 'under', 'back']);
+
+/**
+ * Whether tokens[i] is "put"/"puts" giving an estimate: a determiner, the thing estimated, "at" and a figure ("Officials
+ * put the death toll at 50", "The USGS put the quake's strength at magnitude-5.4", "put the amount of aid needed at
+ * about $5bn"); not "put the house at risk", nor "put his team through their paces at 1030 GMT".
+ */
+function putsFigureAt(tokens: Token[], i: number): boolean {
+  const lower = tokens[i].lower;
+  if ((lower !== 'put' && lower !== 'puts') || i === 0 || !DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + MAX_PUT_OBJECT; k++) {
+    if (PUT_OBJECT_BREAKS.has(tokens[k].lower) || tokens[k].kind === 'punct') return false;
+    if (tokens[k].lower !== 'at') continue;
+    return tokens.slice(k + 1, k + 4).some((t) => t.kind === 'number' || /\d/.test(t.text));
+  }
+  return false;
 }
 
 /** The last token of a cue written in several words: "called for", "called on", "released a statement". */
@@ -1251,14 +1274,18 @@ function accordingTo(
   const t = tokens[i];
   const sourceFirst = i + 2;
   taken.take(i, last);
-  // Content: what follows the comma when the phrase opens the sentence, else what precedes it.
-  const opening = i === 0 || (i === 1 && tokens[0].kind === 'punct');
+  // Content: what follows the comma when the phrase opens the sentence, else what precedes it; in an aside between
+  // dashes, what follows up to the closing dash ("a ground attack aircraft - according to its manufacturer its maximum
+  // height is 7,000m - 3km short"), not at a dash that ends the sentence ("... the world - according to new research").
+  const closingDash = i > 0 && isSpacedDash(tokens[i - 1]) ? nextSpacedDash(tokens, last + 1) : -1;
+  const aside = closingDash > last + 1;
+  const opening = i === 0 || (i === 1 && tokens[0].kind === 'punct') || aside;
   const contentStart = opening
     ? last + 1 < tokens.length
       ? tokens[last + 1].start
       : tokens[last].end
     : tokens[0].start;
-  const contentEnd = opening ? sentenceEnd : t.start;
+  const contentEnd = aside ? tokens[closingDash].start : opening ? sentenceEnd : t.start;
   out.push({
     source: sourceText(text, tokens[sourceFirst].start, tokens[last].end),
     sourceStart: tokens[sourceFirst].start,
@@ -1270,6 +1297,20 @@ function accordingTo(
     contentEnd,
     cueToken: i,
   });
+}
+
+/** How many tokens after "according to X" an aside's closing dash may stand (a sentence is read in linear time). */
+const MAX_ASIDE = 40;
+
+/** The index of the first spaced dash from tokens[from] within MAX_ASIDE tokens, or -1. */
+function nextSpacedDash(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + MAX_ASIDE; k++) if (isSpacedDash(tokens[k])) return k;
+  return -1;
+}
+
+/** A dash set apart by a space, as around an aside ("- according to its manufacturer ... -"). */
+function isSpacedDash(token: Token): boolean {
+  return (token.text === '-' || token.text === '–' || token.text === '—') && token.spaceBefore;
 }
 
 /** The attribution a speech cue (tokens[i]) makes, if any. */

@@ -227,7 +227,7 @@ need(OCCASION_WORDS.keys(), NEEDS_QUANTITIES); // "married twice"
 need(['half'], NEEDS_QUANTITIES); // "half the women": a share
 need(ORDINAL_CUES, NEEDS_ORDINALS); // "his sixth defense"
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
-need(['according', 'emerged', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "“...,” he mumbles"
+need(['according', 'emerged', 'put', 'puts', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "put the toll at 50", "“...,” he mumbles"
 need(ORG_HEADS, NEEDS_NAMES);
 need(START_VERBS, NEEDS_EVENTS);
 need(CLOCK_WORDS, NEEDS_CLOCK); // "about noon"
