@@ -74,13 +74,7 @@ describe('nouns that name one set in the setting their sentence names', () => {
         'Fire crews from Devon and Somerset Fire and Rescue sent four appliances to the store on Sunday.\n',
         'The fire service sent six engines to the store on Sunday.\n',
       ),
-      [
-        [
-          'conflict',
-          'information',
-          'Sources disagree on engines sent (on sunday) · sunday: 4 in a; 6 in b',
-        ],
-      ],
+      [['conflict', 'information', 'Sources disagree on engines sent (on sunday) · sunday: 4 in a; 6 in b']],
     );
   });
 

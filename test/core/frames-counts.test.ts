@@ -270,7 +270,10 @@ describe('a length of time: what lasted, from its clause', () => {
   it('"<verb> after N": the time until the verb, as "N before <verb>"', () => {
     // events/ecbplus/18_2ecbplus.txt
     assert.equal(
-      lasted('Police chased him before he finally pulled over after about 15 minutes, the sheriff said.', 'about 15 minutes'),
+      lasted(
+        'Police chased him before he finally pulled over after about 15 minutes, the sheriff said.',
+        'about 15 minutes',
+      ),
       'until pull',
     );
     // bbc/politics_312.txt
@@ -298,7 +301,10 @@ describe('a length of time: what lasted, from its clause', () => {
     assert.equal(lasted('Dissolution of the corporation has taken four years, he said.', 'four years'), 'dissolut');
     // A noun after a preposition is no subject: the noun its phrase describes is (bbc/business_212.txt); a name is none.
     assert.equal(
-      lasted('The production of new models through the joint venture would take at least 18 months.', 'at least 18 months'),
+      lasted(
+        'The production of new models through the joint venture would take at least 18 months.',
+        'at least 18 months',
+      ),
       'product',
     );
     assert.equal(lasted('The standoff with police in Kalba lasted 10 hours.', '10 hours'), 'standoff');
@@ -311,7 +317,10 @@ describe('a length of time: what lasted, from its clause', () => {
 
   it('"N since <event>": the time since it', () => {
     // events/multinews/mnsample-test-row007-doc2.txt
-    assert.equal(lasted('It has been about 48 hours since Kristian Perez vanished from Orofino.', 'about 48 hours'), 'since miss');
+    assert.equal(
+      lasted('It has been about 48 hours since Kristian Perez vanished from Orofino.', 'about 48 hours'),
+      'since miss',
+    );
     // bbc/entertainment_296.txt: what lasted is the stay "in the band", not the time since its formation.
     assert.equal(
       lasted('McClelland had been in the band for more than 10 years since its formation.', 'more than 10 years'),

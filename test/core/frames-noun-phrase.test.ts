@@ -154,7 +154,8 @@ describe('"three of them": the plural noun the sentence before counts', () => {
 
 describe('a figure whose noun is left out: "the other three", "all four", "Nine of the ten"', () => {
   /** Each claim as [text, measured, event]. */
-  const framed = (text: string) => claimsOf(text).map((c) => [c.text, c.frame?.measured ?? null, c.frame?.event ?? null]);
+  const framed = (text: string) =>
+    claimsOf(text).map((c) => [c.text, c.frame?.measured ?? null, c.frame?.event ?? null]);
 
   it('"the N" and "all N" repeat a group of N counted just before', () => {
     // bbc/politics_192.txt
@@ -182,7 +183,9 @@ describe('a figure whose noun is left out: "the other three", "all four", "Nine 
     ]);
     // bbc/business_312.txt
     assert.deepEqual(
-      framed('Prosecutors sued 45 companies on Thursday. 35 of the companies are Italian while the remaining 10 are international.')[2],
+      framed(
+        'Prosecutors sued 45 companies on Thursday. 35 of the companies are Italian while the remaining 10 are international.',
+      )[2],
       ['10', 'company', null],
     );
   });
@@ -193,7 +196,13 @@ describe('a figure whose noun is left out: "the other three", "all four", "Nine 
         'Police arrested five suspects in Kalba on Monday. The other three were released on Tuesday, police said.',
         'Police arrested five suspects in Kalba on Monday. Police released two suspects on Tuesday, police said.',
       ),
-      [['conflict', 'information', 'Sources disagree on suspects freed (on tuesday): 2 in b (police); 3 in a (police)']],
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on suspects freed (on tuesday): 2 in b (police); 3 in a (police)',
+        ],
+      ],
     );
   });
 
@@ -207,7 +216,9 @@ describe('a figure whose noun is left out: "the other three", "all four", "Nine 
 
   it('"four are women", "12 were children": the plural noun after the verb', () => {
     // events/multinews/mnsample-test-row032-doc3.txt
-    assert.deepEqual(framed('Most of the people they have freed are men; just four are women.'), [['four', 'woman', null]]);
+    assert.deepEqual(framed('Most of the people they have freed are men; just four are women.'), [
+      ['four', 'woman', null],
+    ]);
     assert.deepEqual(framed('Of the dead, 12 were children.'), [['12', 'child', 'killed']]);
     assert.deepEqual(framed('Three were police officers.'), [['Three', 'officer', null]]);
     // An adjective, a verb in -ing, or a noun phrase that goes on name no noun the figure counts.
@@ -230,13 +241,16 @@ describe('a figure whose noun is left out: "the other three", "all four", "Nine 
       ['three', null, 'curled'],
     );
     // events/multinews/mnsample-test-row047-doc2.txt: "all three" are Swonger and his two friends.
-    assert.deepEqual(
-      framed('Police stopped Swonger and his two friends and cited all three with trespassing.')[1],
-      ['three', null, null],
-    );
+    assert.deepEqual(framed('Police stopped Swonger and his two friends and cited all three with trespassing.')[1], [
+      'three',
+      null,
+      null,
+    ]);
     // events/multinews/mnsample-test-row239-doc2.txt: "these two" point at what the text names.
     assert.deepEqual(
-      framed("The day's first two games both ended with late winners. The soccer should be smoother from these two.")[1],
+      framed(
+        "The day's first two games both ended with late winners. The soccer should be smoother from these two.",
+      )[1],
       ['two', null, null],
     );
     // bbc/business_*: "the 15,800-square-metre building" is no count of offices.
