@@ -66,6 +66,30 @@ describe('extract: the level of a death toll is a count of the killed', () => {
     );
   });
 
+  it('the toll of one event its clause dates meets the killed of that day, as "15 people were killed" does', () => {
+    const people = 'Police said 12 people were killed in the attack on Tuesday.';
+    for (const [toll, source] of [
+      ['Other reports put the death toll at 15 in the attack on Tuesday.', 'Other reports'],
+      ['Other reports said the death toll rose to 15 in the attack on Tuesday.', 'Other reports'],
+      ['The death toll stood at 15 in the attack on Tuesday, officials said.', 'officials'],
+      ['Other reports said 15 people were killed in the attack on Tuesday.', 'Other reports'],
+    ])
+      assert.deepEqual(findingsOf(toll, people), [
+        [
+          'conflict',
+          'information',
+          `Sources disagree on people killed (on tuesday) · tuesday: 12 in b (Police); 15 in a (${source})`,
+        ],
+      ]);
+  });
+
+  it("a running toll stays apart from one day's killed", () => {
+    const fighters = 'Police said 92 fighters were killed in the raids on Saturday.';
+    assert.deepEqual(findingsOf('The toll rose to 177 after raids on Saturday.', fighters), []);
+    assert.deepEqual(findingsOf('The total toll rose to 177 in the raids on Saturday.', fighters), []);
+    assert.deepEqual(findingsOf('The toll so far stood at 177 in the fighting on Saturday.', fighters), []);
+  });
+
   it("the toll of another year's disaster stays apart from this one's killed", () => {
     const people = 'Police said 12 people were killed in the tsunami.';
     assert.deepEqual(findingsOf('The toll of the 2004 tsunami stood at 230,000.', people), []);
