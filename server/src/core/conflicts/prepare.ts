@@ -220,7 +220,16 @@ const POINT_WINDOW = new RegExp(
 const SPEECH_BEFORE_DAY = new RegExp(`\\b(${[...PLAIN_SPEECH_CUES, 'according'].join('|')})\\b`, 'i');
 const CUMULATIVE_WORDS = /\b(toll|total|tally|overall|in all|so far|cumulative|altogether|taking|bringing)\b/i;
 
-/** "92 fighters were killed on Saturday": a one-day count. Not when the figure is a toll ("the toll rose to 177 after raids overnight"). */
+/** Words of a running count other than "toll" (CUMULATIVE_WORDS). */
+const RUNNING_WORDS = /\b(total|tally|overall|in all|so far|cumulative|altogether|taking|bringing)\b/i;
+/** A toll's one event between its figure and the event's day ("the death toll at 15 in the attack on Tuesday"). */
+const TOLL_OF_ONE_EVENT = /^\s*(?:in|from) (?:the|a|an|this|that|its|their) [\p{L}-]+\s*$/iu;
+
+/**
+ * "92 fighters were killed on Saturday": a one-day count. Not when the figure is a toll ("the toll rose to 177 after
+ * raids overnight"), unless it is the toll of the one event its clause dates ("put the death toll at 15 in the attack
+ * on Tuesday", as "12 people were killed in the attack on Tuesday").
+ */
 function pointWindow(before: string, after: string): string | null {
   const part = partOfEvent(before, after);
   if (part !== null) return part;
@@ -233,7 +242,8 @@ function pointWindow(before: string, after: string): string | null {
   // Only a day that qualifies the count itself ("92 fighters were killed on Saturday"), not one further on
   // ("30 injured when a bus plunged into a gorge in Kullu on Monday").
   if (between.length > 30 || /[,;()–—]/.test(between)) return null;
-  if (CUMULATIVE_WORDS.test(before) || CUMULATIVE_WORDS.test(between)) return null;
+  if (CUMULATIVE_WORDS.test(between)) return null;
+  if (CUMULATIVE_WORDS.test(before) && !(TOLL_OF_ONE_EVENT.test(between) && !RUNNING_WORDS.test(before))) return null;
   // "95 people, police said on Saturday": the day of the statement, not of the count.
   if (SPEECH_BEFORE_DAY.test(between)) return null;
   const word = match[1].toLowerCase();

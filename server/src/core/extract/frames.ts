@@ -1759,6 +1759,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   const age = isAge(tokens, q);
   if (age) event = null;
   else if (q.labelPredicate) event = PREDICATE_EVENTS[q.labelPredicate];
+  else if (q.tollLevel) event = PREDICATE_EVENTS.killed;
   else if (eventNoun) event = eventNoun;
   else if (durationFor?.event) event = durationFor.event;
   else if (inPhrase)

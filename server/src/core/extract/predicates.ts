@@ -134,6 +134,7 @@ function predicateOf(
 ): PredicateName | null {
   const q = quantities[index];
   if (q.labelPredicate) return q.labelPredicate;
+  if (q.tollLevel) return 'killed';
   if (q.kind === 'duration') return null;
   if (q.kind === 'money' || q.kind === 'percent' || q.kind === 'other') return changePredicate(tokens, q);
   const after = predicateAfterNoun(tokens, quantities, owner, index);

@@ -46,6 +46,8 @@ export interface RawQuantity {
   unitOf: string | null;
   /** The predicate written in a label ("Militants Killed: 145"). */
   labelPredicate: PredicateName | null;
+  /** The level a toll of the dead stands at ("the death toll stood at 15", "put the toll at 15"): a count of the killed. */
+  tollLevel?: boolean;
   /** A record, score or vote ("52-3", "2-0", "52-48"): its parts, kind and owner. */
   tally?: Tally;
   /** The frame, when the reader of the figure reads it itself (an ordinal: see ordinals.ts). */
@@ -992,6 +994,89 @@ function unitBefore(text: string, tokens: Token[], i: number, floor: number): { 
   return null;
 }
 
+/** Verbs after which "at" gives a toll's level ("stood at 15", "was put at 15"). */
+const TOLL_AT_VERBS = new Set(['stood', 'stands', 'stand', 'remained', 'remains', 'put', 'placed']);
+/** Verbs after which "to" gives a toll's level ("rose to 15", "has climbed to 15"). */
+const TOLL_TO_VERBS = new Set([
+  'rose',
+  'risen',
+  'climbed',
+  'increased',
+  'jumped',
+  'grew',
+  'soared',
+  'surged',
+  'mounted',
+]);
+/** Verbs whose object is a toll's level ("reached 15", "was 15"). */
+const TOLL_LINK_VERBS = new Set([...BE_TENSED, 'reached', 'hit', 'totalled', 'totaled']);
+/** Words between a toll and its verb ("has now reached", "had been put at"). */
+const TOLL_AUXILIARIES = new Set([...BE_TENSED, 'has', 'have', 'had', 'been', 'now', 'already', 'officially', 'later']);
+/** Verbs whose object a toll is, its level after "at" ("officials put the death toll at 15"). */
+const TOLL_ESTIMATE_VERBS = new Set([
+  'put',
+  'puts',
+  'putting',
+  'placed',
+  'places',
+  'placing',
+  'estimated',
+  'estimates',
+]);
+/** Nouns that count the dead after "number of", "count of", "tally of", "total of" ("the number of dead"). */
+const DEAD_NOUNS = new Set(['dead', 'deaths', 'fatalities', 'killed', 'died']);
+/** Words of harm short of death: "the number of dead and injured" counts no dead alone. */
+const HARM_WORDS = new Set(['injured', 'wounded', 'hurt', 'injuries', 'casualties', 'missing']);
+/** Words that open a clause or report speech, which a toll's phrase does not cross ("the attack that killed 5"). */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'said', 'says', 'and', 'but', 'while', 'as']);
+/** Nouns that count what the phrase after "of" names ("the number of dead"). */
+const TALLY_NOUNS = new Set(['number', 'count', 'tally', 'total']);
+
+/**
+ * Whether the figure at token `first` is the level of a toll of the dead: the value a death toll "stands at", "is",
+ * "reached", "rose to", "was put at" ("the death toll from the attack stood at 15", "the number of dead has risen to
+ * 15"), or the level someone "put/puts the toll at" ("other reports put the death toll at 15").
+ */
+function isTollLevel(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  const link = tokens[k]?.lower;
+  if (link === 'at') {
+    if (TOLL_AT_VERBS.has(tokens[k - 1]?.lower ?? '')) k -= 2;
+    else {
+      // "put the death toll (from the attack) at 15".
+      const toll = tollNounBefore(tokens, k - 1);
+      if (toll < 0) return false;
+      for (let j = toll - 1; j >= 0 && toll - j <= 4; j--) {
+        if (TOLL_ESTIMATE_VERBS.has(tokens[j].lower)) return true;
+        if (tokens[j].kind !== 'word') return false;
+      }
+      return false;
+    }
+  } else if (link === 'to' && TOLL_TO_VERBS.has(tokens[k - 1]?.lower ?? '')) k -= 2;
+  else if (link !== undefined && TOLL_LINK_VERBS.has(link)) k -= 1;
+  else return false;
+  while (k >= 0 && TOLL_AUXILIARIES.has(tokens[k].lower)) k--;
+  return tollNounBefore(tokens, k) >= 0;
+}
+
+/**
+ * The token of the toll whose phrase ends at token `end` ("the death toll", "the toll from Tuesday's attack", "the
+ * number of dead in Kabul"), or -1: "toll", or "number", "count", "tally", "total" of the dead.
+ */
+function tollNounBefore(tokens: Token[], end: number): number {
+  let dead = false;
+  for (let j = end; j >= 0 && end - j < 10; j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '’' && t.text !== '-') return -1;
+    const lower = t.lower;
+    if (HARM_WORDS.has(lower) || CLAUSE_WORDS.has(lower)) return -1;
+    if (DEAD_NOUNS.has(lower)) dead = true;
+    if (lower === 'toll') return j;
+    if (TALLY_NOUNS.has(lower) && tokens[j + 1]?.lower === 'of') return dead ? j : -1;
+  }
+  return -1;
+}
+
 /** "estimating the attackers in the latest wave at between 200 and 250": the object of a "put/estimate ... at". */
 function estimateObject(
   text: string,
@@ -1704,9 +1789,12 @@ function buildQuantity(
   if (draft.qualifier === 'exact' || draft.qualifier === 'vague' || draft.qualifier === 'increment')
     applyQualifierBefore(draft, tokens, qualifierAt);
 
-  // The unit written before: "the death toll of militants rose to 177", "estimating the attackers ... at 200".
+  // The unit written before: "the death toll of militants rose to 177", "estimating the attackers ... at 200"; the
+  // toll itself is no unit ("put the death toll at 15": a count of the killed, as "the death toll rose to 15").
+  const tollLevel = draft.kind === 'count' && isTollLevel(tokens, draft.first);
   if (draft.unit === null && draft.unitKey === null && draft.kind === 'count') {
-    const before = unitBefore(text, tokens, qualifierAt, 0) ?? estimateObject(text, tokens, qualifierAt, 0);
+    const before =
+      unitBefore(text, tokens, qualifierAt, 0) ?? (tollLevel ? null : estimateObject(text, tokens, qualifierAt, 0));
     if (before) {
       draft.unit = before.unit;
       draft.unitKey = before.unitKey;
@@ -1740,6 +1828,7 @@ function buildQuantity(
     unitKey: draft.unitKey,
     unitOf: draft.unitOf,
     labelPredicate: draft.labelPredicate,
+    ...(tollLevel ? { tollLevel } : {}),
   };
 }
 
