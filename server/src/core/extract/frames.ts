@@ -12,6 +12,7 @@ import {
   BE_FORMS,
   BE_TENSED,
   CHANGE_PREDICATES,
+  COMPASS_POINTS,
   DURATION_UNITS,
   FUNCTION_WORDS,
   IRREGULAR_PLURALS,
@@ -550,19 +551,7 @@ const EVENT_PLACE_NOUNS = new Set([
   'place',
   'question',
 ]);
-const DIRECTIONS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'centre',
-  'center',
-  'capital',
-]);
+const DIRECTIONS = new Set([...COMPASS_POINTS, 'centre', 'center', 'capital']);
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
 const LOCATIVES_FILTER = new WordFilter(LOCATIVES);
@@ -3566,7 +3555,7 @@ function measureObject(tokens: Token[], q: RawQuantity): string | null {
 }
 
 /** Directions a distance from a place is given in ("seven km east of Dargahan"). */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const COMPASS: ReadonlySet<string> = new Set(COMPASS_POINTS);
 
 /**
  * "The epicentre was seven km east of Dargahan", "the building, 15 miles from the crash site": a distance of a thing

@@ -9,6 +9,9 @@ function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
 // General news vocabulary the extractor reads by: number words, qualifiers, predicates, function
 // words and speech cues. Nothing here is specific to one story.
 
+/** The points of the compass a place or a distance is given by ("east of Dargahan", "the north"). */
+export const COMPASS_POINTS = ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'];
+
 export const UNITS_WORDS: ReadonlyMap<string, number> = table({
   zero: 0,
   one: 1,

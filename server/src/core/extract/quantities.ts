@@ -7,6 +7,7 @@ import { MONTH_NAMES, WEEKDAYS } from '../text/calendar';
 import {
   BE_TENSED,
   CURRENCY_PREFIX_WORDS,
+  COMPASS_POINTS,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DURATION_UNITS,
@@ -1547,22 +1548,7 @@ function elapsedMarkAt(tokens: Token[], i: number): RawQuantity | null {
 /** Units of length a distance is written in with "a" ("a mile away", "half a kilometre from"). */
 const SINGLE_LENGTH_UNITS = new Set(['mile', 'kilometre', 'kilometer', 'metre', 'meter', 'yard']);
 /** Words after a distance that make it how far one place is from another ("a mile away", "half a mile north of"). */
-const DISTANCE_LINKS = new Set([
-  'away',
-  'from',
-  'off',
-  'outside',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'inland',
-  'offshore',
-]);
+const DISTANCE_LINKS = new Set(['away', 'from', 'off', 'outside', ...COMPASS_POINTS, 'inland', 'offshore']);
 
 /**
  * "half a mile away", "a mile and a half from", "a kilometre north of": a distance of one unit, a half or one and a
