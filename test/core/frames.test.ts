@@ -405,6 +405,18 @@ describe('quantity frames: whose figure it is', () => {
     );
   });
 
+  it("two players' contracts far apart are no conflict unless their sentences name one owner (ecbplus 10_1ecbplus)", () => {
+    const lowell = 'The Red Sox signed Mike Lowell to a three-year contract worth $37.5 million.';
+    const teixeira = 'The Nationals signed Mark Teixeira to an eight-year contract worth $160 million.';
+    assert.deepEqual(goals(lowell, teixeira), []);
+    assert.deepEqual(goals('The Red Sox offered Mark Teixeira an eight-year contract worth $100 million.', teixeira), [
+      [
+        'conflict',
+        'Sources disagree on dollars: $100 million in a (Officials in Kalba); $160 million in b (Officials in Kalba)',
+      ],
+    ]);
+  });
+
   it("two countries' reserves, one told in a relative clause, are no conflict", () => {
     assert.deepEqual(
       goals(
