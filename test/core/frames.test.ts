@@ -356,6 +356,37 @@ describe('quantity frames: whose figure it is', () => {
       'Box',
     ],
     ['Officials said it killed 12 people.', '12 people', null],
+    // ../shared/corpus/events/multinews/mnsample-test-row142-doc1.txt (CNN) and -doc0.txt (The Hill): in a list of
+    // several owners' shares, each is the name's it follows or precedes.
+    [
+      "The new CNN/ORC Poll finds Trump at 18% support among Republicans, with former Florida governor Jeb Bush just behind at 15%, within the poll's margin of error.",
+      '15%',
+      'Bush',
+    ],
+    ['They are joined at the top of the pack by Wisconsin Governor Scott Walker, with 10% support.', '10%', 'Walker'],
+    ['Jeb Bush follows in second place with 15 percent.', '15 percent', 'Bush'],
+    [
+      'Trump took 21% of the New Hampshire GOP primary vote, with Bush running second at 14%, while in Iowa Trump was at 17% and Walker at 19%.',
+      '17%',
+      'Trump',
+    ],
+    [
+      'Trump took 21% of the New Hampshire GOP primary vote, with Bush running second at 14%, while in Iowa Trump was at 17% and Walker at 19%.',
+      '14%',
+      'Bush',
+    ],
+    [
+      'Trump took 21% of the New Hampshire GOP primary vote, with Bush running second at 14%, while in Iowa Trump was at 17% and Walker at 19%.',
+      '19%',
+      'Walker',
+    ],
+    ['Among those who have narrowed it down, 24% of that group backs him, 16% Bush and 12% Walker.', '12%', 'Walker'],
+    ['In the poll, Trump 18%, Bush 15%, Walker 9%.', '15%', 'Bush'],
+    ['Support stood as follows: Labour, 35%; Conservatives, 33%.', '33%', 'Conservatives'],
+    // No list's item: a place set before a share of its people, a speaker after a change, a day after a share.
+    ['In Britain, 15% of people agree.', '15%', null],
+    ['Shares rose 5%, Reuters reported.', '5%', null],
+    ['Sales rose 4% on Monday, 6% Tuesday.', '6%', null],
   ] as Array<[string, string, string | null]>) {
     it(`"${text}": ${figure} is ${agent ?? "nobody's"}`, () => {
       assert.equal(claimOf(text, figure).frame!.agent, agent);
@@ -372,6 +403,18 @@ describe('quantity frames: whose figure it is', () => {
       ),
       [],
     );
+  });
+
+  it("two players' contracts far apart are no conflict unless their sentences name one owner (ecbplus 10_1ecbplus)", () => {
+    const lowell = 'The Red Sox signed Mike Lowell to a three-year contract worth $37.5 million.';
+    const teixeira = 'The Nationals signed Mark Teixeira to an eight-year contract worth $160 million.';
+    assert.deepEqual(goals(lowell, teixeira), []);
+    assert.deepEqual(goals('The Red Sox offered Mark Teixeira an eight-year contract worth $100 million.', teixeira), [
+      [
+        'conflict',
+        'Sources disagree on dollars: $100 million in a (Officials in Kalba); $160 million in b (Officials in Kalba)',
+      ],
+    ]);
   });
 
   it("two countries' reserves, one told in a relative clause, are no conflict", () => {

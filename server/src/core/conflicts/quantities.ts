@@ -1200,9 +1200,10 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>, loose = f
     if (!known(placesA, b.doc) && !known(placesB, a.doc)) return false;
   }
   // A length of time is someone's (a deal's, a ban's, a career's): a story gives many people's, so two that name
-  // nobody in common are of two subjects, however alike their frames.
+  // nobody in common are of two subjects, however alike their frames; so are two sums of one thing far apart (other
+  // players' contracts, $37.5 million and $160 million).
   if (
-    !strong &&
+    (!strong || farSums(a, b)) &&
     a.keys.names.size > 0 &&
     b.keys.names.size > 0 &&
     !sharesAny(a.keys.names, b.keys.names) &&
@@ -1446,6 +1447,11 @@ const NEAR_RATIO = 1.5;
  * that event as a whole, which outlets count more or less widely.
  */
 const EVENT_SUM_RATIO = 2;
+
+/** Whether two statements are sums of money further apart than NEAR_RATIO. */
+function farSums(a: Statement, b: Statement): boolean {
+  return a.claims[0].claim.quantityKind === 'money' && valueRatio(a, b) > NEAR_RATIO;
+}
 
 function nearValues(a: Statement, b: Statement): boolean {
   const ratio = valueRatio(a, b);

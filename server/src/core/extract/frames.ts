@@ -1850,7 +1850,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     head: q.kind === 'count' && partOf === null ? head : null,
     modifiers,
     event,
-    agent: agentOf(tokens, q, clauseStart),
+    agent: agentOf(tokens, q, clauseStart) ?? listedOwner(tokens, q, clauseStart),
     place: placeOf(tokens, q, clauseStart, clauseEnd, excluded),
     time:
       timeOf(tokens, q, clauseStart, clauseEnd, cues) ??
@@ -2605,6 +2605,85 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   // plural or an institution ("Officials", "Police arrested 12").
   if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject) && !firstWordIsName(subject)) return null;
   return subject.text.replace(/['’]s$/, '');
+}
+
+/**
+ * Whose share or sum it is in a list of several owners' figures, when no verb says so: the name right before it
+ * ("Trump 18%, Bush 15%", "Labour, 35%"), after a list's boundary, or before "at" or "with" ("Trump at 18% and Bush
+ * at 15%", "Jeb Bush just behind at 15%", "Scott Walker, with 10% support"). The name's last word, as written.
+ */
+function listedOwner(tokens: Token[], q: RawQuantity, clauseStart: number): string | null {
+  if (q.kind !== 'percent' && q.kind !== 'money') return null;
+  let j = q.firstToken - 1;
+  const link = tokens[j]?.lower;
+  if (link === 'at' || link === 'with') {
+    j--;
+    if (link === 'at') while (j > q.firstToken - 4 && isWord(tokens[j]) && STANDING_WORDS.has(tokens[j].lower)) j--;
+    if (link === 'with' && tokens[j]?.text === ',') j--;
+    return ownerName(tokens, j) ?? subjectNear(tokens, j, clauseStart);
+  }
+  // "16% Bush and 12% Walker": the name right after an item's figure.
+  const after = namedAfter(tokens, q);
+  if (after !== null) return after;
+  // Bare, a name owns a figure only where a list's item begins: "In Britain, 15% of ..." is no item.
+  if (tokens[j]?.text === ',') j--;
+  if (j < clauseStart) return null;
+  let first = j;
+  const inName = (t: Token | undefined) => isWord(t) && isCapitalized(t) && !FUNCTION_WORDS.has(t.lower);
+  while (first > clauseStart && inName(tokens[first - 1])) first--;
+  const boundary = tokens[first - 1];
+  const atItemStart =
+    first === clauseStart ||
+    (boundary !== undefined && (LIST_BOUNDARIES.has(boundary.text) || boundary.lower === 'and'));
+  return first <= j && atItemStart ? ownerName(tokens, j) : null;
+}
+
+/**
+ * The subject of the few words before "at" or "with" a figure: a name followed by its verb ("Jeb Bush follows in
+ * second place with 15 percent", "Bush running second at 14%", "Trump was at 17%"); null past a comma or a speaker.
+ */
+function subjectNear(tokens: Token[], from: number, clauseStart: number): string | null {
+  for (let k = from - 1; k >= clauseStart && from - k <= SUBJECT_REACH; k--) {
+    const word = tokens[k],
+      next = tokens[k + 1];
+    if (!isWord(word) || !isWord(next)) return null;
+    if (!isCapitalized(word) || isCapitalized(next)) continue;
+    if (SAYING_VERBS.has(next.lower)) return null;
+    const verb = isVerbForm(next) || NOUN_VERB_BRIDGE_WITH_MODALS.has(next.lower) || /[^s]s$|ing$/.test(next.lower);
+    return verb ? ownerName(tokens, k) : null;
+  }
+  return null;
+}
+
+/** The most words between a figure's "at" or "with" and its subject's verb (subjectNear). */
+const SUBJECT_REACH = 5;
+
+/**
+ * The name right after a share that begins a list's item and ends it ("24% back him, 16% Bush and 12% Walker"): the
+ * share is the name's.
+ */
+function namedAfter(tokens: Token[], q: RawQuantity): string | null {
+  const before = tokens[q.firstToken - 1];
+  if (q.kind !== 'percent' || !before || !(LIST_BOUNDARIES.has(before.text) || before.lower === 'and')) return null;
+  let last = q.lastToken + 1;
+  if (!isWord(tokens[last]) || !isCapitalized(tokens[last])) return null;
+  while (isWord(tokens[last + 1]) && isCapitalized(tokens[last + 1])) last++;
+  const end = tokens[last + 1];
+  const itemEnds = end === undefined || end.text === ',' || end.lower === 'and' || isClauseEnd(end);
+  return itemEnds ? ownerName(tokens, last) : null;
+}
+
+/** Words that may stand between a name and "at" its figure ("Bush just behind at 15%", "Walker close behind at 9%"). */
+const STANDING_WORDS = new Set(['just', 'close', 'closely', 'behind', 'right', 'not', 'far', 'well', 'next']);
+
+/** Marks that begin a list's item ("Trump 18%, Bush 15%; Walker 9%"). */
+const LIST_BOUNDARIES = new Set([',', ';', ':']);
+
+/** The name a word ends, when it may own a figure: not a month or a day ("March 18%" dates nothing of anyone). */
+function ownerName(tokens: Token[], at: number): string | null {
+  const word = tokens[at];
+  if (!word || MONTH_WORDS.has(word.lower) || WEEKDAY_SET.has(word.lower)) return null;
+  return nameAt(tokens, at);
 }
 
 /** Possessives that stand for a person or a group named before them in their sentence. */
