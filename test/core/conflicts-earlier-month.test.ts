@@ -1,7 +1,7 @@
-// Issue 14, an earlier event named by its month: a figure whose clause names a month before its report's month
-// ("The same island was hit by a 6.1 quake in September" in a report dated 30 November) is of an earlier event, and
-// is compared only with figures of that month, as a figure of an earlier year is. A month equal to the report's, a
-// weekday ("on Sunday") or an undated report sets nothing apart.
+// Issue 14, an earlier event named by its month: a figure whose clause names a month before the month of its story's
+// first dated report ("The same island was hit by a 6.1 quake in September" in reports of 30 November) is of an
+// earlier event, and is compared only with figures of that month, as a figure of an earlier year is. A month equal to
+// the first report's, a weekday ("on Sunday") or undated reports set nothing apart.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
 
@@ -47,6 +47,12 @@ describe('a figure of an earlier month, beside the story’s own event', () => {
     ]);
   });
 
+  it('is compared when the story has a report of that month (a follow-up of 30 November names the event’s month)', () => {
+    assert.deepEqual(findingsOf(media('2008-09-30'), isna('2008-09-30'), september('2008-11-30')), [
+      'People wounded revised: 5 in a (Iranian media, 28 Sep, superseded by 50); 2 in b (the student ISNA news agency, 30 Sep, superseded by 50); nearly 50 in c (30 Nov)',
+    ]);
+  });
+
   it('is compared when the reports are undated (nothing tells the month is an earlier one)', () => {
     assert.deepEqual(findingsOf(media(null), isna(null), september(null)), [
       'Sources disagree on people wounded: 2 in b (the student ISNA news agency); 5 in a (Iranian media); nearly 50 in c',
@@ -57,7 +63,7 @@ describe('a figure of an earlier month, beside the story’s own event', () => {
     const earlier =
       'A powerful quake with a magnitude of 6.1 struck southern Iran in September near the port city of Bandar Abbas, on the mainland near Qeshm island, killing at least seven people and injuring 40, 15 of them on Qeshm.\n';
     assert.deepEqual(findingsOf(media('2008-11-30'), september('2008-11-30'), dated('2008-11-30', earlier)), [
-      'Sources disagree on people wounded (in september) · september: 15 in c (30 Nov); 40 in c (30 Nov); nearly 50 in b (30 Nov)',
+      'Sources disagree on people wounded · september: 15 in c (30 Nov); 40 in c (30 Nov); nearly 50 in b (30 Nov)',
     ]);
   });
 });

@@ -11,7 +11,7 @@ import { RATE, singular } from '../extract/quantities';
 import { ordinalText } from '../extract/ordinals';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
-import { MONTH_WORDS, monthNumber, MONTHS_LOWER } from '../text/calendar';
+import { MONTHS_LOWER } from '../text/calendar';
 import { PLAIN_SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
 
 export interface PreparedClaim {
@@ -248,19 +248,6 @@ function pointWindow(before: string, after: string): string | null {
   if (SPEECH_BEFORE_DAY.test(between)) return null;
   const word = match[1].toLowerCase();
   return match[2] ? `day:${match[2].toLowerCase()}` : word;
-}
-
-/**
- * The month of an earlier event: a month the figure's clause names (the frame's time, "a 6.1 quake in September")
- * that lies before its document's month in the document's year (a report of 12 December). A figure of that month is
- * compared only with another of it, as a figure of an earlier year is; a month equal to the document's, a month of
- * another year than the document's (its year sets it apart already) or an undated document sets nothing apart.
- */
-function earlierMonth(frame: QuantityFrame, docDate: string | null): string | null {
-  if (docDate === null || frame.time === null || !MONTH_WORDS.has(frame.time)) return null;
-  if ((frame.year ?? null) !== null && frame.year !== Number(docDate.slice(0, 4))) return null;
-  const month = monthNumber(frame.time);
-  return month > 0 && month < Number(docDate.slice(5, 7)) ? `in ${MONTHS_LOWER[month - 1]}` : null;
 }
 
 /**
@@ -1214,7 +1201,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
           ? frame.time
           : (claim.quantityKind === 'count' && frame.event === null && claim.frame) || claim.value.parts
             ? null
-            : (pointWindow(before, after) ?? earlierMonth(frame, doc.meta.date)),
+            : pointWindow(before, after),
       siblingPlaces: null,
       year: claimYear(claim, frame),
       party: isPartyClaim(claim, before),
