@@ -1917,8 +1917,8 @@ function earlierMonth(claim: PreparedClaim, year: number | null, firstReport: st
 
 /**
  * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (figures whose
- * sentence names none stay together, apart), by year and by one-day window; each such quantity is then clustered
- * and compared.
+ * sentence names none stay together, apart), by year, by one-day window and by an earlier month (earlierMonth); each
+ * such quantity is then clustered and compared.
  */
 function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   if (story.length === 1 && story[0].claims.length === 1) return []; // one figure disagrees with nothing
