@@ -22,6 +22,7 @@ import {
 } from './prepare';
 import { BOUNDS, type Bound, type Interval, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
+import { MONTH_WORDS, monthNumber } from '../text/calendar';
 import { FUNCTION_WORDS, SPEECH_CUES } from '../extract/lexicon';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import {
@@ -1907,9 +1908,23 @@ function changePeriod(claim: PreparedClaim, doc: PreparedDoc): string {
 }
 
 /**
+ * The month of an earlier event: a month the figure's clause names (the frame's time, "a 6.1 quake in September")
+ * before the month of the story's first dated report, in its year (reports of 30 November on): "" for any other
+ * figure. A month of the first report's or later, a month of another year (its year sets it apart already) or a
+ * story of undated reports sets nothing apart; a follow-up months on ("the shooting in September", in December) is
+ * of the story's event when a report of September is in the story.
+ */
+function earlierMonth(claim: PreparedClaim, year: number | null, firstReport: string | null): string {
+  const time = claim.frame.time;
+  if (firstReport === null || time === null || !MONTH_WORDS.has(time) || year !== Number(firstReport.slice(0, 4)))
+    return '';
+  return monthNumber(time) < Number(firstReport.slice(5, 7)) ? time : '';
+}
+
+/**
  * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (figures whose
- * sentence names none stay together, apart), by year and by one-day window; each such quantity is then clustered
- * and compared.
+ * sentence names none stay together, apart), by year, by one-day window and by an earlier month (earlierMonth); each
+ * such quantity is then clustered and compared.
  */
 function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   if (story.length === 1 && story[0].claims.length === 1) return []; // one figure disagrees with nothing
@@ -1920,11 +1935,12 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
   const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
   const storyYear = mostDatedYear(docYears);
+  const firstReport = minDate(story.map((s) => s.doc.doc.meta.date ?? null));
   const quantities = new Map<string, PreparedClaim[]>();
   for (const { doc, claims } of story) {
     for (const claim of claims) {
       const year = claim.year ?? doc.year ?? storyYear;
-      const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}|${changePeriod(claim, doc)}`;
+      const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}|${changePeriod(claim, doc)}|${earlierMonth(claim, year, firstReport)}`;
       pushTo(quantities, key, claim);
     }
   }
