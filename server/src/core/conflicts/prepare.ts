@@ -223,7 +223,7 @@ const CUMULATIVE_WORDS = /\b(toll|total|tally|overall|in all|so far|cumulative|a
 /** Words of a running count other than "toll" (CUMULATIVE_WORDS). */
 const RUNNING_WORDS = /\b(total|tally|overall|in all|so far|cumulative|altogether|taking|bringing)\b/i;
 /** A toll's one event between its figure and the event's day ("the death toll at 15 in the attack on Tuesday"). */
-const TOLL_OF_ONE_EVENT = /^\s*(?:in|from) (?:the|a|an|this|that|its|their) [\p{L}-]+\s*$/iu;
+const TOLL_OF_ONE_EVENT = /^\s*(?:[Ii]n|[Ff]rom) (?:the|a|an|this|that|its|their) [\p{L}-]+\s*$/u;
 
 /**
  * "92 fighters were killed on Saturday": a one-day count. Not when the figure is a toll ("the toll rose to 177 after
