@@ -218,10 +218,12 @@ const POINT_WINDOW = new RegExp(
 );
 
 const SPEECH_BEFORE_DAY = new RegExp(`\\b(${[...PLAIN_SPEECH_CUES, 'according'].join('|')})\\b`, 'i');
-const CUMULATIVE_WORDS = /\b(toll|total|tally|overall|in all|so far|cumulative|altogether|taking|bringing)\b/i;
+/** Words of a running count ("the total rose to", "so far", "bringing the number to"). */
+const RUNNING = ['total', 'tally', 'overall', 'in all', 'so far', 'cumulative', 'altogether', 'taking', 'bringing'];
+const RUNNING_WORDS = new RegExp(`\\b(${RUNNING.join('|')})\\b`, 'i');
+/** A running count's words and "toll". */
+const CUMULATIVE_WORDS = new RegExp(`\\b(toll|${RUNNING.join('|')})\\b`, 'i');
 
-/** Words of a running count other than "toll" (CUMULATIVE_WORDS). */
-const RUNNING_WORDS = /\b(total|tally|overall|in all|so far|cumulative|altogether|taking|bringing)\b/i;
 /** A toll's one event between its figure and the event's day ("the death toll at 15 in the attack on Tuesday"). */
 const TOLL_OF_ONE_EVENT = /^\s*(?:[Ii]n|[Ff]rom) (?:the|a|an|this|that|its|their) [\p{L}-]+\s*$/u;
 
