@@ -668,9 +668,30 @@ function looseFinding(
       why: `may be one quantity: one kind of it, but ${reasons.join(' and ') || 'named alike only in part'}`,
     },
   };
-  const parts = orderedClusters(contested).map(
-    (cluster) => `${clusterFigures(cluster)}${describeStatementGroup(cluster.statements, false)}`,
+  const parts = figureList(orderedClusters(contested));
+  return informationConflict(
+    subjectLabel,
+    contested,
+    involved,
+    frame,
+    `Sources may disagree on ${subjectLabel}${scopeWords(frame)}: ${parts} (${frame.partial!.why})`,
   );
+}
+
+/** The figures of clusters in a message, each with who gives it: "9 in a, b; 17 in c (officials)". */
+function figureList(clusters: Cluster[]): string {
+  return clusters.map((c) => `${clusterFigures(c)}${describeStatementGroup(c.statements, false)}`).join('; ');
+}
+
+/** A conflict of information severity among contested clusters (a loose reading's, or one only rounding tells). */
+function informationConflict(
+  subjectLabel: string,
+  contested: Cluster[],
+  involved: PreparedClaim[],
+  frame: FindingFrame,
+  message: string,
+  rounding?: string,
+): LocatedFinding {
   return {
     finding: {
       id: findingId('conflict', subjectLabel, [consensusValue(contested)]),
@@ -678,9 +699,10 @@ function looseFinding(
       severity: 'information',
       subject: subjectLabel,
       claims: involved.map((c) => c.claim.id),
-      message: `Sources may disagree on ${subjectLabel}${scopeWords(frame)}: ${parts.join('; ')} (${frame.partial!.why})`,
+      message,
       timeline: timelineOf(contested),
       frame,
+      ...(rounding === undefined ? {} : { rounding }),
     },
     locations: locate(involved),
   };
@@ -834,23 +856,10 @@ function strictFindingIn(
   if (!pair) return null;
   const rounding = strictNote(pair[0], pair[1], among);
   const ordered = orderedClusters(contested);
-  const parts = ordered.map((c) => `${clusterFigures(c)}${describeStatementGroup(c.statements, false)}`);
   const involved = ordered.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
   const frame = sharedFrame(involved, predicate);
-  return {
-    finding: {
-      id: findingId('conflict', subjectLabel, [consensusValue(contested)]),
-      kind: 'conflict',
-      severity: 'information',
-      subject: subjectLabel,
-      claims: involved.map((c) => c.claim.id),
-      message: `Sources disagree on ${subjectLabel}${scopeWords(frame)} (${rounding}): ${parts.join('; ')}`,
-      timeline: timelineOf(contested),
-      frame,
-      rounding,
-    },
-    locations: locate(involved),
-  };
+  const message = `Sources disagree on ${subjectLabel}${scopeWords(frame)} (${rounding}): ${figureList(ordered)}`;
+  return informationConflict(subjectLabel, contested, involved, frame, message, rounding);
 }
 
 /** The other counted measures with a unit in the sentence of a statement's first figure: what describedAlike compares. */
