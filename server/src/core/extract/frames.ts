@@ -26,7 +26,7 @@ import {
   UNITS_WORDS,
   type PredicateName,
 } from './lexicon';
-import { isPluralWord, RATE, RATE_NOUNS, SHARE, singular, type RawQuantity } from './quantities';
+import { isPluralWord, MAX_NAME_RUN, RATE, RATE_NOUNS, SHARE, singular, type RawQuantity } from './quantities';
 import type { Tally } from './records';
 import { WORD_STARTS } from './numbers';
 import { ordinalWordValue } from './ordinals';
@@ -2630,7 +2630,7 @@ function listedOwner(tokens: Token[], q: RawQuantity, clauseStart: number): stri
   if (j < clauseStart) return null;
   let first = j;
   const inName = (t: Token | undefined) => isWord(t) && isCapitalized(t) && !FUNCTION_WORDS.has(t.lower);
-  while (first > clauseStart && inName(tokens[first - 1])) first--;
+  while (first > clauseStart && j - first < MAX_NAME_RUN && inName(tokens[first - 1])) first--;
   const boundary = tokens[first - 1];
   const atItemStart =
     first === clauseStart ||
@@ -2667,7 +2667,7 @@ function namedAfter(tokens: Token[], q: RawQuantity): string | null {
   if (q.kind !== 'percent' || !before || !(LIST_BOUNDARIES.has(before.text) || before.lower === 'and')) return null;
   let last = q.lastToken + 1;
   if (!isWord(tokens[last]) || !isCapitalized(tokens[last])) return null;
-  while (isWord(tokens[last + 1]) && isCapitalized(tokens[last + 1])) last++;
+  while (last - q.lastToken < MAX_NAME_RUN && isWord(tokens[last + 1]) && isCapitalized(tokens[last + 1])) last++;
   const end = tokens[last + 1];
   const itemEnds = end === undefined || end.text === ',' || end.lower === 'and' || isClauseEnd(end);
   return itemEnds ? ownerName(tokens, last) : null;

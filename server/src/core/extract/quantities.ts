@@ -595,7 +595,7 @@ function isGluedHyphen(tokens: Token[], j: number): boolean {
 }
 
 /** The most tokens a run of names and model numbers before its noun takes ("Boeing 737 MAX jets"). */
-const MAX_NAME_RUN = 6;
+export const MAX_NAME_RUN = 6;
 
 /**
  * The lower-case plural noun that the run of names starting at tokens[j] modifies ("three Mars orbiters", "five
