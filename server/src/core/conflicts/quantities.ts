@@ -1893,6 +1893,12 @@ function quantityEvent(claim: PreparedClaim): string {
     : countedEvent(claim);
 }
 
+/** A story's year (the one most of its reports are dated to) and the date of its first dated report. */
+export function storyDates(docs: PreparedDoc[]): { storyYear: number | null; firstReport: string | null } {
+  const docYears = docs.map((d) => d.year).filter((y): y is number => y !== null);
+  return { storyYear: mostDatedYear(docYears), firstReport: minDate(docs.map((d) => d.doc.meta.date ?? null)) };
+}
+
 /** The year most documents are dated to, the latest on ties; null for none. */
 function mostDatedYear(years: number[]): number | null {
   const counts = new Map<number, number>();
@@ -1931,6 +1937,20 @@ function earlierMonth(claim: PreparedClaim, year: number | null, firstReport: st
 }
 
 /**
+ * Which quantity of its story's bucket a figure is of: its event, year, one-day window, change period and earlier
+ * month, joined by "|". Figures of one key are clustered and compared; figures of two keys never are.
+ */
+export function quantityKey(
+  claim: PreparedClaim,
+  doc: PreparedDoc,
+  storyYear: number | null,
+  firstReport: string | null,
+): string {
+  const year = claim.year ?? doc.year ?? storyYear;
+  return `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}|${changePeriod(claim, doc)}|${earlierMonth(claim, year, firstReport)}`;
+}
+
+/**
  * The findings of one story of a bucket (one thing measured). Its figures are set apart by event (figures whose
  * sentence names none stay together, apart), by year, by one-day window and by an earlier month (earlierMonth); each
  * such quantity is then clustered and compared.
@@ -1942,15 +1962,11 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   // The story's year is the one most of its reports are dated to (the latest on ties; a trial's report two years on
   // is a follow-up): a year named in a sentence before it ("a train hijacking in March 2025") marks an earlier event.
   // Without a dated document, a figure whose sentence names a year stays apart from the undated ones.
-  const docYears = story.map((s) => s.doc.year).filter((y): y is number => y !== null);
-  const storyYear = mostDatedYear(docYears);
-  const firstReport = minDate(story.map((s) => s.doc.doc.meta.date ?? null));
+  const { storyYear, firstReport } = storyDates(story.map((s) => s.doc));
   const quantities = new Map<string, PreparedClaim[]>();
   for (const { doc, claims } of story) {
     for (const claim of claims) {
-      const year = claim.year ?? doc.year ?? storyYear;
-      const key = `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}|${changePeriod(claim, doc)}|${earlierMonth(claim, year, firstReport)}`;
-      pushTo(quantities, key, claim);
+      pushTo(quantities, quantityKey(claim, doc, storyYear, firstReport), claim);
     }
   }
   for (const key of [...quantities.keys()].sort()) {
