@@ -1,5 +1,6 @@
 // Why a hand-annotated disagreement is not surfaced: for each disagreement of the scored batches that no finding
-// surfaces, the first step of the engine that keeps two of its figures (in two files, with different values) apart.
+// surfaces, the first step of the engine that keeps two of its figures (with different values) apart, "(one file)" when
+// both stand in one file.
 //   tsx scripts/gold-events-why.ts [--batch dev,dev-2] [--counts]   (npm run gold:why)
 // Steps, in engine order: `no claim` (the extractor reads no figure of the mention there), `excluded:<why>` (every
 // claim there is kept from comparison), `bucket` (two things measured), `story` (one thing measured, two stories),
@@ -196,16 +197,17 @@ function main(): void {
         const rank = (step: string): number => order.findIndex((o) => step.startsWith(o));
         for (const [i, m] of item.mentions.entries())
           for (const n of item.mentions.slice(i + 1)) {
-            if (m.file === n.file || numbersIn(m.value).size === 0) continue;
+            if (numbersIn(m.value).size === 0) continue;
             if ([...numbersIn(m.value)].sort().join() === [...numbersIn(n.value)].sort().join()) continue;
             const prepared = (mention: Mention): PreparedClaim[] =>
               docs.flatMap((d) => d.claims.filter((c) => matches(c.claim, mention)));
             const [x, y] = [prepared(m), prepared(n)];
             const step: [string, string] =
               x.length === 0 || y.length === 0 ? unread(x.length === 0 ? m : n, docs) : stepApart(x, y, docs, findings);
+            if (m.file === n.file) step[0] += ' (one file)';
             if (best === null || rank(step[0]) < rank(best[0])) best = step;
           }
-        const [step, detail] = best ?? ['no pair', 'no two files with different figures'];
+        const [step, detail] = best ?? ['no pair', 'no two mentions with different figures'];
         counts.set(step, (counts.get(step) ?? 0) + 1);
         if (!values.counts) console.log(`${batch}/${group.cluster} ${item.id} ${step}: ${detail}  (${item.subject})`);
       }
