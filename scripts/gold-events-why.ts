@@ -1,13 +1,14 @@
 // Why a hand-annotated disagreement is not surfaced: for each disagreement of the scored batches that no finding
 // surfaces, the first step of the engine that keeps two of its figures (with different values) apart, "(one file)" when
 // both stand in one file.
-//   tsx scripts/gold-events-why.ts [--batch dev,dev-2] [--counts]   (npm run gold:why)
+//   tsx scripts/gold-events-why.ts [--batch dev,dev-2] [--counts] [--shapes]   (npm run gold:why)
 // Steps, in engine order: `no claim` (the extractor reads no figure of the mention there), `excluded:<why>` (every
 // claim there is kept from comparison), `bucket` (two things measured), `story` (one thing measured, two stories),
 // `key:<part>` (one story, two quantities: event, year, window, change period or earlier month), `compare` (one
 // quantity, but the comparison finds no disagreement: partial frames, owners, places, ...), `found apart` (compared,
 // but in findings that never hold both). Without --batch only the tuned batches (names not starting "heldout"); with
 // --counts only the number of misses per step is printed, never a sentence: the one form fit for held-out batches.
+// --shapes adds to `no claim` the shape of the figure not read (a year, an ordinal, a length of time, ...).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +18,9 @@ import { prepareDocument, UnitCanon, type PreparedClaim, type PreparedDoc } from
 import { quantityKey, storyDates } from '../server/src/core/conflicts/quantities';
 import { storyGroups } from '../server/src/core/conflicts/stories';
 
-const { values } = parseArgs({ options: { batch: { type: 'string' }, counts: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { batch: { type: 'string' }, counts: { type: 'boolean' }, shapes: { type: 'boolean' } },
+});
 const ROOT = path.join(__dirname, '..');
 const GOLD = path.join(ROOT, 'test', 'gold', 'events');
 const EVENTS = path.join(ROOT, '..', 'shared', 'corpus', 'events');
@@ -145,7 +148,22 @@ function unread(mention: Mention, docs: PreparedDoc[]): [string, string] {
         ? 'read in another sentence'
         : 'nothing read'
       : 'other figures read';
-  return [`no claim (${how})`, `${mention.value} in ${mention.file}`];
+  return [
+    `no claim (${how}${values.shapes ? `; ${valueShape(mention.value)}` : ''})`,
+    `${mention.value} in ${mention.file}`,
+  ];
+}
+
+/** The shape of a figure as written, for counts that do not show it (--shapes). */
+function valueShape(value: string): string {
+  if (/\b1[89]\d\d\b|\b20\d\d\b/.test(value)) return 'a year';
+  if (/\d:\d\d|\b[ap]\.?m\b/i.test(value)) return 'a clock time';
+  if (/\d(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(value))
+    return 'an ordinal';
+  if (/\b(years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(value)) return 'a length of time or age';
+  if (/[$£€%]|percent|million|billion/i.test(value)) return 'money or a share';
+  if (/\d/.test(value)) return 'digits';
+  return 'words';
 }
 
 /** The kind of a bucket for counts: a count of something ("q:person") or a measure (money, share, unit). */
