@@ -6,7 +6,9 @@
 // reading (looseFinding: the guest must name the same thing measured and share a name and three names and words with
 // another report's figure of the event): no more disagreements on the dev batches (their eventless pairs are also
 // set apart by year, words or a figure twice the other), and on BBC a five-set and a four-set match, two votes'
-// rebels, two sets of matches; twice apart, one more dev disagreement and six BBC look-alikes.
+// rebels, two sets of matches; twice apart, one more dev disagreement and six BBC look-alikes. What is compared: a
+// count whose event only says how the things came to be had ("garnering 17,000 votes") with a bare count of the same
+// thing, each text giving one figure of it (conflicts-held.test.ts); none of the look-alikes below is such a pair.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
 

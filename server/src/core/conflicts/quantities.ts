@@ -1973,12 +1973,144 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
     const group = quantities.get(key)!;
     if (group.length < 2) continue; // one figure disagrees with nothing
     const [event, year, window] = key.split('|');
-    const label =
-      (window ? ` (${window.replace('day:', 'on ')})` : '') +
-      (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '');
+    const label = quantityLabel(year, window, storyYear);
     const predicate = eventWordOf(group, event.startsWith(LASTED) ? event.slice(LASTED.length) : '');
     const subject = group[0].tally !== null ? tallySubject(group[0].frame) : subjectOf(unit, predicate);
     results.push(...quantityFindings(subject, predicate, group, byFile, label));
   }
+  results.push(...heldFindings(quantities, byFile, unit, storyYear));
   return results;
+}
+
+/** What a quantity's subject adds for its key's one-day window and a year not the story's: " (on 2 Feb)", " (2012)". */
+function quantityLabel(year: string, window: string, storyYear: number | null): string {
+  return (
+    (window ? ` (${window.replace('day:', 'on ')})` : '') +
+    (year && storyYear !== null && Number(year) !== storyYear ? ` (${year})` : '')
+  );
+}
+
+/**
+ * Events that say only how the things counted came to be had ("the most popular one garnering more than 17,000
+ * votes", "collected 5,000 signatures", "has attracted 940,000 users"): a count of what was garnered is the count of
+ * what is had, which a figure with no event gives too ("The most popular has more than 11,000 signatures").
+ * Event keys (eventKey): garnered, collected, amassed, accumulated, attracted, drew, received, obtained, racked up.
+ */
+const HOLDING_EVENTS = new Set([
+  'garner',
+  'collect',
+  'amass',
+  'accumulat',
+  'attract',
+  'draw',
+  'receiv',
+  'obtain',
+  'rack',
+]);
+
+/** Whether a claim is a count of a named thing that heldFindings reads: no money or share, no people, no tally. */
+function heldCount(claim: PreparedClaim): boolean {
+  return (
+    !claim.measure &&
+    !claim.party &&
+    claim.tally === null &&
+    claim.claim.quantityKind === 'count' &&
+    claim.frame.measured !== null &&
+    claim.unit !== ANYONE
+  );
+}
+
+/**
+ * A story's counts of a thing whose event only says how it came to be had (HOLDING_EVENTS) against its counts of the
+ * same thing (the frame's `measured`) that name no event: one quantity, the number had, which storyFindings keys
+ * apart by event. Compared only when each text gives one figure of that thing among them (a text that gives several,
+ * "five nominations" for one film and "received four nominations" for others, tells several owners' counts apart),
+ * as a loose reading: an information conflict (heldFinding).
+ */
+function heldFindings(
+  quantities: Map<string, PreparedClaim[]>,
+  docs: Map<string, PreparedDoc>,
+  unit: string,
+  storyYear: number | null,
+): LocatedFinding[] {
+  const held = new Map<string, PreparedClaim[]>();
+  for (const [key, claims] of quantities) {
+    const bar = key.indexOf('|');
+    if (!HOLDING_EVENTS.has(key.slice(0, bar))) continue;
+    for (const claim of claims)
+      if (heldCount(claim)) pushTo(held, `${key.slice(bar)}\u0000${claim.frame.measured}`, claim);
+  }
+  const results: LocatedFinding[] = [];
+  for (const key of [...held.keys()].sort()) {
+    const [rest, measured] = key.split('\u0000');
+    const bare = (quantities.get(rest) ?? []).filter((c) => heldCount(c) && c.frame.measured === measured);
+    if (bare.length === 0) continue;
+    const [, year, window] = rest.split('|');
+    results.push(
+      ...heldFinding(held.get(key)!, bare, docs, subjectOf(unit, '') + quantityLabel(year, window, storyYear)),
+    );
+  }
+  return results;
+}
+
+/**
+ * The information conflict of counts had (heldFindings): `held` name an event of HOLDING_EVENTS, `bare` none. Each
+ * text gives one figure of them; a figure had and a bare one in two texts are compared as a loose reading is
+ * (looseFinding): at least LOOSE_MIN_COUNT, at most LOOSE_RATIO apart, frames compatible, and sentences that name
+ * nobody in common are of two owners.
+ */
+function heldFinding(
+  held: PreparedClaim[],
+  bare: PreparedClaim[],
+  docs: Map<string, PreparedDoc>,
+  subjectLabel: string,
+): LocatedFinding[] {
+  const all = [...held, ...bare];
+  const statements = makeStatements(all, docs);
+  const files = new Set(statements.map((s) => s.file));
+  if (files.size < 2 || files.size !== statements.length) return [];
+  const clusters = clusterStatements(statements);
+  if (clusters.length < 2) return [];
+  const distinct = distinctPlaces(all);
+  const clusterOf = new Map(clusters.flatMap((cluster) => cluster.statements.map((s) => [s, cluster] as const)));
+  const contested = new Set<Cluster>();
+  for (const a of statements) {
+    if (eventless(a)) continue;
+    for (const b of statements) {
+      if (!eventless(b) || clusterOf.get(a) === clusterOf.get(b)) continue;
+      if (valueRatio(a, b) > LOOSE_RATIO || Math.min(middleOf(a), middleOf(b)) < LOOSE_MIN_COUNT) continue;
+      if (!framesCompatible(a, b, distinct) || sharesAny(a.keys.sentences, b.keys.sentences)) continue;
+      if (a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesAny(a.keys.names, b.keys.names)) continue;
+      contested.add(clusterOf.get(a)!).add(clusterOf.get(b)!);
+    }
+  }
+  if (contested.size < 2) return [];
+  const chosen = clusters.filter((c) => contested.has(c));
+  const involved = chosen.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
+  const predicate = eventWordOf(involved);
+  const values = chosen.map((c) => Math.abs(clusterValue(c)));
+  const low = Math.min(...values),
+    high = Math.max(...values);
+  const frame: FindingFrame = {
+    ...sharedFrame(involved, ''),
+    partial: {
+      ratio: low > 0 && high > NEAR_RATIO * low ? high / low : null,
+      why: `may be one quantity: "${predicate}" says only how they came to be had, and the other report names no event`,
+    },
+  };
+  const located = informationConflict(
+    subjectLabel,
+    chosen,
+    involved,
+    frame,
+    `Sources may disagree on ${subjectLabel}${scopeWords(frame)}: ${figureList(orderedClusters(chosen))} (${frame.partial!.why})`,
+  );
+  located.without = (excluded) =>
+    heldFinding(
+      held.filter((c) => !excluded.has(c.claim.id)),
+      bare.filter((c) => !excluded.has(c.claim.id)),
+      docs,
+      subjectLabel,
+    );
+  return [located];
 }
