@@ -1,6 +1,6 @@
 // Issue 14, one thing measured named at two levels (conflicts/kinds.ts, namedAtTwoLevels): a class and a kind of it
-// ("the women", "female exonerees"), two species of one object ("fir", "spruce"), a thing and the money it is
-// ("prize", "prize money"). Such frames name the thing only in part: compared when the figures are near, for
+// ("the women", "female exonerees"; "the vessel", "the ship"), two species of one object ("fir", "spruce"), a thing
+// and the money it is ("prize", "prize money"). Such frames name the thing only in part: compared when the figures are near, for
 // information. Two kinds of one class that name groups, two classes, and figures far apart stay apart.
 import { strict as assert } from 'node:assert';
 import { findingsOf } from './fixtures/readings';
@@ -21,6 +21,22 @@ describe('a thing measured named at two levels', () => {
 
   it('not two classes: a 70-foot fir and a 72-foot statue', () => {
     assert.deepEqual(findingsOf(fir, 'This month in Rome, a 72-foot tall statue in Piazza Venezia drew mockery.'), []);
+  });
+
+  const ship = 'The 300-metre ship ran aground off Kalba, the coastguard said.';
+
+  it('a class and a kind of it: the 300-metre ship and the 320-metre vessel', () => {
+    assert.deepEqual(findingsOf(ship, 'The 320-metre vessel ran aground off Kalba, the coastguard said.'), [
+      [
+        'conflict',
+        'information',
+        'Sources disagree on metres: 300 metre in a (the coastguard); 320 metre in b (the coastguard)',
+      ],
+    ]);
+  });
+
+  it('not two kinds of one class, two objects: the 300-metre ship and the 320-metre tanker', () => {
+    assert.deepEqual(findingsOf(ship, 'The 320-metre tanker ran aground off Kalba, the coastguard said.'), []);
   });
 
   // After mnsample-test-row032-doc1.txt and doc3.txt (the National Registry of Exonerations).

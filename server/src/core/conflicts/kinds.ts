@@ -6,15 +6,27 @@
 // "satellite") or a thing and another's part are never compared.
 
 /**
- * The class a kind of thing belongs to, for things whose kinds outlets name for one another: the species of a tree
- * (a Christmas tree is a fir in one report, a spruce in another). A small lexicon of nouns that name one object,
- * not a list of pairs: any two of a class are the class named at its level of kinds.
+ * The kinds of a class that outlets name one object by: the class's own noun names it whole ("the vessel", "the
+ * aircraft", "the storm"), a kind in part ("the ferry", "the jet", "the hurricane"). Two kinds of one class are two
+ * objects (a tanker and a ferry collide), except the species of a tree: a Christmas tree is a fir in one report, a
+ * spruce in another, and one story seldom measures two. A small lexicon of nouns, not a list of pairs.
  */
-const CLASS_OF: ReadonlyMap<string, string> = new Map([
-  ...['fir', 'spruce', 'pine', 'cedar', 'oak', 'elm', 'beech', 'birch', 'maple', 'sequoia', 'redwood', 'cypress'].map(
-    (kind) => [kind, 'tree'] as const,
-  ),
-]);
+const KINDS: ReadonlyArray<{ cls: string; kinds: string[]; species?: true }> = [
+  {
+    cls: 'tree',
+    kinds: ['fir', 'spruce', 'pine', 'cedar', 'oak', 'elm', 'beech', 'birch', 'maple', 'sequoia', 'redwood', 'cypress'],
+    species: true,
+  },
+  { cls: 'vessel', kinds: ['ship', 'boat', 'ferry', 'liner', 'tanker', 'freighter', 'yacht'] },
+  { cls: 'aircraft', kinds: ['plane', 'airplane', 'aeroplane', 'jet', 'airliner', 'jetliner'] },
+  { cls: 'storm', kinds: ['hurricane', 'typhoon', 'cyclone'] },
+  { cls: 'fire', kinds: ['blaze', 'wildfire', 'bushfire', 'inferno'] },
+  { cls: 'quake', kinds: ['earthquake'] },
+  { cls: 'spacecraft', kinds: ['satellite', 'probe', 'spaceship'] },
+];
+const KIND_OF: ReadonlyMap<string, { cls: string; species: boolean }> = new Map(
+  KINDS.flatMap(({ cls, kinds, species }) => kinds.map((kind) => [kind, { cls, species: species === true }] as const)),
+);
 
 /** Words that name a group by its sex before the noun of its role ("female exonerees", "male nurses"): its class. */
 const SEX_WORDS: ReadonlyMap<string, string> = new Map([
@@ -40,8 +52,8 @@ function named(measured: string): Named {
   if (words.length === 2 && MONEY_HEADS.has(head)) return { cls: words[0], whole: true, species: false };
   const sex = words.length > 1 ? SEX_WORDS.get(words[0]) : undefined;
   if (sex !== undefined) return { cls: sex, whole: false, species: false };
-  const cls = words.length === 1 ? CLASS_OF.get(head) : undefined;
-  if (cls !== undefined) return { cls, whole: false, species: true };
+  const kind = KIND_OF.get(head);
+  if (kind !== undefined) return { cls: kind.cls, whole: false, species: kind.species };
   return { cls: measured, whole: true, species: false };
 }
 
