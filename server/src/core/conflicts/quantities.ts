@@ -25,6 +25,7 @@ import { SHARE } from '../extract/quantities';
 import { MONTH_WORDS, monthNumber } from '../text/calendar';
 import { FUNCTION_WORDS, SPEECH_CUES } from '../extract/lexicon';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
+import { namedAtTwoLevels } from './kinds';
 import {
   baseName,
   compareStrings,
@@ -1134,9 +1135,24 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
     (y.notMeasured !== null && y.notMeasured === fx.measured)
   )
     return false;
-  if ((x.measure || y.measure) && fx.measured && fy.measured && fx.measured !== fy.measured) return false;
-  // A share written in words ("one in 10 adults") is rounded: compared only with a figure of what it is a share of.
-  if ((x.claim.unitKey === SHARE || y.claim.unitKey === SHARE) && fx.measured !== fy.measured) return false;
+  // A measure of two things is two quantities, unless one thing is named at two levels ("fir" and "spruce", "woman"
+  // and "female exoneree": namedAtTwoLevels), compared as a frame that names it only in part (not sameMeasure).
+  if (
+    (x.measure || y.measure) &&
+    fx.measured &&
+    fy.measured &&
+    fx.measured !== fy.measured &&
+    !namedAtTwoLevels(fx.measured, fy.measured)
+  )
+    return false;
+  // A share written in words ("one in 10 adults") is rounded: compared only with a figure of what it is a share of
+  // (named alike, or at two levels: "about half the women", "40% of female exonerees").
+  if (
+    (x.claim.unitKey === SHARE || y.claim.unitKey === SHARE) &&
+    fx.measured !== fy.measured &&
+    !(fx.measured && fy.measured && namedAtTwoLevels(fx.measured, fy.measured))
+  )
+    return false;
   // Two extents of one object (its height and its width) are two quantities.
   if (fx.extent && fy.extent && fx.extent !== fy.extent) return false;
   if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
@@ -1354,9 +1370,23 @@ function confidentPair(clusters: Cluster[]): boolean {
   return someStatementPair(clusters, (a, b) => a.file !== b.file && oneFrameOneScale(a, b) && sentencesAlike(a, b));
 }
 
-/** Whether two statements' sentences share CONFIDENT_SHARED names and content words. */
+/**
+ * Whether two statements' sentences share CONFIDENT_SHARED names and content words. A thing measured that their frames
+ * name at two levels ("female exonerees", "the women": namedAtTwoLevels) is one word they share, in other words.
+ */
 function sentencesAlike(a: Statement, b: Statement): boolean {
-  return sharedCount(a.keys.names, b.keys.names) + sharedCount(a.keys.words, b.keys.words) >= CONFIDENT_SHARED;
+  const shared = sharedCount(a.keys.names, b.keys.names) + sharedCount(a.keys.words, b.keys.words);
+  return shared >= CONFIDENT_SHARED || (shared === CONFIDENT_SHARED - 1 && thingAtTwoLevels(a, b));
+}
+
+/** Whether some frames of two statements name their thing measured at two levels (namedAtTwoLevels). */
+function thingAtTwoLevels(a: Statement, b: Statement): boolean {
+  return a.keys.frames.some((x) =>
+    b.keys.frames.some(
+      (y) =>
+        x.frame.measured !== null && y.frame.measured !== null && namedAtTwoLevels(x.frame.measured, y.frame.measured),
+    ),
+  );
 }
 
 /** Whether two statements share the whole frame (the thing measured and an event) and are at most CONFIDENT_RATIO apart. */
