@@ -6,8 +6,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeDocument } from '../server/src/core';
+import { singular } from '../server/src/core/extract/quantities';
 import { defaultConfig } from '../server/src/core/config';
-import { prepareDocument, UnitCanon, type PreparedClaim, type PreparedDoc } from '../server/src/core/conflicts/prepare';
+import {
+  distinctSets,
+  namedAlike,
+  prepareDocument,
+  UnitCanon,
+  type PreparedClaim,
+  type PreparedDoc,
+} from '../server/src/core/conflicts/prepare';
 
 const { values } = parseArgs({ options: { bbc: { type: 'boolean' }, examples: { type: 'boolean' } } });
 const ROOT = path.join(__dirname, '..');
@@ -52,6 +60,17 @@ const canon = new UnitCanon(config.synonyms);
 const same = new Map<string, string[]>();
 const apart = new Map<string, string[]>();
 const key = (a: string, b: string): string => (a < b ? `${a} ~ ${b}` : `${b} ~ ${a}`);
+/** Pairs the engine may compare (one bucket, not two sets), by table. */
+const compared = new Map<Map<string, string[]>, number>();
+const pairOf = (m: Map<string, string[]>, a: PreparedClaim, b: PreparedClaim, ex: string): void => {
+  // As the engine reads them: one bucket, not two sets, and near figures unless named alike (NEAR_RATIO).
+  const near = Math.max(stated(a), stated(b)) <= 1.5 * Math.min(stated(a), stated(b));
+  const may = a.bucket === b.bucket && !distinctSets(a, b) && (namedAlike(a, b) || near);
+  if (may) compared.set(m, (compared.get(m) ?? 0) + 1);
+  add(m, key(noun(a), noun(b)), `${may ? '[compared] ' : ''}${ex}`);
+};
+/** The counted noun as written (before synonyms), singular. */
+const noun = (c: PreparedClaim): string => (c.claim.unitKey ? singular(c.claim.unitKey) : c.unit);
 const add = (m: Map<string, string[]>, k: string, ex: string): void => {
   const l = m.get(k) ?? [];
   l.push(ex);
@@ -75,8 +94,8 @@ for (const [g, files] of groups()) {
     // one file: same event, different figures and nouns (two sets it tells apart)
     for (const [j, a] of cs.entries())
       for (const b of cs.slice(j + 1))
-        if (a.unit !== b.unit && a.event === b.event && stated(a) !== stated(b) && stated(a) > 1 && stated(b) > 1)
-          add(apart, key(a.unit, b.unit), `${g} ${show(a)} || ${show(b)}`);
+        if (noun(a) !== noun(b) && a.event === b.event && stated(a) !== stated(b) && stated(a) > 1 && stated(b) > 1)
+          pairOf(apart, a, b, `${g} ${show(a)} || ${show(b)}`);
     if (values.bbc)
       for (const a of cs)
         if (stated(a) >= 20) {
@@ -89,8 +108,8 @@ for (const [g, files] of groups()) {
     for (const e of others)
       for (const a of cs)
         for (const b of counts(e))
-          if (a !== b && a.unit !== b.unit && a.event === b.event && stated(a) === stated(b) && stated(a) > 2)
-            add(same, key(a.unit, b.unit), `${g} ${show(a)} || ${show(b)}`);
+          if (a !== b && noun(a) !== noun(b) && a.event === b.event && stated(a) === stated(b) && stated(a) > 2)
+            pairOf(same, a, b, `${g} ${show(a)} || ${show(b)}`);
   }
 }
 
@@ -98,16 +117,19 @@ const across = new Map<string, string[]>();
 for (const l of byFigure.values())
   for (const [i, [g, a]] of l.entries())
     for (const [h, b] of l.slice(i + 1))
-      if (g !== h && a.unit !== b.unit) add(across, key(a.unit, b.unit), `${g} ${show(a)} || ${h} ${show(b)}`);
+      if (g !== h && noun(a) !== noun(b)) pairOf(across, a, b, `${g} ${show(a)} || ${h} ${show(b)}`);
 
 for (const [title, m] of [
   ['two files of one section, same figure (>= 20) and event, two nouns', across],
   ['same figure, same event, two nouns', same],
   ['one file, same event, two figures, two nouns', apart],
 ] as const) {
-  console.log(`== ${title}`);
+  const total = [...m.values()].reduce((n, l) => n + l.length, 0);
+  console.log(`== ${title}: ${total} pairs, ${compared.get(m) ?? 0} the engine may compare`);
   for (const [k, ex] of [...m].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1))) {
     console.log(`${ex.length}\t${k}`);
     if (values.examples) for (const e of ex.slice(0, 3)) console.log(`\t\t${e}`);
+    else
+      for (const e of ex.filter((e) => e.startsWith('[compared]')).slice(0, 3)) console.log(`\t\t${e.slice(0, 300)}`);
   }
 }

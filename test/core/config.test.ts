@@ -107,6 +107,7 @@ describe('.crosscheck.json from a hostile workspace (issue 17)', () => {
       'house',
       'militant',
       'person',
+      'phone',
       'plane',
       'protester',
       'security personnel',
@@ -114,6 +115,7 @@ describe('.crosscheck.json from a hostile workspace (issue 17)', () => {
       'student',
       'traveller',
       'worker',
+      'worshipper',
     ]);
     assert.equal(({} as Record<string, unknown>).x, undefined, 'no prototype was polluted');
   });

@@ -127,6 +127,22 @@ describe('one set in other words: a noun of any of a kind and a noun of one kind
     );
   });
 
+  it('reads parishioners as worshippers (events/multinews row 24: "nine African American parishioners", "nine black worshippers")', () => {
+    assert.deepEqual(
+      findingsOf(
+        thursday('The gunman killed nine parishioners', 'police'),
+        thursday('The gunman killed 10 worshippers', 'officials'),
+      ),
+      [
+        [
+          'conflict',
+          'warning',
+          'Sources disagree on worshippers killed (on thursday) · in Kalba · thursday: 9 in a (police); 10 in b (officials)',
+        ],
+      ],
+    );
+  });
+
   it('names a finding whose figures all name one kind by it, not by its bucket: migrants', () => {
     assert.deepEqual(
       findingsOf(
