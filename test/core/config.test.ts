@@ -104,6 +104,7 @@ describe('.crosscheck.json from a hostile workspace (issue 17)', () => {
       '__proto__',
       'car',
       'civilian',
+      'firefighter',
       'house',
       'militant',
       'person',

@@ -143,6 +143,49 @@ describe('one set in other words: a noun of any of a kind and a noun of one kind
     );
   });
 
+  it('reads firemen as firefighters and service members as soldiers; peacekeepers are a kind of soldier', () => {
+    assert.deepEqual(
+      findingsOf(
+        thursday('The blaze injured four firemen', 'police'),
+        thursday('The blaze injured six firefighters', 'officials'),
+      ),
+      [
+        [
+          'conflict',
+          'warning',
+          'Sources disagree on firefighters wounded (on thursday) · in Kalba · thursday: 4 in a (police); 6 in b (officials)',
+        ],
+      ],
+    );
+    assert.deepEqual(
+      findingsOf(
+        thursday('The bomb killed four service members', 'police'),
+        thursday('The bomb killed six soldiers', 'officials'),
+      ),
+      [
+        [
+          'conflict',
+          'warning',
+          'Sources disagree on soldiers killed (on thursday) · in Kalba · thursday: 4 in a (police); 6 in b (officials)',
+        ],
+      ],
+    );
+    // After ../shared/corpus/bbc/politics_129.txt: "nine French peacekeepers were killed", "nine French soldiers".
+    assert.deepEqual(
+      findingsOf(
+        thursday('The bomb killed nine peacekeepers', 'police'),
+        thursday('The bomb killed 10 soldiers', 'officials'),
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on soldiers killed (on thursday) · in Kalba · thursday: 9 in a (police); 10 in b (officials)',
+        ],
+      ],
+    );
+  });
+
   it('names a finding whose figures all name one kind by it, not by its bucket: migrants', () => {
     assert.deepEqual(
       findingsOf(
