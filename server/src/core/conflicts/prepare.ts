@@ -1548,7 +1548,7 @@ function inSense(frame: QuantityFrame, noun: string, sense: string): QuantityFra
 /**
  * Kinds of counted things, each with the nouns that name any of it (its hypernyms: "people", "vehicles") and the
  * nouns that name one kind of it by a role or a situation (its hyponyms: passengers, workers, residents; cars,
- * trucks; houses, shops). A lexicon of words, not of what may be compared: `distinctSets` and `namedAlike` say how
+ * trucks; houses, cottages). A lexicon of words, not of what may be compared: `distinctSets` and `namedAlike` say how
  * two nouns of one kind are compared. People are not split here by a side or an age (civilians, soldiers, police,
  * militants, children): a toll is split by them, so they name parts of it and keep buckets of their own; a soldier's
  * kinds (peacekeepers, marines) are soldiers. Synonyms (employee = worker, pupil = student, home = house) are the
