@@ -65,7 +65,7 @@ describe('a one-sentence brief of a story', () => {
       'A 60-year-old woman was charged with killing three young women in a Staunton ice cream shop, police said.',
     );
     assert.deepEqual(messages(report, staunton), [
-      'Sources disagree on people killed: 2 in a (Police in Staunton, Virginia); 3 in brief (police)',
+      'Sources disagree on women killed: 2 in a (Police in Staunton, Virginia); 3 in brief (police)',
     ]);
   });
 

@@ -76,8 +76,21 @@ export const DEFAULT_SYNONYMS: Readonly<Record<string, string[]>> = {
   ],
   person: ['people', 'individual'],
   civilian: ['non-combatant'],
-  soldier: ['troop', 'serviceman'],
+  soldier: ['troop', 'serviceman', 'service member', 'servicemember'],
   protester: ['demonstrator', 'protestor', 'marcher'],
+  // One set of people or things in other words (the kinds of a thing are the engine's: KINDS_OF_THINGS in
+  // conflicts/prepare.ts): outlets write "employees" for "workers", "pupils" for "students", "homes" for "houses",
+  // "parishioners" for "worshippers", "handsets" for "phones" (scripts/noun-pairs.ts: one figure of one event under
+  // two nouns).
+  worker: ['employee', 'co-worker', 'coworker', 'staff', 'staffer', 'staff member', 'workman'],
+  student: ['pupil'],
+  house: ['home', 'dwelling'],
+  car: ['automobile'],
+  plane: ['airplane', 'aeroplane'],
+  traveller: ['traveler'],
+  worshipper: ['parishioner', 'congregant'],
+  phone: ['handset'],
+  firefighter: ['fireman', 'fire fighter'],
 };
 
 /** An object with no prototype, so that keys read from user JSON ("constructor", "__proto__") are plain keys. */

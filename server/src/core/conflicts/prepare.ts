@@ -1546,40 +1546,102 @@ function inSense(frame: QuantityFrame, noun: string, sense: string): QuantityFra
 }
 
 /**
- * Head counts that name people by nothing (people, victims) or by what anyone of a crowd may be (men, women,
- * workers, residents), not by a side, an age or a role a story splits its tolls by (civilians, soldiers, children):
- * one bucket, `q:person`, so that "2 victims" killed meets "1 person" killed (`distinctPeople` tells which of them
- * count one group).
+ * Kinds of counted things, each with the nouns that name any of it (its hypernyms: "people", "vehicles") and the
+ * nouns that name one kind of it by a role or a situation (its hyponyms: passengers, workers, residents; cars,
+ * trucks; houses, cottages). A lexicon of words, not of what may be compared: `distinctSets` and `namedAlike` say how
+ * two nouns of one kind are compared. People are not split here by a side or an age (civilians, soldiers, police,
+ * militants, children): a toll is split by them, so they name parts of it and keep buckets of their own; a soldier's
+ * kinds (peacekeepers, marines) are soldiers. Synonyms (employee = worker, pupil = student, home = house) are the
+ * config's (`DEFAULT_SYNONYMS`), applied before.
  */
-const PEOPLE_NOUNS = new Set(['person', 'individual', 'victim', 'man', 'woman', 'worker', 'resident']);
+const KINDS_OF_THINGS: ReadonlyArray<{ any: readonly string[]; kinds: readonly string[] }> = [
+  {
+    any: ['person', 'individual', 'victim'],
+    kinds: [
+      'man', 'woman', 'worker', 'resident', 'passenger', 'student', 'tourist', 'visitor', 'guest', 'patient',
+      'customer', 'fan', 'spectator', 'worshipper', 'parishioner', 'villager', 'pilgrim', 'migrant', 'refugee',
+      'inmate', 'prisoner', 'hostage', 'miner', 'crew', 'shopper', 'commuter', 'traveller', 'hiker',
+      'climber', 'pedestrian', 'motorist', 'driver', 'cyclist', 'occupant', 'tenant', 'homeowner',
+    ],
+  },
+  { any: ['soldier'], kinds: ['peacekeeper', 'marine', 'paratrooper', 'commando', 'reservist', 'infantryman'] },
+  { any: ['vehicle'], kinds: ['car', 'truck', 'lorry', 'bus', 'van', 'motorcycle', 'suv', 'taxi', 'minibus', 'tractor'] },
+  {
+    any: ['building', 'structure'],
+    kinds: ['house', 'apartment', 'cottage', 'bungalow', 'barn', 'shed'],
+  },
+  { any: ['aircraft'], kinds: ['plane', 'jet', 'helicopter', 'airliner', 'drone'] },
+  { any: ['vessel'], kinds: ['ship', 'boat', 'ferry', 'tanker', 'trawler', 'yacht'] },
+]; // prettier-ignore
 
-/** The nouns of PEOPLE_NOUNS that name nobody's kind: any person the event befell. */
-const ANY_PEOPLE = new Set(['person', 'individual', 'victim']);
+/** Each noun of KINDS_OF_THINGS: the kind's first noun of any of it (its bucket), and whether it names any of it. */
+const KIND_OF = new Map<string, { kind: string; any: boolean }>(
+  KINDS_OF_THINGS.flatMap(({ any, kinds }) => [
+    ...any.map((noun) => [noun, { kind: any[0], any: true }] as const),
+    ...kinds.map((noun) => [noun, { kind: any[0], any: false }] as const),
+  ]),
+);
+
+/** Whether a counted noun names any of its kind ("people", "victims", "vehicles"). */
+function namesAny(unit: string): boolean {
+  return KIND_OF.get(unit)?.any === true;
+}
 
 /**
- * What a claim's bucket is named by: its unit, or "person" for a head count of PEOPLE_NOUNS that says what befell
- * them (without an event, "the three victims" and "the two women" may be a whole and its part).
+ * What a claim's bucket is named by: its unit, or the noun of any of its kind (KINDS_OF_THINGS: "person" for
+ * passengers, "vehicle" for cars) for a head count that says what befell them (without an event, "the three
+ * victims" and "the two women" may be a whole and its part).
  */
 function bucketUnit(claim: Claim, unit: string, predicate: string): string {
-  return claim.quantityKind === 'count' && predicate !== '' && PEOPLE_NOUNS.has(unit) ? 'person' : unit;
+  if (claim.quantityKind !== 'count' || predicate === '') return unit;
+  return KIND_OF.get(unit)?.kind ?? unit;
 }
 
 /**
- * Whether two claims of one bucket count two groups of people: two nouns that both name a kind ("two men", "a
- * woman"), or two nouns of which one names no event (the group the event befell is the same one only when both
- * say what befell it: "the three victims" and "the two women" are a whole and its part).
+ * Whether two claims of one bucket count two sets: two nouns that both name a kind ("two men", "a woman"; "12
+ * passengers", "3 crew"; "cars", "trucks"), or two nouns of which one names no event (the set the event befell is
+ * the same one only when both say what befell it: "the three victims" and "the two women" are a whole and its part).
+ * A noun of any of a kind and a noun of one kind of it ("1,200 people", "1,300 workers"; "vehicles", "cars") may
+ * name one set: outlets name it in other words.
  */
-export function distinctPeople(x: PreparedClaim, y: PreparedClaim): boolean {
+export function distinctSets(x: PreparedClaim, y: PreparedClaim): boolean {
   if (x.unit === y.unit) return false;
-  return (!ANY_PEOPLE.has(x.unit) && !ANY_PEOPLE.has(y.unit)) || x.event === '' || y.event === '';
+  if ((!namesAny(x.unit) && !namesAny(y.unit)) || x.event === '' || y.event === '') return true;
+  // "36 structures, most of them homes", "150 people, including 144 passengers": a sentence that counts any of a
+  // kind and names a kind of it too counts a whole of which that kind is a part.
+  return (
+    (namesAny(x.unit) && !namesAny(y.unit) && namesKind(x, y)) ||
+    (namesAny(y.unit) && !namesAny(x.unit) && namesKind(y, x))
+  );
+}
+
+/** Whether the sentence of a count of any of a kind names the noun another count names a kind of it by. */
+function namesKind(whole: PreparedClaim, part: PreparedClaim): boolean {
+  const words = singularWordsOf(whole.claim.sentence);
+  return words.has(part.unit) || (part.claim.unitKey !== null && words.has(singular(part.claim.unitKey)));
+}
+
+/** How many sentences' words singularWordsOf remembers before it starts again. */
+const MAX_KNOWN_SENTENCES = 1_000;
+const knownSentenceWords = new Map<string, Set<string>>();
+
+/** A sentence's words, lower case and singular ("homes" → "home", "men" → "man"). */
+function singularWordsOf(sentence: string): Set<string> {
+  let words = knownSentenceWords.get(sentence);
+  if (words) return words;
+  if (knownSentenceWords.size >= MAX_KNOWN_SENTENCES) knownSentenceWords.clear();
+  words = new Set((sentence.match(/[\p{L}-]+/gu) ?? []).map(singular));
+  knownSentenceWords.set(sentence, words);
+  return words;
 }
 
 /**
- * Whether two claims of one bucket name what they count alike: by one noun, or both by a noun of nobody's kind
- * ("victims", "people"). Two nouns that do not ("1,300 men", "1,200 people") denote one group only in part.
+ * Whether two claims of one bucket name what they count alike: by one noun, or both by a noun of any of their kind
+ * ("victims", "people"). Two nouns that do not ("1,300 men", "1,200 people") denote one set only in part: they are
+ * compared only when their figures are near, and never as a warning.
  */
 export function namedAlike(x: PreparedClaim, y: PreparedClaim): boolean {
-  return x.unit === y.unit || (ANY_PEOPLE.has(x.unit) && ANY_PEOPLE.has(y.unit));
+  return x.unit === y.unit || (namesAny(x.unit) && namesAny(y.unit));
 }
 
 export function figureText(claim: Claim, stated = statedNumber(claim)): string {

@@ -11,7 +11,7 @@ import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry }
 import {
   ADDED,
   changeSpan,
-  distinctPeople,
+  distinctSets,
   firstWordName,
   isAddition,
   isChangeAmount,
@@ -1125,7 +1125,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
     !(x.claim.quantityKind === 'duration' && fx.measured !== null && fx.measured === fy.measured)
   )
     return false;
-  if (distinctPeople(x, y)) return false;
+  if (distinctSets(x, y)) return false;
   if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
   if (fx.time && fy.time && fx.time !== fy.time) return false;
   // A projection ("is expected to sell 300,000", "if the track sold 500,000") is no report of what happened.
@@ -2005,7 +2005,9 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
     const [event, year, window] = key.split('|');
     const label = quantityLabel(year, window, storyYear);
     const predicate = eventWordOf(group, event.startsWith(LASTED) ? event.slice(LASTED.length) : '');
-    const subject = group[0].tally !== null ? tallySubject(group[0].frame) : subjectOf(unit, predicate);
+    // A bucket of any of a kind ("people") whose figures all name one kind of it ("migrants") is named by that kind.
+    const named = group.every((c) => c.unit === group[0].unit) ? group[0].unit : unit;
+    const subject = group[0].tally !== null ? tallySubject(group[0].frame) : subjectOf(named, predicate);
     results.push(...quantityFindings(subject, predicate, group, byFile, label));
   }
   results.push(...heldFindings(quantities, byFile, unit, storyYear));
