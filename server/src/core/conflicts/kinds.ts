@@ -1,3 +1,5 @@
+// Kinds of things, one lexicon for two uses: counts of one kind named in other words share a bucket (prepare.ts:
+// "1,200 people" and "1,300 workers"), and things measured named at two levels compare (quantities.ts).
 // Things measured named at two levels: "the 70-foot fir" and "a 72-foot tall Norway spruce" (one tree, its species
 // told two ways), "40% of female exonerees" and "about half the women" (a group, and the same group by its class),
 // "$30,000 prize" and "up to $30,000 in prize money" (a thing, and the money it is). Two frames that name their
@@ -6,33 +8,69 @@
 // "satellite") or a thing and another's part are never compared.
 
 /**
- * The kinds of a class that outlets name one object by: the class's own noun names it whole ("the vessel", "the
- * aircraft", "the storm"), a kind in part ("the ferry", "the jet", "the hurricane"). Two kinds of one class are two
- * objects (a tanker and a ferry collide), except the species of a tree: a Christmas tree is a fir in one report, a
- * spruce in another, and one story seldom measures two. A small lexicon of nouns, not a list of pairs.
+ * Kinds of things: for each, the nouns that name any of it (the first names its bucket) and the nouns that name one
+ * kind of it. Outlets name one set or one object at either level: "1,200 people" and "1,300 workers", "the vessel"
+ * and "the ferry", "the aircraft" and "the jet", "the storm" and "the hurricane". Two kinds of one thing are two sets
+ * ("12 men", "15 women"; a tanker and a ferry collide), except the species of a tree: a Christmas tree is a fir in one
+ * report, a spruce in another, and one story seldom measures two. A small lexicon of nouns, not a list of pairs;
+ * civilians, soldiers, police, militants and children are not kinds of people here: a toll is split by them.
  */
-const KINDS: ReadonlyArray<{ cls: string; kinds: string[]; species?: true }> = [
+const KINDS_OF_THINGS: ReadonlyArray<{ any: readonly string[]; kinds: readonly string[]; species?: true }> = [
   {
-    cls: 'tree',
+    any: ['person', 'individual', 'victim'],
+    kinds: [
+      'man', 'woman', 'worker', 'resident', 'passenger', 'student', 'tourist', 'visitor', 'guest', 'patient',
+      'customer', 'fan', 'spectator', 'worshipper', 'parishioner', 'villager', 'pilgrim', 'migrant', 'refugee',
+      'inmate', 'prisoner', 'hostage', 'miner', 'crew', 'shopper', 'commuter', 'traveller', 'hiker',
+      'climber', 'pedestrian', 'motorist', 'driver', 'cyclist', 'occupant', 'tenant', 'homeowner',
+    ],
+  },
+  { any: ['soldier'], kinds: ['peacekeeper', 'marine', 'paratrooper', 'commando', 'reservist', 'infantryman'] },
+  { any: ['vehicle'], kinds: ['car', 'truck', 'lorry', 'bus', 'van', 'motorcycle', 'suv', 'taxi', 'minibus', 'tractor'] },
+  { any: ['building', 'structure'], kinds: ['house', 'apartment', 'cottage', 'bungalow', 'barn', 'shed'] },
+  {
+    any: ['aircraft'],
+    kinds: ['plane', 'airplane', 'aeroplane', 'jet', 'airliner', 'jetliner', 'helicopter', 'drone'],
+  },
+  { any: ['vessel'], kinds: ['ship', 'boat', 'ferry', 'liner', 'tanker', 'freighter', 'trawler', 'yacht'] },
+  {
+    any: ['tree'],
     kinds: ['fir', 'spruce', 'pine', 'cedar', 'oak', 'elm', 'beech', 'birch', 'maple', 'sequoia', 'redwood', 'cypress'],
     species: true,
   },
-  { cls: 'vessel', kinds: ['ship', 'boat', 'ferry', 'liner', 'tanker', 'freighter', 'yacht'] },
-  { cls: 'aircraft', kinds: ['plane', 'airplane', 'aeroplane', 'jet', 'airliner', 'jetliner'] },
-  { cls: 'storm', kinds: ['hurricane', 'typhoon', 'cyclone'] },
-  { cls: 'fire', kinds: ['blaze', 'wildfire', 'bushfire', 'inferno'] },
-  { cls: 'quake', kinds: ['earthquake'] },
-  { cls: 'spacecraft', kinds: ['satellite', 'probe', 'spaceship'] },
-];
-const KIND_OF: ReadonlyMap<string, { cls: string; species: boolean }> = new Map(
-  KINDS.flatMap(({ cls, kinds, species }) => kinds.map((kind) => [kind, { cls, species: species === true }] as const)),
+  { any: ['storm'], kinds: ['hurricane', 'typhoon', 'cyclone'] },
+  { any: ['fire'], kinds: ['blaze', 'wildfire', 'bushfire', 'inferno'] },
+  { any: ['quake'], kinds: ['earthquake'] },
+  { any: ['spacecraft'], kinds: ['satellite', 'probe', 'spaceship'] },
+]; // prettier-ignore
+
+/** A noun's kind of thing: the kind's first noun of any of it, whether the noun names any of it, and whether it is a species. */
+export interface KindOf {
+  readonly kind: string;
+  readonly any: boolean;
+  readonly species: boolean;
+}
+
+const KIND_OF: ReadonlyMap<string, KindOf> = new Map(
+  KINDS_OF_THINGS.flatMap(({ any, kinds, species }) => [
+    ...any.map((noun): [string, KindOf] => [noun, { kind: any[0], any: true, species: false }]),
+    ...kinds.map((noun): [string, KindOf] => [noun, { kind: any[0], any: false, species: species === true }]),
+  ]),
 );
+
+/** The kind of thing a noun (singular, lower case) names (KINDS_OF_THINGS), or undefined. */
+export function kindOf(noun: string): KindOf | undefined {
+  return KIND_OF.get(noun);
+}
 
 /** Words that name a group by its sex before the noun of its role ("female exonerees", "male nurses"): its class. */
 const SEX_WORDS: ReadonlyMap<string, string> = new Map([
   ['female', 'woman'],
   ['male', 'man'],
 ]);
+
+/** The classes SEX_WORDS name: "women" is the class of "female exonerees" (and one kind of people). */
+const SEXES: ReadonlySet<string> = new Set(SEX_WORDS.values());
 
 /** Heads of a compound that name the money a thing is ("prize money", "ransom money"): the thing is its first word. */
 const MONEY_HEADS = new Set(['money', 'cash']);
@@ -52,8 +90,9 @@ function named(measured: string): Named {
   if (words.length === 2 && MONEY_HEADS.has(head)) return { cls: words[0], whole: true, species: false };
   const sex = words.length > 1 ? SEX_WORDS.get(words[0]) : undefined;
   if (sex !== undefined) return { cls: sex, whole: false, species: false };
+  if (SEXES.has(measured)) return { cls: measured, whole: true, species: false };
   const kind = KIND_OF.get(head);
-  if (kind !== undefined) return { cls: kind.cls, whole: false, species: kind.species };
+  if (kind !== undefined) return { cls: kind.kind, whole: kind.any, species: kind.species };
   return { cls: measured, whole: true, species: false };
 }
 

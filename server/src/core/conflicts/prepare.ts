@@ -11,6 +11,7 @@ import { RATE, singular } from '../extract/quantities';
 import { ordinalText } from '../extract/ordinals';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
+import { kindOf } from './kinds';
 import { MONTHS_LOWER } from '../text/calendar';
 import { PLAIN_SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
 
@@ -1545,46 +1546,9 @@ function inSense(frame: QuantityFrame, noun: string, sense: string): QuantityFra
   return { ...frame, measured: measured.join(' '), head: frame.head === noun ? sense : frame.head };
 }
 
-/**
- * Kinds of counted things, each with the nouns that name any of it (its hypernyms: "people", "vehicles") and the
- * nouns that name one kind of it by a role or a situation (its hyponyms: passengers, workers, residents; cars,
- * trucks; houses, cottages). A lexicon of words, not of what may be compared: `distinctSets` and `namedAlike` say how
- * two nouns of one kind are compared. People are not split here by a side or an age (civilians, soldiers, police,
- * militants, children): a toll is split by them, so they name parts of it and keep buckets of their own; a soldier's
- * kinds (peacekeepers, marines) are soldiers. Synonyms (employee = worker, pupil = student, home = house) are the
- * config's (`DEFAULT_SYNONYMS`), applied before.
- */
-const KINDS_OF_THINGS: ReadonlyArray<{ any: readonly string[]; kinds: readonly string[] }> = [
-  {
-    any: ['person', 'individual', 'victim'],
-    kinds: [
-      'man', 'woman', 'worker', 'resident', 'passenger', 'student', 'tourist', 'visitor', 'guest', 'patient',
-      'customer', 'fan', 'spectator', 'worshipper', 'parishioner', 'villager', 'pilgrim', 'migrant', 'refugee',
-      'inmate', 'prisoner', 'hostage', 'miner', 'crew', 'shopper', 'commuter', 'traveller', 'hiker',
-      'climber', 'pedestrian', 'motorist', 'driver', 'cyclist', 'occupant', 'tenant', 'homeowner',
-    ],
-  },
-  { any: ['soldier'], kinds: ['peacekeeper', 'marine', 'paratrooper', 'commando', 'reservist', 'infantryman'] },
-  { any: ['vehicle'], kinds: ['car', 'truck', 'lorry', 'bus', 'van', 'motorcycle', 'suv', 'taxi', 'minibus', 'tractor'] },
-  {
-    any: ['building', 'structure'],
-    kinds: ['house', 'apartment', 'cottage', 'bungalow', 'barn', 'shed'],
-  },
-  { any: ['aircraft'], kinds: ['plane', 'jet', 'helicopter', 'airliner', 'drone'] },
-  { any: ['vessel'], kinds: ['ship', 'boat', 'ferry', 'tanker', 'trawler', 'yacht'] },
-]; // prettier-ignore
-
-/** Each noun of KINDS_OF_THINGS: the kind's first noun of any of it (its bucket), and whether it names any of it. */
-const KIND_OF = new Map<string, { kind: string; any: boolean }>(
-  KINDS_OF_THINGS.flatMap(({ any, kinds }) => [
-    ...any.map((noun) => [noun, { kind: any[0], any: true }] as const),
-    ...kinds.map((noun) => [noun, { kind: any[0], any: false }] as const),
-  ]),
-);
-
 /** Whether a counted noun names any of its kind ("people", "victims", "vehicles"). */
 function namesAny(unit: string): boolean {
-  return KIND_OF.get(unit)?.any === true;
+  return kindOf(unit)?.any === true;
 }
 
 /**
@@ -1594,7 +1558,7 @@ function namesAny(unit: string): boolean {
  */
 function bucketUnit(claim: Claim, unit: string, predicate: string): string {
   if (claim.quantityKind !== 'count' || predicate === '') return unit;
-  return KIND_OF.get(unit)?.kind ?? unit;
+  return kindOf(unit)?.kind ?? unit;
 }
 
 /**
