@@ -74,6 +74,15 @@ function lastWord(subject: string): string {
   return subject.toLowerCase().split(/\s+/).pop() ?? 'event';
 }
 
+/** Words for a building that name no kind of it: one thing in a story ("the 86-year-old structure", "the building"). */
+const BUILDING_WORDS = new Set(['structure', 'edifice']);
+
+/** The word a subject is grouped by: its last word, a building by any word that names no kind of it. */
+function subjectWord(subject: string): string {
+  const word = lastWord(subject);
+  return BUILDING_WORDS.has(word) ? 'building' : word;
+}
+
 export interface DateDoc {
   file: string;
   doc: DocumentAnalysis;
@@ -120,7 +129,7 @@ function withPronouns(groups: Entry[][], all: Entry[]): Entry[][] {
  */
 function byNamedSubject(entries: Entry[]): Entry[][] {
   const byWord = new Map<string, Entry[]>();
-  for (const e of entries) pushTo(byWord, lastWord(e.date.subject), e);
+  for (const e of entries) pushTo(byWord, subjectWord(e.date.subject), e);
   const words = [...byWord.keys()];
   if (words.length <= 1 || words.length > MAX_LINKED_SUBJECTS) return [...byWord.values()];
   const { root, join } = disjointSets(words.length);
@@ -238,6 +247,7 @@ function describe(d: EventDate): string {
   // A day without a year is written as one of a year (2000), without the year.
   const day = d.date.startsWith('--') ? formatDate(`2000${d.date.slice(1)}`, false)! : formatDate(d.date, true)!;
   if (d.qualifier === 'decade') return `the ${day}s`;
+  if (d.qualifier === 'age') return `${Number(day) - 1} or ${day} ("${d.text}")`;
   return d.qualifier ? `${d.qualifier} ${day}` : day;
 }
 
@@ -333,7 +343,8 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
     // The day most of its sources give, as a conflict's id keeps its commonest figure: another source leaves it.
     id: `date/${slug(label)}/${hash(['date', label, dateKey(groups[0].day)].join('|'))}`,
     kind: 'date',
-    severity: 'warning',
+    // A year counted back from an age ("the 86-year-old structure") is as exact as the writer's sum: information.
+    severity: involved.some((e) => e.date.qualifier === 'age') ? 'information' : 'warning',
     subject: label,
     claims: involved.map((e) => e.date.id),
     message: `Sources disagree on when the ${label}: ${described.join('; ')}`,

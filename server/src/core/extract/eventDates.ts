@@ -137,6 +137,11 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
       continue;
     }
     const loose = isLoose(date);
+    const builtOn = date.kind === 'year' ? datesBackTo(c, date, lead) : null;
+    if (builtOn) {
+      out.push(builtOn);
+      continue;
+    }
     // Most dates are years after a word that is no preposition ("1,000 in 2004 terms"): nothing reads them.
     if (!loose && lead > 1 && qualifierBefore(tokens, lead) === undefined && !DETERMINERS.has(tokens[lead - 1].lower))
       continue;
@@ -943,6 +948,127 @@ function modifiedNoun(c: EventDateContext, date: DateMention, p: number, e: numb
     date.start,
     last.end,
   );
+}
+
+/**
+ * Things made by building, whose age or "dates to" dates their making (event `built`): a building by any of its
+ * names, a bridge, a ship. People, animals and institutions are not among them ("the 86-year-old man", "a
+ * 150-year-old company").
+ */
+export const BUILT_THINGS: ReadonlySet<string> = new Set([
+  'building',
+  'structure',
+  'house',
+  'warehouse',
+  'barn',
+  'church',
+  'chapel',
+  'cathedral',
+  'mosque',
+  'temple',
+  'synagogue',
+  'bridge',
+  'dam',
+  'tower',
+  'mill',
+  'factory',
+  'hotel',
+  'theater',
+  'theatre',
+  'schoolhouse',
+  'courthouse',
+  'lighthouse',
+  'mansion',
+  'cottage',
+  'cabin',
+  'ship',
+  'vessel',
+  'ferry',
+]);
+/** The event an age or a "dates to" of a built thing dates. */
+export const BUILT = 'built';
+/** Nouns a built thing modifies in a compound: what the age is of ("the 86-year-old house owner", "building fire"). */
+const COMPOUND_HEADS = new Set([
+  'owner',
+  'owners',
+  'keeper',
+  'manager',
+  'tenant',
+  'tenants',
+  'resident',
+  'residents',
+  'worker',
+  'workers',
+  'fire',
+  'blaze',
+  'site',
+  'crew',
+  'captain',
+  'passenger',
+  'passengers',
+]);
+/** Words an age may stand apart from its thing by ("the 86-year-old brick Mat Maid building"). */
+const AGE_MODIFIERS = 3;
+
+/**
+ * The making of built things an age describes, dated back from the file's date: "the 86-year-old structure" in a
+ * report of 7 August 2012 was built in 1925 or 1926 (qualifier `age`; the year is the later one). An age in tens
+ * ("the 100-year-old church") is a round figure, and dates nothing; so do ages of anything else.
+ */
+export function ageDatesOf(c: EventDateContext): EventDate[] {
+  if (!c.anchor) return [];
+  const { tokens } = c;
+  const out: EventDate[] = [];
+  for (let k = 4; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'old' || tokens[k - 2].lower !== 'year') continue;
+    const age = ageDescription(tokens, k);
+    if (!age) continue;
+    const figure = tokens[k - 4];
+    const years = figure.kind === 'number' ? Number(figure.text.replace(/,/g, '')) : UNITS_WORDS.get(figure.lower);
+    if (years === undefined || !Number.isInteger(years) || years < 2 || years % 10 === 0) continue;
+    const thing = builtThingAfter(tokens, k);
+    if (!thing) continue;
+    const date: DateMention = {
+      kind: 'year',
+      year: Number(c.anchor.slice(0, 4)) - years,
+      month: null,
+      day: null,
+      secondDay: null,
+      weekday: null,
+      offsetDays: null,
+      start: figure.start,
+      end: tokens[k].end,
+    };
+    out.push(eventDate(c, BUILT, thing.text, 'age', date, figure.start, thing.end));
+  }
+  return out;
+}
+
+/** The built thing an age at token `k` ("old") describes: the noun a few words on, heading its phrase; else null. */
+function builtThingAfter(tokens: Token[], k: number): Token | null {
+  for (let n = k + 1; n < tokens.length && n <= k + AGE_MODIFIERS + 1; n++) {
+    const t = tokens[n];
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.lower)) return null;
+    if (!BUILT_THINGS.has(t.lower)) continue;
+    // "the 86-year-old house owner": the thing is a word of a compound that heads something else.
+    return COMPOUND_HEADS.has(tokens[n + 1]?.lower ?? '') ? null : t;
+  }
+  return null;
+}
+
+/**
+ * "The building dates to 1935", "the church dates back to 1856": a built thing's making (event `built`), when the
+ * subject is one (BUILT_THINGS); a custom or a name that "dates to" a year is left out.
+ */
+function datesBackTo(c: EventDateContext, date: DateMention, p: number): EventDate | null {
+  const { tokens } = c;
+  if (tokens[p - 1]?.lower !== 'to') return null;
+  let v = p - 2;
+  if (tokens[v]?.lower === 'back') v--;
+  if (v < 1 || (tokens[v].lower !== 'dates' && tokens[v].lower !== 'dated')) return null;
+  const subject = subjectBefore(tokens, v);
+  if (!subject || !BUILT_THINGS.has(subject.lower)) return null;
+  return eventDate(c, BUILT, subject.text, null, date, subject.start, date.end);
 }
 
 function eventDate(
