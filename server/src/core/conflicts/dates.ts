@@ -110,13 +110,16 @@ function bySubject(all: Entry[]): Entry[][] {
 
 /**
  * "She posed for her first pin-up photos in 1947" in a file whose most mentioned name is Page: a pronoun joins the
- * group of that name, if the story dates its event by that name; otherwise it is left out (it names nobody).
+ * group of that name, if the story dates its event by that name; otherwise it is left out (it names nobody). An act
+ * of a pronoun other than a start or a statement joins only from a file that does not date it by the name.
  */
 function withPronouns(groups: Entry[][], all: Entry[]): Entry[][] {
   for (const e of all) {
     if (!PERSON_PRONOUNS.has(lastWord(e.date.subject))) continue;
     const name = e.doc.keywords?.[0];
     const group = name ? groups.find((g) => g.some((x) => lastWord(x.date.subject) === name)) : undefined;
+    // An act of "he" in a file that dates the same act by the name: the name's date is the file's, "he" may be another.
+    if (group && isPronounAct(e.date) && group.some((x) => x.doc.file === e.doc.file)) continue;
     group?.push(e);
   }
   return groups;
@@ -343,14 +346,20 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
     // The day most of its sources give, as a conflict's id keeps its commonest figure: another source leaves it.
     id: `date/${slug(label)}/${hash(['date', label, dateKey(groups[0].day)].join('|'))}`,
     kind: 'date',
-    // A year counted back from an age ("the 86-year-old structure") is as exact as the writer's sum: information.
-    severity: involved.some((e) => e.date.qualifier === 'age') ? 'information' : 'warning',
+    // A year counted back from an age ("the 86-year-old structure") is as exact as the writer's sum, and an act of
+    // "he" or "she" ("He was not charged until 2015") is its file's main name's only by a guess: information.
+    severity: involved.some((e) => e.date.qualifier === 'age' || isPronounAct(e.date)) ? 'information' : 'warning',
     subject: label,
     claims: involved.map((e) => e.date.id),
     message: `Sources disagree on when the ${label}: ${described.join('; ')}`,
     timeline,
   };
   return { finding, locations: involved.map((e) => ({ file: e.doc.file, line: e.date.line })) };
+}
+
+/** An act dated with a pronoun for its subject ("He was first charged in 2013"), other than a start or a statement. */
+function isPronounAct(date: EventDate): boolean {
+  return PERSON_PRONOUNS.has(lastWord(date.subject)) && date.event !== STATEMENT && !date.event.startsWith('began ');
 }
 
 /**

@@ -437,7 +437,11 @@ function firstTimeUntil(c: EventDateContext, date: DateMention, p: number): Even
     // The verb just after its negation, a participle ("was not charged") or a base form ("did not return").
     const negation = isNegation(tokens[v - 1]) ? v - 1 : tokens[v - 2] && isNegation(tokens[v - 2]) ? v - 2 : -1;
     if (negation < 0 || t.kind !== 'word' || FUNCTION_WORDS.has(t.lower) || c.skipVerb(t) || isSpeechCue(t)) continue;
-    const subject = subjectBefore(tokens, DO_FORMS.has(tokens[negation - 1]?.lower ?? '') ? negation - 1 : negation);
+    const subject = subjectBefore(
+      tokens,
+      DO_FORMS.has(tokens[negation - 1]?.lower ?? '') ? negation - 1 : negation,
+      true,
+    );
     return subject ? eventDate(c, eventKey(t.lower), subject.text, null, date, subject.start, date.end) : null;
   }
   return null;
@@ -455,8 +459,9 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
     if (isBreak(t)) return null;
     const event = eventOfVerb(c, v);
     if (!event) continue;
-    // The verb right before its date may follow an apposition ("The victim, Jamel Dunn, drowned July 9").
-    const subject = subjectBefore(tokens, v, false, true);
+    // The verb right before its date may follow an apposition ("The victim, Jamel Dunn, drowned July 9"); its subject
+    // may be a pronoun ("He was first charged in 2013": see conflicts/dates.ts withPronouns).
+    const subject = subjectBefore(tokens, v, true, true);
     if (!subject || clauseWordBetween(tokens, v, p)) return null;
     // "Police arrested Smith on March 3": an authority's act is dated as the passive tells it ("Smith was arrested").
     const done = AUTHORITIES.has(subject.lower) ? nameActedOn(tokens, v, p) : null;
