@@ -1,7 +1,8 @@
 // The making of a built thing dated by its age or by "dates to" (extract/eventDates.ts ageDatesOf, datesBackTo;
 // conflicts/dates.ts): "the 86-year-old structure" in a report of 7 August 2012 was built in 1925 or 1926, and
 // disagrees with "the building was constructed in 1935" (an information `date` finding: the year is the writer's
-// sum). Ages of people, of institutions and round ages date nothing.
+// sum). Ages of people, of institutions and round ages date nothing. In a file without a date, an age and "N years
+// ago" are counted back from the story's year (the year most of its reports are dated to), or date nothing.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
 
@@ -40,10 +41,14 @@ describe('extractor: the making of a built thing dated by its age', () => {
     assert.deepEqual(eventDates('The 100-year-old church burned.'), []);
   });
 
-  it('reads no age in a file without a date', () => {
+  it('leaves an age in a file without a date to be counted back from the story’s year (yearsBack)', () => {
     assert.deepEqual(
-      analyzeDocument('The fire destroyed the 86-year-old structure.', 'a.txt').eventDates.map((e) => e.date),
-      [],
+      analyzeDocument('The fire destroyed the 86-year-old structure.', 'a.txt').eventDates.map((e) => [
+        e.date,
+        e.qualifier,
+        e.yearsBack,
+      ]),
+      [['', 'age', 86]],
     );
   });
 
@@ -88,5 +93,46 @@ describe('date findings: a building’s age against the year it was built', () =
   it('keeps two kinds of building apart ("the 86-year-old church", "the building was constructed in 1935")', () => {
     const church = AGED.replace('86-year-old structure', '86-year-old church');
     assert.deepEqual(detectFindings([analyzeDocument(church, 'a.txt'), analyzeDocument(BUILT, 'b.txt')]), []);
+  });
+});
+
+// After Multi-News row 145 (doc0, undated; doc2).
+const AGO =
+  'The church published photos of the seer stone Smith used. Smith discovered the plates 185 years ago in New York.';
+const IN_1827 =
+  'The church published photos of the seer stone Smith used. Smith discovered the plates in 1827 in New York.';
+
+describe('date findings: "N years ago" and ages in a file without a date', () => {
+  it('reads the years counted back, not a baseline nor a rough length', () => {
+    const back = (text: string) =>
+      analyzeDocument(text, 'a.txt').eventDates.map((e) => [e.subject, e.event, e.date, e.qualifier, e.yearsBack]);
+    assert.deepEqual(back(AGO), [['Smith', 'discover', '', 'age', 185]]);
+    assert.deepEqual(back('Smith was arrested two decades ago in Ohio.'), [['Smith', 'arrested', '', 'age', 20]]);
+    assert.deepEqual(back('Profits rose 15% from a year ago.'), []);
+    assert.deepEqual(back('Smith was arrested more than 20 years ago.'), []);
+  });
+
+  it('counts them back from the story’s year: 2015 - 185 is 1829 or 1830, not 1827', () => {
+    const dated = (text: string, date: string) => `Date: ${date}\n\n${text}`;
+    const findings = detectFindings([
+      analyzeDocument(AGO, 'a.txt'),
+      analyzeDocument(dated(IN_1827, '2015-08-04'), 'b.txt'),
+    ]);
+    assert.deepEqual(
+      findings.map((f) => [f.kind, f.severity, f.message]),
+      [
+        [
+          'date',
+          'information',
+          'Sources disagree on when the smith discover: 1827 in b; 1829 or 1830 ("Smith discovered the plates 185 years ago") in a',
+        ],
+      ],
+    );
+    const in1830 = dated(IN_1827.replace('1827', '1830'), '2015-08-04');
+    assert.deepEqual(detectFindings([analyzeDocument(AGO, 'a.txt'), analyzeDocument(in1830, 'b.txt')]), []);
+  });
+
+  it('dates nothing in a story with no dated report', () => {
+    assert.deepEqual(detectFindings([analyzeDocument(AGO, 'a.txt'), analyzeDocument(IN_1827, 'b.txt')]), []);
   });
 });

@@ -192,6 +192,11 @@ export interface EventDate extends Range, Span {
   qualifier?: DateQualifier;
   /** A dated statement's quoted words (lower case, its first 60): what tells one statement across files. */
   quote?: string;
+  /**
+   * In a file without a date, the years an age or "N years ago" counts back ("185 years ago"; `date` is "" and
+   * `qualifier` `age`): the engine counts them back from the story's year.
+   */
+  yearsBack?: number;
   /** A clock time of the event: the time as written, then the same time in another zone beside it ("noon (7 a.m. ET)"). */
   clock?: ClockTime[];
 }

@@ -269,7 +269,13 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
     .map((d) => ({ ...d, dates: d.doc.eventDates.filter((e) => dateBucket(e) === bucket) }))
     .filter((d) => d.dates.length > 0);
   for (const story of group(members)) {
-    const entries = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
+    const year = storyYear(story.map((d) => d.doc));
+    const entries = story.flatMap((d) =>
+      d.dates.flatMap((date) => {
+        const counted = countedBack(date, year);
+        return counted ? [{ date: counted, doc: d.doc }] : [];
+      }),
+    );
     // A statement is one by its quoted words; the start or end of a story's event one subject by its class ("attacks").
     const subjects =
       bucket === `d:${STATEMENT}` ? byQuote(entries) : bucket.includes('|') || isClock ? [entries] : bySubject(entries);
@@ -289,6 +295,29 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
     }
   }
   return results;
+}
+
+/** The year most of a story's documents are dated to (the latest on ties), or null when none is dated. */
+function storyYear(docs: DocumentAnalysis[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const doc of docs) {
+    if (!doc.meta.date) continue;
+    const year = Number(doc.meta.date.slice(0, 4));
+    const count = (counts.get(year) ?? 0) + 1;
+    counts.set(year, count);
+    if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
+  }
+  return best;
+}
+
+/**
+ * A date counted back from a file without a date of its own ("185 years ago", "the 86-year-old structure"), counted
+ * from the story's year; null when no report of the story is dated. Any other date as it is.
+ */
+function countedBack(date: EventDate, year: number | null): EventDate | null {
+  if (date.yearsBack === undefined || date.date) return date;
+  return year === null ? null : { ...date, date: String(year - date.yearsBack) };
 }
 
 /**

@@ -170,7 +170,9 @@ function isUsable(date: DateMention, anchor: string | null): boolean {
       return date.year !== null || (date.month !== null && date.day !== null);
     case 'relative':
       // "yesterday", or a date told relative to the file's date ("two days ago", "last year": see relativeDates).
-      return anchor !== null && (date.offsetDays === -1 || date.year !== null);
+      // Without the file's date, "185 years ago" is counted back from the story's year by the engine (yearsBack).
+      if (anchor === null) return date.yearsBack !== undefined;
+      return date.offsetDays === -1 || date.year !== null;
     default:
       return false;
   }
@@ -1017,11 +1019,11 @@ const AGE_MODIFIERS = 3;
 
 /**
  * The making of built things an age describes, dated back from the file's date: "the 86-year-old structure" in a
- * report of 7 August 2012 was built in 1925 or 1926 (qualifier `age`; the year is the later one). An age in tens
- * ("the 100-year-old church") is a round figure, and dates nothing; so do ages of anything else.
+ * report of 7 August 2012 was built in 1925 or 1926 (qualifier `age`; the year is the later one); in a file without
+ * a date, from the story's year (`yearsBack`, see conflicts/dates.ts). An age in tens ("the 100-year-old church") is
+ * a round figure, and dates nothing; so do ages of anything else.
  */
 export function ageDatesOf(c: EventDateContext): EventDate[] {
-  if (!c.anchor) return [];
   const { tokens } = c;
   const out: EventDate[] = [];
   for (let k = 4; k < tokens.length; k++) {
@@ -1033,9 +1035,10 @@ export function ageDatesOf(c: EventDateContext): EventDate[] {
     if (years === undefined || !Number.isInteger(years) || years < 2 || years % 10 === 0) continue;
     const thing = builtThingAfter(tokens, k);
     if (!thing) continue;
+    // In a file without a date, the engine counts back from the story's year (yearsBack).
     const date: DateMention = {
-      kind: 'year',
-      year: Number(c.anchor.slice(0, 4)) - years,
+      kind: c.anchor ? 'year' : 'relative',
+      year: c.anchor ? Number(c.anchor.slice(0, 4)) - years : null,
       month: null,
       day: null,
       secondDay: null,
@@ -1044,6 +1047,7 @@ export function ageDatesOf(c: EventDateContext): EventDate[] {
       start: figure.start,
       end: tokens[k].end,
     };
+    if (!c.anchor) date.yearsBack = years;
     out.push(eventDate(c, BUILT, thing.text, 'age', date, figure.start, thing.end));
   }
   return out;
@@ -1103,5 +1107,10 @@ function eventDate(
   };
   if (date.kind === 'decade') dated.qualifier = 'decade';
   else if (qualifier) dated.qualifier = qualifier;
+  // "185 years ago" in a file without a date: a year (or the one before) the engine counts from the story's.
+  if (date.yearsBack !== undefined) {
+    dated.yearsBack = date.yearsBack;
+    dated.qualifier = 'age';
+  }
   return dated;
 }
