@@ -32,6 +32,9 @@ describe('extractor: the making of a built thing dated by its age', () => {
     assert.deepEqual(eventDates('The 25-year-old vessel sank.', '2015-03-01'), [
       ['vessel', 'built', '1990', 'age', '25-year-old vessel'],
     ]);
+    assert.deepEqual(eventDates('The building is 86 years old.'), [
+      ['building', 'built', '1926', 'age', 'building is 86 years old'],
+    ]);
   });
 
   it('reads no age of a person, of an institution, of a compound’s head, nor a round one', () => {
@@ -39,6 +42,9 @@ describe('extractor: the making of a built thing dated by its age', () => {
     assert.deepEqual(eventDates('A 153-year-old company closed its plant.'), []);
     assert.deepEqual(eventDates('The 86-year-old house owner was asleep.'), []);
     assert.deepEqual(eventDates('The 100-year-old church burned.'), []);
+    assert.deepEqual(eventDates('The man is 86 years old.'), []);
+    // A number of two words is not read by its last ("eighty-six-year-old" is not six years old).
+    assert.deepEqual(eventDates('The fire destroyed the eighty-six-year-old building.'), []);
   });
 
   it('leaves an age in a file without a date to be counted back from the story’s year (yearsBack)', () => {

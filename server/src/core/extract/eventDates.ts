@@ -992,6 +992,8 @@ export const BUILT_THINGS: ReadonlySet<string> = new Set([
   'vessel',
   'ferry',
 ]);
+/** The verb between a built thing and its age ("the building is 86 years old"). */
+const BE_FORMS = new Set(['is', 'was']);
 /** The event an age or a "dates to" of a built thing dates. */
 export const BUILT = 'built';
 /** Nouns a built thing modifies in a compound: what the age is of ("the 86-year-old house owner", "building fire"). */
@@ -1018,7 +1020,8 @@ const COMPOUND_HEADS = new Set([
 const AGE_MODIFIERS = 3;
 
 /**
- * The making of built things an age describes, dated back from the file's date: "the 86-year-old structure" in a
+ * The making of built things an age describes ("the 86-year-old structure", "the building is 86 years old"), dated
+ * back from the file's date: "the 86-year-old structure" in a
  * report of 7 August 2012 was built in 1925 or 1926 (qualifier `age`; the year is the later one); in a file without
  * a date, from the story's year (`yearsBack`, see conflicts/dates.ts). An age in tens ("the 100-year-old church") is
  * a round figure, and dates nothing; so do ages of anything else.
@@ -1026,15 +1029,19 @@ const AGE_MODIFIERS = 3;
 export function ageDatesOf(c: EventDateContext): EventDate[] {
   const { tokens } = c;
   const out: EventDate[] = [];
-  for (let k = 4; k < tokens.length; k++) {
-    if (tokens[k].lower !== 'old' || tokens[k - 2].lower !== 'year') continue;
-    const age = ageDescription(tokens, k);
-    if (!age) continue;
-    const figure = tokens[k - 4];
+  for (let k = 3; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'old') continue;
+    // "the 86-year-old structure", or "the building is 86 years old".
+    const compound = tokens[k - 2].lower === 'year' && k >= 4 && ageDescription(tokens, k) !== null;
+    const stated = !compound && tokens[k - 1].lower === 'years' && BE_FORMS.has(tokens[k - 3].lower);
+    if (!compound && !stated) continue;
+    const figure = tokens[compound ? k - 4 : k - 2];
+    // "eighty-six-year-old": a number in words of two parts is not read.
+    if (!figure.spaceBefore && tokens[compound ? k - 5 : k - 3]?.text === '-') continue;
     const years = figure.kind === 'number' ? Number(figure.text.replace(/,/g, '')) : UNITS_WORDS.get(figure.lower);
     if (years === undefined || !Number.isInteger(years) || years < 2 || years % 10 === 0) continue;
-    const thing = builtThingAfter(tokens, k);
-    if (!thing) continue;
+    const thing = compound ? builtThingAfter(tokens, k) : subjectBefore(tokens, k - 3);
+    if (!thing || !BUILT_THINGS.has(thing.lower)) continue;
     // In a file without a date, the engine counts back from the story's year (yearsBack).
     const date: DateMention = {
       kind: c.anchor ? 'year' : 'relative',
@@ -1048,7 +1055,8 @@ export function ageDatesOf(c: EventDateContext): EventDate[] {
       end: tokens[k].end,
     };
     if (!c.anchor) date.yearsBack = years;
-    out.push(eventDate(c, BUILT, thing.text, 'age', date, figure.start, thing.end));
+    const start = Math.min(figure.start, thing.start);
+    out.push(eventDate(c, BUILT, thing.text, 'age', date, start, Math.max(thing.end, tokens[k].end)));
   }
   return out;
 }
