@@ -720,8 +720,9 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(dated('The bridge collapsed on 4 March 2005, officials said.'), [
       ['bridge', 'collaps', '2005-03-04', 'bridge collapsed on 4 March 2005'],
     ]);
-    // A pronoun subject, a verb of saying or a clause break dates nothing.
-    assert.deepEqual(dated('She disappeared in 1958.'), []);
+    // A pronoun subject is read (the engine takes it for its file's main name); a verb of saying or a clause break
+    // dates nothing.
+    assert.deepEqual(dated('She disappeared in 1958.'), [['She', 'missing', '1958', 'She disappeared in 1958']]);
     assert.deepEqual(dated('Officials said on 4 March 2005 that the bridge fell.'), []);
     assert.deepEqual(dated('The bridge collapsed, and in 2005 it was rebuilt.'), []);
   });
@@ -879,14 +880,16 @@ describe('extractor: event dates of any event verb', () => {
     assert.deepEqual(read('She began modeling in 1950 when she met police officer Jerry Tibbs.'), [
       ['She', 'began model', '1950', null, null, 'She began modeling in 1950'],
     ]);
-    // A start of no activity, a first day, a pronoun outside a start: not read so.
+    // A start of no activity, a first day: not read so; a pronoun outside a start is read as the act it is.
     assert.deepEqual(read('The war began in 2001.'), []);
     assert.deepEqual(read('Smith began talks in 2001.'), []);
     assert.deepEqual(
       read('The single was sold on its first day of release on Monday.').map((d) => d[1]),
       ['sold'],
     );
-    assert.deepEqual(read('She disappeared in 1958.'), []);
+    assert.deepEqual(read('She disappeared in 1958.'), [
+      ['She', 'missing', '1958', null, null, 'She disappeared in 1958'],
+    ]);
   });
 
   it('dates a statement by the words it quotes, before or after its verb', () => {

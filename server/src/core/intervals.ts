@@ -307,6 +307,8 @@ export function dateInterval(d: DatedEvent): [number, number] | null {
       return [-Infinity, last];
     case 'decade':
       return [first, dayNumber(year + 10, 1, 1) - 1];
+    case 'age':
+      return [dayNumber(year - 1, 1, 1), last];
     default:
       return [first, last];
   }

@@ -185,10 +185,18 @@ export interface EventDate extends Range, Span {
   text: string;
   /** The sentence the date is read from. */
   sentence?: string;
-  /** An open or wide date: "after 1957", "before 1960", "by 1958", "in the 1950s" (absent: the date itself). */
+  /**
+   * An open or wide date: "after 1957", "before 1960", "by 1958", "in the 1950s", "the 86-year-old structure" (`age`:
+   * the year an age counts back to from the file's date, or the year before it); absent: the date itself.
+   */
   qualifier?: DateQualifier;
   /** A dated statement's quoted words (lower case, its first 60): what tells one statement across files. */
   quote?: string;
+  /**
+   * In a file without a date, the years an age or "N years ago" counts back ("185 years ago"; `date` is "" and
+   * `qualifier` `age`): the engine counts them back from the story's year.
+   */
+  yearsBack?: number;
   /** A clock time of the event: the time as written, then the same time in another zone beside it ("noon (7 a.m. ET)"). */
   clock?: ClockTime[];
 }
@@ -211,7 +219,7 @@ export interface ClockTime {
 }
 
 /** What the word before an event's date makes of it (see intervals.ts dateInterval). */
-export type DateQualifier = 'after' | 'before' | 'by' | 'decade';
+export type DateQualifier = 'after' | 'before' | 'by' | 'decade' | 'age';
 
 /** A mention of a named organisation, with its acronym when the text gives one. */
 export interface NameMention extends Range, Span {

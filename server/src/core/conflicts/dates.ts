@@ -74,6 +74,15 @@ function lastWord(subject: string): string {
   return subject.toLowerCase().split(/\s+/).pop() ?? 'event';
 }
 
+/** Words for a building that name no kind of it: one thing in a story ("the 86-year-old structure", "the building"). */
+const BUILDING_WORDS = new Set(['structure', 'edifice']);
+
+/** The word a subject is grouped by: its last word, a building by any word that names no kind of it. */
+function subjectWord(subject: string): string {
+  const word = lastWord(subject);
+  return BUILDING_WORDS.has(word) ? 'building' : word;
+}
+
 export interface DateDoc {
   file: string;
   doc: DocumentAnalysis;
@@ -101,13 +110,16 @@ function bySubject(all: Entry[]): Entry[][] {
 
 /**
  * "She posed for her first pin-up photos in 1947" in a file whose most mentioned name is Page: a pronoun joins the
- * group of that name, if the story dates its event by that name; otherwise it is left out (it names nobody).
+ * group of that name, if the story dates its event by that name; otherwise it is left out (it names nobody). An act
+ * of a pronoun other than a start or a statement joins only from a file that does not date it by the name.
  */
 function withPronouns(groups: Entry[][], all: Entry[]): Entry[][] {
   for (const e of all) {
     if (!PERSON_PRONOUNS.has(lastWord(e.date.subject))) continue;
     const name = e.doc.keywords?.[0];
     const group = name ? groups.find((g) => g.some((x) => lastWord(x.date.subject) === name)) : undefined;
+    // An act of "he" in a file that dates the same act by the name: the name's date is the file's, "he" may be another.
+    if (group && isPronounAct(e.date) && group.some((x) => x.doc.file === e.doc.file)) continue;
     group?.push(e);
   }
   return groups;
@@ -120,7 +132,7 @@ function withPronouns(groups: Entry[][], all: Entry[]): Entry[][] {
  */
 function byNamedSubject(entries: Entry[]): Entry[][] {
   const byWord = new Map<string, Entry[]>();
-  for (const e of entries) pushTo(byWord, lastWord(e.date.subject), e);
+  for (const e of entries) pushTo(byWord, subjectWord(e.date.subject), e);
   const words = [...byWord.keys()];
   if (words.length <= 1 || words.length > MAX_LINKED_SUBJECTS) return [...byWord.values()];
   const { root, join } = disjointSets(words.length);
@@ -238,6 +250,7 @@ function describe(d: EventDate): string {
   // A day without a year is written as one of a year (2000), without the year.
   const day = d.date.startsWith('--') ? formatDate(`2000${d.date.slice(1)}`, false)! : formatDate(d.date, true)!;
   if (d.qualifier === 'decade') return `the ${day}s`;
+  if (d.qualifier === 'age') return `${Number(day) - 1} or ${day} ("${d.text}")`;
   return d.qualifier ? `${d.qualifier} ${day}` : day;
 }
 
@@ -256,7 +269,13 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
     .map((d) => ({ ...d, dates: d.doc.eventDates.filter((e) => dateBucket(e) === bucket) }))
     .filter((d) => d.dates.length > 0);
   for (const story of group(members)) {
-    const entries = story.flatMap((d) => d.dates.map((date) => ({ date, doc: d.doc })));
+    const year = storyYear(story.map((d) => d.doc));
+    const entries = story.flatMap((d) =>
+      d.dates.flatMap((date) => {
+        const counted = countedBack(date, year);
+        return counted ? [{ date: counted, doc: d.doc }] : [];
+      }),
+    );
     // A statement is one by its quoted words; the start or end of a story's event one subject by its class ("attacks").
     const subjects =
       bucket === `d:${STATEMENT}` ? byQuote(entries) : bucket.includes('|') || isClock ? [entries] : bySubject(entries);
@@ -276,6 +295,29 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
     }
   }
   return results;
+}
+
+/** The year most of a story's documents are dated to (the latest on ties), or null when none is dated. */
+function storyYear(docs: DocumentAnalysis[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const doc of docs) {
+    if (!doc.meta.date) continue;
+    const year = Number(doc.meta.date.slice(0, 4));
+    const count = (counts.get(year) ?? 0) + 1;
+    counts.set(year, count);
+    if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
+  }
+  return best;
+}
+
+/**
+ * A date counted back from a file without a date of its own ("185 years ago", "the 86-year-old structure"), counted
+ * from the story's year; null when no report of the story is dated. Any other date as it is.
+ */
+function countedBack(date: EventDate, year: number | null): EventDate | null {
+  if (date.yearsBack === undefined || date.date) return date;
+  return year === null ? null : { ...date, date: String(year - date.yearsBack) };
 }
 
 /**
@@ -333,13 +375,20 @@ function subjectFinding(bucket: string, all: Entry[]): LocatedFinding | null {
     // The day most of its sources give, as a conflict's id keeps its commonest figure: another source leaves it.
     id: `date/${slug(label)}/${hash(['date', label, dateKey(groups[0].day)].join('|'))}`,
     kind: 'date',
-    severity: 'warning',
+    // A year counted back from an age ("the 86-year-old structure") is as exact as the writer's sum, and an act of
+    // "he" or "she" ("He was not charged until 2015") is its file's main name's only by a guess: information.
+    severity: involved.some((e) => e.date.qualifier === 'age' || isPronounAct(e.date)) ? 'information' : 'warning',
     subject: label,
     claims: involved.map((e) => e.date.id),
     message: `Sources disagree on when the ${label}: ${described.join('; ')}`,
     timeline,
   };
   return { finding, locations: involved.map((e) => ({ file: e.doc.file, line: e.date.line })) };
+}
+
+/** An act dated with a pronoun for its subject ("He was first charged in 2013"), other than a start or a statement. */
+function isPronounAct(date: EventDate): boolean {
+  return PERSON_PRONOUNS.has(lastWord(date.subject)) && date.event !== STATEMENT && !date.event.startsWith('began ');
 }
 
 /**

@@ -20,6 +20,8 @@ export interface DateMention extends Span {
   weekday: string | null;
   /** Days from the reference date for relative words ("yesterday" = -1). */
   offsetDays: number | null;
+  /** In a file without a date, the years "N years ago" counts back (year null): the engine counts from the story's. */
+  yearsBack?: number;
 }
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber, WEEKDAYS } from '../text/calendar';
@@ -275,7 +277,7 @@ const AGO_UNITS: ReadonlyMap<string, 'decade' | 'year' | 'month' | 'day'> = new 
  */
 export function relativeDates(tokens: Token[], anchor: string | null): DateMention[] {
   const anchorIndex = anchor ? dayIndex(anchor) : null;
-  if (anchor === null || anchorIndex === null) return [];
+  if (anchor === null || anchorIndex === null) return yearsAgo(tokens);
   const out: DateMention[] = [];
   const year = +anchor.slice(0, 4);
   const month = +anchor.slice(5, 7);
@@ -311,6 +313,29 @@ export function relativeDates(tokens: Token[], anchor: string | null): DateMenti
         mention(start, end, 'relative', d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), null, null, -count),
       );
     }
+  }
+  return out;
+}
+
+/** Words before "N years ago" that make it a comparison's baseline ("rose 15% from a year ago"), no event's date. */
+const BASELINE_WORDS = new Set(['from', 'on', 'than', 'since', 'over']);
+
+/**
+ * In a file without a date, the years a sentence counts back ("185 years ago", "two decades ago"): kind "relative",
+ * year null, `yearsBack` the count; a rough or vague length names none (see relativeDates), nor a baseline.
+ */
+function yearsAgo(tokens: Token[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'ago') continue;
+    const unit = AGO_UNITS.get(tokens[k - 1].lower);
+    if (unit !== 'year' && unit !== 'decade') continue;
+    const first = countBefore(tokens, k - 1);
+    if (first < 0 || isRoughLength(tokens, first) || BASELINE_WORDS.has(tokens[first - 1]?.lower ?? '')) continue;
+    const count = tokens[first].lower === 'a' || tokens[first].lower === 'an' ? 1 : parseNumberAt(tokens, first)!.value;
+    const back = mention(tokens[first].start, tokens[k].end, 'relative', null, null, null, null, null, null);
+    back.yearsBack = unit === 'decade' ? 10 * count : count;
+    out.push(back);
   }
   return out;
 }

@@ -137,6 +137,11 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
       continue;
     }
     const loose = isLoose(date);
+    const builtOn = date.kind === 'year' ? datesBackTo(c, date, lead) : null;
+    if (builtOn) {
+      out.push(builtOn);
+      continue;
+    }
     // Most dates are years after a word that is no preposition ("1,000 in 2004 terms"): nothing reads them.
     if (!loose && lead > 1 && qualifierBefore(tokens, lead) === undefined && !DETERMINERS.has(tokens[lead - 1].lower))
       continue;
@@ -165,7 +170,9 @@ function isUsable(date: DateMention, anchor: string | null): boolean {
       return date.year !== null || (date.month !== null && date.day !== null);
     case 'relative':
       // "yesterday", or a date told relative to the file's date ("two days ago", "last year": see relativeDates).
-      return anchor !== null && (date.offsetDays === -1 || date.year !== null);
+      // Without the file's date, "185 years ago" is counted back from the story's year by the engine (yearsBack).
+      if (anchor === null) return date.yearsBack !== undefined;
+      return date.offsetDays === -1 || date.year !== null;
     default:
       return false;
   }
@@ -432,7 +439,11 @@ function firstTimeUntil(c: EventDateContext, date: DateMention, p: number): Even
     // The verb just after its negation, a participle ("was not charged") or a base form ("did not return").
     const negation = isNegation(tokens[v - 1]) ? v - 1 : tokens[v - 2] && isNegation(tokens[v - 2]) ? v - 2 : -1;
     if (negation < 0 || t.kind !== 'word' || FUNCTION_WORDS.has(t.lower) || c.skipVerb(t) || isSpeechCue(t)) continue;
-    const subject = subjectBefore(tokens, DO_FORMS.has(tokens[negation - 1]?.lower ?? '') ? negation - 1 : negation);
+    const subject = subjectBefore(
+      tokens,
+      DO_FORMS.has(tokens[negation - 1]?.lower ?? '') ? negation - 1 : negation,
+      true,
+    );
     return subject ? eventDate(c, eventKey(t.lower), subject.text, null, date, subject.start, date.end) : null;
   }
   return null;
@@ -450,8 +461,9 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
     if (isBreak(t)) return null;
     const event = eventOfVerb(c, v);
     if (!event) continue;
-    // The verb right before its date may follow an apposition ("The victim, Jamel Dunn, drowned July 9").
-    const subject = subjectBefore(tokens, v, false, true);
+    // The verb right before its date may follow an apposition ("The victim, Jamel Dunn, drowned July 9"); its subject
+    // may be a pronoun ("He was first charged in 2013": see conflicts/dates.ts withPronouns).
+    const subject = subjectBefore(tokens, v, true, true);
     if (!subject || clauseWordBetween(tokens, v, p)) return null;
     // "Police arrested Smith on March 3": an authority's act is dated as the passive tells it ("Smith was arrested").
     const done = AUTHORITIES.has(subject.lower) ? nameActedOn(tokens, v, p) : null;
@@ -945,6 +957,137 @@ function modifiedNoun(c: EventDateContext, date: DateMention, p: number, e: numb
   );
 }
 
+/**
+ * Things made by building, whose age or "dates to" dates their making (event `built`): a building by any of its
+ * names, a bridge, a ship. People, animals and institutions are not among them ("the 86-year-old man", "a
+ * 150-year-old company").
+ */
+export const BUILT_THINGS: ReadonlySet<string> = new Set([
+  'building',
+  'structure',
+  'house',
+  'warehouse',
+  'barn',
+  'church',
+  'chapel',
+  'cathedral',
+  'mosque',
+  'temple',
+  'synagogue',
+  'bridge',
+  'dam',
+  'tower',
+  'mill',
+  'factory',
+  'hotel',
+  'theater',
+  'theatre',
+  'schoolhouse',
+  'courthouse',
+  'lighthouse',
+  'mansion',
+  'cottage',
+  'cabin',
+  'ship',
+  'vessel',
+  'ferry',
+]);
+/** The verb between a built thing and its age ("the building is 86 years old"). */
+const BE_FORMS = new Set(['is', 'was']);
+/** The event an age or a "dates to" of a built thing dates. */
+export const BUILT = 'built';
+/** Nouns a built thing modifies in a compound: what the age is of ("the 86-year-old house owner", "building fire"). */
+const COMPOUND_HEADS = new Set([
+  'owner',
+  'owners',
+  'keeper',
+  'manager',
+  'tenant',
+  'tenants',
+  'resident',
+  'residents',
+  'worker',
+  'workers',
+  'fire',
+  'blaze',
+  'site',
+  'crew',
+  'captain',
+  'passenger',
+  'passengers',
+]);
+/** Words an age may stand apart from its thing by ("the 86-year-old brick Mat Maid building"). */
+const AGE_MODIFIERS = 3;
+
+/**
+ * The making of built things an age describes ("the 86-year-old structure", "the building is 86 years old"), dated
+ * back from the file's date: "the 86-year-old structure" in a
+ * report of 7 August 2012 was built in 1925 or 1926 (qualifier `age`; the year is the later one); in a file without
+ * a date, from the story's year (`yearsBack`, see conflicts/dates.ts). An age in tens ("the 100-year-old church") is
+ * a round figure, and dates nothing; so do ages of anything else.
+ */
+export function ageDatesOf(c: EventDateContext): EventDate[] {
+  const { tokens } = c;
+  const out: EventDate[] = [];
+  for (let k = 3; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'old') continue;
+    // "the 86-year-old structure", or "the building is 86 years old".
+    const compound = tokens[k - 2].lower === 'year' && k >= 4 && ageDescription(tokens, k) !== null;
+    const stated = !compound && tokens[k - 1].lower === 'years' && BE_FORMS.has(tokens[k - 3].lower);
+    if (!compound && !stated) continue;
+    const figure = tokens[compound ? k - 4 : k - 2];
+    // "eighty-six-year-old": a number in words of two parts is not read.
+    if (!figure.spaceBefore && tokens[compound ? k - 5 : k - 3]?.text === '-') continue;
+    const years = figure.kind === 'number' ? Number(figure.text.replace(/,/g, '')) : UNITS_WORDS.get(figure.lower);
+    if (years === undefined || !Number.isInteger(years) || years < 2 || years % 10 === 0) continue;
+    const thing = compound ? builtThingAfter(tokens, k) : subjectBefore(tokens, k - 3);
+    if (!thing || !BUILT_THINGS.has(thing.lower)) continue;
+    // In a file without a date, the engine counts back from the story's year (yearsBack).
+    const date: DateMention = {
+      kind: c.anchor ? 'year' : 'relative',
+      year: c.anchor ? Number(c.anchor.slice(0, 4)) - years : null,
+      month: null,
+      day: null,
+      secondDay: null,
+      weekday: null,
+      offsetDays: null,
+      start: figure.start,
+      end: tokens[k].end,
+    };
+    if (!c.anchor) date.yearsBack = years;
+    const start = Math.min(figure.start, thing.start);
+    out.push(eventDate(c, BUILT, thing.text, 'age', date, start, Math.max(thing.end, tokens[k].end)));
+  }
+  return out;
+}
+
+/** The built thing an age at token `k` ("old") describes: the noun a few words on, heading its phrase; else null. */
+function builtThingAfter(tokens: Token[], k: number): Token | null {
+  for (let n = k + 1; n < tokens.length && n <= k + AGE_MODIFIERS + 1; n++) {
+    const t = tokens[n];
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.lower)) return null;
+    if (!BUILT_THINGS.has(t.lower)) continue;
+    // "the 86-year-old house owner": the thing is a word of a compound that heads something else.
+    return COMPOUND_HEADS.has(tokens[n + 1]?.lower ?? '') ? null : t;
+  }
+  return null;
+}
+
+/**
+ * "The building dates to 1935", "the church dates back to 1856": a built thing's making (event `built`), when the
+ * subject is one (BUILT_THINGS); a custom or a name that "dates to" a year is left out.
+ */
+function datesBackTo(c: EventDateContext, date: DateMention, p: number): EventDate | null {
+  const { tokens } = c;
+  if (tokens[p - 1]?.lower !== 'to') return null;
+  let v = p - 2;
+  if (tokens[v]?.lower === 'back') v--;
+  if (v < 1 || (tokens[v].lower !== 'dates' && tokens[v].lower !== 'dated')) return null;
+  const subject = subjectBefore(tokens, v);
+  if (!subject || !BUILT_THINGS.has(subject.lower)) return null;
+  return eventDate(c, BUILT, subject.text, null, date, subject.start, date.end);
+}
+
 function eventDate(
   c: EventDateContext,
   event: string,
@@ -972,5 +1115,10 @@ function eventDate(
   };
   if (date.kind === 'decade') dated.qualifier = 'decade';
   else if (qualifier) dated.qualifier = qualifier;
+  // "185 years ago" in a file without a date: a year (or the one before) the engine counts from the story's.
+  if (date.yearsBack !== undefined) {
+    dated.yearsBack = date.yearsBack;
+    dated.qualifier = 'age';
+  }
   return dated;
 }

@@ -31,7 +31,7 @@ import {
   textLeadsToBaseline,
   type CountedGroup,
 } from './frames';
-import { eventDatesOf } from './eventDates';
+import { ageDatesOf, eventDatesOf } from './eventDates';
 import { figureYear, inAside, namedYears, type NamedYear } from './figureYear';
 import { CLOCK_WORDS, eventTimesOf } from './eventTimes';
 import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
@@ -41,7 +41,7 @@ import { findOrdinals, ORDINAL_CUES } from './ordinals';
 import { COUNTRIES, SAYING_VERB_FORMS, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.21.4';
+export const EXTRACTOR_VERSION = '2.21.5';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -217,6 +217,7 @@ const NEEDS_EVENTS = 8;
 const NEEDS_ORDINALS = 16;
 const NEEDS_CLOCK = 32;
 const NEEDS_RELATIVE = 64;
+const NEEDS_AGE = 128;
 /** For each word that can start a figure, cue an attribution, end an organisation name or start an event: which reader it needs. */
 const NEEDS = new Map<string, number>();
 function need(words: Iterable<string>, flag: number): void {
@@ -232,6 +233,7 @@ need(ORG_HEADS, NEEDS_NAMES);
 need(START_VERBS, NEEDS_EVENTS);
 need(CLOCK_WORDS, NEEDS_CLOCK); // "about noon"
 need(['ago', 'last', 'this'], NEEDS_RELATIVE); // "185 years ago", "last year"
+need(['old'], NEEDS_AGE); // "the 86-year-old structure"
 /**
  * A cheap pre-filter for NEEDS: for lower-case ASCII words, the union of the flags of every NEEDS word with
  * the same length (up to 15), first letter and last letter. A word whose entry adds nothing to what the
@@ -418,7 +420,8 @@ function sentenceEvents(
   const start = needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, dating.reference), file, lines) : null;
   const dated = start ? [{ ...start, sentence: text.slice(sentence.start, sentence.end) }] : eventDatesOf(context);
   const timed = eventTimesOf(context, dated);
-  return timed.length ? [...dated, ...timed] : dated;
+  const aged = needs & NEEDS_AGE ? ageDatesOf(context) : NO_EVENTS;
+  return timed.length || aged.length ? [...dated, ...timed, ...aged] : dated;
 }
 
 /** A sentence's dates with those it gives relative to the file's date ("two days ago", "last year"), in text order. */
@@ -507,7 +510,7 @@ function readSentence(
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
   const events =
-    dates.length || needs & (NEEDS_CLOCK | NEEDS_RELATIVE)
+    dates.length || needs & (NEEDS_CLOCK | NEEDS_RELATIVE | NEEDS_AGE)
       ? sentenceEvents(text, tokens, sentence, dates, dating, file, lines, needs)
       : NO_EVENTS;
   const hasColon = quantities.length > 0 && hasColonToken(tokens);
