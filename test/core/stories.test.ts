@@ -1,6 +1,7 @@
 // Story groups (conflicts/stories.ts): which reports of a bucket tell one story, from the names they share.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
+import { documentKeywords } from '../../server/src/core/conflicts/prepare';
 import { storyGroups, type StoryDoc } from '../../server/src/core/conflicts/stories';
 
 const report = (file: string, names: string) => ({ file, fingerprint: new Set(names.split(' ').filter(Boolean)) });
@@ -48,6 +49,16 @@ describe('story groups', () => {
 
   it('leave a report naming nothing alone, even beside one story only', () => {
     assert.deepEqual(grouped([...killing, report('brief.txt', '')]), ['a1.txt a2.txt', 'brief.txt']);
+  });
+});
+
+describe('story fingerprints', () => {
+  it('leave out contractions, web addresses, handles and hashtags', () => {
+    const text =
+      'http://www.ontheredcarpet.com/Lindsay-Lohan-checks-into-rehab\n\nLindsay Lohan checked into rehab, her lawyer ' +
+      'Mark Heller said. "I\'m sure she will do well," Heller told the Newport Beach court. Follow @JimCarrey and ' +
+      "#FIFAWorldCup. Lohan met O'Brien's team in Newport on Monday; I'll see, I've said, we don't know.";
+    assert.deepEqual(documentKeywords(text), ['newport', 'beach', 'heller', 'lohan', 'mark', "o'brien"]);
   });
 });
 
