@@ -52,6 +52,27 @@ describe('story groups', () => {
   });
 });
 
+describe('story weights', () => {
+  // Names given once, as a fingerprint lists them: alphabetically, after its most frequent names.
+  const tail = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`).join(' ');
+
+  it('weigh the names a report gives most above those it gives once', () => {
+    // Two reports of talks in Geneva lead with the same four names (zarif given most, then kerry, iran, geneva), then
+    // each gives thirty names once (a page's links): 4 names of 34 in common, but the four that say what each is about.
+    const a = report('a.txt', `zarif kerry iran geneva ${tail('a', 30)}`);
+    const b = report('b.txt', `zarif kerry iran geneva ${tail('b', 30)}`);
+    assert.deepEqual(grouped([a, b]), ['a.txt b.txt']);
+  });
+
+  it('weigh alike the names of a fingerprint in alphabetical order (each given as often)', () => {
+    // The same four names, after the thirty given once: they weigh no more than those, and the reports stay apart.
+    const a = report('a.txt', `${tail('a', 30)} geneva iran kerry zarif`);
+    const b = report('b.txt', `${tail('b', 30)} geneva iran kerry zarif`);
+    assert.deepEqual(grouped([a, b]), ['a.txt', 'b.txt']);
+  });
+});
+
 describe('story fingerprints', () => {
   it('leave out contractions, web addresses, handles and hashtags', () => {
     const text =
