@@ -1,6 +1,7 @@
 // Story groups (conflicts/stories.ts): which reports of a bucket tell one story, from the names they share.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
+import { documentKeywords } from '../../server/src/core/conflicts/prepare';
 import { storyGroups, type StoryDoc } from '../../server/src/core/conflicts/stories';
 
 const report = (file: string, names: string) => ({ file, fingerprint: new Set(names.split(' ').filter(Boolean)) });
@@ -48,6 +49,37 @@ describe('story groups', () => {
 
   it('leave a report naming nothing alone, even beside one story only', () => {
     assert.deepEqual(grouped([...killing, report('brief.txt', '')]), ['a1.txt a2.txt', 'brief.txt']);
+  });
+});
+
+describe('story weights', () => {
+  // Names given once, as a fingerprint lists them: alphabetically, after its most frequent names.
+  const tail = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`).join(' ');
+
+  it('weigh the names a report gives most above those it gives once', () => {
+    // Two reports of talks in Geneva lead with the same four names (zarif given most, then kerry, iran, geneva), then
+    // each gives thirty names once (a page's links): 4 names of 34 in common, but the four that say what each is about.
+    const a = report('a.txt', `zarif kerry iran geneva ${tail('a', 30)}`);
+    const b = report('b.txt', `zarif kerry iran geneva ${tail('b', 30)}`);
+    assert.deepEqual(grouped([a, b]), ['a.txt b.txt']);
+  });
+
+  it('weigh alike the names of a fingerprint in alphabetical order (each given as often)', () => {
+    // The same four names, after the thirty given once: they weigh no more than those, and the reports stay apart.
+    const a = report('a.txt', `${tail('a', 30)} geneva iran kerry zarif`);
+    const b = report('b.txt', `${tail('b', 30)} geneva iran kerry zarif`);
+    assert.deepEqual(grouped([a, b]), ['a.txt', 'b.txt']);
+  });
+});
+
+describe('story fingerprints', () => {
+  it('leave out contractions, web addresses, handles and hashtags', () => {
+    const text =
+      'http://www.ontheredcarpet.com/Lindsay-Lohan-checks-into-rehab\n\nLindsay Lohan checked into rehab, her lawyer ' +
+      'Mark Heller said. "I\'m sure she will do well," Heller told the Newport Beach court. Follow @JimCarrey and ' +
+      "#FIFAWorldCup. Lohan met O'Brien's team in Newport on Monday; I'll see, I've said, we don't know.";
+    assert.deepEqual(documentKeywords(text), ['newport', 'beach', 'heller', 'lohan', 'mark', "o'brien"]);
   });
 });
 

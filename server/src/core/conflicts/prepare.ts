@@ -849,11 +849,17 @@ export function properTokens(sentence: string, into = new Set<string>()): Set<st
   return into;
 }
 
-/** A capitalised word lower-cased, without a possessive "'s"; null for one too short or no name ("The", "Minister"). */
+/**
+ * A capitalised word lower-cased, without a possessive "'s"; null for one too short, no name ("The", "Minister") or
+ * a contraction ("I'm", "I've", "Don't": a quote's words, named in any story).
+ */
 function nameOf(word: string): string | null {
   const token = withoutPossessive(word.toLowerCase());
-  return token.length < 3 || NOT_NAMES.has(token) ? null : token;
+  return token.length < 3 || NOT_NAMES.has(token) || CONTRACTION.test(token) ? null : token;
 }
+
+/** "i'm", "we're", "i've", "i'll", "i'd", "don't", "y'all", "o'clock", but not "o'brien" nor "d'arcy". */
+const CONTRACTION = /['’](?:m|re|ve|ll|d|t|all|clock)$/;
 
 /**
  * A sentence's first word, lower-cased, when the document names it elsewhere (its fingerprint holds it: "O'Brien
@@ -957,8 +963,10 @@ export function documentKeywords(text: string, limit = KEYWORD_LIMIT): string[] 
       firstContent = start;
       while (isWhiteSpace(sample.charCodeAt(firstContent))) firstContent++;
     }
-    // Not the piece's first word, nor one after a full stop, colon or opening quote.
-    if (!counts || index === firstContent || followsSentenceEnd(sample, start, index)) continue;
+    // Not the piece's first word, nor one after a full stop, colon or opening quote, nor part of a longer word: a
+    // web address's path ("/Lindsay-Lohan-checks-into-rehab"), a handle or hashtag ("@JimCarrey", "#FIFAWorldCup").
+    if (!counts || index === firstContent || followsSentenceEnd(sample, start, index) || inLongerWord(sample, index))
+      continue;
     const token = nameOf(match[0]);
     if (token === null) continue;
     const tally = tallies.get(token);
@@ -980,6 +988,19 @@ export function documentKeywords(text: string, limit = KEYWORD_LIMIT): string[] 
   above.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return [...above.map(([token]) => token), ...tied.sort().slice(0, limit - above.length)];
 }
+
+/** Whether the character before `index` joins the word there to a longer one: a letter, digit or one of / @ # _ . = &. */
+function inLongerWord(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const code = text.charCodeAt(index - 1);
+  if (code < 128) return WORD_JOINERS[code] === 1;
+  return LETTER_OR_DIGIT.test(text[index - 1]);
+}
+
+const WORD_JOINERS = new Uint8Array(128);
+for (const c of '/@#_.=&0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
+  WORD_JOINERS[c.charCodeAt(0)] = 1;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * The pieces of a text cut where white space follows a full stop, question or exclamation mark, and at line breaks,

@@ -1,6 +1,7 @@
 // Which documents of a bucket tell the same story: weighted overlap of their proper-noun fingerprints, with
-// weights from how rare a name is among the bucket's documents, and candidate pairs from an inverted index
-// (never all pairs). Deterministic for a given set of documents, whatever order they arrive in.
+// weights from how rare a name is among the bucket's documents and how often its document gives it, and candidate
+// pairs from an inverted index (never all pairs). Deterministic for a given set of documents, whatever order they
+// arrive in.
 
 export interface StoryDoc {
   file: string;
@@ -16,6 +17,11 @@ export const STORY_MIN_SHARED_NAMES = 2;
 /** Names more common than this among a bucket's documents do not propose candidate pairs. */
 export const MAX_POSTING = 100;
 const IDF_SMOOTHING = 20;
+/**
+ * How many steps down a fingerprint's counts a name weighs half what its most frequent names weigh: a name weighs
+ * 1 / (1 + step / STORY_STEP_HALF) of its rarity weight (see linkedGroups).
+ */
+export const STORY_STEP_HALF = 4;
 
 /**
  * Stories of a bucket: groups of closely linked documents (shared rare names, see linkedGroups), then unions of those
@@ -141,12 +147,14 @@ function linkedGroups<T extends StoryDoc>(
   const { names, starts, nameCount } = bucketNames(sorted);
   // Every array below is cut from one buffer: a bucket of two documents costs one allocation, not a dozen.
   const arrays = new ArrayCutter(
-    (2 * count + 1 + nameCount) * Float64Array.BYTES_PER_ELEMENT +
+    (2 * count + 1 + nameCount + 2 * names.length) * Float64Array.BYTES_PER_ELEMENT +
       (5 * nameCount + 1 + 2 * names.length + 2 * count) * Int32Array.BYTES_PER_ELEMENT,
   );
   const weightOfLength = arrays.floats(count + 1);
   const weights = arrays.floats(nameCount);
   const totals = arrays.floats(count);
+  const occurrenceWeights = arrays.floats(names.length);
+  const pairWeights = arrays.floats(names.length);
   // Postings: the documents giving each name, in order, as one array cut at postingStart.
   const postingLength = arrays.ints(nameCount);
   for (const n of names) postingLength[n]++;
@@ -168,13 +176,29 @@ function linkedGroups<T extends StoryDoc>(
   for (let length = 1; length <= count; length++)
     weightOfLength[length] = Math.log(1 + (count + IDF_SMOOTHING) / length);
   for (let n = 0; n < nameCount; n++) weights[n] = weightOfLength[postingLength[n]];
+  // A document's most frequent names say what it is about; the tail of a long fingerprint is mostly names it gives
+  // once (an aside, a page's links): a name weighs less the more steps down its document's counts it comes
+  // (STORY_STEP_HALF). A fingerprint lists the most frequent names first, alphabetically among equals
+  // (documentKeywords), so a name coming before the previous one alphabetically is a step down for certain; names in
+  // alphabetical order count as equals (a brief's names, each given once, weigh alike).
+  for (let i = 0; i < count; i++) {
+    let step = 0;
+    let previous = '';
+    let k = starts[i];
+    for (const name of sorted[i].fingerprint) {
+      if (name < previous) step++;
+      previous = name;
+      occurrenceWeights[k] = weights[names[k]] / (1 + step / STORY_STEP_HALF);
+      k++;
+    }
+  }
   // A pair that cannot reach the loose similarity is not scored: each name two documents share weighs at most what
   // a name of two documents weighs, and at most so many of their shared names are too common to be counted.
   const commonNames = arrays.ints(count);
   for (let i = 0; i < count; i++) {
     let total = 0;
     for (let k = starts[i]; k < starts[i + 1]; k++) {
-      total += weights[names[k]];
+      total += occurrenceWeights[k];
       if (postingLength[names[k]] > MAX_POSTING) commonNames[i]++;
     }
     totals[i] = total;
@@ -185,7 +209,14 @@ function linkedGroups<T extends StoryDoc>(
   const loose: number[] = [];
   const shared = arrays.ints(count);
   const sharing: number[] = [];
-  const overlap = new Overlap(names, starts, weights, arrays.ints(nameCount), arrays.ints(nameCount));
+  const overlap = new Overlap(
+    names,
+    starts,
+    occurrenceWeights,
+    pairWeights,
+    arrays.ints(nameCount),
+    arrays.ints(nameCount),
+  );
   for (let i = 0; i < count; i++) {
     sharing.length = 0;
     for (let k = starts[i]; k < starts[i + 1]; k++) {
@@ -320,11 +351,16 @@ class Overlap {
   /** The focused document's names another document shares, by position. */
   private readonly sharedPositions: number[] = [];
 
-  /** `positionOf` and `markOf` have a place for each name, zeroed. */
+  /**
+   * `weights` holds each name's weight in each document (by position in `names`): a name two documents share weighs
+   * what it weighs in the one of the smaller total weight, the document the similarity is a share of. `pairWeights`
+   * has a place for each position; `positionOf` and `markOf` for each name, zeroed.
+   */
   constructor(
     private readonly names: Int32Array,
     private readonly starts: Int32Array,
     private readonly weights: Float64Array,
+    private readonly pairWeights: Float64Array,
     private readonly positionOf: Int32Array,
     private readonly markOf: Int32Array,
   ) {}
@@ -346,7 +382,8 @@ class Overlap {
 
   /** Between the focused document and document j, with their total weights; summed in the smaller fingerprint's order. */
   similarity(j: number, totalFocused: number, totalJ: number): number {
-    const { names, starts, weights, markOf, stamp } = this;
+    const { names, starts, weights, pairWeights, markOf, stamp } = this;
+    const byFocused = totalFocused <= totalJ;
     const i = this.focused;
     let shared = 0;
     if (starts[i + 1] - starts[i] <= starts[j + 1] - starts[j]) {
@@ -357,6 +394,7 @@ class Overlap {
         const n = names[k];
         if (markOf[n] !== stamp) continue;
         const position = this.positionOf[n];
+        pairWeights[position] = byFocused ? weights[position] : weights[k];
         let at = positions.length;
         positions.push(position);
         while (at > 0 && positions[at - 1] > position) {
@@ -365,9 +403,10 @@ class Overlap {
         }
         positions[at] = position;
       }
-      for (const k of positions) shared += weights[names[k]];
+      for (const k of positions) shared += pairWeights[k];
     } else {
-      for (let k = starts[j]; k < starts[j + 1]; k++) if (markOf[names[k]] === stamp) shared += weights[names[k]];
+      for (let k = starts[j]; k < starts[j + 1]; k++)
+        if (markOf[names[k]] === stamp) shared += byFocused ? weights[this.positionOf[names[k]]] : weights[k];
     }
     const denominator = Math.min(totalFocused, totalJ);
     return denominator > 0 ? shared / denominator : 0;
