@@ -17,13 +17,11 @@ import { defaultConfig } from '../server/src/core/config';
 import { prepareDocument, UnitCanon, type PreparedClaim, type PreparedDoc } from '../server/src/core/conflicts/prepare';
 import { quantityKey, storyDates } from '../server/src/core/conflicts/quantities';
 import { storyGroups } from '../server/src/core/conflicts/stories';
+import { articlePath, GOLD, goldBatches } from './events-corpus';
 
 const { values } = parseArgs({
   options: { batch: { type: 'string' }, counts: { type: 'boolean' }, shapes: { type: 'boolean' } },
 });
-const ROOT = path.join(__dirname, '..');
-const GOLD = path.join(ROOT, 'test', 'gold', 'events');
-const EVENTS = path.join(ROOT, '..', 'shared', 'corpus', 'events');
 const KEY_PARTS = ['event', 'year', 'window', 'change period', 'earlier month'];
 
 interface Mention {
@@ -171,20 +169,11 @@ function bucketKind(c: PreparedClaim): string {
   return c.measure ? 'measure' : 'count';
 }
 
-function batches(): string[] {
-  const all = fs
-    .readdirSync(GOLD, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-  const wanted = values.batch?.split(',');
-  return all.filter((b) => (wanted ? wanted.includes(b) : !b.startsWith('heldout')));
-}
-
 function main(): void {
   const counts = new Map<string, number>();
   const config = defaultConfig();
-  for (const batch of batches()) {
+  const wanted = values.batch?.split(',');
+  for (const batch of goldBatches(wanted, wanted !== undefined)) {
     const dir = path.join(GOLD, batch);
     for (const name of fs
       .readdirSync(dir)
@@ -192,8 +181,7 @@ function main(): void {
       .sort()) {
       const group = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Group;
       const analyses: DocumentAnalysis[] = group.files.map((file) => {
-        const folder = file.startsWith('mnsample-') ? 'multinews' : 'ecbplus';
-        return analyzeDocument(fs.readFileSync(path.join(EVENTS, folder, file), 'utf8'), file);
+        return analyzeDocument(fs.readFileSync(articlePath(file), 'utf8'), file);
       });
       const { findings } = checkDocuments(analyses);
       const canon = new UnitCanon(config.synonyms);

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { articlePath, GOLD, goldBatches } from './events-corpus';
 
 const { values } = parseArgs({
   options: {
@@ -20,8 +21,6 @@ const { values } = parseArgs({
   },
 });
 const ROOT = path.join(__dirname, '..');
-const GOLD = path.join(ROOT, 'test', 'gold', 'events');
-const EVENTS = path.join(ROOT, '..', 'shared', 'corpus', 'events');
 const SCORER = path.join(ROOT, '..', 'shared', 'eval', 'score_clusters.py');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const INFO = path.join(__dirname, 'gold-events-info.py');
@@ -29,21 +28,6 @@ const INFO = path.join(__dirname, 'gold-events-info.py');
 interface Group {
   cluster: string;
   files: string[];
-}
-
-/** Where a group's article lives in the shared corpus, from its file name. */
-function articlePath(file: string): string {
-  return path.join(EVENTS, file.startsWith('mnsample-') ? 'multinews' : 'ecbplus', file);
-}
-
-function batches(): string[] {
-  const all = fs
-    .readdirSync(GOLD, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-  const wanted = values.batch?.split(',');
-  return all.filter((b) => (wanted ? wanted.includes(b) : true) && (values.heldout || !b.startsWith('heldout')));
 }
 
 function groupsOf(batch: string): Array<{ name: string; json: string; group: Group }> {
@@ -98,7 +82,7 @@ function main(): void {
   fs.mkdirSync(pooled.expected, { recursive: true });
   fs.mkdirSync(pooled.results, { recursive: true });
   let heldOut = 0;
-  for (const batch of batches()) {
+  for (const batch of goldBatches(values.batch?.split(','), values.heldout === true)) {
     const expected = path.join(work, batch, 'expected');
     const results = path.join(work, batch, 'results');
     fs.mkdirSync(expected, { recursive: true });

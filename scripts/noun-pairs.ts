@@ -16,24 +16,12 @@ import {
   type PreparedClaim,
   type PreparedDoc,
 } from '../server/src/core/conflicts/prepare';
+import { groupOf, heldOutGroups } from './events-corpus';
 
 const { values } = parseArgs({ options: { bbc: { type: 'boolean' }, examples: { type: 'boolean' } } });
 const ROOT = path.join(__dirname, '..');
 const SHARED = path.join(ROOT, '..', 'shared', 'corpus');
-const HELD_OUT = new Set(
-  (
-    'ecb-19 ecbplus-16 ecbplus-19 ecbplus-20 mn-207 mn-223 mn-231 ecb-10 ecb-6 ecb-9 ecbplus-6 ecbplus-7 ecbplus-9 ' +
-    'mn-095 mn-121 mn-136 mn-151 ecb-14 ecb-18 mn-165 mn-177 mn-178 mn-179 mn-181 mn-188 mn-192 mn-202 mn-203 ' +
-    'mn-204 ecb-1 ecb-16 ecbplus-2 ecbplus-4 mn-160 mn-169 mn-171 mn-172 mn-197 mn-200 mn-235'
-  ).split(' '),
-);
-
-function groupOf(file: string): string {
-  const mn = /^mnsample-test-row(\d+)-doc/.exec(file);
-  if (mn) return `mn-${mn[1]}`;
-  const ecb = /^(\d+)_\d+(ecb|ecbplus)\.txt$/.exec(file);
-  return ecb ? `${ecb[2]}-${ecb[1]}` : file;
-}
+const HELD_OUT = heldOutGroups();
 
 function groups(): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -45,7 +33,7 @@ function groups(): Map<string, string[]> {
   for (const folder of ['multinews', 'ecbplus']) {
     const dir = path.join(SHARED, 'events', folder);
     for (const f of fs.readdirSync(dir).sort()) {
-      const g = groupOf(f);
+      const g = groupOf(f) ?? f;
       if (HELD_OUT.has(g)) continue;
       const list = out.get(g) ?? [];
       list.push(path.join(dir, f));

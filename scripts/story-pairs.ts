@@ -15,34 +15,17 @@ import { parseArgs } from 'node:util';
 import { analyzeDocument, defaultConfig } from '../server/src/core';
 import { prepareDocument, UnitCanon, type PreparedDoc } from '../server/src/core/conflicts/prepare';
 import { storyGroups } from '../server/src/core/conflicts/stories';
+import { CORPUS_FOLDERS, EVENTS, groupOf, heldOutGroups } from './events-corpus';
 
 const { values } = parseArgs({
   options: { whole: { type: 'boolean' }, quiet: { type: 'boolean' }, explain: { type: 'boolean' } },
 });
 const CORPUS = path.join(__dirname, '..', '..', 'shared', 'corpus');
-const EVENTS = path.join(CORPUS, 'events');
 
-/** The held-out groups (the groups of test/gold/events/heldout-*): never read here. */
-const GOLD = path.join(__dirname, '..', 'test', 'gold', 'events');
-const HELD_OUT = new Set(
-  fs
-    .readdirSync(GOLD)
-    .filter((batch) => batch.startsWith('heldout'))
-    .flatMap((batch) => fs.readdirSync(path.join(GOLD, batch)))
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => file.slice(0, -'.json'.length)),
-);
-
-/** The event group a corpus file reports, named as HELD_OUT names them. */
-function groupOf(file: string): string | null {
-  const ecb = /^(\d+)_\d+(ecbplus|ecb)\.txt$/.exec(file);
-  if (ecb) return `${ecb[2]}-${ecb[1]}`;
-  const mn = /^mnsample-test-row(\d+)-doc\d+\.txt$/.exec(file);
-  return mn ? `mn-${mn[1]}` : null;
-}
+const HELD_OUT = heldOutGroups();
 
 const groups = new Map<string, string[]>();
-for (const folder of ['ecbplus', 'multinews']) {
+for (const folder of CORPUS_FOLDERS) {
   for (const file of fs.readdirSync(path.join(EVENTS, folder)).sort()) {
     const group = groupOf(file);
     if (group === null || HELD_OUT.has(group)) continue;
