@@ -650,32 +650,44 @@ function looseFinding(
     }
   if (fileOf.size < 2) return null;
   // A loose reading tells nothing of which figure came later: only a conflict.
-  const values = contested.map((c) => Math.abs(clusterValue(c)));
-  const involved = contested.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
   // Why they are only possibly one: how many times apart the figures are, when more than NEAR_RATIO (else null);
   // that no report says what happened to them (no sentence names an event).
-  const low = Math.min(...values),
-    high = Math.max(...values);
-  const ratio = low > 0 && high > NEAR_RATIO * low ? high / low : null;
+  const ratio = partialRatio(contested);
   const unsaid = contested.every((c) => c.statements.every(eventless));
   const reasons = [
     ratio !== null ? `the figures are ${formatNumber(Math.round(ratio * 10) / 10)} times apart` : null,
     unsaid ? 'no report says what happened to them' : null,
   ].filter((r): r is string => r !== null);
-  const frame: FindingFrame = {
-    ...sharedFrame(involved, predicate),
-    partial: {
-      ratio,
-      why: `may be one quantity: one kind of it, but ${reasons.join(' and ') || 'named alike only in part'}`,
-    },
-  };
-  const parts = figureList(orderedClusters(contested));
-  return informationConflict(
+  return mayDisagree(
     subjectLabel,
     contested,
+    predicate,
+    `may be one quantity: one kind of it, but ${reasons.join(' and ') || 'named alike only in part'}`,
+  );
+}
+
+/** How many times apart a loose reading's figures are, when more than NEAR_RATIO; else null. */
+function partialRatio(clusters: Cluster[]): number | null {
+  const values = clusters.map((c) => Math.abs(clusterValue(c)));
+  const low = Math.min(...values),
+    high = Math.max(...values);
+  return low > 0 && high > NEAR_RATIO * low ? high / low : null;
+}
+
+/**
+ * The one builder of a loose reading's finding (looseFinding, heldFinding, fallbackFindings): an information conflict
+ * "Sources may disagree on ...", whose frame's `partial` gives how far apart the figures are and why they are only
+ * possibly one quantity.
+ */
+function mayDisagree(subjectLabel: string, chosen: Cluster[], predicate: string, why: string): LocatedFinding {
+  const involved = chosen.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
+  const frame: FindingFrame = { ...sharedFrame(involved, predicate), partial: { ratio: partialRatio(chosen), why } };
+  return informationConflict(
+    subjectLabel,
+    chosen,
     involved,
     frame,
-    `Sources may disagree on ${subjectLabel}${scopeWords(frame)}: ${parts} (${frame.partial!.why})`,
+    `Sources may disagree on ${subjectLabel}${scopeWords(frame)}: ${figureList(orderedClusters(chosen))} (${why})`,
   );
 }
 
@@ -1113,12 +1125,13 @@ function keyText(value: string | null): string {
   return value === null ? '\u0001' : value;
 }
 
-function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<string>): boolean {
+function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<string>, anyEvent = false): boolean {
   const fx = x.frame,
     fy = y.frame;
   const ex = countedEvent(x),
     ey = countedEvent(y);
   if (
+    !anyEvent &&
     ex !== '' &&
     ey !== '' &&
     ex !== ey &&
@@ -2011,6 +2024,7 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
     results.push(...quantityFindings(subject, predicate, group, byFile, label));
   }
   results.push(...heldFindings(quantities, byFile, unit, storyYear));
+  results.push(...fallbackFindings(quantities, byFile, unit, storyYear, results));
   return results;
 }
 
@@ -2118,24 +2132,12 @@ function heldFinding(
   }
   if (contested.size < 2) return [];
   const chosen = clusters.filter((c) => contested.has(c));
-  const involved = chosen.flatMap((c) => c.statements.flatMap((s) => s.claims)).sort(byPosition);
-  const predicate = eventWordOf(involved);
-  const values = chosen.map((c) => Math.abs(clusterValue(c)));
-  const low = Math.min(...values),
-    high = Math.max(...values);
-  const frame: FindingFrame = {
-    ...sharedFrame(involved, ''),
-    partial: {
-      ratio: low > 0 && high > NEAR_RATIO * low ? high / low : null,
-      why: `may be one quantity: "${predicate}" says only how they came to be had, and the other report names no event`,
-    },
-  };
-  const located = informationConflict(
+  const predicate = eventWordOf(chosen.flatMap((c) => c.statements.flatMap((s) => s.claims)));
+  const located = mayDisagree(
     subjectLabel,
     chosen,
-    involved,
-    frame,
-    `Sources may disagree on ${subjectLabel}${scopeWords(frame)}: ${figureList(orderedClusters(chosen))} (${frame.partial!.why})`,
+    '',
+    `may be one quantity: "${predicate}" says only how they came to be had, and the other report names no event`,
   );
   located.without = (excluded) =>
     heldFinding(
@@ -2145,4 +2147,224 @@ function heldFinding(
       subjectLabel,
     );
   return [located];
+}
+
+/** The largest ratio of two figures the fallback compares (measured: 1.5 and 2 surface alike on dev; 2 kept). */
+const FALLBACK_RATIO = 2;
+/**
+ * The content words or names beyond the story's common ones two sentences must share (measured: 2 adds two dev
+ * findings matching nothing and three BBC findings to 3's).
+ */
+const FALLBACK_SHARED = 3;
+/** A word is the story's own when the bucket's sentences of more than this share of its files (three or more) say it. */
+const FALLBACK_COMMON = 0.5;
+/** The statements of a story's bucket the fallback pairs, at most (its pairs: at most this squared, halved). */
+const MAX_FALLBACK_STATEMENTS = 64;
+
+/** Whether a claim may take part in the fallback: a plain report of a level, not a rank, change, addition or tally. */
+function fallbackClaim(claim: PreparedClaim): boolean {
+  return (
+    !claim.party &&
+    claim.tally === null &&
+    claim.claim.quantityKind !== 'ordinal' &&
+    claim.claim.quantityKind !== 'duration' &&
+    !claim.measure &&
+    !isChangeAmount(claim) &&
+    !isAddition(claim) &&
+    !claim.revision &&
+    claim.revisedTo.length === 0 &&
+    claim.corrects.length === 0 &&
+    claim.parts === null &&
+    claim.frame.stage !== 'projected' &&
+    !THRESHOLD.test(claim.claim.sentence)
+  );
+}
+
+/** A sentence that names a threshold ("the 40 trillion mark"): its figure is a level to pass, not one measured. */
+const THRESHOLD = /\b(?:mark|barrier|milestone|threshold)\b/i;
+/** A sentence that sets two subjects side by side ("Million Dollar Baby has seven nominations while The Aviator has 11"). */
+const CONTRAST = /\b(?:while|whereas|compared (?:with|to))\b/i;
+/** Outcomes of an event that count different people (killed and wounded, arrested and rescued). */
+const OUTCOMES = /^(?:kill|dead|die|death|injur|wound|hurt|miss|arrest|rescu|evacu|displac|detain|hospital)/;
+
+/** The quantity key without its event: year, window, change period, earlier month. */
+function keyBeyondEvent(key: string): string {
+  return key.slice(key.indexOf('|'));
+}
+
+/**
+ * A fallback inside a story of one bucket (one thing measured): two figures in different files that the strict rules
+ * leave apart are reported as information ("Sources may disagree") when nothing proves them different.
+ */
+function fallbackFindings(
+  quantities: Map<string, PreparedClaim[]>,
+  docs: Map<string, PreparedDoc>,
+  unit: string,
+  storyYear: number | null,
+  found: LocatedFinding[],
+): LocatedFinding[] {
+  const keyOf = new Map<PreparedClaim, string>();
+  for (const [key, claims] of quantities) for (const claim of claims) keyOf.set(claim, keyBeyondEvent(key));
+  const claims = [...keyOf.keys()].filter(fallbackClaim);
+  if (new Set(claims.map((c) => c.claim.file)).size < 2) return [];
+  // Figures already compared with one another in a finding of the story.
+  const findingsOf = new Map<string, number[]>();
+  found.forEach((located, index) => {
+    for (const id of located.finding.claims) pushTo(findingsOf, id, index);
+  });
+  // A finding of the same id (subject and consensus figure) is there already.
+  const taken = new Set(found.map((l) => l.finding.id));
+  return fallbackOver(claims, keyOf, docs, unit, storyYear, findingsOf).filter((l) => !taken.has(l.finding.id));
+}
+
+/** The fallback's findings among some claims of a story's bucket (fallbackFindings): pairs, then their groups. */
+function fallbackOver(
+  claims: PreparedClaim[],
+  keyOf: Map<PreparedClaim, string>,
+  docs: Map<string, PreparedDoc>,
+  unit: string,
+  storyYear: number | null,
+  findingsOf: Map<string, number[]>,
+): LocatedFinding[] {
+  const statements = makeStatements(claims, docs).slice(0, MAX_FALLBACK_STATEMENTS);
+  const files = new Set(statements.map((s) => s.file));
+  if (files.size < 2) return [];
+  // The story's common words: said in the bucket's sentences of more than FALLBACK_COMMON of its files.
+  const perFile = new Map<string, Set<string>>();
+  for (const s of statements) {
+    let words = perFile.get(s.file);
+    if (!words) perFile.set(s.file, (words = new Set()));
+    for (const w of s.keys.words) words.add(w);
+    for (const w of s.keys.names) words.add(w);
+  }
+  const fileCount = new Map<string, number>();
+  for (const words of perFile.values()) for (const w of words) fileCount.set(w, (fileCount.get(w) ?? 0) + 1);
+  const common = (w: string) => files.size >= 3 && fileCount.get(w)! > FALLBACK_COMMON * files.size;
+  const distinct = distinctPlaces(claims);
+  // Each file's figures: a report that gives both figures knows them as two quantities.
+  const valuesOf = new Map<string, Statement[]>();
+  for (const s of statements) pushTo(valuesOf, s.file, s);
+  const gives = (file: string, other: Statement) =>
+    valuesOf.get(file)!.some((s) => s.low <= other.high && other.low <= s.high);
+  const linked = new Map<Statement, Set<Statement>>();
+  for (let i = 0; i < statements.length; i++) {
+    const a = statements[i];
+    for (let j = i + 1; j < statements.length; j++) {
+      const b = statements[j];
+      if (a.file === b.file) continue;
+      if (a.low <= b.high && b.low <= a.high) continue; // they agree
+      if (valueRatio(a, b) > FALLBACK_RATIO) continue;
+      if (gives(a.file, b) || gives(b.file, a)) continue;
+      if (!fallbackPair(a, b, keyOf, distinct, common, findingsOf)) continue;
+      if (!linked.has(a)) linked.set(a, new Set());
+      if (!linked.has(b)) linked.set(b, new Set());
+      linked.get(a)!.add(b);
+      linked.get(b)!.add(a);
+    }
+  }
+  // Each connected group of linked figures is one finding.
+  const results: LocatedFinding[] = [];
+  const seen = new Set<Statement>();
+  for (const start of statements) {
+    if (!linked.has(start) || seen.has(start)) continue;
+    const group: Statement[] = [];
+    const queue = [start];
+    seen.add(start);
+    while (queue.length > 0) {
+      const s = queue.pop()!;
+      group.push(s);
+      for (const t of linked.get(s)!) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        queue.push(t);
+      }
+    }
+    const groupClaims = group.flatMap((s) => s.claims);
+    const chosen = clusterStatements(makeStatements(groupClaims, docs));
+    if (chosen.length < 2) continue;
+    const key = keyOf.get(groupClaims[0])!;
+    const [, year, window] = key.split('|');
+    const predicate = eventWordOf(groupClaims);
+    const located = mayDisagree(
+      subjectOf(unit, predicate) + quantityLabel(year, window, storyYear),
+      chosen,
+      predicate,
+      'may be one quantity: the reports tell it in alike words, but their frames do not prove it one',
+    );
+    located.without = (excluded) =>
+      fallbackOver(
+        groupClaims.filter((c) => !excluded.has(c.claim.id)),
+        keyOf,
+        docs,
+        unit,
+        storyYear,
+        findingsOf,
+      );
+    results.push(located);
+  }
+  return results;
+}
+
+/**
+ * Whether nothing proves two statements of different files different (the guards) and their sentences share
+ * FALLBACK_SHARED words or names beyond the story's common ones. Guards: two figures already in one finding; one
+ * sentence; a sentence that sets two subjects side by side (CONTRAST); another year, day, change period or earlier
+ * month (the quantity key beyond its event); two outcomes (OUTCOMES: killed and wounded); a running total and any
+ * other scope; every frame guard of framePairCompatible but the event (places, owners, times, sets and their parts,
+ * modifiers: groups, a projection); an owner one frame names that the other's sentences do not; the places their
+ * sentences name; the people they name. Not read: measures, ranks, lengths of time, changes, additions, revisions,
+ * totals of stated parts, a party's figures, a threshold (fallbackClaim).
+ */
+function fallbackPair(
+  a: Statement,
+  b: Statement,
+  keyOf: Map<PreparedClaim, string>,
+  distinct: Set<string>,
+  common: (word: string) => boolean,
+  findingsOf: Map<string, number[]>,
+): boolean {
+  // Already compared in one finding.
+  const inA = new Set(a.claims.flatMap((c) => findingsOf.get(c.claim.id) ?? []));
+  if (b.claims.some((c) => (findingsOf.get(c.claim.id) ?? []).some((i) => inA.has(i)))) return false;
+  if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
+  if ([...a.keys.sentences, ...b.keys.sentences].some((t) => CONTRAST.test(t))) return false;
+  const pairs = a.keys.frames.some((x) =>
+    b.keys.frames.some((y) => {
+      if (keyOf.get(x) !== keyOf.get(y)) return false; // years, days, periods
+      const ex = countedEvent(x),
+        ey = countedEvent(y);
+      if (ex !== '' && ey !== '' && ex !== ey && OUTCOMES.test(ex) && OUTCOMES.test(ey)) return false;
+      if (x.frame.scope !== y.frame.scope && (x.frame.scope === 'running' || y.frame.scope === 'running')) return false;
+      return framePairCompatible(x, y, distinct, true);
+    }),
+  );
+  if (!pairs) return false;
+  // An owner a frame of one names that no sentence of the other names ("Yukos has sued four companies").
+  if (!ownersNamed(a, b) || !ownersNamed(b, a)) return false;
+  // Places named in the sentences.
+  if (a.keys.places.size > 0 && b.keys.places.size > 0 && !sharesAny(a.keys.places, b.keys.places)) return false;
+  // Owners: sentences that name people, none in common.
+  const na = ownerNames(a),
+    nb = ownerNames(b);
+  if (na.size > 0 && nb.size > 0 && !sharesAny(na, nb)) return false;
+  // ... or each names someone the other's report never names ("Smith's", "Jones's"; common names shared aside).
+  const unknownTo = (names: Set<string>, other: Statement) => [...names].some((n) => !other.doc.fingerprint.has(n));
+  if (unknownTo(na, b) && unknownTo(nb, a)) return false;
+  let shared = 0;
+  const seen = new Set<string>();
+  for (const set of [a.keys.words, a.keys.names])
+    for (const w of set)
+      if (!seen.has(w) && (b.keys.words.has(w) || b.keys.names.has(w)) && !common(w)) {
+        seen.add(w);
+        shared++;
+      }
+  return shared >= FALLBACK_SHARED;
+}
+
+/** Whether every owner (frame agent) of a statement is named in a sentence of the other. */
+function ownersNamed(a: Statement, b: Statement): boolean {
+  const sentences = [...b.keys.sentences].map((t) => t.toLowerCase());
+  return a.claims.every(
+    (c) => c.frame.agent === null || sentences.some((t) => t.includes(c.frame.agent!.toLowerCase())),
+  );
 }
