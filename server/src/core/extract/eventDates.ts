@@ -232,13 +232,26 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
   if (s >= 0 && RELATIVES.has(tokens[s].lower)) {
     s--;
     // "Smith, who was arrested in 2014,": the name before the comma.
-    if (tokens[s]?.text === ',' && s > 0 && tokens[s - 1].kind === 'word' && isCapitalized(tokens[s - 1])) s--;
+    // "The remote prison, which opened in 1994,": a common noun after its determiner.
+    if (
+      tokens[s]?.text === ',' &&
+      s > 0 &&
+      tokens[s - 1].kind === 'word' &&
+      (isCapitalized(tokens[s - 1]) || (isSubject(tokens[s - 1]) && determinedNear(tokens, s - 1)))
+    )
+      s--;
   }
   const named = tokens[s];
   // A word inside a compound names nothing by itself; an age as a whole describes whom ("The 23-year-old was arrested").
   if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
   if (named && isSubject(named) && isCapitalized(named)) return nameOf(tokens, s);
   return named && (isSubject(named) || (pronoun && PERSON_PRONOUNS.has(named.lower))) ? named : null;
+}
+
+/** Whether the word at s heads "the", "a" or a possessive, one adjective at most between ("the remote prison"). */
+function determinedNear(tokens: Token[], s: number): boolean {
+  if (DETERMINERS.has(tokens[s - 1]?.lower ?? '')) return true;
+  return tokens[s - 1]?.kind === 'word' && !isVerbForm(tokens[s - 1]) && DETERMINERS.has(tokens[s - 2]?.lower ?? '');
 }
 
 /** How many tokens an apposition between a subject and its verb may hold ("The victim, 31-year-old Jamel Dunn of Cocoa,"). */
@@ -559,8 +572,14 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
     if (t.kind === 'punct' && t.text !== ',') return null;
     const event = eventOfVerb(c, v);
     if (!event) continue;
-    const subject = subjectBefore(tokens, v);
-    if (!subject || subject.start < date.end || !(isCapitalized(subject) || determined(tokens, subject))) return null;
+    // "In 1947, she filed for divorce": a pronoun names nobody, see conflicts/dates.ts withPronouns.
+    const subject = subjectBefore(tokens, v, true);
+    if (
+      !subject ||
+      subject.start < date.end ||
+      !(isCapitalized(subject) || determined(tokens, subject) || PERSON_PRONOUNS.has(subject.lower))
+    )
+      return null;
     const caused = causedEvent(c, v);
     if (caused)
       return eventDate(
