@@ -2,7 +2,8 @@
 // verbAfter, subjectBefore; conflicts/dates.ts withPronouns): "In 1947, she filed for divorce" dates the filing of
 // "she" (the file's most mentioned name, see conflicts-pronoun-dates.test.ts), "The remote prison, which opened in
 // 1994," dates a common noun after its determiner. Look-alikes stay unread: "they" and "it" name nobody, a comparison's
-// baseline and a year that names a thing date no verb.
+// baseline and a year that names a thing date no verb. A year before an event noun dates it when the phrase names its
+// subject ("Page's 1972 arrest", "the 2004 purchase of American Management Systems"), not "the 2016 referendum".
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
 
@@ -40,6 +41,26 @@ describe('extractor: a relative clause after a common noun and its determiner', 
 
   it('reads no verb after a comma whose word before is no determined noun', () => {
     assert.deepEqual(eventDates('Sales rose sharply, which was reported in 2004.'), []);
+  });
+});
+
+describe('extractor: a year that modifies an event noun with a subject', () => {
+  it('reads a name’s possessive, "her" or "his", and "the YEAR noun of Name"', () => {
+    assert.deepEqual(eventDates("Page's 1972 arrest shocked fans."), [
+      ['Page', 'arrested', '1972', "Page's 1972 arrest"],
+    ]);
+    assert.deepEqual(eventDates('After her 1972 arrest, she left.'), [['she', 'arrested', '1972', 'her 1972 arrest']]);
+    assert.deepEqual(eventDates('CGI grew with the 2004 purchase of American Management Systems.'), [
+      ['Systems', 'bought', '2004', 'the 2004 purchase of American Management Systems'],
+    ]);
+  });
+
+  it('reads no year that names a thing: no subject, no event noun', () => {
+    assert.deepEqual(eventDates('She should quit over the 2016 referendum.'), []);
+    assert.deepEqual(eventDates('He stepped down before the 2022 election.'), []);
+    assert.deepEqual(eventDates('The conviction stemmed from a 1999 incident.'), []);
+    assert.deepEqual(eventDates('The 2008 telecast delivered 32 million viewers.'), []);
+    assert.deepEqual(eventDates("Jackman's 2004 performance was praised."), []);
   });
 });
 
