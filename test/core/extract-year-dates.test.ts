@@ -89,3 +89,31 @@ describe('date findings: "she" in a sentence a year opens, against the name in a
     assert.deepEqual(detectFindings([analyzeDocument(A, 'a.txt'), analyzeDocument(other, 'b.txt')]), []);
   });
 });
+
+describe('date findings: a year before an event noun, against the verb in another report', () => {
+  const A = "Bettie Page was a model. Page's 1972 arrest shocked her fans.";
+  const B = 'Bettie Page was a model. Page was arrested in 1973 in Miami.';
+
+  it('reports two years of one arrest as information', () => {
+    const findings = detectFindings([analyzeDocument(A, 'a.txt'), analyzeDocument(B, 'b.txt')]);
+    assert.deepEqual(
+      findings.map((f) => [f.kind, f.severity, f.claims, f.message]),
+      [
+        [
+          'date',
+          'information',
+          ['a.txt:0:25', 'b.txt:0:25'],
+          'Sources disagree on when the page arrested: 1972 in a; 1973 in b',
+        ],
+      ],
+    );
+  });
+
+  it('compares nothing when the event or the subject differs, nor one year against itself', () => {
+    const moved = 'Bettie Page was a model. Page moved to Miami in 1973.';
+    const other = 'Bettie Page was a model. Klaw was arrested in 1973 in Miami.';
+    const same = B.replace('1973', '1972');
+    for (const b of [moved, other, same])
+      assert.deepEqual(detectFindings([analyzeDocument(A, 'a.txt'), analyzeDocument(b, 'b.txt')]), []);
+  });
+});
