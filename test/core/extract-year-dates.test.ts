@@ -26,6 +26,9 @@ describe('extractor: a year that opens a sentence whose subject is "he" or "she"
     assert.deepEqual(eventDates('Sales were 33 per cent higher than in 2012.'), []);
     assert.deepEqual(eventDates('He won 280,000 votes, compared with 250,000 in 2014.'), []);
     assert.deepEqual(eventDates('© 2017 Getty Images'), []);
+    // The year dates the statement, not what it reports.
+    assert.deepEqual(eventDates('In 2012, she said the plan had failed.'), []);
+    assert.deepEqual(eventDates('In 2012, Smith said he was arrested.'), []);
   });
 });
 

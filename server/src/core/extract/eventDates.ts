@@ -577,6 +577,8 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
   for (let v = timeline ? e + 1 : e; v < tokens.length && v < e + VERB_AFTER; v++) {
     const t = tokens[v];
     if (t.kind === 'punct' && t.text !== ',') return null;
+    // "In 2012, she said the plan had failed": the date is the statement's, not the failure's.
+    if (v > e && isStatementVerb(t)) return null;
     const event = eventOfVerb(c, v);
     if (!event) continue;
     // "In 1947, she filed for divorce": a pronoun names nobody, see conflicts/dates.ts withPronouns.
