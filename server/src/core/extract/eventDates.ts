@@ -143,7 +143,13 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
       continue;
     }
     // Most dates are years after a word that is no preposition ("1,000 in 2004 terms"): nothing reads them.
-    if (!loose && lead > 1 && qualifierBefore(tokens, lead) === undefined && !DETERMINERS.has(tokens[lead - 1].lower))
+    if (
+      !loose &&
+      lead > 1 &&
+      qualifierBefore(tokens, lead) === undefined &&
+      !DETERMINERS.has(tokens[lead - 1].lower) &&
+      !isNamePossessive(tokens[lead - 1])
+    )
       continue;
     const found =
       nounBefore(c, date, lead, e) ??
@@ -153,6 +159,7 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
       verbBefore(c, date, lead, loose) ??
       verbAfter(c, date, lead, e, loose) ??
       verbAfterSubject(c, date, lead, e) ??
+      yearBeforeNoun(c, date, lead, e) ??
       modifiedNoun(c, date, lead, e);
     if (found) out.push(found);
   }
@@ -232,13 +239,26 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
   if (s >= 0 && RELATIVES.has(tokens[s].lower)) {
     s--;
     // "Smith, who was arrested in 2014,": the name before the comma.
-    if (tokens[s]?.text === ',' && s > 0 && tokens[s - 1].kind === 'word' && isCapitalized(tokens[s - 1])) s--;
+    // "The remote prison, which opened in 1994,": a common noun after its determiner.
+    if (
+      tokens[s]?.text === ',' &&
+      s > 0 &&
+      tokens[s - 1].kind === 'word' &&
+      (isCapitalized(tokens[s - 1]) || (isSubject(tokens[s - 1]) && determinedNear(tokens, s - 1)))
+    )
+      s--;
   }
   const named = tokens[s];
   // A word inside a compound names nothing by itself; an age as a whole describes whom ("The 23-year-old was arrested").
   if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
   if (named && isSubject(named) && isCapitalized(named)) return nameOf(tokens, s);
   return named && (isSubject(named) || (pronoun && PERSON_PRONOUNS.has(named.lower))) ? named : null;
+}
+
+/** Whether the word at s heads "the", "a" or a possessive, one adjective at most between ("the remote prison"). */
+function determinedNear(tokens: Token[], s: number): boolean {
+  if (DETERMINERS.has(tokens[s - 1]?.lower ?? '')) return true;
+  return tokens[s - 1]?.kind === 'word' && !isVerbForm(tokens[s - 1]) && DETERMINERS.has(tokens[s - 2]?.lower ?? '');
 }
 
 /** How many tokens an apposition between a subject and its verb may hold ("The victim, 31-year-old Jamel Dunn of Cocoa,"). */
@@ -557,10 +577,18 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
   for (let v = timeline ? e + 1 : e; v < tokens.length && v < e + VERB_AFTER; v++) {
     const t = tokens[v];
     if (t.kind === 'punct' && t.text !== ',') return null;
+    // "In 2012, she said the plan had failed": the date is the statement's, not the failure's.
+    if (v > e && isStatementVerb(t)) return null;
     const event = eventOfVerb(c, v);
     if (!event) continue;
-    const subject = subjectBefore(tokens, v);
-    if (!subject || subject.start < date.end || !(isCapitalized(subject) || determined(tokens, subject))) return null;
+    // "In 1947, she filed for divorce": a pronoun names nobody, see conflicts/dates.ts withPronouns.
+    const subject = subjectBefore(tokens, v, true);
+    if (
+      !subject ||
+      subject.start < date.end ||
+      !(isCapitalized(subject) || determined(tokens, subject) || PERSON_PRONOUNS.has(subject.lower))
+    )
+      return null;
     const caused = causedEvent(c, v);
     if (caused)
       return eventDate(
@@ -920,6 +948,40 @@ function inNounPhrase(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (DETERMINERS.has(t.lower) || isCapitalized(t)) return true;
   return !FUNCTION_WORDS.has(t.lower) && !isVerbForm(t) && !t.lower.endsWith('ing');
+}
+
+/** A name's possessive ("Page's"). */
+function isNamePossessive(t: Token): boolean {
+  return t.kind === 'word' && (t.lower.endsWith("'s") || t.lower.endsWith('\u2019s')) && isCapitalized(t);
+}
+
+/** The person a possessive pronoun before an event noun stands for ("her 1972 arrest": she; see withPronouns). */
+const POSSESSIVE_PERSONS: ReadonlyMap<string, string> = new Map([
+  ['her', 'she'],
+  ['his', 'he'],
+]);
+
+/**
+ * A year that modifies an event noun whose subject the phrase names: "Page's 1972 arrest", "her 1972 breakdown",
+ * "the 2004 purchase of American Management Systems". Without a subject ("the 2016 referendum", "the 2008 election",
+ * "a 1999 incident") the year names a thing, and nothing is read.
+ */
+function yearBeforeNoun(c: EventDateContext, date: DateMention, p: number, e: number): EventDate | null {
+  const { tokens } = c;
+  const noun = tokens[e];
+  const before = tokens[p - 1];
+  if (date.kind !== 'year' || !before || !noun || noun.kind !== 'word' || isCapitalized(noun)) return null;
+  if (isVerbForm(noun) || !isEventWord(noun.lower)) return null;
+  const person = POSSESSIVE_PERSONS.get(before.lower);
+  if (person || isNamePossessive(before)) {
+    const subject = person ?? before.text;
+    return eventDate(c, eventKey(noun.lower), subject, null, date, before.start, noun.end);
+  }
+  if (before.lower !== 'the' || tokens[e + 1]?.lower !== 'of') return null;
+  let subject: Token | null = null;
+  for (let k = e + 2; k < tokens.length && k < e + 8 && tokens[k].kind === 'word' && isCapitalized(tokens[k]); k++)
+    subject = tokens[k];
+  return subject ? eventDate(c, eventKey(noun.lower), subject.text, null, date, before.start, subject.end) : null;
 }
 
 /** "the 2006 HBO movie, The Notorious Bettie Page", "the 2005 film The Notorious Bettie Page": the work is named after. */
