@@ -2161,7 +2161,10 @@ const FALLBACK_COMMON = 0.5;
 /** The statements of a story's bucket the fallback pairs, at most (its pairs: at most this squared, halved). */
 const MAX_FALLBACK_STATEMENTS = 64;
 
-/** Whether a claim may take part in the fallback: a plain report of a level, not a rank, change, addition or tally. */
+/**
+ * Whether a claim may take part in the fallback: a plain report of a level, not a rank, change, addition or tally
+ * (and, fallbackClaims, not in a sentence that names a threshold).
+ */
 function fallbackClaim(claim: PreparedClaim): boolean {
   return (
     !claim.party &&
@@ -2175,15 +2178,41 @@ function fallbackClaim(claim: PreparedClaim): boolean {
     claim.revisedTo.length === 0 &&
     claim.corrects.length === 0 &&
     claim.parts === null &&
-    claim.frame.stage !== 'projected' &&
-    !THRESHOLD.test(claim.claim.sentence)
+    claim.frame.stage !== 'projected'
   );
+}
+
+/**
+ * fallbackClaim, with the threshold test (THRESHOLD) read once per sentence: a sentence's figures share it, and one
+ * sentence may hold thousands of them.
+ */
+function fallbackClaims(claims: Iterable<PreparedClaim>): PreparedClaim[] {
+  const threshold = new Map<string, boolean>();
+  const out: PreparedClaim[] = [];
+  for (const claim of claims) {
+    if (!fallbackClaim(claim)) continue;
+    const sentence = `${claim.claim.file}\u0000${claim.claim.sentenceIndex}`;
+    let named = threshold.get(sentence);
+    if (named === undefined) threshold.set(sentence, (named = THRESHOLD.test(claim.claim.sentence)));
+    if (!named) out.push(claim);
+  }
+  return out;
 }
 
 /** A sentence that names a threshold ("the 40 trillion mark"): its figure is a level to pass, not one measured. */
 const THRESHOLD = /\b(?:mark|barrier|milestone|threshold)\b/i;
 /** A sentence that sets two subjects side by side ("Million Dollar Baby has seven nominations while The Aviator has 11"). */
 const CONTRAST = /\b(?:while|whereas|compared (?:with|to))\b/i;
+const contrasting = new WeakMap<Statement, boolean>();
+
+/** Whether a statement's sentences set two subjects side by side (CONTRAST), read once per statement. */
+function contrasts(statement: Statement): boolean {
+  let found = contrasting.get(statement);
+  if (found === undefined)
+    contrasting.set(statement, (found = [...statement.keys.sentences].some((t) => CONTRAST.test(t))));
+  return found;
+}
+
 /** Outcomes of an event that count different people (killed and wounded, arrested and rescued). */
 const OUTCOMES = /^(?:kill|dead|die|death|injur|wound|hurt|miss|arrest|rescu|evacu|displac|detain|hospital)/;
 
@@ -2205,7 +2234,7 @@ function fallbackFindings(
 ): LocatedFinding[] {
   const keyOf = new Map<PreparedClaim, string>();
   for (const [key, claims] of quantities) for (const claim of claims) keyOf.set(claim, keyBeyondEvent(key));
-  const claims = [...keyOf.keys()].filter(fallbackClaim);
+  const claims = fallbackClaims(keyOf.keys());
   if (new Set(claims.map((c) => c.claim.file)).size < 2) return [];
   // Figures already compared with one another in a finding of the story.
   const findingsOf = new Map<string, number[]>();
@@ -2327,7 +2356,7 @@ function fallbackPair(
   const inA = new Set(a.claims.flatMap((c) => findingsOf.get(c.claim.id) ?? []));
   if (b.claims.some((c) => (findingsOf.get(c.claim.id) ?? []).some((i) => inA.has(i)))) return false;
   if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
-  if ([...a.keys.sentences, ...b.keys.sentences].some((t) => CONTRAST.test(t))) return false;
+  if (contrasts(a) || contrasts(b)) return false;
   const pairs = a.keys.frames.some((x) =>
     b.keys.frames.some((y) => {
       if (keyOf.get(x) !== keyOf.get(y)) return false; // years, days, periods
@@ -2363,8 +2392,19 @@ function fallbackPair(
 
 /** Whether every owner (frame agent) of a statement is named in a sentence of the other. */
 function ownersNamed(a: Statement, b: Statement): boolean {
-  const sentences = [...b.keys.sentences].map((t) => t.toLowerCase());
+  if (a.claims.every((c) => c.frame.agent === null)) return true;
+  const sentences = lowerSentences(b);
   return a.claims.every(
     (c) => c.frame.agent === null || sentences.some((t) => t.includes(c.frame.agent!.toLowerCase())),
   );
+}
+
+const lowered = new WeakMap<Statement, string[]>();
+
+/** A statement's sentences in lower case, made once per statement. */
+function lowerSentences(statement: Statement): string[] {
+  let sentences = lowered.get(statement);
+  if (sentences === undefined)
+    lowered.set(statement, (sentences = [...statement.keys.sentences].map((t) => t.toLowerCase())));
+  return sentences;
 }
