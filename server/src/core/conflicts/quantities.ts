@@ -2126,6 +2126,7 @@ function heldFinding(
       if (!eventless(b) || clusterOf.get(a) === clusterOf.get(b)) continue;
       if (valueRatio(a, b) > LOOSE_RATIO || Math.min(middleOf(a), middleOf(b)) < LOOSE_MIN_COUNT) continue;
       if (!framesCompatible(a, b, distinct) || sharesAny(a.keys.sentences, b.keys.sentences)) continue;
+      if (a.keys.frames.every((x) => b.keys.frames.every((y) => partAndWhole(x, y)))) continue;
       if (a.keys.names.size > 0 && b.keys.names.size > 0 && !sharesAny(a.keys.names, b.keys.names)) continue;
       contested.add(clusterOf.get(a)!).add(clusterOf.get(b)!);
     }
@@ -2184,6 +2185,51 @@ function fallbackClaim(claim: PreparedClaim): boolean {
 const THRESHOLD = /\b(?:mark|barrier|milestone|threshold)\b/i;
 /** A sentence that sets two subjects side by side ("Million Dollar Baby has seven nominations while The Aviator has 11"). */
 const CONTRAST = /\b(?:while|whereas|compared (?:with|to))\b/i;
+/**
+ * Modifiers that name a part of a count by its competition, period or subset ("nine league goals", "Test wickets",
+ * "first-half goals", "domestic flights", "home runs"): such a count set against one without it (all competitions,
+ * a career, a whole) is a part and its whole, or two scopes (partAndWhole).
+ */
+const SCOPE_MODIFIERS = new Set([
+  'league',
+  'cup',
+  'premiership',
+  'championship',
+  'test',
+  'odi',
+  'international',
+  'domestic',
+  'overseas',
+  'foreign',
+  'home',
+  'away',
+  'first-half',
+  'second-half',
+  'half',
+  'season',
+  'career',
+  'playoff',
+  'postseason',
+  'regular-season',
+  'quarterly',
+  'annual',
+  'monthly',
+  'weekly',
+  'daily',
+]);
+
+/**
+ * Whether one of two frames names its count by a scope modifier (SCOPE_MODIFIERS) the other does not carry: a part
+ * and its whole ("nine league goals" and "11 goals for Real": all competitions), or two scopes ("Test wickets" and
+ * "ODI wickets"), are two quantities whatever else their sentences share. Read by the information readings that pair
+ * frames a modifier on one side only does not set apart (fallbackPair, heldFinding).
+ */
+function partAndWhole(x: PreparedClaim, y: PreparedClaim): boolean {
+  const scoped = (a: readonly string[], b: readonly string[]) =>
+    a.some((m) => SCOPE_MODIFIERS.has(m.toLowerCase()) && !b.some((n) => n.toLowerCase() === m.toLowerCase()));
+  return scoped(x.frame.modifiers, y.frame.modifiers) || scoped(y.frame.modifiers, x.frame.modifiers);
+}
+
 /** Outcomes of an event that count different people (killed and wounded, arrested and rescued). */
 const OUTCOMES = /^(?:kill|dead|die|death|injur|wound|hurt|miss|arrest|rescu|evacu|displac|detain|hospital)/;
 
@@ -2335,6 +2381,7 @@ function fallbackPair(
         ey = countedEvent(y);
       if (ex !== '' && ey !== '' && ex !== ey && OUTCOMES.test(ex) && OUTCOMES.test(ey)) return false;
       if (x.frame.scope !== y.frame.scope && (x.frame.scope === 'running' || y.frame.scope === 'running')) return false;
+      if (partAndWhole(x, y)) return false;
       return framePairCompatible(x, y, distinct, true);
     }),
   );
