@@ -2213,6 +2213,53 @@ function contrasts(statement: Statement): boolean {
   return found;
 }
 
+/**
+ * Modifiers that name a part of a count by its competition, period or subset ("nine league goals", "Test wickets",
+ * "first-half goals", "domestic flights", "home runs"): such a count set against one without it (all competitions,
+ * a career, a whole) is a part and its whole, or two scopes (partAndWhole).
+ */
+const SCOPE_MODIFIERS = new Set([
+  'league',
+  'cup',
+  'premiership',
+  'championship',
+  'test',
+  'odi',
+  'international',
+  'domestic',
+  'overseas',
+  'foreign',
+  'home',
+  'away',
+  'first-half',
+  'second-half',
+  'half',
+  'season',
+  'career',
+  'playoff',
+  'postseason',
+  'regular-season',
+  'quarterly',
+  'annual',
+  'monthly',
+  'weekly',
+  'daily',
+]);
+
+/**
+ * Whether one of two frames names its count by a scope modifier (SCOPE_MODIFIERS) the other does not carry: a part
+ * and its whole ("nine league goals" and "11 goals for Real": all competitions), or two scopes ("Test wickets" and
+ * "ODI wickets"), are two quantities whatever else their sentences share. Read by the information readings that pair
+ * frames a modifier on one side only does not set apart: the fallback (fallbackPair). Not read by heldFinding (a
+ * count had of "domestic signatures" against one of "signatures" is kept apart there already, measured: a guard there
+ * changed no test, dev, BBC or between-stories figure) nor by looseFinding (it compares kinds of a thing by design).
+ */
+function partAndWhole(x: PreparedClaim, y: PreparedClaim): boolean {
+  const scoped = (a: readonly string[], b: readonly string[]) =>
+    a.some((m) => SCOPE_MODIFIERS.has(m.toLowerCase()) && !b.some((n) => n.toLowerCase() === m.toLowerCase()));
+  return scoped(x.frame.modifiers, y.frame.modifiers) || scoped(y.frame.modifiers, x.frame.modifiers);
+}
+
 /** Outcomes of an event that count different people (killed and wounded, arrested and rescued). */
 const OUTCOMES = /^(?:kill|dead|die|death|injur|wound|hurt|miss|arrest|rescu|evacu|displac|detain|hospital)/;
 
@@ -2364,6 +2411,7 @@ function fallbackPair(
         ey = countedEvent(y);
       if (ex !== '' && ey !== '' && ex !== ey && OUTCOMES.test(ex) && OUTCOMES.test(ey)) return false;
       if (x.frame.scope !== y.frame.scope && (x.frame.scope === 'running' || y.frame.scope === 'running')) return false;
+      if (partAndWhole(x, y)) return false;
       return framePairCompatible(x, y, distinct, true);
     }),
   );
