@@ -2305,17 +2305,23 @@ function fallbackOver(
   const statements = makeStatements(claims, docs).slice(0, MAX_FALLBACK_STATEMENTS);
   const files = new Set(statements.map((s) => s.file));
   if (files.size < 2) return [];
-  // The story's common words: said in the bucket's sentences of more than FALLBACK_COMMON of its files.
-  const perFile = new Map<string, Set<string>>();
-  for (const s of statements) {
-    let words = perFile.get(s.file);
-    if (!words) perFile.set(s.file, (words = new Set()));
-    for (const w of s.keys.words) words.add(w);
-    for (const w of s.keys.names) words.add(w);
-  }
-  const fileCount = new Map<string, number>();
-  for (const words of perFile.values()) for (const w of words) fileCount.set(w, (fileCount.get(w) ?? 0) + 1);
-  const common = (w: string) => files.size >= 3 && fileCount.get(w)! > FALLBACK_COMMON * files.size;
+  // The story's common words: said in the bucket's sentences of more than FALLBACK_COMMON of its files (three or
+  // more). Counted once, when a pair first reaches the shared words (most pairs fail a guard before: reading every
+  // statement's words up front cost more than the rest of the fallback).
+  let fileCount: Map<string, number> | null = null;
+  const countWords = (): Map<string, number> => {
+    const perFile = new Map<string, Set<string>>();
+    for (const s of statements) {
+      let words = perFile.get(s.file);
+      if (!words) perFile.set(s.file, (words = new Set()));
+      for (const w of s.keys.words) words.add(w);
+      for (const w of s.keys.names) words.add(w);
+    }
+    const counts = new Map<string, number>();
+    for (const words of perFile.values()) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return counts;
+  };
+  const common = (w: string) => files.size >= 3 && (fileCount ??= countWords()).get(w)! > FALLBACK_COMMON * files.size;
   const distinct = distinctPlaces(claims);
   // Each file's figures: a report that gives both figures knows them as two quantities.
   const valuesOf = new Map<string, Statement[]>();
