@@ -8,6 +8,7 @@
 // quantity, but the comparison finds no disagreement: partial frames, owners, places, ...), `found apart` (compared,
 // but in findings that never hold both). Without --batch only the tuned batches (names not starting "heldout"); with
 // --counts only the number of misses per step is printed, never a sentence: the one form fit for held-out batches.
+// `unscorable`: the shared scorer reads equal figures in every mention ("fourth" / "fifth"), so no finding can surface it.
 // --shapes adds to `no claim` the shape of the figure not read (a year, an ordinal, a length of time, ...).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -203,7 +204,8 @@ function main(): void {
         const rank = (step: string): number => order.findIndex((o) => step.startsWith(o));
         for (const [i, m] of item.mentions.entries())
           for (const n of item.mentions.slice(i + 1)) {
-            if (numbersIn(m.value).size === 0) continue;
+            // The scorer tells two mentions apart by their figures as it reads them; one it reads none in matches any
+            // claim of its sentence, so only a pair whose readings are equal (both empty too) can never be surfaced.
             if ([...numbersIn(m.value)].sort().join() === [...numbersIn(n.value)].sort().join()) continue;
             const prepared = (mention: Mention): PreparedClaim[] =>
               docs.flatMap((d) => d.claims.filter((c) => matches(c.claim, mention)));
@@ -213,7 +215,7 @@ function main(): void {
             if (m.file === n.file) step[0] += ' (one file)';
             if (best === null || rank(step[0]) < rank(best[0])) best = step;
           }
-        const [step, detail] = best ?? ['no pair', 'no two mentions with different figures'];
+        const [step, detail] = best ?? ['unscorable', 'the scorer reads the same figures (or none) in every mention'];
         counts.set(step, (counts.get(step) ?? 0) + 1);
         if (!values.counts) console.log(`${batch}/${group.cluster} ${item.id} ${step}: ${detail}  (${item.subject})`);
       }
