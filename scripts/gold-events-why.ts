@@ -5,7 +5,8 @@
 // Steps, in engine order: `no claim` (the extractor reads no figure of the mention there), `excluded:<why>` (every
 // claim there is kept from comparison), `bucket` (two things measured), `story` (one thing measured, two stories),
 // `key:<part>` (one story, two quantities: event, year, window, change period or earlier month), `compare` (one
-// quantity, but the comparison finds no disagreement: partial frames, owners, places, ...), `found apart` (compared,
+// quantity, but the comparison finds no disagreement: partial frames, owners, places, ...; its detail says whether the
+// two figures' intervals meet or how far apart they are), `found apart` (compared,
 // but in findings that never hold both). Without --batch only the tuned batches (names not starting "heldout"); with
 // --counts only the number of misses per step is printed, never a sentence: the one form fit for held-out batches.
 // `unscorable`: the shared scorer reads equal figures in every mention ("fourth" / "fifth"), so no finding can surface it.
@@ -126,9 +127,22 @@ function stepApart(x: PreparedClaim[], y: PreparedClaim[], docs: PreparedDoc[], 
       ];
     const frame = (c: PreparedClaim): string =>
       `${c.figure} [${c.frame.measured ?? '-'} · ${c.event || '-'} · ${c.frame.agent ?? '-'} · ${c.frame.place ?? '-'}]`;
-    return ['compare', `${a.bucket} ${frame(a)} vs ${frame(b)}`];
+    return ['compare', `${a.bucket} ${frame(a)} vs ${frame(b)}${intervals(a, b)}`];
   }
   return furthest;
+}
+
+/**
+ * How two figures' intervals (in the bucket's base unit) stand: "intervals meet" when they can be one value (the
+ * engine clusters such figures together, and compares them only by a strict reading), else how many times apart
+ * their middles are (the engine compares figures whose frames leave the thing or the event unsaid only within 1.5).
+ */
+function intervals(a: PreparedClaim, b: PreparedClaim): string {
+  if (a.low <= b.high && b.low <= a.high) return ' (intervals meet)';
+  const middle = (c: PreparedClaim) =>
+    Math.abs(Number.isFinite(c.low) && Number.isFinite(c.high) && c.low > 0 ? (c.low + c.high) / 2 : c.high);
+  const [x, y] = [middle(a), middle(b)];
+  return Math.min(x, y) > 0 ? ` (${(Math.max(x, y) / Math.min(x, y)).toFixed(1)} times apart)` : '';
 }
 
 /** Why no claim matches a mention: no claim in its sentence, claims of other figures there, or its figure read elsewhere. */

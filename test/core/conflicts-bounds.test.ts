@@ -159,3 +159,42 @@ describe('figures of one quantity that are not one value as written', () => {
     assert.deepEqual(findingsOf(prize, prize.replace('will award', 'offers up to')), []);
   });
 });
+
+describe('a cap compared by its own figure, and figures that can be one value', () => {
+  // After ../shared/corpus/events/multinews/mnsample-test-row147-doc2.txt ("a company he valued at up to $2.5tn"): a
+  // cap's interval runs down to nothing, so its middle is half what its writer wrote; it is compared by its figure.
+  const cap = 'The carmaker said up to 400 jobs would go at its plant in Longbridge.\n';
+  const plain = 'The carmaker said 500 jobs would go at its plant in Longbridge.\n';
+
+  it('are a cap and a figure above it: a conflict', () => {
+    assert.deepEqual(findingsOf(cap, plain), [
+      [
+        'conflict',
+        'information',
+        'Sources disagree on jobs · at the plant in Longbridge: up to 400 in a (The carmaker); 500 in b (The carmaker)',
+      ],
+    ]);
+  });
+
+  it('are not a cap and a figure below it', () => {
+    assert.deepEqual(findingsOf(cap, plain.replace('500', '350')), []);
+  });
+
+  // After ../shared/corpus/bbc/entertainment_152.txt and entertainment_163.txt (Presley's tapes): "up to $50,000"
+  // meets the range "$30,000 and $50,000", though a photograph's $2,115 sorts it into a cluster of its own.
+  const range =
+    'A private collection of six tape recordings of Presley valued at between $30,000 and $50,000 did not meet their reserve price.\n' +
+    'A signed Presley photograph managed to fetch $2,115.\n';
+  const tapes =
+    'The six unedited reel-to-reel tapes of Presley, owned by the engineer who recorded them, are valued at up to $50,000.\n';
+
+  it('are never two clusters set against each other by figures that meet (a cap and the range it reaches)', () => {
+    assert.deepEqual(findingsOf(range, tapes), []);
+  });
+
+  it('are a cap below a range: a conflict', () => {
+    assert.deepEqual(findingsOf(range, tapes.replace('up to $50,000', 'up to $20,000')), [
+      ['conflict', 'information', 'Sources disagree on dollars: $2,115 in a / up to $20,000 in b; $30,000 in a'],
+    ]);
+  });
+});

@@ -157,7 +157,12 @@ export function statesBound(claim: Pick<Claim, 'value' | 'qualifier'>, bound: Bo
   if (claim.value.parts) return false;
   if (Array.isArray(claim.value.stated)) return claim.qualifier === 'range' && bound.startsWith('range');
   if (bound === 'floor') return claim.qualifier === 'at least' || claim.qualifier === 'more than';
-  return bound === 'cap' && (claim.qualifier === 'up to' || claim.qualifier === 'fewer than');
+  return bound === 'cap' && isCap(claim);
+}
+
+/** Whether a single figure caps its quantity ("up to 40", "fewer than 20"): its interval runs down from it. */
+export function isCap(claim: Pick<Claim, 'qualifier'>): boolean {
+  return claim.qualifier === 'up to' || claim.qualifier === 'fewer than';
 }
 
 /**

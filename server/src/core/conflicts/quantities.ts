@@ -20,7 +20,7 @@ import {
   type PreparedClaim,
   type PreparedDoc,
 } from './prepare';
-import { BOUNDS, type Bound, type Interval, statesBound, strictInterval, tallyValue } from '../intervals';
+import { BOUNDS, type Bound, type Interval, isCap, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { MONTH_WORDS, monthNumber } from '../text/calendar';
 import { FUNCTION_WORDS, SPEECH_CUES } from '../extract/lexicon';
@@ -1579,8 +1579,14 @@ function sumsOfOneEvent(a: Statement, b: Statement): boolean {
   );
 }
 
+/**
+ * The figure a statement stands for when figures are compared by ratio: the middle of its interval, but a cap's own
+ * figure. A cap's interval runs down to nothing ("up to $2.5tn" is 0 to $2.5tn), and its middle, half what the writer
+ * wrote, would set "up to $30,000" twice as far from "$30,000" as from "$15,000".
+ */
 function middleOf(statement: Statement): number {
   const { low, high } = statement;
+  if (statement.claims.some((c) => isCap(c.claim))) return statement.value;
   return Number.isFinite(low) && Number.isFinite(high) ? (low + high) / 2 : statement.value;
 }
 
@@ -1850,6 +1856,9 @@ function clustersComparable(
   for (const a of x.first) {
     for (const b of y.first) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
+      // Two figures that can be one value ("up to $2.5tn" and "$2tn") disagree on nothing, whatever clusters a third
+      // figure sorted them into.
+      if (a.low <= b.high && b.low <= a.high) continue;
       if (!sameFile && printsToo(y.byFile, a.file, b) && printsToo(x.byFile, b.file, a)) continue;
       // In one file, `a` compares with `b` only where it has a figure outside b's sentences.
       if (sameFile && !hasOutside(a.keys.sentenceIndexes, b.keys.sentenceIndexes)) continue;
