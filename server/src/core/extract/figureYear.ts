@@ -1,6 +1,6 @@
 import type { QuantityFrame, QuantityKind } from '../types';
 import type { DateMention } from './dates';
-import { isAgeFrame, leadsToStart, textLeadsToBaseline } from './frames';
+import { isAgeFrame, boundsSpan, leadsToStart, textLeadsToBaseline } from './frames';
 
 /**
  * Issue 14, one reading of a figure's year: the year its sentence dates it to, read once here and kept on its frame
@@ -90,7 +90,11 @@ export function figureYear(figure: FigureInSentence): number | null {
     // A date of an aside before the figure dates the aside ("Ray Charles, who died in June 2004, has seven nominations").
     let own = years.filter((y) => at < 0 || !inAside(sentence, y.at, y.end, at, 0));
     if (figure.quantityKind === 'ordinal') own = own.filter((y) => !RANK_SINCE.test(sentence.slice(0, y.at)));
-    const counted = own.filter((y) => !leadsToStart(sentence.slice(Math.max(0, y.at - 60), y.at)));
+    // Nor a running count's start ("since 2003") nor a span's ends ("guaranteed to make through 2017").
+    const counted = own.filter((y) => {
+      const lead = sentence.slice(Math.max(0, y.at - 60), y.at);
+      return !leadsToStart(lead) && !boundsSpan(lead, sentence.slice(y.end, y.end + 12));
+    });
     if (counted.length < own.length && counted.length === 0) return null;
     // Not a comparison's baseline's ("33 per cent higher than in 2012"), read from the figure when the year follows it.
     const figureEnd = at < 0 ? -1 : at + figure.text.length;
