@@ -60,6 +60,8 @@ export interface FigureInSentence {
   read: boolean;
   /** The claim's context dates (ISO). */
   dates: string[];
+  /** Those of them whose year the text writes ("June 2017", not "Sunday" nor "Nov. 7"); absent: all of them. */
+  writtenYears?: string[];
 }
 
 /**
@@ -110,15 +112,16 @@ export function figureYear(figure: FigureInSentence): number | null {
 
 /** The year of a figure's context dates, for a figure its sentence's years do not date (see figureYear). */
 function contextYear(figure: FigureInSentence): number | null {
-  // The day of the sentence's event ("received a star Monday") does not date a count no verb governs.
-  if (
-    (figure.quantityKind === 'count' && figure.frame.event === null && figure.read) ||
-    figure.quantityKind === 'ordinal'
-  )
-    return null;
+  // The day of the sentence's event ("received a star Monday") does not date a count no verb governs, nor a sum, share
+  // or measure ("Sunday's report showed that the average person produces 7 kg of electronic waste every year"): only
+  // a year the text writes does. A length of time is of what lasted, which its day ends ("convicted on Nov. 7 after
+  // 12 hours of deliberation").
+  const governed = figure.frame.event !== null || !figure.read;
+  if ((figure.quantityKind === 'count' && !governed) || figure.quantityKind === 'ordinal') return null;
+  const dates = governed || figure.quantityKind === 'duration' ? figure.dates : (figure.writtenYears ?? figure.dates);
   // The one year (after 1900) of its full dates; null when they give none or several.
   let year: number | null = null;
-  for (const d of figure.dates) {
+  for (const d of dates) {
     if (d.length <= 4) continue;
     const y = Number(d.slice(0, 4));
     if (!(y > 1900)) continue;
