@@ -1473,7 +1473,11 @@ function dropSiblingPlaces(claims: PreparedClaim[]): void {
   }
 }
 
-/** Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. */
+/**
+ * Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. A
+ * supposition is its clause's, not its figure's ("If the track sold 500,000 copies, ..."; "The track sold 500,000
+ * copies"): 'hypothetical' is never inherited.
+ */
 function inheritFromOriginals(claims: PreparedClaim[]): void {
   if (!claims.some((c) => c.claim.repeatOf)) return;
   const byId = new Map(claims.map((c) => [c.claim.id, c]));
@@ -1483,7 +1487,8 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
     claim.window = original.window;
     claim.party = original.party;
     claim.year = claim.year ?? original.year;
-    if (original.excluded && !claim.excluded) claim.excluded = original.excluded;
+    if (original.excluded && original.excluded !== 'hypothetical' && !claim.excluded)
+      claim.excluded = original.excluded;
   }
 }
 
