@@ -391,6 +391,17 @@ describe('a supposition', () => {
     ]);
   });
 
+  it("is its sentence's only: the same figure told as a fact later in the text is compared (bbc/sport_034.txt)", () => {
+    // A repeat reads as its first occurrence for its window and side, not for a supposition of its first clause.
+    assert.deepEqual(
+      findings(
+        'The Band Aid 20 track sold 300,000 copies in the UK.',
+        'If the Band Aid 20 track sold 500,000 copies in the UK, more than £1m would be raised for charity. The Band Aid 20 track sold 500,000 copies in the UK in its first week.',
+      ),
+      [['conflict', 'Sources disagree on copies sold · in UK: 300,000 in a; 500,000 in b']],
+    );
+  });
+
   it('is no report: a generic "you" ("You lose one game and it doesn\'t make you a bad team")', () => {
     const england = 'England, who have lost three Six Nations games in a row, wasted a 17-6 lead against France.';
     assert.deepEqual(

@@ -22,6 +22,51 @@ describe("frames: the year a figure's sentence dates it to", () => {
     assert.equal(yearOf('Democrats lost 17 seats in 1994 and 1998.', '17 seats'), null);
   });
 
+  it("is never a span's end or its start: through, until, till (ecbplus-10 D4)", () => {
+    // events/ecbplus/10_17ecbplus.txt: "through 2017" ends Rodriguez's span; it dates neither figure.
+    const contracts =
+      'He is seeking more than the $21 million that Sabathia is close to finalizing with the Yankees for the next seven years, and closer to the $27.5 million that Rodriguez is guaranteed to make through 2017 with the Yankees.';
+    assert.deepEqual(
+      ['$21 million', '$27.5 million'].map((figure) => yearOf(contracts, figure)),
+      [null, null],
+    );
+    // bbc/business_469.txt
+    assert.equal(yearOf('Turkey agreed to borrow $10bn, extending its financial support until 2007.', '$10bn'), null);
+    assert.equal(yearOf('The club secured his future with a 12m deal until summer 2008.', '12m'), null);
+    // events/multinews: a span from its start to its end dates no figure of it.
+    assert.equal(
+      yearOf('Just 10 percent of fatal crashes from 2004 through 2013 occurred at cruise.', '10 percent'),
+      null,
+    );
+    // "through" as a particle opens no span: the year after "in" dates the figure (bbc/tech_001.txt).
+    assert.equal(
+      yearOf('A referendum pushed through in 2003 cut the parliament to one chamber with 75 deputies.', '75 deputies'),
+      2003,
+    );
+    // A year that neither ends nor starts a span still dates it.
+    assert.equal(yearOf('Inflation fell to 4.3% in 2004.', '4.3%'), 2004);
+  });
+
+  it('dates a figure no verb governs by a year the text writes, never by a day alone (mn-005 D2)', () => {
+    // events/multinews/mnsample-test-row005-doc2.txt: an undated report whose only full date is a photo caption's;
+    // "Sunday" takes its year from it, and dates the report, not a yearly average.
+    const caption = 'An employee holds circuit boards at a warehouse in Sao Paulo March 6, 2013.\n\n';
+    const report = `${caption}Sunday's report also showed that the average person on the planet produces 7 kg of electronic waste every year.`;
+    assert.deepEqual([claimOf(report, '7 kg').context.dates, yearOf(report, '7 kg')], [['2013-03-03'], null]);
+    // A day still dates the event a verb tells of, and what lasted until it.
+    assert.equal(yearOf(`${caption}The company said on Monday it paid $20 million for the site.`, '$20 million'), 2013);
+    assert.equal(yearOf(`${caption}Hundreds protested on Sunday, and two people were killed.`, 'two people'), 2013);
+    assert.equal(yearOf(`${caption}He was convicted on Nov. 7 after 12 hours of deliberation.`, '12 hours'), 2012);
+    // A year the text writes dates it, even from an aside (events/multinews/mnsample-test-row092-doc1.txt).
+    assert.equal(
+      yearOf(
+        'According to filings he donated $29,600 to the committee in June 2017, $35,000 to the PAC the same month.',
+        '$35,000',
+      ),
+      2017,
+    );
+  });
+
   it('dates an age by a year named before it only', () => {
     assert.equal(yearOf('In 1990, 17-year-old John Smith was convicted of theft.', '17-year-old'), 1990);
     assert.equal(yearOf('The 61-year-old John Smith is accused of a murder in 1967.', '61-year-old'), null);

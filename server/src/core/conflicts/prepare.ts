@@ -8,6 +8,7 @@ import { findDates } from '../extract/dates';
 import { claimInterval, tallyText } from '../intervals';
 import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
 import { RATE, singular } from '../extract/quantities';
+import { isNumberWord } from '../extract/numbers';
 import { ordinalText } from '../extract/ordinals';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
@@ -384,6 +385,52 @@ const ANOTHER_BEFORE = /\b(?:an? additional|another|a further|an extra)\s*$/i;
 const OTHER_IN_TEXT = /^\S+\s+(?:other|others)\b/i;
 /** "rose by 12", "by 5%": a figure of change. */
 const BY_BEFORE = /\bby\s*$/i;
+/**
+ * "by" after a past participle (regular, or a common irregular one), an adverb or a particle between: "has been
+ * downloaded by", "will be overseen by", "was voted for by", "a fire set by". Its participle is captured.
+ */
+const PARTICIPLE_BY_BEFORE =
+  /\b([a-z][a-z-]*(?:ed|en)|made|held|set|run|brought|struck|drawn|seen|heard|sent|built|bought|caught|found|kept|told|paid|sold|shot|hit|known|shown)(?:\s+(?:[a-z]+ly|for|up|out|in|on))?\s+by\s*$/i;
+/**
+ * Participles after which "by" takes the amount of a change or a margin, not who acted ("was reduced by two thirds",
+ * "was beaten by two goals", "was re-valued upwards by one band"); with CHANGE_PREDICATES and REDUCED_BY_BEFORE's verbs.
+ */
+const MARGIN_PARTICIPLES = new Set([
+  'raised',
+  'lifted',
+  'boosted',
+  'extended',
+  'exceeded',
+  'outnumbered',
+  'outvoted',
+  'defeated',
+  'beaten',
+  'overloaded',
+  'revalued',
+  're-valued',
+  'widened',
+  'narrowed',
+  'doubled',
+  'tripled',
+  'halved',
+  'multiplied',
+  'overpaid',
+  'overcharged',
+  'underpaid',
+]);
+
+/**
+ * Whether "by" before a count names who acted ("has been downloaded by six million people", "a fire set by three
+ * teenagers", "will be attended by 3,300 people"): a count of its own, no amount of change. Only a count that names
+ * what it counts, after a participle that is no change's or margin's.
+ */
+function isAgentCount(claim: Claim, before: string): boolean {
+  const last = /(\p{L}{3,})\s*$/u.exec(claim.text)?.[1].toLowerCase();
+  if (claim.quantityKind !== 'count' || last === undefined || isNumberWord(last.replace(/s$/, ''))) return false;
+  const participle = PARTICIPLE_BY_BEFORE.exec(before)?.[1].toLowerCase();
+  if (participle === undefined || MARGIN_PARTICIPLES.has(participle)) return false;
+  return !CHANGE_PREDICATES.has(canonicalPredicate(participle)) && !REDUCED_BY_BEFORE.test(`${participle} by`);
+}
 
 /**
  * What an addition's predicate and event start with ("more arrested"): the figures added to a count are compared
@@ -601,7 +648,9 @@ function additionOf(
   const another = ANOTHER_BEFORE.test(before);
   if ((more || another) && predicate !== '' && !change && claim.quantityKind === 'count') return 'added';
   if (more || OTHER_IN_TEXT.test(claim.text)) return 'increment';
-  return (another || BY_BEFORE.test(before)) && predicate !== SHARE_LOST ? 'increment' : null;
+  return (another || (BY_BEFORE.test(before) && !isAgentCount(claim, before))) && predicate !== SHARE_LOST
+    ? 'increment'
+    : null;
 }
 
 /** Beginnings of the words of a source that speaks for a state beyond doubt, even beside a party's name. */
@@ -1424,7 +1473,11 @@ function dropSiblingPlaces(claims: PreparedClaim[]): void {
   }
 }
 
-/** Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. */
+/**
+ * Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. A
+ * supposition is its clause's, not its figure's ("If the track sold 500,000 copies, ..."; "The track sold 500,000
+ * copies"): 'hypothetical' is never inherited.
+ */
 function inheritFromOriginals(claims: PreparedClaim[]): void {
   if (!claims.some((c) => c.claim.repeatOf)) return;
   const byId = new Map(claims.map((c) => [c.claim.id, c]));
@@ -1434,7 +1487,8 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
     claim.window = original.window;
     claim.party = original.party;
     claim.year = claim.year ?? original.year;
-    if (original.excluded && !claim.excluded) claim.excluded = original.excluded;
+    if (original.excluded && original.excluded !== 'hypothetical' && !claim.excluded)
+      claim.excluded = original.excluded;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { QuantityFrame, QuantityKind } from '../types';
 import type { DateMention } from './dates';
-import { isAgeFrame, leadsToStart, textLeadsToBaseline } from './frames';
+import { isAgeFrame, boundsSpan, leadsToStart, textLeadsToBaseline } from './frames';
 
 /**
  * Issue 14, one reading of a figure's year: the year its sentence dates it to, read once here and kept on its frame
@@ -60,6 +60,8 @@ export interface FigureInSentence {
   read: boolean;
   /** The claim's context dates (ISO). */
   dates: string[];
+  /** Those of them whose year the text writes ("June 2017", not "Sunday" nor "Nov. 7"); absent: all of them. */
+  writtenYears?: string[];
 }
 
 /**
@@ -90,7 +92,11 @@ export function figureYear(figure: FigureInSentence): number | null {
     // A date of an aside before the figure dates the aside ("Ray Charles, who died in June 2004, has seven nominations").
     let own = years.filter((y) => at < 0 || !inAside(sentence, y.at, y.end, at, 0));
     if (figure.quantityKind === 'ordinal') own = own.filter((y) => !RANK_SINCE.test(sentence.slice(0, y.at)));
-    const counted = own.filter((y) => !leadsToStart(sentence.slice(Math.max(0, y.at - 60), y.at)));
+    // Nor a running count's start ("since 2003") nor a span's ends ("guaranteed to make through 2017").
+    const counted = own.filter((y) => {
+      const lead = sentence.slice(Math.max(0, y.at - 60), y.at);
+      return !leadsToStart(lead) && !boundsSpan(lead, sentence.slice(y.end, y.end + 12));
+    });
     if (counted.length < own.length && counted.length === 0) return null;
     // Not a comparison's baseline's ("33 per cent higher than in 2012"), read from the figure when the year follows it.
     const figureEnd = at < 0 ? -1 : at + figure.text.length;
@@ -106,15 +112,16 @@ export function figureYear(figure: FigureInSentence): number | null {
 
 /** The year of a figure's context dates, for a figure its sentence's years do not date (see figureYear). */
 function contextYear(figure: FigureInSentence): number | null {
-  // The day of the sentence's event ("received a star Monday") does not date a count no verb governs.
-  if (
-    (figure.quantityKind === 'count' && figure.frame.event === null && figure.read) ||
-    figure.quantityKind === 'ordinal'
-  )
-    return null;
+  // The day of the sentence's event ("received a star Monday") does not date a count no verb governs, nor a sum, share
+  // or measure ("Sunday's report showed that the average person produces 7 kg of electronic waste every year"): only
+  // a year the text writes does. A length of time is of what lasted, which its day ends ("convicted on Nov. 7 after
+  // 12 hours of deliberation").
+  const governed = figure.frame.event !== null || !figure.read;
+  if ((figure.quantityKind === 'count' && !governed) || figure.quantityKind === 'ordinal') return null;
+  const dates = governed || figure.quantityKind === 'duration' ? figure.dates : (figure.writtenYears ?? figure.dates);
   // The one year (after 1900) of its full dates; null when they give none or several.
   let year: number | null = null;
-  for (const d of figure.dates) {
+  for (const d of dates) {
     if (d.length <= 4) continue;
     const y = Number(d.slice(0, 4));
     if (!(y > 1900)) continue;

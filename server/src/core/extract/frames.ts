@@ -1336,6 +1336,22 @@ export function leadsToStart(textBefore: string): boolean {
   return SINCE_BEFORE.test(textBefore.slice(-60));
 }
 
+/**
+ * "through", "until" or "till", then up to three words before a date, none a preposition that opens a time of its own:
+ * "through 2017", "until the end of 2020", not "a hastily pushed through referendum in 2003".
+ */
+const UNTIL_BEFORE = /\b(?:through|thru|until|till)\s+(?:(?!(?:in|on|at|during)\s)[^\s.,;]+\.?\s+){0,3}?$/i;
+/** A span's start, before its end: "from 2004 through 2013". */
+const UNTIL_AFTER = /^\s*(?:through|thru|until|till)\s/i;
+
+/**
+ * Whether the words around a date (its sentence's before it, and after it) make it an end of a span ("is guaranteed
+ * to make through 2017", "from 2004 through 2013"): the span's figure is of every year in it, not dated by either.
+ */
+export function boundsSpan(textBefore: string, textAfter: string): boolean {
+  return UNTIL_BEFORE.test(textBefore.slice(-60)) || UNTIL_AFTER.test(textAfter.slice(0, 12));
+}
+
 /** The few words before token j, as text: what leadsToStart reads ("since records began in" before "1971"). */
 function wordsBefore(tokens: Token[], j: number): string {
   let text = ' ';

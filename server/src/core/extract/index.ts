@@ -41,7 +41,7 @@ import { findOrdinals, ORDINAL_CUES } from './ordinals';
 import { COUNTRIES, SAYING_VERB_FORMS, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.21.7';
+export const EXTRACTOR_VERSION = '2.21.8';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -960,10 +960,22 @@ function assembleSentence(d: SentenceData, assembly: Assembly): void {
     const contextDates = [
       ...new Set(resolved.filter((r) => r.mention.kind !== 'year' || r.iso.length === 4).map((r) => r.iso)),
     ];
+    // The context dates whose year the text writes (figureYear: only these date a figure no verb governs).
+    const writtenYears = contextDates.length
+      ? [
+          ...new Set(
+            resolved
+              .filter((r) => r.mention.year !== null && (r.mention.kind !== 'year' || r.iso.length === 4))
+              .map((r) => r.iso),
+          ),
+        ]
+      : contextDates;
     const years = namedYears(d.dates, d.sentence.start);
     const unverified = MAY_BE_UNVERIFIED.test(sentenceText) && UNVERIFIED.test(sentenceText);
     for (let qi = 0; qi < d.quantities.length; qi++)
-      assembly.claims.push(claimOf(d, qi, sentenceText, resolved, contextDates, years, unverified, assembly));
+      assembly.claims.push(
+        claimOf(d, qi, sentenceText, resolved, { contextDates, writtenYears }, years, unverified, assembly),
+      );
   }
   for (const n of d.names) {
     const range = lines.rangeOf(n.start, n.end);
@@ -986,7 +998,7 @@ function claimOf(
   qi: number,
   sentenceText: string,
   resolved: ResolvedDate[],
-  contextDates: string[],
+  { contextDates, writtenYears }: { contextDates: string[]; writtenYears: string[] },
   years: NamedYear[],
   unverified: boolean,
   assembly: Assembly,
@@ -1079,6 +1091,7 @@ function claimOf(
     frame,
     read: true,
     dates: contextDates,
+    writtenYears,
   });
   const key = `${q.tally ? q.tally.parts.join('-') : statedKey(q.stated)}|${q.qualifier}|${q.unitKey}|${predicate}|${q.kind}`;
   const earlier = assembly.firstOfKey.get(key);
