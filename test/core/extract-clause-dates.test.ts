@@ -1,9 +1,10 @@
 // Dates of acts told in clauses whose subject stands elsewhere (extract/eventDates.ts subjectBefore,
-// mainClauseSubject, participleSubject, perfectSince, nounBefore): a verb joined by "and" to another ("was convicted
-// and sentenced in 1985"), a participle after "after being" ("was serving a life sentence after being convicted in
-// June 1998"), a participle set off by commas ("The group, founded in 1998,", "Founded in 1998, the company"), a
-// perfect before "since" ("had served as FBI Director since 2013": the start of the state), and "his" or "her"
-// before an event noun and its date ("his arrest in 2004"). Look-alikes stay unread: a comparison or a running total
+// mainClauseSubject, gerundAfterOpener, participleSubject, perfectSince, nounBefore): a verb joined by "and" to another
+// ("was convicted and sentenced in 1985"), a participle after "after being" ("was serving a life sentence after being
+// convicted in June 1998"), an act in -ing after "after" that opens the sentence ("After graduating from high school in 1995, Motes"), a
+// participle set off by commas ("The group, founded in 1998,", "Founded in 1998, the company"), a perfect before
+// "since" ("had served as FBI Director since 2013": the start of the state), and "his" or "her" before an event noun
+// and its date ("his arrest in 2004"). Look-alikes stay unread: a comparison or a running total
 // after "since", a noun after a preposition before the participle's comma, a weekday in a title, and a reporter's
 // contact ("Reached by telephone yesterday, ...").
 import { strict as assert } from 'node:assert';
@@ -28,6 +29,20 @@ describe('extractor: a participle after "after being"', () => {
     assert.deepEqual(eventDates('Boateng served on the council before being elected to Parliament in 1987.'), [
       ['Boateng', 'elect', '1987', 'Boateng served on the council before being elected to Parliament in 1987'],
     ]);
+  });
+});
+
+describe('extractor: an act in -ing after "after", "before" or "since"', () => {
+  it('dates that act when it opens the sentence, its subject after the clause', () => {
+    assert.deepEqual(eventDates('After graduating from high school in 1995, Motes auditioned for roles.'), [
+      ['Motes', 'graduat', '1995', 'After graduating from high school in 1995, Motes'],
+    ]);
+  });
+
+  it('gives the date to no verb before it, and inside a sentence reads nothing', () => {
+    // Not "Navratilova made a comeback in 1994", nor "Brown spent ... on Friday".
+    assert.deepEqual(eventDates('Navratilova, who made a comeback after retiring in 1994, won.'), []);
+    assert.deepEqual(eventDates('Brown spent two days in Tanzania before heading home on Friday.'), []);
   });
 });
 

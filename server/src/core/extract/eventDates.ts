@@ -558,6 +558,9 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
   for (let v = p - 1; v >= 0 && v >= p - VERB_BEFORE && date.start - tokens[v].end <= MAX_VERB_GAP; v--) {
     const t = tokens[v];
     if (isBreak(t)) return null;
+    // The date of an act in -ing after "after", "before", "since": that act's alone, whatever verb stands before.
+    const gerund = gerundAfterOpener(c, date, v, p);
+    if (gerund !== undefined) return gerund;
     const event = eventOfVerb(c, v);
     if (!event) continue;
     // The verb right before its date may follow an apposition ("The victim, Jamel Dunn, drowned July 9"); its subject
@@ -572,6 +575,31 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
     return eventDate(c, event, (done ?? subject).text, qualifier ?? null, date, start, end);
   }
   return null;
+}
+
+/** Words in -ing after "after" or "since" that name no act of the subject ("after nothing", "since morning"). */
+const NOT_GERUNDS = new Set(['nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during']);
+
+/**
+ * "After graduating from high school in 1995, Motes auditioned": an act in -ing after a preposition that opens a
+ * participle clause (token v - 1) and the sentence, its subject the one after the clause. Inside a sentence ("Motes
+ * joined the cast after graduating in 1995") the date is that act's, not the verb's before it, but the main clause's
+ * subject is a guess (measured: it linked two stories' dates): null, read nothing. Undefined when the word at v is no
+ * such act.
+ */
+function gerundAfterOpener(c: EventDateContext, date: DateMention, v: number, p: number): EventDate | null | undefined {
+  const { tokens } = c;
+  const t = tokens[v];
+  const opener = tokens[v - 1];
+  if (!opener || !PARTICIPLE_OPENERS.has(opener.lower) || t.kind !== 'word' || isCapitalized(t)) return undefined;
+  if (!t.lower.endsWith('ing') || t.lower.length <= 5 || NOT_GERUNDS.has(t.lower)) return undefined;
+  if (c.skipVerb(t) || isSpeechCue(t) || clauseWordBetween(tokens, v, p)) return null;
+  // Inside a sentence the main clause's subject is a guess (the nearest verb's): such a date is left unread.
+  const subject = v === 1 ? subjectAfterClause(tokens, v, p) : null;
+  if (!subject) return null;
+  const [start, end] =
+    subject.start < t.start ? [subject.start, date.end] : [opener.start, Math.max(date.end, subject.end)];
+  return eventDate(c, eventKey(t.lower), subject.text, qualifierBefore(tokens, p) ?? null, date, start, end);
 }
 
 /** How many tokens after a date the comma that closes a sentence-opening participle clause is looked for. */
@@ -597,7 +625,15 @@ function participleSubject(tokens: Token[], v: number, p: number, loose: boolean
   }
   // "Founded in 1998, the company": nothing but the date's phrase between the participle and its date; a weekday or
   // "yesterday" there tells a reporter's contact more often than an event ("Reached by telephone yesterday, O'Brien").
-  if (loose) return null;
+  return loose ? null : subjectAfterClause(tokens, v, p);
+}
+
+/**
+ * The subject after the comma that closes a clause opening the sentence at token `v` with a date at p ("Founded in
+ * 1998, the company now employs": company), when nothing but the date's phrase stands between the clause's verb and
+ * its date; else null.
+ */
+function subjectAfterClause(tokens: Token[], v: number, p: number): Token | null {
   for (let k = v + 1; k < p; k++) if (isVerbForm(tokens[k]) || RELATIVES.has(tokens[k].lower)) return null;
   let k = p;
   while (k < tokens.length && k < p + PARTICIPLE_CLAUSE_REACH && tokens[k].text !== ',') {
