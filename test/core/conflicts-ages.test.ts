@@ -1,5 +1,6 @@
 // A named person's age (extract/frames.ts agedPerson, conflicts/prepare.ts tallyKey): "61-year-old Sharron Smith",
-// "Sharron Smith, age 61" are the person's age, compared across files like a record of one owner; an age of nobody
+// "Sharron Smith, age 61", "Jane Doe died at age 61" (subjectOfAgedVerb: the subject of the verb the age phrase follows)
+// are the person's age, compared across files like a record of one owner; an age of nobody
 // named ("a 60-year-old woman"), of another time ("the then-17-year-old"), or before a noun ("a 24-year-old Los
 // Angeles man") is compared with nothing.
 import { strict as assert } from 'node:assert';
@@ -32,6 +33,15 @@ describe('extractor: a named person’s age', () => {
     assert.deepEqual(ages('The victim, Jane Doe, 17 years old, was shot.'), [['17 years', 'age', 'Jane Doe']]);
   });
 
+  it('reads the name that is the subject of the verb an age phrase follows', () => {
+    assert.deepEqual(ages('Jane Doe died at age 61 in her home.'), [['61', 'age', 'Jane Doe']]);
+    assert.deepEqual(ages('Jane Doe retired at the age of 61.'), [['61', 'age', 'Jane Doe']]);
+    assert.deepEqual(ages('Jane Doe reportedly died aged 61.'), [['61', 'age', 'Jane Doe']]);
+    // No verb before the phrase, a subject of one word, a speech verb: no person.
+    assert.deepEqual(ages('Doe died at age 61.'), [['61', null, null]]);
+    assert.deepEqual(ages('Jane Doe said at age 61 she would retire.'), [['61', null, null]]);
+  });
+
   it('reads no person for an age of nobody named, of another time, or before a noun', () => {
     assert.deepEqual(ages('A 60-year-old woman was charged.'), [['60-year-old', null, null]]);
     assert.deepEqual(ages('The then 17-year-old Jane Doe was charged.'), [['17-year-old', null, null]]);
@@ -51,6 +61,11 @@ describe('conflicts: a named person’s age', () => {
     assert.deepEqual(findings(SIXTY, AGE_61), [
       "Sources disagree on Sharron Smith's age: 60 years in a (1967); 61 in b",
     ]);
+  });
+
+  it('flags an age after a verb against another file’s age of the same name', () => {
+    const at62 = 'Sharron Diane Crawford Smith was arrested at age 62 in Staunton and charged with murder.';
+    assert.deepEqual(findings(at62, AGE_61), ["Sources disagree on Sharron Smith's age: 61 in b; 62 in a"]);
   });
 
   it('flags nothing for one age, another person, or an age of nobody named', () => {

@@ -278,6 +278,10 @@ describe('a length of time: what lasted, from its clause', () => {
     );
     // bbc/politics_312.txt
     assert.equal(lasted('Talks have ended without agreement after 90 minutes.', '90 minutes'), 'until end');
+    // A passive speech verb tells no speech; an active one ends the look.
+    assert.equal(lasted('The boy was found after 18 hours in the woods.', '18 hours'), 'until found');
+    assert.equal(lasted('The study found after 18 hours.', '18 hours'), null);
+    assert.equal(lasted('Police said after 18 hours the search would end.', '18 hours'), null);
   });
 
   it('"<noun> lasted N": the noun, so that it meets "a N-long <noun>"', () => {

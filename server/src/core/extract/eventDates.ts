@@ -11,6 +11,7 @@ import { resolveDate, type DateMention } from './dates';
 import { eventKey, isEventWord, isVerbForm } from './frames';
 import { FUNCTION_WORDS, isSpeechCue, TENS_WORDS, THIRD_PERSON_POSSESSIVES, UNITS_WORDS } from './lexicon';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
+import { isSuperlative } from './ordinals';
 
 /** Words between a subject and its verb: auxiliaries and adverbs ("was first", "had suddenly", "went missing"). */
 const BEFORE_VERB = new Set([
@@ -67,7 +68,7 @@ export const PERSON_PRONOUNS = new Set(['he', 'she']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /**
  * Before a date: what it makes of the event's date ("in", "on", "during": the date itself). "since" dates a state or a
- * comparison ("the worst since 1981"), not an event: not read.
+ * comparison ("the worst since 1981"), not an event: read only after a perfect, as the state's start (perfectSince).
  */
 const QUALIFIERS: ReadonlyMap<string, DateQualifier> = new Map([
   ['after', 'after'],
@@ -140,6 +141,11 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
     const builtOn = date.kind === 'year' ? datesBackTo(c, date, lead) : null;
     if (builtOn) {
       out.push(builtOn);
+      continue;
+    }
+    const since = tokens[lead - 1]?.lower === 'since' && !loose ? perfectSince(c, date, lead) : null;
+    if (since) {
+      out.push(since);
       continue;
     }
     // Most dates are years after a word that is no preposition ("1,000 in 2004 terms"): nothing reads them.
@@ -224,9 +230,10 @@ function clauseWordBetween(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * The subject of the verb at v: the word before it past auxiliaries and adverbs, the antecedent of "who"; with
- * `apposition`, the subject before a comma-set apposition (see appositionSubject).
+ * `apposition`, the subject before a comma-set apposition (see appositionSubject); `joined` when the verb at v was
+ * reached from another (by "and" or a participle clause), so that no further step is taken.
  */
-function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition = false): Token | null {
+function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition = false, joined = false): Token | null {
   let s = v - 1;
   while (
     s >= 0 &&
@@ -236,6 +243,13 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
   )
     s--;
   if (apposition && tokens[s]?.text === ',') return appositionSubject(tokens, s);
+  // "Ward was convicted and sentenced in 1985": a verb joined to another by "and" shares its subject.
+  // One such step only, so that a long chain of verbs costs no more than one.
+  if (!joined && tokens[s]?.lower === 'and' && s > 0 && isVerbForm(tokens[s - 1]) && !isCapitalized(tokens[s - 1]))
+    return subjectBefore(tokens, s - 1, pronoun, false, true);
+  // "He was serving a life sentence after being convicted in June 1998": the main clause's subject.
+  if (!joined && tokens[s]?.lower === 'being' && PARTICIPLE_OPENERS.has(tokens[s - 1]?.lower ?? ''))
+    return mainClauseSubject(tokens, s - 1, pronoun);
   if (s >= 0 && RELATIVES.has(tokens[s].lower)) {
     s--;
     // "Smith, who was arrested in 2014,": the name before the comma.
@@ -253,6 +267,29 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
   if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
   if (named && isSubject(named) && isCapitalized(named)) return nameOf(tokens, s);
   return named && (isSubject(named) || (pronoun && PERSON_PRONOUNS.has(named.lower))) ? named : null;
+}
+
+/** Prepositions that open a participle clause whose subject is the main clause's ("after being convicted"). */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'upon', 'since', 'following']);
+/** How many tokens back from a participle clause the main clause's verb is looked for. */
+const MAIN_CLAUSE_REACH = 10;
+
+/**
+ * The subject of the clause a participle clause opened at token `o` hangs on ("He was serving a life sentence after
+ * being convicted": He): the subject of the nearest verb or auxiliary before `o`, within the clause; else null.
+ */
+function mainClauseSubject(tokens: Token[], o: number, pronoun: boolean): Token | null {
+  for (let k = o - 1; k > 0 && k >= o - MAIN_CLAUSE_REACH; k--) {
+    const t = tokens[k];
+    if (isBreak(t) || CLAUSE_WORDS.has(t.lower) || RELATIVES.has(t.lower)) return null;
+    if (t.kind !== 'word' || !(isVerbForm(t) || BEFORE_VERB.has(t.lower))) continue;
+    // The first of the verb's auxiliaries ("was first arrested": "was").
+    let v = k;
+    while (v > 0 && BEFORE_VERB.has(tokens[v - 1].lower)) v--;
+    const before = tokens[v - 1].lower;
+    return before === 'being' || before === 'and' ? null : subjectBefore(tokens, v, pronoun, false, true);
+  }
+  return null;
 }
 
 /** Whether the word at s heads "the", "a" or a possessive, one adjective at most between ("the remote prison"). */
@@ -362,6 +399,48 @@ function isSubject(t: Token): boolean {
     !isVerbForm(t) &&
     (!t.lower.endsWith('ing') || ING_NOUNS.has(t.lower))
   );
+}
+
+/** Words that make "since" a comparison or a run, not a start ("the first time since", "every year since"). */
+const SINCE_COMPARISONS = new Set(['first', 'only', 'every', 'each', 'all']);
+/** Auxiliaries of a perfect ("has served", "had been held"). */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
+/**
+ * "Comey had served as FBI Director since 2013", "two hikers have been held in Iran since 2009": a perfect verb
+ * before "since" (token p - 1) and its date tells when a state began; the event is "began" and the verb's key. A
+ * figure between ("has spent $225 million since 2009": a running total) or no perfect ("the biggest since 1975", "for
+ * the first time since 2005": a comparison) reads nothing.
+ */
+function perfectSince(c: EventDateContext, date: DateMention, p: number): EventDate | null {
+  const { tokens } = c;
+  for (let k = p - 2; k > 0 && k >= p - 1 - VERB_BEFORE; k--) {
+    const t = tokens[k];
+    if (t.kind === 'number' || isBreak(t) || CLAUSE_WORDS.has(t.lower) || /^[$£€¥]/.test(t.text)) return null;
+    // "has picked the most conservative leader since 1981", "have met in every Finals since 2015": a comparison, a run.
+    if (isSuperlative(t.lower) || SINCE_COMPARISONS.has(t.lower)) return null;
+    if (PERFECT_AUXILIARIES.has(t.lower)) return null;
+    if (t.kind !== 'word' || c.skipVerb(t) || isSpeechCue(t)) continue;
+    const been = tokens[k - 1].lower === 'been';
+    const participle = isVerbForm(t) || (been && t.lower.endsWith('ing') && t.lower.length > 5);
+    if (!participle) continue;
+    const auxiliary = been ? k - 2 : k - 1;
+    if (!PERFECT_AUXILIARIES.has(tokens[auxiliary]?.lower ?? '')) return null;
+    const subject = subjectBefore(tokens, auxiliary + 1, true);
+    // "more than 80,000 care places had been lost since 1997": a counted subject tells a running total.
+    if (!subject || countedBefore(tokens, firstStartingAt(tokens, subject.start))) return null;
+    return eventDate(c, `began ${eventKey(t.lower)}`, subject.text, null, date, subject.start, date.end);
+  }
+  return null;
+}
+
+/** Whether a figure stands in the noun phrase before the word at s ("80,000 long term care places"). */
+function countedBefore(tokens: Token[], s: number): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - NOUN_PHRASE_WORDS; k--) {
+    if (tokens[k].kind === 'number') return true;
+    if (!inNounPhrase(tokens[k])) return false;
+  }
+  return false;
 }
 
 /** Verbs that start an activity named after them ("began modeling", "started a career in acting"). */
@@ -479,17 +558,98 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
   for (let v = p - 1; v >= 0 && v >= p - VERB_BEFORE && date.start - tokens[v].end <= MAX_VERB_GAP; v--) {
     const t = tokens[v];
     if (isBreak(t)) return null;
+    // The date of an act in -ing after "after", "before", "since": that act's alone, whatever verb stands before.
+    const gerund = gerundAfterOpener(c, date, v, p);
+    if (gerund !== undefined) return gerund;
     const event = eventOfVerb(c, v);
     if (!event) continue;
     // The verb right before its date may follow an apposition ("The victim, Jamel Dunn, drowned July 9"); its subject
     // may be a pronoun ("He was first charged in 2013": see conflicts/dates.ts withPronouns).
-    const subject = subjectBefore(tokens, v, true, true);
+    const subject = subjectBefore(tokens, v, true, true) ?? participleSubject(tokens, v, p, loose);
     if (!subject || clauseWordBetween(tokens, v, p)) return null;
     // "Police arrested Smith on March 3": an authority's act is dated as the passive tells it ("Smith was arrested").
     const done = AUTHORITIES.has(subject.lower) ? nameActedOn(tokens, v, p) : null;
-    return eventDate(c, event, (done ?? subject).text, qualifier ?? null, date, subject.start, date.end);
+    // A subject after the date ("Founded in 1998, the company"): the text runs from the verb to it.
+    const [start, end] =
+      subject.start < date.start ? [subject.start, date.end] : [tokens[v].start, Math.max(date.end, subject.end)];
+    return eventDate(c, event, (done ?? subject).text, qualifier ?? null, date, start, end);
   }
   return null;
+}
+
+/** Words in -ing after "after" or "since" that name no act of the subject ("after nothing", "since morning"). */
+const NOT_GERUNDS = new Set(['nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during']);
+
+/**
+ * "After graduating from high school in 1995, Motes auditioned": an act in -ing after a preposition that opens a
+ * participle clause (token v - 1) and the sentence, its subject the one after the clause. Inside a sentence ("Motes
+ * joined the cast after graduating in 1995") the date is that act's, not the verb's before it, but the main clause's
+ * subject is a guess (measured: it linked two stories' dates): null, read nothing. Undefined when the word at v is no
+ * such act.
+ */
+function gerundAfterOpener(c: EventDateContext, date: DateMention, v: number, p: number): EventDate | null | undefined {
+  const { tokens } = c;
+  const t = tokens[v];
+  const opener = tokens[v - 1];
+  if (!opener || !PARTICIPLE_OPENERS.has(opener.lower) || t.kind !== 'word' || isCapitalized(t)) return undefined;
+  if (!t.lower.endsWith('ing') || t.lower.length <= 5 || NOT_GERUNDS.has(t.lower)) return undefined;
+  if (c.skipVerb(t) || isSpeechCue(t) || clauseWordBetween(tokens, v, p)) return null;
+  // Inside a sentence the main clause's subject is a guess (the nearest verb's): such a date is left unread.
+  const subject = v === 1 ? subjectAfterClause(tokens, v, p) : null;
+  if (!subject) return null;
+  const [start, end] =
+    subject.start < t.start ? [subject.start, date.end] : [opener.start, Math.max(date.end, subject.end)];
+  return eventDate(c, eventKey(t.lower), subject.text, qualifierBefore(tokens, p) ?? null, date, start, end);
+}
+
+/** How many tokens after a date the comma that closes a sentence-opening participle clause is looked for. */
+const PARTICIPLE_CLAUSE_REACH = 8;
+
+/**
+ * The subject of a participle set off by commas, when the verb at v is one: the noun before its comma ("The group,
+ * founded in 1998, runs": group; "Smith, arrested in 2004,": Smith), or, for a participle that opens the sentence,
+ * the subject after the comma that closes its clause ("Founded in 1998, the company now employs": company), when its
+ * date is a year or a full date. Null for any other verb, and for a weekday inside a title ("serialised in the Sunday
+ * Times").
+ */
+function participleSubject(tokens: Token[], v: number, p: number, loose: boolean): Token | null {
+  if (!isVerbForm(tokens[v]) || isCapitalized(tokens[v]) !== (v === 0)) return null;
+  // "The book, serialised in the Sunday Times": a weekday inside a title.
+  if (loose && isCapitalized(tokens[p + 1] ?? tokens[p])) return null;
+  if (v > 0) {
+    const before = tokens[v - 2];
+    if (tokens[v - 1].text !== ',' || !before || !isSubject(before)) return null;
+    // The noun's phrase opens its clause: no object of a verb or a preposition ("under the Ayush ministry, formed").
+    if (!opensClause(tokens, v - 2)) return null;
+    return isCapitalized(before) ? nameOf(tokens, v - 2) : determinedNear(tokens, v - 2) ? before : null;
+  }
+  // "Founded in 1998, the company": nothing but the date's phrase between the participle and its date; a weekday or
+  // "yesterday" there tells a reporter's contact more often than an event ("Reached by telephone yesterday, O'Brien").
+  return loose ? null : subjectAfterClause(tokens, v, p);
+}
+
+/**
+ * The subject after the comma that closes a clause opening the sentence at token `v` with a date at p ("Founded in
+ * 1998, the company now employs": company), when nothing but the date's phrase stands between the clause's verb and
+ * its date; else null.
+ */
+function subjectAfterClause(tokens: Token[], v: number, p: number): Token | null {
+  for (let k = v + 1; k < p; k++) if (isVerbForm(tokens[k]) || RELATIVES.has(tokens[k].lower)) return null;
+  let k = p;
+  while (k < tokens.length && k < p + PARTICIPLE_CLAUSE_REACH && tokens[k].text !== ',') {
+    if (isBreak(tokens[k])) return null;
+    k++;
+  }
+  if (tokens[k]?.text !== ',') return null;
+  k++;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  const head = tokens[k];
+  if (!head || !isSubject(head)) return null;
+  // A name: its last word ("Founded in 1998, Acme Corp. employs"); a common noun: itself, then the verb or auxiliary.
+  let last = k;
+  while (isCapitalized(tokens[last]) && tokens[last + 1]?.kind === 'word' && isCapitalized(tokens[last + 1])) last++;
+  const next = tokens[last + 1];
+  return next && next.kind === 'word' && !isCapitalized(next) ? tokens[last] : null;
 }
 
 /** Subjects that act on a person in the name of the law ("Police arrested Smith", "A jury convicted Smith"). */
@@ -526,12 +686,17 @@ function nounBefore(c: EventDateContext, date: DateMention, p: number, e: number
     const t = tokens[n];
     if (t.kind !== 'word') return null;
     const before = tokens[n - 1];
-    const possessor = before !== undefined && before.lower.endsWith("'s") && isCapitalized(before) ? before : undefined;
+    // A name's possessive ("Page's arrest"), or "his" or "her" right before the noun ("Her breakdown in 1972": she).
+    // Not after "of": "the discovery of her body on Dec. 26" dates the discovery.
+    const person =
+      n === p - 2 && tokens[n - 2]?.lower !== 'of' ? POSSESSIVE_PERSONS.get(before?.lower ?? '') : undefined;
+    const possessor =
+      before !== undefined && ((before.lower.endsWith("'s") && isCapitalized(before)) || person) ? before : undefined;
     if (!ofAfter && !possessor) continue;
     // "took up Bunch's case in 2007": the object of a verb; the date is the verb's (see verbBefore).
     if (possessor && objectOfVerb(tokens, n - 2)) return null;
     if (isVerbForm(t) || !isEventWord(t.lower)) continue;
-    let subject: Token | null = possessor ?? null;
+    let subject: Token | null = possessor ? (person ? { ...possessor, text: person } : possessor) : null;
     let end = date.end;
     if (!subject) {
       for (k++; k < tokens.length && k < e + 6 && tokens[k].kind === 'word' && isCapitalized(tokens[k]); k++)

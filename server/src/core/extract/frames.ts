@@ -2227,7 +2227,8 @@ function untilVerbBefore(tokens: Token[], q: RawQuantity): string | null {
   if (tokens[after]?.lower !== 'after') return null;
   for (let j = after - 1; j >= 0 && after - j <= MAX_UNTIL_GAP + 1; j--) {
     const t = tokens[j];
-    if (!isWord(t) || isCapitalized(t) || isSpeechCue(t)) return null;
+    // A passive speech verb tells no speech ("the boy was found after 18 hours").
+    if (!isWord(t) || isCapitalized(t) || (isSpeechCue(t) && !BE_FORMS.has(tokens[j - 1]?.lower ?? ''))) return null;
     if (!isVerbForm(t)) continue;
     const stem = eventStem(t.lower);
     // "United almost doubled their lead after 48 minutes": what almost happened ends no length of time.
@@ -2917,7 +2918,30 @@ function agedPerson(tokens: Token[], q: RawQuantity): string | null {
     return nameKey(tokens, q.firstToken - 3, -1);
   // "Jane Doe, 61 years old,".
   if (tokens[q.lastToken + 1]?.lower === 'old' && before?.text === ',') return nameKey(tokens, q.firstToken - 2, -1);
-  return null;
+  return subjectOfAgedVerb(tokens, q);
+}
+
+/**
+ * The person an age after a verb is of: the verb's subject, a name right before it ("Jane Doe died at age 61", "Jane
+ * Doe retired at the age of 61", "Jane Doe died aged 61"), one auxiliary or adverb at most between. Null when the
+ * age phrase follows no verb ("a woman, age 61") or its subject is no name of two words or more.
+ */
+function subjectOfAgedVerb(tokens: Token[], q: RawQuantity): string | null {
+  const before = tokens[q.firstToken - 1]?.lower;
+  // Where the age phrase opens: "aged", "at age", "at the age of".
+  const open =
+    before === 'aged'
+      ? q.firstToken - 1
+      : before === 'age' && tokens[q.firstToken - 2]?.lower === 'at'
+        ? q.firstToken - 2
+        : before === 'of' && tokens[q.firstToken - 3]?.lower === 'the' && tokens[q.firstToken - 4]?.lower === 'at'
+          ? q.firstToken - 4
+          : -1;
+  const verb = tokens[open - 1];
+  if (open < 2 || !verb || !isWord(verb) || isCapitalized(verb) || !isVerbForm(verb) || isSpeechCue(verb)) return null;
+  let s = open - 2;
+  if (tokens[s] && isWord(tokens[s]) && !isCapitalized(tokens[s])) s--;
+  return tokens[s] && isCapitalized(tokens[s]) ? nameKey(tokens, s, -1) : null;
 }
 
 /**

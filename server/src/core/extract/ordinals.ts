@@ -276,7 +276,7 @@ const NOT_SUPERLATIVES = new Set([
 ]);
 
 /** "second largest", "third most popular": a place in a ranking by size or degree, not a count. */
-function isSuperlative(lower: string): boolean {
+export function isSuperlative(lower: string): boolean {
   return (
     lower === 'most' ||
     lower === 'least' ||
