@@ -8,7 +8,7 @@
 import { resolveConfig, type EngineConfig } from './config';
 import { dateBucket, dateFindings, weekdayFindings } from './conflicts/dates';
 import { nameBucket, nameFindings } from './conflicts/names';
-import { prepareDocument, UnitCanon, type PreparedDoc } from './conflicts/prepare';
+import { CROSS_BUCKET, prepareDocument, UnitCanon, type PreparedDoc } from './conflicts/prepare';
 import { bucketFindings, storyFindingsIn, type BucketMember, type LocatedFinding } from './conflicts/quantities';
 import { targetMatches } from './conflicts/suppressions';
 import { storyGroups, type StoryDoc } from './conflicts/stories';
@@ -392,7 +392,8 @@ export class WorkspaceIndex {
       let shared = false;
       let matched = false;
       for (const bucket of buckets) {
-        if (bucket.kind !== 'quantity') continue;
+        // The bucket across things counted is no thing shared (CROSS_BUCKET).
+        if (bucket.kind !== 'quantity' || bucket.key === CROSS_BUCKET) continue;
         const members = bucket.sortedMembers();
         if (members.length < 2) continue;
         shared = true;
@@ -472,6 +473,7 @@ export class WorkspaceIndex {
   private bucketsOf(prepared: PreparedDoc): Set<Bucket> {
     const buckets = new Set<Bucket>([this.bucketOf('file', `f:${prepared.file}`)]);
     for (const claim of prepared.claims) if (!claim.excluded) buckets.add(this.bucketOf('quantity', claim.bucket));
+    if (prepared.countedClaims.has(CROSS_BUCKET)) buckets.add(this.bucketOf('quantity', CROSS_BUCKET));
     for (const date of prepared.doc.eventDates) buckets.add(this.bucketOf('date', dateBucket(date)));
     for (const name of prepared.doc.names) {
       const key = nameBucket(name);

@@ -77,6 +77,25 @@ export interface PreparedClaim {
   tally: string | null;
 }
 
+/**
+ * The bucket every count of a kind of thing (conflicts/kinds.ts: people, passengers, men; vehicles, cars) is filed in
+ * besides its own: the fallback across buckets (crossFindings in quantities.ts) pairs two counts of one story that
+ * name one set by two nouns of one kind, or by one noun with an event on one side only ("1,300 men", "1,200
+ * people"). Not a thing measured: no other reading looks at it.
+ */
+export const CROSS_BUCKET = 'x:kind';
+
+/** Whether a claim is filed in CROSS_BUCKET: a compared count of things whose noun names a kind of thing. */
+function crossCounted(claim: PreparedClaim): boolean {
+  return (
+    !claim.excluded &&
+    !claim.measure &&
+    claim.tally === null &&
+    claim.claim.quantityKind === 'count' &&
+    kindOf(claim.unit) !== undefined
+  );
+}
+
 export interface PreparedDoc {
   doc: DocumentAnalysis;
   file: string;
@@ -1294,6 +1313,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   findParts(claims, year);
   const countedClaims = new Map<string, PreparedClaim[]>();
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
+  for (const claim of claims) if (crossCounted(claim)) pushTo(countedClaims, CROSS_BUCKET, claim);
   return new PreparedDocument(doc, claims, fingerprint, year, countedClaims);
 }
 
@@ -1654,8 +1674,11 @@ export function distinctSets(x: PreparedClaim, y: PreparedClaim): boolean {
   );
 }
 
-/** Whether the sentence of a count of any of a kind names the noun another count names a kind of it by. */
-function namesKind(whole: PreparedClaim, part: PreparedClaim): boolean {
+/**
+ * Whether the sentence of a count of any of a kind names the noun another count names a kind of it by (read by
+ * crossPair in quantities.ts too).
+ */
+export function namesKind(whole: PreparedClaim, part: PreparedClaim): boolean {
   const words = singularWordsOf(whole.claim.sentence);
   return words.has(part.unit) || (part.claim.unitKey !== null && words.has(singular(part.claim.unitKey)));
 }

@@ -11,11 +11,13 @@ import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry }
 import {
   ADDED,
   changeSpan,
+  CROSS_BUCKET,
   distinctSets,
   firstWordName,
   isAddition,
   isChangeAmount,
   namedAlike,
+  namesKind,
   RANK_PREFIX,
   type PreparedClaim,
   type PreparedDoc,
@@ -23,9 +25,9 @@ import {
 import { BOUNDS, type Bound, type Interval, isCap, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { MONTH_WORDS, monthNumber } from '../text/calendar';
-import { FUNCTION_WORDS, SPEECH_CUES } from '../extract/lexicon';
+import { FUNCTION_WORDS, SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
-import { namedAtTwoLevels } from './kinds';
+import { kindOf, namedAtTwoLevels } from './kinds';
 import {
   baseName,
   compareStrings,
@@ -1125,7 +1127,18 @@ function keyText(value: string | null): string {
   return value === null ? '\u0001' : value;
 }
 
-function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<string>, anyEvent = false): boolean {
+/**
+ * Whether two claims' frames can denote one quantity (see framesCompatible). `anyEvent`: events are not compared (the
+ * fallbacks); `anyNoun`: two counted nouns are not read as two sets (distinctSets), the caller tells sets apart
+ * (crossPair).
+ */
+function framePairCompatible(
+  x: PreparedClaim,
+  y: PreparedClaim,
+  distinct: Set<string>,
+  anyEvent = false,
+  anyNoun = false,
+): boolean {
   const fx = x.frame,
     fy = y.frame;
   const ex = countedEvent(x),
@@ -1138,7 +1151,7 @@ function framePairCompatible(x: PreparedClaim, y: PreparedClaim, distinct: Set<s
     !(x.claim.quantityKind === 'duration' && fx.measured !== null && fx.measured === fy.measured)
   )
     return false;
-  if (distinctSets(x, y)) return false;
+  if (!anyNoun && distinctSets(x, y)) return false;
   if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
   if (fx.time && fy.time && fx.time !== fy.time) return false;
   // A projection ("is expected to sell 300,000", "if the track sold 500,000") is no report of what happened.
@@ -1892,7 +1905,7 @@ function bucketMembers(bucket: string, docs: PreparedDoc[]): BucketMember[] {
 
 /** The findings of one story (a group of bucketMembers) of a quantity bucket. */
 export function storyFindingsIn(bucket: string, story: BucketMember[]): LocatedFinding[] {
-  const found = storyFindings(story, bucket.slice(2));
+  const found = bucket === CROSS_BUCKET ? crossFindings(story) : storyFindings(story, bucket.slice(2));
   if (found.length === 0) return found;
   return demotedInStory(
     story.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint })),
@@ -2314,23 +2327,7 @@ function fallbackOver(
   const statements = makeStatements(claims, docs).slice(0, MAX_FALLBACK_STATEMENTS);
   const files = new Set(statements.map((s) => s.file));
   if (files.size < 2) return [];
-  // The story's common words: said in the bucket's sentences of more than FALLBACK_COMMON of its files (three or
-  // more). Counted once, when a pair first reaches the shared words (most pairs fail a guard before: reading every
-  // statement's words up front cost more than the rest of the fallback).
-  let fileCount: Map<string, number> | null = null;
-  const countWords = (): Map<string, number> => {
-    const perFile = new Map<string, Set<string>>();
-    for (const s of statements) {
-      let words = perFile.get(s.file);
-      if (!words) perFile.set(s.file, (words = new Set()));
-      for (const w of s.keys.words) words.add(w);
-      for (const w of s.keys.names) words.add(w);
-    }
-    const counts = new Map<string, number>();
-    for (const words of perFile.values()) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-    return counts;
-  };
-  const common = (w: string) => files.size >= 3 && (fileCount ??= countWords()).get(w)! > FALLBACK_COMMON * files.size;
+  const common = storyCommonWords(statements, files.size);
   const distinct = distinctPlaces(claims);
   // Each file's figures: a report that gives both figures knows them as two quantities.
   const valuesOf = new Map<string, Statement[]>();
@@ -2347,29 +2344,11 @@ function fallbackOver(
       if (valueRatio(a, b) > FALLBACK_RATIO) continue;
       if (gives(a.file, b) || gives(b.file, a)) continue;
       if (!fallbackPair(a, b, keyOf, distinct, common, findingsOf)) continue;
-      if (!linked.has(a)) linked.set(a, new Set());
-      if (!linked.has(b)) linked.set(b, new Set());
-      linked.get(a)!.add(b);
-      linked.get(b)!.add(a);
+      linkBoth(linked, a, b);
     }
   }
-  // Each connected group of linked figures is one finding.
   const results: LocatedFinding[] = [];
-  const seen = new Set<Statement>();
-  for (const start of statements) {
-    if (!linked.has(start) || seen.has(start)) continue;
-    const group: Statement[] = [];
-    const queue = [start];
-    seen.add(start);
-    while (queue.length > 0) {
-      const s = queue.pop()!;
-      group.push(s);
-      for (const t of linked.get(s)!) {
-        if (seen.has(t)) continue;
-        seen.add(t);
-        queue.push(t);
-      }
-    }
+  for (const group of linkedGroups(statements, linked)) {
     const groupClaims = group.flatMap((s) => s.claims);
     const chosen = clusterStatements(makeStatements(groupClaims, docs));
     if (chosen.length < 2) continue;
@@ -2430,18 +2409,28 @@ function fallbackPair(
       return framePairCompatible(x, y, distinct, true);
     }),
   );
-  if (!pairs) return false;
-  // An owner a frame of one names that no sentence of the other names ("Yukos has sued four companies").
-  if (!ownersNamed(a, b) || !ownersNamed(b, a)) return false;
-  // Places named in the sentences.
-  if (a.keys.places.size > 0 && b.keys.places.size > 0 && !sharesAny(a.keys.places, b.keys.places)) return false;
-  // Owners: sentences that name people, none in common.
+  if (!pairs || ownersApart(a, b)) return false;
+  return sharedBeyondCommon(a, b, common) >= FALLBACK_SHARED;
+}
+
+/**
+ * Whether two statements' sentences tell of different owners or places (the fallbacks' guards): an owner a frame of
+ * one names that no sentence of the other names ("Yukos has sued four companies"); places named in both, none in
+ * common; sentences that name people, none in common, or each someone the other's report never names ("Smith's",
+ * "Jones's"; common names shared aside).
+ */
+function ownersApart(a: Statement, b: Statement): boolean {
+  if (!ownersNamed(a, b) || !ownersNamed(b, a)) return true;
+  if (a.keys.places.size > 0 && b.keys.places.size > 0 && !sharesAny(a.keys.places, b.keys.places)) return true;
   const na = ownerNames(a),
     nb = ownerNames(b);
-  if (na.size > 0 && nb.size > 0 && !sharesAny(na, nb)) return false;
-  // ... or each names someone the other's report never names ("Smith's", "Jones's"; common names shared aside).
+  if (na.size > 0 && nb.size > 0 && !sharesAny(na, nb)) return true;
   const unknownTo = (names: Set<string>, other: Statement) => [...names].some((n) => !other.doc.fingerprint.has(n));
-  if (unknownTo(na, b) && unknownTo(nb, a)) return false;
+  return unknownTo(na, b) && unknownTo(nb, a);
+}
+
+/** How many content words or names two statements' sentences share beyond the story's common ones. */
+function sharedBeyondCommon(a: Statement, b: Statement, common: (word: string) => boolean): number {
   let shared = 0;
   const seen = new Set<string>();
   for (const set of [a.keys.words, a.keys.names])
@@ -2450,7 +2439,60 @@ function fallbackPair(
         seen.add(w);
         shared++;
       }
-  return shared >= FALLBACK_SHARED;
+  return shared;
+}
+
+/**
+ * The story's common words among some statements: said in their sentences in more than FALLBACK_COMMON of their
+ * files (three or more). Counted once, when a pair first asks (most pairs fail a guard before: reading every
+ * statement's words up front cost more than the rest of the fallback).
+ */
+function storyCommonWords(statements: Statement[], files: number): (word: string) => boolean {
+  let fileCount: Map<string, number> | null = null;
+  const countWords = (): Map<string, number> => {
+    const perFile = new Map<string, Set<string>>();
+    for (const s of statements) {
+      let words = perFile.get(s.file);
+      if (!words) perFile.set(s.file, (words = new Set()));
+      for (const w of s.keys.words) words.add(w);
+      for (const w of s.keys.names) words.add(w);
+    }
+    const counts = new Map<string, number>();
+    for (const words of perFile.values()) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return counts;
+  };
+  return (w: string) => files >= 3 && (fileCount ??= countWords()).get(w)! > FALLBACK_COMMON * files;
+}
+
+/** Links two statements both ways. */
+function linkBoth(linked: Map<Statement, Set<Statement>>, a: Statement, b: Statement): void {
+  if (!linked.has(a)) linked.set(a, new Set());
+  if (!linked.has(b)) linked.set(b, new Set());
+  linked.get(a)!.add(b);
+  linked.get(b)!.add(a);
+}
+
+/** Each connected group of linked statements, in the order of `statements`: one finding each. */
+function linkedGroups(statements: Statement[], linked: Map<Statement, Set<Statement>>): Statement[][] {
+  const groups: Statement[][] = [];
+  const seen = new Set<Statement>();
+  for (const start of statements) {
+    if (!linked.has(start) || seen.has(start)) continue;
+    const group: Statement[] = [];
+    const queue = [start];
+    seen.add(start);
+    while (queue.length > 0) {
+      const s = queue.pop()!;
+      group.push(s);
+      for (const t of linked.get(s)!) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        queue.push(t);
+      }
+    }
+    groups.push(group);
+  }
+  return groups;
 }
 
 /** Whether every owner (frame agent) of a statement is named in a sentence of the other. */
@@ -2470,4 +2512,153 @@ function lowerSentences(statement: Statement): string[] {
   if (sentences === undefined)
     lowered.set(statement, (sentences = [...statement.keys.sentences].map((t) => t.toLowerCase())));
   return sentences;
+}
+
+/**
+ * The findings of one story of CROSS_BUCKET (a fallback across things counted, information only): two counts of one
+ * set that prepare.ts files in two buckets because they name it by two nouns of one kind (conflicts/kinds.ts: a noun
+ * of any of it and a kind of it, "1,300 men" and "1,200 people", or one noun in the bucket of any of it and in its
+ * own) and one side names no event. Paired as the fallback inside a bucket pairs figures (crossPair), and only when
+ * both figures are at least LOOSE_MIN_COUNT: a few of a kind ("the two women", "the three victims") are more often a
+ * part and its whole than one set misreported.
+ */
+function crossFindings(story: BucketMember[]): LocatedFinding[] {
+  if (new Set(story.map((m) => m.doc.file)).size < 2) return [];
+  const docs = new Map(story.map((s) => [s.doc.file, s.doc]));
+  const { storyYear, firstReport } = storyDates(story.map((s) => s.doc));
+  const keyOf = new Map<PreparedClaim, string>();
+  for (const { doc, claims } of story)
+    for (const claim of claims) keyOf.set(claim, keyBeyondEvent(quantityKey(claim, doc, storyYear, firstReport)));
+  return crossOver(fallbackClaims(keyOf.keys()), keyOf, docs, storyYear);
+}
+
+/** The fallback across things counted among some claims of a story of CROSS_BUCKET (crossFindings). */
+function crossOver(
+  claims: PreparedClaim[],
+  keyOf: Map<PreparedClaim, string>,
+  docs: Map<string, PreparedDoc>,
+  storyYear: number | null,
+): LocatedFinding[] {
+  const byBucket = new Map<string, PreparedClaim[]>();
+  for (const claim of claims) pushTo(byBucket, claim.bucket, claim);
+  if (byBucket.size < 2) return [];
+  // Statements (one file's figures of one value) of each bucket, the MAX_FALLBACK_STATEMENTS lowest in all.
+  const bucketOf = new Map<Statement, string>();
+  for (const [bucket, list] of byBucket) for (const s of makeStatements(list, docs)) bucketOf.set(s, bucket);
+  const statements = [...bucketOf.keys()]
+    .sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.file, b.file) || a.value - b.value)
+    .slice(0, MAX_FALLBACK_STATEMENTS);
+  const files = new Set(statements.map((s) => s.file));
+  if (files.size < 2) return [];
+  const common = storyCommonWords(statements, files.size);
+  const distinct = distinctPlaces(claims);
+  // Each file's figures of each bucket: a report that gives both figures, in either noun, knows them as two.
+  const valuesOf = new Map<string, Statement[]>();
+  for (const s of statements) pushTo(valuesOf, `${s.file}\u0000${bucketOf.get(s)}`, s);
+  const givesIn = (file: string, bucket: string, other: Statement) =>
+    (valuesOf.get(`${file}\u0000${bucket}`) ?? []).some((s) => s.low <= other.high && other.low <= s.high);
+  const gives = (file: string, buckets: string[], other: Statement) => buckets.some((b) => givesIn(file, b, other));
+  const linked = new Map<Statement, Set<Statement>>();
+  for (let i = 0; i < statements.length; i++) {
+    const a = statements[i];
+    for (let j = i + 1; j < statements.length; j++) {
+      const b = statements[j];
+      const buckets = [bucketOf.get(a)!, bucketOf.get(b)!];
+      if (a.file === b.file || buckets[0] === buckets[1]) continue;
+      if (a.low <= b.high && b.low <= a.high) continue; // they agree
+      if (valueRatio(a, b) > FALLBACK_RATIO || Math.min(middleOf(a), middleOf(b)) < LOOSE_MIN_COUNT) continue;
+      if (gives(a.file, buckets, b) || gives(b.file, buckets, a)) continue;
+      if (!crossPair(a, b, keyOf, distinct, common)) continue;
+      linkBoth(linked, a, b);
+    }
+  }
+  const results: LocatedFinding[] = [];
+  for (const group of linkedGroups(statements, linked)) {
+    const groupClaims = group.flatMap((s) => s.claims);
+    const chosen = clusterStatements(makeStatements(groupClaims, docs));
+    if (chosen.length < 2) continue;
+    const [, year, window] = keyOf.get(groupClaims[0])!.split('|');
+    const predicate = eventWordOf(groupClaims);
+    // Named by the noun of any of the kind ("people"), the nouns counted listed in the message.
+    const units = [...new Set(groupClaims.map((c) => c.unit))].sort();
+    const nouns = units.map((u) => `"${pluralize(u)}"`);
+    const listed = nouns.length === 1 ? nouns[0] : `${nouns.slice(0, -1).join(', ')} and ${nouns[nouns.length - 1]}`;
+    const named = units.find((u) => kindOf(u)?.any) ?? kindOf(units[0])!.kind;
+    const located = mayDisagree(
+      subjectOf(named, predicate) + quantityLabel(year, window, storyYear),
+      chosen,
+      predicate,
+      `may be one set: the reports count it by different nouns, ${listed}, in alike words, but their frames do not prove it one`,
+    );
+    located.without = (excluded) =>
+      crossOver(
+        groupClaims.filter((c) => !excluded.has(c.claim.id)),
+        keyOf,
+        docs,
+        storyYear,
+      );
+    results.push(located);
+  }
+  return results;
+}
+
+/**
+ * Whether two counts of one kind of thing in two buckets may be one set (crossOver): fallbackPair's guards and its
+ * FALLBACK_SHARED words, with, in place of the sets a bucket keeps apart (distinctSets), two kinds of one thing
+ * ("men", "women": twoKinds), a count of any of a kind whose sentence names the other's noun ("1,100 people, most of
+ * them men": a whole and its part) and a sentence that writes the other figure ("four of her co-workers, three of
+ * whom": writesFigure).
+ */
+function crossPair(
+  a: Statement,
+  b: Statement,
+  keyOf: Map<PreparedClaim, string>,
+  distinct: Set<string>,
+  common: (word: string) => boolean,
+): boolean {
+  if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
+  if (contrasts(a) || contrasts(b)) return false;
+  const pairs = a.keys.frames.some((x) =>
+    b.keys.frames.some((y) => {
+      if (keyOf.get(x) !== keyOf.get(y)) return false; // years, days, periods
+      if (!oneKindOfThing(x, y) || namesPart(x, y) || namesPart(y, x)) return false;
+      const ex = countedEvent(x),
+        ey = countedEvent(y);
+      if (ex !== '' && ey !== '' && ex !== ey && OUTCOMES.test(ex) && OUTCOMES.test(ey)) return false;
+      if (x.frame.scope !== y.frame.scope && (x.frame.scope === 'running' || y.frame.scope === 'running')) return false;
+      if (partAndWhole(x, y)) return false;
+      return framePairCompatible(x, y, distinct, true, true);
+    }),
+  );
+  if (!pairs || ownersApart(a, b)) return false;
+  if (writesFigure(a, b.value) || writesFigure(b, a.value)) return false;
+  return sharedBeyondCommon(a, b, common) >= FALLBACK_SHARED;
+}
+
+/**
+ * Whether two counted nouns may name one set (kinds.ts): one noun, or a noun of any of a kind and a kind of it; not
+ * two kinds of one thing ("men", "women"; "cars", "trucks"), nor nouns of no kind.
+ */
+function oneKindOfThing(x: PreparedClaim, y: PreparedClaim): boolean {
+  const kx = kindOf(x.unit),
+    ky = kindOf(y.unit);
+  return kx !== undefined && ky !== undefined && kx.kind === ky.kind && (x.unit === y.unit || kx.any || ky.any);
+}
+
+/** Whether a count's sentence names another count's noun beside its own ("36 structures, most of them homes"). */
+function namesPart(whole: PreparedClaim, part: PreparedClaim): boolean {
+  return whole.unit !== part.unit && namesKind(whole, part);
+}
+
+/**
+ * Whether a statement's sentences write a figure in digits or as a number word ("saw four of her co-workers, three
+ * of whom ..."): a report that writes both figures tells them apart, even where no claim of one is read.
+ */
+function writesFigure(statement: Statement, value: number): boolean {
+  for (const sentence of statement.keys.sentences)
+    for (const word of sentence.toLowerCase().match(/[\p{L}\d][\p{L}\d,.]*/gu) ?? []) {
+      const bare = word.replace(/[.,]+$/, '');
+      if ((UNITS_WORDS.get(bare) ?? Number(bare.replace(/,/g, ''))) === value) return true;
+    }
+  return false;
 }
