@@ -6,7 +6,7 @@
 // snapshot is read (analysisOf) and prepared only when first needed: the one lazy step of a warm start.
 // detectFindings(docs) is this index filled from scratch, so both always agree.
 import { resolveConfig, type EngineConfig } from './config';
-import { dateBucket, dateFindings, weekdayFindings } from './conflicts/dates';
+import { dateFindings, weekdayFindings } from './conflicts/dates';
 import { nameBucket, nameFindings } from './conflicts/names';
 import { prepareDocument, UnitCanon, type PreparedDoc } from './conflicts/prepare';
 import { bucketFindings, storyFindingsIn, type BucketMember, type LocatedFinding } from './conflicts/quantities';
@@ -472,7 +472,7 @@ export class WorkspaceIndex {
   private bucketsOf(prepared: PreparedDoc): Set<Bucket> {
     const buckets = new Set<Bucket>([this.bucketOf('file', `f:${prepared.file}`)]);
     for (const claim of prepared.claims) if (!claim.excluded) buckets.add(this.bucketOf('quantity', claim.bucket));
-    for (const date of prepared.doc.eventDates) buckets.add(this.bucketOf('date', dateBucket(date)));
+    for (const key of prepared.datesByBucket.keys()) buckets.add(this.bucketOf('date', key));
     for (const name of prepared.doc.names) {
       const key = nameBucket(name);
       if (key) buckets.add(this.bucketOf('name', key));
@@ -537,7 +537,12 @@ export class WorkspaceIndex {
       case 'date':
         return dateFindings(
           bucket.key,
-          docsOf().map((d) => ({ file: d.file, doc: d.doc, fingerprint: d.fingerprint })),
+          docsOf().map((d) => ({
+            file: d.file,
+            doc: d.doc,
+            fingerprint: d.fingerprint,
+            dates: d.datesByBucket.get(bucket.key) ?? [],
+          })),
           (members) => this.groupStories(bucket, members),
         );
       case 'name':
@@ -851,7 +856,7 @@ function partIn(prepared: PreparedDoc, bucket: Bucket): { ids: string[]; spans: 
       return { ids: claims.map((c) => c.claim.id), spans: claims };
     }
     case 'date': {
-      const dates = doc.eventDates.filter((date) => dateBucket(date) === bucket.key);
+      const dates = prepared.datesByBucket.get(bucket.key) ?? [];
       return { ids: dates.map((date) => date.id), spans: dates };
     }
     case 'name': {
