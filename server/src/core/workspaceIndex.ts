@@ -7,7 +7,7 @@
 // detectFindings(docs) is this index filled from scratch, so both always agree.
 import { resolveConfig, type EngineConfig } from './config';
 import { dateFindings, weekdayFindings } from './conflicts/dates';
-import { nameBucket, nameFindings } from './conflicts/names';
+import { nameFindings } from './conflicts/names';
 import { prepareDocument, UnitCanon, type PreparedDoc } from './conflicts/prepare';
 import { bucketFindings, storyFindingsIn, type BucketMember, type LocatedFinding } from './conflicts/quantities';
 import { targetMatches } from './conflicts/suppressions';
@@ -473,10 +473,7 @@ export class WorkspaceIndex {
     const buckets = new Set<Bucket>([this.bucketOf('file', `f:${prepared.file}`)]);
     for (const claim of prepared.claims) if (!claim.excluded) buckets.add(this.bucketOf('quantity', claim.bucket));
     for (const key of prepared.datesByBucket.keys()) buckets.add(this.bucketOf('date', key));
-    for (const name of prepared.doc.names) {
-      const key = nameBucket(name);
-      if (key) buckets.add(this.bucketOf('name', key));
-    }
+    for (const key of prepared.namesByBucket.keys()) buckets.add(this.bucketOf('name', key));
     return buckets;
   }
 
@@ -548,7 +545,7 @@ export class WorkspaceIndex {
       case 'name':
         return nameFindings(
           bucket.key,
-          docsOf().map((d) => d.doc),
+          docsOf().map((d) => ({ doc: d.doc, names: d.namesByBucket.get(bucket.key) ?? [] })),
         );
       case 'file': {
         const [doc] = docsOf();
@@ -849,7 +846,6 @@ function sameContribution(before: PreparedDoc, after: PreparedDoc, bucket: Bucke
  * says), its event dates or its names there, with their ids; null for its own bucket.
  */
 function partIn(prepared: PreparedDoc, bucket: Bucket): { ids: string[]; spans: unknown[] } | null {
-  const { doc } = prepared;
   switch (bucket.kind) {
     case 'quantity': {
       const claims = prepared.countedClaims.get(bucket.key) ?? [];
@@ -860,7 +856,7 @@ function partIn(prepared: PreparedDoc, bucket: Bucket): { ids: string[]; spans: 
       return { ids: dates.map((date) => date.id), spans: dates };
     }
     case 'name': {
-      const names = doc.names.filter((name) => nameBucket(name) === bucket.key);
+      const names = prepared.namesByBucket.get(bucket.key) ?? [];
       return { ids: names.map((name) => name.id), spans: names };
     }
     case 'file':

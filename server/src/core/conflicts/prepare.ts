@@ -6,12 +6,13 @@ import { AGE, eventKey, isAgeFrame, isPartOfWhole } from '../extract/frames';
 import { figureYear, namedYears } from '../extract/figureYear';
 import { findDates } from '../extract/dates';
 import { claimInterval, tallyText } from '../intervals';
-import type { Claim, DocumentAnalysis, EventDate, QuantityFrame } from '../types';
+import type { Claim, DocumentAnalysis, EventDate, NameMention, QuantityFrame } from '../types';
 import { RATE, singular } from '../extract/quantities';
 import { ordinalText } from '../extract/ordinals';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
 import { dateBucket } from './dates';
+import { nameBucket } from './names';
 import { kindOf } from './kinds';
 import { MONTHS_LOWER } from '../text/calendar';
 import { PLAIN_SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
@@ -95,6 +96,8 @@ export interface PreparedDoc {
   claimsInSentence(sentence: number): PreparedClaim[];
   /** The document's event dates by their bucket (dateBucket), each list in document order, the buckets in order of first date. */
   readonly datesByBucket: ReadonlyMap<string, EventDate[]>;
+  /** The document's name mentions by their bucket (nameBucket; those in none left out), as datesByBucket. */
+  readonly namesByBucket: ReadonlyMap<string, NameMention[]>;
 }
 
 const PREDICATES: Record<string, string> = {
@@ -1262,8 +1265,10 @@ class PreparedDocument implements PreparedDoc {
   #fingerprintKey: string | undefined;
   // Made when first asked for: most documents have no figure whose sentence is read for other measures.
   #claimsBySentence: Map<number, PreparedClaim[]> | undefined;
-  // Made when first asked for: a document's dates are filed into their buckets once, not read again for each bucket.
+  // Made when first asked for: a document's dates and names are filed into their buckets once, not read again for
+  // each bucket.
   #datesByBucket: Map<string, EventDate[]> | undefined;
+  #namesByBucket: Map<string, NameMention[]> | undefined;
 
   constructor(
     readonly doc: DocumentAnalysis,
@@ -1293,6 +1298,17 @@ class PreparedDocument implements PreparedDoc {
       for (const date of this.doc.eventDates) pushTo(this.#datesByBucket, dateBucket(date), date);
     }
     return this.#datesByBucket;
+  }
+
+  get namesByBucket(): ReadonlyMap<string, NameMention[]> {
+    if (!this.#namesByBucket) {
+      this.#namesByBucket = new Map();
+      for (const name of this.doc.names) {
+        const bucket = nameBucket(name);
+        if (bucket) pushTo(this.#namesByBucket, bucket, name);
+      }
+    }
+    return this.#namesByBucket;
   }
 }
 
