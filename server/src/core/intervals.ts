@@ -71,13 +71,17 @@ const NUMBER_IN_TEXT = /\d[\d,]*(?:\.(\d+))?/;
 const SCALE_IN_TEXT = /\b(thousand|million|billion|trillion|bn|tn|m|k)\b|\d(bn|tn|m|k)\b/i;
 
 /** The first number written in digits in a figure's text, and what its scale word multiplies it by ("1.2 million"). */
-function writtenNumber(text: string, value: number): { digits: string; written: number; scale: number } | null {
+function writtenNumber(
+  text: string,
+  value: number,
+): { digits: string; decimals: number; written: number; scale: number } | null {
   const match = NUMBER_IN_TEXT.exec(text);
   if (!match) return null;
   const digits = match[0].replace(/,/g, '');
   const written = Number(digits);
-  const scale = SCALE_IN_TEXT.test(text) && written > 0 && value / written >= 999 ? value / written : 1;
-  return { digits, written, scale };
+  // The scale word is looked for only when the value is a thousand times the digits or more (most figures are not).
+  const scale = written > 0 && value / written >= 999 && SCALE_IN_TEXT.test(text) ? value / written : 1;
+  return { digits, decimals: match[1]?.length ?? 0, written, scale };
 }
 
 /**
@@ -87,9 +91,9 @@ function writtenNumber(text: string, value: number): { digits: string; written: 
 export function roundingTolerance(text: string, value: number, whole: boolean): number {
   const number = writtenNumber(text, value);
   if (!number) return whole ? 0 : 0.49;
-  const decimals = number.digits.split('.')[1]?.length ?? 0;
-  if (whole && decimals === 0 && number.scale === 1) return 0;
-  return 0.49 * 10 ** -decimals * number.scale;
+  const { decimals, scale } = number;
+  if (whole && decimals === 0 && scale === 1) return 0;
+  return 0.49 * 10 ** -decimals * scale;
 }
 
 /** A figure written "40-odd" is 40 or a few more, not 40 rounded. */

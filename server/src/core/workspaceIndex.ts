@@ -6,8 +6,8 @@
 // snapshot is read (analysisOf) and prepared only when first needed: the one lazy step of a warm start.
 // detectFindings(docs) is this index filled from scratch, so both always agree.
 import { resolveConfig, type EngineConfig } from './config';
-import { dateBucket, dateFindings, weekdayFindings } from './conflicts/dates';
-import { nameBucket, nameFindings } from './conflicts/names';
+import { dateFindings, weekdayFindings } from './conflicts/dates';
+import { nameFindings } from './conflicts/names';
 import { CROSS_BUCKET, prepareDocument, UnitCanon, type PreparedDoc } from './conflicts/prepare';
 import { bucketFindings, storyFindingsIn, type BucketMember, type LocatedFinding } from './conflicts/quantities';
 import { targetMatches } from './conflicts/suppressions';
@@ -474,11 +474,8 @@ export class WorkspaceIndex {
     const buckets = new Set<Bucket>([this.bucketOf('file', `f:${prepared.file}`)]);
     for (const claim of prepared.claims) if (!claim.excluded) buckets.add(this.bucketOf('quantity', claim.bucket));
     if (prepared.countedClaims.has(CROSS_BUCKET)) buckets.add(this.bucketOf('quantity', CROSS_BUCKET));
-    for (const date of prepared.doc.eventDates) buckets.add(this.bucketOf('date', dateBucket(date)));
-    for (const name of prepared.doc.names) {
-      const key = nameBucket(name);
-      if (key) buckets.add(this.bucketOf('name', key));
-    }
+    for (const key of prepared.datesByBucket.keys()) buckets.add(this.bucketOf('date', key));
+    for (const key of prepared.namesByBucket.keys()) buckets.add(this.bucketOf('name', key));
     return buckets;
   }
 
@@ -539,13 +536,18 @@ export class WorkspaceIndex {
       case 'date':
         return dateFindings(
           bucket.key,
-          docsOf().map((d) => ({ file: d.file, doc: d.doc, fingerprint: d.fingerprint })),
+          docsOf().map((d) => ({
+            file: d.file,
+            doc: d.doc,
+            fingerprint: d.fingerprint,
+            dates: d.datesByBucket.get(bucket.key) ?? [],
+          })),
           (members) => this.groupStories(bucket, members),
         );
       case 'name':
         return nameFindings(
           bucket.key,
-          docsOf().map((d) => d.doc),
+          docsOf().map((d) => ({ doc: d.doc, names: d.namesByBucket.get(bucket.key) ?? [] })),
         );
       case 'file': {
         const [doc] = docsOf();
@@ -846,18 +848,17 @@ function sameContribution(before: PreparedDoc, after: PreparedDoc, bucket: Bucke
  * says), its event dates or its names there, with their ids; null for its own bucket.
  */
 function partIn(prepared: PreparedDoc, bucket: Bucket): { ids: string[]; spans: unknown[] } | null {
-  const { doc } = prepared;
   switch (bucket.kind) {
     case 'quantity': {
       const claims = prepared.countedClaims.get(bucket.key) ?? [];
       return { ids: claims.map((c) => c.claim.id), spans: claims };
     }
     case 'date': {
-      const dates = doc.eventDates.filter((date) => dateBucket(date) === bucket.key);
+      const dates = prepared.datesByBucket.get(bucket.key) ?? [];
       return { ids: dates.map((date) => date.id), spans: dates };
     }
     case 'name': {
-      const names = doc.names.filter((name) => nameBucket(name) === bucket.key);
+      const names = prepared.namesByBucket.get(bucket.key) ?? [];
       return { ids: names.map((name) => name.id), spans: names };
     }
     case 'file':

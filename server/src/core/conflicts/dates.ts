@@ -87,6 +87,8 @@ export interface DateDoc {
   file: string;
   doc: DocumentAnalysis;
   fingerprint: Set<string>;
+  /** The document's dates in the bucket, when the caller has them filed by bucket (else read from doc.eventDates). */
+  dates?: EventDate[];
 }
 
 type Entry = { date: EventDate; doc: DocumentAnalysis };
@@ -266,7 +268,7 @@ export function dateFindings(bucket: string, docs: DateDoc[], group: StoryGroupe
   const findingOf = (all: Entry[]) =>
     isClock ? clockFinding(bucket.slice(CLOCK_BUCKET.length), all) : subjectFinding(bucket, all);
   const members = docs
-    .map((d) => ({ ...d, dates: d.doc.eventDates.filter((e) => dateBucket(e) === bucket) }))
+    .map((d) => ({ ...d, dates: d.dates ?? d.doc.eventDates.filter((e) => dateBucket(e) === bucket) }))
     .filter((d) => d.dates.length > 0);
   for (const story of group(members)) {
     const year = storyYear(story.map((d) => d.doc));

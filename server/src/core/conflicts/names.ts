@@ -85,19 +85,14 @@ function docsOf(docs: DocumentAnalysis[]): string {
   return `${listDocs(distinct.slice(0, MAX_FILES_OF_COMMON_SPELLING))} and ${distinct.length - MAX_FILES_OF_COMMON_SPELLING} more`;
 }
 
-/** nameBucket of each mention, computed once per mention rather than on every recomputation of its buckets. */
-const bucketOfMention = new WeakMap<NameMention, string | null>();
-
-function cachedNameBucket(mention: NameMention): string | null {
-  let bucket = bucketOfMention.get(mention);
-  if (bucket === undefined) bucketOfMention.set(mention, (bucket = nameBucket(mention)));
-  return bucket;
+/** A document and its name mentions in one bucket (see nameBucket). */
+export interface NameDoc {
+  doc: DocumentAnalysis;
+  names: NameMention[];
 }
 
-export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedFinding[] {
-  const mentions = docs.flatMap((doc) =>
-    doc.names.filter((n) => cachedNameBucket(n) === bucket).map((mention) => ({ mention, doc })),
-  );
+export function nameFindings(bucket: string, docs: NameDoc[]): LocatedFinding[] {
+  const mentions = docs.flatMap(({ doc, names }) => names.map((mention) => ({ mention, doc })));
   const spellings = new Map<string, typeof mentions>();
   for (const entry of mentions) {
     const key = normalize(entry.mention.name);
@@ -172,7 +167,7 @@ export function nameFindings(bucket: string, docs: DocumentAnalysis[]): LocatedF
       without: (excluded) =>
         nameFindings(
           bucket,
-          docs.map((doc) => ({ ...doc, names: doc.names.filter((n) => !excluded.has(n.id)) })),
+          docs.map(({ doc, names }) => ({ doc, names: names.filter((n) => !excluded.has(n.id)) })),
         ),
     });
   }

@@ -6,12 +6,14 @@ import { AGE, eventKey, isAgeFrame, isPartOfWhole } from '../extract/frames';
 import { figureYear, namedYears } from '../extract/figureYear';
 import { findDates } from '../extract/dates';
 import { claimInterval, tallyText } from '../intervals';
-import type { Claim, DocumentAnalysis, QuantityFrame } from '../types';
+import type { Claim, DocumentAnalysis, EventDate, NameMention, QuantityFrame } from '../types';
 import { RATE, singular } from '../extract/quantities';
 import { isNumberWord } from '../extract/numbers';
 import { ordinalText } from '../extract/ordinals';
 import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
+import { dateBucket } from './dates';
+import { nameBucket } from './names';
 import { kindOf } from './kinds';
 import { MONTHS_LOWER } from '../text/calendar';
 import { PLAIN_SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
@@ -112,6 +114,10 @@ export interface PreparedDoc {
   countedClaims: Map<string, PreparedClaim[]>;
   /** The claims (excluded ones too) that stand in the sentence of this index, in document order. */
   claimsInSentence(sentence: number): PreparedClaim[];
+  /** The document's event dates by their bucket (dateBucket), each list in document order, the buckets in order of first date. */
+  readonly datesByBucket: ReadonlyMap<string, EventDate[]>;
+  /** The document's name mentions by their bucket (nameBucket; those in none left out), as datesByBucket. */
+  readonly namesByBucket: ReadonlyMap<string, NameMention[]>;
 }
 
 const PREDICATES: Record<string, string> = {
@@ -1328,6 +1334,10 @@ class PreparedDocument implements PreparedDoc {
   #fingerprintKey: string | undefined;
   // Made when first asked for: most documents have no figure whose sentence is read for other measures.
   #claimsBySentence: Map<number, PreparedClaim[]> | undefined;
+  // Made when first asked for: a document's dates and names are filed into their buckets once, not read again for
+  // each bucket.
+  #datesByBucket: Map<string, EventDate[]> | undefined;
+  #namesByBucket: Map<string, NameMention[]> | undefined;
 
   constructor(
     readonly doc: DocumentAnalysis,
@@ -1349,6 +1359,25 @@ class PreparedDocument implements PreparedDoc {
       for (const c of this.claims) pushTo(this.#claimsBySentence, c.claim.sentenceIndex, c);
     }
     return this.#claimsBySentence.get(sentence) ?? [];
+  }
+
+  get datesByBucket(): ReadonlyMap<string, EventDate[]> {
+    if (!this.#datesByBucket) {
+      this.#datesByBucket = new Map();
+      for (const date of this.doc.eventDates) pushTo(this.#datesByBucket, dateBucket(date), date);
+    }
+    return this.#datesByBucket;
+  }
+
+  get namesByBucket(): ReadonlyMap<string, NameMention[]> {
+    if (!this.#namesByBucket) {
+      this.#namesByBucket = new Map();
+      for (const name of this.doc.names) {
+        const bucket = nameBucket(name);
+        if (bucket) pushTo(this.#namesByBucket, bucket, name);
+      }
+    }
+    return this.#namesByBucket;
   }
 }
 

@@ -68,6 +68,11 @@ const NP_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'on']);
 const CLAUSE_STARTERS = new Set(['which', 'who', 'whose', 'whom', 'where']);
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
+
+/** Whether a token is a quotation mark, opening or closing. */
+export function isQuoteMark(token: Token): boolean {
+  return token.kind === 'punct' && (OPEN_QUOTES.has(token.text) || CLOSE_QUOTES.has(token.text));
+}
 /** Sentence-initial words that are not part of a speaker even when capitalised. */
 const NOT_SPEAKER = new Set([
   'but',

@@ -17,7 +17,7 @@ import type {
   Stance,
   UnreadFigure,
 } from '../types';
-import { findAttributions, isPronounSource, type RawAttribution } from './attribution';
+import { findAttributions, isPronounSource, isQuoteMark, type RawAttribution } from './attribution';
 import { dayIndex, findDates, relativeDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
 import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
@@ -218,6 +218,9 @@ const NEEDS_ORDINALS = 16;
 const NEEDS_CLOCK = 32;
 const NEEDS_RELATIVE = 64;
 const NEEDS_AGE = 128;
+/** A pronoun that may speak after a quotation ("“...,” he mumbles"), and a quotation mark: together they need attributions. */
+const NEEDS_PRONOUN = 256;
+const NEEDS_QUOTE_MARK = 512;
 /** For each word that can start a figure, cue an attribution, end an organisation name or start an event: which reader it needs. */
 const NEEDS = new Map<string, number>();
 function need(words: Iterable<string>, flag: number): void {
@@ -228,7 +231,10 @@ need(OCCASION_WORDS.keys(), NEEDS_QUANTITIES); // "married twice"
 need(['half'], NEEDS_QUANTITIES); // "half the women": a share
 need(ORDINAL_CUES, NEEDS_ORDINALS); // "his sixth defense"
 need(SPEECH_CUES, NEEDS_ATTRIBUTIONS);
-need(['according', 'emerged', 'put', 'puts', 'he', 'she', 'they', 'we'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "put the toll at 50", "“...,” he mumbles"
+need(['according', 'emerged', 'put', 'puts'], NEEDS_ATTRIBUTIONS); // "emerged in X reports", "put the toll at 50"
+// "“...,” he mumbles": without a cue word, a pronoun speaks only after a quotation mark, and the speaker a quotation
+// is signed with ("“...” — Jane Smith", "Jane Smith: “...”") is read only beside one (see findAttributions).
+need(['he', 'she', 'they', 'we'], NEEDS_PRONOUN);
 need(ORG_HEADS, NEEDS_NAMES);
 need(START_VERBS, NEEDS_EVENTS);
 need(CLOCK_WORDS, NEEDS_CLOCK); // "about noon"
@@ -239,7 +245,7 @@ need(['old'], NEEDS_AGE); // "the 86-year-old structure"
  * the same length (up to 15), first letter and last letter. A word whose entry adds nothing to what the
  * sentence already needs is never looked up; the others are looked up in NEEDS exactly.
  */
-const NEEDS_SIGNATURE = new Uint8Array(WORD_SIGNATURES);
+const NEEDS_SIGNATURE = new Uint16Array(WORD_SIGNATURES);
 for (const [word, flags] of NEEDS) {
   const signature = wordSignature(word);
   if (signature >= 0) NEEDS_SIGNATURE[signature] |= flags;
@@ -506,7 +512,10 @@ function readSentence(
             : null),
       })
     : NO_FRAMES;
-  const attributions = needs & NEEDS_ATTRIBUTIONS ? findAttributions(text, tokens, sentence.end) : NO_ATTRIBUTIONS;
+  const attributions =
+    needs & NEEDS_ATTRIBUTIONS || (needs & NEEDS_PRONOUN && needs & NEEDS_QUOTE_MARK)
+      ? findAttributions(text, tokens, sentence.end)
+      : NO_ATTRIBUTIONS;
   const names = needs & NEEDS_NAMES ? findNames(text, tokens) : NO_NAMES;
   const entities = quantities.length ? sentenceEntities(text, tokens, names) : null;
   const events =
@@ -568,6 +577,7 @@ function readersNeeded(tokens: Token[]): number {
     if (t.kind === 'number')
       needs |= NEEDS_QUANTITIES | NEEDS_ORDINALS; // "16th"
     else if (t.kind === 'word') needs |= needsOf(t, needs);
+    else if (isQuoteMark(t)) needs |= NEEDS_QUOTE_MARK;
   }
   return needs;
 }
