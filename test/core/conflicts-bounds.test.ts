@@ -198,3 +198,31 @@ describe('a cap compared by its own figure, and figures that can be one value', 
     ]);
   });
 });
+
+describe('figures that meet only when read loosely', () => {
+  // After ../shared/corpus/ecbplus/10_*ecbplus.txt (Teixeira's offers: "about $22 million" and "$23 million" a year):
+  // rounding cannot join them, so meeting loosely does not make them one value.
+  const offer = (value: string, who: string): string =>
+    `The Red Sox offered Teixeira ${value} a season, ${who} reported.\n`;
+
+  it('are still set against each other, in one text as across texts', () => {
+    assert.deepEqual(
+      findingsOf(
+        offer('about $22 million', 'Newsday') + offer('$24 million', 'the Herald'),
+        offer('$23 million', 'the Globe'),
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on dollars: about $22 million in a / $23 million in b (Newsday); $24 million in a (the Herald)',
+        ],
+        [
+          'internal',
+          'information',
+          'a gives 2 figures for dollars: about $22 million (Newsday) and $24 million (the Herald)',
+        ],
+      ],
+    );
+  });
+});

@@ -1858,6 +1858,11 @@ function givesDifference(a: Statement, b: Statement): boolean {
   return false;
 }
 
+/** Whether two statements' intervals share a value. */
+function meet(a: Statement, b: Statement): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
 /** Whether some statement of one cluster and some of the other (in another file, unless `sameFile`) are comparable. */
 function clustersComparable(
   x: PairSide,
@@ -1870,8 +1875,8 @@ function clustersComparable(
     for (const b of y.first) {
       if (sameFile ? a.file !== b.file : a.file === b.file) continue;
       // Two figures that can be one value ("up to $2.5tn" and "$2tn") disagree on nothing, whatever clusters a third
-      // figure sorted them into.
-      if (a.low <= b.high && b.low <= a.high) continue;
+      // figure sorted them into; read strictly too, as rounding does ("about $22 million" is not $23 million rounded).
+      if (meet(a, b) && meet(strictStatement(a, null), strictStatement(b, null))) continue;
       if (!sameFile && printsToo(y.byFile, a.file, b) && printsToo(x.byFile, b.file, a)) continue;
       // In one file, `a` compares with `b` only where it has a figure outside b's sentences.
       if (sameFile && !hasOutside(a.keys.sentenceIndexes, b.keys.sentenceIndexes)) continue;
@@ -2340,7 +2345,7 @@ function fallbackOver(
     for (let j = i + 1; j < statements.length; j++) {
       const b = statements[j];
       if (a.file === b.file) continue;
-      if (a.low <= b.high && b.low <= a.high) continue; // they agree
+      if (meet(a, b)) continue; // they agree
       if (valueRatio(a, b) > FALLBACK_RATIO) continue;
       if (gives(a.file, b) || gives(b.file, a)) continue;
       if (!fallbackPair(a, b, keyOf, distinct, common, findingsOf)) continue;
@@ -2565,7 +2570,7 @@ function crossOver(
       const b = statements[j];
       const buckets = [bucketOf.get(a)!, bucketOf.get(b)!];
       if (a.file === b.file || buckets[0] === buckets[1]) continue;
-      if (a.low <= b.high && b.low <= a.high) continue; // they agree
+      if (meet(a, b)) continue; // they agree
       if (valueRatio(a, b) > FALLBACK_RATIO || Math.min(middleOf(a), middleOf(b)) < LOOSE_MIN_COUNT) continue;
       if (gives(a.file, buckets, b) || gives(b.file, buckets, a)) continue;
       if (!crossPair(a, b, keyOf, distinct, common)) continue;
