@@ -330,6 +330,13 @@ describe("a writer's conversion of a measure", () => {
       c.excluded,
     ]);
 
+  it("is set aside after a range whose first end's conversion it passed over (BBC entertainment_152)", () => {
+    assert.deepEqual(excluded('The tapes were valued at between $30,000 (£16,000) and $50,000 (£27,000).'), [
+      ['between $30,000 (£16,000) and $50,000', null],
+      ['£27,000', 'conversion'],
+    ]);
+  });
+
   it('is set aside only when it gives the amount of the measure it follows, each read as rounded', () => {
     assert.deepEqual(excluded(metric), [
       ['3,000 km', null],

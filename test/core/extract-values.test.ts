@@ -152,6 +152,13 @@ describe('extractor: values across genres', () => {
       [['between $2tn and $2.5tn', [2e12, 2.5e12], 2e12, 2.5e12, 'range', 'money', 'dollar']],
     ],
     [
+      'The tapes were valued at between $30,000 (£16,000) and $50,000 (£27,000).',
+      [
+        ['between $30,000 (£16,000) and $50,000', [30000, 50000], 30000, 50000, 'range', 'money', 'dollar'],
+        ['£27,000', 27000, 27000, 27000, 'exact', 'money', 'pound'],
+      ],
+    ],
+    [
       'The programme aims to save between £190m and £265m annually.',
       [['between £190m and £265m', [190e6, 265e6], 190e6, 265e6, 'range', 'money', 'pound']],
     ],

@@ -2091,6 +2091,11 @@ function applyRange(
     RANGE_UNIT_WORDS.has(unitWord.lower)
   )
     connectorAt++;
+  // "between $30,000 (£16,000) and $50,000 (£27,000)": the first end's conversion in brackets is passed over.
+  if (between && tokens[connectorAt]?.text === '(') {
+    const close = bracketedFigureEnd(tokens, connectorAt);
+    if (close > 0 && tokens[close + 1]?.lower === 'and') connectorAt = close + 1;
+  }
   const connector = tokens[connectorAt];
   if (
     !connector ||
@@ -2160,6 +2165,14 @@ function applyRange(
     }
   }
   return true;
+}
+
+/** The closing bracket of a bare figure in brackets opened at `open` ("(£16,000)"), or -1. */
+function bracketedFigureEnd(tokens: Token[], open: number): number {
+  let k = open + 1;
+  if (tokens[k] && CURRENCY_SYMBOLS.has(tokens[k].text)) k++;
+  const figure = tokens[k] ? parseNumberAt(tokens, k) : null;
+  return figure && tokens[figure.last + 1]?.text === ')' ? figure.last + 1 : -1;
 }
 
 /** Whether "first or second" gives a range: whole figures written alike, the second above the first, at most twice it. */
