@@ -194,7 +194,7 @@ describe('a cap compared by its own figure, and figures that can be one value', 
 
   it('are a cap below a range: a conflict', () => {
     assert.deepEqual(findingsOf(range, tapes.replace('up to $50,000', 'up to $20,000')), [
-      ['conflict', 'information', 'Sources disagree on dollars: $2,115 in a / up to $20,000 in b; $30,000 in a'],
+      ['conflict', 'information', 'Sources disagree on dollars: $2,115 in a / up to $20,000 in b; $30,000–50,000 in a'],
     ]);
   });
 });

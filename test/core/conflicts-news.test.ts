@@ -4,7 +4,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
-import { figureText } from '../../server/src/core/conflicts/prepare';
+import { resolveConfig } from '../../server/src/core/config';
+import { figureText, prepareDocument, UnitCanon } from '../../server/src/core/conflicts/prepare';
 import { findingsOf } from './fixtures/readings';
 
 const NEWS = path.join(__dirname, 'fixtures/engine/news');
@@ -299,6 +300,61 @@ describe("a writer's conversion of a sum", () => {
   it('leaves the sums themselves compared ($11bn against $12bn)', () => {
     assert.deepEqual(findings(company, analysts.replace('$11bn (£5.8bn)', '$12bn (£6.3bn)')), [
       ['conflict', 'Sources disagree on dollars: $11 billion in a (the company); $12 billion in b (analysts)'],
+    ]);
+  });
+});
+
+describe("a writer's conversion of a measure", () => {
+  // After ../shared/corpus/events/multinews/mnsample-test-row106-doc1.txt ("a design range of more than 3,000 km
+  // (1,800 miles)") and row014-doc0.txt ("at about 1,700ft (580m)", where 1,700 ft is 518 m).
+  const tail =
+    '\n\nOfficials in Kalba said that the figures were shared with the Halden Herald and with Nordvik Radio.';
+  const findings = (a: string, b: string) =>
+    detectFindings([analyzeDocument(a + tail, 'a.txt'), analyzeDocument(b + tail, 'b.txt')]).map((f) => [
+      f.kind,
+      f.message,
+    ]);
+  const metric = 'The Musudan missile has a range of 3,000 km (1,800 miles), the ministry said.';
+  const imperial = 'The Musudan missile has a range of 2,500 miles, the ministry said.';
+
+  it('is no figure of its own: the measure it converts is compared (3,000 km against 2,500 miles, no 1,800 miles)', () => {
+    assert.deepEqual(findings(metric, imperial), [
+      ['conflict', 'Sources disagree on metres: 2,500 miles in b (the ministry); 3,000 km in a (the ministry)'],
+    ]);
+  });
+
+  const config = resolveConfig();
+  const excluded = (text: string) =>
+    prepareDocument(analyzeDocument(text, 'a.txt'), config, new UnitCanon(config.synonyms)).claims.map((c) => [
+      c.claim.text,
+      c.excluded,
+    ]);
+
+  it("is set aside after a range whose first end's conversion it passed over (BBC entertainment_152)", () => {
+    assert.deepEqual(excluded('The tapes were valued at between $30,000 (£16,000) and $50,000 (£27,000).'), [
+      ['between $30,000 (£16,000) and $50,000', null],
+      ['£27,000', 'conversion'],
+    ]);
+  });
+
+  it('is set aside only when it gives the amount of the measure it follows, each read as rounded', () => {
+    assert.deepEqual(excluded(metric), [
+      ['3,000 km', null],
+      ['1,800 miles', 'conversion'],
+    ]);
+    assert.deepEqual(excluded('The peak is 580 m (1,900 ft) high.'), [
+      ['580 m', null],
+      ['1,900 ft', 'conversion'],
+    ]);
+    // "1,700ft (580m)": 1,700 ft is 518 m, so 580 m is a figure of its own (mnsample-test-row014-doc0.txt).
+    assert.deepEqual(excluded('The drone hit the plane at about 1,700ft (580m) over the park.'), [
+      ['about 1,700ft', null],
+      ['580m', null],
+    ]);
+    // A length and a mass are no conversion of each other.
+    assert.deepEqual(excluded('The rocket is 15 m (40 tonnes) long.'), [
+      ['15 m', null],
+      ['40 tonnes', null],
     ]);
   });
 });

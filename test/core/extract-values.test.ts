@@ -146,6 +146,35 @@ describe('extractor: values across genres', () => {
       [['25 to 30 seats', [25, 30], 25, 30, 'range', 'count', 'seat']],
     ],
     ['The volunteers were aged from 20 to 45.', [['from 20 to 45', [20, 45], 20, 45, 'range', 'count', null]]],
+    // A range whose currency, scale or unit is written on both ends (multinews row 147, BBC entertainment_152).
+    [
+      'The company could be valued at between $2tn and $2.5tn.',
+      [['between $2tn and $2.5tn', [2e12, 2.5e12], 2e12, 2.5e12, 'range', 'money', 'dollar']],
+    ],
+    [
+      'The tapes were valued at between $30,000 (£16,000) and $50,000 (£27,000).',
+      [
+        ['between $30,000 (£16,000) and $50,000', [30000, 50000], 30000, 50000, 'range', 'money', 'dollar'],
+        ['£27,000', 27000, 27000, 27000, 'exact', 'money', 'pound'],
+      ],
+    ],
+    [
+      'The programme aims to save between £190m and £265m annually.',
+      [['between £190m and £265m', [190e6, 265e6], 190e6, 265e6, 'range', 'money', 'pound']],
+    ],
+    [
+      'The final was watched by between 2m and 3m viewers.',
+      [['between 2m and 3m viewers', [2e6, 3e6], 2e6, 3e6, 'range', 'count', 'viewer']],
+    ],
+    ['Waves of 2m to 3m hit the coast.', [['2m to 3m', [2, 3], 2, 3, 'range', 'other', 'metre']]],
+    [
+      'The fires burned between 5 miles and 10 miles from the town.',
+      [['between 5 miles and 10 miles', [5, 10], 5, 10, 'range', 'other', 'mile']],
+    ],
+    [
+      'The contract is worth from $10 million to $12 million.',
+      [['$10 million to $12 million', [10e6, 12e6], 10e6, 12e6, 'range', 'money', 'dollar']],
+    ],
     ['It was written “by the prophet himself.”4', []],
     ['2 The Acts of the Apostles tell of 12 men.', [['12 men', 12, 12, 12, 'exact', 'count', 'man']]],
     ['Sales of the iPad 2 reached 15 million.', [['15 million', 15000000, 15000000, 15000000, 'exact', 'count', null]]],

@@ -130,6 +130,19 @@ export function roundedInterval(claim: Pick<Claim, 'value' | 'qualifier' | 'quan
 }
 
 /**
+ * The amounts a figure written as it is may round, to its last written non-zero digit whatever its qualifier ("580"
+ * for 575 to 585, "3,000" for 2,500 to 3,500), or a range's ends: how far a writer's conversion of it may stray
+ * ("3,000 km (1,800 miles)"). Null for zero or a record.
+ */
+export function writtenSpan(claim: Pick<Claim, 'value' | 'text'>): Interval | null {
+  const stated = claim.value.stated;
+  if (claim.value.parts) return null;
+  if (Array.isArray(stated)) return { low: stated[0], high: stated[1] };
+  const place = roundedPlace(claim.text, stated);
+  return place === null ? null : { low: stated - place / 2, high: stated + place / 2 };
+}
+
+/**
  * How far a figure written without a qualifier may be from the value it rounds, at most: a tenth of it. Its last
  * written digit alone would let "1 ton" stand for 1.2 tons and "$1 million" for $1.4 million; a writer who had those
  * would write "1.2 tons" or "about $1 million". "$5bn" for $4.83bn and "3%" for 3.2% are within it.

@@ -2,10 +2,10 @@
 // What is counted (canonical unit + predicate), the interval a figure stands for, its time window, the year of
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
-import { AGE, eventKey, isAgeFrame, isPartOfWhole } from '../extract/frames';
+import { AGE, eventKey, isAgeFrame, isPartOfWhole, PROPERTY_DIMENSIONS } from '../extract/frames';
 import { figureYear, namedYears } from '../extract/figureYear';
 import { findDates } from '../extract/dates';
-import { claimInterval, tallyText } from '../intervals';
+import { claimInterval, tallyText, writtenSpan } from '../intervals';
 import type { Claim, DocumentAnalysis, EventDate, NameMention, QuantityFrame } from '../types';
 import { RATE, singular } from '../extract/quantities';
 import { isNumberWord } from '../extract/numbers';
@@ -1268,7 +1268,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
           ? 'rejected'
           : incremental
             ? 'increment'
-            : isConversion(written, sumBefore)
+            : isConversion(written, sumBefore, writtenFrame)
               ? 'conversion'
               : (change && !isChangeOfOne(claim, frame)) || isMovedLevel(claim)
                 ? 'change'
@@ -1564,10 +1564,13 @@ function comparableFrame(claim: Claim, frame: QuantityFrame): boolean {
 /**
  * Whether a sum is the writer's conversion of the sum before it: in brackets right after it, or after a semicolon
  * inside them ("1bn euros ($1.3bn; £690m)", "$11bn (£5.7bn)", "$US1 million ($1.52 million)"). A conversion
- * restates a figure at some day's rate; the figure itself is what sources give and what is compared.
+ * restates a figure at some day's rate; the figure itself is what sources give and what is compared. So is a
+ * measure's in another unit of its dimension that gives about the same amount ("3,000 km (1,800 miles)", "580 m
+ * (1,900 ft)"): one statement, whose first figure is compared.
  */
-function isConversion(claim: Claim, before: Claim | null): boolean {
-  if (claim.quantityKind !== 'money' || before === null || before.quantityKind !== 'money') return false;
+function isConversion(claim: Claim, before: Claim | null, frame: QuantityFrame): boolean {
+  if (before === null || before.quantityKind !== claim.quantityKind) return false;
+  if (claim.quantityKind !== 'money' && !isMeasureConversion(claim, frame, before)) return false;
   if (before.sentenceIndex !== claim.sentenceIndex || before.file !== claim.file) return false;
   // Only brackets or a semicolon between them; a sentence longer than a reader's is a table, read no further
   // (each check stays bounded however many sums a line holds).
@@ -1577,6 +1580,24 @@ function isConversion(claim: Claim, before: Claim | null): boolean {
   if (at < 0) return false;
   const next = sentence.indexOf(claim.text, at + before.text.length);
   return next >= 0 && CONVERSION_GAP.test(sentence.slice(at + before.text.length, next));
+}
+
+/**
+ * Whether a measure restates the one before it in another unit of its dimension: the two, each read as rounded to
+ * its last written digit, meet ("580 m (1,900 ft)"). One converted wrongly ("1,700ft (580m)": 1,700 ft is 518 m)
+ * is a figure of its own, compared.
+ */
+function isMeasureConversion(claim: Claim, frame: QuantityFrame, before: Claim): boolean {
+  if (!PROPERTY_DIMENSIONS.has(frame.dimension) || claim.unitKey === before.unitKey) return false;
+  const beforeFrame = before.frame ?? frameOfWritten(before);
+  if (beforeFrame.dimension !== frame.dimension || beforeFrame.unit !== frame.unit) return false;
+  const span = writtenSpan(claim);
+  const spanBefore = writtenSpan(before);
+  if (!span || !spanBefore) return false;
+  return (
+    span.low * frame.scale <= spanBefore.high * beforeFrame.scale &&
+    spanBefore.low * beforeFrame.scale <= span.high * frame.scale
+  );
 }
 
 /** The longest sentence whose sums are looked at for conversions. */

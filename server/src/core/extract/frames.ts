@@ -3733,8 +3733,11 @@ function distantObject(tokens: Token[], q: RawQuantity): string | null {
   return isCommonNoun(t) && !FUNCTION_WORDS.has(t.lower) && !isVerbForm(t) ? measuredNoun(t.lower) : null;
 }
 
-/** Dimensions whose figure may be a property of an object (its height, mass, range) rather than of an event. */
-const PROPERTY_DIMENSIONS = new Set(['length', 'mass', 'area', 'volume', 'speed']);
+/**
+ * Dimensions whose figure may be a property of an object (its height, mass, range) rather than of an event: the
+ * measures, written in units converted into one another ("km", "miles").
+ */
+export const PROPERTY_DIMENSIONS = new Set(['length', 'mass', 'area', 'volume', 'speed']);
 
 /** Nouns naming which extent of an object a measure is ("a range of", "its height is"). */
 const EXTENT_NOUNS: ReadonlyMap<string, string> = new Map([

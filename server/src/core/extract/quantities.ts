@@ -1711,8 +1711,10 @@ function buildQuantity(
   if (!currency) applyMagnitudeBefore(draft, tokens, i, floor);
   applySign(draft, tokens, floor);
   if (parsed.attachedUnit && !applyAttachedUnit(draft, tokens, parsed, currency !== null)) return null;
-  const between = followsBetween(tokens, i);
-  if (!applyRange(draft, tokens, i, parsed, options, currency !== null, between)) return null;
+  // "between $2tn and $2.5tn": "between" stands before the currency, when one opens the figure.
+  const head = currency ? currency.first : i;
+  const between = followsBetween(tokens, head);
+  if (!applyRange(draft, tokens, i, parsed, options, currency !== null, between ? head - 1 : -1)) return null;
   applyUnitAfterFigure(draft, text, tokens, parsed, currency !== null);
   if (draft.unitLast < 0 && !currency) applyMagnitudeAfter(draft, text, tokens, parsed);
   if (draft.unitLast < 0) applyHyphenatedUnit(draft, text, tokens, parsed);
@@ -1771,7 +1773,7 @@ function buildQuantity(
     draft.labelPredicate = options.label.predicate;
   }
 
-  const qualifierAt = draft.first === i && between ? i - 1 : draft.first;
+  const qualifierAt = draft.first === head && between ? head - 1 : draft.first;
   if (draft.qualifier === 'exact' || draft.qualifier === 'vague' || draft.qualifier === 'increment')
     applyQualifierBefore(draft, tokens, qualifierAt);
 
@@ -2061,7 +2063,10 @@ function followsBetween(tokens: Token[], i: number): boolean {
   );
 }
 
-/** Ranges: "200-250", "4,000 to 5,000", "between 200 and 250", "1.5 to 2 million". False for a score ("won 3-1"). */
+/**
+ * Ranges: "200-250", "4,000 to 5,000", "between 200 and 250", "between $2tn and $2.5tn", "1.5 to 2 million". False for
+ * a score ("won 3-1"). `betweenAt` is the "between" the range follows, or -1.
+ */
 function applyRange(
   draft: QuantityDraft,
   tokens: Token[],
@@ -2069,21 +2074,28 @@ function applyRange(
   parsed: ParsedNumber,
   options: QuantityOptions,
   currency: boolean,
-  between: boolean,
+  betweenAt: number,
 ): boolean {
+  const between = betweenAt >= 0;
   let connectorAt = draft.last + 1;
   if (tokens[connectorAt]?.text === '%' && tokens[connectorAt + 2] && tokens[connectorAt + 3]?.text === '%')
     connectorAt++;
-  // "1 percent to 2 percent": the unit written twice.
+  // "1 percent to 2 percent", "between 5 miles and 10 miles": the unit written twice.
   const unitWord = tokens[connectorAt];
+  const unitLink = tokens[connectorAt + 1]?.lower;
   if (
     unitWord?.kind === 'word' &&
-    tokens[connectorAt + 1]?.lower === 'to' &&
+    (unitLink === 'to' || (between && unitLink === 'and')) &&
     tokens[connectorAt + 2]?.kind === 'number' &&
     tokens[connectorAt + 3]?.lower === unitWord.lower &&
     RANGE_UNIT_WORDS.has(unitWord.lower)
   )
     connectorAt++;
+  // "between $30,000 (£16,000) and $50,000 (£27,000)": the first end's conversion in brackets is passed over.
+  if (between && tokens[connectorAt]?.text === '(') {
+    const close = bracketedFigureEnd(tokens, connectorAt);
+    if (close > 0 && tokens[close + 1]?.lower === 'and') connectorAt = close + 1;
+  }
   const connector = tokens[connectorAt];
   if (
     !connector ||
@@ -2136,7 +2148,7 @@ function applyRange(
   draft.last = second.last;
   draft.numberLast = second.last;
   draft.value = hi;
-  if (between) draft.first = Math.min(draft.first, i - 1);
+  if (between) draft.first = Math.min(draft.first, betweenAt);
   if (tokens[i - 1]?.lower === 'from' && !currency) draft.first = Math.min(draft.first, i - 1);
   if (second.attachedUnit && !parsed.attachedUnit) {
     const a = second.attachedUnit;
@@ -2153,6 +2165,14 @@ function applyRange(
     }
   }
   return true;
+}
+
+/** The closing bracket of a bare figure in brackets opened at `open` ("(£16,000)"), or -1. */
+function bracketedFigureEnd(tokens: Token[], open: number): number {
+  let k = open + 1;
+  if (tokens[k] && CURRENCY_SYMBOLS.has(tokens[k].text)) k++;
+  const figure = tokens[k] ? parseNumberAt(tokens, k) : null;
+  return figure && tokens[figure.last + 1]?.text === ')' ? figure.last + 1 : -1;
 }
 
 /** Whether "first or second" gives a range: whole figures written alike, the second above the first, at most twice it. */
@@ -2473,7 +2493,8 @@ function applyMetres(
   parsed: ParsedNumber,
   options: QuantityOptions,
 ): void {
-  const next = tokens[parsed.last + 1];
+  // A range's counted noun follows its second end ("between 2m and 3m viewers").
+  const next = tokens[draft.last + 1];
   const moneyNearby = sentenceFacts(tokens, options).money;
   const raw = Number(tokens[i].lower.replace(/,/g, ''));
   const countedNext =
@@ -2485,9 +2506,18 @@ function applyMetres(
     draft.kind = 'other';
     draft.unit = 'm';
     draft.unitKey = 'metre';
+    draft.unitLast = draft.last;
+    if (draft.qualifier === 'range' && draft.low !== null && draft.high !== null) {
+      // "waves of 2m to 3m": both ends were read as millions.
+      const scale = parsed.value / raw;
+      draft.low /= scale;
+      draft.high /= scale;
+      draft.stated = [draft.low, draft.high];
+      draft.value = draft.high;
+      return;
+    }
     draft.value = raw;
     draft.stated = raw;
-    draft.unitLast = parsed.last;
   }
 }
 
