@@ -2401,21 +2401,38 @@ function fallbackPair(
   // Already compared in one finding.
   const inA = new Set(a.claims.flatMap((c) => findingsOf.get(c.claim.id) ?? []));
   if (b.claims.some((c) => (findingsOf.get(c.claim.id) ?? []).some((i) => inA.has(i)))) return false;
+  if (!nothingSetsApart(a, b, keyOf, distinct, null)) return false;
+  return sharedBeyondCommon(a, b, common) >= FALLBACK_SHARED;
+}
+
+/**
+ * The guards both fallbacks share (fallbackPair, crossPair): no sentence in common, no contrast, and some frame of
+ * each in one quantity key (years, days, periods), not two outcomes, not a running total against another scope, not
+ * a part and its whole, compatible frames whatever their events (and, with `nouns`, whatever their counted nouns,
+ * once `nouns` accepts the two frames); no owners or places apart.
+ */
+function nothingSetsApart(
+  a: Statement,
+  b: Statement,
+  keyOf: Map<PreparedClaim, string>,
+  distinct: Set<string>,
+  nouns: ((x: PreparedClaim, y: PreparedClaim) => boolean) | null,
+): boolean {
   if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
   if (contrasts(a) || contrasts(b)) return false;
   const pairs = a.keys.frames.some((x) =>
     b.keys.frames.some((y) => {
-      if (keyOf.get(x) !== keyOf.get(y)) return false; // years, days, periods
+      if (keyOf.get(x) !== keyOf.get(y)) return false;
+      if (nouns && !nouns(x, y)) return false;
       const ex = countedEvent(x),
         ey = countedEvent(y);
       if (ex !== '' && ey !== '' && ex !== ey && OUTCOMES.test(ex) && OUTCOMES.test(ey)) return false;
       if (x.frame.scope !== y.frame.scope && (x.frame.scope === 'running' || y.frame.scope === 'running')) return false;
       if (partAndWhole(x, y)) return false;
-      return framePairCompatible(x, y, distinct, true);
+      return framePairCompatible(x, y, distinct, true, nouns !== null);
     }),
   );
-  if (!pairs || ownersApart(a, b)) return false;
-  return sharedBeyondCommon(a, b, common) >= FALLBACK_SHARED;
+  return pairs && !ownersApart(a, b);
 }
 
 /**
@@ -2621,21 +2638,9 @@ function crossPair(
   distinct: Set<string>,
   common: (word: string) => boolean,
 ): boolean {
-  if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
-  if (contrasts(a) || contrasts(b)) return false;
-  const pairs = a.keys.frames.some((x) =>
-    b.keys.frames.some((y) => {
-      if (keyOf.get(x) !== keyOf.get(y)) return false; // years, days, periods
-      if (!oneKindOfThing(x, y) || namesPart(x, y) || namesPart(y, x)) return false;
-      const ex = countedEvent(x),
-        ey = countedEvent(y);
-      if (ex !== '' && ey !== '' && ex !== ey && OUTCOMES.test(ex) && OUTCOMES.test(ey)) return false;
-      if (x.frame.scope !== y.frame.scope && (x.frame.scope === 'running' || y.frame.scope === 'running')) return false;
-      if (partAndWhole(x, y)) return false;
-      return framePairCompatible(x, y, distinct, true, true);
-    }),
-  );
-  if (!pairs || ownersApart(a, b)) return false;
+  const oneSet = (x: PreparedClaim, y: PreparedClaim): boolean =>
+    oneKindOfThing(x, y) && !namesPart(x, y) && !namesPart(y, x);
+  if (!nothingSetsApart(a, b, keyOf, distinct, oneSet)) return false;
   if (writesFigure(a, b.value) || writesFigure(b, a.value)) return false;
   return sharedBeyondCommon(a, b, common) >= FALLBACK_SHARED;
 }
