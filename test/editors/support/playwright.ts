@@ -28,6 +28,7 @@ export interface Locator {
   /** Runs the function in the page on the located element. */
   evaluate<R>(pageFunction: (element: HTMLElementLike) => R): Promise<R>;
   fill(value: string): Promise<void>;
+  inputValue(): Promise<string>;
 }
 
 /** The DOM element a locator's evaluate() receives (the project's tsconfig has no DOM lib). */
