@@ -114,7 +114,7 @@ function stepApart(x: PreparedClaim[], y: PreparedClaim[], docs: PreparedDoc[], 
     if (part >= 0) {
       if (furthest[0] === 'story')
         furthest = [
-          `key:${KEY_PARTS[part]}${ka[part] === '' || kb[part] === '' ? ' (one side none)' : ''}`,
+          `key:${KEY_PARTS[part]}${ka[part] === '' || kb[part] === '' ? ' (one side none)' : ''}${shape(a, b)}`,
           `${a.bucket} ${JSON.stringify(ka[part])} vs ${JSON.stringify(kb[part])}`,
         ];
       continue;
@@ -127,7 +127,13 @@ function stepApart(x: PreparedClaim[], y: PreparedClaim[], docs: PreparedDoc[], 
       ];
     const frame = (c: PreparedClaim): string =>
       `${c.figure} [${c.frame.measured ?? '-'} · ${c.event || '-'} · ${c.frame.agent ?? '-'} · ${c.frame.place ?? '-'}]`;
-    return ['compare', `${a.bucket} ${frame(a)} vs ${frame(b)}${intervals(a, b)}`];
+    const apart = intervals(a, b);
+    const how =
+      apart === ' (intervals meet)' ? 'meet' : Number(/([\d.]+) times/.exec(apart)?.[1]) < 2 ? '< 2x' : '>= 2x';
+    return [
+      `compare${values.shapes ? ` (${how})` : ''}${shape(a, b)}`,
+      `${a.bucket} ${frame(a)} vs ${frame(b)}${apart}`,
+    ];
   }
   return furthest;
 }
@@ -177,6 +183,12 @@ function valueShape(value: string): string {
   if (/[$£€%]|percent|million|billion/i.test(value)) return 'money or a share';
   if (/\d/.test(value)) return 'digits';
   return 'words';
+}
+
+/** With --shapes, the kind of thing two claims of one bucket measure: "count", or the unit of a measure ("q:dollar"). */
+function shape(a: PreparedClaim, b: PreparedClaim): string {
+  if (!values.shapes) return '';
+  return `; ${a.measure ? a.bucket : 'count'}${b.bucket !== a.bucket ? `/${b.measure ? b.bucket : 'count'}` : ''}`;
 }
 
 /** The kind of a bucket for counts: a count of something ("q:person") or a measure (money, share, unit). */
