@@ -16,9 +16,16 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeDocument, checkDocuments, type Claim, type DocumentAnalysis, type Finding } from '../server/src/core';
 import { defaultConfig } from '../server/src/core/config';
-import { prepareDocument, UnitCanon, type PreparedClaim, type PreparedDoc } from '../server/src/core/conflicts/prepare';
-import { quantityKey, storyDates } from '../server/src/core/conflicts/quantities';
+import {
+  CROSS_BUCKET,
+  prepareDocument,
+  UnitCanon,
+  type PreparedClaim,
+  type PreparedDoc,
+} from '../server/src/core/conflicts/prepare';
+import { explainApart, quantityKey, storyDates } from '../server/src/core/conflicts/quantities';
 import { storyGroups } from '../server/src/core/conflicts/stories';
+import { kindOf } from '../server/src/core/conflicts/kinds';
 import { articlePath, GOLD, goldBatches } from './events-corpus';
 
 const { values } = parseArgs({
@@ -94,14 +101,38 @@ function stepApart(x: PreparedClaim[], y: PreparedClaim[], docs: PreparedDoc[], 
     const why = [...x, ...y].find((c) => c.excluded !== null)?.excluded;
     return [`excluded:${why}`, [...x, ...y].map((c) => `${c.figure} ${c.bucket} ${c.excluded ?? ''}`).join('; ')];
   }
+  const docOf = (c: PreparedClaim): PreparedDoc => docs.find((d) => d.claims.includes(c))!;
+  // With --shapes, why the engine's own steps leave a pair of one bucket's story apart (explainApart).
+  const explained = (bucket: string, a: PreparedClaim, b: PreparedClaim): string => {
+    if (!values.shapes) return '';
+    const members = docs
+      .map((doc) => ({ doc, claims: doc.countedClaims.get(bucket) ?? [] }))
+      .filter((m) => m.claims.length > 0);
+    const stories = storyGroups(members.map((m) => ({ file: m.doc.file, fingerprint: m.doc.fingerprint, m })));
+    const story = stories.find((s) => s.some((e) => e.m.doc === docOf(a)) && s.some((e) => e.m.doc === docOf(b)));
+    return story
+      ? `; ${explainApart(
+          bucket,
+          story.map((e) => e.m),
+          a,
+          b,
+        )}`
+      : '; two stories';
+  };
   const pairs = counted(x).flatMap((a) => counted(y).map((b) => [a, b] as const));
   const sameBucket = pairs.filter(([a, b]) => a.bucket === b.bucket);
   if (sameBucket.length === 0) {
     const detail = pairs.map(([a, b]) => `${a.bucket}/${a.predicate || '-'} vs ${b.bucket}/${b.predicate || '-'}`);
     const [a, b] = pairs[0];
-    return [`bucket ${[bucketKind(a), bucketKind(b)].sort().join('/')}`, [...new Set(detail)].join('; ')];
+    const step = `bucket ${[bucketKind(a), bucketKind(b)].sort().join('/')}`;
+    const crossed = pairs.find(([p, q]) => [p, q].every((c) => docOf(c).countedClaims.get(CROSS_BUCKET)?.includes(c)));
+    const across = crossed
+      ? explained(CROSS_BUCKET, crossed[0], crossed[1])
+      : values.shapes
+        ? `; kinds ${[a, b].map((c) => (c.measure ? 'measure' : (kindOf(c.unit)?.kind ?? 'none'))).join('/')}`
+        : '';
+    return [step + across, [...new Set(detail)].join('; ')];
   }
-  const docOf = (c: PreparedClaim): PreparedDoc => docs.find((d) => d.claims.includes(c))!;
   let furthest: [string, string] = ['story', sameBucket.map(([a]) => a.bucket).join(' ')];
   for (const [a, b] of sameBucket) {
     const members = docs.filter((d) => (d.countedClaims.get(a.bucket) ?? []).length > 0);
@@ -114,7 +145,7 @@ function stepApart(x: PreparedClaim[], y: PreparedClaim[], docs: PreparedDoc[], 
     if (part >= 0) {
       if (furthest[0] === 'story')
         furthest = [
-          `key:${KEY_PARTS[part]}${ka[part] === '' || kb[part] === '' ? ' (one side none)' : ''}${shape(a, b)}`,
+          `key:${KEY_PARTS[part]}${ka[part] === '' || kb[part] === '' ? ' (one side none)' : ''}${shape(a, b)}${explained(a.bucket, a, b)}`,
           `${a.bucket} ${JSON.stringify(ka[part])} vs ${JSON.stringify(kb[part])}`,
         ];
       continue;
@@ -131,7 +162,7 @@ function stepApart(x: PreparedClaim[], y: PreparedClaim[], docs: PreparedDoc[], 
     const how =
       apart === ' (intervals meet)' ? 'meet' : Number(/([\d.]+) times/.exec(apart)?.[1]) < 2 ? '< 2x' : '>= 2x';
     return [
-      `compare${values.shapes ? ` (${how})` : ''}${shape(a, b)}`,
+      `compare${values.shapes ? ` (${how})` : ''}${shape(a, b)}${explained(a.bucket, a, b)}`,
       `${a.bucket} ${frame(a)} vs ${frame(b)}${apart}`,
     ];
   }

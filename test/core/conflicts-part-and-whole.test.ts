@@ -1,4 +1,4 @@
-// Issue 14, a part and its whole in the fallback (fallbackPair, partAndWhole in conflicts/quantities.ts): a count
+// Issue 14, a part and its whole in the fallback (fallbackApart, partAndWhole in conflicts/quantities.ts): a count
 // named by a modifier of competition, period or subset ("nine league goals", "first-half goals") set against a count
 // of one owner without it ("11 goals for Real Madrid": all competitions) is two quantities, not "Sources may
 // disagree". After ../shared/corpus/bbc/sport_142.txt and sport_151.txt (Owen's goals for Real Madrid), in words of

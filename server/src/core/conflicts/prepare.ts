@@ -1726,7 +1726,7 @@ export function distinctSets(x: PreparedClaim, y: PreparedClaim): boolean {
 
 /**
  * Whether the sentence of a count of any of a kind names the noun another count names a kind of it by (read by
- * crossPair in quantities.ts too).
+ * crossApart in quantities.ts too).
  */
 export function namesKind(whole: PreparedClaim, part: PreparedClaim): boolean {
   const words = singularWordsOf(whole.claim.sentence);

@@ -1127,11 +1127,7 @@ function keyText(value: string | null): string {
   return value === null ? '\u0001' : value;
 }
 
-/**
- * Whether two claims' frames can denote one quantity (see framesCompatible). `anyEvent`: events are not compared (the
- * fallbacks); `anyNoun`: two counted nouns are not read as two sets (distinctSets), the caller tells sets apart
- * (crossPair).
- */
+/** Whether two claims' frames can denote one quantity (framesClash finds nothing). */
 function framePairCompatible(
   x: PreparedClaim,
   y: PreparedClaim,
@@ -1139,6 +1135,21 @@ function framePairCompatible(
   anyEvent = false,
   anyNoun = false,
 ): boolean {
+  return framesClash(x, y, distinct, anyEvent, anyNoun) === null;
+}
+
+/**
+ * What sets two claims' frames apart as two quantities (see framesCompatible), or null when they can denote one. `anyEvent`: events are not compared (the
+ * fallbacks); `anyNoun`: two counted nouns are not read as two sets (distinctSets), the caller tells sets apart
+ * (crossApart).
+ */
+function framesClash(
+  x: PreparedClaim,
+  y: PreparedClaim,
+  distinct: Set<string>,
+  anyEvent = false,
+  anyNoun = false,
+): string | null {
   const fx = x.frame,
     fy = y.frame;
   const ex = countedEvent(x),
@@ -1150,17 +1161,17 @@ function framePairCompatible(
     ex !== ey &&
     !(x.claim.quantityKind === 'duration' && fx.measured !== null && fx.measured === fy.measured)
   )
-    return false;
-  if (!anyNoun && distinctSets(x, y)) return false;
-  if (fx.agent && fy.agent && fx.agent !== fy.agent) return false;
-  if (fx.time && fy.time && fx.time !== fy.time) return false;
+    return 'events';
+  if (!anyNoun && distinctSets(x, y)) return 'sets';
+  if (fx.agent && fy.agent && fx.agent !== fy.agent) return 'owners';
+  if (fx.time && fy.time && fx.time !== fy.time) return 'times';
   // A projection ("is expected to sell 300,000", "if the track sold 500,000") is no report of what happened.
-  if ((fx.stage === 'projected') !== (fy.stage === 'projected')) return false;
+  if ((fx.stage === 'projected') !== (fy.stage === 'projected')) return 'projection';
   if (
     (x.notMeasured !== null && x.notMeasured === fy.measured) ||
     (y.notMeasured !== null && y.notMeasured === fx.measured)
   )
-    return false;
+    return 'not what is measured';
   // A measure of two things is two quantities, unless one thing is named at two levels ("fir" and "spruce", "woman"
   // and "female exoneree": namedAtTwoLevels), compared as a frame that names it only in part (not sameMeasure).
   if (
@@ -1170,7 +1181,7 @@ function framePairCompatible(
     fx.measured !== fy.measured &&
     !namedAtTwoLevels(fx.measured, fy.measured)
   )
-    return false;
+    return 'things measured';
   // A share written in words ("one in 10 adults") is rounded: compared only with a figure of what it is a share of
   // (named alike, or at two levels: "about half the women", "40% of female exonerees").
   if (
@@ -1178,23 +1189,25 @@ function framePairCompatible(
     fx.measured !== fy.measured &&
     !(fx.measured && fy.measured && namedAtTwoLevels(fx.measured, fy.measured))
   )
-    return false;
+    return 'share of another thing';
   // Two extents of one object (its height and its width) are two quantities.
-  if (fx.extent && fy.extent && fx.extent !== fy.extent) return false;
-  if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place))) return false;
+  if (fx.extent && fy.extent && fx.extent !== fy.extent) return 'extents';
+  if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place)))
+    return 'places';
   if (
     (fx.place && !fy.place && distinct.has(`${PART_OF}${fx.place}`)) ||
     (fy.place && !fx.place && distinct.has(`${PART_OF}${fy.place}`))
   )
-    return false;
-  if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !sharesModifier(fx.modifiers, fy.modifiers)) return false;
+    return 'part of a place';
+  if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !sharesModifier(fx.modifiers, fy.modifiers))
+    return 'modifiers';
   const incident = (f: typeof fx) => f.place !== null || f.time !== null;
   if (
     (fx.scope === 'running' && fy.scope !== 'running' && incident(fy)) ||
     (fy.scope === 'running' && fx.scope !== 'running' && incident(fx))
   )
-    return false;
-  return true;
+    return 'running total against an incident';
+  return null;
 }
 
 /**
@@ -1215,41 +1228,49 @@ function sharesModifier(x: readonly string[], y: readonly string[]): boolean {
  * article quotes many prices and percentages of different things.
  */
 function comparable(a: Statement, b: Statement, distinct: Set<string>, loose = false): boolean {
-  if (a.claims[0].claim.quantityKind === 'ordinal') return ranksComparable(a, b);
+  return incomparable(a, b, distinct, loose) === null;
+}
+
+/** What keeps two statements from being compared as one quantity (see comparable), or null when nothing does. */
+function incomparable(a: Statement, b: Statement, distinct: Set<string>, loose = false): string | null {
+  if (a.claims[0].claim.quantityKind === 'ordinal') return ranksComparable(a, b) ? null : 'ranks';
   // Records, scores and votes: of one owner or match (their quantity says so), across files, in frames that agree
   // (a record before the event never against one after it); the places their sentences name set nothing apart.
   if (a.claims[0].tally !== null)
-    return a.file !== b.file && framesCompatible(a, b, distinct) && !sharesAny(a.keys.sentences, b.keys.sentences);
+    return a.file !== b.file && framesCompatible(a, b, distinct) && !sharesAny(a.keys.sentences, b.keys.sentences)
+      ? null
+      : 'tallies';
   // One text's changes of one thing are of different periods ("dropped 127 points within two minutes", "closed
   // down 20 points"), its additions successive ("another 12 arrested", "a further 5"): each compares only with
   // another report's.
-  if (a.file === b.file && (isChangeAmount(a.claims[0]) || isAddition(a.claims[0]))) return false;
+  if (a.file === b.file && (isChangeAmount(a.claims[0]) || isAddition(a.claims[0]))) return 'changes of one text';
   const measure = a.claims[0].measure || b.claims[0].measure;
   // Two head counts neither of which says what happened ("six games", "15.9 points") are only compared across
   // files, when they name the same thing of the same one (whose points: "Brand's", "Miller is averaging") and
   // their sentences share words.
   const noEvent = !measure && eventless(a) && eventless(b);
-  if (noEvent && a.file === b.file) return false;
+  if (noEvent && a.file === b.file) return 'no event, one file';
   // Frames that name the same thing and the same event denote one quantity whatever the figures; frames that leave
   // one of them unsaid only when the figures are near (outlets disagree by a little; a figure several times
   // another counts something else). Tested before the frames' compatibility: it turns most pairs away, cheaply.
   const strong = sameMeasure(a, b);
   const duration = a.claims[0].claim.quantityKind === 'duration';
-  if (!strong && (duration || !(nearValues(a, b) || (loose && farOfOneKind(a, b))))) return false;
-  if (!framesCompatible(a, b, distinct)) return false;
+  if (!strong && (duration || !(nearValues(a, b) || (loose && farOfOneKind(a, b)))))
+    return 'frames unsaid, figures far';
+  if (!framesCompatible(a, b, distinct)) return `frames: ${framesClash(a.keys.frames[0], b.keys.frames[0], distinct)}`;
   // Two figures one sentence relates ("rose to 310 from 287", "a loss of $5m on sales of $20m") are not a contradiction.
-  if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
+  if (sharesAny(a.keys.sentences, b.keys.sentences)) return 'one sentence';
   // Figures set in different places ("5 killed in Kabul", "3 in Kandahar") count different things.
   const placesA = a.keys.places,
     placesB = b.keys.places;
   if (placesA.size > 0 && placesB.size > 0 && !sharesAny(placesA, placesB)) {
-    if (a.file === b.file) return false;
+    if (a.file === b.file) return 'places in one file';
     // Across files, "in Quetta" and "across Balochistan" are one event when each text knows the other's place.
     const known = (places: Set<string>, doc: PreparedDoc) =>
       [...places].some((place) =>
         place.split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 3 && doc.fingerprint.has(word)),
       );
-    if (!known(placesA, b.doc) && !known(placesB, a.doc)) return false;
+    if (!known(placesA, b.doc) && !known(placesB, a.doc)) return 'places';
   }
   // A length of time is someone's (a deal's, a ban's, a career's): a story gives many people's, so two that name
   // nobody in common are of two subjects, however alike their frames; so are two sums of one thing far apart (other
@@ -1261,44 +1282,49 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>, loose = f
     !sharesAny(a.keys.names, b.keys.names) &&
     !sourcesOnOneThing(a, b)
   )
-    return false;
+    return 'names';
   if (duration) {
     const namesA = ownerNames(a),
       namesB = ownerNames(b);
-    if (namesA.size > 0 && namesB.size > 0 && !sharesAny(namesA, namesB)) return false;
+    if (namesA.size > 0 && namesB.size > 0 && !sharesAny(namesA, namesB)) return 'owners of a length of time';
   }
   if (measure) {
     // One file's sums, shares or lengths of time ("a $184 million deal" for one team, "a $200 million contract"
     // for another; "seven minutes remaining", "six minutes remaining") are of one thing only when their sentences
     // also name one thing, or two sources give them for one thing (sourcesOnOneThing).
-    if (a.file === b.file) return (strong && sharesAny(a.keys.names, b.keys.names)) || sourcesOnOneThing(a, b);
+    if (a.file === b.file)
+      return (strong && sharesAny(a.keys.names, b.keys.names)) || sourcesOnOneThing(a, b)
+        ? null
+        : 'measures of one file';
     // Money and shares: a story quotes many; a frame that leaves what they are of unsaid needs its sentence's words
     // (and such a conflict is information only: see confidentPair), or another measure their sentences agree on.
-    return strong || sharedCount(a.keys.words, b.keys.words) >= 2 || describedAlike(a, b);
+    return strong || sharedCount(a.keys.words, b.keys.words) >= 2 || describedAlike(a, b)
+      ? null
+      : 'measures of other things';
   }
   // One file's counts of one frame that no two sources give are of one subject only when their sentences name one:
   // an article counts many things of one kind ("During that year, 3,500 people produced 56,000 cars"; "Last year, MG
   // Rover ... produced just 110,000 cars").
-  if (a.file === b.file && a.source === b.source && !sharesAny(a.keys.names, b.keys.names)) return false;
+  if (a.file === b.file && a.source === b.source && !sharesAny(a.keys.names, b.keys.names)) return 'counts of one file';
   const wordsA = a.keys.words,
     wordsB = b.keys.words;
   const shared = sharedCount(wordsA, wordsB);
   // Read loosely, two reports' counts of one kind of a thing ("nine of the ten hydroelectric turbines", "17 giant
   // hydro-electric turbines") are one quantity whatever else their sentences say.
-  if (noEvent && loose && oneKind(a, b)) return true;
+  if (noEvent && loose && oneKind(a, b)) return null;
   if (noEvent) {
-    return (
-      shared >= NO_EVENT_SHARED &&
+    return shared >= NO_EVENT_SHARED &&
       sharesAny(a.keys.names, b.keys.names) &&
       a.keys.frames.some((x) => b.keys.frames.some((y) => x.frame.agent === y.frame.agent))
-    );
+      ? null
+      : 'no event, sentences unalike';
   }
   // Across files, frames read from the text that name one thing and one event are enough (how sure the finding
   // is, is its severity: see confidentPair); figures given without a frame need their sentences to share a word.
   if (a.file !== b.file && strong && a.claims.every((c) => c.claim.frame) && b.claims.every((c) => c.claim.frame))
-    return true;
-  if (wordsA.size < 2 || wordsB.size < 2) return true;
-  return shared >= 1;
+    return null;
+  if (wordsA.size < 2 || wordsB.size < 2) return null;
+  return shared >= 1 ? null : 'sentences share no word';
 }
 
 /**
@@ -2277,7 +2303,7 @@ const SCOPE_MODIFIERS = new Set([
  * Whether one of two frames names its count by a scope modifier (SCOPE_MODIFIERS) the other does not carry: a part
  * and its whole ("nine league goals" and "11 goals for Real": all competitions), or two scopes ("Test wickets" and
  * "ODI wickets"), are two quantities whatever else their sentences share. Read by the information readings that pair
- * frames a modifier on one side only does not set apart: the fallback (fallbackPair). Not read by heldFinding (a
+ * frames a modifier on one side only does not set apart: the fallback (fallbackApart). Not read by heldFinding (a
  * count had of "domestic signatures" against one of "signatures" is kept apart there already, measured: a guard there
  * changed no test, dev, BBC or between-stories figure) nor by looseFinding (it compares kinds of a thing by design).
  */
@@ -2345,11 +2371,7 @@ function fallbackOver(
     for (let j = i + 1; j < statements.length; j++) {
       const b = statements[j];
       if (a.file === b.file) continue;
-      if (meet(a, b)) continue; // they agree
-      if (valueRatio(a, b) > FALLBACK_RATIO) continue;
-      if (gives(a.file, b) || gives(b.file, a)) continue;
-      if (!fallbackPair(a, b, keyOf, distinct, common, findingsOf)) continue;
-      linkBoth(linked, a, b);
+      if (fallbackApart(a, b, keyOf, distinct, common, findingsOf, gives) === null) linkBoth(linked, a, b);
     }
   }
   const results: LocatedFinding[] = [];
@@ -2381,8 +2403,9 @@ function fallbackOver(
 }
 
 /**
- * Whether nothing proves two statements of different files different (the guards) and their sentences share
- * FALLBACK_SHARED words or names beyond the story's common ones. Guards: two figures already in one finding; one
+ * What keeps the fallback from pairing two statements of different files, or null when nothing proves them different
+ * and their sentences share FALLBACK_SHARED words or names beyond the story's common ones. Guards: figures that meet
+ * (they agree) or more than FALLBACK_RATIO apart; a report that gives both; two figures already in one finding; one
  * sentence; a sentence that sets two subjects side by side (CONTRAST); another year, day, change period or earlier
  * month (the quantity key beyond its event); two outcomes (OUTCOMES: killed and wounded); a running total and any
  * other scope; every frame guard of framePairCompatible but the event (places, owners, times, sets and their parts,
@@ -2390,49 +2413,68 @@ function fallbackOver(
  * sentences name; the people they name. Not read: measures, ranks, lengths of time, changes, additions, revisions,
  * totals of stated parts, a party's figures, a threshold (fallbackClaim).
  */
-function fallbackPair(
+function fallbackApart(
   a: Statement,
   b: Statement,
   keyOf: Map<PreparedClaim, string>,
   distinct: Set<string>,
   common: (word: string) => boolean,
   findingsOf: Map<string, number[]>,
-): boolean {
+  gives: (file: string, other: Statement) => boolean,
+): string | null {
+  if (meet(a, b)) return 'figures meet'; // they agree
+  if (valueRatio(a, b) > FALLBACK_RATIO) return 'figures far apart';
+  if (gives(a.file, b) || gives(b.file, a)) return 'a report gives both';
   // Already compared in one finding.
   const inA = new Set(a.claims.flatMap((c) => findingsOf.get(c.claim.id) ?? []));
-  if (b.claims.some((c) => (findingsOf.get(c.claim.id) ?? []).some((i) => inA.has(i)))) return false;
-  if (!nothingSetsApart(a, b, keyOf, distinct, null)) return false;
-  return sharedBeyondCommon(a, b, common) >= FALLBACK_SHARED;
+  if (b.claims.some((c) => (findingsOf.get(c.claim.id) ?? []).some((i) => inA.has(i)))) return 'in one finding';
+  const apart = whatSetsApart(a, b, keyOf, distinct, null);
+  if (apart !== null) return apart;
+  return sharedBeyondCommon(a, b, common) >= FALLBACK_SHARED ? null : 'too few shared words';
 }
 
 /**
- * The guards both fallbacks share (fallbackPair, crossPair): no sentence in common, no contrast, and some frame of
- * each in one quantity key (years, days, periods), not two outcomes, not a running total against another scope, not
+ * The first guard both fallbacks share (fallbackApart, crossApart) that sets two statements apart, or null when none
+ * does. Nothing does when they have no sentence in common, no contrast, and some frame of each in one quantity key (years, days, periods), not two outcomes, not a running total against another scope, not
  * a part and its whole, compatible frames whatever their events (and, with `nouns`, whatever their counted nouns,
  * once `nouns` accepts the two frames); no owners or places apart.
  */
-function nothingSetsApart(
+function whatSetsApart(
   a: Statement,
   b: Statement,
   keyOf: Map<PreparedClaim, string>,
   distinct: Set<string>,
   nouns: ((x: PreparedClaim, y: PreparedClaim) => boolean) | null,
-): boolean {
-  if (sharesAny(a.keys.sentences, b.keys.sentences)) return false;
-  if (contrasts(a) || contrasts(b)) return false;
-  const pairs = a.keys.frames.some((x) =>
-    b.keys.frames.some((y) => {
-      if (keyOf.get(x) !== keyOf.get(y)) return false;
-      if (nouns && !nouns(x, y)) return false;
-      const ex = countedEvent(x),
-        ey = countedEvent(y);
-      if (ex !== '' && ey !== '' && ex !== ey && OUTCOMES.test(ex) && OUTCOMES.test(ey)) return false;
-      if (x.frame.scope !== y.frame.scope && (x.frame.scope === 'running' || y.frame.scope === 'running')) return false;
-      if (partAndWhole(x, y)) return false;
-      return framePairCompatible(x, y, distinct, true, nouns !== null);
-    }),
-  );
-  return pairs && !ownersApart(a, b);
+): string | null {
+  if (sharesAny(a.keys.sentences, b.keys.sentences)) return 'one sentence';
+  if (contrasts(a) || contrasts(b)) return 'contrast';
+  let apart = 'another year, day or period';
+  for (const x of a.keys.frames)
+    for (const y of b.keys.frames) {
+      if (keyOf.get(x) !== keyOf.get(y)) continue;
+      const why = framesApart(x, y, distinct, nouns);
+      if (why === null) return ownersApart(a, b) ? 'owners or places' : null;
+      apart = why;
+    }
+  return apart;
+}
+
+/** What sets two frames of one quantity key apart for the fallbacks (whatSetsApart), or null. */
+function framesApart(
+  x: PreparedClaim,
+  y: PreparedClaim,
+  distinct: Set<string>,
+  nouns: ((x: PreparedClaim, y: PreparedClaim) => boolean) | null,
+): string | null {
+  if (nouns && !nouns(x, y)) return 'nouns';
+  const ex = countedEvent(x),
+    ey = countedEvent(y);
+  if (ex !== '' && ey !== '' && ex !== ey && OUTCOMES.test(ex) && OUTCOMES.test(ey)) return 'two outcomes';
+  if (x.frame.scope !== y.frame.scope && (x.frame.scope === 'running' || y.frame.scope === 'running'))
+    return 'running total';
+  if (partAndWhole(x, y)) return 'part and whole';
+  const clash = framesClash(x, y, distinct, true, nouns !== null);
+  return clash === null ? null : `frames: ${clash}`;
 }
 
 /**
@@ -2540,7 +2582,7 @@ function lowerSentences(statement: Statement): string[] {
  * The findings of one story of CROSS_BUCKET (a fallback across things counted, information only): two counts of one
  * set that prepare.ts files in two buckets because they name it by two nouns of one kind (conflicts/kinds.ts: a noun
  * of any of it and a kind of it, "1,300 men" and "1,200 people", or one noun in the bucket of any of it and in its
- * own) and one side names no event. Paired as the fallback inside a bucket pairs figures (crossPair), and only when
+ * own) and one side names no event. Paired as the fallback inside a bucket pairs figures (crossApart), and only when
  * both figures are at least LOOSE_MIN_COUNT: a few of a kind ("the two women", "the three victims") are more often a
  * part and its whole than one set misreported.
  */
@@ -2587,11 +2629,8 @@ function crossOver(
       const b = statements[j];
       const buckets = [bucketOf.get(a)!, bucketOf.get(b)!];
       if (a.file === b.file || buckets[0] === buckets[1]) continue;
-      if (meet(a, b)) continue; // they agree
-      if (valueRatio(a, b) > FALLBACK_RATIO || Math.min(middleOf(a), middleOf(b)) < LOOSE_MIN_COUNT) continue;
-      if (gives(a.file, buckets, b) || gives(b.file, buckets, a)) continue;
-      if (!crossPair(a, b, keyOf, distinct, common)) continue;
-      linkBoth(linked, a, b);
+      const gived = (file: string, other: Statement) => gives(file, buckets, other);
+      if (crossApart(a, b, keyOf, distinct, common, gived) === null) linkBoth(linked, a, b);
     }
   }
   const results: LocatedFinding[] = [];
@@ -2625,24 +2664,30 @@ function crossOver(
 }
 
 /**
- * Whether two counts of one kind of thing in two buckets may be one set (crossOver): fallbackPair's guards and its
+ * What keeps two counts of one kind of thing in two buckets from being one set (crossOver), or null: fallbackApart's guards and its
  * FALLBACK_SHARED words, with, in place of the sets a bucket keeps apart (distinctSets), two kinds of one thing
  * ("men", "women": twoKinds), a count of any of a kind whose sentence names the other's noun ("1,100 people, most of
  * them men": a whole and its part) and a sentence that writes the other figure ("four of her co-workers, three of
  * whom": writesFigure).
  */
-function crossPair(
+function crossApart(
   a: Statement,
   b: Statement,
   keyOf: Map<PreparedClaim, string>,
   distinct: Set<string>,
   common: (word: string) => boolean,
-): boolean {
+  gives: (file: string, other: Statement) => boolean,
+): string | null {
+  if (meet(a, b)) return 'figures meet'; // they agree
+  if (valueRatio(a, b) > FALLBACK_RATIO) return 'figures far apart';
+  if (Math.min(middleOf(a), middleOf(b)) < LOOSE_MIN_COUNT) return 'few';
+  if (gives(a.file, b) || gives(b.file, a)) return 'a report gives both';
   const oneSet = (x: PreparedClaim, y: PreparedClaim): boolean =>
     oneKindOfThing(x, y) && !namesPart(x, y) && !namesPart(y, x);
-  if (!nothingSetsApart(a, b, keyOf, distinct, oneSet)) return false;
-  if (writesFigure(a, b.value) || writesFigure(b, a.value)) return false;
-  return sharedBeyondCommon(a, b, common) >= FALLBACK_SHARED;
+  const apart = whatSetsApart(a, b, keyOf, distinct, oneSet);
+  if (apart !== null) return apart;
+  if (writesFigure(a, b.value) || writesFigure(b, a.value)) return 'writes the other figure';
+  return sharedBeyondCommon(a, b, common) >= FALLBACK_SHARED ? null : 'too few shared words';
 }
 
 /**
@@ -2671,4 +2716,50 @@ function writesFigure(statement: Statement, value: number): boolean {
       if ((UNITS_WORDS.get(bare) ?? Number(bare.replace(/,/g, ''))) === value) return true;
     }
   return false;
+}
+
+/**
+ * Why the engine leaves two claims of one bucket's story uncompared, in words, for diagnosis (scripts/gold-events-why):
+ * the strict comparison's reason when both are of one quantity, and the fallback's (or, for CROSS_BUCKET, the
+ * fallback across things counted's). Runs the story's own steps again; never called by the engine.
+ */
+export function explainApart(bucket: string, story: BucketMember[], x: PreparedClaim, y: PreparedClaim): string {
+  const docs = new Map(story.map((s) => [s.doc.file, s.doc]));
+  const { storyYear, firstReport } = storyDates(story.map((s) => s.doc));
+  const fullKey = new Map<PreparedClaim, string>();
+  for (const { doc, claims } of story)
+    for (const claim of claims) fullKey.set(claim, quantityKey(claim, doc, storyYear, firstReport));
+  const all = [...fullKey.keys()];
+  const distinct = distinctPlaces(all);
+  const out: string[] = [];
+  if (bucket !== CROSS_BUCKET && fullKey.get(x) === fullKey.get(y)) {
+    const [sx] = makeStatements([x], docs),
+      [sy] = makeStatements([y], docs);
+    out.push(`strict: ${incomparable(sx, sy, distinct) ?? incomparable(sx, sy, distinct, true) ?? 'comparable'}`);
+  }
+  if (!fallbackClaim(x) || !fallbackClaim(y)) return [...out, 'fallback: not a plain level'].join('; ');
+  const keyOf = new Map([...fullKey].map(([c, k]) => [c, keyBeyondEvent(k)]));
+  const statements = makeStatements(fallbackClaims(all), docs);
+  const sx = statements.find((s) => s.claims.includes(x)),
+    sy = statements.find((s) => s.claims.includes(y));
+  if (!sx || !sy) return [...out, 'fallback: a threshold'].join('; ');
+  const files = new Set(statements.map((s) => s.file));
+  const common = storyCommonWords(statements, files.size);
+  const meets = (file: string, other: Statement) =>
+    statements.some(
+      (s) =>
+        s.file === file &&
+        (bucket !== CROSS_BUCKET || s.claims[0].bucket === x.bucket || s.claims[0].bucket === y.bucket) &&
+        s.low <= other.high &&
+        other.low <= s.high,
+    );
+  const findingsOf = new Map<string, number[]>();
+  storyFindingsIn(bucket, story).forEach((located, index) => {
+    for (const id of located.finding.claims) pushTo(findingsOf, id, index);
+  });
+  const why =
+    bucket === CROSS_BUCKET
+      ? crossApart(sx, sy, keyOf, distinct, common, meets)
+      : fallbackApart(sx, sy, keyOf, distinct, common, findingsOf, meets);
+  return [...out, `fallback: ${why ?? 'paired'}`].join('; ');
 }
