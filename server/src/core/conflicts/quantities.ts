@@ -2053,6 +2053,13 @@ export function quantityKey(
  */
 function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   if (story.length === 1 && story[0].claims.length === 1) return []; // one figure disagrees with nothing
+  const { results, quantities, byFile, storyYear } = strictStoryFindings(story, unit);
+  results.push(...fallbackFindings(quantities, byFile, unit, storyYear, results));
+  return results;
+}
+
+/** The strict rules' findings of one story of a bucket (storyFindings without the fallback), with what they read. */
+function strictStoryFindings(story: BucketMember[], unit: string) {
   const byFile = new Map(story.map((s) => [s.doc.file, s.doc]));
   const results: LocatedFinding[] = [];
   // The story's year is the one most of its reports are dated to (the latest on ties; a trial's report two years on
@@ -2077,8 +2084,7 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
     results.push(...quantityFindings(subject, predicate, group, byFile, label));
   }
   results.push(...heldFindings(quantities, byFile, unit, storyYear));
-  results.push(...fallbackFindings(quantities, byFile, unit, storyYear, results));
-  return results;
+  return { results, quantities, byFile, storyYear };
 }
 
 /** What a quantity's subject adds for its key's one-day window and a year not the story's: " (on 2 Feb)", " (2012)". */
@@ -2754,7 +2760,8 @@ export function explainApart(bucket: string, story: BucketMember[], x: PreparedC
         other.low <= s.high,
     );
   const findingsOf = new Map<string, number[]>();
-  storyFindingsIn(bucket, story).forEach((located, index) => {
+  const strict = bucket === CROSS_BUCKET ? [] : strictStoryFindings(story, bucket.slice(2)).results;
+  strict.forEach((located, index) => {
     for (const id of located.finding.claims) pushTo(findingsOf, id, index);
   });
   const why =
