@@ -215,7 +215,7 @@ describe('figures that meet only when read loosely', () => {
         [
           'conflict',
           'information',
-          'Sources disagree on dollars: about $22 million in a / $23 million in b (Newsday); $24 million in a (the Herald)',
+          'Sources disagree on dollars: about $22 million in a (Newsday) / $23 million in b (the Globe); $24 million in a (the Herald)',
         ],
         [
           'internal',

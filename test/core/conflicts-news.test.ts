@@ -38,7 +38,7 @@ describe('conflict engine on small multi-outlet stories', () => {
     );
     assert.equal(
       findings[0].message,
-      'Sources disagree on people killed · in Jajarkot: at least 128 in Reuters / 157 in Kathmandu Post (officials); 95 in Daily Star (police)',
+      'Sources disagree on people killed · in Jajarkot: at least 128 in Reuters (officials) / 157 in Kathmandu Post (the Home Ministry); 95 in Daily Star (police)',
     );
   });
 

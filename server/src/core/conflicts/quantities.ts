@@ -326,17 +326,26 @@ function describeStatementGroup(statements: Statement[], withFiles: boolean, ext
   return `${files}${details.length ? ` (${details.join(', ')})` : ''}`;
 }
 
-/** "31 in 002, 003, 004 / at least 30 in 000": each value a cluster holds, with the files that give it. */
-function clusterFigures(cluster: Cluster): string {
+/**
+ * A cluster in a message: "31 in 002, 003, 004 / at least 30 in 000 (officials, 3 May)", each value it holds with the
+ * files that give it, then who gives them and when. When its values have different sources, each value names its
+ * own: "about $22 million in a (Newsday) / $23 million in b (the Globe)".
+ */
+function clusterText(cluster: Cluster, extra: string[] = []): string {
   const values = [...new Set(cluster.statements.map((s) => s.value))];
   const main = clusterValue(cluster);
   values.sort((a, b) => Number(b === main) - Number(a === main) || a - b);
-  return values
-    .map((value) => {
-      const statements = cluster.statements.filter((s) => s.value === value);
-      return `${figureOf(statements, value)} in ${listDocs(statements.map((s) => s.doc.doc))}`;
+  const byValue = values.map((value) => cluster.statements.filter((s) => s.value === value));
+  const sourceOf = (statements: Statement[]): string | null => describeStatementGroup(statements, false) || null;
+  const ownSources = new Set(byValue.map(sourceOf)).size > 1;
+  const figures = byValue
+    .map((statements, i) => {
+      const files = `${figureOf(statements, values[i])} in ${listDocs(statements.map((s) => s.doc.doc))}`;
+      return ownSources ? `${files}${describeStatementGroup(statements, false)}` : files;
     })
     .join(' / ');
+  if (!ownSources) return `${figures}${describeStatementGroup(cluster.statements, false, extra)}`;
+  return extra.length > 0 ? `${figures} (${extra.join(', ')})` : figures;
 }
 
 function figureOf(statements: Statement[], value: number): string {
@@ -493,7 +502,7 @@ function quantityFindings(
         cluster.superseded && cluster.supersededBy
           ? [`superseded by ${formatNumber(clusterValue(cluster.supersededBy))}`]
           : [];
-      return `${clusterFigures(cluster)}${describeStatementGroup(cluster.statements, false, extra)}`;
+      return clusterText(cluster, extra);
     });
     const claimsInvolved = allClaims(contested);
     const frame = sharedFrame(claimsInvolved, predicate);
@@ -695,7 +704,7 @@ function mayDisagree(subjectLabel: string, chosen: Cluster[], predicate: string,
 
 /** The figures of clusters in a message, each with who gives it: "9 in a, b; 17 in c (officials)". */
 function figureList(clusters: Cluster[]): string {
-  return clusters.map((c) => `${clusterFigures(c)}${describeStatementGroup(c.statements, false)}`).join('; ');
+  return clusters.map((c) => clusterText(c)).join('; ');
 }
 
 /** A conflict of information severity among contested clusters (a loose reading's, or one only rounding tells). */
