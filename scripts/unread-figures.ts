@@ -1,6 +1,9 @@
-// Figures the extractor never reads: over the non-held-out same-event corpus and BBC, every digit-bearing token and
-// every number word that no claim, event date (with its clock) or year inside one covers, classed by shape.
-//   tsx scripts/unread-figures.ts [--bbc|--events] [--samples N] [--class NAME]
+// Figures the extractor never reads: over the non-held-out same-event corpus (held-out groups skipped) and BBC, every
+// digit-bearing token and every number word that no claim or event date (with its clock) covers, classed by shape
+// from the words around it (counts, then with --samples N that many examples of each class, or of --class NAME).
+// With --dropped, a claim the engine's preparation drops (a frame it never compares: a length of time that says
+// nothing of what lasted, a count no verb governs) covers nothing either, and is classed by its kind.
+//   tsx scripts/unread-figures.ts [--bbc|--events] [--dropped] [--samples N] [--class NAME]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -103,3 +103,73 @@ describe('the low end of an estimate: "as few as", "as little as", "as low as"',
     assert.deepEqual(read('He can stay as long as 12 people agree.'), [['12 people', 'exact', 12, 12]]);
   });
 });
+
+describe('a fraction of one determined thing: "two-thirds of the budget", "of its 28,000 staff"', () => {
+  const read = (text: string) =>
+    claimsOf(text).map((c) => [c.text, c.quantityKind, c.value.stated, c.qualifier, c.frame!.measured]);
+
+  it('reads a fraction of a singular noun after a determiner, a possessive name or "all"', () => {
+    // bbc/business_052.txt, bbc/business_165.txt, events/multinews/mnsample-test-row115-doc0.txt
+    assert.deepEqual(read("Consumer spending accounts for about two-thirds of Italy's economy."), [
+      ['about two-thirds', 'percent', 66.66666666666667, 'about', 'economy'],
+    ]);
+    assert.deepEqual(read('Consumer spending accounts for about two thirds of all economic activity in the US.'), [
+      ['about two thirds', 'percent', 66.66666666666667, 'about', 'economic activity'],
+    ]);
+    assert.deepEqual(read('The projects consume about two-thirds of DOE’s budget every year.'), [
+      ['about two-thirds', 'percent', 66.66666666666667, 'about', 'budget'],
+    ]);
+    // bbc/business_250.txt
+    assert.deepEqual(
+      read('The company is still the biggest player in China, with more than a quarter of the market.'),
+      [['more than a quarter', 'percent', 25, 'more than', 'market']],
+    );
+  });
+
+  it('reads a fraction of a whole that gives its own count, and the count too (bbc/business_394.txt)', () => {
+    assert.deepEqual(read('More than two thirds of its 28,000 staff have now accepted wage cuts.'), [
+      ['More than two thirds', 'percent', 66.66666666666667, 'more than', 'staff'],
+      ['28,000 staff', 'count', 28000, 'exact', 'staff'],
+    ]);
+  });
+
+  it('reads no share in "one half of" a pair, "a quarter of a century", or a fraction of nothing determined', () => {
+    // bbc/entertainment_231.txt: one of two presenters
+    assert.deepEqual(read('Huw Stephens is one half of the Thursday night show Bethan and Huw.'), []);
+    assert.deepEqual(read('A quarter of a century later he returned.'), []);
+    assert.deepEqual(read('Two-thirds of economic activity is consumer spending.'), []);
+  });
+});
+
+describe('a share of a whole after its owner\'s name: "45% of Italy\'s economy"', () => {
+  it('names the whole past the possessive name, as a share in words does', () => {
+    // bbc/business_332.txt, bbc/tech_211.txt
+    assert.equal(
+      claimOf("Rosneft will now control about 16% of Russia's total crude oil output.", 'about 16%').frame!.measured,
+      'output',
+    );
+    assert.equal(
+      claimOf("By 2025, 40% of the UK's population will still be without internet access.", '40%').frame!.measured,
+      'population',
+    );
+    // A lower-case possessive is no owner's name: nothing read past it, as before.
+    assert.equal(claimOf("Consumer spending accounts for 45% of the country's economy.", '45%').frame!.measured, null);
+  });
+
+  it('compares a share in words with one in digits of the same owned whole, and not two that agree', () => {
+    assert.deepEqual(
+      findingsOf(
+        "Consumer spending accounts for about two-thirds of Italy's economy.",
+        "Consumer spending accounts for 45% of Italy's economy.",
+      ),
+      [['conflict', 'information', 'Sources disagree on percents: 45% in b; about 66.667% in a']],
+    );
+    assert.deepEqual(
+      findingsOf(
+        "Consumer spending accounts for about two-thirds of Italy's economy.",
+        "Consumer spending accounts for 66% of Italy's economy.",
+      ),
+      [],
+    );
+  });
+});

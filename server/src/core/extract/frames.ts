@@ -3537,7 +3537,10 @@ function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): strin
   let named = false;
   const of = q.lastToken + 1;
   if (whole === null && tokens[of]?.lower === 'of') {
-    const first = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+    let first = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+    // "45% of Italy's economy": the owner's name stands before the whole, as a share in words reads it.
+    const owner = tokens[first];
+    if (isWord(owner) && isCapitalized(owner) && /['’]s$/.test(owner.lower)) first++;
     const words: string[] = [];
     for (let j = first; j < first + 3 && isWord(tokens[j]) && !FUNCTION_WORDS.has(tokens[j].lower); j++)
       words.push(tokens[j].lower);
@@ -3548,7 +3551,7 @@ function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): strin
     named = whole !== null;
     // "1% of the population", "40% of the total debt": the whole's noun, singular or mass (a plural one is the
     // share's unitOf).
-    whole ??= nounOfPhrase(tokens, tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1);
+    whole ??= nounOfPhrase(tokens, first);
   } else if (whole !== null && WHOLE_NAMES.has(whole)) {
     whole = WHOLE_NAMES.get(whole)!;
     named = true;
