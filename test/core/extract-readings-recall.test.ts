@@ -279,8 +279,10 @@ describe('extractor: "not ... until" a date is when the event first happened', (
 
 describe('extractor: "one" joined to a measure\'s unit is a figure', () => {
   it('reads "one-tonne" as a mass, the pronoun and other compounds not', () => {
-    // After Multi-News row 108 doc1.
+    // After Multi-News row 108 doc1. The fraction of the owned mass is a share of it (issue 14: a fraction of one
+    // determined thing).
     assert.deepEqual(read("Perhaps a fifth of Goce's one-tonne mass could have endured the fall."), [
+      ['a fifth', 20, 20, 'share', 'one tonne mass', null],
       ['one-tonne', 1, 1, 'tonne', null, null],
     ]);
     assert.deepEqual(read('A one-mile walk.'), [['one-mile', 1, 1, 'mile', null, null]]);

@@ -10,7 +10,7 @@ import type { ClockTime, EventDate } from '../types';
 import { firstStartingAt, isCapitalized, type Token } from '../text/tokens';
 import { WordFilter } from '../text/wordFilter';
 import { WEEKDAY_HOLIDAYS, WEEKDAYS } from '../text/calendar';
-import { isAbbreviation } from '../text/sentences';
+import { isAbbreviationDot } from '../text/sentences';
 import { eventKey, eventStem, isEventWord, isVerbForm } from './frames';
 import { FUNCTION_WORDS, isSpeechCue } from './lexicon';
 import type { EventDateContext } from './eventDates';
@@ -355,12 +355,6 @@ function eventBefore(c: EventDateContext, from: number): { key: string; subject:
     inner = found;
   }
   return inner;
-}
-
-/** Whether token v is the period of an abbreviation or an initial ("shot his son Eugene Blackwell Jr. at 6:34 p.m."). */
-function isAbbreviationDot(tokens: Token[], v: number): boolean {
-  const word = tokens[v - 1];
-  return tokens[v].text === '.' && !tokens[v].spaceBefore && word?.kind === 'word' && isAbbreviation(word.text);
 }
 
 /** The event key of a start, before what starts ("began fire"). */

@@ -5,6 +5,7 @@
 
 import type { FrameScope, FrameStage, QuantityFrame } from '../types';
 import { isCapitalized, isWord, isUnspacedHyphen, type Token } from '../text/tokens';
+import { isAbbreviationDot } from '../text/sentences';
 import { WordFilter } from '../text/wordFilter';
 import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { isTitleWord, ORG_HEADS } from './names';
@@ -1946,14 +1947,38 @@ function lastedBefore(tokens: Token[], at: number): { event: string | null; last
   return tokens[j]?.lower === 'in' ? { event: null, lasted: noun.lower } : null;
 }
 
-/** The verb a "for" phrase belongs to, a few words back in its clause ("hospitalized in Los Angeles for"). */
+/**
+ * The verb a "for" phrase belongs to, a few words back in its clause ("hospitalized in Los Angeles for"), a
+ * participle in -ing with its object too ("an order suspending the program for 120 days", "sentencing him to 15
+ * years"; not "people coming to the UK for", "managing for five years", "an operating loss for"). The period
+ * of an abbreviation or an initial ends no clause ("barred from Mt. Tabor for 30 days", "the U.S. program").
+ */
 function verbAt(tokens: Token[], at: number): number {
   for (let j = at - 1; j >= Math.max(0, at - 8); j--) {
     const t = tokens[j];
-    if (t.kind === 'punct' && t.text !== "'" && t.text !== '’') return -1;
-    if (isVerbForm(t) && !LIGHT_VERBS.has(eventStem(t.lower)) && !LIGHT_VERBS.has(t.lower) && !isSpeechCue(t)) return j;
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '’' && !isAbbreviationDot(tokens, j)) return -1;
+    if (
+      (isVerbForm(t) || (isParticipleWithObject(t) && takesObject(tokens, j))) &&
+      !LIGHT_VERBS.has(eventStem(t.lower)) &&
+      !LIGHT_VERBS.has(t.lower) &&
+      !isSpeechCue(t)
+    )
+      return j;
   }
   return -1;
+}
+
+/** Pronouns that stand as a verb's object ("sentencing him", "handling it"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'me', 'us', 'you', 'these', 'those']);
+
+/**
+ * Whether the word after a word in -ing opens its object, so that the word is a verb: a determiner or an object
+ * pronoun ("suspending the program", "sentencing him"). A bare noun after it may be what it qualifies ("an
+ * operating loss", "a working relationship", "recycling programs"): no verb is read there.
+ */
+function takesObject(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return isWord(next) && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower));
 }
 
 const EMPTY_FRAME: QuantityFrame = {
@@ -3512,7 +3537,10 @@ function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): strin
   let named = false;
   const of = q.lastToken + 1;
   if (whole === null && tokens[of]?.lower === 'of') {
-    const first = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+    let first = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+    // "45% of Italy's economy": the owner's name stands before the whole, as a share in words reads it.
+    const owner = tokens[first];
+    if (isWord(owner) && isCapitalized(owner) && /['’]s$/.test(owner.lower)) first++;
     const words: string[] = [];
     for (let j = first; j < first + 3 && isWord(tokens[j]) && !FUNCTION_WORDS.has(tokens[j].lower); j++)
       words.push(tokens[j].lower);
@@ -3523,7 +3551,7 @@ function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): strin
     named = whole !== null;
     // "1% of the population", "40% of the total debt": the whole's noun, singular or mass (a plural one is the
     // share's unitOf).
-    whole ??= nounOfPhrase(tokens, tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1);
+    whole ??= nounOfPhrase(tokens, first);
   } else if (whole !== null && WHOLE_NAMES.has(whole)) {
     whole = WHOLE_NAMES.get(whole)!;
     named = true;

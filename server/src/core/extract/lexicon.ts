@@ -333,6 +333,10 @@ export const QUALIFIERS_BEFORE: Array<[string[], QualifierName]> = [
   [['as', 'many', 'as'], 'up to'],
   [['as', 'much', 'as'], 'up to'],
   [['as', 'high', 'as'], 'up to'],
+  // The low end of an estimate, as "as many as" is its high end: "in as little as a month", "as few as 12".
+  [['as', 'few', 'as'], 'at least'],
+  [['as', 'little', 'as'], 'at least'],
+  [['as', 'low', 'as'], 'at least'],
   [['just', 'over'], 'more than'],
   [['just', 'under'], 'nearly'],
   [['just', 'below'], 'nearly'],

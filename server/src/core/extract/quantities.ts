@@ -645,6 +645,7 @@ function ofPhrase(
   k: number,
   afterFraction = false,
   overTotal = false,
+  massWhole = false,
 ): { first: number; head: number; key: string; total: number } | null {
   let j = k;
   const det = tokens[j];
@@ -658,18 +659,22 @@ function ofPhrase(
       det.lower === 'her' ||
       det.lower === 'our' ||
       det.lower === 'these' ||
-      det.lower === 'those');
+      det.lower === 'those' ||
+      (massWhole && det.lower === 'all'));
   if (determined) j++;
   // "a quarter of a cup": one of something, so a singular noun.
   const one = afterFraction && det !== undefined && (det.lower === 'a' || det.lower === 'an');
   if (one) j++;
   // A possessive owner ("Pakistan's") may precede the noun.
-  if (tokens[j] && tokens[j].kind === 'word' && tokens[j].lower.endsWith("'s") && isCapitalized(tokens[j])) j++;
+  const owned = tokens[j]?.kind === 'word' && tokens[j].lower.endsWith("'s") && isCapitalized(tokens[j]);
+  if (owned) j++;
   // "two of the five men", "two of the thousands of synthetic molecules" (overTotal): the whole's own count stands
   // before the noun both count.
   const total = overTotal && determined ? totalAt(tokens, j) : null;
   if (total) j = total.last + (total.vague && tokens[total.last + 1]?.lower === 'of' ? 2 : 1);
-  const phrase = nounPhrase(tokens, j, one, 5);
+  // "two-thirds of the budget", "of Pakistan's energy", "of all economic activity": a fraction of one determined
+  // thing (massWhole) may be of a singular noun.
+  const phrase = nounPhrase(tokens, j, one || (massWhole && (determined || owned)), 5);
   if (!phrase) return null;
   const words: string[] = [];
   for (let x = j; x < phrase.head; x++)
@@ -1252,6 +1257,7 @@ function shareAt(
   let last = -1;
   let value = 0;
   let whole = -1;
+  let fraction = false;
   if (t.lower === 'half' && !parsed) {
     const prev = tokens[i - 1];
     if (prev && (NOT_SHARE_BEFORE.has(prev.lower) || prev.kind !== 'word')) return null;
@@ -1271,6 +1277,8 @@ function shareAt(
       if (whole < 0) return null;
       last = k;
       value = (numerator * 100) / denominator;
+      // Not "one half of the show Bethan and Huw": one of two, no share of a thing.
+      fraction = denominator !== 2;
     }
   }
   // "number one in 10 countries": a rank, no share.
@@ -1284,8 +1292,9 @@ function shareAt(
   if (last < 0) return null;
   let unitOf: string | null = null;
   if (whole >= 0) {
-    const from = tokens[whole]?.lower === 'all' ? whole + 1 : whole;
-    unitOf = ofPhrase(tokens, from)?.key ?? null;
+    // A fraction's whole may be one thing ("two-thirds of the budget") with its own count ("of its 28,000 staff").
+    const from = tokens[whole]?.lower === 'all' && !fraction ? whole + 1 : whole;
+    unitOf = ofPhrase(tokens, from, false, fraction, fraction)?.key ?? null;
   }
   const figure: ParsedNumber = {
     value,

@@ -8,6 +8,7 @@
 // and is several times slower on the BBC corpus.
 
 import type { Span } from '../types';
+import type { Token } from './tokens';
 
 export interface Sentence extends Span {
   index: number;
@@ -92,6 +93,11 @@ export function isAbbreviation(word: string): boolean {
     (word.length === 1 && isUpper(word)) ||
     (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase()))
   );
+}
+/** Whether token v is the period of an abbreviation or an initial ("Eugene Blackwell Jr. at 6:34", "the U.S. program"). */
+export function isAbbreviationDot(tokens: readonly Token[], v: number): boolean {
+  const word = tokens[v - 1];
+  return tokens[v].text === '.' && !tokens[v].spaceBefore && word?.kind === 'word' && isAbbreviation(word.text);
 }
 /** "U.S.", "U.K." (the period that ended the search is added back): two or more letters each followed by a dot. */
 const DOTTED_ACRONYM = /^(?:[A-Za-z]\.){2,}$/;
