@@ -2220,8 +2220,10 @@ function heldFinding(
 /** The largest ratio of two figures the fallback compares (measured: 1.5 and 2 surface alike on dev; 2 kept). */
 const FALLBACK_RATIO = 2;
 /**
- * The content words or names beyond the story's common ones two sentences must share (measured: 2 adds two dev
- * findings matching nothing and three BBC findings to 3's).
+ * The content words or names beyond the story's common ones two sentences must share, each counted once wherever it
+ * stands (measured: 2 adds two dev findings matching nothing and three BBC findings to 3's; words weighted by rarity
+ * in the story, by nearness to the figures, names counted double, a shared modifier, event word or source counted
+ * too: each pairs only look-alikes on dev and BBC, and nothing over the unannotated groups; conflicts/README.md).
  */
 const FALLBACK_SHARED = 3;
 /** A word is the story's own when the bucket's sentences of more than this share of its files (three or more) say it. */
