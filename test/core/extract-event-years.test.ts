@@ -57,6 +57,16 @@ describe('extractor: a date after a short adverbial that opens the sentence', ()
     assert.deepEqual(eventDates('But in 2016, Smith resigned.'), [['Smith', 'resign', '2016', '2016, Smith resigned']]);
   });
 
+  it('dates an authority’s act on a name as the name’s ("In 2013, police arrested Love": Love was arrested)', () => {
+    assert.deepEqual(eventDates('In 2013, police arrested Lauri Love at home.'), [
+      ['Love', 'arrested', '2013', '2013, police arrested Lauri Love'],
+    ]);
+    assert.deepEqual(eventDates('In 2013, a jury convicted Smith of fraud.'), [
+      ['Smith', 'convicted', '2013', '2013, a jury convicted Smith'],
+    ]);
+    assert.deepEqual(eventDates('In 2013, police arrested 12 people.'), []);
+  });
+
   it('reads no bounded date, no noun before it and no clause word', () => {
     assert.deepEqual(eventDates('Prior to Thursday, things between Grande and Davidson appeared civil.'), []);
     assert.deepEqual(eventDates('Since Jan. 20, he has repeatedly disparaged the courts.'), []);

@@ -781,10 +781,12 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
     if (!event) continue;
     // "In 1947, she filed for divorce": a pronoun names nobody, see conflicts/dates.ts withPronouns.
     const subject = subjectBefore(tokens, v, true);
+    // "In 2013, police arrested Love": an authority's act is dated as the passive tells it ("Love was arrested").
+    const done = subject && AUTHORITIES.has(subject.lower) ? nameActedOn(tokens, v, v + 1 + NAME_AFTER_VERB) : null;
     if (
       !subject ||
       subject.start < date.end ||
-      !(isCapitalized(subject) || determined(tokens, subject) || PERSON_PRONOUNS.has(subject.lower))
+      !(done || isCapitalized(subject) || determined(tokens, subject) || PERSON_PRONOUNS.has(subject.lower))
     )
       return null;
     const caused = causedEvent(c, v);
@@ -798,10 +800,14 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
         date.start,
         caused.end,
       );
-    return eventDate(c, event, subject.text, qualifierBefore(tokens, p) ?? null, date, date.start, t.end);
+    const end = done ? done.end : t.end;
+    return eventDate(c, event, (done ?? subject).text, qualifierBefore(tokens, p) ?? null, date, date.start, end);
   }
   return null;
 }
+
+/** How many tokens a name acted on may span after its verb ("arrested Lauri Love"). */
+const NAME_AFTER_VERB = 4;
 
 /**
  * Where the clause a date opens starts: after "that" when a comma closes the date ("that in 1831, Smith received",
