@@ -318,9 +318,38 @@ function appositionSubject(tokens: Token[], s: number): Token | null {
     if (last > k) return tokens[last];
     k = last;
   }
-  const before = tokens[open - 1];
-  return isSubject(before) ? (isCapitalized(before) ? nameOf(tokens, open - 1) : before) : null;
+  const first = chainStart(tokens, open);
+  const before = tokens[first - 1];
+  return isSubject(before) ? (isCapitalized(before) ? nameOf(tokens, first - 1) : before) : null;
 }
+
+/** How many short appositions a chain holds at most before its subject ("Mr Love, 33, from Stradishall, Suffolk,"). */
+const MAX_CHAIN = 3;
+/** How many tokens an apposition in a chain holds at most ("from Stradishall", "33"). */
+const MAX_CHAIN_PART = 4;
+
+/**
+ * The comma that opens a chain of appositions ending at the comma `open`: "Mr Love, 33, from Stradishall, Suffolk,
+ * was" (the comma after Love), "Smith, 45, of Springfield, was". Each apposition passed over is an age or a place
+ * after a preposition (its first token a number, or "from", "of", "in", "at"); a bare name is no such apposition
+ * ("In Springfield, Illinois, Smith, 45, was": Smith). Else `open` itself.
+ */
+function chainStart(tokens: Token[], open: number): number {
+  let first = open;
+  for (let hops = 0; hops < MAX_CHAIN; hops++) {
+    let q = first - 1;
+    while (q > 0 && q >= first - MAX_CHAIN_PART && !isBreak(tokens[q])) q--;
+    if (tokens[q]?.text !== ',' || q === first - 1 || q === 0) break;
+    const lead = tokens[q + 1];
+    if (lead.kind !== 'number' && !CHAIN_PREPOSITIONS.has(lead.lower)) break;
+    if (tokens.slice(q + 1, first).some((t) => isVerbForm(t))) break;
+    first = q;
+  }
+  return first;
+}
+
+/** Prepositions that open a place in a chain of appositions ("of Springfield", "from Stradishall"). */
+const CHAIN_PREPOSITIONS = new Set(['from', 'of', 'in', 'at']);
 
 /** Words inside an organisation's name ("Center on Wrongful Convictions at Northwestern University School of Law"). */
 const NAME_CONNECTORS = new Set(['of', 'on', 'at', 'for']);
@@ -613,7 +642,7 @@ const PARTICIPLE_CLAUSE_REACH = 8;
  * Times").
  */
 function participleSubject(tokens: Token[], v: number, p: number, loose: boolean): Token | null {
-  if (!isVerbForm(tokens[v]) || isCapitalized(tokens[v]) !== (v === 0)) return null;
+  if (!(isVerbForm(tokens[v]) || tokens[v].lower === BORN) || isCapitalized(tokens[v]) !== (v === 0)) return null;
   // "The book, serialised in the Sunday Times": a weekday inside a title.
   if (loose && isCapitalized(tokens[p + 1] ?? tokens[p])) return null;
   if (v > 0) {
@@ -695,7 +724,11 @@ function nounBefore(c: EventDateContext, date: DateMention, p: number, e: number
     if (!ofAfter && !possessor) continue;
     // "took up Bunch's case in 2007": the object of a verb; the date is the verb's (see verbBefore).
     if (possessor && objectOfVerb(tokens, n - 2)) return null;
-    if (isVerbForm(t) || !isEventWord(t.lower)) continue;
+    const event = isVerbForm(t) ? null : nounEvent(t.lower, n === p - 2 && !isLoose(date));
+    if (!event) continue;
+    // A noun made from a verb is an event of its possessor where its phrase is no object of a verb or a preposition
+    // ("her position in 2016" after "resigned from" is the resignation's date), save after "of" or a word of time.
+    if (!isEventWord(t.lower) && possessor && !subjectPhrase(tokens, n)) return null;
     let subject: Token | null = possessor ? (person ? { ...possessor, text: person } : possessor) : null;
     let end = date.end;
     if (!subject) {
@@ -706,7 +739,7 @@ function nounBefore(c: EventDateContext, date: DateMention, p: number, e: number
     }
     return eventDate(
       c,
-      eventKey(t.lower),
+      event,
       subject.text,
       qualifierBefore(tokens, p) ?? null,
       date,
@@ -748,10 +781,12 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
     if (!event) continue;
     // "In 1947, she filed for divorce": a pronoun names nobody, see conflicts/dates.ts withPronouns.
     const subject = subjectBefore(tokens, v, true);
+    // "In 2013, police arrested Love": an authority's act is dated as the passive tells it ("Love was arrested").
+    const done = subject && AUTHORITIES.has(subject.lower) ? nameActedOn(tokens, v, v + 1 + NAME_AFTER_VERB) : null;
     if (
       !subject ||
       subject.start < date.end ||
-      !(isCapitalized(subject) || determined(tokens, subject) || PERSON_PRONOUNS.has(subject.lower))
+      !(done || isCapitalized(subject) || determined(tokens, subject) || PERSON_PRONOUNS.has(subject.lower))
     )
       return null;
     const caused = causedEvent(c, v);
@@ -765,10 +800,14 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
         date.start,
         caused.end,
       );
-    return eventDate(c, event, subject.text, qualifierBefore(tokens, p) ?? null, date, date.start, t.end);
+    const end = done ? done.end : t.end;
+    return eventDate(c, event, (done ?? subject).text, qualifierBefore(tokens, p) ?? null, date, date.start, end);
   }
   return null;
 }
+
+/** How many tokens a name acted on may span after its verb ("arrested Lauri Love"). */
+const NAME_AFTER_VERB = 4;
 
 /**
  * Where the clause a date opens starts: after "that" when a comma closes the date ("that in 1831, Smith received",
@@ -777,7 +816,36 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
 function clauseOpening(tokens: Token[], p: number, e: number): number {
   if (tokens[e]?.text !== ',') return 0;
   if (tokens[p - 1]?.lower === 'that') return p;
-  return tokens[p - 2]?.lower === 'that' ? p - 1 : 0;
+  if (tokens[p - 2]?.lower === 'that') return p - 1;
+  return qualifierBefore(tokens, p) === null ? afterOpeningAdverbial(tokens, p - 1) : 0;
+}
+
+/** How many words a sentence-opening adverbial before a date may hold ("Two months later, in November 2016,"). */
+const MAX_OPENING_ADVERBIAL = 3;
+
+/** Conjunctions that may open a sentence before a date's phrase without a comma ("But in 2016, she"). */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'then']);
+
+/**
+ * Where a date's phrase, its point preposition at token `k` ("in", "on"), opens the main clause after a short
+ * adverbial that opens the sentence: "Then, in 1980, his two half-brothers died", "But in 2016, she", "Two months
+ * later, in November 2016, Rudd signed": a few words closed by a comma, or a conjunction alone; no verb, no figure
+ * and no word that opens a clause of its own ("Although in 2010, ..."); else 0. A preposition that bounds the date
+ * ("Prior to Thursday,", "Since Jan. 20,") is no point preposition, and a noun before the date ("Senate in 2016,")
+ * no adverbial.
+ */
+function afterOpeningAdverbial(tokens: Token[], k: number): number {
+  const comma = tokens[k - 1]?.text === ',';
+  const end = comma ? k - 1 : k;
+  if (end === 0 || end > MAX_OPENING_ADVERBIAL) return 0;
+  if (!comma && (end !== 1 || !OPENING_CONJUNCTIONS.has(tokens[0].lower))) return 0;
+  for (let i = 0; i < end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || isVerbForm(t)) return 0;
+    if (!OPENING_CONJUNCTIONS.has(t.lower) && (CLAUSE_WORDS.has(t.lower) || CLAUSE_OPENERS.has(t.lower))) return 0;
+    if (t.lower === 'if' || t.lower === 'as' || isSpeechCue(t)) return 0;
+  }
+  return k;
 }
 
 /** Whether a common noun is the head of "the" or "a" and it alone ("In 2006, the center joined", "On Sunday, a drone struck"). */
@@ -1030,6 +1098,27 @@ function courtIdiom(tokens: Token[], key: string, v: number): string | undefined
   return undefined;
 }
 
+/**
+ * Whether no other verb stands between "born" at token v and the date after it: the tokens up to the first number,
+ * month or weekday, at most VERB_BEFORE of them, hold no verb and no "is", "was" ("Cearra born this month was due
+ * November 4" dates the due date).
+ */
+function nothingBetweenBornAndDate(tokens: Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + VERB_BEFORE; k++) {
+    const t = tokens[k];
+    if (t.kind === 'number' || DATE_WORDS.has(t.lower)) return true;
+    if (isVerbForm(t) || BE_FORMS_ALL.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Words a date may open with: a month or a weekday. */
+const DATE_WORDS = new Set([...MONTHS_LOWER, ...WEEKDAYS]);
+/** Forms of "be" that make a finite verb of their own. */
+const BE_FORMS_ALL = new Set(['is', 'was', 'are', 'were']);
+
+/** The event of a birth: "born" is a verb's participle that isVerbForm does not know (it reads no -ed). */
+export const BORN = 'born';
 /** How many tokens after a verb its phrase is read for what makes it another event ("called Page as a witness"). */
 const PHRASE_REACH = 5;
 /** Words that make a call a summons: "called Page as a witness", "called to testify". */
@@ -1042,6 +1131,11 @@ const SUMMONS_WORDS = new Set(['witness', 'testify', 'testimony']);
 function eventOfVerb(c: EventDateContext, v: number): string | null {
   const { tokens } = c;
   const t = tokens[v];
+  // "was born on April 22, 1923": the participle of "bear" that no -ed tells (a compound "Ukrainian-born" has no
+  // subject; "A Star Is Born" is a title). No other verb stands between it and its date ("Cearra, born this month,
+  // was due November 4").
+  if (t.kind === 'word' && t.lower === BORN)
+    return (t.text === BORN || v === 0) && nothingBetweenBornAndDate(tokens, v) ? BORN : null;
   if (t.kind !== 'word' || !isVerbForm(t) || c.skipVerb(t)) return null;
   const key = eventKey(t.lower);
   const phrasal = phrasalEvent(tokens, key, v + 1);
@@ -1115,6 +1209,46 @@ function inNounPhrase(t: Token): boolean {
   return !FUNCTION_WORDS.has(t.lower) && !isVerbForm(t) && !t.lower.endsWith('ing');
 }
 
+/** How long a noun made from a verb is at least ("arrival", "election"): shorter words in -al or -tion are no such noun. */
+const MIN_NOMINAL = 7;
+
+/**
+ * The event a noun names, keyed as its verb's: a noun the synonyms know ("arrest", "disappearance"), or a noun made
+ * from a verb by -tion, -ment or -al, keyed by that verb's -ed form ("conviction" as "convicted", "retirement" as
+ * "retired", "arrival" as "arrived", "trial" as "tried"), so that "his conviction in 1998" and "was convicted in 1998"
+ * are one event; else null. Nouns in -sion are left out: their verbs change form ("admission", "admitted").
+ */
+function nounEvent(lower: string, nominal: boolean): string | null {
+  if (isEventWord(lower)) return eventKey(lower);
+  if (!nominal || (lower.length < MIN_NOMINAL && lower !== TRIAL)) return null;
+  const base = lower.endsWith('tion')
+    ? lower.slice(0, -3)
+    : lower.endsWith('ment')
+      ? lower.slice(0, -4)
+      : /(?:val|sal)$/.test(lower) || lower === TRIAL
+        ? lower.slice(0, -2)
+        : null;
+  if (base === null) return null;
+  return eventKey(base.endsWith('e') ? `${base}d` : `${base}ed`);
+}
+
+/** "trial": the noun of "tried", shorter than other nouns made from verbs. */
+const TRIAL = 'trial';
+/** Words before a possessive whose noun phrase still tells its possessor's event ("after his election in 2010"). */
+const EVENT_PHRASE_OPENERS = new Set(['of', 'after', 'before', 'since', 'following', 'until', 'with']);
+
+/**
+ * Whether the noun phrase that ends at token `n` (a possessive and its noun) is a clause's subject or the object of
+ * "of" or a word of time ("Her retirement in 2010 ended", "since his election in 2010", "out of CGI Group's
+ * acquisition in 2004"), not the object of another verb or preposition ("resigned from her position in 2016").
+ */
+function subjectPhrase(tokens: Token[], n: number): boolean {
+  if (opensClause(tokens, n)) return true;
+  let k = n - 1;
+  while (k > 0 && k >= n - NOUN_PHRASE_WORDS && inNounPhrase(tokens[k])) k--;
+  return EVENT_PHRASE_OPENERS.has(tokens[k]?.lower ?? '');
+}
+
 /** A name's possessive ("Page's"). */
 function isNamePossessive(t: Token): boolean {
   return t.kind === 'word' && (t.lower.endsWith("'s") || t.lower.endsWith('\u2019s')) && isCapitalized(t);
@@ -1133,20 +1267,50 @@ const POSSESSIVE_PERSONS: ReadonlyMap<string, string> = new Map([
  */
 function yearBeforeNoun(c: EventDateContext, date: DateMention, p: number, e: number): EventDate | null {
   const { tokens } = c;
-  const noun = tokens[e];
   const before = tokens[p - 1];
+  const person = before ? POSSESSIVE_PERSONS.get(before.lower) : undefined;
+  const possessed = person !== undefined || (before !== undefined && isNamePossessive(before));
+  // After a possessive, a modifier or two may stand between the year and the event noun ("his 2004 Senate election",
+  // "her 1999 drunk-driving arrest"), when the noun heads its phrase (no noun after it: "his 2010 arrest record").
+  const n = possessed ? modifiedHead(tokens, e) : e;
+  const noun = tokens[n];
   if (date.kind !== 'year' || !before || !noun || noun.kind !== 'word' || isCapitalized(noun)) return null;
-  if (isVerbForm(noun) || !isEventWord(noun.lower)) return null;
-  const person = POSSESSIVE_PERSONS.get(before.lower);
-  if (person || isNamePossessive(before)) {
+  const event = isVerbForm(noun) ? null : nounEvent(noun.lower, true);
+  if (!event) return null;
+  if (possessed) {
     const subject = person ?? before.text;
-    return eventDate(c, eventKey(noun.lower), subject, null, date, before.start, noun.end);
+    return eventDate(c, event, subject, null, date, before.start, noun.end);
   }
   if (before.lower !== 'the' || tokens[e + 1]?.lower !== 'of') return null;
   let subject: Token | null = null;
   for (let k = e + 2; k < tokens.length && k < e + 8 && tokens[k].kind === 'word' && isCapitalized(tokens[k]); k++)
     subject = tokens[k];
-  return subject ? eventDate(c, eventKey(noun.lower), subject.text, null, date, before.start, subject.end) : null;
+  return subject ? eventDate(c, event, subject.text, null, date, before.start, subject.end) : null;
+}
+
+/** How many modifiers may stand between a possessive's year and its event noun ("his 2004 Senate election"). */
+const MAX_MODIFIERS = 2;
+
+/**
+ * The event noun that heads the phrase after a year at token `e`: the first word, up to MAX_MODIFIERS words on, that
+ * is an event noun and is followed by no word of the phrase (punctuation, a function word or a verb); else `e`.
+ */
+function modifiedHead(tokens: Token[], e: number): number {
+  // A hyphen joins the words of one modifier ("drunk-driving"): it and the word after it count as none.
+  for (let n = e, words = 0; n < tokens.length && words <= MAX_MODIFIERS; n++) {
+    const t = tokens[n];
+    if (t.text === '-' && !t.spaceBefore) {
+      n++;
+      continue;
+    }
+    words++;
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.lower) || isVerbForm(t)) return e;
+    if (isCapitalized(t) || nounEvent(t.lower, true) === null) continue;
+    const next = tokens[n + 1];
+    const heads = !next || next.kind !== 'word' || FUNCTION_WORDS.has(next.lower) || isVerbForm(next);
+    return heads ? n : e;
+  }
+  return e;
 }
 
 /** "the 2006 HBO movie, The Notorious Bettie Page", "the 2005 film The Notorious Bettie Page": the work is named after. */
