@@ -206,7 +206,10 @@ function unread(mention: Mention, docs: PreparedDoc[]): [string, string] {
 
 /** The shape of a figure as written, for counts that do not show it (--shapes). */
 function valueShape(value: string): string {
-  if (/\b1[89]\d\d\b|\b20\d\d\b/.test(value)) return 'a year';
+  if (/\b(?:1[89]|20)\d0s\b/.test(value)) return 'a decade';
+  if (/\b(?:1[89]\d\d|20\d\d)\b.*\b(?:1[89]\d\d|20\d\d)\b/.test(value)) return 'two years';
+  if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s/i.test(value)) return 'a month and year';
+  if (/\b1[89]\d\d\b|\b20\d\d\b/.test(value)) return /^\W*\d{4}\W*$/.test(value) ? 'a year alone' : 'a year in words';
   if (/\d:\d\d|\b[ap]\.?m\b/i.test(value)) return 'a clock time';
   if (/\d(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(value))
     return 'an ordinal';
