@@ -1523,9 +1523,12 @@ function dropSiblingPlaces(claims: PreparedClaim[]): void {
 }
 
 /**
- * Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. A
- * supposition is its clause's, not its figure's ("If the track sold 500,000 copies, ..."; "The track sold 500,000
- * copies"): 'hypothetical' is never inherited.
+ * Repeated text ("repeatOf") reads as its first occurrence did: same window, same speaker's side. An exclusion is
+ * never inherited: it is read from one mention's own words, not from the value. A supposition is its clause's ("If
+ * the track sold 500,000 copies, ..."; "The track sold 500,000 copies"), an increment its phrase's ("lifted the
+ * rating by one notch"; "is now one notch below investment grade"; "three other executives"; "three executives"), a
+ * conversion its brackets', a change its verb's, a whole its "of the" ("Seven of the 34 women"; "all 34 women"). Only
+ * a figure the user declared not comparable stays so wherever it is repeated.
  */
 function inheritFromOriginals(claims: PreparedClaim[]): void {
   if (!claims.some((c) => c.claim.repeatOf)) return;
@@ -1536,8 +1539,7 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
     claim.window = original.window;
     claim.party = original.party;
     claim.year = claim.year ?? original.year;
-    if (original.excluded && original.excluded !== 'hypothetical' && !claim.excluded)
-      claim.excluded = original.excluded;
+    if (original.excluded === 'not-comparable') claim.excluded = original.excluded;
   }
 }
 
