@@ -658,7 +658,9 @@ const SHARE_LOST = 'lost';
 
 /**
  * Whether a figure adds to another ("12 more", "another 12", "12 additional"): 'added', an addition to a count of a
- * named event, a quantity of its own (ADDED: "Police arrested another 12 people"); else 'increment', a figure
+ * named event or of a noun its own words name, a quantity of its own compared only with other additions (ADDED:
+ * "Police arrested another 12 people"; "called in an additional six engines" and "called a further four appliances"
+ * are two reports of one reinforcement, never set against the total of engines); else 'increment', a figure
  * besides or on top of another, compared with none ("12 other people", "rose by 5%"); else null. `before` and
  * `after` are its clause's text around it.
  */
@@ -671,11 +673,21 @@ function additionOf(
 ): 'added' | 'increment' | null {
   const more = claim.qualifier === 'increment' || MORE_IN_TEXT.test(claim.text) || MORE_AFTER.test(after);
   const another = ANOTHER_BEFORE.test(before);
-  if ((more || another) && predicate !== '' && !change && claim.quantityKind === 'count') return 'added';
+  if ((more || another) && !change && claim.quantityKind === 'count' && (predicate !== '' || namesItsNoun(claim)))
+    return 'added';
   if (more || OTHER_IN_TEXT.test(claim.text)) return 'increment';
   return (another || (BY_BEFORE.test(before) && !isAgentCount(claim, before))) && predicate !== SHARE_LOST
     ? 'increment'
     : null;
+}
+
+/**
+ * Whether a figure's own words name what it counts ("an additional six engines"), not a noun read from its context ("a
+ * further five [points] back from Chelsea"): an addition with no event is compared only by the noun it names.
+ */
+function namesItsNoun(claim: Claim): boolean {
+  const noun = claim.unit?.trim().split(/\s+/).pop();
+  return noun !== undefined && noun !== '' && claim.text.toLowerCase().includes(noun.toLowerCase());
 }
 
 /** Beginnings of the words of a source that speaks for a state beyond doubt, even beside a party's name. */
@@ -1285,7 +1297,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       claim: written,
       unit,
       predicate: added ? `${ADDED}${predicate}` : predicate,
-      event: predicate ? `${added ? ADDED : ''}${eventKey(predicate)}` : '',
+      event: added ? `${ADDED}${predicate ? eventKey(predicate) : ''}` : predicate ? eventKey(predicate) : '',
       bucket: `q:${bucketUnit(claim, unit, predicate)}`,
       frame,
       // In the frame's base unit: "5 km" and "3.1 miles" compare in metres.
@@ -1523,9 +1535,12 @@ function dropSiblingPlaces(claims: PreparedClaim[]): void {
 }
 
 /**
- * Repeated text ("repeatOf") reads as its first occurrence did: same window, same exclusion, same speaker's side. A
- * supposition is its clause's, not its figure's ("If the track sold 500,000 copies, ..."; "The track sold 500,000
- * copies"): 'hypothetical' is never inherited.
+ * Repeated text ("repeatOf") reads as its first occurrence did: same window, same speaker's side. An exclusion is
+ * never inherited: it is read from one mention's own words, not from the value. A supposition is its clause's ("If
+ * the track sold 500,000 copies, ..."; "The track sold 500,000 copies"), an increment its phrase's ("lifted the
+ * rating by one notch"; "is now one notch below investment grade"; "three other executives"; "three executives"), a
+ * conversion its brackets', a change its verb's, a whole its "of the" ("Seven of the 34 women"; "all 34 women"). Only
+ * a figure the user declared not comparable stays so wherever it is repeated.
  */
 function inheritFromOriginals(claims: PreparedClaim[]): void {
   if (!claims.some((c) => c.claim.repeatOf)) return;
@@ -1536,8 +1551,7 @@ function inheritFromOriginals(claims: PreparedClaim[]): void {
     claim.window = original.window;
     claim.party = original.party;
     claim.year = claim.year ?? original.year;
-    if (original.excluded && original.excluded !== 'hypothetical' && !claim.excluded)
-      claim.excluded = original.excluded;
+    if (original.excluded === 'not-comparable') claim.excluded = original.excluded;
   }
 }
 

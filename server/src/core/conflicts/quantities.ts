@@ -31,6 +31,7 @@ import { kindOf, namedAtTwoLevels } from './kinds';
 import {
   baseName,
   compareStrings,
+  daysBetween,
   formatDate,
   formatNumber,
   hash,
@@ -92,7 +93,7 @@ export function subjectOf(unit: string, predicate: string): string {
   // Lengths of time compare in seconds, but are written in days, hours, minutes.
   if (unit === 'second' || unit === 'year' || unit === 'month')
     return predicate ? `length of time ${predicate}` : 'length of time';
-  if (predicate.startsWith(ADDED)) return `${ADDED}${pluralize(unit)} ${predicate.slice(ADDED.length)}`;
+  if (predicate.startsWith(ADDED)) return `${ADDED}${pluralize(unit)} ${predicate.slice(ADDED.length)}`.trimEnd();
   return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
 }
 
@@ -1507,7 +1508,9 @@ function claimsSameMeasure(x: PreparedClaim, y: PreparedClaim): boolean {
     return x.frame.measured !== null && x.frame.measured === y.frame.measured;
   if (x.measure) return x.event === y.event && x.frame.measured !== null && x.frame.measured === y.frame.measured;
   if (countedEvent(x) !== countedEvent(y) || !namedAlike(x, y)) return false;
-  if (x.event === y.event) return x.event !== '';
+  // Two additions that name no event ("called in an additional six engines", "called a further four appliances")
+  // name the thing but not what befell it: a frame in part, compared when near and for information.
+  if (x.event === y.event) return x.event !== '' && x.event !== ADDED;
   if (x.event !== '' && y.event !== '') return true;
   // "Up to 800 protesters gathered" and "more than 10,000 demonstrators": being there is no second quantity of them
   // (but "300 arrested protesters" are other ones). A count of "people" names no role, and one person no group:
@@ -1998,6 +2001,26 @@ function quantityEvent(claim: PreparedClaim): string {
     : countedEvent(claim);
 }
 
+/** How many of a document's dated events are read for the day it reports (its lead's come first). */
+const LEAD_DATES = 4;
+
+/**
+ * The day a report tells of: its date, or the day before when the first full date it gives an event is that day (a
+ * next day's report: "caught fire yesterday (July 21st)"), so that two reports of one day's additions ("called in an
+ * additional six engines", "called a further four appliances") published a day apart are of one day.
+ */
+function reportedDay(doc: PreparedDoc): string {
+  const date = doc.doc.meta.date ?? '';
+  if (!FULL_DATE.test(date)) return date;
+  const dates = doc.doc.eventDates;
+  for (let i = 0; i < Math.min(dates.length, LEAD_DATES); i++) {
+    if (!FULL_DATE.test(dates[i].date) || dates[i].qualifier) continue;
+    return dates[i].date < date && daysBetween(dates[i].date, date) === 1 ? dates[i].date : date;
+  }
+  return date;
+}
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A story's year (the one most of its reports are dated to) and the date of its first dated report. */
 export function storyDates(docs: PreparedDoc[]): { storyYear: number | null; firstReport: string | null } {
   const docYears = docs.map((d) => d.year).filter((y): y is number => y !== null);
@@ -2023,7 +2046,7 @@ function mostDatedYear(years: number[]): number | null {
  * on the day are two changes.
  */
 function changePeriod(claim: PreparedClaim, doc: PreparedDoc): string {
-  if (isAddition(claim)) return doc.doc.meta.date ?? '';
+  if (isAddition(claim)) return reportedDay(doc);
   return isChangeAmount(claim) ? `${doc.doc.meta.date ?? ''}/${changeSpan(claim.claim.sentence)}` : '';
 }
 

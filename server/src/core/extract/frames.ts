@@ -1629,6 +1629,12 @@ export function countsPartOfPronoun(tokens: Token[]): boolean {
   return false;
 }
 
+/** Whether a word stands among tokens from..to (inclusive). */
+function hasWordBetween(tokens: Token[], from: number, to: number, word: string): boolean {
+  for (let j = from; j <= to && j < tokens.length; j++) if (tokens[j].lower === word) return true;
+  return false;
+}
+
 /** The frame of each quantity of a sentence. */
 export function assignFrames(input: FrameInput): QuantityFrame[] {
   const { tokens, quantities } = input;
@@ -1761,6 +1767,20 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     before.preposition !== 'from' &&
     // "with one person killed": the participle after the figure is its event.
     !(before.preposition === 'with' && after);
+  // The amount of a change stands after its verb or "by", its levels after "from", "to" and "at": a count of things
+  // in a phrase of means or scope ("dropped Rahman early in the sixth with two hard lefts", "fell in seven out of 10
+  // regions"), or after a verb's "from" with no "to" after it (a cause: "fell from three consecutive left hooks"; not
+  // "fell from 300 employees to 250", "an increase from 50,000 sets"), is neither, and the change is not its event.
+  const changeCause =
+    !!predicate &&
+    CHANGE_EVENTS.has(predicate) &&
+    q.kind === 'count' &&
+    head !== null &&
+    ((inPhrase && before.preposition !== 'at') ||
+      (before.preposition === 'from' &&
+        phraseStart >= 2 &&
+        isVerbForm(tokens[phraseStart - 2]) &&
+        !hasWordBetween(tokens, q.lastToken + 1, clauseEnd, 'to')));
   // "died at the age of 85", "aged 85", "the 23-year-old": who someone is, no quantity of the story.
   const age = isAge(tokens, q);
   if (age) event = null;
@@ -1775,9 +1795,11 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (after === '') event = null;
   else if (before.event && !(predicate && CHANGE_EVENTS.has(before.event))) event = before.event;
   else if (asked !== null) event = asked;
+  else if (changeCause) event = null;
   else if (predicate) event = PREDICATE_EVENTS[predicate];
   else if (q.kind === 'count' && head !== null && after === null) event = verbAfterPhrase(tokens, after0, others);
-  if (event === null && predicate && CHANGE_EVENTS.has(predicate) && !age) event = PREDICATE_EVENTS[predicate];
+  if (event === null && predicate && CHANGE_EVENTS.has(predicate) && !age && !changeCause)
+    event = PREDICATE_EVENTS[predicate];
   if (event !== null) event = eitherEvent(tokens, q, clauseEnd, event);
 
   // What is measured: the counted noun; for money and shares, what they are of ("$5m in damages", "40% of homes");
