@@ -205,7 +205,11 @@ function linkedGroups<T extends StoryDoc>(
   }
   const sharedWeightCap = Math.log(1 + (count + IDF_SMOOTHING) / 2);
   const commonWeightCap = Math.log(1 + (count + IDF_SMOOTHING) / (MAX_POSTING + 1));
-  const links: number[][] = sorted.map(() => []);
+  // Filled by a loop, not by sorted.map(() => []): the optimised code bailed out at links[i].push ("wrong map") on
+  // nearly every call with the arrays map returned (node --trace-deopt: 56 bailouts in two BBC passes), and ran the
+  // rest of the call in the interpreter.
+  const links: number[][] = [];
+  for (let i = 0; i < count; i++) links.push([]);
   const loose: number[] = [];
   const shared = arrays.ints(count);
   const sharing: number[] = [];
