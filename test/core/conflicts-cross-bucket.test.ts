@@ -56,3 +56,91 @@ describe('the fallback across things counted: one set counted by a noun of any o
     assert.deepEqual(findingsOf(a, inB('The Voyager', 'In 2009, the Voyager')), []);
   });
 });
+
+// Open vocabulary: a count of people ("people", "victims") and a count by a role no lexicon lists, which its report
+// itself uses of people ("protesters who", "protesters, all men,": prepare.ts OF_PEOPLE, APPOSED), may name one set.
+// In words of our own.
+const march =
+  'Police broke up a climate march in Portland that blocked the Hawthorne Bridge on Saturday.\n\n' +
+  'Officers arrested 130 protesters who had chained themselves to the railings of the Hawthorne Bridge, police said.\n';
+const arrests =
+  'A climate march in Portland ended in arrests on Saturday.\n\n' +
+  'Police arrested 110 people on the Hawthorne Bridge after they chained themselves to the railings, a spokesman said.\n';
+const inMarch = (from: string, to: string) => march.replace(from, to);
+const inArrests = (from: string, to: string) => arrests.replace(from, to);
+const ROLE =
+  'Sources may disagree on people arrested: 110 in b (a spokesman); 130 in a (police) (may be one set: the reports ' +
+  'count it by different nouns, "people" and "protesters", in alike words, but their frames do not prove it one)';
+
+describe('the fallback across things counted: people, and a role the report uses of people', () => {
+  it('reports "130 protesters who ..." and "110 people" arrested, told in alike words, as information', () => {
+    assert.deepEqual(findingsOf(march, arrests), [['conflict', 'information', ROLE]]);
+  });
+
+  it('reads a role apposed to people ("130 protesters, all men,") as people too', () => {
+    assert.deepEqual(
+      findingsOf(inMarch('130 protesters who had', '130 protesters, all men, after they had'), arrests),
+      [['conflict', 'information', ROLE]],
+    );
+  });
+
+  it('does not pair a role its report never uses of people ("130 protesters. They had ..."), nor one apposed to things', () => {
+    assert.deepEqual(findingsOf(inMarch('protesters who had', 'protesters. They had'), arrests), []);
+    assert.deepEqual(
+      findingsOf(inMarch('130 protesters who had', '130 protesters, all banners, after they had'), arrests),
+      [],
+    );
+  });
+
+  it('does not pair a role and a kind of person ("110 men"): only a count of any people is the role\'s whole', () => {
+    assert.deepEqual(findingsOf(march, inArrests('110 people', '110 men')), []);
+  });
+
+  it('does not pair a story that counts the event by another group too (a toll split by groups)', () => {
+    assert.deepEqual(
+      findingsOf(
+        march,
+        inArrests('a spokesman said.', 'a spokesman said.\n\nPolice arrested twelve journalists at the bridge.'),
+      ),
+      [],
+    );
+  });
+
+  it('does not pair a count of people whose sentence names the role, nor a few', () => {
+    assert.deepEqual(findingsOf(march, inArrests('110 people on', '110 people, including 30 protesters, on')), []);
+    assert.deepEqual(
+      findingsOf(inMarch('130 protesters', 'four protesters'), inArrests('110 people', 'three people')),
+      [],
+    );
+  });
+});
+
+// A toll split by civilians and soldiers (conflicts/README.md): a role of people ("civilians who") pairs with a
+// count of people only where the story names no other group for that toll.
+const market =
+  'A car bomb tore through a bread market in Mosul on Sunday morning.\n\n' +
+  'The bomb killed 23 civilians who were queuing for bread outside a bakery in the market, officials said.\n';
+const bakery =
+  'A car bomb exploded at a crowded bread market in Mosul on Sunday.\n\n' +
+  'The blast killed 19 people queuing for bread outside a bakery in the market, officials said.\n';
+
+describe('the fallback across things counted: a toll split by groups stays apart', () => {
+  it('reports "23 civilians who ..." and "19 people" killed when no other group is counted', () => {
+    assert.deepEqual(findingsOf(market, bakery), [
+      [
+        'conflict',
+        'information',
+        'Sources may disagree on people killed · at the bakery: 19 in b (officials); 23 in a (officials) (may be ' +
+          'one set: the reports count it by different nouns, "civilians" and "people", in alike words, but their ' +
+          'frames do not prove it one)',
+      ],
+    ]);
+  });
+
+  it('does not report them when a report counts soldiers killed too', () => {
+    assert.deepEqual(
+      findingsOf(market, bakery.replace('officials said.', 'officials said.\n\nThe blast also killed six soldiers.')),
+      [],
+    );
+  });
+});

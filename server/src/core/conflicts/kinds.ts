@@ -12,8 +12,10 @@
  * kind of it. Outlets name one set or one object at either level: "1,200 people" and "1,300 workers", "the vessel"
  * and "the ferry", "the aircraft" and "the jet", "the storm" and "the hurricane". Two kinds of one thing are two sets
  * ("12 men", "15 women"; a tanker and a ferry collide), except the species of a tree: a Christmas tree is a fir in one
- * report, a spruce in another, and one story seldom measures two. A small lexicon of nouns, not a list of pairs;
- * civilians, soldiers, police, militants and children are not kinds of people here: a toll is split by them.
+ * report, a spruce in another, and one story seldom measures two. A small lexicon of nouns, not a list of pairs nor of
+ * what may be compared: a noun it does not list that a report uses of people ("protesters who ...") may be one set
+ * with "people" too (roleOfPeople in prepare.ts). Civilians, soldiers, police, militants and children are not kinds of
+ * people here: a toll is split by them (where a story counts two of them, quantities.ts keeps a role and people apart).
  */
 const KINDS_OF_THINGS: ReadonlyArray<{ any: readonly string[]; kinds: readonly string[]; species?: true }> = [
   {

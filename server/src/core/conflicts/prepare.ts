@@ -87,15 +87,67 @@ export interface PreparedClaim {
  */
 export const CROSS_BUCKET = 'x:kind';
 
-/** Whether a claim is filed in CROSS_BUCKET: a compared count of things whose noun names a kind of thing. */
-function crossCounted(claim: PreparedClaim): boolean {
+/**
+ * Whether a claim is filed in CROSS_BUCKET: a compared count of things whose noun names a kind of thing, or people
+ * by a role its report uses of people (saidOfPeople).
+ */
+function crossCounted(claim: PreparedClaim, roles: ReadonlySet<string>): boolean {
   return (
     !claim.excluded &&
     !claim.measure &&
     claim.tally === null &&
     claim.claim.quantityKind === 'count' &&
-    kindOf(claim.unit) !== undefined
+    (kindOf(claim.unit) !== undefined || saidOfPeople(claim, roles))
   );
+}
+
+/**
+ * A noun a sentence writes before a relative pronoun of persons ("the 12 protesters who ...", "jurors, whom ...",
+ * "the lawmakers whose ..."): the text uses it of people. English keeps "who", "whom" and "whose" (as a relative
+ * after its noun) for persons, so the text itself says the noun names people, whatever the noun.
+ */
+const OF_PEOPLE = /(?<![\p{L}'-])(\p{L}[\p{L}'-]*),?\s+(?:who|whom|whose)\b/gu;
+
+/**
+ * A noun a sentence sets beside a noun of people in apposition ("the 12 protesters, all men,", "30 fans, most of them
+ * women"): the second noun (a kind of person, kinds.ts) says the first names people.
+ */
+const APPOSED = /(?<![\p{L}'-])(\p{L}[\p{L}'-]*),\s+(?:all|both|mostly|(?:all|most|many) of them)\s+(\p{L}+)/gu;
+
+/** The nouns (singular, lower case) a document's sentences use of people (OF_PEOPLE, APPOSED). */
+function nounsOfPeople(claims: readonly PreparedClaim[]): Set<string> {
+  const nouns = new Set<string>();
+  let last = '';
+  for (const claim of claims) {
+    const sentence = claim.claim.sentence;
+    if (sentence === last) continue;
+    last = sentence;
+    for (const match of sentence.matchAll(OF_PEOPLE)) nouns.add(singular(match[1].toLowerCase()));
+    for (const match of sentence.matchAll(APPOSED))
+      if (kindOf(singular(match[2].toLowerCase()))?.kind === 'person') nouns.add(singular(match[1].toLowerCase()));
+  }
+  return nouns;
+}
+
+/** Nouns a document uses of people, by claim (set when the document is prepared). */
+const peopleRoles = new WeakMap<PreparedClaim, ReadonlySet<string>>();
+
+/**
+ * Whether a count's noun names people by a role no lexicon lists (kinds.ts aside): its report uses the noun, as
+ * counted or as written, of people (OF_PEOPLE: "12 protesters ... the protesters who").
+ */
+function saidOfPeople(claim: PreparedClaim, roles: ReadonlySet<string>): boolean {
+  return roles.has(claim.unit) || (claim.claim.unitKey !== null && roles.has(singular(claim.claim.unitKey)));
+}
+
+/**
+ * Whether a count names people by a role its report uses of people and no lexicon lists as a kind (saidOfPeople:
+ * "protesters", "jurors", "lawmakers"): such a count may be one set with a count of people (crossApart in
+ * quantities.ts).
+ */
+export function roleOfPeople(claim: PreparedClaim): boolean {
+  const roles = peopleRoles.get(claim);
+  return roles !== undefined && kindOf(claim.unit) === undefined && saidOfPeople(claim, roles);
 }
 
 export interface PreparedDoc {
@@ -1331,7 +1383,11 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   findParts(claims, year);
   const countedClaims = new Map<string, PreparedClaim[]>();
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
-  for (const claim of claims) if (crossCounted(claim)) pushTo(countedClaims, CROSS_BUCKET, claim);
+  const roles = nounsOfPeople(claims);
+  for (const claim of claims) {
+    peopleRoles.set(claim, roles);
+    if (crossCounted(claim, roles)) pushTo(countedClaims, CROSS_BUCKET, claim);
+  }
   return new PreparedDocument(doc, claims, fingerprint, year, countedClaims);
 }
 

@@ -19,6 +19,7 @@ import {
   namedAlike,
   namesKind,
   RANK_PREFIX,
+  roleOfPeople,
   type PreparedClaim,
   type PreparedDoc,
 } from './prepare';
@@ -2662,6 +2663,7 @@ function crossOver(
   const givesIn = (file: string, bucket: string, other: Statement) =>
     (valuesOf.get(`${file}\u0000${bucket}`) ?? []).some((s) => s.low <= other.high && other.low <= s.high);
   const gives = (file: string, buckets: string[], other: Statement) => buckets.some((b) => givesIn(file, b, other));
+  const groups = groupsByEvent(docs.values());
   const linked = new Map<Statement, Set<Statement>>();
   for (let i = 0; i < statements.length; i++) {
     const a = statements[i];
@@ -2670,7 +2672,7 @@ function crossOver(
       const buckets = [bucketOf.get(a)!, bucketOf.get(b)!];
       if (a.file === b.file || buckets[0] === buckets[1]) continue;
       const gived = (file: string, other: Statement) => gives(file, buckets, other);
-      if (crossApart(a, b, keyOf, distinct, common, gived) === null) linkBoth(linked, a, b);
+      if (crossApart(a, b, keyOf, distinct, common, gived, groups) === null) linkBoth(linked, a, b);
     }
   }
   const results: LocatedFinding[] = [];
@@ -2684,7 +2686,7 @@ function crossOver(
     const units = [...new Set(groupClaims.map((c) => c.unit))].sort();
     const nouns = units.map((u) => `"${pluralize(u)}"`);
     const listed = nouns.length === 1 ? nouns[0] : `${nouns.slice(0, -1).join(', ')} and ${nouns[nouns.length - 1]}`;
-    const named = units.find((u) => kindOf(u)?.any) ?? kindOf(units[0])!.kind;
+    const named = units.find((u) => kindOf(u)?.any) ?? kindOf(units[0])?.kind ?? units[0];
     const located = mayDisagree(
       subjectOf(named, predicate) + quantityLabel(year, window, storyYear),
       chosen,
@@ -2717,13 +2719,16 @@ function crossApart(
   distinct: Set<string>,
   common: (word: string) => boolean,
   gives: (file: string, other: Statement) => boolean,
+  groups: ReadonlyMap<string, ReadonlySet<string>>,
 ): string | null {
   if (meet(a, b)) return 'figures meet'; // they agree
   if (valueRatio(a, b) > FALLBACK_RATIO) return 'figures far apart';
   if (Math.min(middleOf(a), middleOf(b)) < LOOSE_MIN_COUNT) return 'few';
   if (gives(a.file, b) || gives(b.file, a)) return 'a report gives both';
   const oneSet = (x: PreparedClaim, y: PreparedClaim): boolean =>
-    oneKindOfThing(x, y) && !namesPart(x, y) && !namesPart(y, x);
+    (oneKindOfThing(x, y) || roleAndPeople(x, y, groups) || roleAndPeople(y, x, groups)) &&
+    !namesPart(x, y) &&
+    !namesPart(y, x);
   const apart = whatSetsApart(a, b, keyOf, distinct, oneSet);
   if (apart !== null) return apart;
   if (writesFigure(a, b.value) || writesFigure(b, a.value)) return 'writes the other figure';
@@ -2738,6 +2743,49 @@ function oneKindOfThing(x: PreparedClaim, y: PreparedClaim): boolean {
   const kx = kindOf(x.unit),
     ky = kindOf(y.unit);
   return kx !== undefined && ky !== undefined && kx.kind === ky.kind && (x.unit === y.unit || kx.any || ky.any);
+}
+
+/**
+ * Whether a count of people by the noun of any of them ("people", "victims") and a count by a role its report uses
+ * of people (roleOfPeople in prepare.ts: "protesters", "jurors") may name one set: the role names no kind the lexicon
+ * lists (kinds.ts compares those), one of them says what befell the set, and the story counts none of their events
+ * by a group other than the role (groupsByEvent: "12 civilians and five soldiers were killed", "police arrested 12
+ * journalists" beside 130 protesters arrested: a count of people there may be the whole of several groups).
+ */
+function roleAndPeople(
+  people: PreparedClaim,
+  role: PreparedClaim,
+  groups: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  if (!namesAnyPeople(people.unit) || !roleOfPeople(role)) return false;
+  if (people.event === '' && role.event === '') return false;
+  const others = (event: string) => [...(groups.get(event) ?? [])].some((noun) => noun !== role.unit);
+  return !others(people.event) && !others(role.event);
+}
+
+/** Whether a counted noun names any people ("people", "individuals", "victims"; kinds.ts). */
+function namesAnyPeople(unit: string): boolean {
+  const kind = kindOf(unit);
+  return kind !== undefined && kind.any && kind.kind === 'person';
+}
+
+/**
+ * The nouns a story counts each event by, a noun of any people aside ("12 civilians and five soldiers killed":
+ * killed by civilian and soldier): the groups a toll is split by (roleAndPeople).
+ */
+function groupsByEvent(docs: Iterable<PreparedDoc>): Map<string, Set<string>> {
+  const nounsOf = new Map<string, Set<string>>();
+  for (const doc of docs)
+    for (const claim of doc.claims) {
+      // Any count names its group, even one never compared ("the blast also killed six soldiers": an increment).
+      if (claim.measure || claim.claim.quantityKind !== 'count' || claim.event === '') continue;
+      if (namesAnyPeople(claim.unit)) continue;
+      const event = claim.event.startsWith(ADDED) ? claim.event.slice(ADDED.length) : claim.event;
+      let nouns = nounsOf.get(event);
+      if (!nouns) nounsOf.set(event, (nouns = new Set()));
+      nouns.add(claim.unit);
+    }
+  return nounsOf;
 }
 
 /** Whether a count's sentence names another count's noun beside its own ("36 structures, most of them homes"). */
@@ -2800,7 +2848,7 @@ export function explainApart(bucket: string, story: BucketMember[], x: PreparedC
   });
   const why =
     bucket === CROSS_BUCKET
-      ? crossApart(sx, sy, keyOf, distinct, common, meets)
+      ? crossApart(sx, sy, keyOf, distinct, common, meets, groupsByEvent(docs.values()))
       : fallbackApart(sx, sy, keyOf, distinct, common, findingsOf, meets);
   return [...out, `fallback: ${why ?? 'paired'}`].join('; ');
 }
