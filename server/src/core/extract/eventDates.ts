@@ -247,6 +247,12 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
   // One such step only, so that a long chain of verbs costs no more than one.
   if (!joined && tokens[s]?.lower === 'and' && s > 0 && isVerbForm(tokens[s - 1]) && !isCapitalized(tokens[s - 1]))
     return subjectBefore(tokens, s - 1, pronoun, false, true);
+  // "The operation was subsidized by the state and shut down in 2007": a verb joined by "and" to a verb phrase
+  // shares that phrase's subject.
+  if (!joined && tokens[s]?.lower === 'and' && s === v - 1) {
+    const first = verbBeforeAnd(tokens, s, v);
+    if (first >= 0) return subjectBefore(tokens, first, pronoun, false, true);
+  }
   // "He was serving a life sentence after being convicted in June 1998": the main clause's subject.
   if (!joined && tokens[s]?.lower === 'being' && PARTICIPLE_OPENERS.has(tokens[s - 1]?.lower ?? ''))
     return mainClauseSubject(tokens, s - 1, pronoun);
@@ -267,6 +273,35 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
   if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
   if (named && isSubject(named) && isCapitalized(named)) return nameOf(tokens, s);
   return named && (isSubject(named) || (pronoun && PERSON_PRONOUNS.has(named.lower))) ? named : null;
+}
+
+/** How many tokens back from "and" the verb it joins another to is looked for ("subsidized by the state and shut"). */
+const JOINED_REACH = 8;
+
+/**
+ * The verb that "and" at token `a` joins the verb at `v` to, when the word before "and" is none ("subsidized by the
+ * state and shut down": subsidized): the nearest verb before it within the clause; -1 when there is none, when a
+ * speech verb or a relative stands between, or when the word after the verb at v is a noun it modifies ("convicted of
+ * murder and attempted murder": an adjective, no verb).
+ */
+function verbBeforeAnd(tokens: Token[], a: number, v: number): number {
+  const next = tokens[v + 1];
+  if (
+    next &&
+    next.kind === 'word' &&
+    !isCapitalized(next) &&
+    !FUNCTION_WORDS.has(next.lower) &&
+    !PARTICLES.has(next.lower) &&
+    !next.lower.endsWith('ly')
+  )
+    return -1;
+  for (let k = a - 1; k > 0 && k >= a - JOINED_REACH; k--) {
+    const t = tokens[k];
+    if (isBreak(t) || CLAUSE_WORDS.has(t.lower) || RELATIVES.has(t.lower) || t.lower === 'and') return -1;
+    if (t.kind !== 'word' || isCapitalized(t) || !isVerbForm(t)) continue;
+    return isSpeechCue(t) ? -1 : k;
+  }
+  return -1;
 }
 
 /** Prepositions that open a participle clause whose subject is the main clause's ("after being convicted"). */
@@ -584,6 +619,8 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
   // A year or a full date needs its preposition; a weekday or a day of the month may stand alone ("died Thursday").
   if (qualifier === undefined && !loose) return null;
   if (tokens[p - 1]?.lower === 'of') return null; // "as of Monday": when something was seen, not when it happened
+  // "He was wanted when in May 2004 police arrested Smith": the date is the clause's after it (see verbAfter).
+  if (opensInnerClause(tokens, p)) return null;
   for (let v = p - 1; v >= 0 && v >= p - VERB_BEFORE && date.start - tokens[v].end <= MAX_VERB_GAP; v--) {
     const t = tokens[v];
     if (isBreak(t)) return null;
@@ -814,10 +851,24 @@ const NAME_AFTER_VERB = 4;
  * "that 185 years ago, Smith received"), else the sentence's start (0).
  */
 function clauseOpening(tokens: Token[], p: number, e: number): number {
+  if (opensInnerClause(tokens, p)) return p - 1;
   if (tokens[e]?.text !== ',') return 0;
   if (tokens[p - 1]?.lower === 'that') return p;
   if (tokens[p - 2]?.lower === 'that') return p - 1;
   return qualifierBefore(tokens, p) === null ? afterOpeningAdverbial(tokens, p - 1) : 0;
+}
+
+/**
+ * Words that open a clause inside a sentence, where a date's phrase right after them opens that clause ("was on
+ * trial when on March 11, 2005 he overpowered a guard"). "that" is left out: without a comma its date may belong to
+ * the clause before ("Police said that in 2010 Smith was arrested"); so are words that open the sentence ("While in
+ * 2016, Smith resigned").
+ */
+const INNER_CLAUSE_OPENERS = new Set(['when', 'where', 'but', 'because']);
+
+/** Whether the date's phrase, its preposition at token p - 1, opens a clause inside the sentence (INNER_CLAUSE_OPENERS). */
+function opensInnerClause(tokens: Token[], p: number): boolean {
+  return p > 2 && qualifierBefore(tokens, p) !== undefined && INNER_CLAUSE_OPENERS.has(tokens[p - 2].lower);
 }
 
 /** How many words a sentence-opening adverbial before a date may hold ("Two months later, in November 2016,"). */
