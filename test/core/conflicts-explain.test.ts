@@ -6,13 +6,10 @@ import { analyzeDocument } from '../../server/src/core';
 import { defaultConfig } from '../../server/src/core/config';
 import { prepareDocument, UnitCanon, type PreparedClaim } from '../../server/src/core/conflicts/prepare';
 import { explainApart } from '../../server/src/core/conflicts/quantities';
+import { allGoals, leagueGoals } from './fixtures/owen-goals';
 
-const a =
-  'Michael Owen says he is happy in Madrid.\n\n' +
-  'Owen, who moved to Madrid from Liverpool last summer, has grabbed 11 goals for Real Madrid in his first season at the club.\n';
-const b =
-  'Michael Owen is settling in Madrid.\n\n' +
-  'Owen, who left Liverpool last summer, has scored nine league goals for Real Madrid in his first season.\n';
+const a = allGoals;
+const b = leagueGoals;
 
 /** Why the engine leaves the figures `x` (in the first text) and `y` (in the second) of one bucket apart. */
 function why(first: string, second: string, x: string, y: string): string {

@@ -5,13 +5,10 @@
 // our own.
 import { strict as assert } from 'node:assert';
 import { findingsOf } from './fixtures/readings';
+import { allGoals, leagueGoals } from './fixtures/owen-goals';
 
-const a =
-  'Michael Owen says he is happy in Madrid.\n\n' +
-  'Owen, who moved to Madrid from Liverpool last summer, has grabbed 11 goals for Real Madrid in his first season at the club.\n';
-const b =
-  'Michael Owen is settling in Madrid.\n\n' +
-  'Owen, who left Liverpool last summer, has scored nine league goals for Real Madrid in his first season.\n';
+const a = allGoals;
+const b = leagueGoals;
 const MAY =
   'Sources may disagree on goals grabbed: 9 in b; 11 in a (may be one quantity: the reports tell it in alike ' +
   'words, but their frames do not prove it one)';
