@@ -741,8 +741,11 @@ function eventAfter(tokens: Token[], from: number, others: Uint8Array): string |
     }
     if (others[j]) return null;
     const lower = t.lower;
-    if (lower === 'dead' || lower === 'missing' || lower === 'homeless' || lower === 'injured' || lower === 'wounded')
-      return canonicalEvent(lower);
+    if (isStateWord(lower)) return canonicalEvent(lower);
+    // "all three experts said the bridge was safe": the figure counts who spoke, and has no event of the story (nor
+    // the toll's beside it); "were reported killed", "confirmed dead", "said to have died" bridge to one, and a
+    // speech word that also names an event ("two men released from the camp") is that event.
+    if (skipped === 0 && isSpeechCue(t) && synonymOf(lower) === undefined && !notSpeakers(tokens[j + 1])) return '';
     if (NOUN_VERB_BRIDGE_WITH_MODALS.has(lower)) {
       // "who were killed", "have died": keep going; "to" only in "said to have", "feared to be".
       if (lower === 'to' && !(tokens[j + 1]?.lower === 'have' || tokens[j + 1]?.lower === 'be')) return null;
@@ -760,6 +763,23 @@ function eventAfter(tokens: Token[], from: number, others: Uint8Array): string |
     return null;
   }
   return null;
+}
+
+/** A word after a counted noun that says what befell it without a verb ("12 dead", "three missing"). */
+function isStateWord(lower: string): boolean {
+  return lower === 'dead' || lower === 'missing' || lower === 'homeless' || lower === 'injured' || lower === 'wounded';
+}
+
+/**
+ * Whether a speech word after a counted noun leaves the figure no speaker: it goes on to an event ("said to have",
+ * "confirmed dead", "reported killed") or is a passive's participle ("the 20 million jobs promised by EU leaders").
+ */
+function notSpeakers(next: Token | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    (next.lower === 'to' || next.lower === 'by' || isStateWord(next.lower) || isVerbForm(next))
+  );
 }
 
 /** Verbs of moving that say how, not what happened: "600 migrants walked through fields to cross into Croatia". */
