@@ -4,9 +4,9 @@
 // person is a guess); a file whose main name is someone else's is compared with nothing.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
+import { eventDatesOf } from './fixtures/readings';
 
-const eventDates = (text: string) =>
-  analyzeDocument(text, 'a.txt').eventDates.map((e) => [e.subject, e.event, e.date, e.text]);
+const eventDates = eventDatesOf;
 
 // After Multi-News row 25 (doc3).
 const UNTIL_2015 =

@@ -2,9 +2,9 @@
 // 31-year-old Jamel Dunn of Cocoa, drowned July 9" dates Dunn's drowning, as "Jamel Dunn drowned ... July 7" does.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
+import { eventDatesOf } from './fixtures/readings';
 
-const eventDates = (text: string) =>
-  analyzeDocument(text, 'a.txt').eventDates.map((e) => [e.subject, e.event, e.date, e.text]);
+const eventDates = eventDatesOf;
 
 // After Multi-News row 246 doc1 and doc0.
 const DROWNED_9 = 'The victim, 31-year-old Jamel Dunn of Cocoa, drowned July 9, police said.';

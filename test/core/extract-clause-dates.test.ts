@@ -9,9 +9,9 @@
 // contact ("Reached by telephone yesterday, ...").
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
+import { eventDatesOf } from './fixtures/readings';
 
-const eventDates = (text: string) =>
-  analyzeDocument(text, 'a.txt').eventDates.map((e) => [e.subject, e.event, e.date, e.text]);
+const eventDates = eventDatesOf;
 
 describe('extractor: a verb joined by "and" to another', () => {
   it('shares its subject ("was convicted and sentenced")', () => {

@@ -6,16 +6,10 @@
 // a speech verb before "and", a caption's "in this ... file photo", a dateline, "FILE -", and a date that modifies
 // another event noun ("the November 2016 election").
 import { strict as assert } from 'node:assert';
-import { analyzeDocument, detectFindings } from '../../server/src/core';
+import { eventDatesOf, findingsBetween } from './fixtures/readings';
 
-const eventDates = (text: string) =>
-  analyzeDocument(text, 'a.txt').eventDates.map((e) => [e.subject, e.event, e.date, e.text]);
-const findings = (...texts: string[]) =>
-  detectFindings(texts.map((t, i) => analyzeDocument(t, `${'abc'[i]}.txt`))).map((f) => [
-    f.kind,
-    f.severity,
-    f.message,
-  ]);
+const eventDates = eventDatesOf;
+const findings = findingsBetween;
 
 describe('extractor: a verb joined by "and" to a verb phrase', () => {
   it('dates the joined verb with the first verb’s subject', () => {

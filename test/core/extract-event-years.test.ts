@@ -10,16 +10,10 @@
 // noun that is a verb's or a preposition's object ("resigned from her position in 2016"), a place in a chain that is
 // no apposition of the subject ("In Springfield, Illinois, Smith, 45,"), and two events of one person.
 import { strict as assert } from 'node:assert';
-import { analyzeDocument, detectFindings } from '../../server/src/core';
+import { eventDatesOf, findingsBetween } from './fixtures/readings';
 
-const eventDates = (text: string) =>
-  analyzeDocument(text, 'a.txt').eventDates.map((e) => [e.subject, e.event, e.date, e.text]);
-const findings = (...texts: string[]) =>
-  detectFindings(texts.map((t, i) => analyzeDocument(t, `${'abc'[i]}.txt`))).map((f) => [
-    f.kind,
-    f.severity,
-    f.message,
-  ]);
+const eventDates = eventDatesOf;
+const findings = findingsBetween;
 
 describe('extractor: a birth', () => {
   it('dates "born" after "was", in a participle clause and in an apposition', () => {

@@ -6,9 +6,9 @@
 // subject ("Page's 1972 arrest", "the 2004 purchase of American Management Systems"), not "the 2016 referendum".
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
+import { eventDatesOf } from './fixtures/readings';
 
-const eventDates = (text: string) =>
-  analyzeDocument(text, 'a.txt').eventDates.map((e) => [e.subject, e.event, e.date, e.text]);
+const eventDates = eventDatesOf;
 
 describe('extractor: a year that opens a sentence whose subject is "he" or "she"', () => {
   it('reads the verb after the date with the pronoun for its subject', () => {
