@@ -1349,7 +1349,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       claim: written,
       unit,
       predicate: added ? `${ADDED}${predicate}` : predicate,
-      event: added ? `${ADDED}${predicate ? eventKey(predicate) : ''}` : predicate ? eventKey(predicate) : '',
+      event: `${added ? ADDED : ''}${predicate ? eventKey(predicate) : ''}`,
       bucket: `q:${bucketUnit(claim, unit, predicate)}`,
       frame,
       // In the frame's base unit: "5 km" and "3.1 miles" compare in metres.

@@ -2404,8 +2404,7 @@ function fallbackOver(
   // Each file's figures: a report that gives both figures knows them as two quantities.
   const valuesOf = new Map<string, Statement[]>();
   for (const s of statements) pushTo(valuesOf, s.file, s);
-  const gives = (file: string, other: Statement) =>
-    valuesOf.get(file)!.some((s) => s.low <= other.high && other.low <= s.high);
+  const gives = (file: string, other: Statement) => valuesOf.get(file)!.some((s) => meet(s, other));
   const linked = new Map<Statement, Set<Statement>>();
   for (let i = 0; i < statements.length; i++) {
     const a = statements[i];
@@ -2661,7 +2660,7 @@ function crossOver(
   const valuesOf = new Map<string, Statement[]>();
   for (const s of statements) pushTo(valuesOf, `${s.file}\u0000${bucketOf.get(s)}`, s);
   const givesIn = (file: string, bucket: string, other: Statement) =>
-    (valuesOf.get(`${file}\u0000${bucket}`) ?? []).some((s) => s.low <= other.high && other.low <= s.high);
+    (valuesOf.get(`${file}\u0000${bucket}`) ?? []).some((s) => meet(s, other));
   const gives = (file: string, buckets: string[], other: Statement) => buckets.some((b) => givesIn(file, b, other));
   const groups = groupsByEvent(docs.values());
   const linked = new Map<Statement, Set<Statement>>();
@@ -2838,8 +2837,7 @@ export function explainApart(bucket: string, story: BucketMember[], x: PreparedC
       (s) =>
         s.file === file &&
         (bucket !== CROSS_BUCKET || s.claims[0].bucket === x.bucket || s.claims[0].bucket === y.bucket) &&
-        s.low <= other.high &&
-        other.low <= s.high,
+        meet(s, other),
     );
   const findingsOf = new Map<string, number[]>();
   const strict = bucket === CROSS_BUCKET ? [] : strictStoryFindings(story, bucket.slice(2)).results;

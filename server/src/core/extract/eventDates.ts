@@ -9,7 +9,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { firstStartingAt, isCapitalized, type Token } from '../text/tokens';
 import { resolveDate, type DateMention } from './dates';
 import { eventKey, isEventWord, isVerbForm } from './frames';
-import { FUNCTION_WORDS, isSpeechCue, TENS_WORDS, THIRD_PERSON_POSSESSIVES, UNITS_WORDS } from './lexicon';
+import { BE_TENSED, FUNCTION_WORDS, isSpeechCue, TENS_WORDS, THIRD_PERSON_POSSESSIVES, UNITS_WORDS } from './lexicon';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { isSuperlative } from './ordinals';
 
@@ -1158,7 +1158,7 @@ function nothingBetweenBornAndDate(tokens: Token[], v: number): boolean {
   for (let k = v + 1; k < tokens.length && k <= v + VERB_BEFORE; k++) {
     const t = tokens[k];
     if (t.kind === 'number' || DATE_WORDS.has(t.lower)) return true;
-    if (isVerbForm(t) || BE_FORMS_ALL.has(t.lower)) return false;
+    if (isVerbForm(t) || BE_TENSED.has(t.lower)) return false;
   }
   return true;
 }
@@ -1166,7 +1166,6 @@ function nothingBetweenBornAndDate(tokens: Token[], v: number): boolean {
 /** Words a date may open with: a month or a weekday. */
 const DATE_WORDS = new Set([...MONTHS_LOWER, ...WEEKDAYS]);
 /** Forms of "be" that make a finite verb of their own. */
-const BE_FORMS_ALL = new Set(['is', 'was', 'are', 'were']);
 
 /** The event of a birth: "born" is a verb's participle that isVerbForm does not know (it reads no -ed). */
 export const BORN = 'born';
