@@ -1,8 +1,9 @@
 // The story fallback's findings over the events corpus's groups that are neither held out nor annotated (issue 14):
 // the built CLI checks each group's articles alone, as gold:events checks an annotated group, and every finding the
 // fallback makes ("tell it in alike words") is listed with its claims' sentences, to be read by hand. Held-out groups
-// are skipped by name (heldOutGroups), annotated ones by the gold batches' file names.
-//   npm run build && npx tsx scripts/fallback-corpus.ts [--quiet]
+// are skipped by name (heldOutGroups), annotated ones by the gold batches' file names. With --all, every finding is
+// listed, not only the fallback's.
+//   npm run build && npx tsx scripts/fallback-corpus.ts [--quiet] [--all]
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -11,7 +12,7 @@ import { parseArgs } from 'node:util';
 
 import { articlePath, CORPUS_FOLDERS, EVENTS, GOLD, goldBatches, groupOf, heldOutGroups } from './events-corpus';
 
-const { values } = parseArgs({ options: { quiet: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { quiet: { type: 'boolean' }, all: { type: 'boolean' } } });
 const ROOT = path.join(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 /** The fallback's reason, in every finding it makes (mayDisagree's note in quantities.ts). */
@@ -51,7 +52,7 @@ function main(): void {
     const report = JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
     const byId = new Map(report.claims.map((c) => [c.id, c]));
     for (const finding of report.conflicts) {
-      if (!finding.message.includes(FALLBACK_NOTE)) continue;
+      if (!values.all && !finding.message.includes(FALLBACK_NOTE)) continue;
       findings++;
       console.log(`${group}: ${finding.message}`);
       if (values.quiet) continue;
@@ -62,7 +63,9 @@ function main(): void {
     }
   }
   fs.rmSync(work, { recursive: true, force: true });
-  console.log(`fallback findings: ${findings} over ${checked} groups (neither held out nor annotated)`);
+  console.log(
+    `${values.all ? 'findings' : 'fallback findings'}: ${findings} over ${checked} groups (neither held out nor annotated)`,
+  );
 }
 
 main();

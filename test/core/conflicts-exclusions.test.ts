@@ -57,6 +57,23 @@ describe('a repeated figure', () => {
   });
 });
 
+describe('a figure besides others', () => {
+  // multinews row117 doc1: "the deaths of Savvas and Amy Savopoulos and two others" beside "the deaths of four
+  // people": "two others" is the rest of the four, whether or not the extractor takes "others" into the figure's text.
+  it('is an increment when "others" follows it after a list ("A and B and two others"), and is compared with nothing', () => {
+    assert.deepEqual(excludedOf('Police investigated the deaths of Savvas and Amy Savopoulos and two others.'), [
+      ['two', 'increment', 'killed'],
+    ]);
+    assert.deepEqual(
+      findingsOf(
+        'Police found four people dead in a house in Washington.',
+        'Police investigated the deaths of Savvas and Amy Savopoulos and two others in a house in Washington.',
+      ),
+      [],
+    );
+  });
+});
+
 describe('a change predicate', () => {
   // dev-3 ecb-7 D5 (7_7ecb.txt, 7_10ecb.txt); bbc/sport_371.txt, business_046.txt, tech_306.txt.
   it('is not the event of a count of things after "with", "in" or "for" ("dropped Rahman ... with two hard lefts")', () => {

@@ -460,6 +460,12 @@ const MORE_IN_TEXT = new RegExp(`^\\S+\\s+(?:${MORE_WORDS})\\b`, 'i');
 const ANOTHER_BEFORE = /\b(?:an? additional|another|a further|an extra)\s*$/i;
 /** "12 other people": a figure besides others, no addition to a count. */
 const OTHER_IN_TEXT = /^\S+\s+(?:other|others)\b/i;
+/**
+ * "Savvas and Amy Savopoulos and two others": the rest of a set whose other members a list before it names (not
+ * "killed two and wounded three others": all of the wounded).
+ */
+const LISTED_BEFORE = /\band\s+(?:the\s+)?$/i;
+const OTHERS_AFTER = /^\s*others\b/i;
 /** "rose by 12", "by 5%": a figure of change. */
 const BY_BEFORE = /\bby\s*$/i;
 /**
@@ -727,7 +733,8 @@ function additionOf(
   const another = ANOTHER_BEFORE.test(before);
   if ((more || another) && !change && claim.quantityKind === 'count' && (predicate !== '' || namesItsNoun(claim)))
     return 'added';
-  if (more || OTHER_IN_TEXT.test(claim.text)) return 'increment';
+  if (more || OTHER_IN_TEXT.test(claim.text) || (OTHERS_AFTER.test(after) && LISTED_BEFORE.test(before)))
+    return 'increment';
   return (another || (BY_BEFORE.test(before) && !isAgentCount(claim, before))) && predicate !== SHARE_LOST
     ? 'increment'
     : null;
