@@ -2091,6 +2091,66 @@ function storyFindings(story: BucketMember[], unit: string): LocatedFinding[] {
   return results;
 }
 
+/**
+ * The findings of one quantity's figures, owner by owner when a report gives figures of two owners or more ("Trump
+ * holds 18 percent support", "Jeb Bush follows with 15 percent"): the report itself tells them apart as two
+ * quantities, and figures that name no owner are compared among themselves only. Owners spelt alike (sameName) are
+ * one.
+ */
+function ownedFindings(
+  subject: string,
+  predicate: string,
+  claims: PreparedClaim[],
+  docs: Map<string, PreparedDoc>,
+  windowLabel: string,
+): LocatedFinding[] {
+  const owners = ownersOf(claims);
+  if (!givesTwoOwners(owners)) return quantityFindings(subject, predicate, claims, docs, windowLabel);
+  // Each owner's finding names its owner (and so has its own id), unless the subject already does.
+  const labelOf = (owner: string | null) =>
+    owner === null || subject.toLowerCase().includes(owner.toLowerCase())
+      ? windowLabel
+      : `${windowLabel} · of ${owner}`;
+  return [...owners].flatMap(([owner, owned]) => quantityFindings(subject, predicate, owned, docs, labelOf(owner)));
+}
+
+/** Distinct owners beyond which spellings are no longer matched pairwise (sameName): one spelling, one owner. */
+const MAX_OWNERS_MATCHED = 32;
+
+/**
+ * The claims of each owner (frame agent) the claims name, by the first spelling of each in text order, and under null
+ * the claims that name none.
+ */
+function ownersOf(claims: PreparedClaim[]): Map<string | null, PreparedClaim[]> {
+  const owners = new Map<string | null, PreparedClaim[]>();
+  const spelt = new Map<string, string>();
+  for (const claim of claims) {
+    const agent = claim.frame.agent;
+    let owner = agent === null ? null : spelt.get(agent);
+    if (owner === undefined && agent !== null) {
+      const known = owners.size <= MAX_OWNERS_MATCHED ? [...owners.keys()] : [];
+      owner = known.find((name) => name !== null && sameName(name, agent)) ?? agent;
+      spelt.set(agent, owner);
+    }
+    pushTo(owners, owner ?? null, claim);
+  }
+  return owners;
+}
+
+/** Whether one report gives figures of two of the owners. */
+function givesTwoOwners(owners: Map<string | null, PreparedClaim[]>): boolean {
+  const ownerIn = new Map<string, string>();
+  for (const [owner, owned] of owners) {
+    if (owner === null) continue;
+    for (const claim of owned) {
+      const seen = ownerIn.get(claim.claim.file);
+      if (seen === undefined) ownerIn.set(claim.claim.file, owner);
+      else if (seen !== owner) return true;
+    }
+  }
+  return false;
+}
+
 /** The strict rules' findings of one story of a bucket (storyFindings without the fallback), with what they read. */
 function strictStoryFindings(story: BucketMember[], unit: string) {
   const byFile = new Map(story.map((s) => [s.doc.file, s.doc]));
@@ -2114,7 +2174,7 @@ function strictStoryFindings(story: BucketMember[], unit: string) {
     // A bucket of any of a kind ("people") whose figures all name one kind of it ("migrants") is named by that kind.
     const named = group.every((c) => c.unit === group[0].unit) ? group[0].unit : unit;
     const subject = group[0].tally !== null ? tallySubject(group[0].frame) : subjectOf(named, predicate);
-    results.push(...quantityFindings(subject, predicate, group, byFile, label));
+    results.push(...ownedFindings(subject, predicate, group, byFile, label));
   }
   results.push(...heldFindings(quantities, byFile, unit, storyYear));
   return { results, quantities, byFile, storyYear };
