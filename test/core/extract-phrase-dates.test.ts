@@ -36,6 +36,15 @@ describe('extractor: a verb dated past its objects and their phrases', () => {
     );
   });
 
+  it('reads a birth past the name given and the place, and a pronoun after a preposition', () => {
+    assert.deepEqual(eventDates('Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.'), [
+      ['Page', 'born', '1923-04-22', 'Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923'],
+    ]);
+    assert.deepEqual(eventDates('He campaigned with him in Evansville, Indiana, on Aug. 4.'), [
+      ['He', 'campaign', '--08-04', 'He campaigned with him in Evansville, Indiana, on Aug. 4'],
+    ]);
+  });
+
   it('reads over a place set off by commas and a quoted modifier', () => {
     assert.deepEqual(eventDates("Prince's plane made an emergency stop in Moline, in western Illinois, on April 15."), [
       ['plane', 'make', '--04-15', 'plane made an emergency stop in Moline, in western Illinois, on April 15'],

@@ -714,7 +714,7 @@ const PHRASE_PREPOSITIONS = new Set([
 ]);
 /** Prepositions whose event noun is the verb's matter, whose date it may be ("convicted of the murder of a woman on Sept. 13"). */
 const MATTER_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'in']);
-/** Object pronouns right after their verb ("arrested him at his home in Marietta on March 3"). */
+/** Object pronouns after their verb or a preposition ("arrested him at his home in Marietta on March 3"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them']);
 /** How many words a quoted modifier holds at most ("an "unexplained and sudden" cause"). */
 const QUOTED_MODIFIER_WORDS = 5;
@@ -750,6 +750,7 @@ function verbBeforePhrases(c: EventDateContext, p: number): number {
       }
       continue;
     }
+    if (t.text === BORN) return k;
     if (isVerbForm(t) && !isCapitalized(t)) {
       // A participle joined to a word by a hyphen modifies a noun ("a snow-covered street"); a form after a figure or
       // a determiner is a noun ("two comfortable wins", "a record").
@@ -765,8 +766,10 @@ function verbBeforePhrases(c: EventDateContext, p: number): number {
       eventNoun = false;
       continue;
     }
+    // "arrested him at his home", "campaigned with him in Evansville": a pronoun after its verb or preposition.
     if (OBJECT_PRONOUNS.has(t.lower)) {
       if (isVerbForm(tokens[k - 1]) && !isCapitalized(tokens[k - 1])) return k - 1;
+      if (PHRASE_PREPOSITIONS.has(tokens[k - 1].lower)) continue;
       return -1;
     }
     if (!inNounPhrase(t) && !ING_NOUNS.has(t.lower)) return -1;
