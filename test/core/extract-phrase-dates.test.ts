@@ -36,6 +36,16 @@ describe('extractor: a verb dated past its objects and their phrases', () => {
     );
   });
 
+  it('reads a compound verb with an object as one event, a compound modifier as none', () => {
+    assert.deepEqual(eventDates('Lohan rear-ended a truck with her Porsche on Pacific Coast Highway on June 8.'), [
+      ['Lohan', 'rear-end', '--06-08', 'Lohan rear-ended a truck with her Porsche on Pacific Coast Highway on June 8'],
+    ]);
+    assert.deepEqual(eventDates('He co-founded the company in 1998.'), [
+      ['He', 'co-found', '1998', 'He co-founded the company in 1998'],
+    ]);
+    assert.deepEqual(eventDates('A car drives up a snow-covered street on December 10.'), []);
+  });
+
   it('reads a birth past the name given and the place, and a pronoun after a preposition', () => {
     assert.deepEqual(eventDates('Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.'), [
       ['Page', 'born', '1923-04-22', 'Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923'],

@@ -752,9 +752,13 @@ function verbBeforePhrases(c: EventDateContext, p: number): number {
     }
     if (t.text === BORN) return k;
     if (isVerbForm(t) && !isCapitalized(t)) {
-      // A participle joined to a word by a hyphen modifies a noun ("a snow-covered street"); a form after a figure or
-      // a determiner is a noun ("two comfortable wins", "a record").
-      if (isUnspacedHyphen(tokens, k - 1) || countedOrDetermined(tokens, k)) continue;
+      // A participle joined to a word by a hyphen modifies a noun ("a snow-covered street") unless an object follows
+      // ("rear-ended a truck"); a form after a figure or a determiner is a noun ("two comfortable wins", "a record").
+      if (isUnspacedHyphen(tokens, k - 1)) {
+        if (isCompoundVerb(tokens, k - 2)) return k - 2;
+        continue;
+      }
+      if (countedOrDetermined(tokens, k)) continue;
       return k;
     }
     // "in previous years": a time the phrase gives of its own (a length is none: "in four months", "one-day").
@@ -1399,6 +1403,9 @@ function eventOfVerb(c: EventDateContext, v: number): string | null {
   // was due November 4").
   if (t.kind === 'word' && t.lower === BORN)
     return (t.text === BORN || v === 0) && nothingBetweenBornAndDate(tokens, v) ? BORN : null;
+  // "Lohan rear-ended a truck": a compound verb, read at its first word, its event the whole.
+  if (isCompoundVerb(tokens, v)) return eventKey(`${t.lower}-${tokens[v + 2].lower}`);
+  if (v > 1 && isCompoundVerb(tokens, v - 2)) return null;
   if (t.kind !== 'word' || !isVerbForm(t) || c.skipVerb(t)) return null;
   const key = eventKey(t.lower);
   const phrasal = phrasalEvent(tokens, key, v + 1);
@@ -1411,6 +1418,25 @@ function eventOfVerb(c: EventDateContext, v: number): string | null {
       if (SUMMONS_WORDS.has(tokens[k].lower)) return eventKey('summoned');
   }
   return isSpeechCue(t) ? null : key;
+}
+
+/**
+ * Whether the word at v opens a compound verb with an object: a word, a hyphen and a verb form, then a determiner
+ * or a name ("rear-ended a truck", "co-founded the company"; not "a snow-covered street").
+ */
+function isCompoundVerb(tokens: Token[], v: number): boolean {
+  const [first, second, object] = [tokens[v], tokens[v + 2], tokens[v + 3]];
+  return (
+    first.kind === 'word' &&
+    !isCapitalized(first) &&
+    !FUNCTION_WORDS.has(first.lower) &&
+    isUnspacedHyphen(tokens, v + 1) &&
+    second !== undefined &&
+    !second.spaceBefore &&
+    isVerbForm(second) &&
+    object !== undefined &&
+    (DETERMINERS.has(object.lower) || isCapitalized(object))
+  );
 }
 
 /**
