@@ -46,6 +46,18 @@ describe('extractor: a verb dated past its objects and their phrases', () => {
     assert.deepEqual(eventDates('A car drives up a snow-covered street on December 10.'), []);
   });
 
+  it("reads a phrasal verb's particle, not a preposition after a verb, as its own", () => {
+    assert.deepEqual(eventDates('Leno took over as host of The Tonight Show in 1992.'), [
+      ['Leno', 'take', '1992', 'Leno took over as host of The Tonight Show in 1992'],
+    ]);
+    assert.deepEqual(
+      eventDates(
+        "The embargo was imposed in the aftermath of China's crackdown on protesters in Tiananmen Square in 1989.",
+      ),
+      [],
+    );
+  });
+
   it('reads a birth past the name given and the place, and a pronoun after a preposition', () => {
     assert.deepEqual(eventDates('Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.'), [
       ['Page', 'born', '1923-04-22', 'Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923'],

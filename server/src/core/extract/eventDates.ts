@@ -761,6 +761,9 @@ function verbBeforePhrases(c: EventDateContext, p: number): number {
       if (countedOrDetermined(tokens, k)) continue;
       return k;
     }
+    // "took over as host of The Tonight Show in 1992": the particle of a phrasal verb (no preposition: "imposed in").
+    const particle = PARTICLES.has(t.lower) && !PHRASE_PREPOSITIONS.has(t.lower);
+    if (particle && isVerbForm(tokens[k - 1]) && !isCapitalized(tokens[k - 1])) return k - 1;
     // "in previous years": a time the phrase gives of its own (a length is none: "in four months", "one-day").
     if (TIME_NOUNS.has(t.lower) && tokens[k - 1].kind !== 'number' && !isUnspacedHyphen(tokens, k - 1)) return -1;
     if (PHRASE_PREPOSITIONS.has(t.lower)) {
