@@ -79,8 +79,11 @@ describe('extractor: a verb dated past its objects and their phrases', () => {
     ]);
   });
 
-  it('leaves the date of an event noun the verb is about, or of a match it is for', () => {
+  it('leaves the date of an event noun the verb is about, of a match it is for, or after another date', () => {
     assert.deepEqual(eventDates('He was convicted of the murder of a woman in Queens on Sept. 13.'), []);
+    assert.deepEqual(eventDates('He married her in 1990 in a chapel in Paris on June 8.'), [
+      ['He', 'marri', '1990', 'He married her in 1990'],
+    ]);
     assert.deepEqual(
       eventDates('Hiller has been charged with the Kraft shooting of her co-workers at Kraft Foods on Thursday.'),
       [],

@@ -660,8 +660,9 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
   // with her Porsche on Pacific Coast Highway on June 8"), not a weekday of a title ("by Sunday Telegraph journalist").
   if (inTitle(tokens, date, p, firstStartingAt(tokens, date.end, p))) return null;
   const v = verbBeforePhrases(c, p);
-  const event =
-    v >= 0 && !c.dates.some((d) => d.start > tokens[v].start && d.end <= date.start) ? eventOfVerb(c, v) : null;
+  // Another date between tells the time of what stands between ("married in 1990 in Paris ... on June 8").
+  const dateBefore = c.dates[firstStartingAt(c.dates, date.start) - 1];
+  const event = v >= 0 && !(dateBefore && dateBefore.start > tokens[v].start) ? eventOfVerb(c, v) : null;
   const found = event ? datedVerb(c, date, v, p, event, loose) : null;
   // Its subject opens its clause: no noun after a preposition ("a sex offender sentenced to life in prison pulled").
   if (!found || found.start >= tokens[v].start) return found;
