@@ -76,6 +76,14 @@ describe('the outlet of an article, from its head', () => {
     );
   });
 
+  it('reads a date in figures month first before an American time zone (ecbplus/1_14ecbplus.txt)', () => {
+    const head = (line: string) => `Lindsay Lohan Checks Into Betty Ford Rehab\n\n${line}\n\nLohan checked in.\n`;
+    assert.equal(meta(head('UPDATED 05/03/2013 at 11:00 AM EDT')).date, '2013-05-03');
+    assert.equal(meta(head('Updated 05/03/2013 1:26 PM ET')).date, '2013-05-03');
+    assert.equal(meta(head('Updated 05/03/2013 1:26 PM')).date, '2013-03-05');
+    assert.equal(meta(head('Updated 25/03/2013 at 11:00 AM EDT')).date, '2013-03-25');
+  });
+
   it('does not take a picture credit for the outlet (multinews row052-doc1)', () => {
     assert.equal(meta('Source: Jdarsie11 / Wikimedia Commons\n\n1. Anthony Scaramucci\n').outlet, null);
   });

@@ -6,9 +6,9 @@
 
 import type { DateQualifier, EventDate } from '../types';
 import type { LineIndex } from '../text/lineIndex';
-import { firstStartingAt, isCapitalized, type Token } from '../text/tokens';
+import { firstStartingAt, isCapitalized, isUnspacedHyphen, type Token } from '../text/tokens';
 import { resolveDate, type DateMention } from './dates';
-import { eventKey, isEventWord, isVerbForm } from './frames';
+import { EVENT_PLACE_NOUNS, eventKey, isEventWord, isVerbForm } from './frames';
 import { BE_TENSED, FUNCTION_WORDS, isSpeechCue, TENS_WORDS, THIRD_PERSON_POSSESSIVES, UNITS_WORDS } from './lexicon';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { isSuperlative } from './ordinals';
@@ -118,8 +118,11 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
   const out: EventDate[] = [];
   const { tokens } = c;
   let p = 0;
-  for (const date of c.dates) {
+  for (let i = 0; i < c.dates.length; i++) {
     if (out.length >= MAX_PER_SENTENCE) break;
+    // "caught fire yesterday (July 21st)": the day in brackets restates the one before, and is read in its place.
+    if (restatedAfter(c, i)) continue;
+    const date = restatedBefore(c, i) ?? c.dates[i];
     // "Friday's match": a weekday that modifies a noun dates the noun, not the verb before it.
     if (
       !isUsable(date, c.anchor) ||
@@ -170,6 +173,28 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
     if (found) out.push(found);
   }
   return out;
+}
+
+/** Whether the date at i is restated in brackets right after it ("yesterday (July 21st)", "Monday (June 5)"). */
+function restatedAfter(c: EventDateContext, i: number): boolean {
+  const next = c.dates[i + 1];
+  return !!next && restates(c, c.dates[i], next);
+}
+
+/**
+ * The date at i as it stands for the weekday or "yesterday" before it that it restates in brackets ("caught fire
+ * yesterday (July 21st)": July 21st, from "yesterday" to the closing bracket); else null.
+ */
+function restatedBefore(c: EventDateContext, i: number): DateMention | null {
+  const before = c.dates[i - 1];
+  if (!before || !restates(c, before, c.dates[i])) return null;
+  return { ...c.dates[i], start: before.start, end: c.dates[i].end + c.text.slice(c.dates[i].end).indexOf(')') + 1 };
+}
+
+/** Whether `day`, a day of a month, restates in brackets the weekday or relative day `date` right before it. */
+function restates(c: EventDateContext, date: DateMention, day: DateMention): boolean {
+  if ((date.kind !== 'weekday' && date.kind !== 'relative') || day.kind !== 'date' || day.day === null) return false;
+  return /^\s*\($/.test(c.text.slice(date.end, day.start)) && /^\s*\)/.test(c.text.slice(day.end, day.end + 3));
 }
 
 /** Whether a date can date an event: a year, a day, a weekday; "yesterday" only in a file with its own date. */
@@ -623,24 +648,220 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
   if (opensInnerClause(tokens, p)) return null;
   for (let v = p - 1; v >= 0 && v >= p - VERB_BEFORE && date.start - tokens[v].end <= MAX_VERB_GAP; v--) {
     const t = tokens[v];
-    if (isBreak(t)) return null;
+    if (isBreak(t)) break;
     // The date of an act in -ing after "after", "before", "since": that act's alone, whatever verb stands before.
     const gerund = gerundAfterOpener(c, date, v, p);
     if (gerund !== undefined) return gerund;
     const event = eventOfVerb(c, v);
     if (!event) continue;
-    // The verb right before its date may follow an apposition ("The victim, Jamel Dunn, drowned July 9"); its subject
-    // may be a pronoun ("He was first charged in 2013": see conflicts/dates.ts withPronouns).
-    const subject = subjectBefore(tokens, v, true, true) ?? participleSubject(tokens, v, p, loose);
-    if (!subject || clauseWordBetween(tokens, v, p)) return null;
-    // "Police arrested Smith on March 3": an authority's act is dated as the passive tells it ("Smith was arrested").
-    const done = AUTHORITIES.has(subject.lower) ? nameActedOn(tokens, v, p) : null;
-    // A subject after the date ("Founded in 1998, the company"): the text runs from the verb to it.
-    const [start, end] =
-      subject.start < date.start ? [subject.start, date.end] : [tokens[v].start, Math.max(date.end, subject.end)];
-    return eventDate(c, event, (done ?? subject).text, qualifier ?? null, date, start, end);
+    return datedVerb(c, date, v, p, event, loose);
   }
-  return null;
+  // Past a break or the reach: a verb whose objects and their phrases alone stand before the date ("Lohan hit a truck
+  // with her Porsche on Pacific Coast Highway on June 8"), not a weekday of a title ("by Sunday Telegraph journalist").
+  if (inTitle(tokens, date, p, firstStartingAt(tokens, date.end, p))) return null;
+  const v = verbBeforePhrases(c, p);
+  // Another date between tells the time of what stands between ("married in 1990 in Paris ... on June 8").
+  const dateBefore = c.dates[firstStartingAt(c.dates, date.start) - 1];
+  const event = v >= 0 && !(dateBefore && dateBefore.start > tokens[v].start) ? eventOfVerb(c, v) : null;
+  const found = event ? datedVerb(c, date, v, p, event, loose) : null;
+  // Its subject opens its clause: no noun after a preposition ("a sex offender sentenced to life in prison pulled").
+  if (!found || found.start >= tokens[v].start) return found;
+  return opensClause(tokens, firstStartingAt(tokens, found.start)) ? found : null;
+}
+
+/** The date at p of the verb at v, its event `event`: by the verb's subject (null when it has none). */
+function datedVerb(
+  c: EventDateContext,
+  date: DateMention,
+  v: number,
+  p: number,
+  event: string,
+  loose: boolean,
+): EventDate | null {
+  const { tokens } = c;
+  // The verb right before its date may follow an apposition ("The victim, Jamel Dunn, drowned July 9"); its subject
+  // may be a pronoun ("He was first charged in 2013": see conflicts/dates.ts withPronouns).
+  const subject = subjectBefore(tokens, v, true, true) ?? participleSubject(tokens, v, p, loose);
+  if (!subject || clauseWordBetween(tokens, v, p)) return null;
+  // "Police arrested Smith on March 3": an authority's act is dated as the passive tells it ("Smith was arrested").
+  const done = AUTHORITIES.has(subject.lower) ? nameActedOn(tokens, v, p) : null;
+  // A subject after the date ("Founded in 1998, the company"): the text runs from the verb to it.
+  const [start, end] =
+    subject.start < date.start ? [subject.start, date.end] : [tokens[v].start, Math.max(date.end, subject.end)];
+  return eventDate(c, event, (done ?? subject).text, qualifierBefore(tokens, p) ?? null, date, start, end);
+}
+
+/** How far (tokens) a verb is looked for before a date over its objects and their phrases alone. */
+const PHRASES_BEFORE = 20;
+/** The most characters between a verb and its date over its objects and their phrases. */
+const MAX_PHRASES_GAP = 150;
+/** Prepositions that open a phrase of place, means or time between a verb and its date ("with her Porsche", "at the courthouse"). */
+const PHRASE_PREPOSITIONS = new Set([
+  ...PREPOSITIONS,
+  'of',
+  'from',
+  'by',
+  'into',
+  'onto',
+  'near',
+  'outside',
+  'inside',
+  'during',
+  'along',
+  'across',
+  'through',
+  'aboard',
+  'off',
+]);
+/** Prepositions whose event noun is the verb's matter, whose date it may be ("convicted of the murder of a woman on Sept. 13"). */
+const MATTER_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'in']);
+/** Object pronouns after their verb or a preposition ("arrested him at his home in Marietta on March 3"). */
+const OBJECT_PRONOUNS = new Set(['him', 'them']);
+/** How many words a quoted modifier holds at most ("an "unexplained and sudden" cause"). */
+const QUOTED_MODIFIER_WORDS = 5;
+/** Double quotes, straight and curly. */
+const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d']);
+/** Prepositions before a place ("in Moline", "near Hrabove", "on Pacific Coast Highway"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'outside', 'from']);
+/** How many tokens a place's name or a place set off by commas holds at most ("in western Illinois", "Los Angeles"). */
+const PLACE_TOKENS = 5;
+
+/**
+ * The verb before a date at p when nothing but its objects and their prepositional phrases stand between ("Lohan hit
+ * a truck with her Porsche on Pacific Coast Highway on June 8", "escaped from custody at the Fulton County Courthouse
+ * during his rape trial on March 11, 2005"), within PHRASES_BEFORE tokens: noun phrases, prepositions of
+ * PHRASE_PREPOSITIONS, a place set off by commas ("in Moline, in western Illinois, on"), a quoted modifier ("an
+ * "unexplained" cause"). Any other word (another verb form, a clause word, "and") or break ends the look: -1. So does
+ * an event noun after a preposition of matter ("convicted of the murder of a woman on Sept. 13": the murder's date).
+ */
+function verbBeforePhrases(c: EventDateContext, p: number): number {
+  const { tokens } = c;
+  const lead = qualifierBefore(tokens, p) === undefined ? p : p - 1;
+  const limit = tokens[p].start - MAX_PHRASES_GAP;
+  let eventNoun = false;
+  for (let k = lead - 1; k > 0 && k >= p - PHRASES_BEFORE && tokens[k].start >= limit; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') {
+      if (
+        t.text === ',' ? !placeComma(tokens, k, lead) : !isAbbreviationDot(tokens, k) && !isUnspacedHyphen(tokens, k)
+      ) {
+        const open = DOUBLE_QUOTES.has(t.text) ? quotedModifierOpening(tokens, k) : -1;
+        if (open < 0) return -1;
+        k = open;
+      }
+      continue;
+    }
+    if (t.text === BORN) return k;
+    if (isVerbForm(t) && !isCapitalized(t)) {
+      // A participle joined to a word by a hyphen modifies a noun ("a snow-covered street") unless an object follows
+      // ("rear-ended a truck"); a form after a figure or a determiner is a noun ("two comfortable wins", "a record").
+      if (isUnspacedHyphen(tokens, k - 1)) {
+        if (isCompoundVerb(tokens, k - 2)) return k - 2;
+        continue;
+      }
+      if (countedOrDetermined(tokens, k)) continue;
+      return k;
+    }
+    // "took over as host of The Tonight Show in 1992": the particle of a phrasal verb (no preposition: "imposed in").
+    const particle = PARTICLES.has(t.lower) && !PHRASE_PREPOSITIONS.has(t.lower);
+    if (particle && isVerbForm(tokens[k - 1]) && !isCapitalized(tokens[k - 1])) return k - 1;
+    // "in previous years": a time the phrase gives of its own (a length is none: "in four months", "one-day").
+    if (TIME_NOUNS.has(t.lower) && tokens[k - 1].kind !== 'number' && !isUnspacedHyphen(tokens, k - 1)) return -1;
+    if (PHRASE_PREPOSITIONS.has(t.lower)) {
+      // "to" before a base form opens a clause of its own ("a decision to abdicate on June 2").
+      if (t.lower === 'to' && !opensNounPhrase(tokens[k + 1])) return -1;
+      if (eventNoun && MATTER_PREPOSITIONS.has(t.lower)) return -1;
+      eventNoun = false;
+      continue;
+    }
+    // "arrested him at his home", "campaigned with him in Evansville": a pronoun after its verb or preposition.
+    if (OBJECT_PRONOUNS.has(t.lower)) {
+      if (isVerbForm(tokens[k - 1]) && !isCapitalized(tokens[k - 1])) return k - 1;
+      if (PHRASE_PREPOSITIONS.has(tokens[k - 1].lower)) continue;
+      return -1;
+    }
+    if (!inNounPhrase(t) && !ING_NOUNS.has(t.lower)) return -1;
+    if (!isCapitalized(t) && (nounEvent(t.lower, true) || EVENT_PLACE_NOUNS.has(t.lower))) eventNoun = true;
+  }
+  return -1;
+}
+
+/** Times a phrase between a verb and its date may give of its own ("in previous years"). */
+const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades']);
+
+/** Whether the word at k follows a figure or a determiner, an adjective at most between ("two comfortable wins"). */
+function countedOrDetermined(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before.kind === 'number' || DETERMINERS.has(before.lower)) return true;
+  return tokens[k - 2]?.kind === 'number' && before.kind === 'word' && !isCapitalized(before) && inNounPhrase(before);
+}
+
+/** Whether a token opens a noun phrase for certain: a determiner, a name or a figure ("to the scene", "to Utah"). */
+function opensNounPhrase(t: Token): boolean {
+  return DETERMINERS.has(t.lower) || isCapitalized(t) || t.kind === 'number';
+}
+
+/** Whether token k is the dot of an abbreviation ("Calif.", "U.S.", "St."): no space before it, after a short capitalised word. */
+function isAbbreviationDot(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return (
+    tokens[k].text === '.' && !tokens[k].spaceBefore && !!before && isCapitalized(before) && before.text.length <= 5
+  );
+}
+
+/**
+ * Whether the comma at k sets off a place between a verb and its date's phrase at `lead` ("in Moline, in western
+ * Illinois, on", "in Brooklyn, New York, on", "in Los Angeles, California on"): a place's name before it back to its
+ * preposition or the comma before, and after it a place up to the next comma or the date's phrase; or, for the comma
+ * that closes such a place, nothing.
+ */
+function placeComma(tokens: Token[], k: number, lead: number): boolean {
+  let next = k + 1;
+  while (next < lead && tokens[next].text !== ',' && next <= k + PLACE_TOKENS) next++;
+  if (next > k + PLACE_TOKENS || !isPlace(tokens, k + 1, next)) return false;
+  if (!isCapitalized(tokens[k - 1]) && !isAbbreviationDot(tokens, k - 1)) return false;
+  // A comma that closes a place needs the one that opens it ("in Barstow, California, on"; not "in Santa Rosa, on").
+  const closing = next === k + 1;
+  for (let b = k - 2; b >= 0 && b >= k - 1 - PLACE_TOKENS; b--) {
+    const t = tokens[b];
+    if (t.text === ',') return !closing || isPlace(tokens, b + 1, k);
+    if (PLACE_PREPOSITIONS.has(t.lower) && !closing) return true;
+    if (!isAbbreviationDot(tokens, b) && !inNounPhrase(t) && !PLACE_PREPOSITIONS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether tokens [from, to) name a place: nothing, a name ("New York", "Calif."), or "in western Illinois". */
+function isPlace(tokens: Token[], from: number, to: number): boolean {
+  if (from === to) return true;
+  const preposition = PLACE_PREPOSITIONS.has(tokens[from].lower);
+  const last = tokens[to - 1];
+  if (preposition && (to - from < 2 || !(isCapitalized(last) || isAbbreviationDot(tokens, to - 1)))) return false;
+  for (let k = preposition ? from + 1 : from; k < to; k++) {
+    const t = tokens[k];
+    if (isAbbreviationDot(tokens, k)) continue;
+    if (preposition ? !inNounPhrase(t) || t.kind !== 'word' : !isCapitalized(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * The opening quote of a quoted modifier whose closing quote is token k ("an "unexplained and sudden" cause"): a few
+ * words, after a word of a noun phrase or a preposition and before the noun they modify; else -1.
+ */
+function quotedModifierOpening(tokens: Token[], k: number): number {
+  const noun = tokens[k + 1];
+  if (!noun || noun.kind !== 'word' || isCapitalized(noun) || !inNounPhrase(noun)) return -1;
+  for (let j = k - 1; j > 0 && j >= k - 1 - QUOTED_MODIFIER_WORDS; j--) {
+    const t = tokens[j];
+    if (DOUBLE_QUOTES.has(t.text)) {
+      const before = tokens[j - 1];
+      const opens = j < k - 1 && (inNounPhrase(before) || PHRASE_PREPOSITIONS.has(before.lower));
+      return opens ? j : -1;
+    }
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** Words in -ing after "after" or "since" that name no act of the subject ("after nothing", "since morning"). */
@@ -1186,6 +1407,9 @@ function eventOfVerb(c: EventDateContext, v: number): string | null {
   // was due November 4").
   if (t.kind === 'word' && t.lower === BORN)
     return (t.text === BORN || v === 0) && nothingBetweenBornAndDate(tokens, v) ? BORN : null;
+  // "Lohan rear-ended a truck": a compound verb, read at its first word, its event the whole.
+  if (isCompoundVerb(tokens, v)) return eventKey(`${t.lower}-${tokens[v + 2].lower}`);
+  if (v > 1 && isCompoundVerb(tokens, v - 2)) return null;
   if (t.kind !== 'word' || !isVerbForm(t) || c.skipVerb(t)) return null;
   const key = eventKey(t.lower);
   const phrasal = phrasalEvent(tokens, key, v + 1);
@@ -1198,6 +1422,25 @@ function eventOfVerb(c: EventDateContext, v: number): string | null {
       if (SUMMONS_WORDS.has(tokens[k].lower)) return eventKey('summoned');
   }
   return isSpeechCue(t) ? null : key;
+}
+
+/**
+ * Whether the word at v opens a compound verb with an object: a word, a hyphen and a verb form, then a determiner
+ * or a name ("rear-ended a truck", "co-founded the company"; not "a snow-covered street").
+ */
+function isCompoundVerb(tokens: Token[], v: number): boolean {
+  const [first, second, object] = [tokens[v], tokens[v + 2], tokens[v + 3]];
+  return (
+    first.kind === 'word' &&
+    !isCapitalized(first) &&
+    !FUNCTION_WORDS.has(first.lower) &&
+    isUnspacedHyphen(tokens, v + 1) &&
+    second !== undefined &&
+    !second.spaceBefore &&
+    isVerbForm(second) &&
+    object !== undefined &&
+    (DETERMINERS.has(object.lower) || isCapitalized(object))
+  );
 }
 
 /**

@@ -469,7 +469,7 @@ const LIGHT_VERBS = new Set([
 ]);
 
 /** Nouns after "in/at" that name an event, not a place ("killed in the attack"). */
-const EVENT_PLACE_NOUNS = new Set([
+export const EVENT_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'attack',
   'blast',
   'explosion',

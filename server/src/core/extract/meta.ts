@@ -5,7 +5,7 @@
 
 import type { DocumentMeta } from '../types';
 import { siteName } from '../sourceLabels';
-import { findDates, resolveDate } from './dates';
+import { findDates, resolveDate, type DateMention } from './dates';
 
 const OPENING_LINES = 12;
 
@@ -21,11 +21,26 @@ function unquote(value: string): string {
   return v;
 }
 
+/**
+ * The first full date of a line, as the file's date. A date in figures whose day and month may be read either way is
+ * read month first when an American time zone follows it ("UPDATED 05/03/2013 at 11:00 AM EDT": May 3), else as
+ * written, day first (see dateAsInUrl).
+ */
 function firstDate(value: string): string | null {
   for (const d of findDates(value)) {
-    if (d.kind === 'date' && d.year !== null) return resolveDate(d, null);
+    if (d.kind !== 'date' || d.year === null) continue;
+    const american = isEitherWay(value, d) && AMERICAN_ZONE.test(value.slice(d.end));
+    return resolveDate(american ? { ...d, day: d.month, month: d.day } : d, null);
   }
   return null;
+}
+
+/** An American time zone after a time ("11:00 AM EDT", "1:26 PM ET"). */
+const AMERICAN_ZONE = /^[^\n]{0,20}\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*[ECMP][SD]?T\b/;
+
+/** Whether a date is written in figures that may be day then month or month then day ("4/9/2007"). */
+function isEitherWay(value: string, d: DateMention): boolean {
+  return d.day !== null && d.day !== d.month && d.day <= 12 && /^\d{1,2}[-/.]\d/.test(value.slice(d.start, d.end));
 }
 
 function frontMatter(text: string): { fields: Map<string, string>; end: number } | null {
