@@ -337,6 +337,12 @@ describe('quantity frames: whose figure it is', () => {
     ],
     ["ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs.", '2,850 jobs', 'Amro'],
     ['In July, the bank cut 300 jobs.', '300 jobs', null],
+    // ../shared/corpus/events/ecbplus/22_11ecbplus.txt: a month before the aside is no subject.
+    [
+      'In February, a woman opened fire at the University of Alabama, killing three and injuring several others.',
+      'three',
+      null,
+    ],
     // ../shared/corpus/bbc/sport_338.txt: "his" stands for the nearest subject before it, not the sentence's first.
     [
       'Robinson has confirmed that fly-half Charlie Hodgson will be the first-choice kicker despite his three missed penalties.',

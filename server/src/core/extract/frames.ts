@@ -1201,7 +1201,7 @@ function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | nul
   const t = tokens[k];
   if (!isWord(t) || excluded[k]) return null;
   if (isCapitalized(t)) {
-    if (MONTH_WORDS.has(t.lower) || WEEKDAY_SET.has(t.lower)) return null;
+    if (isCalendarWord(t)) return null;
     const words: string[] = [];
     for (let m = k; m < tokens.length && words.length < 3 && isWord(tokens[m]) && isCapitalized(tokens[m]); m++)
       words.push(tokens[m].text.replace(/['’]s$/, ''));
@@ -2681,8 +2681,7 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     !isWord(subject) ||
     !isCapitalized(subject) ||
     FUNCTION_WORDS.has(subject.lower) ||
-    MONTH_WORDS.has(subject.lower) ||
-    WEEKDAY_SET.has(subject.lower)
+    isCalendarWord(subject)
   )
     return null;
   // A sentence's first word is capitalised anyway: a name only when it reads as one ("Mutu scored six goals"), not a
@@ -2766,7 +2765,7 @@ const LIST_BOUNDARIES = new Set([',', ';', ':']);
 /** The name a word ends, when it may own a figure: not a month or a day ("March 18%" dates nothing of anyone). */
 function ownerName(tokens: Token[], at: number): string | null {
   const word = tokens[at];
-  if (!word || MONTH_WORDS.has(word.lower) || WEEKDAY_SET.has(word.lower)) return null;
+  if (!word || isCalendarWord(word)) return null;
   return nameAt(tokens, at);
 }
 
@@ -2816,9 +2815,15 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const MAX_ASIDE = 16;
 
 /** The name a capitalised word at `at` ends, as written (a sentence's first word only when it reads as a name). */
+/** A month or a weekday ("In February, a woman opened fire ..., killing three"): no owner. */
+function isCalendarWord(t: Token): boolean {
+  return MONTH_WORDS.has(t.lower) || WEEKDAY_SET.has(t.lower);
+}
+
 function nameAt(tokens: Token[], at: number): string | null {
   const named = tokens[at];
-  if (!named || !isWord(named) || !isCapitalized(named) || FUNCTION_WORDS.has(named.lower)) return null;
+  if (!named || !isWord(named) || !isCapitalized(named) || FUNCTION_WORDS.has(named.lower) || isCalendarWord(named))
+    return null;
   if (at === 0 && !firstWordIsName(named)) return null;
   return named.text.replace(/['’]s$/, '');
 }
