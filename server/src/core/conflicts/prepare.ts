@@ -115,6 +115,8 @@ const OF_PEOPLE = /(?<![\p{L}'-])(\p{L}[\p{L}'-]*),?\s+(?:who|whom|whose)\b/gu;
  * women"): the second noun (a kind of person, kinds.ts) says the first names people.
  */
 const APPOSED = /(?<![\p{L}'-])(\p{L}[\p{L}'-]*),\s+(?:all|both|mostly|(?:all|most|many) of them)\s+(\p{L}+)/gu;
+/** What every APPOSED match holds: a comma and the word after it. */
+const APPOSITION_CUE = /,\s+(?:all|both|most|many)/;
 
 /** The nouns of people of a claim not yet prepared in its document. */
 const NO_ROLES: ReadonlySet<string> = new Set();
@@ -127,9 +129,12 @@ function nounsOfPeople(claims: readonly PreparedClaim[]): Set<string> {
     const sentence = claim.claim.sentence;
     if (sentence === last) continue;
     last = sentence;
-    for (const match of sentence.matchAll(OF_PEOPLE)) nouns.add(singular(match[1].toLowerCase()));
-    for (const match of sentence.matchAll(APPOSED))
-      if (kindOf(singular(match[2].toLowerCase()))?.kind === 'person') nouns.add(singular(match[1].toLowerCase()));
+    // Each pattern is tried at every word of a sentence: only a sentence with its pronoun or its cue after a comma.
+    if (sentence.includes('who'))
+      for (const match of sentence.matchAll(OF_PEOPLE)) nouns.add(singular(match[1].toLowerCase()));
+    if (APPOSITION_CUE.test(sentence))
+      for (const match of sentence.matchAll(APPOSED))
+        if (kindOf(singular(match[2].toLowerCase()))?.kind === 'person') nouns.add(singular(match[1].toLowerCase()));
   }
   return nouns;
 }
