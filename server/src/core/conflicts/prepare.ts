@@ -77,6 +77,8 @@ export interface PreparedClaim {
    * null for any other figure.
    */
   tally: string | null;
+  /** The nouns its document uses of people (nounsOfPeople), set when the document is prepared. */
+  peopleRoles: ReadonlySet<string>;
 }
 
 /**
@@ -113,6 +115,11 @@ const OF_PEOPLE = /(?<![\p{L}'-])(\p{L}[\p{L}'-]*),?\s+(?:who|whom|whose)\b/gu;
  * women"): the second noun (a kind of person, kinds.ts) says the first names people.
  */
 const APPOSED = /(?<![\p{L}'-])(\p{L}[\p{L}'-]*),\s+(?:all|both|mostly|(?:all|most|many) of them)\s+(\p{L}+)/gu;
+/** What every APPOSED match holds: a comma and the word after it. */
+const APPOSITION_CUE = /,\s+(?:all|both|most|many)/;
+
+/** The nouns of people of a claim not yet prepared in its document. */
+const NO_ROLES: ReadonlySet<string> = new Set();
 
 /** The nouns (singular, lower case) a document's sentences use of people (OF_PEOPLE, APPOSED). */
 function nounsOfPeople(claims: readonly PreparedClaim[]): Set<string> {
@@ -122,15 +129,15 @@ function nounsOfPeople(claims: readonly PreparedClaim[]): Set<string> {
     const sentence = claim.claim.sentence;
     if (sentence === last) continue;
     last = sentence;
-    for (const match of sentence.matchAll(OF_PEOPLE)) nouns.add(singular(match[1].toLowerCase()));
-    for (const match of sentence.matchAll(APPOSED))
-      if (kindOf(singular(match[2].toLowerCase()))?.kind === 'person') nouns.add(singular(match[1].toLowerCase()));
+    // Each pattern is tried at every word of a sentence: only a sentence with its pronoun or its cue after a comma.
+    if (sentence.includes('who'))
+      for (const match of sentence.matchAll(OF_PEOPLE)) nouns.add(singular(match[1].toLowerCase()));
+    if (APPOSITION_CUE.test(sentence))
+      for (const match of sentence.matchAll(APPOSED))
+        if (kindOf(singular(match[2].toLowerCase()))?.kind === 'person') nouns.add(singular(match[1].toLowerCase()));
   }
   return nouns;
 }
-
-/** Nouns a document uses of people, by claim (set when the document is prepared). */
-const peopleRoles = new WeakMap<PreparedClaim, ReadonlySet<string>>();
 
 /**
  * Whether a count's noun names people by a role no lexicon lists (kinds.ts aside): its report uses the noun, as
@@ -146,8 +153,7 @@ function saidOfPeople(claim: PreparedClaim, roles: ReadonlySet<string>): boolean
  * quantities.ts).
  */
 export function roleOfPeople(claim: PreparedClaim): boolean {
-  const roles = peopleRoles.get(claim);
-  return roles !== undefined && kindOf(claim.unit) === undefined && saidOfPeople(claim, roles);
+  return kindOf(claim.unit) === undefined && saidOfPeople(claim, claim.peopleRoles);
 }
 
 export interface PreparedDoc {
@@ -1392,7 +1398,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
   const roles = nounsOfPeople(claims);
   for (const claim of claims) {
-    peopleRoles.set(claim, roles);
+    claim.peopleRoles = roles;
     if (crossCounted(claim, roles)) pushTo(countedClaims, CROSS_BUCKET, claim);
   }
   return new PreparedDocument(doc, claims, fingerprint, year, countedClaims);
@@ -1457,7 +1463,7 @@ class PreparedDocument implements PreparedDoc {
 }
 
 /** What a prepared claim reads when it is prepared: all of it but what only a comparison reads. */
-type PreparedFields = Omit<PreparedClaim, 'figure' | 'sentenceTokens' | 'contentWords'>;
+type PreparedFields = Omit<PreparedClaim, 'figure' | 'sentenceTokens' | 'contentWords' | 'peopleRoles'>;
 
 /** A sentence's candidate content words, and its content words by the unit and predicate left out. */
 interface SentenceWords {
@@ -1517,6 +1523,7 @@ class ReadClaim implements PreparedClaim {
   measure: boolean;
   notMeasured: string | null;
   tally: string | null;
+  peopleRoles: ReadonlySet<string> = NO_ROLES;
   readonly #read: Claim;
   readonly #reading: SentenceReading;
   #figure: string | undefined;
