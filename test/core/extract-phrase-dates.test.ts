@@ -112,6 +112,17 @@ describe('extractor: a verb dated past its objects and their phrases', () => {
       eventDates('That lead was increased with two comfortable wins for the home side in New Zealand in 1969.'),
       [],
     );
+    // multinews row138 doc0, BBC politics_249: "between X and Y" modifies the noun before it, never the subject.
+    assert.deepEqual(
+      eventDates(
+        'The e-mails between General Allen and Ms. Kelley were sent to the Pentagon by the F.B.I. on Nov. 11.',
+      ),
+      [],
+    );
+    assert.deepEqual(eventDates('The talks between Mr Blair and John Major were cancelled in 1997.'), []);
+    assert.deepEqual(eventDates('General Allen and Ms. Kelley were arrested in Tampa on Nov. 11.'), [
+      ['Kelley', 'arrested', '--11-11', 'Kelley were arrested in Tampa on Nov. 11'],
+    ]);
   });
 
   it('leaves captions and a weekday of a title unread', () => {

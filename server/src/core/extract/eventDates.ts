@@ -296,7 +296,7 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
   const named = tokens[s];
   // A word inside a compound names nothing by itself; an age as a whole describes whom ("The 23-year-old was arrested").
   if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
-  if (named && isSubject(named) && isCapitalized(named)) return nameOf(tokens, s);
+  if (named && isSubject(named) && isCapitalized(named)) return betweenNames(tokens, s) ? null : nameOf(tokens, s);
   return named && (isSubject(named) || (pronoun && PERSON_PRONOUNS.has(named.lower))) ? named : null;
 }
 
@@ -436,6 +436,23 @@ function nameOf(tokens: Token[], s: number): Token {
     .map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.text)
     .join('');
   return { ...tokens[head], text, lower: text.toLowerCase(), end: tokens[s].end, kind: 'word', signature: -1 };
+}
+
+/** How far back over names, titles and "and" a "between" is looked for. */
+const BETWEEN_REACH = 8;
+
+/**
+ * Whether the name ending at token s closes a "between X and Y" phrase, which modifies the noun before it ("The
+ * e-mails between General Allen and Ms. Kelley were sent": the e-mails were sent, not Kelley).
+ */
+function betweenNames(tokens: Token[], s: number): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - BETWEEN_REACH; k--) {
+    const t = tokens[k];
+    if (t.lower === 'between') return true;
+    const inNames = t.kind === 'word' ? isCapitalized(t) || t.lower === 'and' : t.text === '.';
+    if (!inNames) return false;
+  }
+  return false;
 }
 
 /** Units of an age written as one compound ("23-year-old", "six-month-old"). */
