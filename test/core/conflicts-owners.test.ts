@@ -33,4 +33,15 @@ describe('figures of two owners', () => {
       ['conflict', 'information', 'Sources disagree on percents: 18% in a; 21% in c'],
     ]);
   });
+
+  // ../shared/corpus/events/ecbplus (5_*ecbplus, the Sixers' coaches): a rank's frame names its owner already.
+  it("name a rank's owner once", () => {
+    assert.deepEqual(
+      findingsOf(
+        "Cheeks is the fourth head coach since King took over the team. O'Brien was the third head coach since King took over the team.",
+        'Cheeks is the fifth head coach since King took over the team.',
+      ),
+      [['conflict', 'warning', 'Sources disagree on which coach · of Cheeks: 4th in a; 5th in b']],
+    );
+  });
 });

@@ -2106,12 +2106,17 @@ function ownedFindings(
 ): LocatedFinding[] {
   const owners = ownersOf(claims);
   if (!givesTwoOwners(owners)) return quantityFindings(subject, predicate, claims, docs, windowLabel);
-  // Each owner's finding names its owner (and so has its own id), unless the subject already does.
-  const labelOf = (owner: string | null) =>
-    owner === null || subject.toLowerCase().includes(owner.toLowerCase())
+  // Each owner's finding names its owner (and so has its own id), unless its subject or, for ranks, its frame
+  // (sharedFrame) already does.
+  const labelOf = (owner: string | null, owned: PreparedClaim[]) =>
+    owner === null ||
+    subject.toLowerCase().includes(owner.toLowerCase()) ||
+    owned.every((c) => c.claim.quantityKind === 'ordinal')
       ? windowLabel
       : `${windowLabel} · of ${owner}`;
-  return [...owners].flatMap(([owner, owned]) => quantityFindings(subject, predicate, owned, docs, labelOf(owner)));
+  return [...owners].flatMap(([owner, owned]) =>
+    quantityFindings(subject, predicate, owned, docs, labelOf(owner, owned)),
+  );
 }
 
 /** Distinct owners beyond which spellings are no longer matched pairwise (sameName): one spelling, one owner. */
