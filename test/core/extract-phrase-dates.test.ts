@@ -154,3 +154,20 @@ describe('extractor: a day restated in brackets', () => {
     ]);
   });
 });
+
+describe('extractor: a day with its year and no preposition (news style)', () => {
+  // multinews row209 doc0, row033 doc0: "was born Oct. 10, 2010", "haven't recorded a victory ... since November 5,
+  // 2000" ("since" is no preposition a date needs; the negated auxiliary is no subject).
+  it('dates the verb before it, as a day alone would', () => {
+    assert.deepEqual(eventDates('Chad and Barbie Soper hold their baby Cearra Nicole, who was born Oct. 10, 2010.'), [
+      ['Nicole', 'born', '2010-10-10', 'Nicole, who was born Oct. 10, 2010'],
+    ]);
+    assert.deepEqual(eventDates("The Bills haven't recorded a victory there since November 5, 2000."), [
+      ['Bills', 'record', '2000-11-05', "Bills haven't recorded a victory there since November 5, 2000"],
+    ]);
+  });
+
+  it('leaves a month and year without a preposition unread', () => {
+    assert.deepEqual(eventDates('The firm reported the loss March 2009.'), []);
+  });
+});

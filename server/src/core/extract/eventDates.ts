@@ -42,6 +42,8 @@ const BEFORE_VERB = new Set([
   'eventually',
   'only',
 ]);
+/** A negated auxiliary between a subject and its verb ("haven't", "wasn’t"). */
+const NEGATED = /n['’]t$/;
 /** Subjects that name nothing another file could name the same way (beside function words, months and weekdays). */
 const NOT_SUBJECTS = new Set([
   'one',
@@ -151,9 +153,11 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
       out.push(since);
       continue;
     }
-    // Most dates are years after a word that is no preposition ("1,000 in 2004 terms"): nothing reads them.
+    // Most dates are years after a word that is no preposition ("1,000 in 2004 terms"): nothing reads them; nor a
+    // date inside a compound ("pre-11 September 2001 levels").
+    if (isUnspacedHyphen(tokens, lead - 1)) continue;
     if (
-      !loose &&
+      !standsAlone(date) &&
       lead > 1 &&
       qualifierBefore(tokens, lead) === undefined &&
       !DETERMINERS.has(tokens[lead - 1].lower) &&
@@ -221,6 +225,15 @@ function isLoose(date: DateMention): boolean {
   return date.kind !== 'year' && date.kind !== 'decade' && (date.kind !== 'date' || date.year === null);
 }
 
+/**
+ * A date that may stand without a preposition after its verb: a weekday, a day ("died Thursday", "arrested April
+ * 14"), in news style a day with its year too ("was born Oct. 10, 2010", "is scheduled to die Jan. 16, 2014"); not a
+ * year or a month and year ("1,000 in 2004 terms").
+ */
+function standsAlone(date: DateMention): boolean {
+  return isLoose(date) || (date.kind === 'date' && date.day !== null);
+}
+
 /** The date as far as the text gives it: ISO, "--MM-DD" without a year and anchor, "" for a weekday alone. */
 function whenOf(date: DateMention, anchor: string | null): string {
   if (date.kind === 'year' || date.kind === 'decade') return String(date.year);
@@ -264,7 +277,9 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
     s >= 0 &&
     s > v - 5 &&
     tokens[s].kind === 'word' &&
-    (BEFORE_VERB.has(tokens[s].lower) || (tokens[s].lower.endsWith('ly') && tokens[s].lower.length > 4))
+    (BEFORE_VERB.has(tokens[s].lower) ||
+      NEGATED.test(tokens[s].lower) ||
+      (tokens[s].lower.endsWith('ly') && tokens[s].lower.length > 4))
   )
     s--;
   if (apposition && tokens[s]?.text === ',') return appositionSubject(tokens, s);
@@ -658,8 +673,8 @@ function firstTimeUntil(c: EventDateContext, date: DateMention, p: number): Even
 function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: boolean): EventDate | null {
   const { tokens } = c;
   const qualifier = qualifierBefore(tokens, p);
-  // A year or a full date needs its preposition; a weekday or a day of the month may stand alone ("died Thursday").
-  if (qualifier === undefined && !loose) return null;
+  // A year or a month and year needs its preposition; a weekday or a day may stand alone ("died Thursday").
+  if (qualifier === undefined && !standsAlone(date)) return null;
   if (tokens[p - 1]?.lower === 'of') return null; // "as of Monday": when something was seen, not when it happened
   // "He was wanted when in May 2004 police arrested Smith": the date is the clause's after it (see verbAfter).
   if (opensInnerClause(tokens, p)) return null;
