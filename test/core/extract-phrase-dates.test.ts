@@ -167,7 +167,12 @@ describe('extractor: a day with its year and no preposition (news style)', () =>
     ]);
   });
 
-  it('leaves a month and year without a preposition unread', () => {
+  it('leaves a month and year without a preposition unread, and a day that modifies the noun after it', () => {
     assert.deepEqual(eventDates('The firm reported the loss March 2009.'), []);
+    // ECB+ 16 (moved to dev-8): the conviction is not dated by the attempted murder's day.
+    assert.deepEqual(eventDates('Smith was also convicted of the June 20, 2005 attempted murder of a man.'), []);
+    assert.deepEqual(eventDates('Smith was convicted March 20 of first-degree murder.'), [
+      ['Smith', 'convicted', '--03-20', 'Smith was convicted March 20'],
+    ]);
   });
 });

@@ -234,6 +234,16 @@ function standsAlone(date: DateMention): boolean {
   return isLoose(date) || (date.kind === 'date' && date.day !== null);
 }
 
+/**
+ * Whether a day or weekday after a determiner modifies the word after it ("convicted of the June 20, 2005 attempted
+ * murder", "delayed by the 11 September attacks"), which it then dates, not the verb before it; not a day the
+ * article only introduces ("on the morning of the 22 December.") nor a time told back ("raped her two years ago").
+ */
+function nounAfterDate(tokens: Token[], date: DateMention, p: number): boolean {
+  if (date.kind === 'relative' || !DETERMINERS.has(tokens[p - 1]?.lower ?? '')) return false;
+  return tokens[firstStartingAt(tokens, date.end, p)]?.kind === 'word';
+}
+
 /** The date as far as the text gives it: ISO, "--MM-DD" without a year and anchor, "" for a weekday alone. */
 function whenOf(date: DateMention, anchor: string | null): string {
   if (date.kind === 'year' || date.kind === 'decade') return String(date.year);
@@ -673,8 +683,9 @@ function firstTimeUntil(c: EventDateContext, date: DateMention, p: number): Even
 function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: boolean): EventDate | null {
   const { tokens } = c;
   const qualifier = qualifierBefore(tokens, p);
-  // A year or a month and year needs its preposition; a weekday or a day may stand alone ("died Thursday").
-  if (qualifier === undefined && !standsAlone(date)) return null;
+  // A year or a month and year needs its preposition; a weekday or a day may stand alone ("died Thursday"), but not
+  // as a noun's modifier (nounAfterDate).
+  if (qualifier === undefined && (!standsAlone(date) || nounAfterDate(tokens, date, p))) return null;
   if (tokens[p - 1]?.lower === 'of') return null; // "as of Monday": when something was seen, not when it happened
   // "He was wanted when in May 2004 police arrested Smith": the date is the clause's after it (see verbAfter).
   if (opensInnerClause(tokens, p)) return null;
