@@ -227,8 +227,8 @@ function isLoose(date: DateMention): boolean {
 
 /**
  * A date that may stand without a preposition after its verb: a weekday, a day ("died Thursday", "arrested April
- * 14"), in news style a day with its year too ("was born Oct. 10, 2010", "is scheduled to die Jan. 16, 2014"); not a
- * year or a month and year ("1,000 in 2004 terms").
+ * 14"), in news style a day with its year too ("was born Oct. 10, 2010", "has been missing since June 9, 2017"); not
+ * a year or a month and year ("1,000 in 2004 terms").
  */
 function standsAlone(date: DateMention): boolean {
   return isLoose(date) || (date.kind === 'date' && date.day !== null);
