@@ -915,7 +915,7 @@ function eventBefore(
       const noun = tokens[j - 1];
       if (isWord(noun) && NOUN_SENSES.has(noun.lower)) return { event: null, preposition: 'of', valueNoun: noun.lower };
       if (isWord(noun) && !FUNCTION_WORDS.has(noun.lower) && !isName(tokens, j - 1)) {
-        const event = canonicalEvent(noun.lower.replace(/s$/, ''));
+        const event = canonicalEvent(intentBefore(tokens, j - 1) ?? noun.lower.replace(/s$/, ''));
         if (
           EVENT_SYNONYMS.has(noun.lower) ||
           EVENT_SYNONYMS.has(noun.lower.replace(/s$/, '')) ||
@@ -945,11 +945,30 @@ function eventBefore(
     if (isVerbForm(t) || EVENT_SYNONYMS.has(lower) || isParticipleWithObject(t) || afterModal(tokens, j)) {
       const stem = eventStem(lower);
       if (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(lower) || isSpeechCue(t)) return { event: null, preposition: null };
-      return { event: canonicalEvent(lower), preposition: null };
+      return { event: canonicalEvent(intentBefore(tokens, j) ?? lower), preposition: null };
     }
     return { event: null, preposition: null };
   }
   return { event: null, preposition: null };
+}
+
+/** Stems of words of an act tried, planned or threatened, not done ("attempting to murder", "the attempted murder of"). */
+const INTENT_STEMS = new Set(['attempt', 'try', 'tri', 'plot', 'plan', 'threaten', 'intend', 'conspir', 'vow']);
+/** Events of harm to people that an act only tried or threatened did not do ("attempted to kill 12": none killed). */
+const HARMS = new Set(['killed', 'wounded']);
+
+/**
+ * The word of an act only tried, planned or threatened that governs the harm at `j` ("attempting to murder at least
+ * three", "threatened to kill 12", "the attempted murder of two"), or null: the figure counts no one the harm
+ * befell. Other events keep their verb ("plans to cut 3,000 jobs" tells the cuts).
+ */
+function intentBefore(tokens: Token[], j: number): string | null {
+  if (!HARMS.has(canonicalEvent(tokens[j].lower.replace(/s$/, '')))) return null;
+  const to = tokens[j - 1]?.lower === 'to';
+  const intent = tokens[to ? j - 2 : j - 1];
+  if (!isWord(intent) || !INTENT_STEMS.has(eventStem(intent.lower))) return null;
+  // Without "to", only the participle before a noun ("attempted murder"); "plan" is a noun there ("a plan of").
+  return to || intent.lower.endsWith('ed') ? intent.lower : null;
 }
 
 /** Verbs whose object is asked or made to do what "to" and a verb after it say ("asked 30 women to wear"). */

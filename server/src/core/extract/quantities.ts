@@ -1615,32 +1615,80 @@ const SECONDS_IN: Readonly<Record<string, number>> = Object.assign(Object.create
   second: 1,
 });
 
-/** "1 hour 35 minutes", "two hours and 10 minutes": one length of time, in its smaller unit (95 minutes). Linear. */
+/**
+ * Figures written in two units of one dimension, one figure in the smaller unit: a length of time ("1 hour 35
+ * minutes", "two hours and 10 minutes", "3 hours, 12 minutes and 5 seconds": 11,525 seconds) and a height in feet and
+ * inches ("5-foot-8", "about 5 feet 8", "6 ft 2 in": 68, about 68, 74 inches). Linear.
+ */
 function joinDurations(tokens: Token[], out: RawQuantity[]): RawQuantity[] {
   let joined: RawQuantity[] | null = null;
   for (let k = 0; k < out.length; k++) {
-    const a = out[k],
-      b = out[k + 1];
-    const merged = b ? joinedDuration(tokens, a, b) : null;
-    if (merged) {
+    let a = feetAndInchesAfter(tokens, out[k]) ?? out[k];
+    let merged: RawQuantity | null;
+    while (
+      k + 1 < out.length &&
+      (merged = joinedDuration(tokens, a, out[k + 1]) ?? joinedHeight(tokens, a, out[k + 1]))
+    ) {
       joined ??= out.slice(0, k);
-      joined.push(merged);
+      a = merged;
       k++;
-    } else if (joined) joined.push(a);
+    }
+    if (a !== out[k] || joined) (joined ??= out.slice(0, k)).push(a);
   }
   return joined ?? out;
 }
 
+/** Whether the figure b follows a with nothing between but a space, "and" or, when `comma`, a comma. */
+function nextTo(tokens: Token[], a: RawQuantity, b: RawQuantity, comma: boolean): boolean {
+  const gap = b.firstToken - a.lastToken;
+  if (gap === 1) return true;
+  const link = tokens[a.lastToken + 1].lower;
+  return gap === 2 && (link === 'and' || (comma && link === ','));
+}
+
 function joinedDuration(tokens: Token[], a: RawQuantity, b: RawQuantity): RawQuantity | null {
   if (a.kind !== 'duration' || b.kind !== 'duration' || a.qualifier !== 'exact' || b.qualifier !== 'exact') return null;
-  const gap = b.firstToken - a.lastToken;
-  if (gap !== 1 && !(gap === 2 && tokens[a.lastToken + 1].lower === 'and')) return null;
+  if (!nextTo(tokens, a, b, true)) return null;
   const big = SECONDS_IN[a.unitKey ?? ''],
     small = SECONDS_IN[b.unitKey ?? ''];
   if (!big || !small || big <= small || typeof a.stated !== 'number' || typeof b.stated !== 'number') return null;
   const value = (a.stated * big + b.stated * small) / small;
   const [low, high] = intervalOf(value, 'exact', isWhole(value, 'duration'));
   return { ...b, start: a.start, firstToken: a.firstToken, numberFirst: a.numberFirst, stated: value, low, high };
+}
+
+const INCHES_IN_A_FOOT = 12;
+const INCH = 'inch';
+
+/** Whether a figure is of whole inches under a foot: a height's inches after its feet. */
+function isInchesOfAFoot(value: number | [number, number]): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < INCHES_IN_A_FOOT;
+}
+
+/** a, feet, with the inches figure b after it ("5 feet 8", "6 ft 2 in", "6 feet and 2 inches"): in inches, or null. */
+function joinedHeight(tokens: Token[], a: RawQuantity, b: RawQuantity): RawQuantity | null {
+  if (a.unitKey !== 'foot' || typeof a.stated !== 'number' || !isInchesOfAFoot(b.stated)) return null;
+  if (b.qualifier !== 'exact' || b.tally || !(b.unitKey === INCH || (b.unitKey === null && b.kind === 'count')))
+    return null;
+  if (!nextTo(tokens, a, b, false) || (b.unitKey === null && b.firstToken !== a.lastToken + 1)) return null;
+  return inInches(a, a.stated * INCHES_IN_A_FOOT + b.stated, b.end, b.lastToken, b.numberLast);
+}
+
+/** a, feet, with its inches joined by a hyphen ("5-foot-8"), in inches; or null. */
+function feetAndInchesAfter(tokens: Token[], a: RawQuantity): RawQuantity | null {
+  const hyphen = tokens[a.lastToken + 1],
+    inches = tokens[a.lastToken + 2];
+  if (a.unitKey !== 'foot' || typeof a.stated !== 'number' || hyphen?.text !== '-' || hyphen.spaceBefore) return null;
+  if (inches?.kind !== 'number' || inches.spaceBefore || tokens[a.lastToken + 3]?.text === '-') return null;
+  const value = Number(inches.text);
+  if (!isInchesOfAFoot(value)) return null;
+  return inInches(a, a.stated * INCHES_IN_A_FOOT + value, inches.end, a.lastToken + 2, a.lastToken + 2);
+}
+
+/** The height a (feet) ends at `end`, as `value` inches. */
+function inInches(a: RawQuantity, value: number, end: number, lastToken: number, numberLast: number): RawQuantity {
+  const [low, high] = intervalOf(value, a.qualifier, true);
+  return { ...a, end, lastToken, numberLast, stated: value, low, high, unit: 'inches', unitKey: INCH };
 }
 
 /** "rose from 120 to 145 units", "from $3 to $5": the figure before "to" counts what the one after it counts. */
