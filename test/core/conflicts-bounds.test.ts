@@ -148,7 +148,7 @@ describe('figures of one quantity that are not one value as written', () => {
       [
         'conflict',
         'information',
-        'Sources disagree on kilograms · monday (1 ton is not 1.2 ton rounded): 1 ton in a; 1.2 ton in b',
+        'Sources disagree on weight · monday (1 ton is not 1.2 ton rounded): 1 ton in a; 1.2 ton in b',
       ],
     ]);
     assert.deepEqual(findingsOf(ton, ton.replace('1-ton', '1.08-ton')), []);

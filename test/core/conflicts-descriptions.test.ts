@@ -15,7 +15,7 @@ describe('descriptions of one thing by two measures', () => {
         [
           'conflict',
           'information',
-          'Sources disagree on kilograms (about 120 pounds is not 130 pounds rounded): about 120 pounds in b (police); 130 pounds in a',
+          'Sources disagree on weight (about 120 pounds is not 130 pounds rounded): about 120 pounds in b (police); 130 pounds in a',
         ],
       ],
     );

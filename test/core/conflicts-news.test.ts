@@ -319,7 +319,7 @@ describe("a writer's conversion of a measure", () => {
 
   it('is no figure of its own: the measure it converts is compared (3,000 km against 2,500 miles, no 1,800 miles)', () => {
     assert.deepEqual(findings(metric, imperial), [
-      ['conflict', 'Sources disagree on metres: 2,500 miles in b (the ministry); 3,000 km in a (the ministry)'],
+      ['conflict', 'Sources disagree on length: 2,500 miles in b (the ministry); 3,000 km in a (the ministry)'],
     ]);
   });
 

@@ -99,7 +99,7 @@ describe('one text, two sources, one thing', () => {
       [
         'internal',
         'information',
-        'row168-doc1 gives 2 figures for metres: 7,000 m (its manufacturer) and 10 km (Lt Gen Kartopolov)',
+        'row168-doc1 gives 2 figures for length: 7,000 m (its manufacturer) and 10 km (Lt Gen Kartopolov)',
       ],
     ]);
   });

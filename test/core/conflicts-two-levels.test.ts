@@ -11,7 +11,7 @@ describe('a thing measured named at two levels', () => {
 
   it('two species of one object: a 70-foot fir and a 72-foot spruce, for information', () => {
     assert.deepEqual(findingsOf(fir, 'This month in Rome, a 72-foot tall spruce in Piazza Venezia drew mockery.'), [
-      ['conflict', 'information', 'Sources disagree on metres · in Piazza Venezia: 70 foot in a; 72 foot in b'],
+      ['conflict', 'information', 'Sources disagree on length · in Piazza Venezia: 70 foot in a; 72 foot in b'],
     ]);
   });
 
@@ -30,7 +30,7 @@ describe('a thing measured named at two levels', () => {
       [
         'conflict',
         'information',
-        'Sources disagree on metres: 300 metre in a (the coastguard); 320 metre in b (the coastguard)',
+        'Sources disagree on length: 300 metre in a (the coastguard); 320 metre in b (the coastguard)',
       ],
     ]);
   });

@@ -59,7 +59,7 @@ describe('figures in two units of one dimension', () => {
   it('compares two heights given in feet and inches', () => {
     assert.deepEqual(
       findingsOf('The suspect is 5-foot-8, police said.', 'Police said the suspect is 6 feet 1 inch tall.'),
-      [['conflict', 'information', 'Sources disagree on metres: 68 inches in a (police); 73 inches in b (Police)']],
+      [['conflict', 'information', 'Sources disagree on length: 68 inches in a (police); 73 inches in b (Police)']],
     );
   });
 });

@@ -112,7 +112,7 @@ describe('two measures of one object compared whatever their verbs', () => {
 
   it('finds 70 against 72 feet of one spruce ("cost" against "hoisted")', () => {
     assert.deepEqual(findings(SPRUCE70, SPRUCE), [
-      ['conflict', 'Sources disagree on metres: 70 foot in a (Officials in Kalba); 72 foot in b (Officials in Kalba)'],
+      ['conflict', 'Sources disagree on length: 70 foot in a (Officials in Kalba); 72 foot in b (Officials in Kalba)'],
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('two measures of one object compared whatever their verbs', () => {
         [
           'conflict',
           'information',
-          'Sources disagree on metres: 70 foot in a (Officials in Kalba); 72 foot in b (Officials in Kalba)',
+          'Sources disagree on length: 70 foot in a (Officials in Kalba); 72 foot in b (Officials in Kalba)',
         ],
       ],
     );
@@ -141,7 +141,7 @@ describe('two measures of one object compared whatever their verbs', () => {
     assert.deepEqual(findings(TRAVELING.replace('1,500 to 2,500 miles', '1,500 miles'), DESIGN_RANGE), [
       [
         'conflict',
-        'Sources disagree on metres: 1,500 miles in a (the Nuclear Threat Initiative); more than 3,000 km in b (Officials in Kalba)',
+        'Sources disagree on length: 1,500 miles in a (the Nuclear Threat Initiative); more than 3,000 km in b (Officials in Kalba)',
       ],
     ]);
   });
@@ -149,7 +149,7 @@ describe('two measures of one object compared whatever their verbs', () => {
   it('finds "a 1-ton satellite" against "the satellite weighs 1.8 tonnes" (its mass, whatever the verb)', () => {
     assert.deepEqual(
       findings(SATELLITE, 'The GOCE satellite weighs 1.8 tonnes and was built by Thales Alenia Space, Reuters said.'),
-      [['conflict', 'Sources disagree on kilograms: 1 ton in a (Officials in Kalba); 1.8 tonnes in b (Reuters)']],
+      [['conflict', 'Sources disagree on weight: 1 ton in a (Officials in Kalba); 1.8 tonnes in b (Reuters)']],
     );
   });
 

@@ -94,7 +94,7 @@ describe('measures with a dimension', () => {
         'The plane was hit by the drone at 1,700ft while flying over Richmond Park, police said.',
         'The plane was 580m in the air at the time, police said.',
       ),
-      [['conflict', 'information', 'Sources disagree on metres: 580 m in b (police); 1,700 ft in a (police)']],
+      [['conflict', 'information', 'Sources disagree on length: 580 m in b (police); 1,700 ft in a (police)']],
     );
   });
 
@@ -111,7 +111,7 @@ describe('measures with a dimension', () => {
         'The plane was hit by the drone at 1,650 feet while flying over Richmond Park, police said.',
         'The plane was 1,700 feet in the air at the time, police said.',
       ),
-      [['conflict', 'information', 'Sources disagree on metres: 1,650 feet in a (police); 1,700 feet in b (police)']],
+      [['conflict', 'information', 'Sources disagree on length: 1,650 feet in a (police); 1,700 feet in b (police)']],
     );
   });
 });

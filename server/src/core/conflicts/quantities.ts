@@ -88,12 +88,23 @@ const CUMULATIVE = new Set([
   'infected',
 ]);
 
+/** The dimension each base unit of a measure measures, as a finding names it. */
+const DIMENSION_NAMES: ReadonlyMap<string, string> = new Map([
+  ['metre', 'length'],
+  ['kilogram', 'weight'],
+  ['litre', 'volume'],
+  ['hectare', 'area'],
+]);
+
 export function subjectOf(unit: string, predicate: string): string {
   if (unit.startsWith(RANK_PREFIX)) return unit; // "which title defense"
 
   // Lengths of time compare in seconds, but are written in days, hours, minutes.
   if (unit === 'second' || unit === 'year' || unit === 'month')
     return predicate ? `length of time ${predicate}` : 'length of time';
+  // Measures compare in a base unit whatever unit they are written in: named by their dimension ("length", not "metres").
+  const dimension = DIMENSION_NAMES.get(unit);
+  if (dimension) return predicate ? `${dimension} ${predicate}` : dimension;
   if (predicate.startsWith(ADDED)) return `${ADDED}${pluralize(unit)} ${predicate.slice(ADDED.length)}`.trimEnd();
   return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
 }
