@@ -85,3 +85,28 @@ describe('a harm only tried or threatened', () => {
     });
   }
 });
+
+describe('the first part of a period', () => {
+  it('keeps a figure of a first week apart from one of no time (dev-2 mn-017), not from another first week', () => {
+    assert.deepEqual(
+      findingsOf(
+        'The album sold more than 800,000 copies in its first week, the label said.',
+        'The album has sold more than 11 million copies, the label said.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findingsOf(
+        'The album sold more than 800,000 copies in its first week, the label said.',
+        'The album sold 950,000 copies in its first week, the label said.',
+      ),
+      [
+        [
+          'conflict',
+          'warning',
+          'Sources disagree on copies sold · first week: more than 800,000 in a (the label); 950,000 in b (the label)',
+        ],
+      ],
+    );
+  });
+});

@@ -1187,6 +1187,8 @@ function framesClash(
   if (!anyNoun && distinctSets(x, y)) return 'sets';
   if (fx.agent && fy.agent && fx.agent !== fy.agent) return 'owners';
   if (fx.time && fy.time && fx.time !== fy.time) return 'times';
+  if (x.claim.quantityKind !== 'duration' && opensARun(fx.time) !== opensARun(fy.time))
+    return 'the first part of a period';
   // A projection ("is expected to sell 300,000", "if the track sold 500,000") is no report of what happened.
   if ((fx.stage === 'projected') !== (fy.stage === 'projected')) return 'projection';
   if (
@@ -1231,6 +1233,17 @@ function framesClash(
     return 'running total against an incident';
   return null;
 }
+
+/**
+ * Whether a figure's time is the opening part of a run ("sold 800,000 copies in its first week", "took $40 million on
+ * its opening weekend", "in the first 24 hours"): a part of the whole that a figure with no such time may count.
+ * Not read of a length of time, whose clause's time is rarely its own ("the first year of a three-year deal").
+ */
+function opensARun(time: string | null): boolean {
+  return time !== null && OPENING_PART.test(time);
+}
+
+const OPENING_PART = /^(?:first|opening)\b/;
 
 /**
  * Whether two lists of modifiers share one, a compound written whole on one side and hyphenated on the other
