@@ -16,6 +16,7 @@
  * what may be compared: a noun it does not list that a report uses of people ("protesters who ...") may be one set
  * with "people" too (roleOfPeople in prepare.ts). Civilians, soldiers, police, militants and children are not kinds of
  * people here: a toll is split by them (where a story counts two of them, quantities.ts keeps a role and people apart).
+ * People by their nation are ("Palestinians", "Israelis"): two nations are two sets, as men and women are.
  */
 const KINDS_OF_THINGS: ReadonlyArray<{ any: readonly string[]; kinds: readonly string[]; species?: true }> = [
   {
@@ -25,6 +26,12 @@ const KINDS_OF_THINGS: ReadonlyArray<{ any: readonly string[]; kinds: readonly s
       'customer', 'fan', 'spectator', 'worshipper', 'parishioner', 'villager', 'pilgrim', 'migrant', 'refugee',
       'inmate', 'prisoner', 'hostage', 'miner', 'crew', 'shopper', 'commuter', 'traveller', 'hiker',
       'climber', 'pedestrian', 'motorist', 'driver', 'cyclist', 'occupant', 'tenant', 'homeowner',
+      // People by their nation: "20 Palestinians were killed" and "19 people were killed" at one school.
+      'palestinian', 'israeli', 'iraqi', 'afghan', 'syrian', 'iranian', 'lebanese', 'yemeni', 'saudi', 'egyptian',
+      'libyan', 'sudanese', 'somali', 'nigerian', 'kenyan', 'ethiopian', 'pakistani', 'indian', 'bangladeshi',
+      'nepali', 'nepalese', 'chinese', 'japanese', 'korean', 'filipino', 'indonesian', 'thai', 'vietnamese',
+      'russian', 'ukrainian', 'turk', 'kurd', 'american', 'canadian', 'mexican', 'briton', 'australian', 'italian',
+      'german', 'spaniard', 'greek', 'european', 'african', 'haitian', 'colombian', 'venezuelan', 'brazilian',
     ],
   },
   { any: ['soldier'], kinds: ['peacekeeper', 'marine', 'paratrooper', 'commando', 'reservist', 'infantryman'] },

@@ -231,6 +231,13 @@ function clusterHolds(cluster: Cluster, value: number): boolean {
   return cluster.statements.some((s) => s.value === value) || (value >= cluster.low && value <= cluster.high);
 }
 
+/** Whether every figure of a cluster is an incident's: no running total, and a place or time of its own. */
+function ofAnIncident(cluster: Cluster): boolean {
+  return cluster.statements.every((st) =>
+    st.claims.every((c) => c.frame.scope !== 'running' && (c.frame.place !== null || c.frame.time !== null)),
+  );
+}
+
 /**
  * Marks clusters a later figure supersedes, or a figure that corrects them (`corrected`: correctionLinks); returns
  * the explicit revision links found in the text.
@@ -273,12 +280,13 @@ function markSuperseded(clusters: Cluster[], predicate: string, corrected: Array
       explicit.add(`${statement.file}\u0000${clusters.indexOf(from)}\u0000${clusters.indexOf(to)}`);
   }
   // A running total ("so far", "since March 7") grows: where no figure of it is dated, the highest is the latest
-  // count and every lower one an earlier count of it.
+  // count and every lower one an earlier count of it; an incident's figure (its place or time told: "16 killed at
+  // the school on Wednesday") is no count of the running total.
   const running = clusters.some((c) => c.statements.some((st) => st.claims.some((cl) => cl.frame.scope === 'running')));
   if (CUMULATIVE.has(predicate) && running && clusters.every((c) => clusterDate(c) === null)) {
     const highest = [...clusters].sort((x, y) => clusterValue(y) - clusterValue(x))[0];
     for (const from of clusters) {
-      if (from === highest || from.superseded) continue;
+      if (from === highest || from.superseded || ofAnIncident(from)) continue;
       from.superseded = true;
       from.supersededBy = highest;
     }

@@ -420,12 +420,12 @@ function speakerBefore(tokens: Token[], end: number): number {
     }
     if (
       t.text === '.' &&
-      first === j + 1 &&
+      (first === j + 1 || (first === -1 && j === end && tokens[j - 2]?.text === '.')) &&
       !t.spaceBefore &&
       tokens[j - 1]?.kind === 'word' &&
       isInitialOrTitle(tokens[j - 1].text)
     ) {
-      // An initial or a title: "J. Allard", "Rep. Jane Doe".
+      // An initial or a title: "J. Allard", "Rep. Jane Doe"; a dotted acronym's last period ("the U.N. said").
       j--;
       continue;
     }
@@ -1465,6 +1465,10 @@ function passiveWithAgent(text: string, tokens: Token[], i: number, out: RawAttr
   taken.take(i, last);
 }
 
+/** Stance verbs that also tell a movement, and the prepositions after them that tell it ("slammed into"). */
+const STANCE_MOVES = new Set(['slammed', 'slams', 'blasted', 'blasts']);
+const MOVING_PREPOSITIONS = new Set(['into', 'through', 'onto', 'against', 'across', 'past', 'off']);
+
 /** False for a cue word used otherwise than for speech: "believes in", "told the truth", "claimed the title", "she was told". */
 function isSpeechUse(tokens: Token[], i: number): boolean {
   const lower = tokens[i].lower;
@@ -1478,6 +1482,8 @@ function isSpeechUse(tokens: Token[], i: number): boolean {
   // "accused of shooting" (charged), "adds up": no speech.
   if (lower === 'accused' && next?.lower === 'of') return false;
   if ((lower === 'added' || lower === 'adds') && next?.lower === 'up') return false;
+  // "shells slammed into a school", "a car blasted through the wall": a movement, not a stance.
+  if (STANCE_MOVES.has(lower) && next !== undefined && MOVING_PREPOSITIONS.has(next.lower)) return false;
   // "Ireland maintained their ambitions", "conceded a penalty": an object, not speech ("maintained that", "conceded defeat" aside).
   if (
     (lower === 'maintained' || lower === 'maintains' || lower === 'conceded' || lower === 'concedes') &&

@@ -1830,6 +1830,10 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   else if (inPhrase)
     event = null; // "attacks across 12 towns", "in 12 countries": a scope, not a count of the event
   else if (passiveAgent !== null) event = passiveAgent;
+  // "killing at least 15 people who had taken shelter there", "arrested 12 men who were protesting": a relative
+  // clause after the counted noun says who they are; the verb the figure is the object of says what befell them.
+  else if (before.event && RELATIVE_OPENERS.has(tokens[after0]?.lower ?? '') && !CHANGE_EVENTS.has(before.event))
+    event = before.event;
   else if (after && !CHANGE_EVENTS.has(after)) event = after;
   else if (after === '') event = null;
   else if (before.event && !(predicate && CHANGE_EVENTS.has(before.event))) event = before.event;
@@ -2829,6 +2833,8 @@ const FATES = new Set(['missing', 'unaccounted', 'homeless', 'displaced']);
 
 /** Pronouns that open a relative clause about the name before its comma. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Words that open a relative clause right after a counted noun ("15 people who had taken shelter"). */
+const RELATIVE_OPENERS = new Set([...RELATIVE_PRONOUNS, 'that', 'whom']);
 
 /** The most tokens an aside between commas spans, for the name before it to be its clause's subject. */
 const MAX_ASIDE = 16;
