@@ -54,9 +54,11 @@ export function compareClocks(a: EventDate, b: EventDate): 'agree' | 'conflict' 
   return comparable ? 'conflict' : null;
 }
 
+const CONTENT_WORD = /\p{L}{4,}/gu;
+
 /** The content words of a sentence (four letters or more, no function word). */
 function contentWords(sentence: string): Set<string> {
-  const words = sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  const words = sentence.toLowerCase().match(CONTENT_WORD) ?? [];
   return new Set(words.filter((w) => !FUNCTION_WORDS.has(w)));
 }
 

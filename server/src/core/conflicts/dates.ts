@@ -19,6 +19,7 @@ import {
   WEEKDAYS,
   pushTo,
   timelineOf,
+  CAPITAL_FIRST,
 } from './text';
 
 const EVENTS: Record<string, string> = {
@@ -67,7 +68,7 @@ export function dateBucket(eventDate: EventDate): string {
 /** The head of a name of several words joined by connectors ("Center on Wrongful Convictions": "center"), else null. */
 function headOf(subject: string): string | null {
   const words = subject.split(/\s+/);
-  return words.length > 2 && /^\p{Lu}/u.test(words[0]) ? words[0].toLowerCase() : null;
+  return words.length > 2 && CAPITAL_FIRST.test(words[0]) ? words[0].toLowerCase() : null;
 }
 
 function lastWord(subject: string): string {
@@ -142,7 +143,7 @@ function byNamedSubject(entries: Entry[]): Entry[][] {
   for (let i = 1; i < described.length; i++) join(words.indexOf(described[i]), words.indexOf(described[0]));
   // "the Northwestern center" and "Center on Wrongful Convictions at ... School of Law": a common noun that heads one name.
   words.forEach((word, i) => {
-    if (/^\p{Lu}/u.test(byWord.get(word)![0].date.subject)) return;
+    if (CAPITAL_FIRST.test(byWord.get(word)![0].date.subject)) return;
     const headed = words.filter((other) => byWord.get(other)!.some((e) => headOf(e.date.subject) === word));
     if (headed.length === 1) join(i, words.indexOf(headed[0]));
   });
@@ -153,7 +154,7 @@ function byNamedSubject(entries: Entry[]): Entry[][] {
     words.forEach((other, j) => {
       if (j === i || root(i) === root(j)) return;
       // A name is a subject of its own ("Jon Stewart, who hosted in 2008, and Ellen DeGeneres"): never another's.
-      if (byWord.get(other)!.some((e) => /^\p{Lu}/u.test(e.date.subject))) return;
+      if (byWord.get(other)!.some((e) => CAPITAL_FIRST.test(e.date.subject))) return;
       const says = byWord
         .get(other)!
         .some((e) =>
@@ -404,7 +405,7 @@ function objectNames(date: EventDate): string {
   const names: string[] = [];
   for (const word of words.slice(at + 1)) {
     if (OBJECT_ENDS.has(word.toLowerCase()) || /\d/.test(word)) break;
-    if (/^\p{Lu}/u.test(word) && !MONTHS_LOWER.includes(word.toLowerCase())) names.push(word.toLowerCase());
+    if (CAPITAL_FIRST.test(word) && !MONTHS_LOWER.includes(word.toLowerCase())) names.push(word.toLowerCase());
   }
   return names.sort(compareStrings).join(' ');
 }

@@ -10,7 +10,7 @@ import type { Claim, DocumentAnalysis, EventDate, NameMention, QuantityFrame } f
 import { RATE, singular } from '../extract/quantities';
 import { isNumberWord } from '../extract/numbers';
 import { ordinalText } from '../extract/ordinals';
-import { groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
+import { CAPITAL_FIRST, groupDigits, hash, pluralize, pushTo, WEEKDAYS } from './text';
 import { declaredNotComparable, markedNotComparable } from './suppressions';
 import { dateBucket } from './dates';
 import { nameBucket } from './names';
@@ -508,13 +508,15 @@ const MARGIN_PARTICIPLES = new Set([
   'underpaid',
 ]);
 
+const LAST_WORD = /(\p{L}{3,})\s*$/u;
+
 /**
  * Whether "by" before a count names who acted ("has been downloaded by six million people", "a fire set by three
  * teenagers", "will be attended by 3,300 people"): a count of its own, no amount of change. Only a count that names
  * what it counts, after a participle that is no change's or margin's.
  */
 function isAgentCount(claim: Claim, before: string): boolean {
-  const last = /(\p{L}{3,})\s*$/u.exec(claim.text)?.[1].toLowerCase();
+  const last = LAST_WORD.exec(claim.text)?.[1].toLowerCase();
   if (claim.quantityKind !== 'count' || last === undefined || isNumberWord(last.replace(/s$/, ''))) return false;
   const participle = PARTICIPLE_BY_BEFORE.exec(before)?.[1].toLowerCase();
   if (participle === undefined || MARGIN_PARTICIPLES.has(participle)) return false;
@@ -690,10 +692,12 @@ const NOT_CONTENT_WORDS = new Set([
   'among',
 ]);
 
+const CANDIDATE_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
+
 /** A sentence's words that may be content words (see contentWordsOf), each with its stem, in text order. */
 function candidateWordsOf(sentence: string): Array<{ word: string; stem: string }> {
   const words: Array<{ word: string; stem: string }> = [];
-  for (const match of sentence.toLowerCase().matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
+  for (const match of sentence.toLowerCase().matchAll(CANDIDATE_WORD)) {
     const word = match[0].replace(/['’]s?$/, '');
     if (word.length < 4 || NOT_CONTENT_WORDS.has(word)) continue;
     words.push({ word, stem: singular(word) });
@@ -1081,7 +1085,6 @@ function mostWordsCapitalised(line: string): boolean {
 // Module constants, not literals in the function: a bundle for Node writes a literal with \p{..} outside brackets as
 // `new RegExp(..)`, made again at every call.
 const LETTER_WORD = /\p{L}[\p{L}'’-]*/gu;
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** How many of a text's names make its story fingerprint (the most frequent first). */
 export const KEYWORD_LIMIT = 40;
@@ -1218,6 +1221,7 @@ function leastCountAmongTop(counts: Map<string, { count: number }>, limit: numbe
 
 const CASUALTY_PREDICATES = new Set(['killed', 'wounded']);
 const PEOPLE_WORDS = /\b(death toll|toll|people|persons|dead|deaths|casualties|fatalities|lives)\b/i;
+const CAPITAL = /\p{Lu}/u;
 
 /**
  * The unit a bare figure leaves implied: "12 people were killed and 30 injured" (the sentence's earlier unit),
@@ -1236,7 +1240,7 @@ function impliedUnit(claim: Claim, earlier: PreparedClaim[]): string | null {
       claim.sentence.indexOf(previous.claim.text) + previous.claim.text.length,
       claim.sentence.indexOf(claim.text),
     );
-    if (gap.length > 0 && gap.length <= 40 && /\band\b|,/.test(gap) && !/\p{Lu}/u.test(gap)) return previous.unit;
+    if (gap.length > 0 && gap.length <= 40 && /\band\b|,/.test(gap) && !CAPITAL.test(gap)) return previous.unit;
   }
   const predicate = claim.predicate ? canonicalPredicate(claim.predicate) : null;
   return predicate && CASUALTY_PREDICATES.has(predicate) && PEOPLE_WORDS.test(claim.sentence) ? 'person' : null;
@@ -1878,6 +1882,8 @@ const MONEY_SCALES: Array<[number, string]> = [
   [1e6, 'million'],
 ];
 
+const ENDS_IN_WORD = /\p{L}{2,}$/u;
+
 /**
  * A sum as a reader writes it: its currency as the text gives it, large sums in millions, billions or trillions
  * ("$184 million", "$145–175 million", "367 billion riyals", "£1.7 trillion"), small ones in full ("$30,000").
@@ -1889,7 +1895,7 @@ function moneyText(claim: Claim, value: number | [number, number]): string {
   const amount = `${low === high ? scaled(high) : `${scaled(low)}–${scaled(high)}`}${name ? ` ${name}` : ''}`;
   const currency = claim.unit?.trim() ?? '';
   if (!currency) return amount;
-  return /\p{L}{2,}$/u.test(currency) ? `${amount} ${currency}` : `${currency}${amount}`;
+  return ENDS_IN_WORD.test(currency) ? `${amount} ${currency}` : `${currency}${amount}`;
 }
 
 /** "Hundreds of other people" → "hundreds"; "several dozen protesters" → "several dozen". */

@@ -41,6 +41,7 @@ import {
   pluralize,
   slug,
   pushTo,
+  CAPITAL_FIRST,
 } from './text';
 
 export interface LocatedFinding {
@@ -962,7 +963,7 @@ const DIRECTION_PLACES = /^(?:north|south|east|west|northeast|northwest|southeas
 
 /** "at the market", "in Kabul", "in the north". */
 function placeWords(place: string): string {
-  if (/^\p{Lu}/u.test(place)) return `in ${place}`;
+  if (CAPITAL_FIRST.test(place)) return `in ${place}`;
   return DIRECTION_PLACES.test(place) ? `in the ${place}` : `at the ${place}`;
 }
 
@@ -1096,7 +1097,7 @@ function distinctPlaces(claims: PreparedClaim[]): Set<string> {
   for (const claim of claims) {
     const place = claim.frame.place;
     if (!place) continue;
-    if (!/^\p{Lu}/u.test(place)) distinct.add(place);
+    if (!CAPITAL_FIRST.test(place)) distinct.add(place);
     let places = byFile.get(claim.claim.file);
     if (!places) byFile.set(claim.claim.file, (places = new Set()));
     places.add(place);

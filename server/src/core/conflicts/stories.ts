@@ -212,6 +212,7 @@ function linkedGroups<T extends StoryDoc>(
   for (let i = 0; i < count; i++) links.push([]);
   const loose: number[] = [];
   const shared = arrays.ints(count);
+  // The documents sharing a name with document i, as the first `sharingCount` of one array kept for every i.
   const sharing: number[] = [];
   const overlap = new Overlap(
     names,
@@ -222,17 +223,18 @@ function linkedGroups<T extends StoryDoc>(
     arrays.ints(nameCount),
   );
   for (let i = 0; i < count; i++) {
-    sharing.length = 0;
+    let sharingCount = 0;
     for (let k = starts[i]; k < starts[i + 1]; k++) {
       const n = names[k];
       if (postingLength[n] > MAX_POSTING) continue;
       for (let p = laterInPosting[k]; p < postingStart[n + 1]; p++) {
         const j = postings[p];
-        if (shared[j]++ === 0) sharing.push(j);
+        if (shared[j]++ === 0) sharing[sharingCount++] = j;
       }
     }
     let focused = false;
-    for (const j of sharing) {
+    for (let s = 0; s < sharingCount; s++) {
+      const j = sharing[s];
       const common = shared[j];
       shared[j] = 0;
       // Short texts name few things: half the smaller fingerprint will do, but never fewer than two names.
@@ -352,7 +354,10 @@ function bucketNames(docs: StoryDoc[]): { names: Int32Array; starts: Int32Array;
 class Overlap {
   private stamp = 0;
   private focused = -1;
-  /** The focused document's names another document shares, by position. */
+  /**
+   * The focused document's names another document shares, by position: the first so many of one array kept for
+   * every call (emptying an array drops its storage, and the next push allocates it again).
+   */
   private readonly sharedPositions: number[] = [];
 
   /**
@@ -393,21 +398,20 @@ class Overlap {
     if (starts[i + 1] - starts[i] <= starts[j + 1] - starts[j]) {
       // The focused document is the smaller (or as large): its shared names, in its order.
       const positions = this.sharedPositions;
-      positions.length = 0;
+      let count = 0;
       for (let k = starts[j]; k < starts[j + 1]; k++) {
         const n = names[k];
         if (markOf[n] !== stamp) continue;
         const position = this.positionOf[n];
         pairWeights[position] = byFocused ? weights[position] : weights[k];
-        let at = positions.length;
-        positions.push(position);
+        let at = count++;
         while (at > 0 && positions[at - 1] > position) {
           positions[at] = positions[at - 1];
           at--;
         }
         positions[at] = position;
       }
-      for (const k of positions) shared += pairWeights[k];
+      for (let p = 0; p < count; p++) shared += pairWeights[positions[p]];
     } else {
       for (let k = starts[j]; k < starts[j + 1]; k++)
         if (markOf[names[k]] === stamp) shared += byFocused ? weights[this.positionOf[names[k]]] : weights[k];

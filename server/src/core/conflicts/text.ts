@@ -93,6 +93,12 @@ export function formatNumber(value: number): string {
   return ENGLISH_NUMBER.format(Math.round(value * 100) / 100);
 }
 
+/**
+ * Text that starts with a capital letter of any script. A module constant: a bundle for Node writes a literal with
+ * \p{..} outside brackets as `new RegExp(..)`, made again at every call.
+ */
+export const CAPITAL_FIRST = /^\p{Lu}/u;
+
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

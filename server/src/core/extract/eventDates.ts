@@ -1343,6 +1343,8 @@ function quoteEndingAt(text: string, end: number): { start: number; end: number 
   return null;
 }
 
+const LETTER = /\p{L}/u;
+
 /** The quotation whose opening quote starts at `start`, or null. */
 function quoteStartingAt(text: string, start: number): { start: number; end: number } | null {
   const close = CLOSING.get(text[start]);
@@ -1350,7 +1352,7 @@ function quoteStartingAt(text: string, start: number): { start: number; end: num
   for (let i = start + 1; i < text.length && i <= start + MAX_QUOTE; i++) {
     if (text[i] !== close) continue;
     // A closing apostrophe-like quote is followed by no letter ("doesn’t" is no end).
-    if ((close === "'" || close === '\u2019') && /\p{L}/u.test(text[i + 1] ?? '')) continue;
+    if ((close === "'" || close === '\u2019') && LETTER.test(text[i + 1] ?? '')) continue;
     return { start: start + 1, end: i };
   }
   return null;

@@ -1927,7 +1927,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     }
   }
 
-  return {
+  const frame: QuantityFrame = {
     measured: measured && q.kind === 'count' ? withModifiers(measured, modifiers) : measured,
     head: q.kind === 'count' && partOf === null ? head : null,
     modifiers,
@@ -1943,8 +1943,9 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     dimension,
     unit,
     scale,
-    ...(property?.extent ? { extent: property.extent } : {}),
   };
+  if (property?.extent) frame.extent = property.extent;
+  return frame;
 }
 
 /**
