@@ -205,3 +205,35 @@ describe('extractor: look-alikes of a verb and its date', () => {
     );
   });
 });
+
+describe('extractor: a thing launched or opened, where no story event starts', () => {
+  // After Multi-News row 108 doc0, row 106 doc0 and row 123 doc1, BBC tech_183.
+  it('dates "launched" and "opened" as any verb', () => {
+    assert.deepEqual(eventDates('GOCE was launched in 2009 to map variations in gravity.'), [
+      ['GOCE', 'fired', '2009', 'GOCE was launched in 2009'],
+    ]);
+    assert.deepEqual(eventDates('The large facility, opened in 1989, has hundreds of rooms.'), [
+      ['facility', 'open', '1989', 'facility, opened in 1989'],
+    ]);
+    assert.deepEqual(eventDates('The Sunshine Factory opened in New Hope in 1976.'), [
+      ['Factory', 'open', '1976', 'Factory opened in New Hope in 1976'],
+    ]);
+  });
+
+  it('leaves the start of a story event to its own reader ("The offensive was launched on March 3, 2014")', () => {
+    assert.deepEqual(
+      eventDates('The offensive was launched on March 3, 2014.').map(([, event]) => event),
+      ['began'],
+    );
+    assert.deepEqual(eventDates('The offensive was launched in March 2014.'), []);
+  });
+});
+
+describe('extractor: "was declared" an event', () => {
+  // After BBC business_312.
+  it('dates "was declared insolvent"', () => {
+    assert.deepEqual(eventDates('Parmalat was declared insolvent in December 2003.'), [
+      ['Parmalat', 'declar', '2003-12', 'Parmalat was declared insolvent in December 2003'],
+    ]);
+  });
+});

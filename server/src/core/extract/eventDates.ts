@@ -1584,9 +1584,9 @@ function eventOfVerb(c: EventDateContext, v: number): string | null {
 /**
  * Verbs of speech whose passive tells an event of its subject, no speech ("was released from prison", "the survey,
  * released in February 2018", "was found dead", "a warrant was issued", "was questioned by police", "was admitted
- * to hospital").
+ * to hospital", "was declared insolvent").
  */
-const PASSIVE_EVENTS = new Set(['released', 'found', 'issued', 'questioned', 'admitted']);
+const PASSIVE_EVENTS = new Set(['released', 'found', 'issued', 'questioned', 'admitted', 'declared']);
 
 /** Whether the word at v is a verb of PASSIVE_EVENTS in the passive ("was released"): an event, no speech. */
 function isPassiveEvent(tokens: Token[], v: number): boolean {
