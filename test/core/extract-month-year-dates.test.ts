@@ -237,3 +237,22 @@ describe('extractor: "was declared" an event', () => {
     ]);
   });
 });
+
+describe('extractor: "freed", and "dead" as a complement', () => {
+  // After BBC politics_230.
+  it('reads "freed" as a verb (no -eed word like "need")', () => {
+    assert.deepEqual(eventDates('Mr Martin was freed from prison in July 2003.'), [
+      ['Martin', 'freed', '2003-07', 'Martin was freed from prison in July 2003'],
+    ]);
+  });
+
+  // After BBC entertainment_149 and entertainment_282.
+  it('dates the verb before "dead" ("was found dead", "was shot dead")', () => {
+    assert.deepEqual(eventDates("Lana was found dead in Mr Spector's home in February 2003."), [
+      ['Lana', 'find', '2003-02', "Lana was found dead in Mr Spector's home in February 2003"],
+    ]);
+    assert.deepEqual(eventDates('Shakur was shot dead in 1996.'), [
+      ['Shakur', 'shoot', '1996', 'Shakur was shot dead in 1996'],
+    ]);
+  });
+});

@@ -1457,6 +1457,8 @@ function phrasalEvent(tokens: Token[], key: string, k: number): string | undefin
   if (!object || (!DETERMINERS.has(object.lower) && !/['\u2019]s$/.test(object.lower))) return undefined;
   return PHRASAL.get(`${key} ${tokens[k]?.lower ?? ''}`);
 }
+/** "dead", a verb's form of "die" that may be another verb's complement ("was found dead"). */
+const DEAD = 'dead';
 /** The key of "set", whose "set in" may tell a story's setting (isSetting). */
 const SET = eventKey('set');
 /** Forms of "be" that tell a setting before "set in" ("the game is set in 1992"). */
@@ -1567,6 +1569,8 @@ function eventOfVerb(c: EventDateContext, v: number): string | null {
   if (v > 0 && isCapitalized(t) && tokens[v - 1].kind === 'word') return null;
   if (v > 1 && isCompoundVerb(tokens, v - 2)) return null;
   if (t.kind !== 'word' || !isVerbForm(t) || c.skipVerb(t)) return null;
+  // "was found dead", "shot dead": "dead" after a verb is its complement; the verb tells the event.
+  if (t.lower === DEAD && v > 0 && isVerbForm(tokens[v - 1])) return null;
   const key = eventKey(t.lower);
   const phrasal = phrasalEvent(tokens, key, v + 1);
   if (phrasal) return phrasal;
