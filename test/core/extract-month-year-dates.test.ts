@@ -256,3 +256,22 @@ describe('extractor: "freed", and "dead" as a complement', () => {
     ]);
   });
 });
+
+describe('extractor: names joined by "and", and a name possessive as a determiner', () => {
+  // After ../shared/corpus/events/ecbplus/7_10ecb.txt and BBC entertainment_219.
+  it('reads a verb past two names joined by "and"', () => {
+    assert.deepEqual(eventDates('Rahman, who won the WBC and IBF belts from Lennox Lewis in 2001, arrived.'), [
+      ['Rahman', 'won', '2001', 'Rahman, who won the WBC and IBF belts from Lennox Lewis in 2001'],
+    ]);
+    assert.deepEqual(eventDates('Clark was inducted into the Rock and Roll Hall of Fame in 1993.'), [
+      ['Clark', 'induct', '1993', 'Clark was inducted into the Rock and Roll Hall of Fame in 1993'],
+    ]);
+  });
+
+  // After BBC entertainment_362 and Multi-News row 153 doc0.
+  it('reads the noun after a name possessive as the subject of a participle set off by a comma', () => {
+    assert.deepEqual(eventDates("Harlin's film, released in the UK in October 2004, received lukewarm reviews."), [
+      ['film', 'freed', '2004-10', 'film, released in the UK in October 2004'],
+    ]);
+  });
+});

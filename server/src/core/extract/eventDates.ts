@@ -425,9 +425,12 @@ function mainClauseSubject(tokens: Token[], o: number, pronoun: boolean): Token 
   return null;
 }
 
-/** Whether the word at s heads "the", "a" or a possessive, one adjective at most between ("the remote prison"). */
+/**
+ * Whether the word at s heads "the", "a" or a possessive, a name's too, one adjective at most between ("the remote
+ * prison", "Harlin's film").
+ */
 function determinedNear(tokens: Token[], s: number): boolean {
-  if (DETERMINERS.has(tokens[s - 1]?.lower ?? '')) return true;
+  if (DETERMINERS.has(tokens[s - 1]?.lower ?? '') || (!!tokens[s - 1] && isNamePossessive(tokens[s - 1]))) return true;
   return tokens[s - 1]?.kind === 'word' && !isVerbForm(tokens[s - 1]) && DETERMINERS.has(tokens[s - 2]?.lower ?? '');
 }
 
@@ -907,6 +910,8 @@ function verbBeforePhrases(c: EventDateContext, p: number): number {
       if (PHRASE_PREPOSITIONS.has(tokens[k - 1].lower)) continue;
       return -1;
     }
+    // "sacked Mr Sears and Ms Druyun in November 2003": "and" between two names joins them.
+    if (t.lower === 'and' && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])) continue;
     if (!inNounPhrase(t) && !ING_NOUNS.has(t.lower)) return -1;
     if (!isCapitalized(t) && (nounEvent(t.lower, true) || EVENT_PLACE_NOUNS.has(t.lower))) eventNoun = true;
   }
