@@ -275,3 +275,14 @@ describe('extractor: names joined by "and", and a name possessive as a determine
     ]);
   });
 });
+
+describe('extractor: an adverb of time before a sentence-opening date', () => {
+  it('reads the date as the main clause\'s ("Earlier in 2004, Smith was arrested")', () => {
+    assert.deepEqual(eventDates('Earlier in 2004, Smith was arrested.'), [
+      ['Smith', 'arrested', '2004', '2004, Smith was arrested'],
+    ]);
+    assert.deepEqual(eventDates('Later in June 2010, Smith was released.'), [
+      ['Smith', 'freed', '2010-06', 'June 2010, Smith was released'],
+    ]);
+  });
+});

@@ -1232,11 +1232,14 @@ const MAX_OPENING_ADVERBIAL = 3;
 
 /** Conjunctions that may open a sentence before a date's phrase without a comma ("But in 2016, she"). */
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'then']);
+/** Adverbs of time that may open a sentence before a date's phrase without a comma ("Earlier in 2004, Smith"). */
+const OPENING_ADVERBS = new Set(['earlier', 'later', 'also']);
 
 /**
  * Where a date's phrase, its point preposition at token `k` ("in", "on"), opens the main clause after a short
  * adverbial that opens the sentence: "Then, in 1980, his two half-brothers died", "But in 2016, she", "Two months
- * later, in November 2016, Rudd signed": a few words closed by a comma, or a conjunction alone; no verb, no figure
+ * later, in November 2016, Rudd signed", "Earlier in 2004, Smith": a few words closed by a comma, or a conjunction
+ * or an adverb of time alone; no verb, no figure
  * and no word that opens a clause of its own ("Although in 2010, ..."); else 0. A preposition that bounds the date
  * ("Prior to Thursday,", "Since Jan. 20,") is no point preposition, and a noun before the date ("Senate in 2016,")
  * no adverbial.
@@ -1245,7 +1248,8 @@ function afterOpeningAdverbial(tokens: Token[], k: number): number {
   const comma = tokens[k - 1]?.text === ',';
   const end = comma ? k - 1 : k;
   if (end === 0 || end > MAX_OPENING_ADVERBIAL) return 0;
-  if (!comma && (end !== 1 || !OPENING_CONJUNCTIONS.has(tokens[0].lower))) return 0;
+  if (!comma && (end !== 1 || !(OPENING_CONJUNCTIONS.has(tokens[0].lower) || OPENING_ADVERBS.has(tokens[0].lower))))
+    return 0;
   for (let i = 0; i < end; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || isVerbForm(t)) return 0;
