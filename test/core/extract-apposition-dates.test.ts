@@ -71,7 +71,7 @@ describe('date findings: a name that is a subject of its own is never linked to 
   it('keeps "Jon Stewart, who hosted in 2008, and Ellen DeGeneres" apart from DeGeneres hosting in 2007', () => {
     const story = '\n\nThe Academy Awards ceremony at the Kodak Theatre in Hollywood drew Oscars fans.';
     const a = analyzeDocument(
-      `Jon Stewart, who hosted in 2008 and 2006, and Ellen DeGeneres, the 2007 host, were the latest in a line of funny emcees.${story}`,
+      `Jon Stewart, who hosted in 2008, and Ellen DeGeneres, the 2007 host, were the latest in a line of funny emcees.${story}`,
       'a.txt',
     );
     const b = analyzeDocument(`Ellen DeGeneres hosted the Oscars in 2007.${story}`, 'b.txt');

@@ -36,12 +36,12 @@ const WEEKDAY = `(?:${WEEKDAYS.map((day) => day[0].toUpperCase() + day.slice(1))
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 
-// Branches, in order: month-first date, day-first date, month and year, numeric dates, ISO date,
+// Branches, in order: month-first date, day-first date, month and year ("June 1998", "June of 1998"), numeric dates, ISO date,
 // times, weekday, relative words, a decade ("the 1950s", year: 1950), a bare year.
 const DATE_SOURCE = [
   `(?<wd1>${WEEKDAY},?\\s+)?(?<m1>${MONTH})\\s+(?<d1>${DAY})(?:\\s+(?:and|&|-|to|or)\\s+(?<d1b>${DAY}))?(?![\\d:])(?:,?\\s+(?<y1>${YEAR}))?\\b`,
   `(?<wd2>${WEEKDAY},?\\s+)?(?<d2>${DAY})(?:\\s+(?:and|&|-|to|or)\\s+(?<d2b>${DAY}))?\\s+(?:of\\s+)?(?<m2>${MONTH})(?:,?\\s+(?<y2>${YEAR}))?\\b`,
-  `(?<m3>${MONTH})\\s+(?<y3>${YEAR})\\b`,
+  `(?<m3>${MONTH})\\s+(?:of\\s+)?(?<y3>${YEAR})\\b`,
   `\\b(?<nd>[0-3]?\\d)[-/.](?<nm>[01]?\\d)[-/.](?<ny>${YEAR})\\b`,
   `\\b(?<iy>${YEAR})-(?<im>[01]\\d)-(?<id>[0-3]\\d)\\b`,
   `\\b(?<time>(?:[01]?\\d|2[0-3])(?::[0-5]\\d){1,2}(?:\\s?(?:[ap]\\.m\\.|[ap]m|AM|PM|GMT|BST|UTC|ET|EST|PST|IST|PKT))?(?!\\s?mark\\b)|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m|AM|PM)(?![A-Za-z])|(?:[01]\\d|2[0-3])[0-5]\\d\\s?(?:GMT|BST|UTC|CET|EST|PST|IST|PKT|hrs|local time)\\b)`,

@@ -9,10 +9,35 @@ import type { LineIndex } from '../text/lineIndex';
 import { firstStartingAt, isCapitalized, isUnspacedHyphen, type Token } from '../text/tokens';
 import { resolveDate, type DateMention } from './dates';
 import { EVENT_PLACE_NOUNS, eventKey, isEventWord, isVerbForm } from './frames';
-import { BE_TENSED, FUNCTION_WORDS, isSpeechCue, TENS_WORDS, THIRD_PERSON_POSSESSIVES, UNITS_WORDS } from './lexicon';
+import {
+  BE_FORMS,
+  BE_TENSED,
+  FUNCTION_WORDS,
+  isSpeechCue,
+  TENS_WORDS,
+  THIRD_PERSON_POSSESSIVES,
+  UNITS_WORDS,
+} from './lexicon';
 import { MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { isSuperlative } from './ordinals';
 
+/** Adverbs between a subject and its verb ("was first", "had suddenly", "the post, also built"). */
+const ADVERBS_BEFORE_VERB = new Set([
+  'first',
+  'also',
+  'later',
+  'reportedly',
+  'allegedly',
+  'then',
+  'finally',
+  'seemingly',
+  'apparently',
+  'still',
+  'never',
+  'once',
+  'eventually',
+  'only',
+]);
 /** Words between a subject and its verb: auxiliaries and adverbs ("was first", "had suddenly", "went missing"). */
 const BEFORE_VERB = new Set([
   'was',
@@ -24,26 +49,18 @@ const BEFORE_VERB = new Set([
   'had',
   'has',
   'have',
-  'first',
-  'also',
-  'later',
-  'reportedly',
-  'allegedly',
-  'then',
-  'finally',
   'went',
   'got',
   'gone',
-  'seemingly',
-  'apparently',
-  'still',
-  'never',
-  'once',
-  'eventually',
-  'only',
+  ...ADVERBS_BEFORE_VERB,
 ]);
 /** A negated auxiliary between a subject and its verb ("haven't", "wasn’t"). */
 const NEGATED = /n['’]t$/;
+
+/** Whether a word is an adverb that may stand before a verb (ADVERBS_BEFORE_VERB, or in -ly: "suddenly", "originally"). */
+function isAdverbBeforeVerb(t: Token): boolean {
+  return t.kind === 'word' && (ADVERBS_BEFORE_VERB.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4));
+}
 /** Subjects that name nothing another file could name the same way (beside function words, months and weekdays). */
 const NOT_SUBJECTS = new Set([
   'one',
@@ -66,8 +83,10 @@ const CALENDAR_WORDS = new Set([...MONTHS_LOWER, ...WEEKDAYS, 'today', 'yesterda
  * event by its file's most mentioned name (see conflicts/dates.ts).
  */
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Relative pronouns that open a clause whatever stands after them ("who", "which"; "that" may be a determiner). */
+const CLAUSE_RELATIVES = new Set(['who', 'which']);
 /** Relative pronouns: the subject is the noun before them ("the teen who went missing"). */
-const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVES = new Set([...CLAUSE_RELATIVES, 'that']);
 /**
  * Before a date: what it makes of the event's date ("in", "on", "during": the date itself). "since" dates a state or a
  * comparison ("the worst since 1981"), not an event: read only after a perfect, as the state's start (perfectSince).
@@ -125,6 +144,8 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
     // "caught fire yesterday (July 21st)": the day in brackets restates the one before, and is read in its place.
     if (restatedAfter(c, i)) continue;
     const date = restatedBefore(c, i) ?? c.dates[i];
+    // "hacked the agencies in 2012 and 2013": an event that spans or recurs, no one date of it.
+    if (joinedToNext(c, i) || (i > 0 && joinedToNext(c, i - 1))) continue;
     // "Friday's match": a weekday that modifies a noun dates the noun, not the verb before it.
     if (
       !isUsable(date, c.anchor) ||
@@ -135,7 +156,7 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
     let e = p;
     while (e < tokens.length && tokens[e].start < date.end) e++;
     // "in the 1950s": the article belongs to the decade; an open decade ("after the 1950s") is not read.
-    const lead = date.kind === 'decade' && tokens[p - 1]?.lower === 'the' ? p - 1 : p;
+    const lead = phraseStart(tokens, date, p);
     if (date.kind === 'decade' && qualifierBefore(tokens, lead)) continue;
     const firstTime = tokens[lead - 1]?.lower === 'until' ? firstTimeUntil(c, date, lead) : null;
     if (firstTime) {
@@ -177,6 +198,32 @@ export function eventDatesOf(c: EventDateContext): EventDate[] {
     if (found) out.push(found);
   }
   return out;
+}
+
+/** Words that place a date within its year, month or decade ("in late 2016", "in mid-2010", "in the early 1950s"). */
+const SPAN_PARTS = new Set(['early', 'late', 'mid']);
+
+/**
+ * Where the phrase of the date at token p starts: at its article for a decade ("the 1950s"), at a word that places it
+ * within its span after a preposition ("in late 2016", "in early September 2013", "in mid-2010", "in the late
+ * 1950s"), which then dates the event as the date itself does; else at p ("a late 2016 model").
+ */
+function phraseStart(tokens: Token[], date: DateMention, p: number): number {
+  let k = p;
+  if (isUnspacedHyphen(tokens, p - 1) && tokens[p - 2]?.lower === 'mid' && !tokens[p].spaceBefore) k = p - 2;
+  else if (SPAN_PARTS.has(tokens[p - 1]?.lower ?? '')) k = p - 1;
+  const part = k < p;
+  if (date.kind === 'decade' && tokens[k - 1]?.lower === 'the') k--;
+  return part && qualifierBefore(tokens, k) === undefined ? p : k;
+}
+
+/** Words that join a date to the next one ("in 2012 and 2013", "in late 1998 and early 1999"). */
+const JOINED_DATES = /^\s*(?:and|or|to|through)\s+(?:(?:early|late|mid)[\s-]+)?$/;
+
+/** Whether the date at i is joined to the next date by "and", "or", "to" or "through". */
+function joinedToNext(c: EventDateContext, i: number): boolean {
+  const next = c.dates[i + 1];
+  return !!next && JOINED_DATES.test(c.text.slice(c.dates[i].end, next.start));
 }
 
 /** Whether the date at i is restated in brackets right after it ("yesterday (July 21st)", "Monday (June 5)"). */
@@ -287,9 +334,7 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
     s >= 0 &&
     s > v - 5 &&
     tokens[s].kind === 'word' &&
-    (BEFORE_VERB.has(tokens[s].lower) ||
-      NEGATED.test(tokens[s].lower) ||
-      (tokens[s].lower.endsWith('ly') && tokens[s].lower.length > 4))
+    (BEFORE_VERB.has(tokens[s].lower) || NEGATED.test(tokens[s].lower) || isAdverbBeforeVerb(tokens[s]))
   )
     s--;
   if (apposition && tokens[s]?.text === ',') return appositionSubject(tokens, s);
@@ -321,7 +366,10 @@ function subjectBefore(tokens: Token[], v: number, pronoun = false, apposition =
   const named = tokens[s];
   // A word inside a compound names nothing by itself; an age as a whole describes whom ("The 23-year-old was arrested").
   if (s > 0 && !named?.spaceBefore && tokens[s - 1].text === '-') return ageDescription(tokens, s);
-  if (named && isSubject(named) && isCapitalized(named)) return betweenNames(tokens, s) ? null : nameOf(tokens, s);
+  if (named && isSubject(named) && isCapitalized(named)) {
+    if (betweenNames(tokens, s)) return null;
+    return titledWork(tokens, s) ?? nameOf(tokens, s);
+  }
   return named && (isSubject(named) || (pronoun && PERSON_PRONOUNS.has(named.lower))) ? named : null;
 }
 
@@ -377,14 +425,19 @@ function mainClauseSubject(tokens: Token[], o: number, pronoun: boolean): Token 
   return null;
 }
 
-/** Whether the word at s heads "the", "a" or a possessive, one adjective at most between ("the remote prison"). */
+/**
+ * Whether the word at s heads "the", "a" or a possessive, a name's too, one adjective at most between ("the remote
+ * prison", "Harlin's film").
+ */
 function determinedNear(tokens: Token[], s: number): boolean {
-  if (DETERMINERS.has(tokens[s - 1]?.lower ?? '')) return true;
+  if (DETERMINERS.has(tokens[s - 1]?.lower ?? '') || (!!tokens[s - 1] && isNamePossessive(tokens[s - 1]))) return true;
   return tokens[s - 1]?.kind === 'word' && !isVerbForm(tokens[s - 1]) && DETERMINERS.has(tokens[s - 2]?.lower ?? '');
 }
 
 /** How many tokens an apposition between a subject and its verb may hold ("The victim, 31-year-old Jamel Dunn of Cocoa,"). */
 const MAX_APPOSITION_TOKENS = 10;
+/** How many tokens a relative clause set off by commas between a subject and its verb may hold. */
+const MAX_RELATIVE_TOKENS = 24;
 
 /**
  * The subject of a verb right after an apposition that ends at the comma `s`: the name the apposition gives ("The
@@ -393,9 +446,13 @@ const MAX_APPOSITION_TOKENS = 10;
  */
 function appositionSubject(tokens: Token[], s: number): Token | null {
   let open = s - 1;
-  while (open > 0 && open > s - MAX_APPOSITION_TOKENS && !isBreak(tokens[open])) open--;
+  while (open > 0 && open > s - MAX_RELATIVE_TOKENS && !isBreak(tokens[open])) open--;
   if (open <= 0 || tokens[open].text !== ',' || open === s - 1) return null;
-  for (let k = open + 1; k < s - 1; k++) {
+  // A relative clause tells of the noun before it, whatever names it holds ("Sarah Shourd, who had been detained
+  // along with Bauer and Fattal, was released"); any other apposition is short.
+  const relative = CLAUSE_RELATIVES.has(tokens[open + 1].lower);
+  if (!relative && s - open > MAX_APPOSITION_TOKENS) return null;
+  for (let k = open + 1; !relative && k < s - 1; k++) {
     // The first name of two capitalised words or more: its last word.
     if (!isCapitalized(tokens[k]) || !isSubject(tokens[k])) continue;
     let last = k;
@@ -461,6 +518,34 @@ function nameOf(tokens: Token[], s: number): Token {
     .map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.text)
     .join('');
   return { ...tokens[head], text, lower: text.toLowerCase(), end: tokens[s].end, kind: 'word', signature: -1 };
+}
+
+/** Nouns of works whose titles may hold a person's name ("a movie called The Notorious Bettie Page"). */
+const WORK_NOUNS = new Set([
+  ...WORKS.keys(),
+  ...WORKS.values(),
+  'book',
+  'novel',
+  'memoir',
+  'album',
+  'song',
+  'play',
+  'musical',
+  'show',
+  'series',
+  'documentary',
+]);
+/** Words that give a work's title after its noun ("a movie called", "a book titled"). */
+const TITLE_CUES = new Set(['called', 'titled', 'entitled', 'named']);
+
+/**
+ * The work whose title ends at token s ("A movie called The Notorious Bettie Page was released": movie), so that a
+ * name in the title is not taken for the subject; else null.
+ */
+function titledWork(tokens: Token[], s: number): Token | null {
+  let k = s - 1;
+  while (k > 0 && k > s - NAME_WORDS && tokens[k].kind === 'word' && isCapitalized(tokens[k])) k--;
+  return TITLE_CUES.has(tokens[k]?.lower ?? '') && WORK_NOUNS.has(tokens[k - 1]?.lower ?? '') ? tokens[k - 1] : null;
 }
 
 /** How far back over names, titles and "and" a "between" is looked for. */
@@ -696,6 +781,8 @@ function verbBefore(c: EventDateContext, date: DateMention, p: number, loose: bo
     const gerund = gerundAfterOpener(c, date, v, p);
     if (gerund !== undefined) return gerund;
     const event = eventOfVerb(c, v);
+    // "was arrested on Monday and released on Tuesday": the date is the nearest verb's, even one that reads nothing.
+    if (!event && isStatementVerb(t) && !DETERMINERS.has(tokens[v - 1]?.lower ?? '')) return null;
     if (!event) continue;
     return datedVerb(c, date, v, p, event, loose);
   }
@@ -823,6 +910,8 @@ function verbBeforePhrases(c: EventDateContext, p: number): number {
       if (PHRASE_PREPOSITIONS.has(tokens[k - 1].lower)) continue;
       return -1;
     }
+    // "sacked Mr Sears and Ms Druyun in November 2003": "and" between two names joins them.
+    if (t.lower === 'and' && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])) continue;
     if (!inNounPhrase(t) && !ING_NOUNS.has(t.lower)) return -1;
     if (!isCapitalized(t) && (nounEvent(t.lower, true) || EVENT_PLACE_NOUNS.has(t.lower))) eventNoun = true;
   }
@@ -947,11 +1036,13 @@ function participleSubject(tokens: Token[], v: number, p: number, loose: boolean
   // "The book, serialised in the Sunday Times": a weekday inside a title.
   if (loose && isCapitalized(tokens[p + 1] ?? tokens[p])) return null;
   if (v > 0) {
-    const before = tokens[v - 2];
-    if (tokens[v - 1].text !== ',' || !before || !isSubject(before)) return null;
+    // An adverb may stand after the comma ("The trading post, also built in 1935,").
+    const comma = isAdverbBeforeVerb(tokens[v - 1]) ? v - 2 : v - 1;
+    const before = tokens[comma - 1];
+    if (tokens[comma]?.text !== ',' || !before || !isSubject(before)) return null;
     // The noun's phrase opens its clause: no object of a verb or a preposition ("under the Ayush ministry, formed").
-    if (!opensClause(tokens, v - 2)) return null;
-    return isCapitalized(before) ? nameOf(tokens, v - 2) : determinedNear(tokens, v - 2) ? before : null;
+    if (!opensClause(tokens, comma - 1)) return null;
+    return isCapitalized(before) ? nameOf(tokens, comma - 1) : determinedNear(tokens, comma - 1) ? before : null;
   }
   // "Founded in 1998, the company": nothing but the date's phrase between the participle and its date; a weekday or
   // "yesterday" there tells a reporter's contact more often than an event ("Reached by telephone yesterday, O'Brien").
@@ -1076,8 +1167,9 @@ function verbAfter(c: EventDateContext, date: DateMention, p: number, e: number,
   for (let v = timeline ? e + 1 : e; v < tokens.length && v < e + VERB_AFTER; v++) {
     const t = tokens[v];
     if (t.kind === 'punct' && t.text !== ',') return null;
-    // "In 2012, she said the plan had failed": the date is the statement's, not the failure's.
-    if (v > e && isStatementVerb(t)) return null;
+    // "In 2012, she said the plan had failed": the date is the statement's, not the failure's; nor is it a relative
+    // clause's ("In the early 1980s the firm was a rival to Atari, which produced").
+    if (v > e && ((isStatementVerb(t) && !isPassiveEvent(tokens, v)) || CLAUSE_RELATIVES.has(t.lower))) return null;
     const event = eventOfVerb(c, v);
     if (!event) continue;
     // "In 1947, she filed for divorce": a pronoun names nobody, see conflicts/dates.ts withPronouns.
@@ -1140,11 +1232,14 @@ const MAX_OPENING_ADVERBIAL = 3;
 
 /** Conjunctions that may open a sentence before a date's phrase without a comma ("But in 2016, she"). */
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'then']);
+/** Adverbs of time that may open a sentence before a date's phrase without a comma ("Earlier in 2004, Smith"). */
+const OPENING_ADVERBS = new Set(['earlier', 'later', 'also']);
 
 /**
  * Where a date's phrase, its point preposition at token `k` ("in", "on"), opens the main clause after a short
  * adverbial that opens the sentence: "Then, in 1980, his two half-brothers died", "But in 2016, she", "Two months
- * later, in November 2016, Rudd signed": a few words closed by a comma, or a conjunction alone; no verb, no figure
+ * later, in November 2016, Rudd signed", "Earlier in 2004, Smith": a few words closed by a comma, or a conjunction
+ * or an adverb of time alone; no verb, no figure
  * and no word that opens a clause of its own ("Although in 2010, ..."); else 0. A preposition that bounds the date
  * ("Prior to Thursday,", "Since Jan. 20,") is no point preposition, and a noun before the date ("Senate in 2016,")
  * no adverbial.
@@ -1153,7 +1248,8 @@ function afterOpeningAdverbial(tokens: Token[], k: number): number {
   const comma = tokens[k - 1]?.text === ',';
   const end = comma ? k - 1 : k;
   if (end === 0 || end > MAX_OPENING_ADVERBIAL) return 0;
-  if (!comma && (end !== 1 || !OPENING_CONJUNCTIONS.has(tokens[0].lower))) return 0;
+  if (!comma && (end !== 1 || !(OPENING_CONJUNCTIONS.has(tokens[0].lower) || OPENING_ADVERBS.has(tokens[0].lower))))
+    return 0;
   for (let i = 0; i < end; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || isVerbForm(t)) return 0;
@@ -1372,6 +1468,23 @@ function phrasalEvent(tokens: Token[], key: string, k: number): string | undefin
   if (!object || (!DETERMINERS.has(object.lower) && !/['\u2019]s$/.test(object.lower))) return undefined;
   return PHRASAL.get(`${key} ${tokens[k]?.lower ?? ''}`);
 }
+/** "dead", a verb's form of "die" that may be another verb's complement ("was found dead"). */
+const DEAD = 'dead';
+/** The key of "set", whose "set in" may tell a story's setting (isSetting). */
+const SET = eventKey('set');
+/** Forms of "be" that tell a setting before "set in" ("the game is set in 1992"). */
+const SETTING_BE = new Set(['is', 'are']);
+
+/**
+ * Whether "set in" at token v tells a story's setting, no event: after a comma, "is" or "are", or a noun it
+ * modifies ("The History Boys, set in a grammar school in the early 1980s", "the game is set in 1992", "a tale of
+ * love set in the 1930s"); not after "was" or a subject ("the record was set in 2000", "which she set in 2003").
+ */
+function isSetting(tokens: Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  if (tokens[v + 1]?.lower !== 'in' || !before) return false;
+  return before.text === ',' || SETTING_BE.has(before.lower) || (isSubject(before) && !isCapitalized(before));
+}
 /** Verbs whose object does what follows "to": "Ricks convinced the Northwestern center to join the case". */
 const CAUSATIVES = new Set(['convinced', 'persuaded']);
 /** How many tokens after a causative verb its "to" is looked for ("convinced the Northwestern center to"). */
@@ -1404,14 +1517,23 @@ const PLEAS: ReadonlyMap<string, string> = new Map([
   ['innocent', 'plead not guilty'],
 ]);
 
+/** Verdicts "found" tells by the words after it ("was found guilty", "was found not guilty"). */
+const VERDICTS: ReadonlyMap<string, string> = new Map([
+  ['guilty', eventKey('convicted')],
+  ['not guilty', eventKey('acquitted')],
+]);
+
 /**
  * Court and police idioms whose verb alone tells another event: "was taken into custody on March 3" is an arrest,
- * "pleaded guilty on Monday" a plea (no speech), "pleaded not guilty" another. Undefined for any other verb.
+ * "pleaded guilty on Monday" a plea (no speech), "pleaded not guilty" another, "was found guilty" a conviction.
+ * Undefined for any other verb.
  */
 function courtIdiom(tokens: Token[], key: string, v: number): string | undefined {
   const next = tokens[v + 1]?.lower;
   if (key === eventKey('taken') && next === 'into' && tokens[v + 2]?.lower === 'custody') return eventKey('arrested');
   if (/^plead/.test(tokens[v].lower) && next !== undefined) return PLEAS.get(next);
+  if (tokens[v].lower === 'found' && next !== undefined)
+    return VERDICTS.get(next === 'not' ? `not ${tokens[v + 2]?.lower ?? ''}` : next);
   return undefined;
 }
 
@@ -1454,19 +1576,49 @@ function eventOfVerb(c: EventDateContext, v: number): string | null {
     return (t.text === BORN || v === 0) && nothingBetweenBornAndDate(tokens, v) ? BORN : null;
   // "Lohan rear-ended a truck": a compound verb, read at its first word, its event the whole.
   if (isCompoundVerb(tokens, v)) return eventKey(`${t.lower}-${tokens[v + 2].lower}`);
+  // "his stake in Manchester United in late 2003": a capitalised word after another word is a name's.
+  if (v > 0 && isCapitalized(t) && tokens[v - 1].kind === 'word') return null;
   if (v > 1 && isCompoundVerb(tokens, v - 2)) return null;
   if (t.kind !== 'word' || !isVerbForm(t) || c.skipVerb(t)) return null;
+  // "was found dead", "shot dead": "dead" after a verb is its complement; the verb tells the event.
+  if (t.lower === DEAD && v > 0 && isVerbForm(tokens[v - 1])) return null;
   const key = eventKey(t.lower);
   const phrasal = phrasalEvent(tokens, key, v + 1);
   if (phrasal) return phrasal;
   const idiom = courtIdiom(tokens, key, v);
   if (idiom) return idiom;
   if (movesToFigure(tokens, v)) return null;
+  if (key === SET && isSetting(tokens, v)) return null;
   if (key === 'call') {
     for (let k = v + 1; k < tokens.length && k <= v + PHRASE_REACH; k++)
       if (SUMMONS_WORDS.has(tokens[k].lower)) return eventKey('summoned');
   }
-  return isSpeechCue(t) ? null : key;
+  return isSpeechCue(t) && !isPassiveEvent(tokens, v) ? null : key;
+}
+
+/**
+ * Verbs of speech whose passive tells an event of its subject, no speech ("was released from prison", "the survey,
+ * released in February 2018", "was found dead", "a warrant was issued", "was questioned by police", "was admitted
+ * to hospital", "was declared insolvent").
+ */
+const PASSIVE_EVENTS = new Set(['released', 'found', 'issued', 'questioned', 'admitted', 'declared']);
+
+/** Whether the word at v is a verb of PASSIVE_EVENTS in the passive ("was released"): an event, no speech. */
+function isPassiveEvent(tokens: Token[], v: number): boolean {
+  return PASSIVE_EVENTS.has(tokens[v].lower) && isPassive(tokens, v);
+}
+
+/**
+ * Whether the participle at v is passive: after a form of "be", adverbs between ("was later released"), or after the
+ * comma that sets it off from the noun it tells of ("the survey, released in").
+ */
+function isPassive(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
+    const t = tokens[k];
+    if (BE_FORMS.has(t.lower) || t.text === ',') return true;
+    if (!isAdverbBeforeVerb(t)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1722,7 +1874,7 @@ export const BUILT_THINGS: ReadonlySet<string> = new Set([
   'ferry',
 ]);
 /** The verb between a built thing and its age ("the building is 86 years old"). */
-const BE_FORMS = new Set(['is', 'was']);
+const AGE_BE_FORMS = new Set(['is', 'was']);
 /** The event an age or a "dates to" of a built thing dates. */
 export const BUILT = 'built';
 /** Nouns a built thing modifies in a compound: what the age is of ("the 86-year-old house owner", "building fire"). */
@@ -1762,7 +1914,7 @@ export function ageDatesOf(c: EventDateContext): EventDate[] {
     if (tokens[k].lower !== 'old') continue;
     // "the 86-year-old structure", or "the building is 86 years old".
     const compound = tokens[k - 2].lower === 'year' && k >= 4 && ageDescription(tokens, k) !== null;
-    const stated = !compound && tokens[k - 1].lower === 'years' && BE_FORMS.has(tokens[k - 3].lower);
+    const stated = !compound && tokens[k - 1].lower === 'years' && AGE_BE_FORMS.has(tokens[k - 3].lower);
     if (!compound && !stated) continue;
     const figure = tokens[compound ? k - 4 : k - 2];
     // "eighty-six-year-old": a number in words of two parts is not read.

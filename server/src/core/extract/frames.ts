@@ -86,6 +86,7 @@ const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
     got: 'get',
     gotten: 'get',
     went: 'go',
+    freed: 'free',
     gone: 'go',
     ran: 'run',
     sank: 'sink',

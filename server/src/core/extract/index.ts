@@ -26,6 +26,7 @@ import {
   assignFrames,
   countedGroup,
   countsPartOfPronoun,
+  eventKey,
   leadsToStart,
   namedGroup,
   textLeadsToBaseline,
@@ -424,7 +425,9 @@ function sentenceEvents(
     lines,
   };
   const start = needs & NEEDS_EVENTS ? eventDateOf(text, tokens, isoRange(dates, dating.reference), file, lines) : null;
-  const dated = start ? [{ ...start, sentence: text.slice(sentence.start, sentence.end) }] : eventDatesOf(context);
+  const dated = start
+    ? [{ ...start, sentence: text.slice(sentence.start, sentence.end) }]
+    : eventDatesOf({ ...context, skipVerb: isSayOrEventStartVerb }).filter(startsNoStoryEvent);
   const timed = eventTimesOf(context, dated);
   const aged = needs & NEEDS_AGE ? ageDatesOf(context) : NO_EVENTS;
   return timed.length || aged.length ? [...dated, ...timed, ...aged] : dated;
@@ -439,6 +442,25 @@ function withRelativeDates(dates: DateMention[], tokens: Token[], anchor: string
 /** Verbs the event dates of any verb leave aside: the start of a story's event (eventDateOf) and speech. */
 function isStartOrSayVerb(t: Token): boolean {
   return START_VERBS.has(t.lower) || SAY_CUES.has(t.lower);
+}
+
+/**
+ * Start verbs whose subject is a thing made to start, no story's event ("GOCE was launched in 2009", "The prison,
+ * which opened in 1994"): in a sentence where no story's event starts (eventDateOf), any verb's date reads them.
+ */
+const THING_STARTS = new Set(['launched', 'opened']);
+
+/** The events of THING_STARTS ("launched" is "fired"). */
+const THING_START_EVENTS: ReadonlySet<string> = new Set([...THING_STARTS].map(eventKey));
+
+/** Whether an event date is no start of a story's event ("The offensive was launched in March 2014" is one). */
+function startsNoStoryEvent(date: EventDate): boolean {
+  return !THING_START_EVENTS.has(date.event) || !EVENT_NOUNS.has(date.subject.toLowerCase());
+}
+
+/** Verbs the event dates of any verb leave aside where no story's event starts: speech, and the start of an event. */
+function isSayOrEventStartVerb(t: Token): boolean {
+  return SAY_CUES.has(t.lower) || (START_VERBS.has(t.lower) && !THING_STARTS.has(t.lower));
 }
 
 /**
