@@ -1818,7 +1818,22 @@ export function distinctSets(x: PreparedClaim, y: PreparedClaim): boolean {
  */
 export function namesKind(whole: PreparedClaim, part: PreparedClaim): boolean {
   const words = singularWordsOf(whole.claim.sentence);
-  return words.has(part.unit) || (part.claim.unitKey !== null && words.has(singular(part.claim.unitKey)));
+  const named = words.has(part.unit) || (part.claim.unitKey !== null && words.has(singular(part.claim.unitKey)));
+  // A nation's name is an adjective too ("the overall Palestinian death toll"): it names them as a part only as the
+  // noun the part counts them by ("1,300 people, most of them Palestinians").
+  const noun = part.claim.unit;
+  if (!named || noun === null || !/^\p{Lu}/u.test(noun)) return named;
+  return hasWord(whole.claim.sentence.toLowerCase(), noun.toLowerCase());
+}
+
+/** Whether `word` stands in `text` as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1],
+      after = text[at + word.length];
+    if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return true;
+  }
+  return false;
 }
 
 /** How many sentences' words singularWordsOf remembers before it starts again. */

@@ -511,14 +511,17 @@ function quantityFindings(
   // Clusters comparable across files, and those a correction links (the text says they are one quantity).
   const linked = new Set([...contestedClusters(clusters, distinct, apart), ...corrected.flat()]);
   const contested = clusters.filter((cluster) => linked.has(cluster));
-  const contestedFiles = new Set(contested.flatMap((c) => c.statements.map((s) => s.file)));
-  if (contested.length > 1 && contestedFiles.size > 1) {
-    const live = contested.filter((c) => !c.superseded);
+  // Contested clusters that no comparison joins ("16 killed at the school on Wednesday" and "1,229 killed in the war
+  // so far", each disputed among its own reports) are two findings, never one list of unrelated figures.
+  for (const group of comparableGroups(contested, clusters, distinct, apart, corrected)) {
+    const groupFiles = new Set(group.flatMap((c) => c.statements.map((s) => s.file)));
+    if (group.length < 2 || groupFiles.size < 2) continue;
+    const live = group.filter((c) => !c.superseded);
     const kind: FindingKind = live.length > 1 ? 'conflict' : 'revision';
     // A conflict is a warning when two of its figures from different files share a full frame (thing measured and
     // event) and their sentences share a name or words; one found on less is information, to read, not to act on.
     const severity = kind === 'conflict' && confidentPair(live) ? 'warning' : 'information';
-    const ordered = orderedClusters(contested);
+    const ordered = orderedClusters(group);
     const parts = ordered.map((cluster) => {
       const extra =
         cluster.superseded && cluster.supersededBy
@@ -526,7 +529,7 @@ function quantityFindings(
           : [];
       return clusterText(cluster, extra);
     });
-    const claimsInvolved = allClaims(contested);
+    const claimsInvolved = allClaims(group);
     const frame = sharedFrame(claimsInvolved, predicate);
     const lead =
       kind === 'conflict'
@@ -534,13 +537,13 @@ function quantityFindings(
         : `${capitalize(subjectLabel)}${scopeWords(frame)} revised`;
     results.push({
       finding: {
-        id: findingId(kind, subject + windowLabel, [consensusValue(contested)]),
+        id: findingId(kind, subject + windowLabel, [consensusValue(group)]),
         kind,
         severity,
         subject: subjectLabel,
         claims: claimsInvolved.map((c) => c.claim.id),
         message: `${lead}: ${parts.join('; ')}`,
-        timeline: timelineOf(contested),
+        timeline: timelineOf(group),
         frame,
       },
       locations: locate(claimsInvolved),
@@ -1275,6 +1278,13 @@ function comparable(a: Statement, b: Statement, distinct: Set<string>, loose = f
   return incomparable(a, b, distinct, loose) === null;
 }
 
+/** Whether two sets of names share one, a name and its plural alike ("Palestinian" death toll, 1,262 "Palestinians"). */
+function sharesName(x: Set<string>, y: Set<string>): boolean {
+  if (sharesAny(x, y)) return true;
+  for (const name of x) if ((name.endsWith('s') && y.has(name.slice(0, -1))) || y.has(`${name}s`)) return true;
+  return false;
+}
+
 /** What keeps two statements from being compared as one quantity (see comparable), or null when nothing does. */
 function incomparable(a: Statement, b: Statement, distinct: Set<string>, loose = false): string | null {
   if (a.claims[0].claim.quantityKind === 'ordinal') return ranksComparable(a, b) ? null : 'ranks';
@@ -1323,7 +1333,7 @@ function incomparable(a: Statement, b: Statement, distinct: Set<string>, loose =
     (!strong || farSums(a, b)) &&
     a.keys.names.size > 0 &&
     b.keys.names.size > 0 &&
-    !sharesAny(a.keys.names, b.keys.names) &&
+    !sharesName(a.keys.names, b.keys.names) &&
     !sourcesOnOneThing(a, b)
   )
     return 'names';
@@ -1759,6 +1769,41 @@ function contestedClusters(clusters: Cluster[], distinct: Set<string>, apart: Se
     }
     return false;
   });
+}
+
+/** Contested clusters beyond which comparableGroups keeps them as one group (its pairs grow as their square). */
+const MAX_GROUPED_CLUSTERS = 24;
+
+/**
+ * The contested clusters in groups that comparisons join (clustersComparable across files, or a correction's link),
+ * in the clusters' order; one group when there are too many to pair (MAX_GROUPED_CLUSTERS).
+ */
+function comparableGroups(
+  contested: Cluster[],
+  clusters: Cluster[],
+  distinct: Set<string>,
+  apart: Set<number>,
+  corrected: Array<[Cluster, Cluster]>,
+): Cluster[][] {
+  if (contested.length <= 2 || contested.length > MAX_GROUPED_CLUSTERS) return [contested];
+  const sides = contested.map((cluster) => new PairSide(cluster.statements));
+  const indexOf = new Map(clusters.map((cluster, index) => [cluster, index]));
+  const parent = contested.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const join = (i: number, j: number) => {
+    parent[root(i)] = root(j);
+  };
+  const at = new Map(contested.map((cluster, i) => [cluster, i]));
+  for (const [a, b] of corrected) if (at.has(a) && at.has(b)) join(at.get(a)!, at.get(b)!);
+  for (let i = 0; i < contested.length; i++)
+    for (let j = i + 1; j < contested.length; j++) {
+      if (root(i) === root(j)) continue;
+      if (apart.has(pairKey(indexOf.get(contested[i])!, indexOf.get(contested[j])!, clusters.length))) continue;
+      if (clustersComparable(sides[i], sides[j], false, distinct)) join(i, j);
+    }
+  const groups = new Map<number, Cluster[]>();
+  contested.forEach((cluster, i) => pushTo(groups, root(i), cluster));
+  return [...groups.values()];
 }
 
 /** The key of an unordered pair of indexes of `count` clusters. */

@@ -1445,6 +1445,25 @@ const FORECASTS = new Set([
   'intends',
 ]);
 
+/**
+ * Nouns of a campaign that lasts and whose figures add up ("killed in the war", "the death toll from the 23-day
+ * offensive", "cases in the outbreak"): a figure of one is its running total.
+ */
+const CAMPAIGNS = new Set([
+  'war',
+  'conflict',
+  'offensive',
+  'insurgency',
+  'uprising',
+  'epidemic',
+  'outbreak',
+  'pandemic',
+]);
+/** Prepositions that make a figure the campaign's ("in the war", "from the offensive", "during the conflict"). */
+const CAMPAIGN_PREPOSITIONS = new Set(['in', 'from', 'during', 'of']);
+/** The most tokens between such a preposition and the campaign's noun ("from Israel's 23-day offensive": 6). */
+const CAMPAIGN_REACH = 7;
+
 /** Every word timeOf, scopeOf and stageOf look at. */
 const CUE_FILTER = new WordFilter([
   ...WEEKDAYS,
@@ -1467,6 +1486,7 @@ const CUE_FILTER = new WordFilter([
   'now',
   ...CONDITIONS,
   ...FORECASTS,
+  ...CAMPAIGNS,
 ]);
 
 /** What a streak is of, and the words for one: "a four-match losing run", "an eight-game unbeaten streak". */
@@ -1523,8 +1543,47 @@ function scopeOf(
       return 'running';
     if (lower === 'since' && (RUNNING_AFTER_SINCE.has(next ?? '') || years[j + 1] === 1 || /^\d{4}$/.test(next ?? '')))
       return 'running';
+    if (
+      CAMPAIGNS.has(lower) &&
+      q.kind !== 'duration' &&
+      ofCampaign(tokens, j) &&
+      !namesADay(tokens, cues, clauseStart, clauseEnd, q)
+    )
+      return 'running';
   }
   return null;
+}
+
+/** Whether the campaign noun at `j` follows its preposition ("in the war", "from Israel's 23-day offensive"). */
+function ofCampaign(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - CAMPAIGN_REACH; k--) {
+    const t = tokens[k];
+    if (CAMPAIGN_PREPOSITIONS.has(t.lower)) return k < j - 1;
+    // Only a determiner, a name and its possessive, a number and a hyphenated compound stand between.
+    const inPhrase =
+      t.kind === 'number' ||
+      t.text === '-' ||
+      t.text === "'" ||
+      t.text === '’' ||
+      t.lower === 's' ||
+      CAMPAIGN_DETERMINERS.has(t.lower) ||
+      isCapitalized(t) ||
+      tokens[k - 1]?.text === '-';
+    if (!inPhrase) return false;
+  }
+  return false;
+}
+
+const CAMPAIGN_DETERMINERS = new Set(['the', 'this', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * Whether a figure's clause names a weekday, unless its figure is a toll's level ("killed in the offensive on
+ * Tuesday" is that day's incident; "the death toll from the offensive reached 1,283 on Wednesday" is the running
+ * total that day).
+ */
+function namesADay(tokens: Token[], cues: number[], clauseStart: number, clauseEnd: number, q: RawQuantity): boolean {
+  if (q.tollLevel || tokens.slice(clauseStart, q.firstToken).some((t) => t.lower === 'toll')) return false;
+  return cues.some((j) => j >= clauseStart && j < clauseEnd && WEEKDAY_SET.has(tokens[j].lower));
 }
 
 /**
