@@ -11,7 +11,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
-import { claimsOf } from './fixtures/readings';
+import { claimsOf, excludedOf } from './fixtures/readings';
 
 const FOLDER = path.join(__dirname, 'fixtures', 'school');
 
@@ -76,6 +76,17 @@ describe('an incident in a war: the school and the running toll', () => {
     assert.deepEqual(scopes('He served 12 years in the war.'), [['12 years', null]]);
     assert.deepEqual(scopes('The firm stopped 900,000 copies of the virus as the outbreak reached a peak.'), [
       ['900,000 copies', null],
+    ]);
+  });
+
+  it('reads "another N" after a count of the same people with another outcome as all of them, not an addition', () => {
+    assert.deepEqual(excludedOf('Shells hit a school, killing 16 people. Another 100 people were wounded.'), [
+      ['16 people', null, 'killed'],
+      ['Another 100 people', null, 'wounded'],
+    ]);
+    assert.deepEqual(excludedOf('Police arrested 12 people on Monday. Another 5 people were arrested on Tuesday.'), [
+      ['12 people', null, 'arrested'],
+      ['Another 5 people', null, 'more arrested'],
     ]);
   });
 });

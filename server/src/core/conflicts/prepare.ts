@@ -751,6 +751,30 @@ function additionOf(
 }
 
 /**
+ * Whether "another N" counts others besides an earlier figure of the text that the same noun counts with another
+ * outcome ("killing 16 people ... Another 100 people were wounded"): the wounded are all of them, no addition to a
+ * count of the wounded the text never gave.
+ */
+function othersBesides(
+  claim: Claim,
+  before: string,
+  unit: string,
+  predicate: string,
+  earlier: PreparedClaim[],
+): boolean {
+  if (predicate === '' || !(ANOTHER_IN_TEXT.test(claim.text) || ANOTHER_BEFORE.test(before))) return false;
+  let otherOutcome = false;
+  for (const c of earlier) {
+    if (c.unit !== unit || c.predicate === '') continue;
+    if (c.predicate === predicate) return false;
+    otherOutcome = true;
+  }
+  return otherOutcome;
+}
+
+const ANOTHER_IN_TEXT = /^(?:another|a further|an additional)\b/i;
+
+/**
  * Whether a figure's own words name what it counts ("an additional six engines"), not a noun read from its context ("a
  * further five [points] back from Chelsea"): an addition with no event is compared only by the noun it names.
  */
@@ -1338,9 +1362,10 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
           ? canonicalPredicate(frame.event)
           : '';
     const change = CHANGE_PREDICATES.has(predicate);
-    const addition = additionOf(claim, before, after, predicate, change);
+    const besides = othersBesides(claim, before, unit, predicate, claims);
+    const addition = besides ? null : additionOf(claim, before, after, predicate, change);
     const added = addition === 'added';
-    const range = claimInterval(added ? { ...claim, qualifier: 'exact' } : claim);
+    const range = claimInterval(added || besides ? { ...claim, qualifier: 'exact' } : claim);
     const incremental = addition === 'increment';
     const excluded: PreparedClaim['excluded'] =
       markedNotComparable(doc.notComparable, written) || declaredNotComparable(config.notComparable, written)
