@@ -1400,10 +1400,13 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       excluded,
       // A day dates an event: a count no verb governs ("a 16-time nominee ... received a star Monday") has none.
       // A rank's window is the calendar one its count runs in ("the fifth coach fired this season"), never a day.
+      // A running count's day is the day it stood at its level ("reached 1,283 on Wednesday"), no window it counts.
       window:
         claim.quantityKind === 'ordinal' || isAgeFrame(frame)
           ? frame.time
-          : (claim.quantityKind === 'count' && frame.event === null && claim.frame) || claim.value.parts
+          : (claim.quantityKind === 'count' && frame.event === null && claim.frame) ||
+              claim.value.parts ||
+              (frame.scope === 'running' && claim.quantityKind === 'count')
             ? null
             : pointWindow(before, after),
       siblingPlaces: null,
