@@ -1,4 +1,5 @@
 import type { QuantityFrame, QuantityKind } from '../types';
+import { LAST_YEAR } from '../text/calendar';
 import type { DateMention } from './dates';
 import { isAgeFrame, boundsSpan, leadsToStart, textLeadsToBaseline } from './frames';
 
@@ -72,7 +73,12 @@ export interface FigureInSentence {
  */
 export function figureYear(figure: FigureInSentence): number | null {
   // Most sentences name no year: the figure's year is then its context's, if any.
-  if (figure.years.length === 0) return isAgeFrame(figure.frame) ? null : contextYear(figure);
+  if (figure.years.length === 0) {
+    if (isAgeFrame(figure.frame)) return null;
+    const year = contextYear(figure);
+    // "Floods last year killed 1,700": the year before its context's.
+    return year !== null && figure.frame.time === LAST_YEAR ? year - 1 : year;
+  }
   // In a sentence longer than LONG_SENTENCE, within YEAR_REACH of the figure: linear in the sentence however many
   // figures and years it has.
   const reach = figure.sentence.length > LONG_SENTENCE ? YEAR_REACH : LONG_SENTENCE;

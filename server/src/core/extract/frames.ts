@@ -7,7 +7,7 @@ import type { FrameScope, FrameStage, QuantityFrame } from '../types';
 import { isCapitalized, isWord, isUnspacedHyphen, type Token } from '../text/tokens';
 import { isAbbreviationDot } from '../text/sentences';
 import { WordFilter } from '../text/wordFilter';
-import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
+import { LAST_YEAR, MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { isTitleWord, ORG_HEADS } from './names';
 import {
   BE_FORMS,
@@ -1267,12 +1267,20 @@ function timeOf(
   cues: number[],
 ): string | null {
   const own = timeIn(tokens, q, clauseStart, clauseEnd, cues);
-  if (own !== null || q.kind !== 'count' || !opensParticipleClause(tokens, clauseStart)) return own;
+  if (own !== null || q.kind !== 'count') return own;
+  // "Last year, floods that covered a third of the country killed 1,739 people": a sentence's opening time is its
+  // main clause's, however long the subject before the figure.
+  if (tokens[clauseStart - 1]?.text === ',' && clauseStart - 1 <= OPENING_TIME_WORDS)
+    return timeIn(tokens, q, 0, clauseStart - 1, cues);
+  if (!opensParticipleClause(tokens, clauseStart)) return own;
   let mainStart = clauseStart - 1;
   const floor = Math.max(0, clauseStart - MAX_CLAUSE_SIDE);
   while (mainStart > floor && !isClauseEnd(tokens[mainStart - 1])) mainStart--;
   return timeIn(tokens, q, mainStart, clauseStart - 1, cues);
 }
+
+/** The most words a sentence's opening time takes before its comma ("Last year,", "On Tuesday night,"). */
+const OPENING_TIME_WORDS = 3;
 
 /** Whether a clause opens, after a comma, with a present participle ("..., killing seven people"). */
 function opensParticipleClause(tokens: Token[], clauseStart: number): boolean {
@@ -1301,7 +1309,8 @@ function timeIn(
     if (j < clauseStart || j >= clauseEnd || (j >= q.firstToken && j <= q.lastToken)) continue;
     const time = timeAt(tokens, j, clauseStart);
     // Read only for a time word: most cues are none.
-    if (time !== null && !baselineAt(tokens, q, clauseStart, j)) return time;
+    if (time !== null && !baselineAt(tokens, q, clauseStart, j) && !(time === LAST_YEAR && figureBetween(tokens, q, j)))
+      return time;
   }
   return null;
 }
@@ -1317,10 +1326,39 @@ function timeAt(tokens: Token[], j: number, clauseStart: number): string | null 
     /^(?:week|day|weekend|month|year|hour|quarter|half)s?$/.test(tokens[j + 1]?.lower ?? '')
   )
     return `${lower} ${tokens[j + 1].lower}`;
+  if (isLastYearAt(tokens, j)) return LAST_YEAR;
   if (!WEEKDAY_SET.has(lower) && !TIME_WORDS.has(lower)) return null;
   // "police said on Monday": the statement's day.
   for (let k = Math.max(clauseStart, j - 3); k < j; k++) if (isSpeechCue(tokens[k])) return null;
   return lower;
+}
+
+/**
+ * Whether "last year" or "the previous year" stands at j as a figure's time ("Floods last year killed 1,700"), not
+ * as the start of a running count ("since last year"), the twelve months to now ("over the last year") nor inside a
+ * longer span ("last year and this").
+ */
+function isLastYearAt(tokens: Token[], j: number): boolean {
+  // "over the last year" is the twelve months to now; "the previous year" the year before.
+  const the = tokens[j - 1]?.lower === 'the';
+  return (
+    LAST_WORDS.has(tokens[j].lower) &&
+    tokens[j + 1]?.lower === 'year' &&
+    (tokens[j].lower === 'last' ? !the : the) &&
+    tokens[j - 1]?.lower !== 'since' &&
+    tokens[j + 2]?.lower !== 'and' &&
+    tokens[j + 2]?.lower !== 'or'
+  );
+}
+const LAST_WORDS = new Set(['last', 'previous']);
+
+/**
+ * Whether another figure stands between a figure and "last year" after it, whose year it is then ("took $121.9m,
+ * compared with $165.8m last year"; "$125.4m, a 4.3% increase on the same weekend last year").
+ */
+function figureBetween(tokens: Token[], q: RawQuantity, j: number): boolean {
+  for (let k = q.lastToken + 1; k < j; k++) if (tokens[k].kind === 'number') return true;
+  return false;
 }
 
 /** Whether the month at j is the window of an event: "in March", "in early March", "in mid-March". */
@@ -1451,6 +1489,7 @@ const CUE_FILTER = new WordFilter([
   ...TIME_WORDS,
   ...MONTH_WORDS,
   ...ORDINAL_PERIODS,
+  ...LAST_WORDS,
   'so',
   'to',
   'in',
