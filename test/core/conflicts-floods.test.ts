@@ -7,7 +7,9 @@
 // Karachi's 2,000 on Tuesday). Before: last year's toll ("Floods last year killed more than 1,700 people", "Last
 // year, floods that covered a third of the country killed 1,739 people") was read as this year's and superseded every
 // figure of the toll as its latest count; now a figure of "last year" is keyed by the year before its report's, and a
-// sentence's opening time ("Last year,") is its main clause's however long its subject.
+// sentence's opening time ("Last year,") is its main clause's however long its subject; and the wire's "searched for
+// 30 people still missing" had no event (a phrase after a preposition, "in 12 countries", counts a scope), where a
+// state word after the counted noun says what befell them.
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, detectFindings } from '../../server/src/core';
 import { folderFindings } from './fixtures/folders';
@@ -23,7 +25,6 @@ describe('floods over several days: a running toll, provinces, last year floods'
     //   the "On Wednesday" of "the toll in the province stood at 29" are unread);
     // - houses destroyed, people evacuated, people moved and people wounded set a province's, a district's or
     //   Tuesday's figure against the country's: only the wounded's 200 and 230 should be compared;
-    // - the wire's "searched for 30 people still missing" is no count of the missing (no event read);
     // - every finding is information: nothing reaches a warning among these four reports.
     assert.deepEqual(folderFindings('floods'), [
       [
@@ -38,7 +39,11 @@ describe('floods over several days: a running toll, provinces, last year floods'
         'information',
         'Sources disagree on people killed: 41 in local, wire (the NDMA, superseded by 119); 112 in live, wire (the NDMA, superseded by 119); 23 in broadcaster (Officials in Balochistan, superseded by 119); 115 in local (the NDMA, superseded by 119); 12 in local; 29 in local; at least 45 in broadcaster (The National Disaster Management Authority (NDMA)); 119 in broadcaster (The National Disaster Management Authority (NDMA))',
       ],
-      ['conflict', 'information', 'Sources disagree on people missing: 30 in live; 34 in broadcaster (Officials)'],
+      [
+        'conflict',
+        'information',
+        'Sources disagree on people missing: 30 in live, wire; 34 in broadcaster (Officials)',
+      ],
       [
         'conflict',
         'information',
@@ -89,5 +94,12 @@ describe('floods over several days: a running toll, provinces, last year floods'
       ),
       ['Sources disagree on people killed: 112 in a; 119 in b'],
     );
+  });
+
+  it('reads a state word after a counted noun as its event, after a preposition too', () => {
+    const read = (text: string) => claimsOf(text).map((c) => [c.text, c.frame!.event]);
+    assert.deepEqual(read('Rescuers searched for 30 people still missing.'), [['30 people', 'missing']]);
+    assert.deepEqual(read('Compensation was paid for 12 people injured in the blast.'), [['12 people', 'wounded']]);
+    assert.deepEqual(read('A memorial in 40 villages now stands.'), [['40 villages', null]]);
   });
 });

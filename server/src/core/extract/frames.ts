@@ -11,6 +11,7 @@ import { LAST_YEAR, MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar
 import { isTitleWord, ORG_HEADS } from './names';
 import {
   BE_FORMS,
+  BE_HAVE_AND_ADVERBS,
   BE_TENSED,
   CHANGE_PREDICATES,
   COMPASS_POINTS,
@@ -770,6 +771,18 @@ function eventAfter(tokens: Token[], from: number, others: Uint8Array): string |
 function isStateWord(lower: string): boolean {
   return lower === 'dead' || lower === 'missing' || lower === 'homeless' || lower === 'injured' || lower === 'wounded';
 }
+
+/** Whether a state word ("dead", "missing") follows a counted noun, after "still", "now" or the like. */
+function stateWordAfter(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + MAX_STATE_BRIDGE + 1); j++) {
+    if (isStateWord(tokens[j].lower)) return true;
+    if (!BE_HAVE_AND_ADVERBS.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
+/** The most words ("were still", "are now") between a counted noun and its state word. */
+const MAX_STATE_BRIDGE = 2;
 
 /**
  * Whether a speech word after a counted noun leaves the figure no speaker: it goes on to an event ("said to have",
@@ -1561,10 +1574,26 @@ function scopeOf(
     )
       return 'running';
     if (lower === 'since' && (RUNNING_AFTER_SINCE.has(next ?? '') || years[j + 1] === 1 || /^\d{4}$/.test(next ?? '')))
-      return 'running';
+      return sinceWhen(tokens, q, j) ? null : 'running';
   }
   return null;
 }
+
+/**
+ * Whether the figure stands in a "when" clause of the date after "since" at j: "the deadliest since 1996, when 70
+ * people died" counts the deaths of 1996, not a running total since.
+ */
+function sinceWhen(tokens: Token[], q: RawQuantity, j: number): boolean {
+  // The date's words ("1996", "March 2008", "May 26, 2003") up to the comma before "when".
+  let comma = j + 2;
+  while (comma < j + SINCE_DATE_WORDS && comma < q.firstToken && tokens[comma + 1]?.lower !== 'when') comma++;
+  if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.lower !== 'when' || q.firstToken <= comma + 1) return false;
+  for (let k = comma + 2; k < q.firstToken; k++) if (isClauseEnd(tokens[k]) || tokens[k].text === ',') return false;
+  return true;
+}
+
+/** The most tokens from "since" to the comma after its date ("since May 26, 2003,"). */
+const SINCE_DATE_WORDS = 6;
 
 /**
  * An earlier report ("the UN earlier said", "initially", "first reports"), a later one ("later", "has since risen"),
@@ -1844,8 +1873,9 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     before.preposition !== 'of' &&
     before.preposition !== 'by' &&
     before.preposition !== 'from' &&
-    // "with one person killed": the participle after the figure is its event.
-    !(before.preposition === 'with' && after);
+    // "with one person killed": the participle after the figure is its event; so is a state word after any
+    // preposition ("searched for 30 people still missing").
+    !((before.preposition === 'with' || stateWordAfter(tokens, after0)) && after);
   // The amount of a change stands after its verb or "by", its levels after "from", "to" and "at": a count of things
   // in a phrase of means or scope ("dropped Rahman early in the sixth with two hard lefts", "fell in seven out of 10
   // regions"), or after a verb's "from" with no "to" after it (a cause: "fell from three consecutive left hooks"; not
