@@ -722,6 +722,14 @@ function isParticipleWithObject(t: Token): boolean {
   return t.lower.length > 5 && t.lower.endsWith('ing') && !isCapitalized(t) && !NOT_PARTICIPLES.has(t.lower);
 }
 
+/** Whether the token at k ends a clause: not the colon of a time of day or a score ("21:00", "2:1"). */
+function endsClauseAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.text === ':' && !t.spaceBefore && tokens[k - 1]?.kind === 'number' && tokens[k + 1]?.kind === 'number')
+    return tokens[k + 1].spaceBefore;
+  return isClauseEnd(t);
+}
+
 function isClauseEnd(t: Token): boolean {
   return t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?' || t.text === '!');
 }
@@ -1633,13 +1641,13 @@ function clauseBounds(tokens: Token[], q: RawQuantity): [number, number] {
   const floor = Math.max(0, q.firstToken - MAX_CLAUSE_SIDE);
   while (
     start > floor &&
-    !isClauseEnd(tokens[start - 1]) &&
+    !endsClauseAt(tokens, start - 1) &&
     !(tokens[start - 1].text === ',' && q.firstToken - start > 6)
   )
     start--;
   let end = q.lastToken + 1;
   const ceiling = Math.min(tokens.length, q.lastToken + 1 + MAX_CLAUSE_SIDE);
-  while (end < ceiling && !isClauseEnd(tokens[end]) && !(tokens[end].text === ',' && end - q.lastToken > 8)) end++;
+  while (end < ceiling && !endsClauseAt(tokens, end) && !(tokens[end].text === ',' && end - q.lastToken > 8)) end++;
   return [start, end];
 }
 
