@@ -25,7 +25,7 @@ import {
 } from './prepare';
 import { BOUNDS, type Bound, type Interval, isCap, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
-import { MONTH_WORDS, monthNumber } from '../text/calendar';
+import { LAST_YEAR, MONTH_WORDS, monthNumber } from '../text/calendar';
 import { FUNCTION_WORDS, SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import { kindOf, namedAtTwoLevels } from './kinds';
@@ -2144,6 +2144,16 @@ function earlierMonth(claim: PreparedClaim, year: number | null, firstReport: st
 }
 
 /**
+ * The year a figure is keyed by: the one it is dated to; for a figure of "last year" (its time) its extractor dated to
+ * none, the year before its report's or story's ("Floods last year killed more than 1,700 people" is no count of
+ * this year's floods), or "last year" itself when no year is known.
+ */
+function yearKey(claim: PreparedClaim, year: number | null): string {
+  if (claim.frame.time !== LAST_YEAR || claim.year !== null) return `${year ?? ''}`;
+  return year === null ? LAST_YEAR : `${year - 1}`;
+}
+
+/**
  * Which quantity of its story's bucket a figure is of: its event, year, one-day window, change period and earlier
  * month, joined by "|". Figures of one key are clustered and compared; figures of two keys never are.
  */
@@ -2154,7 +2164,7 @@ export function quantityKey(
   firstReport: string | null,
 ): string {
   const year = claim.year ?? doc.year ?? storyYear;
-  return `${quantityEvent(claim)}|${year ?? ''}|${claim.window ?? ''}|${changePeriod(claim, doc)}|${earlierMonth(claim, year, firstReport)}`;
+  return `${quantityEvent(claim)}|${yearKey(claim, year)}|${claim.window ?? ''}|${changePeriod(claim, doc)}|${earlierMonth(claim, year, firstReport)}`;
 }
 
 /**

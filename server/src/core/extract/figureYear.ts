@@ -1,4 +1,5 @@
 import type { QuantityFrame, QuantityKind } from '../types';
+import { LAST_YEAR } from '../text/calendar';
 import type { DateMention } from './dates';
 import { isAgeFrame, boundsSpan, leadsToStart, textLeadsToBaseline } from './frames';
 
@@ -72,7 +73,12 @@ export interface FigureInSentence {
  */
 export function figureYear(figure: FigureInSentence): number | null {
   // Most sentences name no year: the figure's year is then its context's, if any.
-  if (figure.years.length === 0) return isAgeFrame(figure.frame) ? null : contextYear(figure);
+  if (figure.years.length === 0) {
+    if (isAgeFrame(figure.frame)) return null;
+    const year = contextYear(figure);
+    // "Floods last year killed 1,700": the year before its context's.
+    return year !== null && figure.frame.time === LAST_YEAR ? year - 1 : year;
+  }
   // In a sentence longer than LONG_SENTENCE, within YEAR_REACH of the figure: linear in the sentence however many
   // figures and years it has.
   const reach = figure.sentence.length > LONG_SENTENCE ? YEAR_REACH : LONG_SENTENCE;
@@ -92,6 +98,9 @@ export function figureYear(figure: FigureInSentence): number | null {
     // A date of an aside before the figure dates the aside ("Ray Charles, who died in June 2004, has seven nominations").
     let own = years.filter((y) => at < 0 || !inAside(sentence, y.at, y.end, at, 0));
     if (figure.quantityKind === 'ordinal') own = own.filter((y) => !RANK_SINCE.test(sentence.slice(0, y.at)));
+    // "the deadliest since 1996, when 70 people died": the year of the figure's "when" clause.
+    const whenYears = own.filter((y) => at > y.end && opensWhenClause(sentence.slice(y.end, at)));
+    if (whenYears.length) return onlyYear(whenYears);
     // Nor a running count's start ("since 2003") nor a span's ends ("guaranteed to make through 2017").
     const counted = own.filter((y) => {
       const lead = sentence.slice(Math.max(0, y.at - 60), y.at);
@@ -109,6 +118,16 @@ export function figureYear(figure: FigureInSentence): number | null {
   }
   return contextYear(figure);
 }
+
+/**
+ * Whether the text between a year and a figure after it opens a clause of that year: "the deadliest since 1996, when
+ * 70 people died" (the year is no running count's start for the figure of its "when" clause).
+ */
+export function opensWhenClause(between: string): boolean {
+  return WHEN_CLAUSE.test(between);
+}
+
+const WHEN_CLAUSE = /^,\s*when\b[^,;]*$/i;
 
 /** The year of a figure's context dates, for a figure its sentence's years do not date (see figureYear). */
 function contextYear(figure: FigureInSentence): number | null {

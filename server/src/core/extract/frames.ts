@@ -7,10 +7,11 @@ import type { FrameScope, FrameStage, QuantityFrame } from '../types';
 import { isCapitalized, isWord, isUnspacedHyphen, type Token } from '../text/tokens';
 import { isAbbreviationDot } from '../text/sentences';
 import { WordFilter } from '../text/wordFilter';
-import { MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
+import { LAST_YEAR, MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
 import { isTitleWord, ORG_HEADS } from './names';
 import {
   BE_FORMS,
+  BE_HAVE_AND_ADVERBS,
   BE_TENSED,
   CHANGE_PREDICATES,
   COMPASS_POINTS,
@@ -721,6 +722,14 @@ function isParticipleWithObject(t: Token): boolean {
   return t.lower.length > 5 && t.lower.endsWith('ing') && !isCapitalized(t) && !NOT_PARTICIPLES.has(t.lower);
 }
 
+/** Whether the token at k ends a clause: not the colon of a time of day or a score ("21:00", "2:1"). */
+function endsClauseAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.text === ':' && !t.spaceBefore && tokens[k - 1]?.kind === 'number' && tokens[k + 1]?.kind === 'number')
+    return tokens[k + 1].spaceBefore;
+  return isClauseEnd(t);
+}
+
 function isClauseEnd(t: Token): boolean {
   return t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?' || t.text === '!');
 }
@@ -770,6 +779,18 @@ function eventAfter(tokens: Token[], from: number, others: Uint8Array): string |
 function isStateWord(lower: string): boolean {
   return lower === 'dead' || lower === 'missing' || lower === 'homeless' || lower === 'injured' || lower === 'wounded';
 }
+
+/** Whether a state word ("dead", "missing") follows a counted noun, after "still", "now" or the like. */
+function stateWordAfter(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + MAX_STATE_BRIDGE + 1); j++) {
+    if (isStateWord(tokens[j].lower)) return true;
+    if (!BE_HAVE_AND_ADVERBS.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
+/** The most words ("were still", "are now") between a counted noun and its state word. */
+const MAX_STATE_BRIDGE = 2;
 
 /**
  * Whether a speech word after a counted noun leaves the figure no speaker: it goes on to an event ("said to have",
@@ -1267,12 +1288,20 @@ function timeOf(
   cues: number[],
 ): string | null {
   const own = timeIn(tokens, q, clauseStart, clauseEnd, cues);
-  if (own !== null || q.kind !== 'count' || !opensParticipleClause(tokens, clauseStart)) return own;
+  if (own !== null || q.kind !== 'count') return own;
+  // "Last year, floods that covered a third of the country killed 1,739 people": a sentence's opening time is its
+  // main clause's, however long the subject before the figure.
+  if (tokens[clauseStart - 1]?.text === ',' && clauseStart - 1 <= OPENING_TIME_WORDS)
+    return timeIn(tokens, q, 0, clauseStart - 1, cues);
+  if (!opensParticipleClause(tokens, clauseStart)) return own;
   let mainStart = clauseStart - 1;
   const floor = Math.max(0, clauseStart - MAX_CLAUSE_SIDE);
   while (mainStart > floor && !isClauseEnd(tokens[mainStart - 1])) mainStart--;
   return timeIn(tokens, q, mainStart, clauseStart - 1, cues);
 }
+
+/** The most words a sentence's opening time takes before its comma ("Last year,", "On Tuesday night,"). */
+const OPENING_TIME_WORDS = 3;
 
 /** Whether a clause opens, after a comma, with a present participle ("..., killing seven people"). */
 function opensParticipleClause(tokens: Token[], clauseStart: number): boolean {
@@ -1301,7 +1330,8 @@ function timeIn(
     if (j < clauseStart || j >= clauseEnd || (j >= q.firstToken && j <= q.lastToken)) continue;
     const time = timeAt(tokens, j, clauseStart);
     // Read only for a time word: most cues are none.
-    if (time !== null && !baselineAt(tokens, q, clauseStart, j)) return time;
+    if (time !== null && !baselineAt(tokens, q, clauseStart, j) && !(time === LAST_YEAR && figureBetween(tokens, q, j)))
+      return time;
   }
   return null;
 }
@@ -1317,10 +1347,39 @@ function timeAt(tokens: Token[], j: number, clauseStart: number): string | null 
     /^(?:week|day|weekend|month|year|hour|quarter|half)s?$/.test(tokens[j + 1]?.lower ?? '')
   )
     return `${lower} ${tokens[j + 1].lower}`;
+  if (isLastYearAt(tokens, j)) return LAST_YEAR;
   if (!WEEKDAY_SET.has(lower) && !TIME_WORDS.has(lower)) return null;
   // "police said on Monday": the statement's day.
   for (let k = Math.max(clauseStart, j - 3); k < j; k++) if (isSpeechCue(tokens[k])) return null;
   return lower;
+}
+
+/**
+ * Whether "last year" or "the previous year" stands at j as a figure's time ("Floods last year killed 1,700"), not
+ * as the start of a running count ("since last year"), the twelve months to now ("over the last year") nor inside a
+ * longer span ("last year and this").
+ */
+function isLastYearAt(tokens: Token[], j: number): boolean {
+  // "over the last year" is the twelve months to now; "the previous year" the year before.
+  const the = tokens[j - 1]?.lower === 'the';
+  return (
+    LAST_WORDS.has(tokens[j].lower) &&
+    tokens[j + 1]?.lower === 'year' &&
+    (tokens[j].lower === 'last' ? !the : the) &&
+    tokens[j - 1]?.lower !== 'since' &&
+    tokens[j + 2]?.lower !== 'and' &&
+    tokens[j + 2]?.lower !== 'or'
+  );
+}
+const LAST_WORDS = new Set(['last', 'previous']);
+
+/**
+ * Whether another figure stands between a figure and "last year" after it, whose year it is then ("took $121.9m,
+ * compared with $165.8m last year"; "$125.4m, a 4.3% increase on the same weekend last year").
+ */
+function figureBetween(tokens: Token[], q: RawQuantity, j: number): boolean {
+  for (let k = q.lastToken + 1; k < j; k++) if (tokens[k].kind === 'number') return true;
+  return false;
 }
 
 /** Whether the month at j is the window of an event: "in March", "in early March", "in mid-March". */
@@ -1470,6 +1529,7 @@ const CUE_FILTER = new WordFilter([
   ...TIME_WORDS,
   ...MONTH_WORDS,
   ...ORDINAL_PERIODS,
+  ...LAST_WORDS,
   'so',
   'to',
   'in',
@@ -1542,7 +1602,7 @@ function scopeOf(
     )
       return 'running';
     if (lower === 'since' && (RUNNING_AFTER_SINCE.has(next ?? '') || years[j + 1] === 1 || /^\d{4}$/.test(next ?? '')))
-      return 'running';
+      return sinceWhen(tokens, q, j) ? null : 'running';
     if (
       CAMPAIGNS.has(lower) &&
       q.kind !== 'duration' &&
@@ -1587,6 +1647,22 @@ function namesADay(tokens: Token[], cues: number[], clauseStart: number, clauseE
 }
 
 /**
+ * Whether the figure stands in a "when" clause of the date after "since" at j: "the deadliest since 1996, when 70
+ * people died" counts the deaths of 1996, not a running total since.
+ */
+function sinceWhen(tokens: Token[], q: RawQuantity, j: number): boolean {
+  // The date's words ("1996", "March 2008", "May 26, 2003") up to the comma before "when".
+  let comma = j + 2;
+  while (comma < j + SINCE_DATE_WORDS && comma < q.firstToken && tokens[comma + 1]?.lower !== 'when') comma++;
+  if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.lower !== 'when' || q.firstToken <= comma + 1) return false;
+  for (let k = comma + 2; k < q.firstToken; k++) if (isClauseEnd(tokens[k]) || tokens[k].text === ',') return false;
+  return true;
+}
+
+/** The most tokens from "since" to the comma after its date ("since May 26, 2003,"). */
+const SINCE_DATE_WORDS = 6;
+
+/**
  * An earlier report ("the UN earlier said", "initially", "first reports"), a later one ("later", "has since risen"),
  * or a projection (CONDITIONS, FORECASTS), written before the figure in its clause.
  */
@@ -1624,13 +1700,13 @@ function clauseBounds(tokens: Token[], q: RawQuantity): [number, number] {
   const floor = Math.max(0, q.firstToken - MAX_CLAUSE_SIDE);
   while (
     start > floor &&
-    !isClauseEnd(tokens[start - 1]) &&
+    !endsClauseAt(tokens, start - 1) &&
     !(tokens[start - 1].text === ',' && q.firstToken - start > 6)
   )
     start--;
   let end = q.lastToken + 1;
   const ceiling = Math.min(tokens.length, q.lastToken + 1 + MAX_CLAUSE_SIDE);
-  while (end < ceiling && !isClauseEnd(tokens[end]) && !(tokens[end].text === ',' && end - q.lastToken > 8)) end++;
+  while (end < ceiling && !endsClauseAt(tokens, end) && !(tokens[end].text === ',' && end - q.lastToken > 8)) end++;
   return [start, end];
 }
 
@@ -1864,8 +1940,9 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     before.preposition !== 'of' &&
     before.preposition !== 'by' &&
     before.preposition !== 'from' &&
-    // "with one person killed": the participle after the figure is its event.
-    !(before.preposition === 'with' && after);
+    // "with one person killed": the participle after the figure is its event; so is a state word after any
+    // preposition ("searched for 30 people still missing").
+    !((before.preposition === 'with' || stateWordAfter(tokens, after0)) && after);
   // The amount of a change stands after its verb or "by", its levels after "from", "to" and "at": a count of things
   // in a phrase of means or scope ("dropped Rahman early in the sixth with two hard lefts", "fell in seven out of 10
   // regions"), or after a verb's "from" with no "to" after it (a cause: "fell from three consecutive left hooks"; not

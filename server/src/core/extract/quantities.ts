@@ -961,6 +961,29 @@ function labelBefore(
   };
 }
 
+/**
+ * Words before "toll" or "number" that say how far or by whom the figure is counted, not what is counted ("the
+ * official death toll", "the national toll", "the provisional toll", "the latest tally").
+ */
+const TOLL_STANDINGS = new Set([
+  'official',
+  'unofficial',
+  'national',
+  'nationwide',
+  'global',
+  'worldwide',
+  'provisional',
+  'preliminary',
+  'confirmed',
+  'estimated',
+  'updated',
+  'revised',
+  'latest',
+  'final',
+  'current',
+  'total',
+]);
+
 /** "the death toll of militants rose to 177", "the two-day militant death toll to 177", "the number of attackers ... 1,000". */
 function unitBefore(text: string, tokens: Token[], i: number, floor: number): { unit: string; unitKey: string } | null {
   const limit = Math.max(floor, i - 14);
@@ -989,7 +1012,8 @@ function unitBefore(text: string, tokens: Token[], i: number, floor: number): { 
         !isVerbLike(modifier.lower) &&
         !/-/.test(modifier.text) &&
         !isCapitalized(modifier) &&
-        !PREDICATE_WORDS.has(modifier.lower)
+        !PREDICATE_WORDS.has(modifier.lower) &&
+        !TOLL_STANDINGS.has(modifier.lower)
       ) {
         if (tokens[m - 1]?.text === '-') return null; // "two-day" is not what is counted
         return { unit: modifier.text, unitKey: singular(modifier.lower) };

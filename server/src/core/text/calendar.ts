@@ -59,6 +59,9 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set([
   ...MONTH_ABBREVIATIONS.map((name) => name.toLowerCase()),
 ]);
 
+/** A figure's time (QuantityFrame.time) when its clause sets it in the year before its report's ("last year"). */
+export const LAST_YEAR = 'last year';
+
 /** The name of month 1..12 ("February", or "Feb" when short); undefined for other numbers. */
 export function monthName(month: number, short = false): string | undefined {
   const name = MONTH_NAMES[month - 1] as string | undefined;
