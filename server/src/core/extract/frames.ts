@@ -1401,7 +1401,7 @@ function wordsBefore(tokens: Token[], j: number): string {
 }
 
 /** The most words between a baseline's opening word and its time or place ("than" … "in": "than the same period of"). */
-const BASELINE_REACH = 6;
+const BASELINE_REACH = 8;
 
 /** Words that end a baseline's own time ("than a year earlier", "than two years ago"). */
 const BASELINE_CLOSERS = new Set(['earlier', 'ago', 'before', 'previously']);
@@ -1445,6 +1445,34 @@ const FORECASTS = new Set([
   'intends',
 ]);
 
+/** Words of a forecast whose object is the figure's phrase ("forecast profit of £110m", "had predicted 158 million"). */
+const FORECAST_OBJECT_WORDS = new Set(['forecast', 'forecasts', 'predicted', 'predicts', 'projected']);
+/** Words before a forecast that set a figure against it ("beat forecasts of £110m"): the figure is no forecast's. */
+const AGAINST_FORECAST = new Set([
+  'beat',
+  'beating',
+  'missed',
+  'exceeded',
+  'topped',
+  'than',
+  'above',
+  'below',
+  'against',
+]);
+/** Tokens from a forecast word to its object's figure at most ("forecast pre-tax profit of £110m"). */
+const FORECAST_OBJECT_REACH = 5;
+
+/**
+ * Whether the word at j is a forecast whose object the figure at `first` is ("analysts forecast profit of £110m next
+ * year", "had on average predicted 158 million pounds"), not a figure set against one ("beat forecasts of £110m").
+ */
+function forecastObject(tokens: Token[], j: number, first: number): boolean {
+  if (!FORECAST_OBJECT_WORDS.has(tokens[j].lower) || first - j > FORECAST_OBJECT_REACH) return false;
+  for (let k = j + 1; k < first; k++) if (tokens[k].kind === 'punct' && !/^[-£$€¥]$/.test(tokens[k].text)) return false;
+  const previous = tokens[j - 1]?.lower ?? '';
+  return !AGAINST_FORECAST.has(previous) && !AGAINST_FORECAST.has(tokens[j - 2]?.lower ?? '');
+}
+
 /** Every word timeOf, scopeOf and stageOf look at. */
 const CUE_FILTER = new WordFilter([
   ...WEEKDAYS,
@@ -1467,6 +1495,7 @@ const CUE_FILTER = new WordFilter([
   'now',
   ...CONDITIONS,
   ...FORECASTS,
+  ...FORECAST_OBJECT_WORDS,
 ]);
 
 /** What a streak is of, and the words for one: "a four-match losing run", "an eight-game unbeaten streak". */
@@ -1552,7 +1581,8 @@ function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: num
       return 'later';
     if (
       CONDITIONS.has(lower) ||
-      (FORECASTS.has(lower) && (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'that'))
+      (FORECASTS.has(lower) && (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'that')) ||
+      forecastObject(tokens, j, q.firstToken)
     )
       return 'projected';
   }
@@ -3631,9 +3661,22 @@ function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): strin
     named = true;
   }
   if (whole === null) return null;
+  if (TURNOUT_WHOLES.has(whole) && turnedOut(tokens, q.lastToken + 1)) return 'turnout';
   if (subject) return `${subject} of ${whole}`;
   // "80% of GDP" alone says what it is a share of, not what that share is (debt, spending, a deficit).
   return named ? null : whole;
+}
+
+/** Wholes whose share that turned out is a turnout ("64% of voters turned out"). */
+const TURNOUT_WHOLES = new Set(['voter', 'electorate', 'elector']);
+
+/** Whether "turned out" (or "turn out") follows within a few words from token `from`, in one clause. */
+function turnedOut(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length - 1, from + 4); j++) {
+    if (!isWord(tokens[j])) return false;
+    if (/^turn(?:s|ed|ing)?$/.test(tokens[j].lower) && tokens[j + 1].lower === 'out') return true;
+  }
+  return false;
 }
 
 /** Nouns that are a rate when a percentage is their value, besides RATE_NOUNS ("mortality is 90%", "turnout was 60%"). */
