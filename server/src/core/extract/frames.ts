@@ -1623,6 +1623,42 @@ function conjoined(tokens: Token[], first: RawQuantity, second: RawQuantity): bo
   return true;
 }
 
+/**
+ * Whether a count is a second object of the verb of the figure before it, of another kind: "won 34.2% of the vote and
+ * 62 seats", "seized $2m in cash and 40 guns". Only "and" and the first figure's own phrase between them (no verb, no
+ * comma), the count's noun written and no verb after it (not "rose 3% and 200 jobs will go"), and no change.
+ */
+function secondObject(tokens: Token[], first: RawQuantity, second: RawQuantity, event: string): boolean {
+  if (first.kind === second.kind || second.kind !== 'count' || second.unitKey === null || CHANGE_EVENTS.has(event))
+    return false;
+  if (tokens[second.firstToken - 1]?.lower !== 'and' || second.firstToken - first.lastToken > 6) return false;
+  for (let j = first.lastToken + 1; j < second.firstToken - 1; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' || (isWord(t) && isVerbForm(t))) return false;
+  }
+  const next = tokens[second.lastToken + 1];
+  if (next === undefined || isClauseEnd(next) || next.text === ',') return true;
+  return isWord(next) && !isVerbForm(next) && !AUXILIARY_AFTER.has(next.lower);
+}
+
+/** Words after a count that make it a subject ("and 200 jobs will go", "and 40 guns were found"). */
+const AUXILIARY_AFTER = new Set([
+  ...BE_FORMS,
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'have',
+  'has',
+  'had',
+  'who',
+  'that',
+  'which',
+]);
+
 export interface FrameInput {
   tokens: Token[];
   quantities: RawQuantity[];
@@ -1739,6 +1775,14 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
     const previous = quantities[index - 1]?.tally ? undefined : frames[index - 1];
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
       frame.event = previous.event;
+    else if (
+      frame.event === null &&
+      previous?.event &&
+      secondObject(tokens, quantities[index - 1], quantities[index], previous.event)
+    ) {
+      frame.event = previous.event;
+      frame.agent ??= previous.agent;
+    }
     if (frame.head === null && quantities[index].kind === 'count') partOfGroup(input, frames, index, frame, others);
     if (frame.head === null && frame.measured === null && quantities[index].kind === 'count')
       elidedGroup(input, frames, index, frame, others);
