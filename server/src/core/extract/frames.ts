@@ -2636,7 +2636,20 @@ function isRateWord(lower: string): boolean {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-const SUBJECT_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'on', 'at', 'from', 'with', 'by', 'among']);
+const SUBJECT_PREPOSITIONS = new Set([
+  'to',
+  'of',
+  'in',
+  'for',
+  'on',
+  'at',
+  'from',
+  'with',
+  'by',
+  'among',
+  'across',
+  'throughout',
+]);
 
 const COPULAS = new Set([...BE_FORMS, 'stands', 'stood', 'totals', 'totalled', 'totaled', 'reached', 'hit', 'topped']);
 const HEDGES = new Set([
