@@ -74,7 +74,8 @@ export const DEFAULT_SYNONYMS: Readonly<Record<string, string[]>> = {
     'police and security personnel',
     'security official',
   ],
-  person: ['people', 'individual'],
+  // A crowd's size counts people ("police estimated the crowd at 15,000").
+  person: ['people', 'individual', 'crowd'],
   civilian: ['non-combatant'],
   soldier: ['troop', 'serviceman', 'service member', 'servicemember'],
   protester: ['demonstrator', 'protestor', 'marcher'],

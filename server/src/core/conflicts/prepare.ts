@@ -317,12 +317,15 @@ const TOLL_OF_ONE_EVENT = /^\s*(?:[Ii]n|[Ff]rom) (?:the|a|an|this|that|its|their
  * raids overnight"), unless it is the toll of the one event its clause dates ("put the death toll at 15 in the attack
  * on Tuesday", as "12 people were killed in the attack on Tuesday").
  */
-function pointWindow(before: string, after: string): string | null {
+function pointWindow(before: string, after: string, sentence: string): string | null {
   const part = partOfEvent(before, after);
   if (part !== null) return part;
   const earlier = EARLIER_PERIOD.exec(after);
   if (earlier && after.slice(0, earlier.index).length <= 30 && !/[,;()–—]/.test(after.slice(0, earlier.index)))
     return `previous ${(earlier[1] ?? earlier[2]).toLowerCase()}`;
+  // "Last year the firm cut 600 jobs": a sentence that opens with the period, no other figure before this one.
+  const opening = EARLIER_OPENING.exec(before);
+  if (opening && sentence.startsWith(before)) return `previous ${(opening[1] ?? opening[2]).toLowerCase()}`;
   const match = POINT_WINDOW.exec(after);
   if (!match) return null;
   const between = after.slice(0, match.index);
@@ -355,7 +358,12 @@ function partOfEvent(before: string, after: string): string | null {
  * the previous month", "a year earlier"): a figure of that period, compared only with another of it.
  */
 const EARLIER_PERIOD =
-  /\b(?:(?:in|for|during) )?(?:the (?:previous|prior|preceding) (year|month|quarter|week)|a (year|month|quarter|week) (?:earlier|before))\b/i;
+  /\b(?:(?:in|for|during) )?(?:the (?:previous|prior|preceding) (year|month|quarter|week)|a (year|month|quarter|week) (?:earlier|before|ago))\b/i;
+/**
+ * The period before the story's, opening a sentence ("Last year the firm cut 600 jobs", "A year earlier, ..."). Not
+ * "last year" after a figure: "a record deficit of $412bn last year" is often the story's own year, told later.
+ */
+const EARLIER_OPENING = /^\s*(?:last (year|quarter)|a (year|quarter) (?:ago|earlier)),? /i;
 
 const PART_ORDINALS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)';
@@ -1141,9 +1149,14 @@ export function documentKeywords(text: string, limit = KEYWORD_LIMIT): string[] 
       firstContent = start;
       while (isWhiteSpace(sample.charCodeAt(firstContent))) firstContent++;
     }
-    // Not the piece's first word, nor one after a full stop, colon or opening quote, nor part of a longer word: a
-    // web address's path ("/Lindsay-Lohan-checks-into-rehab"), a handle or hashtag ("@JimCarrey", "#FIFAWorldCup").
-    if (!counts || index === firstContent || followsSentenceEnd(sample, start, index) || inLongerWord(sample, index))
+    // Not the piece's first word, nor one after a full stop, colon or opening quote, unless a name joined by "&"
+    // ("Harlow & Finch shares fell"), nor part of a longer word: a web address's path
+    // ("/Lindsay-Lohan-checks-into-rehab"), a handle or hashtag ("@JimCarrey", "#FIFAWorldCup").
+    if (!counts || inLongerWord(sample, index)) continue;
+    if (
+      (index === firstContent || followsSentenceEnd(sample, start, index)) &&
+      !joinedByAmpersand(sample, index + match[0].length)
+    )
       continue;
     const token = nameOf(match[0]);
     if (token === null) continue;
@@ -1166,6 +1179,13 @@ export function documentKeywords(text: string, limit = KEYWORD_LIMIT): string[] 
   above.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return [...above.map(([token]) => token), ...tied.sort().slice(0, limit - above.length)];
 }
+
+/** Whether " & " and a capital letter follow `end`: the first word of a firm's name ("Marks & Spencer"). */
+function joinedByAmpersand(text: string, end: number): boolean {
+  return AMPERSAND_NAME.test(text.slice(end, end + 4));
+}
+
+const AMPERSAND_NAME = /^ & \p{Lu}/u;
 
 /** Whether the character before `index` joins the word there to a longer one: a letter, digit or one of / @ # _ . = &. */
 function inLongerWord(text: string, index: number): boolean {
@@ -1408,7 +1428,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
               claim.value.parts ||
               (frame.scope === 'running' && claim.quantityKind === 'count')
             ? null
-            : pointWindow(before, after),
+            : pointWindow(before, after, claim.sentence),
       siblingPlaces: null,
       year: claimYear(claim, frame),
       party: isPartyClaim(claim, before),

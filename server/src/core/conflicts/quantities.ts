@@ -956,6 +956,23 @@ function describedAlike(a: Statement, b: Statement): boolean {
   });
 }
 
+/**
+ * Whether one of two shares names what it is of and the other's sentence does not name it ("Turnout was 61.4%" and
+ * "the Labour Front came second with 29.8%"): a story gives shares of many wholes, and a share whose frame says none
+ * is of the named one only when its sentence names it too. Not for a share of a group of people or things ("27% of
+ * men" and "22%" of the same men's cases).
+ */
+function shareOfUnsaid(a: Statement, b: Statement): boolean {
+  if (a.claims[0].claim.quantityKind !== 'percent' || b.claims[0].claim.quantityKind !== 'percent') return false;
+  const measuredA = common(a.claims, (c) => c.frame.measured),
+    measuredB = common(b.claims, (c) => c.frame.measured);
+  if ((measuredA === null) === (measuredB === null)) return false;
+  const [named, unsaid] = measuredA !== null ? [measuredA, b] : [measuredB!, a];
+  // A share of a group ("27% of men"): the other's sentence may tell of the group in other words ("22% of cases").
+  if (kindOf(named) !== undefined) return false;
+  return !named.split(' ').some((word) => unsaid.keys.words.has(word) || unsaid.keys.words.has(`${word}s`));
+}
+
 /** The value of `pick` when every claim gives the same one; else null. */
 function common<T>(claims: PreparedClaim[], pick: (c: PreparedClaim) => T | null): T | null {
   const value = claims.length ? pick(claims[0]) : null;
@@ -1342,6 +1359,7 @@ function incomparable(a: Statement, b: Statement, distinct: Set<string>, loose =
       namesB = ownerNames(b);
     if (namesA.size > 0 && namesB.size > 0 && !sharesAny(namesA, namesB)) return 'owners of a length of time';
   }
+  if (a.file !== b.file && shareOfUnsaid(a, b)) return 'a share of a named thing, a share of none';
   if (measure) {
     // One file's sums, shares or lengths of time ("a $184 million deal" for one team, "a $200 million contract"
     // for another; "seven minutes remaining", "six minutes remaining") are of one thing only when their sentences

@@ -471,6 +471,19 @@ function speakerBefore(tokens: Token[], end: number): number {
       )
         return j - 1;
     }
+    // A firm's name of two joined by "&": "Harlow & Finch said", "Marks & Spencer said".
+    if (
+      t.text === '&' &&
+      first === j + 1 &&
+      isCapitalized(tokens[first]) &&
+      tokens[j - 1]?.kind === 'word' &&
+      isCapitalized(tokens[j - 1])
+    ) {
+      first = j - 1;
+      words++;
+      j -= 2;
+      continue;
+    }
     if (t.kind !== 'word') break;
     const lower = t.lower;
     if (INDEFINITE_SPEAKERS.has(lower) && first === -1 && j === end && !DETERMINERS.has(tokens[j - 1]?.lower ?? ''))

@@ -1460,7 +1460,7 @@ function wordsBefore(tokens: Token[], j: number): string {
 }
 
 /** The most words between a baseline's opening word and its time or place ("than" … "in": "than the same period of"). */
-const BASELINE_REACH = 6;
+const BASELINE_REACH = 8;
 
 /** Words that end a baseline's own time ("than a year earlier", "than two years ago"). */
 const BASELINE_CLOSERS = new Set(['earlier', 'ago', 'before', 'previously']);
@@ -1523,6 +1523,34 @@ const CAMPAIGN_PREPOSITIONS = new Set(['in', 'from', 'during', 'of']);
 /** The most tokens between such a preposition and the campaign's noun ("from Israel's 23-day offensive": 6). */
 const CAMPAIGN_REACH = 7;
 
+/** Words of a forecast whose object is the figure's phrase ("forecast profit of £110m", "had predicted 158 million"). */
+const FORECAST_OBJECT_WORDS = new Set(['forecast', 'forecasts', 'predicted', 'predicts', 'projected']);
+/** Words before a forecast that set a figure against it ("beat forecasts of £110m"): the figure is no forecast's. */
+const AGAINST_FORECAST = new Set([
+  'beat',
+  'beating',
+  'missed',
+  'exceeded',
+  'topped',
+  'than',
+  'above',
+  'below',
+  'against',
+]);
+/** Tokens from a forecast word to its object's figure at most ("forecast pre-tax profit of £110m"). */
+const FORECAST_OBJECT_REACH = 5;
+
+/**
+ * Whether the word at j is a forecast whose object the figure at `first` is ("analysts forecast profit of £110m next
+ * year", "had on average predicted 158 million pounds"), not a figure set against one ("beat forecasts of £110m").
+ */
+function forecastObject(tokens: Token[], j: number, first: number): boolean {
+  if (!FORECAST_OBJECT_WORDS.has(tokens[j].lower) || first - j > FORECAST_OBJECT_REACH) return false;
+  for (let k = j + 1; k < first; k++) if (tokens[k].kind === 'punct' && !/^[-£$€¥]$/.test(tokens[k].text)) return false;
+  const previous = tokens[j - 1]?.lower ?? '';
+  return !AGAINST_FORECAST.has(previous) && !AGAINST_FORECAST.has(tokens[j - 2]?.lower ?? '');
+}
+
 /** Every word timeOf, scopeOf and stageOf look at. */
 const CUE_FILTER = new WordFilter([
   ...WEEKDAYS,
@@ -1547,6 +1575,7 @@ const CUE_FILTER = new WordFilter([
   ...CONDITIONS,
   ...FORECASTS,
   ...CAMPAIGNS,
+  ...FORECAST_OBJECT_WORDS,
 ]);
 
 /** What a streak is of, and the words for one: "a four-match losing run", "an eight-game unbeaten streak". */
@@ -1687,7 +1716,8 @@ function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: num
       return 'later';
     if (
       CONDITIONS.has(lower) ||
-      (FORECASTS.has(lower) && (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'that'))
+      (FORECASTS.has(lower) && (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'that')) ||
+      forecastObject(tokens, j, q.firstToken)
     )
       return 'projected';
   }
@@ -1727,6 +1757,42 @@ function conjoined(tokens: Token[], first: RawQuantity, second: RawQuantity): bo
   }
   return true;
 }
+
+/**
+ * Whether a count is a second object of the verb of the figure before it, of another kind: "won 34.2% of the vote and
+ * 62 seats", "seized $2m in cash and 40 guns". Only "and" and the first figure's own phrase between them (no verb, no
+ * comma), the count's noun written and no verb after it (not "rose 3% and 200 jobs will go"), and no change.
+ */
+function secondObject(tokens: Token[], first: RawQuantity, second: RawQuantity, event: string): boolean {
+  if (first.kind === second.kind || second.kind !== 'count' || second.unitKey === null || CHANGE_EVENTS.has(event))
+    return false;
+  if (tokens[second.firstToken - 1]?.lower !== 'and' || second.firstToken - first.lastToken > 6) return false;
+  for (let j = first.lastToken + 1; j < second.firstToken - 1; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' || (isWord(t) && isVerbForm(t))) return false;
+  }
+  const next = tokens[second.lastToken + 1];
+  if (next === undefined || isClauseEnd(next) || next.text === ',') return true;
+  return isWord(next) && !isVerbForm(next) && !AUXILIARY_AFTER.has(next.lower);
+}
+
+/** Words after a count that make it a subject ("and 200 jobs will go", "and 40 guns were found"). */
+const AUXILIARY_AFTER = new Set([
+  ...BE_FORMS,
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'have',
+  'has',
+  'had',
+  'who',
+  'that',
+  'which',
+]);
 
 export interface FrameInput {
   tokens: Token[];
@@ -1844,6 +1910,14 @@ export function assignFrames(input: FrameInput): QuantityFrame[] {
     const previous = quantities[index - 1]?.tally ? undefined : frames[index - 1];
     if (frame.event === null && previous?.event && conjoined(tokens, quantities[index - 1], quantities[index]))
       frame.event = previous.event;
+    else if (
+      frame.event === null &&
+      previous?.event &&
+      secondObject(tokens, quantities[index - 1], quantities[index], previous.event)
+    ) {
+      frame.event = previous.event;
+      frame.agent ??= previous.agent;
+    }
     if (frame.head === null && quantities[index].kind === 'count') partOfGroup(input, frames, index, frame, others);
     if (frame.head === null && frame.measured === null && quantities[index].kind === 'count')
       elidedGroup(input, frames, index, frame, others);
@@ -2698,7 +2772,20 @@ function isRateWord(lower: string): boolean {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-const SUBJECT_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'on', 'at', 'from', 'with', 'by', 'among']);
+const SUBJECT_PREPOSITIONS = new Set([
+  'to',
+  'of',
+  'in',
+  'for',
+  'on',
+  'at',
+  'from',
+  'with',
+  'by',
+  'among',
+  'across',
+  'throughout',
+]);
 
 const COPULAS = new Set([...BE_FORMS, 'stands', 'stood', 'totals', 'totalled', 'totaled', 'reached', 'hit', 'topped']);
 const HEDGES = new Set([
@@ -3767,9 +3854,22 @@ function shareOf(tokens: Token[], q: RawQuantity, subject: string | null): strin
     named = true;
   }
   if (whole === null) return null;
+  if (TURNOUT_WHOLES.has(whole) && turnedOut(tokens, q.lastToken + 1)) return 'turnout';
   if (subject) return `${subject} of ${whole}`;
   // "80% of GDP" alone says what it is a share of, not what that share is (debt, spending, a deficit).
   return named ? null : whole;
+}
+
+/** Wholes whose share that turned out is a turnout ("64% of voters turned out"). */
+const TURNOUT_WHOLES = new Set(['voter', 'electorate', 'elector']);
+
+/** Whether "turned out" (or "turn out") follows within a few words from token `from`, in one clause. */
+function turnedOut(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length - 1, from + 4); j++) {
+    if (!isWord(tokens[j])) return false;
+    if (/^turn(?:s|ed|ing)?$/.test(tokens[j].lower) && tokens[j + 1].lower === 'out') return true;
+  }
+  return false;
 }
 
 /** Nouns that are a rate when a percentage is their value, besides RATE_NOUNS ("mortality is 90%", "turnout was 60%"). */

@@ -74,6 +74,9 @@ function isDateLine(line: string): boolean {
 /** A byline with a page's counters ("By Tatkaal Khabar / 02-02-2026 | 269 Views | 0 Comments"): a site posting as itself. */
 const PAGE_COUNTERS = /\b\d[\d,]*\s+(?:Views|Comments|Shares|Reads)\b/i;
 
+/** A byline that names no one: "our political reporter", "a staff writer", "our correspondents". */
+const UNNAMED_BYLINE = /^(?:our|a|an)\s+(?:[a-z-]+\s+){0,2}(?:reporter|correspondent|writer|editor|staff)s?$/i;
+
 /** A byline that names a newsroom, not a person: "NewsGram Desk", "Dawn Staff", "Reuters Bureau" → the outlet. */
 const NEWSROOM_BYLINE = /^(.+?)\s+(?:News\s+)?(?:Desk|Staff|Bureau|Newsroom|Web Team|Team)$/i;
 
@@ -158,7 +161,8 @@ export function readMeta(text: string): MetaResult {
       line.length < 200 &&
       !/[.!?]$/.test(line.split(/[/|]/)[0].trim())
     ) {
-      meta.author = m[1].trim();
+      // "By our political reporter": a byline of the paper's own, no one named.
+      meta.author = UNNAMED_BYLINE.test(m[1].trim()) ? null : m[1].trim();
       if (PAGE_COUNTERS.test(line)) siteByline = meta.author;
       if (!meta.date) meta.date = firstDate(line);
       continue;
