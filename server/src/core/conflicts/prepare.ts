@@ -471,7 +471,9 @@ const MORE_WORDS = 'more|additional|further|extra';
 const MORE_AFTER = new RegExp(`^\\s*(?:${MORE_WORDS})\\b`, 'i');
 const MORE_IN_TEXT = new RegExp(`^\\S+\\s+(?:${MORE_WORDS})\\b`, 'i');
 /** "another 12", "an additional 12". */
-const ANOTHER_BEFORE = /\b(?:an? additional|another|a further|an extra)\s*$/i;
+/** Words of an addition to a count: "another", "a further", "an additional", "an extra". */
+const ANOTHER = '(?:an? additional|another|a further|an extra)';
+const ANOTHER_BEFORE = new RegExp(`\\b${ANOTHER}\\s*$`, 'i');
 /** "12 other people": a figure besides others, no addition to a count. */
 const OTHER_IN_TEXT = /^\S+\s+(?:other|others)\b/i;
 /**
@@ -780,7 +782,7 @@ function othersBesides(
   return otherOutcome;
 }
 
-const ANOTHER_IN_TEXT = /^(?:another|a further|an additional)\b/i;
+const ANOTHER_IN_TEXT = new RegExp(`^${ANOTHER}\\b`, 'i');
 
 /**
  * Whether a figure's own words name what it counts ("an additional six engines"), not a noun read from its context ("a

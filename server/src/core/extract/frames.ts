@@ -1663,7 +1663,7 @@ function ofCampaign(tokens: Token[], j: number): boolean {
   return false;
 }
 
-const CAMPAIGN_DETERMINERS = new Set(['the', 'this', 'its', 'their', 'his', 'her', 'our']);
+const CAMPAIGN_DETERMINERS = new Set(['the', 'this', 'our', ...THIRD_PERSON_POSSESSIVES]);
 
 /**
  * Whether a figure's clause names a weekday, unless its figure is a toll's level ("killed in the offensive on
@@ -1671,7 +1671,7 @@ const CAMPAIGN_DETERMINERS = new Set(['the', 'this', 'its', 'their', 'his', 'her
  * total that day).
  */
 function namesADay(tokens: Token[], cues: number[], clauseStart: number, clauseEnd: number, q: RawQuantity): boolean {
-  if (q.tollLevel || tokens.slice(clauseStart, q.firstToken).some((t) => t.lower === 'toll')) return false;
+  if (q.tollLevel || hasWordBetween(tokens, clauseStart, q.firstToken - 1, 'toll')) return false;
   return cues.some((j) => j >= clauseStart && j < clauseEnd && WEEKDAY_SET.has(tokens[j].lower));
 }
 
