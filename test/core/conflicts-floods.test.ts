@@ -19,17 +19,20 @@ import { claimsOf } from './fixtures/readings';
 
 describe('floods over several days: a running toll, provinces, last year floods', () => {
   it('never sets last year floods against this year toll', () => {
+    // Provinces are told apart from the nation: "died in the province" is the province the text named before
+    // (Balochistan, Sindh), "In Hyderabad district alone," sets every clause after it in Hyderabad, "Sindh toll
+    // reaches 41" is Sindh's toll, and a place one report gives a figure at beside another place with another figure
+    // (Sindh's 41, Balochistan's 23) is a part, never compared with a figure of no place or of the country (the
+    // national toll). Sindh's toll is a warning: two reports quote the NDMA's figure for Thursday as 41 and at least
+    // 45 (the expectation above said information; on reading it again, that is a real disagreement of one day).
     // What the engine still gets wrong is pinned here, with what it should do:
-    // - people killed: Sindh (41, at least 45), Balochistan (23), Hyderabad (12) and the national toll (86 on
-    //   Wednesday, 112, 115, 119, at least 124) are one lump, the live page's national 124 superseding the provinces'
-    //   counts; it should be two findings (the nation's, Sindh's) and Balochistan, Hyderabad and Wednesday's 29 in
-    //   Sindh compared with nothing ("in the province" and "Nationwide" are unread, and a figure of no place or day
-    //   is compared with every place and day);
+    // - Wednesday's national 86 and Sindh's 29 join the day after's figures (a running count has no day window);
     // - the live page's 112 and at least 124 are an internal finding: "updated the national death toll to at least
     //   124, up from 112" is no revision the engine reads;
-    // - houses destroyed, people evacuated, people moved and people wounded set a province's, a district's or
-    //   Tuesday's figure against the country's: only the wounded's 200 and 230 should be compared;
-    // - every finding is information: nothing reaches a warning among these four reports.
+    // - houses destroyed set Sindh's 6,100 against the country's 8,400, and people evacuated Sindh's 80,000 ("from
+    //   low-lying areas of Sindh", unread) against the country's 250,000: a province that splits one quantity (people
+    //   killed) is not yet a part for the story's other quantities; only the wounded's 200 and 230 should be compared
+    //   (Hyderabad's 60 is a district's).
     assert.deepEqual(folderFindings('floods'), [
       [
         'conflict',
@@ -41,7 +44,12 @@ describe('floods over several days: a running toll, provinces, last year floods'
       [
         'conflict',
         'information',
-        'Sources disagree on people killed: 41 in local, wire (the NDMA, superseded by 124); 112 in live, wire (the NDMA, superseded by 124); 23 in broadcaster (Officials in Balochistan, superseded by 124); 115 in local (the NDMA, superseded by 124); 119 in broadcaster (The National Disaster Management Authority (NDMA), superseded by 124); 12 in local; 29 in local; at least 45 in broadcaster (The National Disaster Management Authority (NDMA)); 86 in live (officials); at least 124 in live',
+        'Sources disagree on people killed: 112 in live, wire (the NDMA, superseded by 124); 115 in local (the NDMA, superseded by 124); 119 in broadcaster (The National Disaster Management Authority (NDMA), superseded by 124); 86 in live (officials); at least 124 in live',
+      ],
+      [
+        'conflict',
+        'warning',
+        'Sources disagree on people killed · in Sindh: 41 in local, wire (the NDMA); 29 in local; at least 45 in broadcaster (The National Disaster Management Authority (NDMA))',
       ],
       [
         'conflict',
@@ -59,6 +67,70 @@ describe('floods over several days: a running toll, provinces, last year floods'
         'Sources disagree on people wounded: about 200 in wire (the authority) / more than 230 in live (officials); 60 in local',
       ],
       ['internal', 'information', 'live gives 2 figures for people killed: 112 (the NDMA) and at least 124'],
+    ]);
+  });
+
+  it('reads the area a text refers back to, a toll of a place and a sentence opening place', () => {
+    const read = (text: string) => claimsOf(text).map((c) => [c.text, c.frame!.place]);
+    assert.deepEqual(read('Officials in Balochistan said 23 people had died in the province.'), [
+      ['23 people', 'Balochistan'],
+    ]);
+    // The nearest area named before, called by the same noun or by none; not a district for the province, nor a
+    // country.
+    assert.deepEqual(
+      read(
+        'The toll across Sindh reached 41. In Hyderabad district alone, 12 people died. ' +
+          'The PDMA said 6,100 houses were destroyed in the province.',
+      ),
+      [
+        ['41', 'Sindh'],
+        ['12 people', 'Hyderabad'],
+        ['6,100 houses', 'Sindh'],
+      ],
+    );
+    assert.deepEqual(read('Floods hit Pakistan on Monday. Officials said 20 people died in the province.'), [
+      ['20 people', null],
+    ]);
+    assert.deepEqual(read('In the province of Punjab, floods hit. Officials said 20 people died in the province.'), [
+      ['20 people', 'Punjab'],
+    ]);
+    // "the state capital" is a place of its own, not the state.
+    assert.deepEqual(read('Floods hit Texas. Officials said 20 people died in the state capital.'), [
+      ['20 people', 'capital'],
+    ]);
+    assert.deepEqual(read('Rain havoc: Sindh toll reaches 41'), [['41', 'Sindh']]);
+    assert.deepEqual(read('The Gaza death toll rose to 124.'), [['124', 'Gaza']]);
+    assert.deepEqual(read('National toll rises to 124'), [['124', null]]);
+    assert.deepEqual(read('The Palestinian death toll rose to 124.'), [['124', null]]);
+    assert.deepEqual(
+      read('In Hyderabad district alone, 12 people died when roofs collapsed, while 60 others were injured.'),
+      [
+        ['12 people', 'Hyderabad'],
+        ['60', 'Hyderabad'],
+      ],
+    );
+    assert.deepEqual(read('In a statement, police said 5 people died.'), [['5 people', null]]);
+  });
+
+  it('keeps a province that splits a toll apart from the national toll, and a country with its places', () => {
+    const messages = (...texts: string[]) =>
+      detectFindings(texts.map((text, i) => analyzeDocument(text, `${'abc'[i]}.txt`))).map((f) => f.message);
+    const story = 'Floods in Sindh and Balochistan forced the Pakistan army to open relief camps near Karachi.';
+    // b's Sindh and Balochistan figures differ: each is a part, not the national 119 nor the country's 112.
+    assert.deepEqual(
+      messages(
+        `${story} The national death toll rose to 119.`,
+        `${story} In Sindh, 41 people died. In Balochistan, 23 people were killed.`,
+        `${story} The death toll in Pakistan rose to 112. In Sindh province, 45 people died.`,
+      ),
+      [
+        'Sources disagree on people killed: 112 in c; 119 in a',
+        'Sources disagree on people killed · in Sindh: 41 in b; 45 in c',
+      ],
+    );
+    // With no report splitting it, a province's figure is the story's and compared with one of no place.
+    assert.deepEqual(messages(`${story} The death toll rose to 119.`, `${story} In Sindh, 41 people died.`), [
+      'Sources disagree on people killed: 41 in b; 119 in a',
     ]);
   });
 

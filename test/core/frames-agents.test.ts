@@ -36,7 +36,7 @@ describe('the event of a count that is the subject of a verb written elsewhere',
 
   it('compares the wearers of one study across reports: 30 and 100 women who wore the T-shirts (mn-243 D1)', () => {
     assert.deepEqual(findingsOf(asked, worn), [
-      ['conflict', 'warning', 'Sources disagree on people wore: 30 in a; 100 in b (researchers)'],
+      ['conflict', 'warning', 'Sources disagree on people wore · in Kalba: 30 in a; 100 in b (researchers)'],
     ]);
   });
 

@@ -16,7 +16,7 @@ import { dateBucket } from './dates';
 import { nameBucket } from './names';
 import { kindOf } from './kinds';
 import { MONTHS_LOWER } from '../text/calendar';
-import { PLAIN_SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
+import { isCountry, PLAIN_SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -2008,7 +2008,7 @@ function findParts(claims: PreparedClaim[], docYear: number | null): void {
     // Parts are stated with their total: in its sentence, else in its paragraph or within PARTS_DISTANCE sentences of
     // it, in the same place and window (figures of other incidents elsewhere in the article never add up to it).
     const sameScope = (c: PreparedClaim) =>
-      (c.frame.place === null || total.frame.place === null || c.frame.place === total.frame.place) &&
+      mayBeOnePlace(c.frame.place, total.frame.place) &&
       (c.frame.time === null || total.frame.time === null || c.frame.time === total.frame.time);
     const sameSentence = memoised(`s${key}\u0000${sentenceIndex}`, () =>
       representatives(inSentence.get(`${key}\u0000${sentenceIndex}`) ?? []),
@@ -2097,4 +2097,9 @@ function bestParts(total: PreparedClaim, units: PreparedClaim[]): PreparedClaim[
     if (!best || subset.length > best.length) best = subset;
   }
   return best;
+}
+
+/** Whether two figures' places may be one: either unsaid, the same, or a country and a place in it at another scale. */
+function mayBeOnePlace(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b || isCountry(a) !== isCountry(b);
 }

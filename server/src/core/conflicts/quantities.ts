@@ -26,7 +26,7 @@ import {
 import { BOUNDS, type Bound, type Interval, isCap, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
 import { LAST_YEAR, MONTH_WORDS, monthNumber } from '../text/calendar';
-import { FUNCTION_WORDS, SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
+import { FUNCTION_WORDS, isCountry, SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
 import { kindOf, namedAtTwoLevels } from './kinds';
 import {
@@ -1123,6 +1123,7 @@ function distinctPlaces(claims: PreparedClaim[]): Set<string> {
     places.add(place);
   }
   for (const places of byFile.values()) if (places.size > 1) for (const place of places) distinct.add(place);
+  for (const place of areasSplittingAWhole(claims)) distinct.add(place).add(`${PART_OF}${place}`);
   // "23.5 million albums in the United States and 37 million worldwide": a sentence that gives a figure at a place
   // and one at none tells that place apart from every place, and from none (marked `part of:`).
   if (byFile.size === 0) return distinct;
@@ -1135,6 +1136,26 @@ function distinctPlaces(claims: PreparedClaim[]): Set<string> {
     if (placed) distinct.add(placed.frame.place!).add(`${PART_OF}${placed.frame.place}`);
   }
   return distinct;
+}
+
+/**
+ * The areas a story splits a quantity by: where one file gives it at two areas with different figures ("41 people
+ * died in Sindh", "Another 23 people were killed in Balochistan"), each area's figure is a part, never compared with a
+ * figure given at no place (the whole: "the national toll rose to 124"). A country is a whole ("112 people in
+ * Pakistan").
+ */
+function areasSplittingAWhole(claims: PreparedClaim[]): string[] {
+  const figuresByFile = new Map<string, Map<string, string>>();
+  for (const claim of claims) {
+    const place = claim.frame.place;
+    if (!place || !CAPITAL_FIRST.test(place) || isCountry(place)) continue;
+    let figures = figuresByFile.get(claim.claim.file);
+    if (!figures) figuresByFile.set(claim.claim.file, (figures = new Map()));
+    figures.set(place, `${claim.claim.value.low}-${claim.claim.value.high}`);
+  }
+  const parts: string[] = [];
+  for (const figures of figuresByFile.values()) if (new Set(figures.values()).size > 1) parts.push(...figures.keys());
+  return parts;
 }
 
 /**
@@ -1245,11 +1266,19 @@ function framesClash(
     return 'share of another thing';
   // Two extents of one object (its height and its width) are two quantities.
   if (fx.extent && fy.extent && fx.extent !== fy.extent) return 'extents';
-  if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place)))
+  // A country and a place in it ("in Pakistan", "in Sindh") are one place at two scales, the country the whole.
+  const whole = (place: string | null) => place === null || isCountry(place);
+  if (
+    fx.place &&
+    fy.place &&
+    fx.place !== fy.place &&
+    whole(fx.place) === whole(fy.place) &&
+    (distinct.has(fx.place) || distinct.has(fy.place))
+  )
     return 'places';
   if (
-    (fx.place && !fy.place && distinct.has(`${PART_OF}${fx.place}`)) ||
-    (fy.place && !fx.place && distinct.has(`${PART_OF}${fy.place}`))
+    (fx.place && whole(fy.place) && distinct.has(`${PART_OF}${fx.place}`)) ||
+    (fy.place && whole(fx.place) && distinct.has(`${PART_OF}${fy.place}`))
   )
     return 'part of a place';
   if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !sharesModifier(fx.modifiers, fy.modifiers))

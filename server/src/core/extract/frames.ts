@@ -8,7 +8,7 @@ import { isCapitalized, isWord, isUnspacedHyphen, type Token } from '../text/tok
 import { isAbbreviationDot } from '../text/sentences';
 import { WordFilter } from '../text/wordFilter';
 import { LAST_YEAR, MONTH_WORDS, MONTHS_LOWER, WEEKDAYS } from '../text/calendar';
-import { isTitleWord, ORG_HEADS } from './names';
+import { AREA_LOCATIVES, AREA_NOUNS, isTitleWord, ORG_HEADS } from './names';
 import {
   BE_FORMS,
   BE_HAVE_AND_ADVERBS,
@@ -1230,7 +1230,99 @@ function placeOf(
     const place = placeAt(tokens, j, excluded);
     if (place && !baselineAt(tokens, q, clauseStart, j)) return place;
   }
+  return openingPlace(tokens, q, excluded) ?? (q.kind === 'count' ? tollPlace(tokens, q, clauseStart) : null);
+}
+
+/** The most words an opening place phrase takes before its comma ("In Hyderabad district alone,"). */
+const OPENING_PLACE_WORDS = 5;
+
+/**
+ * The place a sentence opens with, before a comma, for every clause after it ("In Hyderabad district alone, 12 people
+ * died when roofs collapsed, while 60 others were injured"); not a place named in a longer opening clause.
+ */
+function openingPlace(tokens: Token[], q: RawQuantity, excluded: Uint8Array): string | null {
+  let comma = 1;
+  while (comma <= OPENING_PLACE_WORDS && comma < q.firstToken && tokens[comma].text !== ',') comma++;
+  if (comma > OPENING_PLACE_WORDS || comma >= q.firstToken) return null;
+  const place = placeAt(tokens, 0, excluded);
+  return place !== null && /^\p{Lu}/u.test(place) ? place : null;
+}
+
+/** Words before a toll that tell its standing or whose it is, capitalised where they open a line ("National toll"). */
+const TOLL_STANDINGS: ReadonlySet<string> = new Set([
+  'national',
+  'official',
+  'overall',
+  'final',
+  'latest',
+  'total',
+  'confirmed',
+  'provisional',
+  'new',
+  'initial',
+  'civilian',
+  'global',
+  'worldwide',
+  'daily',
+]);
+
+/** A people's name ("Palestinian", "Lebanese", "Iraqi", "British") rather than a place's. */
+const PEOPLE_NAME_ENDING = /(?:an|ese|i|ish)$/;
+
+/**
+ * The place a toll is of, named right before it ("Sindh toll reaches 41", "the Gaza death toll rose to 124"): a
+ * capitalised word, not a standing ("National toll") nor a people's name ("Palestinian death toll").
+ */
+function tollPlace(tokens: Token[], q: RawQuantity, clauseStart: number): string | null {
+  for (let j = q.firstToken - 1; j > clauseStart; j--) {
+    if (tokens[j].text !== 'toll') continue;
+    const p = tokens[j - 1]?.lower === 'death' ? j - 2 : j - 1;
+    const t = tokens[p];
+    if (
+      p < clauseStart ||
+      !isWord(t) ||
+      !isCapitalized(t) ||
+      FUNCTION_WORDS.has(t.lower) ||
+      TOLL_STANDINGS.has(t.lower) ||
+      PEOPLE_NAME_ENDING.test(t.lower) ||
+      isCalendarWord(t)
+    )
+      return null;
+    return t.text.replace(/['’]s$/, '');
+  }
   return null;
+}
+
+/** Nouns an area noun qualifies ("in the state capital", "the city council"): no reference to the area itself. */
+const AREA_COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  'capital',
+  'government',
+  'assembly',
+  'council',
+  'legislature',
+  'parliament',
+  'police',
+  'department',
+  'jail',
+  'prison',
+  'hospital',
+  'centre',
+  'center',
+  'border',
+  'media',
+  'election',
+  'elections',
+  'line',
+  'lines',
+]);
+/** How a frame's place that refers back to an area is written until it is resolved: "the province". */
+const AREA_REFERENCE = 'the ';
+
+/** The area noun of a place that refers back to an area named before ("the province": province), else null. */
+export function areaReferredTo(place: string): string | null {
+  if (!place.startsWith(AREA_REFERENCE)) return null;
+  const noun = place.slice(AREA_REFERENCE.length);
+  return AREA_NOUNS.has(noun) ? noun : null;
 }
 
 /** The place a locative phrase at token j names ("at the market", "in Kabul"), or null when j starts none. */
@@ -1251,6 +1343,14 @@ function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | nul
   // A common noun: "at the market", "outside a school", "in the north"; after "in" only a direction ("in the
   // region", "in the province" name no place of their own).
   const preposition = tokens[j].lower;
+  // "died in the province": the area a text named before, resolved by its reader (areaReferredTo).
+  if (
+    tokens[k - 1]?.lower === 'the' &&
+    AREA_NOUNS.has(t.lower) &&
+    AREA_LOCATIVES.has(preposition) &&
+    !AREA_COMPOUND_HEADS.has(tokens[k + 1]?.lower)
+  )
+    return `${AREA_REFERENCE}${t.lower}`;
   // "at least five wounded": a qualifier, no place.
   if (preposition === 'at' && (t.lower === 'least' || t.lower === 'most')) return null;
   // "at the three-story structure": past the hyphenated adjective to its noun.

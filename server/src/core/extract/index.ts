@@ -20,9 +20,10 @@ import type {
 import { findAttributions, isPronounSource, isQuoteMark, type RawAttribution } from './attribution';
 import { dayIndex, findDates, relativeDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
-import { findNames, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
+import { findNames, namedAreas, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
 import { assignPredicates } from './predicates';
 import {
+  areaReferredTo,
   assignFrames,
   countedGroup,
   countsPartOfPronoun,
@@ -42,7 +43,7 @@ import { findOrdinals, ORDINAL_CUES } from './ordinals';
 import { COUNTRIES, SAYING_VERB_FORMS, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.21.22';
+export const EXTRACTOR_VERSION = '2.21.25';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -491,9 +492,40 @@ function readSentences(
     const groupBefore = before && before.quantities.length ? countedGroup(before.quantities, before.frames) : null;
     // A sentence before that counts nothing may still name the group "three of them" counts (see namedGroup).
     const namingBefore = before && before.quantities.length === 0 ? before.sentence : null;
-    data.push(readSentence(text, file, sentence, dates, dating, lines, label, groupBefore, namingBefore));
+    const read = readSentence(text, file, sentence, dates, dating, lines, label, groupBefore, namingBefore);
+    resolveAreaReferences(text, read, data);
+    data.push(read);
   }
   return data;
+}
+
+/** How many sentences back an area noun ("died in the province") may refer to the area its text named. */
+const AREA_LOOKBACK = 5;
+
+/** Each frame place that refers back to an area ("in the province") set to the area named before it, else to none. */
+function resolveAreaReferences(text: string, read: SentenceData, before: SentenceData[]): void {
+  for (const frame of read.frames) {
+    const noun = frame.place === null ? null : areaReferredTo(frame.place);
+    if (noun !== null) frame.place = areaNamedBefore(text, noun, read.sentence, before);
+  }
+}
+
+/**
+ * The area an area noun refers to: the last place named in its sentence or, else, in the sentences before (at most
+ * AREA_LOOKBACK), called by that noun or by none ("Sindh province", "across Sindh"; not "Hyderabad district" for the
+ * province), and not a country.
+ */
+function areaNamedBefore(text: string, noun: string, sentence: Sentence, before: SentenceData[]): string | null {
+  const floor = Math.max(0, before.length - AREA_LOOKBACK);
+  for (let b = before.length; b >= floor; b--) {
+    const s = b === before.length ? sentence : before[b].sentence;
+    const areas = namedAreas(text, tokenize(text, s.start, s.end));
+    for (let i = areas.length - 1; i >= 0; i--) {
+      const area = areas[i];
+      if ((area.noun === null || area.noun === noun) && !COUNTRIES.has(area.name.toLowerCase())) return area.name;
+    }
+  }
+  return null;
 }
 
 function readSentence(

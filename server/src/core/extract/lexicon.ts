@@ -1543,6 +1543,11 @@ export const COUNTRIES = new Set([
   'america',
 ]);
 
+/** Whether a place is a country: the whole its provinces and cities are parts of ("Pakistan", not "Sindh"). */
+export function isCountry(place: string): boolean {
+  return COUNTRIES.has(place.toLowerCase());
+}
+
 /** The base forms among the ambiguous cues that are not BASE_FORM_SPEECH_CUES: nouns after "a" ("a report", "a new claim"). */
 export const AMBIGUOUS_BASE_FORM_CUES = new Set(['report', 'claim', 'say', 'tell', 'confirm', 'announce', 'expect']);
 

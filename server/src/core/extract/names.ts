@@ -240,6 +240,61 @@ function capitalRun(tokens: Token[], start: number, limit = 4): number {
   return j - 1;
 }
 
+/**
+ * Nouns of an area a text names once and then refers back to by the noun alone ("Officials in Balochistan said 23
+ * people had died in the province"): see areaNamedBefore.
+ */
+export const AREA_NOUNS: ReadonlySet<string> = new Set([
+  'province',
+  'state',
+  'district',
+  'county',
+  'prefecture',
+  'governorate',
+  'city',
+  'town',
+  'village',
+]);
+
+/** The prepositions an area is named after ("in Sindh", "across Sindh", "throughout the state of Texas"). */
+export const AREA_LOCATIVES: ReadonlySet<string> = new Set(['in', 'across', 'throughout']);
+
+/** A place a sentence names after a locative, with the area noun it is called by there ("in Sindh province"), if any. */
+export interface NamedArea {
+  name: string;
+  noun: string | null;
+}
+
+/**
+ * The places a sentence names after a locative ("in Sindh province", "across Sindh", "in the province of Sindh"), in
+ * the order of the text, each with the area noun written with it.
+ */
+export function namedAreas(text: string, tokens: Token[]): NamedArea[] {
+  const areas: NamedArea[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!AREA_LOCATIVES.has(tokens[i].lower)) continue;
+    let start = i + 1;
+    let noun: string | null = null;
+    // "in the province of Sindh"
+    if (
+      tokens[start].lower === 'the' &&
+      AREA_NOUNS.has(tokens[start + 1]?.lower) &&
+      tokens[start + 2]?.lower === 'of'
+    ) {
+      noun = tokens[start + 1].lower;
+      start += 3;
+    }
+    if (!tokens[start] || tokens[start].kind !== 'word' || !isCapitalized(tokens[start])) continue;
+    if (MONTHS_LOWER.includes(tokens[start].lower) || WEEKDAYS.includes(tokens[start].lower)) continue;
+    const last = capitalRun(tokens, start, 3);
+    if (last < start || ORG_HEADS.has(tokens[last].lower)) continue;
+    const after = tokens[last + 1];
+    if (noun === null && after && AREA_NOUNS.has(after.lower)) noun = after.lower;
+    areas.push({ name: text.slice(tokens[start].start, tokens[last].end).replace(/['’]s$/, ''), noun });
+  }
+  return areas;
+}
+
 /** Places, people and organisations a sentence names (capitalised words by position and title). */
 export function sentenceEntities(text: string, tokens: Token[], names: RawName[]): SentenceEntities {
   const places = new Set<string>();
