@@ -110,6 +110,10 @@ describe('floods over several days: a running toll, provinces, last year floods'
       ],
     );
     assert.deepEqual(read('In a statement, police said 5 people died.'), [['5 people', null]]);
+    assert.deepEqual(read('In the Countryfile survey, 47% said they supported the law, with 26% against.')[1], [
+      '26%',
+      null,
+    ]);
   });
 
   it('keeps a province that splits a toll apart from the national toll, and a country with its places', () => {

@@ -1245,7 +1245,11 @@ function openingPlace(tokens: Token[], q: RawQuantity, excluded: Uint8Array): st
   while (comma <= OPENING_PLACE_WORDS && comma < q.firstToken && tokens[comma].text !== ',') comma++;
   if (comma > OPENING_PLACE_WORDS || comma >= q.firstToken) return null;
   const place = placeAt(tokens, 0, excluded);
-  return place !== null && /^\p{Lu}/u.test(place) ? place : null;
+  if (place === null || !/^\p{Lu}/u.test(place)) return null;
+  // "In the Countryfile survey,", "In the TV categories,": a name before a common noun names no place; before an
+  // area noun it does ("In Hyderabad district alone,").
+  const after = tokens[(tokens[1]?.lower === 'the' ? 2 : 1) + place.split(' ').length];
+  return isWord(after) && !isCapitalized(after) && !AREA_NOUNS.has(after.lower) ? null : place;
 }
 
 /** Words before a toll that tell its standing or whose it is, capitalised where they open a line ("National toll"). */
