@@ -435,7 +435,8 @@ const CHANGE_SPANS: Array<[string, RegExp]> = [
   ['day', /\b(?:clos(?:ed|e|ing)|ended|finished|on the day|for the day|session)\b/i],
   [
     'period',
-    /\b(?:since|(?:this|last|past|previous|the)\s+(?:week|month|quarter|year)|(?:weekly|monthly|quarterly|annual|yearly)|year-on-year|a year (?:ago|earlier))\b/i,
+    // Not "their lowest since 2015", "the biggest fall since": a comparison with the past, no span of the change.
+    /\b(?:(?<!(?:est|first|worst|best|most|least)\s+(?:\w+\s+)?)since|(?:this|last|past|previous|the)\s+(?:week|month|quarter|year)|(?:weekly|monthly|quarterly|annual|yearly)|year-on-year|a year (?:ago|earlier))\b/i,
   ],
 ];
 

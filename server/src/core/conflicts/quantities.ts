@@ -1266,16 +1266,10 @@ function framesClash(
     return 'share of another thing';
   // Two extents of one object (its height and its width) are two quantities.
   if (fx.extent && fy.extent && fx.extent !== fy.extent) return 'extents';
-  // A country and a place in it ("in Pakistan", "in Sindh") are one place at two scales, the country the whole.
-  const whole = (place: string | null) => place === null || isCountry(place);
-  if (
-    fx.place &&
-    fy.place &&
-    fx.place !== fy.place &&
-    whole(fx.place) === whole(fy.place) &&
-    (distinct.has(fx.place) || distinct.has(fy.place))
-  )
+  if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place)))
     return 'places';
+  // A part of a whole ("41 people died in Sindh") is no figure of the whole: of no place, or of the country.
+  const whole = (place: string | null) => place === null || isCountry(place);
   if (
     (fx.place && whole(fy.place) && distinct.has(`${PART_OF}${fx.place}`)) ||
     (fy.place && whole(fx.place) && distinct.has(`${PART_OF}${fy.place}`))

@@ -1329,6 +1329,9 @@ export function areaReferredTo(place: string): string | null {
   return AREA_NOUNS.has(noun) ? noun : null;
 }
 
+/** The ending of an adjective of a people ("British", "Japanese", "Italian"). */
+const PEOPLES_ADJECTIVE = /(?:ish|ese|ian)$/;
+
 /** The place a locative phrase at token j names ("at the market", "in Kabul"), or null when j starts none. */
 function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | null {
   if (!LOCATIVES_FILTER.has(tokens[j])) return null;
@@ -1342,6 +1345,9 @@ function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | nul
     const words: string[] = [];
     for (let m = k; m < tokens.length && words.length < 3 && isWord(tokens[m]) && isCapitalized(tokens[m]); m++)
       words.push(tokens[m].text.replace(/['’]s$/, ''));
+    // "Shares in British retailer Harlow & Finch": a people's adjective before a noun, no place.
+    const next = tokens[k + words.length];
+    if (words.length === 1 && PEOPLES_ADJECTIVE.test(words[0]) && isWord(next) && !isCapitalized(next)) return null;
     return words.join(' ');
   }
   // A common noun: "at the market", "outside a school", "in the north"; after "in" only a direction ("in the
@@ -1699,6 +1705,44 @@ const RUNNING_AFTER_SINCE = new Set([
   'mid',
 ]);
 
+/** Whether a superlative or "first" stands right before "since" at j, or one noun before it ("the worst attack since"). */
+function superlativeBefore(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const t = tokens[k];
+    if (!isWord(t)) return false;
+    if (SUPERLATIVES.has(t.lower) || (/est$/.test(t.lower) && t.lower.length > 4 && !NOT_SUPERLATIVES.has(t.lower)))
+      return true;
+  }
+  return false;
+}
+const SUPERLATIVES: ReadonlySet<string> = new Set(['first', 'worst', 'best', 'most', 'least', 'last']);
+/** Words in -est that are no superlatives. */
+const NOT_SUPERLATIVES: ReadonlySet<string> = new Set([
+  'interest',
+  'protest',
+  'arrest',
+  'request',
+  'harvest',
+  'contest',
+  'forest',
+  'guest',
+  'test',
+  'west',
+  'rest',
+  'quest',
+  'chest',
+  'nest',
+  'vest',
+  'honest',
+  'modest',
+  'unrest',
+  'suggest',
+  'digest',
+  'invest',
+  'manifest',
+  'behest',
+]);
+
 /** Running total ("so far", "since the war began", "in total"), increment ("another 22", "22 more"), or none. */
 function scopeOf(
   tokens: Token[],
@@ -1734,8 +1778,14 @@ function scopeOf(
       lower === 'tally'
     )
       return 'running';
-    if (lower === 'since' && (RUNNING_AFTER_SINCE.has(next ?? '') || years[j + 1] === 1 || /^\d{4}$/.test(next ?? '')))
+    if (
+      lower === 'since' &&
+      (RUNNING_AFTER_SINCE.has(next ?? '') || years[j + 1] === 1 || /^\d{4}$/.test(next ?? ''))
+    ) {
+      // "their lowest since 2015", "the first ... since 1996": a comparison with the past, no count from then.
+      if (superlativeBefore(tokens, j)) continue;
       return sinceWhen(tokens, q, j) ? null : 'running';
+    }
     if (
       CAMPAIGNS.has(lower) &&
       q.kind !== 'duration' &&
@@ -2987,6 +3037,14 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     : null;
   if (possessor !== null) return possessor;
   let j = q.firstToken - 1;
+  // "rose by 5%": a change's verb before "by" (not a passive's: "attended by 3,300 people").
+  if (
+    tokens[j]?.lower === 'by' &&
+    isWord(tokens[j - 1]) &&
+    CHANGES.has(canonicalEvent(tokens[j - 1].lower)) &&
+    !PASSIVE_AUXILIARIES.has(tokens[j - 2]?.lower ?? '')
+  )
+    j--;
   while (j >= clauseStart && isWord(tokens[j]) && OBJECT_BRIDGE.has(tokens[j].lower)) j--;
   const verb = tokens[j];
   if (
@@ -3028,6 +3086,8 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
     return null;
   }
   const subject = tokens[j];
+  if (j >= clauseStart && isWord(subject) && !isCapitalized(subject) && OWNED_SUBJECTS.has(subject.lower))
+    return ownerOfNoun(tokens, j, clauseStart);
   if (
     j < clauseStart ||
     !isWord(subject) ||
@@ -3040,6 +3100,55 @@ function agentOf(tokens: Token[], q: RawQuantity, clauseStart: number): string |
   // plural or an institution ("Officials", "Police arrested 12").
   if (j === 0 && !isCapitalized(tokens[j + 1] ?? subject) && !firstWordIsName(subject)) return null;
   return subject.text.replace(/['’]s$/, '');
+}
+
+/** The events of a change by an amount ("rose by 5%", "cut by a third"), as canonicalEvent names them. */
+const CHANGES: ReadonlySet<string> = new Set(['rose', 'fell', 'cut', 'reduced', 'shrank', 'expanded', 'slid']);
+
+/**
+ * Nouns of what a company, an index or a country has that moves or is counted ("BP's shares rose 5%", "Apple shares
+ * fell 3%", "Toyota's profit fell 20%"): their owner, named before them, owns the figure.
+ */
+const OWNED_SUBJECTS: ReadonlySet<string> = new Set([
+  'shares',
+  'share',
+  'stock',
+  'stocks',
+  'profit',
+  'profits',
+  'sales',
+  'revenue',
+  'revenues',
+  'earnings',
+  'output',
+  'exports',
+  'imports',
+  'economy',
+  'index',
+  'price',
+  'prices',
+  'valuation',
+  'debt',
+  'deficit',
+  'turnover',
+]);
+
+/**
+ * The owner named right before a noun ("BP's shares", "Harlow & Finch shares", "the Nikkei index"), its last word as
+ * written; null when a common word stands there ("the company's shares", "its shares") or the name opens the sentence
+ * and reads as no name ("Bank shares fell").
+ */
+function ownerOfNoun(tokens: Token[], noun: number, clauseStart: number): string | null {
+  const k = noun - 1;
+  // "the FTSE 250 index": a name with its number.
+  if (tokens[k]?.kind === 'number' && k - 1 >= clauseStart && isWord(tokens[k - 1]) && isCapitalized(tokens[k - 1]))
+    return `${tokens[k - 1].text} ${tokens[k].text}`;
+  const owner = tokens[k];
+  if (k < clauseStart || !isWord(owner) || !isCapitalized(owner) || FUNCTION_WORDS.has(owner.lower)) return null;
+  if (isCalendarWord(owner) || isTitleWord(owner) || isUnspacedHyphen(tokens, k - 1)) return null;
+  // A sentence's first word is capitalised anyway ("Net profit", "House prices"): an owner only as a possessive.
+  if (k === 0 && !/['’]s$/.test(owner.text)) return null;
+  return owner.text.replace(/['’]s$/, '');
 }
 
 /**
@@ -4580,6 +4689,49 @@ function isTemperature(tokens: Token[], q: RawQuantity, clauseStart: number, cla
   return false;
 }
 
+/** The most tokens either side of a year that an aside holding it spans (inAsideBefore). */
+const MAX_YEAR_ASIDE = 12;
+
+/**
+ * Whether the token at j stands in an aside between two commas that closes before a figure ("Shares in the company,
+ * which floated in 1998, fell 18%": the aside's year, not the figure's).
+ */
+function inAsideBefore(tokens: Token[], j: number, figure: number): boolean {
+  let open = -1;
+  for (let k = j - 1; k > 0 && k >= j - MAX_YEAR_ASIDE; k--)
+    if (tokens[k].text === ',') {
+      open = k;
+      break;
+    }
+  // An aside that describes the noun before it: a relative clause or a participle ("which floated", "founded in").
+  const first = tokens[open + 1];
+  if (open < 0 || !isWord(first) || !(RELATIVE_PRONOUNS.has(first.lower) || /(?:ed|en)$/.test(first.lower)))
+    return false;
+  // The aside closes before the figure and its clause goes on ("..., fell 18%"), not a phrase after it ("..., in which").
+  for (let k = j + 1; k < figure && k <= j + MAX_YEAR_ASIDE; k++)
+    if (tokens[k].text === ',') return !AFTER_NO_ASIDE.has(tokens[k + 1]?.lower ?? '');
+  return false;
+}
+
+/** Words after a comma that open a phrase of their own: the comma before them closes no aside. */
+const AFTER_NO_ASIDE: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'with',
+  'for',
+  'of',
+  'from',
+  'by',
+  'to',
+  'under',
+  'after',
+  'before',
+  'during',
+  'which',
+  'who',
+]);
+
 /** The year a figure's clause sets its event in ("Net income for 2004 was $3.5bn", "voters in 2010 approved"), as written. */
 function yearOf(
   tokens: Token[],
@@ -4602,8 +4754,9 @@ function yearOf(
   for (let d = lo; d < dated.length; d++) {
     const j = dated[d];
     if (j >= clauseStart && j < clauseEnd && baselineAt(tokens, q, clauseStart, j)) continue;
-    if (j < q.firstToken && j >= Math.max(clauseStart, q.firstToken - 16)) before = j;
-    else if (j > q.lastToken) {
+    if (j < q.firstToken && j >= Math.max(clauseStart, q.firstToken - 16)) {
+      if (!inAsideBefore(tokens, j, q.firstToken)) before = j;
+    } else if (j > q.lastToken) {
       if (before >= 0) break;
       if (j >= Math.min(clauseEnd, q.lastToken + 16)) break;
       for (let k = q.lastToken + 1; k < j; k++) if (others[k]) return null;
