@@ -162,3 +162,22 @@ describe('extractor: "20-fold" is a multiple, no count', () => {
     ]);
   });
 });
+
+describe('extractor: a decimal without its zero, a year cut to two digits', () => {
+  it('reads ".41" and "(.454)" as decimals (21_5ecb, 5_3ecb), not as 41 and 454', () => {
+    assert.deepEqual(read('His blood-alcohol level was .41 when he was arrested.'), [['.41', 0.41, 0.41, null, null]]);
+    assert.deepEqual(read('Cheeks compiled a mark of 122-147 (.454).').at(-1), ['.454', 0.454, 0.454, null, null]);
+  });
+
+  it('leaves out a gun\'s bore: ".40 caliber pistol", ".22 calibre rifle"', () => {
+    assert.deepEqual(read('They found the loaded .40 caliber pistol and a .22 calibre rifle.'), []);
+  });
+
+  it('leaves out "\'86" and "class of \'83" (5_4ecbplus, bbc/politics_223)', () => {
+    assert.deepEqual(
+      read("The four-time All-Star (1983, '86, '87, '88) won 10 playoff series.").map((c) => c[0]),
+      ['four-time', '10 playoff series'],
+    );
+    assert.deepEqual(read("We were all class of '83 - and that was that."), []);
+  });
+});

@@ -1770,6 +1770,11 @@ function buildQuantity(
 ): RawQuantity | null {
   if (parsed.words ? isNumberWordInName(tokens, i, parsed, options) : isCodeOrIdentifierDigits(tokens, i, parsed))
     return null;
+  const point = isPointBefore(tokens, i, parsed);
+  if (point) {
+    if (isCalibre(tokens, parsed.last + 1)) return null; // ".40-caliber", ".22 calibre rifle": a gun's bore
+    parsed = { ...parsed, value: parsed.value / 10 ** tokens[i].text.length, decimal: true };
+  }
   const floor = earlier.length ? earlier[earlier.length - 1].lastToken + 1 : 0;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (prev?.lower === 'per' && !parsed.vague) return null; // "2.54 per 1 million": a rate's denominator
@@ -1780,6 +1785,7 @@ function buildQuantity(
   // A bare year is a date, unless money, a share, a qualifier or a counted plural noun makes it a figure.
   const isYear = (options.years[i] === 1 || isEarlyYear(tokens, i, options)) && !parsed.scaled && !parsed.decimal;
   const draft = new QuantityDraft(i, parsed);
+  if (point) draft.first = i - 1;
 
   // Currency before the figure.
   const currency = currencyBefore(tokens, i, floor);
@@ -1936,6 +1942,8 @@ function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumb
   // A note marker: glued after a closing quotation ("the Savior.”3") or after a sentence's full stop ("walk by
   // faith.3"), or a number opening a sentence before "The".
   if (prev && !t.spaceBefore && (prev.text === '”' || prev.text === '’') && parsed.last === i) return true;
+  // A year cut to two digits after an opening apostrophe: "(1983, '86, '87)", "class of '83".
+  if (prev?.text === "'" && prev.spaceBefore && !t.spaceBefore && /^\d\d$/.test(t.text)) return true;
   if (prev && !t.spaceBefore && prev.text === '.' && !prev.spaceBefore && tokens[i - 2]?.kind === 'word') return true;
   if (isPhoneNumberAt(tokens, i) || isPageListNumber(tokens, i, parsed)) return true;
   if (parsed.last === i && (isStreetNumber(tokens, i) || isListItemNumber(tokens, i))) return true;
@@ -2025,6 +2033,23 @@ function isTitleOfWork(
   if (i === 0) return false;
   const head = tokens[draft.unitLast];
   return article || FUNCTION_WORDS.has(next.lower) || (draft.value > 1 && !isPluralWord(head.lower));
+}
+
+/**
+ * A decimal written without its zero: ".41" (a blood-alcohol level), "(.454)" (a winning percentage), "(. 535)" (the
+ * same with a stray space), the digits after a point that follows a space or a bracket.
+ */
+function isPointBefore(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
+  const point = tokens[i - 1];
+  if (point?.text !== '.' || parsed.last !== i || !/^\d+$/.test(tokens[i].text)) return false;
+  const bracket = tokens[i - 2]?.text === '(';
+  if (tokens[i].spaceBefore && !(bracket && tokens[i + 1]?.text === ')')) return false;
+  return i === 1 || point.spaceBefore || bracket;
+}
+
+function isCalibre(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.text === '-' ? tokens[k + 1] : tokens[k];
+  return word?.lower === 'caliber' || word?.lower === 'calibre';
 }
 
 /** Words that end a street's name after its number ("10 Downing Street", "3821 Alemany Blvd"). */
