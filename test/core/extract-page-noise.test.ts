@@ -181,3 +181,16 @@ describe('extractor: a decimal without its zero, a year cut to two digits', () =
     assert.deepEqual(read("We were all class of '83 - and that was that."), []);
   });
 });
+
+describe('extractor: figures inside a web address are no figures', () => {
+  it('leaves out the words and digits of a page address (18_4ecbplus, 5_10ecbplus), keeps the sentence after it', () => {
+    assert.deepEqual(
+      read('http://voices.yahoo.com/breaking-news-three-people-shot-office-shooting-292999.html?cat=8'),
+      [],
+    );
+    assert.deepEqual(read('Source: forums.nba-live.com/viewtopic.php?f=44&t=25677'), []);
+    assert.deepEqual(read('See the report at https://bbc.co.uk/news/12345 where 40 people are named.'), [
+      ['40 people', 40, 40, 'people', 'person'],
+    ]);
+  });
+});

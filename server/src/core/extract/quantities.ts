@@ -1770,6 +1770,7 @@ function buildQuantity(
 ): RawQuantity | null {
   if (parsed.words ? isNumberWordInName(tokens, i, parsed, options) : isCodeOrIdentifierDigits(tokens, i, parsed))
     return null;
+  if (isInWebAddress(text, tokens, i, parsed)) return null;
   const point = isPointBefore(tokens, i, parsed);
   if (point) {
     if (isCalibre(tokens, parsed.last + 1)) return null; // ".40-caliber", ".22 calibre rifle": a gun's bore
@@ -2033,6 +2034,25 @@ function isTitleOfWork(
   if (i === 0) return false;
   const head = tokens[draft.unitLast];
   return article || FUNCTION_WORDS.has(next.lower) || (draft.value > 1 && !isPluralWord(head.lower));
+}
+
+/** The furthest a web address is looked for on either side of a figure glued to its neighbours. */
+const ADDRESS_REACH = 300;
+
+/** A web address: "http://…", "www.…", a page name ("….html?cat=8", "viewtopic.php?f=44"), a DOI. */
+const WEB_ADDRESS = /:\/\/|^www\.|\.(?:s?html?|php|cfm|aspx?)\b|^doi:/i;
+
+/** A figure inside a web address ("…/red-sox-make--1.html", "…/breaking-news-three-people-shot-…"). */
+function isInWebAddress(text: string, tokens: Token[], i: number, parsed: ParsedNumber): boolean {
+  const after = tokens[parsed.last + 1];
+  if (tokens[i].spaceBefore && (!after || after.spaceBefore)) return false;
+  let from = tokens[i].start;
+  const floor = Math.max(0, from - ADDRESS_REACH);
+  while (from > floor && !/\s/.test(text[from - 1])) from--;
+  let to = tokens[parsed.last].end;
+  const ceiling = Math.min(text.length, to + ADDRESS_REACH);
+  while (to < ceiling && !/\s/.test(text[to])) to++;
+  return WEB_ADDRESS.test(text.slice(from, to));
 }
 
 /**
