@@ -194,3 +194,30 @@ describe('extractor: figures inside a web address are no figures', () => {
     ]);
   });
 });
+
+describe("extractor: numbers to call, road numbers, numbered items and a live blog's minutes are no figures", () => {
+  it('leaves out "called 911" and "1-800-CALL-FBI", keeps "called 40 witnesses"', () => {
+    assert.deepEqual(read('Zimmerman called 911 to complain about a suspicious person.'), []);
+    assert.deepEqual(read('Anyone with information is asked to call 1-800-CALL-FBI.'), []);
+    assert.deepEqual(read('The defence called 40 witnesses.'), [['40 witnesses', 40, 40, 'witnesses', 'witness']]);
+  });
+
+  it('leaves out "the 12000 block of East 223rd Street" and "the 605 Freeway" (16_1ecbplus, 16_4ecbplus)', () => {
+    assert.deepEqual(read('He was shot outside an apartment in the 12000 block of East 223rd Street.'), []);
+    assert.deepEqual(read('The location is about 10 blocks east of the 605 Freeway.'), [
+      ['about 10 blocks', 8, 12, 'blocks', 'block'],
+    ]);
+  });
+
+  it('leaves out "2. Chris Christie" and "55’: GOAL!", keeps a crowd alone on its line ("9,033.")', () => {
+    assert.deepEqual(read('2. Chris Christie'), []);
+    assert.deepEqual(read('55’: GOAL! Diego Costa Makes Portugal Pay'), []);
+    assert.deepEqual(read('Ronaldo 9, Rooney 87.\n\n9,033.\n\nP Dowd (Staffordshire).').at(-1), [
+      '9,033',
+      9033,
+      9033,
+      null,
+      null,
+    ]);
+  });
+});

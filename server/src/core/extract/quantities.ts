@@ -1948,6 +1948,10 @@ function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumb
   if (prev && !t.spaceBefore && prev.text === '.' && !prev.spaceBefore && tokens[i - 2]?.kind === 'word') return true;
   if (isPhoneNumberAt(tokens, i) || isPageListNumber(tokens, i, parsed)) return true;
   if (parsed.last === i && (isStreetNumber(tokens, i) || isListItemNumber(tokens, i))) return true;
+  // A live blog's minute: "55’: GOAL! Diego Costa Makes Portugal Pay".
+  const mark = tokens[parsed.last + 1];
+  if (mark && !mark.spaceBefore && (mark.text === '’' || mark.text === "'") && tokens[parsed.last + 2]?.text === ':')
+    return true;
   const afterFigure = tokens[parsed.last + 1];
   if (
     i === 0 &&
@@ -2072,8 +2076,37 @@ function isCalibre(tokens: Token[], k: number): boolean {
   return word?.lower === 'caliber' || word?.lower === 'calibre';
 }
 
+/** Verbs whose bare figure is a telephone number: "called 911", "dial 999". */
+const CALL_VERBS = new Set([
+  'call',
+  'calls',
+  'called',
+  'calling',
+  'dial',
+  'dials',
+  'dialed',
+  'dialled',
+  'dialing',
+  'dialling',
+]);
+
 /** Words that end a street's name after its number ("10 Downing Street", "3821 Alemany Blvd"). */
-const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'plaza', 'lane']);
+const STREET_WORDS = new Set([
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'road',
+  'rd',
+  'boulevard',
+  'blvd',
+  'plaza',
+  'lane',
+  'drive',
+  'freeway',
+  'highway',
+  'expressway',
+]);
 
 /** Capitalized words that are no function words, from `from` on, at most `max`: how many. */
 function nameRun(tokens: Token[], from: number, max: number): number {
@@ -2088,18 +2121,30 @@ function nameRun(tokens: Token[], from: number, max: number): number {
   return n;
 }
 
-/** A street number: "10 Downing Street", "490 L'Enfant Plaza", "at 1600 Pennsylvania Ave.". */
+/**
+ * A street number or a road's: "10 Downing Street", "490 L'Enfant Plaza", "the 605 Freeway", "in the 12000 block of
+ * East 223rd Street".
+ */
 function isStreetNumber(tokens: Token[], i: number): boolean {
   const run = nameRun(tokens, i + 1, 4);
-  return run >= 2 && STREET_WORDS.has(tokens[i + run].lower);
+  if (run >= 1 && STREET_WORDS.has(tokens[i + run].lower)) return true;
+  return tokens[i + 1]?.lower === 'block' && tokens[i + 2]?.lower === 'of';
 }
 
 /**
- * The number of an item of a list, opening the sentence before a name: "2 Andy Roddick (US)", "5 Woody Harrelson's
- * Dad Was a Contract Killer". A name with a possessive or a bracket after it is no counted noun.
+ * The number of an item of a list, opening the sentence before a full stop ("2. Chris Christie") or a name: "2 Andy
+ * Roddick (US)", "5 Woody Harrelson's Dad Was a Contract Killer". A name with a possessive or a bracket after it is no
+ * counted noun.
  */
 function isListItemNumber(tokens: Token[], i: number): boolean {
   if (i !== 0) return false;
+  // "2. Chris Christie", "1. It keeps the kids off television": a numbered item.
+  const point = tokens[1];
+  if (point?.text === '.' && !point.spaceBefore) {
+    // A figure alone on its line stays one ("9,033." under a match report is its crowd); an item's number is small.
+    if (!tokens[2]) return /^\d{1,2}$/.test(tokens[0].text);
+    if (tokens[2].spaceBefore && isCapitalized(tokens[2])) return true;
+  }
   const run = nameRun(tokens, 1, 3);
   if (run === 0) return false;
   for (let k = 1; k <= run; k++) if (tokens[k].lower.endsWith("'s")) return true;
@@ -2126,7 +2171,8 @@ function isPhoneNumberAt(tokens: Token[], i: number): boolean {
     if (!isDigitGroup(tokens[k + 1], 3) || tokens[k + 1].spaceBefore) break;
     groups++;
   }
-  return groups >= 3;
+  // "1-800-CALL-FBI": a toll-free number.
+  return groups >= 3 || (t.text === '1' && groups === 2 && tokens[i + 2].text.startsWith('8'));
 }
 
 /** A token of three or four digits (at least `min`), no separator. */
@@ -2820,6 +2866,9 @@ function isNotAFigure(
 
   // An age after a name ("John Smith, 58, said"): who the person is, not a figure of the story (issue 15).
   if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && isAgeAfterName(tokens, i, last))
+    return true;
+  // A number to call: "called 911", "dial 999".
+  if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && prev && CALL_VERBS.has(prev.lower))
     return true;
   // Ranks: "number one", "No 2".
   if (
