@@ -67,14 +67,12 @@ describe('the counted noun phrase: names and models before the head', () => {
       'Three Mars',
       'Mars',
     ]);
-    // A headline in Title Case run on into its paragraph: a capitalised "Other" ends the run of names
-    // (events/multinews/mnsample-test-row104-doc6.txt).
-    assert.deepEqual(read('Rating 20 Gas Conservation 5 Other Benefits Other benefits that the judges identify.')[1], [
-      '5 Other Benefits',
-      'Other Benefits',
-      'benefit',
-      [],
-    ]);
+    // A headline in Title Case run on into its paragraph (events/multinews/mnsample-test-row104-doc6.txt): "5 Other
+    // Benefits" before a capitalised "Other" opens a heading, a rubric's score, no count of benefits (issue 14).
+    assert.deepEqual(
+      read('Rating 20 Gas Conservation 5 Other Benefits Other benefits that the judges identify.').map((c) => c[0]),
+      ['20'],
+    );
     // bbc/business_004.txt: a time after "and" is no second counted noun.
     assert.deepEqual(read('We have taken delivery of six Airbus A321 aircraft and next month we will start.'), [
       ['six Airbus A321 aircraft', 'Airbus A321 aircraft', 'airbus a321 aircraft', ['airbus', 'a321']],

@@ -24,6 +24,7 @@ const {
   CLAUSE_PARTICIPLE_CUES,
   FUNCTION_WORDS,
   NAMING_CUES,
+  OPEN_QUOTES,
   SPEAKER_NOUNS,
   SPEECH_CUES,
   STANCE_CUES,
@@ -66,7 +67,6 @@ const INDEFINITE_SPEAKERS = new Set(['others', 'some', 'many']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NP_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'on']);
 const CLAUSE_STARTERS = new Set(['which', 'who', 'whose', 'whom', 'where']);
-const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 
 /** Whether a token is a quotation mark, opening or closing. */

@@ -283,6 +283,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = table({
   barrels: 'barrel',
   bpd: 'barrel per day',
   x: 'times',
+  fold: 'times',
   magnitude: 'magnitude',
 });
 
@@ -379,6 +380,9 @@ export const QUALIFIERS_BEFORE: Array<[string[], QualifierName]> = [
 
 export type QualifierName =
   'exact' | 'at least' | 'more than' | 'nearly' | 'about' | 'up to' | 'fewer than' | 'range' | 'vague' | 'increment';
+
+/** Quotation marks that open a quotation. */
+export const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', "'"]);
 
 export const FUNCTION_WORDS = new Set([
   'a',

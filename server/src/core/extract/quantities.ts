@@ -13,6 +13,7 @@ import {
   DURATION_UNITS,
   FRACTION_WORDS,
   FUNCTION_WORDS,
+  OPEN_QUOTES,
   IRREGULAR_PLURALS,
   MEASURE_PREFIXES,
   MEASURE_UNITS,
@@ -220,7 +221,6 @@ const HYPHEN_ADJECTIVES = new Set([
   'wide',
   'deep',
   'tall',
-  'fold',
   'way',
   'seater',
   'storey',
@@ -1770,6 +1770,12 @@ function buildQuantity(
 ): RawQuantity | null {
   if (parsed.words ? isNumberWordInName(tokens, i, parsed, options) : isCodeOrIdentifierDigits(tokens, i, parsed))
     return null;
+  if (isInWebAddress(text, tokens, i, parsed)) return null;
+  const point = isPointBefore(tokens, i, parsed);
+  if (point) {
+    if (isCalibre(tokens, parsed.last + 1)) return null; // ".40-caliber", ".22 calibre rifle": a gun's bore
+    parsed = { ...parsed, value: parsed.value / 10 ** tokens[i].text.length, decimal: true };
+  }
   const floor = earlier.length ? earlier[earlier.length - 1].lastToken + 1 : 0;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (prev?.lower === 'per' && !parsed.vague) return null; // "2.54 per 1 million": a rate's denominator
@@ -1778,8 +1784,9 @@ function buildQuantity(
     return null;
 
   // A bare year is a date, unless money, a share, a qualifier or a counted plural noun makes it a figure.
-  const isYear = options.years[i] === 1 && !parsed.scaled && !parsed.decimal;
+  const isYear = (options.years[i] === 1 || isEarlyYear(tokens, i, options)) && !parsed.scaled && !parsed.decimal;
   const draft = new QuantityDraft(i, parsed);
+  if (point) draft.first = i - 1;
 
   // Currency before the figure.
   const currency = currencyBefore(tokens, i, floor);
@@ -1795,7 +1802,10 @@ function buildQuantity(
   // "between $2tn and $2.5tn": "between" stands before the currency, when one opens the figure.
   const head = currency ? currency.first : i;
   const between = followsBetween(tokens, head);
-  if (!applyRange(draft, tokens, i, parsed, options, currency !== null, between ? head - 1 : -1)) return null;
+  // "from 200 megawatts in 2000 to 14,098 megawatts in 2014": a year after its preposition opens no range.
+  const yearOpens = isYear && YEAR_PREPOSITIONS.has(prev?.lower ?? '');
+  if (!yearOpens && !applyRange(draft, tokens, i, parsed, options, currency !== null, between ? head - 1 : -1))
+    return null;
   applyUnitAfterFigure(draft, text, tokens, parsed, currency !== null);
   if (draft.unitLast < 0 && !currency) applyMagnitudeAfter(draft, text, tokens, parsed);
   if (draft.unitLast < 0) applyHyphenatedUnit(draft, text, tokens, parsed);
@@ -1835,6 +1845,7 @@ function buildQuantity(
     draft.last += 1;
   }
   if (draft.notAFigure || isNotAFigure(draft, tokens, i, isYear, unitStart, currency !== null)) return null;
+  if (unitStart >= 0 && isTitleOfWork(tokens, i, draft, unitStart, options)) return null;
 
   // Labels: "Militants Killed: 145".
   if (prev && prev.text === ':' && draft.unitLast < 0) {
@@ -1929,8 +1940,18 @@ function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumb
   )
     return true;
   if (prev && !t.spaceBefore && prev.text === '#') return true;
-  // A note marker: glued after a closing quotation ("the Savior.”3"), or a number opening a sentence before "The".
+  // A note marker: glued after a closing quotation ("the Savior.”3") or after a sentence's full stop ("walk by
+  // faith.3"), or a number opening a sentence before "The".
   if (prev && !t.spaceBefore && (prev.text === '”' || prev.text === '’') && parsed.last === i) return true;
+  // A year cut to two digits after an opening apostrophe: "(1983, '86, '87)", "class of '83".
+  if (prev?.text === "'" && prev.spaceBefore && !t.spaceBefore && /^\d\d$/.test(t.text)) return true;
+  if (prev && !t.spaceBefore && prev.text === '.' && !prev.spaceBefore && tokens[i - 2]?.kind === 'word') return true;
+  if (isPhoneNumberAt(tokens, i) || isPageListNumber(tokens, i, parsed)) return true;
+  if (parsed.last === i && (isStreetNumber(tokens, i) || isListItemNumber(tokens, i))) return true;
+  // A live blog's minute: "55’: GOAL! Diego Costa Makes Portugal Pay".
+  const mark = tokens[parsed.last + 1];
+  if (mark && !mark.spaceBefore && (mark.text === '’' || mark.text === "'") && tokens[parsed.last + 2]?.text === ':')
+    return true;
   const afterFigure = tokens[parsed.last + 1];
   if (
     i === 0 &&
@@ -1960,6 +1981,214 @@ function isCodeOrIdentifierDigits(tokens: Token[], i: number, parsed: ParsedNumb
   )
     return true;
   return false;
+}
+
+/** Words before a year of the centuries the dates leave out ("in 1799", "since 1497", "from 1180 to 1190"). */
+const EARLY_YEAR_BEFORE = new Set(['in', 'since', 'from', 'until', 'till', 'during', 'before', 'after', 'between']);
+
+/**
+ * Four digits from 1000 to 1799 read as a year: after EARLY_YEAR_BEFORE, or as an end of a span of years ("from 1180
+ * to 1190", "1780–1830"). The dates read years from 1800 on only.
+ */
+function isEarlyYear(tokens: Token[], i: number, options: QuantityOptions): boolean {
+  if (!isEarlyYearDigits(tokens[i])) return false;
+  const link = (t: Token | undefined): boolean => t !== undefined && (SPAN_LINKS.has(t.lower) || t.lower === 'and');
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const spanEnd = link(next) && (isEarlyYearDigits(tokens[i + 2]) || options.years[i + 2] === 1) ? i + 2 : i;
+  // "fell from 1500 to 1200 people": a counted noun after the figures makes them counts.
+  const after = tokens[spanEnd + 1];
+  if (after?.kind === 'word' && !isCapitalized(after) && !FUNCTION_WORDS.has(after.lower)) return false;
+  if (prev && EARLY_YEAR_BEFORE.has(prev.lower)) return true;
+  if (link(prev) && (isEarlyYearDigits(tokens[i - 2]) || options.years[i - 2] === 1)) return true;
+  return spanEnd > i;
+}
+
+/** Links of a span of years: "1180 to 1190", "1780–1830". */
+const SPAN_LINKS = new Set(['to', '-', '–', '—']);
+
+function isEarlyYearDigits(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number' && /^1[0-7]\d\d$/.test(t.text);
+}
+
+/** Words after the counted noun of a listicle's title: "9 Celebs Who Launched Their Own Brand", "5 Ways To Save". */
+const LISTICLE_WORDS = new Set(['who', 'that', 'which', 'you', 'to', 'we', 'your', 'everyone']);
+
+/**
+ * A figure that opens the title of a work or of a listicle, its capitalized noun followed by a capitalized word (or
+ * "a" before one): in quotation marks ('"60 Minutes Sports"'); in a sentence not written in title case, before a
+ * capitalized function word or "a" ("3 Days To Kill", "12 Years a Slave") or as a singular noun after a figure above
+ * one ("24 Hour Party People"); in a headline, before LISTICLE_WORDS ("VIDEO: 9 Celebs Who Launched Their Own Brand").
+ */
+function isTitleOfWork(
+  tokens: Token[],
+  i: number,
+  draft: QuantityDraft,
+  unitStart: number,
+  options: QuantityOptions,
+): boolean {
+  const next = tokens[draft.unitLast + 1];
+  if (unitStart > draft.unitLast || !isCapitalized(tokens[unitStart]) || next?.kind !== 'word') return false;
+  const article = next.lower === 'a' || next.lower === 'an';
+  const named = article ? tokens[draft.unitLast + 2] : next;
+  if (named?.kind !== 'word' || !isCapitalized(named)) return false;
+  if (i > 0 && OPEN_QUOTES.has(tokens[i - 1].text)) return true;
+  if (sentenceFacts(tokens, options).titleCase)
+    return (i === 0 || tokens[i - 1].text === ':') && LISTICLE_WORDS.has(next.lower);
+  if (i === 0) return false;
+  const head = tokens[draft.unitLast];
+  return article || FUNCTION_WORDS.has(next.lower) || (draft.value > 1 && !isPluralWord(head.lower));
+}
+
+/** The furthest a web address is looked for on either side of a figure glued to its neighbours. */
+const ADDRESS_REACH = 300;
+
+/** A web address: "http://…", "www.…", a page name ("….html?cat=8", "viewtopic.php?f=44"), a DOI. */
+const WEB_ADDRESS = /:\/\/|^www\.|\.(?:s?html?|php|cfm|aspx?)\b|^doi:/i;
+
+/** A figure inside a web address ("…/red-sox-make--1.html", "…/breaking-news-three-people-shot-…"). */
+function isInWebAddress(text: string, tokens: Token[], i: number, parsed: ParsedNumber): boolean {
+  const after = tokens[parsed.last + 1];
+  if (tokens[i].spaceBefore && (!after || after.spaceBefore)) return false;
+  let from = tokens[i].start;
+  const floor = Math.max(0, from - ADDRESS_REACH);
+  while (from > floor && !/\s/.test(text[from - 1])) from--;
+  let to = tokens[parsed.last].end;
+  const ceiling = Math.min(text.length, to + ADDRESS_REACH);
+  while (to < ceiling && !/\s/.test(text[to])) to++;
+  return WEB_ADDRESS.test(text.slice(from, to));
+}
+
+/**
+ * A decimal written without its zero: ".41" (a blood-alcohol level), "(.454)" (a winning percentage), "(. 535)" (the
+ * same with a stray space), the digits after a point that follows a space or a bracket.
+ */
+function isPointBefore(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
+  const point = tokens[i - 1];
+  if (point?.text !== '.' || parsed.last !== i || !/^\d+$/.test(tokens[i].text)) return false;
+  const bracket = tokens[i - 2]?.text === '(';
+  if (tokens[i].spaceBefore && !(bracket && tokens[i + 1]?.text === ')')) return false;
+  return i === 1 || point.spaceBefore || bracket;
+}
+
+function isCalibre(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.text === '-' ? tokens[k + 1] : tokens[k];
+  return word?.lower === 'caliber' || word?.lower === 'calibre';
+}
+
+/** Verbs whose bare figure is a telephone number: "called 911", "dial 999". */
+const CALL_VERBS = new Set([
+  'call',
+  'calls',
+  'called',
+  'calling',
+  'dial',
+  'dials',
+  'dialed',
+  'dialled',
+  'dialing',
+  'dialling',
+]);
+
+/** Words that end a street's name after its number ("10 Downing Street", "3821 Alemany Blvd"). */
+const STREET_WORDS = new Set([
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'road',
+  'rd',
+  'boulevard',
+  'blvd',
+  'plaza',
+  'lane',
+  'drive',
+  'freeway',
+  'highway',
+  'expressway',
+]);
+
+/** Capitalized words that are no function words, from `from` on, at most `max`: how many. */
+function nameRun(tokens: Token[], from: number, max: number): number {
+  let n = 0;
+  while (
+    n < max &&
+    tokens[from + n]?.kind === 'word' &&
+    isCapitalized(tokens[from + n]) &&
+    !FUNCTION_WORDS.has(tokens[from + n].lower)
+  )
+    n++;
+  return n;
+}
+
+/**
+ * A street number or a road's: "10 Downing Street", "490 L'Enfant Plaza", "the 605 Freeway", "in the 12000 block of
+ * East 223rd Street".
+ */
+function isStreetNumber(tokens: Token[], i: number): boolean {
+  const run = nameRun(tokens, i + 1, 4);
+  if (run >= 1 && STREET_WORDS.has(tokens[i + run].lower)) return true;
+  return tokens[i + 1]?.lower === 'block' && tokens[i + 2]?.lower === 'of';
+}
+
+/**
+ * The number of an item of a list, opening the sentence before a full stop ("2. Chris Christie") or a name: "2 Andy
+ * Roddick (US)", "5 Woody Harrelson's Dad Was a Contract Killer". A name with a possessive or a bracket after it is no
+ * counted noun.
+ */
+function isListItemNumber(tokens: Token[], i: number): boolean {
+  if (i !== 0) return false;
+  // "2. Chris Christie", "1. It keeps the kids off television": a numbered item.
+  const point = tokens[1];
+  if (point?.text === '.' && !point.spaceBefore) {
+    // A figure alone on its line stays one ("9,033." under a match report is its crowd); an item's number is small.
+    if (!tokens[2]) return /^\d{1,2}$/.test(tokens[0].text);
+    if (tokens[2].spaceBefore && isCapitalized(tokens[2])) return true;
+  }
+  const run = nameRun(tokens, 1, 3);
+  if (run === 0) return false;
+  for (let k = 1; k <= run; k++) if (tokens[k].lower.endsWith("'s")) return true;
+  return run >= 2 && tokens[1 + run]?.text === '(';
+}
+
+/** A digit group of "413-448-9700", "1-800-273-TALK" or "(202) 314-6100": a telephone number. */
+function isPhoneNumberAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^\d{1,4}$/.test(t.text)) return false;
+  // "(202) 314-6100": an area code in brackets before a digit group, or the group after it.
+  if (
+    /^\d{3}$/.test(t.text) &&
+    tokens[i - 1]?.text === '(' &&
+    tokens[i + 1]?.text === ')' &&
+    isDigitGroup(tokens[i + 2], 3)
+  )
+    return true;
+  if (tokens[i - 1]?.text === ')' && /^\d{3}$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.text === '(')
+    return true;
+  // Groups glued by hyphens, three or more, every one after the first of three or four digits.
+  let groups = 1;
+  for (let k = i + 1; tokens[k]?.text === '-' && !tokens[k].spaceBefore; k += 2) {
+    if (!isDigitGroup(tokens[k + 1], 3) || tokens[k + 1].spaceBefore) break;
+    groups++;
+  }
+  // "1-800-CALL-FBI": a toll-free number.
+  return groups >= 3 || (t.text === '1' && groups === 2 && tokens[i + 2].text.startsWith('8'));
+}
+
+/** A token of three or four digits (at least `min`), no separator. */
+function isDigitGroup(t: Token | undefined, min: number): boolean {
+  return t !== undefined && t.kind === 'number' && t.text.length >= min && t.text.length <= 4 && /^\d+$/.test(t.text);
+}
+
+/** A page number of a pager, "1 | 2 | 3 | 4 Next": a whole number beside the one before or after it across a bar. */
+function isPageListNumber(tokens: Token[], i: number, parsed: ParsedNumber): boolean {
+  const n = parsed.value;
+  const before = tokens[i - 1]?.text === '|' ? tokens[i - 2] : undefined;
+  const after = tokens[parsed.last + 1]?.text === '|' ? tokens[parsed.last + 2] : undefined;
+  return (
+    (before?.kind === 'number' && Number(before.lower) === n - 1) ||
+    (after?.kind === 'number' && Number(after.lower) === n + 1)
+  );
 }
 
 /** A number word that is not a figure: the pronoun "one" ("one of the", "no one"), or part of a name ("Six Nations", "Channel Five"). */
@@ -2617,6 +2846,9 @@ function isNotAFigure(
   if (isYear && qualifier === 'exact' && kind === 'count') {
     const prevLower = prev?.lower ?? '';
     if (unitLast < 0 || YEAR_PREPOSITIONS.has(prevLower) || (prev && isCapitalized(prev))) return true;
+    // "its 2004 results", "the 1979 series", "former 2016 presidential primary rival": a year before a noun; a count
+    // that high is written with a separator, a round hundred aside ("2000 tents").
+    if (unitStart >= 0 && tokens[unitStart].spaceBefore && draft.value % 100 !== 0) return true;
   }
   if (isYear && kind === 'count' && unitLast < 0) return true;
 
@@ -2634,6 +2866,9 @@ function isNotAFigure(
 
   // An age after a name ("John Smith, 58, said"): who the person is, not a figure of the story (issue 15).
   if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && isAgeAfterName(tokens, i, last))
+    return true;
+  // A number to call: "called 911", "dial 999".
+  if (qualifier === 'exact' && !currency && kind === 'count' && unitLast < 0 && prev && CALL_VERBS.has(prev.lower))
     return true;
   // Ranks: "number one", "No 2".
   if (
