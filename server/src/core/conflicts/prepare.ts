@@ -79,6 +79,8 @@ export interface PreparedClaim {
   tally: string | null;
   /** The nouns its document uses of people (nounsOfPeople), set when the document is prepared. */
   peopleRoles: ReadonlySet<string>;
+  /** The areas its document splits a quantity by (areasSplitByDocument), set when the document is prepared. */
+  areaParts: ReadonlySet<string>;
 }
 
 /**
@@ -1452,8 +1454,10 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
   const countedClaims = new Map<string, PreparedClaim[]>();
   for (const claim of claims) if (!claim.excluded) pushTo(countedClaims, claim.bucket, claim);
   const roles = nounsOfPeople(claims);
+  const areaParts = areasSplitByDocument(claims);
   for (const claim of claims) {
     claim.peopleRoles = roles;
+    claim.areaParts = areaParts;
     if (crossCounted(claim, roles)) pushTo(countedClaims, CROSS_BUCKET, claim);
   }
   return new PreparedDocument(doc, claims, fingerprint, year, countedClaims);
@@ -1518,7 +1522,7 @@ class PreparedDocument implements PreparedDoc {
 }
 
 /** What a prepared claim reads when it is prepared: all of it but what only a comparison reads. */
-type PreparedFields = Omit<PreparedClaim, 'figure' | 'sentenceTokens' | 'contentWords' | 'peopleRoles'>;
+type PreparedFields = Omit<PreparedClaim, 'figure' | 'sentenceTokens' | 'contentWords' | 'peopleRoles' | 'areaParts'>;
 
 /** A sentence's candidate content words, and its content words by the unit and predicate left out. */
 interface SentenceWords {
@@ -1579,6 +1583,7 @@ class ReadClaim implements PreparedClaim {
   notMeasured: string | null;
   tally: string | null;
   peopleRoles: ReadonlySet<string> = NO_ROLES;
+  areaParts: ReadonlySet<string> = NO_AREAS;
   readonly #read: Claim;
   readonly #reading: SentenceReading;
   #figure: string | undefined;
@@ -2103,4 +2108,30 @@ function bestParts(total: PreparedClaim, units: PreparedClaim[]): PreparedClaim[
 /** Whether two figures' places may be one: either unsaid, the same, or a country and a place in it at another scale. */
 function mayBeOnePlace(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b || isCountry(a) !== isCountry(b);
+}
+
+const NO_AREAS: ReadonlySet<string> = new Set();
+
+/**
+ * The areas a document splits a quantity by: where it gives one quantity (a bucket, at one time) at two areas with different
+ * figures ("41 people died in Sindh", "23 people were killed in Balochistan"), each area is a part of the story's
+ * whole, for every quantity of the story ("6,100 houses were destroyed in the province" is Sindh's, not the
+ * nation's). A country is a whole ("112 people in Pakistan").
+ */
+function areasSplitByDocument(claims: PreparedClaim[]): ReadonlySet<string> {
+  const figuresByBucket = new Map<string, Map<string, string>>();
+  for (const claim of claims) {
+    const place = claim.frame.place;
+    if (claim.excluded || !place || !CAPITAL_FIRST.test(place) || isCountry(place)) continue;
+    // One quantity (a thing and its event) at one time: a figure of another day or year ("In February, a woman opened fire at the University
+    // of Alabama, killing three") is another incident, no part of this one.
+    const quantity = `${claim.bucket}\u0000${claim.event}\u0000${claim.frame.time ?? ''}\u0000${claim.year ?? ''}`;
+    let figures = figuresByBucket.get(quantity);
+    if (!figures) figuresByBucket.set(quantity, (figures = new Map()));
+    figures.set(place, `${claim.low}-${claim.high}`);
+  }
+  let parts: Set<string> | null = null;
+  for (const figures of figuresByBucket.values())
+    if (new Set(figures.values()).size > 1) for (const place of figures.keys()) (parts ??= new Set()).add(place);
+  return parts ?? NO_AREAS;
 }

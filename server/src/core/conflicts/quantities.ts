@@ -1138,23 +1138,15 @@ function distinctPlaces(claims: PreparedClaim[]): Set<string> {
   return distinct;
 }
 
-/**
- * The areas a story splits a quantity by: where one file gives it at two areas with different figures ("41 people
- * died in Sindh", "Another 23 people were killed in Balochistan"), each area's figure is a part, never compared with a
- * figure given at no place (the whole: "the national toll rose to 124"). A country is a whole ("112 people in
- * Pakistan").
- */
-function areasSplittingAWhole(claims: PreparedClaim[]): string[] {
-  const figuresByFile = new Map<string, Map<string, string>>();
+/** The areas the documents of a quantity's figures split a quantity of their story by (areasSplitByDocument). */
+function areasSplittingAWhole(claims: PreparedClaim[]): Set<string> {
+  const parts = new Set<string>();
+  let seen: ReadonlySet<string> | null = null;
   for (const claim of claims) {
-    const place = claim.frame.place;
-    if (!place || !CAPITAL_FIRST.test(place) || isCountry(place)) continue;
-    let figures = figuresByFile.get(claim.claim.file);
-    if (!figures) figuresByFile.set(claim.claim.file, (figures = new Map()));
-    figures.set(place, `${claim.claim.value.low}-${claim.claim.value.high}`);
+    if (claim.areaParts === seen || claim.areaParts.size === 0) continue;
+    seen = claim.areaParts;
+    for (const place of claim.areaParts) parts.add(place);
   }
-  const parts: string[] = [];
-  for (const figures of figuresByFile.values()) if (new Set(figures.values()).size > 1) parts.push(...figures.keys());
   return parts;
 }
 
