@@ -106,6 +106,15 @@ describe('floods over several days: a running toll, provinces, last year floods'
       ],
     );
     assert.deepEqual(read('In a statement, police said 5 people died.'), [['5 people', null]]);
+    // A place's name ends at a day; a headline's capitalised event is no place.
+    assert.deepEqual(read('The woman shot three co-workers at the Kraft Plant Thursday night.'), [
+      ['three co-workers', 'Kraft Plant'],
+    ]);
+    assert.deepEqual(read('2 Dead, 1 Wounded in Shooting at NE Phila.'), [
+      ['2', 'NE Phila'],
+      ['1', 'NE Phila'],
+    ]);
+    assert.deepEqual(read('Suspended Worker Kills 2 Women in Kraft Factory Shooting'), [['2 Women', null]]);
     assert.deepEqual(read('In the Countryfile survey, 47% said they supported the law, with 26% against.')[1], [
       '26%',
       null,

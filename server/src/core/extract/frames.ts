@@ -1343,8 +1343,19 @@ function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | nul
   if (isCapitalized(t)) {
     if (isCalendarWord(t)) return null;
     const words: string[] = [];
-    for (let m = k; m < tokens.length && words.length < 3 && isWord(tokens[m]) && isCapitalized(tokens[m]); m++)
+    // The run ends at a day ("at Kraft Plant Thursday").
+    for (
+      let m = k;
+      m < tokens.length &&
+      words.length < 3 &&
+      isWord(tokens[m]) &&
+      isCapitalized(tokens[m]) &&
+      !isCalendarWord(tokens[m]);
+      m++
+    )
       words.push(tokens[m].text.replace(/['’]s$/, ''));
+    // A headline's capitalised event ("1 Wounded in Shooting", "2 Women in Kraft Factory Shooting") is no place.
+    if (EVENT_PLACE_NOUNS.has(words[words.length - 1].toLowerCase().replace(/s$/, ''))) return null;
     // "Shares in British retailer Harlow & Finch": a people's adjective before a noun, no place.
     const next = tokens[k + words.length];
     if (words.length === 1 && PEOPLES_ADJECTIVE.test(words[0]) && isWord(next) && !isCapitalized(next)) return null;
