@@ -7,7 +7,7 @@
 // nothing supersedes still disagree; 'revision' when every disagreement is explained by a later figure
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
-import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
+import type { Finding, FindingFrame, FindingKind, TimelineEntry } from '../types';
 import {
   ADDED,
   changeSpan,
@@ -25,6 +25,7 @@ import {
 } from './prepare';
 import { BOUNDS, type Bound, type Interval, isCap, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
+import { ageOwnerWord, isAgeFrame, sameAgeOwner } from '../extract/frames';
 import { LAST_YEAR, MONTH_WORDS, monthNumber } from '../text/calendar';
 import { FUNCTION_WORDS, SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
@@ -110,11 +111,28 @@ export function subjectOf(unit: string, predicate: string): string {
   return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
 }
 
-/** "Klitschko's record", "score of Chelsea v Arsenal", "Senate vote". */
-function tallySubject(frame: QuantityFrame): string {
+/** "Klitschko's record", "score of Chelsea v Arsenal", "Senate vote", "Sharron Smith's age", "the victim's age". */
+function tallySubject(group: PreparedClaim[]): string {
+  const frame = group[0].frame;
   if (frame.measured === 'score' && frame.sides) return `score of ${frame.sides.join(' v ')}`;
   if (frame.measured === 'vote') return `${frame.agent} vote`;
+  if (isAgeFrame(frame)) return `${agedName(group)}'s ${frame.measured}`;
   return `${frame.agent}'s ${frame.measured}`;
+}
+
+/**
+ * Whom ages of one owner are of, as written: the longest name the group's claims give ("Sharron Smith", not
+ * "Smith"; not "she"), "the victim" for a role.
+ */
+function agedName(group: PreparedClaim[]): string {
+  const owner = ageOwnerWord(group[0].frame.agent ?? '');
+  let name = '';
+  for (const c of group) {
+    const written = c.claim.frame?.agent ?? '';
+    if (written.length > name.length && ageOwnerWord(written) === owner) name = written;
+  }
+  if (name === '') name = capitalize(owner); // "She was 85." of the file's "page"
+  return /^\p{Lu}/u.test(name) ? name : `the ${name}`;
 }
 
 /**
@@ -1214,7 +1232,8 @@ function framesClash(
   )
     return 'events';
   if (!anyNoun && distinctSets(x, y)) return 'sets';
-  if (fx.agent && fy.agent && fx.agent !== fy.agent) return 'owners';
+  if (fx.agent && fy.agent && fx.agent !== fy.agent && !(isAgeFrame(fx) && sameAgeOwner(fx.agent, fy.agent)))
+    return 'owners';
   if (fx.time && fy.time && fx.time !== fy.time) return 'times';
   if (x.claim.quantityKind !== 'duration' && opensARun(fx.time) !== opensARun(fy.time))
     return 'the first part of a period';
@@ -2284,7 +2303,7 @@ function strictStoryFindings(story: BucketMember[], unit: string) {
     const predicate = eventWordOf(group, event.startsWith(LASTED) ? event.slice(LASTED.length) : '');
     // A bucket of any of a kind ("people") whose figures all name one kind of it ("migrants") is named by that kind.
     const named = group.every((c) => c.unit === group[0].unit) ? group[0].unit : unit;
-    const subject = group[0].tally !== null ? tallySubject(group[0].frame) : subjectOf(named, predicate);
+    const subject = group[0].tally !== null ? tallySubject(group) : subjectOf(named, predicate);
     results.push(...ownedFindings(subject, predicate, group, byFile, label));
   }
   results.push(...heldFindings(quantities, byFile, unit, storyYear));

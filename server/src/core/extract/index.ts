@@ -27,8 +27,10 @@ import {
   countedGroup,
   countsPartOfPronoun,
   eventKey,
+  isAgeFrame,
   leadsToStart,
   namedGroup,
+  openingName,
   textLeadsToBaseline,
   type CountedGroup,
 } from './frames';
@@ -39,10 +41,17 @@ import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
 import { findOrdinals, ORDINAL_CUES } from './ordinals';
-import { COUNTRIES, SAYING_VERB_FORMS, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
+import {
+  COUNTRIES,
+  PERSON_PRONOUNS,
+  SAYING_VERB_FORMS,
+  SPEAKER_NOUNS,
+  SPEECH_CUES,
+  type PredicateName,
+} from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.21.22';
+export const EXTRACTOR_VERSION = '2.21.24';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -491,9 +500,22 @@ function readSentences(
     const groupBefore = before && before.quantities.length ? countedGroup(before.quantities, before.frames) : null;
     // A sentence before that counts nothing may still name the group "three of them" counts (see namedGroup).
     const namingBefore = before && before.quantities.length === 0 ? before.sentence : null;
-    data.push(readSentence(text, file, sentence, dates, dating, lines, label, groupBefore, namingBefore));
+    const read = readSentence(text, file, sentence, dates, dating, lines, label, groupBefore, namingBefore);
+    namePronounAges(text, read, before?.sentence ?? null);
+    data.push(read);
   }
   return data;
+}
+
+/**
+ * "She was 85." after "Bettie Page, the pin-up model, has died.": the age is of the name the sentence before opens
+ * with (frames.ts openingName), or of nobody named.
+ */
+function namePronounAges(text: string, read: SentenceData, before: Sentence | null): void {
+  for (const frame of read.frames) {
+    if (isAgeFrame(frame) && frame.agent !== null && PERSON_PRONOUNS.has(frame.agent))
+      frame.agent = before ? openingName(tokenize(text, before.start, before.end)) : null;
+  }
 }
 
 function readSentence(
