@@ -25,7 +25,7 @@ import {
 } from './prepare';
 import { BOUNDS, type Bound, type Interval, isCap, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
-import { ageOwnerWord, isAgeFrame, sameAgeOwner } from '../extract/frames';
+import { ageOwnerWord, isAgeFrame, namesDimension, sameAgeOwner } from '../extract/frames';
 import { LAST_YEAR, MONTH_WORDS, monthNumber } from '../text/calendar';
 import { FUNCTION_WORDS, SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
@@ -140,7 +140,9 @@ function agedName(group: PreparedClaim[]): string {
  * participle if one is read; for a length of time, the verb of what lasted.
  */
 function eventWordOf(claims: PreparedClaim[], lasted = ''): string {
-  const words = [...new Set(claims.map((c) => c.predicate).filter((w) => w !== ''))].sort();
+  // A verb that only names the dimension ("weighing 130 pounds", "cost $5m") names the event of claims that all say it.
+  const told = claims.every(namesOnlyDimension) ? claims : claims.filter((c) => !namesOnlyDimension(c));
+  const words = [...new Set(told.map((c) => c.predicate).filter((w) => w !== ''))].sort();
   return (
     (lasted ? words.find((w) => w.startsWith(lasted)) : undefined) ??
     words.find((w) => w.endsWith('ed')) ??
@@ -1612,9 +1614,19 @@ const ANYONE = 'person';
  */
 const PRESENCE_EVENTS = new Set(['attended', 'marched', 'protested', 'demonstrat', 'arriv', 'fight', 'battl', 'tackl']);
 
-/** The event that sets a figure's quantity apart from others of its story ("" for none, and for a head count's presence). */
+/**
+ * The event that sets a figure's quantity apart from others of its story: "" for none, for a head count's presence,
+ * and for a verb that only names a measure's dimension ("weighing 130 pounds" and "5-foot-8, 135 pounds" are one
+ * quantity: frames.ts namesDimension).
+ */
 function countedEvent(claim: PreparedClaim): string {
-  return !claim.measure && PRESENCE_EVENTS.has(claim.event) ? '' : claim.event;
+  if (claim.measure) return namesOnlyDimension(claim) ? '' : claim.event;
+  return PRESENCE_EVENTS.has(claim.event) ? '' : claim.event;
+}
+
+/** Whether a measure's verb only names its dimension ("weighing 130 pounds"): see countedEvent. */
+function namesOnlyDimension(claim: PreparedClaim): boolean {
+  return claim.measure && namesDimension(claim.event, claim.frame.dimension);
 }
 
 /** Whether no claim of a statement (of its distinct frames) names an event. */

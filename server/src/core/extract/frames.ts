@@ -4217,6 +4217,34 @@ function distantObject(tokens: Token[], q: RawQuantity): string | null {
  */
 export const PROPERTY_DIMENSIONS = new Set(['length', 'mass', 'area', 'volume', 'speed']);
 
+/**
+ * Verbs that only name the dimension of the measure they take, by their event key: "weighing 130 pounds", "stands 6ft",
+ * "measures 30 metres", "spans 300 metres", "lasted three hours", "cost $5m", "priced at", "worth", "valued at". A
+ * measure so told and one told with no verb ("5-foot-8, 135 pounds") are of one event; `null`: any property's.
+ */
+const DIMENSION_VERBS: ReadonlyMap<string, string | null> = new Map(
+  (
+    [
+      ['weighs', 'mass'],
+      ['stands', 'length'],
+      ['measures', null],
+      ['spans', 'length'],
+      ['stretches', 'length'],
+      ['lasts', 'duration'],
+      ['costs', 'money'],
+      ['priced', 'money'],
+      ['worth', 'money'],
+      ['valued', 'money'],
+    ] as const
+  ).map(([verb, dimension]) => [eventKey(verb), dimension]),
+);
+
+/** Whether an event (its key) only names the dimension of a measure: "weigh" of a mass (see DIMENSION_VERBS). */
+export function namesDimension(event: string, dimension: string): boolean {
+  const named = DIMENSION_VERBS.get(event);
+  return named === undefined ? false : named === null ? PROPERTY_DIMENSIONS.has(dimension) : named === dimension;
+}
+
 /** Nouns naming which extent of an object a measure is ("a range of", "its height is"). */
 const EXTENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['height', 'height'],
