@@ -74,6 +74,9 @@ describe('extractor: the person an age after "is" or "was" is of', () => {
     // Alone, or after a sentence that opens with no name: nobody named.
     assert.deepEqual(ages('She was 85.'), [['85', 'age', null]]);
     assert.deepEqual(ages('Cause of death was not released. She was 85.'), [['85', 'age', null]]);
+    // After a sentence that opens with a speaker: whom the speaker tells of, not the speaker.
+    assert.deepEqual(ages('Lawford died in Vancouver. He was 63.'), [['63', 'age', 'Lawford']]);
+    assert.deepEqual(ages('Patrick Kennedy says Lawford died in Vancouver. He was 63.'), [['63', 'age', null]]);
     assert.deepEqual(ages('Jerry was 35 years old and tall.'), [['35 years', 'age', 'Jerry']]);
   });
 

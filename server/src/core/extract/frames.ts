@@ -3254,7 +3254,8 @@ function statedAgeEnd(tokens: Token[], q: RawQuantity): number {
 /**
  * The person "she" or "he" alone in a sentence of its own stands for ("She was 85."): the name the sentence before opens
  * with, followed by its verb or an apposition ("Bettie Page, the pin-up model, has died."); null when it opens with
- * none ("Legendary pinup queen Bettie Page died", "Cause of death was not released").
+ * none ("Legendary pinup queen Bettie Page died", "Cause of death was not released") or with a speaker ("Patrick
+ * Kennedy says Lawford died", "Patrick Kennedy, told The Associated Press": "he" is whom they speak of).
  */
 export function openingName(tokens: Token[]): string | null {
   let end = 0;
@@ -3266,6 +3267,8 @@ export function openingName(tokens: Token[]): string | null {
     !(next.text === ',' || (isWord(next) && (isVerbForm(next) || COPULAS_AND_HAVE.has(next.lower))))
   )
     return null;
+  const verb = next.text === ',' ? tokens[end + 1] : next;
+  if (isWord(verb) && isSpeechCue(verb)) return null;
   return end === 1 && !firstWordIsName(tokens[0]) ? null : nameKey(tokens, 0, 1);
 }
 
