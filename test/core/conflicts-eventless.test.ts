@@ -49,3 +49,34 @@ describe('a count no verb governs, beside one an event governs, of the same thin
     assert.deepEqual(findingsOf(won, saved), []);
   });
 });
+
+// A verb that only names a measure's dimension (frames.ts namesDimension: "weighing", "spans", "lasted", "cost") is
+// no event apart from a measure told with no verb. After dev-8 ecbplus-16 D2 (16_4ecbplus, 16_5ecbplus).
+describe('a measure whose verb only names its dimension, beside one told with no verb', () => {
+  const story = 'Deputy Jerry Ortiz was shot in Hawaiian Gardens. Police are looking for Jose Luis Orozco.';
+  const described = `${story} Deputies said that Orozco is 5-foot-8, 135 pounds, with tattoos.`;
+
+  it('compares "weighing 130 pounds" with "135 pounds", and "spans 300 metres" with "the 320-metre bridge"', () => {
+    assert.deepEqual(
+      findingsOf(`${story} He is 5-feet-8 inches tall, weighing 130 pounds, has a shaved head.`, described),
+      [['conflict', 'information', 'Sources disagree on weight: 130 pounds in a; 135 pounds in b (Deputies)']],
+    );
+    assert.deepEqual(
+      findingsOf(
+        'The Staunton bridge over the James River spans 300 metres, officials said.',
+        'The 320-metre Staunton bridge over the James River was closed, officials said.',
+      ),
+      [
+        [
+          'conflict',
+          'information',
+          'Sources disagree on length: 300 metres in a (officials); 320 metre in b (officials)',
+        ],
+      ],
+    );
+  });
+
+  it('keeps a measure of another event apart: "lifted 130 pounds"', () => {
+    assert.deepEqual(findingsOf(`${story} He is 5-feet-8 inches tall and lifted 130 pounds in prison.`, described), []);
+  });
+});

@@ -145,7 +145,7 @@ describe('extractor: values across genres', () => {
       'The party hopes to increase its presence by 25 to 30 seats.',
       [['25 to 30 seats', [25, 30], 25, 30, 'range', 'count', 'seat']],
     ],
-    ['The volunteers were aged from 20 to 45.', [['from 20 to 45', [20, 45], 20, 45, 'range', 'count', null]]],
+    ['The volunteers were aged from 20 to 45.', [['from 20 to 45', [20, 45], 20, 45, 'range', 'duration', 'year']]],
     // A range whose currency, scale or unit is written on both ends (multinews row 147, BBC entertainment_152).
     [
       'The company could be valued at between $2tn and $2.5tn.',

@@ -5,7 +5,8 @@ import type { LocatedFinding, StoryGrouper } from './quantities';
 import { demotedAcrossCores, storyGroups } from './stories';
 import { datePrecision, datesAgree } from '../intervals';
 import { MONTHS_LOWER } from '../text/calendar';
-import { PERSON_PRONOUNS, SHARED_QUOTE_WORDS, STATEMENT } from '../extract/eventDates';
+import { SHARED_QUOTE_WORDS, STATEMENT } from '../extract/eventDates';
+import { PERSON_DESCRIPTIONS, PERSON_PRONOUNS } from '../extract/lexicon';
 import { clockFinding } from './clocks';
 import {
   baseName,
@@ -204,23 +205,7 @@ function disjointSets(n: number): { root: (i: number) => number; join: (from: nu
   return { root, join };
 }
 
-/** Descriptions of a person by what they are ("the suspect", "the man"), beside an age ("the 23-year-old"). */
-const PERSON_DESCRIPTIONS: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map([
-  ['man', 'male'],
-  ['boy', 'male'],
-  ['woman', 'female'],
-  ['girl', 'female'],
-  ['suspect', 'any'],
-  ['teen', 'any'],
-  ['teenager', 'any'],
-  ['youth', 'any'],
-  ['person', 'any'],
-  ['gunman', 'male'],
-  ['attacker', 'any'],
-  ['assailant', 'any'],
-  ['driver', 'any'],
-  ['victim', 'any'],
-]);
+/** A person described by an age alone ("the 23-year-old"). */
 const AGE = /^[\p{L}\p{N}]+-(?:year|month|week|day)-old$/u;
 
 function isDescription(word: string): boolean {

@@ -7,6 +7,8 @@
 // frames that name two kinds of one class ("female exonerees" and "female athletes"), two classes ("fir" and
 // "satellite") or a thing and another's part are never compared.
 
+import { NATIONALITIES } from '../extract/lexicon';
+
 /**
  * Kinds of things: for each, the nouns that name any of it (the first names its bucket) and the nouns that name one
  * kind of it. Outlets name one set or one object at either level: "1,200 people" and "1,300 workers", "the vessel"
@@ -27,11 +29,7 @@ const KINDS_OF_THINGS: ReadonlyArray<{ any: readonly string[]; kinds: readonly s
       'inmate', 'prisoner', 'hostage', 'miner', 'crew', 'shopper', 'commuter', 'traveller', 'hiker',
       'climber', 'pedestrian', 'motorist', 'driver', 'cyclist', 'occupant', 'tenant', 'homeowner',
       // People by their nation: "20 Palestinians were killed" and "19 people were killed" at one school.
-      'palestinian', 'israeli', 'iraqi', 'afghan', 'syrian', 'iranian', 'lebanese', 'yemeni', 'saudi', 'egyptian',
-      'libyan', 'sudanese', 'somali', 'nigerian', 'kenyan', 'ethiopian', 'pakistani', 'indian', 'bangladeshi',
-      'nepali', 'nepalese', 'chinese', 'japanese', 'korean', 'filipino', 'indonesian', 'thai', 'vietnamese',
-      'russian', 'ukrainian', 'turk', 'kurd', 'american', 'canadian', 'mexican', 'briton', 'australian', 'italian',
-      'german', 'spaniard', 'greek', 'european', 'african', 'haitian', 'colombian', 'venezuelan', 'brazilian',
+      ...NATIONALITIES,
     ],
   },
   { any: ['soldier'], kinds: ['peacekeeper', 'marine', 'paratrooper', 'commando', 'reservist', 'infantryman'] },

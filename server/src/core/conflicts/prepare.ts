@@ -2,7 +2,7 @@
 // What is counted (canonical unit + predicate), the interval a figure stands for, its time window, the year of
 // the event it belongs to, who stands behind it, the parts it sums, and the document's story fingerprint.
 import type { EngineConfig } from '../config';
-import { AGE, eventKey, isAgeFrame, isPartOfWhole, PROPERTY_DIMENSIONS } from '../extract/frames';
+import { AGE, ageOwnerWord, eventKey, isAgeFrame, isPartOfWhole, PROPERTY_DIMENSIONS } from '../extract/frames';
 import { figureYear, namedYears } from '../extract/figureYear';
 import { findDates } from '../extract/dates';
 import { claimInterval, tallyText, writtenSpan } from '../intervals';
@@ -1757,7 +1757,7 @@ const CONVERSION_GAP = /^\s*[(;]\s*$/;
  * or one whose owner is not read.
  */
 function tallyKey(claim: Claim, frame: QuantityFrame): string | null {
-  if (isAgeFrame(frame)) return frame.agent === null ? null : `${AGE}/${frame.agent}/`;
+  if (isAgeFrame(frame)) return frame.agent === null ? null : `${AGE}/${ageOwnerWord(frame.agent)}/`;
   if (!claim.value.parts) return null;
   if (frame.measured === 'score') {
     const sides = frame.sides?.map((side) => side.toLowerCase()).sort();

@@ -7,7 +7,7 @@
 // nothing supersedes still disagree; 'revision' when every disagreement is explained by a later figure
 // (explicit "revised to"/"rose to", or a later-dated higher toll). Superseded figures stay in the finding,
 // marked superseded in its timeline.
-import type { Finding, FindingFrame, FindingKind, QuantityFrame, TimelineEntry } from '../types';
+import type { Finding, FindingFrame, FindingKind, TimelineEntry } from '../types';
 import {
   ADDED,
   changeSpan,
@@ -25,6 +25,7 @@ import {
 } from './prepare';
 import { BOUNDS, type Bound, type Interval, isCap, statesBound, strictInterval, tallyValue } from '../intervals';
 import { SHARE } from '../extract/quantities';
+import { ageOwnerWord, isAgeFrame, namesDimension, sameAgeOwner } from '../extract/frames';
 import { LAST_YEAR, MONTH_WORDS, monthNumber } from '../text/calendar';
 import { FUNCTION_WORDS, isCountry, SPEECH_CUES, UNITS_WORDS } from '../extract/lexicon';
 import { demotedAcrossCores, storyGroups, type StoryDoc } from './stories';
@@ -110,11 +111,28 @@ export function subjectOf(unit: string, predicate: string): string {
   return predicate ? `${pluralize(unit)} ${predicate}` : pluralize(unit);
 }
 
-/** "Klitschko's record", "score of Chelsea v Arsenal", "Senate vote". */
-function tallySubject(frame: QuantityFrame): string {
+/** "Klitschko's record", "score of Chelsea v Arsenal", "Senate vote", "Sharron Smith's age", "the victim's age". */
+function tallySubject(group: PreparedClaim[]): string {
+  const frame = group[0].frame;
   if (frame.measured === 'score' && frame.sides) return `score of ${frame.sides.join(' v ')}`;
   if (frame.measured === 'vote') return `${frame.agent} vote`;
+  if (isAgeFrame(frame)) return `${agedName(group)}'s ${frame.measured}`;
   return `${frame.agent}'s ${frame.measured}`;
+}
+
+/**
+ * Whom ages of one owner are of, as written: the longest name the group's claims give ("Sharron Smith", not
+ * "Smith"; not "she"), "the victim" for a role.
+ */
+function agedName(group: PreparedClaim[]): string {
+  const owner = ageOwnerWord(group[0].frame.agent ?? '');
+  let name = '';
+  for (const c of group) {
+    const written = c.claim.frame?.agent ?? '';
+    if (written.length > name.length && ageOwnerWord(written) === owner) name = written;
+  }
+  if (name === '') name = capitalize(owner); // "She was 85." of the file's "page"
+  return /^\p{Lu}/u.test(name) ? name : `the ${name}`;
 }
 
 /**
@@ -122,7 +140,9 @@ function tallySubject(frame: QuantityFrame): string {
  * participle if one is read; for a length of time, the verb of what lasted.
  */
 function eventWordOf(claims: PreparedClaim[], lasted = ''): string {
-  const words = [...new Set(claims.map((c) => c.predicate).filter((w) => w !== ''))].sort();
+  // A verb that only names the dimension ("weighing 130 pounds", "cost $5m") names the event of claims that all say it.
+  const told = claims.every(namesOnlyDimension) ? claims : claims.filter((c) => !namesOnlyDimension(c));
+  const words = [...new Set(told.map((c) => c.predicate).filter((w) => w !== ''))].sort();
   return (
     (lasted ? words.find((w) => w.startsWith(lasted)) : undefined) ??
     words.find((w) => w.endsWith('ed')) ??
@@ -1227,7 +1247,8 @@ function framesClash(
   )
     return 'events';
   if (!anyNoun && distinctSets(x, y)) return 'sets';
-  if (fx.agent && fy.agent && fx.agent !== fy.agent) return 'owners';
+  if (fx.agent && fy.agent && fx.agent !== fy.agent && !(isAgeFrame(fx) && sameAgeOwner(fx.agent, fy.agent)))
+    return 'owners';
   if (fx.time && fy.time && fx.time !== fy.time) return 'times';
   if (x.claim.quantityKind !== 'duration' && opensARun(fx.time) !== opensARun(fy.time))
     return 'the first part of a period';
@@ -1608,9 +1629,19 @@ const ANYONE = 'person';
  */
 const PRESENCE_EVENTS = new Set(['attended', 'marched', 'protested', 'demonstrat', 'arriv', 'fight', 'battl', 'tackl']);
 
-/** The event that sets a figure's quantity apart from others of its story ("" for none, and for a head count's presence). */
+/**
+ * The event that sets a figure's quantity apart from others of its story: "" for none, for a head count's presence,
+ * and for a verb that only names a measure's dimension ("weighing 130 pounds" and "5-foot-8, 135 pounds" are one
+ * quantity: frames.ts namesDimension).
+ */
 function countedEvent(claim: PreparedClaim): string {
-  return !claim.measure && PRESENCE_EVENTS.has(claim.event) ? '' : claim.event;
+  if (claim.measure) return namesOnlyDimension(claim) ? '' : claim.event;
+  return PRESENCE_EVENTS.has(claim.event) ? '' : claim.event;
+}
+
+/** Whether a measure's verb only names its dimension ("weighing 130 pounds"): see countedEvent. */
+function namesOnlyDimension(claim: PreparedClaim): boolean {
+  return claim.measure && namesDimension(claim.event, claim.frame.dimension);
 }
 
 /** Whether no claim of a statement (of its distinct frames) names an event. */
@@ -2299,7 +2330,7 @@ function strictStoryFindings(story: BucketMember[], unit: string) {
     const predicate = eventWordOf(group, event.startsWith(LASTED) ? event.slice(LASTED.length) : '');
     // A bucket of any of a kind ("people") whose figures all name one kind of it ("migrants") is named by that kind.
     const named = group.every((c) => c.unit === group[0].unit) ? group[0].unit : unit;
-    const subject = group[0].tally !== null ? tallySubject(group[0].frame) : subjectOf(named, predicate);
+    const subject = group[0].tally !== null ? tallySubject(group) : subjectOf(named, predicate);
     results.push(...ownedFindings(subject, predicate, group, byFile, label));
   }
   results.push(...heldFindings(quantities, byFile, unit, storyYear));

@@ -14,6 +14,7 @@ import {
   BE_TENSED,
   FUNCTION_WORDS,
   isSpeechCue,
+  PERSON_PRONOUNS,
   TENS_WORDS,
   THIRD_PERSON_POSSESSIVES,
   UNITS_WORDS,
@@ -77,12 +78,6 @@ const NOT_SUBJECTS = new Set([
   'nobody',
 ]);
 const CALENDAR_WORDS = new Set([...MONTHS_LOWER, ...WEEKDAYS, 'today', 'yesterday', 'year', 'month', 'week']);
-/**
- * Pronouns that may be the subject of a statement or of an activity's start ("she tweeted on January 20", "She began
- * modeling in 1950"): they name nobody, so a statement is known by its quoted words (see statementDate) and another
- * event by its file's most mentioned name (see conflicts/dates.ts).
- */
-export const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** Relative pronouns that open a clause whatever stands after them ("who", "which"; "that" may be a determiner). */
 const CLAUSE_RELATIVES = new Set(['who', 'which']);
 /** Relative pronouns: the subject is the noun before them ("the teen who went missing"). */

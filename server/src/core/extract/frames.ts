@@ -19,6 +19,9 @@ import {
   FUNCTION_WORDS,
   IRREGULAR_PLURALS,
   isSpeechCue,
+  NATIONALITY_WORDS,
+  PERSON_PRONOUNS,
+  PERSON_ROLES,
   NOUN_VERB_BRIDGE_WITH_MODALS,
   PREDICATE_WORDS,
   predicateWord,
@@ -2109,7 +2112,9 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
   const { tokens, quantities, predicates, excluded, years } = input;
   const q = quantities[index];
   if (q.tally) return tallyFrame(q.tally);
-  const aged = isAge(tokens, q) ? agedPerson(tokens, q) : null;
+  const isAged = isAge(tokens, q);
+  if (isAged && q.kind === 'count') inYears(q);
+  const aged = isAged ? agedPerson(tokens, q) : null;
   if (aged !== null) return ageFrame(aged, q);
   const headIndex = headIndexOf(tokens, q);
   let head = q.unitKey;
@@ -3399,9 +3404,11 @@ function firstWordIsName(word: Token): boolean {
 
 /**
  * Whether a figure is a person's or a thing's age: "at the age of 85", "at age 85", "Smith, age 85", "aged 85", "85 years of age",
- * "the 23-year-old", "7 years old", "11 year olds". An age says who someone is; it is no quantity of the story.
+ * "the 23-year-old", "7 years old", "11 year olds", "She was 85." (statedAgeSubject). An age says who someone is; it is no
+ * quantity of the story.
  */
 function isAge(tokens: Token[], q: RawQuantity): boolean {
+  if (q.age) return true;
   const before = tokens[q.firstToken - 1]?.lower;
   if (q.kind === 'count' && q.unitKey === null) {
     if (before === 'aged') return true;
@@ -3410,12 +3417,107 @@ function isAge(tokens: Token[], q: RawQuantity): boolean {
       return true;
     if (before === 'of' && tokens[q.firstToken - 2]?.lower === 'age' && tokens[q.firstToken - 3]?.lower === 'the')
       return true;
+    if (statedAgeSubject(tokens, q) >= 0) return true;
   }
   if (q.kind !== 'duration') return false;
   const next = tokens[q.lastToken + 1]?.lower ?? '';
   return (
     /-olds?$/i.test(q.unit ?? '') || /^olds?$/.test(next) || (next === 'of' && tokens[q.lastToken + 2]?.lower === 'age')
   );
+}
+
+/** A bare figure that is an age ("aged 85", "She was 85."): a length in years, as "the 85-year-old" is. */
+function inYears(q: RawQuantity): void {
+  q.age = true;
+  q.kind = 'duration';
+  q.unitKey = 'year';
+}
+
+/** The oldest age a bare figure after a person's "is" or "was" is read as. */
+const MAX_STATED_AGE = 120;
+/** Words between a person's "is" or "was" and their age: "who is now 37", "he was just 20", "he was aged 63". */
+const BEFORE_STATED_AGE = new Set(['now', 'then', 'only', 'just', 'still', 'aged']);
+/** Words a stated age stands before, its clause ended: "who is 27 and asked", "he was 17 when", "33 at the time". */
+const AFTER_STATED_AGE = new Set(['and', 'but', 'when', 'at', 'in']);
+/** Marks that end the clause of a stated age: "She was 85.", "who is 27, said". */
+const AFTER_STATED_AGE_MARKS = new Set(['.', ',', ';', ':', '!', '?', ')', '—', '–', '"', '”', '’']);
+
+/**
+ * The subject of the "is" or "was" a bare whole figure is the age of, the figure ending its clause: "She was 85.",
+ * "The woman, who is 27 and asked", "Jones was 85 when", "the victim was 27". The index of the pronoun, "who", the
+ * name's last word or the role ("victim"); -1 for any other figure ("The score was 2.", "there were 16.").
+ */
+function statedAgeSubject(tokens: Token[], q: RawQuantity): number {
+  if (q.qualifier !== 'exact' || typeof q.stated !== 'number' || !Number.isInteger(q.stated)) return -1;
+  if (q.stated < 1 || q.stated > MAX_STATED_AGE || q.numberFirst !== q.firstToken) return -1;
+  const next = tokens[statedAgeEnd(tokens, q) + 1];
+  if (next && !AFTER_STATED_AGE_MARKS.has(next.text) && !AFTER_STATED_AGE.has(next.lower)) return -1;
+  let verb = q.firstToken - 1;
+  if (BEFORE_STATED_AGE.has(tokens[verb]?.lower ?? '')) verb--;
+  if (!BE_TENSED.has(tokens[verb]?.lower ?? '')) return -1;
+  const s = verb - 1;
+  const subject = tokens[s];
+  if (!isWord(subject)) return -1;
+  const lower = subject.lower;
+  if (PERSON_PRONOUNS.has(lower) || lower === 'who' || lower === 'i') return s;
+  if (PERSON_ROLES.has(lower)) return tokens[s - 1]?.lower === 'the' ? s : -1;
+  if (!isCapitalized(subject) || FUNCTION_WORDS.has(lower) || ABSTRACT_NOUN.test(lower)) return -1;
+  // A sentence's first word is a name when it is no common word; "Jones was", "Williams is": a name that looks plural.
+  const singularVerb = tokens[verb].lower === 'was' || tokens[verb].lower === 'is';
+  return s > 0 || firstWordIsName(subject) || (singularVerb && isPluralWord(lower) && !ORG_HEADS.has(lower)) ? s : -1;
+}
+
+/** Endings of abstract nouns, no names: "Attendance was 85.", "Employment is 60". */
+const ABSTRACT_NOUN = /(?:ance|ment|tion|sion|ness|ity|ship)$/;
+
+/** The last token of a stated age: its figure, or the "old" after its years ("she is 27 years old."). */
+function statedAgeEnd(tokens: Token[], q: RawQuantity): number {
+  return q.kind === 'duration' && tokens[q.lastToken + 1]?.lower === 'old' ? q.lastToken + 1 : q.lastToken;
+}
+
+/**
+ * The person "she" or "he" alone in a sentence of its own stands for ("She was 85."): the name the sentence before opens
+ * with, followed by its verb or an apposition ("Bettie Page, the pin-up model, has died."); null when it opens with
+ * none ("Legendary pinup queen Bettie Page died", "Cause of death was not released") or with a speaker ("Patrick
+ * Kennedy says Lawford died", "Patrick Kennedy, told The Associated Press": "he" is whom they speak of).
+ */
+export function openingName(tokens: Token[]): string | null {
+  let end = 0;
+  while (isWord(tokens[end]) && isCapitalized(tokens[end])) end++;
+  const next = tokens[end];
+  if (
+    end === 0 ||
+    !next ||
+    !(next.text === ',' || (isWord(next) && (isVerbForm(next) || COPULAS_AND_HAVE.has(next.lower))))
+  )
+    return null;
+  const verb = next.text === ',' ? tokens[end + 1] : next;
+  if (isWord(verb) && isSpeechCue(verb)) return null;
+  return end === 1 && !firstWordIsName(tokens[0]) ? null : nameKey(tokens, 0, 1);
+}
+
+/** Words that open a clause of another time than the story's: "when he was 13", "since he was 15", "by the time she was 26". */
+const OTHER_TIME_OPENERS = new Set(['when', 'since', 'until', 'till', 'before', 'after', 'while', 'once', 'time']);
+
+/**
+ * The person a stated age is of (see statedAgeSubject): a name ("Jones was 85": Jones), the name or role a "who"
+ * follows ("Whitmer, who is now 37"), "she" or "he" alone in a sentence of its own ("She was 85.": read as the name
+ * the sentence before opens with, see openingName), "the victim". Null for an age of another time ("when he was 13", "was
+ * 33 at the time") and of anyone else ("I was 20", "The woman, who is 27").
+ */
+function statedAgeOwner(tokens: Token[], q: RawQuantity, s: number): string | null {
+  const end = statedAgeEnd(tokens, q);
+  const after = tokens[end + 1]?.lower;
+  if (after === 'when' || after === 'at' || OTHER_TIME_OPENERS.has(tokens[s - 1]?.lower ?? '')) return null;
+  const subject = tokens[s];
+  if (PERSON_PRONOUNS.has(subject.lower)) return s === 0 && end + 2 >= tokens.length ? subject.lower : null;
+  if (subject.lower === 'who') {
+    const noun = tokens[s - 1]?.text === ',' ? s - 2 : s - 1;
+    if (isWord(tokens[noun]) && isCapitalized(tokens[noun])) return nameKey(tokens, noun, -1);
+    return PERSON_ROLES.has(tokens[noun]?.lower ?? '') && tokens[noun - 1]?.lower === 'the' ? tokens[noun].lower : null;
+  }
+  if (PERSON_ROLES.has(subject.lower)) return subject.lower;
+  return subject.lower === 'i' ? null : nameKey(tokens, s, -1);
 }
 
 /** What the frame of a named person's age measures, and its dimension (see agedPerson); its agent is the person. */
@@ -3448,15 +3550,38 @@ export function isPartOfWhole(frame: QuantityFrame): boolean {
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
 
 /**
+ * The word two reports' ages of one person are filed by: a name's surname, lower case ("Sharron Smith" and "Smith":
+ * "smith"; "Eugene Blackwell Jr": "blackwell"), a role as it is ("victim"); see sameAgeOwner.
+ */
+export function ageOwnerWord(agent: string): string {
+  const words = agent.toLowerCase().split(' ');
+  if (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1])) words.pop();
+  return words[words.length - 1];
+}
+
+/**
+ * Whether two owners of ages are one person: one name, or a surname alone and a name it ends ("Smith" and "Sharron
+ * Smith"); not two names of one surname ("Sharron Smith" and "Jane Smith").
+ */
+export function sameAgeOwner(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  return (!a.includes(' ') || !b.includes(' ')) && ageOwnerWord(a) === ageOwnerWord(b);
+}
+
+/**
  * The person an age is of, when a name stands right beside it: "61-year-old Sharron Diane Crawford Smith", "Sharron
- * Smith, age 61,", "Smith, aged 61", "Jane Doe, 61 years old". Named by the first and last words of the name, titles
- * left out ("Police Chief Jim Williams": "Jim Williams"), so that one person is one key in any file; null for an age
- * of no named person ("a 60-year-old woman"), of a name of one word, or of another time ("the then-17-year-old").
+ * Smith, age 61,", "Smith, aged 61", "Jane Doe, 61 years old", "the 23-year-old victim", or is the subject of its "is"
+ * or "was" ("Jones was 85": statedAgeOwner). Named by the first and last words of the name, titles left out ("Police
+ * Chief Jim Williams": "Jim Williams"), or its one word ("Jones"); null for an age of no named person ("a 60-year-old
+ * woman") or of another time ("the then-17-year-old").
  */
 function agedPerson(tokens: Token[], q: RawQuantity): string | null {
   const before = tokens[q.firstToken - 1];
   if (/-olds?$/i.test(q.unit ?? '')) {
     if (before?.lower === 'then' || (before?.text === '-' && tokens[q.firstToken - 2]?.lower === 'then')) return null;
+    const role = tokens[q.lastToken + 1]?.lower ?? '';
+    // "the 23-year-old victim".
+    if (PERSON_ROLES.has(role) && before?.lower === 'the') return role;
     return nameKey(tokens, q.lastToken + 1, 1);
   }
   // "Smith, age 61", "Smith, aged 61": the name before the comma.
@@ -3464,7 +3589,8 @@ function agedPerson(tokens: Token[], q: RawQuantity): string | null {
     return nameKey(tokens, q.firstToken - 3, -1);
   // "Jane Doe, 61 years old,".
   if (tokens[q.lastToken + 1]?.lower === 'old' && before?.text === ',') return nameKey(tokens, q.firstToken - 2, -1);
-  return subjectOfAgedVerb(tokens, q);
+  const subject = statedAgeSubject(tokens, q);
+  return subject >= 0 ? statedAgeOwner(tokens, q, subject) : subjectOfAgedVerb(tokens, q);
 }
 
 /**
@@ -3492,26 +3618,37 @@ function subjectOfAgedVerb(tokens: Token[], q: RawQuantity): string | null {
 
 /**
  * The key of the person's name that starts (step 1) or ends (step -1) at token `from`: its first and last words, with
- * a suffix ("Eugene Blackwell Jr"); null when no name of two words or more stands there.
+ * a suffix ("Eugene Blackwell Jr"), or its one word ("Jones"); null when no name stands there, or the name is a
+ * preposition's object ("died in Los Angeles, aged 85": a place).
  */
 function nameKey(tokens: Token[], from: number, step: 1 | -1): string | null {
   const words: Token[] = [];
+  let possessive = false;
   let k = from;
   for (; k >= 0 && k < tokens.length && words.length < 8; k += step) {
     const t = tokens[k];
     if (t.text === '.' && !t.spaceBefore) continue; // "Jr.", "J."
-    if (!isWord(t) || !isCapitalized(t) || FUNCTION_WORDS.has(t.lower) || /['’]s$/.test(t.text)) break;
+    if (!isWord(t) || !isCapitalized(t) || FUNCTION_WORDS.has(t.lower)) break;
     if (MONTH_WORDS.has(t.lower) || WEEKDAY_SET.has(t.lower) || ORG_HEADS.has(t.lower)) break;
+    if (/['’]s$/.test(t.text)) {
+      // "Fifteen-year-old Donald Young's first appearance": the name ends in its possessive.
+      possessive = step === 1 && words.length > 0;
+      if (possessive) words.push({ ...t, text: t.text.slice(0, -2) });
+      break;
+    }
     words.push(t);
   }
   if (step === -1) words.reverse();
   // "a 24-year-old Los Angeles man", "the 22-year-old Czech Republic international": names before a noun modify it.
-  if (step === 1 && isNounAfterName(tokens[k])) return null;
+  if (step === 1 && !possessive && isNounAfterName(tokens[k])) return null;
+  if (step === -1 && NOUN_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
   let first = 0;
   while (first < words.length && isTitleWord(words[first])) first++;
   const name = words.slice(first);
   const suffix = name.length > 2 && NAME_SUFFIXES.has(name[name.length - 1].lower) ? name.pop() : undefined;
-  if (name.length < 2) return null;
+  if (name.length === 0) return null;
+  // "the 25-year-old Briton", "the 50-year-old MP": a word for a kind of person, no name.
+  if (name.length === 1) return NATIONALITY_WORDS.has(name[0].lower) || isAcronym(name[0]) ? null : name[0].text;
   return [name[0], name[name.length - 1], ...(suffix ? [suffix] : [])].map((t) => t.text).join(' ');
 }
 
@@ -3521,7 +3658,13 @@ function nameKey(tokens: Token[], from: number, step: 1 | -1): string | null {
  */
 function isNounAfterName(t: Token | undefined): boolean {
   if (!isWord(t) || isCapitalized(t) || FUNCTION_WORDS.has(t.lower)) return false;
-  return t.lower.endsWith('ing') || (!isVerbForm(t) && !t.lower.endsWith('s'));
+  // "the 34-year-old Leicester lock's final match": a possessive is a noun's.
+  return t.lower.endsWith('ing') || /['’]s$/.test(t.text) || (!isVerbForm(t) && !t.lower.endsWith('s'));
+}
+
+/** A word written in capitals ("MP", "CEO"): an abbreviation, no person's name. */
+function isAcronym(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase();
 }
 
 /** The frame of a named person's age: the person's, of no event, place or time of the story; in years. */
@@ -4300,6 +4443,34 @@ function distantObject(tokens: Token[], q: RawQuantity): string | null {
  * measures, written in units converted into one another ("km", "miles").
  */
 export const PROPERTY_DIMENSIONS = new Set(['length', 'mass', 'area', 'volume', 'speed']);
+
+/**
+ * Verbs that only name the dimension of the measure they take, by their event key: "weighing 130 pounds", "stands 6ft",
+ * "measures 30 metres", "spans 300 metres", "lasted three hours", "cost $5m", "priced at", "worth", "valued at". A
+ * measure so told and one told with no verb ("5-foot-8, 135 pounds") are of one event; `null`: any property's.
+ */
+const DIMENSION_VERBS: ReadonlyMap<string, string | null> = new Map(
+  (
+    [
+      ['weighs', 'mass'],
+      ['stands', 'length'],
+      ['measures', null],
+      ['spans', 'length'],
+      ['stretches', 'length'],
+      ['lasts', 'duration'],
+      ['costs', 'money'],
+      ['priced', 'money'],
+      ['worth', 'money'],
+      ['valued', 'money'],
+    ] as const
+  ).map(([verb, dimension]) => [eventKey(verb), dimension]),
+);
+
+/** Whether an event (its key) only names the dimension of a measure: "weigh" of a mass (see DIMENSION_VERBS). */
+export function namesDimension(event: string, dimension: string): boolean {
+  const named = DIMENSION_VERBS.get(event);
+  return named === undefined ? false : named === null ? PROPERTY_DIMENSIONS.has(dimension) : named === dimension;
+}
 
 /** Nouns naming which extent of an object a measure is ("a range of", "its height is"). */
 const EXTENT_NOUNS: ReadonlyMap<string, string> = new Map([

@@ -28,8 +28,10 @@ import {
   countedGroup,
   countsPartOfPronoun,
   eventKey,
+  isAgeFrame,
   leadsToStart,
   namedGroup,
+  openingName,
   textLeadsToBaseline,
   type CountedGroup,
 } from './frames';
@@ -40,10 +42,18 @@ import { isMarkdownFile, readMarkdown, sentencesInBlocks } from './markdown';
 import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type RawQuantity } from './quantities';
 import { WORD_STARTS } from './numbers';
 import { findOrdinals, ORDINAL_CUES } from './ordinals';
-import { COUNTRIES, SAYING_VERB_FORMS, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
+import {
+  COUNTRIES,
+  isCountry,
+  PERSON_PRONOUNS,
+  SAYING_VERB_FORMS,
+  SPEAKER_NOUNS,
+  SPEECH_CUES,
+  type PredicateName,
+} from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.21.26';
+export const EXTRACTOR_VERSION = '2.21.28';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
@@ -494,6 +504,7 @@ function readSentences(
     const namingBefore = before && before.quantities.length === 0 ? before.sentence : null;
     const read = readSentence(text, file, sentence, dates, dating, lines, label, groupBefore, namingBefore);
     resolveAreaReferences(text, read, data);
+    namePronounAges(text, read, before?.sentence ?? null);
     data.push(read);
   }
   return data;
@@ -522,10 +533,21 @@ function areaNamedBefore(text: string, noun: string, sentence: Sentence, before:
     const areas = namedAreas(text, tokenize(text, s.start, s.end));
     for (let i = areas.length - 1; i >= 0; i--) {
       const area = areas[i];
-      if ((area.noun === null || area.noun === noun) && !COUNTRIES.has(area.name.toLowerCase())) return area.name;
+      if ((area.noun === null || area.noun === noun) && !isCountry(area.name)) return area.name;
     }
   }
   return null;
+}
+
+/**
+ * "She was 85." after "Bettie Page, the pin-up model, has died.": the age is of the name the sentence before opens
+ * with (frames.ts openingName), or of nobody named.
+ */
+function namePronounAges(text: string, read: SentenceData, before: Sentence | null): void {
+  for (const frame of read.frames) {
+    if (isAgeFrame(frame) && frame.agent !== null && PERSON_PRONOUNS.has(frame.agent))
+      frame.agent = before ? openingName(tokenize(text, before.start, before.end)) : null;
+  }
 }
 
 function readSentence(

@@ -571,6 +571,57 @@ export const FUNCTION_WORDS = new Set([
   'others',
 ]);
 
+/**
+ * Pronouns that may be the subject of a statement, of an activity's start or of an age ("she tweeted on January 20",
+ * "She began modeling in 1950", "She was 85."): they name nobody, so a statement is known by its quoted words (see
+ * eventDates.ts statementDate) and another event or an age by its file's most mentioned name (see conflicts/dates.ts,
+ * conflicts/prepare.ts).
+ */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Nouns for people of a nation that news counts ("20 Palestinians were killed"): a kind of people, never a name. */
+export const NATIONALITIES: readonly string[] = [
+  'palestinian', 'israeli', 'iraqi', 'afghan', 'syrian', 'iranian', 'lebanese', 'yemeni', 'saudi', 'egyptian',
+  'libyan', 'sudanese', 'somali', 'nigerian', 'kenyan', 'ethiopian', 'pakistani', 'indian', 'bangladeshi',
+  'nepali', 'nepalese', 'chinese', 'japanese', 'korean', 'filipino', 'indonesian', 'thai', 'vietnamese',
+  'russian', 'ukrainian', 'turk', 'kurd', 'american', 'canadian', 'mexican', 'briton', 'australian', 'italian',
+  'german', 'spaniard', 'greek', 'european', 'african', 'haitian', 'colombian', 'venezuelan', 'brazilian',
+]; // prettier-ignore
+
+/**
+ * Other words for a person of a nation or a place, that describe one person more than they count people ("the
+ * 25-year-old Scot", "the 24-year-old Swiss"): no names either.
+ */
+export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
+  ...NATIONALITIES,
+  'scot', 'swede', 'dane', 'czech', 'croat', 'serb', 'frenchman', 'englishman', 'welshman', 'scotsman', 'irishman',
+  'dutchman', 'belgian', 'norwegian', 'austrian', 'swiss', 'irish', 'british', 'portuguese', 'argentine',
+  'argentinian', 'chilean', 'peruvian', 'cuban', 'jamaican', 'californian', 'texan', 'londoner', 'dubliner',
+]); // prettier-ignore
+
+/** Descriptions of one person of a story by their part in it ("the suspect", "the victim"), each with the sex it says. */
+export const PERSON_ROLES: ReadonlyMap<string, 'male' | 'any'> = new Map([
+  ['suspect', 'any'],
+  ['gunman', 'male'],
+  ['attacker', 'any'],
+  ['assailant', 'any'],
+  ['driver', 'any'],
+  ['victim', 'any'],
+]);
+
+/** Descriptions of a person by what they are ("the man") or their part in a story ("the suspect"), each with the sex it says. */
+export const PERSON_DESCRIPTIONS: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map([
+  ['man', 'male'],
+  ['boy', 'male'],
+  ['woman', 'female'],
+  ['girl', 'female'],
+  ['teen', 'any'],
+  ['teenager', 'any'],
+  ['youth', 'any'],
+  ['person', 'any'],
+  ...PERSON_ROLES,
+]);
+
 /** The tensed forms of "be": the verb of a clause ("193 were Dutch", "the rate was 5%"). */
 export const BE_TENSED: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 

@@ -50,6 +50,8 @@ export interface RawQuantity {
   labelPredicate: PredicateName | null;
   /** The level a toll of the dead stands at ("the death toll stood at 15", "put the toll at 15"): a count of the killed. */
   tollLevel?: boolean;
+  /** A bare figure read as a person's age ("aged 85", "She was 85."): in years (see frames.ts isAge). */
+  age?: boolean;
   /** A record, score or vote ("52-3", "2-0", "52-48"): its parts, kind and owner. */
   tally?: Tally;
   /** The frame, when the reader of the figure reads it itself (an ordinal: see ordinals.ts). */
