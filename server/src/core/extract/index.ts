@@ -43,7 +43,7 @@ import { findOrdinals, ORDINAL_CUES } from './ordinals';
 import { COUNTRIES, SAYING_VERB_FORMS, SPEAKER_NOUNS, SPEECH_CUES, type PredicateName } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.21.26';
+export const EXTRACTOR_VERSION = '2.21.27';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
