@@ -2887,6 +2887,7 @@ const MEASURED_SYNONYMS: ReadonlyMap<string, string> = new Map(
     payout: 'payment',
     severance: 'payment',
     package: 'payment',
+    crowd: 'person',
     demonstrator: 'protester',
     marcher: 'protester',
     protestor: 'protester',
@@ -4008,12 +4009,16 @@ function elidedGroup(
     const wholeSize = whole === null || whole.unitKey !== null ? null : statedSize(whole);
     if (wholeSize === null || wholeSize <= size) return;
     after = whole!.lastToken + 1;
-  } else if (!ELIDING_DETERMINERS.has(determiner)) return;
+  }
+  // "Organisers put the crowd at 40,000; police said 12,000": a second estimate of the group counted before it.
+  const estimate =
+    whole === null && SAYING_VERBS.has(determiner) && (tokens[after] === undefined || isClauseEnd(tokens[after]));
+  if (whole === null && !ELIDING_DETERMINERS.has(determiner) && !estimate) return;
   if (!endsElidedPhrase(tokens[after])) return;
   // The size the group must have: the whole's, or this figure's own (a part's: larger).
   const groupSize = whole ? statedSize(whole)! : size;
   const part = whole === null && PART_DETERMINERS.has(determiner);
-  const fits = (sizes: readonly number[]) => sizes.some((n) => (part ? n > groupSize : n === groupSize));
+  const fits = (sizes: readonly number[]) => estimate || sizes.some((n) => (part ? n > groupSize : n === groupSize));
   let group: CountedGroup | null = null;
   for (let k = index - 1; k >= 0 && index - k <= ELIDED_REACH; k--) {
     const { head, measured } = frames[k];
@@ -4022,7 +4027,8 @@ function elidedGroup(
     group = { head, measured, sizes: sizeBefore === null ? [] : [sizeBefore] };
     break;
   }
-  if (group === null && input.groupBefore && !pluralNounBefore(tokens, q.firstToken)) group = input.groupBefore;
+  if (group === null && input.groupBefore && !estimate && !pluralNounBefore(tokens, q.firstToken))
+    group = input.groupBefore;
   if (group === null || !fits(group.sizes)) return;
   // The whole of "Nine of the ten were found": the verb after it tells what befell its part.
   const partitiveWhole = tokens[q.firstToken - 2]?.lower === 'of' && others[q.firstToken - 3] === 1;
