@@ -1892,6 +1892,75 @@ function stageOf(tokens: Token[], q: RawQuantity, clauseStart: number, cues: num
   return null;
 }
 
+/** What a party wins in a vote: its seats and its votes. */
+const ELECTED = new Set(['seat', 'vote']);
+/**
+ * Verbs of taking seats or votes ("took 62 seats", "securing 6,000 votes", "captured 20 seats"); not "take", which
+ * as often requires ("Repeal Will Take 60 Votes").
+ */
+const TAKING_VERBS = new Set([
+  'took',
+  'taking',
+  'secured',
+  'secure',
+  'secures',
+  'securing',
+  'captured',
+  'capture',
+  'captures',
+  'capturing',
+]);
+
+/**
+ * Whether a verb of taking, or a future "have" ("will have 61 seats"), stands right before a figure; not "it took 60
+ * votes to pass", a need.
+ */
+function takenBefore(tokens: Token[], first: number): boolean {
+  const verb = tokens[first - 1]?.lower ?? '';
+  if (TAKING_VERBS.has(verb)) return tokens[first - 2]?.lower !== 'it';
+  const modal = tokens[first - 2]?.lower ?? '';
+  return verb === 'have' && (modal === 'will' || modal === 'would');
+}
+
+/**
+ * Whether a share is a poll's ("A poll published a week before the vote had put Civic Union on 31%", "the poll
+ * suggests 45% would vote against"): a poll's noun, then its verb of showing, before the share in its sentence. Not
+ * the election a poll may name ("Civic Union tops the poll", "turnout in the poll was 61%"), nor a survey's finding
+ * ("the survey found 39 nations", "the Geological Survey put the quake at magnitude 5.4").
+ */
+function polled(tokens: Token[], q: RawQuantity): boolean {
+  if (q.kind !== 'percent') return false;
+  let shown = false;
+  for (let j = q.firstToken - 1; j >= 0 && q.firstToken - j <= POLL_REACH; j--) {
+    const t = tokens[j];
+    if (isClauseEnd(t)) return false;
+    if (!isWord(t)) continue;
+    if (POLL_VERBS.has(t.lower)) shown = true;
+    else if (shown && POLL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a poll before a vote. */
+const POLL_NOUNS = new Set(['poll', 'polls']);
+/** Verbs a poll tells its figures with ("put Labour on 31%", "gave the Tories 33%", "showed 60% backed it"). */
+const POLL_VERBS = new Set([
+  'put',
+  'puts',
+  'gave',
+  'gives',
+  'showed',
+  'shows',
+  'found',
+  'finds',
+  'suggested',
+  'suggests',
+  'suggest',
+  'show',
+]);
+/** The most tokens from a poll's noun to its figure. */
+const POLL_REACH = 30;
+
 /** The clause of a figure: from the last clause mark before it to the first after it (commas close a clause only when a verb has been seen). */
 function clauseBounds(tokens: Token[], q: RawQuantity): [number, number] {
   let start = q.firstToken;
@@ -2281,6 +2350,15 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
     if (measured !== null && role !== null) measured = `${measured} as ${role}`;
   }
 
+  // "took 62 seats", "secured 1,204,332 votes", "will have 61 seats", "took 34.2 per cent of the vote": what a party
+  // takes in a vote it has won (not "the judges will have 50% of the vote": a say in it).
+  if (
+    q.kind === 'count'
+      ? ELECTED.has(head ?? '') && takenBefore(tokens, phraseStart)
+      : measured === 'vote' && q.kind === 'percent' && TAKING_VERBS.has(tokens[q.firstToken - 1]?.lower ?? '')
+  )
+    event = 'won';
+
   // "its target of A$500m": a sum or share that says nothing else it is of is the value of that noun.
   if (measured === null && before.valueNoun && (q.kind === 'money' || q.kind === 'percent'))
     measured = before.valueNoun;
@@ -2320,7 +2398,7 @@ function frameOf(input: FrameInput, others: Uint8Array, cues: number[], dated: n
       yearOf(tokens, q, clauseStart, clauseEnd, dated, others) ??
       sampleOf(tokens, q, clauseStart, clauseEnd),
     scope: scopeOf(tokens, q, clauseStart, clauseEnd, years, cues),
-    stage: AIMS.has(before.valueNoun ?? '') ? 'projected' : stageOf(tokens, q, clauseStart, cues),
+    stage: AIMS.has(before.valueNoun ?? '') || polled(tokens, q) ? 'projected' : stageOf(tokens, q, clauseStart, cues),
     dimension,
     unit,
     scale,
@@ -2825,6 +2903,7 @@ const MEASURED_SYNONYMS: ReadonlyMap<string, string> = new Map(
     payout: 'payment',
     severance: 'payment',
     package: 'payment',
+    crowd: 'person',
     demonstrator: 'protester',
     marcher: 'protester',
     protestor: 'protester',
@@ -3176,14 +3255,18 @@ function listedOwner(tokens: Token[], q: RawQuantity, clauseStart: number): stri
   if (q.kind !== 'percent' && q.kind !== 'money') return null;
   let j = q.firstToken - 1;
   const link = tokens[j]?.lower;
-  if (link === 'at' || link === 'with') {
+  // "the Liberal Democrats on 19%", "the Tories were on 33%": a share's owner before "on" (not "free on $1m bail").
+  const onShare = link === 'on' && q.kind === 'percent';
+  if (link === 'at' || link === 'with' || onShare) {
     j--;
-    if (link === 'at') while (j > q.firstToken - 4 && isWord(tokens[j]) && STANDING_WORDS.has(tokens[j].lower)) j--;
     if (link === 'with' && tokens[j]?.text === ',') j--;
-    return ownerName(tokens, j) ?? subjectNear(tokens, j, clauseStart);
+    else while (j > q.firstToken - 5 && isWord(tokens[j]) && isStanding(tokens[j].lower)) j--;
+    const near = !onShare || COPULAS.has(tokens[j]?.lower ?? '');
+    return ownerName(tokens, j) ?? (near ? subjectNear(tokens, j, clauseStart) : null);
   }
-  // "16% Bush and 12% Walker": the name right after an item's figure.
-  const after = namedAfter(tokens, q);
+  // "16% Bush and 12% Walker": the name right after an item's figure; "against 29.8% for the Labour Front": the name
+  // it is for.
+  const after = namedAfter(tokens, q) ?? namedFor(tokens, q);
   if (after !== null) return after;
   // Bare, a name owns a figure only where a list's item begins: "In Britain, 15% of ..." is no item.
   if (tokens[j]?.text === ',') j--;
@@ -3209,10 +3292,53 @@ function subjectNear(tokens: Token[], from: number, clauseStart: number): string
     if (!isWord(word) || !isWord(next)) return null;
     if (!isCapitalized(word) || isCapitalized(next)) continue;
     if (SAYING_VERBS.has(next.lower)) return null;
-    const verb = isVerbForm(next) || NOUN_VERB_BRIDGE_WITH_MODALS.has(next.lower) || /[^s]s$|ing$/.test(next.lower);
-    return verb ? ownerName(tokens, k) : null;
+    const verb =
+      isVerbForm(next) ||
+      NOUN_VERB_BRIDGE_WITH_MODALS.has(next.lower) ||
+      PLACING_VERBS.has(next.lower) ||
+      /[^s]s$|ing$/.test(next.lower);
+    return verb ? (leaderOf(tokens, k) ?? ownerName(tokens, k)) : null;
   }
   return null;
+}
+
+/** Irregular verbs of a place in a ranking ("came second with 29.8%", "ran third at 9%"). */
+const PLACING_VERBS = new Set(['came', 'ran']);
+
+/**
+ * The name a leader's name is of ("the Labour Front of Prime Minister Pavel Dorn came second": the Labour Front): a
+ * name before "of" and a title; null when the name at `at` is no such leader's.
+ */
+function leaderOf(tokens: Token[], at: number): string | null {
+  let first = at,
+    titled = false;
+  while (first > 0 && at - first < MAX_NAME_RUN && isWord(tokens[first - 1]) && isCapitalized(tokens[first - 1])) {
+    first--;
+    titled ||= isTitleWord(tokens[first]);
+  }
+  return titled && tokens[first - 1]?.lower === 'of' ? ownerName(tokens, first - 2) : null;
+}
+
+/** Words between a name and "at", "on" or "with" its figure: a standing ("just behind") or a place ("in second place"). */
+function isStanding(lower: string): boolean {
+  return STANDING_WORDS.has(lower) || PLACES_IN_RANKING.has(lower) || ordinalWordValue(lower) !== undefined;
+}
+
+/** Nouns of a place in a ranking ("in second place with 15 percent"). */
+const PLACES_IN_RANKING = new Set(['place', 'position', 'in']);
+
+/**
+ * The name a share is for, when the name ends the item ("against 29.8% for the Labour Front", "18.6% for the US"); not
+ * "79% for Protonix patients", "33% for Prilosec and Prevacid patients".
+ */
+function namedFor(tokens: Token[], q: RawQuantity): string | null {
+  if (q.kind !== 'percent' || tokens[q.lastToken + 1]?.lower !== 'for') return null;
+  let first = q.lastToken + 2;
+  if (tokens[first]?.lower === 'the') first++;
+  let last = first;
+  if (!isWord(tokens[last]) || !isCapitalized(tokens[last]) || FUNCTION_WORDS.has(tokens[last].lower)) return null;
+  while (last - first < MAX_NAME_RUN && isWord(tokens[last + 1]) && isCapitalized(tokens[last + 1])) last++;
+  return endsItem(tokens, last + 1) ? ownerName(tokens, last) : null;
 }
 
 /** The most words between a figure's "at" or "with" and its subject's verb (subjectNear). */
@@ -3228,13 +3354,21 @@ function namedAfter(tokens: Token[], q: RawQuantity): string | null {
   let last = q.lastToken + 1;
   if (!isWord(tokens[last]) || !isCapitalized(tokens[last])) return null;
   while (last - q.lastToken < MAX_NAME_RUN && isWord(tokens[last + 1]) && isCapitalized(tokens[last + 1])) last++;
-  const end = tokens[last + 1];
-  const itemEnds = end === undefined || end.text === ',' || end.lower === 'and' || isClauseEnd(end);
-  return itemEnds ? ownerName(tokens, last) : null;
+  return endsItem(tokens, last + 1) ? ownerName(tokens, last) : null;
+}
+
+/**
+ * Whether a list's item ends at `at`, after its name: a comma, the clause's end, or "and" before no other name that
+ * shares a noun with it ("33% for Prilosec and Prevacid patients").
+ */
+function endsItem(tokens: Token[], at: number): boolean {
+  const end = tokens[at];
+  if (end === undefined || end.text === ',' || isClauseEnd(end)) return true;
+  return end.lower === 'and' && !(isWord(tokens[at + 1]) && isCapitalized(tokens[at + 1]));
 }
 
 /** Words that may stand between a name and "at" its figure ("Bush just behind at 15%", "Walker close behind at 9%"). */
-const STANDING_WORDS = new Set(['just', 'close', 'closely', 'behind', 'right', 'not', 'far', 'well', 'next']);
+const STANDING_WORDS = new Set(['just', 'close', 'closely', 'behind', 'ahead', 'right', 'not', 'far', 'well', 'next']);
 
 /** Marks that begin a list's item ("Trump 18%, Bush 15%; Walker 9%"). */
 const LIST_BOUNDARIES = new Set([',', ';', ':']);
@@ -3819,8 +3953,8 @@ function groupNoun(
 
 /**
  * The plural noun of a count's partitive "of" phrase: "more than 10,000 of the demonstrators", "two of all
- * entrants", "11 of the 12 main awards", "three of a possible five nominations" (a whole with a figure of its own:
- * "a" only there). Adjectives and the whole's figure may stand before the noun.
+ * entrants", "11 of the 12 main awards", "62 of parliament's 150 seats", "three of a possible five nominations" (a
+ * whole with a figure of its own: "a" only there). Adjectives and the whole's figure may stand before the noun.
  */
 function partitiveNoun(
   tokens: Token[],
@@ -3836,7 +3970,8 @@ function partitiveNoun(
     let k = first;
     while (k < first + 2 && isCommonNoun(tokens[k]) && !others[k]) k++;
     if (!others[k]) return null;
-  } else if (!PARTITIVE_DETERMINERS.has(determiner) && determiner !== 'all') return null;
+  } else if (!PARTITIVE_DETERMINERS.has(determiner) && determiner !== 'all' && !isPossessiveDeterminer(determiner))
+    return null;
   let whole = -1;
   for (let j = first; j < Math.min(tokens.length, first + 5); j++) {
     if (others[j]) {
@@ -3849,6 +3984,14 @@ function partitiveNoun(
       return whole < 0 ? { noun: singular(t.lower), at: j } : { noun: singular(t.lower), at: j, whole };
   }
   return null;
+}
+
+/**
+ * Whether a word is an owner's possessive that may open a partitive's whole ("of parliament's 150 seats", "of Snoop's
+ * favorite recipes"); not a plural's ("thousands of people's life savings": thousands of people).
+ */
+function isPossessiveDeterminer(lower: string): boolean {
+  return /['’]s$/.test(lower) && !isPluralWord(lower.slice(0, -2));
 }
 
 /** The size of the counted whole whose figure stands at token `at` ("11 of the 12 awards": "12"), or null. */
@@ -4020,12 +4163,16 @@ function elidedGroup(
     const wholeSize = whole === null || whole.unitKey !== null ? null : statedSize(whole);
     if (wholeSize === null || wholeSize <= size) return;
     after = whole!.lastToken + 1;
-  } else if (!ELIDING_DETERMINERS.has(determiner)) return;
+  }
+  // "Organisers put the crowd at 40,000; police said 12,000": a second estimate of the group counted before it.
+  const estimate =
+    whole === null && SAYING_VERBS.has(determiner) && (tokens[after] === undefined || isClauseEnd(tokens[after]));
+  if (whole === null && !ELIDING_DETERMINERS.has(determiner) && !estimate) return;
   if (!endsElidedPhrase(tokens[after])) return;
   // The size the group must have: the whole's, or this figure's own (a part's: larger).
   const groupSize = whole ? statedSize(whole)! : size;
   const part = whole === null && PART_DETERMINERS.has(determiner);
-  const fits = (sizes: readonly number[]) => sizes.some((n) => (part ? n > groupSize : n === groupSize));
+  const fits = (sizes: readonly number[]) => estimate || sizes.some((n) => (part ? n > groupSize : n === groupSize));
   let group: CountedGroup | null = null;
   for (let k = index - 1; k >= 0 && index - k <= ELIDED_REACH; k--) {
     const { head, measured } = frames[k];
@@ -4034,7 +4181,8 @@ function elidedGroup(
     group = { head, measured, sizes: sizeBefore === null ? [] : [sizeBefore] };
     break;
   }
-  if (group === null && input.groupBefore && !pluralNounBefore(tokens, q.firstToken)) group = input.groupBefore;
+  if (group === null && input.groupBefore && !estimate && !pluralNounBefore(tokens, q.firstToken))
+    group = input.groupBefore;
   if (group === null || !fits(group.sizes)) return;
   // The whole of "Nine of the ten were found": the verb after it tells what befell its part.
   const partitiveWhole = tokens[q.firstToken - 2]?.lower === 'of' && others[q.firstToken - 3] === 1;
