@@ -59,6 +59,8 @@ export interface PreparedClaim {
   revisedTo: readonly number[];
   /** Its sentence says this figure is itself a revision ("rose to 177"). */
   revision: boolean;
+  /** Values its sentence says this revision was made from ("updated the toll to 124, up from 112"). */
+  revisedFrom: readonly number[];
   /** Figures its sentence says it corrects ("the note is eight pages long - not five as had been thought": 5). */
   corrects: readonly number[];
   /** The figure as read, e.g. "at least 145". */
@@ -844,6 +846,8 @@ const AS_EARLIER_ACCOUNT =
   /^\s+as\s+(?:(?:had|has|have|was|were|is|been|first|initially|previously|earlier|originally|widely|once)\s+){0,3}(?:thought|reported|believed|said|stated|claimed|announced|suggested|estimated|feared)\b/i;
 /** No figure: what most claims revise to or correct, one array for them all. */
 const NO_FIGURES: readonly number[] = Object.freeze([]);
+/** A figure no revision is read of. */
+const NO_REVISIONS = Object.freeze({ revisedTo: NO_FIGURES, revision: false, revisedFrom: NO_FIGURES });
 
 /** How many of the figures after a claim may be the one it corrects (the next figure, or one just after it). */
 const CORRECTED_WITHIN = 2;
@@ -869,10 +873,14 @@ function corrections(claim: Claim, next: Claim[]): readonly number[] {
   return corrected ? [statedNumber(corrected)] : NO_FIGURES;
 }
 
-function revisions(claim: Claim): { revisedTo: readonly number[]; revision: boolean } {
+function revisions(claim: Claim): {
+  revisedTo: readonly number[];
+  revision: boolean;
+  revisedFrom: readonly number[];
+} {
   const sentence = claim.sentence;
   // Cheap first: a revision says "to" and a verb of revision.
-  if (!/\bto\b/i.test(sentence) || !MAY_BE_REVISION.test(sentence)) return { revisedTo: NO_FIGURES, revision: false };
+  if (!/\bto\b/i.test(sentence) || !MAY_BE_REVISION.test(sentence)) return NO_REVISIONS;
   const at = sentence.indexOf(claim.text);
   const revisedTo: number[] = [];
   if (at >= 0) {
@@ -880,8 +888,14 @@ function revisions(claim: Claim): { revisedTo: readonly number[]; revision: bool
     for (const match of after.matchAll(REVISED_TO)) revisedTo.push(Number(match[2].replace(/,/g, '')));
   }
   const before = at >= 0 ? sentence.slice(0, at) : '';
-  return { revisedTo, revision: IS_REVISION_BEFORE.test(before) };
+  const revision = IS_REVISION_BEFORE.test(before);
+  // "updated the toll to at least 124, up from 112 earlier today": the figure the revision was made from.
+  const from = revision && at >= 0 ? REVISED_FROM_AFTER.exec(sentence.slice(at + claim.text.length)) : null;
+  return { revisedTo, revision, revisedFrom: from ? [Number(from[1].replace(/,/g, ''))] : NO_FIGURES };
 }
+
+/** What follows a revised figure to name the figure it was revised from (", up from 112"). */
+const REVISED_FROM_AFTER = /^,?\s+(?:up|down)\s+from\s+(\d[\d,]*(?:\.\d+)?)/i;
 
 /** The year the extractor read for the figure (see figureYear), read the same way for a frame built by hand. */
 function claimYear(claim: Claim, frame: QuantityFrame): number | null {
@@ -1411,7 +1425,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
                       ? 'whole'
                       : null;
     // "improved his record to 52-3" tells a record, no revision of a figure.
-    const { revisedTo, revision } = claim.value.parts ? { revisedTo: NO_FIGURES, revision: false } : revisions(claim);
+    const { revisedTo, revision, revisedFrom } = claim.value.parts ? NO_REVISIONS : revisions(claim);
     const fields: PreparedFields = {
       claim: written,
       unit,
@@ -1439,6 +1453,7 @@ export function prepareDocument(doc: DocumentAnalysis, config: EngineConfig, can
       party: isPartyClaim(claim, before),
       parts: null,
       revisedTo,
+      revisedFrom,
       revision,
       corrects: corrections(claim, doc.claims.slice(index + 1, index + 1 + CORRECTED_WITHIN)),
       measure: claim.quantityKind !== 'count',
@@ -1578,6 +1593,7 @@ class ReadClaim implements PreparedClaim {
   parts: PreparedClaim[] | null;
   revisedTo: readonly number[];
   revision: boolean;
+  revisedFrom: readonly number[];
   corrects: readonly number[];
   measure: boolean;
   notMeasured: string | null;
@@ -1607,6 +1623,7 @@ class ReadClaim implements PreparedClaim {
     this.parts = fields.parts;
     this.revisedTo = fields.revisedTo;
     this.revision = fields.revision;
+    this.revisedFrom = fields.revisedFrom;
     this.corrects = fields.corrects;
     this.measure = fields.measure;
     this.notMeasured = fields.notMeasured;

@@ -270,11 +270,32 @@ function markSuperseded(clusters: Cluster[], predicate: string, corrected: Array
       for (const claim of statement.claims) {
         for (const target of claim.revisedTo) {
           const to = clusters.find((c) => c !== from && clusterHolds(c, target));
-          if (to && !from.superseded) {
+          if (!to) continue;
+          if (!from.superseded) {
             from.superseded = true;
             from.supersededBy = to;
-            explicit.add(`${statement.file}\u0000${clusters.indexOf(from)}\u0000${clusters.indexOf(to)}`);
           }
+          // The text says so, whatever superseded the figure first: its two figures are no contradiction.
+          explicit.add(`${statement.file}\u0000${clusters.indexOf(from)}\u0000${clusters.indexOf(to)}`);
+        }
+      }
+    }
+  }
+  // A revision whose sentence names the figure it was made from ("updated the toll to at least 124, up from 112"):
+  // that figure of its text is superseded by it.
+  for (const to of clusters) {
+    for (const statement of to.statements) {
+      for (const claim of statement.claims) {
+        for (const value of claim.revisedFrom) {
+          const from = clusters.find(
+            (c) => c !== to && c.statements.some((s) => s.file === statement.file && s.value === value),
+          );
+          if (!from) continue;
+          if (!from.superseded) {
+            from.superseded = true;
+            from.supersededBy = to;
+          }
+          explicit.add(`${statement.file}\u0000${clusters.indexOf(from)}\u0000${clusters.indexOf(to)}`);
         }
       }
     }
