@@ -1335,8 +1335,53 @@ export function areaReferredTo(place: string): string | null {
 /** The ending of an adjective of a people ("British", "Japanese", "Italian"). */
 const PEOPLES_ADJECTIVE = /(?:ish|ese|ian)$/;
 
+/** Determiners a phrase of a place's parts may hold ("in that part of Leicestershire"). */
+const PARTS_DETERMINERS: ReadonlySet<string> = new Set([
+  'that',
+  'this',
+  'these',
+  'those',
+  'some',
+  'many',
+  'most',
+  'all',
+]);
+/** Nouns of parts of a place that the place names ("low-lying areas of Sindh", "parts of Texas"). */
+const PARTS_OF_PLACES: ReadonlySet<string> = new Set(['area', 'areas', 'part', 'parts', 'region', 'regions']);
+
+/**
+ * The place whose parts a phrase at token j names ("in parts of Texas", "from low-lying areas of Sindh", "across
+ * northern regions of Kenya"): the name after "of", at most two words before the noun of parts.
+ */
+function partsOfAPlace(tokens: Token[], j: number): string | null {
+  const preposition = tokens[j].lower;
+  if (preposition !== 'in' && preposition !== 'from' && preposition !== 'across' && preposition !== 'throughout')
+    return null;
+  let k = j + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  // Two words at most before the noun, a hyphenated one counted as one ("low-lying areas").
+  for (let m = k; m <= k + 4 && m < tokens.length; m++) {
+    if (isUnspacedHyphen(tokens, m)) continue;
+    if (!isWord(tokens[m])) return null;
+    if (!PARTS_OF_PLACES.has(tokens[m].lower)) {
+      // Words of the phrase only ("eastern", "that"): "across the globe as part of Operation Buccaneer" is none.
+      if (FUNCTION_WORDS.has(tokens[m].lower) && !PARTS_DETERMINERS.has(tokens[m].lower)) return null;
+      continue;
+    }
+    const name = tokens[m + 2];
+    if (tokens[m + 1]?.lower !== 'of' || !isWord(name) || !isCapitalized(name) || isCalendarWord(name)) return null;
+    const words: string[] = [];
+    for (let n = m + 2; n < tokens.length && words.length < 3 && isWord(tokens[n]) && isCapitalized(tokens[n]); n++)
+      words.push(tokens[n].text.replace(/['’]s$/, ''));
+    return words.join(' ');
+  }
+  return null;
+}
+
 /** The place a locative phrase at token j names ("at the market", "in Kabul"), or null when j starts none. */
 function placeAt(tokens: Token[], j: number, excluded: Uint8Array): string | null {
+  const parts = partsOfAPlace(tokens, j);
+  if (parts !== null) return parts;
   if (!LOCATIVES_FILTER.has(tokens[j])) return null;
   let k = j + 1;
   if (excluded[k]) return null;
