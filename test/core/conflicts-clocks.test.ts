@@ -248,4 +248,25 @@ describe('extractor: a clock time past an abbreviation, on a holiday', () => {
       ],
     ]);
   });
+
+  it('reads a departure however it is told, and a landing', () => {
+    const events = (text: string) => clocks(text).map(([event]) => event);
+    assert.deepEqual(events('Flight 412 left Cusco at 10:15 a.m. on Sunday.'), ['departure']);
+    assert.deepEqual(events('The plane took off at 10:17 a.m. on Sunday.'), ['departure']);
+    assert.deepEqual(events('The flight departed at 10:45 a.m. on Sunday.'), ['departure']);
+    assert.deepEqual(events('The plane touched down at 11:02 a.m. on Sunday.'), ['landing']);
+    assert.deepEqual(events('The plane landed at 11:02 a.m. on Sunday.'), ['landing']);
+    assert.deepEqual(
+      findings(
+        'Flight 412 left Cusco at 10:15 a.m. on Sunday.',
+        'Flight 412 took off from Cusco at 10:45 a.m. on Sunday.',
+      ),
+      [
+        [
+          'date',
+          'Sources disagree on the time of day of the departure: 10:15 a.m. on Sunday in a; 10:45 a.m. on Sunday in b',
+        ],
+      ],
+    );
+  });
 });

@@ -425,11 +425,23 @@ function weekdayBefore(tokens: Token[], from: number): string | null {
   return WEEKDAYS.includes(word) ? word : null;
 }
 
-/** The event of the verb at v, a lost contact told as one ("lost contact with the aircraft"). */
+/**
+ * The event of the verb at v: a lost contact told as one ("lost contact with the aircraft"), a departure told as one
+ * ("left Cusco at 10:15", "took off at 10:17", "departed at 10:15"), a landing ("touched down at 11:02").
+ */
 function verbKey(tokens: Token[], v: number): string {
   const key = eventKey(tokens[v].lower);
-  return key === eventKey('lost') && CONTACT.has(tokens[v + 1]?.lower ?? '') ? LOST_CONTACT : key;
+  const next = tokens[v + 1]?.lower ?? '';
+  if (key === eventKey('lost') && CONTACT.has(next)) return LOST_CONTACT;
+  if ((key === eventKey('took') && next === 'off') || key === eventKey('left') || key === eventKey('departed'))
+    return DEPARTURE;
+  if ((key === eventKey('touched') && next === 'down') || key === eventKey('landed')) return LANDING;
+  return key;
 }
+
+/** The event of a departure, however it is told ("left", "departed", "took off"), and of a landing. */
+const DEPARTURE = 'departure';
+const LANDING = 'landing';
 
 /** The word just before the verb at v (past auxiliaries), or "". */
 function subjectOf(tokens: Token[], v: number): string {

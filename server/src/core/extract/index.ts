@@ -53,7 +53,7 @@ import {
 } from './lexicon';
 
 /** Bumped whenever the extractor's output changes: the persisted index is keyed by it. */
-export const EXTRACTOR_VERSION = '2.21.29';
+export const EXTRACTOR_VERSION = '2.21.30';
 
 export interface AnalyzeOptions {
   /** The date relative words ("on Monday") resolve against when the text gives none (ISO). */
