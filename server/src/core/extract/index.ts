@@ -20,7 +20,15 @@ import type {
 import { findAttributions, isPronounSource, isQuoteMark, type RawAttribution } from './attribution';
 import { dayIndex, findDates, relativeDates, resolveDate, type DateMention } from './dates';
 import { readMeta } from './meta';
-import { findNames, namedAreas, ORG_HEADS, sentenceEntities, type RawName, type SentenceEntities } from './names';
+import {
+  findNames,
+  namedAreas,
+  ORG_HEADS,
+  sentenceEntities,
+  type NamedArea,
+  type RawName,
+  type SentenceEntities,
+} from './names';
 import { assignPredicates } from './predicates';
 import {
   areaReferredTo,
@@ -515,22 +523,30 @@ const AREA_LOOKBACK = 5;
 
 /** Each frame place that refers back to an area ("in the province") set to the area named before it, else to none. */
 function resolveAreaReferences(text: string, read: SentenceData, before: SentenceData[]): void {
+  // Each sentence's areas read once, however many figures refer back (linear in the text).
+  const areasOf = new Map<number, NamedArea[]>();
+  const areasBack = (b: number): NamedArea[] => {
+    let areas = areasOf.get(b);
+    if (!areas) {
+      const s = b === before.length ? read.sentence : before[b].sentence;
+      areasOf.set(b, (areas = namedAreas(text, tokenize(text, s.start, s.end))));
+    }
+    return areas;
+  };
   for (const frame of read.frames) {
     const noun = frame.place === null ? null : areaReferredTo(frame.place);
-    if (noun !== null) frame.place = areaNamedBefore(text, noun, read.sentence, before);
+    if (noun !== null) frame.place = areaNamedBefore(noun, before.length, areasBack);
   }
 }
 
 /**
- * The area an area noun refers to: the last place named in its sentence or, else, in the sentences before (at most
- * AREA_LOOKBACK), called by that noun or by none ("Sindh province", "across Sindh"; not "Hyderabad district" for the
- * province), and not a country.
+ * The area an area noun refers to: the last place named in its sentence (`last`) or, else, in the sentences before
+ * (at most AREA_LOOKBACK), called by that noun or by none ("Sindh province", "across Sindh"; not "Hyderabad
+ * district" for the province), and not a country.
  */
-function areaNamedBefore(text: string, noun: string, sentence: Sentence, before: SentenceData[]): string | null {
-  const floor = Math.max(0, before.length - AREA_LOOKBACK);
-  for (let b = before.length; b >= floor; b--) {
-    const s = b === before.length ? sentence : before[b].sentence;
-    const areas = namedAreas(text, tokenize(text, s.start, s.end));
+function areaNamedBefore(noun: string, last: number, areasBack: (b: number) => NamedArea[]): string | null {
+  for (let b = last; b >= Math.max(0, last - AREA_LOOKBACK); b--) {
+    const areas = areasBack(b);
     for (let i = areas.length - 1; i >= 0; i--) {
       const area = areas[i];
       if ((area.noun === null || area.noun === noun) && !isCountry(area.name)) return area.name;
