@@ -1994,15 +1994,15 @@ const EARLY_YEAR_BEFORE = new Set(['in', 'since', 'from', 'until', 'till', 'duri
  */
 function isEarlyYear(tokens: Token[], i: number, options: QuantityOptions): boolean {
   if (!isEarlyYearDigits(tokens[i])) return false;
-  const link = (t: Token | undefined): boolean => t !== undefined && (SPAN_LINKS.has(t.lower) || t.lower === 'and');
+  const linksSpan = (t: Token | undefined): boolean => t !== undefined && (SPAN_LINKS.has(t.lower) || t.lower === 'and');
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  const spanEnd = link(next) && (isEarlyYearDigits(tokens[i + 2]) || options.years[i + 2] === 1) ? i + 2 : i;
+  const spanEnd = linksSpan(next) && (isEarlyYearDigits(tokens[i + 2]) || options.years[i + 2] === 1) ? i + 2 : i;
   // "fell from 1500 to 1200 people": a counted noun after the figures makes them counts.
   const after = tokens[spanEnd + 1];
   if (after?.kind === 'word' && !isCapitalized(after) && !FUNCTION_WORDS.has(after.lower)) return false;
   if (prev && EARLY_YEAR_BEFORE.has(prev.lower)) return true;
-  if (link(prev) && (isEarlyYearDigits(tokens[i - 2]) || options.years[i - 2] === 1)) return true;
+  if (linksSpan(prev) && (isEarlyYearDigits(tokens[i - 2]) || options.years[i - 2] === 1)) return true;
   return spanEnd > i;
 }
 
