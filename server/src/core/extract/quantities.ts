@@ -1994,7 +1994,8 @@ const EARLY_YEAR_BEFORE = new Set(['in', 'since', 'from', 'until', 'till', 'duri
  */
 function isEarlyYear(tokens: Token[], i: number, options: QuantityOptions): boolean {
   if (!isEarlyYearDigits(tokens[i])) return false;
-  const linksSpan = (t: Token | undefined): boolean => t !== undefined && (SPAN_LINKS.has(t.lower) || t.lower === 'and');
+  const linksSpan = (t: Token | undefined): boolean =>
+    t !== undefined && (SPAN_LINKS.has(t.lower) || t.lower === 'and');
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const spanEnd = linksSpan(next) && (isEarlyYearDigits(tokens[i + 2]) || options.years[i + 2] === 1) ? i + 2 : i;
