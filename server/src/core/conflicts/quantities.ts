@@ -1303,10 +1303,9 @@ function framesClash(
   if (fx.place && fy.place && fx.place !== fy.place && (distinct.has(fx.place) || distinct.has(fy.place)))
     return 'places';
   // A part of a whole ("41 people died in Sindh") is no figure of the whole: of no place, or of the country.
-  const whole = (place: string | null) => place === null || isCountry(place);
   if (
-    (fx.place && whole(fy.place) && distinct.has(`${PART_OF}${fx.place}`)) ||
-    (fy.place && whole(fx.place) && distinct.has(`${PART_OF}${fy.place}`))
+    (fx.place && isWholePlace(fy.place) && distinct.has(`${PART_OF}${fx.place}`)) ||
+    (fy.place && isWholePlace(fx.place) && distinct.has(`${PART_OF}${fy.place}`))
   )
     return 'part of a place';
   if (fx.modifiers.length > 0 && fy.modifiers.length > 0 && !sharesModifier(fx.modifiers, fy.modifiers))
@@ -1318,6 +1317,11 @@ function framesClash(
   )
     return 'running total against an incident';
   return null;
+}
+
+/** Whether a figure's place is its story's whole: none said, or a country. */
+function isWholePlace(place: string | null): boolean {
+  return place === null || isCountry(place);
 }
 
 /**

@@ -1355,8 +1355,7 @@ const PARTS_OF_PLACES: ReadonlySet<string> = new Set(['area', 'areas', 'part', '
  */
 function partsOfAPlace(tokens: Token[], j: number): string | null {
   const preposition = tokens[j].lower;
-  if (preposition !== 'in' && preposition !== 'from' && preposition !== 'across' && preposition !== 'throughout')
-    return null;
+  if (!AREA_LOCATIVES.has(preposition) && preposition !== 'from') return null;
   let k = j + 1;
   if (tokens[k]?.lower === 'the') k++;
   // Two words at most before the noun, a hyphenated one counted as one ("low-lying areas").

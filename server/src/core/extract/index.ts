@@ -51,7 +51,6 @@ import { findQuantities, OCCASION_WORDS, readCellLabel, type CellLabel, type Raw
 import { WORD_STARTS } from './numbers';
 import { findOrdinals, ORDINAL_CUES } from './ordinals';
 import {
-  COUNTRIES,
   isCountry,
   PERSON_PRONOUNS,
   SAYING_VERB_FORMS,
@@ -854,7 +853,7 @@ function mayBePerson(source: string): boolean {
 
 function personHead(head: string): boolean {
   const last = head.slice(head.lastIndexOf(' ') + 1);
-  if (DOCUMENT_SOURCE.test(head) || NOT_A_PERSON.test(last) || COUNTRIES.has(head.toLowerCase())) return false;
+  if (DOCUMENT_SOURCE.test(head) || NOT_A_PERSON.test(last) || isCountry(head)) return false;
   // A group: a plural noun at the end ("Rover bosses", "Russian news agencies"), or an acronym ("The TUC").
   if (/^[a-z]+s$/.test(last) && !/(?:ss|us|is)$/.test(last)) return false;
   if (head === last && SPEAKER_NOUNS.has(last.toLowerCase()) && last.endsWith('s')) return false; // "Officials", "Analysts"
